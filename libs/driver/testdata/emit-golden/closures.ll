@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/closures.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/closures.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (31):
+; Defined functions (32):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -25,6 +25,7 @@
 ;   @m0.fn.adders.lambda
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -35,7 +36,7 @@
 ;   @tetra_dispatch
 ; The program's 3 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -237,8 +238,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -259,8 +260,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -361,8 +362,8 @@ ok12:                                             ; preds = %ok11
 ws_done2:                                         ; preds = %dead17, %ok15, %ok13
   %136 = load i32, i32* %args_pos, align 4
   %137 = zext i32 %136 to i64
-  %138 = add i64 %137, 1
-  %139 = icmp ugt i64 %138, %arena_size
+  %138 = sub i64 %arena_size, 1
+  %139 = icmp sgt i64 %137, %138
   br i1 %139, label %trap17.site0, label %ok18
 
 ws3:                                              ; preds = %cont16, %ok12
@@ -383,8 +384,8 @@ ok13:                                             ; preds = %ws3
 cont14:                                           ; preds = %ok13
   %148 = load i32, i32* %args_pos, align 4
   %149 = zext i32 %148 to i64
-  %150 = add i64 %149, 1
-  %151 = icmp ugt i64 %150, %arena_size
+  %150 = sub i64 %arena_size, 1
+  %151 = icmp sgt i64 %149, %150
   br i1 %151, label %trap17.site0, label %ok15
 
 ok15:                                             ; preds = %cont14
@@ -590,8 +591,8 @@ match5:                                           ; preds = %join41, %then43, %t
 then31:                                           ; preds = %join27
   %267 = load i32, i32* %args_kp, align 4
   %268 = zext i32 %267 to i64
-  %269 = add i64 %268, 2
-  %270 = icmp ugt i64 %269, %arena_size
+  %269 = sub i64 %arena_size, 2
+  %270 = icmp sgt i64 %268, %269
   br i1 %270, label %trap17.site0, label %ok34
 
 else32:                                           ; preds = %join27
@@ -631,8 +632,8 @@ dead38:                                           ; No predecessors!
 then39:                                           ; preds = %join33
   %282 = load i32, i32* %args_kp, align 4
   %283 = zext i32 %282 to i64
-  %284 = add i64 %283, 1
-  %285 = icmp ugt i64 %284, %arena_size
+  %284 = sub i64 %arena_size, 1
+  %285 = icmp sgt i64 %283, %284
   br i1 %285, label %trap17.site0, label %ok42
 
 else40:                                           ; preds = %join33
@@ -688,8 +689,8 @@ ok47:                                             ; preds = %ws7
 cont48:                                           ; preds = %ok47
   %302 = load i32, i32* %args_pos, align 4
   %303 = zext i32 %302 to i64
-  %304 = add i64 %303, 1
-  %305 = icmp ugt i64 %304, %arena_size
+  %304 = sub i64 %arena_size, 1
+  %305 = icmp sgt i64 %303, %304
   br i1 %305, label %trap17.site0, label %ok49
 
 ok49:                                             ; preds = %cont48
@@ -739,8 +740,8 @@ ok52:                                             ; preds = %ws9
 cont53:                                           ; preds = %ok52
   %326 = load i32, i32* %args_pos, align 4
   %327 = zext i32 %326 to i64
-  %328 = add i64 %327, 1
-  %329 = icmp ugt i64 %328, %arena_size
+  %328 = sub i64 %arena_size, 1
+  %329 = icmp sgt i64 %327, %328
   br i1 %329, label %trap17.site0, label %ok54
 
 ok54:                                             ; preds = %cont53
@@ -1019,8 +1020,8 @@ stack_ok75:                                       ; preds = %ok74
 ws_done14:                                        ; preds = %dead80, %ok78, %ok76
   %469 = load i32, i32* %args_pos, align 4
   %470 = zext i32 %469 to i64
-  %471 = add i64 %470, 1
-  %472 = icmp ugt i64 %471, %arena_size
+  %471 = sub i64 %arena_size, 1
+  %472 = icmp sgt i64 %470, %471
   br i1 %472, label %trap17.site0, label %ok81
 
 ws15:                                             ; preds = %cont79, %switch10
@@ -1041,8 +1042,8 @@ ok76:                                             ; preds = %ws15
 cont77:                                           ; preds = %ok76
   %481 = load i32, i32* %args_pos, align 4
   %482 = zext i32 %481 to i64
-  %483 = add i64 %482, 1
-  %484 = icmp ugt i64 %483, %arena_size
+  %483 = sub i64 %arena_size, 1
+  %484 = icmp sgt i64 %482, %483
   br i1 %484, label %trap17.site0, label %ok78
 
 ok78:                                             ; preds = %cont77
@@ -1111,8 +1112,8 @@ ok85:                                             ; preds = %ws17
 cont86:                                           ; preds = %ok85
   %513 = load i32, i32* %args_pos, align 4
   %514 = zext i32 %513 to i64
-  %515 = add i64 %514, 1
-  %516 = icmp ugt i64 %515, %arena_size
+  %515 = sub i64 %arena_size, 1
+  %516 = icmp sgt i64 %514, %515
   br i1 %516, label %trap17.site0, label %ok87
 
 ok87:                                             ; preds = %cont86
@@ -1178,8 +1179,8 @@ else96:                                           ; preds = %join93
 join97:                                           ; preds = %else96, %dead98
   %538 = load i32, i32* %arg0_cell, align 4
   %539 = zext i32 %538 to i64
-  %540 = add i64 %539, 4
-  %541 = icmp ugt i64 %540, %arena_size
+  %540 = sub i64 %arena_size, 4
+  %541 = icmp sgt i64 %539, %540
   br i1 %541, label %trap17.site0, label %ok99
 
 trap11.site2:                                     ; preds = %then95
@@ -1248,8 +1249,8 @@ else106:                                          ; preds = %join103
 join107:                                          ; preds = %else106, %dead108
   %565 = load i32, i32* %arg1_cell, align 4
   %566 = zext i32 %565 to i64
-  %567 = add i64 %566, 8
-  %568 = icmp ugt i64 %567, %arena_size
+  %567 = sub i64 %arena_size, 8
+  %568 = icmp sgt i64 %566, %567
   br i1 %568, label %trap17.site0, label %ok109
 
 trap11.site3:                                     ; preds = %then105
@@ -1326,133 +1327,137 @@ ok115:                                            ; preds = %join113
   %602 = load i64, i64* %highEnd, align 8
   %603 = icmp ule i64 %600, %602
   %604 = and i1 %601, %603
-  br i1 %604, label %write.ok, label %write.low
+  %605 = call i1 @llvm.expect.i1(i1 %604, i1 true)
+  br i1 %605, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join113
-  %605 = load i64, i64* %lowStart, align 8
-  %606 = getelementptr i64, i64* %regs, i64 6
-  store i64 %605, i64* %606, align 8
-  %607 = load i64, i64* %lowEnd, align 8
-  %608 = getelementptr i64, i64* %regs, i64 7
-  store i64 %607, i64* %608, align 8
-  %609 = load i64, i64* %highEnd, align 8
-  %610 = getelementptr i64, i64* %regs, i64 8
-  store i64 %609, i64* %610, align 8
+  %606 = load i64, i64* %lowStart, align 8
+  %607 = getelementptr i64, i64* %regs, i64 6
+  store i64 %606, i64* %607, align 8
+  %608 = load i64, i64* %lowEnd, align 8
+  %609 = getelementptr i64, i64* %regs, i64 7
+  store i64 %608, i64* %609, align 8
+  %610 = load i64, i64* %highEnd, align 8
+  %611 = getelementptr i64, i64* %regs, i64 8
+  store i64 %610, i64* %611, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok115
-  %611 = load i64, i64* %lowStart, align 8
-  %612 = icmp uge i64 %599, %611
-  %613 = load i64, i64* %lowEnd, align 8
-  %614 = icmp ule i64 %600, %613
-  %615 = and i1 %612, %614
-  br i1 %615, label %write.ok, label %write.slow
+  %612 = load i64, i64* %lowStart, align 8
+  %613 = icmp uge i64 %599, %612
+  %614 = load i64, i64* %lowEnd, align 8
+  %615 = icmp ule i64 %600, %614
+  %616 = and i1 %613, %615
+  %617 = call i1 @llvm.expect.i1(i1 %616, i1 true)
+  br i1 %617, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %616 = icmp ugt i64 %600, %arena_size
-  br i1 %616, label %trap17.site0, label %ok116
+  %618 = icmp ugt i64 %600, %arena_size
+  br i1 %618, label %trap17.site0, label %ok116
 
 write.ok:                                         ; preds = %ok116, %write.low, %ok115
-  %617 = getelementptr i8, i8* %mem, i64 %599
+  %619 = getelementptr i8, i8* %mem, i64 %599
   store i32 %598, i32* %unaligned117, align 4
-  %618 = bitcast i32* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %618, i64 4, i1 false)
-  %619 = load i32, i32* %args_out, align 4
-  %620 = load i64, i64* %arg.1, align 8
-  %621 = zext i32 %619 to i64
-  %622 = add i64 %621, 8
-  %623 = add i64 %622, 8
-  %624 = icmp uge i64 %622, %scratch_start
-  %625 = load i64, i64* %highEnd, align 8
-  %626 = icmp ule i64 %623, %625
-  %627 = and i1 %624, %626
-  br i1 %627, label %write.ok120, label %write.low118
+  %620 = bitcast i32* %unaligned117 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %619, i8* %620, i64 4, i1 false)
+  %621 = load i32, i32* %args_out, align 4
+  %622 = load i64, i64* %arg.1, align 8
+  %623 = zext i32 %621 to i64
+  %624 = add i64 %623, 8
+  %625 = add i64 %624, 8
+  %626 = icmp uge i64 %624, %scratch_start
+  %627 = load i64, i64* %highEnd, align 8
+  %628 = icmp ule i64 %625, %627
+  %629 = and i1 %626, %628
+  %630 = call i1 @llvm.expect.i1(i1 %629, i1 true)
+  br i1 %630, label %write.ok120, label %write.low118
 
 ok116:                                            ; preds = %write.slow
-  %628 = icmp ult i64 %599, %scratch_start
-  %629 = load i64, i64* %lowStart, align 8
-  %630 = call i64 @llvm.umin.i64(i64 %629, i64 %599)
-  %631 = load i64, i64* %lowEnd, align 8
-  %632 = load i64, i64* %highEnd, align 8
-  %633 = add i64 %600, 64
-  %634 = sub i64 %600, %630
-  %635 = lshr i64 %634, 4
-  %636 = add i64 %633, %635
-  %637 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %636)
-  %638 = call i64 @llvm.umax.i64(i64 %631, i64 %637)
-  %639 = select i1 %628, i64 %638, i64 %631
-  store i64 %639, i64* %lowEnd, align 8
-  %640 = add i64 %600, 64
-  %641 = sub i64 %600, %scratch_start
-  %642 = lshr i64 %641, 4
-  %643 = add i64 %640, %642
-  %644 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %643)
-  %645 = call i64 @llvm.umax.i64(i64 %632, i64 %644)
-  %646 = select i1 %628, i64 %632, i64 %645
-  store i64 %646, i64* %highEnd, align 8
-  store i64 %630, i64* %lowStart, align 8
+  %631 = icmp ult i64 %599, %scratch_start
+  %632 = load i64, i64* %lowStart, align 8
+  %633 = call i64 @llvm.umin.i64(i64 %632, i64 %599)
+  %634 = load i64, i64* %lowEnd, align 8
+  %635 = load i64, i64* %highEnd, align 8
+  %636 = add i64 %600, 64
+  %637 = sub i64 %600, %633
+  %638 = lshr i64 %637, 4
+  %639 = add i64 %636, %638
+  %640 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %639)
+  %641 = call i64 @llvm.umax.i64(i64 %634, i64 %640)
+  %642 = select i1 %631, i64 %641, i64 %634
+  store i64 %642, i64* %lowEnd, align 8
+  %643 = add i64 %600, 64
+  %644 = sub i64 %600, %scratch_start
+  %645 = lshr i64 %644, 4
+  %646 = add i64 %643, %645
+  %647 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %646)
+  %648 = call i64 @llvm.umax.i64(i64 %635, i64 %647)
+  %649 = select i1 %631, i64 %635, i64 %648
+  store i64 %649, i64* %highEnd, align 8
+  store i64 %633, i64* %lowStart, align 8
   br label %write.ok
 
 write.low118:                                     ; preds = %write.ok
-  %647 = load i64, i64* %lowStart, align 8
-  %648 = icmp uge i64 %622, %647
-  %649 = load i64, i64* %lowEnd, align 8
-  %650 = icmp ule i64 %623, %649
-  %651 = and i1 %648, %650
-  br i1 %651, label %write.ok120, label %write.slow119
+  %650 = load i64, i64* %lowStart, align 8
+  %651 = icmp uge i64 %624, %650
+  %652 = load i64, i64* %lowEnd, align 8
+  %653 = icmp ule i64 %625, %652
+  %654 = and i1 %651, %653
+  %655 = call i1 @llvm.expect.i1(i1 %654, i1 true)
+  br i1 %655, label %write.ok120, label %write.slow119
 
 write.slow119:                                    ; preds = %write.low118
-  %652 = icmp ugt i64 %623, %arena_size
-  br i1 %652, label %trap17.site0, label %ok121
+  %656 = icmp ugt i64 %625, %arena_size
+  br i1 %656, label %trap17.site0, label %ok121
 
 write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok
-  %653 = getelementptr i8, i8* %mem, i64 %622
-  store i64 %620, i64* %unaligned122, align 8
-  %654 = bitcast i64* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %653, i8* %654, i64 8, i1 false)
-  %655 = load i32, i32* %args_out, align 4
-  %656 = load i64, i64* %fuel, align 8
-  %657 = getelementptr i64, i64* %regs, i64 0
-  store i64 %656, i64* %657, align 8
-  %658 = load i64, i64* %lowStart, align 8
-  %659 = getelementptr i64, i64* %regs, i64 6
-  store i64 %658, i64* %659, align 8
-  %660 = load i64, i64* %lowEnd, align 8
-  %661 = getelementptr i64, i64* %regs, i64 7
+  %657 = getelementptr i8, i8* %mem, i64 %624
+  store i64 %622, i64* %unaligned122, align 8
+  %658 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %657, i8* %658, i64 8, i1 false)
+  %659 = load i32, i32* %args_out, align 4
+  %660 = load i64, i64* %fuel, align 8
+  %661 = getelementptr i64, i64* %regs, i64 0
   store i64 %660, i64* %661, align 8
-  %662 = load i64, i64* %highEnd, align 8
-  %663 = getelementptr i64, i64* %regs, i64 8
+  %662 = load i64, i64* %lowStart, align 8
+  %663 = getelementptr i64, i64* %regs, i64 6
   store i64 %662, i64* %663, align 8
-  ret i32 %655
+  %664 = load i64, i64* %lowEnd, align 8
+  %665 = getelementptr i64, i64* %regs, i64 7
+  store i64 %664, i64* %665, align 8
+  %666 = load i64, i64* %highEnd, align 8
+  %667 = getelementptr i64, i64* %regs, i64 8
+  store i64 %666, i64* %667, align 8
+  ret i32 %659
 
 ok121:                                            ; preds = %write.slow119
-  %664 = icmp ult i64 %622, %scratch_start
-  %665 = load i64, i64* %lowStart, align 8
-  %666 = call i64 @llvm.umin.i64(i64 %665, i64 %622)
-  %667 = load i64, i64* %lowEnd, align 8
-  %668 = load i64, i64* %highEnd, align 8
-  %669 = add i64 %623, 64
-  %670 = sub i64 %623, %666
-  %671 = lshr i64 %670, 4
-  %672 = add i64 %669, %671
-  %673 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %672)
-  %674 = call i64 @llvm.umax.i64(i64 %667, i64 %673)
-  %675 = select i1 %664, i64 %674, i64 %667
-  store i64 %675, i64* %lowEnd, align 8
-  %676 = add i64 %623, 64
-  %677 = sub i64 %623, %scratch_start
-  %678 = lshr i64 %677, 4
-  %679 = add i64 %676, %678
-  %680 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %679)
-  %681 = call i64 @llvm.umax.i64(i64 %668, i64 %680)
-  %682 = select i1 %664, i64 %668, i64 %681
-  store i64 %682, i64* %highEnd, align 8
-  store i64 %666, i64* %lowStart, align 8
+  %668 = icmp ult i64 %624, %scratch_start
+  %669 = load i64, i64* %lowStart, align 8
+  %670 = call i64 @llvm.umin.i64(i64 %669, i64 %624)
+  %671 = load i64, i64* %lowEnd, align 8
+  %672 = load i64, i64* %highEnd, align 8
+  %673 = add i64 %625, 64
+  %674 = sub i64 %625, %670
+  %675 = lshr i64 %674, 4
+  %676 = add i64 %673, %675
+  %677 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %676)
+  %678 = call i64 @llvm.umax.i64(i64 %671, i64 %677)
+  %679 = select i1 %668, i64 %678, i64 %671
+  store i64 %679, i64* %lowEnd, align 8
+  %680 = add i64 %625, 64
+  %681 = sub i64 %625, %scratch_start
+  %682 = lshr i64 %681, 4
+  %683 = add i64 %680, %682
+  %684 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %683)
+  %685 = call i64 @llvm.umax.i64(i64 %672, i64 %684)
+  %686 = select i1 %668, i64 %672, i64 %685
+  store i64 %686, i64* %highEnd, align 8
+  store i64 %670, i64* %lowStart, align 8
   br label %write.ok120
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1716,8 +1721,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok167, %ok148, %ok1
@@ -1741,26 +1746,26 @@ ok2:                                              ; preds = %stack_ok
   store i32 %61, i32* %xs, align 4
   %62 = load i32, i32* %args, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 8
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok3
+  %64 = sub i64 %arena_size, 16
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow163, %write.slow158, %write.slow152, %ok146, %ok143, %cont142, %ok138, %write.ok128, %write.slow127, %write.slow122, %write.slow116, %write.slow111, %write.slow106, %write.slow100, %write.slow77, %cont71, %write.ok64, %write.slow63, %write.slow58, %write.slow52, %cont43, %ok39, %write.ok29, %write.slow28, %write.slow23, %write.slow, %cont, %ok11, %ok7, %ok2, %stack_ok
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
+  %66 = load i64, i64* %lowStart, align 8
+  %67 = getelementptr i64, i64* %regs, i64 6
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %lowEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 7
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %highEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 8
+  store i64 %70, i64* %71, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %64
+  %72 = add i64 %63, 8
+  %73 = getelementptr i8, i8* %mem, i64 %72
   %74 = bitcast i64* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 8, i1 false)
   %75 = load i64, i64* %unaligned4, align 8
@@ -1806,8 +1811,8 @@ ok7:                                              ; preds = %ok3
   store i32 %96, i32* %xs.1, align 4
   %97 = load i32, i32* %xs.1, align 4
   %98 = zext i32 %97 to i64
-  %99 = add i64 %98, 4
-  %100 = icmp ugt i64 %99, %arena_size
+  %99 = sub i64 %arena_size, 4
+  %100 = icmp sgt i64 %98, %99
   br i1 %100, label %trap17.site0, label %ok9
 
 trap15.site4:                                     ; preds = %ok3
@@ -1834,22 +1839,23 @@ e3:                                               ; preds = %write.ok24
   %113 = load i64, i64* %highEnd, align 8
   %114 = icmp ule i64 %111, %113
   %115 = and i1 %112, %114
-  br i1 %115, label %write.ok29, label %write.low27
+  %116 = call i1 @llvm.expect.i1(i1 %115, i1 true)
+  br i1 %116, label %write.ok29, label %write.low27
 
 ok9:                                              ; preds = %ok7
-  %116 = getelementptr i8, i8* %mem, i64 %98
-  %117 = bitcast i32* %unaligned10 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %117, i8* %116, i64 4, i1 false)
-  %118 = load i32, i32* %unaligned10, align 4
-  %119 = zext i32 %118 to i64
-  %120 = mul i64 %119, 8
-  %121 = add i64 8, %120
-  store i64 %121, i64* %size, align 8
-  %122 = load i64, i64* %size, align 8
-  %123 = icmp ugt i64 %122, 2147483647
-  %124 = zext i1 %123 to i32
-  %125 = icmp ne i32 %124, 0
-  br i1 %125, label %then, label %else
+  %117 = getelementptr i8, i8* %mem, i64 %98
+  %118 = bitcast i32* %unaligned10 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %118, i8* %117, i64 4, i1 false)
+  %119 = load i32, i32* %unaligned10, align 4
+  %120 = zext i32 %119 to i64
+  %121 = mul i64 %120, 8
+  %122 = add i64 8, %121
+  store i64 %122, i64* %size, align 8
+  %123 = load i64, i64* %size, align 8
+  %124 = icmp ugt i64 %123, 2147483647
+  %125 = zext i1 %124 to i32
+  %126 = icmp ne i32 %125, 0
+  br i1 %126, label %then, label %else
 
 then:                                             ; preds = %ok9
   br label %trap15.site5
@@ -1858,29 +1864,29 @@ else:                                             ; preds = %ok9
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %126 = load i64, i64* %size, align 8
-  %127 = trunc i64 %126 to i32
-  %128 = zext i32 %127 to i64
-  %129 = getelementptr i64, i64* %regs, i64 1
-  %130 = getelementptr i64, i64* %regs, i64 2
-  %131 = load i64, i64* %129, align 8
-  %132 = add i64 %131, 7
-  %133 = and i64 %132, -8
-  %134 = add i64 %133, %128
-  %135 = load i64, i64* %130, align 8
-  %136 = icmp ugt i64 %134, %135
-  br i1 %136, label %trap15.site5, label %ok11
+  %127 = load i64, i64* %size, align 8
+  %128 = trunc i64 %127 to i32
+  %129 = zext i32 %128 to i64
+  %130 = getelementptr i64, i64* %regs, i64 1
+  %131 = getelementptr i64, i64* %regs, i64 2
+  %132 = load i64, i64* %130, align 8
+  %133 = add i64 %132, 7
+  %134 = and i64 %133, -8
+  %135 = add i64 %134, %129
+  %136 = load i64, i64* %131, align 8
+  %137 = icmp ugt i64 %135, %136
+  br i1 %137, label %trap15.site5, label %ok11
 
 trap15.site5:                                     ; preds = %join, %then
-  %137 = load i64, i64* %lowStart, align 8
-  %138 = getelementptr i64, i64* %regs, i64 6
-  store i64 %137, i64* %138, align 8
-  %139 = load i64, i64* %lowEnd, align 8
-  %140 = getelementptr i64, i64* %regs, i64 7
-  store i64 %139, i64* %140, align 8
-  %141 = load i64, i64* %highEnd, align 8
-  %142 = getelementptr i64, i64* %regs, i64 8
-  store i64 %141, i64* %142, align 8
+  %138 = load i64, i64* %lowStart, align 8
+  %139 = getelementptr i64, i64* %regs, i64 6
+  store i64 %138, i64* %139, align 8
+  %140 = load i64, i64* %lowEnd, align 8
+  %141 = getelementptr i64, i64* %regs, i64 7
+  store i64 %140, i64* %141, align 8
+  %142 = load i64, i64* %highEnd, align 8
+  %143 = getelementptr i64, i64* %regs, i64 8
+  store i64 %142, i64* %143, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
@@ -1888,304 +1894,310 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok11:                                             ; preds = %join
-  store i64 %134, i64* %129, align 8
-  %143 = load i64, i64* %highEnd, align 8
-  %144 = call i64 @llvm.umax.i64(i64 %143, i64 %134)
-  store i64 %144, i64* %highEnd, align 8
-  %145 = trunc i64 %133 to i32
-  store i32 %145, i32* %list, align 4
+  store i64 %135, i64* %130, align 8
+  %144 = load i64, i64* %highEnd, align 8
+  %145 = call i64 @llvm.umax.i64(i64 %144, i64 %135)
+  store i64 %145, i64* %highEnd, align 8
+  %146 = trunc i64 %134 to i32
+  store i32 %146, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %146 = load i32, i32* %xs.1, align 4
-  %147 = zext i32 %146 to i64
-  %148 = add i64 %147, 4
-  %149 = icmp ugt i64 %148, %arena_size
-  br i1 %149, label %trap17.site0, label %ok12
+  %147 = load i32, i32* %xs.1, align 4
+  %148 = zext i32 %147 to i64
+  %149 = sub i64 %arena_size, 4
+  %150 = icmp sgt i64 %148, %149
+  br i1 %150, label %trap17.site0, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %150 = getelementptr i8, i8* %mem, i64 %147
-  %151 = bitcast i32* %unaligned13 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %151, i8* %150, i64 4, i1 false)
-  %152 = load i32, i32* %unaligned13, align 4
-  store i32 %152, i32* %n, align 4
+  %151 = getelementptr i8, i8* %mem, i64 %148
+  %152 = bitcast i32* %unaligned13 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %152, i8* %151, i64 4, i1 false)
+  %153 = load i32, i32* %unaligned13, align 4
+  store i32 %153, i32* %n, align 4
   store i32 0, i32* %k.1, align 4
   br label %each6
 
 block5:                                           ; preds = %dead21, %ok14
-  %153 = load i32, i32* %list, align 4
-  %154 = load i32, i32* %len, align 4
-  %155 = zext i32 %153 to i64
-  %156 = add i64 %155, 4
-  %157 = icmp uge i64 %155, %scratch_start
-  %158 = load i64, i64* %highEnd, align 8
-  %159 = icmp ule i64 %156, %158
-  %160 = and i1 %157, %159
-  br i1 %160, label %write.ok24, label %write.low22
+  %154 = load i32, i32* %list, align 4
+  %155 = load i32, i32* %len, align 4
+  %156 = zext i32 %154 to i64
+  %157 = add i64 %156, 4
+  %158 = icmp uge i64 %156, %scratch_start
+  %159 = load i64, i64* %highEnd, align 8
+  %160 = icmp ule i64 %157, %159
+  %161 = and i1 %158, %160
+  %162 = call i1 @llvm.expect.i1(i1 %161, i1 true)
+  br i1 %162, label %write.ok24, label %write.low22
 
 each6:                                            ; preds = %write.ok, %ok12
-  %161 = load i64, i64* %fuel, align 8
-  %162 = icmp ult i64 %161, 1
-  br i1 %162, label %trap14.site0, label %ok14
+  %163 = load i64, i64* %fuel, align 8
+  %164 = icmp ult i64 %163, 1
+  br i1 %164, label %trap14.site0, label %ok14
 
 ok14:                                             ; preds = %each6
-  %163 = sub i64 %161, 1
-  store i64 %163, i64* %fuel, align 8
-  %164 = load i32, i32* %k.1, align 4
-  %165 = load i32, i32* %n, align 4
-  %166 = icmp uge i32 %164, %165
-  %167 = zext i1 %166 to i32
-  %168 = icmp ne i32 %167, 0
-  br i1 %168, label %block5, label %cont
+  %165 = sub i64 %163, 1
+  store i64 %165, i64* %fuel, align 8
+  %166 = load i32, i32* %k.1, align 4
+  %167 = load i32, i32* %n, align 4
+  %168 = icmp uge i32 %166, %167
+  %169 = zext i1 %168 to i32
+  %170 = icmp ne i32 %169, 0
+  br i1 %170, label %block5, label %cont
 
 cont:                                             ; preds = %ok14
-  %169 = load i32, i32* %xs.1, align 4
-  %170 = load i32, i32* %k.1, align 4
-  %171 = mul i32 %170, 8
-  %172 = add i32 %169, %171
-  %173 = zext i32 %172 to i64
-  %174 = add i64 %173, 8
-  %175 = add i64 %174, 8
-  %176 = icmp ugt i64 %175, %arena_size
-  br i1 %176, label %trap17.site0, label %ok15
+  %171 = load i32, i32* %xs.1, align 4
+  %172 = load i32, i32* %k.1, align 4
+  %173 = mul i32 %172, 8
+  %174 = add i32 %171, %173
+  %175 = zext i32 %174 to i64
+  %176 = sub i64 %arena_size, 16
+  %177 = icmp sgt i64 %175, %176
+  br i1 %177, label %trap17.site0, label %ok15
 
 ok15:                                             ; preds = %cont
-  %177 = getelementptr i8, i8* %mem, i64 %174
-  %178 = bitcast i64* %unaligned16 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %178, i8* %177, i64 8, i1 false)
-  %179 = load i64, i64* %unaligned16, align 8
-  store i64 %179, i64* %x, align 8
-  %180 = load i64, i64* %x, align 8
-  store i64 %180, i64* %x.1, align 8
-  %181 = load i32, i32* %list, align 4
-  %182 = load i32, i32* %len, align 4
-  %183 = mul i32 %182, 8
-  %184 = add i32 %181, %183
-  %185 = load i64, i64* %x.1, align 8
-  %186 = load i64, i64* %k, align 8
-  %187 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %185, i64 %186)
-  %188 = extractvalue { i64, i1 } %187, 1
-  br i1 %188, label %trap2.site7, label %ok17
+  %178 = add i64 %175, 8
+  %179 = getelementptr i8, i8* %mem, i64 %178
+  %180 = bitcast i64* %unaligned16 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %180, i8* %179, i64 8, i1 false)
+  %181 = load i64, i64* %unaligned16, align 8
+  store i64 %181, i64* %x, align 8
+  %182 = load i64, i64* %x, align 8
+  store i64 %182, i64* %x.1, align 8
+  %183 = load i32, i32* %list, align 4
+  %184 = load i32, i32* %len, align 4
+  %185 = mul i32 %184, 8
+  %186 = add i32 %183, %185
+  %187 = load i64, i64* %x.1, align 8
+  %188 = load i64, i64* %k, align 8
+  %189 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %187, i64 %188)
+  %190 = extractvalue { i64, i1 } %189, 1
+  br i1 %190, label %trap2.site7, label %ok17
 
 ok17:                                             ; preds = %ok15
-  %189 = extractvalue { i64, i1 } %187, 0
-  %190 = load i64, i64* %offset, align 8
-  %191 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %189, i64 %190)
-  %192 = extractvalue { i64, i1 } %191, 1
-  br i1 %192, label %trap2.site6, label %ok18
+  %191 = extractvalue { i64, i1 } %189, 0
+  %192 = load i64, i64* %offset, align 8
+  %193 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %191, i64 %192)
+  %194 = extractvalue { i64, i1 } %193, 1
+  br i1 %194, label %trap2.site6, label %ok18
 
 trap2.site7:                                      ; preds = %ok15
-  %193 = load i64, i64* %lowStart, align 8
-  %194 = getelementptr i64, i64* %regs, i64 6
-  store i64 %193, i64* %194, align 8
-  %195 = load i64, i64* %lowEnd, align 8
-  %196 = getelementptr i64, i64* %regs, i64 7
+  %195 = load i64, i64* %lowStart, align 8
+  %196 = getelementptr i64, i64* %regs, i64 6
   store i64 %195, i64* %196, align 8
-  %197 = load i64, i64* %highEnd, align 8
-  %198 = getelementptr i64, i64* %regs, i64 8
+  %197 = load i64, i64* %lowEnd, align 8
+  %198 = getelementptr i64, i64* %regs, i64 7
   store i64 %197, i64* %198, align 8
+  %199 = load i64, i64* %highEnd, align 8
+  %200 = getelementptr i64, i64* %regs, i64 8
+  store i64 %199, i64* %200, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 7)
   unreachable
 
 ok18:                                             ; preds = %ok17
-  %199 = extractvalue { i64, i1 } %191, 0
-  %200 = zext i32 %184 to i64
-  %201 = add i64 %200, 8
-  %202 = add i64 %201, 8
-  %203 = icmp uge i64 %201, %scratch_start
-  %204 = load i64, i64* %highEnd, align 8
-  %205 = icmp ule i64 %202, %204
-  %206 = and i1 %203, %205
-  br i1 %206, label %write.ok, label %write.low
+  %201 = extractvalue { i64, i1 } %193, 0
+  %202 = zext i32 %186 to i64
+  %203 = add i64 %202, 8
+  %204 = add i64 %203, 8
+  %205 = icmp uge i64 %203, %scratch_start
+  %206 = load i64, i64* %highEnd, align 8
+  %207 = icmp ule i64 %204, %206
+  %208 = and i1 %205, %207
+  %209 = call i1 @llvm.expect.i1(i1 %208, i1 true)
+  br i1 %209, label %write.ok, label %write.low
 
 trap2.site6:                                      ; preds = %ok17
-  %207 = load i64, i64* %lowStart, align 8
-  %208 = getelementptr i64, i64* %regs, i64 6
-  store i64 %207, i64* %208, align 8
-  %209 = load i64, i64* %lowEnd, align 8
-  %210 = getelementptr i64, i64* %regs, i64 7
-  store i64 %209, i64* %210, align 8
-  %211 = load i64, i64* %highEnd, align 8
-  %212 = getelementptr i64, i64* %regs, i64 8
-  store i64 %211, i64* %212, align 8
+  %210 = load i64, i64* %lowStart, align 8
+  %211 = getelementptr i64, i64* %regs, i64 6
+  store i64 %210, i64* %211, align 8
+  %212 = load i64, i64* %lowEnd, align 8
+  %213 = getelementptr i64, i64* %regs, i64 7
+  store i64 %212, i64* %213, align 8
+  %214 = load i64, i64* %highEnd, align 8
+  %215 = getelementptr i64, i64* %regs, i64 8
+  store i64 %214, i64* %215, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
 write.low:                                        ; preds = %ok18
-  %213 = load i64, i64* %lowStart, align 8
-  %214 = icmp uge i64 %201, %213
-  %215 = load i64, i64* %lowEnd, align 8
-  %216 = icmp ule i64 %202, %215
-  %217 = and i1 %214, %216
-  br i1 %217, label %write.ok, label %write.slow
+  %216 = load i64, i64* %lowStart, align 8
+  %217 = icmp uge i64 %203, %216
+  %218 = load i64, i64* %lowEnd, align 8
+  %219 = icmp ule i64 %204, %218
+  %220 = and i1 %217, %219
+  %221 = call i1 @llvm.expect.i1(i1 %220, i1 true)
+  br i1 %221, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %218 = icmp ugt i64 %202, %arena_size
-  br i1 %218, label %trap17.site0, label %ok19
+  %222 = icmp ugt i64 %204, %arena_size
+  br i1 %222, label %trap17.site0, label %ok19
 
 write.ok:                                         ; preds = %ok19, %write.low, %ok18
-  %219 = getelementptr i8, i8* %mem, i64 %201
-  store i64 %199, i64* %unaligned20, align 8
-  %220 = bitcast i64* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %219, i8* %220, i64 8, i1 false)
-  %221 = load i32, i32* %len, align 4
-  %222 = add i32 %221, 1
-  store i32 %222, i32* %len, align 4
-  %223 = load i32, i32* %k.1, align 4
-  %224 = add i32 %223, 1
-  store i32 %224, i32* %k.1, align 4
+  %223 = getelementptr i8, i8* %mem, i64 %203
+  store i64 %201, i64* %unaligned20, align 8
+  %224 = bitcast i64* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %223, i8* %224, i64 8, i1 false)
+  %225 = load i32, i32* %len, align 4
+  %226 = add i32 %225, 1
+  store i32 %226, i32* %len, align 4
+  %227 = load i32, i32* %k.1, align 4
+  %228 = add i32 %227, 1
+  store i32 %228, i32* %k.1, align 4
   br label %each6
 
 ok19:                                             ; preds = %write.slow
-  %225 = icmp ult i64 %201, %scratch_start
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = call i64 @llvm.umin.i64(i64 %226, i64 %201)
-  %228 = load i64, i64* %lowEnd, align 8
-  %229 = load i64, i64* %highEnd, align 8
-  %230 = add i64 %202, 64
-  %231 = sub i64 %202, %227
-  %232 = lshr i64 %231, 4
-  %233 = add i64 %230, %232
-  %234 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %233)
-  %235 = call i64 @llvm.umax.i64(i64 %228, i64 %234)
-  %236 = select i1 %225, i64 %235, i64 %228
-  store i64 %236, i64* %lowEnd, align 8
-  %237 = add i64 %202, 64
-  %238 = sub i64 %202, %scratch_start
-  %239 = lshr i64 %238, 4
-  %240 = add i64 %237, %239
-  %241 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %240)
-  %242 = call i64 @llvm.umax.i64(i64 %229, i64 %241)
-  %243 = select i1 %225, i64 %229, i64 %242
-  store i64 %243, i64* %highEnd, align 8
-  store i64 %227, i64* %lowStart, align 8
+  %229 = icmp ult i64 %203, %scratch_start
+  %230 = load i64, i64* %lowStart, align 8
+  %231 = call i64 @llvm.umin.i64(i64 %230, i64 %203)
+  %232 = load i64, i64* %lowEnd, align 8
+  %233 = load i64, i64* %highEnd, align 8
+  %234 = add i64 %204, 64
+  %235 = sub i64 %204, %231
+  %236 = lshr i64 %235, 4
+  %237 = add i64 %234, %236
+  %238 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %237)
+  %239 = call i64 @llvm.umax.i64(i64 %232, i64 %238)
+  %240 = select i1 %229, i64 %239, i64 %232
+  store i64 %240, i64* %lowEnd, align 8
+  %241 = add i64 %204, 64
+  %242 = sub i64 %204, %scratch_start
+  %243 = lshr i64 %242, 4
+  %244 = add i64 %241, %243
+  %245 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %244)
+  %246 = call i64 @llvm.umax.i64(i64 %233, i64 %245)
+  %247 = select i1 %229, i64 %233, i64 %246
+  store i64 %247, i64* %highEnd, align 8
+  store i64 %231, i64* %lowStart, align 8
   br label %write.ok
 
 dead21:                                           ; No predecessors!
   br label %block5
 
 write.low22:                                      ; preds = %block5
-  %244 = load i64, i64* %lowStart, align 8
-  %245 = icmp uge i64 %155, %244
-  %246 = load i64, i64* %lowEnd, align 8
-  %247 = icmp ule i64 %156, %246
-  %248 = and i1 %245, %247
-  br i1 %248, label %write.ok24, label %write.slow23
+  %248 = load i64, i64* %lowStart, align 8
+  %249 = icmp uge i64 %156, %248
+  %250 = load i64, i64* %lowEnd, align 8
+  %251 = icmp ule i64 %157, %250
+  %252 = and i1 %249, %251
+  %253 = call i1 @llvm.expect.i1(i1 %252, i1 true)
+  br i1 %253, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %249 = icmp ugt i64 %156, %arena_size
-  br i1 %249, label %trap17.site0, label %ok25
+  %254 = icmp ugt i64 %157, %arena_size
+  br i1 %254, label %trap17.site0, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %block5
-  %250 = getelementptr i8, i8* %mem, i64 %155
-  store i32 %154, i32* %unaligned26, align 4
-  %251 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %250, i8* %251, i64 4, i1 false)
-  %252 = load i32, i32* %list, align 4
-  store i32 %252, i32* %result8, align 4
+  %255 = getelementptr i8, i8* %mem, i64 %156
+  store i32 %155, i32* %unaligned26, align 4
+  %256 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %255, i8* %256, i64 4, i1 false)
+  %257 = load i32, i32* %list, align 4
+  store i32 %257, i32* %result8, align 4
   br label %e3
 
 ok25:                                             ; preds = %write.slow23
-  %253 = icmp ult i64 %155, %scratch_start
-  %254 = load i64, i64* %lowStart, align 8
-  %255 = call i64 @llvm.umin.i64(i64 %254, i64 %155)
-  %256 = load i64, i64* %lowEnd, align 8
-  %257 = load i64, i64* %highEnd, align 8
-  %258 = add i64 %156, 64
-  %259 = sub i64 %156, %255
-  %260 = lshr i64 %259, 4
-  %261 = add i64 %258, %260
-  %262 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %261)
-  %263 = call i64 @llvm.umax.i64(i64 %256, i64 %262)
-  %264 = select i1 %253, i64 %263, i64 %256
-  store i64 %264, i64* %lowEnd, align 8
-  %265 = add i64 %156, 64
-  %266 = sub i64 %156, %scratch_start
-  %267 = lshr i64 %266, 4
-  %268 = add i64 %265, %267
-  %269 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %268)
-  %270 = call i64 @llvm.umax.i64(i64 %257, i64 %269)
-  %271 = select i1 %253, i64 %257, i64 %270
-  store i64 %271, i64* %highEnd, align 8
-  store i64 %255, i64* %lowStart, align 8
+  %258 = icmp ult i64 %156, %scratch_start
+  %259 = load i64, i64* %lowStart, align 8
+  %260 = call i64 @llvm.umin.i64(i64 %259, i64 %156)
+  %261 = load i64, i64* %lowEnd, align 8
+  %262 = load i64, i64* %highEnd, align 8
+  %263 = add i64 %157, 64
+  %264 = sub i64 %157, %260
+  %265 = lshr i64 %264, 4
+  %266 = add i64 %263, %265
+  %267 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %266)
+  %268 = call i64 @llvm.umax.i64(i64 %261, i64 %267)
+  %269 = select i1 %258, i64 %268, i64 %261
+  store i64 %269, i64* %lowEnd, align 8
+  %270 = add i64 %157, 64
+  %271 = sub i64 %157, %scratch_start
+  %272 = lshr i64 %271, 4
+  %273 = add i64 %270, %272
+  %274 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %273)
+  %275 = call i64 @llvm.umax.i64(i64 %262, i64 %274)
+  %276 = select i1 %258, i64 %262, i64 %275
+  store i64 %276, i64* %highEnd, align 8
+  store i64 %260, i64* %lowStart, align 8
   br label %write.ok24
 
 write.low27:                                      ; preds = %e3
-  %272 = load i64, i64* %lowStart, align 8
-  %273 = icmp uge i64 %110, %272
-  %274 = load i64, i64* %lowEnd, align 8
-  %275 = icmp ule i64 %111, %274
-  %276 = and i1 %273, %275
-  br i1 %276, label %write.ok29, label %write.slow28
+  %277 = load i64, i64* %lowStart, align 8
+  %278 = icmp uge i64 %110, %277
+  %279 = load i64, i64* %lowEnd, align 8
+  %280 = icmp ule i64 %111, %279
+  %281 = and i1 %278, %280
+  %282 = call i1 @llvm.expect.i1(i1 %281, i1 true)
+  br i1 %282, label %write.ok29, label %write.slow28
 
 write.slow28:                                     ; preds = %write.low27
-  %277 = icmp ugt i64 %111, %arena_size
-  br i1 %277, label %trap17.site0, label %ok30
+  %283 = icmp ugt i64 %111, %arena_size
+  br i1 %283, label %trap17.site0, label %ok30
 
 write.ok29:                                       ; preds = %ok30, %write.low27, %e3
-  %278 = getelementptr i8, i8* %mem, i64 %110
+  %284 = getelementptr i8, i8* %mem, i64 %110
   store i32 %109, i32* %unaligned31, align 4
-  %279 = bitcast i32* %unaligned31 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %278, i8* %279, i64 4, i1 false)
-  %280 = load i32, i32* %xs, align 4
-  store i32 %280, i32* %xs.2, align 4
-  %281 = load i32, i32* %xs.2, align 4
-  %282 = zext i32 %281 to i64
-  %283 = add i64 %282, 4
-  %284 = icmp ugt i64 %283, %arena_size
-  br i1 %284, label %trap17.site0, label %ok33
+  %285 = bitcast i32* %unaligned31 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %284, i8* %285, i64 4, i1 false)
+  %286 = load i32, i32* %xs, align 4
+  store i32 %286, i32* %xs.2, align 4
+  %287 = load i32, i32* %xs.2, align 4
+  %288 = zext i32 %287 to i64
+  %289 = sub i64 %arena_size, 4
+  %290 = icmp sgt i64 %288, %289
+  br i1 %290, label %trap17.site0, label %ok33
 
 ok30:                                             ; preds = %write.slow28
-  %285 = icmp ult i64 %110, %scratch_start
-  %286 = load i64, i64* %lowStart, align 8
-  %287 = call i64 @llvm.umin.i64(i64 %286, i64 %110)
-  %288 = load i64, i64* %lowEnd, align 8
-  %289 = load i64, i64* %highEnd, align 8
-  %290 = add i64 %111, 64
-  %291 = sub i64 %111, %287
-  %292 = lshr i64 %291, 4
-  %293 = add i64 %290, %292
-  %294 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %293)
-  %295 = call i64 @llvm.umax.i64(i64 %288, i64 %294)
-  %296 = select i1 %285, i64 %295, i64 %288
-  store i64 %296, i64* %lowEnd, align 8
-  %297 = add i64 %111, 64
-  %298 = sub i64 %111, %scratch_start
-  %299 = lshr i64 %298, 4
-  %300 = add i64 %297, %299
-  %301 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %300)
-  %302 = call i64 @llvm.umax.i64(i64 %289, i64 %301)
-  %303 = select i1 %285, i64 %289, i64 %302
-  store i64 %303, i64* %highEnd, align 8
-  store i64 %287, i64* %lowStart, align 8
+  %291 = icmp ult i64 %110, %scratch_start
+  %292 = load i64, i64* %lowStart, align 8
+  %293 = call i64 @llvm.umin.i64(i64 %292, i64 %110)
+  %294 = load i64, i64* %lowEnd, align 8
+  %295 = load i64, i64* %highEnd, align 8
+  %296 = add i64 %111, 64
+  %297 = sub i64 %111, %293
+  %298 = lshr i64 %297, 4
+  %299 = add i64 %296, %298
+  %300 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %299)
+  %301 = call i64 @llvm.umax.i64(i64 %294, i64 %300)
+  %302 = select i1 %291, i64 %301, i64 %294
+  store i64 %302, i64* %lowEnd, align 8
+  %303 = add i64 %111, 64
+  %304 = sub i64 %111, %scratch_start
+  %305 = lshr i64 %304, 4
+  %306 = add i64 %303, %305
+  %307 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %306)
+  %308 = call i64 @llvm.umax.i64(i64 %295, i64 %307)
+  %309 = select i1 %291, i64 %295, i64 %308
+  store i64 %309, i64* %highEnd, align 8
+  store i64 %293, i64* %lowStart, align 8
   br label %write.ok29
 
 e12:                                              ; preds = %write.ok59
-  %304 = load i32, i32* %result32, align 4
-  store i32 %304, i32* %evens, align 4
-  %305 = load i32, i32* %dict, align 4
-  %306 = load i32, i32* %evens, align 4
-  %307 = zext i32 %305 to i64
-  %308 = add i64 %307, 4
-  %309 = add i64 %308, 4
-  %310 = icmp uge i64 %308, %scratch_start
-  %311 = load i64, i64* %highEnd, align 8
-  %312 = icmp ule i64 %309, %311
-  %313 = and i1 %310, %312
-  br i1 %313, label %write.ok64, label %write.low62
+  %310 = load i32, i32* %result32, align 4
+  store i32 %310, i32* %evens, align 4
+  %311 = load i32, i32* %dict, align 4
+  %312 = load i32, i32* %evens, align 4
+  %313 = zext i32 %311 to i64
+  %314 = add i64 %313, 4
+  %315 = add i64 %314, 4
+  %316 = icmp uge i64 %314, %scratch_start
+  %317 = load i64, i64* %highEnd, align 8
+  %318 = icmp ule i64 %315, %317
+  %319 = and i1 %316, %318
+  %320 = call i1 @llvm.expect.i1(i1 %319, i1 true)
+  br i1 %320, label %write.ok64, label %write.low62
 
 ok33:                                             ; preds = %write.ok29
-  %314 = getelementptr i8, i8* %mem, i64 %282
-  %315 = bitcast i32* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %315, i8* %314, i64 4, i1 false)
-  %316 = load i32, i32* %unaligned34, align 4
-  %317 = zext i32 %316 to i64
-  %318 = mul i64 %317, 8
-  %319 = add i64 8, %318
-  store i64 %319, i64* %size.1, align 8
-  %320 = load i64, i64* %size.1, align 8
-  %321 = icmp ugt i64 %320, 2147483647
-  %322 = zext i1 %321 to i32
-  %323 = icmp ne i32 %322, 0
-  br i1 %323, label %then35, label %else36
+  %321 = getelementptr i8, i8* %mem, i64 %288
+  %322 = bitcast i32* %unaligned34 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %322, i8* %321, i64 4, i1 false)
+  %323 = load i32, i32* %unaligned34, align 4
+  %324 = zext i32 %323 to i64
+  %325 = mul i64 %324, 8
+  %326 = add i64 8, %325
+  store i64 %326, i64* %size.1, align 8
+  %327 = load i64, i64* %size.1, align 8
+  %328 = icmp ugt i64 %327, 2147483647
+  %329 = zext i1 %328 to i32
+  %330 = icmp ne i32 %329, 0
+  br i1 %330, label %then35, label %else36
 
 then35:                                           ; preds = %ok33
   br label %trap15.site8
@@ -2194,29 +2206,29 @@ else36:                                           ; preds = %ok33
   br label %join37
 
 join37:                                           ; preds = %else36, %dead38
-  %324 = load i64, i64* %size.1, align 8
-  %325 = trunc i64 %324 to i32
-  %326 = zext i32 %325 to i64
-  %327 = getelementptr i64, i64* %regs, i64 1
-  %328 = getelementptr i64, i64* %regs, i64 2
-  %329 = load i64, i64* %327, align 8
-  %330 = add i64 %329, 7
-  %331 = and i64 %330, -8
-  %332 = add i64 %331, %326
-  %333 = load i64, i64* %328, align 8
-  %334 = icmp ugt i64 %332, %333
-  br i1 %334, label %trap15.site8, label %ok39
+  %331 = load i64, i64* %size.1, align 8
+  %332 = trunc i64 %331 to i32
+  %333 = zext i32 %332 to i64
+  %334 = getelementptr i64, i64* %regs, i64 1
+  %335 = getelementptr i64, i64* %regs, i64 2
+  %336 = load i64, i64* %334, align 8
+  %337 = add i64 %336, 7
+  %338 = and i64 %337, -8
+  %339 = add i64 %338, %333
+  %340 = load i64, i64* %335, align 8
+  %341 = icmp ugt i64 %339, %340
+  br i1 %341, label %trap15.site8, label %ok39
 
 trap15.site8:                                     ; preds = %join37, %then35
-  %335 = load i64, i64* %lowStart, align 8
-  %336 = getelementptr i64, i64* %regs, i64 6
-  store i64 %335, i64* %336, align 8
-  %337 = load i64, i64* %lowEnd, align 8
-  %338 = getelementptr i64, i64* %regs, i64 7
-  store i64 %337, i64* %338, align 8
-  %339 = load i64, i64* %highEnd, align 8
-  %340 = getelementptr i64, i64* %regs, i64 8
-  store i64 %339, i64* %340, align 8
+  %342 = load i64, i64* %lowStart, align 8
+  %343 = getelementptr i64, i64* %regs, i64 6
+  store i64 %342, i64* %343, align 8
+  %344 = load i64, i64* %lowEnd, align 8
+  %345 = getelementptr i64, i64* %regs, i64 7
+  store i64 %344, i64* %345, align 8
+  %346 = load i64, i64* %highEnd, align 8
+  %347 = getelementptr i64, i64* %regs, i64 8
+  store i64 %346, i64* %347, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
@@ -2224,373 +2236,379 @@ dead38:                                           ; No predecessors!
   br label %join37
 
 ok39:                                             ; preds = %join37
-  store i64 %332, i64* %327, align 8
-  %341 = load i64, i64* %highEnd, align 8
-  %342 = call i64 @llvm.umax.i64(i64 %341, i64 %332)
-  store i64 %342, i64* %highEnd, align 8
-  %343 = trunc i64 %331 to i32
-  store i32 %343, i32* %list.1, align 4
+  store i64 %339, i64* %334, align 8
+  %348 = load i64, i64* %highEnd, align 8
+  %349 = call i64 @llvm.umax.i64(i64 %348, i64 %339)
+  store i64 %349, i64* %highEnd, align 8
+  %350 = trunc i64 %338 to i32
+  store i32 %350, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %344 = load i32, i32* %xs.2, align 4
-  %345 = zext i32 %344 to i64
-  %346 = add i64 %345, 4
-  %347 = icmp ugt i64 %346, %arena_size
-  br i1 %347, label %trap17.site0, label %ok40
+  %351 = load i32, i32* %xs.2, align 4
+  %352 = zext i32 %351 to i64
+  %353 = sub i64 %arena_size, 4
+  %354 = icmp sgt i64 %352, %353
+  br i1 %354, label %trap17.site0, label %ok40
 
 ok40:                                             ; preds = %ok39
-  %348 = getelementptr i8, i8* %mem, i64 %345
-  %349 = bitcast i32* %unaligned41 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %349, i8* %348, i64 4, i1 false)
-  %350 = load i32, i32* %unaligned41, align 4
-  store i32 %350, i32* %n.1, align 4
+  %355 = getelementptr i8, i8* %mem, i64 %352
+  %356 = bitcast i32* %unaligned41 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %356, i8* %355, i64 4, i1 false)
+  %357 = load i32, i32* %unaligned41, align 4
+  store i32 %357, i32* %n.1, align 4
   store i32 0, i32* %k.2, align 4
   br label %each15
 
 block14:                                          ; preds = %dead56, %ok42
-  %351 = load i32, i32* %list.1, align 4
-  %352 = load i32, i32* %len.1, align 4
-  %353 = zext i32 %351 to i64
-  %354 = add i64 %353, 4
-  %355 = icmp uge i64 %353, %scratch_start
-  %356 = load i64, i64* %highEnd, align 8
-  %357 = icmp ule i64 %354, %356
-  %358 = and i1 %355, %357
-  br i1 %358, label %write.ok59, label %write.low57
+  %358 = load i32, i32* %list.1, align 4
+  %359 = load i32, i32* %len.1, align 4
+  %360 = zext i32 %358 to i64
+  %361 = add i64 %360, 4
+  %362 = icmp uge i64 %360, %scratch_start
+  %363 = load i64, i64* %highEnd, align 8
+  %364 = icmp ule i64 %361, %363
+  %365 = and i1 %362, %364
+  %366 = call i1 @llvm.expect.i1(i1 %365, i1 true)
+  br i1 %366, label %write.ok59, label %write.low57
 
 each15:                                           ; preds = %join50, %ok40
-  %359 = load i64, i64* %fuel, align 8
-  %360 = icmp ult i64 %359, 1
-  br i1 %360, label %trap14.site0, label %ok42
+  %367 = load i64, i64* %fuel, align 8
+  %368 = icmp ult i64 %367, 1
+  br i1 %368, label %trap14.site0, label %ok42
 
 ok42:                                             ; preds = %each15
-  %361 = sub i64 %359, 1
-  store i64 %361, i64* %fuel, align 8
-  %362 = load i32, i32* %k.2, align 4
-  %363 = load i32, i32* %n.1, align 4
-  %364 = icmp uge i32 %362, %363
-  %365 = zext i1 %364 to i32
-  %366 = icmp ne i32 %365, 0
-  br i1 %366, label %block14, label %cont43
+  %369 = sub i64 %367, 1
+  store i64 %369, i64* %fuel, align 8
+  %370 = load i32, i32* %k.2, align 4
+  %371 = load i32, i32* %n.1, align 4
+  %372 = icmp uge i32 %370, %371
+  %373 = zext i1 %372 to i32
+  %374 = icmp ne i32 %373, 0
+  br i1 %374, label %block14, label %cont43
 
 cont43:                                           ; preds = %ok42
-  %367 = load i32, i32* %xs.2, align 4
-  %368 = load i32, i32* %k.2, align 4
-  %369 = mul i32 %368, 8
-  %370 = add i32 %367, %369
-  %371 = zext i32 %370 to i64
-  %372 = add i64 %371, 8
-  %373 = add i64 %372, 8
-  %374 = icmp ugt i64 %373, %arena_size
-  br i1 %374, label %trap17.site0, label %ok44
+  %375 = load i32, i32* %xs.2, align 4
+  %376 = load i32, i32* %k.2, align 4
+  %377 = mul i32 %376, 8
+  %378 = add i32 %375, %377
+  %379 = zext i32 %378 to i64
+  %380 = sub i64 %arena_size, 16
+  %381 = icmp sgt i64 %379, %380
+  br i1 %381, label %trap17.site0, label %ok44
 
 ok44:                                             ; preds = %cont43
-  %375 = getelementptr i8, i8* %mem, i64 %372
-  %376 = bitcast i64* %unaligned45 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %376, i8* %375, i64 8, i1 false)
-  %377 = load i64, i64* %unaligned45, align 8
-  store i64 %377, i64* %x.2, align 8
-  %378 = load i64, i64* %x.2, align 8
-  store i64 %378, i64* %x.3, align 8
-  %379 = load i64, i64* %x.3, align 8
+  %382 = add i64 %379, 8
+  %383 = getelementptr i8, i8* %mem, i64 %382
+  %384 = bitcast i64* %unaligned45 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %384, i8* %383, i64 8, i1 false)
+  %385 = load i64, i64* %unaligned45, align 8
+  store i64 %385, i64* %x.2, align 8
+  %386 = load i64, i64* %x.2, align 8
+  store i64 %386, i64* %x.3, align 8
+  %387 = load i64, i64* %x.3, align 8
   br i1 false, label %trap1.site10, label %ok46
 
 ok46:                                             ; preds = %ok44
-  %380 = icmp eq i64 %379, -9223372036854775808
-  %381 = and i1 %380, false
-  br i1 %381, label %trap2.site10, label %ok47
+  %388 = icmp eq i64 %387, -9223372036854775808
+  %389 = and i1 %388, false
+  br i1 %389, label %trap2.site10, label %ok47
 
 trap1.site10:                                     ; preds = %ok44
-  %382 = load i64, i64* %lowStart, align 8
-  %383 = getelementptr i64, i64* %regs, i64 6
-  store i64 %382, i64* %383, align 8
-  %384 = load i64, i64* %lowEnd, align 8
-  %385 = getelementptr i64, i64* %regs, i64 7
-  store i64 %384, i64* %385, align 8
-  %386 = load i64, i64* %highEnd, align 8
-  %387 = getelementptr i64, i64* %regs, i64 8
-  store i64 %386, i64* %387, align 8
+  %390 = load i64, i64* %lowStart, align 8
+  %391 = getelementptr i64, i64* %regs, i64 6
+  store i64 %390, i64* %391, align 8
+  %392 = load i64, i64* %lowEnd, align 8
+  %393 = getelementptr i64, i64* %regs, i64 7
+  store i64 %392, i64* %393, align 8
+  %394 = load i64, i64* %highEnd, align 8
+  %395 = getelementptr i64, i64* %regs, i64 8
+  store i64 %394, i64* %395, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 10)
   unreachable
 
 ok47:                                             ; preds = %ok46
-  %388 = srem i64 %379, 2
-  %389 = icmp eq i64 %388, 0
-  %390 = zext i1 %389 to i32
-  %391 = icmp ne i32 %390, 0
-  br i1 %391, label %then48, label %else49
+  %396 = srem i64 %387, 2
+  %397 = icmp eq i64 %396, 0
+  %398 = zext i1 %397 to i32
+  %399 = icmp ne i32 %398, 0
+  br i1 %399, label %then48, label %else49
 
 trap2.site10:                                     ; preds = %ok46
-  %392 = load i64, i64* %lowStart, align 8
-  %393 = getelementptr i64, i64* %regs, i64 6
-  store i64 %392, i64* %393, align 8
-  %394 = load i64, i64* %lowEnd, align 8
-  %395 = getelementptr i64, i64* %regs, i64 7
-  store i64 %394, i64* %395, align 8
-  %396 = load i64, i64* %highEnd, align 8
-  %397 = getelementptr i64, i64* %regs, i64 8
-  store i64 %396, i64* %397, align 8
+  %400 = load i64, i64* %lowStart, align 8
+  %401 = getelementptr i64, i64* %regs, i64 6
+  store i64 %400, i64* %401, align 8
+  %402 = load i64, i64* %lowEnd, align 8
+  %403 = getelementptr i64, i64* %regs, i64 7
+  store i64 %402, i64* %403, align 8
+  %404 = load i64, i64* %highEnd, align 8
+  %405 = getelementptr i64, i64* %regs, i64 8
+  store i64 %404, i64* %405, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 10)
   unreachable
 
 then48:                                           ; preds = %ok47
-  %398 = load i32, i32* %list.1, align 4
-  %399 = load i32, i32* %len.1, align 4
-  %400 = mul i32 %399, 8
-  %401 = add i32 %398, %400
-  %402 = load i64, i64* %x.2, align 8
-  %403 = zext i32 %401 to i64
-  %404 = add i64 %403, 8
-  %405 = add i64 %404, 8
-  %406 = icmp uge i64 %404, %scratch_start
-  %407 = load i64, i64* %highEnd, align 8
-  %408 = icmp ule i64 %405, %407
-  %409 = and i1 %406, %408
-  br i1 %409, label %write.ok53, label %write.low51
+  %406 = load i32, i32* %list.1, align 4
+  %407 = load i32, i32* %len.1, align 4
+  %408 = mul i32 %407, 8
+  %409 = add i32 %406, %408
+  %410 = load i64, i64* %x.2, align 8
+  %411 = zext i32 %409 to i64
+  %412 = add i64 %411, 8
+  %413 = add i64 %412, 8
+  %414 = icmp uge i64 %412, %scratch_start
+  %415 = load i64, i64* %highEnd, align 8
+  %416 = icmp ule i64 %413, %415
+  %417 = and i1 %414, %416
+  %418 = call i1 @llvm.expect.i1(i1 %417, i1 true)
+  br i1 %418, label %write.ok53, label %write.low51
 
 else49:                                           ; preds = %ok47
   br label %join50
 
 join50:                                           ; preds = %else49, %write.ok53
-  %410 = load i32, i32* %k.2, align 4
-  %411 = add i32 %410, 1
-  store i32 %411, i32* %k.2, align 4
+  %419 = load i32, i32* %k.2, align 4
+  %420 = add i32 %419, 1
+  store i32 %420, i32* %k.2, align 4
   br label %each15
 
 write.low51:                                      ; preds = %then48
-  %412 = load i64, i64* %lowStart, align 8
-  %413 = icmp uge i64 %404, %412
-  %414 = load i64, i64* %lowEnd, align 8
-  %415 = icmp ule i64 %405, %414
-  %416 = and i1 %413, %415
-  br i1 %416, label %write.ok53, label %write.slow52
+  %421 = load i64, i64* %lowStart, align 8
+  %422 = icmp uge i64 %412, %421
+  %423 = load i64, i64* %lowEnd, align 8
+  %424 = icmp ule i64 %413, %423
+  %425 = and i1 %422, %424
+  %426 = call i1 @llvm.expect.i1(i1 %425, i1 true)
+  br i1 %426, label %write.ok53, label %write.slow52
 
 write.slow52:                                     ; preds = %write.low51
-  %417 = icmp ugt i64 %405, %arena_size
-  br i1 %417, label %trap17.site0, label %ok54
+  %427 = icmp ugt i64 %413, %arena_size
+  br i1 %427, label %trap17.site0, label %ok54
 
 write.ok53:                                       ; preds = %ok54, %write.low51, %then48
-  %418 = getelementptr i8, i8* %mem, i64 %404
-  store i64 %402, i64* %unaligned55, align 8
-  %419 = bitcast i64* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %418, i8* %419, i64 8, i1 false)
-  %420 = load i32, i32* %len.1, align 4
-  %421 = add i32 %420, 1
-  store i32 %421, i32* %len.1, align 4
+  %428 = getelementptr i8, i8* %mem, i64 %412
+  store i64 %410, i64* %unaligned55, align 8
+  %429 = bitcast i64* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %428, i8* %429, i64 8, i1 false)
+  %430 = load i32, i32* %len.1, align 4
+  %431 = add i32 %430, 1
+  store i32 %431, i32* %len.1, align 4
   br label %join50
 
 ok54:                                             ; preds = %write.slow52
-  %422 = icmp ult i64 %404, %scratch_start
-  %423 = load i64, i64* %lowStart, align 8
-  %424 = call i64 @llvm.umin.i64(i64 %423, i64 %404)
-  %425 = load i64, i64* %lowEnd, align 8
-  %426 = load i64, i64* %highEnd, align 8
-  %427 = add i64 %405, 64
-  %428 = sub i64 %405, %424
-  %429 = lshr i64 %428, 4
-  %430 = add i64 %427, %429
-  %431 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %430)
-  %432 = call i64 @llvm.umax.i64(i64 %425, i64 %431)
-  %433 = select i1 %422, i64 %432, i64 %425
-  store i64 %433, i64* %lowEnd, align 8
-  %434 = add i64 %405, 64
-  %435 = sub i64 %405, %scratch_start
-  %436 = lshr i64 %435, 4
-  %437 = add i64 %434, %436
-  %438 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %437)
-  %439 = call i64 @llvm.umax.i64(i64 %426, i64 %438)
-  %440 = select i1 %422, i64 %426, i64 %439
-  store i64 %440, i64* %highEnd, align 8
-  store i64 %424, i64* %lowStart, align 8
+  %432 = icmp ult i64 %412, %scratch_start
+  %433 = load i64, i64* %lowStart, align 8
+  %434 = call i64 @llvm.umin.i64(i64 %433, i64 %412)
+  %435 = load i64, i64* %lowEnd, align 8
+  %436 = load i64, i64* %highEnd, align 8
+  %437 = add i64 %413, 64
+  %438 = sub i64 %413, %434
+  %439 = lshr i64 %438, 4
+  %440 = add i64 %437, %439
+  %441 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %440)
+  %442 = call i64 @llvm.umax.i64(i64 %435, i64 %441)
+  %443 = select i1 %432, i64 %442, i64 %435
+  store i64 %443, i64* %lowEnd, align 8
+  %444 = add i64 %413, 64
+  %445 = sub i64 %413, %scratch_start
+  %446 = lshr i64 %445, 4
+  %447 = add i64 %444, %446
+  %448 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %447)
+  %449 = call i64 @llvm.umax.i64(i64 %436, i64 %448)
+  %450 = select i1 %432, i64 %436, i64 %449
+  store i64 %450, i64* %highEnd, align 8
+  store i64 %434, i64* %lowStart, align 8
   br label %write.ok53
 
 dead56:                                           ; No predecessors!
   br label %block14
 
 write.low57:                                      ; preds = %block14
-  %441 = load i64, i64* %lowStart, align 8
-  %442 = icmp uge i64 %353, %441
-  %443 = load i64, i64* %lowEnd, align 8
-  %444 = icmp ule i64 %354, %443
-  %445 = and i1 %442, %444
-  br i1 %445, label %write.ok59, label %write.slow58
+  %451 = load i64, i64* %lowStart, align 8
+  %452 = icmp uge i64 %360, %451
+  %453 = load i64, i64* %lowEnd, align 8
+  %454 = icmp ule i64 %361, %453
+  %455 = and i1 %452, %454
+  %456 = call i1 @llvm.expect.i1(i1 %455, i1 true)
+  br i1 %456, label %write.ok59, label %write.slow58
 
 write.slow58:                                     ; preds = %write.low57
-  %446 = icmp ugt i64 %354, %arena_size
-  br i1 %446, label %trap17.site0, label %ok60
+  %457 = icmp ugt i64 %361, %arena_size
+  br i1 %457, label %trap17.site0, label %ok60
 
 write.ok59:                                       ; preds = %ok60, %write.low57, %block14
-  %447 = getelementptr i8, i8* %mem, i64 %353
-  store i32 %352, i32* %unaligned61, align 4
-  %448 = bitcast i32* %unaligned61 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %447, i8* %448, i64 4, i1 false)
-  %449 = load i32, i32* %list.1, align 4
-  store i32 %449, i32* %result32, align 4
+  %458 = getelementptr i8, i8* %mem, i64 %360
+  store i32 %359, i32* %unaligned61, align 4
+  %459 = bitcast i32* %unaligned61 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %458, i8* %459, i64 4, i1 false)
+  %460 = load i32, i32* %list.1, align 4
+  store i32 %460, i32* %result32, align 4
   br label %e12
 
 ok60:                                             ; preds = %write.slow58
-  %450 = icmp ult i64 %353, %scratch_start
-  %451 = load i64, i64* %lowStart, align 8
-  %452 = call i64 @llvm.umin.i64(i64 %451, i64 %353)
-  %453 = load i64, i64* %lowEnd, align 8
-  %454 = load i64, i64* %highEnd, align 8
-  %455 = add i64 %354, 64
-  %456 = sub i64 %354, %452
-  %457 = lshr i64 %456, 4
-  %458 = add i64 %455, %457
-  %459 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %458)
-  %460 = call i64 @llvm.umax.i64(i64 %453, i64 %459)
-  %461 = select i1 %450, i64 %460, i64 %453
-  store i64 %461, i64* %lowEnd, align 8
-  %462 = add i64 %354, 64
-  %463 = sub i64 %354, %scratch_start
-  %464 = lshr i64 %463, 4
-  %465 = add i64 %462, %464
-  %466 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %465)
-  %467 = call i64 @llvm.umax.i64(i64 %454, i64 %466)
-  %468 = select i1 %450, i64 %454, i64 %467
-  store i64 %468, i64* %highEnd, align 8
-  store i64 %452, i64* %lowStart, align 8
+  %461 = icmp ult i64 %360, %scratch_start
+  %462 = load i64, i64* %lowStart, align 8
+  %463 = call i64 @llvm.umin.i64(i64 %462, i64 %360)
+  %464 = load i64, i64* %lowEnd, align 8
+  %465 = load i64, i64* %highEnd, align 8
+  %466 = add i64 %361, 64
+  %467 = sub i64 %361, %463
+  %468 = lshr i64 %467, 4
+  %469 = add i64 %466, %468
+  %470 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %469)
+  %471 = call i64 @llvm.umax.i64(i64 %464, i64 %470)
+  %472 = select i1 %461, i64 %471, i64 %464
+  store i64 %472, i64* %lowEnd, align 8
+  %473 = add i64 %361, 64
+  %474 = sub i64 %361, %scratch_start
+  %475 = lshr i64 %474, 4
+  %476 = add i64 %473, %475
+  %477 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %476)
+  %478 = call i64 @llvm.umax.i64(i64 %465, i64 %477)
+  %479 = select i1 %461, i64 %465, i64 %478
+  store i64 %479, i64* %highEnd, align 8
+  store i64 %463, i64* %lowStart, align 8
   br label %write.ok59
 
 write.low62:                                      ; preds = %e12
-  %469 = load i64, i64* %lowStart, align 8
-  %470 = icmp uge i64 %308, %469
-  %471 = load i64, i64* %lowEnd, align 8
-  %472 = icmp ule i64 %309, %471
-  %473 = and i1 %470, %472
-  br i1 %473, label %write.ok64, label %write.slow63
+  %480 = load i64, i64* %lowStart, align 8
+  %481 = icmp uge i64 %314, %480
+  %482 = load i64, i64* %lowEnd, align 8
+  %483 = icmp ule i64 %315, %482
+  %484 = and i1 %481, %483
+  %485 = call i1 @llvm.expect.i1(i1 %484, i1 true)
+  br i1 %485, label %write.ok64, label %write.slow63
 
 write.slow63:                                     ; preds = %write.low62
-  %474 = icmp ugt i64 %309, %arena_size
-  br i1 %474, label %trap17.site0, label %ok65
+  %486 = icmp ugt i64 %315, %arena_size
+  br i1 %486, label %trap17.site0, label %ok65
 
 write.ok64:                                       ; preds = %ok65, %write.low62, %e12
-  %475 = getelementptr i8, i8* %mem, i64 %308
-  store i32 %306, i32* %unaligned66, align 4
-  %476 = bitcast i32* %unaligned66 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %475, i8* %476, i64 4, i1 false)
-  %477 = load i32, i32* %xs, align 4
-  store i32 %477, i32* %xs.3, align 4
+  %487 = getelementptr i8, i8* %mem, i64 %314
+  store i32 %312, i32* %unaligned66, align 4
+  %488 = bitcast i32* %unaligned66 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %487, i8* %488, i64 4, i1 false)
+  %489 = load i32, i32* %xs, align 4
+  store i32 %489, i32* %xs.3, align 4
   store i64 0, i64* %acc, align 8
-  %478 = load i32, i32* %xs.3, align 4
-  %479 = zext i32 %478 to i64
-  %480 = add i64 %479, 4
-  %481 = icmp ugt i64 %480, %arena_size
-  br i1 %481, label %trap17.site0, label %ok68
+  %490 = load i32, i32* %xs.3, align 4
+  %491 = zext i32 %490 to i64
+  %492 = sub i64 %arena_size, 4
+  %493 = icmp sgt i64 %491, %492
+  br i1 %493, label %trap17.site0, label %ok68
 
 ok65:                                             ; preds = %write.slow63
-  %482 = icmp ult i64 %308, %scratch_start
-  %483 = load i64, i64* %lowStart, align 8
-  %484 = call i64 @llvm.umin.i64(i64 %483, i64 %308)
-  %485 = load i64, i64* %lowEnd, align 8
-  %486 = load i64, i64* %highEnd, align 8
-  %487 = add i64 %309, 64
-  %488 = sub i64 %309, %484
-  %489 = lshr i64 %488, 4
-  %490 = add i64 %487, %489
-  %491 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %490)
-  %492 = call i64 @llvm.umax.i64(i64 %485, i64 %491)
-  %493 = select i1 %482, i64 %492, i64 %485
-  store i64 %493, i64* %lowEnd, align 8
-  %494 = add i64 %309, 64
-  %495 = sub i64 %309, %scratch_start
-  %496 = lshr i64 %495, 4
-  %497 = add i64 %494, %496
-  %498 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %497)
-  %499 = call i64 @llvm.umax.i64(i64 %486, i64 %498)
-  %500 = select i1 %482, i64 %486, i64 %499
-  store i64 %500, i64* %highEnd, align 8
-  store i64 %484, i64* %lowStart, align 8
+  %494 = icmp ult i64 %314, %scratch_start
+  %495 = load i64, i64* %lowStart, align 8
+  %496 = call i64 @llvm.umin.i64(i64 %495, i64 %314)
+  %497 = load i64, i64* %lowEnd, align 8
+  %498 = load i64, i64* %highEnd, align 8
+  %499 = add i64 %315, 64
+  %500 = sub i64 %315, %496
+  %501 = lshr i64 %500, 4
+  %502 = add i64 %499, %501
+  %503 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %502)
+  %504 = call i64 @llvm.umax.i64(i64 %497, i64 %503)
+  %505 = select i1 %494, i64 %504, i64 %497
+  store i64 %505, i64* %lowEnd, align 8
+  %506 = add i64 %315, 64
+  %507 = sub i64 %315, %scratch_start
+  %508 = lshr i64 %507, 4
+  %509 = add i64 %506, %508
+  %510 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %509)
+  %511 = call i64 @llvm.umax.i64(i64 %498, i64 %510)
+  %512 = select i1 %494, i64 %498, i64 %511
+  store i64 %512, i64* %highEnd, align 8
+  store i64 %496, i64* %lowStart, align 8
   br label %write.ok64
 
 e21:                                              ; preds = %block24
-  %501 = load i64, i64* %result67, align 8
-  store i64 %501, i64* %total, align 8
-  %502 = load i32, i32* %dict, align 4
-  %503 = load i64, i64* %total, align 8
-  %504 = zext i32 %502 to i64
-  %505 = add i64 %504, 8
-  %506 = add i64 %505, 8
-  %507 = icmp uge i64 %505, %scratch_start
-  %508 = load i64, i64* %highEnd, align 8
-  %509 = icmp ule i64 %506, %508
-  %510 = and i1 %507, %509
-  br i1 %510, label %write.ok78, label %write.low76
+  %513 = load i64, i64* %result67, align 8
+  store i64 %513, i64* %total, align 8
+  %514 = load i32, i32* %dict, align 4
+  %515 = load i64, i64* %total, align 8
+  %516 = zext i32 %514 to i64
+  %517 = add i64 %516, 8
+  %518 = add i64 %517, 8
+  %519 = icmp uge i64 %517, %scratch_start
+  %520 = load i64, i64* %highEnd, align 8
+  %521 = icmp ule i64 %518, %520
+  %522 = and i1 %519, %521
+  %523 = call i1 @llvm.expect.i1(i1 %522, i1 true)
+  br i1 %523, label %write.ok78, label %write.low76
 
 ok68:                                             ; preds = %write.ok64
-  %511 = getelementptr i8, i8* %mem, i64 %479
-  %512 = bitcast i32* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %512, i8* %511, i64 4, i1 false)
-  %513 = load i32, i32* %unaligned69, align 4
-  store i32 %513, i32* %n.2, align 4
+  %524 = getelementptr i8, i8* %mem, i64 %491
+  %525 = bitcast i32* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %525, i8* %524, i64 4, i1 false)
+  %526 = load i32, i32* %unaligned69, align 4
+  store i32 %526, i32* %n.2, align 4
   store i32 0, i32* %k.3, align 4
   br label %each25
 
 block24:                                          ; preds = %dead75, %ok70
-  %514 = load i64, i64* %acc, align 8
-  store i64 %514, i64* %result67, align 8
+  %527 = load i64, i64* %acc, align 8
+  store i64 %527, i64* %result67, align 8
   br label %e21
 
 each25:                                           ; preds = %ok74, %ok68
-  %515 = load i64, i64* %fuel, align 8
-  %516 = icmp ult i64 %515, 1
-  br i1 %516, label %trap14.site0, label %ok70
+  %528 = load i64, i64* %fuel, align 8
+  %529 = icmp ult i64 %528, 1
+  br i1 %529, label %trap14.site0, label %ok70
 
 ok70:                                             ; preds = %each25
-  %517 = sub i64 %515, 1
-  store i64 %517, i64* %fuel, align 8
-  %518 = load i32, i32* %k.3, align 4
-  %519 = load i32, i32* %n.2, align 4
-  %520 = icmp uge i32 %518, %519
-  %521 = zext i1 %520 to i32
-  %522 = icmp ne i32 %521, 0
-  br i1 %522, label %block24, label %cont71
+  %530 = sub i64 %528, 1
+  store i64 %530, i64* %fuel, align 8
+  %531 = load i32, i32* %k.3, align 4
+  %532 = load i32, i32* %n.2, align 4
+  %533 = icmp uge i32 %531, %532
+  %534 = zext i1 %533 to i32
+  %535 = icmp ne i32 %534, 0
+  br i1 %535, label %block24, label %cont71
 
 cont71:                                           ; preds = %ok70
-  %523 = load i32, i32* %xs.3, align 4
-  %524 = load i32, i32* %k.3, align 4
-  %525 = mul i32 %524, 8
-  %526 = add i32 %523, %525
-  %527 = zext i32 %526 to i64
-  %528 = add i64 %527, 8
-  %529 = add i64 %528, 8
-  %530 = icmp ugt i64 %529, %arena_size
-  br i1 %530, label %trap17.site0, label %ok72
+  %536 = load i32, i32* %xs.3, align 4
+  %537 = load i32, i32* %k.3, align 4
+  %538 = mul i32 %537, 8
+  %539 = add i32 %536, %538
+  %540 = zext i32 %539 to i64
+  %541 = sub i64 %arena_size, 16
+  %542 = icmp sgt i64 %540, %541
+  br i1 %542, label %trap17.site0, label %ok72
 
 ok72:                                             ; preds = %cont71
-  %531 = getelementptr i8, i8* %mem, i64 %528
-  %532 = bitcast i64* %unaligned73 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %532, i8* %531, i64 8, i1 false)
-  %533 = load i64, i64* %unaligned73, align 8
-  store i64 %533, i64* %x.4, align 8
-  %534 = load i64, i64* %acc, align 8
-  store i64 %534, i64* %acc.1, align 8
-  %535 = load i64, i64* %x.4, align 8
-  store i64 %535, i64* %x.5, align 8
-  %536 = load i64, i64* %acc.1, align 8
-  %537 = load i64, i64* %x.5, align 8
-  %538 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %536, i64 %537)
-  %539 = extractvalue { i64, i1 } %538, 1
-  br i1 %539, label %trap2.site12, label %ok74
+  %543 = add i64 %540, 8
+  %544 = getelementptr i8, i8* %mem, i64 %543
+  %545 = bitcast i64* %unaligned73 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %545, i8* %544, i64 8, i1 false)
+  %546 = load i64, i64* %unaligned73, align 8
+  store i64 %546, i64* %x.4, align 8
+  %547 = load i64, i64* %acc, align 8
+  store i64 %547, i64* %acc.1, align 8
+  %548 = load i64, i64* %x.4, align 8
+  store i64 %548, i64* %x.5, align 8
+  %549 = load i64, i64* %acc.1, align 8
+  %550 = load i64, i64* %x.5, align 8
+  %551 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %549, i64 %550)
+  %552 = extractvalue { i64, i1 } %551, 1
+  br i1 %552, label %trap2.site12, label %ok74
 
 ok74:                                             ; preds = %ok72
-  %540 = extractvalue { i64, i1 } %538, 0
-  store i64 %540, i64* %acc, align 8
-  %541 = load i32, i32* %k.3, align 4
-  %542 = add i32 %541, 1
-  store i32 %542, i32* %k.3, align 4
+  %553 = extractvalue { i64, i1 } %551, 0
+  store i64 %553, i64* %acc, align 8
+  %554 = load i32, i32* %k.3, align 4
+  %555 = add i32 %554, 1
+  store i32 %555, i32* %k.3, align 4
   br label %each25
 
 trap2.site12:                                     ; preds = %ok72
-  %543 = load i64, i64* %lowStart, align 8
-  %544 = getelementptr i64, i64* %regs, i64 6
-  store i64 %543, i64* %544, align 8
-  %545 = load i64, i64* %lowEnd, align 8
-  %546 = getelementptr i64, i64* %regs, i64 7
-  store i64 %545, i64* %546, align 8
-  %547 = load i64, i64* %highEnd, align 8
-  %548 = getelementptr i64, i64* %regs, i64 8
-  store i64 %547, i64* %548, align 8
+  %556 = load i64, i64* %lowStart, align 8
+  %557 = getelementptr i64, i64* %regs, i64 6
+  store i64 %556, i64* %557, align 8
+  %558 = load i64, i64* %lowEnd, align 8
+  %559 = getelementptr i64, i64* %regs, i64 7
+  store i64 %558, i64* %559, align 8
+  %560 = load i64, i64* %highEnd, align 8
+  %561 = getelementptr i64, i64* %regs, i64 8
+  store i64 %560, i64* %561, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
@@ -2598,75 +2616,77 @@ dead75:                                           ; No predecessors!
   br label %block24
 
 write.low76:                                      ; preds = %e21
-  %549 = load i64, i64* %lowStart, align 8
-  %550 = icmp uge i64 %505, %549
-  %551 = load i64, i64* %lowEnd, align 8
-  %552 = icmp ule i64 %506, %551
-  %553 = and i1 %550, %552
-  br i1 %553, label %write.ok78, label %write.slow77
+  %562 = load i64, i64* %lowStart, align 8
+  %563 = icmp uge i64 %517, %562
+  %564 = load i64, i64* %lowEnd, align 8
+  %565 = icmp ule i64 %518, %564
+  %566 = and i1 %563, %565
+  %567 = call i1 @llvm.expect.i1(i1 %566, i1 true)
+  br i1 %567, label %write.ok78, label %write.slow77
 
 write.slow77:                                     ; preds = %write.low76
-  %554 = icmp ugt i64 %506, %arena_size
-  br i1 %554, label %trap17.site0, label %ok79
+  %568 = icmp ugt i64 %518, %arena_size
+  br i1 %568, label %trap17.site0, label %ok79
 
 write.ok78:                                       ; preds = %ok79, %write.low76, %e21
-  %555 = getelementptr i8, i8* %mem, i64 %505
-  store i64 %503, i64* %unaligned80, align 8
-  %556 = bitcast i64* %unaligned80 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %555, i8* %556, i64 8, i1 false)
+  %569 = getelementptr i8, i8* %mem, i64 %517
+  store i64 %515, i64* %unaligned80, align 8
+  %570 = bitcast i64* %unaligned80 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %569, i8* %570, i64 8, i1 false)
   store i64 0, i64* %lo, align 8
   store i64 3, i64* %hi, align 8
-  %557 = load i64, i64* %hi, align 8
-  %558 = load i64, i64* %lo, align 8
-  %559 = icmp sgt i64 %557, %558
-  %560 = zext i1 %559 to i32
-  %561 = icmp ne i32 %560, 0
-  br i1 %561, label %then82, label %else83
+  %571 = load i64, i64* %hi, align 8
+  %572 = load i64, i64* %lo, align 8
+  %573 = icmp sgt i64 %571, %572
+  %574 = zext i1 %573 to i32
+  %575 = icmp ne i32 %574, 0
+  br i1 %575, label %then82, label %else83
 
 ok79:                                             ; preds = %write.slow77
-  %562 = icmp ult i64 %505, %scratch_start
-  %563 = load i64, i64* %lowStart, align 8
-  %564 = call i64 @llvm.umin.i64(i64 %563, i64 %505)
-  %565 = load i64, i64* %lowEnd, align 8
-  %566 = load i64, i64* %highEnd, align 8
-  %567 = add i64 %506, 64
-  %568 = sub i64 %506, %564
-  %569 = lshr i64 %568, 4
-  %570 = add i64 %567, %569
-  %571 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %570)
-  %572 = call i64 @llvm.umax.i64(i64 %565, i64 %571)
-  %573 = select i1 %562, i64 %572, i64 %565
-  store i64 %573, i64* %lowEnd, align 8
-  %574 = add i64 %506, 64
-  %575 = sub i64 %506, %scratch_start
-  %576 = lshr i64 %575, 4
-  %577 = add i64 %574, %576
-  %578 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %577)
-  %579 = call i64 @llvm.umax.i64(i64 %566, i64 %578)
-  %580 = select i1 %562, i64 %566, i64 %579
-  store i64 %580, i64* %highEnd, align 8
-  store i64 %564, i64* %lowStart, align 8
+  %576 = icmp ult i64 %517, %scratch_start
+  %577 = load i64, i64* %lowStart, align 8
+  %578 = call i64 @llvm.umin.i64(i64 %577, i64 %517)
+  %579 = load i64, i64* %lowEnd, align 8
+  %580 = load i64, i64* %highEnd, align 8
+  %581 = add i64 %518, 64
+  %582 = sub i64 %518, %578
+  %583 = lshr i64 %582, 4
+  %584 = add i64 %581, %583
+  %585 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %584)
+  %586 = call i64 @llvm.umax.i64(i64 %579, i64 %585)
+  %587 = select i1 %576, i64 %586, i64 %579
+  store i64 %587, i64* %lowEnd, align 8
+  %588 = add i64 %518, 64
+  %589 = sub i64 %518, %scratch_start
+  %590 = lshr i64 %589, 4
+  %591 = add i64 %588, %590
+  %592 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %591)
+  %593 = call i64 @llvm.umax.i64(i64 %580, i64 %592)
+  %594 = select i1 %576, i64 %580, i64 %593
+  store i64 %594, i64* %highEnd, align 8
+  store i64 %578, i64* %lowStart, align 8
   br label %write.ok78
 
 e29:                                              ; preds = %write.ok123
-  %581 = load i32, i32* %result81, align 4
-  store i32 %581, i32* %adders, align 4
-  %582 = load i32, i32* %dict, align 4
-  %583 = load i32, i32* %adders, align 4
-  %584 = zext i32 %582 to i64
-  %585 = add i64 %584, 16
-  %586 = add i64 %585, 4
-  %587 = icmp uge i64 %585, %scratch_start
-  %588 = load i64, i64* %highEnd, align 8
-  %589 = icmp ule i64 %586, %588
-  %590 = and i1 %587, %589
-  br i1 %590, label %write.ok128, label %write.low126
+  %595 = load i32, i32* %result81, align 4
+  store i32 %595, i32* %adders, align 4
+  %596 = load i32, i32* %dict, align 4
+  %597 = load i32, i32* %adders, align 4
+  %598 = zext i32 %596 to i64
+  %599 = add i64 %598, 16
+  %600 = add i64 %599, 4
+  %601 = icmp uge i64 %599, %scratch_start
+  %602 = load i64, i64* %highEnd, align 8
+  %603 = icmp ule i64 %600, %602
+  %604 = and i1 %601, %603
+  %605 = call i1 @llvm.expect.i1(i1 %604, i1 true)
+  br i1 %605, label %write.ok128, label %write.low126
 
 then82:                                           ; preds = %write.ok78
-  %591 = load i64, i64* %hi, align 8
-  %592 = load i64, i64* %lo, align 8
-  %593 = sub i64 %591, %592
-  store i64 %593, i64* %result85, align 8
+  %606 = load i64, i64* %hi, align 8
+  %607 = load i64, i64* %lo, align 8
+  %608 = sub i64 %606, %607
+  store i64 %608, i64* %result85, align 8
   br label %join84
 
 else83:                                           ; preds = %write.ok78
@@ -2674,17 +2694,17 @@ else83:                                           ; preds = %write.ok78
   br label %join84
 
 join84:                                           ; preds = %else83, %then82
-  %594 = load i64, i64* %result85, align 8
-  store i64 %594, i64* %count, align 8
-  %595 = load i64, i64* %count, align 8
-  %596 = icmp slt i64 %595, 0
-  %597 = zext i1 %596 to i32
-  %598 = load i64, i64* %count, align 8
-  %599 = icmp sgt i64 %598, 2147483647
-  %600 = zext i1 %599 to i32
-  %601 = or i32 %597, %600
-  %602 = icmp ne i32 %601, 0
-  br i1 %602, label %then86, label %else87
+  %609 = load i64, i64* %result85, align 8
+  store i64 %609, i64* %count, align 8
+  %610 = load i64, i64* %count, align 8
+  %611 = icmp slt i64 %610, 0
+  %612 = zext i1 %611 to i32
+  %613 = load i64, i64* %count, align 8
+  %614 = icmp sgt i64 %613, 2147483647
+  %615 = zext i1 %614 to i32
+  %616 = or i32 %612, %615
+  %617 = icmp ne i32 %616, 0
+  br i1 %617, label %then86, label %else87
 
 then86:                                           ; preds = %join84
   br label %trap15.site13
@@ -2693,28 +2713,28 @@ else87:                                           ; preds = %join84
   br label %join88
 
 join88:                                           ; preds = %else87, %dead89
-  %603 = load i64, i64* %count, align 8
-  %604 = trunc i64 %603 to i32
-  %605 = zext i32 %604 to i64
-  %606 = mul i64 %605, 4
-  %607 = add i64 4, %606
-  store i64 %607, i64* %size.2, align 8
-  %608 = load i64, i64* %size.2, align 8
-  %609 = icmp ugt i64 %608, 2147483647
-  %610 = zext i1 %609 to i32
-  %611 = icmp ne i32 %610, 0
-  br i1 %611, label %then90, label %else91
+  %618 = load i64, i64* %count, align 8
+  %619 = trunc i64 %618 to i32
+  %620 = zext i32 %619 to i64
+  %621 = mul i64 %620, 4
+  %622 = add i64 4, %621
+  store i64 %622, i64* %size.2, align 8
+  %623 = load i64, i64* %size.2, align 8
+  %624 = icmp ugt i64 %623, 2147483647
+  %625 = zext i1 %624 to i32
+  %626 = icmp ne i32 %625, 0
+  br i1 %626, label %then90, label %else91
 
 trap15.site13:                                    ; preds = %then86
-  %612 = load i64, i64* %lowStart, align 8
-  %613 = getelementptr i64, i64* %regs, i64 6
-  store i64 %612, i64* %613, align 8
-  %614 = load i64, i64* %lowEnd, align 8
-  %615 = getelementptr i64, i64* %regs, i64 7
-  store i64 %614, i64* %615, align 8
-  %616 = load i64, i64* %highEnd, align 8
-  %617 = getelementptr i64, i64* %regs, i64 8
-  store i64 %616, i64* %617, align 8
+  %627 = load i64, i64* %lowStart, align 8
+  %628 = getelementptr i64, i64* %regs, i64 6
+  store i64 %627, i64* %628, align 8
+  %629 = load i64, i64* %lowEnd, align 8
+  %630 = getelementptr i64, i64* %regs, i64 7
+  store i64 %629, i64* %630, align 8
+  %631 = load i64, i64* %highEnd, align 8
+  %632 = getelementptr i64, i64* %regs, i64 8
+  store i64 %631, i64* %632, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2728,29 +2748,29 @@ else91:                                           ; preds = %join88
   br label %join92
 
 join92:                                           ; preds = %else91, %dead93
-  %618 = load i64, i64* %size.2, align 8
-  %619 = trunc i64 %618 to i32
-  %620 = zext i32 %619 to i64
-  %621 = getelementptr i64, i64* %regs, i64 1
-  %622 = getelementptr i64, i64* %regs, i64 2
-  %623 = load i64, i64* %621, align 8
-  %624 = add i64 %623, 3
-  %625 = and i64 %624, -4
-  %626 = add i64 %625, %620
-  %627 = load i64, i64* %622, align 8
-  %628 = icmp ugt i64 %626, %627
-  br i1 %628, label %trap15.site14, label %ok94
+  %633 = load i64, i64* %size.2, align 8
+  %634 = trunc i64 %633 to i32
+  %635 = zext i32 %634 to i64
+  %636 = getelementptr i64, i64* %regs, i64 1
+  %637 = getelementptr i64, i64* %regs, i64 2
+  %638 = load i64, i64* %636, align 8
+  %639 = add i64 %638, 3
+  %640 = and i64 %639, -4
+  %641 = add i64 %640, %635
+  %642 = load i64, i64* %637, align 8
+  %643 = icmp ugt i64 %641, %642
+  br i1 %643, label %trap15.site14, label %ok94
 
 trap15.site14:                                    ; preds = %join92, %then90
-  %629 = load i64, i64* %lowStart, align 8
-  %630 = getelementptr i64, i64* %regs, i64 6
-  store i64 %629, i64* %630, align 8
-  %631 = load i64, i64* %lowEnd, align 8
-  %632 = getelementptr i64, i64* %regs, i64 7
-  store i64 %631, i64* %632, align 8
-  %633 = load i64, i64* %highEnd, align 8
-  %634 = getelementptr i64, i64* %regs, i64 8
-  store i64 %633, i64* %634, align 8
+  %644 = load i64, i64* %lowStart, align 8
+  %645 = getelementptr i64, i64* %regs, i64 6
+  store i64 %644, i64* %645, align 8
+  %646 = load i64, i64* %lowEnd, align 8
+  %647 = getelementptr i64, i64* %regs, i64 7
+  store i64 %646, i64* %647, align 8
+  %648 = load i64, i64* %highEnd, align 8
+  %649 = getelementptr i64, i64* %regs, i64 8
+  store i64 %648, i64* %649, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
@@ -2758,445 +2778,457 @@ dead93:                                           ; No predecessors!
   br label %join92
 
 ok94:                                             ; preds = %join92
-  store i64 %626, i64* %621, align 8
-  %635 = load i64, i64* %highEnd, align 8
-  %636 = call i64 @llvm.umax.i64(i64 %635, i64 %626)
-  store i64 %636, i64* %highEnd, align 8
-  %637 = trunc i64 %625 to i32
-  store i32 %637, i32* %list.2, align 4
+  store i64 %641, i64* %636, align 8
+  %650 = load i64, i64* %highEnd, align 8
+  %651 = call i64 @llvm.umax.i64(i64 %650, i64 %641)
+  store i64 %651, i64* %highEnd, align 8
+  %652 = trunc i64 %640 to i32
+  store i32 %652, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %638 = load i64, i64* %lo, align 8
-  store i64 %638, i64* %i, align 8
+  %653 = load i64, i64* %lo, align 8
+  store i64 %653, i64* %i, align 8
   br label %range33
 
 block32:                                          ; preds = %dead120, %ok95
-  %639 = load i32, i32* %list.2, align 4
-  %640 = load i32, i32* %len.2, align 4
-  %641 = zext i32 %639 to i64
-  %642 = add i64 %641, 4
-  %643 = icmp uge i64 %641, %scratch_start
-  %644 = load i64, i64* %highEnd, align 8
-  %645 = icmp ule i64 %642, %644
-  %646 = and i1 %643, %645
-  br i1 %646, label %write.ok123, label %write.low121
+  %654 = load i32, i32* %list.2, align 4
+  %655 = load i32, i32* %len.2, align 4
+  %656 = zext i32 %654 to i64
+  %657 = add i64 %656, 4
+  %658 = icmp uge i64 %656, %scratch_start
+  %659 = load i64, i64* %highEnd, align 8
+  %660 = icmp ule i64 %657, %659
+  %661 = and i1 %658, %660
+  %662 = call i1 @llvm.expect.i1(i1 %661, i1 true)
+  br i1 %662, label %write.ok123, label %write.low121
 
 range33:                                          ; preds = %write.ok117, %ok94
-  %647 = load i64, i64* %fuel, align 8
-  %648 = icmp ult i64 %647, 1
-  br i1 %648, label %trap14.site0, label %ok95
+  %663 = load i64, i64* %fuel, align 8
+  %664 = icmp ult i64 %663, 1
+  br i1 %664, label %trap14.site0, label %ok95
 
 ok95:                                             ; preds = %range33
-  %649 = sub i64 %647, 1
-  store i64 %649, i64* %fuel, align 8
-  %650 = load i64, i64* %i, align 8
-  %651 = load i64, i64* %hi, align 8
-  %652 = icmp sge i64 %650, %651
-  %653 = zext i1 %652 to i32
-  %654 = icmp ne i32 %653, 0
-  br i1 %654, label %block32, label %cont96
+  %665 = sub i64 %663, 1
+  store i64 %665, i64* %fuel, align 8
+  %666 = load i64, i64* %i, align 8
+  %667 = load i64, i64* %hi, align 8
+  %668 = icmp sge i64 %666, %667
+  %669 = zext i1 %668 to i32
+  %670 = icmp ne i32 %669, 0
+  br i1 %670, label %block32, label %cont96
 
 cont96:                                           ; preds = %ok95
-  %655 = load i64, i64* %i, align 8
-  store i64 %655, i64* %i.1, align 8
-  %656 = load i32, i32* %list.2, align 4
-  %657 = load i32, i32* %len.2, align 4
-  %658 = mul i32 %657, 4
-  %659 = add i32 %656, %658
-  %660 = getelementptr i64, i64* %regs, i64 1
-  %661 = getelementptr i64, i64* %regs, i64 2
-  %662 = load i64, i64* %660, align 8
-  %663 = add i64 %662, 7
-  %664 = and i64 %663, -8
-  %665 = add i64 %664, 8
-  %666 = load i64, i64* %661, align 8
-  %667 = icmp ugt i64 %665, %666
-  br i1 %667, label %trap15.site15, label %ok98
+  %671 = load i64, i64* %i, align 8
+  store i64 %671, i64* %i.1, align 8
+  %672 = load i32, i32* %list.2, align 4
+  %673 = load i32, i32* %len.2, align 4
+  %674 = mul i32 %673, 4
+  %675 = add i32 %672, %674
+  %676 = getelementptr i64, i64* %regs, i64 1
+  %677 = getelementptr i64, i64* %regs, i64 2
+  %678 = load i64, i64* %676, align 8
+  %679 = add i64 %678, 7
+  %680 = and i64 %679, -8
+  %681 = add i64 %680, 8
+  %682 = load i64, i64* %677, align 8
+  %683 = icmp ugt i64 %681, %682
+  br i1 %683, label %trap15.site15, label %ok98
 
 e34:                                              ; preds = %write.ok112
-  %668 = load i32, i32* %result97, align 4
-  %669 = zext i32 %659 to i64
-  %670 = add i64 %669, 4
-  %671 = add i64 %670, 4
-  %672 = icmp uge i64 %670, %scratch_start
-  %673 = load i64, i64* %highEnd, align 8
-  %674 = icmp ule i64 %671, %673
-  %675 = and i1 %672, %674
-  br i1 %675, label %write.ok117, label %write.low115
+  %684 = load i32, i32* %result97, align 4
+  %685 = zext i32 %675 to i64
+  %686 = add i64 %685, 4
+  %687 = add i64 %686, 4
+  %688 = icmp uge i64 %686, %scratch_start
+  %689 = load i64, i64* %highEnd, align 8
+  %690 = icmp ule i64 %687, %689
+  %691 = and i1 %688, %690
+  %692 = call i1 @llvm.expect.i1(i1 %691, i1 true)
+  br i1 %692, label %write.ok117, label %write.low115
 
 ok98:                                             ; preds = %cont96
-  store i64 %665, i64* %660, align 8
-  %676 = load i64, i64* %highEnd, align 8
-  %677 = call i64 @llvm.umax.i64(i64 %676, i64 %665)
-  store i64 %677, i64* %highEnd, align 8
-  %678 = trunc i64 %664 to i32
-  store i32 %678, i32* %env, align 4
-  %679 = load i32, i32* %env, align 4
-  %680 = load i64, i64* %i.1, align 8
-  %681 = zext i32 %679 to i64
-  %682 = add i64 %681, 8
-  %683 = icmp uge i64 %681, %scratch_start
-  %684 = load i64, i64* %highEnd, align 8
-  %685 = icmp ule i64 %682, %684
-  %686 = and i1 %683, %685
-  br i1 %686, label %write.ok101, label %write.low99
+  store i64 %681, i64* %676, align 8
+  %693 = load i64, i64* %highEnd, align 8
+  %694 = call i64 @llvm.umax.i64(i64 %693, i64 %681)
+  store i64 %694, i64* %highEnd, align 8
+  %695 = trunc i64 %680 to i32
+  store i32 %695, i32* %env, align 4
+  %696 = load i32, i32* %env, align 4
+  %697 = load i64, i64* %i.1, align 8
+  %698 = zext i32 %696 to i64
+  %699 = add i64 %698, 8
+  %700 = icmp uge i64 %698, %scratch_start
+  %701 = load i64, i64* %highEnd, align 8
+  %702 = icmp ule i64 %699, %701
+  %703 = and i1 %700, %702
+  %704 = call i1 @llvm.expect.i1(i1 %703, i1 true)
+  br i1 %704, label %write.ok101, label %write.low99
 
 trap15.site15:                                    ; preds = %write.ok101, %cont96
-  %687 = load i64, i64* %lowStart, align 8
-  %688 = getelementptr i64, i64* %regs, i64 6
-  store i64 %687, i64* %688, align 8
-  %689 = load i64, i64* %lowEnd, align 8
-  %690 = getelementptr i64, i64* %regs, i64 7
-  store i64 %689, i64* %690, align 8
-  %691 = load i64, i64* %highEnd, align 8
-  %692 = getelementptr i64, i64* %regs, i64 8
-  store i64 %691, i64* %692, align 8
+  %705 = load i64, i64* %lowStart, align 8
+  %706 = getelementptr i64, i64* %regs, i64 6
+  store i64 %705, i64* %706, align 8
+  %707 = load i64, i64* %lowEnd, align 8
+  %708 = getelementptr i64, i64* %regs, i64 7
+  store i64 %707, i64* %708, align 8
+  %709 = load i64, i64* %highEnd, align 8
+  %710 = getelementptr i64, i64* %regs, i64 8
+  store i64 %709, i64* %710, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
 write.low99:                                      ; preds = %ok98
-  %693 = load i64, i64* %lowStart, align 8
-  %694 = icmp uge i64 %681, %693
-  %695 = load i64, i64* %lowEnd, align 8
-  %696 = icmp ule i64 %682, %695
-  %697 = and i1 %694, %696
-  br i1 %697, label %write.ok101, label %write.slow100
+  %711 = load i64, i64* %lowStart, align 8
+  %712 = icmp uge i64 %698, %711
+  %713 = load i64, i64* %lowEnd, align 8
+  %714 = icmp ule i64 %699, %713
+  %715 = and i1 %712, %714
+  %716 = call i1 @llvm.expect.i1(i1 %715, i1 true)
+  br i1 %716, label %write.ok101, label %write.slow100
 
 write.slow100:                                    ; preds = %write.low99
-  %698 = icmp ugt i64 %682, %arena_size
-  br i1 %698, label %trap17.site0, label %ok102
+  %717 = icmp ugt i64 %699, %arena_size
+  br i1 %717, label %trap17.site0, label %ok102
 
 write.ok101:                                      ; preds = %ok102, %write.low99, %ok98
-  %699 = getelementptr i8, i8* %mem, i64 %681
-  store i64 %680, i64* %unaligned103, align 8
-  %700 = bitcast i64* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %699, i8* %700, i64 8, i1 false)
-  %701 = getelementptr i64, i64* %regs, i64 1
-  %702 = getelementptr i64, i64* %regs, i64 2
-  %703 = load i64, i64* %701, align 8
-  %704 = add i64 %703, 3
-  %705 = and i64 %704, -4
-  %706 = add i64 %705, 8
-  %707 = load i64, i64* %702, align 8
-  %708 = icmp ugt i64 %706, %707
-  br i1 %708, label %trap15.site15, label %ok104
+  %718 = getelementptr i8, i8* %mem, i64 %698
+  store i64 %697, i64* %unaligned103, align 8
+  %719 = bitcast i64* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %718, i8* %719, i64 8, i1 false)
+  %720 = getelementptr i64, i64* %regs, i64 1
+  %721 = getelementptr i64, i64* %regs, i64 2
+  %722 = load i64, i64* %720, align 8
+  %723 = add i64 %722, 3
+  %724 = and i64 %723, -4
+  %725 = add i64 %724, 8
+  %726 = load i64, i64* %721, align 8
+  %727 = icmp ugt i64 %725, %726
+  br i1 %727, label %trap15.site15, label %ok104
 
 ok102:                                            ; preds = %write.slow100
-  %709 = icmp ult i64 %681, %scratch_start
-  %710 = load i64, i64* %lowStart, align 8
-  %711 = call i64 @llvm.umin.i64(i64 %710, i64 %681)
-  %712 = load i64, i64* %lowEnd, align 8
-  %713 = load i64, i64* %highEnd, align 8
-  %714 = add i64 %682, 64
-  %715 = sub i64 %682, %711
-  %716 = lshr i64 %715, 4
-  %717 = add i64 %714, %716
-  %718 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %717)
-  %719 = call i64 @llvm.umax.i64(i64 %712, i64 %718)
-  %720 = select i1 %709, i64 %719, i64 %712
-  store i64 %720, i64* %lowEnd, align 8
-  %721 = add i64 %682, 64
-  %722 = sub i64 %682, %scratch_start
-  %723 = lshr i64 %722, 4
-  %724 = add i64 %721, %723
-  %725 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %724)
-  %726 = call i64 @llvm.umax.i64(i64 %713, i64 %725)
-  %727 = select i1 %709, i64 %713, i64 %726
-  store i64 %727, i64* %highEnd, align 8
-  store i64 %711, i64* %lowStart, align 8
+  %728 = icmp ult i64 %698, %scratch_start
+  %729 = load i64, i64* %lowStart, align 8
+  %730 = call i64 @llvm.umin.i64(i64 %729, i64 %698)
+  %731 = load i64, i64* %lowEnd, align 8
+  %732 = load i64, i64* %highEnd, align 8
+  %733 = add i64 %699, 64
+  %734 = sub i64 %699, %730
+  %735 = lshr i64 %734, 4
+  %736 = add i64 %733, %735
+  %737 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %736)
+  %738 = call i64 @llvm.umax.i64(i64 %731, i64 %737)
+  %739 = select i1 %728, i64 %738, i64 %731
+  store i64 %739, i64* %lowEnd, align 8
+  %740 = add i64 %699, 64
+  %741 = sub i64 %699, %scratch_start
+  %742 = lshr i64 %741, 4
+  %743 = add i64 %740, %742
+  %744 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %743)
+  %745 = call i64 @llvm.umax.i64(i64 %732, i64 %744)
+  %746 = select i1 %728, i64 %732, i64 %745
+  store i64 %746, i64* %highEnd, align 8
+  store i64 %730, i64* %lowStart, align 8
   br label %write.ok101
 
 ok104:                                            ; preds = %write.ok101
-  store i64 %706, i64* %701, align 8
-  %728 = load i64, i64* %highEnd, align 8
-  %729 = call i64 @llvm.umax.i64(i64 %728, i64 %706)
-  store i64 %729, i64* %highEnd, align 8
-  %730 = trunc i64 %705 to i32
-  store i32 %730, i32* %closure, align 4
-  %731 = load i32, i32* %closure, align 4
-  %732 = zext i32 %731 to i64
-  %733 = add i64 %732, 4
-  %734 = icmp uge i64 %732, %scratch_start
-  %735 = load i64, i64* %highEnd, align 8
-  %736 = icmp ule i64 %733, %735
-  %737 = and i1 %734, %736
-  br i1 %737, label %write.ok107, label %write.low105
+  store i64 %725, i64* %720, align 8
+  %747 = load i64, i64* %highEnd, align 8
+  %748 = call i64 @llvm.umax.i64(i64 %747, i64 %725)
+  store i64 %748, i64* %highEnd, align 8
+  %749 = trunc i64 %724 to i32
+  store i32 %749, i32* %closure, align 4
+  %750 = load i32, i32* %closure, align 4
+  %751 = zext i32 %750 to i64
+  %752 = add i64 %751, 4
+  %753 = icmp uge i64 %751, %scratch_start
+  %754 = load i64, i64* %highEnd, align 8
+  %755 = icmp ule i64 %752, %754
+  %756 = and i1 %753, %755
+  %757 = call i1 @llvm.expect.i1(i1 %756, i1 true)
+  br i1 %757, label %write.ok107, label %write.low105
 
 write.low105:                                     ; preds = %ok104
-  %738 = load i64, i64* %lowStart, align 8
-  %739 = icmp uge i64 %732, %738
-  %740 = load i64, i64* %lowEnd, align 8
-  %741 = icmp ule i64 %733, %740
-  %742 = and i1 %739, %741
-  br i1 %742, label %write.ok107, label %write.slow106
+  %758 = load i64, i64* %lowStart, align 8
+  %759 = icmp uge i64 %751, %758
+  %760 = load i64, i64* %lowEnd, align 8
+  %761 = icmp ule i64 %752, %760
+  %762 = and i1 %759, %761
+  %763 = call i1 @llvm.expect.i1(i1 %762, i1 true)
+  br i1 %763, label %write.ok107, label %write.slow106
 
 write.slow106:                                    ; preds = %write.low105
-  %743 = icmp ugt i64 %733, %arena_size
-  br i1 %743, label %trap17.site0, label %ok108
+  %764 = icmp ugt i64 %752, %arena_size
+  br i1 %764, label %trap17.site0, label %ok108
 
 write.ok107:                                      ; preds = %ok108, %write.low105, %ok104
-  %744 = getelementptr i8, i8* %mem, i64 %732
+  %765 = getelementptr i8, i8* %mem, i64 %751
   store i32 0, i32* %unaligned109, align 4
-  %745 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %744, i8* %745, i64 4, i1 false)
-  %746 = load i32, i32* %closure, align 4
-  %747 = load i32, i32* %env, align 4
-  %748 = zext i32 %746 to i64
-  %749 = add i64 %748, 4
-  %750 = add i64 %749, 4
-  %751 = icmp uge i64 %749, %scratch_start
-  %752 = load i64, i64* %highEnd, align 8
-  %753 = icmp ule i64 %750, %752
-  %754 = and i1 %751, %753
-  br i1 %754, label %write.ok112, label %write.low110
+  %766 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %765, i8* %766, i64 4, i1 false)
+  %767 = load i32, i32* %closure, align 4
+  %768 = load i32, i32* %env, align 4
+  %769 = zext i32 %767 to i64
+  %770 = add i64 %769, 4
+  %771 = add i64 %770, 4
+  %772 = icmp uge i64 %770, %scratch_start
+  %773 = load i64, i64* %highEnd, align 8
+  %774 = icmp ule i64 %771, %773
+  %775 = and i1 %772, %774
+  %776 = call i1 @llvm.expect.i1(i1 %775, i1 true)
+  br i1 %776, label %write.ok112, label %write.low110
 
 ok108:                                            ; preds = %write.slow106
-  %755 = icmp ult i64 %732, %scratch_start
-  %756 = load i64, i64* %lowStart, align 8
-  %757 = call i64 @llvm.umin.i64(i64 %756, i64 %732)
-  %758 = load i64, i64* %lowEnd, align 8
-  %759 = load i64, i64* %highEnd, align 8
-  %760 = add i64 %733, 64
-  %761 = sub i64 %733, %757
-  %762 = lshr i64 %761, 4
-  %763 = add i64 %760, %762
-  %764 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %763)
-  %765 = call i64 @llvm.umax.i64(i64 %758, i64 %764)
-  %766 = select i1 %755, i64 %765, i64 %758
-  store i64 %766, i64* %lowEnd, align 8
-  %767 = add i64 %733, 64
-  %768 = sub i64 %733, %scratch_start
-  %769 = lshr i64 %768, 4
-  %770 = add i64 %767, %769
-  %771 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %770)
-  %772 = call i64 @llvm.umax.i64(i64 %759, i64 %771)
-  %773 = select i1 %755, i64 %759, i64 %772
-  store i64 %773, i64* %highEnd, align 8
-  store i64 %757, i64* %lowStart, align 8
+  %777 = icmp ult i64 %751, %scratch_start
+  %778 = load i64, i64* %lowStart, align 8
+  %779 = call i64 @llvm.umin.i64(i64 %778, i64 %751)
+  %780 = load i64, i64* %lowEnd, align 8
+  %781 = load i64, i64* %highEnd, align 8
+  %782 = add i64 %752, 64
+  %783 = sub i64 %752, %779
+  %784 = lshr i64 %783, 4
+  %785 = add i64 %782, %784
+  %786 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %785)
+  %787 = call i64 @llvm.umax.i64(i64 %780, i64 %786)
+  %788 = select i1 %777, i64 %787, i64 %780
+  store i64 %788, i64* %lowEnd, align 8
+  %789 = add i64 %752, 64
+  %790 = sub i64 %752, %scratch_start
+  %791 = lshr i64 %790, 4
+  %792 = add i64 %789, %791
+  %793 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %792)
+  %794 = call i64 @llvm.umax.i64(i64 %781, i64 %793)
+  %795 = select i1 %777, i64 %781, i64 %794
+  store i64 %795, i64* %highEnd, align 8
+  store i64 %779, i64* %lowStart, align 8
   br label %write.ok107
 
 write.low110:                                     ; preds = %write.ok107
-  %774 = load i64, i64* %lowStart, align 8
-  %775 = icmp uge i64 %749, %774
-  %776 = load i64, i64* %lowEnd, align 8
-  %777 = icmp ule i64 %750, %776
-  %778 = and i1 %775, %777
-  br i1 %778, label %write.ok112, label %write.slow111
+  %796 = load i64, i64* %lowStart, align 8
+  %797 = icmp uge i64 %770, %796
+  %798 = load i64, i64* %lowEnd, align 8
+  %799 = icmp ule i64 %771, %798
+  %800 = and i1 %797, %799
+  %801 = call i1 @llvm.expect.i1(i1 %800, i1 true)
+  br i1 %801, label %write.ok112, label %write.slow111
 
 write.slow111:                                    ; preds = %write.low110
-  %779 = icmp ugt i64 %750, %arena_size
-  br i1 %779, label %trap17.site0, label %ok113
+  %802 = icmp ugt i64 %771, %arena_size
+  br i1 %802, label %trap17.site0, label %ok113
 
 write.ok112:                                      ; preds = %ok113, %write.low110, %write.ok107
-  %780 = getelementptr i8, i8* %mem, i64 %749
-  store i32 %747, i32* %unaligned114, align 4
-  %781 = bitcast i32* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %780, i8* %781, i64 4, i1 false)
-  %782 = load i32, i32* %closure, align 4
-  store i32 %782, i32* %result97, align 4
+  %803 = getelementptr i8, i8* %mem, i64 %770
+  store i32 %768, i32* %unaligned114, align 4
+  %804 = bitcast i32* %unaligned114 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %803, i8* %804, i64 4, i1 false)
+  %805 = load i32, i32* %closure, align 4
+  store i32 %805, i32* %result97, align 4
   br label %e34
 
 ok113:                                            ; preds = %write.slow111
-  %783 = icmp ult i64 %749, %scratch_start
-  %784 = load i64, i64* %lowStart, align 8
-  %785 = call i64 @llvm.umin.i64(i64 %784, i64 %749)
-  %786 = load i64, i64* %lowEnd, align 8
-  %787 = load i64, i64* %highEnd, align 8
-  %788 = add i64 %750, 64
-  %789 = sub i64 %750, %785
-  %790 = lshr i64 %789, 4
-  %791 = add i64 %788, %790
-  %792 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %791)
-  %793 = call i64 @llvm.umax.i64(i64 %786, i64 %792)
-  %794 = select i1 %783, i64 %793, i64 %786
-  store i64 %794, i64* %lowEnd, align 8
-  %795 = add i64 %750, 64
-  %796 = sub i64 %750, %scratch_start
-  %797 = lshr i64 %796, 4
-  %798 = add i64 %795, %797
-  %799 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %798)
-  %800 = call i64 @llvm.umax.i64(i64 %787, i64 %799)
-  %801 = select i1 %783, i64 %787, i64 %800
-  store i64 %801, i64* %highEnd, align 8
-  store i64 %785, i64* %lowStart, align 8
+  %806 = icmp ult i64 %770, %scratch_start
+  %807 = load i64, i64* %lowStart, align 8
+  %808 = call i64 @llvm.umin.i64(i64 %807, i64 %770)
+  %809 = load i64, i64* %lowEnd, align 8
+  %810 = load i64, i64* %highEnd, align 8
+  %811 = add i64 %771, 64
+  %812 = sub i64 %771, %808
+  %813 = lshr i64 %812, 4
+  %814 = add i64 %811, %813
+  %815 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %814)
+  %816 = call i64 @llvm.umax.i64(i64 %809, i64 %815)
+  %817 = select i1 %806, i64 %816, i64 %809
+  store i64 %817, i64* %lowEnd, align 8
+  %818 = add i64 %771, 64
+  %819 = sub i64 %771, %scratch_start
+  %820 = lshr i64 %819, 4
+  %821 = add i64 %818, %820
+  %822 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %821)
+  %823 = call i64 @llvm.umax.i64(i64 %810, i64 %822)
+  %824 = select i1 %806, i64 %810, i64 %823
+  store i64 %824, i64* %highEnd, align 8
+  store i64 %808, i64* %lowStart, align 8
   br label %write.ok112
 
 write.low115:                                     ; preds = %e34
-  %802 = load i64, i64* %lowStart, align 8
-  %803 = icmp uge i64 %670, %802
-  %804 = load i64, i64* %lowEnd, align 8
-  %805 = icmp ule i64 %671, %804
-  %806 = and i1 %803, %805
-  br i1 %806, label %write.ok117, label %write.slow116
+  %825 = load i64, i64* %lowStart, align 8
+  %826 = icmp uge i64 %686, %825
+  %827 = load i64, i64* %lowEnd, align 8
+  %828 = icmp ule i64 %687, %827
+  %829 = and i1 %826, %828
+  %830 = call i1 @llvm.expect.i1(i1 %829, i1 true)
+  br i1 %830, label %write.ok117, label %write.slow116
 
 write.slow116:                                    ; preds = %write.low115
-  %807 = icmp ugt i64 %671, %arena_size
-  br i1 %807, label %trap17.site0, label %ok118
+  %831 = icmp ugt i64 %687, %arena_size
+  br i1 %831, label %trap17.site0, label %ok118
 
 write.ok117:                                      ; preds = %ok118, %write.low115, %e34
-  %808 = getelementptr i8, i8* %mem, i64 %670
-  store i32 %668, i32* %unaligned119, align 4
-  %809 = bitcast i32* %unaligned119 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %808, i8* %809, i64 4, i1 false)
-  %810 = load i32, i32* %len.2, align 4
-  %811 = add i32 %810, 1
-  store i32 %811, i32* %len.2, align 4
-  %812 = load i64, i64* %i, align 8
-  %813 = add i64 %812, 1
-  store i64 %813, i64* %i, align 8
+  %832 = getelementptr i8, i8* %mem, i64 %686
+  store i32 %684, i32* %unaligned119, align 4
+  %833 = bitcast i32* %unaligned119 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %832, i8* %833, i64 4, i1 false)
+  %834 = load i32, i32* %len.2, align 4
+  %835 = add i32 %834, 1
+  store i32 %835, i32* %len.2, align 4
+  %836 = load i64, i64* %i, align 8
+  %837 = add i64 %836, 1
+  store i64 %837, i64* %i, align 8
   br label %range33
 
 ok118:                                            ; preds = %write.slow116
-  %814 = icmp ult i64 %670, %scratch_start
-  %815 = load i64, i64* %lowStart, align 8
-  %816 = call i64 @llvm.umin.i64(i64 %815, i64 %670)
-  %817 = load i64, i64* %lowEnd, align 8
-  %818 = load i64, i64* %highEnd, align 8
-  %819 = add i64 %671, 64
-  %820 = sub i64 %671, %816
-  %821 = lshr i64 %820, 4
-  %822 = add i64 %819, %821
-  %823 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %822)
-  %824 = call i64 @llvm.umax.i64(i64 %817, i64 %823)
-  %825 = select i1 %814, i64 %824, i64 %817
-  store i64 %825, i64* %lowEnd, align 8
-  %826 = add i64 %671, 64
-  %827 = sub i64 %671, %scratch_start
-  %828 = lshr i64 %827, 4
-  %829 = add i64 %826, %828
-  %830 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %829)
-  %831 = call i64 @llvm.umax.i64(i64 %818, i64 %830)
-  %832 = select i1 %814, i64 %818, i64 %831
-  store i64 %832, i64* %highEnd, align 8
-  store i64 %816, i64* %lowStart, align 8
+  %838 = icmp ult i64 %686, %scratch_start
+  %839 = load i64, i64* %lowStart, align 8
+  %840 = call i64 @llvm.umin.i64(i64 %839, i64 %686)
+  %841 = load i64, i64* %lowEnd, align 8
+  %842 = load i64, i64* %highEnd, align 8
+  %843 = add i64 %687, 64
+  %844 = sub i64 %687, %840
+  %845 = lshr i64 %844, 4
+  %846 = add i64 %843, %845
+  %847 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %846)
+  %848 = call i64 @llvm.umax.i64(i64 %841, i64 %847)
+  %849 = select i1 %838, i64 %848, i64 %841
+  store i64 %849, i64* %lowEnd, align 8
+  %850 = add i64 %687, 64
+  %851 = sub i64 %687, %scratch_start
+  %852 = lshr i64 %851, 4
+  %853 = add i64 %850, %852
+  %854 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %853)
+  %855 = call i64 @llvm.umax.i64(i64 %842, i64 %854)
+  %856 = select i1 %838, i64 %842, i64 %855
+  store i64 %856, i64* %highEnd, align 8
+  store i64 %840, i64* %lowStart, align 8
   br label %write.ok117
 
 dead120:                                          ; No predecessors!
   br label %block32
 
 write.low121:                                     ; preds = %block32
-  %833 = load i64, i64* %lowStart, align 8
-  %834 = icmp uge i64 %641, %833
-  %835 = load i64, i64* %lowEnd, align 8
-  %836 = icmp ule i64 %642, %835
-  %837 = and i1 %834, %836
-  br i1 %837, label %write.ok123, label %write.slow122
+  %857 = load i64, i64* %lowStart, align 8
+  %858 = icmp uge i64 %656, %857
+  %859 = load i64, i64* %lowEnd, align 8
+  %860 = icmp ule i64 %657, %859
+  %861 = and i1 %858, %860
+  %862 = call i1 @llvm.expect.i1(i1 %861, i1 true)
+  br i1 %862, label %write.ok123, label %write.slow122
 
 write.slow122:                                    ; preds = %write.low121
-  %838 = icmp ugt i64 %642, %arena_size
-  br i1 %838, label %trap17.site0, label %ok124
+  %863 = icmp ugt i64 %657, %arena_size
+  br i1 %863, label %trap17.site0, label %ok124
 
 write.ok123:                                      ; preds = %ok124, %write.low121, %block32
-  %839 = getelementptr i8, i8* %mem, i64 %641
-  store i32 %640, i32* %unaligned125, align 4
-  %840 = bitcast i32* %unaligned125 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %839, i8* %840, i64 4, i1 false)
-  %841 = load i32, i32* %list.2, align 4
-  store i32 %841, i32* %result81, align 4
+  %864 = getelementptr i8, i8* %mem, i64 %656
+  store i32 %655, i32* %unaligned125, align 4
+  %865 = bitcast i32* %unaligned125 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %864, i8* %865, i64 4, i1 false)
+  %866 = load i32, i32* %list.2, align 4
+  store i32 %866, i32* %result81, align 4
   br label %e29
 
 ok124:                                            ; preds = %write.slow122
-  %842 = icmp ult i64 %641, %scratch_start
-  %843 = load i64, i64* %lowStart, align 8
-  %844 = call i64 @llvm.umin.i64(i64 %843, i64 %641)
-  %845 = load i64, i64* %lowEnd, align 8
-  %846 = load i64, i64* %highEnd, align 8
-  %847 = add i64 %642, 64
-  %848 = sub i64 %642, %844
-  %849 = lshr i64 %848, 4
-  %850 = add i64 %847, %849
-  %851 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %850)
-  %852 = call i64 @llvm.umax.i64(i64 %845, i64 %851)
-  %853 = select i1 %842, i64 %852, i64 %845
-  store i64 %853, i64* %lowEnd, align 8
-  %854 = add i64 %642, 64
-  %855 = sub i64 %642, %scratch_start
-  %856 = lshr i64 %855, 4
-  %857 = add i64 %854, %856
-  %858 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %857)
-  %859 = call i64 @llvm.umax.i64(i64 %846, i64 %858)
-  %860 = select i1 %842, i64 %846, i64 %859
-  store i64 %860, i64* %highEnd, align 8
-  store i64 %844, i64* %lowStart, align 8
-  br label %write.ok123
-
-write.low126:                                     ; preds = %e29
-  %861 = load i64, i64* %lowStart, align 8
-  %862 = icmp uge i64 %585, %861
-  %863 = load i64, i64* %lowEnd, align 8
-  %864 = icmp ule i64 %586, %863
-  %865 = and i1 %862, %864
-  br i1 %865, label %write.ok128, label %write.slow127
-
-write.slow127:                                    ; preds = %write.low126
-  %866 = icmp ugt i64 %586, %arena_size
-  br i1 %866, label %trap17.site0, label %ok129
-
-write.ok128:                                      ; preds = %ok129, %write.low126, %e29
-  %867 = getelementptr i8, i8* %mem, i64 %585
-  store i32 %583, i32* %unaligned130, align 4
-  %868 = bitcast i32* %unaligned130 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %867, i8* %868, i64 4, i1 false)
-  %869 = load i32, i32* %adders, align 4
-  store i32 %869, i32* %xs.4, align 4
-  %870 = load i32, i32* %xs.4, align 4
-  %871 = zext i32 %870 to i64
-  %872 = add i64 %871, 4
-  %873 = icmp ugt i64 %872, %arena_size
-  br i1 %873, label %trap17.site0, label %ok132
-
-ok129:                                            ; preds = %write.slow127
-  %874 = icmp ult i64 %585, %scratch_start
-  %875 = load i64, i64* %lowStart, align 8
-  %876 = call i64 @llvm.umin.i64(i64 %875, i64 %585)
-  %877 = load i64, i64* %lowEnd, align 8
-  %878 = load i64, i64* %highEnd, align 8
-  %879 = add i64 %586, 64
-  %880 = sub i64 %586, %876
+  %867 = icmp ult i64 %656, %scratch_start
+  %868 = load i64, i64* %lowStart, align 8
+  %869 = call i64 @llvm.umin.i64(i64 %868, i64 %656)
+  %870 = load i64, i64* %lowEnd, align 8
+  %871 = load i64, i64* %highEnd, align 8
+  %872 = add i64 %657, 64
+  %873 = sub i64 %657, %869
+  %874 = lshr i64 %873, 4
+  %875 = add i64 %872, %874
+  %876 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %875)
+  %877 = call i64 @llvm.umax.i64(i64 %870, i64 %876)
+  %878 = select i1 %867, i64 %877, i64 %870
+  store i64 %878, i64* %lowEnd, align 8
+  %879 = add i64 %657, 64
+  %880 = sub i64 %657, %scratch_start
   %881 = lshr i64 %880, 4
   %882 = add i64 %879, %881
   %883 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %882)
-  %884 = call i64 @llvm.umax.i64(i64 %877, i64 %883)
-  %885 = select i1 %874, i64 %884, i64 %877
-  store i64 %885, i64* %lowEnd, align 8
-  %886 = add i64 %586, 64
-  %887 = sub i64 %586, %scratch_start
-  %888 = lshr i64 %887, 4
-  %889 = add i64 %886, %888
-  %890 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %889)
-  %891 = call i64 @llvm.umax.i64(i64 %878, i64 %890)
-  %892 = select i1 %874, i64 %878, i64 %891
-  store i64 %892, i64* %highEnd, align 8
-  store i64 %876, i64* %lowStart, align 8
+  %884 = call i64 @llvm.umax.i64(i64 %871, i64 %883)
+  %885 = select i1 %867, i64 %871, i64 %884
+  store i64 %885, i64* %highEnd, align 8
+  store i64 %869, i64* %lowStart, align 8
+  br label %write.ok123
+
+write.low126:                                     ; preds = %e29
+  %886 = load i64, i64* %lowStart, align 8
+  %887 = icmp uge i64 %599, %886
+  %888 = load i64, i64* %lowEnd, align 8
+  %889 = icmp ule i64 %600, %888
+  %890 = and i1 %887, %889
+  %891 = call i1 @llvm.expect.i1(i1 %890, i1 true)
+  br i1 %891, label %write.ok128, label %write.slow127
+
+write.slow127:                                    ; preds = %write.low126
+  %892 = icmp ugt i64 %600, %arena_size
+  br i1 %892, label %trap17.site0, label %ok129
+
+write.ok128:                                      ; preds = %ok129, %write.low126, %e29
+  %893 = getelementptr i8, i8* %mem, i64 %599
+  store i32 %597, i32* %unaligned130, align 4
+  %894 = bitcast i32* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %893, i8* %894, i64 4, i1 false)
+  %895 = load i32, i32* %adders, align 4
+  store i32 %895, i32* %xs.4, align 4
+  %896 = load i32, i32* %xs.4, align 4
+  %897 = zext i32 %896 to i64
+  %898 = sub i64 %arena_size, 4
+  %899 = icmp sgt i64 %897, %898
+  br i1 %899, label %trap17.site0, label %ok132
+
+ok129:                                            ; preds = %write.slow127
+  %900 = icmp ult i64 %599, %scratch_start
+  %901 = load i64, i64* %lowStart, align 8
+  %902 = call i64 @llvm.umin.i64(i64 %901, i64 %599)
+  %903 = load i64, i64* %lowEnd, align 8
+  %904 = load i64, i64* %highEnd, align 8
+  %905 = add i64 %600, 64
+  %906 = sub i64 %600, %902
+  %907 = lshr i64 %906, 4
+  %908 = add i64 %905, %907
+  %909 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %908)
+  %910 = call i64 @llvm.umax.i64(i64 %903, i64 %909)
+  %911 = select i1 %900, i64 %910, i64 %903
+  store i64 %911, i64* %lowEnd, align 8
+  %912 = add i64 %600, 64
+  %913 = sub i64 %600, %scratch_start
+  %914 = lshr i64 %913, 4
+  %915 = add i64 %912, %914
+  %916 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %915)
+  %917 = call i64 @llvm.umax.i64(i64 %904, i64 %916)
+  %918 = select i1 %900, i64 %904, i64 %917
+  store i64 %918, i64* %highEnd, align 8
+  store i64 %902, i64* %lowStart, align 8
   br label %write.ok128
 
 e35:                                              ; preds = %write.ok159
-  %893 = load i32, i32* %result131, align 4
-  store i32 %893, i32* %applied, align 4
-  %894 = load i32, i32* %dict, align 4
-  %895 = load i32, i32* %applied, align 4
-  %896 = zext i32 %894 to i64
-  %897 = add i64 %896, 20
-  %898 = add i64 %897, 4
-  %899 = icmp uge i64 %897, %scratch_start
-  %900 = load i64, i64* %highEnd, align 8
-  %901 = icmp ule i64 %898, %900
-  %902 = and i1 %899, %901
-  br i1 %902, label %write.ok164, label %write.low162
+  %919 = load i32, i32* %result131, align 4
+  store i32 %919, i32* %applied, align 4
+  %920 = load i32, i32* %dict, align 4
+  %921 = load i32, i32* %applied, align 4
+  %922 = zext i32 %920 to i64
+  %923 = add i64 %922, 20
+  %924 = add i64 %923, 4
+  %925 = icmp uge i64 %923, %scratch_start
+  %926 = load i64, i64* %highEnd, align 8
+  %927 = icmp ule i64 %924, %926
+  %928 = and i1 %925, %927
+  %929 = call i1 @llvm.expect.i1(i1 %928, i1 true)
+  br i1 %929, label %write.ok164, label %write.low162
 
 ok132:                                            ; preds = %write.ok128
-  %903 = getelementptr i8, i8* %mem, i64 %871
-  %904 = bitcast i32* %unaligned133 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %904, i8* %903, i64 4, i1 false)
-  %905 = load i32, i32* %unaligned133, align 4
-  %906 = zext i32 %905 to i64
-  %907 = mul i64 %906, 8
-  %908 = add i64 8, %907
-  store i64 %908, i64* %size.3, align 8
-  %909 = load i64, i64* %size.3, align 8
-  %910 = icmp ugt i64 %909, 2147483647
-  %911 = zext i1 %910 to i32
-  %912 = icmp ne i32 %911, 0
-  br i1 %912, label %then134, label %else135
+  %930 = getelementptr i8, i8* %mem, i64 %897
+  %931 = bitcast i32* %unaligned133 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %931, i8* %930, i64 4, i1 false)
+  %932 = load i32, i32* %unaligned133, align 4
+  %933 = zext i32 %932 to i64
+  %934 = mul i64 %933, 8
+  %935 = add i64 8, %934
+  store i64 %935, i64* %size.3, align 8
+  %936 = load i64, i64* %size.3, align 8
+  %937 = icmp ugt i64 %936, 2147483647
+  %938 = zext i1 %937 to i32
+  %939 = icmp ne i32 %938, 0
+  br i1 %939, label %then134, label %else135
 
 then134:                                          ; preds = %ok132
   br label %trap15.site16
@@ -3205,29 +3237,29 @@ else135:                                          ; preds = %ok132
   br label %join136
 
 join136:                                          ; preds = %else135, %dead137
-  %913 = load i64, i64* %size.3, align 8
-  %914 = trunc i64 %913 to i32
-  %915 = zext i32 %914 to i64
-  %916 = getelementptr i64, i64* %regs, i64 1
-  %917 = getelementptr i64, i64* %regs, i64 2
-  %918 = load i64, i64* %916, align 8
-  %919 = add i64 %918, 7
-  %920 = and i64 %919, -8
-  %921 = add i64 %920, %915
-  %922 = load i64, i64* %917, align 8
-  %923 = icmp ugt i64 %921, %922
-  br i1 %923, label %trap15.site16, label %ok138
+  %940 = load i64, i64* %size.3, align 8
+  %941 = trunc i64 %940 to i32
+  %942 = zext i32 %941 to i64
+  %943 = getelementptr i64, i64* %regs, i64 1
+  %944 = getelementptr i64, i64* %regs, i64 2
+  %945 = load i64, i64* %943, align 8
+  %946 = add i64 %945, 7
+  %947 = and i64 %946, -8
+  %948 = add i64 %947, %942
+  %949 = load i64, i64* %944, align 8
+  %950 = icmp ugt i64 %948, %949
+  br i1 %950, label %trap15.site16, label %ok138
 
 trap15.site16:                                    ; preds = %join136, %then134
-  %924 = load i64, i64* %lowStart, align 8
-  %925 = getelementptr i64, i64* %regs, i64 6
-  store i64 %924, i64* %925, align 8
-  %926 = load i64, i64* %lowEnd, align 8
-  %927 = getelementptr i64, i64* %regs, i64 7
-  store i64 %926, i64* %927, align 8
-  %928 = load i64, i64* %highEnd, align 8
-  %929 = getelementptr i64, i64* %regs, i64 8
-  store i64 %928, i64* %929, align 8
+  %951 = load i64, i64* %lowStart, align 8
+  %952 = getelementptr i64, i64* %regs, i64 6
+  store i64 %951, i64* %952, align 8
+  %953 = load i64, i64* %lowEnd, align 8
+  %954 = getelementptr i64, i64* %regs, i64 7
+  store i64 %953, i64* %954, align 8
+  %955 = load i64, i64* %highEnd, align 8
+  %956 = getelementptr i64, i64* %regs, i64 8
+  store i64 %955, i64* %956, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
@@ -3235,358 +3267,303 @@ dead137:                                          ; No predecessors!
   br label %join136
 
 ok138:                                            ; preds = %join136
-  store i64 %921, i64* %916, align 8
-  %930 = load i64, i64* %highEnd, align 8
-  %931 = call i64 @llvm.umax.i64(i64 %930, i64 %921)
-  store i64 %931, i64* %highEnd, align 8
-  %932 = trunc i64 %920 to i32
-  store i32 %932, i32* %list.3, align 4
+  store i64 %948, i64* %943, align 8
+  %957 = load i64, i64* %highEnd, align 8
+  %958 = call i64 @llvm.umax.i64(i64 %957, i64 %948)
+  store i64 %958, i64* %highEnd, align 8
+  %959 = trunc i64 %947 to i32
+  store i32 %959, i32* %list.3, align 4
   store i32 0, i32* %len.3, align 4
-  %933 = load i32, i32* %xs.4, align 4
-  %934 = zext i32 %933 to i64
-  %935 = add i64 %934, 4
-  %936 = icmp ugt i64 %935, %arena_size
-  br i1 %936, label %trap17.site0, label %ok139
+  %960 = load i32, i32* %xs.4, align 4
+  %961 = zext i32 %960 to i64
+  %962 = sub i64 %arena_size, 4
+  %963 = icmp sgt i64 %961, %962
+  br i1 %963, label %trap17.site0, label %ok139
 
 ok139:                                            ; preds = %ok138
-  %937 = getelementptr i8, i8* %mem, i64 %934
-  %938 = bitcast i32* %unaligned140 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %938, i8* %937, i64 4, i1 false)
-  %939 = load i32, i32* %unaligned140, align 4
-  store i32 %939, i32* %n.3, align 4
+  %964 = getelementptr i8, i8* %mem, i64 %961
+  %965 = bitcast i32* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %965, i8* %964, i64 4, i1 false)
+  %966 = load i32, i32* %unaligned140, align 4
+  store i32 %966, i32* %n.3, align 4
   store i32 0, i32* %k.4, align 4
   br label %each38
 
 block37:                                          ; preds = %dead156, %ok141
-  %940 = load i32, i32* %list.3, align 4
-  %941 = load i32, i32* %len.3, align 4
-  %942 = zext i32 %940 to i64
-  %943 = add i64 %942, 4
-  %944 = icmp uge i64 %942, %scratch_start
-  %945 = load i64, i64* %highEnd, align 8
-  %946 = icmp ule i64 %943, %945
-  %947 = and i1 %944, %946
-  br i1 %947, label %write.ok159, label %write.low157
+  %967 = load i32, i32* %list.3, align 4
+  %968 = load i32, i32* %len.3, align 4
+  %969 = zext i32 %967 to i64
+  %970 = add i64 %969, 4
+  %971 = icmp uge i64 %969, %scratch_start
+  %972 = load i64, i64* %highEnd, align 8
+  %973 = icmp ule i64 %970, %972
+  %974 = and i1 %971, %973
+  %975 = call i1 @llvm.expect.i1(i1 %974, i1 true)
+  br i1 %975, label %write.ok159, label %write.low157
 
 each38:                                           ; preds = %write.ok153, %ok139
-  %948 = load i64, i64* %fuel, align 8
-  %949 = icmp ult i64 %948, 1
-  br i1 %949, label %trap14.site0, label %ok141
+  %976 = load i64, i64* %fuel, align 8
+  %977 = icmp ult i64 %976, 1
+  br i1 %977, label %trap14.site0, label %ok141
 
 ok141:                                            ; preds = %each38
-  %950 = sub i64 %948, 1
-  store i64 %950, i64* %fuel, align 8
-  %951 = load i32, i32* %k.4, align 4
-  %952 = load i32, i32* %n.3, align 4
-  %953 = icmp uge i32 %951, %952
-  %954 = zext i1 %953 to i32
-  %955 = icmp ne i32 %954, 0
-  br i1 %955, label %block37, label %cont142
+  %978 = sub i64 %976, 1
+  store i64 %978, i64* %fuel, align 8
+  %979 = load i32, i32* %k.4, align 4
+  %980 = load i32, i32* %n.3, align 4
+  %981 = icmp uge i32 %979, %980
+  %982 = zext i1 %981 to i32
+  %983 = icmp ne i32 %982, 0
+  br i1 %983, label %block37, label %cont142
 
 cont142:                                          ; preds = %ok141
-  %956 = load i32, i32* %xs.4, align 4
-  %957 = load i32, i32* %k.4, align 4
-  %958 = mul i32 %957, 4
-  %959 = add i32 %956, %958
-  %960 = zext i32 %959 to i64
-  %961 = add i64 %960, 4
-  %962 = add i64 %961, 4
-  %963 = icmp ugt i64 %962, %arena_size
-  br i1 %963, label %trap17.site0, label %ok143
+  %984 = load i32, i32* %xs.4, align 4
+  %985 = load i32, i32* %k.4, align 4
+  %986 = mul i32 %985, 4
+  %987 = add i32 %984, %986
+  %988 = zext i32 %987 to i64
+  %989 = sub i64 %arena_size, 8
+  %990 = icmp sgt i64 %988, %989
+  br i1 %990, label %trap17.site0, label %ok143
 
 ok143:                                            ; preds = %cont142
-  %964 = getelementptr i8, i8* %mem, i64 %961
-  %965 = bitcast i32* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %965, i8* %964, i64 4, i1 false)
-  %966 = load i32, i32* %unaligned144, align 4
-  store i32 %966, i32* %x.6, align 4
-  %967 = load i32, i32* %x.6, align 4
-  store i32 %967, i32* %f, align 4
-  %968 = load i32, i32* %list.3, align 4
-  %969 = load i32, i32* %len.3, align 4
-  %970 = mul i32 %969, 8
-  %971 = add i32 %968, %970
-  %972 = load i64, i64* %k, align 8
-  store i64 %972, i64* %arg, align 8
-  %973 = load i32, i32* %f, align 4
-  store i32 %973, i32* %callee, align 4
-  %974 = load i32, i32* %callee, align 4
-  %975 = zext i32 %974 to i64
-  %976 = add i64 %975, 4
-  %977 = add i64 %976, 4
-  %978 = icmp ugt i64 %977, %arena_size
-  br i1 %978, label %trap17.site0, label %ok146
+  %991 = add i64 %988, 4
+  %992 = getelementptr i8, i8* %mem, i64 %991
+  %993 = bitcast i32* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %993, i8* %992, i64 4, i1 false)
+  %994 = load i32, i32* %unaligned144, align 4
+  store i32 %994, i32* %x.6, align 4
+  %995 = load i32, i32* %x.6, align 4
+  store i32 %995, i32* %f, align 4
+  %996 = load i32, i32* %list.3, align 4
+  %997 = load i32, i32* %len.3, align 4
+  %998 = mul i32 %997, 8
+  %999 = add i32 %996, %998
+  %1000 = load i64, i64* %k, align 8
+  store i64 %1000, i64* %arg, align 8
+  %1001 = load i32, i32* %f, align 4
+  store i32 %1001, i32* %callee, align 4
+  %1002 = load i32, i32* %callee, align 4
+  %1003 = zext i32 %1002 to i64
+  %1004 = sub i64 %arena_size, 8
+  %1005 = icmp sgt i64 %1003, %1004
+  br i1 %1005, label %trap17.site0, label %ok146
 
 e39:                                              ; preds = %stack_ok150
-  %979 = load i64, i64* %result145, align 8
-  %980 = zext i32 %971 to i64
-  %981 = add i64 %980, 8
-  %982 = add i64 %981, 8
-  %983 = icmp uge i64 %981, %scratch_start
-  %984 = load i64, i64* %highEnd, align 8
-  %985 = icmp ule i64 %982, %984
-  %986 = and i1 %983, %985
-  br i1 %986, label %write.ok153, label %write.low151
+  %1006 = load i64, i64* %result145, align 8
+  %1007 = zext i32 %999 to i64
+  %1008 = add i64 %1007, 8
+  %1009 = add i64 %1008, 8
+  %1010 = icmp uge i64 %1008, %scratch_start
+  %1011 = load i64, i64* %highEnd, align 8
+  %1012 = icmp ule i64 %1009, %1011
+  %1013 = and i1 %1010, %1012
+  %1014 = call i1 @llvm.expect.i1(i1 %1013, i1 true)
+  br i1 %1014, label %write.ok153, label %write.low151
 
 ok146:                                            ; preds = %ok143
-  %987 = getelementptr i8, i8* %mem, i64 %976
-  %988 = bitcast i32* %unaligned147 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %988, i8* %987, i64 4, i1 false)
-  %989 = load i32, i32* %unaligned147, align 4
-  %990 = load i64, i64* %arg, align 8
-  %991 = load i32, i32* %callee, align 4
-  %992 = zext i32 %991 to i64
-  %993 = add i64 %992, 4
-  %994 = icmp ugt i64 %993, %arena_size
-  br i1 %994, label %trap17.site0, label %ok148
+  %1015 = add i64 %1003, 4
+  %1016 = getelementptr i8, i8* %mem, i64 %1015
+  %1017 = bitcast i32* %unaligned147 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1017, i8* %1016, i64 4, i1 false)
+  %1018 = load i32, i32* %unaligned147, align 4
+  %1019 = load i64, i64* %arg, align 8
+  %1020 = load i32, i32* %callee, align 4
+  %1021 = zext i32 %1020 to i64
+  %1022 = sub i64 %arena_size, 4
+  %1023 = icmp sgt i64 %1021, %1022
+  br i1 %1023, label %trap17.site0, label %ok148
 
 ok148:                                            ; preds = %ok146
-  %995 = getelementptr i8, i8* %mem, i64 %992
-  %996 = bitcast i32* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %996, i8* %995, i64 4, i1 false)
-  %997 = load i32, i32* %unaligned149, align 4
-  %998 = icmp ult i64 %10, %stack_limit
-  br i1 %998, label %trap253.site0, label %stack_ok150
+  %1024 = getelementptr i8, i8* %mem, i64 %1021
+  %1025 = bitcast i32* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1025, i8* %1024, i64 4, i1 false)
+  %1026 = load i32, i32* %unaligned149, align 4
+  %1027 = icmp ult i64 %10, %stack_limit
+  br i1 %1027, label %trap253.site0, label %stack_ok150
 
 stack_ok150:                                      ; preds = %ok148
-  %999 = load i64, i64* %fuel, align 8
-  %1000 = getelementptr i64, i64* %regs, i64 0
-  store i64 %999, i64* %1000, align 8
-  %1001 = load i64, i64* %lowStart, align 8
-  %1002 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1001, i64* %1002, align 8
-  %1003 = load i64, i64* %lowEnd, align 8
-  %1004 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1003, i64* %1004, align 8
-  %1005 = load i64, i64* %highEnd, align 8
-  %1006 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1005, i64* %1006, align 8
-  %1007 = call i64 @m0.call_indirect.i32.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 17, i32 %997, i32 %989, i64 %990)
-  %1008 = getelementptr i64, i64* %regs, i64 0
-  %1009 = load i64, i64* %1008, align 8
-  store i64 %1009, i64* %fuel, align 8
-  %1010 = getelementptr i64, i64* %regs, i64 6
-  %1011 = load i64, i64* %1010, align 8
-  store i64 %1011, i64* %lowStart, align 8
-  %1012 = getelementptr i64, i64* %regs, i64 7
-  %1013 = load i64, i64* %1012, align 8
-  store i64 %1013, i64* %lowEnd, align 8
-  %1014 = getelementptr i64, i64* %regs, i64 8
-  %1015 = load i64, i64* %1014, align 8
-  store i64 %1015, i64* %highEnd, align 8
-  store i64 %1007, i64* %result145, align 8
+  %1028 = load i64, i64* %fuel, align 8
+  %1029 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1028, i64* %1029, align 8
+  %1030 = load i64, i64* %lowStart, align 8
+  %1031 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1030, i64* %1031, align 8
+  %1032 = load i64, i64* %lowEnd, align 8
+  %1033 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1032, i64* %1033, align 8
+  %1034 = load i64, i64* %highEnd, align 8
+  %1035 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1034, i64* %1035, align 8
+  %1036 = call i64 @m0.call_indirect.i32.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 17, i32 %1026, i32 %1018, i64 %1019)
+  %1037 = getelementptr i64, i64* %regs, i64 0
+  %1038 = load i64, i64* %1037, align 8
+  store i64 %1038, i64* %fuel, align 8
+  %1039 = getelementptr i64, i64* %regs, i64 6
+  %1040 = load i64, i64* %1039, align 8
+  store i64 %1040, i64* %lowStart, align 8
+  %1041 = getelementptr i64, i64* %regs, i64 7
+  %1042 = load i64, i64* %1041, align 8
+  store i64 %1042, i64* %lowEnd, align 8
+  %1043 = getelementptr i64, i64* %regs, i64 8
+  %1044 = load i64, i64* %1043, align 8
+  store i64 %1044, i64* %highEnd, align 8
+  store i64 %1036, i64* %result145, align 8
   br label %e39
 
 write.low151:                                     ; preds = %e39
-  %1016 = load i64, i64* %lowStart, align 8
-  %1017 = icmp uge i64 %981, %1016
-  %1018 = load i64, i64* %lowEnd, align 8
-  %1019 = icmp ule i64 %982, %1018
-  %1020 = and i1 %1017, %1019
-  br i1 %1020, label %write.ok153, label %write.slow152
+  %1045 = load i64, i64* %lowStart, align 8
+  %1046 = icmp uge i64 %1008, %1045
+  %1047 = load i64, i64* %lowEnd, align 8
+  %1048 = icmp ule i64 %1009, %1047
+  %1049 = and i1 %1046, %1048
+  %1050 = call i1 @llvm.expect.i1(i1 %1049, i1 true)
+  br i1 %1050, label %write.ok153, label %write.slow152
 
 write.slow152:                                    ; preds = %write.low151
-  %1021 = icmp ugt i64 %982, %arena_size
-  br i1 %1021, label %trap17.site0, label %ok154
+  %1051 = icmp ugt i64 %1009, %arena_size
+  br i1 %1051, label %trap17.site0, label %ok154
 
 write.ok153:                                      ; preds = %ok154, %write.low151, %e39
-  %1022 = getelementptr i8, i8* %mem, i64 %981
-  store i64 %979, i64* %unaligned155, align 8
-  %1023 = bitcast i64* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1022, i8* %1023, i64 8, i1 false)
-  %1024 = load i32, i32* %len.3, align 4
-  %1025 = add i32 %1024, 1
-  store i32 %1025, i32* %len.3, align 4
-  %1026 = load i32, i32* %k.4, align 4
-  %1027 = add i32 %1026, 1
-  store i32 %1027, i32* %k.4, align 4
+  %1052 = getelementptr i8, i8* %mem, i64 %1008
+  store i64 %1006, i64* %unaligned155, align 8
+  %1053 = bitcast i64* %unaligned155 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1052, i8* %1053, i64 8, i1 false)
+  %1054 = load i32, i32* %len.3, align 4
+  %1055 = add i32 %1054, 1
+  store i32 %1055, i32* %len.3, align 4
+  %1056 = load i32, i32* %k.4, align 4
+  %1057 = add i32 %1056, 1
+  store i32 %1057, i32* %k.4, align 4
   br label %each38
 
 ok154:                                            ; preds = %write.slow152
-  %1028 = icmp ult i64 %981, %scratch_start
-  %1029 = load i64, i64* %lowStart, align 8
-  %1030 = call i64 @llvm.umin.i64(i64 %1029, i64 %981)
-  %1031 = load i64, i64* %lowEnd, align 8
-  %1032 = load i64, i64* %highEnd, align 8
-  %1033 = add i64 %982, 64
-  %1034 = sub i64 %982, %1030
-  %1035 = lshr i64 %1034, 4
-  %1036 = add i64 %1033, %1035
-  %1037 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1036)
-  %1038 = call i64 @llvm.umax.i64(i64 %1031, i64 %1037)
-  %1039 = select i1 %1028, i64 %1038, i64 %1031
-  store i64 %1039, i64* %lowEnd, align 8
-  %1040 = add i64 %982, 64
-  %1041 = sub i64 %982, %scratch_start
-  %1042 = lshr i64 %1041, 4
-  %1043 = add i64 %1040, %1042
-  %1044 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1043)
-  %1045 = call i64 @llvm.umax.i64(i64 %1032, i64 %1044)
-  %1046 = select i1 %1028, i64 %1032, i64 %1045
-  store i64 %1046, i64* %highEnd, align 8
-  store i64 %1030, i64* %lowStart, align 8
+  %1058 = icmp ult i64 %1008, %scratch_start
+  %1059 = load i64, i64* %lowStart, align 8
+  %1060 = call i64 @llvm.umin.i64(i64 %1059, i64 %1008)
+  %1061 = load i64, i64* %lowEnd, align 8
+  %1062 = load i64, i64* %highEnd, align 8
+  %1063 = add i64 %1009, 64
+  %1064 = sub i64 %1009, %1060
+  %1065 = lshr i64 %1064, 4
+  %1066 = add i64 %1063, %1065
+  %1067 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1066)
+  %1068 = call i64 @llvm.umax.i64(i64 %1061, i64 %1067)
+  %1069 = select i1 %1058, i64 %1068, i64 %1061
+  store i64 %1069, i64* %lowEnd, align 8
+  %1070 = add i64 %1009, 64
+  %1071 = sub i64 %1009, %scratch_start
+  %1072 = lshr i64 %1071, 4
+  %1073 = add i64 %1070, %1072
+  %1074 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1073)
+  %1075 = call i64 @llvm.umax.i64(i64 %1062, i64 %1074)
+  %1076 = select i1 %1058, i64 %1062, i64 %1075
+  store i64 %1076, i64* %highEnd, align 8
+  store i64 %1060, i64* %lowStart, align 8
   br label %write.ok153
 
 dead156:                                          ; No predecessors!
   br label %block37
 
 write.low157:                                     ; preds = %block37
-  %1047 = load i64, i64* %lowStart, align 8
-  %1048 = icmp uge i64 %942, %1047
-  %1049 = load i64, i64* %lowEnd, align 8
-  %1050 = icmp ule i64 %943, %1049
-  %1051 = and i1 %1048, %1050
-  br i1 %1051, label %write.ok159, label %write.slow158
+  %1077 = load i64, i64* %lowStart, align 8
+  %1078 = icmp uge i64 %969, %1077
+  %1079 = load i64, i64* %lowEnd, align 8
+  %1080 = icmp ule i64 %970, %1079
+  %1081 = and i1 %1078, %1080
+  %1082 = call i1 @llvm.expect.i1(i1 %1081, i1 true)
+  br i1 %1082, label %write.ok159, label %write.slow158
 
 write.slow158:                                    ; preds = %write.low157
-  %1052 = icmp ugt i64 %943, %arena_size
-  br i1 %1052, label %trap17.site0, label %ok160
+  %1083 = icmp ugt i64 %970, %arena_size
+  br i1 %1083, label %trap17.site0, label %ok160
 
 write.ok159:                                      ; preds = %ok160, %write.low157, %block37
-  %1053 = getelementptr i8, i8* %mem, i64 %942
-  store i32 %941, i32* %unaligned161, align 4
-  %1054 = bitcast i32* %unaligned161 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1053, i8* %1054, i64 4, i1 false)
-  %1055 = load i32, i32* %list.3, align 4
-  store i32 %1055, i32* %result131, align 4
+  %1084 = getelementptr i8, i8* %mem, i64 %969
+  store i32 %968, i32* %unaligned161, align 4
+  %1085 = bitcast i32* %unaligned161 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1084, i8* %1085, i64 4, i1 false)
+  %1086 = load i32, i32* %list.3, align 4
+  store i32 %1086, i32* %result131, align 4
   br label %e35
 
 ok160:                                            ; preds = %write.slow158
-  %1056 = icmp ult i64 %942, %scratch_start
-  %1057 = load i64, i64* %lowStart, align 8
-  %1058 = call i64 @llvm.umin.i64(i64 %1057, i64 %942)
-  %1059 = load i64, i64* %lowEnd, align 8
-  %1060 = load i64, i64* %highEnd, align 8
-  %1061 = add i64 %943, 64
-  %1062 = sub i64 %943, %1058
-  %1063 = lshr i64 %1062, 4
-  %1064 = add i64 %1061, %1063
-  %1065 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1064)
-  %1066 = call i64 @llvm.umax.i64(i64 %1059, i64 %1065)
-  %1067 = select i1 %1056, i64 %1066, i64 %1059
-  store i64 %1067, i64* %lowEnd, align 8
-  %1068 = add i64 %943, 64
-  %1069 = sub i64 %943, %scratch_start
-  %1070 = lshr i64 %1069, 4
-  %1071 = add i64 %1068, %1070
-  %1072 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1071)
-  %1073 = call i64 @llvm.umax.i64(i64 %1060, i64 %1072)
-  %1074 = select i1 %1056, i64 %1060, i64 %1073
-  store i64 %1074, i64* %highEnd, align 8
-  store i64 %1058, i64* %lowStart, align 8
+  %1087 = icmp ult i64 %969, %scratch_start
+  %1088 = load i64, i64* %lowStart, align 8
+  %1089 = call i64 @llvm.umin.i64(i64 %1088, i64 %969)
+  %1090 = load i64, i64* %lowEnd, align 8
+  %1091 = load i64, i64* %highEnd, align 8
+  %1092 = add i64 %970, 64
+  %1093 = sub i64 %970, %1089
+  %1094 = lshr i64 %1093, 4
+  %1095 = add i64 %1092, %1094
+  %1096 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1095)
+  %1097 = call i64 @llvm.umax.i64(i64 %1090, i64 %1096)
+  %1098 = select i1 %1087, i64 %1097, i64 %1090
+  store i64 %1098, i64* %lowEnd, align 8
+  %1099 = add i64 %970, 64
+  %1100 = sub i64 %970, %scratch_start
+  %1101 = lshr i64 %1100, 4
+  %1102 = add i64 %1099, %1101
+  %1103 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1102)
+  %1104 = call i64 @llvm.umax.i64(i64 %1091, i64 %1103)
+  %1105 = select i1 %1087, i64 %1091, i64 %1104
+  store i64 %1105, i64* %highEnd, align 8
+  store i64 %1089, i64* %lowStart, align 8
   br label %write.ok159
 
 write.low162:                                     ; preds = %e35
-  %1075 = load i64, i64* %lowStart, align 8
-  %1076 = icmp uge i64 %897, %1075
-  %1077 = load i64, i64* %lowEnd, align 8
-  %1078 = icmp ule i64 %898, %1077
-  %1079 = and i1 %1076, %1078
-  br i1 %1079, label %write.ok164, label %write.slow163
+  %1106 = load i64, i64* %lowStart, align 8
+  %1107 = icmp uge i64 %923, %1106
+  %1108 = load i64, i64* %lowEnd, align 8
+  %1109 = icmp ule i64 %924, %1108
+  %1110 = and i1 %1107, %1109
+  %1111 = call i1 @llvm.expect.i1(i1 %1110, i1 true)
+  br i1 %1111, label %write.ok164, label %write.slow163
 
 write.slow163:                                    ; preds = %write.low162
-  %1080 = icmp ugt i64 %898, %arena_size
-  br i1 %1080, label %trap17.site0, label %ok165
+  %1112 = icmp ugt i64 %924, %arena_size
+  br i1 %1112, label %trap17.site0, label %ok165
 
 write.ok164:                                      ; preds = %ok165, %write.low162, %e35
-  %1081 = getelementptr i8, i8* %mem, i64 %897
-  store i32 %895, i32* %unaligned166, align 4
-  %1082 = bitcast i32* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1081, i8* %1082, i64 4, i1 false)
-  %1083 = load i32, i32* %dict, align 4
-  store i32 %1083, i32* %result6, align 4
+  %1113 = getelementptr i8, i8* %mem, i64 %923
+  store i32 %921, i32* %unaligned166, align 4
+  %1114 = bitcast i32* %unaligned166 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1113, i8* %1114, i64 4, i1 false)
+  %1115 = load i32, i32* %dict, align 4
+  store i32 %1115, i32* %result6, align 4
   br label %e2
 
 ok165:                                            ; preds = %write.slow163
-  %1084 = icmp ult i64 %897, %scratch_start
-  %1085 = load i64, i64* %lowStart, align 8
-  %1086 = call i64 @llvm.umin.i64(i64 %1085, i64 %897)
-  %1087 = load i64, i64* %lowEnd, align 8
-  %1088 = load i64, i64* %highEnd, align 8
-  %1089 = add i64 %898, 64
-  %1090 = sub i64 %898, %1086
-  %1091 = lshr i64 %1090, 4
-  %1092 = add i64 %1089, %1091
-  %1093 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1092)
-  %1094 = call i64 @llvm.umax.i64(i64 %1087, i64 %1093)
-  %1095 = select i1 %1084, i64 %1094, i64 %1087
-  store i64 %1095, i64* %lowEnd, align 8
-  %1096 = add i64 %898, 64
-  %1097 = sub i64 %898, %scratch_start
-  %1098 = lshr i64 %1097, 4
-  %1099 = add i64 %1096, %1098
-  %1100 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1099)
-  %1101 = call i64 @llvm.umax.i64(i64 %1088, i64 %1100)
-  %1102 = select i1 %1084, i64 %1088, i64 %1101
-  store i64 %1102, i64* %highEnd, align 8
-  store i64 %1086, i64* %lowStart, align 8
+  %1116 = icmp ult i64 %923, %scratch_start
+  %1117 = load i64, i64* %lowStart, align 8
+  %1118 = call i64 @llvm.umin.i64(i64 %1117, i64 %923)
+  %1119 = load i64, i64* %lowEnd, align 8
+  %1120 = load i64, i64* %highEnd, align 8
+  %1121 = add i64 %924, 64
+  %1122 = sub i64 %924, %1118
+  %1123 = lshr i64 %1122, 4
+  %1124 = add i64 %1121, %1123
+  %1125 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1124)
+  %1126 = call i64 @llvm.umax.i64(i64 %1119, i64 %1125)
+  %1127 = select i1 %1116, i64 %1126, i64 %1119
+  store i64 %1127, i64* %lowEnd, align 8
+  %1128 = add i64 %924, 64
+  %1129 = sub i64 %924, %scratch_start
+  %1130 = lshr i64 %1129, 4
+  %1131 = add i64 %1128, %1130
+  %1132 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1131)
+  %1133 = call i64 @llvm.umax.i64(i64 %1120, i64 %1132)
+  %1134 = select i1 %1116, i64 %1120, i64 %1133
+  store i64 %1134, i64* %highEnd, align 8
+  store i64 %1118, i64* %lowStart, align 8
   br label %write.ok164
 
 ok167:                                            ; preds = %e0
-  %1103 = icmp ult i64 %10, %stack_limit
-  br i1 %1103, label %trap253.site0, label %stack_ok168
+  %1135 = icmp ult i64 %10, %stack_limit
+  br i1 %1135, label %trap253.site0, label %stack_ok168
 
 trap15.site0:                                     ; preds = %e0
-  %1104 = load i64, i64* %lowStart, align 8
-  %1105 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1104, i64* %1105, align 8
-  %1106 = load i64, i64* %lowEnd, align 8
-  %1107 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1106, i64* %1107, align 8
-  %1108 = load i64, i64* %highEnd, align 8
-  %1109 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1108, i64* %1109, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 0)
-  unreachable
-
-stack_ok168:                                      ; preds = %ok167
-  %1110 = load i64, i64* %fuel, align 8
-  %1111 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1110, i64* %1111, align 8
-  %1112 = load i64, i64* %lowStart, align 8
-  %1113 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1112, i64* %1113, align 8
-  %1114 = load i64, i64* %lowEnd, align 8
-  %1115 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1114, i64* %1115, align 8
-  %1116 = load i64, i64* %highEnd, align 8
-  %1117 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1116, i64* %1117, align 8
-  %1118 = add i32 %depth, 1
-  %1119 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1118, i32 %89, i32 %90, i32 0)
-  %1120 = getelementptr i64, i64* %regs, i64 0
-  %1121 = load i64, i64* %1120, align 8
-  store i64 %1121, i64* %fuel, align 8
-  %1122 = getelementptr i64, i64* %regs, i64 6
-  %1123 = load i64, i64* %1122, align 8
-  store i64 %1123, i64* %lowStart, align 8
-  %1124 = getelementptr i64, i64* %regs, i64 7
-  %1125 = load i64, i64* %1124, align 8
-  store i64 %1125, i64* %lowEnd, align 8
-  %1126 = getelementptr i64, i64* %regs, i64 8
-  %1127 = load i64, i64* %1126, align 8
-  store i64 %1127, i64* %highEnd, align 8
-  store i32 %1119, i32* %json_end, align 4
-  %1128 = load i32, i32* %json_end, align 4
-  %1129 = icmp eq i32 %1128, -2
-  %1130 = zext i1 %1129 to i32
-  %1131 = icmp ne i32 %1130, 0
-  br i1 %1131, label %then169, label %else170
-
-then169:                                          ; preds = %stack_ok168
-  br label %trap16.site18
-
-else170:                                          ; preds = %stack_ok168
-  br label %join171
-
-join171:                                          ; preds = %else170, %dead172
-  %1132 = load i32, i32* %json_end, align 4
-  %1133 = icmp eq i32 %1132, -1
-  %1134 = zext i1 %1133 to i32
-  %1135 = icmp ne i32 %1134, 0
-  br i1 %1135, label %then173, label %else174
-
-trap16.site18:                                    ; preds = %then169
   %1136 = load i64, i64* %lowStart, align 8
   %1137 = getelementptr i64, i64* %regs, i64 6
   store i64 %1136, i64* %1137, align 8
@@ -3596,6 +3573,66 @@ trap16.site18:                                    ; preds = %then169
   %1140 = load i64, i64* %highEnd, align 8
   %1141 = getelementptr i64, i64* %regs, i64 8
   store i64 %1140, i64* %1141, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 0)
+  unreachable
+
+stack_ok168:                                      ; preds = %ok167
+  %1142 = load i64, i64* %fuel, align 8
+  %1143 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1142, i64* %1143, align 8
+  %1144 = load i64, i64* %lowStart, align 8
+  %1145 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1144, i64* %1145, align 8
+  %1146 = load i64, i64* %lowEnd, align 8
+  %1147 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1146, i64* %1147, align 8
+  %1148 = load i64, i64* %highEnd, align 8
+  %1149 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1148, i64* %1149, align 8
+  %1150 = add i32 %depth, 1
+  %1151 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1150, i32 %89, i32 %90, i32 0)
+  %1152 = getelementptr i64, i64* %regs, i64 0
+  %1153 = load i64, i64* %1152, align 8
+  store i64 %1153, i64* %fuel, align 8
+  %1154 = getelementptr i64, i64* %regs, i64 6
+  %1155 = load i64, i64* %1154, align 8
+  store i64 %1155, i64* %lowStart, align 8
+  %1156 = getelementptr i64, i64* %regs, i64 7
+  %1157 = load i64, i64* %1156, align 8
+  store i64 %1157, i64* %lowEnd, align 8
+  %1158 = getelementptr i64, i64* %regs, i64 8
+  %1159 = load i64, i64* %1158, align 8
+  store i64 %1159, i64* %highEnd, align 8
+  store i32 %1151, i32* %json_end, align 4
+  %1160 = load i32, i32* %json_end, align 4
+  %1161 = icmp eq i32 %1160, -2
+  %1162 = zext i1 %1161 to i32
+  %1163 = icmp ne i32 %1162, 0
+  br i1 %1163, label %then169, label %else170
+
+then169:                                          ; preds = %stack_ok168
+  br label %trap16.site18
+
+else170:                                          ; preds = %stack_ok168
+  br label %join171
+
+join171:                                          ; preds = %else170, %dead172
+  %1164 = load i32, i32* %json_end, align 4
+  %1165 = icmp eq i32 %1164, -1
+  %1166 = zext i1 %1165 to i32
+  %1167 = icmp ne i32 %1166, 0
+  br i1 %1167, label %then173, label %else174
+
+trap16.site18:                                    ; preds = %then169
+  %1168 = load i64, i64* %lowStart, align 8
+  %1169 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1168, i64* %1169, align 8
+  %1170 = load i64, i64* %lowEnd, align 8
+  %1171 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1170, i64* %1171, align 8
+  %1172 = load i64, i64* %highEnd, align 8
+  %1173 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1172, i64* %1173, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 18)
   unreachable
 
@@ -3609,37 +3646,37 @@ else174:                                          ; preds = %join171
   br label %join175
 
 join175:                                          ; preds = %else174, %dead176
-  %1142 = load i32, i32* %json_end, align 4
-  %1143 = zext i32 %1142 to i64
-  %1144 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1143, i64* %1144, align 8
-  %1145 = load i32, i32* %json_end, align 4
-  %1146 = load i32, i32* %json_start, align 4
-  %1147 = sub i32 %1145, %1146
-  %1148 = load i64, i64* %fuel, align 8
-  %1149 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1148, i64* %1149, align 8
-  %1150 = load i64, i64* %lowStart, align 8
-  %1151 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1150, i64* %1151, align 8
-  %1152 = load i64, i64* %lowEnd, align 8
-  %1153 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1152, i64* %1153, align 8
-  %1154 = load i64, i64* %highEnd, align 8
-  %1155 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1154, i64* %1155, align 8
-  ret i32 %1147
+  %1174 = load i32, i32* %json_end, align 4
+  %1175 = zext i32 %1174 to i64
+  %1176 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1175, i64* %1176, align 8
+  %1177 = load i32, i32* %json_end, align 4
+  %1178 = load i32, i32* %json_start, align 4
+  %1179 = sub i32 %1177, %1178
+  %1180 = load i64, i64* %fuel, align 8
+  %1181 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1180, i64* %1181, align 8
+  %1182 = load i64, i64* %lowStart, align 8
+  %1183 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1182, i64* %1183, align 8
+  %1184 = load i64, i64* %lowEnd, align 8
+  %1185 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1184, i64* %1185, align 8
+  %1186 = load i64, i64* %highEnd, align 8
+  %1187 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1186, i64* %1187, align 8
+  ret i32 %1179
 
 trap15.site18:                                    ; preds = %then173
-  %1156 = load i64, i64* %lowStart, align 8
-  %1157 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1156, i64* %1157, align 8
-  %1158 = load i64, i64* %lowEnd, align 8
-  %1159 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1158, i64* %1159, align 8
-  %1160 = load i64, i64* %highEnd, align 8
-  %1161 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1160, i64* %1161, align 8
+  %1188 = load i64, i64* %lowStart, align 8
+  %1189 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1188, i64* %1189, align 8
+  %1190 = load i64, i64* %lowEnd, align 8
+  %1191 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1190, i64* %1191, align 8
+  %1192 = load i64, i64* %highEnd, align 8
+  %1193 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1192, i64* %1193, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
@@ -3647,7 +3684,7 @@ dead176:                                          ; No predecessors!
   br label %join175
 }
 
-define internal i64 @m0.fn.adders.lambda(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i64 %v.arg) {
+define internal i64 @m0.fn.adders.lambda(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %v.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3673,8 +3710,8 @@ ok:                                               ; preds = %body
   %6 = load i64, i64* %v, align 8
   %7 = load i32, i32* %env, align 4
   %8 = zext i32 %7 to i64
-  %9 = add i64 %8, 8
-  %10 = icmp ugt i64 %9, %arena_size
+  %9 = sub i64 %arena_size, 8
+  %10 = icmp sgt i64 %8, %9
   br i1 %10, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body

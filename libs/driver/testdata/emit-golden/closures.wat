@@ -1996,63 +1996,63 @@
   (local $t:66 i32)
   (local $t:67 i64)
   (local $t:68 i64)
-  (local $t:69 i32)
+  (local $t:69 i64)
   (local $t:70 i32)
-  (local $t:71 i64)
+  (local $t:71 i32)
   (local $t:72 i64)
   (local $t:73 i64)
   (local $t:74 i64)
   (local $t:75 i64)
   (local $t:76 i64)
   (local $t:77 i64)
-  (local $t:78 i64)
-  (local $t:79 i64)
+  (local $t:78 i32)
+  (local $t:79 i32)
   (local $t:80 i64)
-  (local $t:81 i32)
+  (local $t:81 i64)
   (local $t:82 i64)
   (local $t:83 i64)
-  (local $t:84 i32)
-  (local $t:85 i32)
+  (local $t:84 i64)
+  (local $t:85 i64)
   (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i64)
   (local $t:89 i64)
-  (local $t:90 i64)
+  (local $t:90 i32)
   (local $t:91 i64)
-  (local $t:92 i32)
+  (local $t:92 i64)
   (local $t:93 i64)
-  (local $t:94 i64)
-  (local $t:95 i64)
-  (local $t:96 i32)
+  (local $t:94 i32)
+  (local $t:95 i32)
+  (local $t:96 i64)
   (local $t:97 i64)
-  (local $t:98 i64)
+  (local $t:98 i32)
   (local $t:99 i32)
-  (local $t:100 i32)
+  (local $t:100 i64)
   (local $t:101 i64)
   (local $t:102 i64)
   (local $t:103 i64)
   (local $t:104 i64)
   (local $t:105 i64)
   (local $t:106 i64)
-  (local $t:107 i64)
+  (local $t:107 i32)
   (local $t:108 i64)
-  (local $t:109 i64)
+  (local $t:109 i32)
   (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i64)
-  (local $t:113 i64)
+  (local $t:113 i32)
   (local $t:114 i64)
   (local $t:115 i64)
-  (local $t:116 i64)
+  (local $t:116 i32)
   (local $t:117 i32)
   (local $t:118 i64)
   (local $t:119 i64)
-  (local $t:120 i32)
-  (local $t:121 i32)
+  (local $t:120 i64)
+  (local $t:121 i64)
   (local $t:122 i64)
-  (local $t:123 i32)
+  (local $t:123 i64)
   (local $t:124 i64)
-  (local $t:125 i32)
+  (local $t:125 i64)
   (local $t:126 i64)
   (local $t:127 i64)
   (local $t:128 i64)
@@ -2060,12 +2060,29 @@
   (local $t:130 i64)
   (local $t:131 i64)
   (local $t:132 i64)
-  (local $t:133 i32)
+  (local $t:133 i64)
   (local $t:134 i32)
+  (local $t:135 i64)
+  (local $t:136 i64)
+  (local $t:137 i32)
+  (local $t:138 i32)
+  (local $t:139 i64)
+  (local $t:140 i32)
+  (local $t:141 i64)
+  (local $t:142 i32)
+  (local $t:143 i64)
+  (local $t:144 i64)
+  (local $t:145 i64)
+  (local $t:146 i64)
+  (local $t:147 i64)
+  (local $t:148 i64)
+  (local $t:149 i64)
+  (local $t:150 i32)
+  (local $t:151 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:134
+  (local.set $t:151
    (block (result i32)
     (block
      (if
@@ -2395,237 +2412,66 @@
          (local.set $k.1
           (i32.const 0)
          )
-         (block $block5
-          (loop $each6
-           (block
-            (if
-             (i64.lt_u
-              (local.get $t:fuel)
-              (i64.const 1)
+         (block
+          (local.set $t:69
+           (i64.extend_i32_u
+            (select
+             (i32.sub
+              (local.get $n)
+              (local.get $k.1)
              )
-             (then
-              (call $tetra:trap
-               (i32.const 14)
-               (i32.const 0)
-              )
-              (unreachable)
+             (i32.const 0)
+             (i32.gt_u
+              (local.get $n)
+              (local.get $k.1)
              )
             )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:69)
+            (local.get $t:fuel)
+           )
+           (then
             (local.set $t:fuel
              (i64.sub
               (local.get $t:fuel)
-              (i64.const 1)
+              (i64.mul
+               (i64.add
+                (local.get $t:69)
+                (i64.const 1)
+               )
+               (i64.const 1)
+              )
              )
             )
-           )
-           (br_if $block5
-            (i32.ge_u
-             (local.get $k.1)
-             (local.get $n)
-            )
-           )
-           (local.set $x
-            (block (result i64)
-             (local.set $t:69
-              (i32.add
-               (local.get $xs.1)
-               (i32.mul
+            (block $block5:fast
+             (loop $each6:fast
+              (br_if $block5:fast
+               (i32.ge_u
                 (local.get $k.1)
-                (i32.const 8)
+                (local.get $n)
                )
               )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:69)
-                )
-                (i64.const 16)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (i64.load offset=8 align=1
-              (local.get $t:69)
-             )
-            )
-           )
-           (local.set $x.1
-            (local.get $x)
-           )
-           (block
-            (local.set $t:70
-             (i32.add
-              (local.get $list)
-              (i32.mul
-               (local.get $len)
-               (i32.const 8)
-              )
-             )
-            )
-            (local.set $t:71
-             (block (result i64)
-              (local.set $t:72
+              (local.set $x
                (block (result i64)
-                (local.set $t:73
-                 (i64.mul
-                  (local.get $x.1)
-                  (local.get $k)
-                 )
-                )
-                (if
-                 (i32.eqz
-                  (i32.and
-                   (i64.eq
-                    (i64.extend_i32_s
-                     (i32.wrap_i64
-                      (local.get $x.1)
-                     )
-                    )
-                    (local.get $x.1)
-                   )
-                   (i64.eq
-                    (i64.extend_i32_s
-                     (i32.wrap_i64
-                      (local.get $k)
-                     )
-                    )
-                    (local.get $k)
-                   )
-                  )
-                 )
-                 (then
-                  (if
-                   (i64.eq
-                    (local.get $x.1)
-                    (i64.const -1)
-                   )
-                   (then
-                    (if
-                     (i64.eq
-                      (local.get $k)
-                      (i64.const -9223372036854775808)
-                     )
-                     (then
-                      (call $tetra:trap
-                       (i32.const 2)
-                       (i32.const 7)
-                      )
-                      (unreachable)
-                     )
-                    )
-                   )
-                   (else
-                    (if
-                     (i64.ne
-                      (local.get $x.1)
-                      (i64.const 0)
-                     )
-                     (then
-                      (if
-                       (i64.ne
-                        (i64.div_s
-                         (local.get $t:73)
-                         (local.get $x.1)
-                        )
-                        (local.get $k)
-                       )
-                       (then
-                        (call $tetra:trap
-                         (i32.const 2)
-                         (i32.const 7)
-                        )
-                        (unreachable)
-                       )
-                      )
-                     )
-                    )
-                   )
+                (local.set $t:70
+                 (i32.add
+                  (local.get $xs.1)
+                  (i32.mul
+                   (local.get $k.1)
+                   (i32.const 8)
                   )
                  )
                 )
-                (local.get $t:73)
-               )
-              )
-              (local.set $t:74
-               (i64.add
-                (local.get $t:72)
-                (local.get $offset)
-               )
-              )
-              (if
-               (i64.lt_s
-                (i64.and
-                 (i64.xor
-                  (local.get $t:72)
-                  (local.get $t:74)
-                 )
-                 (i64.xor
-                  (local.get $offset)
-                  (local.get $t:74)
-                 )
-                )
-                (i64.const 0)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 2)
-                 (i32.const 6)
-                )
-                (unreachable)
-               )
-              )
-              (local.get $t:74)
-             )
-            )
-            (local.set $t:75
-             (i64.add
-              (i64.extend_i32_u
-               (local.get $t:70)
-              )
-              (i64.const 8)
-             )
-            )
-            (if
-             (i64.gt_u
-              (i64.sub
-               (i64.add
-                (local.get $t:75)
-                (i64.const 8)
-               )
-               (global.get $tetra:scratch_start)
-              )
-              (global.get $tetra:high_span)
-             )
-             (then
-              (if
-               (i32.or
-                (i64.lt_u
-                 (local.get $t:75)
-                 (global.get $tetra:low_start)
-                )
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:75)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:low_end)
-                )
-               )
-               (then
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:75)
-                   (i64.const 8)
+                   (i64.extend_i32_u
+                    (local.get $t:70)
+                   )
+                   (i64.const 16)
                   )
                   (global.get $tetra:arena)
                  )
@@ -2637,111 +2483,298 @@
                   (unreachable)
                  )
                 )
-                (if
-                 (i64.lt_u
-                  (local.get $t:75)
-                  (global.get $tetra:scratch_start)
+                (i64.load offset=8 align=1
+                 (local.get $t:70)
+                )
+               )
+              )
+              (local.set $x.1
+               (local.get $x)
+              )
+              (block
+               (local.set $t:71
+                (i32.add
+                 (local.get $list)
+                 (i32.mul
+                  (local.get $len)
+                  (i32.const 8)
                  )
-                 (then
-                  (if
-                   (i64.lt_u
-                    (local.get $t:75)
-                    (global.get $tetra:low_start)
+                )
+               )
+               (local.set $t:72
+                (block (result i64)
+                 (local.set $t:73
+                  (block (result i64)
+                   (local.set $t:74
+                    (i64.mul
+                     (local.get $x.1)
+                     (local.get $k)
+                    )
                    )
-                   (then
-                    (global.set $tetra:low_start
+                   (if
+                    (i32.eqz
+                     (i32.and
+                      (i64.eq
+                       (i64.extend_i32_s
+                        (i32.wrap_i64
+                         (local.get $x.1)
+                        )
+                       )
+                       (local.get $x.1)
+                      )
+                      (i64.eq
+                       (i64.extend_i32_s
+                        (i32.wrap_i64
+                         (local.get $k)
+                        )
+                       )
+                       (local.get $k)
+                      )
+                     )
+                    )
+                    (then
+                     (if
+                      (i64.eq
+                       (local.get $x.1)
+                       (i64.const -1)
+                      )
+                      (then
+                       (if
+                        (i64.eq
+                         (local.get $k)
+                         (i64.const -9223372036854775808)
+                        )
+                        (then
+                         (call $tetra:trap
+                          (i32.const 2)
+                          (i32.const 7)
+                         )
+                         (unreachable)
+                        )
+                       )
+                      )
+                      (else
+                       (if
+                        (i64.ne
+                         (local.get $x.1)
+                         (i64.const 0)
+                        )
+                        (then
+                         (if
+                          (i64.ne
+                           (i64.div_s
+                            (local.get $t:74)
+                            (local.get $x.1)
+                           )
+                           (local.get $k)
+                          )
+                          (then
+                           (call $tetra:trap
+                            (i32.const 2)
+                            (i32.const 7)
+                           )
+                           (unreachable)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.get $t:74)
+                  )
+                 )
+                 (local.set $t:75
+                  (i64.add
+                   (local.get $t:73)
+                   (local.get $offset)
+                  )
+                 )
+                 (if
+                  (i64.lt_s
+                   (i64.and
+                    (i64.xor
+                     (local.get $t:73)
+                     (local.get $t:75)
+                    )
+                    (i64.xor
+                     (local.get $offset)
                      (local.get $t:75)
                     )
                    )
+                   (i64.const 0)
                   )
-                  (if
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 6)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (local.get $t:75)
+                )
+               )
+               (local.set $t:76
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $t:71)
+                 )
+                 (i64.const 8)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:76)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (global.get $tetra:high_span)
+                )
+                (then
+                 (if
+                  (i32.or
+                   (i64.lt_u
+                    (local.get $t:76)
+                    (global.get $tetra:low_start)
+                   )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:75)
+                     (local.get $t:76)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_end)
                    )
-                   (then
-                    (local.set $t:76
+                  )
+                  (then
+                   (if
+                    (i64.gt_u
                      (i64.add
-                      (i64.add
-                       (local.get $t:75)
-                       (i64.const 8)
+                      (local.get $t:76)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (if
+                    (i64.lt_u
+                     (local.get $t:76)
+                     (global.get $tetra:scratch_start)
+                    )
+                    (then
+                     (if
+                      (i64.lt_u
+                       (local.get $t:76)
+                       (global.get $tetra:low_start)
                       )
-                      (i64.add
-                       (i64.const 64)
-                       (i64.shr_u
-                        (i64.sub
+                      (then
+                       (global.set $tetra:low_start
+                        (local.get $t:76)
+                       )
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:76)
+                        (i64.const 8)
+                       )
+                       (global.get $tetra:low_end)
+                      )
+                      (then
+                       (local.set $t:77
+                        (i64.add
                          (i64.add
-                          (local.get $t:75)
+                          (local.get $t:76)
                           (i64.const 8)
                          )
-                         (global.get $tetra:low_start)
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:76)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:low_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
                         )
-                        (i64.const 4)
+                       )
+                       (global.set $tetra:low_end
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:77)
+                         (i64.gt_u
+                          (local.get $t:77)
+                          (global.get $tetra:arena)
+                         )
+                        )
                        )
                       )
                      )
                     )
-                    (global.set $tetra:low_end
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:76)
+                    (else
+                     (if
                       (i64.gt_u
-                       (local.get $t:76)
-                       (global.get $tetra:arena)
+                       (i64.add
+                        (local.get $t:76)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (global.get $tetra:scratch_start)
+                        (global.get $tetra:high_span)
+                       )
                       )
-                     )
-                    )
-                   )
-                  )
-                 )
-                 (else
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:75)
-                     (i64.const 8)
-                    )
-                    (i64.add
-                     (global.get $tetra:scratch_start)
-                     (global.get $tetra:high_span)
-                    )
-                   )
-                   (then
-                    (local.set $t:76
-                     (i64.add
-                      (i64.add
-                       (local.get $t:75)
-                       (i64.const 8)
-                      )
-                      (i64.add
-                       (i64.const 64)
-                       (i64.shr_u
-                        (i64.sub
+                      (then
+                       (local.set $t:77
+                        (i64.add
                          (i64.add
-                          (local.get $t:75)
+                          (local.get $t:76)
                           (i64.const 8)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:76)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:scratch_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:high_span
+                        (i64.sub
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:77)
+                          (i64.gt_u
+                           (local.get $t:77)
+                           (global.get $tetra:arena)
+                          )
                          )
                          (global.get $tetra:scratch_start)
                         )
-                        (i64.const 4)
                        )
                       )
-                     )
-                    )
-                    (global.set $tetra:high_span
-                     (i64.sub
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:76)
-                       (i64.gt_u
-                        (local.get $t:76)
-                        (global.get $tetra:arena)
-                       )
-                      )
-                      (global.get $tetra:scratch_start)
                      )
                     )
                    )
@@ -2749,31 +2782,410 @@
                  )
                 )
                )
+               (i64.store offset=8 align=1
+                (local.get $t:71)
+                (local.get $t:72)
+               )
               )
+              (local.set $len
+               (i32.add
+                (local.get $len)
+                (i32.const 1)
+               )
+              )
+              (local.set $k.1
+               (i32.add
+                (local.get $k.1)
+                (i32.const 1)
+               )
+              )
+              (br $each6:fast)
              )
             )
-            (i64.store offset=8 align=1
-             (local.get $t:70)
-             (local.get $t:71)
+           )
+           (else
+            (block $block5
+             (loop $each6
+              (block
+               (if
+                (i64.lt_u
+                 (local.get $t:fuel)
+                 (i64.const 1)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 14)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.set $t:fuel
+                (i64.sub
+                 (local.get $t:fuel)
+                 (i64.const 1)
+                )
+               )
+              )
+              (br_if $block5
+               (i32.ge_u
+                (local.get $k.1)
+                (local.get $n)
+               )
+              )
+              (local.set $x
+               (block (result i64)
+                (local.set $t:78
+                 (i32.add
+                  (local.get $xs.1)
+                  (i32.mul
+                   (local.get $k.1)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:78)
+                   )
+                   (i64.const 16)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i64.load offset=8 align=1
+                 (local.get $t:78)
+                )
+               )
+              )
+              (local.set $x.1
+               (local.get $x)
+              )
+              (block
+               (local.set $t:79
+                (i32.add
+                 (local.get $list)
+                 (i32.mul
+                  (local.get $len)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (local.set $t:80
+                (block (result i64)
+                 (local.set $t:81
+                  (block (result i64)
+                   (local.set $t:82
+                    (i64.mul
+                     (local.get $x.1)
+                     (local.get $k)
+                    )
+                   )
+                   (if
+                    (i32.eqz
+                     (i32.and
+                      (i64.eq
+                       (i64.extend_i32_s
+                        (i32.wrap_i64
+                         (local.get $x.1)
+                        )
+                       )
+                       (local.get $x.1)
+                      )
+                      (i64.eq
+                       (i64.extend_i32_s
+                        (i32.wrap_i64
+                         (local.get $k)
+                        )
+                       )
+                       (local.get $k)
+                      )
+                     )
+                    )
+                    (then
+                     (if
+                      (i64.eq
+                       (local.get $x.1)
+                       (i64.const -1)
+                      )
+                      (then
+                       (if
+                        (i64.eq
+                         (local.get $k)
+                         (i64.const -9223372036854775808)
+                        )
+                        (then
+                         (call $tetra:trap
+                          (i32.const 2)
+                          (i32.const 7)
+                         )
+                         (unreachable)
+                        )
+                       )
+                      )
+                      (else
+                       (if
+                        (i64.ne
+                         (local.get $x.1)
+                         (i64.const 0)
+                        )
+                        (then
+                         (if
+                          (i64.ne
+                           (i64.div_s
+                            (local.get $t:82)
+                            (local.get $x.1)
+                           )
+                           (local.get $k)
+                          )
+                          (then
+                           (call $tetra:trap
+                            (i32.const 2)
+                            (i32.const 7)
+                           )
+                           (unreachable)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.get $t:82)
+                  )
+                 )
+                 (local.set $t:83
+                  (i64.add
+                   (local.get $t:81)
+                   (local.get $offset)
+                  )
+                 )
+                 (if
+                  (i64.lt_s
+                   (i64.and
+                    (i64.xor
+                     (local.get $t:81)
+                     (local.get $t:83)
+                    )
+                    (i64.xor
+                     (local.get $offset)
+                     (local.get $t:83)
+                    )
+                   )
+                   (i64.const 0)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 6)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (local.get $t:83)
+                )
+               )
+               (local.set $t:84
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $t:79)
+                 )
+                 (i64.const 8)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:84)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (global.get $tetra:high_span)
+                )
+                (then
+                 (if
+                  (i32.or
+                   (i64.lt_u
+                    (local.get $t:84)
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:84)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                  )
+                  (then
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:84)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (if
+                    (i64.lt_u
+                     (local.get $t:84)
+                     (global.get $tetra:scratch_start)
+                    )
+                    (then
+                     (if
+                      (i64.lt_u
+                       (local.get $t:84)
+                       (global.get $tetra:low_start)
+                      )
+                      (then
+                       (global.set $tetra:low_start
+                        (local.get $t:84)
+                       )
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:84)
+                        (i64.const 8)
+                       )
+                       (global.get $tetra:low_end)
+                      )
+                      (then
+                       (local.set $t:85
+                        (i64.add
+                         (i64.add
+                          (local.get $t:84)
+                          (i64.const 8)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:84)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:low_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:low_end
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:85)
+                         (i64.gt_u
+                          (local.get $t:85)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (else
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:84)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (global.get $tetra:scratch_start)
+                        (global.get $tetra:high_span)
+                       )
+                      )
+                      (then
+                       (local.set $t:85
+                        (i64.add
+                         (i64.add
+                          (local.get $t:84)
+                          (i64.const 8)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:84)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:scratch_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:high_span
+                        (i64.sub
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:85)
+                          (i64.gt_u
+                           (local.get $t:85)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (i64.store offset=8 align=1
+                (local.get $t:79)
+                (local.get $t:80)
+               )
+              )
+              (local.set $len
+               (i32.add
+                (local.get $len)
+                (i32.const 1)
+               )
+              )
+              (local.set $k.1
+               (i32.add
+                (local.get $k.1)
+                (i32.const 1)
+               )
+              )
+              (br $each6)
+             )
             )
            )
-           (local.set $len
-            (i32.add
-             (local.get $len)
-             (i32.const 1)
-            )
-           )
-           (local.set $k.1
-            (i32.add
-             (local.get $k.1)
-             (i32.const 1)
-            )
-           )
-           (br $each6)
           )
          )
          (block
-          (local.set $t:77
+          (local.set $t:86
            (i64.extend_i32_u
             (local.get $list)
            )
@@ -2782,7 +3194,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:77)
+              (local.get $t:86)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -2793,12 +3205,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:77)
+               (local.get $t:86)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:77)
+                (local.get $t:86)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -2808,7 +3220,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:77)
+                 (local.get $t:86)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -2823,34 +3235,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:77)
+                (local.get $t:86)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:77)
+                  (local.get $t:86)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:77)
+                   (local.get $t:86)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:77)
+                   (local.get $t:86)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:78
+                  (local.set $t:87
                    (i64.add
                     (i64.add
-                     (local.get $t:77)
+                     (local.get $t:86)
                      (i64.const 4)
                     )
                     (i64.add
@@ -2858,7 +3270,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:77)
+                        (local.get $t:86)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -2871,9 +3283,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:78)
+                    (local.get $t:87)
                     (i64.gt_u
-                     (local.get $t:78)
+                     (local.get $t:87)
                      (global.get $tetra:arena)
                     )
                    )
@@ -2885,7 +3297,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:77)
+                   (local.get $t:86)
                    (i64.const 4)
                   )
                   (i64.add
@@ -2894,10 +3306,10 @@
                   )
                  )
                  (then
-                  (local.set $t:78
+                  (local.set $t:87
                    (i64.add
                     (i64.add
-                     (local.get $t:77)
+                     (local.get $t:86)
                      (i64.const 4)
                     )
                     (i64.add
@@ -2905,7 +3317,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:77)
+                        (local.get $t:86)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -2919,9 +3331,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:78)
+                     (local.get $t:87)
                      (i64.gt_u
-                      (local.get $t:78)
+                      (local.get $t:87)
                       (global.get $tetra:arena)
                      )
                     )
@@ -2945,7 +3357,7 @@
         )
        )
        (block
-        (local.set $t:79
+        (local.set $t:88
          (i64.extend_i32_u
           (local.get $dict)
          )
@@ -2954,7 +3366,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:79)
+            (local.get $t:88)
             (i64.const 4)
            )
            (global.get $tetra:scratch_start)
@@ -2965,12 +3377,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:79)
+             (local.get $t:88)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:79)
+              (local.get $t:88)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
@@ -2980,7 +3392,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:79)
+               (local.get $t:88)
                (i64.const 4)
               )
               (global.get $tetra:arena)
@@ -2995,34 +3407,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:79)
+              (local.get $t:88)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:79)
+                (local.get $t:88)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:79)
+                 (local.get $t:88)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:79)
+                 (local.get $t:88)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:80
+                (local.set $t:89
                  (i64.add
                   (i64.add
-                   (local.get $t:79)
+                   (local.get $t:88)
                    (i64.const 4)
                   )
                   (i64.add
@@ -3030,7 +3442,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:79)
+                      (local.get $t:88)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_start)
@@ -3043,9 +3455,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:80)
+                  (local.get $t:89)
                   (i64.gt_u
-                   (local.get $t:80)
+                   (local.get $t:89)
                    (global.get $tetra:arena)
                   )
                  )
@@ -3057,7 +3469,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:79)
+                 (local.get $t:88)
                  (i64.const 4)
                 )
                 (i64.add
@@ -3066,10 +3478,10 @@
                 )
                )
                (then
-                (local.set $t:80
+                (local.set $t:89
                  (i64.add
                   (i64.add
-                   (local.get $t:79)
+                   (local.get $t:88)
                    (i64.const 4)
                   )
                   (i64.add
@@ -3077,7 +3489,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:79)
+                      (local.get $t:88)
                       (i64.const 4)
                      )
                      (global.get $tetra:scratch_start)
@@ -3091,9 +3503,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:80)
+                   (local.get $t:89)
                    (i64.gt_u
-                    (local.get $t:80)
+                    (local.get $t:89)
                     (global.get $tetra:arena)
                    )
                   )
@@ -3168,12 +3580,12 @@
          )
          (local.set $list.1
           (block (result i32)
-           (local.set $t:81
+           (local.set $t:90
             (i32.wrap_i64
              (local.get $size.1)
             )
            )
-           (local.set $t:82
+           (local.set $t:91
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -3184,17 +3596,17 @@
              (i64.const -8)
             )
            )
-           (local.set $t:83
+           (local.set $t:92
             (i64.add
-             (local.get $t:82)
+             (local.get $t:91)
              (i64.extend_i32_u
-              (local.get $t:81)
+              (local.get $t:90)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:83)
+             (local.get $t:92)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -3209,12 +3621,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:83)
+             (local.get $t:92)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:83)
+             (local.get $t:92)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -3223,14 +3635,14 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:83)
+               (local.get $t:92)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:82)
+            (local.get $t:91)
            )
           )
          )
@@ -3265,280 +3677,296 @@
          (local.set $k.2
           (i32.const 0)
          )
-         (block $block14
-          (loop $each15
-           (block
-            (if
-             (i64.lt_u
-              (local.get $t:fuel)
-              (i64.const 1)
+         (block
+          (local.set $t:93
+           (i64.extend_i32_u
+            (select
+             (i32.sub
+              (local.get $n.1)
+              (local.get $k.2)
              )
-             (then
-              (call $tetra:trap
-               (i32.const 14)
-               (i32.const 0)
-              )
-              (unreachable)
+             (i32.const 0)
+             (i32.gt_u
+              (local.get $n.1)
+              (local.get $k.2)
              )
             )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:93)
+            (local.get $t:fuel)
+           )
+           (then
             (local.set $t:fuel
              (i64.sub
               (local.get $t:fuel)
-              (i64.const 1)
+              (i64.mul
+               (i64.add
+                (local.get $t:93)
+                (i64.const 1)
+               )
+               (i64.const 1)
+              )
              )
             )
-           )
-           (br_if $block14
-            (i32.ge_u
-             (local.get $k.2)
-             (local.get $n.1)
-            )
-           )
-           (local.set $x.2
-            (block (result i64)
-             (local.set $t:84
-              (i32.add
-               (local.get $xs.2)
-               (i32.mul
+            (block $block14:fast
+             (loop $each15:fast
+              (br_if $block14:fast
+               (i32.ge_u
                 (local.get $k.2)
-                (i32.const 8)
+                (local.get $n.1)
                )
               )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:84)
-                )
-                (i64.const 16)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (i64.load offset=8 align=1
-              (local.get $t:84)
-             )
-            )
-           )
-           (local.set $x.3
-            (local.get $x.2)
-           )
-           (if
-            (i64.eq
-             (block (result i64)
-              (if
-               (i64.eqz
-                (i64.const 2)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 1)
-                 (i32.const 10)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i32.and
-                (i64.eq
-                 (local.get $x.3)
-                 (i64.const -9223372036854775808)
-                )
-                (i64.eq
-                 (i64.const 2)
-                 (i64.const -1)
-                )
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 2)
-                 (i32.const 10)
-                )
-                (unreachable)
-               )
-              )
-              (i64.rem_s
-               (local.get $x.3)
-               (i64.const 2)
-              )
-             )
-             (i64.const 0)
-            )
-            (then
-             (block
-              (local.set $t:85
-               (i32.add
-                (local.get $list.1)
-                (i32.mul
-                 (local.get $len.1)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $t:86
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:85)
-                )
-                (i64.const 8)
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:86)
-                  (i64.const 8)
+              (local.set $x.2
+               (block (result i64)
+                (local.set $t:94
+                 (i32.add
+                  (local.get $xs.2)
+                  (i32.mul
+                   (local.get $k.2)
+                   (i32.const 8)
+                  )
                  )
-                 (global.get $tetra:scratch_start)
                 )
-                (global.get $tetra:high_span)
-               )
-               (then
                 (if
-                 (i32.or
-                  (i64.lt_u
-                   (local.get $t:86)
-                   (global.get $tetra:low_start)
-                  )
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:86)
-                    (i64.const 8)
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:94)
                    )
-                   (global.get $tetra:low_end)
+                   (i64.const 16)
                   )
+                  (global.get $tetra:arena)
                  )
                  (then
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:86)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:arena)
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i64.load offset=8 align=1
+                 (local.get $t:94)
+                )
+               )
+              )
+              (local.set $x.3
+               (local.get $x.2)
+              )
+              (if
+               (i64.eq
+                (block (result i64)
+                 (if
+                  (i64.eqz
+                   (i64.const 2)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 1)
+                    (i32.const 10)
                    )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
+                   (unreachable)
+                  )
+                 )
+                 (if
+                  (i32.and
+                   (i64.eq
+                    (local.get $x.3)
+                    (i64.const -9223372036854775808)
+                   )
+                   (i64.eq
+                    (i64.const 2)
+                    (i64.const -1)
                    )
                   )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:86)
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 10)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i64.rem_s
+                  (local.get $x.3)
+                  (i64.const 2)
+                 )
+                )
+                (i64.const 0)
+               )
+               (then
+                (block
+                 (local.set $t:95
+                  (i32.add
+                   (local.get $list.1)
+                   (i32.mul
+                    (local.get $len.1)
+                    (i32.const 8)
+                   )
+                  )
+                 )
+                 (local.set $t:96
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:95)
+                   )
+                   (i64.const 8)
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:96)
+                     (i64.const 8)
+                    )
                     (global.get $tetra:scratch_start)
                    )
-                   (then
-                    (if
+                   (global.get $tetra:high_span)
+                  )
+                  (then
+                   (if
+                    (i32.or
                      (i64.lt_u
-                      (local.get $t:86)
+                      (local.get $t:96)
                       (global.get $tetra:low_start)
                      )
-                     (then
-                      (global.set $tetra:low_start
-                       (local.get $t:86)
-                      )
-                     )
-                    )
-                    (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:86)
+                       (local.get $t:96)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_end)
                      )
-                     (then
-                      (local.set $t:87
+                    )
+                    (then
+                     (if
+                      (i64.gt_u
                        (i64.add
-                        (i64.add
-                         (local.get $t:86)
-                         (i64.const 8)
+                        (local.get $t:96)
+                        (i64.const 8)
+                       )
+                       (global.get $tetra:arena)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 17)
+                        (i32.const 0)
+                       )
+                       (unreachable)
+                      )
+                     )
+                     (if
+                      (i64.lt_u
+                       (local.get $t:96)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (then
+                       (if
+                        (i64.lt_u
+                         (local.get $t:96)
+                         (global.get $tetra:low_start)
                         )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
+                        (then
+                         (global.set $tetra:low_start
+                          (local.get $t:96)
+                         )
+                        )
+                       )
+                       (if
+                        (i64.gt_u
+                         (i64.add
+                          (local.get $t:96)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:low_end)
+                        )
+                        (then
+                         (local.set $t:97
+                          (i64.add
                            (i64.add
-                            (local.get $t:86)
+                            (local.get $t:96)
                             (i64.const 8)
                            )
-                           (global.get $tetra:low_start)
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:96)
+                               (i64.const 8)
+                              )
+                              (global.get $tetra:low_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
                           )
-                          (i64.const 4)
+                         )
+                         (global.set $tetra:low_end
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:97)
+                           (i64.gt_u
+                            (local.get $t:97)
+                            (global.get $tetra:arena)
+                           )
+                          )
                          )
                         )
                        )
                       )
-                      (global.set $tetra:low_end
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:87)
+                      (else
+                       (if
                         (i64.gt_u
-                         (local.get $t:87)
-                         (global.get $tetra:arena)
+                         (i64.add
+                          (local.get $t:96)
+                          (i64.const 8)
+                         )
+                         (i64.add
+                          (global.get $tetra:scratch_start)
+                          (global.get $tetra:high_span)
+                         )
                         )
-                       )
-                      )
-                     )
-                    )
-                   )
-                   (else
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:86)
-                       (i64.const 8)
-                      )
-                      (i64.add
-                       (global.get $tetra:scratch_start)
-                       (global.get $tetra:high_span)
-                      )
-                     )
-                     (then
-                      (local.set $t:87
-                       (i64.add
-                        (i64.add
-                         (local.get $t:86)
-                         (i64.const 8)
-                        )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
+                        (then
+                         (local.set $t:97
+                          (i64.add
                            (i64.add
-                            (local.get $t:86)
+                            (local.get $t:96)
                             (i64.const 8)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:96)
+                               (i64.const 8)
+                              )
+                              (global.get $tetra:scratch_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:high_span
+                          (i64.sub
+                           (select
+                            (global.get $tetra:arena)
+                            (local.get $t:97)
+                            (i64.gt_u
+                             (local.get $t:97)
+                             (global.get $tetra:arena)
+                            )
                            )
                            (global.get $tetra:scratch_start)
                           )
-                          (i64.const 4)
                          )
                         )
-                       )
-                      )
-                      (global.set $tetra:high_span
-                       (i64.sub
-                        (select
-                         (global.get $tetra:arena)
-                         (local.get $t:87)
-                         (i64.gt_u
-                          (local.get $t:87)
-                          (global.get $tetra:arena)
-                         )
-                        )
-                        (global.get $tetra:scratch_start)
                        )
                       )
                      )
@@ -3546,33 +3974,341 @@
                    )
                   )
                  )
+                 (i64.store offset=8 align=1
+                  (local.get $t:95)
+                  (local.get $x.2)
+                 )
+                )
+                (local.set $len.1
+                 (i32.add
+                  (local.get $len.1)
+                  (i32.const 1)
+                 )
                 )
                )
               )
-              (i64.store offset=8 align=1
-               (local.get $t:85)
+              (local.set $k.2
+               (i32.add
+                (local.get $k.2)
+                (i32.const 1)
+               )
+              )
+              (br $each15:fast)
+             )
+            )
+           )
+           (else
+            (block $block14
+             (loop $each15
+              (block
+               (if
+                (i64.lt_u
+                 (local.get $t:fuel)
+                 (i64.const 1)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 14)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.set $t:fuel
+                (i64.sub
+                 (local.get $t:fuel)
+                 (i64.const 1)
+                )
+               )
+              )
+              (br_if $block14
+               (i32.ge_u
+                (local.get $k.2)
+                (local.get $n.1)
+               )
+              )
+              (local.set $x.2
+               (block (result i64)
+                (local.set $t:98
+                 (i32.add
+                  (local.get $xs.2)
+                  (i32.mul
+                   (local.get $k.2)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:98)
+                   )
+                   (i64.const 16)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i64.load offset=8 align=1
+                 (local.get $t:98)
+                )
+               )
+              )
+              (local.set $x.3
                (local.get $x.2)
               )
-             )
-             (local.set $len.1
-              (i32.add
-               (local.get $len.1)
-               (i32.const 1)
+              (if
+               (i64.eq
+                (block (result i64)
+                 (if
+                  (i64.eqz
+                   (i64.const 2)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 1)
+                    (i32.const 10)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (if
+                  (i32.and
+                   (i64.eq
+                    (local.get $x.3)
+                    (i64.const -9223372036854775808)
+                   )
+                   (i64.eq
+                    (i64.const 2)
+                    (i64.const -1)
+                   )
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 10)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i64.rem_s
+                  (local.get $x.3)
+                  (i64.const 2)
+                 )
+                )
+                (i64.const 0)
+               )
+               (then
+                (block
+                 (local.set $t:99
+                  (i32.add
+                   (local.get $list.1)
+                   (i32.mul
+                    (local.get $len.1)
+                    (i32.const 8)
+                   )
+                  )
+                 )
+                 (local.set $t:100
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:99)
+                   )
+                   (i64.const 8)
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:100)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (global.get $tetra:high_span)
+                  )
+                  (then
+                   (if
+                    (i32.or
+                     (i64.lt_u
+                      (local.get $t:100)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:100)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                    )
+                    (then
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:100)
+                        (i64.const 8)
+                       )
+                       (global.get $tetra:arena)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 17)
+                        (i32.const 0)
+                       )
+                       (unreachable)
+                      )
+                     )
+                     (if
+                      (i64.lt_u
+                       (local.get $t:100)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (then
+                       (if
+                        (i64.lt_u
+                         (local.get $t:100)
+                         (global.get $tetra:low_start)
+                        )
+                        (then
+                         (global.set $tetra:low_start
+                          (local.get $t:100)
+                         )
+                        )
+                       )
+                       (if
+                        (i64.gt_u
+                         (i64.add
+                          (local.get $t:100)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:low_end)
+                        )
+                        (then
+                         (local.set $t:101
+                          (i64.add
+                           (i64.add
+                            (local.get $t:100)
+                            (i64.const 8)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:100)
+                               (i64.const 8)
+                              )
+                              (global.get $tetra:low_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:low_end
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:101)
+                           (i64.gt_u
+                            (local.get $t:101)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (else
+                       (if
+                        (i64.gt_u
+                         (i64.add
+                          (local.get $t:100)
+                          (i64.const 8)
+                         )
+                         (i64.add
+                          (global.get $tetra:scratch_start)
+                          (global.get $tetra:high_span)
+                         )
+                        )
+                        (then
+                         (local.set $t:101
+                          (i64.add
+                           (i64.add
+                            (local.get $t:100)
+                            (i64.const 8)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:100)
+                               (i64.const 8)
+                              )
+                              (global.get $tetra:scratch_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:high_span
+                          (i64.sub
+                           (select
+                            (global.get $tetra:arena)
+                            (local.get $t:101)
+                            (i64.gt_u
+                             (local.get $t:101)
+                             (global.get $tetra:arena)
+                            )
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (i64.store offset=8 align=1
+                  (local.get $t:99)
+                  (local.get $x.2)
+                 )
+                )
+                (local.set $len.1
+                 (i32.add
+                  (local.get $len.1)
+                  (i32.const 1)
+                 )
+                )
+               )
               )
+              (local.set $k.2
+               (i32.add
+                (local.get $k.2)
+                (i32.const 1)
+               )
+              )
+              (br $each15)
              )
             )
            )
-           (local.set $k.2
-            (i32.add
-             (local.get $k.2)
-             (i32.const 1)
-            )
-           )
-           (br $each15)
           )
          )
          (block
-          (local.set $t:88
+          (local.set $t:102
            (i64.extend_i32_u
             (local.get $list.1)
            )
@@ -3581,7 +4317,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:88)
+              (local.get $t:102)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -3592,12 +4328,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:88)
+               (local.get $t:102)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:88)
+                (local.get $t:102)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -3607,7 +4343,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:88)
+                 (local.get $t:102)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -3622,34 +4358,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:88)
+                (local.get $t:102)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:88)
+                  (local.get $t:102)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:88)
+                   (local.get $t:102)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:88)
+                   (local.get $t:102)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:89
+                  (local.set $t:103
                    (i64.add
                     (i64.add
-                     (local.get $t:88)
+                     (local.get $t:102)
                      (i64.const 4)
                     )
                     (i64.add
@@ -3657,7 +4393,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:88)
+                        (local.get $t:102)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -3670,9 +4406,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:89)
+                    (local.get $t:103)
                     (i64.gt_u
-                     (local.get $t:89)
+                     (local.get $t:103)
                      (global.get $tetra:arena)
                     )
                    )
@@ -3684,7 +4420,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:88)
+                   (local.get $t:102)
                    (i64.const 4)
                   )
                   (i64.add
@@ -3693,10 +4429,10 @@
                   )
                  )
                  (then
-                  (local.set $t:89
+                  (local.set $t:103
                    (i64.add
                     (i64.add
-                     (local.get $t:88)
+                     (local.get $t:102)
                      (i64.const 4)
                     )
                     (i64.add
@@ -3704,7 +4440,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:88)
+                        (local.get $t:102)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -3718,9 +4454,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:89)
+                     (local.get $t:103)
                      (i64.gt_u
-                      (local.get $t:89)
+                      (local.get $t:103)
                       (global.get $tetra:arena)
                      )
                     )
@@ -3744,7 +4480,7 @@
         )
        )
        (block
-        (local.set $t:90
+        (local.set $t:104
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -3756,7 +4492,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:90)
+            (local.get $t:104)
             (i64.const 4)
            )
            (global.get $tetra:scratch_start)
@@ -3767,12 +4503,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:90)
+             (local.get $t:104)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:90)
+              (local.get $t:104)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
@@ -3782,7 +4518,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:90)
+               (local.get $t:104)
                (i64.const 4)
               )
               (global.get $tetra:arena)
@@ -3797,34 +4533,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:90)
+              (local.get $t:104)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:90)
+                (local.get $t:104)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:90)
+                 (local.get $t:104)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:90)
+                 (local.get $t:104)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:91
+                (local.set $t:105
                  (i64.add
                   (i64.add
-                   (local.get $t:90)
+                   (local.get $t:104)
                    (i64.const 4)
                   )
                   (i64.add
@@ -3832,7 +4568,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:90)
+                      (local.get $t:104)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_start)
@@ -3845,9 +4581,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:91)
+                  (local.get $t:105)
                   (i64.gt_u
-                   (local.get $t:91)
+                   (local.get $t:105)
                    (global.get $tetra:arena)
                   )
                  )
@@ -3859,7 +4595,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:90)
+                 (local.get $t:104)
                  (i64.const 4)
                 )
                 (i64.add
@@ -3868,10 +4604,10 @@
                 )
                )
                (then
-                (local.set $t:91
+                (local.set $t:105
                  (i64.add
                   (i64.add
-                   (local.get $t:90)
+                   (local.get $t:104)
                    (i64.const 4)
                   )
                   (i64.add
@@ -3879,7 +4615,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:90)
+                      (local.get $t:104)
                       (i64.const 4)
                      )
                      (global.get $tetra:scratch_start)
@@ -3893,9 +4629,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:91)
+                   (local.get $t:105)
                    (i64.gt_u
-                    (local.get $t:91)
+                    (local.get $t:105)
                     (global.get $tetra:arena)
                    )
                   )
@@ -3951,122 +4687,251 @@
          (local.set $k.3
           (i32.const 0)
          )
-         (block $block24
-          (loop $each25
-           (block
-            (if
-             (i64.lt_u
-              (local.get $t:fuel)
-              (i64.const 1)
+         (block
+          (local.set $t:106
+           (i64.extend_i32_u
+            (select
+             (i32.sub
+              (local.get $n.2)
+              (local.get $k.3)
              )
-             (then
-              (call $tetra:trap
-               (i32.const 14)
-               (i32.const 0)
-              )
-              (unreachable)
+             (i32.const 0)
+             (i32.gt_u
+              (local.get $n.2)
+              (local.get $k.3)
              )
             )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:106)
+            (local.get $t:fuel)
+           )
+           (then
             (local.set $t:fuel
              (i64.sub
               (local.get $t:fuel)
-              (i64.const 1)
-             )
-            )
-           )
-           (br_if $block24
-            (i32.ge_u
-             (local.get $k.3)
-             (local.get $n.2)
-            )
-           )
-           (local.set $x.4
-            (block (result i64)
-             (local.set $t:92
-              (i32.add
-               (local.get $xs.3)
-               (i32.mul
-                (local.get $k.3)
-                (i32.const 8)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
+              (i64.mul
                (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:92)
-                )
-                (i64.const 16)
+                (local.get $t:106)
+                (i64.const 1)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
+               (i64.const 1)
               )
              )
-             (i64.load offset=8 align=1
-              (local.get $t:92)
+            )
+            (block $block24:fast
+             (loop $each25:fast
+              (br_if $block24:fast
+               (i32.ge_u
+                (local.get $k.3)
+                (local.get $n.2)
+               )
+              )
+              (local.set $x.4
+               (block (result i64)
+                (local.set $t:107
+                 (i32.add
+                  (local.get $xs.3)
+                  (i32.mul
+                   (local.get $k.3)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:107)
+                   )
+                   (i64.const 16)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i64.load offset=8 align=1
+                 (local.get $t:107)
+                )
+               )
+              )
+              (local.set $acc.1
+               (local.get $acc)
+              )
+              (local.set $x.5
+               (local.get $x.4)
+              )
+              (local.set $acc
+               (block (result i64)
+                (local.set $t:108
+                 (i64.add
+                  (local.get $acc.1)
+                  (local.get $x.5)
+                 )
+                )
+                (if
+                 (i64.lt_s
+                  (i64.and
+                   (i64.xor
+                    (local.get $acc.1)
+                    (local.get $t:108)
+                   )
+                   (i64.xor
+                    (local.get $x.5)
+                    (local.get $t:108)
+                   )
+                  )
+                  (i64.const 0)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 2)
+                   (i32.const 12)
+                  )
+                  (unreachable)
+                 )
+                )
+                (local.get $t:108)
+               )
+              )
+              (local.set $k.3
+               (i32.add
+                (local.get $k.3)
+                (i32.const 1)
+               )
+              )
+              (br $each25:fast)
              )
             )
            )
-           (local.set $acc.1
-            (local.get $acc)
-           )
-           (local.set $x.5
-            (local.get $x.4)
-           )
-           (local.set $acc
-            (block (result i64)
-             (local.set $t:93
-              (i64.add
-               (local.get $acc.1)
-               (local.get $x.5)
-              )
-             )
-             (if
-              (i64.lt_s
-               (i64.and
-                (i64.xor
-                 (local.get $acc.1)
-                 (local.get $t:93)
+           (else
+            (block $block24
+             (loop $each25
+              (block
+               (if
+                (i64.lt_u
+                 (local.get $t:fuel)
+                 (i64.const 1)
                 )
-                (i64.xor
-                 (local.get $x.5)
-                 (local.get $t:93)
+                (then
+                 (call $tetra:trap
+                  (i32.const 14)
+                  (i32.const 0)
+                 )
+                 (unreachable)
                 )
                )
-               (i64.const 0)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 2)
-                (i32.const 12)
+               (local.set $t:fuel
+                (i64.sub
+                 (local.get $t:fuel)
+                 (i64.const 1)
+                )
                )
-               (unreachable)
               )
+              (br_if $block24
+               (i32.ge_u
+                (local.get $k.3)
+                (local.get $n.2)
+               )
+              )
+              (local.set $x.4
+               (block (result i64)
+                (local.set $t:109
+                 (i32.add
+                  (local.get $xs.3)
+                  (i32.mul
+                   (local.get $k.3)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:109)
+                   )
+                   (i64.const 16)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i64.load offset=8 align=1
+                 (local.get $t:109)
+                )
+               )
+              )
+              (local.set $acc.1
+               (local.get $acc)
+              )
+              (local.set $x.5
+               (local.get $x.4)
+              )
+              (local.set $acc
+               (block (result i64)
+                (local.set $t:110
+                 (i64.add
+                  (local.get $acc.1)
+                  (local.get $x.5)
+                 )
+                )
+                (if
+                 (i64.lt_s
+                  (i64.and
+                   (i64.xor
+                    (local.get $acc.1)
+                    (local.get $t:110)
+                   )
+                   (i64.xor
+                    (local.get $x.5)
+                    (local.get $t:110)
+                   )
+                  )
+                  (i64.const 0)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 2)
+                   (i32.const 12)
+                  )
+                  (unreachable)
+                 )
+                )
+                (local.get $t:110)
+               )
+              )
+              (local.set $k.3
+               (i32.add
+                (local.get $k.3)
+                (i32.const 1)
+               )
+              )
+              (br $each25)
              )
-             (local.get $t:93)
             )
            )
-           (local.set $k.3
-            (i32.add
-             (local.get $k.3)
-             (i32.const 1)
-            )
-           )
-           (br $each25)
           )
          )
          (local.get $acc)
         )
        )
        (block
-        (local.set $t:94
+        (local.set $t:111
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -4078,7 +4943,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:94)
+            (local.get $t:111)
             (i64.const 8)
            )
            (global.get $tetra:scratch_start)
@@ -4089,12 +4954,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:94)
+             (local.get $t:111)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:94)
+              (local.get $t:111)
               (i64.const 8)
              )
              (global.get $tetra:low_end)
@@ -4104,7 +4969,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:94)
+               (local.get $t:111)
                (i64.const 8)
               )
               (global.get $tetra:arena)
@@ -4119,34 +4984,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:94)
+              (local.get $t:111)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:94)
+                (local.get $t:111)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:94)
+                 (local.get $t:111)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:94)
+                 (local.get $t:111)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:95
+                (local.set $t:112
                  (i64.add
                   (i64.add
-                   (local.get $t:94)
+                   (local.get $t:111)
                    (i64.const 8)
                   )
                   (i64.add
@@ -4154,7 +5019,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:94)
+                      (local.get $t:111)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_start)
@@ -4167,9 +5032,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:95)
+                  (local.get $t:112)
                   (i64.gt_u
-                   (local.get $t:95)
+                   (local.get $t:112)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4181,7 +5046,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:94)
+                 (local.get $t:111)
                  (i64.const 8)
                 )
                 (i64.add
@@ -4190,10 +5055,10 @@
                 )
                )
                (then
-                (local.set $t:95
+                (local.set $t:112
                  (i64.add
                   (i64.add
-                   (local.get $t:94)
+                   (local.get $t:111)
                    (i64.const 8)
                   )
                   (i64.add
@@ -4201,7 +5066,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:94)
+                      (local.get $t:111)
                       (i64.const 8)
                      )
                      (global.get $tetra:scratch_start)
@@ -4215,9 +5080,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:95)
+                   (local.get $t:112)
                    (i64.gt_u
-                    (local.get $t:95)
+                    (local.get $t:112)
                     (global.get $tetra:arena)
                    )
                   )
@@ -4313,12 +5178,12 @@
          )
          (local.set $list.2
           (block (result i32)
-           (local.set $t:96
+           (local.set $t:113
             (i32.wrap_i64
              (local.get $size.2)
             )
            )
-           (local.set $t:97
+           (local.set $t:114
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -4329,17 +5194,17 @@
              (i64.const -4)
             )
            )
-           (local.set $t:98
+           (local.set $t:115
             (i64.add
-             (local.get $t:97)
+             (local.get $t:114)
              (i64.extend_i32_u
-              (local.get $t:96)
+              (local.get $t:113)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:98)
+             (local.get $t:115)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -4354,12 +5219,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:98)
+             (local.get $t:115)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:98)
+             (local.get $t:115)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -4368,14 +5233,14 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:98)
+               (local.get $t:115)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:97)
+            (local.get $t:114)
            )
           )
          )
@@ -4418,7 +5283,7 @@
             (local.get $i)
            )
            (block
-            (local.set $t:99
+            (local.set $t:116
              (i32.add
               (local.get $list.2)
               (i32.mul
@@ -4427,11 +5292,11 @@
               )
              )
             )
-            (local.set $t:100
+            (local.set $t:117
              (block $e34 (result i32)
               (local.set $env
                (block (result i32)
-                (local.set $t:101
+                (local.set $t:118
                  (i64.and
                   (i64.add
                    (i64.extend_i32_u
@@ -4442,9 +5307,9 @@
                   (i64.const -8)
                  )
                 )
-                (local.set $t:102
+                (local.set $t:119
                  (i64.add
-                  (local.get $t:101)
+                  (local.get $t:118)
                   (i64.extend_i32_u
                    (i32.const 8)
                   )
@@ -4452,7 +5317,7 @@
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:102)
+                  (local.get $t:119)
                   (i64.extend_i32_u
                    (global.get $tetra:scratch_end)
                   )
@@ -4467,12 +5332,12 @@
                 )
                 (global.set $tetra:scratch_ptr
                  (i32.wrap_i64
-                  (local.get $t:102)
+                  (local.get $t:119)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:102)
+                  (local.get $t:119)
                   (i64.add
                    (global.get $tetra:scratch_start)
                    (global.get $tetra:high_span)
@@ -4481,19 +5346,19 @@
                  (then
                   (global.set $tetra:high_span
                    (i64.sub
-                    (local.get $t:102)
+                    (local.get $t:119)
                     (global.get $tetra:scratch_start)
                    )
                   )
                  )
                 )
                 (i32.wrap_i64
-                 (local.get $t:101)
+                 (local.get $t:118)
                 )
                )
               )
               (block
-               (local.set $t:103
+               (local.set $t:120
                 (i64.extend_i32_u
                  (local.get $env)
                 )
@@ -4502,7 +5367,7 @@
                 (i64.gt_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:103)
+                   (local.get $t:120)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -4513,12 +5378,12 @@
                  (if
                   (i32.or
                    (i64.lt_u
-                    (local.get $t:103)
+                    (local.get $t:120)
                     (global.get $tetra:low_start)
                    )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:103)
+                     (local.get $t:120)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_end)
@@ -4528,7 +5393,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:103)
+                      (local.get $t:120)
                       (i64.const 8)
                      )
                      (global.get $tetra:arena)
@@ -4543,34 +5408,34 @@
                    )
                    (if
                     (i64.lt_u
-                     (local.get $t:103)
+                     (local.get $t:120)
                      (global.get $tetra:scratch_start)
                     )
                     (then
                      (if
                       (i64.lt_u
-                       (local.get $t:103)
+                       (local.get $t:120)
                        (global.get $tetra:low_start)
                       )
                       (then
                        (global.set $tetra:low_start
-                        (local.get $t:103)
+                        (local.get $t:120)
                        )
                       )
                      )
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:103)
+                        (local.get $t:120)
                         (i64.const 8)
                        )
                        (global.get $tetra:low_end)
                       )
                       (then
-                       (local.set $t:104
+                       (local.set $t:121
                         (i64.add
                          (i64.add
-                          (local.get $t:103)
+                          (local.get $t:120)
                           (i64.const 8)
                          )
                          (i64.add
@@ -4578,7 +5443,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:103)
+                             (local.get $t:120)
                              (i64.const 8)
                             )
                             (global.get $tetra:low_start)
@@ -4591,9 +5456,9 @@
                        (global.set $tetra:low_end
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:104)
+                         (local.get $t:121)
                          (i64.gt_u
-                          (local.get $t:104)
+                          (local.get $t:121)
                           (global.get $tetra:arena)
                          )
                         )
@@ -4605,7 +5470,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:103)
+                        (local.get $t:120)
                         (i64.const 8)
                        )
                        (i64.add
@@ -4614,10 +5479,10 @@
                        )
                       )
                       (then
-                       (local.set $t:104
+                       (local.set $t:121
                         (i64.add
                          (i64.add
-                          (local.get $t:103)
+                          (local.get $t:120)
                           (i64.const 8)
                          )
                          (i64.add
@@ -4625,7 +5490,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:103)
+                             (local.get $t:120)
                              (i64.const 8)
                             )
                             (global.get $tetra:scratch_start)
@@ -4639,9 +5504,9 @@
                         (i64.sub
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:104)
+                          (local.get $t:121)
                           (i64.gt_u
-                           (local.get $t:104)
+                           (local.get $t:121)
                            (global.get $tetra:arena)
                           )
                          )
@@ -4663,7 +5528,7 @@
               )
               (local.set $closure
                (block (result i32)
-                (local.set $t:105
+                (local.set $t:122
                  (i64.and
                   (i64.add
                    (i64.extend_i32_u
@@ -4674,9 +5539,9 @@
                   (i64.const -4)
                  )
                 )
-                (local.set $t:106
+                (local.set $t:123
                  (i64.add
-                  (local.get $t:105)
+                  (local.get $t:122)
                   (i64.extend_i32_u
                    (i32.const 8)
                   )
@@ -4684,7 +5549,7 @@
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:106)
+                  (local.get $t:123)
                   (i64.extend_i32_u
                    (global.get $tetra:scratch_end)
                   )
@@ -4699,12 +5564,12 @@
                 )
                 (global.set $tetra:scratch_ptr
                  (i32.wrap_i64
-                  (local.get $t:106)
+                  (local.get $t:123)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:106)
+                  (local.get $t:123)
                   (i64.add
                    (global.get $tetra:scratch_start)
                    (global.get $tetra:high_span)
@@ -4713,19 +5578,19 @@
                  (then
                   (global.set $tetra:high_span
                    (i64.sub
-                    (local.get $t:106)
+                    (local.get $t:123)
                     (global.get $tetra:scratch_start)
                    )
                   )
                  )
                 )
                 (i32.wrap_i64
-                 (local.get $t:105)
+                 (local.get $t:122)
                 )
                )
               )
               (block
-               (local.set $t:107
+               (local.set $t:124
                 (i64.extend_i32_u
                  (local.get $closure)
                 )
@@ -4734,7 +5599,7 @@
                 (i64.gt_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:107)
+                   (local.get $t:124)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -4745,12 +5610,12 @@
                  (if
                   (i32.or
                    (i64.lt_u
-                    (local.get $t:107)
+                    (local.get $t:124)
                     (global.get $tetra:low_start)
                    )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:107)
+                     (local.get $t:124)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_end)
@@ -4760,7 +5625,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:107)
+                      (local.get $t:124)
                       (i64.const 4)
                      )
                      (global.get $tetra:arena)
@@ -4775,34 +5640,34 @@
                    )
                    (if
                     (i64.lt_u
-                     (local.get $t:107)
+                     (local.get $t:124)
                      (global.get $tetra:scratch_start)
                     )
                     (then
                      (if
                       (i64.lt_u
-                       (local.get $t:107)
+                       (local.get $t:124)
                        (global.get $tetra:low_start)
                       )
                       (then
                        (global.set $tetra:low_start
-                        (local.get $t:107)
+                        (local.get $t:124)
                        )
                       )
                      )
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:107)
+                        (local.get $t:124)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_end)
                       )
                       (then
-                       (local.set $t:108
+                       (local.set $t:125
                         (i64.add
                          (i64.add
-                          (local.get $t:107)
+                          (local.get $t:124)
                           (i64.const 4)
                          )
                          (i64.add
@@ -4810,7 +5675,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:107)
+                             (local.get $t:124)
                              (i64.const 4)
                             )
                             (global.get $tetra:low_start)
@@ -4823,9 +5688,9 @@
                        (global.set $tetra:low_end
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:108)
+                         (local.get $t:125)
                          (i64.gt_u
-                          (local.get $t:108)
+                          (local.get $t:125)
                           (global.get $tetra:arena)
                          )
                         )
@@ -4837,7 +5702,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:107)
+                        (local.get $t:124)
                         (i64.const 4)
                        )
                        (i64.add
@@ -4846,10 +5711,10 @@
                        )
                       )
                       (then
-                       (local.set $t:108
+                       (local.set $t:125
                         (i64.add
                          (i64.add
-                          (local.get $t:107)
+                          (local.get $t:124)
                           (i64.const 4)
                          )
                          (i64.add
@@ -4857,7 +5722,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:107)
+                             (local.get $t:124)
                              (i64.const 4)
                             )
                             (global.get $tetra:scratch_start)
@@ -4871,9 +5736,9 @@
                         (i64.sub
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:108)
+                          (local.get $t:125)
                           (i64.gt_u
-                           (local.get $t:108)
+                           (local.get $t:125)
                            (global.get $tetra:arena)
                           )
                          )
@@ -4894,7 +5759,7 @@
                )
               )
               (block
-               (local.set $t:109
+               (local.set $t:126
                 (i64.add
                  (i64.extend_i32_u
                   (local.get $closure)
@@ -4906,7 +5771,7 @@
                 (i64.gt_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:109)
+                   (local.get $t:126)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -4917,12 +5782,12 @@
                  (if
                   (i32.or
                    (i64.lt_u
-                    (local.get $t:109)
+                    (local.get $t:126)
                     (global.get $tetra:low_start)
                    )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:109)
+                     (local.get $t:126)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_end)
@@ -4932,7 +5797,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:109)
+                      (local.get $t:126)
                       (i64.const 4)
                      )
                      (global.get $tetra:arena)
@@ -4947,34 +5812,34 @@
                    )
                    (if
                     (i64.lt_u
-                     (local.get $t:109)
+                     (local.get $t:126)
                      (global.get $tetra:scratch_start)
                     )
                     (then
                      (if
                       (i64.lt_u
-                       (local.get $t:109)
+                       (local.get $t:126)
                        (global.get $tetra:low_start)
                       )
                       (then
                        (global.set $tetra:low_start
-                        (local.get $t:109)
+                        (local.get $t:126)
                        )
                       )
                      )
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:109)
+                        (local.get $t:126)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_end)
                       )
                       (then
-                       (local.set $t:110
+                       (local.set $t:127
                         (i64.add
                          (i64.add
-                          (local.get $t:109)
+                          (local.get $t:126)
                           (i64.const 4)
                          )
                          (i64.add
@@ -4982,7 +5847,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:109)
+                             (local.get $t:126)
                              (i64.const 4)
                             )
                             (global.get $tetra:low_start)
@@ -4995,9 +5860,9 @@
                        (global.set $tetra:low_end
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:110)
+                         (local.get $t:127)
                          (i64.gt_u
-                          (local.get $t:110)
+                          (local.get $t:127)
                           (global.get $tetra:arena)
                          )
                         )
@@ -5009,7 +5874,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:109)
+                        (local.get $t:126)
                         (i64.const 4)
                        )
                        (i64.add
@@ -5018,10 +5883,10 @@
                        )
                       )
                       (then
-                       (local.set $t:110
+                       (local.set $t:127
                         (i64.add
                          (i64.add
-                          (local.get $t:109)
+                          (local.get $t:126)
                           (i64.const 4)
                          )
                          (i64.add
@@ -5029,7 +5894,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:109)
+                             (local.get $t:126)
                              (i64.const 4)
                             )
                             (global.get $tetra:scratch_start)
@@ -5043,9 +5908,9 @@
                         (i64.sub
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:110)
+                          (local.get $t:127)
                           (i64.gt_u
-                           (local.get $t:110)
+                           (local.get $t:127)
                            (global.get $tetra:arena)
                           )
                          )
@@ -5068,10 +5933,10 @@
               (local.get $closure)
              )
             )
-            (local.set $t:111
+            (local.set $t:128
              (i64.add
               (i64.extend_i32_u
-               (local.get $t:99)
+               (local.get $t:116)
               )
               (i64.const 4)
              )
@@ -5080,7 +5945,7 @@
              (i64.gt_u
               (i64.sub
                (i64.add
-                (local.get $t:111)
+                (local.get $t:128)
                 (i64.const 4)
                )
                (global.get $tetra:scratch_start)
@@ -5091,12 +5956,12 @@
               (if
                (i32.or
                 (i64.lt_u
-                 (local.get $t:111)
+                 (local.get $t:128)
                  (global.get $tetra:low_start)
                 )
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:111)
+                  (local.get $t:128)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
@@ -5106,7 +5971,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:111)
+                   (local.get $t:128)
                    (i64.const 4)
                   )
                   (global.get $tetra:arena)
@@ -5121,34 +5986,34 @@
                 )
                 (if
                  (i64.lt_u
-                  (local.get $t:111)
+                  (local.get $t:128)
                   (global.get $tetra:scratch_start)
                  )
                  (then
                   (if
                    (i64.lt_u
-                    (local.get $t:111)
+                    (local.get $t:128)
                     (global.get $tetra:low_start)
                    )
                    (then
                     (global.set $tetra:low_start
-                     (local.get $t:111)
+                     (local.get $t:128)
                     )
                    )
                   )
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:111)
+                     (local.get $t:128)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_end)
                    )
                    (then
-                    (local.set $t:112
+                    (local.set $t:129
                      (i64.add
                       (i64.add
-                       (local.get $t:111)
+                       (local.get $t:128)
                        (i64.const 4)
                       )
                       (i64.add
@@ -5156,7 +6021,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:111)
+                          (local.get $t:128)
                           (i64.const 4)
                          )
                          (global.get $tetra:low_start)
@@ -5169,9 +6034,9 @@
                     (global.set $tetra:low_end
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:112)
+                      (local.get $t:129)
                       (i64.gt_u
-                       (local.get $t:112)
+                       (local.get $t:129)
                        (global.get $tetra:arena)
                       )
                      )
@@ -5183,7 +6048,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:111)
+                     (local.get $t:128)
                      (i64.const 4)
                     )
                     (i64.add
@@ -5192,10 +6057,10 @@
                     )
                    )
                    (then
-                    (local.set $t:112
+                    (local.set $t:129
                      (i64.add
                       (i64.add
-                       (local.get $t:111)
+                       (local.get $t:128)
                        (i64.const 4)
                       )
                       (i64.add
@@ -5203,7 +6068,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:111)
+                          (local.get $t:128)
                           (i64.const 4)
                          )
                          (global.get $tetra:scratch_start)
@@ -5217,9 +6082,9 @@
                      (i64.sub
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:112)
+                       (local.get $t:129)
                        (i64.gt_u
-                        (local.get $t:112)
+                        (local.get $t:129)
                         (global.get $tetra:arena)
                        )
                       )
@@ -5235,8 +6100,8 @@
              )
             )
             (i32.store offset=4 align=1
-             (local.get $t:99)
-             (local.get $t:100)
+             (local.get $t:116)
+             (local.get $t:117)
             )
            )
            (local.set $len.2
@@ -5255,7 +6120,7 @@
           )
          )
          (block
-          (local.set $t:113
+          (local.set $t:130
            (i64.extend_i32_u
             (local.get $list.2)
            )
@@ -5264,7 +6129,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:113)
+              (local.get $t:130)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -5275,12 +6140,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:113)
+               (local.get $t:130)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:113)
+                (local.get $t:130)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -5290,7 +6155,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:113)
+                 (local.get $t:130)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -5305,34 +6170,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:113)
+                (local.get $t:130)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:113)
+                  (local.get $t:130)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:113)
+                   (local.get $t:130)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:113)
+                   (local.get $t:130)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:114
+                  (local.set $t:131
                    (i64.add
                     (i64.add
-                     (local.get $t:113)
+                     (local.get $t:130)
                      (i64.const 4)
                     )
                     (i64.add
@@ -5340,7 +6205,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:113)
+                        (local.get $t:130)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -5353,9 +6218,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:114)
+                    (local.get $t:131)
                     (i64.gt_u
-                     (local.get $t:114)
+                     (local.get $t:131)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5367,7 +6232,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:113)
+                   (local.get $t:130)
                    (i64.const 4)
                   )
                   (i64.add
@@ -5376,10 +6241,10 @@
                   )
                  )
                  (then
-                  (local.set $t:114
+                  (local.set $t:131
                    (i64.add
                     (i64.add
-                     (local.get $t:113)
+                     (local.get $t:130)
                      (i64.const 4)
                     )
                     (i64.add
@@ -5387,7 +6252,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:113)
+                        (local.get $t:130)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -5401,9 +6266,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:114)
+                     (local.get $t:131)
                      (i64.gt_u
-                      (local.get $t:114)
+                      (local.get $t:131)
                       (global.get $tetra:arena)
                      )
                     )
@@ -5427,7 +6292,7 @@
         )
        )
        (block
-        (local.set $t:115
+        (local.set $t:132
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -5439,7 +6304,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:115)
+            (local.get $t:132)
             (i64.const 4)
            )
            (global.get $tetra:scratch_start)
@@ -5450,12 +6315,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:115)
+             (local.get $t:132)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:115)
+              (local.get $t:132)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
@@ -5465,7 +6330,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:115)
+               (local.get $t:132)
                (i64.const 4)
               )
               (global.get $tetra:arena)
@@ -5480,34 +6345,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:115)
+              (local.get $t:132)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:115)
+                (local.get $t:132)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:115)
+                 (local.get $t:132)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:115)
+                 (local.get $t:132)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:116
+                (local.set $t:133
                  (i64.add
                   (i64.add
-                   (local.get $t:115)
+                   (local.get $t:132)
                    (i64.const 4)
                   )
                   (i64.add
@@ -5515,7 +6380,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:115)
+                      (local.get $t:132)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_start)
@@ -5528,9 +6393,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:116)
+                  (local.get $t:133)
                   (i64.gt_u
-                   (local.get $t:116)
+                   (local.get $t:133)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5542,7 +6407,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:115)
+                 (local.get $t:132)
                  (i64.const 4)
                 )
                 (i64.add
@@ -5551,10 +6416,10 @@
                 )
                )
                (then
-                (local.set $t:116
+                (local.set $t:133
                  (i64.add
                   (i64.add
-                   (local.get $t:115)
+                   (local.get $t:132)
                    (i64.const 4)
                   )
                   (i64.add
@@ -5562,7 +6427,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:115)
+                      (local.get $t:132)
                       (i64.const 4)
                      )
                      (global.get $tetra:scratch_start)
@@ -5576,9 +6441,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:116)
+                   (local.get $t:133)
                    (i64.gt_u
-                    (local.get $t:116)
+                    (local.get $t:133)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5653,12 +6518,12 @@
          )
          (local.set $list.3
           (block (result i32)
-           (local.set $t:117
+           (local.set $t:134
             (i32.wrap_i64
              (local.get $size.3)
             )
            )
-           (local.set $t:118
+           (local.set $t:135
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -5669,17 +6534,17 @@
              (i64.const -8)
             )
            )
-           (local.set $t:119
+           (local.set $t:136
             (i64.add
-             (local.get $t:118)
+             (local.get $t:135)
              (i64.extend_i32_u
-              (local.get $t:117)
+              (local.get $t:134)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:119)
+             (local.get $t:136)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -5694,12 +6559,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:119)
+             (local.get $t:136)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:119)
+             (local.get $t:136)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -5708,14 +6573,14 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:119)
+               (local.get $t:136)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:118)
+            (local.get $t:135)
            )
           )
          )
@@ -5781,7 +6646,7 @@
            )
            (local.set $x.6
             (block (result i32)
-             (local.set $t:120
+             (local.set $t:137
               (i32.add
                (local.get $xs.4)
                (i32.mul
@@ -5794,7 +6659,7 @@
               (i64.gt_u
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:120)
+                 (local.get $t:137)
                 )
                 (i64.const 8)
                )
@@ -5809,7 +6674,7 @@
               )
              )
              (i32.load offset=4 align=1
-              (local.get $t:120)
+              (local.get $t:137)
              )
             )
            )
@@ -5817,7 +6682,7 @@
             (local.get $x.6)
            )
            (block
-            (local.set $t:121
+            (local.set $t:138
              (i32.add
               (local.get $list.3)
               (i32.mul
@@ -5826,7 +6691,7 @@
               )
              )
             )
-            (local.set $t:122
+            (local.set $t:139
              (block $e39 (result i64)
               (local.set $arg
                (local.get $k)
@@ -5835,7 +6700,7 @@
                (local.get $f)
               )
               (block (result i64)
-               (local.set $t:123
+               (local.set $t:140
                 (block (result i32)
                  (if
                   (i64.gt_u
@@ -5860,10 +6725,10 @@
                  )
                 )
                )
-               (local.set $t:124
+               (local.set $t:141
                 (local.get $arg)
                )
-               (local.set $t:125
+               (local.set $t:142
                 (block (result i32)
                  (if
                   (i64.gt_u
@@ -5890,7 +6755,7 @@
                )
                (if
                 (i32.ge_u
-                 (local.get $t:125)
+                 (local.get $t:142)
                  (i32.const 1)
                 )
                 (then
@@ -5904,10 +6769,10 @@
                (global.set $tetra:fuel
                 (local.get $t:fuel)
                )
-               (local.set $t:126
+               (local.set $t:143
                 (call_indirect (type $3)
-                 (local.get $t:123)
-                 (local.get $t:124)
+                 (local.get $t:140)
+                 (local.get $t:141)
                  (block (result i32)
                   (if
                    (i32.ge_u
@@ -5927,20 +6792,20 @@
                    (i32.const 1)
                   )
                  )
-                 (local.get $t:125)
+                 (local.get $t:142)
                 )
                )
                (local.set $t:fuel
                 (global.get $tetra:fuel)
                )
-               (local.get $t:126)
+               (local.get $t:143)
               )
              )
             )
-            (local.set $t:127
+            (local.set $t:144
              (i64.add
               (i64.extend_i32_u
-               (local.get $t:121)
+               (local.get $t:138)
               )
               (i64.const 8)
              )
@@ -5949,7 +6814,7 @@
              (i64.gt_u
               (i64.sub
                (i64.add
-                (local.get $t:127)
+                (local.get $t:144)
                 (i64.const 8)
                )
                (global.get $tetra:scratch_start)
@@ -5960,12 +6825,12 @@
               (if
                (i32.or
                 (i64.lt_u
-                 (local.get $t:127)
+                 (local.get $t:144)
                  (global.get $tetra:low_start)
                 )
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:127)
+                  (local.get $t:144)
                   (i64.const 8)
                  )
                  (global.get $tetra:low_end)
@@ -5975,7 +6840,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:127)
+                   (local.get $t:144)
                    (i64.const 8)
                   )
                   (global.get $tetra:arena)
@@ -5990,34 +6855,34 @@
                 )
                 (if
                  (i64.lt_u
-                  (local.get $t:127)
+                  (local.get $t:144)
                   (global.get $tetra:scratch_start)
                  )
                  (then
                   (if
                    (i64.lt_u
-                    (local.get $t:127)
+                    (local.get $t:144)
                     (global.get $tetra:low_start)
                    )
                    (then
                     (global.set $tetra:low_start
-                     (local.get $t:127)
+                     (local.get $t:144)
                     )
                    )
                   )
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:127)
+                     (local.get $t:144)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_end)
                    )
                    (then
-                    (local.set $t:128
+                    (local.set $t:145
                      (i64.add
                       (i64.add
-                       (local.get $t:127)
+                       (local.get $t:144)
                        (i64.const 8)
                       )
                       (i64.add
@@ -6025,7 +6890,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:127)
+                          (local.get $t:144)
                           (i64.const 8)
                          )
                          (global.get $tetra:low_start)
@@ -6038,9 +6903,9 @@
                     (global.set $tetra:low_end
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:128)
+                      (local.get $t:145)
                       (i64.gt_u
-                       (local.get $t:128)
+                       (local.get $t:145)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6052,7 +6917,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:127)
+                     (local.get $t:144)
                      (i64.const 8)
                     )
                     (i64.add
@@ -6061,10 +6926,10 @@
                     )
                    )
                    (then
-                    (local.set $t:128
+                    (local.set $t:145
                      (i64.add
                       (i64.add
-                       (local.get $t:127)
+                       (local.get $t:144)
                        (i64.const 8)
                       )
                       (i64.add
@@ -6072,7 +6937,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:127)
+                          (local.get $t:144)
                           (i64.const 8)
                          )
                          (global.get $tetra:scratch_start)
@@ -6086,9 +6951,9 @@
                      (i64.sub
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:128)
+                       (local.get $t:145)
                        (i64.gt_u
-                        (local.get $t:128)
+                        (local.get $t:145)
                         (global.get $tetra:arena)
                        )
                       )
@@ -6104,8 +6969,8 @@
              )
             )
             (i64.store offset=8 align=1
-             (local.get $t:121)
-             (local.get $t:122)
+             (local.get $t:138)
+             (local.get $t:139)
             )
            )
            (local.set $len.3
@@ -6124,7 +6989,7 @@
           )
          )
          (block
-          (local.set $t:129
+          (local.set $t:146
            (i64.extend_i32_u
             (local.get $list.3)
            )
@@ -6133,7 +6998,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:129)
+              (local.get $t:146)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -6144,12 +7009,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:129)
+               (local.get $t:146)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:129)
+                (local.get $t:146)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -6159,7 +7024,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:129)
+                 (local.get $t:146)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -6174,34 +7039,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:129)
+                (local.get $t:146)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:129)
+                  (local.get $t:146)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:129)
+                   (local.get $t:146)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:129)
+                   (local.get $t:146)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:130
+                  (local.set $t:147
                    (i64.add
                     (i64.add
-                     (local.get $t:129)
+                     (local.get $t:146)
                      (i64.const 4)
                     )
                     (i64.add
@@ -6209,7 +7074,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:129)
+                        (local.get $t:146)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -6222,9 +7087,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:130)
+                    (local.get $t:147)
                     (i64.gt_u
-                     (local.get $t:130)
+                     (local.get $t:147)
                      (global.get $tetra:arena)
                     )
                    )
@@ -6236,7 +7101,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:129)
+                   (local.get $t:146)
                    (i64.const 4)
                   )
                   (i64.add
@@ -6245,10 +7110,10 @@
                   )
                  )
                  (then
-                  (local.set $t:130
+                  (local.set $t:147
                    (i64.add
                     (i64.add
-                     (local.get $t:129)
+                     (local.get $t:146)
                      (i64.const 4)
                     )
                     (i64.add
@@ -6256,7 +7121,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:129)
+                        (local.get $t:146)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -6270,9 +7135,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:130)
+                     (local.get $t:147)
                      (i64.gt_u
-                      (local.get $t:130)
+                      (local.get $t:147)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6296,7 +7161,7 @@
         )
        )
        (block
-        (local.set $t:131
+        (local.set $t:148
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -6308,7 +7173,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:131)
+            (local.get $t:148)
             (i64.const 4)
            )
            (global.get $tetra:scratch_start)
@@ -6319,12 +7184,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:131)
+             (local.get $t:148)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:131)
+              (local.get $t:148)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
@@ -6334,7 +7199,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:131)
+               (local.get $t:148)
                (i64.const 4)
               )
               (global.get $tetra:arena)
@@ -6349,34 +7214,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:131)
+              (local.get $t:148)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:131)
+                (local.get $t:148)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:131)
+                 (local.get $t:148)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:131)
+                 (local.get $t:148)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:132
+                (local.set $t:149
                  (i64.add
                   (i64.add
-                   (local.get $t:131)
+                   (local.get $t:148)
                    (i64.const 4)
                   )
                   (i64.add
@@ -6384,7 +7249,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:131)
+                      (local.get $t:148)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_start)
@@ -6397,9 +7262,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:132)
+                  (local.get $t:149)
                   (i64.gt_u
-                   (local.get $t:132)
+                   (local.get $t:149)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6411,7 +7276,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:131)
+                 (local.get $t:148)
                  (i64.const 4)
                 )
                 (i64.add
@@ -6420,10 +7285,10 @@
                 )
                )
                (then
-                (local.set $t:132
+                (local.set $t:149
                  (i64.add
                   (i64.add
-                   (local.get $t:131)
+                   (local.get $t:148)
                    (i64.const 4)
                   )
                   (i64.add
@@ -6431,7 +7296,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:131)
+                      (local.get $t:148)
                       (i64.const 4)
                      )
                      (global.get $tetra:scratch_start)
@@ -6445,9 +7310,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:132)
+                   (local.get $t:149)
                    (i64.gt_u
-                    (local.get $t:132)
+                    (local.get $t:149)
                     (global.get $tetra:arena)
                    )
                   )
@@ -6482,7 +7347,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:133
+      (local.set $t:150
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -6511,7 +7376,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:133)
+      (local.get $t:150)
      )
     )
     (if
@@ -6556,7 +7421,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:134)
+  (local.get $t:151)
  )
 
  (func $fn.adders.lambda (param $env i32) (param $v i64) (param $t:depth i32) (result i64)

@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/dict-values.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/dict-values.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (41):
+; Defined functions (42):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -35,6 +35,7 @@
 ;   @m0.main
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.cttz.i32
@@ -45,7 +46,7 @@
 ;   @tetra_dispatch
 ; The program's 3 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -250,8 +251,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -272,8 +273,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -374,8 +375,8 @@ ok12:                                             ; preds = %ok11
 ws_done2:                                         ; preds = %dead17, %ok15, %ok13
   %136 = load i32, i32* %args_pos, align 4
   %137 = zext i32 %136 to i64
-  %138 = add i64 %137, 1
-  %139 = icmp ugt i64 %138, %arena_size
+  %138 = sub i64 %arena_size, 1
+  %139 = icmp sgt i64 %137, %138
   br i1 %139, label %trap17.site0, label %ok18
 
 ws3:                                              ; preds = %cont16, %ok12
@@ -396,8 +397,8 @@ ok13:                                             ; preds = %ws3
 cont14:                                           ; preds = %ok13
   %148 = load i32, i32* %args_pos, align 4
   %149 = zext i32 %148 to i64
-  %150 = add i64 %149, 1
-  %151 = icmp ugt i64 %150, %arena_size
+  %150 = sub i64 %arena_size, 1
+  %151 = icmp sgt i64 %149, %150
   br i1 %151, label %trap17.site0, label %ok15
 
 ok15:                                             ; preds = %cont14
@@ -603,8 +604,8 @@ match5:                                           ; preds = %join43, %then48, %t
 then31:                                           ; preds = %join27
   %267 = load i32, i32* %args_kp, align 4
   %268 = zext i32 %267 to i64
-  %269 = add i64 %268, 4
-  %270 = icmp ugt i64 %269, %arena_size
+  %269 = sub i64 %arena_size, 4
+  %270 = icmp sgt i64 %268, %269
   br i1 %270, label %trap17.site0, label %ok34
 
 else32:                                           ; preds = %join27
@@ -626,13 +627,13 @@ ok34:                                             ; preds = %then31
   %279 = zext i1 %278 to i32
   %280 = load i32, i32* %args_kp, align 4
   %281 = zext i32 %280 to i64
-  %282 = add i64 %281, 4
-  %283 = add i64 %282, 2
-  %284 = icmp ugt i64 %283, %arena_size
-  br i1 %284, label %trap17.site0, label %ok35
+  %282 = sub i64 %arena_size, 6
+  %283 = icmp sgt i64 %281, %282
+  br i1 %283, label %trap17.site0, label %ok35
 
 ok35:                                             ; preds = %ok34
-  %285 = getelementptr i8, i8* %mem, i64 %282
+  %284 = add i64 %281, 4
+  %285 = getelementptr i8, i8* %mem, i64 %284
   %286 = bitcast i16* %unaligned36 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %286, i8* %285, i64 2, i1 false)
   %287 = load i16, i16* %unaligned36, align 2
@@ -659,8 +660,8 @@ dead40:                                           ; No predecessors!
 then41:                                           ; preds = %join33
   %293 = load i32, i32* %args_kp, align 4
   %294 = zext i32 %293 to i64
-  %295 = add i64 %294, 4
-  %296 = icmp ugt i64 %295, %arena_size
+  %295 = sub i64 %arena_size, 4
+  %296 = icmp sgt i64 %294, %295
   br i1 %296, label %trap17.site0, label %ok44
 
 else42:                                           ; preds = %join33
@@ -679,13 +680,13 @@ ok44:                                             ; preds = %then41
   %301 = zext i1 %300 to i32
   %302 = load i32, i32* %args_kp, align 4
   %303 = zext i32 %302 to i64
-  %304 = add i64 %303, 4
-  %305 = add i64 %304, 2
-  %306 = icmp ugt i64 %305, %arena_size
-  br i1 %306, label %trap17.site0, label %ok46
+  %304 = sub i64 %arena_size, 6
+  %305 = icmp sgt i64 %303, %304
+  br i1 %305, label %trap17.site0, label %ok46
 
 ok46:                                             ; preds = %ok44
-  %307 = getelementptr i8, i8* %mem, i64 %304
+  %306 = add i64 %303, 4
+  %307 = getelementptr i8, i8* %mem, i64 %306
   %308 = bitcast i16* %unaligned47 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %308, i8* %307, i64 2, i1 false)
   %309 = load i16, i16* %unaligned47, align 2
@@ -733,8 +734,8 @@ ok52:                                             ; preds = %ws7
 cont53:                                           ; preds = %ok52
   %325 = load i32, i32* %args_pos, align 4
   %326 = zext i32 %325 to i64
-  %327 = add i64 %326, 1
-  %328 = icmp ugt i64 %327, %arena_size
+  %327 = sub i64 %arena_size, 1
+  %328 = icmp sgt i64 %326, %327
   br i1 %328, label %trap17.site0, label %ok54
 
 ok54:                                             ; preds = %cont53
@@ -784,8 +785,8 @@ ok57:                                             ; preds = %ws9
 cont58:                                           ; preds = %ok57
   %349 = load i32, i32* %args_pos, align 4
   %350 = zext i32 %349 to i64
-  %351 = add i64 %350, 1
-  %352 = icmp ugt i64 %351, %arena_size
+  %351 = sub i64 %arena_size, 1
+  %352 = icmp sgt i64 %350, %351
   br i1 %352, label %trap17.site0, label %ok59
 
 ok59:                                             ; preds = %cont58
@@ -1064,8 +1065,8 @@ stack_ok80:                                       ; preds = %ok79
 ws_done14:                                        ; preds = %dead85, %ok83, %ok81
   %492 = load i32, i32* %args_pos, align 4
   %493 = zext i32 %492 to i64
-  %494 = add i64 %493, 1
-  %495 = icmp ugt i64 %494, %arena_size
+  %494 = sub i64 %arena_size, 1
+  %495 = icmp sgt i64 %493, %494
   br i1 %495, label %trap17.site0, label %ok86
 
 ws15:                                             ; preds = %cont84, %switch10
@@ -1086,8 +1087,8 @@ ok81:                                             ; preds = %ws15
 cont82:                                           ; preds = %ok81
   %504 = load i32, i32* %args_pos, align 4
   %505 = zext i32 %504 to i64
-  %506 = add i64 %505, 1
-  %507 = icmp ugt i64 %506, %arena_size
+  %506 = sub i64 %arena_size, 1
+  %507 = icmp sgt i64 %505, %506
   br i1 %507, label %trap17.site0, label %ok83
 
 ok83:                                             ; preds = %cont82
@@ -1156,8 +1157,8 @@ ok90:                                             ; preds = %ws17
 cont91:                                           ; preds = %ok90
   %536 = load i32, i32* %args_pos, align 4
   %537 = zext i32 %536 to i64
-  %538 = add i64 %537, 1
-  %539 = icmp ugt i64 %538, %arena_size
+  %538 = sub i64 %arena_size, 1
+  %539 = icmp sgt i64 %537, %538
   br i1 %539, label %trap17.site0, label %ok92
 
 ok92:                                             ; preds = %cont91
@@ -1223,8 +1224,8 @@ else101:                                          ; preds = %join98
 join102:                                          ; preds = %else101, %dead103
   %561 = load i32, i32* %arg0_cell, align 4
   %562 = zext i32 %561 to i64
-  %563 = add i64 %562, 4
-  %564 = icmp ugt i64 %563, %arena_size
+  %563 = sub i64 %arena_size, 4
+  %564 = icmp sgt i64 %562, %563
   br i1 %564, label %trap17.site0, label %ok104
 
 trap11.site2:                                     ; preds = %then100
@@ -1293,8 +1294,8 @@ else111:                                          ; preds = %join108
 join112:                                          ; preds = %else111, %dead113
   %588 = load i32, i32* %arg1_cell, align 4
   %589 = zext i32 %588 to i64
-  %590 = add i64 %589, 4
-  %591 = icmp ugt i64 %590, %arena_size
+  %590 = sub i64 %arena_size, 4
+  %591 = icmp sgt i64 %589, %590
   br i1 %591, label %trap17.site0, label %ok114
 
 trap11.site3:                                     ; preds = %then110
@@ -1371,133 +1372,137 @@ ok120:                                            ; preds = %join118
   %625 = load i64, i64* %highEnd, align 8
   %626 = icmp ule i64 %623, %625
   %627 = and i1 %624, %626
-  br i1 %627, label %write.ok, label %write.low
+  %628 = call i1 @llvm.expect.i1(i1 %627, i1 true)
+  br i1 %628, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join118
-  %628 = load i64, i64* %lowStart, align 8
-  %629 = getelementptr i64, i64* %regs, i64 6
-  store i64 %628, i64* %629, align 8
-  %630 = load i64, i64* %lowEnd, align 8
-  %631 = getelementptr i64, i64* %regs, i64 7
-  store i64 %630, i64* %631, align 8
-  %632 = load i64, i64* %highEnd, align 8
-  %633 = getelementptr i64, i64* %regs, i64 8
-  store i64 %632, i64* %633, align 8
+  %629 = load i64, i64* %lowStart, align 8
+  %630 = getelementptr i64, i64* %regs, i64 6
+  store i64 %629, i64* %630, align 8
+  %631 = load i64, i64* %lowEnd, align 8
+  %632 = getelementptr i64, i64* %regs, i64 7
+  store i64 %631, i64* %632, align 8
+  %633 = load i64, i64* %highEnd, align 8
+  %634 = getelementptr i64, i64* %regs, i64 8
+  store i64 %633, i64* %634, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok120
-  %634 = load i64, i64* %lowStart, align 8
-  %635 = icmp uge i64 %622, %634
-  %636 = load i64, i64* %lowEnd, align 8
-  %637 = icmp ule i64 %623, %636
-  %638 = and i1 %635, %637
-  br i1 %638, label %write.ok, label %write.slow
+  %635 = load i64, i64* %lowStart, align 8
+  %636 = icmp uge i64 %622, %635
+  %637 = load i64, i64* %lowEnd, align 8
+  %638 = icmp ule i64 %623, %637
+  %639 = and i1 %636, %638
+  %640 = call i1 @llvm.expect.i1(i1 %639, i1 true)
+  br i1 %640, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %639 = icmp ugt i64 %623, %arena_size
-  br i1 %639, label %trap17.site0, label %ok121
+  %641 = icmp ugt i64 %623, %arena_size
+  br i1 %641, label %trap17.site0, label %ok121
 
 write.ok:                                         ; preds = %ok121, %write.low, %ok120
-  %640 = getelementptr i8, i8* %mem, i64 %622
+  %642 = getelementptr i8, i8* %mem, i64 %622
   store i32 %621, i32* %unaligned122, align 4
-  %641 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %640, i8* %641, i64 4, i1 false)
-  %642 = load i32, i32* %args_out, align 4
-  %643 = load i32, i32* %arg.1, align 4
-  %644 = zext i32 %642 to i64
-  %645 = add i64 %644, 8
-  %646 = add i64 %645, 4
-  %647 = icmp uge i64 %645, %scratch_start
-  %648 = load i64, i64* %highEnd, align 8
-  %649 = icmp ule i64 %646, %648
-  %650 = and i1 %647, %649
-  br i1 %650, label %write.ok125, label %write.low123
+  %643 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %642, i8* %643, i64 4, i1 false)
+  %644 = load i32, i32* %args_out, align 4
+  %645 = load i32, i32* %arg.1, align 4
+  %646 = zext i32 %644 to i64
+  %647 = add i64 %646, 8
+  %648 = add i64 %647, 4
+  %649 = icmp uge i64 %647, %scratch_start
+  %650 = load i64, i64* %highEnd, align 8
+  %651 = icmp ule i64 %648, %650
+  %652 = and i1 %649, %651
+  %653 = call i1 @llvm.expect.i1(i1 %652, i1 true)
+  br i1 %653, label %write.ok125, label %write.low123
 
 ok121:                                            ; preds = %write.slow
-  %651 = icmp ult i64 %622, %scratch_start
-  %652 = load i64, i64* %lowStart, align 8
-  %653 = call i64 @llvm.umin.i64(i64 %652, i64 %622)
-  %654 = load i64, i64* %lowEnd, align 8
-  %655 = load i64, i64* %highEnd, align 8
-  %656 = add i64 %623, 64
-  %657 = sub i64 %623, %653
-  %658 = lshr i64 %657, 4
-  %659 = add i64 %656, %658
-  %660 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %659)
-  %661 = call i64 @llvm.umax.i64(i64 %654, i64 %660)
-  %662 = select i1 %651, i64 %661, i64 %654
-  store i64 %662, i64* %lowEnd, align 8
-  %663 = add i64 %623, 64
-  %664 = sub i64 %623, %scratch_start
-  %665 = lshr i64 %664, 4
-  %666 = add i64 %663, %665
-  %667 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %666)
-  %668 = call i64 @llvm.umax.i64(i64 %655, i64 %667)
-  %669 = select i1 %651, i64 %655, i64 %668
-  store i64 %669, i64* %highEnd, align 8
-  store i64 %653, i64* %lowStart, align 8
+  %654 = icmp ult i64 %622, %scratch_start
+  %655 = load i64, i64* %lowStart, align 8
+  %656 = call i64 @llvm.umin.i64(i64 %655, i64 %622)
+  %657 = load i64, i64* %lowEnd, align 8
+  %658 = load i64, i64* %highEnd, align 8
+  %659 = add i64 %623, 64
+  %660 = sub i64 %623, %656
+  %661 = lshr i64 %660, 4
+  %662 = add i64 %659, %661
+  %663 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %662)
+  %664 = call i64 @llvm.umax.i64(i64 %657, i64 %663)
+  %665 = select i1 %654, i64 %664, i64 %657
+  store i64 %665, i64* %lowEnd, align 8
+  %666 = add i64 %623, 64
+  %667 = sub i64 %623, %scratch_start
+  %668 = lshr i64 %667, 4
+  %669 = add i64 %666, %668
+  %670 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %669)
+  %671 = call i64 @llvm.umax.i64(i64 %658, i64 %670)
+  %672 = select i1 %654, i64 %658, i64 %671
+  store i64 %672, i64* %highEnd, align 8
+  store i64 %656, i64* %lowStart, align 8
   br label %write.ok
 
 write.low123:                                     ; preds = %write.ok
-  %670 = load i64, i64* %lowStart, align 8
-  %671 = icmp uge i64 %645, %670
-  %672 = load i64, i64* %lowEnd, align 8
-  %673 = icmp ule i64 %646, %672
-  %674 = and i1 %671, %673
-  br i1 %674, label %write.ok125, label %write.slow124
+  %673 = load i64, i64* %lowStart, align 8
+  %674 = icmp uge i64 %647, %673
+  %675 = load i64, i64* %lowEnd, align 8
+  %676 = icmp ule i64 %648, %675
+  %677 = and i1 %674, %676
+  %678 = call i1 @llvm.expect.i1(i1 %677, i1 true)
+  br i1 %678, label %write.ok125, label %write.slow124
 
 write.slow124:                                    ; preds = %write.low123
-  %675 = icmp ugt i64 %646, %arena_size
-  br i1 %675, label %trap17.site0, label %ok126
+  %679 = icmp ugt i64 %648, %arena_size
+  br i1 %679, label %trap17.site0, label %ok126
 
 write.ok125:                                      ; preds = %ok126, %write.low123, %write.ok
-  %676 = getelementptr i8, i8* %mem, i64 %645
-  store i32 %643, i32* %unaligned127, align 4
-  %677 = bitcast i32* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %676, i8* %677, i64 4, i1 false)
-  %678 = load i32, i32* %args_out, align 4
-  %679 = load i64, i64* %fuel, align 8
-  %680 = getelementptr i64, i64* %regs, i64 0
-  store i64 %679, i64* %680, align 8
-  %681 = load i64, i64* %lowStart, align 8
-  %682 = getelementptr i64, i64* %regs, i64 6
-  store i64 %681, i64* %682, align 8
-  %683 = load i64, i64* %lowEnd, align 8
-  %684 = getelementptr i64, i64* %regs, i64 7
+  %680 = getelementptr i8, i8* %mem, i64 %647
+  store i32 %645, i32* %unaligned127, align 4
+  %681 = bitcast i32* %unaligned127 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %680, i8* %681, i64 4, i1 false)
+  %682 = load i32, i32* %args_out, align 4
+  %683 = load i64, i64* %fuel, align 8
+  %684 = getelementptr i64, i64* %regs, i64 0
   store i64 %683, i64* %684, align 8
-  %685 = load i64, i64* %highEnd, align 8
-  %686 = getelementptr i64, i64* %regs, i64 8
+  %685 = load i64, i64* %lowStart, align 8
+  %686 = getelementptr i64, i64* %regs, i64 6
   store i64 %685, i64* %686, align 8
-  ret i32 %678
+  %687 = load i64, i64* %lowEnd, align 8
+  %688 = getelementptr i64, i64* %regs, i64 7
+  store i64 %687, i64* %688, align 8
+  %689 = load i64, i64* %highEnd, align 8
+  %690 = getelementptr i64, i64* %regs, i64 8
+  store i64 %689, i64* %690, align 8
+  ret i32 %682
 
 ok126:                                            ; preds = %write.slow124
-  %687 = icmp ult i64 %645, %scratch_start
-  %688 = load i64, i64* %lowStart, align 8
-  %689 = call i64 @llvm.umin.i64(i64 %688, i64 %645)
-  %690 = load i64, i64* %lowEnd, align 8
-  %691 = load i64, i64* %highEnd, align 8
-  %692 = add i64 %646, 64
-  %693 = sub i64 %646, %689
-  %694 = lshr i64 %693, 4
-  %695 = add i64 %692, %694
-  %696 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %695)
-  %697 = call i64 @llvm.umax.i64(i64 %690, i64 %696)
-  %698 = select i1 %687, i64 %697, i64 %690
-  store i64 %698, i64* %lowEnd, align 8
-  %699 = add i64 %646, 64
-  %700 = sub i64 %646, %scratch_start
-  %701 = lshr i64 %700, 4
-  %702 = add i64 %699, %701
-  %703 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %702)
-  %704 = call i64 @llvm.umax.i64(i64 %691, i64 %703)
-  %705 = select i1 %687, i64 %691, i64 %704
-  store i64 %705, i64* %highEnd, align 8
-  store i64 %689, i64* %lowStart, align 8
+  %691 = icmp ult i64 %647, %scratch_start
+  %692 = load i64, i64* %lowStart, align 8
+  %693 = call i64 @llvm.umin.i64(i64 %692, i64 %647)
+  %694 = load i64, i64* %lowEnd, align 8
+  %695 = load i64, i64* %highEnd, align 8
+  %696 = add i64 %648, 64
+  %697 = sub i64 %648, %693
+  %698 = lshr i64 %697, 4
+  %699 = add i64 %696, %698
+  %700 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %699)
+  %701 = call i64 @llvm.umax.i64(i64 %694, i64 %700)
+  %702 = select i1 %691, i64 %701, i64 %694
+  store i64 %702, i64* %lowEnd, align 8
+  %703 = add i64 %648, 64
+  %704 = sub i64 %648, %scratch_start
+  %705 = lshr i64 %704, 4
+  %706 = add i64 %703, %705
+  %707 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %706)
+  %708 = call i64 @llvm.umax.i64(i64 %695, i64 %707)
+  %709 = select i1 %691, i64 %695, i64 %708
+  store i64 %709, i64* %highEnd, align 8
+  store i64 %693, i64* %lowStart, align 8
   br label %write.ok125
 }
 
-define internal void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %depth, i32 %d.arg, i32 %k.arg, i64 %v.arg) {
+define internal void @m0.dict.put.Int(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %d.arg, i32 %k.arg, i64 %v.arg) {
 entry:
   %d = alloca i32, align 4
   store i32 %d.arg, i32* %d, align 4
@@ -1558,8 +1563,8 @@ ok:                                               ; preds = %body
   store i64 %14, i64* %fuel, align 8
   %15 = load i32, i32* %d, align 4
   %16 = zext i32 %15 to i64
-  %17 = add i64 %16, 4
-  %18 = icmp ugt i64 %17, %arena_size
+  %17 = sub i64 %arena_size, 4
+  %18 = icmp sgt i64 %16, %17
   br i1 %18, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %loop1, %body
@@ -1599,8 +1604,8 @@ trap17.site0:                                     ; preds = %write.slow30, %writ
 block0:                                           ; preds = %dead11, %ok2
   %34 = load i32, i32* %d, align 4
   %35 = zext i32 %34 to i64
-  %36 = add i64 %35, 4
-  %37 = icmp ugt i64 %36, %arena_size
+  %36 = sub i64 %arena_size, 4
+  %37 = icmp sgt i64 %35, %36
   br i1 %37, label %trap17.site0, label %ok12
 
 loop1:                                            ; preds = %join10, %ok1
@@ -1630,8 +1635,8 @@ cont:                                             ; preds = %ok2
   %53 = mul i32 %52, 16
   %54 = add i32 %51, %53
   %55 = zext i32 %54 to i64
-  %56 = add i64 %55, 4
-  %57 = icmp ugt i64 %56, %arena_size
+  %56 = sub i64 %arena_size, 4
+  %57 = icmp sgt i64 %55, %56
   br i1 %57, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -1721,86 +1726,88 @@ then:                                             ; preds = %stack_ok
   %108 = load i64, i64* %highEnd, align 8
   %109 = icmp ule i64 %106, %108
   %110 = and i1 %107, %109
-  br i1 %110, label %write.ok, label %write.low
+  %111 = call i1 @llvm.expect.i1(i1 %110, i1 true)
+  br i1 %111, label %write.ok, label %write.low
 
 else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %111 = load i32, i32* %r, align 4
-  %112 = icmp slt i32 %111, 0
-  %113 = zext i1 %112 to i32
-  %114 = icmp ne i32 %113, 0
-  br i1 %114, label %then8, label %else9
+  %112 = load i32, i32* %r, align 4
+  %113 = icmp slt i32 %112, 0
+  %114 = zext i1 %113 to i32
+  %115 = icmp ne i32 %114, 0
+  br i1 %115, label %then8, label %else9
 
 write.low:                                        ; preds = %then
-  %115 = load i64, i64* %lowStart, align 8
-  %116 = icmp uge i64 %105, %115
-  %117 = load i64, i64* %lowEnd, align 8
-  %118 = icmp ule i64 %106, %117
-  %119 = and i1 %116, %118
-  br i1 %119, label %write.ok, label %write.slow
+  %116 = load i64, i64* %lowStart, align 8
+  %117 = icmp uge i64 %105, %116
+  %118 = load i64, i64* %lowEnd, align 8
+  %119 = icmp ule i64 %106, %118
+  %120 = and i1 %117, %119
+  %121 = call i1 @llvm.expect.i1(i1 %120, i1 true)
+  br i1 %121, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %120 = icmp ugt i64 %106, %arena_size
-  br i1 %120, label %trap17.site0, label %ok6
+  %122 = icmp ugt i64 %106, %arena_size
+  br i1 %122, label %trap17.site0, label %ok6
 
 write.ok:                                         ; preds = %ok6, %write.low, %then
-  %121 = getelementptr i8, i8* %mem, i64 %105
+  %123 = getelementptr i8, i8* %mem, i64 %105
   store i64 %103, i64* %unaligned7, align 8
-  %122 = bitcast i64* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %121, i8* %122, i64 8, i1 false)
-  %123 = load i64, i64* %fuel, align 8
-  %124 = getelementptr i64, i64* %regs, i64 0
-  store i64 %123, i64* %124, align 8
-  %125 = load i64, i64* %lowStart, align 8
-  %126 = getelementptr i64, i64* %regs, i64 6
+  %124 = bitcast i64* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %123, i8* %124, i64 8, i1 false)
+  %125 = load i64, i64* %fuel, align 8
+  %126 = getelementptr i64, i64* %regs, i64 0
   store i64 %125, i64* %126, align 8
-  %127 = load i64, i64* %lowEnd, align 8
-  %128 = getelementptr i64, i64* %regs, i64 7
+  %127 = load i64, i64* %lowStart, align 8
+  %128 = getelementptr i64, i64* %regs, i64 6
   store i64 %127, i64* %128, align 8
-  %129 = load i64, i64* %highEnd, align 8
-  %130 = getelementptr i64, i64* %regs, i64 8
+  %129 = load i64, i64* %lowEnd, align 8
+  %130 = getelementptr i64, i64* %regs, i64 7
   store i64 %129, i64* %130, align 8
+  %131 = load i64, i64* %highEnd, align 8
+  %132 = getelementptr i64, i64* %regs, i64 8
+  store i64 %131, i64* %132, align 8
   ret void
 
 ok6:                                              ; preds = %write.slow
-  %131 = icmp ult i64 %105, %scratch_start
-  %132 = load i64, i64* %lowStart, align 8
-  %133 = call i64 @llvm.umin.i64(i64 %132, i64 %105)
-  %134 = load i64, i64* %lowEnd, align 8
-  %135 = load i64, i64* %highEnd, align 8
-  %136 = add i64 %106, 64
-  %137 = sub i64 %106, %133
-  %138 = lshr i64 %137, 4
-  %139 = add i64 %136, %138
-  %140 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %139)
-  %141 = call i64 @llvm.umax.i64(i64 %134, i64 %140)
-  %142 = select i1 %131, i64 %141, i64 %134
-  store i64 %142, i64* %lowEnd, align 8
-  %143 = add i64 %106, 64
-  %144 = sub i64 %106, %scratch_start
-  %145 = lshr i64 %144, 4
-  %146 = add i64 %143, %145
-  %147 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %146)
-  %148 = call i64 @llvm.umax.i64(i64 %135, i64 %147)
-  %149 = select i1 %131, i64 %135, i64 %148
-  store i64 %149, i64* %highEnd, align 8
-  store i64 %133, i64* %lowStart, align 8
+  %133 = icmp ult i64 %105, %scratch_start
+  %134 = load i64, i64* %lowStart, align 8
+  %135 = call i64 @llvm.umin.i64(i64 %134, i64 %105)
+  %136 = load i64, i64* %lowEnd, align 8
+  %137 = load i64, i64* %highEnd, align 8
+  %138 = add i64 %106, 64
+  %139 = sub i64 %106, %135
+  %140 = lshr i64 %139, 4
+  %141 = add i64 %138, %140
+  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
+  %143 = call i64 @llvm.umax.i64(i64 %136, i64 %142)
+  %144 = select i1 %133, i64 %143, i64 %136
+  store i64 %144, i64* %lowEnd, align 8
+  %145 = add i64 %106, 64
+  %146 = sub i64 %106, %scratch_start
+  %147 = lshr i64 %146, 4
+  %148 = add i64 %145, %147
+  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
+  %150 = call i64 @llvm.umax.i64(i64 %137, i64 %149)
+  %151 = select i1 %133, i64 %137, i64 %150
+  store i64 %151, i64* %highEnd, align 8
+  store i64 %135, i64* %lowStart, align 8
   br label %write.ok
 
 dead:                                             ; No predecessors!
   br label %join
 
 then8:                                            ; preds = %join
-  %150 = load i32, i32* %mid, align 4
-  %151 = add i32 %150, 1
-  store i32 %151, i32* %lo, align 4
+  %152 = load i32, i32* %mid, align 4
+  %153 = add i32 %152, 1
+  store i32 %153, i32* %lo, align 4
   br label %join10
 
 else9:                                            ; preds = %join
-  %152 = load i32, i32* %mid, align 4
-  store i32 %152, i32* %hi, align 4
+  %154 = load i32, i32* %mid, align 4
+  store i32 %154, i32* %hi, align 4
   br label %join10
 
 join10:                                           ; preds = %else9, %then8
@@ -1810,264 +1817,272 @@ dead11:                                           ; No predecessors!
   br label %block0
 
 ok12:                                             ; preds = %block0
-  %153 = getelementptr i8, i8* %mem, i64 %35
-  %154 = bitcast i32* %unaligned13 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %154, i8* %153, i64 4, i1 false)
-  %155 = load i32, i32* %unaligned13, align 4
-  store i32 %155, i32* %len, align 4
-  %156 = load i32, i32* %d, align 4
-  %157 = add i32 %156, 8
-  %158 = load i32, i32* %lo, align 4
-  %159 = add i32 %158, 1
-  %160 = mul i32 %159, 16
-  %161 = add i32 %157, %160
-  %162 = load i32, i32* %d, align 4
-  %163 = add i32 %162, 8
-  %164 = load i32, i32* %lo, align 4
-  %165 = mul i32 %164, 16
-  %166 = add i32 %163, %165
-  %167 = load i32, i32* %len, align 4
-  %168 = load i32, i32* %lo, align 4
-  %169 = sub i32 %167, %168
-  %170 = mul i32 %169, 16
-  %171 = zext i32 %170 to i64
-  %172 = zext i32 %166 to i64
-  %173 = add i64 %172, %171
-  %174 = icmp ugt i64 %173, %arena_size
-  br i1 %174, label %trap17.site0, label %ok14
+  %155 = getelementptr i8, i8* %mem, i64 %35
+  %156 = bitcast i32* %unaligned13 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %156, i8* %155, i64 4, i1 false)
+  %157 = load i32, i32* %unaligned13, align 4
+  store i32 %157, i32* %len, align 4
+  %158 = load i32, i32* %d, align 4
+  %159 = add i32 %158, 8
+  %160 = load i32, i32* %lo, align 4
+  %161 = add i32 %160, 1
+  %162 = mul i32 %161, 16
+  %163 = add i32 %159, %162
+  %164 = load i32, i32* %d, align 4
+  %165 = add i32 %164, 8
+  %166 = load i32, i32* %lo, align 4
+  %167 = mul i32 %166, 16
+  %168 = add i32 %165, %167
+  %169 = load i32, i32* %len, align 4
+  %170 = load i32, i32* %lo, align 4
+  %171 = sub i32 %169, %170
+  %172 = mul i32 %171, 16
+  %173 = zext i32 %172 to i64
+  %174 = zext i32 %168 to i64
+  %175 = add i64 %174, %173
+  %176 = icmp ugt i64 %175, %arena_size
+  br i1 %176, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %ok12
-  %175 = zext i32 %161 to i64
-  %176 = add i64 %175, %171
-  %177 = icmp uge i64 %175, %scratch_start
-  %178 = load i64, i64* %highEnd, align 8
-  %179 = icmp ule i64 %176, %178
-  %180 = and i1 %177, %179
-  br i1 %180, label %write.ok17, label %write.low15
+  %177 = zext i32 %163 to i64
+  %178 = add i64 %177, %173
+  %179 = icmp uge i64 %177, %scratch_start
+  %180 = load i64, i64* %highEnd, align 8
+  %181 = icmp ule i64 %178, %180
+  %182 = and i1 %179, %181
+  %183 = call i1 @llvm.expect.i1(i1 %182, i1 true)
+  br i1 %183, label %write.ok17, label %write.low15
 
 write.low15:                                      ; preds = %ok14
-  %181 = load i64, i64* %lowStart, align 8
-  %182 = icmp uge i64 %175, %181
-  %183 = load i64, i64* %lowEnd, align 8
-  %184 = icmp ule i64 %176, %183
-  %185 = and i1 %182, %184
-  br i1 %185, label %write.ok17, label %write.slow16
+  %184 = load i64, i64* %lowStart, align 8
+  %185 = icmp uge i64 %177, %184
+  %186 = load i64, i64* %lowEnd, align 8
+  %187 = icmp ule i64 %178, %186
+  %188 = and i1 %185, %187
+  %189 = call i1 @llvm.expect.i1(i1 %188, i1 true)
+  br i1 %189, label %write.ok17, label %write.slow16
 
 write.slow16:                                     ; preds = %write.low15
-  %186 = icmp ugt i64 %176, %arena_size
-  br i1 %186, label %trap17.site0, label %ok18
+  %190 = icmp ugt i64 %178, %arena_size
+  br i1 %190, label %trap17.site0, label %ok18
 
 write.ok17:                                       ; preds = %ok18, %write.low15, %ok14
-  %187 = getelementptr i8, i8* %mem, i64 %175
-  %188 = getelementptr i8, i8* %mem, i64 %172
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %187, i8* %188, i64 %171, i1 false)
-  %189 = load i32, i32* %d, align 4
-  %190 = add i32 %189, 8
-  %191 = load i32, i32* %lo, align 4
-  %192 = mul i32 %191, 16
-  %193 = add i32 %190, %192
-  %194 = load i32, i32* %k, align 4
-  %195 = zext i32 %193 to i64
-  %196 = add i64 %195, 4
-  %197 = icmp uge i64 %195, %scratch_start
-  %198 = load i64, i64* %highEnd, align 8
-  %199 = icmp ule i64 %196, %198
-  %200 = and i1 %197, %199
-  br i1 %200, label %write.ok21, label %write.low19
+  %191 = getelementptr i8, i8* %mem, i64 %177
+  %192 = getelementptr i8, i8* %mem, i64 %174
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %191, i8* %192, i64 %173, i1 false)
+  %193 = load i32, i32* %d, align 4
+  %194 = add i32 %193, 8
+  %195 = load i32, i32* %lo, align 4
+  %196 = mul i32 %195, 16
+  %197 = add i32 %194, %196
+  %198 = load i32, i32* %k, align 4
+  %199 = zext i32 %197 to i64
+  %200 = add i64 %199, 4
+  %201 = icmp uge i64 %199, %scratch_start
+  %202 = load i64, i64* %highEnd, align 8
+  %203 = icmp ule i64 %200, %202
+  %204 = and i1 %201, %203
+  %205 = call i1 @llvm.expect.i1(i1 %204, i1 true)
+  br i1 %205, label %write.ok21, label %write.low19
 
 ok18:                                             ; preds = %write.slow16
-  %201 = icmp ult i64 %175, %scratch_start
-  %202 = load i64, i64* %lowStart, align 8
-  %203 = call i64 @llvm.umin.i64(i64 %202, i64 %175)
-  %204 = load i64, i64* %lowEnd, align 8
-  %205 = load i64, i64* %highEnd, align 8
-  %206 = add i64 %176, 64
-  %207 = sub i64 %176, %203
-  %208 = lshr i64 %207, 4
-  %209 = add i64 %206, %208
-  %210 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %209)
-  %211 = call i64 @llvm.umax.i64(i64 %204, i64 %210)
-  %212 = select i1 %201, i64 %211, i64 %204
-  store i64 %212, i64* %lowEnd, align 8
-  %213 = add i64 %176, 64
-  %214 = sub i64 %176, %scratch_start
-  %215 = lshr i64 %214, 4
-  %216 = add i64 %213, %215
-  %217 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %216)
-  %218 = call i64 @llvm.umax.i64(i64 %205, i64 %217)
-  %219 = select i1 %201, i64 %205, i64 %218
-  store i64 %219, i64* %highEnd, align 8
-  store i64 %203, i64* %lowStart, align 8
+  %206 = icmp ult i64 %177, %scratch_start
+  %207 = load i64, i64* %lowStart, align 8
+  %208 = call i64 @llvm.umin.i64(i64 %207, i64 %177)
+  %209 = load i64, i64* %lowEnd, align 8
+  %210 = load i64, i64* %highEnd, align 8
+  %211 = add i64 %178, 64
+  %212 = sub i64 %178, %208
+  %213 = lshr i64 %212, 4
+  %214 = add i64 %211, %213
+  %215 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %214)
+  %216 = call i64 @llvm.umax.i64(i64 %209, i64 %215)
+  %217 = select i1 %206, i64 %216, i64 %209
+  store i64 %217, i64* %lowEnd, align 8
+  %218 = add i64 %178, 64
+  %219 = sub i64 %178, %scratch_start
+  %220 = lshr i64 %219, 4
+  %221 = add i64 %218, %220
+  %222 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %221)
+  %223 = call i64 @llvm.umax.i64(i64 %210, i64 %222)
+  %224 = select i1 %206, i64 %210, i64 %223
+  store i64 %224, i64* %highEnd, align 8
+  store i64 %208, i64* %lowStart, align 8
   br label %write.ok17
 
 write.low19:                                      ; preds = %write.ok17
-  %220 = load i64, i64* %lowStart, align 8
-  %221 = icmp uge i64 %195, %220
-  %222 = load i64, i64* %lowEnd, align 8
-  %223 = icmp ule i64 %196, %222
-  %224 = and i1 %221, %223
-  br i1 %224, label %write.ok21, label %write.slow20
+  %225 = load i64, i64* %lowStart, align 8
+  %226 = icmp uge i64 %199, %225
+  %227 = load i64, i64* %lowEnd, align 8
+  %228 = icmp ule i64 %200, %227
+  %229 = and i1 %226, %228
+  %230 = call i1 @llvm.expect.i1(i1 %229, i1 true)
+  br i1 %230, label %write.ok21, label %write.slow20
 
 write.slow20:                                     ; preds = %write.low19
-  %225 = icmp ugt i64 %196, %arena_size
-  br i1 %225, label %trap17.site0, label %ok22
+  %231 = icmp ugt i64 %200, %arena_size
+  br i1 %231, label %trap17.site0, label %ok22
 
 write.ok21:                                       ; preds = %ok22, %write.low19, %write.ok17
-  %226 = getelementptr i8, i8* %mem, i64 %195
-  store i32 %194, i32* %unaligned23, align 4
-  %227 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %226, i8* %227, i64 4, i1 false)
-  %228 = load i32, i32* %d, align 4
-  %229 = add i32 %228, 8
-  %230 = load i32, i32* %lo, align 4
-  %231 = mul i32 %230, 16
-  %232 = add i32 %229, %231
-  %233 = load i64, i64* %v, align 8
-  %234 = zext i32 %232 to i64
-  %235 = add i64 %234, 8
-  %236 = add i64 %235, 8
-  %237 = icmp uge i64 %235, %scratch_start
-  %238 = load i64, i64* %highEnd, align 8
-  %239 = icmp ule i64 %236, %238
-  %240 = and i1 %237, %239
-  br i1 %240, label %write.ok26, label %write.low24
+  %232 = getelementptr i8, i8* %mem, i64 %199
+  store i32 %198, i32* %unaligned23, align 4
+  %233 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %232, i8* %233, i64 4, i1 false)
+  %234 = load i32, i32* %d, align 4
+  %235 = add i32 %234, 8
+  %236 = load i32, i32* %lo, align 4
+  %237 = mul i32 %236, 16
+  %238 = add i32 %235, %237
+  %239 = load i64, i64* %v, align 8
+  %240 = zext i32 %238 to i64
+  %241 = add i64 %240, 8
+  %242 = add i64 %241, 8
+  %243 = icmp uge i64 %241, %scratch_start
+  %244 = load i64, i64* %highEnd, align 8
+  %245 = icmp ule i64 %242, %244
+  %246 = and i1 %243, %245
+  %247 = call i1 @llvm.expect.i1(i1 %246, i1 true)
+  br i1 %247, label %write.ok26, label %write.low24
 
 ok22:                                             ; preds = %write.slow20
-  %241 = icmp ult i64 %195, %scratch_start
-  %242 = load i64, i64* %lowStart, align 8
-  %243 = call i64 @llvm.umin.i64(i64 %242, i64 %195)
-  %244 = load i64, i64* %lowEnd, align 8
-  %245 = load i64, i64* %highEnd, align 8
-  %246 = add i64 %196, 64
-  %247 = sub i64 %196, %243
-  %248 = lshr i64 %247, 4
-  %249 = add i64 %246, %248
-  %250 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %249)
-  %251 = call i64 @llvm.umax.i64(i64 %244, i64 %250)
-  %252 = select i1 %241, i64 %251, i64 %244
-  store i64 %252, i64* %lowEnd, align 8
-  %253 = add i64 %196, 64
-  %254 = sub i64 %196, %scratch_start
+  %248 = icmp ult i64 %199, %scratch_start
+  %249 = load i64, i64* %lowStart, align 8
+  %250 = call i64 @llvm.umin.i64(i64 %249, i64 %199)
+  %251 = load i64, i64* %lowEnd, align 8
+  %252 = load i64, i64* %highEnd, align 8
+  %253 = add i64 %200, 64
+  %254 = sub i64 %200, %250
   %255 = lshr i64 %254, 4
   %256 = add i64 %253, %255
   %257 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %256)
-  %258 = call i64 @llvm.umax.i64(i64 %245, i64 %257)
-  %259 = select i1 %241, i64 %245, i64 %258
-  store i64 %259, i64* %highEnd, align 8
-  store i64 %243, i64* %lowStart, align 8
+  %258 = call i64 @llvm.umax.i64(i64 %251, i64 %257)
+  %259 = select i1 %248, i64 %258, i64 %251
+  store i64 %259, i64* %lowEnd, align 8
+  %260 = add i64 %200, 64
+  %261 = sub i64 %200, %scratch_start
+  %262 = lshr i64 %261, 4
+  %263 = add i64 %260, %262
+  %264 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %263)
+  %265 = call i64 @llvm.umax.i64(i64 %252, i64 %264)
+  %266 = select i1 %248, i64 %252, i64 %265
+  store i64 %266, i64* %highEnd, align 8
+  store i64 %250, i64* %lowStart, align 8
   br label %write.ok21
 
 write.low24:                                      ; preds = %write.ok21
-  %260 = load i64, i64* %lowStart, align 8
-  %261 = icmp uge i64 %235, %260
-  %262 = load i64, i64* %lowEnd, align 8
-  %263 = icmp ule i64 %236, %262
-  %264 = and i1 %261, %263
-  br i1 %264, label %write.ok26, label %write.slow25
+  %267 = load i64, i64* %lowStart, align 8
+  %268 = icmp uge i64 %241, %267
+  %269 = load i64, i64* %lowEnd, align 8
+  %270 = icmp ule i64 %242, %269
+  %271 = and i1 %268, %270
+  %272 = call i1 @llvm.expect.i1(i1 %271, i1 true)
+  br i1 %272, label %write.ok26, label %write.slow25
 
 write.slow25:                                     ; preds = %write.low24
-  %265 = icmp ugt i64 %236, %arena_size
-  br i1 %265, label %trap17.site0, label %ok27
+  %273 = icmp ugt i64 %242, %arena_size
+  br i1 %273, label %trap17.site0, label %ok27
 
 write.ok26:                                       ; preds = %ok27, %write.low24, %write.ok21
-  %266 = getelementptr i8, i8* %mem, i64 %235
-  store i64 %233, i64* %unaligned28, align 8
-  %267 = bitcast i64* %unaligned28 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %266, i8* %267, i64 8, i1 false)
-  %268 = load i32, i32* %d, align 4
-  %269 = load i32, i32* %len, align 4
-  %270 = add i32 %269, 1
-  %271 = zext i32 %268 to i64
-  %272 = add i64 %271, 4
-  %273 = icmp uge i64 %271, %scratch_start
-  %274 = load i64, i64* %highEnd, align 8
-  %275 = icmp ule i64 %272, %274
-  %276 = and i1 %273, %275
-  br i1 %276, label %write.ok31, label %write.low29
+  %274 = getelementptr i8, i8* %mem, i64 %241
+  store i64 %239, i64* %unaligned28, align 8
+  %275 = bitcast i64* %unaligned28 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %274, i8* %275, i64 8, i1 false)
+  %276 = load i32, i32* %d, align 4
+  %277 = load i32, i32* %len, align 4
+  %278 = add i32 %277, 1
+  %279 = zext i32 %276 to i64
+  %280 = add i64 %279, 4
+  %281 = icmp uge i64 %279, %scratch_start
+  %282 = load i64, i64* %highEnd, align 8
+  %283 = icmp ule i64 %280, %282
+  %284 = and i1 %281, %283
+  %285 = call i1 @llvm.expect.i1(i1 %284, i1 true)
+  br i1 %285, label %write.ok31, label %write.low29
 
 ok27:                                             ; preds = %write.slow25
-  %277 = icmp ult i64 %235, %scratch_start
-  %278 = load i64, i64* %lowStart, align 8
-  %279 = call i64 @llvm.umin.i64(i64 %278, i64 %235)
-  %280 = load i64, i64* %lowEnd, align 8
-  %281 = load i64, i64* %highEnd, align 8
-  %282 = add i64 %236, 64
-  %283 = sub i64 %236, %279
-  %284 = lshr i64 %283, 4
-  %285 = add i64 %282, %284
-  %286 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %285)
-  %287 = call i64 @llvm.umax.i64(i64 %280, i64 %286)
-  %288 = select i1 %277, i64 %287, i64 %280
-  store i64 %288, i64* %lowEnd, align 8
-  %289 = add i64 %236, 64
-  %290 = sub i64 %236, %scratch_start
-  %291 = lshr i64 %290, 4
-  %292 = add i64 %289, %291
-  %293 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %292)
-  %294 = call i64 @llvm.umax.i64(i64 %281, i64 %293)
-  %295 = select i1 %277, i64 %281, i64 %294
-  store i64 %295, i64* %highEnd, align 8
-  store i64 %279, i64* %lowStart, align 8
+  %286 = icmp ult i64 %241, %scratch_start
+  %287 = load i64, i64* %lowStart, align 8
+  %288 = call i64 @llvm.umin.i64(i64 %287, i64 %241)
+  %289 = load i64, i64* %lowEnd, align 8
+  %290 = load i64, i64* %highEnd, align 8
+  %291 = add i64 %242, 64
+  %292 = sub i64 %242, %288
+  %293 = lshr i64 %292, 4
+  %294 = add i64 %291, %293
+  %295 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %294)
+  %296 = call i64 @llvm.umax.i64(i64 %289, i64 %295)
+  %297 = select i1 %286, i64 %296, i64 %289
+  store i64 %297, i64* %lowEnd, align 8
+  %298 = add i64 %242, 64
+  %299 = sub i64 %242, %scratch_start
+  %300 = lshr i64 %299, 4
+  %301 = add i64 %298, %300
+  %302 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %301)
+  %303 = call i64 @llvm.umax.i64(i64 %290, i64 %302)
+  %304 = select i1 %286, i64 %290, i64 %303
+  store i64 %304, i64* %highEnd, align 8
+  store i64 %288, i64* %lowStart, align 8
   br label %write.ok26
 
 write.low29:                                      ; preds = %write.ok26
-  %296 = load i64, i64* %lowStart, align 8
-  %297 = icmp uge i64 %271, %296
-  %298 = load i64, i64* %lowEnd, align 8
-  %299 = icmp ule i64 %272, %298
-  %300 = and i1 %297, %299
-  br i1 %300, label %write.ok31, label %write.slow30
+  %305 = load i64, i64* %lowStart, align 8
+  %306 = icmp uge i64 %279, %305
+  %307 = load i64, i64* %lowEnd, align 8
+  %308 = icmp ule i64 %280, %307
+  %309 = and i1 %306, %308
+  %310 = call i1 @llvm.expect.i1(i1 %309, i1 true)
+  br i1 %310, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %301 = icmp ugt i64 %272, %arena_size
-  br i1 %301, label %trap17.site0, label %ok32
+  %311 = icmp ugt i64 %280, %arena_size
+  br i1 %311, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %write.ok26
-  %302 = getelementptr i8, i8* %mem, i64 %271
-  store i32 %270, i32* %unaligned33, align 4
-  %303 = bitcast i32* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %302, i8* %303, i64 4, i1 false)
-  %304 = load i64, i64* %fuel, align 8
-  %305 = getelementptr i64, i64* %regs, i64 0
-  store i64 %304, i64* %305, align 8
-  %306 = load i64, i64* %lowStart, align 8
-  %307 = getelementptr i64, i64* %regs, i64 6
-  store i64 %306, i64* %307, align 8
-  %308 = load i64, i64* %lowEnd, align 8
-  %309 = getelementptr i64, i64* %regs, i64 7
-  store i64 %308, i64* %309, align 8
-  %310 = load i64, i64* %highEnd, align 8
-  %311 = getelementptr i64, i64* %regs, i64 8
-  store i64 %310, i64* %311, align 8
+  %312 = getelementptr i8, i8* %mem, i64 %279
+  store i32 %278, i32* %unaligned33, align 4
+  %313 = bitcast i32* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %312, i8* %313, i64 4, i1 false)
+  %314 = load i64, i64* %fuel, align 8
+  %315 = getelementptr i64, i64* %regs, i64 0
+  store i64 %314, i64* %315, align 8
+  %316 = load i64, i64* %lowStart, align 8
+  %317 = getelementptr i64, i64* %regs, i64 6
+  store i64 %316, i64* %317, align 8
+  %318 = load i64, i64* %lowEnd, align 8
+  %319 = getelementptr i64, i64* %regs, i64 7
+  store i64 %318, i64* %319, align 8
+  %320 = load i64, i64* %highEnd, align 8
+  %321 = getelementptr i64, i64* %regs, i64 8
+  store i64 %320, i64* %321, align 8
   ret void
 
 ok32:                                             ; preds = %write.slow30
-  %312 = icmp ult i64 %271, %scratch_start
-  %313 = load i64, i64* %lowStart, align 8
-  %314 = call i64 @llvm.umin.i64(i64 %313, i64 %271)
-  %315 = load i64, i64* %lowEnd, align 8
-  %316 = load i64, i64* %highEnd, align 8
-  %317 = add i64 %272, 64
-  %318 = sub i64 %272, %314
-  %319 = lshr i64 %318, 4
-  %320 = add i64 %317, %319
-  %321 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %320)
-  %322 = call i64 @llvm.umax.i64(i64 %315, i64 %321)
-  %323 = select i1 %312, i64 %322, i64 %315
-  store i64 %323, i64* %lowEnd, align 8
-  %324 = add i64 %272, 64
-  %325 = sub i64 %272, %scratch_start
-  %326 = lshr i64 %325, 4
-  %327 = add i64 %324, %326
-  %328 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %327)
-  %329 = call i64 @llvm.umax.i64(i64 %316, i64 %328)
-  %330 = select i1 %312, i64 %316, i64 %329
-  store i64 %330, i64* %highEnd, align 8
-  store i64 %314, i64* %lowStart, align 8
+  %322 = icmp ult i64 %279, %scratch_start
+  %323 = load i64, i64* %lowStart, align 8
+  %324 = call i64 @llvm.umin.i64(i64 %323, i64 %279)
+  %325 = load i64, i64* %lowEnd, align 8
+  %326 = load i64, i64* %highEnd, align 8
+  %327 = add i64 %280, 64
+  %328 = sub i64 %280, %324
+  %329 = lshr i64 %328, 4
+  %330 = add i64 %327, %329
+  %331 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %330)
+  %332 = call i64 @llvm.umax.i64(i64 %325, i64 %331)
+  %333 = select i1 %322, i64 %332, i64 %325
+  store i64 %333, i64* %lowEnd, align 8
+  %334 = add i64 %280, 64
+  %335 = sub i64 %280, %scratch_start
+  %336 = lshr i64 %335, 4
+  %337 = add i64 %334, %336
+  %338 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %337)
+  %339 = call i64 @llvm.umax.i64(i64 %326, i64 %338)
+  %340 = select i1 %322, i64 %326, i64 %339
+  store i64 %340, i64* %highEnd, align 8
+  store i64 %324, i64* %lowStart, align 8
   br label %write.ok31
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -2347,8 +2362,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok200, %ok186, %ok181, %ok128, %ok109, %ok65, %ok1
@@ -2372,26 +2387,26 @@ ok2:                                              ; preds = %stack_ok
   store i32 %61, i32* %prices, align 4
   %62 = load i32, i32* %args, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 4
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok3
+  %64 = sub i64 %arena_size, 12
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow196, %write.ok190, %write.slow189, %block37, %ok177, %cont176, %ok173, %write.slow169, %write.ok162, %write.slow161, %write.slow154, %write.slow149, %write.slow143, %write.slow138, %join132, %write.slow123, %join113, %cont105, %ok101, %e16, %write.slow90, %cont86, %write.slow81, %write.ok69, %write.slow68, %write.slow60, %cont54, %e6, %write.slow46, %cont42, %write.slow37, %write.ok24, %write.slow23, %write.slow17, %cont, %write.slow, %ok6, %ok2, %stack_ok
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
+  %66 = load i64, i64* %lowStart, align 8
+  %67 = getelementptr i64, i64* %regs, i64 6
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %lowEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 7
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %highEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 8
+  store i64 %70, i64* %71, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %64
+  %72 = add i64 %63, 8
+  %73 = getelementptr i8, i8* %mem, i64 %72
   %74 = bitcast i32* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 4, i1 false)
   %75 = load i32, i32* %unaligned4, align 4
@@ -2431,8 +2446,8 @@ ok6:                                              ; preds = %ok3
   store i32 %95, i32* %d, align 4
   %96 = load i32, i32* %d, align 4
   %97 = zext i32 %96 to i64
-  %98 = add i64 %97, 4
-  %99 = icmp ugt i64 %98, %arena_size
+  %98 = sub i64 %arena_size, 4
+  %99 = icmp sgt i64 %97, %98
   br i1 %99, label %trap17.site0, label %ok8
 
 trap15.site4:                                     ; preds = %then206, %ok3
@@ -2459,24 +2474,25 @@ e1:                                               ; preds = %block3
   %112 = load i64, i64* %highEnd, align 8
   %113 = icmp ule i64 %110, %112
   %114 = and i1 %111, %113
-  br i1 %114, label %write.ok24, label %write.low22
+  %115 = call i1 @llvm.expect.i1(i1 %114, i1 true)
+  br i1 %115, label %write.ok24, label %write.low22
 
 ok8:                                              ; preds = %ok6
-  %115 = getelementptr i8, i8* %mem, i64 %97
-  %116 = bitcast i32* %unaligned9 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %116, i8* %115, i64 4, i1 false)
-  %117 = load i32, i32* %unaligned9, align 4
-  store i32 %117, i32* %n, align 4
-  %118 = load i32, i32* %n, align 4
-  %119 = zext i32 %118 to i64
-  %120 = mul i64 %119, 4
-  %121 = add i64 4, %120
-  store i64 %121, i64* %size, align 8
-  %122 = load i64, i64* %size, align 8
-  %123 = icmp ugt i64 %122, 2147483647
-  %124 = zext i1 %123 to i32
-  %125 = icmp ne i32 %124, 0
-  br i1 %125, label %then, label %else
+  %116 = getelementptr i8, i8* %mem, i64 %97
+  %117 = bitcast i32* %unaligned9 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %117, i8* %116, i64 4, i1 false)
+  %118 = load i32, i32* %unaligned9, align 4
+  store i32 %118, i32* %n, align 4
+  %119 = load i32, i32* %n, align 4
+  %120 = zext i32 %119 to i64
+  %121 = mul i64 %120, 4
+  %122 = add i64 4, %121
+  store i64 %122, i64* %size, align 8
+  %123 = load i64, i64* %size, align 8
+  %124 = icmp ugt i64 %123, 2147483647
+  %125 = zext i1 %124 to i32
+  %126 = icmp ne i32 %125, 0
+  br i1 %126, label %then, label %else
 
 then:                                             ; preds = %ok8
   br label %trap15.site5
@@ -2485,29 +2501,29 @@ else:                                             ; preds = %ok8
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %126 = load i64, i64* %size, align 8
-  %127 = trunc i64 %126 to i32
-  %128 = zext i32 %127 to i64
-  %129 = getelementptr i64, i64* %regs, i64 1
-  %130 = getelementptr i64, i64* %regs, i64 2
-  %131 = load i64, i64* %129, align 8
-  %132 = add i64 %131, 3
-  %133 = and i64 %132, -4
-  %134 = add i64 %133, %128
-  %135 = load i64, i64* %130, align 8
-  %136 = icmp ugt i64 %134, %135
-  br i1 %136, label %trap15.site5, label %ok10
+  %127 = load i64, i64* %size, align 8
+  %128 = trunc i64 %127 to i32
+  %129 = zext i32 %128 to i64
+  %130 = getelementptr i64, i64* %regs, i64 1
+  %131 = getelementptr i64, i64* %regs, i64 2
+  %132 = load i64, i64* %130, align 8
+  %133 = add i64 %132, 3
+  %134 = and i64 %133, -4
+  %135 = add i64 %134, %129
+  %136 = load i64, i64* %131, align 8
+  %137 = icmp ugt i64 %135, %136
+  br i1 %137, label %trap15.site5, label %ok10
 
 trap15.site5:                                     ; preds = %join, %then
-  %137 = load i64, i64* %lowStart, align 8
-  %138 = getelementptr i64, i64* %regs, i64 6
-  store i64 %137, i64* %138, align 8
-  %139 = load i64, i64* %lowEnd, align 8
-  %140 = getelementptr i64, i64* %regs, i64 7
-  store i64 %139, i64* %140, align 8
-  %141 = load i64, i64* %highEnd, align 8
-  %142 = getelementptr i64, i64* %regs, i64 8
-  store i64 %141, i64* %142, align 8
+  %138 = load i64, i64* %lowStart, align 8
+  %139 = getelementptr i64, i64* %regs, i64 6
+  store i64 %138, i64* %139, align 8
+  %140 = load i64, i64* %lowEnd, align 8
+  %141 = getelementptr i64, i64* %regs, i64 7
+  store i64 %140, i64* %141, align 8
+  %142 = load i64, i64* %highEnd, align 8
+  %143 = getelementptr i64, i64* %regs, i64 8
+  store i64 %142, i64* %143, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
@@ -2515,256 +2531,262 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok10:                                             ; preds = %join
-  store i64 %134, i64* %129, align 8
-  %143 = load i64, i64* %highEnd, align 8
-  %144 = call i64 @llvm.umax.i64(i64 %143, i64 %134)
-  store i64 %144, i64* %highEnd, align 8
-  %145 = trunc i64 %133 to i32
-  store i32 %145, i32* %list, align 4
-  %146 = load i32, i32* %list, align 4
-  %147 = load i32, i32* %n, align 4
-  %148 = zext i32 %146 to i64
-  %149 = add i64 %148, 4
-  %150 = icmp uge i64 %148, %scratch_start
-  %151 = load i64, i64* %highEnd, align 8
-  %152 = icmp ule i64 %149, %151
-  %153 = and i1 %150, %152
-  br i1 %153, label %write.ok, label %write.low
+  store i64 %135, i64* %130, align 8
+  %144 = load i64, i64* %highEnd, align 8
+  %145 = call i64 @llvm.umax.i64(i64 %144, i64 %135)
+  store i64 %145, i64* %highEnd, align 8
+  %146 = trunc i64 %134 to i32
+  store i32 %146, i32* %list, align 4
+  %147 = load i32, i32* %list, align 4
+  %148 = load i32, i32* %n, align 4
+  %149 = zext i32 %147 to i64
+  %150 = add i64 %149, 4
+  %151 = icmp uge i64 %149, %scratch_start
+  %152 = load i64, i64* %highEnd, align 8
+  %153 = icmp ule i64 %150, %152
+  %154 = and i1 %151, %153
+  %155 = call i1 @llvm.expect.i1(i1 %154, i1 true)
+  br i1 %155, label %write.ok, label %write.low
 
 write.low:                                        ; preds = %ok10
-  %154 = load i64, i64* %lowStart, align 8
-  %155 = icmp uge i64 %148, %154
-  %156 = load i64, i64* %lowEnd, align 8
-  %157 = icmp ule i64 %149, %156
-  %158 = and i1 %155, %157
-  br i1 %158, label %write.ok, label %write.slow
+  %156 = load i64, i64* %lowStart, align 8
+  %157 = icmp uge i64 %149, %156
+  %158 = load i64, i64* %lowEnd, align 8
+  %159 = icmp ule i64 %150, %158
+  %160 = and i1 %157, %159
+  %161 = call i1 @llvm.expect.i1(i1 %160, i1 true)
+  br i1 %161, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %159 = icmp ugt i64 %149, %arena_size
-  br i1 %159, label %trap17.site0, label %ok11
+  %162 = icmp ugt i64 %150, %arena_size
+  br i1 %162, label %trap17.site0, label %ok11
 
 write.ok:                                         ; preds = %ok11, %write.low, %ok10
-  %160 = getelementptr i8, i8* %mem, i64 %148
-  store i32 %147, i32* %unaligned12, align 4
-  %161 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %160, i8* %161, i64 4, i1 false)
+  %163 = getelementptr i8, i8* %mem, i64 %149
+  store i32 %148, i32* %unaligned12, align 4
+  %164 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %163, i8* %164, i64 4, i1 false)
   store i32 0, i32* %i, align 4
   br label %loop4
 
 ok11:                                             ; preds = %write.slow
-  %162 = icmp ult i64 %148, %scratch_start
-  %163 = load i64, i64* %lowStart, align 8
-  %164 = call i64 @llvm.umin.i64(i64 %163, i64 %148)
-  %165 = load i64, i64* %lowEnd, align 8
-  %166 = load i64, i64* %highEnd, align 8
-  %167 = add i64 %149, 64
-  %168 = sub i64 %149, %164
-  %169 = lshr i64 %168, 4
-  %170 = add i64 %167, %169
-  %171 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %170)
-  %172 = call i64 @llvm.umax.i64(i64 %165, i64 %171)
-  %173 = select i1 %162, i64 %172, i64 %165
-  store i64 %173, i64* %lowEnd, align 8
-  %174 = add i64 %149, 64
-  %175 = sub i64 %149, %scratch_start
-  %176 = lshr i64 %175, 4
-  %177 = add i64 %174, %176
-  %178 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %177)
-  %179 = call i64 @llvm.umax.i64(i64 %166, i64 %178)
-  %180 = select i1 %162, i64 %166, i64 %179
-  store i64 %180, i64* %highEnd, align 8
-  store i64 %164, i64* %lowStart, align 8
+  %165 = icmp ult i64 %149, %scratch_start
+  %166 = load i64, i64* %lowStart, align 8
+  %167 = call i64 @llvm.umin.i64(i64 %166, i64 %149)
+  %168 = load i64, i64* %lowEnd, align 8
+  %169 = load i64, i64* %highEnd, align 8
+  %170 = add i64 %150, 64
+  %171 = sub i64 %150, %167
+  %172 = lshr i64 %171, 4
+  %173 = add i64 %170, %172
+  %174 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %173)
+  %175 = call i64 @llvm.umax.i64(i64 %168, i64 %174)
+  %176 = select i1 %165, i64 %175, i64 %168
+  store i64 %176, i64* %lowEnd, align 8
+  %177 = add i64 %150, 64
+  %178 = sub i64 %150, %scratch_start
+  %179 = lshr i64 %178, 4
+  %180 = add i64 %177, %179
+  %181 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %180)
+  %182 = call i64 @llvm.umax.i64(i64 %169, i64 %181)
+  %183 = select i1 %165, i64 %169, i64 %182
+  store i64 %183, i64* %highEnd, align 8
+  store i64 %167, i64* %lowStart, align 8
   br label %write.ok
 
 block3:                                           ; preds = %dead21, %ok13
-  %181 = load i32, i32* %list, align 4
-  store i32 %181, i32* %result7, align 4
+  %184 = load i32, i32* %list, align 4
+  store i32 %184, i32* %result7, align 4
   br label %e1
 
 loop4:                                            ; preds = %write.ok18, %write.ok
-  %182 = load i64, i64* %fuel, align 8
-  %183 = icmp ult i64 %182, 1
-  br i1 %183, label %trap14.site0, label %ok13
+  %185 = load i64, i64* %fuel, align 8
+  %186 = icmp ult i64 %185, 1
+  br i1 %186, label %trap14.site0, label %ok13
 
 ok13:                                             ; preds = %loop4
-  %184 = sub i64 %182, 1
-  store i64 %184, i64* %fuel, align 8
-  %185 = load i32, i32* %i, align 4
-  %186 = load i32, i32* %n, align 4
-  %187 = icmp uge i32 %185, %186
-  %188 = zext i1 %187 to i32
-  %189 = icmp ne i32 %188, 0
-  br i1 %189, label %block3, label %cont
+  %187 = sub i64 %185, 1
+  store i64 %187, i64* %fuel, align 8
+  %188 = load i32, i32* %i, align 4
+  %189 = load i32, i32* %n, align 4
+  %190 = icmp uge i32 %188, %189
+  %191 = zext i1 %190 to i32
+  %192 = icmp ne i32 %191, 0
+  br i1 %192, label %block3, label %cont
 
 cont:                                             ; preds = %ok13
-  %190 = load i32, i32* %list, align 4
-  %191 = load i32, i32* %i, align 4
-  %192 = mul i32 %191, 4
-  %193 = add i32 %190, %192
-  %194 = load i32, i32* %d, align 4
-  %195 = load i32, i32* %i, align 4
-  %196 = mul i32 %195, 16
-  %197 = add i32 %194, %196
-  %198 = zext i32 %197 to i64
-  %199 = add i64 %198, 8
-  %200 = add i64 %199, 4
-  %201 = icmp ugt i64 %200, %arena_size
-  br i1 %201, label %trap17.site0, label %ok14
+  %193 = load i32, i32* %list, align 4
+  %194 = load i32, i32* %i, align 4
+  %195 = mul i32 %194, 4
+  %196 = add i32 %193, %195
+  %197 = load i32, i32* %d, align 4
+  %198 = load i32, i32* %i, align 4
+  %199 = mul i32 %198, 16
+  %200 = add i32 %197, %199
+  %201 = zext i32 %200 to i64
+  %202 = sub i64 %arena_size, 12
+  %203 = icmp sgt i64 %201, %202
+  br i1 %203, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %cont
-  %202 = getelementptr i8, i8* %mem, i64 %199
-  %203 = bitcast i32* %unaligned15 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %203, i8* %202, i64 4, i1 false)
-  %204 = load i32, i32* %unaligned15, align 4
-  %205 = zext i32 %193 to i64
-  %206 = add i64 %205, 4
-  %207 = add i64 %206, 4
-  %208 = icmp uge i64 %206, %scratch_start
-  %209 = load i64, i64* %highEnd, align 8
-  %210 = icmp ule i64 %207, %209
-  %211 = and i1 %208, %210
-  br i1 %211, label %write.ok18, label %write.low16
+  %204 = add i64 %201, 8
+  %205 = getelementptr i8, i8* %mem, i64 %204
+  %206 = bitcast i32* %unaligned15 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %206, i8* %205, i64 4, i1 false)
+  %207 = load i32, i32* %unaligned15, align 4
+  %208 = zext i32 %196 to i64
+  %209 = add i64 %208, 4
+  %210 = add i64 %209, 4
+  %211 = icmp uge i64 %209, %scratch_start
+  %212 = load i64, i64* %highEnd, align 8
+  %213 = icmp ule i64 %210, %212
+  %214 = and i1 %211, %213
+  %215 = call i1 @llvm.expect.i1(i1 %214, i1 true)
+  br i1 %215, label %write.ok18, label %write.low16
 
 write.low16:                                      ; preds = %ok14
-  %212 = load i64, i64* %lowStart, align 8
-  %213 = icmp uge i64 %206, %212
-  %214 = load i64, i64* %lowEnd, align 8
-  %215 = icmp ule i64 %207, %214
-  %216 = and i1 %213, %215
-  br i1 %216, label %write.ok18, label %write.slow17
+  %216 = load i64, i64* %lowStart, align 8
+  %217 = icmp uge i64 %209, %216
+  %218 = load i64, i64* %lowEnd, align 8
+  %219 = icmp ule i64 %210, %218
+  %220 = and i1 %217, %219
+  %221 = call i1 @llvm.expect.i1(i1 %220, i1 true)
+  br i1 %221, label %write.ok18, label %write.slow17
 
 write.slow17:                                     ; preds = %write.low16
-  %217 = icmp ugt i64 %207, %arena_size
-  br i1 %217, label %trap17.site0, label %ok19
+  %222 = icmp ugt i64 %210, %arena_size
+  br i1 %222, label %trap17.site0, label %ok19
 
 write.ok18:                                       ; preds = %ok19, %write.low16, %ok14
-  %218 = getelementptr i8, i8* %mem, i64 %206
-  store i32 %204, i32* %unaligned20, align 4
-  %219 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %218, i8* %219, i64 4, i1 false)
-  %220 = load i32, i32* %i, align 4
-  %221 = add i32 %220, 1
-  store i32 %221, i32* %i, align 4
+  %223 = getelementptr i8, i8* %mem, i64 %209
+  store i32 %207, i32* %unaligned20, align 4
+  %224 = bitcast i32* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %223, i8* %224, i64 4, i1 false)
+  %225 = load i32, i32* %i, align 4
+  %226 = add i32 %225, 1
+  store i32 %226, i32* %i, align 4
   br label %loop4
 
 ok19:                                             ; preds = %write.slow17
-  %222 = icmp ult i64 %206, %scratch_start
-  %223 = load i64, i64* %lowStart, align 8
-  %224 = call i64 @llvm.umin.i64(i64 %223, i64 %206)
-  %225 = load i64, i64* %lowEnd, align 8
-  %226 = load i64, i64* %highEnd, align 8
-  %227 = add i64 %207, 64
-  %228 = sub i64 %207, %224
-  %229 = lshr i64 %228, 4
-  %230 = add i64 %227, %229
-  %231 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %230)
-  %232 = call i64 @llvm.umax.i64(i64 %225, i64 %231)
-  %233 = select i1 %222, i64 %232, i64 %225
-  store i64 %233, i64* %lowEnd, align 8
-  %234 = add i64 %207, 64
-  %235 = sub i64 %207, %scratch_start
-  %236 = lshr i64 %235, 4
-  %237 = add i64 %234, %236
-  %238 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %237)
-  %239 = call i64 @llvm.umax.i64(i64 %226, i64 %238)
-  %240 = select i1 %222, i64 %226, i64 %239
-  store i64 %240, i64* %highEnd, align 8
-  store i64 %224, i64* %lowStart, align 8
+  %227 = icmp ult i64 %209, %scratch_start
+  %228 = load i64, i64* %lowStart, align 8
+  %229 = call i64 @llvm.umin.i64(i64 %228, i64 %209)
+  %230 = load i64, i64* %lowEnd, align 8
+  %231 = load i64, i64* %highEnd, align 8
+  %232 = add i64 %210, 64
+  %233 = sub i64 %210, %229
+  %234 = lshr i64 %233, 4
+  %235 = add i64 %232, %234
+  %236 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %235)
+  %237 = call i64 @llvm.umax.i64(i64 %230, i64 %236)
+  %238 = select i1 %227, i64 %237, i64 %230
+  store i64 %238, i64* %lowEnd, align 8
+  %239 = add i64 %210, 64
+  %240 = sub i64 %210, %scratch_start
+  %241 = lshr i64 %240, 4
+  %242 = add i64 %239, %241
+  %243 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %242)
+  %244 = call i64 @llvm.umax.i64(i64 %231, i64 %243)
+  %245 = select i1 %227, i64 %231, i64 %244
+  store i64 %245, i64* %highEnd, align 8
+  store i64 %229, i64* %lowStart, align 8
   br label %write.ok18
 
 dead21:                                           ; No predecessors!
   br label %block3
 
 write.low22:                                      ; preds = %e1
-  %241 = load i64, i64* %lowStart, align 8
-  %242 = icmp uge i64 %109, %241
-  %243 = load i64, i64* %lowEnd, align 8
-  %244 = icmp ule i64 %110, %243
-  %245 = and i1 %242, %244
-  br i1 %245, label %write.ok24, label %write.slow23
+  %246 = load i64, i64* %lowStart, align 8
+  %247 = icmp uge i64 %109, %246
+  %248 = load i64, i64* %lowEnd, align 8
+  %249 = icmp ule i64 %110, %248
+  %250 = and i1 %247, %249
+  %251 = call i1 @llvm.expect.i1(i1 %250, i1 true)
+  br i1 %251, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %246 = icmp ugt i64 %110, %arena_size
-  br i1 %246, label %trap17.site0, label %ok25
+  %252 = icmp ugt i64 %110, %arena_size
+  br i1 %252, label %trap17.site0, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %e1
-  %247 = getelementptr i8, i8* %mem, i64 %109
+  %253 = getelementptr i8, i8* %mem, i64 %109
   store i32 %108, i32* %unaligned26, align 4
-  %248 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %247, i8* %248, i64 4, i1 false)
-  %249 = load i32, i32* %prices, align 4
-  store i32 %249, i32* %d.1, align 4
-  %250 = load i32, i32* %d.1, align 4
-  %251 = zext i32 %250 to i64
-  %252 = add i64 %251, 4
-  %253 = icmp ugt i64 %252, %arena_size
-  br i1 %253, label %trap17.site0, label %ok29
+  %254 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %253, i8* %254, i64 4, i1 false)
+  %255 = load i32, i32* %prices, align 4
+  store i32 %255, i32* %d.1, align 4
+  %256 = load i32, i32* %d.1, align 4
+  %257 = zext i32 %256 to i64
+  %258 = sub i64 %arena_size, 4
+  %259 = icmp sgt i64 %257, %258
+  br i1 %259, label %trap17.site0, label %ok29
 
 ok25:                                             ; preds = %write.slow23
-  %254 = icmp ult i64 %109, %scratch_start
-  %255 = load i64, i64* %lowStart, align 8
-  %256 = call i64 @llvm.umin.i64(i64 %255, i64 %109)
-  %257 = load i64, i64* %lowEnd, align 8
-  %258 = load i64, i64* %highEnd, align 8
-  %259 = add i64 %110, 64
-  %260 = sub i64 %110, %256
-  %261 = lshr i64 %260, 4
-  %262 = add i64 %259, %261
-  %263 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %262)
-  %264 = call i64 @llvm.umax.i64(i64 %257, i64 %263)
-  %265 = select i1 %254, i64 %264, i64 %257
-  store i64 %265, i64* %lowEnd, align 8
-  %266 = add i64 %110, 64
-  %267 = sub i64 %110, %scratch_start
-  %268 = lshr i64 %267, 4
-  %269 = add i64 %266, %268
-  %270 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %269)
-  %271 = call i64 @llvm.umax.i64(i64 %258, i64 %270)
-  %272 = select i1 %254, i64 %258, i64 %271
-  store i64 %272, i64* %highEnd, align 8
-  store i64 %256, i64* %lowStart, align 8
+  %260 = icmp ult i64 %109, %scratch_start
+  %261 = load i64, i64* %lowStart, align 8
+  %262 = call i64 @llvm.umin.i64(i64 %261, i64 %109)
+  %263 = load i64, i64* %lowEnd, align 8
+  %264 = load i64, i64* %highEnd, align 8
+  %265 = add i64 %110, 64
+  %266 = sub i64 %110, %262
+  %267 = lshr i64 %266, 4
+  %268 = add i64 %265, %267
+  %269 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %268)
+  %270 = call i64 @llvm.umax.i64(i64 %263, i64 %269)
+  %271 = select i1 %260, i64 %270, i64 %263
+  store i64 %271, i64* %lowEnd, align 8
+  %272 = add i64 %110, 64
+  %273 = sub i64 %110, %scratch_start
+  %274 = lshr i64 %273, 4
+  %275 = add i64 %272, %274
+  %276 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %275)
+  %277 = call i64 @llvm.umax.i64(i64 %264, i64 %276)
+  %278 = select i1 %260, i64 %264, i64 %277
+  store i64 %278, i64* %highEnd, align 8
+  store i64 %262, i64* %lowStart, align 8
   br label %write.ok24
 
 e5:                                               ; preds = %block10
-  %273 = load i64, i64* %result27, align 8
-  store i64 %273, i64* %total, align 8
-  %274 = load i32, i32* %dict, align 4
-  %275 = load i64, i64* %total, align 8
-  %276 = zext i32 %274 to i64
-  %277 = add i64 %276, 8
-  %278 = add i64 %277, 8
-  %279 = icmp uge i64 %277, %scratch_start
-  %280 = load i64, i64* %highEnd, align 8
-  %281 = icmp ule i64 %278, %280
-  %282 = and i1 %279, %281
-  br i1 %282, label %write.ok61, label %write.low59
+  %279 = load i64, i64* %result27, align 8
+  store i64 %279, i64* %total, align 8
+  %280 = load i32, i32* %dict, align 4
+  %281 = load i64, i64* %total, align 8
+  %282 = zext i32 %280 to i64
+  %283 = add i64 %282, 8
+  %284 = add i64 %283, 8
+  %285 = icmp uge i64 %283, %scratch_start
+  %286 = load i64, i64* %highEnd, align 8
+  %287 = icmp ule i64 %284, %286
+  %288 = and i1 %285, %287
+  %289 = call i1 @llvm.expect.i1(i1 %288, i1 true)
+  br i1 %289, label %write.ok61, label %write.low59
 
 e6:                                               ; preds = %block8
-  %283 = load i32, i32* %result28, align 4
-  store i32 %283, i32* %xs, align 4
+  %290 = load i32, i32* %result28, align 4
+  store i32 %290, i32* %xs, align 4
   store i64 0, i64* %sum, align 8
-  %284 = load i32, i32* %xs, align 4
-  %285 = zext i32 %284 to i64
-  %286 = add i64 %285, 4
-  %287 = icmp ugt i64 %286, %arena_size
-  br i1 %287, label %trap17.site0, label %ok51
+  %291 = load i32, i32* %xs, align 4
+  %292 = zext i32 %291 to i64
+  %293 = sub i64 %arena_size, 4
+  %294 = icmp sgt i64 %292, %293
+  br i1 %294, label %trap17.site0, label %ok51
 
 ok29:                                             ; preds = %write.ok24
-  %288 = getelementptr i8, i8* %mem, i64 %251
-  %289 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %289, i8* %288, i64 4, i1 false)
-  %290 = load i32, i32* %unaligned30, align 4
-  store i32 %290, i32* %n.1, align 4
-  %291 = load i32, i32* %n.1, align 4
-  %292 = zext i32 %291 to i64
-  %293 = mul i64 %292, 8
-  %294 = add i64 8, %293
-  store i64 %294, i64* %size.1, align 8
-  %295 = load i64, i64* %size.1, align 8
-  %296 = icmp ugt i64 %295, 2147483647
-  %297 = zext i1 %296 to i32
-  %298 = icmp ne i32 %297, 0
-  br i1 %298, label %then31, label %else32
+  %295 = getelementptr i8, i8* %mem, i64 %257
+  %296 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %296, i8* %295, i64 4, i1 false)
+  %297 = load i32, i32* %unaligned30, align 4
+  store i32 %297, i32* %n.1, align 4
+  %298 = load i32, i32* %n.1, align 4
+  %299 = zext i32 %298 to i64
+  %300 = mul i64 %299, 8
+  %301 = add i64 8, %300
+  store i64 %301, i64* %size.1, align 8
+  %302 = load i64, i64* %size.1, align 8
+  %303 = icmp ugt i64 %302, 2147483647
+  %304 = zext i1 %303 to i32
+  %305 = icmp ne i32 %304, 0
+  br i1 %305, label %then31, label %else32
 
 then31:                                           ; preds = %ok29
   br label %trap15.site7
@@ -2773,29 +2795,29 @@ else32:                                           ; preds = %ok29
   br label %join33
 
 join33:                                           ; preds = %else32, %dead34
-  %299 = load i64, i64* %size.1, align 8
-  %300 = trunc i64 %299 to i32
-  %301 = zext i32 %300 to i64
-  %302 = getelementptr i64, i64* %regs, i64 1
-  %303 = getelementptr i64, i64* %regs, i64 2
-  %304 = load i64, i64* %302, align 8
-  %305 = add i64 %304, 7
-  %306 = and i64 %305, -8
-  %307 = add i64 %306, %301
-  %308 = load i64, i64* %303, align 8
-  %309 = icmp ugt i64 %307, %308
-  br i1 %309, label %trap15.site7, label %ok35
+  %306 = load i64, i64* %size.1, align 8
+  %307 = trunc i64 %306 to i32
+  %308 = zext i32 %307 to i64
+  %309 = getelementptr i64, i64* %regs, i64 1
+  %310 = getelementptr i64, i64* %regs, i64 2
+  %311 = load i64, i64* %309, align 8
+  %312 = add i64 %311, 7
+  %313 = and i64 %312, -8
+  %314 = add i64 %313, %308
+  %315 = load i64, i64* %310, align 8
+  %316 = icmp ugt i64 %314, %315
+  br i1 %316, label %trap15.site7, label %ok35
 
 trap15.site7:                                     ; preds = %join33, %then31
-  %310 = load i64, i64* %lowStart, align 8
-  %311 = getelementptr i64, i64* %regs, i64 6
-  store i64 %310, i64* %311, align 8
-  %312 = load i64, i64* %lowEnd, align 8
-  %313 = getelementptr i64, i64* %regs, i64 7
-  store i64 %312, i64* %313, align 8
-  %314 = load i64, i64* %highEnd, align 8
-  %315 = getelementptr i64, i64* %regs, i64 8
-  store i64 %314, i64* %315, align 8
+  %317 = load i64, i64* %lowStart, align 8
+  %318 = getelementptr i64, i64* %regs, i64 6
+  store i64 %317, i64* %318, align 8
+  %319 = load i64, i64* %lowEnd, align 8
+  %320 = getelementptr i64, i64* %regs, i64 7
+  store i64 %319, i64* %320, align 8
+  %321 = load i64, i64* %highEnd, align 8
+  %322 = getelementptr i64, i64* %regs, i64 8
+  store i64 %321, i64* %322, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
@@ -2803,236 +2825,240 @@ dead34:                                           ; No predecessors!
   br label %join33
 
 ok35:                                             ; preds = %join33
-  store i64 %307, i64* %302, align 8
-  %316 = load i64, i64* %highEnd, align 8
-  %317 = call i64 @llvm.umax.i64(i64 %316, i64 %307)
-  store i64 %317, i64* %highEnd, align 8
-  %318 = trunc i64 %306 to i32
-  store i32 %318, i32* %list.1, align 4
-  %319 = load i32, i32* %list.1, align 4
-  %320 = load i32, i32* %n.1, align 4
-  %321 = zext i32 %319 to i64
-  %322 = add i64 %321, 4
-  %323 = icmp uge i64 %321, %scratch_start
-  %324 = load i64, i64* %highEnd, align 8
-  %325 = icmp ule i64 %322, %324
-  %326 = and i1 %323, %325
-  br i1 %326, label %write.ok38, label %write.low36
+  store i64 %314, i64* %309, align 8
+  %323 = load i64, i64* %highEnd, align 8
+  %324 = call i64 @llvm.umax.i64(i64 %323, i64 %314)
+  store i64 %324, i64* %highEnd, align 8
+  %325 = trunc i64 %313 to i32
+  store i32 %325, i32* %list.1, align 4
+  %326 = load i32, i32* %list.1, align 4
+  %327 = load i32, i32* %n.1, align 4
+  %328 = zext i32 %326 to i64
+  %329 = add i64 %328, 4
+  %330 = icmp uge i64 %328, %scratch_start
+  %331 = load i64, i64* %highEnd, align 8
+  %332 = icmp ule i64 %329, %331
+  %333 = and i1 %330, %332
+  %334 = call i1 @llvm.expect.i1(i1 %333, i1 true)
+  br i1 %334, label %write.ok38, label %write.low36
 
 write.low36:                                      ; preds = %ok35
-  %327 = load i64, i64* %lowStart, align 8
-  %328 = icmp uge i64 %321, %327
-  %329 = load i64, i64* %lowEnd, align 8
-  %330 = icmp ule i64 %322, %329
-  %331 = and i1 %328, %330
-  br i1 %331, label %write.ok38, label %write.slow37
+  %335 = load i64, i64* %lowStart, align 8
+  %336 = icmp uge i64 %328, %335
+  %337 = load i64, i64* %lowEnd, align 8
+  %338 = icmp ule i64 %329, %337
+  %339 = and i1 %336, %338
+  %340 = call i1 @llvm.expect.i1(i1 %339, i1 true)
+  br i1 %340, label %write.ok38, label %write.slow37
 
 write.slow37:                                     ; preds = %write.low36
-  %332 = icmp ugt i64 %322, %arena_size
-  br i1 %332, label %trap17.site0, label %ok39
+  %341 = icmp ugt i64 %329, %arena_size
+  br i1 %341, label %trap17.site0, label %ok39
 
 write.ok38:                                       ; preds = %ok39, %write.low36, %ok35
-  %333 = getelementptr i8, i8* %mem, i64 %321
-  store i32 %320, i32* %unaligned40, align 4
-  %334 = bitcast i32* %unaligned40 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %333, i8* %334, i64 4, i1 false)
+  %342 = getelementptr i8, i8* %mem, i64 %328
+  store i32 %327, i32* %unaligned40, align 4
+  %343 = bitcast i32* %unaligned40 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %342, i8* %343, i64 4, i1 false)
   store i32 0, i32* %i.1, align 4
   br label %loop9
 
 ok39:                                             ; preds = %write.slow37
-  %335 = icmp ult i64 %321, %scratch_start
-  %336 = load i64, i64* %lowStart, align 8
-  %337 = call i64 @llvm.umin.i64(i64 %336, i64 %321)
-  %338 = load i64, i64* %lowEnd, align 8
-  %339 = load i64, i64* %highEnd, align 8
-  %340 = add i64 %322, 64
-  %341 = sub i64 %322, %337
-  %342 = lshr i64 %341, 4
-  %343 = add i64 %340, %342
-  %344 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %343)
-  %345 = call i64 @llvm.umax.i64(i64 %338, i64 %344)
-  %346 = select i1 %335, i64 %345, i64 %338
-  store i64 %346, i64* %lowEnd, align 8
-  %347 = add i64 %322, 64
-  %348 = sub i64 %322, %scratch_start
-  %349 = lshr i64 %348, 4
-  %350 = add i64 %347, %349
-  %351 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %350)
-  %352 = call i64 @llvm.umax.i64(i64 %339, i64 %351)
-  %353 = select i1 %335, i64 %339, i64 %352
-  store i64 %353, i64* %highEnd, align 8
-  store i64 %337, i64* %lowStart, align 8
+  %344 = icmp ult i64 %328, %scratch_start
+  %345 = load i64, i64* %lowStart, align 8
+  %346 = call i64 @llvm.umin.i64(i64 %345, i64 %328)
+  %347 = load i64, i64* %lowEnd, align 8
+  %348 = load i64, i64* %highEnd, align 8
+  %349 = add i64 %329, 64
+  %350 = sub i64 %329, %346
+  %351 = lshr i64 %350, 4
+  %352 = add i64 %349, %351
+  %353 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %352)
+  %354 = call i64 @llvm.umax.i64(i64 %347, i64 %353)
+  %355 = select i1 %344, i64 %354, i64 %347
+  store i64 %355, i64* %lowEnd, align 8
+  %356 = add i64 %329, 64
+  %357 = sub i64 %329, %scratch_start
+  %358 = lshr i64 %357, 4
+  %359 = add i64 %356, %358
+  %360 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %359)
+  %361 = call i64 @llvm.umax.i64(i64 %348, i64 %360)
+  %362 = select i1 %344, i64 %348, i64 %361
+  store i64 %362, i64* %highEnd, align 8
+  store i64 %346, i64* %lowStart, align 8
   br label %write.ok38
 
 block8:                                           ; preds = %dead50, %ok41
-  %354 = load i32, i32* %list.1, align 4
-  store i32 %354, i32* %result28, align 4
+  %363 = load i32, i32* %list.1, align 4
+  store i32 %363, i32* %result28, align 4
   br label %e6
 
 loop9:                                            ; preds = %write.ok47, %write.ok38
-  %355 = load i64, i64* %fuel, align 8
-  %356 = icmp ult i64 %355, 1
-  br i1 %356, label %trap14.site0, label %ok41
+  %364 = load i64, i64* %fuel, align 8
+  %365 = icmp ult i64 %364, 1
+  br i1 %365, label %trap14.site0, label %ok41
 
 ok41:                                             ; preds = %loop9
-  %357 = sub i64 %355, 1
-  store i64 %357, i64* %fuel, align 8
-  %358 = load i32, i32* %i.1, align 4
-  %359 = load i32, i32* %n.1, align 4
-  %360 = icmp uge i32 %358, %359
-  %361 = zext i1 %360 to i32
-  %362 = icmp ne i32 %361, 0
-  br i1 %362, label %block8, label %cont42
+  %366 = sub i64 %364, 1
+  store i64 %366, i64* %fuel, align 8
+  %367 = load i32, i32* %i.1, align 4
+  %368 = load i32, i32* %n.1, align 4
+  %369 = icmp uge i32 %367, %368
+  %370 = zext i1 %369 to i32
+  %371 = icmp ne i32 %370, 0
+  br i1 %371, label %block8, label %cont42
 
 cont42:                                           ; preds = %ok41
-  %363 = load i32, i32* %list.1, align 4
-  %364 = load i32, i32* %i.1, align 4
-  %365 = mul i32 %364, 8
-  %366 = add i32 %363, %365
-  %367 = load i32, i32* %d.1, align 4
-  %368 = load i32, i32* %i.1, align 4
-  %369 = mul i32 %368, 16
-  %370 = add i32 %367, %369
-  %371 = zext i32 %370 to i64
-  %372 = add i64 %371, 16
-  %373 = add i64 %372, 8
-  %374 = icmp ugt i64 %373, %arena_size
-  br i1 %374, label %trap17.site0, label %ok43
+  %372 = load i32, i32* %list.1, align 4
+  %373 = load i32, i32* %i.1, align 4
+  %374 = mul i32 %373, 8
+  %375 = add i32 %372, %374
+  %376 = load i32, i32* %d.1, align 4
+  %377 = load i32, i32* %i.1, align 4
+  %378 = mul i32 %377, 16
+  %379 = add i32 %376, %378
+  %380 = zext i32 %379 to i64
+  %381 = sub i64 %arena_size, 24
+  %382 = icmp sgt i64 %380, %381
+  br i1 %382, label %trap17.site0, label %ok43
 
 ok43:                                             ; preds = %cont42
-  %375 = getelementptr i8, i8* %mem, i64 %372
-  %376 = bitcast i64* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %376, i8* %375, i64 8, i1 false)
-  %377 = load i64, i64* %unaligned44, align 8
-  %378 = zext i32 %366 to i64
-  %379 = add i64 %378, 8
-  %380 = add i64 %379, 8
-  %381 = icmp uge i64 %379, %scratch_start
-  %382 = load i64, i64* %highEnd, align 8
-  %383 = icmp ule i64 %380, %382
-  %384 = and i1 %381, %383
-  br i1 %384, label %write.ok47, label %write.low45
+  %383 = add i64 %380, 16
+  %384 = getelementptr i8, i8* %mem, i64 %383
+  %385 = bitcast i64* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %385, i8* %384, i64 8, i1 false)
+  %386 = load i64, i64* %unaligned44, align 8
+  %387 = zext i32 %375 to i64
+  %388 = add i64 %387, 8
+  %389 = add i64 %388, 8
+  %390 = icmp uge i64 %388, %scratch_start
+  %391 = load i64, i64* %highEnd, align 8
+  %392 = icmp ule i64 %389, %391
+  %393 = and i1 %390, %392
+  %394 = call i1 @llvm.expect.i1(i1 %393, i1 true)
+  br i1 %394, label %write.ok47, label %write.low45
 
 write.low45:                                      ; preds = %ok43
-  %385 = load i64, i64* %lowStart, align 8
-  %386 = icmp uge i64 %379, %385
-  %387 = load i64, i64* %lowEnd, align 8
-  %388 = icmp ule i64 %380, %387
-  %389 = and i1 %386, %388
-  br i1 %389, label %write.ok47, label %write.slow46
+  %395 = load i64, i64* %lowStart, align 8
+  %396 = icmp uge i64 %388, %395
+  %397 = load i64, i64* %lowEnd, align 8
+  %398 = icmp ule i64 %389, %397
+  %399 = and i1 %396, %398
+  %400 = call i1 @llvm.expect.i1(i1 %399, i1 true)
+  br i1 %400, label %write.ok47, label %write.slow46
 
 write.slow46:                                     ; preds = %write.low45
-  %390 = icmp ugt i64 %380, %arena_size
-  br i1 %390, label %trap17.site0, label %ok48
+  %401 = icmp ugt i64 %389, %arena_size
+  br i1 %401, label %trap17.site0, label %ok48
 
 write.ok47:                                       ; preds = %ok48, %write.low45, %ok43
-  %391 = getelementptr i8, i8* %mem, i64 %379
-  store i64 %377, i64* %unaligned49, align 8
-  %392 = bitcast i64* %unaligned49 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %391, i8* %392, i64 8, i1 false)
-  %393 = load i32, i32* %i.1, align 4
-  %394 = add i32 %393, 1
-  store i32 %394, i32* %i.1, align 4
+  %402 = getelementptr i8, i8* %mem, i64 %388
+  store i64 %386, i64* %unaligned49, align 8
+  %403 = bitcast i64* %unaligned49 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %402, i8* %403, i64 8, i1 false)
+  %404 = load i32, i32* %i.1, align 4
+  %405 = add i32 %404, 1
+  store i32 %405, i32* %i.1, align 4
   br label %loop9
 
 ok48:                                             ; preds = %write.slow46
-  %395 = icmp ult i64 %379, %scratch_start
-  %396 = load i64, i64* %lowStart, align 8
-  %397 = call i64 @llvm.umin.i64(i64 %396, i64 %379)
-  %398 = load i64, i64* %lowEnd, align 8
-  %399 = load i64, i64* %highEnd, align 8
-  %400 = add i64 %380, 64
-  %401 = sub i64 %380, %397
-  %402 = lshr i64 %401, 4
-  %403 = add i64 %400, %402
-  %404 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %403)
-  %405 = call i64 @llvm.umax.i64(i64 %398, i64 %404)
-  %406 = select i1 %395, i64 %405, i64 %398
-  store i64 %406, i64* %lowEnd, align 8
-  %407 = add i64 %380, 64
-  %408 = sub i64 %380, %scratch_start
-  %409 = lshr i64 %408, 4
-  %410 = add i64 %407, %409
-  %411 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %410)
-  %412 = call i64 @llvm.umax.i64(i64 %399, i64 %411)
-  %413 = select i1 %395, i64 %399, i64 %412
-  store i64 %413, i64* %highEnd, align 8
-  store i64 %397, i64* %lowStart, align 8
+  %406 = icmp ult i64 %388, %scratch_start
+  %407 = load i64, i64* %lowStart, align 8
+  %408 = call i64 @llvm.umin.i64(i64 %407, i64 %388)
+  %409 = load i64, i64* %lowEnd, align 8
+  %410 = load i64, i64* %highEnd, align 8
+  %411 = add i64 %389, 64
+  %412 = sub i64 %389, %408
+  %413 = lshr i64 %412, 4
+  %414 = add i64 %411, %413
+  %415 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %414)
+  %416 = call i64 @llvm.umax.i64(i64 %409, i64 %415)
+  %417 = select i1 %406, i64 %416, i64 %409
+  store i64 %417, i64* %lowEnd, align 8
+  %418 = add i64 %389, 64
+  %419 = sub i64 %389, %scratch_start
+  %420 = lshr i64 %419, 4
+  %421 = add i64 %418, %420
+  %422 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %421)
+  %423 = call i64 @llvm.umax.i64(i64 %410, i64 %422)
+  %424 = select i1 %406, i64 %410, i64 %423
+  store i64 %424, i64* %highEnd, align 8
+  store i64 %408, i64* %lowStart, align 8
   br label %write.ok47
 
 dead50:                                           ; No predecessors!
   br label %block8
 
 ok51:                                             ; preds = %e6
-  %414 = getelementptr i8, i8* %mem, i64 %285
-  %415 = bitcast i32* %unaligned52 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %415, i8* %414, i64 4, i1 false)
-  %416 = load i32, i32* %unaligned52, align 4
-  store i32 %416, i32* %n.2, align 4
+  %425 = getelementptr i8, i8* %mem, i64 %292
+  %426 = bitcast i32* %unaligned52 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %426, i8* %425, i64 4, i1 false)
+  %427 = load i32, i32* %unaligned52, align 4
+  store i32 %427, i32* %n.2, align 4
   store i32 0, i32* %k, align 4
   br label %each11
 
 block10:                                          ; preds = %dead58, %ok53
-  %417 = load i64, i64* %sum, align 8
-  store i64 %417, i64* %result27, align 8
+  %428 = load i64, i64* %sum, align 8
+  store i64 %428, i64* %result27, align 8
   br label %e5
 
 each11:                                           ; preds = %ok57, %ok51
-  %418 = load i64, i64* %fuel, align 8
-  %419 = icmp ult i64 %418, 1
-  br i1 %419, label %trap14.site0, label %ok53
+  %429 = load i64, i64* %fuel, align 8
+  %430 = icmp ult i64 %429, 1
+  br i1 %430, label %trap14.site0, label %ok53
 
 ok53:                                             ; preds = %each11
-  %420 = sub i64 %418, 1
-  store i64 %420, i64* %fuel, align 8
-  %421 = load i32, i32* %k, align 4
-  %422 = load i32, i32* %n.2, align 4
-  %423 = icmp uge i32 %421, %422
-  %424 = zext i1 %423 to i32
-  %425 = icmp ne i32 %424, 0
-  br i1 %425, label %block10, label %cont54
+  %431 = sub i64 %429, 1
+  store i64 %431, i64* %fuel, align 8
+  %432 = load i32, i32* %k, align 4
+  %433 = load i32, i32* %n.2, align 4
+  %434 = icmp uge i32 %432, %433
+  %435 = zext i1 %434 to i32
+  %436 = icmp ne i32 %435, 0
+  br i1 %436, label %block10, label %cont54
 
 cont54:                                           ; preds = %ok53
-  %426 = load i32, i32* %xs, align 4
-  %427 = load i32, i32* %k, align 4
-  %428 = mul i32 %427, 8
-  %429 = add i32 %426, %428
-  %430 = zext i32 %429 to i64
-  %431 = add i64 %430, 8
-  %432 = add i64 %431, 8
-  %433 = icmp ugt i64 %432, %arena_size
-  br i1 %433, label %trap17.site0, label %ok55
+  %437 = load i32, i32* %xs, align 4
+  %438 = load i32, i32* %k, align 4
+  %439 = mul i32 %438, 8
+  %440 = add i32 %437, %439
+  %441 = zext i32 %440 to i64
+  %442 = sub i64 %arena_size, 16
+  %443 = icmp sgt i64 %441, %442
+  br i1 %443, label %trap17.site0, label %ok55
 
 ok55:                                             ; preds = %cont54
-  %434 = getelementptr i8, i8* %mem, i64 %431
-  %435 = bitcast i64* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %435, i8* %434, i64 8, i1 false)
-  %436 = load i64, i64* %unaligned56, align 8
-  store i64 %436, i64* %x, align 8
-  %437 = load i64, i64* %sum, align 8
-  %438 = load i64, i64* %x, align 8
-  %439 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %437, i64 %438)
-  %440 = extractvalue { i64, i1 } %439, 1
-  br i1 %440, label %trap2.site6, label %ok57
+  %444 = add i64 %441, 8
+  %445 = getelementptr i8, i8* %mem, i64 %444
+  %446 = bitcast i64* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %446, i8* %445, i64 8, i1 false)
+  %447 = load i64, i64* %unaligned56, align 8
+  store i64 %447, i64* %x, align 8
+  %448 = load i64, i64* %sum, align 8
+  %449 = load i64, i64* %x, align 8
+  %450 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %448, i64 %449)
+  %451 = extractvalue { i64, i1 } %450, 1
+  br i1 %451, label %trap2.site6, label %ok57
 
 ok57:                                             ; preds = %ok55
-  %441 = extractvalue { i64, i1 } %439, 0
-  store i64 %441, i64* %sum, align 8
-  %442 = load i32, i32* %k, align 4
-  %443 = add i32 %442, 1
-  store i32 %443, i32* %k, align 4
+  %452 = extractvalue { i64, i1 } %450, 0
+  store i64 %452, i64* %sum, align 8
+  %453 = load i32, i32* %k, align 4
+  %454 = add i32 %453, 1
+  store i32 %454, i32* %k, align 4
   br label %each11
 
 trap2.site6:                                      ; preds = %ok55
-  %444 = load i64, i64* %lowStart, align 8
-  %445 = getelementptr i64, i64* %regs, i64 6
-  store i64 %444, i64* %445, align 8
-  %446 = load i64, i64* %lowEnd, align 8
-  %447 = getelementptr i64, i64* %regs, i64 7
-  store i64 %446, i64* %447, align 8
-  %448 = load i64, i64* %highEnd, align 8
-  %449 = getelementptr i64, i64* %regs, i64 8
-  store i64 %448, i64* %449, align 8
+  %455 = load i64, i64* %lowStart, align 8
+  %456 = getelementptr i64, i64* %regs, i64 6
+  store i64 %455, i64* %456, align 8
+  %457 = load i64, i64* %lowEnd, align 8
+  %458 = getelementptr i64, i64* %regs, i64 7
+  store i64 %457, i64* %458, align 8
+  %459 = load i64, i64* %highEnd, align 8
+  %460 = getelementptr i64, i64* %regs, i64 8
+  store i64 %459, i64* %460, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
@@ -3040,207 +3066,211 @@ dead58:                                           ; No predecessors!
   br label %block10
 
 write.low59:                                      ; preds = %e5
-  %450 = load i64, i64* %lowStart, align 8
-  %451 = icmp uge i64 %277, %450
-  %452 = load i64, i64* %lowEnd, align 8
-  %453 = icmp ule i64 %278, %452
-  %454 = and i1 %451, %453
-  br i1 %454, label %write.ok61, label %write.slow60
+  %461 = load i64, i64* %lowStart, align 8
+  %462 = icmp uge i64 %283, %461
+  %463 = load i64, i64* %lowEnd, align 8
+  %464 = icmp ule i64 %284, %463
+  %465 = and i1 %462, %464
+  %466 = call i1 @llvm.expect.i1(i1 %465, i1 true)
+  br i1 %466, label %write.ok61, label %write.slow60
 
 write.slow60:                                     ; preds = %write.low59
-  %455 = icmp ugt i64 %278, %arena_size
-  br i1 %455, label %trap17.site0, label %ok62
+  %467 = icmp ugt i64 %284, %arena_size
+  br i1 %467, label %trap17.site0, label %ok62
 
 write.ok61:                                       ; preds = %ok62, %write.low59, %e5
-  %456 = getelementptr i8, i8* %mem, i64 %277
-  store i64 %275, i64* %unaligned63, align 8
-  %457 = bitcast i64* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %456, i8* %457, i64 8, i1 false)
-  %458 = load i32, i32* %prices, align 4
-  store i32 %458, i32* %d.2, align 4
-  %459 = load i32, i32* %wanted, align 4
-  store i32 %459, i32* %k.1, align 4
-  %460 = load i32, i32* %d.2, align 4
-  %461 = load i32, i32* %k.1, align 4
-  %462 = icmp uge i32 %depth, 1000
-  br i1 %462, label %trap15.site8, label %ok65
+  %468 = getelementptr i8, i8* %mem, i64 %283
+  store i64 %281, i64* %unaligned63, align 8
+  %469 = bitcast i64* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %468, i8* %469, i64 8, i1 false)
+  %470 = load i32, i32* %prices, align 4
+  store i32 %470, i32* %d.2, align 4
+  %471 = load i32, i32* %wanted, align 4
+  store i32 %471, i32* %k.1, align 4
+  %472 = load i32, i32* %d.2, align 4
+  %473 = load i32, i32* %k.1, align 4
+  %474 = icmp uge i32 %depth, 1000
+  br i1 %474, label %trap15.site8, label %ok65
 
 ok62:                                             ; preds = %write.slow60
-  %463 = icmp ult i64 %277, %scratch_start
-  %464 = load i64, i64* %lowStart, align 8
-  %465 = call i64 @llvm.umin.i64(i64 %464, i64 %277)
-  %466 = load i64, i64* %lowEnd, align 8
-  %467 = load i64, i64* %highEnd, align 8
-  %468 = add i64 %278, 64
-  %469 = sub i64 %278, %465
-  %470 = lshr i64 %469, 4
-  %471 = add i64 %468, %470
-  %472 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %471)
-  %473 = call i64 @llvm.umax.i64(i64 %466, i64 %472)
-  %474 = select i1 %463, i64 %473, i64 %466
-  store i64 %474, i64* %lowEnd, align 8
-  %475 = add i64 %278, 64
-  %476 = sub i64 %278, %scratch_start
-  %477 = lshr i64 %476, 4
-  %478 = add i64 %475, %477
-  %479 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %478)
-  %480 = call i64 @llvm.umax.i64(i64 %467, i64 %479)
-  %481 = select i1 %463, i64 %467, i64 %480
-  store i64 %481, i64* %highEnd, align 8
-  store i64 %465, i64* %lowStart, align 8
+  %475 = icmp ult i64 %283, %scratch_start
+  %476 = load i64, i64* %lowStart, align 8
+  %477 = call i64 @llvm.umin.i64(i64 %476, i64 %283)
+  %478 = load i64, i64* %lowEnd, align 8
+  %479 = load i64, i64* %highEnd, align 8
+  %480 = add i64 %284, 64
+  %481 = sub i64 %284, %477
+  %482 = lshr i64 %481, 4
+  %483 = add i64 %480, %482
+  %484 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %483)
+  %485 = call i64 @llvm.umax.i64(i64 %478, i64 %484)
+  %486 = select i1 %475, i64 %485, i64 %478
+  store i64 %486, i64* %lowEnd, align 8
+  %487 = add i64 %284, 64
+  %488 = sub i64 %284, %scratch_start
+  %489 = lshr i64 %488, 4
+  %490 = add i64 %487, %489
+  %491 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %490)
+  %492 = call i64 @llvm.umax.i64(i64 %479, i64 %491)
+  %493 = select i1 %475, i64 %479, i64 %492
+  store i64 %493, i64* %highEnd, align 8
+  store i64 %477, i64* %lowStart, align 8
   br label %write.ok61
 
 e12:                                              ; preds = %stack_ok66
-  %482 = load i32, i32* %result64, align 4
-  store i32 %482, i32* %has_wanted, align 4
-  %483 = load i32, i32* %dict, align 4
-  %484 = load i32, i32* %has_wanted, align 4
-  %485 = zext i32 %483 to i64
-  %486 = add i64 %485, 16
-  %487 = add i64 %486, 1
-  %488 = icmp uge i64 %486, %scratch_start
-  %489 = load i64, i64* %highEnd, align 8
-  %490 = icmp ule i64 %487, %489
-  %491 = and i1 %488, %490
-  br i1 %491, label %write.ok69, label %write.low67
+  %494 = load i32, i32* %result64, align 4
+  store i32 %494, i32* %has_wanted, align 4
+  %495 = load i32, i32* %dict, align 4
+  %496 = load i32, i32* %has_wanted, align 4
+  %497 = zext i32 %495 to i64
+  %498 = add i64 %497, 16
+  %499 = add i64 %498, 1
+  %500 = icmp uge i64 %498, %scratch_start
+  %501 = load i64, i64* %highEnd, align 8
+  %502 = icmp ule i64 %499, %501
+  %503 = and i1 %500, %502
+  %504 = call i1 @llvm.expect.i1(i1 %503, i1 true)
+  br i1 %504, label %write.ok69, label %write.low67
 
 ok65:                                             ; preds = %write.ok61
-  %492 = icmp ult i64 %10, %stack_limit
-  br i1 %492, label %trap253.site0, label %stack_ok66
+  %505 = icmp ult i64 %10, %stack_limit
+  br i1 %505, label %trap253.site0, label %stack_ok66
 
 trap15.site8:                                     ; preds = %write.ok61
-  %493 = load i64, i64* %lowStart, align 8
-  %494 = getelementptr i64, i64* %regs, i64 6
-  store i64 %493, i64* %494, align 8
-  %495 = load i64, i64* %lowEnd, align 8
-  %496 = getelementptr i64, i64* %regs, i64 7
-  store i64 %495, i64* %496, align 8
-  %497 = load i64, i64* %highEnd, align 8
-  %498 = getelementptr i64, i64* %regs, i64 8
-  store i64 %497, i64* %498, align 8
+  %506 = load i64, i64* %lowStart, align 8
+  %507 = getelementptr i64, i64* %regs, i64 6
+  store i64 %506, i64* %507, align 8
+  %508 = load i64, i64* %lowEnd, align 8
+  %509 = getelementptr i64, i64* %regs, i64 7
+  store i64 %508, i64* %509, align 8
+  %510 = load i64, i64* %highEnd, align 8
+  %511 = getelementptr i64, i64* %regs, i64 8
+  store i64 %510, i64* %511, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
 stack_ok66:                                       ; preds = %ok65
-  %499 = load i64, i64* %fuel, align 8
-  %500 = getelementptr i64, i64* %regs, i64 0
-  store i64 %499, i64* %500, align 8
-  %501 = load i64, i64* %lowStart, align 8
-  %502 = getelementptr i64, i64* %regs, i64 6
-  store i64 %501, i64* %502, align 8
-  %503 = load i64, i64* %lowEnd, align 8
-  %504 = getelementptr i64, i64* %regs, i64 7
-  store i64 %503, i64* %504, align 8
-  %505 = load i64, i64* %highEnd, align 8
-  %506 = getelementptr i64, i64* %regs, i64 8
-  store i64 %505, i64* %506, align 8
-  %507 = add i32 %depth, 1
-  %508 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %507, i32 %460, i32 %461, i32 8, i32 16)
-  %509 = getelementptr i64, i64* %regs, i64 0
-  %510 = load i64, i64* %509, align 8
-  store i64 %510, i64* %fuel, align 8
-  %511 = getelementptr i64, i64* %regs, i64 6
-  %512 = load i64, i64* %511, align 8
-  store i64 %512, i64* %lowStart, align 8
-  %513 = getelementptr i64, i64* %regs, i64 7
-  %514 = load i64, i64* %513, align 8
-  store i64 %514, i64* %lowEnd, align 8
-  %515 = getelementptr i64, i64* %regs, i64 8
-  %516 = load i64, i64* %515, align 8
-  store i64 %516, i64* %highEnd, align 8
-  %517 = icmp sge i32 %508, 0
-  %518 = zext i1 %517 to i32
-  store i32 %518, i32* %result64, align 4
+  %512 = load i64, i64* %fuel, align 8
+  %513 = getelementptr i64, i64* %regs, i64 0
+  store i64 %512, i64* %513, align 8
+  %514 = load i64, i64* %lowStart, align 8
+  %515 = getelementptr i64, i64* %regs, i64 6
+  store i64 %514, i64* %515, align 8
+  %516 = load i64, i64* %lowEnd, align 8
+  %517 = getelementptr i64, i64* %regs, i64 7
+  store i64 %516, i64* %517, align 8
+  %518 = load i64, i64* %highEnd, align 8
+  %519 = getelementptr i64, i64* %regs, i64 8
+  store i64 %518, i64* %519, align 8
+  %520 = add i32 %depth, 1
+  %521 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %520, i32 %472, i32 %473, i32 8, i32 16)
+  %522 = getelementptr i64, i64* %regs, i64 0
+  %523 = load i64, i64* %522, align 8
+  store i64 %523, i64* %fuel, align 8
+  %524 = getelementptr i64, i64* %regs, i64 6
+  %525 = load i64, i64* %524, align 8
+  store i64 %525, i64* %lowStart, align 8
+  %526 = getelementptr i64, i64* %regs, i64 7
+  %527 = load i64, i64* %526, align 8
+  store i64 %527, i64* %lowEnd, align 8
+  %528 = getelementptr i64, i64* %regs, i64 8
+  %529 = load i64, i64* %528, align 8
+  store i64 %529, i64* %highEnd, align 8
+  %530 = icmp sge i32 %521, 0
+  %531 = zext i1 %530 to i32
+  store i32 %531, i32* %result64, align 4
   br label %e12
 
 write.low67:                                      ; preds = %e12
-  %519 = load i64, i64* %lowStart, align 8
-  %520 = icmp uge i64 %486, %519
-  %521 = load i64, i64* %lowEnd, align 8
-  %522 = icmp ule i64 %487, %521
-  %523 = and i1 %520, %522
-  br i1 %523, label %write.ok69, label %write.slow68
+  %532 = load i64, i64* %lowStart, align 8
+  %533 = icmp uge i64 %498, %532
+  %534 = load i64, i64* %lowEnd, align 8
+  %535 = icmp ule i64 %499, %534
+  %536 = and i1 %533, %535
+  %537 = call i1 @llvm.expect.i1(i1 %536, i1 true)
+  br i1 %537, label %write.ok69, label %write.slow68
 
 write.slow68:                                     ; preds = %write.low67
-  %524 = icmp ugt i64 %487, %arena_size
-  br i1 %524, label %trap17.site0, label %ok70
+  %538 = icmp ugt i64 %499, %arena_size
+  br i1 %538, label %trap17.site0, label %ok70
 
 write.ok69:                                       ; preds = %ok70, %write.low67, %e12
-  %525 = getelementptr i8, i8* %mem, i64 %486
-  %526 = trunc i32 %484 to i8
-  store i8 %526, i8* %525, align 1
-  %527 = load i32, i32* %prices, align 4
-  store i32 %527, i32* %d.3, align 4
-  %528 = load i32, i32* %d.3, align 4
-  %529 = zext i32 %528 to i64
-  %530 = add i64 %529, 4
-  %531 = icmp ugt i64 %530, %arena_size
-  br i1 %531, label %trap17.site0, label %ok73
+  %539 = getelementptr i8, i8* %mem, i64 %498
+  %540 = trunc i32 %496 to i8
+  store i8 %540, i8* %539, align 1
+  %541 = load i32, i32* %prices, align 4
+  store i32 %541, i32* %d.3, align 4
+  %542 = load i32, i32* %d.3, align 4
+  %543 = zext i32 %542 to i64
+  %544 = sub i64 %arena_size, 4
+  %545 = icmp sgt i64 %543, %544
+  br i1 %545, label %trap17.site0, label %ok73
 
 ok70:                                             ; preds = %write.slow68
-  %532 = icmp ult i64 %486, %scratch_start
-  %533 = load i64, i64* %lowStart, align 8
-  %534 = call i64 @llvm.umin.i64(i64 %533, i64 %486)
-  %535 = load i64, i64* %lowEnd, align 8
-  %536 = load i64, i64* %highEnd, align 8
-  %537 = add i64 %487, 64
-  %538 = sub i64 %487, %534
-  %539 = lshr i64 %538, 4
-  %540 = add i64 %537, %539
-  %541 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %540)
-  %542 = call i64 @llvm.umax.i64(i64 %535, i64 %541)
-  %543 = select i1 %532, i64 %542, i64 %535
-  store i64 %543, i64* %lowEnd, align 8
-  %544 = add i64 %487, 64
-  %545 = sub i64 %487, %scratch_start
-  %546 = lshr i64 %545, 4
-  %547 = add i64 %544, %546
-  %548 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %547)
-  %549 = call i64 @llvm.umax.i64(i64 %536, i64 %548)
-  %550 = select i1 %532, i64 %536, i64 %549
-  store i64 %550, i64* %highEnd, align 8
-  store i64 %534, i64* %lowStart, align 8
+  %546 = icmp ult i64 %498, %scratch_start
+  %547 = load i64, i64* %lowStart, align 8
+  %548 = call i64 @llvm.umin.i64(i64 %547, i64 %498)
+  %549 = load i64, i64* %lowEnd, align 8
+  %550 = load i64, i64* %highEnd, align 8
+  %551 = add i64 %499, 64
+  %552 = sub i64 %499, %548
+  %553 = lshr i64 %552, 4
+  %554 = add i64 %551, %553
+  %555 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %554)
+  %556 = call i64 @llvm.umax.i64(i64 %549, i64 %555)
+  %557 = select i1 %546, i64 %556, i64 %549
+  store i64 %557, i64* %lowEnd, align 8
+  %558 = add i64 %499, 64
+  %559 = sub i64 %499, %scratch_start
+  %560 = lshr i64 %559, 4
+  %561 = add i64 %558, %560
+  %562 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %561)
+  %563 = call i64 @llvm.umax.i64(i64 %550, i64 %562)
+  %564 = select i1 %546, i64 %550, i64 %563
+  store i64 %564, i64* %highEnd, align 8
+  store i64 %548, i64* %lowStart, align 8
   br label %write.ok69
 
 e15:                                              ; preds = %write.ok150
-  %551 = load i32, i32* %result71, align 4
-  store i32 %551, i32* %doubled, align 4
-  %552 = load i32, i32* %dict, align 4
-  %553 = load i32, i32* %doubled, align 4
-  %554 = zext i32 %552 to i64
-  %555 = add i64 %554, 20
-  %556 = add i64 %555, 4
-  %557 = icmp uge i64 %555, %scratch_start
-  %558 = load i64, i64* %highEnd, align 8
-  %559 = icmp ule i64 %556, %558
-  %560 = and i1 %557, %559
-  br i1 %560, label %write.ok155, label %write.low153
+  %565 = load i32, i32* %result71, align 4
+  store i32 %565, i32* %doubled, align 4
+  %566 = load i32, i32* %dict, align 4
+  %567 = load i32, i32* %doubled, align 4
+  %568 = zext i32 %566 to i64
+  %569 = add i64 %568, 20
+  %570 = add i64 %569, 4
+  %571 = icmp uge i64 %569, %scratch_start
+  %572 = load i64, i64* %highEnd, align 8
+  %573 = icmp ule i64 %570, %572
+  %574 = and i1 %571, %573
+  %575 = call i1 @llvm.expect.i1(i1 %574, i1 true)
+  br i1 %575, label %write.ok155, label %write.low153
 
 e16:                                              ; preds = %block18
-  %561 = load i32, i32* %result72, align 4
-  store i32 %561, i32* %xs.1, align 4
-  %562 = load i32, i32* %xs.1, align 4
-  %563 = zext i32 %562 to i64
-  %564 = add i64 %563, 4
-  %565 = icmp ugt i64 %564, %arena_size
-  br i1 %565, label %trap17.site0, label %ok95
+  %576 = load i32, i32* %result72, align 4
+  store i32 %576, i32* %xs.1, align 4
+  %577 = load i32, i32* %xs.1, align 4
+  %578 = zext i32 %577 to i64
+  %579 = sub i64 %arena_size, 4
+  %580 = icmp sgt i64 %578, %579
+  br i1 %580, label %trap17.site0, label %ok95
 
 ok73:                                             ; preds = %write.ok69
-  %566 = getelementptr i8, i8* %mem, i64 %529
-  %567 = bitcast i32* %unaligned74 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %567, i8* %566, i64 4, i1 false)
-  %568 = load i32, i32* %unaligned74, align 4
-  store i32 %568, i32* %n.3, align 4
-  %569 = load i32, i32* %n.3, align 4
-  %570 = zext i32 %569 to i64
-  %571 = mul i64 %570, 4
-  %572 = add i64 4, %571
-  store i64 %572, i64* %size.2, align 8
-  %573 = load i64, i64* %size.2, align 8
-  %574 = icmp ugt i64 %573, 2147483647
-  %575 = zext i1 %574 to i32
-  %576 = icmp ne i32 %575, 0
-  br i1 %576, label %then75, label %else76
+  %581 = getelementptr i8, i8* %mem, i64 %543
+  %582 = bitcast i32* %unaligned74 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %582, i8* %581, i64 4, i1 false)
+  %583 = load i32, i32* %unaligned74, align 4
+  store i32 %583, i32* %n.3, align 4
+  %584 = load i32, i32* %n.3, align 4
+  %585 = zext i32 %584 to i64
+  %586 = mul i64 %585, 4
+  %587 = add i64 4, %586
+  store i64 %587, i64* %size.2, align 8
+  %588 = load i64, i64* %size.2, align 8
+  %589 = icmp ugt i64 %588, 2147483647
+  %590 = zext i1 %589 to i32
+  %591 = icmp ne i32 %590, 0
+  br i1 %591, label %then75, label %else76
 
 then75:                                           ; preds = %ok73
   br label %trap15.site9
@@ -3249,29 +3279,29 @@ else76:                                           ; preds = %ok73
   br label %join77
 
 join77:                                           ; preds = %else76, %dead78
-  %577 = load i64, i64* %size.2, align 8
-  %578 = trunc i64 %577 to i32
-  %579 = zext i32 %578 to i64
-  %580 = getelementptr i64, i64* %regs, i64 1
-  %581 = getelementptr i64, i64* %regs, i64 2
-  %582 = load i64, i64* %580, align 8
-  %583 = add i64 %582, 3
-  %584 = and i64 %583, -4
-  %585 = add i64 %584, %579
-  %586 = load i64, i64* %581, align 8
-  %587 = icmp ugt i64 %585, %586
-  br i1 %587, label %trap15.site9, label %ok79
+  %592 = load i64, i64* %size.2, align 8
+  %593 = trunc i64 %592 to i32
+  %594 = zext i32 %593 to i64
+  %595 = getelementptr i64, i64* %regs, i64 1
+  %596 = getelementptr i64, i64* %regs, i64 2
+  %597 = load i64, i64* %595, align 8
+  %598 = add i64 %597, 3
+  %599 = and i64 %598, -4
+  %600 = add i64 %599, %594
+  %601 = load i64, i64* %596, align 8
+  %602 = icmp ugt i64 %600, %601
+  br i1 %602, label %trap15.site9, label %ok79
 
 trap15.site9:                                     ; preds = %join77, %then75
-  %588 = load i64, i64* %lowStart, align 8
-  %589 = getelementptr i64, i64* %regs, i64 6
-  store i64 %588, i64* %589, align 8
-  %590 = load i64, i64* %lowEnd, align 8
-  %591 = getelementptr i64, i64* %regs, i64 7
-  store i64 %590, i64* %591, align 8
-  %592 = load i64, i64* %highEnd, align 8
-  %593 = getelementptr i64, i64* %regs, i64 8
-  store i64 %592, i64* %593, align 8
+  %603 = load i64, i64* %lowStart, align 8
+  %604 = getelementptr i64, i64* %regs, i64 6
+  store i64 %603, i64* %604, align 8
+  %605 = load i64, i64* %lowEnd, align 8
+  %606 = getelementptr i64, i64* %regs, i64 7
+  store i64 %605, i64* %606, align 8
+  %607 = load i64, i64* %highEnd, align 8
+  %608 = getelementptr i64, i64* %regs, i64 8
+  store i64 %607, i64* %608, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -3279,180 +3309,184 @@ dead78:                                           ; No predecessors!
   br label %join77
 
 ok79:                                             ; preds = %join77
-  store i64 %585, i64* %580, align 8
-  %594 = load i64, i64* %highEnd, align 8
-  %595 = call i64 @llvm.umax.i64(i64 %594, i64 %585)
-  store i64 %595, i64* %highEnd, align 8
-  %596 = trunc i64 %584 to i32
-  store i32 %596, i32* %list.2, align 4
-  %597 = load i32, i32* %list.2, align 4
-  %598 = load i32, i32* %n.3, align 4
-  %599 = zext i32 %597 to i64
-  %600 = add i64 %599, 4
-  %601 = icmp uge i64 %599, %scratch_start
-  %602 = load i64, i64* %highEnd, align 8
-  %603 = icmp ule i64 %600, %602
-  %604 = and i1 %601, %603
-  br i1 %604, label %write.ok82, label %write.low80
+  store i64 %600, i64* %595, align 8
+  %609 = load i64, i64* %highEnd, align 8
+  %610 = call i64 @llvm.umax.i64(i64 %609, i64 %600)
+  store i64 %610, i64* %highEnd, align 8
+  %611 = trunc i64 %599 to i32
+  store i32 %611, i32* %list.2, align 4
+  %612 = load i32, i32* %list.2, align 4
+  %613 = load i32, i32* %n.3, align 4
+  %614 = zext i32 %612 to i64
+  %615 = add i64 %614, 4
+  %616 = icmp uge i64 %614, %scratch_start
+  %617 = load i64, i64* %highEnd, align 8
+  %618 = icmp ule i64 %615, %617
+  %619 = and i1 %616, %618
+  %620 = call i1 @llvm.expect.i1(i1 %619, i1 true)
+  br i1 %620, label %write.ok82, label %write.low80
 
 write.low80:                                      ; preds = %ok79
-  %605 = load i64, i64* %lowStart, align 8
-  %606 = icmp uge i64 %599, %605
-  %607 = load i64, i64* %lowEnd, align 8
-  %608 = icmp ule i64 %600, %607
-  %609 = and i1 %606, %608
-  br i1 %609, label %write.ok82, label %write.slow81
+  %621 = load i64, i64* %lowStart, align 8
+  %622 = icmp uge i64 %614, %621
+  %623 = load i64, i64* %lowEnd, align 8
+  %624 = icmp ule i64 %615, %623
+  %625 = and i1 %622, %624
+  %626 = call i1 @llvm.expect.i1(i1 %625, i1 true)
+  br i1 %626, label %write.ok82, label %write.slow81
 
 write.slow81:                                     ; preds = %write.low80
-  %610 = icmp ugt i64 %600, %arena_size
-  br i1 %610, label %trap17.site0, label %ok83
+  %627 = icmp ugt i64 %615, %arena_size
+  br i1 %627, label %trap17.site0, label %ok83
 
 write.ok82:                                       ; preds = %ok83, %write.low80, %ok79
-  %611 = getelementptr i8, i8* %mem, i64 %599
-  store i32 %598, i32* %unaligned84, align 4
-  %612 = bitcast i32* %unaligned84 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %611, i8* %612, i64 4, i1 false)
+  %628 = getelementptr i8, i8* %mem, i64 %614
+  store i32 %613, i32* %unaligned84, align 4
+  %629 = bitcast i32* %unaligned84 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %628, i8* %629, i64 4, i1 false)
   store i32 0, i32* %i.2, align 4
   br label %loop19
 
 ok83:                                             ; preds = %write.slow81
-  %613 = icmp ult i64 %599, %scratch_start
-  %614 = load i64, i64* %lowStart, align 8
-  %615 = call i64 @llvm.umin.i64(i64 %614, i64 %599)
-  %616 = load i64, i64* %lowEnd, align 8
-  %617 = load i64, i64* %highEnd, align 8
-  %618 = add i64 %600, 64
-  %619 = sub i64 %600, %615
-  %620 = lshr i64 %619, 4
-  %621 = add i64 %618, %620
-  %622 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %621)
-  %623 = call i64 @llvm.umax.i64(i64 %616, i64 %622)
-  %624 = select i1 %613, i64 %623, i64 %616
-  store i64 %624, i64* %lowEnd, align 8
-  %625 = add i64 %600, 64
-  %626 = sub i64 %600, %scratch_start
-  %627 = lshr i64 %626, 4
-  %628 = add i64 %625, %627
-  %629 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %628)
-  %630 = call i64 @llvm.umax.i64(i64 %617, i64 %629)
-  %631 = select i1 %613, i64 %617, i64 %630
-  store i64 %631, i64* %highEnd, align 8
-  store i64 %615, i64* %lowStart, align 8
+  %630 = icmp ult i64 %614, %scratch_start
+  %631 = load i64, i64* %lowStart, align 8
+  %632 = call i64 @llvm.umin.i64(i64 %631, i64 %614)
+  %633 = load i64, i64* %lowEnd, align 8
+  %634 = load i64, i64* %highEnd, align 8
+  %635 = add i64 %615, 64
+  %636 = sub i64 %615, %632
+  %637 = lshr i64 %636, 4
+  %638 = add i64 %635, %637
+  %639 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %638)
+  %640 = call i64 @llvm.umax.i64(i64 %633, i64 %639)
+  %641 = select i1 %630, i64 %640, i64 %633
+  store i64 %641, i64* %lowEnd, align 8
+  %642 = add i64 %615, 64
+  %643 = sub i64 %615, %scratch_start
+  %644 = lshr i64 %643, 4
+  %645 = add i64 %642, %644
+  %646 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %645)
+  %647 = call i64 @llvm.umax.i64(i64 %634, i64 %646)
+  %648 = select i1 %630, i64 %634, i64 %647
+  store i64 %648, i64* %highEnd, align 8
+  store i64 %632, i64* %lowStart, align 8
   br label %write.ok82
 
 block18:                                          ; preds = %dead94, %ok85
-  %632 = load i32, i32* %list.2, align 4
-  store i32 %632, i32* %result72, align 4
+  %649 = load i32, i32* %list.2, align 4
+  store i32 %649, i32* %result72, align 4
   br label %e16
 
 loop19:                                           ; preds = %write.ok91, %write.ok82
-  %633 = load i64, i64* %fuel, align 8
-  %634 = icmp ult i64 %633, 1
-  br i1 %634, label %trap14.site0, label %ok85
+  %650 = load i64, i64* %fuel, align 8
+  %651 = icmp ult i64 %650, 1
+  br i1 %651, label %trap14.site0, label %ok85
 
 ok85:                                             ; preds = %loop19
-  %635 = sub i64 %633, 1
-  store i64 %635, i64* %fuel, align 8
-  %636 = load i32, i32* %i.2, align 4
-  %637 = load i32, i32* %n.3, align 4
-  %638 = icmp uge i32 %636, %637
-  %639 = zext i1 %638 to i32
-  %640 = icmp ne i32 %639, 0
-  br i1 %640, label %block18, label %cont86
+  %652 = sub i64 %650, 1
+  store i64 %652, i64* %fuel, align 8
+  %653 = load i32, i32* %i.2, align 4
+  %654 = load i32, i32* %n.3, align 4
+  %655 = icmp uge i32 %653, %654
+  %656 = zext i1 %655 to i32
+  %657 = icmp ne i32 %656, 0
+  br i1 %657, label %block18, label %cont86
 
 cont86:                                           ; preds = %ok85
-  %641 = load i32, i32* %list.2, align 4
-  %642 = load i32, i32* %i.2, align 4
-  %643 = mul i32 %642, 4
-  %644 = add i32 %641, %643
-  %645 = load i32, i32* %d.3, align 4
-  %646 = load i32, i32* %i.2, align 4
-  %647 = mul i32 %646, 16
-  %648 = add i32 %645, %647
-  %649 = zext i32 %648 to i64
-  %650 = add i64 %649, 8
-  %651 = add i64 %650, 4
-  %652 = icmp ugt i64 %651, %arena_size
-  br i1 %652, label %trap17.site0, label %ok87
+  %658 = load i32, i32* %list.2, align 4
+  %659 = load i32, i32* %i.2, align 4
+  %660 = mul i32 %659, 4
+  %661 = add i32 %658, %660
+  %662 = load i32, i32* %d.3, align 4
+  %663 = load i32, i32* %i.2, align 4
+  %664 = mul i32 %663, 16
+  %665 = add i32 %662, %664
+  %666 = zext i32 %665 to i64
+  %667 = sub i64 %arena_size, 12
+  %668 = icmp sgt i64 %666, %667
+  br i1 %668, label %trap17.site0, label %ok87
 
 ok87:                                             ; preds = %cont86
-  %653 = getelementptr i8, i8* %mem, i64 %650
-  %654 = bitcast i32* %unaligned88 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %654, i8* %653, i64 4, i1 false)
-  %655 = load i32, i32* %unaligned88, align 4
-  %656 = zext i32 %644 to i64
-  %657 = add i64 %656, 4
-  %658 = add i64 %657, 4
-  %659 = icmp uge i64 %657, %scratch_start
-  %660 = load i64, i64* %highEnd, align 8
-  %661 = icmp ule i64 %658, %660
-  %662 = and i1 %659, %661
-  br i1 %662, label %write.ok91, label %write.low89
+  %669 = add i64 %666, 8
+  %670 = getelementptr i8, i8* %mem, i64 %669
+  %671 = bitcast i32* %unaligned88 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %671, i8* %670, i64 4, i1 false)
+  %672 = load i32, i32* %unaligned88, align 4
+  %673 = zext i32 %661 to i64
+  %674 = add i64 %673, 4
+  %675 = add i64 %674, 4
+  %676 = icmp uge i64 %674, %scratch_start
+  %677 = load i64, i64* %highEnd, align 8
+  %678 = icmp ule i64 %675, %677
+  %679 = and i1 %676, %678
+  %680 = call i1 @llvm.expect.i1(i1 %679, i1 true)
+  br i1 %680, label %write.ok91, label %write.low89
 
 write.low89:                                      ; preds = %ok87
-  %663 = load i64, i64* %lowStart, align 8
-  %664 = icmp uge i64 %657, %663
-  %665 = load i64, i64* %lowEnd, align 8
-  %666 = icmp ule i64 %658, %665
-  %667 = and i1 %664, %666
-  br i1 %667, label %write.ok91, label %write.slow90
+  %681 = load i64, i64* %lowStart, align 8
+  %682 = icmp uge i64 %674, %681
+  %683 = load i64, i64* %lowEnd, align 8
+  %684 = icmp ule i64 %675, %683
+  %685 = and i1 %682, %684
+  %686 = call i1 @llvm.expect.i1(i1 %685, i1 true)
+  br i1 %686, label %write.ok91, label %write.slow90
 
 write.slow90:                                     ; preds = %write.low89
-  %668 = icmp ugt i64 %658, %arena_size
-  br i1 %668, label %trap17.site0, label %ok92
+  %687 = icmp ugt i64 %675, %arena_size
+  br i1 %687, label %trap17.site0, label %ok92
 
 write.ok91:                                       ; preds = %ok92, %write.low89, %ok87
-  %669 = getelementptr i8, i8* %mem, i64 %657
-  store i32 %655, i32* %unaligned93, align 4
-  %670 = bitcast i32* %unaligned93 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %669, i8* %670, i64 4, i1 false)
-  %671 = load i32, i32* %i.2, align 4
-  %672 = add i32 %671, 1
-  store i32 %672, i32* %i.2, align 4
+  %688 = getelementptr i8, i8* %mem, i64 %674
+  store i32 %672, i32* %unaligned93, align 4
+  %689 = bitcast i32* %unaligned93 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %688, i8* %689, i64 4, i1 false)
+  %690 = load i32, i32* %i.2, align 4
+  %691 = add i32 %690, 1
+  store i32 %691, i32* %i.2, align 4
   br label %loop19
 
 ok92:                                             ; preds = %write.slow90
-  %673 = icmp ult i64 %657, %scratch_start
-  %674 = load i64, i64* %lowStart, align 8
-  %675 = call i64 @llvm.umin.i64(i64 %674, i64 %657)
-  %676 = load i64, i64* %lowEnd, align 8
-  %677 = load i64, i64* %highEnd, align 8
-  %678 = add i64 %658, 64
-  %679 = sub i64 %658, %675
-  %680 = lshr i64 %679, 4
-  %681 = add i64 %678, %680
-  %682 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %681)
-  %683 = call i64 @llvm.umax.i64(i64 %676, i64 %682)
-  %684 = select i1 %673, i64 %683, i64 %676
-  store i64 %684, i64* %lowEnd, align 8
-  %685 = add i64 %658, 64
-  %686 = sub i64 %658, %scratch_start
-  %687 = lshr i64 %686, 4
-  %688 = add i64 %685, %687
-  %689 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %688)
-  %690 = call i64 @llvm.umax.i64(i64 %677, i64 %689)
-  %691 = select i1 %673, i64 %677, i64 %690
-  store i64 %691, i64* %highEnd, align 8
-  store i64 %675, i64* %lowStart, align 8
+  %692 = icmp ult i64 %674, %scratch_start
+  %693 = load i64, i64* %lowStart, align 8
+  %694 = call i64 @llvm.umin.i64(i64 %693, i64 %674)
+  %695 = load i64, i64* %lowEnd, align 8
+  %696 = load i64, i64* %highEnd, align 8
+  %697 = add i64 %675, 64
+  %698 = sub i64 %675, %694
+  %699 = lshr i64 %698, 4
+  %700 = add i64 %697, %699
+  %701 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %700)
+  %702 = call i64 @llvm.umax.i64(i64 %695, i64 %701)
+  %703 = select i1 %692, i64 %702, i64 %695
+  store i64 %703, i64* %lowEnd, align 8
+  %704 = add i64 %675, 64
+  %705 = sub i64 %675, %scratch_start
+  %706 = lshr i64 %705, 4
+  %707 = add i64 %704, %706
+  %708 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %707)
+  %709 = call i64 @llvm.umax.i64(i64 %696, i64 %708)
+  %710 = select i1 %692, i64 %696, i64 %709
+  store i64 %710, i64* %highEnd, align 8
+  store i64 %694, i64* %lowStart, align 8
   br label %write.ok91
 
 dead94:                                           ; No predecessors!
   br label %block18
 
 ok95:                                             ; preds = %e16
-  %692 = getelementptr i8, i8* %mem, i64 %563
-  %693 = bitcast i32* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %693, i8* %692, i64 4, i1 false)
-  %694 = load i32, i32* %unaligned96, align 4
-  %695 = zext i32 %694 to i64
-  %696 = mul i64 %695, 4
-  %697 = add i64 4, %696
-  store i64 %697, i64* %size.3, align 8
-  %698 = load i64, i64* %size.3, align 8
-  %699 = icmp ugt i64 %698, 2147483647
-  %700 = zext i1 %699 to i32
-  %701 = icmp ne i32 %700, 0
-  br i1 %701, label %then97, label %else98
+  %711 = getelementptr i8, i8* %mem, i64 %578
+  %712 = bitcast i32* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %712, i8* %711, i64 4, i1 false)
+  %713 = load i32, i32* %unaligned96, align 4
+  %714 = zext i32 %713 to i64
+  %715 = mul i64 %714, 4
+  %716 = add i64 4, %715
+  store i64 %716, i64* %size.3, align 8
+  %717 = load i64, i64* %size.3, align 8
+  %718 = icmp ugt i64 %717, 2147483647
+  %719 = zext i1 %718 to i32
+  %720 = icmp ne i32 %719, 0
+  br i1 %720, label %then97, label %else98
 
 then97:                                           ; preds = %ok95
   br label %trap15.site10
@@ -3461,29 +3495,29 @@ else98:                                           ; preds = %ok95
   br label %join99
 
 join99:                                           ; preds = %else98, %dead100
-  %702 = load i64, i64* %size.3, align 8
-  %703 = trunc i64 %702 to i32
-  %704 = zext i32 %703 to i64
-  %705 = getelementptr i64, i64* %regs, i64 1
-  %706 = getelementptr i64, i64* %regs, i64 2
-  %707 = load i64, i64* %705, align 8
-  %708 = add i64 %707, 3
-  %709 = and i64 %708, -4
-  %710 = add i64 %709, %704
-  %711 = load i64, i64* %706, align 8
-  %712 = icmp ugt i64 %710, %711
-  br i1 %712, label %trap15.site10, label %ok101
+  %721 = load i64, i64* %size.3, align 8
+  %722 = trunc i64 %721 to i32
+  %723 = zext i32 %722 to i64
+  %724 = getelementptr i64, i64* %regs, i64 1
+  %725 = getelementptr i64, i64* %regs, i64 2
+  %726 = load i64, i64* %724, align 8
+  %727 = add i64 %726, 3
+  %728 = and i64 %727, -4
+  %729 = add i64 %728, %723
+  %730 = load i64, i64* %725, align 8
+  %731 = icmp ugt i64 %729, %730
+  br i1 %731, label %trap15.site10, label %ok101
 
 trap15.site10:                                    ; preds = %join99, %then97
-  %713 = load i64, i64* %lowStart, align 8
-  %714 = getelementptr i64, i64* %regs, i64 6
-  store i64 %713, i64* %714, align 8
-  %715 = load i64, i64* %lowEnd, align 8
-  %716 = getelementptr i64, i64* %regs, i64 7
-  store i64 %715, i64* %716, align 8
-  %717 = load i64, i64* %highEnd, align 8
-  %718 = getelementptr i64, i64* %regs, i64 8
-  store i64 %717, i64* %718, align 8
+  %732 = load i64, i64* %lowStart, align 8
+  %733 = getelementptr i64, i64* %regs, i64 6
+  store i64 %732, i64* %733, align 8
+  %734 = load i64, i64* %lowEnd, align 8
+  %735 = getelementptr i64, i64* %regs, i64 7
+  store i64 %734, i64* %735, align 8
+  %736 = load i64, i64* %highEnd, align 8
+  %737 = getelementptr i64, i64* %regs, i64 8
+  store i64 %736, i64* %737, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
@@ -3491,139 +3525,140 @@ dead100:                                          ; No predecessors!
   br label %join99
 
 ok101:                                            ; preds = %join99
-  store i64 %710, i64* %705, align 8
-  %719 = load i64, i64* %highEnd, align 8
-  %720 = call i64 @llvm.umax.i64(i64 %719, i64 %710)
-  store i64 %720, i64* %highEnd, align 8
-  %721 = trunc i64 %709 to i32
-  store i32 %721, i32* %list.3, align 4
+  store i64 %729, i64* %724, align 8
+  %738 = load i64, i64* %highEnd, align 8
+  %739 = call i64 @llvm.umax.i64(i64 %738, i64 %729)
+  store i64 %739, i64* %highEnd, align 8
+  %740 = trunc i64 %728 to i32
+  store i32 %740, i32* %list.3, align 4
   store i32 0, i32* %len, align 4
-  %722 = load i32, i32* %xs.1, align 4
-  %723 = zext i32 %722 to i64
-  %724 = add i64 %723, 4
-  %725 = icmp ugt i64 %724, %arena_size
-  br i1 %725, label %trap17.site0, label %ok102
+  %741 = load i32, i32* %xs.1, align 4
+  %742 = zext i32 %741 to i64
+  %743 = sub i64 %arena_size, 4
+  %744 = icmp sgt i64 %742, %743
+  br i1 %744, label %trap17.site0, label %ok102
 
 ok102:                                            ; preds = %ok101
-  %726 = getelementptr i8, i8* %mem, i64 %723
-  %727 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %727, i8* %726, i64 4, i1 false)
-  %728 = load i32, i32* %unaligned103, align 4
-  store i32 %728, i32* %n.4, align 4
+  %745 = getelementptr i8, i8* %mem, i64 %742
+  %746 = bitcast i32* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %746, i8* %745, i64 4, i1 false)
+  %747 = load i32, i32* %unaligned103, align 4
+  store i32 %747, i32* %n.4, align 4
   store i32 0, i32* %k.2, align 4
   br label %each21
 
 block20:                                          ; preds = %dead147, %ok104
-  %729 = load i32, i32* %list.3, align 4
-  %730 = load i32, i32* %len, align 4
-  %731 = zext i32 %729 to i64
-  %732 = add i64 %731, 4
-  %733 = icmp uge i64 %731, %scratch_start
-  %734 = load i64, i64* %highEnd, align 8
-  %735 = icmp ule i64 %732, %734
-  %736 = and i1 %733, %735
-  br i1 %736, label %write.ok150, label %write.low148
+  %748 = load i32, i32* %list.3, align 4
+  %749 = load i32, i32* %len, align 4
+  %750 = zext i32 %748 to i64
+  %751 = add i64 %750, 4
+  %752 = icmp uge i64 %750, %scratch_start
+  %753 = load i64, i64* %highEnd, align 8
+  %754 = icmp ule i64 %751, %753
+  %755 = and i1 %752, %754
+  %756 = call i1 @llvm.expect.i1(i1 %755, i1 true)
+  br i1 %756, label %write.ok150, label %write.low148
 
 each21:                                           ; preds = %join119, %ok102
-  %737 = load i64, i64* %fuel, align 8
-  %738 = icmp ult i64 %737, 1
-  br i1 %738, label %trap14.site0, label %ok104
+  %757 = load i64, i64* %fuel, align 8
+  %758 = icmp ult i64 %757, 1
+  br i1 %758, label %trap14.site0, label %ok104
 
 ok104:                                            ; preds = %each21
-  %739 = sub i64 %737, 1
-  store i64 %739, i64* %fuel, align 8
-  %740 = load i32, i32* %k.2, align 4
-  %741 = load i32, i32* %n.4, align 4
-  %742 = icmp uge i32 %740, %741
-  %743 = zext i1 %742 to i32
-  %744 = icmp ne i32 %743, 0
-  br i1 %744, label %block20, label %cont105
+  %759 = sub i64 %757, 1
+  store i64 %759, i64* %fuel, align 8
+  %760 = load i32, i32* %k.2, align 4
+  %761 = load i32, i32* %n.4, align 4
+  %762 = icmp uge i32 %760, %761
+  %763 = zext i1 %762 to i32
+  %764 = icmp ne i32 %763, 0
+  br i1 %764, label %block20, label %cont105
 
 cont105:                                          ; preds = %ok104
-  %745 = load i32, i32* %xs.1, align 4
-  %746 = load i32, i32* %k.2, align 4
-  %747 = mul i32 %746, 4
-  %748 = add i32 %745, %747
-  %749 = zext i32 %748 to i64
-  %750 = add i64 %749, 4
-  %751 = add i64 %750, 4
-  %752 = icmp ugt i64 %751, %arena_size
-  br i1 %752, label %trap17.site0, label %ok106
+  %765 = load i32, i32* %xs.1, align 4
+  %766 = load i32, i32* %k.2, align 4
+  %767 = mul i32 %766, 4
+  %768 = add i32 %765, %767
+  %769 = zext i32 %768 to i64
+  %770 = sub i64 %arena_size, 8
+  %771 = icmp sgt i64 %769, %770
+  br i1 %771, label %trap17.site0, label %ok106
 
 ok106:                                            ; preds = %cont105
-  %753 = getelementptr i8, i8* %mem, i64 %750
-  %754 = bitcast i32* %unaligned107 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %754, i8* %753, i64 4, i1 false)
-  %755 = load i32, i32* %unaligned107, align 4
-  store i32 %755, i32* %x.1, align 4
-  %756 = load i32, i32* %x.1, align 4
-  store i32 %756, i32* %n.5, align 4
-  %757 = load i32, i32* %prices, align 4
-  store i32 %757, i32* %d.4, align 4
-  %758 = load i32, i32* %n.5, align 4
-  store i32 %758, i32* %k.3, align 4
-  %759 = load i32, i32* %d.4, align 4
-  %760 = load i32, i32* %k.3, align 4
-  %761 = icmp uge i32 %depth, 1000
-  br i1 %761, label %trap15.site12, label %ok109
+  %772 = add i64 %769, 4
+  %773 = getelementptr i8, i8* %mem, i64 %772
+  %774 = bitcast i32* %unaligned107 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %774, i8* %773, i64 4, i1 false)
+  %775 = load i32, i32* %unaligned107, align 4
+  store i32 %775, i32* %x.1, align 4
+  %776 = load i32, i32* %x.1, align 4
+  store i32 %776, i32* %n.5, align 4
+  %777 = load i32, i32* %prices, align 4
+  store i32 %777, i32* %d.4, align 4
+  %778 = load i32, i32* %n.5, align 4
+  store i32 %778, i32* %k.3, align 4
+  %779 = load i32, i32* %d.4, align 4
+  %780 = load i32, i32* %k.3, align 4
+  %781 = icmp uge i32 %depth, 1000
+  br i1 %781, label %trap15.site12, label %ok109
 
 e23:                                              ; preds = %ok115
-  %762 = load i64, i64* %result108, align 8
-  %763 = icmp sgt i64 %762, 1
-  %764 = zext i1 %763 to i32
-  %765 = icmp ne i32 %764, 0
-  br i1 %765, label %then117, label %else118
+  %782 = load i64, i64* %result108, align 8
+  %783 = icmp sgt i64 %782, 1
+  %784 = zext i1 %783 to i32
+  %785 = icmp ne i32 %784, 0
+  br i1 %785, label %then117, label %else118
 
 ok109:                                            ; preds = %ok106
-  %766 = icmp ult i64 %10, %stack_limit
-  br i1 %766, label %trap253.site0, label %stack_ok110
+  %786 = icmp ult i64 %10, %stack_limit
+  br i1 %786, label %trap253.site0, label %stack_ok110
 
 trap15.site12:                                    ; preds = %ok106
-  %767 = load i64, i64* %lowStart, align 8
-  %768 = getelementptr i64, i64* %regs, i64 6
-  store i64 %767, i64* %768, align 8
-  %769 = load i64, i64* %lowEnd, align 8
-  %770 = getelementptr i64, i64* %regs, i64 7
-  store i64 %769, i64* %770, align 8
-  %771 = load i64, i64* %highEnd, align 8
-  %772 = getelementptr i64, i64* %regs, i64 8
-  store i64 %771, i64* %772, align 8
+  %787 = load i64, i64* %lowStart, align 8
+  %788 = getelementptr i64, i64* %regs, i64 6
+  store i64 %787, i64* %788, align 8
+  %789 = load i64, i64* %lowEnd, align 8
+  %790 = getelementptr i64, i64* %regs, i64 7
+  store i64 %789, i64* %790, align 8
+  %791 = load i64, i64* %highEnd, align 8
+  %792 = getelementptr i64, i64* %regs, i64 8
+  store i64 %791, i64* %792, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
 stack_ok110:                                      ; preds = %ok109
-  %773 = load i64, i64* %fuel, align 8
-  %774 = getelementptr i64, i64* %regs, i64 0
-  store i64 %773, i64* %774, align 8
-  %775 = load i64, i64* %lowStart, align 8
-  %776 = getelementptr i64, i64* %regs, i64 6
-  store i64 %775, i64* %776, align 8
-  %777 = load i64, i64* %lowEnd, align 8
-  %778 = getelementptr i64, i64* %regs, i64 7
-  store i64 %777, i64* %778, align 8
-  %779 = load i64, i64* %highEnd, align 8
-  %780 = getelementptr i64, i64* %regs, i64 8
-  store i64 %779, i64* %780, align 8
-  %781 = add i32 %depth, 1
-  %782 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %781, i32 %759, i32 %760, i32 8, i32 16)
-  %783 = getelementptr i64, i64* %regs, i64 0
-  %784 = load i64, i64* %783, align 8
-  store i64 %784, i64* %fuel, align 8
-  %785 = getelementptr i64, i64* %regs, i64 6
-  %786 = load i64, i64* %785, align 8
-  store i64 %786, i64* %lowStart, align 8
-  %787 = getelementptr i64, i64* %regs, i64 7
-  %788 = load i64, i64* %787, align 8
-  store i64 %788, i64* %lowEnd, align 8
-  %789 = getelementptr i64, i64* %regs, i64 8
-  %790 = load i64, i64* %789, align 8
-  store i64 %790, i64* %highEnd, align 8
-  store i32 %782, i32* %idx, align 4
-  %791 = load i32, i32* %idx, align 4
-  %792 = icmp slt i32 %791, 0
-  %793 = zext i1 %792 to i32
-  %794 = icmp ne i32 %793, 0
-  br i1 %794, label %then111, label %else112
+  %793 = load i64, i64* %fuel, align 8
+  %794 = getelementptr i64, i64* %regs, i64 0
+  store i64 %793, i64* %794, align 8
+  %795 = load i64, i64* %lowStart, align 8
+  %796 = getelementptr i64, i64* %regs, i64 6
+  store i64 %795, i64* %796, align 8
+  %797 = load i64, i64* %lowEnd, align 8
+  %798 = getelementptr i64, i64* %regs, i64 7
+  store i64 %797, i64* %798, align 8
+  %799 = load i64, i64* %highEnd, align 8
+  %800 = getelementptr i64, i64* %regs, i64 8
+  store i64 %799, i64* %800, align 8
+  %801 = add i32 %depth, 1
+  %802 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %801, i32 %779, i32 %780, i32 8, i32 16)
+  %803 = getelementptr i64, i64* %regs, i64 0
+  %804 = load i64, i64* %803, align 8
+  store i64 %804, i64* %fuel, align 8
+  %805 = getelementptr i64, i64* %regs, i64 6
+  %806 = load i64, i64* %805, align 8
+  store i64 %806, i64* %lowStart, align 8
+  %807 = getelementptr i64, i64* %regs, i64 7
+  %808 = load i64, i64* %807, align 8
+  store i64 %808, i64* %lowEnd, align 8
+  %809 = getelementptr i64, i64* %regs, i64 8
+  %810 = load i64, i64* %809, align 8
+  store i64 %810, i64* %highEnd, align 8
+  store i32 %802, i32* %idx, align 4
+  %811 = load i32, i32* %idx, align 4
+  %812 = icmp slt i32 %811, 0
+  %813 = zext i1 %812 to i32
+  %814 = icmp ne i32 %813, 0
+  br i1 %814, label %then111, label %else112
 
 then111:                                          ; preds = %stack_ok110
   br label %trap7.site12
@@ -3632,26 +3667,25 @@ else112:                                          ; preds = %stack_ok110
   br label %join113
 
 join113:                                          ; preds = %else112, %dead114
-  %795 = load i32, i32* %d.4, align 4
-  %796 = load i32, i32* %idx, align 4
-  %797 = mul i32 %796, 16
-  %798 = add i32 %795, %797
-  %799 = zext i32 %798 to i64
-  %800 = add i64 %799, 16
-  %801 = add i64 %800, 8
-  %802 = icmp ugt i64 %801, %arena_size
-  br i1 %802, label %trap17.site0, label %ok115
+  %815 = load i32, i32* %d.4, align 4
+  %816 = load i32, i32* %idx, align 4
+  %817 = mul i32 %816, 16
+  %818 = add i32 %815, %817
+  %819 = zext i32 %818 to i64
+  %820 = sub i64 %arena_size, 24
+  %821 = icmp sgt i64 %819, %820
+  br i1 %821, label %trap17.site0, label %ok115
 
 trap7.site12:                                     ; preds = %then111
-  %803 = load i64, i64* %lowStart, align 8
-  %804 = getelementptr i64, i64* %regs, i64 6
-  store i64 %803, i64* %804, align 8
-  %805 = load i64, i64* %lowEnd, align 8
-  %806 = getelementptr i64, i64* %regs, i64 7
-  store i64 %805, i64* %806, align 8
-  %807 = load i64, i64* %highEnd, align 8
-  %808 = getelementptr i64, i64* %regs, i64 8
-  store i64 %807, i64* %808, align 8
+  %822 = load i64, i64* %lowStart, align 8
+  %823 = getelementptr i64, i64* %regs, i64 6
+  store i64 %822, i64* %823, align 8
+  %824 = load i64, i64* %lowEnd, align 8
+  %825 = getelementptr i64, i64* %regs, i64 7
+  store i64 %824, i64* %825, align 8
+  %826 = load i64, i64* %highEnd, align 8
+  %827 = getelementptr i64, i64* %regs, i64 8
+  store i64 %826, i64* %827, align 8
   call void @tetra_trap(i64* %regs, i32 7, i32 12)
   unreachable
 
@@ -3659,187 +3693,191 @@ dead114:                                          ; No predecessors!
   br label %join113
 
 ok115:                                            ; preds = %join113
-  %809 = getelementptr i8, i8* %mem, i64 %800
-  %810 = bitcast i64* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %810, i8* %809, i64 8, i1 false)
-  %811 = load i64, i64* %unaligned116, align 8
-  store i64 %811, i64* %result108, align 8
+  %828 = add i64 %819, 16
+  %829 = getelementptr i8, i8* %mem, i64 %828
+  %830 = bitcast i64* %unaligned116 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %830, i8* %829, i64 8, i1 false)
+  %831 = load i64, i64* %unaligned116, align 8
+  store i64 %831, i64* %result108, align 8
   br label %e23
 
 then117:                                          ; preds = %e23
-  %812 = load i32, i32* %list.3, align 4
-  %813 = load i32, i32* %len, align 4
-  %814 = mul i32 %813, 4
-  %815 = add i32 %812, %814
-  %816 = getelementptr i64, i64* %regs, i64 1
-  %817 = getelementptr i64, i64* %regs, i64 2
-  %818 = load i64, i64* %816, align 8
-  %819 = add i64 %818, 7
-  %820 = and i64 %819, -8
-  %821 = add i64 %820, 16
-  %822 = load i64, i64* %817, align 8
-  %823 = icmp ugt i64 %821, %822
-  br i1 %823, label %trap15.site13, label %ok121
+  %832 = load i32, i32* %list.3, align 4
+  %833 = load i32, i32* %len, align 4
+  %834 = mul i32 %833, 4
+  %835 = add i32 %832, %834
+  %836 = getelementptr i64, i64* %regs, i64 1
+  %837 = getelementptr i64, i64* %regs, i64 2
+  %838 = load i64, i64* %836, align 8
+  %839 = add i64 %838, 7
+  %840 = and i64 %839, -8
+  %841 = add i64 %840, 16
+  %842 = load i64, i64* %837, align 8
+  %843 = icmp ugt i64 %841, %842
+  br i1 %843, label %trap15.site13, label %ok121
 
 else118:                                          ; preds = %e23
   br label %join119
 
 join119:                                          ; preds = %else118, %write.ok144
-  %824 = load i32, i32* %k.2, align 4
-  %825 = add i32 %824, 1
-  store i32 %825, i32* %k.2, align 4
+  %844 = load i32, i32* %k.2, align 4
+  %845 = add i32 %844, 1
+  store i32 %845, i32* %k.2, align 4
   br label %each21
 
 e27:                                              ; preds = %write.ok139
-  %826 = load i32, i32* %result120, align 4
-  %827 = zext i32 %815 to i64
-  %828 = add i64 %827, 4
-  %829 = add i64 %828, 4
-  %830 = icmp uge i64 %828, %scratch_start
-  %831 = load i64, i64* %highEnd, align 8
-  %832 = icmp ule i64 %829, %831
-  %833 = and i1 %830, %832
-  br i1 %833, label %write.ok144, label %write.low142
+  %846 = load i32, i32* %result120, align 4
+  %847 = zext i32 %835 to i64
+  %848 = add i64 %847, 4
+  %849 = add i64 %848, 4
+  %850 = icmp uge i64 %848, %scratch_start
+  %851 = load i64, i64* %highEnd, align 8
+  %852 = icmp ule i64 %849, %851
+  %853 = and i1 %850, %852
+  %854 = call i1 @llvm.expect.i1(i1 %853, i1 true)
+  br i1 %854, label %write.ok144, label %write.low142
 
 ok121:                                            ; preds = %then117
-  store i64 %821, i64* %816, align 8
-  %834 = load i64, i64* %highEnd, align 8
-  %835 = call i64 @llvm.umax.i64(i64 %834, i64 %821)
-  store i64 %835, i64* %highEnd, align 8
-  %836 = trunc i64 %820 to i32
-  store i32 %836, i32* %dict.1, align 4
-  %837 = load i32, i32* %n.5, align 4
-  store i32 %837, i32* %name, align 4
-  %838 = load i32, i32* %dict.1, align 4
-  %839 = load i32, i32* %name, align 4
-  %840 = zext i32 %838 to i64
-  %841 = add i64 %840, 4
-  %842 = icmp uge i64 %840, %scratch_start
-  %843 = load i64, i64* %highEnd, align 8
-  %844 = icmp ule i64 %841, %843
-  %845 = and i1 %842, %844
-  br i1 %845, label %write.ok124, label %write.low122
+  store i64 %841, i64* %836, align 8
+  %855 = load i64, i64* %highEnd, align 8
+  %856 = call i64 @llvm.umax.i64(i64 %855, i64 %841)
+  store i64 %856, i64* %highEnd, align 8
+  %857 = trunc i64 %840 to i32
+  store i32 %857, i32* %dict.1, align 4
+  %858 = load i32, i32* %n.5, align 4
+  store i32 %858, i32* %name, align 4
+  %859 = load i32, i32* %dict.1, align 4
+  %860 = load i32, i32* %name, align 4
+  %861 = zext i32 %859 to i64
+  %862 = add i64 %861, 4
+  %863 = icmp uge i64 %861, %scratch_start
+  %864 = load i64, i64* %highEnd, align 8
+  %865 = icmp ule i64 %862, %864
+  %866 = and i1 %863, %865
+  %867 = call i1 @llvm.expect.i1(i1 %866, i1 true)
+  br i1 %867, label %write.ok124, label %write.low122
 
 trap15.site13:                                    ; preds = %then117
-  %846 = load i64, i64* %lowStart, align 8
-  %847 = getelementptr i64, i64* %regs, i64 6
-  store i64 %846, i64* %847, align 8
-  %848 = load i64, i64* %lowEnd, align 8
-  %849 = getelementptr i64, i64* %regs, i64 7
-  store i64 %848, i64* %849, align 8
-  %850 = load i64, i64* %highEnd, align 8
-  %851 = getelementptr i64, i64* %regs, i64 8
-  store i64 %850, i64* %851, align 8
+  %868 = load i64, i64* %lowStart, align 8
+  %869 = getelementptr i64, i64* %regs, i64 6
+  store i64 %868, i64* %869, align 8
+  %870 = load i64, i64* %lowEnd, align 8
+  %871 = getelementptr i64, i64* %regs, i64 7
+  store i64 %870, i64* %871, align 8
+  %872 = load i64, i64* %highEnd, align 8
+  %873 = getelementptr i64, i64* %regs, i64 8
+  store i64 %872, i64* %873, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 write.low122:                                     ; preds = %ok121
-  %852 = load i64, i64* %lowStart, align 8
-  %853 = icmp uge i64 %840, %852
-  %854 = load i64, i64* %lowEnd, align 8
-  %855 = icmp ule i64 %841, %854
-  %856 = and i1 %853, %855
-  br i1 %856, label %write.ok124, label %write.slow123
+  %874 = load i64, i64* %lowStart, align 8
+  %875 = icmp uge i64 %861, %874
+  %876 = load i64, i64* %lowEnd, align 8
+  %877 = icmp ule i64 %862, %876
+  %878 = and i1 %875, %877
+  %879 = call i1 @llvm.expect.i1(i1 %878, i1 true)
+  br i1 %879, label %write.ok124, label %write.slow123
 
 write.slow123:                                    ; preds = %write.low122
-  %857 = icmp ugt i64 %841, %arena_size
-  br i1 %857, label %trap17.site0, label %ok125
+  %880 = icmp ugt i64 %862, %arena_size
+  br i1 %880, label %trap17.site0, label %ok125
 
 write.ok124:                                      ; preds = %ok125, %write.low122, %ok121
-  %858 = getelementptr i8, i8* %mem, i64 %840
-  store i32 %839, i32* %unaligned126, align 4
-  %859 = bitcast i32* %unaligned126 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %858, i8* %859, i64 4, i1 false)
-  %860 = load i32, i32* %prices, align 4
-  store i32 %860, i32* %d.5, align 4
-  %861 = load i32, i32* %n.5, align 4
-  store i32 %861, i32* %k.4, align 4
-  %862 = load i32, i32* %d.5, align 4
-  %863 = load i32, i32* %k.4, align 4
-  %864 = icmp uge i32 %depth, 1000
-  br i1 %864, label %trap15.site15, label %ok128
+  %881 = getelementptr i8, i8* %mem, i64 %861
+  store i32 %860, i32* %unaligned126, align 4
+  %882 = bitcast i32* %unaligned126 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %881, i8* %882, i64 4, i1 false)
+  %883 = load i32, i32* %prices, align 4
+  store i32 %883, i32* %d.5, align 4
+  %884 = load i32, i32* %n.5, align 4
+  store i32 %884, i32* %k.4, align 4
+  %885 = load i32, i32* %d.5, align 4
+  %886 = load i32, i32* %k.4, align 4
+  %887 = icmp uge i32 %depth, 1000
+  br i1 %887, label %trap15.site15, label %ok128
 
 ok125:                                            ; preds = %write.slow123
-  %865 = icmp ult i64 %840, %scratch_start
-  %866 = load i64, i64* %lowStart, align 8
-  %867 = call i64 @llvm.umin.i64(i64 %866, i64 %840)
-  %868 = load i64, i64* %lowEnd, align 8
-  %869 = load i64, i64* %highEnd, align 8
-  %870 = add i64 %841, 64
-  %871 = sub i64 %841, %867
-  %872 = lshr i64 %871, 4
-  %873 = add i64 %870, %872
-  %874 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %873)
-  %875 = call i64 @llvm.umax.i64(i64 %868, i64 %874)
-  %876 = select i1 %865, i64 %875, i64 %868
-  store i64 %876, i64* %lowEnd, align 8
-  %877 = add i64 %841, 64
-  %878 = sub i64 %841, %scratch_start
-  %879 = lshr i64 %878, 4
-  %880 = add i64 %877, %879
-  %881 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %880)
-  %882 = call i64 @llvm.umax.i64(i64 %869, i64 %881)
-  %883 = select i1 %865, i64 %869, i64 %882
-  store i64 %883, i64* %highEnd, align 8
-  store i64 %867, i64* %lowStart, align 8
+  %888 = icmp ult i64 %861, %scratch_start
+  %889 = load i64, i64* %lowStart, align 8
+  %890 = call i64 @llvm.umin.i64(i64 %889, i64 %861)
+  %891 = load i64, i64* %lowEnd, align 8
+  %892 = load i64, i64* %highEnd, align 8
+  %893 = add i64 %862, 64
+  %894 = sub i64 %862, %890
+  %895 = lshr i64 %894, 4
+  %896 = add i64 %893, %895
+  %897 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %896)
+  %898 = call i64 @llvm.umax.i64(i64 %891, i64 %897)
+  %899 = select i1 %888, i64 %898, i64 %891
+  store i64 %899, i64* %lowEnd, align 8
+  %900 = add i64 %862, 64
+  %901 = sub i64 %862, %scratch_start
+  %902 = lshr i64 %901, 4
+  %903 = add i64 %900, %902
+  %904 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %903)
+  %905 = call i64 @llvm.umax.i64(i64 %892, i64 %904)
+  %906 = select i1 %888, i64 %892, i64 %905
+  store i64 %906, i64* %highEnd, align 8
+  store i64 %890, i64* %lowStart, align 8
   br label %write.ok124
 
 e30:                                              ; preds = %ok134
-  %884 = load i64, i64* %result127, align 8
-  %885 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %884, i64 2)
-  %886 = extractvalue { i64, i1 } %885, 1
-  br i1 %886, label %trap2.site14, label %ok136
+  %907 = load i64, i64* %result127, align 8
+  %908 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %907, i64 2)
+  %909 = extractvalue { i64, i1 } %908, 1
+  br i1 %909, label %trap2.site14, label %ok136
 
 ok128:                                            ; preds = %write.ok124
-  %887 = icmp ult i64 %10, %stack_limit
-  br i1 %887, label %trap253.site0, label %stack_ok129
+  %910 = icmp ult i64 %10, %stack_limit
+  br i1 %910, label %trap253.site0, label %stack_ok129
 
 trap15.site15:                                    ; preds = %write.ok124
-  %888 = load i64, i64* %lowStart, align 8
-  %889 = getelementptr i64, i64* %regs, i64 6
-  store i64 %888, i64* %889, align 8
-  %890 = load i64, i64* %lowEnd, align 8
-  %891 = getelementptr i64, i64* %regs, i64 7
-  store i64 %890, i64* %891, align 8
-  %892 = load i64, i64* %highEnd, align 8
-  %893 = getelementptr i64, i64* %regs, i64 8
-  store i64 %892, i64* %893, align 8
+  %911 = load i64, i64* %lowStart, align 8
+  %912 = getelementptr i64, i64* %regs, i64 6
+  store i64 %911, i64* %912, align 8
+  %913 = load i64, i64* %lowEnd, align 8
+  %914 = getelementptr i64, i64* %regs, i64 7
+  store i64 %913, i64* %914, align 8
+  %915 = load i64, i64* %highEnd, align 8
+  %916 = getelementptr i64, i64* %regs, i64 8
+  store i64 %915, i64* %916, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
 stack_ok129:                                      ; preds = %ok128
-  %894 = load i64, i64* %fuel, align 8
-  %895 = getelementptr i64, i64* %regs, i64 0
-  store i64 %894, i64* %895, align 8
-  %896 = load i64, i64* %lowStart, align 8
-  %897 = getelementptr i64, i64* %regs, i64 6
-  store i64 %896, i64* %897, align 8
-  %898 = load i64, i64* %lowEnd, align 8
-  %899 = getelementptr i64, i64* %regs, i64 7
-  store i64 %898, i64* %899, align 8
-  %900 = load i64, i64* %highEnd, align 8
-  %901 = getelementptr i64, i64* %regs, i64 8
-  store i64 %900, i64* %901, align 8
-  %902 = add i32 %depth, 1
-  %903 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %902, i32 %862, i32 %863, i32 8, i32 16)
-  %904 = getelementptr i64, i64* %regs, i64 0
-  %905 = load i64, i64* %904, align 8
-  store i64 %905, i64* %fuel, align 8
-  %906 = getelementptr i64, i64* %regs, i64 6
-  %907 = load i64, i64* %906, align 8
-  store i64 %907, i64* %lowStart, align 8
-  %908 = getelementptr i64, i64* %regs, i64 7
-  %909 = load i64, i64* %908, align 8
-  store i64 %909, i64* %lowEnd, align 8
-  %910 = getelementptr i64, i64* %regs, i64 8
-  %911 = load i64, i64* %910, align 8
-  store i64 %911, i64* %highEnd, align 8
-  store i32 %903, i32* %idx.1, align 4
-  %912 = load i32, i32* %idx.1, align 4
-  %913 = icmp slt i32 %912, 0
-  %914 = zext i1 %913 to i32
-  %915 = icmp ne i32 %914, 0
-  br i1 %915, label %then130, label %else131
+  %917 = load i64, i64* %fuel, align 8
+  %918 = getelementptr i64, i64* %regs, i64 0
+  store i64 %917, i64* %918, align 8
+  %919 = load i64, i64* %lowStart, align 8
+  %920 = getelementptr i64, i64* %regs, i64 6
+  store i64 %919, i64* %920, align 8
+  %921 = load i64, i64* %lowEnd, align 8
+  %922 = getelementptr i64, i64* %regs, i64 7
+  store i64 %921, i64* %922, align 8
+  %923 = load i64, i64* %highEnd, align 8
+  %924 = getelementptr i64, i64* %regs, i64 8
+  store i64 %923, i64* %924, align 8
+  %925 = add i32 %depth, 1
+  %926 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %925, i32 %885, i32 %886, i32 8, i32 16)
+  %927 = getelementptr i64, i64* %regs, i64 0
+  %928 = load i64, i64* %927, align 8
+  store i64 %928, i64* %fuel, align 8
+  %929 = getelementptr i64, i64* %regs, i64 6
+  %930 = load i64, i64* %929, align 8
+  store i64 %930, i64* %lowStart, align 8
+  %931 = getelementptr i64, i64* %regs, i64 7
+  %932 = load i64, i64* %931, align 8
+  store i64 %932, i64* %lowEnd, align 8
+  %933 = getelementptr i64, i64* %regs, i64 8
+  %934 = load i64, i64* %933, align 8
+  store i64 %934, i64* %highEnd, align 8
+  store i32 %926, i32* %idx.1, align 4
+  %935 = load i32, i32* %idx.1, align 4
+  %936 = icmp slt i32 %935, 0
+  %937 = zext i1 %936 to i32
+  %938 = icmp ne i32 %937, 0
+  br i1 %938, label %then130, label %else131
 
 then130:                                          ; preds = %stack_ok129
   br label %trap7.site15
@@ -3848,26 +3886,25 @@ else131:                                          ; preds = %stack_ok129
   br label %join132
 
 join132:                                          ; preds = %else131, %dead133
-  %916 = load i32, i32* %d.5, align 4
-  %917 = load i32, i32* %idx.1, align 4
-  %918 = mul i32 %917, 16
-  %919 = add i32 %916, %918
-  %920 = zext i32 %919 to i64
-  %921 = add i64 %920, 16
-  %922 = add i64 %921, 8
-  %923 = icmp ugt i64 %922, %arena_size
-  br i1 %923, label %trap17.site0, label %ok134
+  %939 = load i32, i32* %d.5, align 4
+  %940 = load i32, i32* %idx.1, align 4
+  %941 = mul i32 %940, 16
+  %942 = add i32 %939, %941
+  %943 = zext i32 %942 to i64
+  %944 = sub i64 %arena_size, 24
+  %945 = icmp sgt i64 %943, %944
+  br i1 %945, label %trap17.site0, label %ok134
 
 trap7.site15:                                     ; preds = %then130
-  %924 = load i64, i64* %lowStart, align 8
-  %925 = getelementptr i64, i64* %regs, i64 6
-  store i64 %924, i64* %925, align 8
-  %926 = load i64, i64* %lowEnd, align 8
-  %927 = getelementptr i64, i64* %regs, i64 7
-  store i64 %926, i64* %927, align 8
-  %928 = load i64, i64* %highEnd, align 8
-  %929 = getelementptr i64, i64* %regs, i64 8
-  store i64 %928, i64* %929, align 8
+  %946 = load i64, i64* %lowStart, align 8
+  %947 = getelementptr i64, i64* %regs, i64 6
+  store i64 %946, i64* %947, align 8
+  %948 = load i64, i64* %lowEnd, align 8
+  %949 = getelementptr i64, i64* %regs, i64 7
+  store i64 %948, i64* %949, align 8
+  %950 = load i64, i64* %highEnd, align 8
+  %951 = getelementptr i64, i64* %regs, i64 8
+  store i64 %950, i64* %951, align 8
   call void @tetra_trap(i64* %regs, i32 7, i32 15)
   unreachable
 
@@ -3875,724 +3912,738 @@ dead133:                                          ; No predecessors!
   br label %join132
 
 ok134:                                            ; preds = %join132
-  %930 = getelementptr i8, i8* %mem, i64 %921
-  %931 = bitcast i64* %unaligned135 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %931, i8* %930, i64 8, i1 false)
-  %932 = load i64, i64* %unaligned135, align 8
-  store i64 %932, i64* %result127, align 8
+  %952 = add i64 %943, 16
+  %953 = getelementptr i8, i8* %mem, i64 %952
+  %954 = bitcast i64* %unaligned135 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %954, i8* %953, i64 8, i1 false)
+  %955 = load i64, i64* %unaligned135, align 8
+  store i64 %955, i64* %result127, align 8
   br label %e30
 
 ok136:                                            ; preds = %e30
-  %933 = extractvalue { i64, i1 } %885, 0
-  store i64 %933, i64* %price, align 8
-  %934 = load i32, i32* %dict.1, align 4
-  %935 = load i64, i64* %price, align 8
-  %936 = zext i32 %934 to i64
-  %937 = add i64 %936, 8
-  %938 = add i64 %937, 8
-  %939 = icmp uge i64 %937, %scratch_start
-  %940 = load i64, i64* %highEnd, align 8
-  %941 = icmp ule i64 %938, %940
-  %942 = and i1 %939, %941
-  br i1 %942, label %write.ok139, label %write.low137
+  %956 = extractvalue { i64, i1 } %908, 0
+  store i64 %956, i64* %price, align 8
+  %957 = load i32, i32* %dict.1, align 4
+  %958 = load i64, i64* %price, align 8
+  %959 = zext i32 %957 to i64
+  %960 = add i64 %959, 8
+  %961 = add i64 %960, 8
+  %962 = icmp uge i64 %960, %scratch_start
+  %963 = load i64, i64* %highEnd, align 8
+  %964 = icmp ule i64 %961, %963
+  %965 = and i1 %962, %964
+  %966 = call i1 @llvm.expect.i1(i1 %965, i1 true)
+  br i1 %966, label %write.ok139, label %write.low137
 
 trap2.site14:                                     ; preds = %e30
-  %943 = load i64, i64* %lowStart, align 8
-  %944 = getelementptr i64, i64* %regs, i64 6
-  store i64 %943, i64* %944, align 8
-  %945 = load i64, i64* %lowEnd, align 8
-  %946 = getelementptr i64, i64* %regs, i64 7
-  store i64 %945, i64* %946, align 8
-  %947 = load i64, i64* %highEnd, align 8
-  %948 = getelementptr i64, i64* %regs, i64 8
-  store i64 %947, i64* %948, align 8
+  %967 = load i64, i64* %lowStart, align 8
+  %968 = getelementptr i64, i64* %regs, i64 6
+  store i64 %967, i64* %968, align 8
+  %969 = load i64, i64* %lowEnd, align 8
+  %970 = getelementptr i64, i64* %regs, i64 7
+  store i64 %969, i64* %970, align 8
+  %971 = load i64, i64* %highEnd, align 8
+  %972 = getelementptr i64, i64* %regs, i64 8
+  store i64 %971, i64* %972, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 14)
   unreachable
 
 write.low137:                                     ; preds = %ok136
-  %949 = load i64, i64* %lowStart, align 8
-  %950 = icmp uge i64 %937, %949
-  %951 = load i64, i64* %lowEnd, align 8
-  %952 = icmp ule i64 %938, %951
-  %953 = and i1 %950, %952
-  br i1 %953, label %write.ok139, label %write.slow138
+  %973 = load i64, i64* %lowStart, align 8
+  %974 = icmp uge i64 %960, %973
+  %975 = load i64, i64* %lowEnd, align 8
+  %976 = icmp ule i64 %961, %975
+  %977 = and i1 %974, %976
+  %978 = call i1 @llvm.expect.i1(i1 %977, i1 true)
+  br i1 %978, label %write.ok139, label %write.slow138
 
 write.slow138:                                    ; preds = %write.low137
-  %954 = icmp ugt i64 %938, %arena_size
-  br i1 %954, label %trap17.site0, label %ok140
+  %979 = icmp ugt i64 %961, %arena_size
+  br i1 %979, label %trap17.site0, label %ok140
 
 write.ok139:                                      ; preds = %ok140, %write.low137, %ok136
-  %955 = getelementptr i8, i8* %mem, i64 %937
-  store i64 %935, i64* %unaligned141, align 8
-  %956 = bitcast i64* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %955, i8* %956, i64 8, i1 false)
-  %957 = load i32, i32* %dict.1, align 4
-  store i32 %957, i32* %result120, align 4
+  %980 = getelementptr i8, i8* %mem, i64 %960
+  store i64 %958, i64* %unaligned141, align 8
+  %981 = bitcast i64* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %980, i8* %981, i64 8, i1 false)
+  %982 = load i32, i32* %dict.1, align 4
+  store i32 %982, i32* %result120, align 4
   br label %e27
 
 ok140:                                            ; preds = %write.slow138
-  %958 = icmp ult i64 %937, %scratch_start
-  %959 = load i64, i64* %lowStart, align 8
-  %960 = call i64 @llvm.umin.i64(i64 %959, i64 %937)
-  %961 = load i64, i64* %lowEnd, align 8
-  %962 = load i64, i64* %highEnd, align 8
-  %963 = add i64 %938, 64
-  %964 = sub i64 %938, %960
-  %965 = lshr i64 %964, 4
-  %966 = add i64 %963, %965
-  %967 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %966)
-  %968 = call i64 @llvm.umax.i64(i64 %961, i64 %967)
-  %969 = select i1 %958, i64 %968, i64 %961
-  store i64 %969, i64* %lowEnd, align 8
-  %970 = add i64 %938, 64
-  %971 = sub i64 %938, %scratch_start
-  %972 = lshr i64 %971, 4
-  %973 = add i64 %970, %972
-  %974 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %973)
-  %975 = call i64 @llvm.umax.i64(i64 %962, i64 %974)
-  %976 = select i1 %958, i64 %962, i64 %975
-  store i64 %976, i64* %highEnd, align 8
-  store i64 %960, i64* %lowStart, align 8
+  %983 = icmp ult i64 %960, %scratch_start
+  %984 = load i64, i64* %lowStart, align 8
+  %985 = call i64 @llvm.umin.i64(i64 %984, i64 %960)
+  %986 = load i64, i64* %lowEnd, align 8
+  %987 = load i64, i64* %highEnd, align 8
+  %988 = add i64 %961, 64
+  %989 = sub i64 %961, %985
+  %990 = lshr i64 %989, 4
+  %991 = add i64 %988, %990
+  %992 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %991)
+  %993 = call i64 @llvm.umax.i64(i64 %986, i64 %992)
+  %994 = select i1 %983, i64 %993, i64 %986
+  store i64 %994, i64* %lowEnd, align 8
+  %995 = add i64 %961, 64
+  %996 = sub i64 %961, %scratch_start
+  %997 = lshr i64 %996, 4
+  %998 = add i64 %995, %997
+  %999 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %998)
+  %1000 = call i64 @llvm.umax.i64(i64 %987, i64 %999)
+  %1001 = select i1 %983, i64 %987, i64 %1000
+  store i64 %1001, i64* %highEnd, align 8
+  store i64 %985, i64* %lowStart, align 8
   br label %write.ok139
 
 write.low142:                                     ; preds = %e27
-  %977 = load i64, i64* %lowStart, align 8
-  %978 = icmp uge i64 %828, %977
-  %979 = load i64, i64* %lowEnd, align 8
-  %980 = icmp ule i64 %829, %979
-  %981 = and i1 %978, %980
-  br i1 %981, label %write.ok144, label %write.slow143
+  %1002 = load i64, i64* %lowStart, align 8
+  %1003 = icmp uge i64 %848, %1002
+  %1004 = load i64, i64* %lowEnd, align 8
+  %1005 = icmp ule i64 %849, %1004
+  %1006 = and i1 %1003, %1005
+  %1007 = call i1 @llvm.expect.i1(i1 %1006, i1 true)
+  br i1 %1007, label %write.ok144, label %write.slow143
 
 write.slow143:                                    ; preds = %write.low142
-  %982 = icmp ugt i64 %829, %arena_size
-  br i1 %982, label %trap17.site0, label %ok145
+  %1008 = icmp ugt i64 %849, %arena_size
+  br i1 %1008, label %trap17.site0, label %ok145
 
 write.ok144:                                      ; preds = %ok145, %write.low142, %e27
-  %983 = getelementptr i8, i8* %mem, i64 %828
-  store i32 %826, i32* %unaligned146, align 4
-  %984 = bitcast i32* %unaligned146 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %983, i8* %984, i64 4, i1 false)
-  %985 = load i32, i32* %len, align 4
-  %986 = add i32 %985, 1
-  store i32 %986, i32* %len, align 4
+  %1009 = getelementptr i8, i8* %mem, i64 %848
+  store i32 %846, i32* %unaligned146, align 4
+  %1010 = bitcast i32* %unaligned146 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1009, i8* %1010, i64 4, i1 false)
+  %1011 = load i32, i32* %len, align 4
+  %1012 = add i32 %1011, 1
+  store i32 %1012, i32* %len, align 4
   br label %join119
 
 ok145:                                            ; preds = %write.slow143
-  %987 = icmp ult i64 %828, %scratch_start
-  %988 = load i64, i64* %lowStart, align 8
-  %989 = call i64 @llvm.umin.i64(i64 %988, i64 %828)
-  %990 = load i64, i64* %lowEnd, align 8
-  %991 = load i64, i64* %highEnd, align 8
-  %992 = add i64 %829, 64
-  %993 = sub i64 %829, %989
-  %994 = lshr i64 %993, 4
-  %995 = add i64 %992, %994
-  %996 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %995)
-  %997 = call i64 @llvm.umax.i64(i64 %990, i64 %996)
-  %998 = select i1 %987, i64 %997, i64 %990
-  store i64 %998, i64* %lowEnd, align 8
-  %999 = add i64 %829, 64
-  %1000 = sub i64 %829, %scratch_start
-  %1001 = lshr i64 %1000, 4
-  %1002 = add i64 %999, %1001
-  %1003 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1002)
-  %1004 = call i64 @llvm.umax.i64(i64 %991, i64 %1003)
-  %1005 = select i1 %987, i64 %991, i64 %1004
-  store i64 %1005, i64* %highEnd, align 8
-  store i64 %989, i64* %lowStart, align 8
+  %1013 = icmp ult i64 %848, %scratch_start
+  %1014 = load i64, i64* %lowStart, align 8
+  %1015 = call i64 @llvm.umin.i64(i64 %1014, i64 %848)
+  %1016 = load i64, i64* %lowEnd, align 8
+  %1017 = load i64, i64* %highEnd, align 8
+  %1018 = add i64 %849, 64
+  %1019 = sub i64 %849, %1015
+  %1020 = lshr i64 %1019, 4
+  %1021 = add i64 %1018, %1020
+  %1022 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1021)
+  %1023 = call i64 @llvm.umax.i64(i64 %1016, i64 %1022)
+  %1024 = select i1 %1013, i64 %1023, i64 %1016
+  store i64 %1024, i64* %lowEnd, align 8
+  %1025 = add i64 %849, 64
+  %1026 = sub i64 %849, %scratch_start
+  %1027 = lshr i64 %1026, 4
+  %1028 = add i64 %1025, %1027
+  %1029 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1028)
+  %1030 = call i64 @llvm.umax.i64(i64 %1017, i64 %1029)
+  %1031 = select i1 %1013, i64 %1017, i64 %1030
+  store i64 %1031, i64* %highEnd, align 8
+  store i64 %1015, i64* %lowStart, align 8
   br label %write.ok144
 
 dead147:                                          ; No predecessors!
   br label %block20
 
 write.low148:                                     ; preds = %block20
-  %1006 = load i64, i64* %lowStart, align 8
-  %1007 = icmp uge i64 %731, %1006
-  %1008 = load i64, i64* %lowEnd, align 8
-  %1009 = icmp ule i64 %732, %1008
-  %1010 = and i1 %1007, %1009
-  br i1 %1010, label %write.ok150, label %write.slow149
+  %1032 = load i64, i64* %lowStart, align 8
+  %1033 = icmp uge i64 %750, %1032
+  %1034 = load i64, i64* %lowEnd, align 8
+  %1035 = icmp ule i64 %751, %1034
+  %1036 = and i1 %1033, %1035
+  %1037 = call i1 @llvm.expect.i1(i1 %1036, i1 true)
+  br i1 %1037, label %write.ok150, label %write.slow149
 
 write.slow149:                                    ; preds = %write.low148
-  %1011 = icmp ugt i64 %732, %arena_size
-  br i1 %1011, label %trap17.site0, label %ok151
+  %1038 = icmp ugt i64 %751, %arena_size
+  br i1 %1038, label %trap17.site0, label %ok151
 
 write.ok150:                                      ; preds = %ok151, %write.low148, %block20
-  %1012 = getelementptr i8, i8* %mem, i64 %731
-  store i32 %730, i32* %unaligned152, align 4
-  %1013 = bitcast i32* %unaligned152 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1012, i8* %1013, i64 4, i1 false)
-  %1014 = load i32, i32* %list.3, align 4
-  store i32 %1014, i32* %result71, align 4
+  %1039 = getelementptr i8, i8* %mem, i64 %750
+  store i32 %749, i32* %unaligned152, align 4
+  %1040 = bitcast i32* %unaligned152 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1039, i8* %1040, i64 4, i1 false)
+  %1041 = load i32, i32* %list.3, align 4
+  store i32 %1041, i32* %result71, align 4
   br label %e15
 
 ok151:                                            ; preds = %write.slow149
-  %1015 = icmp ult i64 %731, %scratch_start
-  %1016 = load i64, i64* %lowStart, align 8
-  %1017 = call i64 @llvm.umin.i64(i64 %1016, i64 %731)
-  %1018 = load i64, i64* %lowEnd, align 8
-  %1019 = load i64, i64* %highEnd, align 8
-  %1020 = add i64 %732, 64
-  %1021 = sub i64 %732, %1017
-  %1022 = lshr i64 %1021, 4
-  %1023 = add i64 %1020, %1022
-  %1024 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1023)
-  %1025 = call i64 @llvm.umax.i64(i64 %1018, i64 %1024)
-  %1026 = select i1 %1015, i64 %1025, i64 %1018
-  store i64 %1026, i64* %lowEnd, align 8
-  %1027 = add i64 %732, 64
-  %1028 = sub i64 %732, %scratch_start
-  %1029 = lshr i64 %1028, 4
-  %1030 = add i64 %1027, %1029
-  %1031 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1030)
-  %1032 = call i64 @llvm.umax.i64(i64 %1019, i64 %1031)
-  %1033 = select i1 %1015, i64 %1019, i64 %1032
-  store i64 %1033, i64* %highEnd, align 8
-  store i64 %1017, i64* %lowStart, align 8
+  %1042 = icmp ult i64 %750, %scratch_start
+  %1043 = load i64, i64* %lowStart, align 8
+  %1044 = call i64 @llvm.umin.i64(i64 %1043, i64 %750)
+  %1045 = load i64, i64* %lowEnd, align 8
+  %1046 = load i64, i64* %highEnd, align 8
+  %1047 = add i64 %751, 64
+  %1048 = sub i64 %751, %1044
+  %1049 = lshr i64 %1048, 4
+  %1050 = add i64 %1047, %1049
+  %1051 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1050)
+  %1052 = call i64 @llvm.umax.i64(i64 %1045, i64 %1051)
+  %1053 = select i1 %1042, i64 %1052, i64 %1045
+  store i64 %1053, i64* %lowEnd, align 8
+  %1054 = add i64 %751, 64
+  %1055 = sub i64 %751, %scratch_start
+  %1056 = lshr i64 %1055, 4
+  %1057 = add i64 %1054, %1056
+  %1058 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1057)
+  %1059 = call i64 @llvm.umax.i64(i64 %1046, i64 %1058)
+  %1060 = select i1 %1042, i64 %1046, i64 %1059
+  store i64 %1060, i64* %highEnd, align 8
+  store i64 %1044, i64* %lowStart, align 8
   br label %write.ok150
 
 write.low153:                                     ; preds = %e15
-  %1034 = load i64, i64* %lowStart, align 8
-  %1035 = icmp uge i64 %555, %1034
-  %1036 = load i64, i64* %lowEnd, align 8
-  %1037 = icmp ule i64 %556, %1036
-  %1038 = and i1 %1035, %1037
-  br i1 %1038, label %write.ok155, label %write.slow154
+  %1061 = load i64, i64* %lowStart, align 8
+  %1062 = icmp uge i64 %569, %1061
+  %1063 = load i64, i64* %lowEnd, align 8
+  %1064 = icmp ule i64 %570, %1063
+  %1065 = and i1 %1062, %1064
+  %1066 = call i1 @llvm.expect.i1(i1 %1065, i1 true)
+  br i1 %1066, label %write.ok155, label %write.slow154
 
 write.slow154:                                    ; preds = %write.low153
-  %1039 = icmp ugt i64 %556, %arena_size
-  br i1 %1039, label %trap17.site0, label %ok156
+  %1067 = icmp ugt i64 %570, %arena_size
+  br i1 %1067, label %trap17.site0, label %ok156
 
 write.ok155:                                      ; preds = %ok156, %write.low153, %e15
-  %1040 = getelementptr i8, i8* %mem, i64 %555
-  store i32 %553, i32* %unaligned157, align 4
-  %1041 = bitcast i32* %unaligned157 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1040, i8* %1041, i64 4, i1 false)
-  %1042 = getelementptr i64, i64* %regs, i64 1
-  %1043 = getelementptr i64, i64* %regs, i64 2
-  %1044 = load i64, i64* %1042, align 8
-  %1045 = add i64 %1044, 7
-  %1046 = and i64 %1045, -8
-  %1047 = add i64 %1046, 8
-  %1048 = load i64, i64* %1043, align 8
-  %1049 = icmp ugt i64 %1047, %1048
-  br i1 %1049, label %trap15.site16, label %ok159
+  %1068 = getelementptr i8, i8* %mem, i64 %569
+  store i32 %567, i32* %unaligned157, align 4
+  %1069 = bitcast i32* %unaligned157 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1068, i8* %1069, i64 4, i1 false)
+  %1070 = getelementptr i64, i64* %regs, i64 1
+  %1071 = getelementptr i64, i64* %regs, i64 2
+  %1072 = load i64, i64* %1070, align 8
+  %1073 = add i64 %1072, 7
+  %1074 = and i64 %1073, -8
+  %1075 = add i64 %1074, 8
+  %1076 = load i64, i64* %1071, align 8
+  %1077 = icmp ugt i64 %1075, %1076
+  br i1 %1077, label %trap15.site16, label %ok159
 
 ok156:                                            ; preds = %write.slow154
-  %1050 = icmp ult i64 %555, %scratch_start
-  %1051 = load i64, i64* %lowStart, align 8
-  %1052 = call i64 @llvm.umin.i64(i64 %1051, i64 %555)
-  %1053 = load i64, i64* %lowEnd, align 8
-  %1054 = load i64, i64* %highEnd, align 8
-  %1055 = add i64 %556, 64
-  %1056 = sub i64 %556, %1052
-  %1057 = lshr i64 %1056, 4
-  %1058 = add i64 %1055, %1057
-  %1059 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1058)
-  %1060 = call i64 @llvm.umax.i64(i64 %1053, i64 %1059)
-  %1061 = select i1 %1050, i64 %1060, i64 %1053
-  store i64 %1061, i64* %lowEnd, align 8
-  %1062 = add i64 %556, 64
-  %1063 = sub i64 %556, %scratch_start
-  %1064 = lshr i64 %1063, 4
-  %1065 = add i64 %1062, %1064
-  %1066 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1065)
-  %1067 = call i64 @llvm.umax.i64(i64 %1054, i64 %1066)
-  %1068 = select i1 %1050, i64 %1054, i64 %1067
-  store i64 %1068, i64* %highEnd, align 8
-  store i64 %1052, i64* %lowStart, align 8
+  %1078 = icmp ult i64 %569, %scratch_start
+  %1079 = load i64, i64* %lowStart, align 8
+  %1080 = call i64 @llvm.umin.i64(i64 %1079, i64 %569)
+  %1081 = load i64, i64* %lowEnd, align 8
+  %1082 = load i64, i64* %highEnd, align 8
+  %1083 = add i64 %570, 64
+  %1084 = sub i64 %570, %1080
+  %1085 = lshr i64 %1084, 4
+  %1086 = add i64 %1083, %1085
+  %1087 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1086)
+  %1088 = call i64 @llvm.umax.i64(i64 %1081, i64 %1087)
+  %1089 = select i1 %1078, i64 %1088, i64 %1081
+  store i64 %1089, i64* %lowEnd, align 8
+  %1090 = add i64 %570, 64
+  %1091 = sub i64 %570, %scratch_start
+  %1092 = lshr i64 %1091, 4
+  %1093 = add i64 %1090, %1092
+  %1094 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1093)
+  %1095 = call i64 @llvm.umax.i64(i64 %1082, i64 %1094)
+  %1096 = select i1 %1078, i64 %1082, i64 %1095
+  store i64 %1096, i64* %highEnd, align 8
+  store i64 %1080, i64* %lowStart, align 8
   br label %write.ok155
 
 e34:                                              ; preds = %stack_ok187
-  %1069 = load i32, i32* %result158, align 4
-  store i32 %1069, i32* %merged, align 4
-  %1070 = load i32, i32* %dict, align 4
-  %1071 = load i32, i32* %merged, align 4
-  %1072 = zext i32 %1070 to i64
-  %1073 = add i64 %1072, 24
-  %1074 = add i64 %1073, 4
-  %1075 = icmp uge i64 %1073, %scratch_start
-  %1076 = load i64, i64* %highEnd, align 8
-  %1077 = icmp ule i64 %1074, %1076
-  %1078 = and i1 %1075, %1077
-  br i1 %1078, label %write.ok190, label %write.low188
+  %1097 = load i32, i32* %result158, align 4
+  store i32 %1097, i32* %merged, align 4
+  %1098 = load i32, i32* %dict, align 4
+  %1099 = load i32, i32* %merged, align 4
+  %1100 = zext i32 %1098 to i64
+  %1101 = add i64 %1100, 24
+  %1102 = add i64 %1101, 4
+  %1103 = icmp uge i64 %1101, %scratch_start
+  %1104 = load i64, i64* %highEnd, align 8
+  %1105 = icmp ule i64 %1102, %1104
+  %1106 = and i1 %1103, %1105
+  %1107 = call i1 @llvm.expect.i1(i1 %1106, i1 true)
+  br i1 %1107, label %write.ok190, label %write.low188
 
 ok159:                                            ; preds = %write.ok155
-  store i64 %1047, i64* %1042, align 8
-  %1079 = load i64, i64* %highEnd, align 8
-  %1080 = call i64 @llvm.umax.i64(i64 %1079, i64 %1047)
-  store i64 %1080, i64* %highEnd, align 8
-  %1081 = trunc i64 %1046 to i32
-  store i32 %1081, i32* %dict.2, align 4
-  %1082 = load i32, i32* %prices, align 4
-  store i32 %1082, i32* %spread, align 4
+  store i64 %1075, i64* %1070, align 8
+  %1108 = load i64, i64* %highEnd, align 8
+  %1109 = call i64 @llvm.umax.i64(i64 %1108, i64 %1075)
+  store i64 %1109, i64* %highEnd, align 8
+  %1110 = trunc i64 %1074 to i32
+  store i32 %1110, i32* %dict.2, align 4
+  %1111 = load i32, i32* %prices, align 4
+  store i32 %1111, i32* %spread, align 4
   store i64 99, i64* %extra, align 8
-  %1083 = load i32, i32* %dict.2, align 4
-  %1084 = load i64, i64* %extra, align 8
-  %1085 = zext i32 %1083 to i64
-  %1086 = add i64 %1085, 8
-  %1087 = icmp uge i64 %1085, %scratch_start
-  %1088 = load i64, i64* %highEnd, align 8
-  %1089 = icmp ule i64 %1086, %1088
-  %1090 = and i1 %1087, %1089
-  br i1 %1090, label %write.ok162, label %write.low160
+  %1112 = load i32, i32* %dict.2, align 4
+  %1113 = load i64, i64* %extra, align 8
+  %1114 = zext i32 %1112 to i64
+  %1115 = add i64 %1114, 8
+  %1116 = icmp uge i64 %1114, %scratch_start
+  %1117 = load i64, i64* %highEnd, align 8
+  %1118 = icmp ule i64 %1115, %1117
+  %1119 = and i1 %1116, %1118
+  %1120 = call i1 @llvm.expect.i1(i1 %1119, i1 true)
+  br i1 %1120, label %write.ok162, label %write.low160
 
 trap15.site16:                                    ; preds = %ok184, %ok179, %ok165, %write.ok155
-  %1091 = load i64, i64* %lowStart, align 8
-  %1092 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1091, i64* %1092, align 8
-  %1093 = load i64, i64* %lowEnd, align 8
-  %1094 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1093, i64* %1094, align 8
-  %1095 = load i64, i64* %highEnd, align 8
-  %1096 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1095, i64* %1096, align 8
+  %1121 = load i64, i64* %lowStart, align 8
+  %1122 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1121, i64* %1122, align 8
+  %1123 = load i64, i64* %lowEnd, align 8
+  %1124 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1123, i64* %1124, align 8
+  %1125 = load i64, i64* %highEnd, align 8
+  %1126 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1125, i64* %1126, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
 write.low160:                                     ; preds = %ok159
-  %1097 = load i64, i64* %lowStart, align 8
-  %1098 = icmp uge i64 %1085, %1097
-  %1099 = load i64, i64* %lowEnd, align 8
-  %1100 = icmp ule i64 %1086, %1099
-  %1101 = and i1 %1098, %1100
-  br i1 %1101, label %write.ok162, label %write.slow161
+  %1127 = load i64, i64* %lowStart, align 8
+  %1128 = icmp uge i64 %1114, %1127
+  %1129 = load i64, i64* %lowEnd, align 8
+  %1130 = icmp ule i64 %1115, %1129
+  %1131 = and i1 %1128, %1130
+  %1132 = call i1 @llvm.expect.i1(i1 %1131, i1 true)
+  br i1 %1132, label %write.ok162, label %write.slow161
 
 write.slow161:                                    ; preds = %write.low160
-  %1102 = icmp ugt i64 %1086, %arena_size
-  br i1 %1102, label %trap17.site0, label %ok163
+  %1133 = icmp ugt i64 %1115, %arena_size
+  br i1 %1133, label %trap17.site0, label %ok163
 
 write.ok162:                                      ; preds = %ok163, %write.low160, %ok159
-  %1103 = getelementptr i8, i8* %mem, i64 %1085
-  store i64 %1084, i64* %unaligned164, align 8
-  %1104 = bitcast i64* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1103, i8* %1104, i64 8, i1 false)
-  %1105 = load i32, i32* %spread, align 4
-  %1106 = zext i32 %1105 to i64
-  %1107 = add i64 %1106, 4
-  %1108 = icmp ugt i64 %1107, %arena_size
-  br i1 %1108, label %trap17.site0, label %ok165
+  %1134 = getelementptr i8, i8* %mem, i64 %1114
+  store i64 %1113, i64* %unaligned164, align 8
+  %1135 = bitcast i64* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1134, i8* %1135, i64 8, i1 false)
+  %1136 = load i32, i32* %spread, align 4
+  %1137 = zext i32 %1136 to i64
+  %1138 = sub i64 %arena_size, 4
+  %1139 = icmp sgt i64 %1137, %1138
+  br i1 %1139, label %trap17.site0, label %ok165
 
 ok163:                                            ; preds = %write.slow161
-  %1109 = icmp ult i64 %1085, %scratch_start
-  %1110 = load i64, i64* %lowStart, align 8
-  %1111 = call i64 @llvm.umin.i64(i64 %1110, i64 %1085)
-  %1112 = load i64, i64* %lowEnd, align 8
-  %1113 = load i64, i64* %highEnd, align 8
-  %1114 = add i64 %1086, 64
-  %1115 = sub i64 %1086, %1111
-  %1116 = lshr i64 %1115, 4
-  %1117 = add i64 %1114, %1116
-  %1118 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1117)
-  %1119 = call i64 @llvm.umax.i64(i64 %1112, i64 %1118)
-  %1120 = select i1 %1109, i64 %1119, i64 %1112
-  store i64 %1120, i64* %lowEnd, align 8
-  %1121 = add i64 %1086, 64
-  %1122 = sub i64 %1086, %scratch_start
-  %1123 = lshr i64 %1122, 4
-  %1124 = add i64 %1121, %1123
-  %1125 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1124)
-  %1126 = call i64 @llvm.umax.i64(i64 %1113, i64 %1125)
-  %1127 = select i1 %1109, i64 %1113, i64 %1126
-  store i64 %1127, i64* %highEnd, align 8
-  store i64 %1111, i64* %lowStart, align 8
+  %1140 = icmp ult i64 %1114, %scratch_start
+  %1141 = load i64, i64* %lowStart, align 8
+  %1142 = call i64 @llvm.umin.i64(i64 %1141, i64 %1114)
+  %1143 = load i64, i64* %lowEnd, align 8
+  %1144 = load i64, i64* %highEnd, align 8
+  %1145 = add i64 %1115, 64
+  %1146 = sub i64 %1115, %1142
+  %1147 = lshr i64 %1146, 4
+  %1148 = add i64 %1145, %1147
+  %1149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1148)
+  %1150 = call i64 @llvm.umax.i64(i64 %1143, i64 %1149)
+  %1151 = select i1 %1140, i64 %1150, i64 %1143
+  store i64 %1151, i64* %lowEnd, align 8
+  %1152 = add i64 %1115, 64
+  %1153 = sub i64 %1115, %scratch_start
+  %1154 = lshr i64 %1153, 4
+  %1155 = add i64 %1152, %1154
+  %1156 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1155)
+  %1157 = call i64 @llvm.umax.i64(i64 %1144, i64 %1156)
+  %1158 = select i1 %1140, i64 %1144, i64 %1157
+  store i64 %1158, i64* %highEnd, align 8
+  store i64 %1142, i64* %lowStart, align 8
   br label %write.ok162
 
 ok165:                                            ; preds = %write.ok162
-  %1128 = getelementptr i8, i8* %mem, i64 %1106
-  %1129 = bitcast i32* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1129, i8* %1128, i64 4, i1 false)
-  %1130 = load i32, i32* %unaligned166, align 4
-  %1131 = add i32 1, %1130
-  store i32 %1131, i32* %cap, align 4
-  %1132 = load i32, i32* %cap, align 4
-  %1133 = mul i32 %1132, 16
-  %1134 = add i32 8, %1133
-  %1135 = zext i32 %1134 to i64
-  %1136 = getelementptr i64, i64* %regs, i64 1
-  %1137 = getelementptr i64, i64* %regs, i64 2
-  %1138 = load i64, i64* %1136, align 8
-  %1139 = add i64 %1138, 7
-  %1140 = and i64 %1139, -8
-  %1141 = add i64 %1140, %1135
-  %1142 = load i64, i64* %1137, align 8
-  %1143 = icmp ugt i64 %1141, %1142
-  br i1 %1143, label %trap15.site16, label %ok167
+  %1159 = getelementptr i8, i8* %mem, i64 %1137
+  %1160 = bitcast i32* %unaligned166 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1160, i8* %1159, i64 4, i1 false)
+  %1161 = load i32, i32* %unaligned166, align 4
+  %1162 = add i32 1, %1161
+  store i32 %1162, i32* %cap, align 4
+  %1163 = load i32, i32* %cap, align 4
+  %1164 = mul i32 %1163, 16
+  %1165 = add i32 8, %1164
+  %1166 = zext i32 %1165 to i64
+  %1167 = getelementptr i64, i64* %regs, i64 1
+  %1168 = getelementptr i64, i64* %regs, i64 2
+  %1169 = load i64, i64* %1167, align 8
+  %1170 = add i64 %1169, 7
+  %1171 = and i64 %1170, -8
+  %1172 = add i64 %1171, %1166
+  %1173 = load i64, i64* %1168, align 8
+  %1174 = icmp ugt i64 %1172, %1173
+  br i1 %1174, label %trap15.site16, label %ok167
 
 ok167:                                            ; preds = %ok165
-  store i64 %1141, i64* %1136, align 8
-  %1144 = load i64, i64* %highEnd, align 8
-  %1145 = call i64 @llvm.umax.i64(i64 %1144, i64 %1141)
-  store i64 %1145, i64* %highEnd, align 8
-  %1146 = trunc i64 %1140 to i32
-  store i32 %1146, i32* %dict.3, align 4
-  %1147 = load i32, i32* %dict.3, align 4
-  %1148 = zext i32 %1147 to i64
-  %1149 = add i64 %1148, 4
-  %1150 = icmp uge i64 %1148, %scratch_start
-  %1151 = load i64, i64* %highEnd, align 8
-  %1152 = icmp ule i64 %1149, %1151
-  %1153 = and i1 %1150, %1152
-  br i1 %1153, label %write.ok170, label %write.low168
+  store i64 %1172, i64* %1167, align 8
+  %1175 = load i64, i64* %highEnd, align 8
+  %1176 = call i64 @llvm.umax.i64(i64 %1175, i64 %1172)
+  store i64 %1176, i64* %highEnd, align 8
+  %1177 = trunc i64 %1171 to i32
+  store i32 %1177, i32* %dict.3, align 4
+  %1178 = load i32, i32* %dict.3, align 4
+  %1179 = zext i32 %1178 to i64
+  %1180 = add i64 %1179, 4
+  %1181 = icmp uge i64 %1179, %scratch_start
+  %1182 = load i64, i64* %highEnd, align 8
+  %1183 = icmp ule i64 %1180, %1182
+  %1184 = and i1 %1181, %1183
+  %1185 = call i1 @llvm.expect.i1(i1 %1184, i1 true)
+  br i1 %1185, label %write.ok170, label %write.low168
 
 write.low168:                                     ; preds = %ok167
-  %1154 = load i64, i64* %lowStart, align 8
-  %1155 = icmp uge i64 %1148, %1154
-  %1156 = load i64, i64* %lowEnd, align 8
-  %1157 = icmp ule i64 %1149, %1156
-  %1158 = and i1 %1155, %1157
-  br i1 %1158, label %write.ok170, label %write.slow169
+  %1186 = load i64, i64* %lowStart, align 8
+  %1187 = icmp uge i64 %1179, %1186
+  %1188 = load i64, i64* %lowEnd, align 8
+  %1189 = icmp ule i64 %1180, %1188
+  %1190 = and i1 %1187, %1189
+  %1191 = call i1 @llvm.expect.i1(i1 %1190, i1 true)
+  br i1 %1191, label %write.ok170, label %write.slow169
 
 write.slow169:                                    ; preds = %write.low168
-  %1159 = icmp ugt i64 %1149, %arena_size
-  br i1 %1159, label %trap17.site0, label %ok171
+  %1192 = icmp ugt i64 %1180, %arena_size
+  br i1 %1192, label %trap17.site0, label %ok171
 
 write.ok170:                                      ; preds = %ok171, %write.low168, %ok167
-  %1160 = getelementptr i8, i8* %mem, i64 %1148
+  %1193 = getelementptr i8, i8* %mem, i64 %1179
   store i32 0, i32* %unaligned172, align 4
-  %1161 = bitcast i32* %unaligned172 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1160, i8* %1161, i64 4, i1 false)
-  %1162 = load i32, i32* %spread, align 4
-  store i32 %1162, i32* %src, align 4
+  %1194 = bitcast i32* %unaligned172 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1193, i8* %1194, i64 4, i1 false)
+  %1195 = load i32, i32* %spread, align 4
+  store i32 %1195, i32* %src, align 4
   store i32 0, i32* %i.3, align 4
   br label %loop38
 
 ok171:                                            ; preds = %write.slow169
-  %1163 = icmp ult i64 %1148, %scratch_start
-  %1164 = load i64, i64* %lowStart, align 8
-  %1165 = call i64 @llvm.umin.i64(i64 %1164, i64 %1148)
-  %1166 = load i64, i64* %lowEnd, align 8
-  %1167 = load i64, i64* %highEnd, align 8
-  %1168 = add i64 %1149, 64
-  %1169 = sub i64 %1149, %1165
-  %1170 = lshr i64 %1169, 4
-  %1171 = add i64 %1168, %1170
-  %1172 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1171)
-  %1173 = call i64 @llvm.umax.i64(i64 %1166, i64 %1172)
-  %1174 = select i1 %1163, i64 %1173, i64 %1166
-  store i64 %1174, i64* %lowEnd, align 8
-  %1175 = add i64 %1149, 64
-  %1176 = sub i64 %1149, %scratch_start
-  %1177 = lshr i64 %1176, 4
-  %1178 = add i64 %1175, %1177
-  %1179 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1178)
-  %1180 = call i64 @llvm.umax.i64(i64 %1167, i64 %1179)
-  %1181 = select i1 %1163, i64 %1167, i64 %1180
-  store i64 %1181, i64* %highEnd, align 8
-  store i64 %1165, i64* %lowStart, align 8
+  %1196 = icmp ult i64 %1179, %scratch_start
+  %1197 = load i64, i64* %lowStart, align 8
+  %1198 = call i64 @llvm.umin.i64(i64 %1197, i64 %1179)
+  %1199 = load i64, i64* %lowEnd, align 8
+  %1200 = load i64, i64* %highEnd, align 8
+  %1201 = add i64 %1180, 64
+  %1202 = sub i64 %1180, %1198
+  %1203 = lshr i64 %1202, 4
+  %1204 = add i64 %1201, %1203
+  %1205 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1204)
+  %1206 = call i64 @llvm.umax.i64(i64 %1199, i64 %1205)
+  %1207 = select i1 %1196, i64 %1206, i64 %1199
+  store i64 %1207, i64* %lowEnd, align 8
+  %1208 = add i64 %1180, 64
+  %1209 = sub i64 %1180, %scratch_start
+  %1210 = lshr i64 %1209, 4
+  %1211 = add i64 %1208, %1210
+  %1212 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1211)
+  %1213 = call i64 @llvm.umax.i64(i64 %1200, i64 %1212)
+  %1214 = select i1 %1196, i64 %1200, i64 %1213
+  store i64 %1214, i64* %highEnd, align 8
+  store i64 %1198, i64* %lowStart, align 8
   br label %write.ok170
 
 block37:                                          ; preds = %dead183, %ok174
-  %1182 = load i32, i32* %dict.3, align 4
-  %1183 = load i32, i32* %dict.2, align 4
-  %1184 = zext i32 %1183 to i64
-  %1185 = add i64 %1184, 8
-  %1186 = icmp ugt i64 %1185, %arena_size
-  br i1 %1186, label %trap17.site0, label %ok184
+  %1215 = load i32, i32* %dict.3, align 4
+  %1216 = load i32, i32* %dict.2, align 4
+  %1217 = zext i32 %1216 to i64
+  %1218 = sub i64 %arena_size, 8
+  %1219 = icmp sgt i64 %1217, %1218
+  br i1 %1219, label %trap17.site0, label %ok184
 
 loop38:                                           ; preds = %stack_ok182, %write.ok170
-  %1187 = load i64, i64* %fuel, align 8
-  %1188 = icmp ult i64 %1187, 1
-  br i1 %1188, label %trap14.site0, label %ok173
+  %1220 = load i64, i64* %fuel, align 8
+  %1221 = icmp ult i64 %1220, 1
+  br i1 %1221, label %trap14.site0, label %ok173
 
 ok173:                                            ; preds = %loop38
-  %1189 = sub i64 %1187, 1
-  store i64 %1189, i64* %fuel, align 8
-  %1190 = load i32, i32* %i.3, align 4
-  %1191 = load i32, i32* %src, align 4
-  %1192 = zext i32 %1191 to i64
-  %1193 = add i64 %1192, 4
-  %1194 = icmp ugt i64 %1193, %arena_size
-  br i1 %1194, label %trap17.site0, label %ok174
+  %1222 = sub i64 %1220, 1
+  store i64 %1222, i64* %fuel, align 8
+  %1223 = load i32, i32* %i.3, align 4
+  %1224 = load i32, i32* %src, align 4
+  %1225 = zext i32 %1224 to i64
+  %1226 = sub i64 %arena_size, 4
+  %1227 = icmp sgt i64 %1225, %1226
+  br i1 %1227, label %trap17.site0, label %ok174
 
 ok174:                                            ; preds = %ok173
-  %1195 = getelementptr i8, i8* %mem, i64 %1192
-  %1196 = bitcast i32* %unaligned175 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1196, i8* %1195, i64 4, i1 false)
-  %1197 = load i32, i32* %unaligned175, align 4
-  %1198 = icmp uge i32 %1190, %1197
-  %1199 = zext i1 %1198 to i32
-  %1200 = icmp ne i32 %1199, 0
-  br i1 %1200, label %block37, label %cont176
+  %1228 = getelementptr i8, i8* %mem, i64 %1225
+  %1229 = bitcast i32* %unaligned175 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1229, i8* %1228, i64 4, i1 false)
+  %1230 = load i32, i32* %unaligned175, align 4
+  %1231 = icmp uge i32 %1223, %1230
+  %1232 = zext i1 %1231 to i32
+  %1233 = icmp ne i32 %1232, 0
+  br i1 %1233, label %block37, label %cont176
 
 cont176:                                          ; preds = %ok174
-  %1201 = load i32, i32* %src, align 4
-  %1202 = add i32 %1201, 8
-  %1203 = load i32, i32* %i.3, align 4
-  %1204 = mul i32 %1203, 16
-  %1205 = add i32 %1202, %1204
-  store i32 %1205, i32* %at, align 4
-  %1206 = load i32, i32* %dict.3, align 4
-  %1207 = load i32, i32* %at, align 4
-  %1208 = zext i32 %1207 to i64
-  %1209 = add i64 %1208, 4
-  %1210 = icmp ugt i64 %1209, %arena_size
-  br i1 %1210, label %trap17.site0, label %ok177
+  %1234 = load i32, i32* %src, align 4
+  %1235 = add i32 %1234, 8
+  %1236 = load i32, i32* %i.3, align 4
+  %1237 = mul i32 %1236, 16
+  %1238 = add i32 %1235, %1237
+  store i32 %1238, i32* %at, align 4
+  %1239 = load i32, i32* %dict.3, align 4
+  %1240 = load i32, i32* %at, align 4
+  %1241 = zext i32 %1240 to i64
+  %1242 = sub i64 %arena_size, 4
+  %1243 = icmp sgt i64 %1241, %1242
+  br i1 %1243, label %trap17.site0, label %ok177
 
 ok177:                                            ; preds = %cont176
-  %1211 = getelementptr i8, i8* %mem, i64 %1208
-  %1212 = bitcast i32* %unaligned178 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1212, i8* %1211, i64 4, i1 false)
-  %1213 = load i32, i32* %unaligned178, align 4
-  %1214 = load i32, i32* %at, align 4
-  %1215 = zext i32 %1214 to i64
-  %1216 = add i64 %1215, 8
-  %1217 = add i64 %1216, 8
-  %1218 = icmp ugt i64 %1217, %arena_size
-  br i1 %1218, label %trap17.site0, label %ok179
+  %1244 = getelementptr i8, i8* %mem, i64 %1241
+  %1245 = bitcast i32* %unaligned178 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1245, i8* %1244, i64 4, i1 false)
+  %1246 = load i32, i32* %unaligned178, align 4
+  %1247 = load i32, i32* %at, align 4
+  %1248 = zext i32 %1247 to i64
+  %1249 = sub i64 %arena_size, 16
+  %1250 = icmp sgt i64 %1248, %1249
+  br i1 %1250, label %trap17.site0, label %ok179
 
 ok179:                                            ; preds = %ok177
-  %1219 = getelementptr i8, i8* %mem, i64 %1216
-  %1220 = bitcast i64* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1220, i8* %1219, i64 8, i1 false)
-  %1221 = load i64, i64* %unaligned180, align 8
-  %1222 = icmp uge i32 %depth, 1000
-  br i1 %1222, label %trap15.site16, label %ok181
+  %1251 = add i64 %1248, 8
+  %1252 = getelementptr i8, i8* %mem, i64 %1251
+  %1253 = bitcast i64* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1253, i8* %1252, i64 8, i1 false)
+  %1254 = load i64, i64* %unaligned180, align 8
+  %1255 = icmp uge i32 %depth, 1000
+  br i1 %1255, label %trap15.site16, label %ok181
 
 ok181:                                            ; preds = %ok179
-  %1223 = icmp ult i64 %10, %stack_limit
-  br i1 %1223, label %trap253.site0, label %stack_ok182
+  %1256 = icmp ult i64 %10, %stack_limit
+  br i1 %1256, label %trap253.site0, label %stack_ok182
 
 stack_ok182:                                      ; preds = %ok181
-  %1224 = load i64, i64* %fuel, align 8
-  %1225 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1224, i64* %1225, align 8
-  %1226 = load i64, i64* %lowStart, align 8
-  %1227 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1226, i64* %1227, align 8
-  %1228 = load i64, i64* %lowEnd, align 8
-  %1229 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1228, i64* %1229, align 8
-  %1230 = load i64, i64* %highEnd, align 8
-  %1231 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1230, i64* %1231, align 8
-  %1232 = add i32 %depth, 1
-  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1232, i32 %1206, i32 %1213, i64 %1221)
-  %1233 = getelementptr i64, i64* %regs, i64 0
-  %1234 = load i64, i64* %1233, align 8
-  store i64 %1234, i64* %fuel, align 8
-  %1235 = getelementptr i64, i64* %regs, i64 6
-  %1236 = load i64, i64* %1235, align 8
-  store i64 %1236, i64* %lowStart, align 8
-  %1237 = getelementptr i64, i64* %regs, i64 7
-  %1238 = load i64, i64* %1237, align 8
-  store i64 %1238, i64* %lowEnd, align 8
-  %1239 = getelementptr i64, i64* %regs, i64 8
-  %1240 = load i64, i64* %1239, align 8
-  store i64 %1240, i64* %highEnd, align 8
-  %1241 = load i32, i32* %i.3, align 4
-  %1242 = add i32 %1241, 1
-  store i32 %1242, i32* %i.3, align 4
+  %1257 = load i64, i64* %fuel, align 8
+  %1258 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1257, i64* %1258, align 8
+  %1259 = load i64, i64* %lowStart, align 8
+  %1260 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1259, i64* %1260, align 8
+  %1261 = load i64, i64* %lowEnd, align 8
+  %1262 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1261, i64* %1262, align 8
+  %1263 = load i64, i64* %highEnd, align 8
+  %1264 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1263, i64* %1264, align 8
+  %1265 = add i32 %depth, 1
+  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1265, i32 %1239, i32 %1246, i64 %1254)
+  %1266 = getelementptr i64, i64* %regs, i64 0
+  %1267 = load i64, i64* %1266, align 8
+  store i64 %1267, i64* %fuel, align 8
+  %1268 = getelementptr i64, i64* %regs, i64 6
+  %1269 = load i64, i64* %1268, align 8
+  store i64 %1269, i64* %lowStart, align 8
+  %1270 = getelementptr i64, i64* %regs, i64 7
+  %1271 = load i64, i64* %1270, align 8
+  store i64 %1271, i64* %lowEnd, align 8
+  %1272 = getelementptr i64, i64* %regs, i64 8
+  %1273 = load i64, i64* %1272, align 8
+  store i64 %1273, i64* %highEnd, align 8
+  %1274 = load i32, i32* %i.3, align 4
+  %1275 = add i32 %1274, 1
+  store i32 %1275, i32* %i.3, align 4
   br label %loop38
 
 dead183:                                          ; No predecessors!
   br label %block37
 
 ok184:                                            ; preds = %block37
-  %1243 = getelementptr i8, i8* %mem, i64 %1184
-  %1244 = bitcast i64* %unaligned185 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1244, i8* %1243, i64 8, i1 false)
-  %1245 = load i64, i64* %unaligned185, align 8
-  %1246 = icmp uge i32 %depth, 1000
-  br i1 %1246, label %trap15.site16, label %ok186
+  %1276 = getelementptr i8, i8* %mem, i64 %1217
+  %1277 = bitcast i64* %unaligned185 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1277, i8* %1276, i64 8, i1 false)
+  %1278 = load i64, i64* %unaligned185, align 8
+  %1279 = icmp uge i32 %depth, 1000
+  br i1 %1279, label %trap15.site16, label %ok186
 
 ok186:                                            ; preds = %ok184
-  %1247 = icmp ult i64 %10, %stack_limit
-  br i1 %1247, label %trap253.site0, label %stack_ok187
+  %1280 = icmp ult i64 %10, %stack_limit
+  br i1 %1280, label %trap253.site0, label %stack_ok187
 
 stack_ok187:                                      ; preds = %ok186
-  %1248 = load i64, i64* %fuel, align 8
-  %1249 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1248, i64* %1249, align 8
-  %1250 = load i64, i64* %lowStart, align 8
-  %1251 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1250, i64* %1251, align 8
-  %1252 = load i64, i64* %lowEnd, align 8
-  %1253 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1252, i64* %1253, align 8
-  %1254 = load i64, i64* %highEnd, align 8
-  %1255 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1254, i64* %1255, align 8
-  %1256 = add i32 %depth, 1
-  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1256, i32 %1182, i32 8, i64 %1245)
-  %1257 = getelementptr i64, i64* %regs, i64 0
-  %1258 = load i64, i64* %1257, align 8
-  store i64 %1258, i64* %fuel, align 8
-  %1259 = getelementptr i64, i64* %regs, i64 6
-  %1260 = load i64, i64* %1259, align 8
-  store i64 %1260, i64* %lowStart, align 8
-  %1261 = getelementptr i64, i64* %regs, i64 7
-  %1262 = load i64, i64* %1261, align 8
-  store i64 %1262, i64* %lowEnd, align 8
-  %1263 = getelementptr i64, i64* %regs, i64 8
-  %1264 = load i64, i64* %1263, align 8
-  store i64 %1264, i64* %highEnd, align 8
-  %1265 = load i32, i32* %dict.3, align 4
-  store i32 %1265, i32* %result158, align 4
+  %1281 = load i64, i64* %fuel, align 8
+  %1282 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1281, i64* %1282, align 8
+  %1283 = load i64, i64* %lowStart, align 8
+  %1284 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1283, i64* %1284, align 8
+  %1285 = load i64, i64* %lowEnd, align 8
+  %1286 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1285, i64* %1286, align 8
+  %1287 = load i64, i64* %highEnd, align 8
+  %1288 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1287, i64* %1288, align 8
+  %1289 = add i32 %depth, 1
+  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1289, i32 %1215, i32 8, i64 %1278)
+  %1290 = getelementptr i64, i64* %regs, i64 0
+  %1291 = load i64, i64* %1290, align 8
+  store i64 %1291, i64* %fuel, align 8
+  %1292 = getelementptr i64, i64* %regs, i64 6
+  %1293 = load i64, i64* %1292, align 8
+  store i64 %1293, i64* %lowStart, align 8
+  %1294 = getelementptr i64, i64* %regs, i64 7
+  %1295 = load i64, i64* %1294, align 8
+  store i64 %1295, i64* %lowEnd, align 8
+  %1296 = getelementptr i64, i64* %regs, i64 8
+  %1297 = load i64, i64* %1296, align 8
+  store i64 %1297, i64* %highEnd, align 8
+  %1298 = load i32, i32* %dict.3, align 4
+  store i32 %1298, i32* %result158, align 4
   br label %e34
 
 write.low188:                                     ; preds = %e34
-  %1266 = load i64, i64* %lowStart, align 8
-  %1267 = icmp uge i64 %1073, %1266
-  %1268 = load i64, i64* %lowEnd, align 8
-  %1269 = icmp ule i64 %1074, %1268
-  %1270 = and i1 %1267, %1269
-  br i1 %1270, label %write.ok190, label %write.slow189
+  %1299 = load i64, i64* %lowStart, align 8
+  %1300 = icmp uge i64 %1101, %1299
+  %1301 = load i64, i64* %lowEnd, align 8
+  %1302 = icmp ule i64 %1102, %1301
+  %1303 = and i1 %1300, %1302
+  %1304 = call i1 @llvm.expect.i1(i1 %1303, i1 true)
+  br i1 %1304, label %write.ok190, label %write.slow189
 
 write.slow189:                                    ; preds = %write.low188
-  %1271 = icmp ugt i64 %1074, %arena_size
-  br i1 %1271, label %trap17.site0, label %ok191
+  %1305 = icmp ugt i64 %1102, %arena_size
+  br i1 %1305, label %trap17.site0, label %ok191
 
 write.ok190:                                      ; preds = %ok191, %write.low188, %e34
-  %1272 = getelementptr i8, i8* %mem, i64 %1073
-  store i32 %1071, i32* %unaligned192, align 4
-  %1273 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1272, i8* %1273, i64 4, i1 false)
-  %1274 = load i32, i32* %prices, align 4
-  %1275 = zext i32 %1274 to i64
-  %1276 = add i64 %1275, 4
-  %1277 = icmp ugt i64 %1276, %arena_size
-  br i1 %1277, label %trap17.site0, label %ok193
+  %1306 = getelementptr i8, i8* %mem, i64 %1101
+  store i32 %1099, i32* %unaligned192, align 4
+  %1307 = bitcast i32* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1306, i8* %1307, i64 4, i1 false)
+  %1308 = load i32, i32* %prices, align 4
+  %1309 = zext i32 %1308 to i64
+  %1310 = sub i64 %arena_size, 4
+  %1311 = icmp sgt i64 %1309, %1310
+  br i1 %1311, label %trap17.site0, label %ok193
 
 ok191:                                            ; preds = %write.slow189
-  %1278 = icmp ult i64 %1073, %scratch_start
-  %1279 = load i64, i64* %lowStart, align 8
-  %1280 = call i64 @llvm.umin.i64(i64 %1279, i64 %1073)
-  %1281 = load i64, i64* %lowEnd, align 8
-  %1282 = load i64, i64* %highEnd, align 8
-  %1283 = add i64 %1074, 64
-  %1284 = sub i64 %1074, %1280
-  %1285 = lshr i64 %1284, 4
-  %1286 = add i64 %1283, %1285
-  %1287 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1286)
-  %1288 = call i64 @llvm.umax.i64(i64 %1281, i64 %1287)
-  %1289 = select i1 %1278, i64 %1288, i64 %1281
-  store i64 %1289, i64* %lowEnd, align 8
-  %1290 = add i64 %1074, 64
-  %1291 = sub i64 %1074, %scratch_start
-  %1292 = lshr i64 %1291, 4
-  %1293 = add i64 %1290, %1292
-  %1294 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1293)
-  %1295 = call i64 @llvm.umax.i64(i64 %1282, i64 %1294)
-  %1296 = select i1 %1278, i64 %1282, i64 %1295
-  store i64 %1296, i64* %highEnd, align 8
-  store i64 %1280, i64* %lowStart, align 8
-  br label %write.ok190
-
-ok193:                                            ; preds = %write.ok190
-  %1297 = getelementptr i8, i8* %mem, i64 %1275
-  %1298 = bitcast i32* %unaligned194 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1298, i8* %1297, i64 4, i1 false)
-  %1299 = load i32, i32* %unaligned194, align 4
-  %1300 = zext i32 %1299 to i64
-  store i64 %1300, i64* %size.4, align 8
-  %1301 = load i32, i32* %dict, align 4
-  %1302 = load i64, i64* %size.4, align 8
-  %1303 = zext i32 %1301 to i64
-  %1304 = add i64 %1303, 32
-  %1305 = add i64 %1304, 8
-  %1306 = icmp uge i64 %1304, %scratch_start
-  %1307 = load i64, i64* %highEnd, align 8
-  %1308 = icmp ule i64 %1305, %1307
-  %1309 = and i1 %1306, %1308
-  br i1 %1309, label %write.ok197, label %write.low195
-
-write.low195:                                     ; preds = %ok193
-  %1310 = load i64, i64* %lowStart, align 8
-  %1311 = icmp uge i64 %1304, %1310
-  %1312 = load i64, i64* %lowEnd, align 8
-  %1313 = icmp ule i64 %1305, %1312
-  %1314 = and i1 %1311, %1313
-  br i1 %1314, label %write.ok197, label %write.slow196
-
-write.slow196:                                    ; preds = %write.low195
-  %1315 = icmp ugt i64 %1305, %arena_size
-  br i1 %1315, label %trap17.site0, label %ok198
-
-write.ok197:                                      ; preds = %ok198, %write.low195, %ok193
-  %1316 = getelementptr i8, i8* %mem, i64 %1304
-  store i64 %1302, i64* %unaligned199, align 8
-  %1317 = bitcast i64* %unaligned199 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1316, i8* %1317, i64 8, i1 false)
-  %1318 = load i32, i32* %dict, align 4
-  store i32 %1318, i32* %result5, align 4
-  br label %e0
-
-ok198:                                            ; preds = %write.slow196
-  %1319 = icmp ult i64 %1304, %scratch_start
-  %1320 = load i64, i64* %lowStart, align 8
-  %1321 = call i64 @llvm.umin.i64(i64 %1320, i64 %1304)
-  %1322 = load i64, i64* %lowEnd, align 8
-  %1323 = load i64, i64* %highEnd, align 8
-  %1324 = add i64 %1305, 64
-  %1325 = sub i64 %1305, %1321
+  %1312 = icmp ult i64 %1101, %scratch_start
+  %1313 = load i64, i64* %lowStart, align 8
+  %1314 = call i64 @llvm.umin.i64(i64 %1313, i64 %1101)
+  %1315 = load i64, i64* %lowEnd, align 8
+  %1316 = load i64, i64* %highEnd, align 8
+  %1317 = add i64 %1102, 64
+  %1318 = sub i64 %1102, %1314
+  %1319 = lshr i64 %1318, 4
+  %1320 = add i64 %1317, %1319
+  %1321 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1320)
+  %1322 = call i64 @llvm.umax.i64(i64 %1315, i64 %1321)
+  %1323 = select i1 %1312, i64 %1322, i64 %1315
+  store i64 %1323, i64* %lowEnd, align 8
+  %1324 = add i64 %1102, 64
+  %1325 = sub i64 %1102, %scratch_start
   %1326 = lshr i64 %1325, 4
   %1327 = add i64 %1324, %1326
   %1328 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1327)
-  %1329 = call i64 @llvm.umax.i64(i64 %1322, i64 %1328)
-  %1330 = select i1 %1319, i64 %1329, i64 %1322
-  store i64 %1330, i64* %lowEnd, align 8
-  %1331 = add i64 %1305, 64
-  %1332 = sub i64 %1305, %scratch_start
-  %1333 = lshr i64 %1332, 4
-  %1334 = add i64 %1331, %1333
-  %1335 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1334)
-  %1336 = call i64 @llvm.umax.i64(i64 %1323, i64 %1335)
-  %1337 = select i1 %1319, i64 %1323, i64 %1336
-  store i64 %1337, i64* %highEnd, align 8
-  store i64 %1321, i64* %lowStart, align 8
+  %1329 = call i64 @llvm.umax.i64(i64 %1316, i64 %1328)
+  %1330 = select i1 %1312, i64 %1316, i64 %1329
+  store i64 %1330, i64* %highEnd, align 8
+  store i64 %1314, i64* %lowStart, align 8
+  br label %write.ok190
+
+ok193:                                            ; preds = %write.ok190
+  %1331 = getelementptr i8, i8* %mem, i64 %1309
+  %1332 = bitcast i32* %unaligned194 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1332, i8* %1331, i64 4, i1 false)
+  %1333 = load i32, i32* %unaligned194, align 4
+  %1334 = zext i32 %1333 to i64
+  store i64 %1334, i64* %size.4, align 8
+  %1335 = load i32, i32* %dict, align 4
+  %1336 = load i64, i64* %size.4, align 8
+  %1337 = zext i32 %1335 to i64
+  %1338 = add i64 %1337, 32
+  %1339 = add i64 %1338, 8
+  %1340 = icmp uge i64 %1338, %scratch_start
+  %1341 = load i64, i64* %highEnd, align 8
+  %1342 = icmp ule i64 %1339, %1341
+  %1343 = and i1 %1340, %1342
+  %1344 = call i1 @llvm.expect.i1(i1 %1343, i1 true)
+  br i1 %1344, label %write.ok197, label %write.low195
+
+write.low195:                                     ; preds = %ok193
+  %1345 = load i64, i64* %lowStart, align 8
+  %1346 = icmp uge i64 %1338, %1345
+  %1347 = load i64, i64* %lowEnd, align 8
+  %1348 = icmp ule i64 %1339, %1347
+  %1349 = and i1 %1346, %1348
+  %1350 = call i1 @llvm.expect.i1(i1 %1349, i1 true)
+  br i1 %1350, label %write.ok197, label %write.slow196
+
+write.slow196:                                    ; preds = %write.low195
+  %1351 = icmp ugt i64 %1339, %arena_size
+  br i1 %1351, label %trap17.site0, label %ok198
+
+write.ok197:                                      ; preds = %ok198, %write.low195, %ok193
+  %1352 = getelementptr i8, i8* %mem, i64 %1338
+  store i64 %1336, i64* %unaligned199, align 8
+  %1353 = bitcast i64* %unaligned199 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1352, i8* %1353, i64 8, i1 false)
+  %1354 = load i32, i32* %dict, align 4
+  store i32 %1354, i32* %result5, align 4
+  br label %e0
+
+ok198:                                            ; preds = %write.slow196
+  %1355 = icmp ult i64 %1338, %scratch_start
+  %1356 = load i64, i64* %lowStart, align 8
+  %1357 = call i64 @llvm.umin.i64(i64 %1356, i64 %1338)
+  %1358 = load i64, i64* %lowEnd, align 8
+  %1359 = load i64, i64* %highEnd, align 8
+  %1360 = add i64 %1339, 64
+  %1361 = sub i64 %1339, %1357
+  %1362 = lshr i64 %1361, 4
+  %1363 = add i64 %1360, %1362
+  %1364 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1363)
+  %1365 = call i64 @llvm.umax.i64(i64 %1358, i64 %1364)
+  %1366 = select i1 %1355, i64 %1365, i64 %1358
+  store i64 %1366, i64* %lowEnd, align 8
+  %1367 = add i64 %1339, 64
+  %1368 = sub i64 %1339, %scratch_start
+  %1369 = lshr i64 %1368, 4
+  %1370 = add i64 %1367, %1369
+  %1371 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1370)
+  %1372 = call i64 @llvm.umax.i64(i64 %1359, i64 %1371)
+  %1373 = select i1 %1355, i64 %1359, i64 %1372
+  store i64 %1373, i64* %highEnd, align 8
+  store i64 %1357, i64* %lowStart, align 8
   br label %write.ok197
 
 ok200:                                            ; preds = %e0
-  %1338 = icmp ult i64 %10, %stack_limit
-  br i1 %1338, label %trap253.site0, label %stack_ok201
+  %1374 = icmp ult i64 %10, %stack_limit
+  br i1 %1374, label %trap253.site0, label %stack_ok201
 
 trap15.site0:                                     ; preds = %e0
-  %1339 = load i64, i64* %lowStart, align 8
-  %1340 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1339, i64* %1340, align 8
-  %1341 = load i64, i64* %lowEnd, align 8
-  %1342 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1341, i64* %1342, align 8
-  %1343 = load i64, i64* %highEnd, align 8
-  %1344 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1343, i64* %1344, align 8
+  %1375 = load i64, i64* %lowStart, align 8
+  %1376 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1375, i64* %1376, align 8
+  %1377 = load i64, i64* %lowEnd, align 8
+  %1378 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1377, i64* %1378, align 8
+  %1379 = load i64, i64* %highEnd, align 8
+  %1380 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1379, i64* %1380, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok201:                                      ; preds = %ok200
-  %1345 = load i64, i64* %fuel, align 8
-  %1346 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1345, i64* %1346, align 8
-  %1347 = load i64, i64* %lowStart, align 8
-  %1348 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1347, i64* %1348, align 8
-  %1349 = load i64, i64* %lowEnd, align 8
-  %1350 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1349, i64* %1350, align 8
-  %1351 = load i64, i64* %highEnd, align 8
-  %1352 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1351, i64* %1352, align 8
-  %1353 = add i32 %depth, 1
-  %1354 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1353, i32 %89, i32 %90, i32 0)
-  %1355 = getelementptr i64, i64* %regs, i64 0
-  %1356 = load i64, i64* %1355, align 8
-  store i64 %1356, i64* %fuel, align 8
-  %1357 = getelementptr i64, i64* %regs, i64 6
-  %1358 = load i64, i64* %1357, align 8
-  store i64 %1358, i64* %lowStart, align 8
-  %1359 = getelementptr i64, i64* %regs, i64 7
-  %1360 = load i64, i64* %1359, align 8
-  store i64 %1360, i64* %lowEnd, align 8
-  %1361 = getelementptr i64, i64* %regs, i64 8
-  %1362 = load i64, i64* %1361, align 8
-  store i64 %1362, i64* %highEnd, align 8
-  store i32 %1354, i32* %json_end, align 4
-  %1363 = load i32, i32* %json_end, align 4
-  %1364 = icmp eq i32 %1363, -2
-  %1365 = zext i1 %1364 to i32
-  %1366 = icmp ne i32 %1365, 0
-  br i1 %1366, label %then202, label %else203
+  %1381 = load i64, i64* %fuel, align 8
+  %1382 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1381, i64* %1382, align 8
+  %1383 = load i64, i64* %lowStart, align 8
+  %1384 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1383, i64* %1384, align 8
+  %1385 = load i64, i64* %lowEnd, align 8
+  %1386 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1385, i64* %1386, align 8
+  %1387 = load i64, i64* %highEnd, align 8
+  %1388 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1387, i64* %1388, align 8
+  %1389 = add i32 %depth, 1
+  %1390 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1389, i32 %89, i32 %90, i32 0)
+  %1391 = getelementptr i64, i64* %regs, i64 0
+  %1392 = load i64, i64* %1391, align 8
+  store i64 %1392, i64* %fuel, align 8
+  %1393 = getelementptr i64, i64* %regs, i64 6
+  %1394 = load i64, i64* %1393, align 8
+  store i64 %1394, i64* %lowStart, align 8
+  %1395 = getelementptr i64, i64* %regs, i64 7
+  %1396 = load i64, i64* %1395, align 8
+  store i64 %1396, i64* %lowEnd, align 8
+  %1397 = getelementptr i64, i64* %regs, i64 8
+  %1398 = load i64, i64* %1397, align 8
+  store i64 %1398, i64* %highEnd, align 8
+  store i32 %1390, i32* %json_end, align 4
+  %1399 = load i32, i32* %json_end, align 4
+  %1400 = icmp eq i32 %1399, -2
+  %1401 = zext i1 %1400 to i32
+  %1402 = icmp ne i32 %1401, 0
+  br i1 %1402, label %then202, label %else203
 
 then202:                                          ; preds = %stack_ok201
   br label %trap16.site4
@@ -4601,22 +4652,22 @@ else203:                                          ; preds = %stack_ok201
   br label %join204
 
 join204:                                          ; preds = %else203, %dead205
-  %1367 = load i32, i32* %json_end, align 4
-  %1368 = icmp eq i32 %1367, -1
-  %1369 = zext i1 %1368 to i32
-  %1370 = icmp ne i32 %1369, 0
-  br i1 %1370, label %then206, label %else207
+  %1403 = load i32, i32* %json_end, align 4
+  %1404 = icmp eq i32 %1403, -1
+  %1405 = zext i1 %1404 to i32
+  %1406 = icmp ne i32 %1405, 0
+  br i1 %1406, label %then206, label %else207
 
 trap16.site4:                                     ; preds = %then202
-  %1371 = load i64, i64* %lowStart, align 8
-  %1372 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1371, i64* %1372, align 8
-  %1373 = load i64, i64* %lowEnd, align 8
-  %1374 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1373, i64* %1374, align 8
-  %1375 = load i64, i64* %highEnd, align 8
-  %1376 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1375, i64* %1376, align 8
+  %1407 = load i64, i64* %lowStart, align 8
+  %1408 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1407, i64* %1408, align 8
+  %1409 = load i64, i64* %lowEnd, align 8
+  %1410 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1409, i64* %1410, align 8
+  %1411 = load i64, i64* %highEnd, align 8
+  %1412 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1411, i64* %1412, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -4630,26 +4681,26 @@ else207:                                          ; preds = %join204
   br label %join208
 
 join208:                                          ; preds = %else207, %dead209
-  %1377 = load i32, i32* %json_end, align 4
-  %1378 = zext i32 %1377 to i64
-  %1379 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1378, i64* %1379, align 8
-  %1380 = load i32, i32* %json_end, align 4
-  %1381 = load i32, i32* %json_start, align 4
-  %1382 = sub i32 %1380, %1381
-  %1383 = load i64, i64* %fuel, align 8
-  %1384 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1383, i64* %1384, align 8
-  %1385 = load i64, i64* %lowStart, align 8
-  %1386 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1385, i64* %1386, align 8
-  %1387 = load i64, i64* %lowEnd, align 8
-  %1388 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1387, i64* %1388, align 8
-  %1389 = load i64, i64* %highEnd, align 8
-  %1390 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1389, i64* %1390, align 8
-  ret i32 %1382
+  %1413 = load i32, i32* %json_end, align 4
+  %1414 = zext i32 %1413 to i64
+  %1415 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1414, i64* %1415, align 8
+  %1416 = load i32, i32* %json_end, align 4
+  %1417 = load i32, i32* %json_start, align 4
+  %1418 = sub i32 %1416, %1417
+  %1419 = load i64, i64* %fuel, align 8
+  %1420 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1419, i64* %1420, align 8
+  %1421 = load i64, i64* %lowStart, align 8
+  %1422 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1421, i64* %1422, align 8
+  %1423 = load i64, i64* %lowEnd, align 8
+  %1424 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1423, i64* %1424, align 8
+  %1425 = load i64, i64* %highEnd, align 8
+  %1426 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1425, i64* %1426, align 8
+  ret i32 %1418
 
 dead209:                                          ; No predecessors!
   br label %join208

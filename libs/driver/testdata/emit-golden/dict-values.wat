@@ -3264,88 +3264,109 @@
   (local $t:72 i64)
   (local $t:73 i64)
   (local $t:74 i64)
-  (local $t:75 i32)
+  (local $t:75 i64)
   (local $t:76 i32)
   (local $t:77 i32)
-  (local $t:78 i64)
+  (local $t:78 i32)
   (local $t:79 i64)
   (local $t:80 i64)
-  (local $t:81 i64)
+  (local $t:81 i32)
   (local $t:82 i32)
-  (local $t:83 i64)
+  (local $t:83 i32)
   (local $t:84 i64)
   (local $t:85 i64)
   (local $t:86 i64)
-  (local $t:87 i32)
-  (local $t:88 i64)
-  (local $t:89 i32)
+  (local $t:87 i64)
+  (local $t:88 i32)
+  (local $t:89 i64)
   (local $t:90 i64)
   (local $t:91 i64)
-  (local $t:92 i32)
+  (local $t:92 i64)
   (local $t:93 i64)
-  (local $t:94 i64)
+  (local $t:94 i32)
   (local $t:95 i64)
   (local $t:96 i32)
   (local $t:97 i64)
   (local $t:98 i64)
   (local $t:99 i32)
   (local $t:100 i64)
-  (local $t:101 i64)
+  (local $t:101 i32)
   (local $t:102 i64)
   (local $t:103 i64)
-  (local $t:104 i32)
+  (local $t:104 i64)
   (local $t:105 i32)
-  (local $t:106 i32)
-  (local $t:107 i64)
+  (local $t:106 i64)
+  (local $t:107 i32)
   (local $t:108 i64)
-  (local $t:109 i32)
+  (local $t:109 i64)
   (local $t:110 i64)
-  (local $t:111 i64)
-  (local $t:112 i32)
-  (local $t:113 i32)
+  (local $t:111 i32)
+  (local $t:112 i64)
+  (local $t:113 i64)
   (local $t:114 i32)
-  (local $t:115 i32)
-  (local $t:116 i32)
+  (local $t:115 i64)
+  (local $t:116 i64)
   (local $t:117 i64)
   (local $t:118 i64)
   (local $t:119 i64)
-  (local $t:120 i64)
-  (local $t:121 i64)
+  (local $t:120 i32)
+  (local $t:121 i32)
   (local $t:122 i32)
-  (local $t:123 i32)
+  (local $t:123 i64)
   (local $t:124 i64)
-  (local $t:125 i64)
-  (local $t:126 i64)
-  (local $t:127 i64)
+  (local $t:125 i32)
+  (local $t:126 i32)
+  (local $t:127 i32)
   (local $t:128 i64)
   (local $t:129 i64)
-  (local $t:130 i64)
+  (local $t:130 i32)
   (local $t:131 i64)
   (local $t:132 i64)
-  (local $t:133 i64)
-  (local $t:134 i64)
-  (local $t:135 i64)
-  (local $t:136 i64)
+  (local $t:133 i32)
+  (local $t:134 i32)
+  (local $t:135 i32)
+  (local $t:136 i32)
   (local $t:137 i32)
   (local $t:138 i64)
   (local $t:139 i64)
   (local $t:140 i64)
   (local $t:141 i64)
-  (local $t:142 i32)
+  (local $t:142 i64)
   (local $t:143 i32)
-  (local $t:144 i64)
-  (local $t:145 i32)
+  (local $t:144 i32)
+  (local $t:145 i64)
   (local $t:146 i64)
   (local $t:147 i64)
   (local $t:148 i64)
   (local $t:149 i64)
   (local $t:150 i64)
-  (local $t:151 i32)
-  (local $t:152 i32)
+  (local $t:151 i64)
+  (local $t:152 i64)
+  (local $t:153 i64)
+  (local $t:154 i64)
+  (local $t:155 i64)
+  (local $t:156 i64)
+  (local $t:157 i64)
+  (local $t:158 i32)
+  (local $t:159 i64)
+  (local $t:160 i64)
+  (local $t:161 i64)
+  (local $t:162 i64)
+  (local $t:163 i32)
+  (local $t:164 i32)
+  (local $t:165 i64)
+  (local $t:166 i32)
+  (local $t:167 i64)
+  (local $t:168 i64)
+  (local $t:169 i64)
+  (local $t:170 i64)
+  (local $t:171 i64)
+  (local $t:172 i32)
+  (local $t:173 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:152
+  (local.set $t:173
    (block (result i32)
     (block
      (if
@@ -3815,235 +3836,251 @@
         (local.set $i
          (i32.const 0)
         )
-        (block $block3
-         (loop $loop4
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:75
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n)
+             (local.get $i)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n)
+             (local.get $i)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:75)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block3
-           (i32.ge_u
-            (local.get $i)
-            (local.get $n)
-           )
-          )
-          (block
-           (local.set $t:75
-            (i32.add
-             (local.get $list)
-             (i32.mul
-              (local.get $i)
-              (i32.const 4)
-             )
-            )
-           )
-           (local.set $t:76
-            (block (result i32)
-             (local.set $t:77
-              (i32.add
-               (local.get $d)
-               (i32.mul
-                (local.get $i)
-                (i32.const 16)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:77)
-                )
-                (i64.const 12)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (i32.load offset=8 align=1
-              (local.get $t:77)
-             )
-            )
-           )
-           (local.set $t:78
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $t:75)
-             )
-             (i64.const 4)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
+             (i64.mul
               (i64.add
-               (local.get $t:78)
-               (i64.const 4)
+               (local.get $t:75)
+               (i64.const 1)
               )
-              (global.get $tetra:scratch_start)
+              (i64.const 1)
              )
-             (global.get $tetra:high_span)
             )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:78)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:78)
-                 (i64.const 4)
+           )
+           (block $block3:fast
+            (loop $loop4:fast
+             (br_if $block3:fast
+              (i32.ge_u
+               (local.get $i)
+               (local.get $n)
+              )
+             )
+             (block
+              (local.set $t:76
+               (i32.add
+                (local.get $list)
+                (i32.mul
+                 (local.get $i)
+                 (i32.const 4)
                 )
-                (global.get $tetra:low_end)
                )
               )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:78)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:78)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:78)
-                   (global.get $tetra:low_start)
+              (local.set $t:77
+               (block (result i32)
+                (local.set $t:78
+                 (i32.add
+                  (local.get $d)
+                  (i32.mul
+                   (local.get $i)
+                   (i32.const 16)
                   )
-                  (then
-                   (global.set $tetra:low_start
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
                     (local.get $t:78)
                    )
+                   (i64.const 12)
                   )
+                  (global.get $tetra:arena)
                  )
-                 (if
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.load offset=8 align=1
+                 (local.get $t:78)
+                )
+               )
+              )
+              (local.set $t:79
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:76)
+                )
+                (i64.const 4)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:79)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (global.get $tetra:high_span)
+               )
+               (then
+                (if
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:79)
+                   (global.get $tetra:low_start)
+                  )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:78)
+                    (local.get $t:79)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
-                  (then
-                   (local.set $t:79
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
                     (i64.add
-                     (i64.add
-                      (local.get $t:78)
-                      (i64.const 4)
+                     (local.get $t:79)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:79)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:79)
+                      (global.get $tetra:low_start)
                      )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:79)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:79)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:80
+                       (i64.add
                         (i64.add
-                         (local.get $t:78)
+                         (local.get $t:79)
                          (i64.const 4)
                         )
-                        (global.get $tetra:low_start)
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:79)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
                        )
-                       (i64.const 4)
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:80)
+                        (i64.gt_u
+                         (local.get $t:80)
+                         (global.get $tetra:arena)
+                        )
+                       )
                       )
                      )
                     )
                    )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:79)
+                   (else
+                    (if
                      (i64.gt_u
-                      (local.get $t:79)
-                      (global.get $tetra:arena)
+                      (i64.add
+                       (local.get $t:79)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
                      )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:78)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:79
-                    (i64.add
-                     (i64.add
-                      (local.get $t:78)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
+                     (then
+                      (local.set $t:80
+                       (i64.add
                         (i64.add
-                         (local.get $t:78)
+                         (local.get $t:79)
                          (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:79)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:80)
+                         (i64.gt_u
+                          (local.get $t:80)
+                          (global.get $tetra:arena)
+                         )
                         )
                         (global.get $tetra:scratch_start)
                        )
-                       (i64.const 4)
                       )
                      )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:79)
-                      (i64.gt_u
-                       (local.get $t:79)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
                     )
                    )
                   )
@@ -4051,28 +4088,283 @@
                 )
                )
               )
+              (i32.store offset=4 align=1
+               (local.get $t:76)
+               (local.get $t:77)
+              )
              )
+             (local.set $i
+              (i32.add
+               (local.get $i)
+               (i32.const 1)
+              )
+             )
+             (br $loop4:fast)
             )
            )
-           (i32.store offset=4 align=1
-            (local.get $t:75)
-            (local.get $t:76)
+          )
+          (else
+           (block $block3
+            (loop $loop4
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block3
+              (i32.ge_u
+               (local.get $i)
+               (local.get $n)
+              )
+             )
+             (block
+              (local.set $t:81
+               (i32.add
+                (local.get $list)
+                (i32.mul
+                 (local.get $i)
+                 (i32.const 4)
+                )
+               )
+              )
+              (local.set $t:82
+               (block (result i32)
+                (local.set $t:83
+                 (i32.add
+                  (local.get $d)
+                  (i32.mul
+                   (local.get $i)
+                   (i32.const 16)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:83)
+                   )
+                   (i64.const 12)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.load offset=8 align=1
+                 (local.get $t:83)
+                )
+               )
+              )
+              (local.set $t:84
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:81)
+                )
+                (i64.const 4)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:84)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (global.get $tetra:high_span)
+               )
+               (then
+                (if
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:84)
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:84)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:84)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:84)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:84)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:84)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:84)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:85
+                       (i64.add
+                        (i64.add
+                         (local.get $t:84)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:84)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:85)
+                        (i64.gt_u
+                         (local.get $t:85)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:84)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:85
+                       (i64.add
+                        (i64.add
+                         (local.get $t:84)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:84)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:85)
+                         (i64.gt_u
+                          (local.get $t:85)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i32.store offset=4 align=1
+               (local.get $t:81)
+               (local.get $t:82)
+              )
+             )
+             (local.set $i
+              (i32.add
+               (local.get $i)
+               (i32.const 1)
+              )
+             )
+             (br $loop4)
+            )
            )
           )
-          (local.set $i
-           (i32.add
-            (local.get $i)
-            (i32.const 1)
-           )
-          )
-          (br $loop4)
          )
         )
         (local.get $list)
        )
       )
       (block
-       (local.set $t:80
+       (local.set $t:86
         (i64.extend_i32_u
          (local.get $dict)
         )
@@ -4081,7 +4373,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:80)
+           (local.get $t:86)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4092,12 +4384,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:80)
+            (local.get $t:86)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:80)
+             (local.get $t:86)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4107,7 +4399,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:80)
+              (local.get $t:86)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4122,34 +4414,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:80)
+             (local.get $t:86)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:80)
+               (local.get $t:86)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:80)
+                (local.get $t:86)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:80)
+                (local.get $t:86)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:81
+               (local.set $t:87
                 (i64.add
                  (i64.add
-                  (local.get $t:80)
+                  (local.get $t:86)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4157,7 +4449,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:80)
+                     (local.get $t:86)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4170,9 +4462,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:81)
+                 (local.get $t:87)
                  (i64.gt_u
-                  (local.get $t:81)
+                  (local.get $t:87)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4184,7 +4476,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:80)
+                (local.get $t:86)
                 (i64.const 4)
                )
                (i64.add
@@ -4193,10 +4485,10 @@
                )
               )
               (then
-               (local.set $t:81
+               (local.set $t:87
                 (i64.add
                  (i64.add
-                  (local.get $t:80)
+                  (local.get $t:86)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4204,7 +4496,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:80)
+                     (local.get $t:86)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4218,9 +4510,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:81)
+                  (local.get $t:87)
                   (i64.gt_u
-                   (local.get $t:81)
+                   (local.get $t:87)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4300,12 +4592,12 @@
           )
           (local.set $list.1
            (block (result i32)
-            (local.set $t:82
+            (local.set $t:88
              (i32.wrap_i64
               (local.get $size.1)
              )
             )
-            (local.set $t:83
+            (local.set $t:89
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4316,17 +4608,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:84
+            (local.set $t:90
              (i64.add
-              (local.get $t:83)
+              (local.get $t:89)
               (i64.extend_i32_u
-               (local.get $t:82)
+               (local.get $t:88)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:84)
+              (local.get $t:90)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4341,12 +4633,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:84)
+              (local.get $t:90)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:84)
+              (local.get $t:90)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -4355,19 +4647,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:84)
+                (local.get $t:90)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:83)
+             (local.get $t:89)
             )
            )
           )
           (block
-           (local.set $t:85
+           (local.set $t:91
             (i64.extend_i32_u
              (local.get $list.1)
             )
@@ -4376,7 +4668,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:85)
+               (local.get $t:91)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -4387,12 +4679,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:85)
+                (local.get $t:91)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:85)
+                 (local.get $t:91)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -4402,7 +4694,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:85)
+                  (local.get $t:91)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -4417,34 +4709,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:85)
+                 (local.get $t:91)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:85)
+                   (local.get $t:91)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:85)
+                    (local.get $t:91)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:85)
+                    (local.get $t:91)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:86
+                   (local.set $t:92
                     (i64.add
                      (i64.add
-                      (local.get $t:85)
+                      (local.get $t:91)
                       (i64.const 4)
                      )
                      (i64.add
@@ -4452,7 +4744,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:85)
+                         (local.get $t:91)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -4465,9 +4757,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:86)
+                     (local.get $t:92)
                      (i64.gt_u
-                      (local.get $t:86)
+                      (local.get $t:92)
                       (global.get $tetra:arena)
                      )
                     )
@@ -4479,7 +4771,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:85)
+                    (local.get $t:91)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4488,10 +4780,10 @@
                    )
                   )
                   (then
-                   (local.set $t:86
+                   (local.set $t:92
                     (i64.add
                      (i64.add
-                      (local.get $t:85)
+                      (local.get $t:91)
                       (i64.const 4)
                      )
                      (i64.add
@@ -4499,7 +4791,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:85)
+                         (local.get $t:91)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -4513,9 +4805,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:86)
+                      (local.get $t:92)
                       (i64.gt_u
-                       (local.get $t:86)
+                       (local.get $t:92)
                        (global.get $tetra:arena)
                       )
                      )
@@ -4538,235 +4830,251 @@
           (local.set $i.1
            (i32.const 0)
           )
-          (block $block8
-           (loop $loop9
-            (block
-             (if
-              (i64.lt_u
-               (local.get $t:fuel)
-               (i64.const 1)
+          (block
+           (local.set $t:93
+            (i64.extend_i32_u
+             (select
+              (i32.sub
+               (local.get $n.1)
+               (local.get $i.1)
               )
-              (then
-               (call $tetra:trap
-                (i32.const 14)
-                (i32.const 0)
-               )
-               (unreachable)
+              (i32.const 0)
+              (i32.gt_u
+               (local.get $n.1)
+               (local.get $i.1)
               )
              )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:93)
+             (local.get $t:fuel)
+            )
+            (then
              (local.set $t:fuel
               (i64.sub
                (local.get $t:fuel)
-               (i64.const 1)
-              )
-             )
-            )
-            (br_if $block8
-             (i32.ge_u
-              (local.get $i.1)
-              (local.get $n.1)
-             )
-            )
-            (block
-             (local.set $t:87
-              (i32.add
-               (local.get $list.1)
-               (i32.mul
-                (local.get $i.1)
-                (i32.const 8)
+               (i64.mul
+                (i64.add
+                 (local.get $t:93)
+                 (i64.const 1)
+                )
+                (i64.const 1)
                )
               )
              )
-             (local.set $t:88
-              (block (result i64)
-               (local.set $t:89
-                (i32.add
-                 (local.get $d.1)
-                 (i32.mul
-                  (local.get $i.1)
-                  (i32.const 16)
-                 )
+             (block $block8:fast
+              (loop $loop9:fast
+               (br_if $block8:fast
+                (i32.ge_u
+                 (local.get $i.1)
+                 (local.get $n.1)
                 )
                )
-               (if
-                (i64.gt_u
+               (block
+                (local.set $t:94
+                 (i32.add
+                  (local.get $list.1)
+                  (i32.mul
+                   (local.get $i.1)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (local.set $t:95
+                 (block (result i64)
+                  (local.set $t:96
+                   (i32.add
+                    (local.get $d.1)
+                    (i32.mul
+                     (local.get $i.1)
+                     (i32.const 16)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $t:96)
+                     )
+                     (i64.const 24)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i64.load offset=16 align=1
+                   (local.get $t:96)
+                  )
+                 )
+                )
+                (local.set $t:97
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:89)
+                   (local.get $t:94)
                   )
-                  (i64.const 24)
+                  (i64.const 8)
                  )
-                 (global.get $tetra:arena)
                 )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (i64.load offset=16 align=1
-                (local.get $t:89)
-               )
-              )
-             )
-             (local.set $t:90
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:87)
-               )
-               (i64.const 8)
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:90)
-                 (i64.const 8)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (global.get $tetra:high_span)
-              )
-              (then
-               (if
-                (i32.or
-                 (i64.lt_u
-                  (local.get $t:90)
-                  (global.get $tetra:low_start)
-                 )
+                (if
                  (i64.gt_u
-                  (i64.add
-                   (local.get $t:90)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:low_end)
-                 )
-                )
-                (then
-                 (if
-                  (i64.gt_u
+                  (i64.sub
                    (i64.add
-                    (local.get $t:90)
+                    (local.get $t:97)
                     (i64.const 8)
                    )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
-                 )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:90)
                    (global.get $tetra:scratch_start)
                   )
-                  (then
-                   (if
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
                     (i64.lt_u
-                     (local.get $t:90)
+                     (local.get $t:97)
                      (global.get $tetra:low_start)
                     )
-                    (then
-                     (global.set $tetra:low_start
-                      (local.get $t:90)
-                     )
-                    )
-                   )
-                   (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:90)
+                      (local.get $t:97)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
                     )
-                    (then
-                     (local.set $t:91
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
                       (i64.add
-                       (i64.add
-                        (local.get $t:90)
-                        (i64.const 8)
+                       (local.get $t:97)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:97)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:97)
+                        (global.get $tetra:low_start)
                        )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:97)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:97)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:98
+                         (i64.add
                           (i64.add
-                           (local.get $t:90)
+                           (local.get $t:97)
                            (i64.const 8)
                           )
-                          (global.get $tetra:low_start)
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:97)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
                          )
-                         (i64.const 4)
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:98)
+                          (i64.gt_u
+                           (local.get $t:98)
+                           (global.get $tetra:arena)
+                          )
+                         )
                         )
                        )
                       )
                      )
-                     (global.set $tetra:low_end
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:91)
+                     (else
+                      (if
                        (i64.gt_u
-                        (local.get $t:91)
-                        (global.get $tetra:arena)
+                        (i64.add
+                         (local.get $t:97)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
                        )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:90)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (global.get $tetra:scratch_start)
-                      (global.get $tetra:high_span)
-                     )
-                    )
-                    (then
-                     (local.set $t:91
-                      (i64.add
-                       (i64.add
-                        (local.get $t:90)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (local.set $t:98
+                         (i64.add
                           (i64.add
-                           (local.get $t:90)
+                           (local.get $t:97)
                            (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:97)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:98)
+                           (i64.gt_u
+                            (local.get $t:98)
+                            (global.get $tetra:arena)
+                           )
                           )
                           (global.get $tetra:scratch_start)
                          )
-                         (i64.const 4)
                         )
                        )
-                      )
-                     )
-                     (global.set $tetra:high_span
-                      (i64.sub
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:91)
-                        (i64.gt_u
-                         (local.get $t:91)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                       (global.get $tetra:scratch_start)
                       )
                      )
                     )
@@ -4774,21 +5082,276 @@
                   )
                  )
                 )
+                (i64.store offset=8 align=1
+                 (local.get $t:94)
+                 (local.get $t:95)
+                )
                )
+               (local.set $i.1
+                (i32.add
+                 (local.get $i.1)
+                 (i32.const 1)
+                )
+               )
+               (br $loop9:fast)
               )
              )
-             (i64.store offset=8 align=1
-              (local.get $t:87)
-              (local.get $t:88)
+            )
+            (else
+             (block $block8
+              (loop $loop9
+               (block
+                (if
+                 (i64.lt_u
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 14)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (local.set $t:fuel
+                 (i64.sub
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                )
+               )
+               (br_if $block8
+                (i32.ge_u
+                 (local.get $i.1)
+                 (local.get $n.1)
+                )
+               )
+               (block
+                (local.set $t:99
+                 (i32.add
+                  (local.get $list.1)
+                  (i32.mul
+                   (local.get $i.1)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (local.set $t:100
+                 (block (result i64)
+                  (local.set $t:101
+                   (i32.add
+                    (local.get $d.1)
+                    (i32.mul
+                     (local.get $i.1)
+                     (i32.const 16)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $t:101)
+                     )
+                     (i64.const 24)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i64.load offset=16 align=1
+                   (local.get $t:101)
+                  )
+                 )
+                )
+                (local.set $t:102
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:99)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:102)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:102)
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:102)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:102)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:102)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:102)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:102)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:102)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:103
+                         (i64.add
+                          (i64.add
+                           (local.get $t:102)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:102)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:103)
+                          (i64.gt_u
+                           (local.get $t:103)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:102)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:103
+                         (i64.add
+                          (i64.add
+                           (local.get $t:102)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:102)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:103)
+                           (i64.gt_u
+                            (local.get $t:103)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i64.store offset=8 align=1
+                 (local.get $t:99)
+                 (local.get $t:100)
+                )
+               )
+               (local.set $i.1
+                (i32.add
+                 (local.get $i.1)
+                 (i32.const 1)
+                )
+               )
+               (br $loop9)
+              )
              )
             )
-            (local.set $i.1
-             (i32.add
-              (local.get $i.1)
-              (i32.const 1)
-             )
-            )
-            (br $loop9)
            )
           )
           (local.get $list.1)
@@ -4825,116 +5388,239 @@
         (local.set $k
          (i32.const 0)
         )
-        (block $block10
-         (loop $each11
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:104
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n.2)
+             (local.get $k)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n.2)
+             (local.get $k)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:104)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block10
-           (i32.ge_u
-            (local.get $k)
-            (local.get $n.2)
-           )
-          )
-          (local.set $x
-           (block (result i64)
-            (local.set $t:92
-             (i32.add
-              (local.get $xs)
-              (i32.mul
-               (local.get $k)
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
+             (i64.mul
               (i64.add
-               (i64.extend_i32_u
-                (local.get $t:92)
-               )
-               (i64.const 16)
+               (local.get $t:104)
+               (i64.const 1)
               )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
+              (i64.const 1)
              )
             )
-            (i64.load offset=8 align=1
-             (local.get $t:92)
+           )
+           (block $block10:fast
+            (loop $each11:fast
+             (br_if $block10:fast
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n.2)
+              )
+             )
+             (local.set $x
+              (block (result i64)
+               (local.set $t:105
+                (i32.add
+                 (local.get $xs)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:105)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $t:105)
+               )
+              )
+             )
+             (local.set $sum
+              (block (result i64)
+               (local.set $t:106
+                (i64.add
+                 (local.get $sum)
+                 (local.get $x)
+                )
+               )
+               (if
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum)
+                   (local.get $t:106)
+                  )
+                  (i64.xor
+                   (local.get $x)
+                   (local.get $t:106)
+                  )
+                 )
+                 (i64.const 0)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 6)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.get $t:106)
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each11:fast)
             )
            )
           )
-          (local.set $sum
-           (block (result i64)
-            (local.set $t:93
-             (i64.add
-              (local.get $sum)
-              (local.get $x)
-             )
-            )
-            (if
-             (i64.lt_s
-              (i64.and
-               (i64.xor
-                (local.get $sum)
-                (local.get $t:93)
+          (else
+           (block $block10
+            (loop $each11
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
                )
-               (i64.xor
-                (local.get $x)
-                (local.get $t:93)
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
                )
               )
-              (i64.const 0)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 2)
-               (i32.const 6)
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
               )
-              (unreachable)
              )
+             (br_if $block10
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n.2)
+              )
+             )
+             (local.set $x
+              (block (result i64)
+               (local.set $t:107
+                (i32.add
+                 (local.get $xs)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:107)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $t:107)
+               )
+              )
+             )
+             (local.set $sum
+              (block (result i64)
+               (local.set $t:108
+                (i64.add
+                 (local.get $sum)
+                 (local.get $x)
+                )
+               )
+               (if
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum)
+                   (local.get $t:108)
+                  )
+                  (i64.xor
+                   (local.get $x)
+                   (local.get $t:108)
+                  )
+                 )
+                 (i64.const 0)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 6)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.get $t:108)
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each11)
             )
-            (local.get $t:93)
            )
           )
-          (local.set $k
-           (i32.add
-            (local.get $k)
-            (i32.const 1)
-           )
-          )
-          (br $each11)
          )
         )
         (local.get $sum)
        )
       )
       (block
-       (local.set $t:94
+       (local.set $t:109
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4946,7 +5632,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:94)
+           (local.get $t:109)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -4957,12 +5643,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:94)
+            (local.get $t:109)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:94)
+             (local.get $t:109)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -4972,7 +5658,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:94)
+              (local.get $t:109)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -4987,34 +5673,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:94)
+             (local.get $t:109)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:94)
+               (local.get $t:109)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:94)
+                (local.get $t:109)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:94)
+                (local.get $t:109)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:95
+               (local.set $t:110
                 (i64.add
                  (i64.add
-                  (local.get $t:94)
+                  (local.get $t:109)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5022,7 +5708,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:94)
+                     (local.get $t:109)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -5035,9 +5721,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:95)
+                 (local.get $t:110)
                  (i64.gt_u
-                  (local.get $t:95)
+                  (local.get $t:110)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5049,7 +5735,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:94)
+                (local.get $t:109)
                 (i64.const 8)
                )
                (i64.add
@@ -5058,10 +5744,10 @@
                )
               )
               (then
-               (local.set $t:95
+               (local.set $t:110
                 (i64.add
                  (i64.add
-                  (local.get $t:94)
+                  (local.get $t:109)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5069,7 +5755,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:94)
+                     (local.get $t:109)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -5083,9 +5769,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:95)
+                  (local.get $t:110)
                   (i64.gt_u
-                   (local.get $t:95)
+                   (local.get $t:110)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5118,7 +5804,7 @@
           (global.set $tetra:fuel
            (local.get $t:fuel)
           )
-          (local.set $t:96
+          (local.set $t:111
            (call $rt.dict_find
             (local.get $d.2)
             (local.get $k.1)
@@ -5148,14 +5834,14 @@
           (local.set $t:fuel
            (global.get $tetra:fuel)
           )
-          (local.get $t:96)
+          (local.get $t:111)
          )
          (i32.const 0)
         )
        )
       )
       (block
-       (local.set $t:97
+       (local.set $t:112
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5167,7 +5853,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:97)
+           (local.get $t:112)
            (i64.const 1)
           )
           (global.get $tetra:scratch_start)
@@ -5178,12 +5864,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:97)
+            (local.get $t:112)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:97)
+             (local.get $t:112)
              (i64.const 1)
             )
             (global.get $tetra:low_end)
@@ -5193,7 +5879,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:97)
+              (local.get $t:112)
               (i64.const 1)
              )
              (global.get $tetra:arena)
@@ -5208,34 +5894,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:97)
+             (local.get $t:112)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:97)
+               (local.get $t:112)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:97)
+                (local.get $t:112)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:97)
+                (local.get $t:112)
                 (i64.const 1)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:98
+               (local.set $t:113
                 (i64.add
                  (i64.add
-                  (local.get $t:97)
+                  (local.get $t:112)
                   (i64.const 1)
                  )
                  (i64.add
@@ -5243,7 +5929,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:97)
+                     (local.get $t:112)
                      (i64.const 1)
                     )
                     (global.get $tetra:low_start)
@@ -5256,9 +5942,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:98)
+                 (local.get $t:113)
                  (i64.gt_u
-                  (local.get $t:98)
+                  (local.get $t:113)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5270,7 +5956,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:97)
+                (local.get $t:112)
                 (i64.const 1)
                )
                (i64.add
@@ -5279,10 +5965,10 @@
                )
               )
               (then
-               (local.set $t:98
+               (local.set $t:113
                 (i64.add
                  (i64.add
-                  (local.get $t:97)
+                  (local.get $t:112)
                   (i64.const 1)
                  )
                  (i64.add
@@ -5290,7 +5976,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:97)
+                     (local.get $t:112)
                      (i64.const 1)
                     )
                     (global.get $tetra:scratch_start)
@@ -5304,9 +5990,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:98)
+                  (local.get $t:113)
                   (i64.gt_u
-                   (local.get $t:98)
+                   (local.get $t:113)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5386,12 +6072,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:99
+            (local.set $t:114
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:100
+            (local.set $t:115
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -5402,17 +6088,17 @@
               (i64.const -4)
              )
             )
-            (local.set $t:101
+            (local.set $t:116
              (i64.add
-              (local.get $t:100)
+              (local.get $t:115)
               (i64.extend_i32_u
-               (local.get $t:99)
+               (local.get $t:114)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:101)
+              (local.get $t:116)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -5427,12 +6113,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:101)
+              (local.get $t:116)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:101)
+              (local.get $t:116)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -5441,19 +6127,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:101)
+                (local.get $t:116)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:100)
+             (local.get $t:115)
             )
            )
           )
           (block
-           (local.set $t:102
+           (local.set $t:117
             (i64.extend_i32_u
              (local.get $list.2)
             )
@@ -5462,7 +6148,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:102)
+               (local.get $t:117)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -5473,12 +6159,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:102)
+                (local.get $t:117)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:102)
+                 (local.get $t:117)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -5488,7 +6174,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:102)
+                  (local.get $t:117)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -5503,34 +6189,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:102)
+                 (local.get $t:117)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:102)
+                   (local.get $t:117)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:102)
+                    (local.get $t:117)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:102)
+                    (local.get $t:117)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:103
+                   (local.set $t:118
                     (i64.add
                      (i64.add
-                      (local.get $t:102)
+                      (local.get $t:117)
                       (i64.const 4)
                      )
                      (i64.add
@@ -5538,7 +6224,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:102)
+                         (local.get $t:117)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -5551,9 +6237,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:103)
+                     (local.get $t:118)
                      (i64.gt_u
-                      (local.get $t:103)
+                      (local.get $t:118)
                       (global.get $tetra:arena)
                      )
                     )
@@ -5565,7 +6251,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:102)
+                    (local.get $t:117)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5574,10 +6260,10 @@
                    )
                   )
                   (then
-                   (local.set $t:103
+                   (local.set $t:118
                     (i64.add
                      (i64.add
-                      (local.get $t:102)
+                      (local.get $t:117)
                       (i64.const 4)
                      )
                      (i64.add
@@ -5585,7 +6271,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:102)
+                         (local.get $t:117)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -5599,9 +6285,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:103)
+                      (local.get $t:118)
                       (i64.gt_u
-                       (local.get $t:103)
+                       (local.get $t:118)
                        (global.get $tetra:arena)
                       )
                      )
@@ -5624,235 +6310,251 @@
           (local.set $i.2
            (i32.const 0)
           )
-          (block $block18
-           (loop $loop19
-            (block
-             (if
-              (i64.lt_u
-               (local.get $t:fuel)
-               (i64.const 1)
+          (block
+           (local.set $t:119
+            (i64.extend_i32_u
+             (select
+              (i32.sub
+               (local.get $n.3)
+               (local.get $i.2)
               )
-              (then
-               (call $tetra:trap
-                (i32.const 14)
-                (i32.const 0)
-               )
-               (unreachable)
+              (i32.const 0)
+              (i32.gt_u
+               (local.get $n.3)
+               (local.get $i.2)
               )
              )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:119)
+             (local.get $t:fuel)
+            )
+            (then
              (local.set $t:fuel
               (i64.sub
                (local.get $t:fuel)
-               (i64.const 1)
-              )
-             )
-            )
-            (br_if $block18
-             (i32.ge_u
-              (local.get $i.2)
-              (local.get $n.3)
-             )
-            )
-            (block
-             (local.set $t:104
-              (i32.add
-               (local.get $list.2)
-               (i32.mul
-                (local.get $i.2)
-                (i32.const 4)
+               (i64.mul
+                (i64.add
+                 (local.get $t:119)
+                 (i64.const 1)
+                )
+                (i64.const 1)
                )
               )
              )
-             (local.set $t:105
-              (block (result i32)
-               (local.set $t:106
-                (i32.add
-                 (local.get $d.3)
-                 (i32.mul
-                  (local.get $i.2)
-                  (i32.const 16)
-                 )
+             (block $block18:fast
+              (loop $loop19:fast
+               (br_if $block18:fast
+                (i32.ge_u
+                 (local.get $i.2)
+                 (local.get $n.3)
                 )
                )
-               (if
-                (i64.gt_u
+               (block
+                (local.set $t:120
+                 (i32.add
+                  (local.get $list.2)
+                  (i32.mul
+                   (local.get $i.2)
+                   (i32.const 4)
+                  )
+                 )
+                )
+                (local.set $t:121
+                 (block (result i32)
+                  (local.set $t:122
+                   (i32.add
+                    (local.get $d.3)
+                    (i32.mul
+                     (local.get $i.2)
+                     (i32.const 16)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $t:122)
+                     )
+                     (i64.const 12)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.load offset=8 align=1
+                   (local.get $t:122)
+                  )
+                 )
+                )
+                (local.set $t:123
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:106)
+                   (local.get $t:120)
                   )
-                  (i64.const 12)
+                  (i64.const 4)
                  )
-                 (global.get $tetra:arena)
                 )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (i32.load offset=8 align=1
-                (local.get $t:106)
-               )
-              )
-             )
-             (local.set $t:107
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:104)
-               )
-               (i64.const 4)
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:107)
-                 (i64.const 4)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (global.get $tetra:high_span)
-              )
-              (then
-               (if
-                (i32.or
-                 (i64.lt_u
-                  (local.get $t:107)
-                  (global.get $tetra:low_start)
-                 )
+                (if
                  (i64.gt_u
-                  (i64.add
-                   (local.get $t:107)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_end)
-                 )
-                )
-                (then
-                 (if
-                  (i64.gt_u
+                  (i64.sub
                    (i64.add
-                    (local.get $t:107)
+                    (local.get $t:123)
                     (i64.const 4)
                    )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
-                 )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:107)
                    (global.get $tetra:scratch_start)
                   )
-                  (then
-                   (if
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
                     (i64.lt_u
-                     (local.get $t:107)
+                     (local.get $t:123)
                      (global.get $tetra:low_start)
                     )
-                    (then
-                     (global.set $tetra:low_start
-                      (local.get $t:107)
-                     )
-                    )
-                   )
-                   (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:107)
+                      (local.get $t:123)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
                     )
-                    (then
-                     (local.set $t:108
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
                       (i64.add
-                       (i64.add
-                        (local.get $t:107)
-                        (i64.const 4)
+                       (local.get $t:123)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:123)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:123)
+                        (global.get $tetra:low_start)
                        )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:123)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:123)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:124
+                         (i64.add
                           (i64.add
-                           (local.get $t:107)
+                           (local.get $t:123)
                            (i64.const 4)
                           )
-                          (global.get $tetra:low_start)
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:123)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
                          )
-                         (i64.const 4)
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:124)
+                          (i64.gt_u
+                           (local.get $t:124)
+                           (global.get $tetra:arena)
+                          )
+                         )
                         )
                        )
                       )
                      )
-                     (global.set $tetra:low_end
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:108)
+                     (else
+                      (if
                        (i64.gt_u
-                        (local.get $t:108)
-                        (global.get $tetra:arena)
+                        (i64.add
+                         (local.get $t:123)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
                        )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:107)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (global.get $tetra:scratch_start)
-                      (global.get $tetra:high_span)
-                     )
-                    )
-                    (then
-                     (local.set $t:108
-                      (i64.add
-                       (i64.add
-                        (local.get $t:107)
-                        (i64.const 4)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (local.set $t:124
+                         (i64.add
                           (i64.add
-                           (local.get $t:107)
+                           (local.get $t:123)
                            (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:123)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:124)
+                           (i64.gt_u
+                            (local.get $t:124)
+                            (global.get $tetra:arena)
+                           )
                           )
                           (global.get $tetra:scratch_start)
                          )
-                         (i64.const 4)
                         )
                        )
-                      )
-                     )
-                     (global.set $tetra:high_span
-                      (i64.sub
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:108)
-                        (i64.gt_u
-                         (local.get $t:108)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                       (global.get $tetra:scratch_start)
                       )
                      )
                     )
@@ -5860,21 +6562,276 @@
                   )
                  )
                 )
+                (i32.store offset=4 align=1
+                 (local.get $t:120)
+                 (local.get $t:121)
+                )
                )
+               (local.set $i.2
+                (i32.add
+                 (local.get $i.2)
+                 (i32.const 1)
+                )
+               )
+               (br $loop19:fast)
               )
              )
-             (i32.store offset=4 align=1
-              (local.get $t:104)
-              (local.get $t:105)
+            )
+            (else
+             (block $block18
+              (loop $loop19
+               (block
+                (if
+                 (i64.lt_u
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 14)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (local.set $t:fuel
+                 (i64.sub
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                )
+               )
+               (br_if $block18
+                (i32.ge_u
+                 (local.get $i.2)
+                 (local.get $n.3)
+                )
+               )
+               (block
+                (local.set $t:125
+                 (i32.add
+                  (local.get $list.2)
+                  (i32.mul
+                   (local.get $i.2)
+                   (i32.const 4)
+                  )
+                 )
+                )
+                (local.set $t:126
+                 (block (result i32)
+                  (local.set $t:127
+                   (i32.add
+                    (local.get $d.3)
+                    (i32.mul
+                     (local.get $i.2)
+                     (i32.const 16)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $t:127)
+                     )
+                     (i64.const 12)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.load offset=8 align=1
+                   (local.get $t:127)
+                  )
+                 )
+                )
+                (local.set $t:128
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:125)
+                  )
+                  (i64.const 4)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:128)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:128)
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:128)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:128)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:128)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:128)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:128)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:128)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:129
+                         (i64.add
+                          (i64.add
+                           (local.get $t:128)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:128)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:129)
+                          (i64.gt_u
+                           (local.get $t:129)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:128)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:129
+                         (i64.add
+                          (i64.add
+                           (local.get $t:128)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:128)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:129)
+                           (i64.gt_u
+                            (local.get $t:129)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4 align=1
+                 (local.get $t:125)
+                 (local.get $t:126)
+                )
+               )
+               (local.set $i.2
+                (i32.add
+                 (local.get $i.2)
+                 (i32.const 1)
+                )
+               )
+               (br $loop19)
+              )
              )
             )
-            (local.set $i.2
-             (i32.add
-              (local.get $i.2)
-              (i32.const 1)
-             )
-            )
-            (br $loop19)
            )
           )
           (local.get $list.2)
@@ -5930,12 +6887,12 @@
         )
         (local.set $list.3
          (block (result i32)
-          (local.set $t:109
+          (local.set $t:130
            (i32.wrap_i64
             (local.get $size.3)
            )
           )
-          (local.set $t:110
+          (local.set $t:131
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -5946,17 +6903,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:111
+          (local.set $t:132
            (i64.add
-            (local.get $t:110)
+            (local.get $t:131)
             (i64.extend_i32_u
-             (local.get $t:109)
+             (local.get $t:130)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:111)
+            (local.get $t:132)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -5971,12 +6928,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:111)
+            (local.get $t:132)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:111)
+            (local.get $t:132)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -5985,14 +6942,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:111)
+              (local.get $t:132)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:110)
+           (local.get $t:131)
           )
          )
         )
@@ -6058,7 +7015,7 @@
           )
           (local.set $x.1
            (block (result i32)
-            (local.set $t:112
+            (local.set $t:133
              (i32.add
               (local.get $xs.1)
               (i32.mul
@@ -6071,7 +7028,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:112)
+                (local.get $t:133)
                )
                (i64.const 8)
               )
@@ -6086,7 +7043,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:112)
+             (local.get $t:133)
             )
            )
           )
@@ -6107,7 +7064,7 @@
                (global.set $tetra:fuel
                 (local.get $t:fuel)
                )
-               (local.set $t:113
+               (local.set $t:134
                 (call $rt.dict_find
                  (local.get $d.4)
                  (local.get $k.3)
@@ -6137,7 +7094,7 @@
                (local.set $t:fuel
                 (global.get $tetra:fuel)
                )
-               (local.get $t:113)
+               (local.get $t:134)
               )
              )
              (if
@@ -6156,7 +7113,7 @@
               )
              )
              (block (result i64)
-              (local.set $t:114
+              (local.set $t:135
                (i32.add
                 (local.get $d.4)
                 (i32.mul
@@ -6169,7 +7126,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:114)
+                  (local.get $t:135)
                  )
                  (i64.const 24)
                 )
@@ -6184,7 +7141,7 @@
                )
               )
               (i64.load offset=16 align=1
-               (local.get $t:114)
+               (local.get $t:135)
               )
              )
             )
@@ -6192,7 +7149,7 @@
            )
            (then
             (block
-             (local.set $t:115
+             (local.set $t:136
               (i32.add
                (local.get $list.3)
                (i32.mul
@@ -6201,11 +7158,11 @@
                )
               )
              )
-             (local.set $t:116
+             (local.set $t:137
               (block $e27 (result i32)
                (local.set $dict.1
                 (block (result i32)
-                 (local.set $t:117
+                 (local.set $t:138
                   (i64.and
                    (i64.add
                     (i64.extend_i32_u
@@ -6216,9 +7173,9 @@
                    (i64.const -8)
                   )
                  )
-                 (local.set $t:118
+                 (local.set $t:139
                   (i64.add
-                   (local.get $t:117)
+                   (local.get $t:138)
                    (i64.extend_i32_u
                     (i32.const 16)
                    )
@@ -6226,7 +7183,7 @@
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:118)
+                   (local.get $t:139)
                    (i64.extend_i32_u
                     (global.get $tetra:scratch_end)
                    )
@@ -6241,12 +7198,12 @@
                  )
                  (global.set $tetra:scratch_ptr
                   (i32.wrap_i64
-                   (local.get $t:118)
+                   (local.get $t:139)
                   )
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:118)
+                   (local.get $t:139)
                    (i64.add
                     (global.get $tetra:scratch_start)
                     (global.get $tetra:high_span)
@@ -6255,14 +7212,14 @@
                   (then
                    (global.set $tetra:high_span
                     (i64.sub
-                     (local.get $t:118)
+                     (local.get $t:139)
                      (global.get $tetra:scratch_start)
                     )
                    )
                   )
                  )
                  (i32.wrap_i64
-                  (local.get $t:117)
+                  (local.get $t:138)
                  )
                 )
                )
@@ -6270,7 +7227,7 @@
                 (local.get $n.5)
                )
                (block
-                (local.set $t:119
+                (local.set $t:140
                  (i64.extend_i32_u
                   (local.get $dict.1)
                  )
@@ -6279,7 +7236,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:119)
+                    (local.get $t:140)
                     (i64.const 4)
                    )
                    (global.get $tetra:scratch_start)
@@ -6290,12 +7247,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:119)
+                     (local.get $t:140)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:119)
+                      (local.get $t:140)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
@@ -6305,7 +7262,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:119)
+                       (local.get $t:140)
                        (i64.const 4)
                       )
                       (global.get $tetra:arena)
@@ -6320,34 +7277,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:119)
+                      (local.get $t:140)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:119)
+                        (local.get $t:140)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:119)
+                         (local.get $t:140)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:119)
+                         (local.get $t:140)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:120
+                        (local.set $t:141
                          (i64.add
                           (i64.add
-                           (local.get $t:119)
+                           (local.get $t:140)
                            (i64.const 4)
                           )
                           (i64.add
@@ -6355,7 +7312,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:119)
+                              (local.get $t:140)
                               (i64.const 4)
                              )
                              (global.get $tetra:low_start)
@@ -6368,9 +7325,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:120)
+                          (local.get $t:141)
                           (i64.gt_u
-                           (local.get $t:120)
+                           (local.get $t:141)
                            (global.get $tetra:arena)
                           )
                          )
@@ -6382,7 +7339,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:119)
+                         (local.get $t:140)
                          (i64.const 4)
                         )
                         (i64.add
@@ -6391,10 +7348,10 @@
                         )
                        )
                        (then
-                        (local.set $t:120
+                        (local.set $t:141
                          (i64.add
                           (i64.add
-                           (local.get $t:119)
+                           (local.get $t:140)
                            (i64.const 4)
                           )
                           (i64.add
@@ -6402,7 +7359,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:119)
+                              (local.get $t:140)
                               (i64.const 4)
                              )
                              (global.get $tetra:scratch_start)
@@ -6416,9 +7373,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:120)
+                           (local.get $t:141)
                            (i64.gt_u
-                            (local.get $t:120)
+                            (local.get $t:141)
                             (global.get $tetra:arena)
                            )
                           )
@@ -6440,7 +7397,7 @@
                )
                (local.set $price
                 (block (result i64)
-                 (local.set $t:121
+                 (local.set $t:142
                   (block $e30 (result i64)
                    (local.set $d.5
                     (local.get $prices)
@@ -6453,7 +7410,7 @@
                      (global.set $tetra:fuel
                       (local.get $t:fuel)
                      )
-                     (local.set $t:122
+                     (local.set $t:143
                       (call $rt.dict_find
                        (local.get $d.5)
                        (local.get $k.4)
@@ -6483,7 +7440,7 @@
                      (local.set $t:fuel
                       (global.get $tetra:fuel)
                      )
-                     (local.get $t:122)
+                     (local.get $t:143)
                     )
                    )
                    (if
@@ -6502,7 +7459,7 @@
                     )
                    )
                    (block (result i64)
-                    (local.set $t:123
+                    (local.set $t:144
                      (i32.add
                       (local.get $d.5)
                       (i32.mul
@@ -6515,7 +7472,7 @@
                      (i64.gt_u
                       (i64.add
                        (i64.extend_i32_u
-                        (local.get $t:123)
+                        (local.get $t:144)
                        )
                        (i64.const 24)
                       )
@@ -6530,14 +7487,14 @@
                      )
                     )
                     (i64.load offset=16 align=1
-                     (local.get $t:123)
+                     (local.get $t:144)
                     )
                    )
                   )
                  )
-                 (local.set $t:124
+                 (local.set $t:145
                   (i64.mul
-                   (local.get $t:121)
+                   (local.get $t:142)
                    (i64.const 2)
                   )
                  )
@@ -6547,10 +7504,10 @@
                     (i64.eq
                      (i64.extend_i32_s
                       (i32.wrap_i64
-                       (local.get $t:121)
+                       (local.get $t:142)
                       )
                      )
-                     (local.get $t:121)
+                     (local.get $t:142)
                     )
                     (i64.eq
                      (i64.extend_i32_s
@@ -6565,7 +7522,7 @@
                   (then
                    (if
                     (i64.eq
-                     (local.get $t:121)
+                     (local.get $t:142)
                      (i64.const -1)
                     )
                     (then
@@ -6586,15 +7543,15 @@
                     (else
                      (if
                       (i64.ne
-                       (local.get $t:121)
+                       (local.get $t:142)
                        (i64.const 0)
                       )
                       (then
                        (if
                         (i64.ne
                          (i64.div_s
-                          (local.get $t:124)
-                          (local.get $t:121)
+                          (local.get $t:145)
+                          (local.get $t:142)
                          )
                          (i64.const 2)
                         )
@@ -6612,11 +7569,11 @@
                    )
                   )
                  )
-                 (local.get $t:124)
+                 (local.get $t:145)
                 )
                )
                (block
-                (local.set $t:125
+                (local.set $t:146
                  (i64.add
                   (i64.extend_i32_u
                    (local.get $dict.1)
@@ -6628,7 +7585,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:125)
+                    (local.get $t:146)
                     (i64.const 8)
                    )
                    (global.get $tetra:scratch_start)
@@ -6639,12 +7596,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:125)
+                     (local.get $t:146)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:125)
+                      (local.get $t:146)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
@@ -6654,7 +7611,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:125)
+                       (local.get $t:146)
                        (i64.const 8)
                       )
                       (global.get $tetra:arena)
@@ -6669,34 +7626,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:125)
+                      (local.get $t:146)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:125)
+                        (local.get $t:146)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:125)
+                         (local.get $t:146)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:125)
+                         (local.get $t:146)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:126
+                        (local.set $t:147
                          (i64.add
                           (i64.add
-                           (local.get $t:125)
+                           (local.get $t:146)
                            (i64.const 8)
                           )
                           (i64.add
@@ -6704,7 +7661,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:125)
+                              (local.get $t:146)
                               (i64.const 8)
                              )
                              (global.get $tetra:low_start)
@@ -6717,9 +7674,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:126)
+                          (local.get $t:147)
                           (i64.gt_u
-                           (local.get $t:126)
+                           (local.get $t:147)
                            (global.get $tetra:arena)
                           )
                          )
@@ -6731,7 +7688,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:125)
+                         (local.get $t:146)
                          (i64.const 8)
                         )
                         (i64.add
@@ -6740,10 +7697,10 @@
                         )
                        )
                        (then
-                        (local.set $t:126
+                        (local.set $t:147
                          (i64.add
                           (i64.add
-                           (local.get $t:125)
+                           (local.get $t:146)
                            (i64.const 8)
                           )
                           (i64.add
@@ -6751,7 +7708,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:125)
+                              (local.get $t:146)
                               (i64.const 8)
                              )
                              (global.get $tetra:scratch_start)
@@ -6765,9 +7722,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:126)
+                           (local.get $t:147)
                            (i64.gt_u
-                            (local.get $t:126)
+                            (local.get $t:147)
                             (global.get $tetra:arena)
                            )
                           )
@@ -6790,10 +7747,10 @@
                (local.get $dict.1)
               )
              )
-             (local.set $t:127
+             (local.set $t:148
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:115)
+                (local.get $t:136)
                )
                (i64.const 4)
               )
@@ -6802,7 +7759,7 @@
               (i64.gt_u
                (i64.sub
                 (i64.add
-                 (local.get $t:127)
+                 (local.get $t:148)
                  (i64.const 4)
                 )
                 (global.get $tetra:scratch_start)
@@ -6813,12 +7770,12 @@
                (if
                 (i32.or
                  (i64.lt_u
-                  (local.get $t:127)
+                  (local.get $t:148)
                   (global.get $tetra:low_start)
                  )
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:127)
+                   (local.get $t:148)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
@@ -6828,7 +7785,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:127)
+                    (local.get $t:148)
                     (i64.const 4)
                    )
                    (global.get $tetra:arena)
@@ -6843,34 +7800,34 @@
                  )
                  (if
                   (i64.lt_u
-                   (local.get $t:127)
+                   (local.get $t:148)
                    (global.get $tetra:scratch_start)
                   )
                   (then
                    (if
                     (i64.lt_u
-                     (local.get $t:127)
+                     (local.get $t:148)
                      (global.get $tetra:low_start)
                     )
                     (then
                      (global.set $tetra:low_start
-                      (local.get $t:127)
+                      (local.get $t:148)
                      )
                     )
                    )
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:127)
+                      (local.get $t:148)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
                     )
                     (then
-                     (local.set $t:128
+                     (local.set $t:149
                       (i64.add
                        (i64.add
-                        (local.get $t:127)
+                        (local.get $t:148)
                         (i64.const 4)
                        )
                        (i64.add
@@ -6878,7 +7835,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:127)
+                           (local.get $t:148)
                            (i64.const 4)
                           )
                           (global.get $tetra:low_start)
@@ -6891,9 +7848,9 @@
                      (global.set $tetra:low_end
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:128)
+                       (local.get $t:149)
                        (i64.gt_u
-                        (local.get $t:128)
+                        (local.get $t:149)
                         (global.get $tetra:arena)
                        )
                       )
@@ -6905,7 +7862,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:127)
+                      (local.get $t:148)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6914,10 +7871,10 @@
                      )
                     )
                     (then
-                     (local.set $t:128
+                     (local.set $t:149
                       (i64.add
                        (i64.add
-                        (local.get $t:127)
+                        (local.get $t:148)
                         (i64.const 4)
                        )
                        (i64.add
@@ -6925,7 +7882,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:127)
+                           (local.get $t:148)
                            (i64.const 4)
                           )
                           (global.get $tetra:scratch_start)
@@ -6939,9 +7896,9 @@
                       (i64.sub
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:128)
+                        (local.get $t:149)
                         (i64.gt_u
-                         (local.get $t:128)
+                         (local.get $t:149)
                          (global.get $tetra:arena)
                         )
                        )
@@ -6957,8 +7914,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:115)
-              (local.get $t:116)
+              (local.get $t:136)
+              (local.get $t:137)
              )
             )
             (local.set $len
@@ -6979,7 +7936,7 @@
          )
         )
         (block
-         (local.set $t:129
+         (local.set $t:150
           (i64.extend_i32_u
            (local.get $list.3)
           )
@@ -6988,7 +7945,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:129)
+             (local.get $t:150)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -6999,12 +7956,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:129)
+              (local.get $t:150)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:129)
+               (local.get $t:150)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -7014,7 +7971,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:129)
+                (local.get $t:150)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -7029,34 +7986,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:129)
+               (local.get $t:150)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:129)
+                 (local.get $t:150)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:129)
+                  (local.get $t:150)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:129)
+                  (local.get $t:150)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:130
+                 (local.set $t:151
                   (i64.add
                    (i64.add
-                    (local.get $t:129)
+                    (local.get $t:150)
                     (i64.const 4)
                    )
                    (i64.add
@@ -7064,7 +8021,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:129)
+                       (local.get $t:150)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -7077,9 +8034,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:130)
+                   (local.get $t:151)
                    (i64.gt_u
-                    (local.get $t:130)
+                    (local.get $t:151)
                     (global.get $tetra:arena)
                    )
                   )
@@ -7091,7 +8048,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:129)
+                  (local.get $t:150)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7100,10 +8057,10 @@
                  )
                 )
                 (then
-                 (local.set $t:130
+                 (local.set $t:151
                   (i64.add
                    (i64.add
-                    (local.get $t:129)
+                    (local.get $t:150)
                     (i64.const 4)
                    )
                    (i64.add
@@ -7111,7 +8068,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:129)
+                       (local.get $t:150)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -7125,9 +8082,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:130)
+                    (local.get $t:151)
                     (i64.gt_u
-                     (local.get $t:130)
+                     (local.get $t:151)
                      (global.get $tetra:arena)
                     )
                    )
@@ -7151,7 +8108,7 @@
        )
       )
       (block
-       (local.set $t:131
+       (local.set $t:152
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7163,7 +8120,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:131)
+           (local.get $t:152)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -7174,12 +8131,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:131)
+            (local.get $t:152)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:131)
+             (local.get $t:152)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -7189,7 +8146,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:131)
+              (local.get $t:152)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -7204,34 +8161,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:131)
+             (local.get $t:152)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:131)
+               (local.get $t:152)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:131)
+                (local.get $t:152)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:131)
+                (local.get $t:152)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:132
+               (local.set $t:153
                 (i64.add
                  (i64.add
-                  (local.get $t:131)
+                  (local.get $t:152)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7239,7 +8196,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:131)
+                     (local.get $t:152)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -7252,9 +8209,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:132)
+                 (local.get $t:153)
                  (i64.gt_u
-                  (local.get $t:132)
+                  (local.get $t:153)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7266,7 +8223,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:131)
+                (local.get $t:152)
                 (i64.const 4)
                )
                (i64.add
@@ -7275,10 +8232,10 @@
                )
               )
               (then
-               (local.set $t:132
+               (local.set $t:153
                 (i64.add
                  (i64.add
-                  (local.get $t:131)
+                  (local.get $t:152)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7286,7 +8243,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:131)
+                     (local.get $t:152)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -7300,9 +8257,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:132)
+                  (local.get $t:153)
                   (i64.gt_u
-                   (local.get $t:132)
+                   (local.get $t:153)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7326,7 +8283,7 @@
        (block $e34 (result i32)
         (local.set $dict.2
          (block (result i32)
-          (local.set $t:133
+          (local.set $t:154
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -7337,9 +8294,9 @@
             (i64.const -8)
            )
           )
-          (local.set $t:134
+          (local.set $t:155
            (i64.add
-            (local.get $t:133)
+            (local.get $t:154)
             (i64.extend_i32_u
              (i32.const 8)
             )
@@ -7347,7 +8304,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:134)
+            (local.get $t:155)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -7362,12 +8319,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:134)
+            (local.get $t:155)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:134)
+            (local.get $t:155)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -7376,14 +8333,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:134)
+              (local.get $t:155)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:133)
+           (local.get $t:154)
           )
          )
         )
@@ -7394,7 +8351,7 @@
          (i64.const 99)
         )
         (block
-         (local.set $t:135
+         (local.set $t:156
           (i64.extend_i32_u
            (local.get $dict.2)
           )
@@ -7403,7 +8360,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:135)
+             (local.get $t:156)
              (i64.const 8)
             )
             (global.get $tetra:scratch_start)
@@ -7414,12 +8371,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:135)
+              (local.get $t:156)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:135)
+               (local.get $t:156)
                (i64.const 8)
               )
               (global.get $tetra:low_end)
@@ -7429,7 +8386,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:135)
+                (local.get $t:156)
                 (i64.const 8)
                )
                (global.get $tetra:arena)
@@ -7444,34 +8401,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:135)
+               (local.get $t:156)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:135)
+                 (local.get $t:156)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:135)
+                  (local.get $t:156)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:135)
+                  (local.get $t:156)
                   (i64.const 8)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:136
+                 (local.set $t:157
                   (i64.add
                    (i64.add
-                    (local.get $t:135)
+                    (local.get $t:156)
                     (i64.const 8)
                    )
                    (i64.add
@@ -7479,7 +8436,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:135)
+                       (local.get $t:156)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_start)
@@ -7492,9 +8449,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:136)
+                   (local.get $t:157)
                    (i64.gt_u
-                    (local.get $t:136)
+                    (local.get $t:157)
                     (global.get $tetra:arena)
                    )
                   )
@@ -7506,7 +8463,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:135)
+                  (local.get $t:156)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7515,10 +8472,10 @@
                  )
                 )
                 (then
-                 (local.set $t:136
+                 (local.set $t:157
                   (i64.add
                    (i64.add
-                    (local.get $t:135)
+                    (local.get $t:156)
                     (i64.const 8)
                    )
                    (i64.add
@@ -7526,7 +8483,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:135)
+                       (local.get $t:156)
                        (i64.const 8)
                       )
                       (global.get $tetra:scratch_start)
@@ -7540,9 +8497,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:136)
+                    (local.get $t:157)
                     (i64.gt_u
-                     (local.get $t:136)
+                     (local.get $t:157)
                      (global.get $tetra:arena)
                     )
                    )
@@ -7592,7 +8549,7 @@
         )
         (local.set $dict.3
          (block (result i32)
-          (local.set $t:137
+          (local.set $t:158
            (i32.add
             (i32.const 8)
             (i32.mul
@@ -7601,7 +8558,7 @@
             )
            )
           )
-          (local.set $t:138
+          (local.set $t:159
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -7612,17 +8569,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:139
+          (local.set $t:160
            (i64.add
-            (local.get $t:138)
+            (local.get $t:159)
             (i64.extend_i32_u
-             (local.get $t:137)
+             (local.get $t:158)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:139)
+            (local.get $t:160)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -7637,12 +8594,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:139)
+            (local.get $t:160)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:139)
+            (local.get $t:160)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -7651,19 +8608,19 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:139)
+              (local.get $t:160)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:138)
+           (local.get $t:159)
           )
          )
         )
         (block
-         (local.set $t:140
+         (local.set $t:161
           (i64.extend_i32_u
            (local.get $dict.3)
           )
@@ -7672,7 +8629,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:140)
+             (local.get $t:161)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -7683,12 +8640,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:140)
+              (local.get $t:161)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:140)
+               (local.get $t:161)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -7698,7 +8655,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:140)
+                (local.get $t:161)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -7713,34 +8670,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:140)
+               (local.get $t:161)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:140)
+                 (local.get $t:161)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:140)
+                  (local.get $t:161)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:140)
+                  (local.get $t:161)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:141
+                 (local.set $t:162
                   (i64.add
                    (i64.add
-                    (local.get $t:140)
+                    (local.get $t:161)
                     (i64.const 4)
                    )
                    (i64.add
@@ -7748,7 +8705,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:140)
+                       (local.get $t:161)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -7761,9 +8718,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:141)
+                   (local.get $t:162)
                    (i64.gt_u
-                    (local.get $t:141)
+                    (local.get $t:162)
                     (global.get $tetra:arena)
                    )
                   )
@@ -7775,7 +8732,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:140)
+                  (local.get $t:161)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7784,10 +8741,10 @@
                  )
                 )
                 (then
-                 (local.set $t:141
+                 (local.set $t:162
                   (i64.add
                    (i64.add
-                    (local.get $t:140)
+                    (local.get $t:161)
                     (i64.const 4)
                    )
                    (i64.add
@@ -7795,7 +8752,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:140)
+                       (local.get $t:161)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -7809,9 +8766,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:141)
+                    (local.get $t:162)
                     (i64.gt_u
-                     (local.get $t:141)
+                     (local.get $t:162)
                      (global.get $tetra:arena)
                     )
                    )
@@ -7901,10 +8858,10 @@
            )
           )
           (block
-           (local.set $t:142
+           (local.set $t:163
             (local.get $dict.3)
            )
-           (local.set $t:143
+           (local.set $t:164
             (block (result i32)
              (if
               (i64.gt_u
@@ -7929,7 +8886,7 @@
              )
             )
            )
-           (local.set $t:144
+           (local.set $t:165
             (block (result i64)
              (if
               (i64.gt_u
@@ -7958,9 +8915,9 @@
             (local.get $t:fuel)
            )
            (call $dict.put.Int
-            (local.get $t:142)
-            (local.get $t:143)
-            (local.get $t:144)
+            (local.get $t:163)
+            (local.get $t:164)
+            (local.get $t:165)
             (block (result i32)
              (if
               (i32.ge_u
@@ -7995,10 +8952,10 @@
          )
         )
         (block
-         (local.set $t:145
+         (local.set $t:166
           (local.get $dict.3)
          )
-         (local.set $t:146
+         (local.set $t:167
           (block (result i64)
            (if
             (i64.gt_u
@@ -8027,9 +8984,9 @@
           (local.get $t:fuel)
          )
          (call $dict.put.Int
-          (local.get $t:145)
+          (local.get $t:166)
           (i32.const 8)
-          (local.get $t:146)
+          (local.get $t:167)
           (block (result i32)
            (if
             (i32.ge_u
@@ -8058,7 +9015,7 @@
        )
       )
       (block
-       (local.set $t:147
+       (local.set $t:168
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -8070,7 +9027,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:147)
+           (local.get $t:168)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -8081,12 +9038,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:147)
+            (local.get $t:168)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:147)
+             (local.get $t:168)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -8096,7 +9053,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:147)
+              (local.get $t:168)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -8111,34 +9068,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:147)
+             (local.get $t:168)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:147)
+               (local.get $t:168)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:147)
+                (local.get $t:168)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:147)
+                (local.get $t:168)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:148
+               (local.set $t:169
                 (i64.add
                  (i64.add
-                  (local.get $t:147)
+                  (local.get $t:168)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8146,7 +9103,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:147)
+                     (local.get $t:168)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -8159,9 +9116,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:148)
+                 (local.get $t:169)
                  (i64.gt_u
-                  (local.get $t:148)
+                  (local.get $t:169)
                   (global.get $tetra:arena)
                  )
                 )
@@ -8173,7 +9130,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:147)
+                (local.get $t:168)
                 (i64.const 4)
                )
                (i64.add
@@ -8182,10 +9139,10 @@
                )
               )
               (then
-               (local.set $t:148
+               (local.set $t:169
                 (i64.add
                  (i64.add
-                  (local.get $t:147)
+                  (local.get $t:168)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8193,7 +9150,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:147)
+                     (local.get $t:168)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -8207,9 +9164,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:148)
+                  (local.get $t:169)
                   (i64.gt_u
-                   (local.get $t:148)
+                   (local.get $t:169)
                    (global.get $tetra:arena)
                   )
                  )
@@ -8257,7 +9214,7 @@
        )
       )
       (block
-       (local.set $t:149
+       (local.set $t:170
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -8269,7 +9226,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:149)
+           (local.get $t:170)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -8280,12 +9237,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:149)
+            (local.get $t:170)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:149)
+             (local.get $t:170)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -8295,7 +9252,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:149)
+              (local.get $t:170)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -8310,34 +9267,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:149)
+             (local.get $t:170)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:149)
+               (local.get $t:170)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:149)
+                (local.get $t:170)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:149)
+                (local.get $t:170)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:150
+               (local.set $t:171
                 (i64.add
                  (i64.add
-                  (local.get $t:149)
+                  (local.get $t:170)
                   (i64.const 8)
                  )
                  (i64.add
@@ -8345,7 +9302,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:149)
+                     (local.get $t:170)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -8358,9 +9315,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:150)
+                 (local.get $t:171)
                  (i64.gt_u
-                  (local.get $t:150)
+                  (local.get $t:171)
                   (global.get $tetra:arena)
                  )
                 )
@@ -8372,7 +9329,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:149)
+                (local.get $t:170)
                 (i64.const 8)
                )
                (i64.add
@@ -8381,10 +9338,10 @@
                )
               )
               (then
-               (local.set $t:150
+               (local.set $t:171
                 (i64.add
                  (i64.add
-                  (local.get $t:149)
+                  (local.get $t:170)
                   (i64.const 8)
                  )
                  (i64.add
@@ -8392,7 +9349,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:149)
+                     (local.get $t:170)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -8406,9 +9363,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:150)
+                  (local.get $t:171)
                   (i64.gt_u
-                   (local.get $t:150)
+                   (local.get $t:171)
                    (global.get $tetra:arena)
                   )
                  )
@@ -8442,7 +9399,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:151
+      (local.set $t:172
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -8471,7 +9428,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:151)
+      (local.get $t:172)
      )
     )
     (if
@@ -8516,5 +9473,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:152)
+  (local.get $t:173)
  )

@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/enum-match.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/enum-match.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (59):
+; Defined functions (60):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -53,6 +53,7 @@
 ;   @m0.fn.kind
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.ctlz.i64
@@ -63,7 +64,7 @@
 ;   @tetra_dispatch
 ; The program's 5 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -258,8 +259,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -280,8 +281,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -365,8 +366,8 @@ ok11:                                             ; preds = %join9
 ws_done2:                                         ; preds = %dead16, %ok14, %ok12
   %125 = load i32, i32* %args_pos, align 4
   %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 1
-  %128 = icmp ugt i64 %127, %arena_size
+  %127 = sub i64 %arena_size, 1
+  %128 = icmp sgt i64 %126, %127
   br i1 %128, label %trap17.site0, label %ok17
 
 ws3:                                              ; preds = %cont15, %ok11
@@ -387,8 +388,8 @@ ok12:                                             ; preds = %ws3
 cont13:                                           ; preds = %ok12
   %137 = load i32, i32* %args_pos, align 4
   %138 = zext i32 %137 to i64
-  %139 = add i64 %138, 1
-  %140 = icmp ugt i64 %139, %arena_size
+  %139 = sub i64 %arena_size, 1
+  %140 = icmp sgt i64 %138, %139
   br i1 %140, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %cont13
@@ -594,8 +595,8 @@ match5:                                           ; preds = %join32, %then36
 then30:                                           ; preds = %join26
   %256 = load i32, i32* %args_kp, align 4
   %257 = zext i32 %256 to i64
-  %258 = add i64 %257, 4
-  %259 = icmp ugt i64 %258, %arena_size
+  %258 = sub i64 %arena_size, 4
+  %259 = icmp sgt i64 %257, %258
   br i1 %259, label %trap17.site0, label %ok33
 
 else31:                                           ; preds = %join26
@@ -614,13 +615,13 @@ ok33:                                             ; preds = %then30
   %264 = zext i1 %263 to i32
   %265 = load i32, i32* %args_kp, align 4
   %266 = zext i32 %265 to i64
-  %267 = add i64 %266, 4
-  %268 = add i64 %267, 2
-  %269 = icmp ugt i64 %268, %arena_size
-  br i1 %269, label %trap17.site0, label %ok34
+  %267 = sub i64 %arena_size, 6
+  %268 = icmp sgt i64 %266, %267
+  br i1 %268, label %trap17.site0, label %ok34
 
 ok34:                                             ; preds = %ok33
-  %270 = getelementptr i8, i8* %mem, i64 %267
+  %269 = add i64 %266, 4
+  %270 = getelementptr i8, i8* %mem, i64 %269
   %271 = bitcast i16* %unaligned35 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %271, i8* %270, i64 2, i1 false)
   %272 = load i16, i16* %unaligned35, align 2
@@ -668,8 +669,8 @@ ok40:                                             ; preds = %ws7
 cont41:                                           ; preds = %ok40
   %288 = load i32, i32* %args_pos, align 4
   %289 = zext i32 %288 to i64
-  %290 = add i64 %289, 1
-  %291 = icmp ugt i64 %290, %arena_size
+  %290 = sub i64 %arena_size, 1
+  %291 = icmp sgt i64 %289, %290
   br i1 %291, label %trap17.site0, label %ok42
 
 ok42:                                             ; preds = %cont41
@@ -718,8 +719,8 @@ ok45:                                             ; preds = %ws9
 cont46:                                           ; preds = %ok45
   %312 = load i32, i32* %args_pos, align 4
   %313 = zext i32 %312 to i64
-  %314 = add i64 %313, 1
-  %315 = icmp ugt i64 %314, %arena_size
+  %314 = sub i64 %arena_size, 1
+  %315 = icmp sgt i64 %313, %314
   br i1 %315, label %trap17.site0, label %ok47
 
 ok47:                                             ; preds = %cont46
@@ -896,8 +897,8 @@ stack_ok60:                                       ; preds = %ok59
 ws_done13:                                        ; preds = %dead65, %ok63, %ok61
   %402 = load i32, i32* %args_pos, align 4
   %403 = zext i32 %402 to i64
-  %404 = add i64 %403, 1
-  %405 = icmp ugt i64 %404, %arena_size
+  %404 = sub i64 %arena_size, 1
+  %405 = icmp sgt i64 %403, %404
   br i1 %405, label %trap17.site0, label %ok66
 
 ws14:                                             ; preds = %cont64, %switch10
@@ -918,8 +919,8 @@ ok61:                                             ; preds = %ws14
 cont62:                                           ; preds = %ok61
   %414 = load i32, i32* %args_pos, align 4
   %415 = zext i32 %414 to i64
-  %416 = add i64 %415, 1
-  %417 = icmp ugt i64 %416, %arena_size
+  %416 = sub i64 %arena_size, 1
+  %417 = icmp sgt i64 %415, %416
   br i1 %417, label %trap17.site0, label %ok63
 
 ok63:                                             ; preds = %cont62
@@ -988,8 +989,8 @@ ok70:                                             ; preds = %ws16
 cont71:                                           ; preds = %ok70
   %446 = load i32, i32* %args_pos, align 4
   %447 = zext i32 %446 to i64
-  %448 = add i64 %447, 1
-  %449 = icmp ugt i64 %448, %arena_size
+  %448 = sub i64 %arena_size, 1
+  %449 = icmp sgt i64 %447, %448
   br i1 %449, label %trap17.site0, label %ok72
 
 ok72:                                             ; preds = %cont71
@@ -1055,8 +1056,8 @@ else81:                                           ; preds = %join78
 join82:                                           ; preds = %else81, %dead83
   %471 = load i32, i32* %arg0_cell, align 4
   %472 = zext i32 %471 to i64
-  %473 = add i64 %472, 4
-  %474 = icmp ugt i64 %473, %arena_size
+  %473 = sub i64 %arena_size, 4
+  %474 = icmp sgt i64 %472, %473
   br i1 %474, label %trap17.site0, label %ok84
 
 trap11.site2:                                     ; preds = %then80
@@ -1133,80 +1134,82 @@ ok90:                                             ; preds = %join88
   %508 = load i64, i64* %highEnd, align 8
   %509 = icmp ule i64 %506, %508
   %510 = and i1 %507, %509
-  br i1 %510, label %write.ok, label %write.low
+  %511 = call i1 @llvm.expect.i1(i1 %510, i1 true)
+  br i1 %511, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join88
-  %511 = load i64, i64* %lowStart, align 8
-  %512 = getelementptr i64, i64* %regs, i64 6
-  store i64 %511, i64* %512, align 8
-  %513 = load i64, i64* %lowEnd, align 8
-  %514 = getelementptr i64, i64* %regs, i64 7
-  store i64 %513, i64* %514, align 8
-  %515 = load i64, i64* %highEnd, align 8
-  %516 = getelementptr i64, i64* %regs, i64 8
-  store i64 %515, i64* %516, align 8
+  %512 = load i64, i64* %lowStart, align 8
+  %513 = getelementptr i64, i64* %regs, i64 6
+  store i64 %512, i64* %513, align 8
+  %514 = load i64, i64* %lowEnd, align 8
+  %515 = getelementptr i64, i64* %regs, i64 7
+  store i64 %514, i64* %515, align 8
+  %516 = load i64, i64* %highEnd, align 8
+  %517 = getelementptr i64, i64* %regs, i64 8
+  store i64 %516, i64* %517, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok90
-  %517 = load i64, i64* %lowStart, align 8
-  %518 = icmp uge i64 %505, %517
-  %519 = load i64, i64* %lowEnd, align 8
-  %520 = icmp ule i64 %506, %519
-  %521 = and i1 %518, %520
-  br i1 %521, label %write.ok, label %write.slow
+  %518 = load i64, i64* %lowStart, align 8
+  %519 = icmp uge i64 %505, %518
+  %520 = load i64, i64* %lowEnd, align 8
+  %521 = icmp ule i64 %506, %520
+  %522 = and i1 %519, %521
+  %523 = call i1 @llvm.expect.i1(i1 %522, i1 true)
+  br i1 %523, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %522 = icmp ugt i64 %506, %arena_size
-  br i1 %522, label %trap17.site0, label %ok91
+  %524 = icmp ugt i64 %506, %arena_size
+  br i1 %524, label %trap17.site0, label %ok91
 
 write.ok:                                         ; preds = %ok91, %write.low, %ok90
-  %523 = getelementptr i8, i8* %mem, i64 %505
+  %525 = getelementptr i8, i8* %mem, i64 %505
   store i32 %504, i32* %unaligned92, align 4
-  %524 = bitcast i32* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %523, i8* %524, i64 4, i1 false)
-  %525 = load i32, i32* %args_out, align 4
-  %526 = load i64, i64* %fuel, align 8
-  %527 = getelementptr i64, i64* %regs, i64 0
-  store i64 %526, i64* %527, align 8
-  %528 = load i64, i64* %lowStart, align 8
-  %529 = getelementptr i64, i64* %regs, i64 6
+  %526 = bitcast i32* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %525, i8* %526, i64 4, i1 false)
+  %527 = load i32, i32* %args_out, align 4
+  %528 = load i64, i64* %fuel, align 8
+  %529 = getelementptr i64, i64* %regs, i64 0
   store i64 %528, i64* %529, align 8
-  %530 = load i64, i64* %lowEnd, align 8
-  %531 = getelementptr i64, i64* %regs, i64 7
+  %530 = load i64, i64* %lowStart, align 8
+  %531 = getelementptr i64, i64* %regs, i64 6
   store i64 %530, i64* %531, align 8
-  %532 = load i64, i64* %highEnd, align 8
-  %533 = getelementptr i64, i64* %regs, i64 8
+  %532 = load i64, i64* %lowEnd, align 8
+  %533 = getelementptr i64, i64* %regs, i64 7
   store i64 %532, i64* %533, align 8
-  ret i32 %525
+  %534 = load i64, i64* %highEnd, align 8
+  %535 = getelementptr i64, i64* %regs, i64 8
+  store i64 %534, i64* %535, align 8
+  ret i32 %527
 
 ok91:                                             ; preds = %write.slow
-  %534 = icmp ult i64 %505, %scratch_start
-  %535 = load i64, i64* %lowStart, align 8
-  %536 = call i64 @llvm.umin.i64(i64 %535, i64 %505)
-  %537 = load i64, i64* %lowEnd, align 8
-  %538 = load i64, i64* %highEnd, align 8
-  %539 = add i64 %506, 64
-  %540 = sub i64 %506, %536
-  %541 = lshr i64 %540, 4
-  %542 = add i64 %539, %541
-  %543 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %542)
-  %544 = call i64 @llvm.umax.i64(i64 %537, i64 %543)
-  %545 = select i1 %534, i64 %544, i64 %537
-  store i64 %545, i64* %lowEnd, align 8
-  %546 = add i64 %506, 64
-  %547 = sub i64 %506, %scratch_start
-  %548 = lshr i64 %547, 4
-  %549 = add i64 %546, %548
-  %550 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %549)
-  %551 = call i64 @llvm.umax.i64(i64 %538, i64 %550)
-  %552 = select i1 %534, i64 %538, i64 %551
-  store i64 %552, i64* %highEnd, align 8
-  store i64 %536, i64* %lowStart, align 8
+  %536 = icmp ult i64 %505, %scratch_start
+  %537 = load i64, i64* %lowStart, align 8
+  %538 = call i64 @llvm.umin.i64(i64 %537, i64 %505)
+  %539 = load i64, i64* %lowEnd, align 8
+  %540 = load i64, i64* %highEnd, align 8
+  %541 = add i64 %506, 64
+  %542 = sub i64 %506, %538
+  %543 = lshr i64 %542, 4
+  %544 = add i64 %541, %543
+  %545 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %544)
+  %546 = call i64 @llvm.umax.i64(i64 %539, i64 %545)
+  %547 = select i1 %536, i64 %546, i64 %539
+  store i64 %547, i64* %lowEnd, align 8
+  %548 = add i64 %506, 64
+  %549 = sub i64 %506, %scratch_start
+  %550 = lshr i64 %549, 4
+  %551 = add i64 %548, %550
+  %552 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %551)
+  %553 = call i64 @llvm.umax.i64(i64 %540, i64 %552)
+  %554 = select i1 %536, i64 %540, i64 %553
+  store i64 %554, i64* %highEnd, align 8
+  store i64 %538, i64* %lowStart, align 8
   br label %write.ok
 }
 
-define internal i32 @m0.eq.Shape(i64* %regs, i8* %mem, i32 %depth, i32 %a.arg, i32 %b.arg) {
+define internal i32 @m0.eq.Shape(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %a.arg, i32 %b.arg) {
 entry:
   %a = alloca i32, align 4
   store i32 %a.arg, i32* %a, align 4
@@ -1261,8 +1264,8 @@ else:                                             ; preds = %ok
 join:                                             ; preds = %else, %dead
   %13 = load i32, i32* %a, align 4
   %14 = zext i32 %13 to i64
-  %15 = add i64 %14, 1
-  %16 = icmp ugt i64 %15, %arena_size
+  %15 = sub i64 %arena_size, 1
+  %16 = icmp sgt i64 %14, %15
   br i1 %16, label %trap17.site0, label %ok1
 
 dead:                                             ; No predecessors!
@@ -1274,8 +1277,8 @@ ok1:                                              ; preds = %join
   %19 = zext i8 %18 to i32
   %20 = load i32, i32* %b, align 4
   %21 = zext i32 %20 to i64
-  %22 = add i64 %21, 1
-  %23 = icmp ugt i64 %22, %arena_size
+  %22 = sub i64 %arena_size, 1
+  %23 = icmp sgt i64 %21, %22
   br i1 %23, label %trap17.site0, label %ok2
 
 trap17.site0:                                     ; preds = %ok38, %join36, %ok30, %then27, %join10, %ok18, %ok16, %ok14, %ok12, %ok11, %then8, %join5, %ok1, %join
@@ -1303,8 +1306,8 @@ else4:                                            ; preds = %ok2
 join5:                                            ; preds = %else4, %dead6
   %32 = load i32, i32* %a, align 4
   %33 = zext i32 %32 to i64
-  %34 = add i64 %33, 1
-  %35 = icmp ugt i64 %34, %arena_size
+  %34 = sub i64 %arena_size, 1
+  %35 = icmp sgt i64 %33, %34
   br i1 %35, label %trap17.site0, label %ok7
 
 dead6:                                            ; No predecessors!
@@ -1322,36 +1325,36 @@ ok7:                                              ; preds = %join5
 then8:                                            ; preds = %ok7
   %42 = load i32, i32* %a, align 4
   %43 = zext i32 %42 to i64
-  %44 = add i64 %43, 8
-  %45 = add i64 %44, 8
-  %46 = icmp ugt i64 %45, %arena_size
-  br i1 %46, label %trap17.site0, label %ok11
+  %44 = sub i64 %arena_size, 16
+  %45 = icmp sgt i64 %43, %44
+  br i1 %45, label %trap17.site0, label %ok11
 
 else9:                                            ; preds = %ok7
   br label %join10
 
 join10:                                           ; preds = %else9, %join24
-  %47 = load i32, i32* %a, align 4
-  %48 = zext i32 %47 to i64
-  %49 = add i64 %48, 1
-  %50 = icmp ugt i64 %49, %arena_size
-  br i1 %50, label %trap17.site0, label %ok26
+  %46 = load i32, i32* %a, align 4
+  %47 = zext i32 %46 to i64
+  %48 = sub i64 %arena_size, 1
+  %49 = icmp sgt i64 %47, %48
+  br i1 %49, label %trap17.site0, label %ok26
 
 ok11:                                             ; preds = %then8
-  %51 = getelementptr i8, i8* %mem, i64 %44
+  %50 = add i64 %43, 8
+  %51 = getelementptr i8, i8* %mem, i64 %50
   %52 = bitcast i64* %unaligned to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %52, i8* %51, i64 8, i1 false)
   %53 = load i64, i64* %unaligned, align 8
   %54 = bitcast i64 %53 to double
   %55 = load i32, i32* %b, align 4
   %56 = zext i32 %55 to i64
-  %57 = add i64 %56, 8
-  %58 = add i64 %57, 8
-  %59 = icmp ugt i64 %58, %arena_size
-  br i1 %59, label %trap17.site0, label %ok12
+  %57 = sub i64 %arena_size, 16
+  %58 = icmp sgt i64 %56, %57
+  br i1 %58, label %trap17.site0, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %60 = getelementptr i8, i8* %mem, i64 %57
+  %59 = add i64 %56, 8
+  %60 = getelementptr i8, i8* %mem, i64 %59
   %61 = bitcast i64* %unaligned13 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %61, i8* %60, i64 8, i1 false)
   %62 = load i64, i64* %unaligned13, align 8
@@ -1360,26 +1363,26 @@ ok12:                                             ; preds = %ok11
   %65 = zext i1 %64 to i32
   %66 = load i32, i32* %a, align 4
   %67 = zext i32 %66 to i64
-  %68 = add i64 %67, 8
-  %69 = add i64 %68, 8
-  %70 = icmp ugt i64 %69, %arena_size
-  br i1 %70, label %trap17.site0, label %ok14
+  %68 = sub i64 %arena_size, 16
+  %69 = icmp sgt i64 %67, %68
+  br i1 %69, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %ok12
-  %71 = getelementptr i8, i8* %mem, i64 %68
+  %70 = add i64 %67, 8
+  %71 = getelementptr i8, i8* %mem, i64 %70
   %72 = bitcast i64* %unaligned15 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %72, i8* %71, i64 8, i1 false)
   %73 = load i64, i64* %unaligned15, align 8
   %74 = bitcast i64 %73 to double
   %75 = load i32, i32* %a, align 4
   %76 = zext i32 %75 to i64
-  %77 = add i64 %76, 8
-  %78 = add i64 %77, 8
-  %79 = icmp ugt i64 %78, %arena_size
-  br i1 %79, label %trap17.site0, label %ok16
+  %77 = sub i64 %arena_size, 16
+  %78 = icmp sgt i64 %76, %77
+  br i1 %78, label %trap17.site0, label %ok16
 
 ok16:                                             ; preds = %ok14
-  %80 = getelementptr i8, i8* %mem, i64 %77
+  %79 = add i64 %76, 8
+  %80 = getelementptr i8, i8* %mem, i64 %79
   %81 = bitcast i64* %unaligned17 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %81, i8* %80, i64 8, i1 false)
   %82 = load i64, i64* %unaligned17, align 8
@@ -1388,26 +1391,26 @@ ok16:                                             ; preds = %ok14
   %85 = zext i1 %84 to i32
   %86 = load i32, i32* %b, align 4
   %87 = zext i32 %86 to i64
-  %88 = add i64 %87, 8
-  %89 = add i64 %88, 8
-  %90 = icmp ugt i64 %89, %arena_size
-  br i1 %90, label %trap17.site0, label %ok18
+  %88 = sub i64 %arena_size, 16
+  %89 = icmp sgt i64 %87, %88
+  br i1 %89, label %trap17.site0, label %ok18
 
 ok18:                                             ; preds = %ok16
-  %91 = getelementptr i8, i8* %mem, i64 %88
+  %90 = add i64 %87, 8
+  %91 = getelementptr i8, i8* %mem, i64 %90
   %92 = bitcast i64* %unaligned19 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %92, i8* %91, i64 8, i1 false)
   %93 = load i64, i64* %unaligned19, align 8
   %94 = bitcast i64 %93 to double
   %95 = load i32, i32* %b, align 4
   %96 = zext i32 %95 to i64
-  %97 = add i64 %96, 8
-  %98 = add i64 %97, 8
-  %99 = icmp ugt i64 %98, %arena_size
-  br i1 %99, label %trap17.site0, label %ok20
+  %97 = sub i64 %arena_size, 16
+  %98 = icmp sgt i64 %96, %97
+  br i1 %98, label %trap17.site0, label %ok20
 
 ok20:                                             ; preds = %ok18
-  %100 = getelementptr i8, i8* %mem, i64 %97
+  %99 = add i64 %96, 8
+  %100 = getelementptr i8, i8* %mem, i64 %99
   %101 = bitcast i64* %unaligned21 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %101, i8* %100, i64 8, i1 false)
   %102 = load i64, i64* %unaligned21, align 8
@@ -1437,7 +1440,7 @@ dead25:                                           ; No predecessors!
   br label %join24
 
 ok26:                                             ; preds = %join10
-  %113 = getelementptr i8, i8* %mem, i64 %48
+  %113 = getelementptr i8, i8* %mem, i64 %47
   %114 = load i8, i8* %113, align 1
   %115 = zext i8 %114 to i32
   %116 = icmp eq i32 %115, 2
@@ -1448,34 +1451,34 @@ ok26:                                             ; preds = %join10
 then27:                                           ; preds = %ok26
   %119 = load i32, i32* %a, align 4
   %120 = zext i32 %119 to i64
-  %121 = add i64 %120, 8
-  %122 = add i64 %121, 8
-  %123 = icmp ugt i64 %122, %arena_size
-  br i1 %123, label %trap17.site0, label %ok30
+  %121 = sub i64 %arena_size, 16
+  %122 = icmp sgt i64 %120, %121
+  br i1 %122, label %trap17.site0, label %ok30
 
 else28:                                           ; preds = %ok26
   br label %join29
 
 join29:                                           ; preds = %else28, %join44
-  %124 = load i64, i64* %fuel, align 8
-  %125 = getelementptr i64, i64* %regs, i64 0
-  store i64 %124, i64* %125, align 8
+  %123 = load i64, i64* %fuel, align 8
+  %124 = getelementptr i64, i64* %regs, i64 0
+  store i64 %123, i64* %124, align 8
   ret i32 1
 
 ok30:                                             ; preds = %then27
-  %126 = getelementptr i8, i8* %mem, i64 %121
+  %125 = add i64 %120, 8
+  %126 = getelementptr i8, i8* %mem, i64 %125
   %127 = bitcast i64* %unaligned31 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %127, i8* %126, i64 8, i1 false)
   %128 = load i64, i64* %unaligned31, align 8
   %129 = load i32, i32* %b, align 4
   %130 = zext i32 %129 to i64
-  %131 = add i64 %130, 8
-  %132 = add i64 %131, 8
-  %133 = icmp ugt i64 %132, %arena_size
-  br i1 %133, label %trap17.site0, label %ok32
+  %131 = sub i64 %arena_size, 16
+  %132 = icmp sgt i64 %130, %131
+  br i1 %132, label %trap17.site0, label %ok32
 
 ok32:                                             ; preds = %ok30
-  %134 = getelementptr i8, i8* %mem, i64 %131
+  %133 = add i64 %130, 8
+  %134 = getelementptr i8, i8* %mem, i64 %133
   %135 = bitcast i64* %unaligned33 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %135, i8* %134, i64 8, i1 false)
   %136 = load i64, i64* %unaligned33, align 8
@@ -1498,28 +1501,28 @@ else35:                                           ; preds = %ok32
 join36:                                           ; preds = %else35, %dead37
   %144 = load i32, i32* %a, align 4
   %145 = zext i32 %144 to i64
-  %146 = add i64 %145, 16
-  %147 = add i64 %146, 8
-  %148 = icmp ugt i64 %147, %arena_size
-  br i1 %148, label %trap17.site0, label %ok38
+  %146 = sub i64 %arena_size, 24
+  %147 = icmp sgt i64 %145, %146
+  br i1 %147, label %trap17.site0, label %ok38
 
 dead37:                                           ; No predecessors!
   br label %join36
 
 ok38:                                             ; preds = %join36
-  %149 = getelementptr i8, i8* %mem, i64 %146
+  %148 = add i64 %145, 16
+  %149 = getelementptr i8, i8* %mem, i64 %148
   %150 = bitcast i64* %unaligned39 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %150, i8* %149, i64 8, i1 false)
   %151 = load i64, i64* %unaligned39, align 8
   %152 = load i32, i32* %b, align 4
   %153 = zext i32 %152 to i64
-  %154 = add i64 %153, 16
-  %155 = add i64 %154, 8
-  %156 = icmp ugt i64 %155, %arena_size
-  br i1 %156, label %trap17.site0, label %ok40
+  %154 = sub i64 %arena_size, 24
+  %155 = icmp sgt i64 %153, %154
+  br i1 %155, label %trap17.site0, label %ok40
 
 ok40:                                             ; preds = %ok38
-  %157 = getelementptr i8, i8* %mem, i64 %154
+  %156 = add i64 %153, 16
+  %157 = getelementptr i8, i8* %mem, i64 %156
   %158 = bitcast i64* %unaligned41 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %157, i64 8, i1 false)
   %159 = load i64, i64* %unaligned41, align 8
@@ -1546,7 +1549,7 @@ dead45:                                           ; No predecessors!
   br label %join44
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1805,8 +1808,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok202, %ok193, %ok167, %ok75, %ok43, %ok1
@@ -1909,389 +1912,402 @@ ok5:                                              ; preds = %ok4
   %108 = load i64, i64* %highEnd, align 8
   %109 = icmp ule i64 %106, %108
   %110 = and i1 %107, %109
-  br i1 %110, label %write.ok, label %write.low
+  %111 = call i1 @llvm.expect.i1(i1 %110, i1 true)
+  br i1 %111, label %write.ok, label %write.low
 
 trap15.site4:                                     ; preds = %ok4
-  %111 = load i64, i64* %lowStart, align 8
-  %112 = getelementptr i64, i64* %regs, i64 6
-  store i64 %111, i64* %112, align 8
-  %113 = load i64, i64* %lowEnd, align 8
-  %114 = getelementptr i64, i64* %regs, i64 7
-  store i64 %113, i64* %114, align 8
-  %115 = load i64, i64* %highEnd, align 8
-  %116 = getelementptr i64, i64* %regs, i64 8
-  store i64 %115, i64* %116, align 8
+  %112 = load i64, i64* %lowStart, align 8
+  %113 = getelementptr i64, i64* %regs, i64 6
+  store i64 %112, i64* %113, align 8
+  %114 = load i64, i64* %lowEnd, align 8
+  %115 = getelementptr i64, i64* %regs, i64 7
+  store i64 %114, i64* %115, align 8
+  %116 = load i64, i64* %highEnd, align 8
+  %117 = getelementptr i64, i64* %regs, i64 8
+  store i64 %116, i64* %117, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
 write.low:                                        ; preds = %ok5
-  %117 = load i64, i64* %lowStart, align 8
-  %118 = icmp uge i64 %105, %117
-  %119 = load i64, i64* %lowEnd, align 8
-  %120 = icmp ule i64 %106, %119
-  %121 = and i1 %118, %120
-  br i1 %121, label %write.ok, label %write.slow
+  %118 = load i64, i64* %lowStart, align 8
+  %119 = icmp uge i64 %105, %118
+  %120 = load i64, i64* %lowEnd, align 8
+  %121 = icmp ule i64 %106, %120
+  %122 = and i1 %119, %121
+  %123 = call i1 @llvm.expect.i1(i1 %122, i1 true)
+  br i1 %123, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %122 = icmp ugt i64 %106, %arena_size
-  br i1 %122, label %trap17.site0, label %ok6
+  %124 = icmp ugt i64 %106, %arena_size
+  br i1 %124, label %trap17.site0, label %ok6
 
 write.ok:                                         ; preds = %ok6, %write.low, %ok5
-  %123 = getelementptr i8, i8* %mem, i64 %105
+  %125 = getelementptr i8, i8* %mem, i64 %105
   store i32 0, i32* %unaligned7, align 4
-  %124 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %123, i8* %124, i64 4, i1 false)
-  %125 = load i32, i32* %closure, align 4
-  %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 4
-  %128 = add i64 %127, 4
-  %129 = icmp uge i64 %127, %scratch_start
-  %130 = load i64, i64* %highEnd, align 8
-  %131 = icmp ule i64 %128, %130
-  %132 = and i1 %129, %131
-  br i1 %132, label %write.ok10, label %write.low8
+  %126 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %125, i8* %126, i64 4, i1 false)
+  %127 = load i32, i32* %closure, align 4
+  %128 = zext i32 %127 to i64
+  %129 = add i64 %128, 4
+  %130 = add i64 %129, 4
+  %131 = icmp uge i64 %129, %scratch_start
+  %132 = load i64, i64* %highEnd, align 8
+  %133 = icmp ule i64 %130, %132
+  %134 = and i1 %131, %133
+  %135 = call i1 @llvm.expect.i1(i1 %134, i1 true)
+  br i1 %135, label %write.ok10, label %write.low8
 
 ok6:                                              ; preds = %write.slow
-  %133 = icmp ult i64 %105, %scratch_start
-  %134 = load i64, i64* %lowStart, align 8
-  %135 = call i64 @llvm.umin.i64(i64 %134, i64 %105)
-  %136 = load i64, i64* %lowEnd, align 8
-  %137 = load i64, i64* %highEnd, align 8
-  %138 = add i64 %106, 64
-  %139 = sub i64 %106, %135
-  %140 = lshr i64 %139, 4
-  %141 = add i64 %138, %140
-  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
-  %143 = call i64 @llvm.umax.i64(i64 %136, i64 %142)
-  %144 = select i1 %133, i64 %143, i64 %136
-  store i64 %144, i64* %lowEnd, align 8
-  %145 = add i64 %106, 64
-  %146 = sub i64 %106, %scratch_start
-  %147 = lshr i64 %146, 4
-  %148 = add i64 %145, %147
-  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
-  %150 = call i64 @llvm.umax.i64(i64 %137, i64 %149)
-  %151 = select i1 %133, i64 %137, i64 %150
-  store i64 %151, i64* %highEnd, align 8
-  store i64 %135, i64* %lowStart, align 8
+  %136 = icmp ult i64 %105, %scratch_start
+  %137 = load i64, i64* %lowStart, align 8
+  %138 = call i64 @llvm.umin.i64(i64 %137, i64 %105)
+  %139 = load i64, i64* %lowEnd, align 8
+  %140 = load i64, i64* %highEnd, align 8
+  %141 = add i64 %106, 64
+  %142 = sub i64 %106, %138
+  %143 = lshr i64 %142, 4
+  %144 = add i64 %141, %143
+  %145 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %144)
+  %146 = call i64 @llvm.umax.i64(i64 %139, i64 %145)
+  %147 = select i1 %136, i64 %146, i64 %139
+  store i64 %147, i64* %lowEnd, align 8
+  %148 = add i64 %106, 64
+  %149 = sub i64 %106, %scratch_start
+  %150 = lshr i64 %149, 4
+  %151 = add i64 %148, %150
+  %152 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %151)
+  %153 = call i64 @llvm.umax.i64(i64 %140, i64 %152)
+  %154 = select i1 %136, i64 %140, i64 %153
+  store i64 %154, i64* %highEnd, align 8
+  store i64 %138, i64* %lowStart, align 8
   br label %write.ok
 
 write.low8:                                       ; preds = %write.ok
-  %152 = load i64, i64* %lowStart, align 8
-  %153 = icmp uge i64 %127, %152
-  %154 = load i64, i64* %lowEnd, align 8
-  %155 = icmp ule i64 %128, %154
-  %156 = and i1 %153, %155
-  br i1 %156, label %write.ok10, label %write.slow9
+  %155 = load i64, i64* %lowStart, align 8
+  %156 = icmp uge i64 %129, %155
+  %157 = load i64, i64* %lowEnd, align 8
+  %158 = icmp ule i64 %130, %157
+  %159 = and i1 %156, %158
+  %160 = call i1 @llvm.expect.i1(i1 %159, i1 true)
+  br i1 %160, label %write.ok10, label %write.slow9
 
 write.slow9:                                      ; preds = %write.low8
-  %157 = icmp ugt i64 %128, %arena_size
-  br i1 %157, label %trap17.site0, label %ok11
+  %161 = icmp ugt i64 %130, %arena_size
+  br i1 %161, label %trap17.site0, label %ok11
 
 write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
-  %158 = getelementptr i8, i8* %mem, i64 %127
+  %162 = getelementptr i8, i8* %mem, i64 %129
   store i32 0, i32* %unaligned12, align 4
-  %159 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %159, i64 4, i1 false)
-  %160 = load i32, i32* %dict, align 4
-  %161 = load i32, i32* %closure, align 4
-  %162 = zext i32 %160 to i64
-  %163 = add i64 %162, 4
-  %164 = icmp uge i64 %162, %scratch_start
-  %165 = load i64, i64* %highEnd, align 8
-  %166 = icmp ule i64 %163, %165
-  %167 = and i1 %164, %166
-  br i1 %167, label %write.ok15, label %write.low13
+  %163 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %162, i8* %163, i64 4, i1 false)
+  %164 = load i32, i32* %dict, align 4
+  %165 = load i32, i32* %closure, align 4
+  %166 = zext i32 %164 to i64
+  %167 = add i64 %166, 4
+  %168 = icmp uge i64 %166, %scratch_start
+  %169 = load i64, i64* %highEnd, align 8
+  %170 = icmp ule i64 %167, %169
+  %171 = and i1 %168, %170
+  %172 = call i1 @llvm.expect.i1(i1 %171, i1 true)
+  br i1 %172, label %write.ok15, label %write.low13
 
 ok11:                                             ; preds = %write.slow9
-  %168 = icmp ult i64 %127, %scratch_start
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = call i64 @llvm.umin.i64(i64 %169, i64 %127)
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = load i64, i64* %highEnd, align 8
-  %173 = add i64 %128, 64
-  %174 = sub i64 %128, %170
-  %175 = lshr i64 %174, 4
-  %176 = add i64 %173, %175
-  %177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %176)
-  %178 = call i64 @llvm.umax.i64(i64 %171, i64 %177)
-  %179 = select i1 %168, i64 %178, i64 %171
-  store i64 %179, i64* %lowEnd, align 8
-  %180 = add i64 %128, 64
-  %181 = sub i64 %128, %scratch_start
-  %182 = lshr i64 %181, 4
-  %183 = add i64 %180, %182
-  %184 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %183)
-  %185 = call i64 @llvm.umax.i64(i64 %172, i64 %184)
-  %186 = select i1 %168, i64 %172, i64 %185
-  store i64 %186, i64* %highEnd, align 8
-  store i64 %170, i64* %lowStart, align 8
+  %173 = icmp ult i64 %129, %scratch_start
+  %174 = load i64, i64* %lowStart, align 8
+  %175 = call i64 @llvm.umin.i64(i64 %174, i64 %129)
+  %176 = load i64, i64* %lowEnd, align 8
+  %177 = load i64, i64* %highEnd, align 8
+  %178 = add i64 %130, 64
+  %179 = sub i64 %130, %175
+  %180 = lshr i64 %179, 4
+  %181 = add i64 %178, %180
+  %182 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %181)
+  %183 = call i64 @llvm.umax.i64(i64 %176, i64 %182)
+  %184 = select i1 %173, i64 %183, i64 %176
+  store i64 %184, i64* %lowEnd, align 8
+  %185 = add i64 %130, 64
+  %186 = sub i64 %130, %scratch_start
+  %187 = lshr i64 %186, 4
+  %188 = add i64 %185, %187
+  %189 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %188)
+  %190 = call i64 @llvm.umax.i64(i64 %177, i64 %189)
+  %191 = select i1 %173, i64 %177, i64 %190
+  store i64 %191, i64* %highEnd, align 8
+  store i64 %175, i64* %lowStart, align 8
   br label %write.ok10
 
 write.low13:                                      ; preds = %write.ok10
-  %187 = load i64, i64* %lowStart, align 8
-  %188 = icmp uge i64 %162, %187
-  %189 = load i64, i64* %lowEnd, align 8
-  %190 = icmp ule i64 %163, %189
-  %191 = and i1 %188, %190
-  br i1 %191, label %write.ok15, label %write.slow14
+  %192 = load i64, i64* %lowStart, align 8
+  %193 = icmp uge i64 %166, %192
+  %194 = load i64, i64* %lowEnd, align 8
+  %195 = icmp ule i64 %167, %194
+  %196 = and i1 %193, %195
+  %197 = call i1 @llvm.expect.i1(i1 %196, i1 true)
+  br i1 %197, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %192 = icmp ugt i64 %163, %arena_size
-  br i1 %192, label %trap17.site0, label %ok16
+  %198 = icmp ugt i64 %167, %arena_size
+  br i1 %198, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
-  %193 = getelementptr i8, i8* %mem, i64 %162
-  store i32 %161, i32* %unaligned17, align 4
-  %194 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %193, i8* %194, i64 4, i1 false)
-  %195 = getelementptr i64, i64* %regs, i64 1
-  %196 = getelementptr i64, i64* %regs, i64 2
-  %197 = load i64, i64* %195, align 8
-  %198 = add i64 %197, 3
-  %199 = and i64 %198, -4
-  %200 = add i64 %199, 8
-  %201 = load i64, i64* %196, align 8
-  %202 = icmp ugt i64 %200, %201
-  br i1 %202, label %trap15.site5, label %ok18
+  %199 = getelementptr i8, i8* %mem, i64 %166
+  store i32 %165, i32* %unaligned17, align 4
+  %200 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %199, i8* %200, i64 4, i1 false)
+  %201 = getelementptr i64, i64* %regs, i64 1
+  %202 = getelementptr i64, i64* %regs, i64 2
+  %203 = load i64, i64* %201, align 8
+  %204 = add i64 %203, 3
+  %205 = and i64 %204, -4
+  %206 = add i64 %205, 8
+  %207 = load i64, i64* %202, align 8
+  %208 = icmp ugt i64 %206, %207
+  br i1 %208, label %trap15.site5, label %ok18
 
 ok16:                                             ; preds = %write.slow14
-  %203 = icmp ult i64 %162, %scratch_start
-  %204 = load i64, i64* %lowStart, align 8
-  %205 = call i64 @llvm.umin.i64(i64 %204, i64 %162)
-  %206 = load i64, i64* %lowEnd, align 8
-  %207 = load i64, i64* %highEnd, align 8
-  %208 = add i64 %163, 64
-  %209 = sub i64 %163, %205
-  %210 = lshr i64 %209, 4
-  %211 = add i64 %208, %210
-  %212 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %211)
-  %213 = call i64 @llvm.umax.i64(i64 %206, i64 %212)
-  %214 = select i1 %203, i64 %213, i64 %206
-  store i64 %214, i64* %lowEnd, align 8
-  %215 = add i64 %163, 64
-  %216 = sub i64 %163, %scratch_start
-  %217 = lshr i64 %216, 4
-  %218 = add i64 %215, %217
-  %219 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %218)
-  %220 = call i64 @llvm.umax.i64(i64 %207, i64 %219)
-  %221 = select i1 %203, i64 %207, i64 %220
-  store i64 %221, i64* %highEnd, align 8
-  store i64 %205, i64* %lowStart, align 8
+  %209 = icmp ult i64 %166, %scratch_start
+  %210 = load i64, i64* %lowStart, align 8
+  %211 = call i64 @llvm.umin.i64(i64 %210, i64 %166)
+  %212 = load i64, i64* %lowEnd, align 8
+  %213 = load i64, i64* %highEnd, align 8
+  %214 = add i64 %167, 64
+  %215 = sub i64 %167, %211
+  %216 = lshr i64 %215, 4
+  %217 = add i64 %214, %216
+  %218 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %217)
+  %219 = call i64 @llvm.umax.i64(i64 %212, i64 %218)
+  %220 = select i1 %209, i64 %219, i64 %212
+  store i64 %220, i64* %lowEnd, align 8
+  %221 = add i64 %167, 64
+  %222 = sub i64 %167, %scratch_start
+  %223 = lshr i64 %222, 4
+  %224 = add i64 %221, %223
+  %225 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %224)
+  %226 = call i64 @llvm.umax.i64(i64 %213, i64 %225)
+  %227 = select i1 %209, i64 %213, i64 %226
+  store i64 %227, i64* %highEnd, align 8
+  store i64 %211, i64* %lowStart, align 8
   br label %write.ok15
 
 ok18:                                             ; preds = %write.ok15
-  store i64 %200, i64* %195, align 8
-  %222 = load i64, i64* %highEnd, align 8
-  %223 = call i64 @llvm.umax.i64(i64 %222, i64 %200)
-  store i64 %223, i64* %highEnd, align 8
-  %224 = trunc i64 %199 to i32
-  store i32 %224, i32* %closure.1, align 4
-  %225 = load i32, i32* %closure.1, align 4
-  %226 = zext i32 %225 to i64
-  %227 = add i64 %226, 4
-  %228 = icmp uge i64 %226, %scratch_start
-  %229 = load i64, i64* %highEnd, align 8
-  %230 = icmp ule i64 %227, %229
-  %231 = and i1 %228, %230
-  br i1 %231, label %write.ok21, label %write.low19
+  store i64 %206, i64* %201, align 8
+  %228 = load i64, i64* %highEnd, align 8
+  %229 = call i64 @llvm.umax.i64(i64 %228, i64 %206)
+  store i64 %229, i64* %highEnd, align 8
+  %230 = trunc i64 %205 to i32
+  store i32 %230, i32* %closure.1, align 4
+  %231 = load i32, i32* %closure.1, align 4
+  %232 = zext i32 %231 to i64
+  %233 = add i64 %232, 4
+  %234 = icmp uge i64 %232, %scratch_start
+  %235 = load i64, i64* %highEnd, align 8
+  %236 = icmp ule i64 %233, %235
+  %237 = and i1 %234, %236
+  %238 = call i1 @llvm.expect.i1(i1 %237, i1 true)
+  br i1 %238, label %write.ok21, label %write.low19
 
 trap15.site5:                                     ; preds = %write.ok15
-  %232 = load i64, i64* %lowStart, align 8
-  %233 = getelementptr i64, i64* %regs, i64 6
-  store i64 %232, i64* %233, align 8
-  %234 = load i64, i64* %lowEnd, align 8
-  %235 = getelementptr i64, i64* %regs, i64 7
-  store i64 %234, i64* %235, align 8
-  %236 = load i64, i64* %highEnd, align 8
-  %237 = getelementptr i64, i64* %regs, i64 8
-  store i64 %236, i64* %237, align 8
+  %239 = load i64, i64* %lowStart, align 8
+  %240 = getelementptr i64, i64* %regs, i64 6
+  store i64 %239, i64* %240, align 8
+  %241 = load i64, i64* %lowEnd, align 8
+  %242 = getelementptr i64, i64* %regs, i64 7
+  store i64 %241, i64* %242, align 8
+  %243 = load i64, i64* %highEnd, align 8
+  %244 = getelementptr i64, i64* %regs, i64 8
+  store i64 %243, i64* %244, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 write.low19:                                      ; preds = %ok18
-  %238 = load i64, i64* %lowStart, align 8
-  %239 = icmp uge i64 %226, %238
-  %240 = load i64, i64* %lowEnd, align 8
-  %241 = icmp ule i64 %227, %240
-  %242 = and i1 %239, %241
-  br i1 %242, label %write.ok21, label %write.slow20
+  %245 = load i64, i64* %lowStart, align 8
+  %246 = icmp uge i64 %232, %245
+  %247 = load i64, i64* %lowEnd, align 8
+  %248 = icmp ule i64 %233, %247
+  %249 = and i1 %246, %248
+  %250 = call i1 @llvm.expect.i1(i1 %249, i1 true)
+  br i1 %250, label %write.ok21, label %write.slow20
 
 write.slow20:                                     ; preds = %write.low19
-  %243 = icmp ugt i64 %227, %arena_size
-  br i1 %243, label %trap17.site0, label %ok22
+  %251 = icmp ugt i64 %233, %arena_size
+  br i1 %251, label %trap17.site0, label %ok22
 
 write.ok21:                                       ; preds = %ok22, %write.low19, %ok18
-  %244 = getelementptr i8, i8* %mem, i64 %226
+  %252 = getelementptr i8, i8* %mem, i64 %232
   store i32 1, i32* %unaligned23, align 4
-  %245 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %244, i8* %245, i64 4, i1 false)
-  %246 = load i32, i32* %closure.1, align 4
-  %247 = zext i32 %246 to i64
-  %248 = add i64 %247, 4
-  %249 = add i64 %248, 4
-  %250 = icmp uge i64 %248, %scratch_start
-  %251 = load i64, i64* %highEnd, align 8
-  %252 = icmp ule i64 %249, %251
-  %253 = and i1 %250, %252
-  br i1 %253, label %write.ok26, label %write.low24
+  %253 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %252, i8* %253, i64 4, i1 false)
+  %254 = load i32, i32* %closure.1, align 4
+  %255 = zext i32 %254 to i64
+  %256 = add i64 %255, 4
+  %257 = add i64 %256, 4
+  %258 = icmp uge i64 %256, %scratch_start
+  %259 = load i64, i64* %highEnd, align 8
+  %260 = icmp ule i64 %257, %259
+  %261 = and i1 %258, %260
+  %262 = call i1 @llvm.expect.i1(i1 %261, i1 true)
+  br i1 %262, label %write.ok26, label %write.low24
 
 ok22:                                             ; preds = %write.slow20
-  %254 = icmp ult i64 %226, %scratch_start
-  %255 = load i64, i64* %lowStart, align 8
-  %256 = call i64 @llvm.umin.i64(i64 %255, i64 %226)
-  %257 = load i64, i64* %lowEnd, align 8
-  %258 = load i64, i64* %highEnd, align 8
-  %259 = add i64 %227, 64
-  %260 = sub i64 %227, %256
-  %261 = lshr i64 %260, 4
-  %262 = add i64 %259, %261
-  %263 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %262)
-  %264 = call i64 @llvm.umax.i64(i64 %257, i64 %263)
-  %265 = select i1 %254, i64 %264, i64 %257
-  store i64 %265, i64* %lowEnd, align 8
-  %266 = add i64 %227, 64
-  %267 = sub i64 %227, %scratch_start
-  %268 = lshr i64 %267, 4
-  %269 = add i64 %266, %268
-  %270 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %269)
-  %271 = call i64 @llvm.umax.i64(i64 %258, i64 %270)
-  %272 = select i1 %254, i64 %258, i64 %271
-  store i64 %272, i64* %highEnd, align 8
-  store i64 %256, i64* %lowStart, align 8
+  %263 = icmp ult i64 %232, %scratch_start
+  %264 = load i64, i64* %lowStart, align 8
+  %265 = call i64 @llvm.umin.i64(i64 %264, i64 %232)
+  %266 = load i64, i64* %lowEnd, align 8
+  %267 = load i64, i64* %highEnd, align 8
+  %268 = add i64 %233, 64
+  %269 = sub i64 %233, %265
+  %270 = lshr i64 %269, 4
+  %271 = add i64 %268, %270
+  %272 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %271)
+  %273 = call i64 @llvm.umax.i64(i64 %266, i64 %272)
+  %274 = select i1 %263, i64 %273, i64 %266
+  store i64 %274, i64* %lowEnd, align 8
+  %275 = add i64 %233, 64
+  %276 = sub i64 %233, %scratch_start
+  %277 = lshr i64 %276, 4
+  %278 = add i64 %275, %277
+  %279 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %278)
+  %280 = call i64 @llvm.umax.i64(i64 %267, i64 %279)
+  %281 = select i1 %263, i64 %267, i64 %280
+  store i64 %281, i64* %highEnd, align 8
+  store i64 %265, i64* %lowStart, align 8
   br label %write.ok21
 
 write.low24:                                      ; preds = %write.ok21
-  %273 = load i64, i64* %lowStart, align 8
-  %274 = icmp uge i64 %248, %273
-  %275 = load i64, i64* %lowEnd, align 8
-  %276 = icmp ule i64 %249, %275
-  %277 = and i1 %274, %276
-  br i1 %277, label %write.ok26, label %write.slow25
+  %282 = load i64, i64* %lowStart, align 8
+  %283 = icmp uge i64 %256, %282
+  %284 = load i64, i64* %lowEnd, align 8
+  %285 = icmp ule i64 %257, %284
+  %286 = and i1 %283, %285
+  %287 = call i1 @llvm.expect.i1(i1 %286, i1 true)
+  br i1 %287, label %write.ok26, label %write.slow25
 
 write.slow25:                                     ; preds = %write.low24
-  %278 = icmp ugt i64 %249, %arena_size
-  br i1 %278, label %trap17.site0, label %ok27
+  %288 = icmp ugt i64 %257, %arena_size
+  br i1 %288, label %trap17.site0, label %ok27
 
 write.ok26:                                       ; preds = %ok27, %write.low24, %write.ok21
-  %279 = getelementptr i8, i8* %mem, i64 %248
+  %289 = getelementptr i8, i8* %mem, i64 %256
   store i32 0, i32* %unaligned28, align 4
-  %280 = bitcast i32* %unaligned28 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %279, i8* %280, i64 4, i1 false)
-  %281 = load i32, i32* %dict, align 4
-  %282 = load i32, i32* %closure.1, align 4
-  %283 = zext i32 %281 to i64
-  %284 = add i64 %283, 4
-  %285 = add i64 %284, 4
-  %286 = icmp uge i64 %284, %scratch_start
-  %287 = load i64, i64* %highEnd, align 8
-  %288 = icmp ule i64 %285, %287
-  %289 = and i1 %286, %288
-  br i1 %289, label %write.ok31, label %write.low29
+  %290 = bitcast i32* %unaligned28 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %289, i8* %290, i64 4, i1 false)
+  %291 = load i32, i32* %dict, align 4
+  %292 = load i32, i32* %closure.1, align 4
+  %293 = zext i32 %291 to i64
+  %294 = add i64 %293, 4
+  %295 = add i64 %294, 4
+  %296 = icmp uge i64 %294, %scratch_start
+  %297 = load i64, i64* %highEnd, align 8
+  %298 = icmp ule i64 %295, %297
+  %299 = and i1 %296, %298
+  %300 = call i1 @llvm.expect.i1(i1 %299, i1 true)
+  br i1 %300, label %write.ok31, label %write.low29
 
 ok27:                                             ; preds = %write.slow25
-  %290 = icmp ult i64 %248, %scratch_start
-  %291 = load i64, i64* %lowStart, align 8
-  %292 = call i64 @llvm.umin.i64(i64 %291, i64 %248)
-  %293 = load i64, i64* %lowEnd, align 8
-  %294 = load i64, i64* %highEnd, align 8
-  %295 = add i64 %249, 64
-  %296 = sub i64 %249, %292
-  %297 = lshr i64 %296, 4
-  %298 = add i64 %295, %297
-  %299 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %298)
-  %300 = call i64 @llvm.umax.i64(i64 %293, i64 %299)
-  %301 = select i1 %290, i64 %300, i64 %293
-  store i64 %301, i64* %lowEnd, align 8
-  %302 = add i64 %249, 64
-  %303 = sub i64 %249, %scratch_start
-  %304 = lshr i64 %303, 4
-  %305 = add i64 %302, %304
-  %306 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %305)
-  %307 = call i64 @llvm.umax.i64(i64 %294, i64 %306)
-  %308 = select i1 %290, i64 %294, i64 %307
-  store i64 %308, i64* %highEnd, align 8
-  store i64 %292, i64* %lowStart, align 8
+  %301 = icmp ult i64 %256, %scratch_start
+  %302 = load i64, i64* %lowStart, align 8
+  %303 = call i64 @llvm.umin.i64(i64 %302, i64 %256)
+  %304 = load i64, i64* %lowEnd, align 8
+  %305 = load i64, i64* %highEnd, align 8
+  %306 = add i64 %257, 64
+  %307 = sub i64 %257, %303
+  %308 = lshr i64 %307, 4
+  %309 = add i64 %306, %308
+  %310 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %309)
+  %311 = call i64 @llvm.umax.i64(i64 %304, i64 %310)
+  %312 = select i1 %301, i64 %311, i64 %304
+  store i64 %312, i64* %lowEnd, align 8
+  %313 = add i64 %257, 64
+  %314 = sub i64 %257, %scratch_start
+  %315 = lshr i64 %314, 4
+  %316 = add i64 %313, %315
+  %317 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %316)
+  %318 = call i64 @llvm.umax.i64(i64 %305, i64 %317)
+  %319 = select i1 %301, i64 %305, i64 %318
+  store i64 %319, i64* %highEnd, align 8
+  store i64 %303, i64* %lowStart, align 8
   br label %write.ok26
 
 write.low29:                                      ; preds = %write.ok26
-  %309 = load i64, i64* %lowStart, align 8
-  %310 = icmp uge i64 %284, %309
-  %311 = load i64, i64* %lowEnd, align 8
-  %312 = icmp ule i64 %285, %311
-  %313 = and i1 %310, %312
-  br i1 %313, label %write.ok31, label %write.slow30
+  %320 = load i64, i64* %lowStart, align 8
+  %321 = icmp uge i64 %294, %320
+  %322 = load i64, i64* %lowEnd, align 8
+  %323 = icmp ule i64 %295, %322
+  %324 = and i1 %321, %323
+  %325 = call i1 @llvm.expect.i1(i1 %324, i1 true)
+  br i1 %325, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %314 = icmp ugt i64 %285, %arena_size
-  br i1 %314, label %trap17.site0, label %ok32
+  %326 = icmp ugt i64 %295, %arena_size
+  br i1 %326, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %write.ok26
-  %315 = getelementptr i8, i8* %mem, i64 %284
-  store i32 %282, i32* %unaligned33, align 4
-  %316 = bitcast i32* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %315, i8* %316, i64 4, i1 false)
-  %317 = load i32, i32* %shapes, align 4
-  store i32 %317, i32* %xs, align 4
-  %318 = load i32, i32* %xs, align 4
-  %319 = zext i32 %318 to i64
-  %320 = add i64 %319, 4
-  %321 = icmp ugt i64 %320, %arena_size
-  br i1 %321, label %trap17.site0, label %ok35
+  %327 = getelementptr i8, i8* %mem, i64 %294
+  store i32 %292, i32* %unaligned33, align 4
+  %328 = bitcast i32* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %327, i8* %328, i64 4, i1 false)
+  %329 = load i32, i32* %shapes, align 4
+  store i32 %329, i32* %xs, align 4
+  %330 = load i32, i32* %xs, align 4
+  %331 = zext i32 %330 to i64
+  %332 = sub i64 %arena_size, 4
+  %333 = icmp sgt i64 %331, %332
+  br i1 %333, label %trap17.site0, label %ok35
 
 ok32:                                             ; preds = %write.slow30
-  %322 = icmp ult i64 %284, %scratch_start
-  %323 = load i64, i64* %lowStart, align 8
-  %324 = call i64 @llvm.umin.i64(i64 %323, i64 %284)
-  %325 = load i64, i64* %lowEnd, align 8
-  %326 = load i64, i64* %highEnd, align 8
-  %327 = add i64 %285, 64
-  %328 = sub i64 %285, %324
-  %329 = lshr i64 %328, 4
-  %330 = add i64 %327, %329
-  %331 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %330)
-  %332 = call i64 @llvm.umax.i64(i64 %325, i64 %331)
-  %333 = select i1 %322, i64 %332, i64 %325
-  store i64 %333, i64* %lowEnd, align 8
-  %334 = add i64 %285, 64
-  %335 = sub i64 %285, %scratch_start
-  %336 = lshr i64 %335, 4
-  %337 = add i64 %334, %336
-  %338 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %337)
-  %339 = call i64 @llvm.umax.i64(i64 %326, i64 %338)
-  %340 = select i1 %322, i64 %326, i64 %339
-  store i64 %340, i64* %highEnd, align 8
-  store i64 %324, i64* %lowStart, align 8
+  %334 = icmp ult i64 %294, %scratch_start
+  %335 = load i64, i64* %lowStart, align 8
+  %336 = call i64 @llvm.umin.i64(i64 %335, i64 %294)
+  %337 = load i64, i64* %lowEnd, align 8
+  %338 = load i64, i64* %highEnd, align 8
+  %339 = add i64 %295, 64
+  %340 = sub i64 %295, %336
+  %341 = lshr i64 %340, 4
+  %342 = add i64 %339, %341
+  %343 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %342)
+  %344 = call i64 @llvm.umax.i64(i64 %337, i64 %343)
+  %345 = select i1 %334, i64 %344, i64 %337
+  store i64 %345, i64* %lowEnd, align 8
+  %346 = add i64 %295, 64
+  %347 = sub i64 %295, %scratch_start
+  %348 = lshr i64 %347, 4
+  %349 = add i64 %346, %348
+  %350 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %349)
+  %351 = call i64 @llvm.umax.i64(i64 %338, i64 %350)
+  %352 = select i1 %334, i64 %338, i64 %351
+  store i64 %352, i64* %highEnd, align 8
+  store i64 %336, i64* %lowStart, align 8
   br label %write.ok31
 
 e1:                                               ; preds = %write.ok53
-  %341 = load i32, i32* %result34, align 4
-  store i32 %341, i32* %areas, align 4
-  %342 = load i32, i32* %dict, align 4
-  %343 = load i32, i32* %areas, align 4
-  %344 = zext i32 %342 to i64
-  %345 = add i64 %344, 8
-  %346 = add i64 %345, 4
-  %347 = icmp uge i64 %345, %scratch_start
-  %348 = load i64, i64* %highEnd, align 8
-  %349 = icmp ule i64 %346, %348
-  %350 = and i1 %347, %349
-  br i1 %350, label %write.ok58, label %write.low56
+  %353 = load i32, i32* %result34, align 4
+  store i32 %353, i32* %areas, align 4
+  %354 = load i32, i32* %dict, align 4
+  %355 = load i32, i32* %areas, align 4
+  %356 = zext i32 %354 to i64
+  %357 = add i64 %356, 8
+  %358 = add i64 %357, 4
+  %359 = icmp uge i64 %357, %scratch_start
+  %360 = load i64, i64* %highEnd, align 8
+  %361 = icmp ule i64 %358, %360
+  %362 = and i1 %359, %361
+  %363 = call i1 @llvm.expect.i1(i1 %362, i1 true)
+  br i1 %363, label %write.ok58, label %write.low56
 
 ok35:                                             ; preds = %write.ok31
-  %351 = getelementptr i8, i8* %mem, i64 %319
-  %352 = bitcast i32* %unaligned36 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %352, i8* %351, i64 4, i1 false)
-  %353 = load i32, i32* %unaligned36, align 4
-  %354 = zext i32 %353 to i64
-  %355 = mul i64 %354, 8
-  %356 = add i64 8, %355
-  store i64 %356, i64* %size, align 8
-  %357 = load i64, i64* %size, align 8
-  %358 = icmp ugt i64 %357, 2147483647
-  %359 = zext i1 %358 to i32
-  %360 = icmp ne i32 %359, 0
-  br i1 %360, label %then, label %else
+  %364 = getelementptr i8, i8* %mem, i64 %331
+  %365 = bitcast i32* %unaligned36 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %365, i8* %364, i64 4, i1 false)
+  %366 = load i32, i32* %unaligned36, align 4
+  %367 = zext i32 %366 to i64
+  %368 = mul i64 %367, 8
+  %369 = add i64 8, %368
+  store i64 %369, i64* %size, align 8
+  %370 = load i64, i64* %size, align 8
+  %371 = icmp ugt i64 %370, 2147483647
+  %372 = zext i1 %371 to i32
+  %373 = icmp ne i32 %372, 0
+  br i1 %373, label %then, label %else
 
 then:                                             ; preds = %ok35
   br label %trap15.site6
@@ -2300,29 +2316,29 @@ else:                                             ; preds = %ok35
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %361 = load i64, i64* %size, align 8
-  %362 = trunc i64 %361 to i32
-  %363 = zext i32 %362 to i64
-  %364 = getelementptr i64, i64* %regs, i64 1
-  %365 = getelementptr i64, i64* %regs, i64 2
-  %366 = load i64, i64* %364, align 8
-  %367 = add i64 %366, 7
-  %368 = and i64 %367, -8
-  %369 = add i64 %368, %363
-  %370 = load i64, i64* %365, align 8
-  %371 = icmp ugt i64 %369, %370
-  br i1 %371, label %trap15.site6, label %ok37
+  %374 = load i64, i64* %size, align 8
+  %375 = trunc i64 %374 to i32
+  %376 = zext i32 %375 to i64
+  %377 = getelementptr i64, i64* %regs, i64 1
+  %378 = getelementptr i64, i64* %regs, i64 2
+  %379 = load i64, i64* %377, align 8
+  %380 = add i64 %379, 7
+  %381 = and i64 %380, -8
+  %382 = add i64 %381, %376
+  %383 = load i64, i64* %378, align 8
+  %384 = icmp ugt i64 %382, %383
+  br i1 %384, label %trap15.site6, label %ok37
 
 trap15.site6:                                     ; preds = %join, %then
-  %372 = load i64, i64* %lowStart, align 8
-  %373 = getelementptr i64, i64* %regs, i64 6
-  store i64 %372, i64* %373, align 8
-  %374 = load i64, i64* %lowEnd, align 8
-  %375 = getelementptr i64, i64* %regs, i64 7
-  store i64 %374, i64* %375, align 8
-  %376 = load i64, i64* %highEnd, align 8
-  %377 = getelementptr i64, i64* %regs, i64 8
-  store i64 %376, i64* %377, align 8
+  %385 = load i64, i64* %lowStart, align 8
+  %386 = getelementptr i64, i64* %regs, i64 6
+  store i64 %385, i64* %386, align 8
+  %387 = load i64, i64* %lowEnd, align 8
+  %388 = getelementptr i64, i64* %regs, i64 7
+  store i64 %387, i64* %388, align 8
+  %389 = load i64, i64* %highEnd, align 8
+  %390 = getelementptr i64, i64* %regs, i64 8
+  store i64 %389, i64* %390, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
@@ -2330,315 +2346,321 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok37:                                             ; preds = %join
-  store i64 %369, i64* %364, align 8
-  %378 = load i64, i64* %highEnd, align 8
-  %379 = call i64 @llvm.umax.i64(i64 %378, i64 %369)
-  store i64 %379, i64* %highEnd, align 8
-  %380 = trunc i64 %368 to i32
-  store i32 %380, i32* %list, align 4
+  store i64 %382, i64* %377, align 8
+  %391 = load i64, i64* %highEnd, align 8
+  %392 = call i64 @llvm.umax.i64(i64 %391, i64 %382)
+  store i64 %392, i64* %highEnd, align 8
+  %393 = trunc i64 %381 to i32
+  store i32 %393, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %381 = load i32, i32* %xs, align 4
-  %382 = zext i32 %381 to i64
-  %383 = add i64 %382, 4
-  %384 = icmp ugt i64 %383, %arena_size
-  br i1 %384, label %trap17.site0, label %ok38
+  %394 = load i32, i32* %xs, align 4
+  %395 = zext i32 %394 to i64
+  %396 = sub i64 %arena_size, 4
+  %397 = icmp sgt i64 %395, %396
+  br i1 %397, label %trap17.site0, label %ok38
 
 ok38:                                             ; preds = %ok37
-  %385 = getelementptr i8, i8* %mem, i64 %382
-  %386 = bitcast i32* %unaligned39 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %386, i8* %385, i64 4, i1 false)
-  %387 = load i32, i32* %unaligned39, align 4
-  store i32 %387, i32* %n, align 4
+  %398 = getelementptr i8, i8* %mem, i64 %395
+  %399 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %399, i8* %398, i64 4, i1 false)
+  %400 = load i32, i32* %unaligned39, align 4
+  store i32 %400, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
 block3:                                           ; preds = %dead50, %ok40
-  %388 = load i32, i32* %list, align 4
-  %389 = load i32, i32* %len, align 4
-  %390 = zext i32 %388 to i64
-  %391 = add i64 %390, 4
-  %392 = icmp uge i64 %390, %scratch_start
-  %393 = load i64, i64* %highEnd, align 8
-  %394 = icmp ule i64 %391, %393
-  %395 = and i1 %392, %394
-  br i1 %395, label %write.ok53, label %write.low51
+  %401 = load i32, i32* %list, align 4
+  %402 = load i32, i32* %len, align 4
+  %403 = zext i32 %401 to i64
+  %404 = add i64 %403, 4
+  %405 = icmp uge i64 %403, %scratch_start
+  %406 = load i64, i64* %highEnd, align 8
+  %407 = icmp ule i64 %404, %406
+  %408 = and i1 %405, %407
+  %409 = call i1 @llvm.expect.i1(i1 %408, i1 true)
+  br i1 %409, label %write.ok53, label %write.low51
 
 each4:                                            ; preds = %write.ok47, %ok38
-  %396 = load i64, i64* %fuel, align 8
-  %397 = icmp ult i64 %396, 1
-  br i1 %397, label %trap14.site0, label %ok40
+  %410 = load i64, i64* %fuel, align 8
+  %411 = icmp ult i64 %410, 1
+  br i1 %411, label %trap14.site0, label %ok40
 
 ok40:                                             ; preds = %each4
-  %398 = sub i64 %396, 1
-  store i64 %398, i64* %fuel, align 8
-  %399 = load i32, i32* %k, align 4
-  %400 = load i32, i32* %n, align 4
-  %401 = icmp uge i32 %399, %400
-  %402 = zext i1 %401 to i32
-  %403 = icmp ne i32 %402, 0
-  br i1 %403, label %block3, label %cont
+  %412 = sub i64 %410, 1
+  store i64 %412, i64* %fuel, align 8
+  %413 = load i32, i32* %k, align 4
+  %414 = load i32, i32* %n, align 4
+  %415 = icmp uge i32 %413, %414
+  %416 = zext i1 %415 to i32
+  %417 = icmp ne i32 %416, 0
+  br i1 %417, label %block3, label %cont
 
 cont:                                             ; preds = %ok40
-  %404 = load i32, i32* %xs, align 4
-  %405 = load i32, i32* %k, align 4
-  %406 = mul i32 %405, 4
-  %407 = add i32 %404, %406
-  %408 = zext i32 %407 to i64
-  %409 = add i64 %408, 4
-  %410 = add i64 %409, 4
-  %411 = icmp ugt i64 %410, %arena_size
-  br i1 %411, label %trap17.site0, label %ok41
+  %418 = load i32, i32* %xs, align 4
+  %419 = load i32, i32* %k, align 4
+  %420 = mul i32 %419, 4
+  %421 = add i32 %418, %420
+  %422 = zext i32 %421 to i64
+  %423 = sub i64 %arena_size, 8
+  %424 = icmp sgt i64 %422, %423
+  br i1 %424, label %trap17.site0, label %ok41
 
 ok41:                                             ; preds = %cont
-  %412 = getelementptr i8, i8* %mem, i64 %409
-  %413 = bitcast i32* %unaligned42 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %413, i8* %412, i64 4, i1 false)
-  %414 = load i32, i32* %unaligned42, align 4
-  store i32 %414, i32* %x, align 4
-  %415 = load i32, i32* %x, align 4
-  store i32 %415, i32* %s, align 4
-  %416 = load i32, i32* %list, align 4
-  %417 = load i32, i32* %len, align 4
-  %418 = mul i32 %417, 8
-  %419 = add i32 %416, %418
-  %420 = load i32, i32* %s, align 4
-  %421 = icmp uge i32 %depth, 1000
-  br i1 %421, label %trap15.site7, label %ok43
+  %425 = add i64 %422, 4
+  %426 = getelementptr i8, i8* %mem, i64 %425
+  %427 = bitcast i32* %unaligned42 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %427, i8* %426, i64 4, i1 false)
+  %428 = load i32, i32* %unaligned42, align 4
+  store i32 %428, i32* %x, align 4
+  %429 = load i32, i32* %x, align 4
+  store i32 %429, i32* %s, align 4
+  %430 = load i32, i32* %list, align 4
+  %431 = load i32, i32* %len, align 4
+  %432 = mul i32 %431, 8
+  %433 = add i32 %430, %432
+  %434 = load i32, i32* %s, align 4
+  %435 = icmp uge i32 %depth, 1000
+  br i1 %435, label %trap15.site7, label %ok43
 
 ok43:                                             ; preds = %ok41
-  %422 = icmp ult i64 %10, %stack_limit
-  br i1 %422, label %trap253.site0, label %stack_ok44
+  %436 = icmp ult i64 %10, %stack_limit
+  br i1 %436, label %trap253.site0, label %stack_ok44
 
 trap15.site7:                                     ; preds = %ok41
-  %423 = load i64, i64* %lowStart, align 8
-  %424 = getelementptr i64, i64* %regs, i64 6
-  store i64 %423, i64* %424, align 8
-  %425 = load i64, i64* %lowEnd, align 8
-  %426 = getelementptr i64, i64* %regs, i64 7
-  store i64 %425, i64* %426, align 8
-  %427 = load i64, i64* %highEnd, align 8
-  %428 = getelementptr i64, i64* %regs, i64 8
-  store i64 %427, i64* %428, align 8
+  %437 = load i64, i64* %lowStart, align 8
+  %438 = getelementptr i64, i64* %regs, i64 6
+  store i64 %437, i64* %438, align 8
+  %439 = load i64, i64* %lowEnd, align 8
+  %440 = getelementptr i64, i64* %regs, i64 7
+  store i64 %439, i64* %440, align 8
+  %441 = load i64, i64* %highEnd, align 8
+  %442 = getelementptr i64, i64* %regs, i64 8
+  store i64 %441, i64* %442, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 stack_ok44:                                       ; preds = %ok43
-  %429 = load i64, i64* %fuel, align 8
-  %430 = getelementptr i64, i64* %regs, i64 0
-  store i64 %429, i64* %430, align 8
-  %431 = load i64, i64* %lowStart, align 8
-  %432 = getelementptr i64, i64* %regs, i64 6
-  store i64 %431, i64* %432, align 8
-  %433 = load i64, i64* %lowEnd, align 8
-  %434 = getelementptr i64, i64* %regs, i64 7
-  store i64 %433, i64* %434, align 8
-  %435 = load i64, i64* %highEnd, align 8
-  %436 = getelementptr i64, i64* %regs, i64 8
-  store i64 %435, i64* %436, align 8
-  %437 = add i32 %depth, 1
-  %438 = call double @m0.fn.area(i64* %regs, i8* %mem, i32 %437, i32 0, i32 %420)
-  %439 = getelementptr i64, i64* %regs, i64 0
-  %440 = load i64, i64* %439, align 8
-  store i64 %440, i64* %fuel, align 8
-  %441 = getelementptr i64, i64* %regs, i64 6
-  %442 = load i64, i64* %441, align 8
-  store i64 %442, i64* %lowStart, align 8
-  %443 = getelementptr i64, i64* %regs, i64 7
-  %444 = load i64, i64* %443, align 8
-  store i64 %444, i64* %lowEnd, align 8
-  %445 = getelementptr i64, i64* %regs, i64 8
-  %446 = load i64, i64* %445, align 8
-  store i64 %446, i64* %highEnd, align 8
-  %447 = zext i32 %419 to i64
-  %448 = add i64 %447, 8
-  %449 = add i64 %448, 8
-  %450 = icmp uge i64 %448, %scratch_start
-  %451 = load i64, i64* %highEnd, align 8
-  %452 = icmp ule i64 %449, %451
-  %453 = and i1 %450, %452
-  br i1 %453, label %write.ok47, label %write.low45
+  %443 = load i64, i64* %fuel, align 8
+  %444 = getelementptr i64, i64* %regs, i64 0
+  store i64 %443, i64* %444, align 8
+  %445 = load i64, i64* %lowStart, align 8
+  %446 = getelementptr i64, i64* %regs, i64 6
+  store i64 %445, i64* %446, align 8
+  %447 = load i64, i64* %lowEnd, align 8
+  %448 = getelementptr i64, i64* %regs, i64 7
+  store i64 %447, i64* %448, align 8
+  %449 = load i64, i64* %highEnd, align 8
+  %450 = getelementptr i64, i64* %regs, i64 8
+  store i64 %449, i64* %450, align 8
+  %451 = add i32 %depth, 1
+  %452 = call double @m0.fn.area(i64* %regs, i8* %mem, i32 %451, i32 0, i32 %434)
+  %453 = getelementptr i64, i64* %regs, i64 0
+  %454 = load i64, i64* %453, align 8
+  store i64 %454, i64* %fuel, align 8
+  %455 = getelementptr i64, i64* %regs, i64 6
+  %456 = load i64, i64* %455, align 8
+  store i64 %456, i64* %lowStart, align 8
+  %457 = getelementptr i64, i64* %regs, i64 7
+  %458 = load i64, i64* %457, align 8
+  store i64 %458, i64* %lowEnd, align 8
+  %459 = getelementptr i64, i64* %regs, i64 8
+  %460 = load i64, i64* %459, align 8
+  store i64 %460, i64* %highEnd, align 8
+  %461 = zext i32 %433 to i64
+  %462 = add i64 %461, 8
+  %463 = add i64 %462, 8
+  %464 = icmp uge i64 %462, %scratch_start
+  %465 = load i64, i64* %highEnd, align 8
+  %466 = icmp ule i64 %463, %465
+  %467 = and i1 %464, %466
+  %468 = call i1 @llvm.expect.i1(i1 %467, i1 true)
+  br i1 %468, label %write.ok47, label %write.low45
 
 write.low45:                                      ; preds = %stack_ok44
-  %454 = load i64, i64* %lowStart, align 8
-  %455 = icmp uge i64 %448, %454
-  %456 = load i64, i64* %lowEnd, align 8
-  %457 = icmp ule i64 %449, %456
-  %458 = and i1 %455, %457
-  br i1 %458, label %write.ok47, label %write.slow46
+  %469 = load i64, i64* %lowStart, align 8
+  %470 = icmp uge i64 %462, %469
+  %471 = load i64, i64* %lowEnd, align 8
+  %472 = icmp ule i64 %463, %471
+  %473 = and i1 %470, %472
+  %474 = call i1 @llvm.expect.i1(i1 %473, i1 true)
+  br i1 %474, label %write.ok47, label %write.slow46
 
 write.slow46:                                     ; preds = %write.low45
-  %459 = icmp ugt i64 %449, %arena_size
-  br i1 %459, label %trap17.site0, label %ok48
+  %475 = icmp ugt i64 %463, %arena_size
+  br i1 %475, label %trap17.site0, label %ok48
 
 write.ok47:                                       ; preds = %ok48, %write.low45, %stack_ok44
-  %460 = getelementptr i8, i8* %mem, i64 %448
-  %461 = bitcast double %438 to i64
-  %462 = and i64 %461, 9223372036854775807
-  %463 = icmp ugt i64 %462, 9218868437227405312
-  %464 = select i1 %463, i64 9221120237041090560, i64 %461
-  store i64 %464, i64* %unaligned49, align 8
-  %465 = bitcast i64* %unaligned49 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %460, i8* %465, i64 8, i1 false)
-  %466 = load i32, i32* %len, align 4
-  %467 = add i32 %466, 1
-  store i32 %467, i32* %len, align 4
-  %468 = load i32, i32* %k, align 4
-  %469 = add i32 %468, 1
-  store i32 %469, i32* %k, align 4
+  %476 = getelementptr i8, i8* %mem, i64 %462
+  %477 = bitcast double %452 to i64
+  %478 = and i64 %477, 9223372036854775807
+  %479 = icmp ugt i64 %478, 9218868437227405312
+  %480 = select i1 %479, i64 9221120237041090560, i64 %477
+  store i64 %480, i64* %unaligned49, align 8
+  %481 = bitcast i64* %unaligned49 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %476, i8* %481, i64 8, i1 false)
+  %482 = load i32, i32* %len, align 4
+  %483 = add i32 %482, 1
+  store i32 %483, i32* %len, align 4
+  %484 = load i32, i32* %k, align 4
+  %485 = add i32 %484, 1
+  store i32 %485, i32* %k, align 4
   br label %each4
 
 ok48:                                             ; preds = %write.slow46
-  %470 = icmp ult i64 %448, %scratch_start
-  %471 = load i64, i64* %lowStart, align 8
-  %472 = call i64 @llvm.umin.i64(i64 %471, i64 %448)
-  %473 = load i64, i64* %lowEnd, align 8
-  %474 = load i64, i64* %highEnd, align 8
-  %475 = add i64 %449, 64
-  %476 = sub i64 %449, %472
-  %477 = lshr i64 %476, 4
-  %478 = add i64 %475, %477
-  %479 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %478)
-  %480 = call i64 @llvm.umax.i64(i64 %473, i64 %479)
-  %481 = select i1 %470, i64 %480, i64 %473
-  store i64 %481, i64* %lowEnd, align 8
-  %482 = add i64 %449, 64
-  %483 = sub i64 %449, %scratch_start
-  %484 = lshr i64 %483, 4
-  %485 = add i64 %482, %484
-  %486 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %485)
-  %487 = call i64 @llvm.umax.i64(i64 %474, i64 %486)
-  %488 = select i1 %470, i64 %474, i64 %487
-  store i64 %488, i64* %highEnd, align 8
-  store i64 %472, i64* %lowStart, align 8
+  %486 = icmp ult i64 %462, %scratch_start
+  %487 = load i64, i64* %lowStart, align 8
+  %488 = call i64 @llvm.umin.i64(i64 %487, i64 %462)
+  %489 = load i64, i64* %lowEnd, align 8
+  %490 = load i64, i64* %highEnd, align 8
+  %491 = add i64 %463, 64
+  %492 = sub i64 %463, %488
+  %493 = lshr i64 %492, 4
+  %494 = add i64 %491, %493
+  %495 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %494)
+  %496 = call i64 @llvm.umax.i64(i64 %489, i64 %495)
+  %497 = select i1 %486, i64 %496, i64 %489
+  store i64 %497, i64* %lowEnd, align 8
+  %498 = add i64 %463, 64
+  %499 = sub i64 %463, %scratch_start
+  %500 = lshr i64 %499, 4
+  %501 = add i64 %498, %500
+  %502 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %501)
+  %503 = call i64 @llvm.umax.i64(i64 %490, i64 %502)
+  %504 = select i1 %486, i64 %490, i64 %503
+  store i64 %504, i64* %highEnd, align 8
+  store i64 %488, i64* %lowStart, align 8
   br label %write.ok47
 
 dead50:                                           ; No predecessors!
   br label %block3
 
 write.low51:                                      ; preds = %block3
-  %489 = load i64, i64* %lowStart, align 8
-  %490 = icmp uge i64 %390, %489
-  %491 = load i64, i64* %lowEnd, align 8
-  %492 = icmp ule i64 %391, %491
-  %493 = and i1 %490, %492
-  br i1 %493, label %write.ok53, label %write.slow52
+  %505 = load i64, i64* %lowStart, align 8
+  %506 = icmp uge i64 %403, %505
+  %507 = load i64, i64* %lowEnd, align 8
+  %508 = icmp ule i64 %404, %507
+  %509 = and i1 %506, %508
+  %510 = call i1 @llvm.expect.i1(i1 %509, i1 true)
+  br i1 %510, label %write.ok53, label %write.slow52
 
 write.slow52:                                     ; preds = %write.low51
-  %494 = icmp ugt i64 %391, %arena_size
-  br i1 %494, label %trap17.site0, label %ok54
+  %511 = icmp ugt i64 %404, %arena_size
+  br i1 %511, label %trap17.site0, label %ok54
 
 write.ok53:                                       ; preds = %ok54, %write.low51, %block3
-  %495 = getelementptr i8, i8* %mem, i64 %390
-  store i32 %389, i32* %unaligned55, align 4
-  %496 = bitcast i32* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %495, i8* %496, i64 4, i1 false)
-  %497 = load i32, i32* %list, align 4
-  store i32 %497, i32* %result34, align 4
+  %512 = getelementptr i8, i8* %mem, i64 %403
+  store i32 %402, i32* %unaligned55, align 4
+  %513 = bitcast i32* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %512, i8* %513, i64 4, i1 false)
+  %514 = load i32, i32* %list, align 4
+  store i32 %514, i32* %result34, align 4
   br label %e1
 
 ok54:                                             ; preds = %write.slow52
-  %498 = icmp ult i64 %390, %scratch_start
-  %499 = load i64, i64* %lowStart, align 8
-  %500 = call i64 @llvm.umin.i64(i64 %499, i64 %390)
-  %501 = load i64, i64* %lowEnd, align 8
-  %502 = load i64, i64* %highEnd, align 8
-  %503 = add i64 %391, 64
-  %504 = sub i64 %391, %500
-  %505 = lshr i64 %504, 4
-  %506 = add i64 %503, %505
-  %507 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %506)
-  %508 = call i64 @llvm.umax.i64(i64 %501, i64 %507)
-  %509 = select i1 %498, i64 %508, i64 %501
-  store i64 %509, i64* %lowEnd, align 8
-  %510 = add i64 %391, 64
-  %511 = sub i64 %391, %scratch_start
-  %512 = lshr i64 %511, 4
-  %513 = add i64 %510, %512
-  %514 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %513)
-  %515 = call i64 @llvm.umax.i64(i64 %502, i64 %514)
-  %516 = select i1 %498, i64 %502, i64 %515
-  store i64 %516, i64* %highEnd, align 8
-  store i64 %500, i64* %lowStart, align 8
+  %515 = icmp ult i64 %403, %scratch_start
+  %516 = load i64, i64* %lowStart, align 8
+  %517 = call i64 @llvm.umin.i64(i64 %516, i64 %403)
+  %518 = load i64, i64* %lowEnd, align 8
+  %519 = load i64, i64* %highEnd, align 8
+  %520 = add i64 %404, 64
+  %521 = sub i64 %404, %517
+  %522 = lshr i64 %521, 4
+  %523 = add i64 %520, %522
+  %524 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %523)
+  %525 = call i64 @llvm.umax.i64(i64 %518, i64 %524)
+  %526 = select i1 %515, i64 %525, i64 %518
+  store i64 %526, i64* %lowEnd, align 8
+  %527 = add i64 %404, 64
+  %528 = sub i64 %404, %scratch_start
+  %529 = lshr i64 %528, 4
+  %530 = add i64 %527, %529
+  %531 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %530)
+  %532 = call i64 @llvm.umax.i64(i64 %519, i64 %531)
+  %533 = select i1 %515, i64 %519, i64 %532
+  store i64 %533, i64* %highEnd, align 8
+  store i64 %517, i64* %lowStart, align 8
   br label %write.ok53
 
 write.low56:                                      ; preds = %e1
-  %517 = load i64, i64* %lowStart, align 8
-  %518 = icmp uge i64 %345, %517
-  %519 = load i64, i64* %lowEnd, align 8
-  %520 = icmp ule i64 %346, %519
-  %521 = and i1 %518, %520
-  br i1 %521, label %write.ok58, label %write.slow57
+  %534 = load i64, i64* %lowStart, align 8
+  %535 = icmp uge i64 %357, %534
+  %536 = load i64, i64* %lowEnd, align 8
+  %537 = icmp ule i64 %358, %536
+  %538 = and i1 %535, %537
+  %539 = call i1 @llvm.expect.i1(i1 %538, i1 true)
+  br i1 %539, label %write.ok58, label %write.slow57
 
 write.slow57:                                     ; preds = %write.low56
-  %522 = icmp ugt i64 %346, %arena_size
-  br i1 %522, label %trap17.site0, label %ok59
+  %540 = icmp ugt i64 %358, %arena_size
+  br i1 %540, label %trap17.site0, label %ok59
 
 write.ok58:                                       ; preds = %ok59, %write.low56, %e1
-  %523 = getelementptr i8, i8* %mem, i64 %345
-  store i32 %343, i32* %unaligned60, align 4
-  %524 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %523, i8* %524, i64 4, i1 false)
-  %525 = load i32, i32* %shapes, align 4
-  store i32 %525, i32* %xs.1, align 4
-  %526 = load i32, i32* %xs.1, align 4
-  %527 = zext i32 %526 to i64
-  %528 = add i64 %527, 4
-  %529 = icmp ugt i64 %528, %arena_size
-  br i1 %529, label %trap17.site0, label %ok62
+  %541 = getelementptr i8, i8* %mem, i64 %357
+  store i32 %355, i32* %unaligned60, align 4
+  %542 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %541, i8* %542, i64 4, i1 false)
+  %543 = load i32, i32* %shapes, align 4
+  store i32 %543, i32* %xs.1, align 4
+  %544 = load i32, i32* %xs.1, align 4
+  %545 = zext i32 %544 to i64
+  %546 = sub i64 %arena_size, 4
+  %547 = icmp sgt i64 %545, %546
+  br i1 %547, label %trap17.site0, label %ok62
 
 ok59:                                             ; preds = %write.slow57
-  %530 = icmp ult i64 %345, %scratch_start
-  %531 = load i64, i64* %lowStart, align 8
-  %532 = call i64 @llvm.umin.i64(i64 %531, i64 %345)
-  %533 = load i64, i64* %lowEnd, align 8
-  %534 = load i64, i64* %highEnd, align 8
-  %535 = add i64 %346, 64
-  %536 = sub i64 %346, %532
-  %537 = lshr i64 %536, 4
-  %538 = add i64 %535, %537
-  %539 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %538)
-  %540 = call i64 @llvm.umax.i64(i64 %533, i64 %539)
-  %541 = select i1 %530, i64 %540, i64 %533
-  store i64 %541, i64* %lowEnd, align 8
-  %542 = add i64 %346, 64
-  %543 = sub i64 %346, %scratch_start
-  %544 = lshr i64 %543, 4
-  %545 = add i64 %542, %544
-  %546 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %545)
-  %547 = call i64 @llvm.umax.i64(i64 %534, i64 %546)
-  %548 = select i1 %530, i64 %534, i64 %547
-  store i64 %548, i64* %highEnd, align 8
-  store i64 %532, i64* %lowStart, align 8
+  %548 = icmp ult i64 %357, %scratch_start
+  %549 = load i64, i64* %lowStart, align 8
+  %550 = call i64 @llvm.umin.i64(i64 %549, i64 %357)
+  %551 = load i64, i64* %lowEnd, align 8
+  %552 = load i64, i64* %highEnd, align 8
+  %553 = add i64 %358, 64
+  %554 = sub i64 %358, %550
+  %555 = lshr i64 %554, 4
+  %556 = add i64 %553, %555
+  %557 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %556)
+  %558 = call i64 @llvm.umax.i64(i64 %551, i64 %557)
+  %559 = select i1 %548, i64 %558, i64 %551
+  store i64 %559, i64* %lowEnd, align 8
+  %560 = add i64 %358, 64
+  %561 = sub i64 %358, %scratch_start
+  %562 = lshr i64 %561, 4
+  %563 = add i64 %560, %562
+  %564 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %563)
+  %565 = call i64 @llvm.umax.i64(i64 %552, i64 %564)
+  %566 = select i1 %548, i64 %552, i64 %565
+  store i64 %566, i64* %highEnd, align 8
+  store i64 %550, i64* %lowStart, align 8
   br label %write.ok58
 
 e7:                                               ; preds = %write.ok85
-  %549 = load i32, i32* %result61, align 4
-  store i32 %549, i32* %kinds, align 4
-  %550 = load i32, i32* %dict, align 4
-  %551 = load i32, i32* %kinds, align 4
-  %552 = zext i32 %550 to i64
-  %553 = add i64 %552, 12
-  %554 = add i64 %553, 4
-  %555 = icmp uge i64 %553, %scratch_start
-  %556 = load i64, i64* %highEnd, align 8
-  %557 = icmp ule i64 %554, %556
-  %558 = and i1 %555, %557
-  br i1 %558, label %write.ok90, label %write.low88
+  %567 = load i32, i32* %result61, align 4
+  store i32 %567, i32* %kinds, align 4
+  %568 = load i32, i32* %dict, align 4
+  %569 = load i32, i32* %kinds, align 4
+  %570 = zext i32 %568 to i64
+  %571 = add i64 %570, 12
+  %572 = add i64 %571, 4
+  %573 = icmp uge i64 %571, %scratch_start
+  %574 = load i64, i64* %highEnd, align 8
+  %575 = icmp ule i64 %572, %574
+  %576 = and i1 %573, %575
+  %577 = call i1 @llvm.expect.i1(i1 %576, i1 true)
+  br i1 %577, label %write.ok90, label %write.low88
 
 ok62:                                             ; preds = %write.ok58
-  %559 = getelementptr i8, i8* %mem, i64 %527
-  %560 = bitcast i32* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %560, i8* %559, i64 4, i1 false)
-  %561 = load i32, i32* %unaligned63, align 4
-  %562 = zext i32 %561 to i64
-  %563 = mul i64 %562, 4
-  %564 = add i64 4, %563
-  store i64 %564, i64* %size.1, align 8
-  %565 = load i64, i64* %size.1, align 8
-  %566 = icmp ugt i64 %565, 2147483647
-  %567 = zext i1 %566 to i32
-  %568 = icmp ne i32 %567, 0
-  br i1 %568, label %then64, label %else65
+  %578 = getelementptr i8, i8* %mem, i64 %545
+  %579 = bitcast i32* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %579, i8* %578, i64 4, i1 false)
+  %580 = load i32, i32* %unaligned63, align 4
+  %581 = zext i32 %580 to i64
+  %582 = mul i64 %581, 4
+  %583 = add i64 4, %582
+  store i64 %583, i64* %size.1, align 8
+  %584 = load i64, i64* %size.1, align 8
+  %585 = icmp ugt i64 %584, 2147483647
+  %586 = zext i1 %585 to i32
+  %587 = icmp ne i32 %586, 0
+  br i1 %587, label %then64, label %else65
 
 then64:                                           ; preds = %ok62
   br label %trap15.site8
@@ -2647,29 +2669,29 @@ else65:                                           ; preds = %ok62
   br label %join66
 
 join66:                                           ; preds = %else65, %dead67
-  %569 = load i64, i64* %size.1, align 8
-  %570 = trunc i64 %569 to i32
-  %571 = zext i32 %570 to i64
-  %572 = getelementptr i64, i64* %regs, i64 1
-  %573 = getelementptr i64, i64* %regs, i64 2
-  %574 = load i64, i64* %572, align 8
-  %575 = add i64 %574, 3
-  %576 = and i64 %575, -4
-  %577 = add i64 %576, %571
-  %578 = load i64, i64* %573, align 8
-  %579 = icmp ugt i64 %577, %578
-  br i1 %579, label %trap15.site8, label %ok68
+  %588 = load i64, i64* %size.1, align 8
+  %589 = trunc i64 %588 to i32
+  %590 = zext i32 %589 to i64
+  %591 = getelementptr i64, i64* %regs, i64 1
+  %592 = getelementptr i64, i64* %regs, i64 2
+  %593 = load i64, i64* %591, align 8
+  %594 = add i64 %593, 3
+  %595 = and i64 %594, -4
+  %596 = add i64 %595, %590
+  %597 = load i64, i64* %592, align 8
+  %598 = icmp ugt i64 %596, %597
+  br i1 %598, label %trap15.site8, label %ok68
 
 trap15.site8:                                     ; preds = %join66, %then64
-  %580 = load i64, i64* %lowStart, align 8
-  %581 = getelementptr i64, i64* %regs, i64 6
-  store i64 %580, i64* %581, align 8
-  %582 = load i64, i64* %lowEnd, align 8
-  %583 = getelementptr i64, i64* %regs, i64 7
-  store i64 %582, i64* %583, align 8
-  %584 = load i64, i64* %highEnd, align 8
-  %585 = getelementptr i64, i64* %regs, i64 8
-  store i64 %584, i64* %585, align 8
+  %599 = load i64, i64* %lowStart, align 8
+  %600 = getelementptr i64, i64* %regs, i64 6
+  store i64 %599, i64* %600, align 8
+  %601 = load i64, i64* %lowEnd, align 8
+  %602 = getelementptr i64, i64* %regs, i64 7
+  store i64 %601, i64* %602, align 8
+  %603 = load i64, i64* %highEnd, align 8
+  %604 = getelementptr i64, i64* %regs, i64 8
+  store i64 %603, i64* %604, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
@@ -2677,642 +2699,658 @@ dead67:                                           ; No predecessors!
   br label %join66
 
 ok68:                                             ; preds = %join66
-  store i64 %577, i64* %572, align 8
-  %586 = load i64, i64* %highEnd, align 8
-  %587 = call i64 @llvm.umax.i64(i64 %586, i64 %577)
-  store i64 %587, i64* %highEnd, align 8
-  %588 = trunc i64 %576 to i32
-  store i32 %588, i32* %list.1, align 4
+  store i64 %596, i64* %591, align 8
+  %605 = load i64, i64* %highEnd, align 8
+  %606 = call i64 @llvm.umax.i64(i64 %605, i64 %596)
+  store i64 %606, i64* %highEnd, align 8
+  %607 = trunc i64 %595 to i32
+  store i32 %607, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %589 = load i32, i32* %xs.1, align 4
-  %590 = zext i32 %589 to i64
-  %591 = add i64 %590, 4
-  %592 = icmp ugt i64 %591, %arena_size
-  br i1 %592, label %trap17.site0, label %ok69
+  %608 = load i32, i32* %xs.1, align 4
+  %609 = zext i32 %608 to i64
+  %610 = sub i64 %arena_size, 4
+  %611 = icmp sgt i64 %609, %610
+  br i1 %611, label %trap17.site0, label %ok69
 
 ok69:                                             ; preds = %ok68
-  %593 = getelementptr i8, i8* %mem, i64 %590
-  %594 = bitcast i32* %unaligned70 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %594, i8* %593, i64 4, i1 false)
-  %595 = load i32, i32* %unaligned70, align 4
-  store i32 %595, i32* %n.1, align 4
+  %612 = getelementptr i8, i8* %mem, i64 %609
+  %613 = bitcast i32* %unaligned70 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %613, i8* %612, i64 4, i1 false)
+  %614 = load i32, i32* %unaligned70, align 4
+  store i32 %614, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each10
 
 block9:                                           ; preds = %dead82, %ok71
-  %596 = load i32, i32* %list.1, align 4
-  %597 = load i32, i32* %len.1, align 4
-  %598 = zext i32 %596 to i64
-  %599 = add i64 %598, 4
-  %600 = icmp uge i64 %598, %scratch_start
-  %601 = load i64, i64* %highEnd, align 8
-  %602 = icmp ule i64 %599, %601
-  %603 = and i1 %600, %602
-  br i1 %603, label %write.ok85, label %write.low83
+  %615 = load i32, i32* %list.1, align 4
+  %616 = load i32, i32* %len.1, align 4
+  %617 = zext i32 %615 to i64
+  %618 = add i64 %617, 4
+  %619 = icmp uge i64 %617, %scratch_start
+  %620 = load i64, i64* %highEnd, align 8
+  %621 = icmp ule i64 %618, %620
+  %622 = and i1 %619, %621
+  %623 = call i1 @llvm.expect.i1(i1 %622, i1 true)
+  br i1 %623, label %write.ok85, label %write.low83
 
 each10:                                           ; preds = %write.ok79, %ok69
-  %604 = load i64, i64* %fuel, align 8
-  %605 = icmp ult i64 %604, 1
-  br i1 %605, label %trap14.site0, label %ok71
+  %624 = load i64, i64* %fuel, align 8
+  %625 = icmp ult i64 %624, 1
+  br i1 %625, label %trap14.site0, label %ok71
 
 ok71:                                             ; preds = %each10
-  %606 = sub i64 %604, 1
-  store i64 %606, i64* %fuel, align 8
-  %607 = load i32, i32* %k.1, align 4
-  %608 = load i32, i32* %n.1, align 4
-  %609 = icmp uge i32 %607, %608
-  %610 = zext i1 %609 to i32
-  %611 = icmp ne i32 %610, 0
-  br i1 %611, label %block9, label %cont72
+  %626 = sub i64 %624, 1
+  store i64 %626, i64* %fuel, align 8
+  %627 = load i32, i32* %k.1, align 4
+  %628 = load i32, i32* %n.1, align 4
+  %629 = icmp uge i32 %627, %628
+  %630 = zext i1 %629 to i32
+  %631 = icmp ne i32 %630, 0
+  br i1 %631, label %block9, label %cont72
 
 cont72:                                           ; preds = %ok71
-  %612 = load i32, i32* %xs.1, align 4
-  %613 = load i32, i32* %k.1, align 4
-  %614 = mul i32 %613, 4
-  %615 = add i32 %612, %614
-  %616 = zext i32 %615 to i64
-  %617 = add i64 %616, 4
-  %618 = add i64 %617, 4
-  %619 = icmp ugt i64 %618, %arena_size
-  br i1 %619, label %trap17.site0, label %ok73
+  %632 = load i32, i32* %xs.1, align 4
+  %633 = load i32, i32* %k.1, align 4
+  %634 = mul i32 %633, 4
+  %635 = add i32 %632, %634
+  %636 = zext i32 %635 to i64
+  %637 = sub i64 %arena_size, 8
+  %638 = icmp sgt i64 %636, %637
+  br i1 %638, label %trap17.site0, label %ok73
 
 ok73:                                             ; preds = %cont72
-  %620 = getelementptr i8, i8* %mem, i64 %617
-  %621 = bitcast i32* %unaligned74 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %621, i8* %620, i64 4, i1 false)
-  %622 = load i32, i32* %unaligned74, align 4
-  store i32 %622, i32* %x.1, align 4
-  %623 = load i32, i32* %x.1, align 4
-  store i32 %623, i32* %s.1, align 4
-  %624 = load i32, i32* %list.1, align 4
-  %625 = load i32, i32* %len.1, align 4
-  %626 = mul i32 %625, 4
-  %627 = add i32 %624, %626
-  %628 = load i32, i32* %s.1, align 4
-  %629 = icmp uge i32 %depth, 1000
-  br i1 %629, label %trap15.site9, label %ok75
+  %639 = add i64 %636, 4
+  %640 = getelementptr i8, i8* %mem, i64 %639
+  %641 = bitcast i32* %unaligned74 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %641, i8* %640, i64 4, i1 false)
+  %642 = load i32, i32* %unaligned74, align 4
+  store i32 %642, i32* %x.1, align 4
+  %643 = load i32, i32* %x.1, align 4
+  store i32 %643, i32* %s.1, align 4
+  %644 = load i32, i32* %list.1, align 4
+  %645 = load i32, i32* %len.1, align 4
+  %646 = mul i32 %645, 4
+  %647 = add i32 %644, %646
+  %648 = load i32, i32* %s.1, align 4
+  %649 = icmp uge i32 %depth, 1000
+  br i1 %649, label %trap15.site9, label %ok75
 
 ok75:                                             ; preds = %ok73
-  %630 = icmp ult i64 %10, %stack_limit
-  br i1 %630, label %trap253.site0, label %stack_ok76
+  %650 = icmp ult i64 %10, %stack_limit
+  br i1 %650, label %trap253.site0, label %stack_ok76
 
 trap15.site9:                                     ; preds = %ok73
-  %631 = load i64, i64* %lowStart, align 8
-  %632 = getelementptr i64, i64* %regs, i64 6
-  store i64 %631, i64* %632, align 8
-  %633 = load i64, i64* %lowEnd, align 8
-  %634 = getelementptr i64, i64* %regs, i64 7
-  store i64 %633, i64* %634, align 8
-  %635 = load i64, i64* %highEnd, align 8
-  %636 = getelementptr i64, i64* %regs, i64 8
-  store i64 %635, i64* %636, align 8
+  %651 = load i64, i64* %lowStart, align 8
+  %652 = getelementptr i64, i64* %regs, i64 6
+  store i64 %651, i64* %652, align 8
+  %653 = load i64, i64* %lowEnd, align 8
+  %654 = getelementptr i64, i64* %regs, i64 7
+  store i64 %653, i64* %654, align 8
+  %655 = load i64, i64* %highEnd, align 8
+  %656 = getelementptr i64, i64* %regs, i64 8
+  store i64 %655, i64* %656, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
 stack_ok76:                                       ; preds = %ok75
-  %637 = load i64, i64* %fuel, align 8
-  %638 = getelementptr i64, i64* %regs, i64 0
-  store i64 %637, i64* %638, align 8
-  %639 = load i64, i64* %lowStart, align 8
-  %640 = getelementptr i64, i64* %regs, i64 6
-  store i64 %639, i64* %640, align 8
-  %641 = load i64, i64* %lowEnd, align 8
-  %642 = getelementptr i64, i64* %regs, i64 7
-  store i64 %641, i64* %642, align 8
-  %643 = load i64, i64* %highEnd, align 8
-  %644 = getelementptr i64, i64* %regs, i64 8
-  store i64 %643, i64* %644, align 8
-  %645 = add i32 %depth, 1
-  %646 = call i32 @m0.fn.kind(i64* %regs, i8* %mem, i32 %645, i32 0, i32 %628)
-  %647 = getelementptr i64, i64* %regs, i64 0
-  %648 = load i64, i64* %647, align 8
-  store i64 %648, i64* %fuel, align 8
-  %649 = getelementptr i64, i64* %regs, i64 6
-  %650 = load i64, i64* %649, align 8
-  store i64 %650, i64* %lowStart, align 8
-  %651 = getelementptr i64, i64* %regs, i64 7
-  %652 = load i64, i64* %651, align 8
-  store i64 %652, i64* %lowEnd, align 8
-  %653 = getelementptr i64, i64* %regs, i64 8
-  %654 = load i64, i64* %653, align 8
-  store i64 %654, i64* %highEnd, align 8
-  %655 = zext i32 %627 to i64
-  %656 = add i64 %655, 4
-  %657 = add i64 %656, 4
-  %658 = icmp uge i64 %656, %scratch_start
-  %659 = load i64, i64* %highEnd, align 8
-  %660 = icmp ule i64 %657, %659
-  %661 = and i1 %658, %660
-  br i1 %661, label %write.ok79, label %write.low77
+  %657 = load i64, i64* %fuel, align 8
+  %658 = getelementptr i64, i64* %regs, i64 0
+  store i64 %657, i64* %658, align 8
+  %659 = load i64, i64* %lowStart, align 8
+  %660 = getelementptr i64, i64* %regs, i64 6
+  store i64 %659, i64* %660, align 8
+  %661 = load i64, i64* %lowEnd, align 8
+  %662 = getelementptr i64, i64* %regs, i64 7
+  store i64 %661, i64* %662, align 8
+  %663 = load i64, i64* %highEnd, align 8
+  %664 = getelementptr i64, i64* %regs, i64 8
+  store i64 %663, i64* %664, align 8
+  %665 = add i32 %depth, 1
+  %666 = call i32 @m0.fn.kind(i64* %regs, i8* %mem, i32 %665, i32 0, i32 %648)
+  %667 = getelementptr i64, i64* %regs, i64 0
+  %668 = load i64, i64* %667, align 8
+  store i64 %668, i64* %fuel, align 8
+  %669 = getelementptr i64, i64* %regs, i64 6
+  %670 = load i64, i64* %669, align 8
+  store i64 %670, i64* %lowStart, align 8
+  %671 = getelementptr i64, i64* %regs, i64 7
+  %672 = load i64, i64* %671, align 8
+  store i64 %672, i64* %lowEnd, align 8
+  %673 = getelementptr i64, i64* %regs, i64 8
+  %674 = load i64, i64* %673, align 8
+  store i64 %674, i64* %highEnd, align 8
+  %675 = zext i32 %647 to i64
+  %676 = add i64 %675, 4
+  %677 = add i64 %676, 4
+  %678 = icmp uge i64 %676, %scratch_start
+  %679 = load i64, i64* %highEnd, align 8
+  %680 = icmp ule i64 %677, %679
+  %681 = and i1 %678, %680
+  %682 = call i1 @llvm.expect.i1(i1 %681, i1 true)
+  br i1 %682, label %write.ok79, label %write.low77
 
 write.low77:                                      ; preds = %stack_ok76
-  %662 = load i64, i64* %lowStart, align 8
-  %663 = icmp uge i64 %656, %662
-  %664 = load i64, i64* %lowEnd, align 8
-  %665 = icmp ule i64 %657, %664
-  %666 = and i1 %663, %665
-  br i1 %666, label %write.ok79, label %write.slow78
+  %683 = load i64, i64* %lowStart, align 8
+  %684 = icmp uge i64 %676, %683
+  %685 = load i64, i64* %lowEnd, align 8
+  %686 = icmp ule i64 %677, %685
+  %687 = and i1 %684, %686
+  %688 = call i1 @llvm.expect.i1(i1 %687, i1 true)
+  br i1 %688, label %write.ok79, label %write.slow78
 
 write.slow78:                                     ; preds = %write.low77
-  %667 = icmp ugt i64 %657, %arena_size
-  br i1 %667, label %trap17.site0, label %ok80
+  %689 = icmp ugt i64 %677, %arena_size
+  br i1 %689, label %trap17.site0, label %ok80
 
 write.ok79:                                       ; preds = %ok80, %write.low77, %stack_ok76
-  %668 = getelementptr i8, i8* %mem, i64 %656
-  store i32 %646, i32* %unaligned81, align 4
-  %669 = bitcast i32* %unaligned81 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %668, i8* %669, i64 4, i1 false)
-  %670 = load i32, i32* %len.1, align 4
-  %671 = add i32 %670, 1
-  store i32 %671, i32* %len.1, align 4
-  %672 = load i32, i32* %k.1, align 4
-  %673 = add i32 %672, 1
-  store i32 %673, i32* %k.1, align 4
+  %690 = getelementptr i8, i8* %mem, i64 %676
+  store i32 %666, i32* %unaligned81, align 4
+  %691 = bitcast i32* %unaligned81 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %690, i8* %691, i64 4, i1 false)
+  %692 = load i32, i32* %len.1, align 4
+  %693 = add i32 %692, 1
+  store i32 %693, i32* %len.1, align 4
+  %694 = load i32, i32* %k.1, align 4
+  %695 = add i32 %694, 1
+  store i32 %695, i32* %k.1, align 4
   br label %each10
 
 ok80:                                             ; preds = %write.slow78
-  %674 = icmp ult i64 %656, %scratch_start
-  %675 = load i64, i64* %lowStart, align 8
-  %676 = call i64 @llvm.umin.i64(i64 %675, i64 %656)
-  %677 = load i64, i64* %lowEnd, align 8
-  %678 = load i64, i64* %highEnd, align 8
-  %679 = add i64 %657, 64
-  %680 = sub i64 %657, %676
-  %681 = lshr i64 %680, 4
-  %682 = add i64 %679, %681
-  %683 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %682)
-  %684 = call i64 @llvm.umax.i64(i64 %677, i64 %683)
-  %685 = select i1 %674, i64 %684, i64 %677
-  store i64 %685, i64* %lowEnd, align 8
-  %686 = add i64 %657, 64
-  %687 = sub i64 %657, %scratch_start
-  %688 = lshr i64 %687, 4
-  %689 = add i64 %686, %688
-  %690 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %689)
-  %691 = call i64 @llvm.umax.i64(i64 %678, i64 %690)
-  %692 = select i1 %674, i64 %678, i64 %691
-  store i64 %692, i64* %highEnd, align 8
-  store i64 %676, i64* %lowStart, align 8
+  %696 = icmp ult i64 %676, %scratch_start
+  %697 = load i64, i64* %lowStart, align 8
+  %698 = call i64 @llvm.umin.i64(i64 %697, i64 %676)
+  %699 = load i64, i64* %lowEnd, align 8
+  %700 = load i64, i64* %highEnd, align 8
+  %701 = add i64 %677, 64
+  %702 = sub i64 %677, %698
+  %703 = lshr i64 %702, 4
+  %704 = add i64 %701, %703
+  %705 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %704)
+  %706 = call i64 @llvm.umax.i64(i64 %699, i64 %705)
+  %707 = select i1 %696, i64 %706, i64 %699
+  store i64 %707, i64* %lowEnd, align 8
+  %708 = add i64 %677, 64
+  %709 = sub i64 %677, %scratch_start
+  %710 = lshr i64 %709, 4
+  %711 = add i64 %708, %710
+  %712 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %711)
+  %713 = call i64 @llvm.umax.i64(i64 %700, i64 %712)
+  %714 = select i1 %696, i64 %700, i64 %713
+  store i64 %714, i64* %highEnd, align 8
+  store i64 %698, i64* %lowStart, align 8
   br label %write.ok79
 
 dead82:                                           ; No predecessors!
   br label %block9
 
 write.low83:                                      ; preds = %block9
-  %693 = load i64, i64* %lowStart, align 8
-  %694 = icmp uge i64 %598, %693
-  %695 = load i64, i64* %lowEnd, align 8
-  %696 = icmp ule i64 %599, %695
-  %697 = and i1 %694, %696
-  br i1 %697, label %write.ok85, label %write.slow84
+  %715 = load i64, i64* %lowStart, align 8
+  %716 = icmp uge i64 %617, %715
+  %717 = load i64, i64* %lowEnd, align 8
+  %718 = icmp ule i64 %618, %717
+  %719 = and i1 %716, %718
+  %720 = call i1 @llvm.expect.i1(i1 %719, i1 true)
+  br i1 %720, label %write.ok85, label %write.slow84
 
 write.slow84:                                     ; preds = %write.low83
-  %698 = icmp ugt i64 %599, %arena_size
-  br i1 %698, label %trap17.site0, label %ok86
+  %721 = icmp ugt i64 %618, %arena_size
+  br i1 %721, label %trap17.site0, label %ok86
 
 write.ok85:                                       ; preds = %ok86, %write.low83, %block9
-  %699 = getelementptr i8, i8* %mem, i64 %598
-  store i32 %597, i32* %unaligned87, align 4
-  %700 = bitcast i32* %unaligned87 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %699, i8* %700, i64 4, i1 false)
-  %701 = load i32, i32* %list.1, align 4
-  store i32 %701, i32* %result61, align 4
+  %722 = getelementptr i8, i8* %mem, i64 %617
+  store i32 %616, i32* %unaligned87, align 4
+  %723 = bitcast i32* %unaligned87 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %722, i8* %723, i64 4, i1 false)
+  %724 = load i32, i32* %list.1, align 4
+  store i32 %724, i32* %result61, align 4
   br label %e7
 
 ok86:                                             ; preds = %write.slow84
-  %702 = icmp ult i64 %598, %scratch_start
-  %703 = load i64, i64* %lowStart, align 8
-  %704 = call i64 @llvm.umin.i64(i64 %703, i64 %598)
-  %705 = load i64, i64* %lowEnd, align 8
-  %706 = load i64, i64* %highEnd, align 8
-  %707 = add i64 %599, 64
-  %708 = sub i64 %599, %704
-  %709 = lshr i64 %708, 4
-  %710 = add i64 %707, %709
-  %711 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %710)
-  %712 = call i64 @llvm.umax.i64(i64 %705, i64 %711)
-  %713 = select i1 %702, i64 %712, i64 %705
-  store i64 %713, i64* %lowEnd, align 8
-  %714 = add i64 %599, 64
-  %715 = sub i64 %599, %scratch_start
-  %716 = lshr i64 %715, 4
-  %717 = add i64 %714, %716
-  %718 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %717)
-  %719 = call i64 @llvm.umax.i64(i64 %706, i64 %718)
-  %720 = select i1 %702, i64 %706, i64 %719
-  store i64 %720, i64* %highEnd, align 8
-  store i64 %704, i64* %lowStart, align 8
+  %725 = icmp ult i64 %617, %scratch_start
+  %726 = load i64, i64* %lowStart, align 8
+  %727 = call i64 @llvm.umin.i64(i64 %726, i64 %617)
+  %728 = load i64, i64* %lowEnd, align 8
+  %729 = load i64, i64* %highEnd, align 8
+  %730 = add i64 %618, 64
+  %731 = sub i64 %618, %727
+  %732 = lshr i64 %731, 4
+  %733 = add i64 %730, %732
+  %734 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %733)
+  %735 = call i64 @llvm.umax.i64(i64 %728, i64 %734)
+  %736 = select i1 %725, i64 %735, i64 %728
+  store i64 %736, i64* %lowEnd, align 8
+  %737 = add i64 %618, 64
+  %738 = sub i64 %618, %scratch_start
+  %739 = lshr i64 %738, 4
+  %740 = add i64 %737, %739
+  %741 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %740)
+  %742 = call i64 @llvm.umax.i64(i64 %729, i64 %741)
+  %743 = select i1 %725, i64 %729, i64 %742
+  store i64 %743, i64* %highEnd, align 8
+  store i64 %727, i64* %lowStart, align 8
   br label %write.ok85
 
 write.low88:                                      ; preds = %e7
-  %721 = load i64, i64* %lowStart, align 8
-  %722 = icmp uge i64 %553, %721
-  %723 = load i64, i64* %lowEnd, align 8
-  %724 = icmp ule i64 %554, %723
-  %725 = and i1 %722, %724
-  br i1 %725, label %write.ok90, label %write.slow89
+  %744 = load i64, i64* %lowStart, align 8
+  %745 = icmp uge i64 %571, %744
+  %746 = load i64, i64* %lowEnd, align 8
+  %747 = icmp ule i64 %572, %746
+  %748 = and i1 %745, %747
+  %749 = call i1 @llvm.expect.i1(i1 %748, i1 true)
+  br i1 %749, label %write.ok90, label %write.slow89
 
 write.slow89:                                     ; preds = %write.low88
-  %726 = icmp ugt i64 %554, %arena_size
-  br i1 %726, label %trap17.site0, label %ok91
+  %750 = icmp ugt i64 %572, %arena_size
+  br i1 %750, label %trap17.site0, label %ok91
 
 write.ok90:                                       ; preds = %ok91, %write.low88, %e7
-  %727 = getelementptr i8, i8* %mem, i64 %553
-  store i32 %551, i32* %unaligned92, align 4
-  %728 = bitcast i32* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %727, i8* %728, i64 4, i1 false)
+  %751 = getelementptr i8, i8* %mem, i64 %571
+  store i32 %569, i32* %unaligned92, align 4
+  %752 = bitcast i32* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %751, i8* %752, i64 4, i1 false)
   store i64 2, i64* %c, align 8
   store i64 3, i64* %c.1, align 8
-  %729 = getelementptr i64, i64* %regs, i64 1
-  %730 = getelementptr i64, i64* %regs, i64 2
-  %731 = load i64, i64* %729, align 8
-  %732 = add i64 %731, 7
-  %733 = and i64 %732, -8
-  %734 = add i64 %733, 24
-  %735 = load i64, i64* %730, align 8
-  %736 = icmp ugt i64 %734, %735
-  br i1 %736, label %trap15.site12, label %ok96
+  %753 = getelementptr i64, i64* %regs, i64 1
+  %754 = getelementptr i64, i64* %regs, i64 2
+  %755 = load i64, i64* %753, align 8
+  %756 = add i64 %755, 7
+  %757 = and i64 %756, -8
+  %758 = add i64 %757, 24
+  %759 = load i64, i64* %754, align 8
+  %760 = icmp ugt i64 %758, %759
+  br i1 %760, label %trap15.site12, label %ok96
 
 ok91:                                             ; preds = %write.slow89
-  %737 = icmp ult i64 %553, %scratch_start
-  %738 = load i64, i64* %lowStart, align 8
-  %739 = call i64 @llvm.umin.i64(i64 %738, i64 %553)
-  %740 = load i64, i64* %lowEnd, align 8
-  %741 = load i64, i64* %highEnd, align 8
-  %742 = add i64 %554, 64
-  %743 = sub i64 %554, %739
-  %744 = lshr i64 %743, 4
-  %745 = add i64 %742, %744
-  %746 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %745)
-  %747 = call i64 @llvm.umax.i64(i64 %740, i64 %746)
-  %748 = select i1 %737, i64 %747, i64 %740
-  store i64 %748, i64* %lowEnd, align 8
-  %749 = add i64 %554, 64
-  %750 = sub i64 %554, %scratch_start
-  %751 = lshr i64 %750, 4
-  %752 = add i64 %749, %751
-  %753 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %752)
-  %754 = call i64 @llvm.umax.i64(i64 %741, i64 %753)
-  %755 = select i1 %737, i64 %741, i64 %754
-  store i64 %755, i64* %highEnd, align 8
-  store i64 %739, i64* %lowStart, align 8
+  %761 = icmp ult i64 %571, %scratch_start
+  %762 = load i64, i64* %lowStart, align 8
+  %763 = call i64 @llvm.umin.i64(i64 %762, i64 %571)
+  %764 = load i64, i64* %lowEnd, align 8
+  %765 = load i64, i64* %highEnd, align 8
+  %766 = add i64 %572, 64
+  %767 = sub i64 %572, %763
+  %768 = lshr i64 %767, 4
+  %769 = add i64 %766, %768
+  %770 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %769)
+  %771 = call i64 @llvm.umax.i64(i64 %764, i64 %770)
+  %772 = select i1 %761, i64 %771, i64 %764
+  store i64 %772, i64* %lowEnd, align 8
+  %773 = add i64 %572, 64
+  %774 = sub i64 %572, %scratch_start
+  %775 = lshr i64 %774, 4
+  %776 = add i64 %773, %775
+  %777 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %776)
+  %778 = call i64 @llvm.umax.i64(i64 %765, i64 %777)
+  %779 = select i1 %761, i64 %765, i64 %778
+  store i64 %779, i64* %highEnd, align 8
+  store i64 %763, i64* %lowStart, align 8
   br label %write.ok90
 
 e13:                                              ; preds = %write.ok185
-  %756 = load i32, i32* %result93, align 4
-  store i32 %756, i32* %bigger, align 4
-  %757 = load i32, i32* %dict, align 4
-  %758 = load i32, i32* %bigger, align 4
-  %759 = zext i32 %757 to i64
-  %760 = add i64 %759, 16
-  %761 = add i64 %760, 4
-  %762 = icmp uge i64 %760, %scratch_start
-  %763 = load i64, i64* %highEnd, align 8
-  %764 = icmp ule i64 %761, %763
-  %765 = and i1 %762, %764
-  br i1 %765, label %write.ok190, label %write.low188
-
-e14:                                              ; preds = %write.ok144
-  %766 = load i32, i32* %result94, align 4
-  store i32 %766, i32* %xs.2, align 4
-  %767 = load i32, i32* %xs.2, align 4
-  %768 = zext i32 %767 to i64
-  %769 = add i64 %768, 4
-  %770 = icmp ugt i64 %769, %arena_size
-  br i1 %770, label %trap17.site0, label %ok147
-
-e15:                                              ; preds = %write.ok108
-  %771 = load i32, i32* %result95, align 4
-  store i32 %771, i32* %item, align 4
-  store double 5.000000e-01, double* %c.2, align 8
-  %772 = getelementptr i64, i64* %regs, i64 1
-  %773 = getelementptr i64, i64* %regs, i64 2
-  %774 = load i64, i64* %772, align 8
-  %775 = add i64 %774, 7
-  %776 = and i64 %775, -8
-  %777 = add i64 %776, 16
-  %778 = load i64, i64* %773, align 8
-  %779 = icmp ugt i64 %777, %778
-  br i1 %779, label %trap15.site13, label %ok112
-
-ok96:                                             ; preds = %write.ok90
-  store i64 %734, i64* %729, align 8
-  %780 = load i64, i64* %highEnd, align 8
-  %781 = call i64 @llvm.umax.i64(i64 %780, i64 %734)
-  store i64 %781, i64* %highEnd, align 8
-  %782 = trunc i64 %733 to i32
-  store i32 %782, i32* %obj, align 4
-  %783 = load i32, i32* %obj, align 4
-  %784 = zext i32 %783 to i64
-  %785 = add i64 %784, 1
+  %780 = load i32, i32* %result93, align 4
+  store i32 %780, i32* %bigger, align 4
+  %781 = load i32, i32* %dict, align 4
+  %782 = load i32, i32* %bigger, align 4
+  %783 = zext i32 %781 to i64
+  %784 = add i64 %783, 16
+  %785 = add i64 %784, 4
   %786 = icmp uge i64 %784, %scratch_start
   %787 = load i64, i64* %highEnd, align 8
   %788 = icmp ule i64 %785, %787
   %789 = and i1 %786, %788
-  br i1 %789, label %write.ok99, label %write.low97
+  %790 = call i1 @llvm.expect.i1(i1 %789, i1 true)
+  br i1 %790, label %write.ok190, label %write.low188
+
+e14:                                              ; preds = %write.ok144
+  %791 = load i32, i32* %result94, align 4
+  store i32 %791, i32* %xs.2, align 4
+  %792 = load i32, i32* %xs.2, align 4
+  %793 = zext i32 %792 to i64
+  %794 = sub i64 %arena_size, 4
+  %795 = icmp sgt i64 %793, %794
+  br i1 %795, label %trap17.site0, label %ok147
+
+e15:                                              ; preds = %write.ok108
+  %796 = load i32, i32* %result95, align 4
+  store i32 %796, i32* %item, align 4
+  store double 5.000000e-01, double* %c.2, align 8
+  %797 = getelementptr i64, i64* %regs, i64 1
+  %798 = getelementptr i64, i64* %regs, i64 2
+  %799 = load i64, i64* %797, align 8
+  %800 = add i64 %799, 7
+  %801 = and i64 %800, -8
+  %802 = add i64 %801, 16
+  %803 = load i64, i64* %798, align 8
+  %804 = icmp ugt i64 %802, %803
+  br i1 %804, label %trap15.site13, label %ok112
+
+ok96:                                             ; preds = %write.ok90
+  store i64 %758, i64* %753, align 8
+  %805 = load i64, i64* %highEnd, align 8
+  %806 = call i64 @llvm.umax.i64(i64 %805, i64 %758)
+  store i64 %806, i64* %highEnd, align 8
+  %807 = trunc i64 %757 to i32
+  store i32 %807, i32* %obj, align 4
+  %808 = load i32, i32* %obj, align 4
+  %809 = zext i32 %808 to i64
+  %810 = add i64 %809, 1
+  %811 = icmp uge i64 %809, %scratch_start
+  %812 = load i64, i64* %highEnd, align 8
+  %813 = icmp ule i64 %810, %812
+  %814 = and i1 %811, %813
+  %815 = call i1 @llvm.expect.i1(i1 %814, i1 true)
+  br i1 %815, label %write.ok99, label %write.low97
 
 trap15.site12:                                    ; preds = %write.ok90
-  %790 = load i64, i64* %lowStart, align 8
-  %791 = getelementptr i64, i64* %regs, i64 6
-  store i64 %790, i64* %791, align 8
-  %792 = load i64, i64* %lowEnd, align 8
-  %793 = getelementptr i64, i64* %regs, i64 7
-  store i64 %792, i64* %793, align 8
-  %794 = load i64, i64* %highEnd, align 8
-  %795 = getelementptr i64, i64* %regs, i64 8
-  store i64 %794, i64* %795, align 8
+  %816 = load i64, i64* %lowStart, align 8
+  %817 = getelementptr i64, i64* %regs, i64 6
+  store i64 %816, i64* %817, align 8
+  %818 = load i64, i64* %lowEnd, align 8
+  %819 = getelementptr i64, i64* %regs, i64 7
+  store i64 %818, i64* %819, align 8
+  %820 = load i64, i64* %highEnd, align 8
+  %821 = getelementptr i64, i64* %regs, i64 8
+  store i64 %820, i64* %821, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
 write.low97:                                      ; preds = %ok96
-  %796 = load i64, i64* %lowStart, align 8
-  %797 = icmp uge i64 %784, %796
-  %798 = load i64, i64* %lowEnd, align 8
-  %799 = icmp ule i64 %785, %798
-  %800 = and i1 %797, %799
-  br i1 %800, label %write.ok99, label %write.slow98
+  %822 = load i64, i64* %lowStart, align 8
+  %823 = icmp uge i64 %809, %822
+  %824 = load i64, i64* %lowEnd, align 8
+  %825 = icmp ule i64 %810, %824
+  %826 = and i1 %823, %825
+  %827 = call i1 @llvm.expect.i1(i1 %826, i1 true)
+  br i1 %827, label %write.ok99, label %write.slow98
 
 write.slow98:                                     ; preds = %write.low97
-  %801 = icmp ugt i64 %785, %arena_size
-  br i1 %801, label %trap17.site0, label %ok100
+  %828 = icmp ugt i64 %810, %arena_size
+  br i1 %828, label %trap17.site0, label %ok100
 
 write.ok99:                                       ; preds = %ok100, %write.low97, %ok96
-  %802 = getelementptr i8, i8* %mem, i64 %784
-  store i8 2, i8* %802, align 1
-  %803 = load i32, i32* %obj, align 4
-  %804 = load i64, i64* %c, align 8
-  %805 = zext i32 %803 to i64
-  %806 = add i64 %805, 8
-  %807 = add i64 %806, 8
-  %808 = icmp uge i64 %806, %scratch_start
-  %809 = load i64, i64* %highEnd, align 8
-  %810 = icmp ule i64 %807, %809
-  %811 = and i1 %808, %810
-  br i1 %811, label %write.ok103, label %write.low101
+  %829 = getelementptr i8, i8* %mem, i64 %809
+  store i8 2, i8* %829, align 1
+  %830 = load i32, i32* %obj, align 4
+  %831 = load i64, i64* %c, align 8
+  %832 = zext i32 %830 to i64
+  %833 = add i64 %832, 8
+  %834 = add i64 %833, 8
+  %835 = icmp uge i64 %833, %scratch_start
+  %836 = load i64, i64* %highEnd, align 8
+  %837 = icmp ule i64 %834, %836
+  %838 = and i1 %835, %837
+  %839 = call i1 @llvm.expect.i1(i1 %838, i1 true)
+  br i1 %839, label %write.ok103, label %write.low101
 
 ok100:                                            ; preds = %write.slow98
-  %812 = icmp ult i64 %784, %scratch_start
-  %813 = load i64, i64* %lowStart, align 8
-  %814 = call i64 @llvm.umin.i64(i64 %813, i64 %784)
-  %815 = load i64, i64* %lowEnd, align 8
-  %816 = load i64, i64* %highEnd, align 8
-  %817 = add i64 %785, 64
-  %818 = sub i64 %785, %814
-  %819 = lshr i64 %818, 4
-  %820 = add i64 %817, %819
-  %821 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %820)
-  %822 = call i64 @llvm.umax.i64(i64 %815, i64 %821)
-  %823 = select i1 %812, i64 %822, i64 %815
-  store i64 %823, i64* %lowEnd, align 8
-  %824 = add i64 %785, 64
-  %825 = sub i64 %785, %scratch_start
-  %826 = lshr i64 %825, 4
-  %827 = add i64 %824, %826
-  %828 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %827)
-  %829 = call i64 @llvm.umax.i64(i64 %816, i64 %828)
-  %830 = select i1 %812, i64 %816, i64 %829
-  store i64 %830, i64* %highEnd, align 8
-  store i64 %814, i64* %lowStart, align 8
+  %840 = icmp ult i64 %809, %scratch_start
+  %841 = load i64, i64* %lowStart, align 8
+  %842 = call i64 @llvm.umin.i64(i64 %841, i64 %809)
+  %843 = load i64, i64* %lowEnd, align 8
+  %844 = load i64, i64* %highEnd, align 8
+  %845 = add i64 %810, 64
+  %846 = sub i64 %810, %842
+  %847 = lshr i64 %846, 4
+  %848 = add i64 %845, %847
+  %849 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %848)
+  %850 = call i64 @llvm.umax.i64(i64 %843, i64 %849)
+  %851 = select i1 %840, i64 %850, i64 %843
+  store i64 %851, i64* %lowEnd, align 8
+  %852 = add i64 %810, 64
+  %853 = sub i64 %810, %scratch_start
+  %854 = lshr i64 %853, 4
+  %855 = add i64 %852, %854
+  %856 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %855)
+  %857 = call i64 @llvm.umax.i64(i64 %844, i64 %856)
+  %858 = select i1 %840, i64 %844, i64 %857
+  store i64 %858, i64* %highEnd, align 8
+  store i64 %842, i64* %lowStart, align 8
   br label %write.ok99
 
 write.low101:                                     ; preds = %write.ok99
-  %831 = load i64, i64* %lowStart, align 8
-  %832 = icmp uge i64 %806, %831
-  %833 = load i64, i64* %lowEnd, align 8
-  %834 = icmp ule i64 %807, %833
-  %835 = and i1 %832, %834
-  br i1 %835, label %write.ok103, label %write.slow102
+  %859 = load i64, i64* %lowStart, align 8
+  %860 = icmp uge i64 %833, %859
+  %861 = load i64, i64* %lowEnd, align 8
+  %862 = icmp ule i64 %834, %861
+  %863 = and i1 %860, %862
+  %864 = call i1 @llvm.expect.i1(i1 %863, i1 true)
+  br i1 %864, label %write.ok103, label %write.slow102
 
 write.slow102:                                    ; preds = %write.low101
-  %836 = icmp ugt i64 %807, %arena_size
-  br i1 %836, label %trap17.site0, label %ok104
+  %865 = icmp ugt i64 %834, %arena_size
+  br i1 %865, label %trap17.site0, label %ok104
 
 write.ok103:                                      ; preds = %ok104, %write.low101, %write.ok99
-  %837 = getelementptr i8, i8* %mem, i64 %806
-  store i64 %804, i64* %unaligned105, align 8
-  %838 = bitcast i64* %unaligned105 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %837, i8* %838, i64 8, i1 false)
-  %839 = load i32, i32* %obj, align 4
-  %840 = load i64, i64* %c.1, align 8
-  %841 = zext i32 %839 to i64
-  %842 = add i64 %841, 16
-  %843 = add i64 %842, 8
-  %844 = icmp uge i64 %842, %scratch_start
-  %845 = load i64, i64* %highEnd, align 8
-  %846 = icmp ule i64 %843, %845
-  %847 = and i1 %844, %846
-  br i1 %847, label %write.ok108, label %write.low106
+  %866 = getelementptr i8, i8* %mem, i64 %833
+  store i64 %831, i64* %unaligned105, align 8
+  %867 = bitcast i64* %unaligned105 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %866, i8* %867, i64 8, i1 false)
+  %868 = load i32, i32* %obj, align 4
+  %869 = load i64, i64* %c.1, align 8
+  %870 = zext i32 %868 to i64
+  %871 = add i64 %870, 16
+  %872 = add i64 %871, 8
+  %873 = icmp uge i64 %871, %scratch_start
+  %874 = load i64, i64* %highEnd, align 8
+  %875 = icmp ule i64 %872, %874
+  %876 = and i1 %873, %875
+  %877 = call i1 @llvm.expect.i1(i1 %876, i1 true)
+  br i1 %877, label %write.ok108, label %write.low106
 
 ok104:                                            ; preds = %write.slow102
-  %848 = icmp ult i64 %806, %scratch_start
-  %849 = load i64, i64* %lowStart, align 8
-  %850 = call i64 @llvm.umin.i64(i64 %849, i64 %806)
-  %851 = load i64, i64* %lowEnd, align 8
-  %852 = load i64, i64* %highEnd, align 8
-  %853 = add i64 %807, 64
-  %854 = sub i64 %807, %850
-  %855 = lshr i64 %854, 4
-  %856 = add i64 %853, %855
-  %857 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %856)
-  %858 = call i64 @llvm.umax.i64(i64 %851, i64 %857)
-  %859 = select i1 %848, i64 %858, i64 %851
-  store i64 %859, i64* %lowEnd, align 8
-  %860 = add i64 %807, 64
-  %861 = sub i64 %807, %scratch_start
-  %862 = lshr i64 %861, 4
-  %863 = add i64 %860, %862
-  %864 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %863)
-  %865 = call i64 @llvm.umax.i64(i64 %852, i64 %864)
-  %866 = select i1 %848, i64 %852, i64 %865
-  store i64 %866, i64* %highEnd, align 8
-  store i64 %850, i64* %lowStart, align 8
+  %878 = icmp ult i64 %833, %scratch_start
+  %879 = load i64, i64* %lowStart, align 8
+  %880 = call i64 @llvm.umin.i64(i64 %879, i64 %833)
+  %881 = load i64, i64* %lowEnd, align 8
+  %882 = load i64, i64* %highEnd, align 8
+  %883 = add i64 %834, 64
+  %884 = sub i64 %834, %880
+  %885 = lshr i64 %884, 4
+  %886 = add i64 %883, %885
+  %887 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %886)
+  %888 = call i64 @llvm.umax.i64(i64 %881, i64 %887)
+  %889 = select i1 %878, i64 %888, i64 %881
+  store i64 %889, i64* %lowEnd, align 8
+  %890 = add i64 %834, 64
+  %891 = sub i64 %834, %scratch_start
+  %892 = lshr i64 %891, 4
+  %893 = add i64 %890, %892
+  %894 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %893)
+  %895 = call i64 @llvm.umax.i64(i64 %882, i64 %894)
+  %896 = select i1 %878, i64 %882, i64 %895
+  store i64 %896, i64* %highEnd, align 8
+  store i64 %880, i64* %lowStart, align 8
   br label %write.ok103
 
 write.low106:                                     ; preds = %write.ok103
-  %867 = load i64, i64* %lowStart, align 8
-  %868 = icmp uge i64 %842, %867
-  %869 = load i64, i64* %lowEnd, align 8
-  %870 = icmp ule i64 %843, %869
-  %871 = and i1 %868, %870
-  br i1 %871, label %write.ok108, label %write.slow107
+  %897 = load i64, i64* %lowStart, align 8
+  %898 = icmp uge i64 %871, %897
+  %899 = load i64, i64* %lowEnd, align 8
+  %900 = icmp ule i64 %872, %899
+  %901 = and i1 %898, %900
+  %902 = call i1 @llvm.expect.i1(i1 %901, i1 true)
+  br i1 %902, label %write.ok108, label %write.slow107
 
 write.slow107:                                    ; preds = %write.low106
-  %872 = icmp ugt i64 %843, %arena_size
-  br i1 %872, label %trap17.site0, label %ok109
+  %903 = icmp ugt i64 %872, %arena_size
+  br i1 %903, label %trap17.site0, label %ok109
 
 write.ok108:                                      ; preds = %ok109, %write.low106, %write.ok103
-  %873 = getelementptr i8, i8* %mem, i64 %842
-  store i64 %840, i64* %unaligned110, align 8
-  %874 = bitcast i64* %unaligned110 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %873, i8* %874, i64 8, i1 false)
-  %875 = load i32, i32* %obj, align 4
-  store i32 %875, i32* %result95, align 4
+  %904 = getelementptr i8, i8* %mem, i64 %871
+  store i64 %869, i64* %unaligned110, align 8
+  %905 = bitcast i64* %unaligned110 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %904, i8* %905, i64 8, i1 false)
+  %906 = load i32, i32* %obj, align 4
+  store i32 %906, i32* %result95, align 4
   br label %e15
 
 ok109:                                            ; preds = %write.slow107
-  %876 = icmp ult i64 %842, %scratch_start
-  %877 = load i64, i64* %lowStart, align 8
-  %878 = call i64 @llvm.umin.i64(i64 %877, i64 %842)
-  %879 = load i64, i64* %lowEnd, align 8
-  %880 = load i64, i64* %highEnd, align 8
-  %881 = add i64 %843, 64
-  %882 = sub i64 %843, %878
-  %883 = lshr i64 %882, 4
-  %884 = add i64 %881, %883
-  %885 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %884)
-  %886 = call i64 @llvm.umax.i64(i64 %879, i64 %885)
-  %887 = select i1 %876, i64 %886, i64 %879
-  store i64 %887, i64* %lowEnd, align 8
-  %888 = add i64 %843, 64
-  %889 = sub i64 %843, %scratch_start
-  %890 = lshr i64 %889, 4
-  %891 = add i64 %888, %890
-  %892 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %891)
-  %893 = call i64 @llvm.umax.i64(i64 %880, i64 %892)
-  %894 = select i1 %876, i64 %880, i64 %893
-  store i64 %894, i64* %highEnd, align 8
-  store i64 %878, i64* %lowStart, align 8
+  %907 = icmp ult i64 %871, %scratch_start
+  %908 = load i64, i64* %lowStart, align 8
+  %909 = call i64 @llvm.umin.i64(i64 %908, i64 %871)
+  %910 = load i64, i64* %lowEnd, align 8
+  %911 = load i64, i64* %highEnd, align 8
+  %912 = add i64 %872, 64
+  %913 = sub i64 %872, %909
+  %914 = lshr i64 %913, 4
+  %915 = add i64 %912, %914
+  %916 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %915)
+  %917 = call i64 @llvm.umax.i64(i64 %910, i64 %916)
+  %918 = select i1 %907, i64 %917, i64 %910
+  store i64 %918, i64* %lowEnd, align 8
+  %919 = add i64 %872, 64
+  %920 = sub i64 %872, %scratch_start
+  %921 = lshr i64 %920, 4
+  %922 = add i64 %919, %921
+  %923 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %922)
+  %924 = call i64 @llvm.umax.i64(i64 %911, i64 %923)
+  %925 = select i1 %907, i64 %911, i64 %924
+  store i64 %925, i64* %highEnd, align 8
+  store i64 %909, i64* %lowStart, align 8
   br label %write.ok108
 
 e18:                                              ; preds = %write.ok119
-  %895 = load i32, i32* %result111, align 4
-  store i32 %895, i32* %item.1, align 4
+  %926 = load i32, i32* %result111, align 4
+  store i32 %926, i32* %item.1, align 4
   store i32 10888, i32* %item.2, align 4
   store i64 16, i64* %size.2, align 8
-  %896 = load i64, i64* %size.2, align 8
-  %897 = icmp ugt i64 %896, 2147483647
-  %898 = zext i1 %897 to i32
-  %899 = icmp ne i32 %898, 0
-  br i1 %899, label %then122, label %else123
+  %927 = load i64, i64* %size.2, align 8
+  %928 = icmp ugt i64 %927, 2147483647
+  %929 = zext i1 %928 to i32
+  %930 = icmp ne i32 %929, 0
+  br i1 %930, label %then122, label %else123
 
 ok112:                                            ; preds = %e15
-  store i64 %777, i64* %772, align 8
-  %900 = load i64, i64* %highEnd, align 8
-  %901 = call i64 @llvm.umax.i64(i64 %900, i64 %777)
-  store i64 %901, i64* %highEnd, align 8
-  %902 = trunc i64 %776 to i32
-  store i32 %902, i32* %obj.1, align 4
-  %903 = load i32, i32* %obj.1, align 4
-  %904 = zext i32 %903 to i64
-  %905 = add i64 %904, 1
-  %906 = icmp uge i64 %904, %scratch_start
-  %907 = load i64, i64* %highEnd, align 8
-  %908 = icmp ule i64 %905, %907
-  %909 = and i1 %906, %908
-  br i1 %909, label %write.ok115, label %write.low113
+  store i64 %802, i64* %797, align 8
+  %931 = load i64, i64* %highEnd, align 8
+  %932 = call i64 @llvm.umax.i64(i64 %931, i64 %802)
+  store i64 %932, i64* %highEnd, align 8
+  %933 = trunc i64 %801 to i32
+  store i32 %933, i32* %obj.1, align 4
+  %934 = load i32, i32* %obj.1, align 4
+  %935 = zext i32 %934 to i64
+  %936 = add i64 %935, 1
+  %937 = icmp uge i64 %935, %scratch_start
+  %938 = load i64, i64* %highEnd, align 8
+  %939 = icmp ule i64 %936, %938
+  %940 = and i1 %937, %939
+  %941 = call i1 @llvm.expect.i1(i1 %940, i1 true)
+  br i1 %941, label %write.ok115, label %write.low113
 
 trap15.site13:                                    ; preds = %e15
-  %910 = load i64, i64* %lowStart, align 8
-  %911 = getelementptr i64, i64* %regs, i64 6
-  store i64 %910, i64* %911, align 8
-  %912 = load i64, i64* %lowEnd, align 8
-  %913 = getelementptr i64, i64* %regs, i64 7
-  store i64 %912, i64* %913, align 8
-  %914 = load i64, i64* %highEnd, align 8
-  %915 = getelementptr i64, i64* %regs, i64 8
-  store i64 %914, i64* %915, align 8
+  %942 = load i64, i64* %lowStart, align 8
+  %943 = getelementptr i64, i64* %regs, i64 6
+  store i64 %942, i64* %943, align 8
+  %944 = load i64, i64* %lowEnd, align 8
+  %945 = getelementptr i64, i64* %regs, i64 7
+  store i64 %944, i64* %945, align 8
+  %946 = load i64, i64* %highEnd, align 8
+  %947 = getelementptr i64, i64* %regs, i64 8
+  store i64 %946, i64* %947, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 write.low113:                                     ; preds = %ok112
-  %916 = load i64, i64* %lowStart, align 8
-  %917 = icmp uge i64 %904, %916
-  %918 = load i64, i64* %lowEnd, align 8
-  %919 = icmp ule i64 %905, %918
-  %920 = and i1 %917, %919
-  br i1 %920, label %write.ok115, label %write.slow114
+  %948 = load i64, i64* %lowStart, align 8
+  %949 = icmp uge i64 %935, %948
+  %950 = load i64, i64* %lowEnd, align 8
+  %951 = icmp ule i64 %936, %950
+  %952 = and i1 %949, %951
+  %953 = call i1 @llvm.expect.i1(i1 %952, i1 true)
+  br i1 %953, label %write.ok115, label %write.slow114
 
 write.slow114:                                    ; preds = %write.low113
-  %921 = icmp ugt i64 %905, %arena_size
-  br i1 %921, label %trap17.site0, label %ok116
+  %954 = icmp ugt i64 %936, %arena_size
+  br i1 %954, label %trap17.site0, label %ok116
 
 write.ok115:                                      ; preds = %ok116, %write.low113, %ok112
-  %922 = getelementptr i8, i8* %mem, i64 %904
-  store i8 1, i8* %922, align 1
-  %923 = load i32, i32* %obj.1, align 4
-  %924 = load double, double* %c.2, align 8
-  %925 = zext i32 %923 to i64
-  %926 = add i64 %925, 8
-  %927 = add i64 %926, 8
-  %928 = icmp uge i64 %926, %scratch_start
-  %929 = load i64, i64* %highEnd, align 8
-  %930 = icmp ule i64 %927, %929
-  %931 = and i1 %928, %930
-  br i1 %931, label %write.ok119, label %write.low117
+  %955 = getelementptr i8, i8* %mem, i64 %935
+  store i8 1, i8* %955, align 1
+  %956 = load i32, i32* %obj.1, align 4
+  %957 = load double, double* %c.2, align 8
+  %958 = zext i32 %956 to i64
+  %959 = add i64 %958, 8
+  %960 = add i64 %959, 8
+  %961 = icmp uge i64 %959, %scratch_start
+  %962 = load i64, i64* %highEnd, align 8
+  %963 = icmp ule i64 %960, %962
+  %964 = and i1 %961, %963
+  %965 = call i1 @llvm.expect.i1(i1 %964, i1 true)
+  br i1 %965, label %write.ok119, label %write.low117
 
 ok116:                                            ; preds = %write.slow114
-  %932 = icmp ult i64 %904, %scratch_start
-  %933 = load i64, i64* %lowStart, align 8
-  %934 = call i64 @llvm.umin.i64(i64 %933, i64 %904)
-  %935 = load i64, i64* %lowEnd, align 8
-  %936 = load i64, i64* %highEnd, align 8
-  %937 = add i64 %905, 64
-  %938 = sub i64 %905, %934
-  %939 = lshr i64 %938, 4
-  %940 = add i64 %937, %939
-  %941 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %940)
-  %942 = call i64 @llvm.umax.i64(i64 %935, i64 %941)
-  %943 = select i1 %932, i64 %942, i64 %935
-  store i64 %943, i64* %lowEnd, align 8
-  %944 = add i64 %905, 64
-  %945 = sub i64 %905, %scratch_start
-  %946 = lshr i64 %945, 4
-  %947 = add i64 %944, %946
-  %948 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %947)
-  %949 = call i64 @llvm.umax.i64(i64 %936, i64 %948)
-  %950 = select i1 %932, i64 %936, i64 %949
-  store i64 %950, i64* %highEnd, align 8
-  store i64 %934, i64* %lowStart, align 8
+  %966 = icmp ult i64 %935, %scratch_start
+  %967 = load i64, i64* %lowStart, align 8
+  %968 = call i64 @llvm.umin.i64(i64 %967, i64 %935)
+  %969 = load i64, i64* %lowEnd, align 8
+  %970 = load i64, i64* %highEnd, align 8
+  %971 = add i64 %936, 64
+  %972 = sub i64 %936, %968
+  %973 = lshr i64 %972, 4
+  %974 = add i64 %971, %973
+  %975 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %974)
+  %976 = call i64 @llvm.umax.i64(i64 %969, i64 %975)
+  %977 = select i1 %966, i64 %976, i64 %969
+  store i64 %977, i64* %lowEnd, align 8
+  %978 = add i64 %936, 64
+  %979 = sub i64 %936, %scratch_start
+  %980 = lshr i64 %979, 4
+  %981 = add i64 %978, %980
+  %982 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %981)
+  %983 = call i64 @llvm.umax.i64(i64 %970, i64 %982)
+  %984 = select i1 %966, i64 %970, i64 %983
+  store i64 %984, i64* %highEnd, align 8
+  store i64 %968, i64* %lowStart, align 8
   br label %write.ok115
 
 write.low117:                                     ; preds = %write.ok115
-  %951 = load i64, i64* %lowStart, align 8
-  %952 = icmp uge i64 %926, %951
-  %953 = load i64, i64* %lowEnd, align 8
-  %954 = icmp ule i64 %927, %953
-  %955 = and i1 %952, %954
-  br i1 %955, label %write.ok119, label %write.slow118
+  %985 = load i64, i64* %lowStart, align 8
+  %986 = icmp uge i64 %959, %985
+  %987 = load i64, i64* %lowEnd, align 8
+  %988 = icmp ule i64 %960, %987
+  %989 = and i1 %986, %988
+  %990 = call i1 @llvm.expect.i1(i1 %989, i1 true)
+  br i1 %990, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %956 = icmp ugt i64 %927, %arena_size
-  br i1 %956, label %trap17.site0, label %ok120
+  %991 = icmp ugt i64 %960, %arena_size
+  br i1 %991, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %write.ok115
-  %957 = getelementptr i8, i8* %mem, i64 %926
-  %958 = bitcast double %924 to i64
-  %959 = and i64 %958, 9223372036854775807
-  %960 = icmp ugt i64 %959, 9218868437227405312
-  %961 = select i1 %960, i64 9221120237041090560, i64 %958
-  store i64 %961, i64* %unaligned121, align 8
-  %962 = bitcast i64* %unaligned121 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %957, i8* %962, i64 8, i1 false)
-  %963 = load i32, i32* %obj.1, align 4
-  store i32 %963, i32* %result111, align 4
+  %992 = getelementptr i8, i8* %mem, i64 %959
+  %993 = bitcast double %957 to i64
+  %994 = and i64 %993, 9223372036854775807
+  %995 = icmp ugt i64 %994, 9218868437227405312
+  %996 = select i1 %995, i64 9221120237041090560, i64 %993
+  store i64 %996, i64* %unaligned121, align 8
+  %997 = bitcast i64* %unaligned121 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %992, i8* %997, i64 8, i1 false)
+  %998 = load i32, i32* %obj.1, align 4
+  store i32 %998, i32* %result111, align 4
   br label %e18
 
 ok120:                                            ; preds = %write.slow118
-  %964 = icmp ult i64 %926, %scratch_start
-  %965 = load i64, i64* %lowStart, align 8
-  %966 = call i64 @llvm.umin.i64(i64 %965, i64 %926)
-  %967 = load i64, i64* %lowEnd, align 8
-  %968 = load i64, i64* %highEnd, align 8
-  %969 = add i64 %927, 64
-  %970 = sub i64 %927, %966
-  %971 = lshr i64 %970, 4
-  %972 = add i64 %969, %971
-  %973 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %972)
-  %974 = call i64 @llvm.umax.i64(i64 %967, i64 %973)
-  %975 = select i1 %964, i64 %974, i64 %967
-  store i64 %975, i64* %lowEnd, align 8
-  %976 = add i64 %927, 64
-  %977 = sub i64 %927, %scratch_start
-  %978 = lshr i64 %977, 4
-  %979 = add i64 %976, %978
-  %980 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %979)
-  %981 = call i64 @llvm.umax.i64(i64 %968, i64 %980)
-  %982 = select i1 %964, i64 %968, i64 %981
-  store i64 %982, i64* %highEnd, align 8
-  store i64 %966, i64* %lowStart, align 8
+  %999 = icmp ult i64 %959, %scratch_start
+  %1000 = load i64, i64* %lowStart, align 8
+  %1001 = call i64 @llvm.umin.i64(i64 %1000, i64 %959)
+  %1002 = load i64, i64* %lowEnd, align 8
+  %1003 = load i64, i64* %highEnd, align 8
+  %1004 = add i64 %960, 64
+  %1005 = sub i64 %960, %1001
+  %1006 = lshr i64 %1005, 4
+  %1007 = add i64 %1004, %1006
+  %1008 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1007)
+  %1009 = call i64 @llvm.umax.i64(i64 %1002, i64 %1008)
+  %1010 = select i1 %999, i64 %1009, i64 %1002
+  store i64 %1010, i64* %lowEnd, align 8
+  %1011 = add i64 %960, 64
+  %1012 = sub i64 %960, %scratch_start
+  %1013 = lshr i64 %1012, 4
+  %1014 = add i64 %1011, %1013
+  %1015 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1014)
+  %1016 = call i64 @llvm.umax.i64(i64 %1003, i64 %1015)
+  %1017 = select i1 %999, i64 %1003, i64 %1016
+  store i64 %1017, i64* %highEnd, align 8
+  store i64 %1001, i64* %lowStart, align 8
   br label %write.ok119
 
 then122:                                          ; preds = %e18
@@ -3322,29 +3360,29 @@ else123:                                          ; preds = %e18
   br label %join124
 
 join124:                                          ; preds = %else123, %dead125
-  %983 = load i64, i64* %size.2, align 8
-  %984 = trunc i64 %983 to i32
-  %985 = zext i32 %984 to i64
-  %986 = getelementptr i64, i64* %regs, i64 1
-  %987 = getelementptr i64, i64* %regs, i64 2
-  %988 = load i64, i64* %986, align 8
-  %989 = add i64 %988, 3
-  %990 = and i64 %989, -4
-  %991 = add i64 %990, %985
-  %992 = load i64, i64* %987, align 8
-  %993 = icmp ugt i64 %991, %992
-  br i1 %993, label %trap15.site11, label %ok126
+  %1018 = load i64, i64* %size.2, align 8
+  %1019 = trunc i64 %1018 to i32
+  %1020 = zext i32 %1019 to i64
+  %1021 = getelementptr i64, i64* %regs, i64 1
+  %1022 = getelementptr i64, i64* %regs, i64 2
+  %1023 = load i64, i64* %1021, align 8
+  %1024 = add i64 %1023, 3
+  %1025 = and i64 %1024, -4
+  %1026 = add i64 %1025, %1020
+  %1027 = load i64, i64* %1022, align 8
+  %1028 = icmp ugt i64 %1026, %1027
+  br i1 %1028, label %trap15.site11, label %ok126
 
 trap15.site11:                                    ; preds = %join124, %then122
-  %994 = load i64, i64* %lowStart, align 8
-  %995 = getelementptr i64, i64* %regs, i64 6
-  store i64 %994, i64* %995, align 8
-  %996 = load i64, i64* %lowEnd, align 8
-  %997 = getelementptr i64, i64* %regs, i64 7
-  store i64 %996, i64* %997, align 8
-  %998 = load i64, i64* %highEnd, align 8
-  %999 = getelementptr i64, i64* %regs, i64 8
-  store i64 %998, i64* %999, align 8
+  %1029 = load i64, i64* %lowStart, align 8
+  %1030 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1029, i64* %1030, align 8
+  %1031 = load i64, i64* %lowEnd, align 8
+  %1032 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1031, i64* %1032, align 8
+  %1033 = load i64, i64* %highEnd, align 8
+  %1034 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1033, i64* %1034, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
@@ -3352,260 +3390,268 @@ dead125:                                          ; No predecessors!
   br label %join124
 
 ok126:                                            ; preds = %join124
-  store i64 %991, i64* %986, align 8
-  %1000 = load i64, i64* %highEnd, align 8
-  %1001 = call i64 @llvm.umax.i64(i64 %1000, i64 %991)
-  store i64 %1001, i64* %highEnd, align 8
-  %1002 = trunc i64 %990 to i32
-  store i32 %1002, i32* %list.2, align 4
+  store i64 %1026, i64* %1021, align 8
+  %1035 = load i64, i64* %highEnd, align 8
+  %1036 = call i64 @llvm.umax.i64(i64 %1035, i64 %1026)
+  store i64 %1036, i64* %highEnd, align 8
+  %1037 = trunc i64 %1025 to i32
+  store i32 %1037, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %1003 = load i32, i32* %list.2, align 4
-  %1004 = add i32 %1003, 4
-  %1005 = load i32, i32* %len.2, align 4
-  %1006 = mul i32 %1005, 4
-  %1007 = add i32 %1004, %1006
-  %1008 = load i32, i32* %item, align 4
-  %1009 = zext i32 %1007 to i64
-  %1010 = add i64 %1009, 4
-  %1011 = icmp uge i64 %1009, %scratch_start
-  %1012 = load i64, i64* %highEnd, align 8
-  %1013 = icmp ule i64 %1010, %1012
-  %1014 = and i1 %1011, %1013
-  br i1 %1014, label %write.ok129, label %write.low127
+  %1038 = load i32, i32* %list.2, align 4
+  %1039 = add i32 %1038, 4
+  %1040 = load i32, i32* %len.2, align 4
+  %1041 = mul i32 %1040, 4
+  %1042 = add i32 %1039, %1041
+  %1043 = load i32, i32* %item, align 4
+  %1044 = zext i32 %1042 to i64
+  %1045 = add i64 %1044, 4
+  %1046 = icmp uge i64 %1044, %scratch_start
+  %1047 = load i64, i64* %highEnd, align 8
+  %1048 = icmp ule i64 %1045, %1047
+  %1049 = and i1 %1046, %1048
+  %1050 = call i1 @llvm.expect.i1(i1 %1049, i1 true)
+  br i1 %1050, label %write.ok129, label %write.low127
 
 write.low127:                                     ; preds = %ok126
-  %1015 = load i64, i64* %lowStart, align 8
-  %1016 = icmp uge i64 %1009, %1015
-  %1017 = load i64, i64* %lowEnd, align 8
-  %1018 = icmp ule i64 %1010, %1017
-  %1019 = and i1 %1016, %1018
-  br i1 %1019, label %write.ok129, label %write.slow128
+  %1051 = load i64, i64* %lowStart, align 8
+  %1052 = icmp uge i64 %1044, %1051
+  %1053 = load i64, i64* %lowEnd, align 8
+  %1054 = icmp ule i64 %1045, %1053
+  %1055 = and i1 %1052, %1054
+  %1056 = call i1 @llvm.expect.i1(i1 %1055, i1 true)
+  br i1 %1056, label %write.ok129, label %write.slow128
 
 write.slow128:                                    ; preds = %write.low127
-  %1020 = icmp ugt i64 %1010, %arena_size
-  br i1 %1020, label %trap17.site0, label %ok130
+  %1057 = icmp ugt i64 %1045, %arena_size
+  br i1 %1057, label %trap17.site0, label %ok130
 
 write.ok129:                                      ; preds = %ok130, %write.low127, %ok126
-  %1021 = getelementptr i8, i8* %mem, i64 %1009
-  store i32 %1008, i32* %unaligned131, align 4
-  %1022 = bitcast i32* %unaligned131 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1021, i8* %1022, i64 4, i1 false)
-  %1023 = load i32, i32* %len.2, align 4
-  %1024 = add i32 %1023, 1
-  store i32 %1024, i32* %len.2, align 4
-  %1025 = load i32, i32* %list.2, align 4
-  %1026 = add i32 %1025, 4
-  %1027 = load i32, i32* %len.2, align 4
-  %1028 = mul i32 %1027, 4
-  %1029 = add i32 %1026, %1028
-  %1030 = load i32, i32* %item.1, align 4
-  %1031 = zext i32 %1029 to i64
-  %1032 = add i64 %1031, 4
-  %1033 = icmp uge i64 %1031, %scratch_start
-  %1034 = load i64, i64* %highEnd, align 8
-  %1035 = icmp ule i64 %1032, %1034
-  %1036 = and i1 %1033, %1035
-  br i1 %1036, label %write.ok134, label %write.low132
+  %1058 = getelementptr i8, i8* %mem, i64 %1044
+  store i32 %1043, i32* %unaligned131, align 4
+  %1059 = bitcast i32* %unaligned131 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1058, i8* %1059, i64 4, i1 false)
+  %1060 = load i32, i32* %len.2, align 4
+  %1061 = add i32 %1060, 1
+  store i32 %1061, i32* %len.2, align 4
+  %1062 = load i32, i32* %list.2, align 4
+  %1063 = add i32 %1062, 4
+  %1064 = load i32, i32* %len.2, align 4
+  %1065 = mul i32 %1064, 4
+  %1066 = add i32 %1063, %1065
+  %1067 = load i32, i32* %item.1, align 4
+  %1068 = zext i32 %1066 to i64
+  %1069 = add i64 %1068, 4
+  %1070 = icmp uge i64 %1068, %scratch_start
+  %1071 = load i64, i64* %highEnd, align 8
+  %1072 = icmp ule i64 %1069, %1071
+  %1073 = and i1 %1070, %1072
+  %1074 = call i1 @llvm.expect.i1(i1 %1073, i1 true)
+  br i1 %1074, label %write.ok134, label %write.low132
 
 ok130:                                            ; preds = %write.slow128
-  %1037 = icmp ult i64 %1009, %scratch_start
-  %1038 = load i64, i64* %lowStart, align 8
-  %1039 = call i64 @llvm.umin.i64(i64 %1038, i64 %1009)
-  %1040 = load i64, i64* %lowEnd, align 8
-  %1041 = load i64, i64* %highEnd, align 8
-  %1042 = add i64 %1010, 64
-  %1043 = sub i64 %1010, %1039
-  %1044 = lshr i64 %1043, 4
-  %1045 = add i64 %1042, %1044
-  %1046 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1045)
-  %1047 = call i64 @llvm.umax.i64(i64 %1040, i64 %1046)
-  %1048 = select i1 %1037, i64 %1047, i64 %1040
-  store i64 %1048, i64* %lowEnd, align 8
-  %1049 = add i64 %1010, 64
-  %1050 = sub i64 %1010, %scratch_start
-  %1051 = lshr i64 %1050, 4
-  %1052 = add i64 %1049, %1051
-  %1053 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1052)
-  %1054 = call i64 @llvm.umax.i64(i64 %1041, i64 %1053)
-  %1055 = select i1 %1037, i64 %1041, i64 %1054
-  store i64 %1055, i64* %highEnd, align 8
-  store i64 %1039, i64* %lowStart, align 8
+  %1075 = icmp ult i64 %1044, %scratch_start
+  %1076 = load i64, i64* %lowStart, align 8
+  %1077 = call i64 @llvm.umin.i64(i64 %1076, i64 %1044)
+  %1078 = load i64, i64* %lowEnd, align 8
+  %1079 = load i64, i64* %highEnd, align 8
+  %1080 = add i64 %1045, 64
+  %1081 = sub i64 %1045, %1077
+  %1082 = lshr i64 %1081, 4
+  %1083 = add i64 %1080, %1082
+  %1084 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1083)
+  %1085 = call i64 @llvm.umax.i64(i64 %1078, i64 %1084)
+  %1086 = select i1 %1075, i64 %1085, i64 %1078
+  store i64 %1086, i64* %lowEnd, align 8
+  %1087 = add i64 %1045, 64
+  %1088 = sub i64 %1045, %scratch_start
+  %1089 = lshr i64 %1088, 4
+  %1090 = add i64 %1087, %1089
+  %1091 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1090)
+  %1092 = call i64 @llvm.umax.i64(i64 %1079, i64 %1091)
+  %1093 = select i1 %1075, i64 %1079, i64 %1092
+  store i64 %1093, i64* %highEnd, align 8
+  store i64 %1077, i64* %lowStart, align 8
   br label %write.ok129
 
 write.low132:                                     ; preds = %write.ok129
-  %1056 = load i64, i64* %lowStart, align 8
-  %1057 = icmp uge i64 %1031, %1056
-  %1058 = load i64, i64* %lowEnd, align 8
-  %1059 = icmp ule i64 %1032, %1058
-  %1060 = and i1 %1057, %1059
-  br i1 %1060, label %write.ok134, label %write.slow133
+  %1094 = load i64, i64* %lowStart, align 8
+  %1095 = icmp uge i64 %1068, %1094
+  %1096 = load i64, i64* %lowEnd, align 8
+  %1097 = icmp ule i64 %1069, %1096
+  %1098 = and i1 %1095, %1097
+  %1099 = call i1 @llvm.expect.i1(i1 %1098, i1 true)
+  br i1 %1099, label %write.ok134, label %write.slow133
 
 write.slow133:                                    ; preds = %write.low132
-  %1061 = icmp ugt i64 %1032, %arena_size
-  br i1 %1061, label %trap17.site0, label %ok135
+  %1100 = icmp ugt i64 %1069, %arena_size
+  br i1 %1100, label %trap17.site0, label %ok135
 
 write.ok134:                                      ; preds = %ok135, %write.low132, %write.ok129
-  %1062 = getelementptr i8, i8* %mem, i64 %1031
-  store i32 %1030, i32* %unaligned136, align 4
-  %1063 = bitcast i32* %unaligned136 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1062, i8* %1063, i64 4, i1 false)
-  %1064 = load i32, i32* %len.2, align 4
-  %1065 = add i32 %1064, 1
-  store i32 %1065, i32* %len.2, align 4
-  %1066 = load i32, i32* %list.2, align 4
-  %1067 = add i32 %1066, 4
-  %1068 = load i32, i32* %len.2, align 4
-  %1069 = mul i32 %1068, 4
-  %1070 = add i32 %1067, %1069
-  %1071 = load i32, i32* %item.2, align 4
-  %1072 = zext i32 %1070 to i64
-  %1073 = add i64 %1072, 4
-  %1074 = icmp uge i64 %1072, %scratch_start
-  %1075 = load i64, i64* %highEnd, align 8
-  %1076 = icmp ule i64 %1073, %1075
-  %1077 = and i1 %1074, %1076
-  br i1 %1077, label %write.ok139, label %write.low137
+  %1101 = getelementptr i8, i8* %mem, i64 %1068
+  store i32 %1067, i32* %unaligned136, align 4
+  %1102 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1101, i8* %1102, i64 4, i1 false)
+  %1103 = load i32, i32* %len.2, align 4
+  %1104 = add i32 %1103, 1
+  store i32 %1104, i32* %len.2, align 4
+  %1105 = load i32, i32* %list.2, align 4
+  %1106 = add i32 %1105, 4
+  %1107 = load i32, i32* %len.2, align 4
+  %1108 = mul i32 %1107, 4
+  %1109 = add i32 %1106, %1108
+  %1110 = load i32, i32* %item.2, align 4
+  %1111 = zext i32 %1109 to i64
+  %1112 = add i64 %1111, 4
+  %1113 = icmp uge i64 %1111, %scratch_start
+  %1114 = load i64, i64* %highEnd, align 8
+  %1115 = icmp ule i64 %1112, %1114
+  %1116 = and i1 %1113, %1115
+  %1117 = call i1 @llvm.expect.i1(i1 %1116, i1 true)
+  br i1 %1117, label %write.ok139, label %write.low137
 
 ok135:                                            ; preds = %write.slow133
-  %1078 = icmp ult i64 %1031, %scratch_start
-  %1079 = load i64, i64* %lowStart, align 8
-  %1080 = call i64 @llvm.umin.i64(i64 %1079, i64 %1031)
-  %1081 = load i64, i64* %lowEnd, align 8
-  %1082 = load i64, i64* %highEnd, align 8
-  %1083 = add i64 %1032, 64
-  %1084 = sub i64 %1032, %1080
-  %1085 = lshr i64 %1084, 4
-  %1086 = add i64 %1083, %1085
-  %1087 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1086)
-  %1088 = call i64 @llvm.umax.i64(i64 %1081, i64 %1087)
-  %1089 = select i1 %1078, i64 %1088, i64 %1081
-  store i64 %1089, i64* %lowEnd, align 8
-  %1090 = add i64 %1032, 64
-  %1091 = sub i64 %1032, %scratch_start
-  %1092 = lshr i64 %1091, 4
-  %1093 = add i64 %1090, %1092
-  %1094 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1093)
-  %1095 = call i64 @llvm.umax.i64(i64 %1082, i64 %1094)
-  %1096 = select i1 %1078, i64 %1082, i64 %1095
-  store i64 %1096, i64* %highEnd, align 8
-  store i64 %1080, i64* %lowStart, align 8
+  %1118 = icmp ult i64 %1068, %scratch_start
+  %1119 = load i64, i64* %lowStart, align 8
+  %1120 = call i64 @llvm.umin.i64(i64 %1119, i64 %1068)
+  %1121 = load i64, i64* %lowEnd, align 8
+  %1122 = load i64, i64* %highEnd, align 8
+  %1123 = add i64 %1069, 64
+  %1124 = sub i64 %1069, %1120
+  %1125 = lshr i64 %1124, 4
+  %1126 = add i64 %1123, %1125
+  %1127 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1126)
+  %1128 = call i64 @llvm.umax.i64(i64 %1121, i64 %1127)
+  %1129 = select i1 %1118, i64 %1128, i64 %1121
+  store i64 %1129, i64* %lowEnd, align 8
+  %1130 = add i64 %1069, 64
+  %1131 = sub i64 %1069, %scratch_start
+  %1132 = lshr i64 %1131, 4
+  %1133 = add i64 %1130, %1132
+  %1134 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1133)
+  %1135 = call i64 @llvm.umax.i64(i64 %1122, i64 %1134)
+  %1136 = select i1 %1118, i64 %1122, i64 %1135
+  store i64 %1136, i64* %highEnd, align 8
+  store i64 %1120, i64* %lowStart, align 8
   br label %write.ok134
 
 write.low137:                                     ; preds = %write.ok134
-  %1097 = load i64, i64* %lowStart, align 8
-  %1098 = icmp uge i64 %1072, %1097
-  %1099 = load i64, i64* %lowEnd, align 8
-  %1100 = icmp ule i64 %1073, %1099
-  %1101 = and i1 %1098, %1100
-  br i1 %1101, label %write.ok139, label %write.slow138
+  %1137 = load i64, i64* %lowStart, align 8
+  %1138 = icmp uge i64 %1111, %1137
+  %1139 = load i64, i64* %lowEnd, align 8
+  %1140 = icmp ule i64 %1112, %1139
+  %1141 = and i1 %1138, %1140
+  %1142 = call i1 @llvm.expect.i1(i1 %1141, i1 true)
+  br i1 %1142, label %write.ok139, label %write.slow138
 
 write.slow138:                                    ; preds = %write.low137
-  %1102 = icmp ugt i64 %1073, %arena_size
-  br i1 %1102, label %trap17.site0, label %ok140
+  %1143 = icmp ugt i64 %1112, %arena_size
+  br i1 %1143, label %trap17.site0, label %ok140
 
 write.ok139:                                      ; preds = %ok140, %write.low137, %write.ok134
-  %1103 = getelementptr i8, i8* %mem, i64 %1072
-  store i32 %1071, i32* %unaligned141, align 4
-  %1104 = bitcast i32* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1103, i8* %1104, i64 4, i1 false)
-  %1105 = load i32, i32* %len.2, align 4
-  %1106 = add i32 %1105, 1
-  store i32 %1106, i32* %len.2, align 4
-  %1107 = load i32, i32* %list.2, align 4
-  %1108 = load i32, i32* %len.2, align 4
-  %1109 = zext i32 %1107 to i64
-  %1110 = add i64 %1109, 4
-  %1111 = icmp uge i64 %1109, %scratch_start
-  %1112 = load i64, i64* %highEnd, align 8
-  %1113 = icmp ule i64 %1110, %1112
-  %1114 = and i1 %1111, %1113
-  br i1 %1114, label %write.ok144, label %write.low142
+  %1144 = getelementptr i8, i8* %mem, i64 %1111
+  store i32 %1110, i32* %unaligned141, align 4
+  %1145 = bitcast i32* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1144, i8* %1145, i64 4, i1 false)
+  %1146 = load i32, i32* %len.2, align 4
+  %1147 = add i32 %1146, 1
+  store i32 %1147, i32* %len.2, align 4
+  %1148 = load i32, i32* %list.2, align 4
+  %1149 = load i32, i32* %len.2, align 4
+  %1150 = zext i32 %1148 to i64
+  %1151 = add i64 %1150, 4
+  %1152 = icmp uge i64 %1150, %scratch_start
+  %1153 = load i64, i64* %highEnd, align 8
+  %1154 = icmp ule i64 %1151, %1153
+  %1155 = and i1 %1152, %1154
+  %1156 = call i1 @llvm.expect.i1(i1 %1155, i1 true)
+  br i1 %1156, label %write.ok144, label %write.low142
 
 ok140:                                            ; preds = %write.slow138
-  %1115 = icmp ult i64 %1072, %scratch_start
-  %1116 = load i64, i64* %lowStart, align 8
-  %1117 = call i64 @llvm.umin.i64(i64 %1116, i64 %1072)
-  %1118 = load i64, i64* %lowEnd, align 8
-  %1119 = load i64, i64* %highEnd, align 8
-  %1120 = add i64 %1073, 64
-  %1121 = sub i64 %1073, %1117
-  %1122 = lshr i64 %1121, 4
-  %1123 = add i64 %1120, %1122
-  %1124 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1123)
-  %1125 = call i64 @llvm.umax.i64(i64 %1118, i64 %1124)
-  %1126 = select i1 %1115, i64 %1125, i64 %1118
-  store i64 %1126, i64* %lowEnd, align 8
-  %1127 = add i64 %1073, 64
-  %1128 = sub i64 %1073, %scratch_start
-  %1129 = lshr i64 %1128, 4
-  %1130 = add i64 %1127, %1129
-  %1131 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1130)
-  %1132 = call i64 @llvm.umax.i64(i64 %1119, i64 %1131)
-  %1133 = select i1 %1115, i64 %1119, i64 %1132
-  store i64 %1133, i64* %highEnd, align 8
-  store i64 %1117, i64* %lowStart, align 8
+  %1157 = icmp ult i64 %1111, %scratch_start
+  %1158 = load i64, i64* %lowStart, align 8
+  %1159 = call i64 @llvm.umin.i64(i64 %1158, i64 %1111)
+  %1160 = load i64, i64* %lowEnd, align 8
+  %1161 = load i64, i64* %highEnd, align 8
+  %1162 = add i64 %1112, 64
+  %1163 = sub i64 %1112, %1159
+  %1164 = lshr i64 %1163, 4
+  %1165 = add i64 %1162, %1164
+  %1166 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1165)
+  %1167 = call i64 @llvm.umax.i64(i64 %1160, i64 %1166)
+  %1168 = select i1 %1157, i64 %1167, i64 %1160
+  store i64 %1168, i64* %lowEnd, align 8
+  %1169 = add i64 %1112, 64
+  %1170 = sub i64 %1112, %scratch_start
+  %1171 = lshr i64 %1170, 4
+  %1172 = add i64 %1169, %1171
+  %1173 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1172)
+  %1174 = call i64 @llvm.umax.i64(i64 %1161, i64 %1173)
+  %1175 = select i1 %1157, i64 %1161, i64 %1174
+  store i64 %1175, i64* %highEnd, align 8
+  store i64 %1159, i64* %lowStart, align 8
   br label %write.ok139
 
 write.low142:                                     ; preds = %write.ok139
-  %1134 = load i64, i64* %lowStart, align 8
-  %1135 = icmp uge i64 %1109, %1134
-  %1136 = load i64, i64* %lowEnd, align 8
-  %1137 = icmp ule i64 %1110, %1136
-  %1138 = and i1 %1135, %1137
-  br i1 %1138, label %write.ok144, label %write.slow143
+  %1176 = load i64, i64* %lowStart, align 8
+  %1177 = icmp uge i64 %1150, %1176
+  %1178 = load i64, i64* %lowEnd, align 8
+  %1179 = icmp ule i64 %1151, %1178
+  %1180 = and i1 %1177, %1179
+  %1181 = call i1 @llvm.expect.i1(i1 %1180, i1 true)
+  br i1 %1181, label %write.ok144, label %write.slow143
 
 write.slow143:                                    ; preds = %write.low142
-  %1139 = icmp ugt i64 %1110, %arena_size
-  br i1 %1139, label %trap17.site0, label %ok145
+  %1182 = icmp ugt i64 %1151, %arena_size
+  br i1 %1182, label %trap17.site0, label %ok145
 
 write.ok144:                                      ; preds = %ok145, %write.low142, %write.ok139
-  %1140 = getelementptr i8, i8* %mem, i64 %1109
-  store i32 %1108, i32* %unaligned146, align 4
-  %1141 = bitcast i32* %unaligned146 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1140, i8* %1141, i64 4, i1 false)
-  %1142 = load i32, i32* %list.2, align 4
-  store i32 %1142, i32* %result94, align 4
+  %1183 = getelementptr i8, i8* %mem, i64 %1150
+  store i32 %1149, i32* %unaligned146, align 4
+  %1184 = bitcast i32* %unaligned146 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1183, i8* %1184, i64 4, i1 false)
+  %1185 = load i32, i32* %list.2, align 4
+  store i32 %1185, i32* %result94, align 4
   br label %e14
 
 ok145:                                            ; preds = %write.slow143
-  %1143 = icmp ult i64 %1109, %scratch_start
-  %1144 = load i64, i64* %lowStart, align 8
-  %1145 = call i64 @llvm.umin.i64(i64 %1144, i64 %1109)
-  %1146 = load i64, i64* %lowEnd, align 8
-  %1147 = load i64, i64* %highEnd, align 8
-  %1148 = add i64 %1110, 64
-  %1149 = sub i64 %1110, %1145
-  %1150 = lshr i64 %1149, 4
-  %1151 = add i64 %1148, %1150
-  %1152 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1151)
-  %1153 = call i64 @llvm.umax.i64(i64 %1146, i64 %1152)
-  %1154 = select i1 %1143, i64 %1153, i64 %1146
-  store i64 %1154, i64* %lowEnd, align 8
-  %1155 = add i64 %1110, 64
-  %1156 = sub i64 %1110, %scratch_start
-  %1157 = lshr i64 %1156, 4
-  %1158 = add i64 %1155, %1157
-  %1159 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1158)
-  %1160 = call i64 @llvm.umax.i64(i64 %1147, i64 %1159)
-  %1161 = select i1 %1143, i64 %1147, i64 %1160
-  store i64 %1161, i64* %highEnd, align 8
-  store i64 %1145, i64* %lowStart, align 8
+  %1186 = icmp ult i64 %1150, %scratch_start
+  %1187 = load i64, i64* %lowStart, align 8
+  %1188 = call i64 @llvm.umin.i64(i64 %1187, i64 %1150)
+  %1189 = load i64, i64* %lowEnd, align 8
+  %1190 = load i64, i64* %highEnd, align 8
+  %1191 = add i64 %1151, 64
+  %1192 = sub i64 %1151, %1188
+  %1193 = lshr i64 %1192, 4
+  %1194 = add i64 %1191, %1193
+  %1195 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1194)
+  %1196 = call i64 @llvm.umax.i64(i64 %1189, i64 %1195)
+  %1197 = select i1 %1186, i64 %1196, i64 %1189
+  store i64 %1197, i64* %lowEnd, align 8
+  %1198 = add i64 %1151, 64
+  %1199 = sub i64 %1151, %scratch_start
+  %1200 = lshr i64 %1199, 4
+  %1201 = add i64 %1198, %1200
+  %1202 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1201)
+  %1203 = call i64 @llvm.umax.i64(i64 %1190, i64 %1202)
+  %1204 = select i1 %1186, i64 %1190, i64 %1203
+  store i64 %1204, i64* %highEnd, align 8
+  store i64 %1188, i64* %lowStart, align 8
   br label %write.ok144
 
 ok147:                                            ; preds = %e14
-  %1162 = getelementptr i8, i8* %mem, i64 %768
-  %1163 = bitcast i32* %unaligned148 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1163, i8* %1162, i64 4, i1 false)
-  %1164 = load i32, i32* %unaligned148, align 4
-  %1165 = zext i32 %1164 to i64
-  %1166 = mul i64 %1165, 4
-  %1167 = add i64 4, %1166
-  store i64 %1167, i64* %size.3, align 8
-  %1168 = load i64, i64* %size.3, align 8
-  %1169 = icmp ugt i64 %1168, 2147483647
-  %1170 = zext i1 %1169 to i32
-  %1171 = icmp ne i32 %1170, 0
-  br i1 %1171, label %then149, label %else150
+  %1205 = getelementptr i8, i8* %mem, i64 %793
+  %1206 = bitcast i32* %unaligned148 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1206, i8* %1205, i64 4, i1 false)
+  %1207 = load i32, i32* %unaligned148, align 4
+  %1208 = zext i32 %1207 to i64
+  %1209 = mul i64 %1208, 4
+  %1210 = add i64 4, %1209
+  store i64 %1210, i64* %size.3, align 8
+  %1211 = load i64, i64* %size.3, align 8
+  %1212 = icmp ugt i64 %1211, 2147483647
+  %1213 = zext i1 %1212 to i32
+  %1214 = icmp ne i32 %1213, 0
+  br i1 %1214, label %then149, label %else150
 
 then149:                                          ; preds = %ok147
   br label %trap15.site10
@@ -3614,29 +3660,29 @@ else150:                                          ; preds = %ok147
   br label %join151
 
 join151:                                          ; preds = %else150, %dead152
-  %1172 = load i64, i64* %size.3, align 8
-  %1173 = trunc i64 %1172 to i32
-  %1174 = zext i32 %1173 to i64
-  %1175 = getelementptr i64, i64* %regs, i64 1
-  %1176 = getelementptr i64, i64* %regs, i64 2
-  %1177 = load i64, i64* %1175, align 8
-  %1178 = add i64 %1177, 3
-  %1179 = and i64 %1178, -4
-  %1180 = add i64 %1179, %1174
-  %1181 = load i64, i64* %1176, align 8
-  %1182 = icmp ugt i64 %1180, %1181
-  br i1 %1182, label %trap15.site10, label %ok153
+  %1215 = load i64, i64* %size.3, align 8
+  %1216 = trunc i64 %1215 to i32
+  %1217 = zext i32 %1216 to i64
+  %1218 = getelementptr i64, i64* %regs, i64 1
+  %1219 = getelementptr i64, i64* %regs, i64 2
+  %1220 = load i64, i64* %1218, align 8
+  %1221 = add i64 %1220, 3
+  %1222 = and i64 %1221, -4
+  %1223 = add i64 %1222, %1217
+  %1224 = load i64, i64* %1219, align 8
+  %1225 = icmp ugt i64 %1223, %1224
+  br i1 %1225, label %trap15.site10, label %ok153
 
 trap15.site10:                                    ; preds = %join151, %then149
-  %1183 = load i64, i64* %lowStart, align 8
-  %1184 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1183, i64* %1184, align 8
-  %1185 = load i64, i64* %lowEnd, align 8
-  %1186 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1185, i64* %1186, align 8
-  %1187 = load i64, i64* %highEnd, align 8
-  %1188 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1187, i64* %1188, align 8
+  %1226 = load i64, i64* %lowStart, align 8
+  %1227 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1226, i64* %1227, align 8
+  %1228 = load i64, i64* %lowEnd, align 8
+  %1229 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1228, i64* %1229, align 8
+  %1230 = load i64, i64* %highEnd, align 8
+  %1231 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1230, i64* %1231, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
@@ -3644,190 +3690,191 @@ dead152:                                          ; No predecessors!
   br label %join151
 
 ok153:                                            ; preds = %join151
-  store i64 %1180, i64* %1175, align 8
-  %1189 = load i64, i64* %highEnd, align 8
-  %1190 = call i64 @llvm.umax.i64(i64 %1189, i64 %1180)
-  store i64 %1190, i64* %highEnd, align 8
-  %1191 = trunc i64 %1179 to i32
-  store i32 %1191, i32* %list.3, align 4
+  store i64 %1223, i64* %1218, align 8
+  %1232 = load i64, i64* %highEnd, align 8
+  %1233 = call i64 @llvm.umax.i64(i64 %1232, i64 %1223)
+  store i64 %1233, i64* %highEnd, align 8
+  %1234 = trunc i64 %1222 to i32
+  store i32 %1234, i32* %list.3, align 4
   store i32 0, i32* %len.3, align 4
-  %1192 = load i32, i32* %xs.2, align 4
-  %1193 = zext i32 %1192 to i64
-  %1194 = add i64 %1193, 4
-  %1195 = icmp ugt i64 %1194, %arena_size
-  br i1 %1195, label %trap17.site0, label %ok154
+  %1235 = load i32, i32* %xs.2, align 4
+  %1236 = zext i32 %1235 to i64
+  %1237 = sub i64 %arena_size, 4
+  %1238 = icmp sgt i64 %1236, %1237
+  br i1 %1238, label %trap17.site0, label %ok154
 
 ok154:                                            ; preds = %ok153
-  %1196 = getelementptr i8, i8* %mem, i64 %1193
-  %1197 = bitcast i32* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1197, i8* %1196, i64 4, i1 false)
-  %1198 = load i32, i32* %unaligned155, align 4
-  store i32 %1198, i32* %n.2, align 4
+  %1239 = getelementptr i8, i8* %mem, i64 %1236
+  %1240 = bitcast i32* %unaligned155 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1240, i8* %1239, i64 4, i1 false)
+  %1241 = load i32, i32* %unaligned155, align 4
+  store i32 %1241, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each22
 
 block21:                                          ; preds = %dead182, %ok156
-  %1199 = load i32, i32* %list.3, align 4
-  %1200 = load i32, i32* %len.3, align 4
-  %1201 = zext i32 %1199 to i64
-  %1202 = add i64 %1201, 4
-  %1203 = icmp uge i64 %1201, %scratch_start
-  %1204 = load i64, i64* %highEnd, align 8
-  %1205 = icmp ule i64 %1202, %1204
-  %1206 = and i1 %1203, %1205
-  br i1 %1206, label %write.ok185, label %write.low183
+  %1242 = load i32, i32* %list.3, align 4
+  %1243 = load i32, i32* %len.3, align 4
+  %1244 = zext i32 %1242 to i64
+  %1245 = add i64 %1244, 4
+  %1246 = icmp uge i64 %1244, %scratch_start
+  %1247 = load i64, i64* %highEnd, align 8
+  %1248 = icmp ule i64 %1245, %1247
+  %1249 = and i1 %1246, %1248
+  %1250 = call i1 @llvm.expect.i1(i1 %1249, i1 true)
+  br i1 %1250, label %write.ok185, label %write.low183
 
 each22:                                           ; preds = %join176, %ok154
-  %1207 = load i64, i64* %fuel, align 8
-  %1208 = icmp ult i64 %1207, 1
-  br i1 %1208, label %trap14.site0, label %ok156
+  %1251 = load i64, i64* %fuel, align 8
+  %1252 = icmp ult i64 %1251, 1
+  br i1 %1252, label %trap14.site0, label %ok156
 
 ok156:                                            ; preds = %each22
-  %1209 = sub i64 %1207, 1
-  store i64 %1209, i64* %fuel, align 8
-  %1210 = load i32, i32* %k.2, align 4
-  %1211 = load i32, i32* %n.2, align 4
-  %1212 = icmp uge i32 %1210, %1211
-  %1213 = zext i1 %1212 to i32
-  %1214 = icmp ne i32 %1213, 0
-  br i1 %1214, label %block21, label %cont157
+  %1253 = sub i64 %1251, 1
+  store i64 %1253, i64* %fuel, align 8
+  %1254 = load i32, i32* %k.2, align 4
+  %1255 = load i32, i32* %n.2, align 4
+  %1256 = icmp uge i32 %1254, %1255
+  %1257 = zext i1 %1256 to i32
+  %1258 = icmp ne i32 %1257, 0
+  br i1 %1258, label %block21, label %cont157
 
 cont157:                                          ; preds = %ok156
-  %1215 = load i32, i32* %xs.2, align 4
-  %1216 = load i32, i32* %k.2, align 4
-  %1217 = mul i32 %1216, 4
-  %1218 = add i32 %1215, %1217
-  %1219 = zext i32 %1218 to i64
-  %1220 = add i64 %1219, 4
-  %1221 = add i64 %1220, 4
-  %1222 = icmp ugt i64 %1221, %arena_size
-  br i1 %1222, label %trap17.site0, label %ok158
+  %1259 = load i32, i32* %xs.2, align 4
+  %1260 = load i32, i32* %k.2, align 4
+  %1261 = mul i32 %1260, 4
+  %1262 = add i32 %1259, %1261
+  %1263 = zext i32 %1262 to i64
+  %1264 = sub i64 %arena_size, 8
+  %1265 = icmp sgt i64 %1263, %1264
+  br i1 %1265, label %trap17.site0, label %ok158
 
 ok158:                                            ; preds = %cont157
-  %1223 = getelementptr i8, i8* %mem, i64 %1220
-  %1224 = bitcast i32* %unaligned159 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1224, i8* %1223, i64 4, i1 false)
-  %1225 = load i32, i32* %unaligned159, align 4
-  store i32 %1225, i32* %x.2, align 4
-  %1226 = load i32, i32* %x.2, align 4
-  store i32 %1226, i32* %s.2, align 4
-  %1227 = load i32, i32* %shapes, align 4
-  store i32 %1227, i32* %xs.3, align 4
-  %1228 = load i32, i32* %s.2, align 4
-  store i32 %1228, i32* %needle, align 4
+  %1266 = add i64 %1263, 4
+  %1267 = getelementptr i8, i8* %mem, i64 %1266
+  %1268 = bitcast i32* %unaligned159 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1268, i8* %1267, i64 4, i1 false)
+  %1269 = load i32, i32* %unaligned159, align 4
+  store i32 %1269, i32* %x.2, align 4
+  %1270 = load i32, i32* %x.2, align 4
+  store i32 %1270, i32* %s.2, align 4
+  %1271 = load i32, i32* %shapes, align 4
+  store i32 %1271, i32* %xs.3, align 4
+  %1272 = load i32, i32* %s.2, align 4
+  store i32 %1272, i32* %needle, align 4
   store i32 0, i32* %found, align 4
-  %1229 = load i32, i32* %xs.3, align 4
-  %1230 = zext i32 %1229 to i64
-  %1231 = add i64 %1230, 4
-  %1232 = icmp ugt i64 %1231, %arena_size
-  br i1 %1232, label %trap17.site0, label %ok161
+  %1273 = load i32, i32* %xs.3, align 4
+  %1274 = zext i32 %1273 to i64
+  %1275 = sub i64 %arena_size, 4
+  %1276 = icmp sgt i64 %1274, %1275
+  br i1 %1276, label %trap17.site0, label %ok161
 
 e24:                                              ; preds = %block27
-  %1233 = load i32, i32* %result160, align 4
-  %1234 = icmp eq i32 %1233, 0
-  %1235 = zext i1 %1234 to i32
-  %1236 = icmp ne i32 %1235, 0
-  br i1 %1236, label %then174, label %else175
+  %1277 = load i32, i32* %result160, align 4
+  %1278 = icmp eq i32 %1277, 0
+  %1279 = zext i1 %1278 to i32
+  %1280 = icmp ne i32 %1279, 0
+  br i1 %1280, label %then174, label %else175
 
 ok161:                                            ; preds = %ok158
-  %1237 = getelementptr i8, i8* %mem, i64 %1230
-  %1238 = bitcast i32* %unaligned162 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1238, i8* %1237, i64 4, i1 false)
-  %1239 = load i32, i32* %unaligned162, align 4
-  store i32 %1239, i32* %n.3, align 4
+  %1281 = getelementptr i8, i8* %mem, i64 %1274
+  %1282 = bitcast i32* %unaligned162 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1282, i8* %1281, i64 4, i1 false)
+  %1283 = load i32, i32* %unaligned162, align 4
+  store i32 %1283, i32* %n.3, align 4
   store i32 0, i32* %k.3, align 4
   br label %each28
 
 block27:                                          ; preds = %dead173, %then169, %ok163
-  %1240 = load i32, i32* %found, align 4
-  store i32 %1240, i32* %result160, align 4
+  %1284 = load i32, i32* %found, align 4
+  store i32 %1284, i32* %result160, align 4
   br label %e24
 
 each28:                                           ; preds = %join171, %ok161
-  %1241 = load i64, i64* %fuel, align 8
-  %1242 = icmp ult i64 %1241, 1
-  br i1 %1242, label %trap14.site0, label %ok163
+  %1285 = load i64, i64* %fuel, align 8
+  %1286 = icmp ult i64 %1285, 1
+  br i1 %1286, label %trap14.site0, label %ok163
 
 ok163:                                            ; preds = %each28
-  %1243 = sub i64 %1241, 1
-  store i64 %1243, i64* %fuel, align 8
-  %1244 = load i32, i32* %k.3, align 4
-  %1245 = load i32, i32* %n.3, align 4
-  %1246 = icmp uge i32 %1244, %1245
-  %1247 = zext i1 %1246 to i32
-  %1248 = icmp ne i32 %1247, 0
-  br i1 %1248, label %block27, label %cont164
+  %1287 = sub i64 %1285, 1
+  store i64 %1287, i64* %fuel, align 8
+  %1288 = load i32, i32* %k.3, align 4
+  %1289 = load i32, i32* %n.3, align 4
+  %1290 = icmp uge i32 %1288, %1289
+  %1291 = zext i1 %1290 to i32
+  %1292 = icmp ne i32 %1291, 0
+  br i1 %1292, label %block27, label %cont164
 
 cont164:                                          ; preds = %ok163
-  %1249 = load i32, i32* %xs.3, align 4
-  %1250 = load i32, i32* %k.3, align 4
-  %1251 = mul i32 %1250, 4
-  %1252 = add i32 %1249, %1251
-  %1253 = zext i32 %1252 to i64
-  %1254 = add i64 %1253, 4
-  %1255 = add i64 %1254, 4
-  %1256 = icmp ugt i64 %1255, %arena_size
-  br i1 %1256, label %trap17.site0, label %ok165
+  %1293 = load i32, i32* %xs.3, align 4
+  %1294 = load i32, i32* %k.3, align 4
+  %1295 = mul i32 %1294, 4
+  %1296 = add i32 %1293, %1295
+  %1297 = zext i32 %1296 to i64
+  %1298 = sub i64 %arena_size, 8
+  %1299 = icmp sgt i64 %1297, %1298
+  br i1 %1299, label %trap17.site0, label %ok165
 
 ok165:                                            ; preds = %cont164
-  %1257 = getelementptr i8, i8* %mem, i64 %1254
-  %1258 = bitcast i32* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1258, i8* %1257, i64 4, i1 false)
-  %1259 = load i32, i32* %unaligned166, align 4
-  store i32 %1259, i32* %x.3, align 4
-  %1260 = load i32, i32* %x.3, align 4
-  store i32 %1260, i32* %x.4, align 4
-  %1261 = load i32, i32* %x.4, align 4
-  %1262 = load i32, i32* %needle, align 4
-  %1263 = icmp uge i32 %depth, 1000
-  br i1 %1263, label %trap15.site0, label %ok167
+  %1300 = add i64 %1297, 4
+  %1301 = getelementptr i8, i8* %mem, i64 %1300
+  %1302 = bitcast i32* %unaligned166 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1302, i8* %1301, i64 4, i1 false)
+  %1303 = load i32, i32* %unaligned166, align 4
+  store i32 %1303, i32* %x.3, align 4
+  %1304 = load i32, i32* %x.3, align 4
+  store i32 %1304, i32* %x.4, align 4
+  %1305 = load i32, i32* %x.4, align 4
+  %1306 = load i32, i32* %needle, align 4
+  %1307 = icmp uge i32 %depth, 1000
+  br i1 %1307, label %trap15.site0, label %ok167
 
 ok167:                                            ; preds = %ok165
-  %1264 = icmp ult i64 %10, %stack_limit
-  br i1 %1264, label %trap253.site0, label %stack_ok168
+  %1308 = icmp ult i64 %10, %stack_limit
+  br i1 %1308, label %trap253.site0, label %stack_ok168
 
 trap15.site0:                                     ; preds = %then199, %e0, %ok165
-  %1265 = load i64, i64* %lowStart, align 8
-  %1266 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1265, i64* %1266, align 8
-  %1267 = load i64, i64* %lowEnd, align 8
-  %1268 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1267, i64* %1268, align 8
-  %1269 = load i64, i64* %highEnd, align 8
-  %1270 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1269, i64* %1270, align 8
+  %1309 = load i64, i64* %lowStart, align 8
+  %1310 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1309, i64* %1310, align 8
+  %1311 = load i64, i64* %lowEnd, align 8
+  %1312 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1311, i64* %1312, align 8
+  %1313 = load i64, i64* %highEnd, align 8
+  %1314 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1313, i64* %1314, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok168:                                      ; preds = %ok167
-  %1271 = load i64, i64* %fuel, align 8
-  %1272 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1271, i64* %1272, align 8
-  %1273 = load i64, i64* %lowStart, align 8
-  %1274 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1273, i64* %1274, align 8
-  %1275 = load i64, i64* %lowEnd, align 8
-  %1276 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1275, i64* %1276, align 8
-  %1277 = load i64, i64* %highEnd, align 8
-  %1278 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1277, i64* %1278, align 8
-  %1279 = add i32 %depth, 1
-  %1280 = call i32 @m0.eq.Shape(i64* %regs, i8* %mem, i32 %1279, i32 %1261, i32 %1262)
-  %1281 = getelementptr i64, i64* %regs, i64 0
-  %1282 = load i64, i64* %1281, align 8
-  store i64 %1282, i64* %fuel, align 8
-  %1283 = getelementptr i64, i64* %regs, i64 6
-  %1284 = load i64, i64* %1283, align 8
-  store i64 %1284, i64* %lowStart, align 8
-  %1285 = getelementptr i64, i64* %regs, i64 7
-  %1286 = load i64, i64* %1285, align 8
-  store i64 %1286, i64* %lowEnd, align 8
-  %1287 = getelementptr i64, i64* %regs, i64 8
-  %1288 = load i64, i64* %1287, align 8
-  store i64 %1288, i64* %highEnd, align 8
-  %1289 = icmp ne i32 %1280, 0
-  br i1 %1289, label %then169, label %else170
+  %1315 = load i64, i64* %fuel, align 8
+  %1316 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1315, i64* %1316, align 8
+  %1317 = load i64, i64* %lowStart, align 8
+  %1318 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1317, i64* %1318, align 8
+  %1319 = load i64, i64* %lowEnd, align 8
+  %1320 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1319, i64* %1320, align 8
+  %1321 = load i64, i64* %highEnd, align 8
+  %1322 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1321, i64* %1322, align 8
+  %1323 = add i32 %depth, 1
+  %1324 = call i32 @m0.eq.Shape(i64* %regs, i8* %mem, i32 %1323, i32 %1305, i32 %1306)
+  %1325 = getelementptr i64, i64* %regs, i64 0
+  %1326 = load i64, i64* %1325, align 8
+  store i64 %1326, i64* %fuel, align 8
+  %1327 = getelementptr i64, i64* %regs, i64 6
+  %1328 = load i64, i64* %1327, align 8
+  store i64 %1328, i64* %lowStart, align 8
+  %1329 = getelementptr i64, i64* %regs, i64 7
+  %1330 = load i64, i64* %1329, align 8
+  store i64 %1330, i64* %lowEnd, align 8
+  %1331 = getelementptr i64, i64* %regs, i64 8
+  %1332 = load i64, i64* %1331, align 8
+  store i64 %1332, i64* %highEnd, align 8
+  %1333 = icmp ne i32 %1324, 0
+  br i1 %1333, label %then169, label %else170
 
 then169:                                          ; preds = %stack_ok168
   store i32 1, i32* %found, align 4
@@ -3837,9 +3884,9 @@ else170:                                          ; preds = %stack_ok168
   br label %join171
 
 join171:                                          ; preds = %else170, %dead172
-  %1290 = load i32, i32* %k.3, align 4
-  %1291 = add i32 %1290, 1
-  store i32 %1291, i32* %k.3, align 4
+  %1334 = load i32, i32* %k.3, align 4
+  %1335 = add i32 %1334, 1
+  store i32 %1335, i32* %k.3, align 4
   br label %each28
 
 dead172:                                          ; No predecessors!
@@ -3849,208 +3896,212 @@ dead173:                                          ; No predecessors!
   br label %block27
 
 then174:                                          ; preds = %e24
-  %1292 = load i32, i32* %list.3, align 4
-  %1293 = load i32, i32* %len.3, align 4
-  %1294 = mul i32 %1293, 4
-  %1295 = add i32 %1292, %1294
-  %1296 = load i32, i32* %x.2, align 4
-  %1297 = zext i32 %1295 to i64
-  %1298 = add i64 %1297, 4
-  %1299 = add i64 %1298, 4
-  %1300 = icmp uge i64 %1298, %scratch_start
-  %1301 = load i64, i64* %highEnd, align 8
-  %1302 = icmp ule i64 %1299, %1301
-  %1303 = and i1 %1300, %1302
-  br i1 %1303, label %write.ok179, label %write.low177
+  %1336 = load i32, i32* %list.3, align 4
+  %1337 = load i32, i32* %len.3, align 4
+  %1338 = mul i32 %1337, 4
+  %1339 = add i32 %1336, %1338
+  %1340 = load i32, i32* %x.2, align 4
+  %1341 = zext i32 %1339 to i64
+  %1342 = add i64 %1341, 4
+  %1343 = add i64 %1342, 4
+  %1344 = icmp uge i64 %1342, %scratch_start
+  %1345 = load i64, i64* %highEnd, align 8
+  %1346 = icmp ule i64 %1343, %1345
+  %1347 = and i1 %1344, %1346
+  %1348 = call i1 @llvm.expect.i1(i1 %1347, i1 true)
+  br i1 %1348, label %write.ok179, label %write.low177
 
 else175:                                          ; preds = %e24
   br label %join176
 
 join176:                                          ; preds = %else175, %write.ok179
-  %1304 = load i32, i32* %k.2, align 4
-  %1305 = add i32 %1304, 1
-  store i32 %1305, i32* %k.2, align 4
+  %1349 = load i32, i32* %k.2, align 4
+  %1350 = add i32 %1349, 1
+  store i32 %1350, i32* %k.2, align 4
   br label %each22
 
 write.low177:                                     ; preds = %then174
-  %1306 = load i64, i64* %lowStart, align 8
-  %1307 = icmp uge i64 %1298, %1306
-  %1308 = load i64, i64* %lowEnd, align 8
-  %1309 = icmp ule i64 %1299, %1308
-  %1310 = and i1 %1307, %1309
-  br i1 %1310, label %write.ok179, label %write.slow178
+  %1351 = load i64, i64* %lowStart, align 8
+  %1352 = icmp uge i64 %1342, %1351
+  %1353 = load i64, i64* %lowEnd, align 8
+  %1354 = icmp ule i64 %1343, %1353
+  %1355 = and i1 %1352, %1354
+  %1356 = call i1 @llvm.expect.i1(i1 %1355, i1 true)
+  br i1 %1356, label %write.ok179, label %write.slow178
 
 write.slow178:                                    ; preds = %write.low177
-  %1311 = icmp ugt i64 %1299, %arena_size
-  br i1 %1311, label %trap17.site0, label %ok180
+  %1357 = icmp ugt i64 %1343, %arena_size
+  br i1 %1357, label %trap17.site0, label %ok180
 
 write.ok179:                                      ; preds = %ok180, %write.low177, %then174
-  %1312 = getelementptr i8, i8* %mem, i64 %1298
-  store i32 %1296, i32* %unaligned181, align 4
-  %1313 = bitcast i32* %unaligned181 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1312, i8* %1313, i64 4, i1 false)
-  %1314 = load i32, i32* %len.3, align 4
-  %1315 = add i32 %1314, 1
-  store i32 %1315, i32* %len.3, align 4
+  %1358 = getelementptr i8, i8* %mem, i64 %1342
+  store i32 %1340, i32* %unaligned181, align 4
+  %1359 = bitcast i32* %unaligned181 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1358, i8* %1359, i64 4, i1 false)
+  %1360 = load i32, i32* %len.3, align 4
+  %1361 = add i32 %1360, 1
+  store i32 %1361, i32* %len.3, align 4
   br label %join176
 
 ok180:                                            ; preds = %write.slow178
-  %1316 = icmp ult i64 %1298, %scratch_start
-  %1317 = load i64, i64* %lowStart, align 8
-  %1318 = call i64 @llvm.umin.i64(i64 %1317, i64 %1298)
-  %1319 = load i64, i64* %lowEnd, align 8
-  %1320 = load i64, i64* %highEnd, align 8
-  %1321 = add i64 %1299, 64
-  %1322 = sub i64 %1299, %1318
-  %1323 = lshr i64 %1322, 4
-  %1324 = add i64 %1321, %1323
-  %1325 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1324)
-  %1326 = call i64 @llvm.umax.i64(i64 %1319, i64 %1325)
-  %1327 = select i1 %1316, i64 %1326, i64 %1319
-  store i64 %1327, i64* %lowEnd, align 8
-  %1328 = add i64 %1299, 64
-  %1329 = sub i64 %1299, %scratch_start
-  %1330 = lshr i64 %1329, 4
-  %1331 = add i64 %1328, %1330
-  %1332 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1331)
-  %1333 = call i64 @llvm.umax.i64(i64 %1320, i64 %1332)
-  %1334 = select i1 %1316, i64 %1320, i64 %1333
-  store i64 %1334, i64* %highEnd, align 8
-  store i64 %1318, i64* %lowStart, align 8
+  %1362 = icmp ult i64 %1342, %scratch_start
+  %1363 = load i64, i64* %lowStart, align 8
+  %1364 = call i64 @llvm.umin.i64(i64 %1363, i64 %1342)
+  %1365 = load i64, i64* %lowEnd, align 8
+  %1366 = load i64, i64* %highEnd, align 8
+  %1367 = add i64 %1343, 64
+  %1368 = sub i64 %1343, %1364
+  %1369 = lshr i64 %1368, 4
+  %1370 = add i64 %1367, %1369
+  %1371 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1370)
+  %1372 = call i64 @llvm.umax.i64(i64 %1365, i64 %1371)
+  %1373 = select i1 %1362, i64 %1372, i64 %1365
+  store i64 %1373, i64* %lowEnd, align 8
+  %1374 = add i64 %1343, 64
+  %1375 = sub i64 %1343, %scratch_start
+  %1376 = lshr i64 %1375, 4
+  %1377 = add i64 %1374, %1376
+  %1378 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1377)
+  %1379 = call i64 @llvm.umax.i64(i64 %1366, i64 %1378)
+  %1380 = select i1 %1362, i64 %1366, i64 %1379
+  store i64 %1380, i64* %highEnd, align 8
+  store i64 %1364, i64* %lowStart, align 8
   br label %write.ok179
 
 dead182:                                          ; No predecessors!
   br label %block21
 
 write.low183:                                     ; preds = %block21
-  %1335 = load i64, i64* %lowStart, align 8
-  %1336 = icmp uge i64 %1201, %1335
-  %1337 = load i64, i64* %lowEnd, align 8
-  %1338 = icmp ule i64 %1202, %1337
-  %1339 = and i1 %1336, %1338
-  br i1 %1339, label %write.ok185, label %write.slow184
+  %1381 = load i64, i64* %lowStart, align 8
+  %1382 = icmp uge i64 %1244, %1381
+  %1383 = load i64, i64* %lowEnd, align 8
+  %1384 = icmp ule i64 %1245, %1383
+  %1385 = and i1 %1382, %1384
+  %1386 = call i1 @llvm.expect.i1(i1 %1385, i1 true)
+  br i1 %1386, label %write.ok185, label %write.slow184
 
 write.slow184:                                    ; preds = %write.low183
-  %1340 = icmp ugt i64 %1202, %arena_size
-  br i1 %1340, label %trap17.site0, label %ok186
+  %1387 = icmp ugt i64 %1245, %arena_size
+  br i1 %1387, label %trap17.site0, label %ok186
 
 write.ok185:                                      ; preds = %ok186, %write.low183, %block21
-  %1341 = getelementptr i8, i8* %mem, i64 %1201
-  store i32 %1200, i32* %unaligned187, align 4
-  %1342 = bitcast i32* %unaligned187 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1341, i8* %1342, i64 4, i1 false)
-  %1343 = load i32, i32* %list.3, align 4
-  store i32 %1343, i32* %result93, align 4
+  %1388 = getelementptr i8, i8* %mem, i64 %1244
+  store i32 %1243, i32* %unaligned187, align 4
+  %1389 = bitcast i32* %unaligned187 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1388, i8* %1389, i64 4, i1 false)
+  %1390 = load i32, i32* %list.3, align 4
+  store i32 %1390, i32* %result93, align 4
   br label %e13
 
 ok186:                                            ; preds = %write.slow184
-  %1344 = icmp ult i64 %1201, %scratch_start
-  %1345 = load i64, i64* %lowStart, align 8
-  %1346 = call i64 @llvm.umin.i64(i64 %1345, i64 %1201)
-  %1347 = load i64, i64* %lowEnd, align 8
-  %1348 = load i64, i64* %highEnd, align 8
-  %1349 = add i64 %1202, 64
-  %1350 = sub i64 %1202, %1346
-  %1351 = lshr i64 %1350, 4
-  %1352 = add i64 %1349, %1351
-  %1353 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1352)
-  %1354 = call i64 @llvm.umax.i64(i64 %1347, i64 %1353)
-  %1355 = select i1 %1344, i64 %1354, i64 %1347
-  store i64 %1355, i64* %lowEnd, align 8
-  %1356 = add i64 %1202, 64
-  %1357 = sub i64 %1202, %scratch_start
-  %1358 = lshr i64 %1357, 4
-  %1359 = add i64 %1356, %1358
-  %1360 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1359)
-  %1361 = call i64 @llvm.umax.i64(i64 %1348, i64 %1360)
-  %1362 = select i1 %1344, i64 %1348, i64 %1361
-  store i64 %1362, i64* %highEnd, align 8
-  store i64 %1346, i64* %lowStart, align 8
+  %1391 = icmp ult i64 %1244, %scratch_start
+  %1392 = load i64, i64* %lowStart, align 8
+  %1393 = call i64 @llvm.umin.i64(i64 %1392, i64 %1244)
+  %1394 = load i64, i64* %lowEnd, align 8
+  %1395 = load i64, i64* %highEnd, align 8
+  %1396 = add i64 %1245, 64
+  %1397 = sub i64 %1245, %1393
+  %1398 = lshr i64 %1397, 4
+  %1399 = add i64 %1396, %1398
+  %1400 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1399)
+  %1401 = call i64 @llvm.umax.i64(i64 %1394, i64 %1400)
+  %1402 = select i1 %1391, i64 %1401, i64 %1394
+  store i64 %1402, i64* %lowEnd, align 8
+  %1403 = add i64 %1245, 64
+  %1404 = sub i64 %1245, %scratch_start
+  %1405 = lshr i64 %1404, 4
+  %1406 = add i64 %1403, %1405
+  %1407 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1406)
+  %1408 = call i64 @llvm.umax.i64(i64 %1395, i64 %1407)
+  %1409 = select i1 %1391, i64 %1395, i64 %1408
+  store i64 %1409, i64* %highEnd, align 8
+  store i64 %1393, i64* %lowStart, align 8
   br label %write.ok185
 
 write.low188:                                     ; preds = %e13
-  %1363 = load i64, i64* %lowStart, align 8
-  %1364 = icmp uge i64 %760, %1363
-  %1365 = load i64, i64* %lowEnd, align 8
-  %1366 = icmp ule i64 %761, %1365
-  %1367 = and i1 %1364, %1366
-  br i1 %1367, label %write.ok190, label %write.slow189
+  %1410 = load i64, i64* %lowStart, align 8
+  %1411 = icmp uge i64 %784, %1410
+  %1412 = load i64, i64* %lowEnd, align 8
+  %1413 = icmp ule i64 %785, %1412
+  %1414 = and i1 %1411, %1413
+  %1415 = call i1 @llvm.expect.i1(i1 %1414, i1 true)
+  br i1 %1415, label %write.ok190, label %write.slow189
 
 write.slow189:                                    ; preds = %write.low188
-  %1368 = icmp ugt i64 %761, %arena_size
-  br i1 %1368, label %trap17.site0, label %ok191
+  %1416 = icmp ugt i64 %785, %arena_size
+  br i1 %1416, label %trap17.site0, label %ok191
 
 write.ok190:                                      ; preds = %ok191, %write.low188, %e13
-  %1369 = getelementptr i8, i8* %mem, i64 %760
-  store i32 %758, i32* %unaligned192, align 4
-  %1370 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1369, i8* %1370, i64 4, i1 false)
-  %1371 = load i32, i32* %dict, align 4
-  store i32 %1371, i32* %result3, align 4
+  %1417 = getelementptr i8, i8* %mem, i64 %784
+  store i32 %782, i32* %unaligned192, align 4
+  %1418 = bitcast i32* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1417, i8* %1418, i64 4, i1 false)
+  %1419 = load i32, i32* %dict, align 4
+  store i32 %1419, i32* %result3, align 4
   br label %e0
 
 ok191:                                            ; preds = %write.slow189
-  %1372 = icmp ult i64 %760, %scratch_start
-  %1373 = load i64, i64* %lowStart, align 8
-  %1374 = call i64 @llvm.umin.i64(i64 %1373, i64 %760)
-  %1375 = load i64, i64* %lowEnd, align 8
-  %1376 = load i64, i64* %highEnd, align 8
-  %1377 = add i64 %761, 64
-  %1378 = sub i64 %761, %1374
-  %1379 = lshr i64 %1378, 4
-  %1380 = add i64 %1377, %1379
-  %1381 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1380)
-  %1382 = call i64 @llvm.umax.i64(i64 %1375, i64 %1381)
-  %1383 = select i1 %1372, i64 %1382, i64 %1375
-  store i64 %1383, i64* %lowEnd, align 8
-  %1384 = add i64 %761, 64
-  %1385 = sub i64 %761, %scratch_start
-  %1386 = lshr i64 %1385, 4
-  %1387 = add i64 %1384, %1386
-  %1388 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1387)
-  %1389 = call i64 @llvm.umax.i64(i64 %1376, i64 %1388)
-  %1390 = select i1 %1372, i64 %1376, i64 %1389
-  store i64 %1390, i64* %highEnd, align 8
-  store i64 %1374, i64* %lowStart, align 8
+  %1420 = icmp ult i64 %784, %scratch_start
+  %1421 = load i64, i64* %lowStart, align 8
+  %1422 = call i64 @llvm.umin.i64(i64 %1421, i64 %784)
+  %1423 = load i64, i64* %lowEnd, align 8
+  %1424 = load i64, i64* %highEnd, align 8
+  %1425 = add i64 %785, 64
+  %1426 = sub i64 %785, %1422
+  %1427 = lshr i64 %1426, 4
+  %1428 = add i64 %1425, %1427
+  %1429 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1428)
+  %1430 = call i64 @llvm.umax.i64(i64 %1423, i64 %1429)
+  %1431 = select i1 %1420, i64 %1430, i64 %1423
+  store i64 %1431, i64* %lowEnd, align 8
+  %1432 = add i64 %785, 64
+  %1433 = sub i64 %785, %scratch_start
+  %1434 = lshr i64 %1433, 4
+  %1435 = add i64 %1432, %1434
+  %1436 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1435)
+  %1437 = call i64 @llvm.umax.i64(i64 %1424, i64 %1436)
+  %1438 = select i1 %1420, i64 %1424, i64 %1437
+  store i64 %1438, i64* %highEnd, align 8
+  store i64 %1422, i64* %lowStart, align 8
   br label %write.ok190
 
 ok193:                                            ; preds = %e0
-  %1391 = icmp ult i64 %10, %stack_limit
-  br i1 %1391, label %trap253.site0, label %stack_ok194
+  %1439 = icmp ult i64 %10, %stack_limit
+  br i1 %1439, label %trap253.site0, label %stack_ok194
 
 stack_ok194:                                      ; preds = %ok193
-  %1392 = load i64, i64* %fuel, align 8
-  %1393 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1392, i64* %1393, align 8
-  %1394 = load i64, i64* %lowStart, align 8
-  %1395 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1394, i64* %1395, align 8
-  %1396 = load i64, i64* %lowEnd, align 8
-  %1397 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1396, i64* %1397, align 8
-  %1398 = load i64, i64* %highEnd, align 8
-  %1399 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1398, i64* %1399, align 8
-  %1400 = add i32 %depth, 1
-  %1401 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1400, i32 %81, i32 %82, i32 0)
-  %1402 = getelementptr i64, i64* %regs, i64 0
-  %1403 = load i64, i64* %1402, align 8
-  store i64 %1403, i64* %fuel, align 8
-  %1404 = getelementptr i64, i64* %regs, i64 6
-  %1405 = load i64, i64* %1404, align 8
-  store i64 %1405, i64* %lowStart, align 8
-  %1406 = getelementptr i64, i64* %regs, i64 7
-  %1407 = load i64, i64* %1406, align 8
-  store i64 %1407, i64* %lowEnd, align 8
-  %1408 = getelementptr i64, i64* %regs, i64 8
-  %1409 = load i64, i64* %1408, align 8
-  store i64 %1409, i64* %highEnd, align 8
-  store i32 %1401, i32* %json_end, align 4
-  %1410 = load i32, i32* %json_end, align 4
-  %1411 = icmp eq i32 %1410, -2
-  %1412 = zext i1 %1411 to i32
-  %1413 = icmp ne i32 %1412, 0
-  br i1 %1413, label %then195, label %else196
+  %1440 = load i64, i64* %fuel, align 8
+  %1441 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1440, i64* %1441, align 8
+  %1442 = load i64, i64* %lowStart, align 8
+  %1443 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1442, i64* %1443, align 8
+  %1444 = load i64, i64* %lowEnd, align 8
+  %1445 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1444, i64* %1445, align 8
+  %1446 = load i64, i64* %highEnd, align 8
+  %1447 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1446, i64* %1447, align 8
+  %1448 = add i32 %depth, 1
+  %1449 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1448, i32 %81, i32 %82, i32 0)
+  %1450 = getelementptr i64, i64* %regs, i64 0
+  %1451 = load i64, i64* %1450, align 8
+  store i64 %1451, i64* %fuel, align 8
+  %1452 = getelementptr i64, i64* %regs, i64 6
+  %1453 = load i64, i64* %1452, align 8
+  store i64 %1453, i64* %lowStart, align 8
+  %1454 = getelementptr i64, i64* %regs, i64 7
+  %1455 = load i64, i64* %1454, align 8
+  store i64 %1455, i64* %lowEnd, align 8
+  %1456 = getelementptr i64, i64* %regs, i64 8
+  %1457 = load i64, i64* %1456, align 8
+  store i64 %1457, i64* %highEnd, align 8
+  store i32 %1449, i32* %json_end, align 4
+  %1458 = load i32, i32* %json_end, align 4
+  %1459 = icmp eq i32 %1458, -2
+  %1460 = zext i1 %1459 to i32
+  %1461 = icmp ne i32 %1460, 0
+  br i1 %1461, label %then195, label %else196
 
 then195:                                          ; preds = %stack_ok194
   br label %trap16.site3
@@ -4059,22 +4110,22 @@ else196:                                          ; preds = %stack_ok194
   br label %join197
 
 join197:                                          ; preds = %else196, %dead198
-  %1414 = load i32, i32* %json_end, align 4
-  %1415 = icmp eq i32 %1414, -1
-  %1416 = zext i1 %1415 to i32
-  %1417 = icmp ne i32 %1416, 0
-  br i1 %1417, label %then199, label %else200
+  %1462 = load i32, i32* %json_end, align 4
+  %1463 = icmp eq i32 %1462, -1
+  %1464 = zext i1 %1463 to i32
+  %1465 = icmp ne i32 %1464, 0
+  br i1 %1465, label %then199, label %else200
 
 trap16.site3:                                     ; preds = %then204, %then195
-  %1418 = load i64, i64* %lowStart, align 8
-  %1419 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1418, i64* %1419, align 8
-  %1420 = load i64, i64* %lowEnd, align 8
-  %1421 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1420, i64* %1421, align 8
-  %1422 = load i64, i64* %highEnd, align 8
-  %1423 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1422, i64* %1423, align 8
+  %1466 = load i64, i64* %lowStart, align 8
+  %1467 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1466, i64* %1467, align 8
+  %1468 = load i64, i64* %lowEnd, align 8
+  %1469 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1468, i64* %1469, align 8
+  %1470 = load i64, i64* %highEnd, align 8
+  %1471 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1470, i64* %1471, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -4082,68 +4133,68 @@ dead198:                                          ; No predecessors!
   br label %join197
 
 then199:                                          ; preds = %join197
-  %1424 = load i32, i32* %result.1, align 4
-  %1425 = icmp uge i32 %depth, 1000
-  br i1 %1425, label %trap15.site0, label %ok202
+  %1472 = load i32, i32* %result.1, align 4
+  %1473 = icmp uge i32 %depth, 1000
+  br i1 %1473, label %trap15.site0, label %ok202
 
 else200:                                          ; preds = %join197
   br label %join201
 
 join201:                                          ; preds = %else200, %dead208
-  %1426 = load i32, i32* %json_end, align 4
-  %1427 = zext i32 %1426 to i64
-  %1428 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1427, i64* %1428, align 8
-  %1429 = load i32, i32* %json_end, align 4
-  %1430 = load i32, i32* %json_start, align 4
-  %1431 = sub i32 %1429, %1430
-  %1432 = load i64, i64* %fuel, align 8
-  %1433 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1432, i64* %1433, align 8
-  %1434 = load i64, i64* %lowStart, align 8
-  %1435 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1434, i64* %1435, align 8
-  %1436 = load i64, i64* %lowEnd, align 8
-  %1437 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1436, i64* %1437, align 8
-  %1438 = load i64, i64* %highEnd, align 8
-  %1439 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1438, i64* %1439, align 8
-  ret i32 %1431
+  %1474 = load i32, i32* %json_end, align 4
+  %1475 = zext i32 %1474 to i64
+  %1476 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1475, i64* %1476, align 8
+  %1477 = load i32, i32* %json_end, align 4
+  %1478 = load i32, i32* %json_start, align 4
+  %1479 = sub i32 %1477, %1478
+  %1480 = load i64, i64* %fuel, align 8
+  %1481 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1480, i64* %1481, align 8
+  %1482 = load i64, i64* %lowStart, align 8
+  %1483 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1482, i64* %1483, align 8
+  %1484 = load i64, i64* %lowEnd, align 8
+  %1485 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1484, i64* %1485, align 8
+  %1486 = load i64, i64* %highEnd, align 8
+  %1487 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1486, i64* %1487, align 8
+  ret i32 %1479
 
 ok202:                                            ; preds = %then199
-  %1440 = icmp ult i64 %10, %stack_limit
-  br i1 %1440, label %trap253.site0, label %stack_ok203
+  %1488 = icmp ult i64 %10, %stack_limit
+  br i1 %1488, label %trap253.site0, label %stack_ok203
 
 stack_ok203:                                      ; preds = %ok202
-  %1441 = load i64, i64* %fuel, align 8
-  %1442 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1441, i64* %1442, align 8
-  %1443 = load i64, i64* %lowStart, align 8
-  %1444 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1443, i64* %1444, align 8
-  %1445 = load i64, i64* %lowEnd, align 8
-  %1446 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1445, i64* %1446, align 8
-  %1447 = load i64, i64* %highEnd, align 8
-  %1448 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1447, i64* %1448, align 8
-  %1449 = add i32 %depth, 1
-  %1450 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1449, i32 %1424)
-  %1451 = getelementptr i64, i64* %regs, i64 0
-  %1452 = load i64, i64* %1451, align 8
-  store i64 %1452, i64* %fuel, align 8
-  %1453 = getelementptr i64, i64* %regs, i64 6
-  %1454 = load i64, i64* %1453, align 8
-  store i64 %1454, i64* %lowStart, align 8
-  %1455 = getelementptr i64, i64* %regs, i64 7
-  %1456 = load i64, i64* %1455, align 8
-  store i64 %1456, i64* %lowEnd, align 8
-  %1457 = getelementptr i64, i64* %regs, i64 8
-  %1458 = load i64, i64* %1457, align 8
-  store i64 %1458, i64* %highEnd, align 8
-  %1459 = icmp ne i32 %1450, 0
-  br i1 %1459, label %then204, label %else205
+  %1489 = load i64, i64* %fuel, align 8
+  %1490 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1489, i64* %1490, align 8
+  %1491 = load i64, i64* %lowStart, align 8
+  %1492 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1491, i64* %1492, align 8
+  %1493 = load i64, i64* %lowEnd, align 8
+  %1494 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1493, i64* %1494, align 8
+  %1495 = load i64, i64* %highEnd, align 8
+  %1496 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1495, i64* %1496, align 8
+  %1497 = add i32 %depth, 1
+  %1498 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1497, i32 %1472)
+  %1499 = getelementptr i64, i64* %regs, i64 0
+  %1500 = load i64, i64* %1499, align 8
+  store i64 %1500, i64* %fuel, align 8
+  %1501 = getelementptr i64, i64* %regs, i64 6
+  %1502 = load i64, i64* %1501, align 8
+  store i64 %1502, i64* %lowStart, align 8
+  %1503 = getelementptr i64, i64* %regs, i64 7
+  %1504 = load i64, i64* %1503, align 8
+  store i64 %1504, i64* %lowEnd, align 8
+  %1505 = getelementptr i64, i64* %regs, i64 8
+  %1506 = load i64, i64* %1505, align 8
+  store i64 %1506, i64* %highEnd, align 8
+  %1507 = icmp ne i32 %1498, 0
+  br i1 %1507, label %then204, label %else205
 
 then204:                                          ; preds = %stack_ok203
   br label %trap16.site3
@@ -4161,7 +4212,7 @@ dead208:                                          ; No predecessors!
   br label %join201
 }
 
-define internal double @m0.fn.area(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %s.arg) {
+define internal double @m0.fn.area(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %s.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -4200,8 +4251,8 @@ ok:                                               ; preds = %body
   store i32 %6, i32* %scrut, align 4
   %7 = load i32, i32* %scrut, align 4
   %8 = zext i32 %7 to i64
-  %9 = add i64 %8, 1
-  %10 = icmp ugt i64 %9, %arena_size
+  %9 = sub i64 %arena_size, 1
+  %10 = icmp sgt i64 %8, %9
   br i1 %10, label %trap17.site0, label %ok2
 
 trap14.site0:                                     ; preds = %body
@@ -4243,8 +4294,8 @@ else:                                             ; preds = %ok2
 join:                                             ; preds = %else, %dead
   %21 = load i32, i32* %scrut, align 4
   %22 = zext i32 %21 to i64
-  %23 = add i64 %22, 1
-  %24 = icmp ugt i64 %23, %arena_size
+  %23 = sub i64 %arena_size, 1
+  %24 = icmp sgt i64 %22, %23
   br i1 %24, label %trap17.site0, label %ok3
 
 dead:                                             ; No predecessors!
@@ -4262,23 +4313,23 @@ ok3:                                              ; preds = %join
 then4:                                            ; preds = %ok3
   %31 = load i32, i32* %scrut, align 4
   %32 = zext i32 %31 to i64
-  %33 = add i64 %32, 8
-  %34 = add i64 %33, 8
-  %35 = icmp ugt i64 %34, %arena_size
-  br i1 %35, label %trap17.site0, label %ok7
+  %33 = sub i64 %arena_size, 16
+  %34 = icmp sgt i64 %32, %33
+  br i1 %34, label %trap17.site0, label %ok7
 
 else5:                                            ; preds = %ok3
   br label %join6
 
 join6:                                            ; preds = %else5, %dead8
-  %36 = load i32, i32* %scrut, align 4
-  %37 = zext i32 %36 to i64
-  %38 = add i64 %37, 1
-  %39 = icmp ugt i64 %38, %arena_size
-  br i1 %39, label %trap17.site0, label %ok9
+  %35 = load i32, i32* %scrut, align 4
+  %36 = zext i32 %35 to i64
+  %37 = sub i64 %arena_size, 1
+  %38 = icmp sgt i64 %36, %37
+  br i1 %38, label %trap17.site0, label %ok9
 
 ok7:                                              ; preds = %then4
-  %40 = getelementptr i8, i8* %mem, i64 %33
+  %39 = add i64 %32, 8
+  %40 = getelementptr i8, i8* %mem, i64 %39
   %41 = bitcast i64* %unaligned to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %41, i8* %40, i64 8, i1 false)
   %42 = load i64, i64* %unaligned, align 8
@@ -4295,7 +4346,7 @@ dead8:                                            ; No predecessors!
   br label %join6
 
 ok9:                                              ; preds = %join6
-  %48 = getelementptr i8, i8* %mem, i64 %37
+  %48 = getelementptr i8, i8* %mem, i64 %36
   %49 = load i8, i8* %48, align 1
   %50 = zext i8 %49 to i32
   %51 = icmp eq i32 %50, 2
@@ -4306,10 +4357,9 @@ ok9:                                              ; preds = %join6
 then10:                                           ; preds = %ok9
   %54 = load i32, i32* %scrut, align 4
   %55 = zext i32 %54 to i64
-  %56 = add i64 %55, 8
-  %57 = add i64 %56, 8
-  %58 = icmp ugt i64 %57, %arena_size
-  br i1 %58, label %trap17.site0, label %ok13
+  %56 = sub i64 %arena_size, 16
+  %57 = icmp sgt i64 %55, %56
+  br i1 %57, label %trap17.site0, label %ok13
 
 else11:                                           ; preds = %ok9
   br label %join12
@@ -4318,20 +4368,21 @@ join12:                                           ; preds = %else11, %dead18
   br label %trap5.site19
 
 ok13:                                             ; preds = %then10
-  %59 = getelementptr i8, i8* %mem, i64 %56
+  %58 = add i64 %55, 8
+  %59 = getelementptr i8, i8* %mem, i64 %58
   %60 = bitcast i64* %unaligned14 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %60, i8* %59, i64 8, i1 false)
   %61 = load i64, i64* %unaligned14, align 8
   store i64 %61, i64* %w, align 8
   %62 = load i32, i32* %scrut, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 16
-  %65 = add i64 %64, 8
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok15
+  %64 = sub i64 %arena_size, 24
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok15
 
 ok15:                                             ; preds = %ok13
-  %67 = getelementptr i8, i8* %mem, i64 %64
+  %66 = add i64 %63, 16
+  %67 = getelementptr i8, i8* %mem, i64 %66
   %68 = bitcast i64* %unaligned16 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %68, i8* %67, i64 8, i1 false)
   %69 = load i64, i64* %unaligned16, align 8
@@ -4364,7 +4415,7 @@ dead19:                                           ; No predecessors!
   br label %match2
 }
 
-define internal i32 @m0.fn.kind(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %s.arg) {
+define internal i32 @m0.fn.kind(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %s.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -4394,8 +4445,8 @@ ok:                                               ; preds = %body
   store i32 %6, i32* %scrut, align 4
   %7 = load i32, i32* %scrut, align 4
   %8 = zext i32 %7 to i64
-  %9 = add i64 %8, 1
-  %10 = icmp ugt i64 %9, %arena_size
+  %9 = sub i64 %arena_size, 1
+  %10 = icmp sgt i64 %8, %9
   br i1 %10, label %trap17.site0, label %ok2
 
 trap14.site0:                                     ; preds = %body
@@ -4437,8 +4488,8 @@ else:                                             ; preds = %ok2
 join:                                             ; preds = %else, %dead
   %21 = load i32, i32* %scrut, align 4
   %22 = zext i32 %21 to i64
-  %23 = add i64 %22, 1
-  %24 = icmp ugt i64 %23, %arena_size
+  %23 = sub i64 %arena_size, 1
+  %24 = icmp sgt i64 %22, %23
   br i1 %24, label %trap17.site0, label %ok3
 
 dead:                                             ; No predecessors!

@@ -1,7 +1,7 @@
 ; From examples/feature-flags.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll examples/feature-flags.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (35):
+; Defined functions (36):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -30,6 +30,7 @@
 ;   @m0.main
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -39,7 +40,7 @@
 ;   @tetra_dispatch
 ; The program's 2 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -245,8 +246,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -267,8 +268,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -369,8 +370,8 @@ ok12:                                             ; preds = %ok11
 ws_done2:                                         ; preds = %dead17, %ok15, %ok13
   %136 = load i32, i32* %args_pos, align 4
   %137 = zext i32 %136 to i64
-  %138 = add i64 %137, 1
-  %139 = icmp ugt i64 %138, %arena_size
+  %138 = sub i64 %arena_size, 1
+  %139 = icmp sgt i64 %137, %138
   br i1 %139, label %trap17.site0, label %ok18
 
 ws3:                                              ; preds = %cont16, %ok12
@@ -391,8 +392,8 @@ ok13:                                             ; preds = %ws3
 cont14:                                           ; preds = %ok13
   %148 = load i32, i32* %args_pos, align 4
   %149 = zext i32 %148 to i64
-  %150 = add i64 %149, 1
-  %151 = icmp ugt i64 %150, %arena_size
+  %150 = sub i64 %arena_size, 1
+  %151 = icmp sgt i64 %149, %150
   br i1 %151, label %trap17.site0, label %ok15
 
 ok15:                                             ; preds = %cont14
@@ -598,8 +599,8 @@ match5:                                           ; preds = %join41, %then51, %t
 then31:                                           ; preds = %join27
   %267 = load i32, i32* %args_kp, align 4
   %268 = zext i32 %267 to i64
-  %269 = add i64 %268, 4
-  %270 = icmp ugt i64 %269, %arena_size
+  %269 = sub i64 %arena_size, 4
+  %270 = icmp sgt i64 %268, %269
   br i1 %270, label %trap17.site0, label %ok34
 
 else32:                                           ; preds = %join27
@@ -638,8 +639,8 @@ dead38:                                           ; No predecessors!
 then39:                                           ; preds = %join33
   %281 = load i32, i32* %args_kp, align 4
   %282 = zext i32 %281 to i64
-  %283 = add i64 %282, 4
-  %284 = icmp ugt i64 %283, %arena_size
+  %283 = sub i64 %arena_size, 4
+  %284 = icmp sgt i64 %282, %283
   br i1 %284, label %trap17.site0, label %ok42
 
 else40:                                           ; preds = %join33
@@ -658,13 +659,13 @@ ok42:                                             ; preds = %then39
   %289 = zext i1 %288 to i32
   %290 = load i32, i32* %args_kp, align 4
   %291 = zext i32 %290 to i64
-  %292 = add i64 %291, 4
-  %293 = add i64 %292, 4
-  %294 = icmp ugt i64 %293, %arena_size
-  br i1 %294, label %trap17.site0, label %ok44
+  %292 = sub i64 %arena_size, 8
+  %293 = icmp sgt i64 %291, %292
+  br i1 %293, label %trap17.site0, label %ok44
 
 ok44:                                             ; preds = %ok42
-  %295 = getelementptr i8, i8* %mem, i64 %292
+  %294 = add i64 %291, 4
+  %295 = getelementptr i8, i8* %mem, i64 %294
   %296 = bitcast i32* %unaligned45 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %296, i8* %295, i64 4, i1 false)
   %297 = load i32, i32* %unaligned45, align 4
@@ -673,13 +674,13 @@ ok44:                                             ; preds = %ok42
   %300 = and i32 %289, %299
   %301 = load i32, i32* %args_kp, align 4
   %302 = zext i32 %301 to i64
-  %303 = add i64 %302, 8
-  %304 = add i64 %303, 4
-  %305 = icmp ugt i64 %304, %arena_size
-  br i1 %305, label %trap17.site0, label %ok46
+  %303 = sub i64 %arena_size, 12
+  %304 = icmp sgt i64 %302, %303
+  br i1 %304, label %trap17.site0, label %ok46
 
 ok46:                                             ; preds = %ok44
-  %306 = getelementptr i8, i8* %mem, i64 %303
+  %305 = add i64 %302, 8
+  %306 = getelementptr i8, i8* %mem, i64 %305
   %307 = bitcast i32* %unaligned47 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %307, i8* %306, i64 4, i1 false)
   %308 = load i32, i32* %unaligned47, align 4
@@ -688,13 +689,13 @@ ok46:                                             ; preds = %ok44
   %311 = and i32 %300, %310
   %312 = load i32, i32* %args_kp, align 4
   %313 = zext i32 %312 to i64
-  %314 = add i64 %313, 12
-  %315 = add i64 %314, 2
-  %316 = icmp ugt i64 %315, %arena_size
-  br i1 %316, label %trap17.site0, label %ok48
+  %314 = sub i64 %arena_size, 14
+  %315 = icmp sgt i64 %313, %314
+  br i1 %315, label %trap17.site0, label %ok48
 
 ok48:                                             ; preds = %ok46
-  %317 = getelementptr i8, i8* %mem, i64 %314
+  %316 = add i64 %313, 12
+  %317 = getelementptr i8, i8* %mem, i64 %316
   %318 = bitcast i16* %unaligned49 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %318, i8* %317, i64 2, i1 false)
   %319 = load i16, i16* %unaligned49, align 2
@@ -704,13 +705,13 @@ ok48:                                             ; preds = %ok46
   %323 = and i32 %311, %322
   %324 = load i32, i32* %args_kp, align 4
   %325 = zext i32 %324 to i64
-  %326 = add i64 %325, 14
-  %327 = add i64 %326, 1
-  %328 = icmp ugt i64 %327, %arena_size
-  br i1 %328, label %trap17.site0, label %ok50
+  %326 = sub i64 %arena_size, 15
+  %327 = icmp sgt i64 %325, %326
+  br i1 %327, label %trap17.site0, label %ok50
 
 ok50:                                             ; preds = %ok48
-  %329 = getelementptr i8, i8* %mem, i64 %326
+  %328 = add i64 %325, 14
+  %329 = getelementptr i8, i8* %mem, i64 %328
   %330 = load i8, i8* %329, align 1
   %331 = zext i8 %330 to i32
   %332 = icmp eq i32 %331, 116
@@ -756,8 +757,8 @@ ok55:                                             ; preds = %ws7
 cont56:                                           ; preds = %ok55
   %346 = load i32, i32* %args_pos, align 4
   %347 = zext i32 %346 to i64
-  %348 = add i64 %347, 1
-  %349 = icmp ugt i64 %348, %arena_size
+  %348 = sub i64 %arena_size, 1
+  %349 = icmp sgt i64 %347, %348
   br i1 %349, label %trap17.site0, label %ok57
 
 ok57:                                             ; preds = %cont56
@@ -807,8 +808,8 @@ ok60:                                             ; preds = %ws9
 cont61:                                           ; preds = %ok60
   %370 = load i32, i32* %args_pos, align 4
   %371 = zext i32 %370 to i64
-  %372 = add i64 %371, 1
-  %373 = icmp ugt i64 %372, %arena_size
+  %372 = sub i64 %arena_size, 1
+  %373 = icmp sgt i64 %371, %372
   br i1 %373, label %trap17.site0, label %ok62
 
 ok62:                                             ; preds = %cont61
@@ -1087,8 +1088,8 @@ stack_ok83:                                       ; preds = %ok82
 ws_done14:                                        ; preds = %dead88, %ok86, %ok84
   %513 = load i32, i32* %args_pos, align 4
   %514 = zext i32 %513 to i64
-  %515 = add i64 %514, 1
-  %516 = icmp ugt i64 %515, %arena_size
+  %515 = sub i64 %arena_size, 1
+  %516 = icmp sgt i64 %514, %515
   br i1 %516, label %trap17.site0, label %ok89
 
 ws15:                                             ; preds = %cont87, %switch10
@@ -1109,8 +1110,8 @@ ok84:                                             ; preds = %ws15
 cont85:                                           ; preds = %ok84
   %525 = load i32, i32* %args_pos, align 4
   %526 = zext i32 %525 to i64
-  %527 = add i64 %526, 1
-  %528 = icmp ugt i64 %527, %arena_size
+  %527 = sub i64 %arena_size, 1
+  %528 = icmp sgt i64 %526, %527
   br i1 %528, label %trap17.site0, label %ok86
 
 ok86:                                             ; preds = %cont85
@@ -1179,8 +1180,8 @@ ok93:                                             ; preds = %ws17
 cont94:                                           ; preds = %ok93
   %557 = load i32, i32* %args_pos, align 4
   %558 = zext i32 %557 to i64
-  %559 = add i64 %558, 1
-  %560 = icmp ugt i64 %559, %arena_size
+  %559 = sub i64 %arena_size, 1
+  %560 = icmp sgt i64 %558, %559
   br i1 %560, label %trap17.site0, label %ok95
 
 ok95:                                             ; preds = %cont94
@@ -1246,8 +1247,8 @@ else104:                                          ; preds = %join101
 join105:                                          ; preds = %else104, %dead106
   %582 = load i32, i32* %arg0_cell, align 4
   %583 = zext i32 %582 to i64
-  %584 = add i64 %583, 4
-  %585 = icmp ugt i64 %584, %arena_size
+  %584 = sub i64 %arena_size, 4
+  %585 = icmp sgt i64 %583, %584
   br i1 %585, label %trap17.site0, label %ok107
 
 trap11.site2:                                     ; preds = %then103
@@ -1316,8 +1317,8 @@ else114:                                          ; preds = %join111
 join115:                                          ; preds = %else114, %dead116
   %609 = load i32, i32* %arg1_cell, align 4
   %610 = zext i32 %609 to i64
-  %611 = add i64 %610, 8
-  %612 = icmp ugt i64 %611, %arena_size
+  %611 = sub i64 %arena_size, 8
+  %612 = icmp sgt i64 %610, %611
   br i1 %612, label %trap17.site0, label %ok117
 
 trap11.site3:                                     ; preds = %then113
@@ -1394,133 +1395,137 @@ ok123:                                            ; preds = %join121
   %646 = load i64, i64* %highEnd, align 8
   %647 = icmp ule i64 %644, %646
   %648 = and i1 %645, %647
-  br i1 %648, label %write.ok, label %write.low
+  %649 = call i1 @llvm.expect.i1(i1 %648, i1 true)
+  br i1 %649, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join121
-  %649 = load i64, i64* %lowStart, align 8
-  %650 = getelementptr i64, i64* %regs, i64 6
-  store i64 %649, i64* %650, align 8
-  %651 = load i64, i64* %lowEnd, align 8
-  %652 = getelementptr i64, i64* %regs, i64 7
-  store i64 %651, i64* %652, align 8
-  %653 = load i64, i64* %highEnd, align 8
-  %654 = getelementptr i64, i64* %regs, i64 8
-  store i64 %653, i64* %654, align 8
+  %650 = load i64, i64* %lowStart, align 8
+  %651 = getelementptr i64, i64* %regs, i64 6
+  store i64 %650, i64* %651, align 8
+  %652 = load i64, i64* %lowEnd, align 8
+  %653 = getelementptr i64, i64* %regs, i64 7
+  store i64 %652, i64* %653, align 8
+  %654 = load i64, i64* %highEnd, align 8
+  %655 = getelementptr i64, i64* %regs, i64 8
+  store i64 %654, i64* %655, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok123
-  %655 = load i64, i64* %lowStart, align 8
-  %656 = icmp uge i64 %643, %655
-  %657 = load i64, i64* %lowEnd, align 8
-  %658 = icmp ule i64 %644, %657
-  %659 = and i1 %656, %658
-  br i1 %659, label %write.ok, label %write.slow
+  %656 = load i64, i64* %lowStart, align 8
+  %657 = icmp uge i64 %643, %656
+  %658 = load i64, i64* %lowEnd, align 8
+  %659 = icmp ule i64 %644, %658
+  %660 = and i1 %657, %659
+  %661 = call i1 @llvm.expect.i1(i1 %660, i1 true)
+  br i1 %661, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %660 = icmp ugt i64 %644, %arena_size
-  br i1 %660, label %trap17.site0, label %ok124
+  %662 = icmp ugt i64 %644, %arena_size
+  br i1 %662, label %trap17.site0, label %ok124
 
 write.ok:                                         ; preds = %ok124, %write.low, %ok123
-  %661 = getelementptr i8, i8* %mem, i64 %643
+  %663 = getelementptr i8, i8* %mem, i64 %643
   store i32 %642, i32* %unaligned125, align 4
-  %662 = bitcast i32* %unaligned125 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %661, i8* %662, i64 4, i1 false)
-  %663 = load i32, i32* %args_out, align 4
-  %664 = load i64, i64* %arg.1, align 8
-  %665 = zext i32 %663 to i64
-  %666 = add i64 %665, 8
-  %667 = add i64 %666, 8
-  %668 = icmp uge i64 %666, %scratch_start
-  %669 = load i64, i64* %highEnd, align 8
-  %670 = icmp ule i64 %667, %669
-  %671 = and i1 %668, %670
-  br i1 %671, label %write.ok128, label %write.low126
+  %664 = bitcast i32* %unaligned125 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %663, i8* %664, i64 4, i1 false)
+  %665 = load i32, i32* %args_out, align 4
+  %666 = load i64, i64* %arg.1, align 8
+  %667 = zext i32 %665 to i64
+  %668 = add i64 %667, 8
+  %669 = add i64 %668, 8
+  %670 = icmp uge i64 %668, %scratch_start
+  %671 = load i64, i64* %highEnd, align 8
+  %672 = icmp ule i64 %669, %671
+  %673 = and i1 %670, %672
+  %674 = call i1 @llvm.expect.i1(i1 %673, i1 true)
+  br i1 %674, label %write.ok128, label %write.low126
 
 ok124:                                            ; preds = %write.slow
-  %672 = icmp ult i64 %643, %scratch_start
-  %673 = load i64, i64* %lowStart, align 8
-  %674 = call i64 @llvm.umin.i64(i64 %673, i64 %643)
-  %675 = load i64, i64* %lowEnd, align 8
-  %676 = load i64, i64* %highEnd, align 8
-  %677 = add i64 %644, 64
-  %678 = sub i64 %644, %674
-  %679 = lshr i64 %678, 4
-  %680 = add i64 %677, %679
-  %681 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %680)
-  %682 = call i64 @llvm.umax.i64(i64 %675, i64 %681)
-  %683 = select i1 %672, i64 %682, i64 %675
-  store i64 %683, i64* %lowEnd, align 8
-  %684 = add i64 %644, 64
-  %685 = sub i64 %644, %scratch_start
-  %686 = lshr i64 %685, 4
-  %687 = add i64 %684, %686
-  %688 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %687)
-  %689 = call i64 @llvm.umax.i64(i64 %676, i64 %688)
-  %690 = select i1 %672, i64 %676, i64 %689
-  store i64 %690, i64* %highEnd, align 8
-  store i64 %674, i64* %lowStart, align 8
+  %675 = icmp ult i64 %643, %scratch_start
+  %676 = load i64, i64* %lowStart, align 8
+  %677 = call i64 @llvm.umin.i64(i64 %676, i64 %643)
+  %678 = load i64, i64* %lowEnd, align 8
+  %679 = load i64, i64* %highEnd, align 8
+  %680 = add i64 %644, 64
+  %681 = sub i64 %644, %677
+  %682 = lshr i64 %681, 4
+  %683 = add i64 %680, %682
+  %684 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %683)
+  %685 = call i64 @llvm.umax.i64(i64 %678, i64 %684)
+  %686 = select i1 %675, i64 %685, i64 %678
+  store i64 %686, i64* %lowEnd, align 8
+  %687 = add i64 %644, 64
+  %688 = sub i64 %644, %scratch_start
+  %689 = lshr i64 %688, 4
+  %690 = add i64 %687, %689
+  %691 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %690)
+  %692 = call i64 @llvm.umax.i64(i64 %679, i64 %691)
+  %693 = select i1 %675, i64 %679, i64 %692
+  store i64 %693, i64* %highEnd, align 8
+  store i64 %677, i64* %lowStart, align 8
   br label %write.ok
 
 write.low126:                                     ; preds = %write.ok
-  %691 = load i64, i64* %lowStart, align 8
-  %692 = icmp uge i64 %666, %691
-  %693 = load i64, i64* %lowEnd, align 8
-  %694 = icmp ule i64 %667, %693
-  %695 = and i1 %692, %694
-  br i1 %695, label %write.ok128, label %write.slow127
+  %694 = load i64, i64* %lowStart, align 8
+  %695 = icmp uge i64 %668, %694
+  %696 = load i64, i64* %lowEnd, align 8
+  %697 = icmp ule i64 %669, %696
+  %698 = and i1 %695, %697
+  %699 = call i1 @llvm.expect.i1(i1 %698, i1 true)
+  br i1 %699, label %write.ok128, label %write.slow127
 
 write.slow127:                                    ; preds = %write.low126
-  %696 = icmp ugt i64 %667, %arena_size
-  br i1 %696, label %trap17.site0, label %ok129
+  %700 = icmp ugt i64 %669, %arena_size
+  br i1 %700, label %trap17.site0, label %ok129
 
 write.ok128:                                      ; preds = %ok129, %write.low126, %write.ok
-  %697 = getelementptr i8, i8* %mem, i64 %666
-  store i64 %664, i64* %unaligned130, align 8
-  %698 = bitcast i64* %unaligned130 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %697, i8* %698, i64 8, i1 false)
-  %699 = load i32, i32* %args_out, align 4
-  %700 = load i64, i64* %fuel, align 8
-  %701 = getelementptr i64, i64* %regs, i64 0
-  store i64 %700, i64* %701, align 8
-  %702 = load i64, i64* %lowStart, align 8
-  %703 = getelementptr i64, i64* %regs, i64 6
-  store i64 %702, i64* %703, align 8
-  %704 = load i64, i64* %lowEnd, align 8
-  %705 = getelementptr i64, i64* %regs, i64 7
+  %701 = getelementptr i8, i8* %mem, i64 %668
+  store i64 %666, i64* %unaligned130, align 8
+  %702 = bitcast i64* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %701, i8* %702, i64 8, i1 false)
+  %703 = load i32, i32* %args_out, align 4
+  %704 = load i64, i64* %fuel, align 8
+  %705 = getelementptr i64, i64* %regs, i64 0
   store i64 %704, i64* %705, align 8
-  %706 = load i64, i64* %highEnd, align 8
-  %707 = getelementptr i64, i64* %regs, i64 8
+  %706 = load i64, i64* %lowStart, align 8
+  %707 = getelementptr i64, i64* %regs, i64 6
   store i64 %706, i64* %707, align 8
-  ret i32 %699
+  %708 = load i64, i64* %lowEnd, align 8
+  %709 = getelementptr i64, i64* %regs, i64 7
+  store i64 %708, i64* %709, align 8
+  %710 = load i64, i64* %highEnd, align 8
+  %711 = getelementptr i64, i64* %regs, i64 8
+  store i64 %710, i64* %711, align 8
+  ret i32 %703
 
 ok129:                                            ; preds = %write.slow127
-  %708 = icmp ult i64 %666, %scratch_start
-  %709 = load i64, i64* %lowStart, align 8
-  %710 = call i64 @llvm.umin.i64(i64 %709, i64 %666)
-  %711 = load i64, i64* %lowEnd, align 8
-  %712 = load i64, i64* %highEnd, align 8
-  %713 = add i64 %667, 64
-  %714 = sub i64 %667, %710
-  %715 = lshr i64 %714, 4
-  %716 = add i64 %713, %715
-  %717 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %716)
-  %718 = call i64 @llvm.umax.i64(i64 %711, i64 %717)
-  %719 = select i1 %708, i64 %718, i64 %711
-  store i64 %719, i64* %lowEnd, align 8
-  %720 = add i64 %667, 64
-  %721 = sub i64 %667, %scratch_start
-  %722 = lshr i64 %721, 4
-  %723 = add i64 %720, %722
-  %724 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %723)
-  %725 = call i64 @llvm.umax.i64(i64 %712, i64 %724)
-  %726 = select i1 %708, i64 %712, i64 %725
-  store i64 %726, i64* %highEnd, align 8
-  store i64 %710, i64* %lowStart, align 8
+  %712 = icmp ult i64 %668, %scratch_start
+  %713 = load i64, i64* %lowStart, align 8
+  %714 = call i64 @llvm.umin.i64(i64 %713, i64 %668)
+  %715 = load i64, i64* %lowEnd, align 8
+  %716 = load i64, i64* %highEnd, align 8
+  %717 = add i64 %669, 64
+  %718 = sub i64 %669, %714
+  %719 = lshr i64 %718, 4
+  %720 = add i64 %717, %719
+  %721 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %720)
+  %722 = call i64 @llvm.umax.i64(i64 %715, i64 %721)
+  %723 = select i1 %712, i64 %722, i64 %715
+  store i64 %723, i64* %lowEnd, align 8
+  %724 = add i64 %669, 64
+  %725 = sub i64 %669, %scratch_start
+  %726 = lshr i64 %725, 4
+  %727 = add i64 %724, %726
+  %728 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %727)
+  %729 = call i64 @llvm.umax.i64(i64 %716, i64 %728)
+  %730 = select i1 %712, i64 %716, i64 %729
+  store i64 %730, i64* %highEnd, align 8
+  store i64 %714, i64* %lowStart, align 8
   br label %write.ok128
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1761,8 +1766,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok176, %ok145, %ok110, %ok84, %ok27, %ok1
@@ -1786,26 +1791,26 @@ ok2:                                              ; preds = %stack_ok
   store i32 %61, i32* %user, align 4
   %62 = load i32, i32* %args, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 8
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok3
+  %64 = sub i64 %arena_size, 16
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow172, %write.slow166, %write.slow162, %write.slow157, %write.slow152, %write.slow142, %write.slow137, %write.slow132, %write.slow122, %write.slow118, %cont107, %ok102, %write.slow98, %write.slow92, %cont81, %ok76, %write.slow72, %write.slow67, %write.slow62, %write.slow57, %write.slow52, %write.slow41, %write.slow31, %cont, %ok20, %write.slow, %ok7, %ok2, %stack_ok
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
+  %66 = load i64, i64* %lowStart, align 8
+  %67 = getelementptr i64, i64* %regs, i64 6
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %lowEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 7
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %highEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 8
+  store i64 %70, i64* %71, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %64
+  %72 = add i64 %63, 8
+  %73 = getelementptr i8, i8* %mem, i64 %72
   %74 = bitcast i64* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 8, i1 false)
   %75 = load i64, i64* %unaligned4, align 8
@@ -1843,8 +1848,8 @@ ok6:                                              ; preds = %ok3
   store i32 %94, i32* %dict, align 4
   %95 = load i32, i32* %user, align 4
   %96 = zext i32 %95 to i64
-  %97 = add i64 %96, 4
-  %98 = icmp ugt i64 %97, %arena_size
+  %97 = sub i64 %arena_size, 4
+  %98 = icmp sgt i64 %96, %97
   br i1 %98, label %trap17.site9, label %ok7
 
 trap15.site4:                                     ; preds = %then182, %ok3
@@ -1866,8 +1871,8 @@ ok7:                                              ; preds = %ok6
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %106, i8* %105, i64 4, i1 false)
   %107 = load i32, i32* %unaligned8, align 4
   %108 = zext i32 %107 to i64
-  %109 = add i64 %108, 4
-  %110 = icmp ugt i64 %109, %arena_size
+  %109 = sub i64 %arena_size, 4
+  %110 = icmp sgt i64 %108, %109
   br i1 %110, label %trap17.site0, label %ok9
 
 trap17.site9:                                     ; preds = %ok6
@@ -1897,26 +1902,26 @@ ok11:                                             ; preds = %ok9
   %123 = extractvalue { i64, i1 } %121, 0
   %124 = load i32, i32* %user, align 4
   %125 = zext i32 %124 to i64
-  %126 = add i64 %125, 8
-  %127 = add i64 %126, 8
-  %128 = icmp ugt i64 %127, %arena_size
-  br i1 %128, label %trap17.site10, label %ok12
+  %126 = sub i64 %arena_size, 16
+  %127 = icmp sgt i64 %125, %126
+  br i1 %127, label %trap17.site10, label %ok12
 
 trap2.site7:                                      ; preds = %ok9
-  %129 = load i64, i64* %lowStart, align 8
-  %130 = getelementptr i64, i64* %regs, i64 6
-  store i64 %129, i64* %130, align 8
-  %131 = load i64, i64* %lowEnd, align 8
-  %132 = getelementptr i64, i64* %regs, i64 7
-  store i64 %131, i64* %132, align 8
-  %133 = load i64, i64* %highEnd, align 8
-  %134 = getelementptr i64, i64* %regs, i64 8
-  store i64 %133, i64* %134, align 8
+  %128 = load i64, i64* %lowStart, align 8
+  %129 = getelementptr i64, i64* %regs, i64 6
+  store i64 %128, i64* %129, align 8
+  %130 = load i64, i64* %lowEnd, align 8
+  %131 = getelementptr i64, i64* %regs, i64 7
+  store i64 %130, i64* %131, align 8
+  %132 = load i64, i64* %highEnd, align 8
+  %133 = getelementptr i64, i64* %regs, i64 8
+  store i64 %132, i64* %133, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 7)
   unreachable
 
 ok12:                                             ; preds = %ok11
-  %135 = getelementptr i8, i8* %mem, i64 %126
+  %134 = add i64 %125, 8
+  %135 = getelementptr i8, i8* %mem, i64 %134
   %136 = bitcast i64* %unaligned13 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %136, i8* %135, i64 8, i1 false)
   %137 = load i64, i64* %unaligned13, align 8
@@ -1983,210 +1988,213 @@ ok16:                                             ; preds = %ok15
   %167 = load i64, i64* %highEnd, align 8
   %168 = icmp ule i64 %165, %167
   %169 = and i1 %166, %168
-  br i1 %169, label %write.ok, label %write.low
+  %170 = call i1 @llvm.expect.i1(i1 %169, i1 true)
+  br i1 %170, label %write.ok, label %write.low
 
 trap2.site5:                                      ; preds = %ok15
-  %170 = load i64, i64* %lowStart, align 8
-  %171 = getelementptr i64, i64* %regs, i64 6
-  store i64 %170, i64* %171, align 8
-  %172 = load i64, i64* %lowEnd, align 8
-  %173 = getelementptr i64, i64* %regs, i64 7
-  store i64 %172, i64* %173, align 8
-  %174 = load i64, i64* %highEnd, align 8
-  %175 = getelementptr i64, i64* %regs, i64 8
-  store i64 %174, i64* %175, align 8
+  %171 = load i64, i64* %lowStart, align 8
+  %172 = getelementptr i64, i64* %regs, i64 6
+  store i64 %171, i64* %172, align 8
+  %173 = load i64, i64* %lowEnd, align 8
+  %174 = getelementptr i64, i64* %regs, i64 7
+  store i64 %173, i64* %174, align 8
+  %175 = load i64, i64* %highEnd, align 8
+  %176 = getelementptr i64, i64* %regs, i64 8
+  store i64 %175, i64* %176, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 5)
   unreachable
 
 write.low:                                        ; preds = %ok16
-  %176 = load i64, i64* %lowStart, align 8
-  %177 = icmp uge i64 %164, %176
-  %178 = load i64, i64* %lowEnd, align 8
-  %179 = icmp ule i64 %165, %178
-  %180 = and i1 %177, %179
-  br i1 %180, label %write.ok, label %write.slow
+  %177 = load i64, i64* %lowStart, align 8
+  %178 = icmp uge i64 %164, %177
+  %179 = load i64, i64* %lowEnd, align 8
+  %180 = icmp ule i64 %165, %179
+  %181 = and i1 %178, %180
+  %182 = call i1 @llvm.expect.i1(i1 %181, i1 true)
+  br i1 %182, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %181 = icmp ugt i64 %165, %arena_size
-  br i1 %181, label %trap17.site0, label %ok17
+  %183 = icmp ugt i64 %165, %arena_size
+  br i1 %183, label %trap17.site0, label %ok17
 
 write.ok:                                         ; preds = %ok17, %write.low, %ok16
-  %182 = getelementptr i8, i8* %mem, i64 %164
+  %184 = getelementptr i8, i8* %mem, i64 %164
   store i64 %163, i64* %unaligned18, align 8
-  %183 = bitcast i64* %unaligned18 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %182, i8* %183, i64 8, i1 false)
-  %184 = load i32, i32* %user, align 4
-  %185 = zext i32 %184 to i64
-  %186 = add i64 %185, 16
-  %187 = add i64 %186, 4
-  %188 = icmp ugt i64 %187, %arena_size
-  br i1 %188, label %trap17.site12, label %ok20
+  %185 = bitcast i64* %unaligned18 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %184, i8* %185, i64 8, i1 false)
+  %186 = load i32, i32* %user, align 4
+  %187 = zext i32 %186 to i64
+  %188 = sub i64 %arena_size, 20
+  %189 = icmp sgt i64 %187, %188
+  br i1 %189, label %trap17.site12, label %ok20
 
 ok17:                                             ; preds = %write.slow
-  %189 = icmp ult i64 %164, %scratch_start
-  %190 = load i64, i64* %lowStart, align 8
-  %191 = call i64 @llvm.umin.i64(i64 %190, i64 %164)
-  %192 = load i64, i64* %lowEnd, align 8
-  %193 = load i64, i64* %highEnd, align 8
-  %194 = add i64 %165, 64
-  %195 = sub i64 %165, %191
-  %196 = lshr i64 %195, 4
-  %197 = add i64 %194, %196
-  %198 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %197)
-  %199 = call i64 @llvm.umax.i64(i64 %192, i64 %198)
-  %200 = select i1 %189, i64 %199, i64 %192
-  store i64 %200, i64* %lowEnd, align 8
-  %201 = add i64 %165, 64
-  %202 = sub i64 %165, %scratch_start
-  %203 = lshr i64 %202, 4
-  %204 = add i64 %201, %203
-  %205 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %204)
-  %206 = call i64 @llvm.umax.i64(i64 %193, i64 %205)
-  %207 = select i1 %189, i64 %193, i64 %206
-  store i64 %207, i64* %highEnd, align 8
-  store i64 %191, i64* %lowStart, align 8
+  %190 = icmp ult i64 %164, %scratch_start
+  %191 = load i64, i64* %lowStart, align 8
+  %192 = call i64 @llvm.umin.i64(i64 %191, i64 %164)
+  %193 = load i64, i64* %lowEnd, align 8
+  %194 = load i64, i64* %highEnd, align 8
+  %195 = add i64 %165, 64
+  %196 = sub i64 %165, %192
+  %197 = lshr i64 %196, 4
+  %198 = add i64 %195, %197
+  %199 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %198)
+  %200 = call i64 @llvm.umax.i64(i64 %193, i64 %199)
+  %201 = select i1 %190, i64 %200, i64 %193
+  store i64 %201, i64* %lowEnd, align 8
+  %202 = add i64 %165, 64
+  %203 = sub i64 %165, %scratch_start
+  %204 = lshr i64 %203, 4
+  %205 = add i64 %202, %204
+  %206 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %205)
+  %207 = call i64 @llvm.umax.i64(i64 %194, i64 %206)
+  %208 = select i1 %190, i64 %194, i64 %207
+  store i64 %208, i64* %highEnd, align 8
+  store i64 %192, i64* %lowStart, align 8
   br label %write.ok
 
 e11:                                              ; preds = %block15
-  %208 = load i32, i32* %result19, align 4
-  store i32 %208, i32* %beta, align 4
-  %209 = load i32, i32* %dict, align 4
-  %210 = load i32, i32* %beta, align 4
-  %211 = zext i32 %209 to i64
-  %212 = add i64 %211, 8
-  %213 = add i64 %212, 1
-  %214 = icmp uge i64 %212, %scratch_start
-  %215 = load i64, i64* %highEnd, align 8
-  %216 = icmp ule i64 %213, %215
-  %217 = and i1 %214, %216
-  br i1 %217, label %write.ok32, label %write.low30
+  %209 = load i32, i32* %result19, align 4
+  store i32 %209, i32* %beta, align 4
+  %210 = load i32, i32* %dict, align 4
+  %211 = load i32, i32* %beta, align 4
+  %212 = zext i32 %210 to i64
+  %213 = add i64 %212, 8
+  %214 = add i64 %213, 1
+  %215 = icmp uge i64 %213, %scratch_start
+  %216 = load i64, i64* %highEnd, align 8
+  %217 = icmp ule i64 %214, %216
+  %218 = and i1 %215, %217
+  %219 = call i1 @llvm.expect.i1(i1 %218, i1 true)
+  br i1 %219, label %write.ok32, label %write.low30
 
 ok20:                                             ; preds = %write.ok
-  %218 = getelementptr i8, i8* %mem, i64 %186
-  %219 = bitcast i32* %unaligned21 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %219, i8* %218, i64 4, i1 false)
-  %220 = load i32, i32* %unaligned21, align 4
-  store i32 %220, i32* %xs, align 4
+  %220 = add i64 %187, 16
+  %221 = getelementptr i8, i8* %mem, i64 %220
+  %222 = bitcast i32* %unaligned21 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %222, i8* %221, i64 4, i1 false)
+  %223 = load i32, i32* %unaligned21, align 4
+  store i32 %223, i32* %xs, align 4
   store i32 8, i32* %needle, align 4
   store i32 0, i32* %found, align 4
-  %221 = load i32, i32* %xs, align 4
-  %222 = zext i32 %221 to i64
-  %223 = add i64 %222, 4
-  %224 = icmp ugt i64 %223, %arena_size
-  br i1 %224, label %trap17.site0, label %ok22
+  %224 = load i32, i32* %xs, align 4
+  %225 = zext i32 %224 to i64
+  %226 = sub i64 %arena_size, 4
+  %227 = icmp sgt i64 %225, %226
+  br i1 %227, label %trap17.site0, label %ok22
 
 trap17.site12:                                    ; preds = %write.ok
-  %225 = load i64, i64* %lowStart, align 8
-  %226 = getelementptr i64, i64* %regs, i64 6
-  store i64 %225, i64* %226, align 8
-  %227 = load i64, i64* %lowEnd, align 8
-  %228 = getelementptr i64, i64* %regs, i64 7
-  store i64 %227, i64* %228, align 8
-  %229 = load i64, i64* %highEnd, align 8
-  %230 = getelementptr i64, i64* %regs, i64 8
-  store i64 %229, i64* %230, align 8
+  %228 = load i64, i64* %lowStart, align 8
+  %229 = getelementptr i64, i64* %regs, i64 6
+  store i64 %228, i64* %229, align 8
+  %230 = load i64, i64* %lowEnd, align 8
+  %231 = getelementptr i64, i64* %regs, i64 7
+  store i64 %230, i64* %231, align 8
+  %232 = load i64, i64* %highEnd, align 8
+  %233 = getelementptr i64, i64* %regs, i64 8
+  store i64 %232, i64* %233, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
 ok22:                                             ; preds = %ok20
-  %231 = getelementptr i8, i8* %mem, i64 %222
-  %232 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %232, i8* %231, i64 4, i1 false)
-  %233 = load i32, i32* %unaligned23, align 4
-  store i32 %233, i32* %n, align 4
+  %234 = getelementptr i8, i8* %mem, i64 %225
+  %235 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %235, i8* %234, i64 4, i1 false)
+  %236 = load i32, i32* %unaligned23, align 4
+  store i32 %236, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each16
 
 block15:                                          ; preds = %dead29, %then, %ok24
-  %234 = load i32, i32* %found, align 4
-  store i32 %234, i32* %result19, align 4
+  %237 = load i32, i32* %found, align 4
+  store i32 %237, i32* %result19, align 4
   br label %e11
 
 each16:                                           ; preds = %join, %ok22
-  %235 = load i64, i64* %fuel, align 8
-  %236 = icmp ult i64 %235, 1
-  br i1 %236, label %trap14.site0, label %ok24
+  %238 = load i64, i64* %fuel, align 8
+  %239 = icmp ult i64 %238, 1
+  br i1 %239, label %trap14.site0, label %ok24
 
 ok24:                                             ; preds = %each16
-  %237 = sub i64 %235, 1
-  store i64 %237, i64* %fuel, align 8
-  %238 = load i32, i32* %k, align 4
-  %239 = load i32, i32* %n, align 4
-  %240 = icmp uge i32 %238, %239
-  %241 = zext i1 %240 to i32
-  %242 = icmp ne i32 %241, 0
-  br i1 %242, label %block15, label %cont
+  %240 = sub i64 %238, 1
+  store i64 %240, i64* %fuel, align 8
+  %241 = load i32, i32* %k, align 4
+  %242 = load i32, i32* %n, align 4
+  %243 = icmp uge i32 %241, %242
+  %244 = zext i1 %243 to i32
+  %245 = icmp ne i32 %244, 0
+  br i1 %245, label %block15, label %cont
 
 cont:                                             ; preds = %ok24
-  %243 = load i32, i32* %xs, align 4
-  %244 = load i32, i32* %k, align 4
-  %245 = mul i32 %244, 4
-  %246 = add i32 %243, %245
-  %247 = zext i32 %246 to i64
-  %248 = add i64 %247, 4
-  %249 = add i64 %248, 4
-  %250 = icmp ugt i64 %249, %arena_size
-  br i1 %250, label %trap17.site0, label %ok25
+  %246 = load i32, i32* %xs, align 4
+  %247 = load i32, i32* %k, align 4
+  %248 = mul i32 %247, 4
+  %249 = add i32 %246, %248
+  %250 = zext i32 %249 to i64
+  %251 = sub i64 %arena_size, 8
+  %252 = icmp sgt i64 %250, %251
+  br i1 %252, label %trap17.site0, label %ok25
 
 ok25:                                             ; preds = %cont
-  %251 = getelementptr i8, i8* %mem, i64 %248
-  %252 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %252, i8* %251, i64 4, i1 false)
-  %253 = load i32, i32* %unaligned26, align 4
-  store i32 %253, i32* %x, align 4
-  %254 = load i32, i32* %x, align 4
-  store i32 %254, i32* %x.1, align 4
-  %255 = load i32, i32* %x.1, align 4
-  %256 = load i32, i32* %needle, align 4
-  %257 = icmp uge i32 %depth, 1000
-  br i1 %257, label %trap15.site0, label %ok27
+  %253 = add i64 %250, 4
+  %254 = getelementptr i8, i8* %mem, i64 %253
+  %255 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %255, i8* %254, i64 4, i1 false)
+  %256 = load i32, i32* %unaligned26, align 4
+  store i32 %256, i32* %x, align 4
+  %257 = load i32, i32* %x, align 4
+  store i32 %257, i32* %x.1, align 4
+  %258 = load i32, i32* %x.1, align 4
+  %259 = load i32, i32* %needle, align 4
+  %260 = icmp uge i32 %depth, 1000
+  br i1 %260, label %trap15.site0, label %ok27
 
 ok27:                                             ; preds = %ok25
-  %258 = icmp ult i64 %10, %stack_limit
-  br i1 %258, label %trap253.site0, label %stack_ok28
+  %261 = icmp ult i64 %10, %stack_limit
+  br i1 %261, label %trap253.site0, label %stack_ok28
 
 trap15.site0:                                     ; preds = %e0, %ok108, %ok82, %ok25
-  %259 = load i64, i64* %lowStart, align 8
-  %260 = getelementptr i64, i64* %regs, i64 6
-  store i64 %259, i64* %260, align 8
-  %261 = load i64, i64* %lowEnd, align 8
-  %262 = getelementptr i64, i64* %regs, i64 7
-  store i64 %261, i64* %262, align 8
-  %263 = load i64, i64* %highEnd, align 8
-  %264 = getelementptr i64, i64* %regs, i64 8
-  store i64 %263, i64* %264, align 8
+  %262 = load i64, i64* %lowStart, align 8
+  %263 = getelementptr i64, i64* %regs, i64 6
+  store i64 %262, i64* %263, align 8
+  %264 = load i64, i64* %lowEnd, align 8
+  %265 = getelementptr i64, i64* %regs, i64 7
+  store i64 %264, i64* %265, align 8
+  %266 = load i64, i64* %highEnd, align 8
+  %267 = getelementptr i64, i64* %regs, i64 8
+  store i64 %266, i64* %267, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok28:                                       ; preds = %ok27
-  %265 = load i64, i64* %fuel, align 8
-  %266 = getelementptr i64, i64* %regs, i64 0
-  store i64 %265, i64* %266, align 8
-  %267 = load i64, i64* %lowStart, align 8
-  %268 = getelementptr i64, i64* %regs, i64 6
-  store i64 %267, i64* %268, align 8
-  %269 = load i64, i64* %lowEnd, align 8
-  %270 = getelementptr i64, i64* %regs, i64 7
-  store i64 %269, i64* %270, align 8
-  %271 = load i64, i64* %highEnd, align 8
-  %272 = getelementptr i64, i64* %regs, i64 8
-  store i64 %271, i64* %272, align 8
-  %273 = add i32 %depth, 1
-  %274 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %273, i32 %255, i32 %256)
-  %275 = getelementptr i64, i64* %regs, i64 0
-  %276 = load i64, i64* %275, align 8
-  store i64 %276, i64* %fuel, align 8
-  %277 = getelementptr i64, i64* %regs, i64 6
-  %278 = load i64, i64* %277, align 8
-  store i64 %278, i64* %lowStart, align 8
-  %279 = getelementptr i64, i64* %regs, i64 7
-  %280 = load i64, i64* %279, align 8
-  store i64 %280, i64* %lowEnd, align 8
-  %281 = getelementptr i64, i64* %regs, i64 8
-  %282 = load i64, i64* %281, align 8
-  store i64 %282, i64* %highEnd, align 8
-  %283 = icmp ne i32 %274, 0
-  br i1 %283, label %then, label %else
+  %268 = load i64, i64* %fuel, align 8
+  %269 = getelementptr i64, i64* %regs, i64 0
+  store i64 %268, i64* %269, align 8
+  %270 = load i64, i64* %lowStart, align 8
+  %271 = getelementptr i64, i64* %regs, i64 6
+  store i64 %270, i64* %271, align 8
+  %272 = load i64, i64* %lowEnd, align 8
+  %273 = getelementptr i64, i64* %regs, i64 7
+  store i64 %272, i64* %273, align 8
+  %274 = load i64, i64* %highEnd, align 8
+  %275 = getelementptr i64, i64* %regs, i64 8
+  store i64 %274, i64* %275, align 8
+  %276 = add i32 %depth, 1
+  %277 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %276, i32 %258, i32 %259)
+  %278 = getelementptr i64, i64* %regs, i64 0
+  %279 = load i64, i64* %278, align 8
+  store i64 %279, i64* %fuel, align 8
+  %280 = getelementptr i64, i64* %regs, i64 6
+  %281 = load i64, i64* %280, align 8
+  store i64 %281, i64* %lowStart, align 8
+  %282 = getelementptr i64, i64* %regs, i64 7
+  %283 = load i64, i64* %282, align 8
+  store i64 %283, i64* %lowEnd, align 8
+  %284 = getelementptr i64, i64* %regs, i64 8
+  %285 = load i64, i64* %284, align 8
+  store i64 %285, i64* %highEnd, align 8
+  %286 = icmp ne i32 %277, 0
+  br i1 %286, label %then, label %else
 
 then:                                             ; preds = %stack_ok28
   store i32 1, i32* %found, align 4
@@ -2196,9 +2204,9 @@ else:                                             ; preds = %stack_ok28
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %284 = load i32, i32* %k, align 4
-  %285 = add i32 %284, 1
-  store i32 %285, i32* %k, align 4
+  %287 = load i32, i32* %k, align 4
+  %288 = add i32 %287, 1
+  store i32 %288, i32* %k, align 4
   br label %each16
 
 dead:                                             ; No predecessors!
@@ -2208,91 +2216,93 @@ dead29:                                           ; No predecessors!
   br label %block15
 
 write.low30:                                      ; preds = %e11
-  %286 = load i64, i64* %lowStart, align 8
-  %287 = icmp uge i64 %212, %286
-  %288 = load i64, i64* %lowEnd, align 8
-  %289 = icmp ule i64 %213, %288
-  %290 = and i1 %287, %289
-  br i1 %290, label %write.ok32, label %write.slow31
+  %289 = load i64, i64* %lowStart, align 8
+  %290 = icmp uge i64 %213, %289
+  %291 = load i64, i64* %lowEnd, align 8
+  %292 = icmp ule i64 %214, %291
+  %293 = and i1 %290, %292
+  %294 = call i1 @llvm.expect.i1(i1 %293, i1 true)
+  br i1 %294, label %write.ok32, label %write.slow31
 
 write.slow31:                                     ; preds = %write.low30
-  %291 = icmp ugt i64 %213, %arena_size
-  br i1 %291, label %trap17.site0, label %ok33
+  %295 = icmp ugt i64 %214, %arena_size
+  br i1 %295, label %trap17.site0, label %ok33
 
 write.ok32:                                       ; preds = %ok33, %write.low30, %e11
-  %292 = getelementptr i8, i8* %mem, i64 %212
-  %293 = trunc i32 %210 to i8
-  store i8 %293, i8* %292, align 1
-  %294 = getelementptr i64, i64* %regs, i64 1
-  %295 = getelementptr i64, i64* %regs, i64 2
-  %296 = load i64, i64* %294, align 8
-  %297 = add i64 %296, 7
-  %298 = and i64 %297, -8
-  %299 = add i64 %298, 4
-  %300 = load i64, i64* %295, align 8
-  %301 = icmp ugt i64 %299, %300
-  br i1 %301, label %trap15.site13, label %ok35
+  %296 = getelementptr i8, i8* %mem, i64 %213
+  %297 = trunc i32 %211 to i8
+  store i8 %297, i8* %296, align 1
+  %298 = getelementptr i64, i64* %regs, i64 1
+  %299 = getelementptr i64, i64* %regs, i64 2
+  %300 = load i64, i64* %298, align 8
+  %301 = add i64 %300, 7
+  %302 = and i64 %301, -8
+  %303 = add i64 %302, 4
+  %304 = load i64, i64* %299, align 8
+  %305 = icmp ugt i64 %303, %304
+  br i1 %305, label %trap15.site13, label %ok35
 
 ok33:                                             ; preds = %write.slow31
-  %302 = icmp ult i64 %212, %scratch_start
-  %303 = load i64, i64* %lowStart, align 8
-  %304 = call i64 @llvm.umin.i64(i64 %303, i64 %212)
-  %305 = load i64, i64* %lowEnd, align 8
-  %306 = load i64, i64* %highEnd, align 8
-  %307 = add i64 %213, 64
-  %308 = sub i64 %213, %304
-  %309 = lshr i64 %308, 4
-  %310 = add i64 %307, %309
-  %311 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %310)
-  %312 = call i64 @llvm.umax.i64(i64 %305, i64 %311)
-  %313 = select i1 %302, i64 %312, i64 %305
-  store i64 %313, i64* %lowEnd, align 8
-  %314 = add i64 %213, 64
-  %315 = sub i64 %213, %scratch_start
-  %316 = lshr i64 %315, 4
-  %317 = add i64 %314, %316
-  %318 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %317)
-  %319 = call i64 @llvm.umax.i64(i64 %306, i64 %318)
-  %320 = select i1 %302, i64 %306, i64 %319
-  store i64 %320, i64* %highEnd, align 8
-  store i64 %304, i64* %lowStart, align 8
+  %306 = icmp ult i64 %213, %scratch_start
+  %307 = load i64, i64* %lowStart, align 8
+  %308 = call i64 @llvm.umin.i64(i64 %307, i64 %213)
+  %309 = load i64, i64* %lowEnd, align 8
+  %310 = load i64, i64* %highEnd, align 8
+  %311 = add i64 %214, 64
+  %312 = sub i64 %214, %308
+  %313 = lshr i64 %312, 4
+  %314 = add i64 %311, %313
+  %315 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %314)
+  %316 = call i64 @llvm.umax.i64(i64 %309, i64 %315)
+  %317 = select i1 %306, i64 %316, i64 %309
+  store i64 %317, i64* %lowEnd, align 8
+  %318 = add i64 %214, 64
+  %319 = sub i64 %214, %scratch_start
+  %320 = lshr i64 %319, 4
+  %321 = add i64 %318, %320
+  %322 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %321)
+  %323 = call i64 @llvm.umax.i64(i64 %310, i64 %322)
+  %324 = select i1 %306, i64 %310, i64 %323
+  store i64 %324, i64* %highEnd, align 8
+  store i64 %308, i64* %lowStart, align 8
   br label %write.ok32
 
 e17:                                              ; preds = %write.ok119
-  %321 = load i32, i32* %result34, align 4
-  store i32 %321, i32* %flags, align 4
-  %322 = load i32, i32* %dict, align 4
-  %323 = load i32, i32* %flags, align 4
-  %324 = zext i32 %322 to i64
-  %325 = add i64 %324, 12
-  %326 = add i64 %325, 4
-  %327 = icmp uge i64 %325, %scratch_start
-  %328 = load i64, i64* %highEnd, align 8
-  %329 = icmp ule i64 %326, %328
-  %330 = and i1 %327, %329
-  br i1 %330, label %write.ok123, label %write.low121
+  %325 = load i32, i32* %result34, align 4
+  store i32 %325, i32* %flags, align 4
+  %326 = load i32, i32* %dict, align 4
+  %327 = load i32, i32* %flags, align 4
+  %328 = zext i32 %326 to i64
+  %329 = add i64 %328, 12
+  %330 = add i64 %329, 4
+  %331 = icmp uge i64 %329, %scratch_start
+  %332 = load i64, i64* %highEnd, align 8
+  %333 = icmp ule i64 %330, %332
+  %334 = and i1 %331, %333
+  %335 = call i1 @llvm.expect.i1(i1 %334, i1 true)
+  br i1 %335, label %write.ok123, label %write.low121
 
 ok35:                                             ; preds = %write.ok32
-  store i64 %299, i64* %294, align 8
-  %331 = load i64, i64* %highEnd, align 8
-  %332 = call i64 @llvm.umax.i64(i64 %331, i64 %299)
-  store i64 %332, i64* %highEnd, align 8
-  %333 = trunc i64 %298 to i32
-  store i32 %333, i32* %dict.1, align 4
-  %334 = load i32, i32* %beta, align 4
-  %335 = icmp ne i32 %334, 0
-  br i1 %335, label %then36, label %else37
+  store i64 %303, i64* %298, align 8
+  %336 = load i64, i64* %highEnd, align 8
+  %337 = call i64 @llvm.umax.i64(i64 %336, i64 %303)
+  store i64 %337, i64* %highEnd, align 8
+  %338 = trunc i64 %302 to i32
+  store i32 %338, i32* %dict.1, align 4
+  %339 = load i32, i32* %beta, align 4
+  %340 = icmp ne i32 %339, 0
+  br i1 %340, label %then36, label %else37
 
 trap15.site13:                                    ; preds = %write.ok32
-  %336 = load i64, i64* %lowStart, align 8
-  %337 = getelementptr i64, i64* %regs, i64 6
-  store i64 %336, i64* %337, align 8
-  %338 = load i64, i64* %lowEnd, align 8
-  %339 = getelementptr i64, i64* %regs, i64 7
-  store i64 %338, i64* %339, align 8
-  %340 = load i64, i64* %highEnd, align 8
-  %341 = getelementptr i64, i64* %regs, i64 8
-  store i64 %340, i64* %341, align 8
+  %341 = load i64, i64* %lowStart, align 8
+  %342 = getelementptr i64, i64* %regs, i64 6
+  store i64 %341, i64* %342, align 8
+  %343 = load i64, i64* %lowEnd, align 8
+  %344 = getelementptr i64, i64* %regs, i64 7
+  store i64 %343, i64* %344, align 8
+  %345 = load i64, i64* %highEnd, align 8
+  %346 = getelementptr i64, i64* %regs, i64 8
+  store i64 %345, i64* %346, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2301,101 +2311,103 @@ then36:                                           ; preds = %ok35
   br label %join38
 
 else37:                                           ; preds = %ok35
-  %342 = load i64, i64* %bucket, align 8
-  %343 = load i64, i64* %rollout_percent, align 8
-  %344 = icmp slt i64 %342, %343
-  %345 = zext i1 %344 to i32
-  store i32 %345, i32* %result39, align 4
+  %347 = load i64, i64* %bucket, align 8
+  %348 = load i64, i64* %rollout_percent, align 8
+  %349 = icmp slt i64 %347, %348
+  %350 = zext i1 %349 to i32
+  store i32 %350, i32* %result39, align 4
   br label %join38
 
 join38:                                           ; preds = %else37, %then36
-  %346 = load i32, i32* %result39, align 4
-  store i32 %346, i32* %new_checkout, align 4
-  %347 = load i32, i32* %dict.1, align 4
-  %348 = load i32, i32* %new_checkout, align 4
-  %349 = zext i32 %347 to i64
-  %350 = add i64 %349, 1
-  %351 = icmp uge i64 %349, %scratch_start
-  %352 = load i64, i64* %highEnd, align 8
-  %353 = icmp ule i64 %350, %352
-  %354 = and i1 %351, %353
-  br i1 %354, label %write.ok42, label %write.low40
+  %351 = load i32, i32* %result39, align 4
+  store i32 %351, i32* %new_checkout, align 4
+  %352 = load i32, i32* %dict.1, align 4
+  %353 = load i32, i32* %new_checkout, align 4
+  %354 = zext i32 %352 to i64
+  %355 = add i64 %354, 1
+  %356 = icmp uge i64 %354, %scratch_start
+  %357 = load i64, i64* %highEnd, align 8
+  %358 = icmp ule i64 %355, %357
+  %359 = and i1 %356, %358
+  %360 = call i1 @llvm.expect.i1(i1 %359, i1 true)
+  br i1 %360, label %write.ok42, label %write.low40
 
 write.low40:                                      ; preds = %join38
-  %355 = load i64, i64* %lowStart, align 8
-  %356 = icmp uge i64 %349, %355
-  %357 = load i64, i64* %lowEnd, align 8
-  %358 = icmp ule i64 %350, %357
-  %359 = and i1 %356, %358
-  br i1 %359, label %write.ok42, label %write.slow41
+  %361 = load i64, i64* %lowStart, align 8
+  %362 = icmp uge i64 %354, %361
+  %363 = load i64, i64* %lowEnd, align 8
+  %364 = icmp ule i64 %355, %363
+  %365 = and i1 %362, %364
+  %366 = call i1 @llvm.expect.i1(i1 %365, i1 true)
+  br i1 %366, label %write.ok42, label %write.slow41
 
 write.slow41:                                     ; preds = %write.low40
-  %360 = icmp ugt i64 %350, %arena_size
-  br i1 %360, label %trap17.site0, label %ok43
+  %367 = icmp ugt i64 %355, %arena_size
+  br i1 %367, label %trap17.site0, label %ok43
 
 write.ok42:                                       ; preds = %ok43, %write.low40, %join38
-  %361 = getelementptr i8, i8* %mem, i64 %349
-  %362 = trunc i32 %348 to i8
-  store i8 %362, i8* %361, align 1
+  %368 = getelementptr i8, i8* %mem, i64 %354
+  %369 = trunc i32 %353 to i8
+  store i8 %369, i8* %368, align 1
   store i32 16, i32* %item, align 4
   store i32 24, i32* %item.1, align 4
   store i32 32, i32* %item.2, align 4
   store i32 40, i32* %item.3, align 4
   store i64 20, i64* %size, align 8
-  %363 = load i64, i64* %size, align 8
-  %364 = icmp ugt i64 %363, 2147483647
-  %365 = zext i1 %364 to i32
-  %366 = icmp ne i32 %365, 0
-  br i1 %366, label %then46, label %else47
+  %370 = load i64, i64* %size, align 8
+  %371 = icmp ugt i64 %370, 2147483647
+  %372 = zext i1 %371 to i32
+  %373 = icmp ne i32 %372, 0
+  br i1 %373, label %then46, label %else47
 
 ok43:                                             ; preds = %write.slow41
-  %367 = icmp ult i64 %349, %scratch_start
-  %368 = load i64, i64* %lowStart, align 8
-  %369 = call i64 @llvm.umin.i64(i64 %368, i64 %349)
-  %370 = load i64, i64* %lowEnd, align 8
-  %371 = load i64, i64* %highEnd, align 8
-  %372 = add i64 %350, 64
-  %373 = sub i64 %350, %369
-  %374 = lshr i64 %373, 4
-  %375 = add i64 %372, %374
-  %376 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %375)
-  %377 = call i64 @llvm.umax.i64(i64 %370, i64 %376)
-  %378 = select i1 %367, i64 %377, i64 %370
-  store i64 %378, i64* %lowEnd, align 8
-  %379 = add i64 %350, 64
-  %380 = sub i64 %350, %scratch_start
+  %374 = icmp ult i64 %354, %scratch_start
+  %375 = load i64, i64* %lowStart, align 8
+  %376 = call i64 @llvm.umin.i64(i64 %375, i64 %354)
+  %377 = load i64, i64* %lowEnd, align 8
+  %378 = load i64, i64* %highEnd, align 8
+  %379 = add i64 %355, 64
+  %380 = sub i64 %355, %376
   %381 = lshr i64 %380, 4
   %382 = add i64 %379, %381
   %383 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %382)
-  %384 = call i64 @llvm.umax.i64(i64 %371, i64 %383)
-  %385 = select i1 %367, i64 %371, i64 %384
-  store i64 %385, i64* %highEnd, align 8
-  store i64 %369, i64* %lowStart, align 8
+  %384 = call i64 @llvm.umax.i64(i64 %377, i64 %383)
+  %385 = select i1 %374, i64 %384, i64 %377
+  store i64 %385, i64* %lowEnd, align 8
+  %386 = add i64 %355, 64
+  %387 = sub i64 %355, %scratch_start
+  %388 = lshr i64 %387, 4
+  %389 = add i64 %386, %388
+  %390 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %389)
+  %391 = call i64 @llvm.umax.i64(i64 %378, i64 %390)
+  %392 = select i1 %374, i64 %378, i64 %391
+  store i64 %392, i64* %highEnd, align 8
+  store i64 %376, i64* %lowStart, align 8
   br label %write.ok42
 
 e23:                                              ; preds = %block31
-  %386 = load i32, i32* %result44, align 4
-  store i32 %386, i32* %eu_banner, align 4
-  %387 = load i32, i32* %dict.1, align 4
-  %388 = load i32, i32* %eu_banner, align 4
-  %389 = zext i32 %387 to i64
-  %390 = add i64 %389, 1
-  %391 = add i64 %390, 1
-  %392 = icmp uge i64 %390, %scratch_start
-  %393 = load i64, i64* %highEnd, align 8
-  %394 = icmp ule i64 %391, %393
-  %395 = and i1 %392, %394
-  br i1 %395, label %write.ok93, label %write.low91
+  %393 = load i32, i32* %result44, align 4
+  store i32 %393, i32* %eu_banner, align 4
+  %394 = load i32, i32* %dict.1, align 4
+  %395 = load i32, i32* %eu_banner, align 4
+  %396 = zext i32 %394 to i64
+  %397 = add i64 %396, 1
+  %398 = add i64 %397, 1
+  %399 = icmp uge i64 %397, %scratch_start
+  %400 = load i64, i64* %highEnd, align 8
+  %401 = icmp ule i64 %398, %400
+  %402 = and i1 %399, %401
+  %403 = call i1 @llvm.expect.i1(i1 %402, i1 true)
+  br i1 %403, label %write.ok93, label %write.low91
 
 e24:                                              ; preds = %write.ok73
-  %396 = load i32, i32* %result45, align 4
-  store i32 %396, i32* %xs.1, align 4
-  %397 = load i32, i32* %user, align 4
-  %398 = zext i32 %397 to i64
-  %399 = add i64 %398, 4
-  %400 = add i64 %399, 4
-  %401 = icmp ugt i64 %400, %arena_size
-  br i1 %401, label %trap17.site18, label %ok76
+  %404 = load i32, i32* %result45, align 4
+  store i32 %404, i32* %xs.1, align 4
+  %405 = load i32, i32* %user, align 4
+  %406 = zext i32 %405 to i64
+  %407 = sub i64 %arena_size, 8
+  %408 = icmp sgt i64 %406, %407
+  br i1 %408, label %trap17.site18, label %ok76
 
 then46:                                           ; preds = %write.ok42
   br label %trap15.site17
@@ -2404,29 +2416,29 @@ else47:                                           ; preds = %write.ok42
   br label %join48
 
 join48:                                           ; preds = %else47, %dead49
-  %402 = load i64, i64* %size, align 8
-  %403 = trunc i64 %402 to i32
-  %404 = zext i32 %403 to i64
-  %405 = getelementptr i64, i64* %regs, i64 1
-  %406 = getelementptr i64, i64* %regs, i64 2
-  %407 = load i64, i64* %405, align 8
-  %408 = add i64 %407, 3
-  %409 = and i64 %408, -4
-  %410 = add i64 %409, %404
-  %411 = load i64, i64* %406, align 8
-  %412 = icmp ugt i64 %410, %411
-  br i1 %412, label %trap15.site17, label %ok50
+  %409 = load i64, i64* %size, align 8
+  %410 = trunc i64 %409 to i32
+  %411 = zext i32 %410 to i64
+  %412 = getelementptr i64, i64* %regs, i64 1
+  %413 = getelementptr i64, i64* %regs, i64 2
+  %414 = load i64, i64* %412, align 8
+  %415 = add i64 %414, 3
+  %416 = and i64 %415, -4
+  %417 = add i64 %416, %411
+  %418 = load i64, i64* %413, align 8
+  %419 = icmp ugt i64 %417, %418
+  br i1 %419, label %trap15.site17, label %ok50
 
 trap15.site17:                                    ; preds = %join48, %then46
-  %413 = load i64, i64* %lowStart, align 8
-  %414 = getelementptr i64, i64* %regs, i64 6
-  store i64 %413, i64* %414, align 8
-  %415 = load i64, i64* %lowEnd, align 8
-  %416 = getelementptr i64, i64* %regs, i64 7
-  store i64 %415, i64* %416, align 8
-  %417 = load i64, i64* %highEnd, align 8
-  %418 = getelementptr i64, i64* %regs, i64 8
-  store i64 %417, i64* %418, align 8
+  %420 = load i64, i64* %lowStart, align 8
+  %421 = getelementptr i64, i64* %regs, i64 6
+  store i64 %420, i64* %421, align 8
+  %422 = load i64, i64* %lowEnd, align 8
+  %423 = getelementptr i64, i64* %regs, i64 7
+  store i64 %422, i64* %423, align 8
+  %424 = load i64, i64* %highEnd, align 8
+  %425 = getelementptr i64, i64* %regs, i64 8
+  store i64 %424, i64* %425, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
@@ -2434,417 +2446,428 @@ dead49:                                           ; No predecessors!
   br label %join48
 
 ok50:                                             ; preds = %join48
-  store i64 %410, i64* %405, align 8
-  %419 = load i64, i64* %highEnd, align 8
-  %420 = call i64 @llvm.umax.i64(i64 %419, i64 %410)
-  store i64 %420, i64* %highEnd, align 8
-  %421 = trunc i64 %409 to i32
-  store i32 %421, i32* %list, align 4
+  store i64 %417, i64* %412, align 8
+  %426 = load i64, i64* %highEnd, align 8
+  %427 = call i64 @llvm.umax.i64(i64 %426, i64 %417)
+  store i64 %427, i64* %highEnd, align 8
+  %428 = trunc i64 %416 to i32
+  store i32 %428, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %422 = load i32, i32* %list, align 4
-  %423 = add i32 %422, 4
-  %424 = load i32, i32* %len, align 4
-  %425 = mul i32 %424, 4
-  %426 = add i32 %423, %425
-  %427 = load i32, i32* %item, align 4
-  %428 = zext i32 %426 to i64
-  %429 = add i64 %428, 4
-  %430 = icmp uge i64 %428, %scratch_start
-  %431 = load i64, i64* %highEnd, align 8
-  %432 = icmp ule i64 %429, %431
-  %433 = and i1 %430, %432
-  br i1 %433, label %write.ok53, label %write.low51
+  %429 = load i32, i32* %list, align 4
+  %430 = add i32 %429, 4
+  %431 = load i32, i32* %len, align 4
+  %432 = mul i32 %431, 4
+  %433 = add i32 %430, %432
+  %434 = load i32, i32* %item, align 4
+  %435 = zext i32 %433 to i64
+  %436 = add i64 %435, 4
+  %437 = icmp uge i64 %435, %scratch_start
+  %438 = load i64, i64* %highEnd, align 8
+  %439 = icmp ule i64 %436, %438
+  %440 = and i1 %437, %439
+  %441 = call i1 @llvm.expect.i1(i1 %440, i1 true)
+  br i1 %441, label %write.ok53, label %write.low51
 
 write.low51:                                      ; preds = %ok50
-  %434 = load i64, i64* %lowStart, align 8
-  %435 = icmp uge i64 %428, %434
-  %436 = load i64, i64* %lowEnd, align 8
-  %437 = icmp ule i64 %429, %436
-  %438 = and i1 %435, %437
-  br i1 %438, label %write.ok53, label %write.slow52
+  %442 = load i64, i64* %lowStart, align 8
+  %443 = icmp uge i64 %435, %442
+  %444 = load i64, i64* %lowEnd, align 8
+  %445 = icmp ule i64 %436, %444
+  %446 = and i1 %443, %445
+  %447 = call i1 @llvm.expect.i1(i1 %446, i1 true)
+  br i1 %447, label %write.ok53, label %write.slow52
 
 write.slow52:                                     ; preds = %write.low51
-  %439 = icmp ugt i64 %429, %arena_size
-  br i1 %439, label %trap17.site0, label %ok54
+  %448 = icmp ugt i64 %436, %arena_size
+  br i1 %448, label %trap17.site0, label %ok54
 
 write.ok53:                                       ; preds = %ok54, %write.low51, %ok50
-  %440 = getelementptr i8, i8* %mem, i64 %428
-  store i32 %427, i32* %unaligned55, align 4
-  %441 = bitcast i32* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %440, i8* %441, i64 4, i1 false)
-  %442 = load i32, i32* %len, align 4
-  %443 = add i32 %442, 1
-  store i32 %443, i32* %len, align 4
-  %444 = load i32, i32* %list, align 4
-  %445 = add i32 %444, 4
-  %446 = load i32, i32* %len, align 4
-  %447 = mul i32 %446, 4
-  %448 = add i32 %445, %447
-  %449 = load i32, i32* %item.1, align 4
-  %450 = zext i32 %448 to i64
-  %451 = add i64 %450, 4
-  %452 = icmp uge i64 %450, %scratch_start
-  %453 = load i64, i64* %highEnd, align 8
-  %454 = icmp ule i64 %451, %453
-  %455 = and i1 %452, %454
-  br i1 %455, label %write.ok58, label %write.low56
+  %449 = getelementptr i8, i8* %mem, i64 %435
+  store i32 %434, i32* %unaligned55, align 4
+  %450 = bitcast i32* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %449, i8* %450, i64 4, i1 false)
+  %451 = load i32, i32* %len, align 4
+  %452 = add i32 %451, 1
+  store i32 %452, i32* %len, align 4
+  %453 = load i32, i32* %list, align 4
+  %454 = add i32 %453, 4
+  %455 = load i32, i32* %len, align 4
+  %456 = mul i32 %455, 4
+  %457 = add i32 %454, %456
+  %458 = load i32, i32* %item.1, align 4
+  %459 = zext i32 %457 to i64
+  %460 = add i64 %459, 4
+  %461 = icmp uge i64 %459, %scratch_start
+  %462 = load i64, i64* %highEnd, align 8
+  %463 = icmp ule i64 %460, %462
+  %464 = and i1 %461, %463
+  %465 = call i1 @llvm.expect.i1(i1 %464, i1 true)
+  br i1 %465, label %write.ok58, label %write.low56
 
 ok54:                                             ; preds = %write.slow52
-  %456 = icmp ult i64 %428, %scratch_start
-  %457 = load i64, i64* %lowStart, align 8
-  %458 = call i64 @llvm.umin.i64(i64 %457, i64 %428)
-  %459 = load i64, i64* %lowEnd, align 8
-  %460 = load i64, i64* %highEnd, align 8
-  %461 = add i64 %429, 64
-  %462 = sub i64 %429, %458
-  %463 = lshr i64 %462, 4
-  %464 = add i64 %461, %463
-  %465 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %464)
-  %466 = call i64 @llvm.umax.i64(i64 %459, i64 %465)
-  %467 = select i1 %456, i64 %466, i64 %459
-  store i64 %467, i64* %lowEnd, align 8
-  %468 = add i64 %429, 64
-  %469 = sub i64 %429, %scratch_start
-  %470 = lshr i64 %469, 4
-  %471 = add i64 %468, %470
-  %472 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %471)
-  %473 = call i64 @llvm.umax.i64(i64 %460, i64 %472)
-  %474 = select i1 %456, i64 %460, i64 %473
-  store i64 %474, i64* %highEnd, align 8
-  store i64 %458, i64* %lowStart, align 8
+  %466 = icmp ult i64 %435, %scratch_start
+  %467 = load i64, i64* %lowStart, align 8
+  %468 = call i64 @llvm.umin.i64(i64 %467, i64 %435)
+  %469 = load i64, i64* %lowEnd, align 8
+  %470 = load i64, i64* %highEnd, align 8
+  %471 = add i64 %436, 64
+  %472 = sub i64 %436, %468
+  %473 = lshr i64 %472, 4
+  %474 = add i64 %471, %473
+  %475 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %474)
+  %476 = call i64 @llvm.umax.i64(i64 %469, i64 %475)
+  %477 = select i1 %466, i64 %476, i64 %469
+  store i64 %477, i64* %lowEnd, align 8
+  %478 = add i64 %436, 64
+  %479 = sub i64 %436, %scratch_start
+  %480 = lshr i64 %479, 4
+  %481 = add i64 %478, %480
+  %482 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %481)
+  %483 = call i64 @llvm.umax.i64(i64 %470, i64 %482)
+  %484 = select i1 %466, i64 %470, i64 %483
+  store i64 %484, i64* %highEnd, align 8
+  store i64 %468, i64* %lowStart, align 8
   br label %write.ok53
 
 write.low56:                                      ; preds = %write.ok53
-  %475 = load i64, i64* %lowStart, align 8
-  %476 = icmp uge i64 %450, %475
-  %477 = load i64, i64* %lowEnd, align 8
-  %478 = icmp ule i64 %451, %477
-  %479 = and i1 %476, %478
-  br i1 %479, label %write.ok58, label %write.slow57
+  %485 = load i64, i64* %lowStart, align 8
+  %486 = icmp uge i64 %459, %485
+  %487 = load i64, i64* %lowEnd, align 8
+  %488 = icmp ule i64 %460, %487
+  %489 = and i1 %486, %488
+  %490 = call i1 @llvm.expect.i1(i1 %489, i1 true)
+  br i1 %490, label %write.ok58, label %write.slow57
 
 write.slow57:                                     ; preds = %write.low56
-  %480 = icmp ugt i64 %451, %arena_size
-  br i1 %480, label %trap17.site0, label %ok59
+  %491 = icmp ugt i64 %460, %arena_size
+  br i1 %491, label %trap17.site0, label %ok59
 
 write.ok58:                                       ; preds = %ok59, %write.low56, %write.ok53
-  %481 = getelementptr i8, i8* %mem, i64 %450
-  store i32 %449, i32* %unaligned60, align 4
-  %482 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %481, i8* %482, i64 4, i1 false)
-  %483 = load i32, i32* %len, align 4
-  %484 = add i32 %483, 1
-  store i32 %484, i32* %len, align 4
-  %485 = load i32, i32* %list, align 4
-  %486 = add i32 %485, 4
-  %487 = load i32, i32* %len, align 4
-  %488 = mul i32 %487, 4
-  %489 = add i32 %486, %488
-  %490 = load i32, i32* %item.2, align 4
-  %491 = zext i32 %489 to i64
-  %492 = add i64 %491, 4
-  %493 = icmp uge i64 %491, %scratch_start
-  %494 = load i64, i64* %highEnd, align 8
-  %495 = icmp ule i64 %492, %494
-  %496 = and i1 %493, %495
-  br i1 %496, label %write.ok63, label %write.low61
+  %492 = getelementptr i8, i8* %mem, i64 %459
+  store i32 %458, i32* %unaligned60, align 4
+  %493 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %492, i8* %493, i64 4, i1 false)
+  %494 = load i32, i32* %len, align 4
+  %495 = add i32 %494, 1
+  store i32 %495, i32* %len, align 4
+  %496 = load i32, i32* %list, align 4
+  %497 = add i32 %496, 4
+  %498 = load i32, i32* %len, align 4
+  %499 = mul i32 %498, 4
+  %500 = add i32 %497, %499
+  %501 = load i32, i32* %item.2, align 4
+  %502 = zext i32 %500 to i64
+  %503 = add i64 %502, 4
+  %504 = icmp uge i64 %502, %scratch_start
+  %505 = load i64, i64* %highEnd, align 8
+  %506 = icmp ule i64 %503, %505
+  %507 = and i1 %504, %506
+  %508 = call i1 @llvm.expect.i1(i1 %507, i1 true)
+  br i1 %508, label %write.ok63, label %write.low61
 
 ok59:                                             ; preds = %write.slow57
-  %497 = icmp ult i64 %450, %scratch_start
-  %498 = load i64, i64* %lowStart, align 8
-  %499 = call i64 @llvm.umin.i64(i64 %498, i64 %450)
-  %500 = load i64, i64* %lowEnd, align 8
-  %501 = load i64, i64* %highEnd, align 8
-  %502 = add i64 %451, 64
-  %503 = sub i64 %451, %499
-  %504 = lshr i64 %503, 4
-  %505 = add i64 %502, %504
-  %506 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %505)
-  %507 = call i64 @llvm.umax.i64(i64 %500, i64 %506)
-  %508 = select i1 %497, i64 %507, i64 %500
-  store i64 %508, i64* %lowEnd, align 8
-  %509 = add i64 %451, 64
-  %510 = sub i64 %451, %scratch_start
-  %511 = lshr i64 %510, 4
-  %512 = add i64 %509, %511
-  %513 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %512)
-  %514 = call i64 @llvm.umax.i64(i64 %501, i64 %513)
-  %515 = select i1 %497, i64 %501, i64 %514
-  store i64 %515, i64* %highEnd, align 8
-  store i64 %499, i64* %lowStart, align 8
+  %509 = icmp ult i64 %459, %scratch_start
+  %510 = load i64, i64* %lowStart, align 8
+  %511 = call i64 @llvm.umin.i64(i64 %510, i64 %459)
+  %512 = load i64, i64* %lowEnd, align 8
+  %513 = load i64, i64* %highEnd, align 8
+  %514 = add i64 %460, 64
+  %515 = sub i64 %460, %511
+  %516 = lshr i64 %515, 4
+  %517 = add i64 %514, %516
+  %518 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %517)
+  %519 = call i64 @llvm.umax.i64(i64 %512, i64 %518)
+  %520 = select i1 %509, i64 %519, i64 %512
+  store i64 %520, i64* %lowEnd, align 8
+  %521 = add i64 %460, 64
+  %522 = sub i64 %460, %scratch_start
+  %523 = lshr i64 %522, 4
+  %524 = add i64 %521, %523
+  %525 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %524)
+  %526 = call i64 @llvm.umax.i64(i64 %513, i64 %525)
+  %527 = select i1 %509, i64 %513, i64 %526
+  store i64 %527, i64* %highEnd, align 8
+  store i64 %511, i64* %lowStart, align 8
   br label %write.ok58
 
 write.low61:                                      ; preds = %write.ok58
-  %516 = load i64, i64* %lowStart, align 8
-  %517 = icmp uge i64 %491, %516
-  %518 = load i64, i64* %lowEnd, align 8
-  %519 = icmp ule i64 %492, %518
-  %520 = and i1 %517, %519
-  br i1 %520, label %write.ok63, label %write.slow62
+  %528 = load i64, i64* %lowStart, align 8
+  %529 = icmp uge i64 %502, %528
+  %530 = load i64, i64* %lowEnd, align 8
+  %531 = icmp ule i64 %503, %530
+  %532 = and i1 %529, %531
+  %533 = call i1 @llvm.expect.i1(i1 %532, i1 true)
+  br i1 %533, label %write.ok63, label %write.slow62
 
 write.slow62:                                     ; preds = %write.low61
-  %521 = icmp ugt i64 %492, %arena_size
-  br i1 %521, label %trap17.site0, label %ok64
+  %534 = icmp ugt i64 %503, %arena_size
+  br i1 %534, label %trap17.site0, label %ok64
 
 write.ok63:                                       ; preds = %ok64, %write.low61, %write.ok58
-  %522 = getelementptr i8, i8* %mem, i64 %491
-  store i32 %490, i32* %unaligned65, align 4
-  %523 = bitcast i32* %unaligned65 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %522, i8* %523, i64 4, i1 false)
-  %524 = load i32, i32* %len, align 4
-  %525 = add i32 %524, 1
-  store i32 %525, i32* %len, align 4
-  %526 = load i32, i32* %list, align 4
-  %527 = add i32 %526, 4
-  %528 = load i32, i32* %len, align 4
-  %529 = mul i32 %528, 4
-  %530 = add i32 %527, %529
-  %531 = load i32, i32* %item.3, align 4
-  %532 = zext i32 %530 to i64
-  %533 = add i64 %532, 4
-  %534 = icmp uge i64 %532, %scratch_start
-  %535 = load i64, i64* %highEnd, align 8
-  %536 = icmp ule i64 %533, %535
-  %537 = and i1 %534, %536
-  br i1 %537, label %write.ok68, label %write.low66
+  %535 = getelementptr i8, i8* %mem, i64 %502
+  store i32 %501, i32* %unaligned65, align 4
+  %536 = bitcast i32* %unaligned65 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %535, i8* %536, i64 4, i1 false)
+  %537 = load i32, i32* %len, align 4
+  %538 = add i32 %537, 1
+  store i32 %538, i32* %len, align 4
+  %539 = load i32, i32* %list, align 4
+  %540 = add i32 %539, 4
+  %541 = load i32, i32* %len, align 4
+  %542 = mul i32 %541, 4
+  %543 = add i32 %540, %542
+  %544 = load i32, i32* %item.3, align 4
+  %545 = zext i32 %543 to i64
+  %546 = add i64 %545, 4
+  %547 = icmp uge i64 %545, %scratch_start
+  %548 = load i64, i64* %highEnd, align 8
+  %549 = icmp ule i64 %546, %548
+  %550 = and i1 %547, %549
+  %551 = call i1 @llvm.expect.i1(i1 %550, i1 true)
+  br i1 %551, label %write.ok68, label %write.low66
 
 ok64:                                             ; preds = %write.slow62
-  %538 = icmp ult i64 %491, %scratch_start
-  %539 = load i64, i64* %lowStart, align 8
-  %540 = call i64 @llvm.umin.i64(i64 %539, i64 %491)
-  %541 = load i64, i64* %lowEnd, align 8
-  %542 = load i64, i64* %highEnd, align 8
-  %543 = add i64 %492, 64
-  %544 = sub i64 %492, %540
-  %545 = lshr i64 %544, 4
-  %546 = add i64 %543, %545
-  %547 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %546)
-  %548 = call i64 @llvm.umax.i64(i64 %541, i64 %547)
-  %549 = select i1 %538, i64 %548, i64 %541
-  store i64 %549, i64* %lowEnd, align 8
-  %550 = add i64 %492, 64
-  %551 = sub i64 %492, %scratch_start
-  %552 = lshr i64 %551, 4
-  %553 = add i64 %550, %552
-  %554 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %553)
-  %555 = call i64 @llvm.umax.i64(i64 %542, i64 %554)
-  %556 = select i1 %538, i64 %542, i64 %555
-  store i64 %556, i64* %highEnd, align 8
-  store i64 %540, i64* %lowStart, align 8
+  %552 = icmp ult i64 %502, %scratch_start
+  %553 = load i64, i64* %lowStart, align 8
+  %554 = call i64 @llvm.umin.i64(i64 %553, i64 %502)
+  %555 = load i64, i64* %lowEnd, align 8
+  %556 = load i64, i64* %highEnd, align 8
+  %557 = add i64 %503, 64
+  %558 = sub i64 %503, %554
+  %559 = lshr i64 %558, 4
+  %560 = add i64 %557, %559
+  %561 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %560)
+  %562 = call i64 @llvm.umax.i64(i64 %555, i64 %561)
+  %563 = select i1 %552, i64 %562, i64 %555
+  store i64 %563, i64* %lowEnd, align 8
+  %564 = add i64 %503, 64
+  %565 = sub i64 %503, %scratch_start
+  %566 = lshr i64 %565, 4
+  %567 = add i64 %564, %566
+  %568 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %567)
+  %569 = call i64 @llvm.umax.i64(i64 %556, i64 %568)
+  %570 = select i1 %552, i64 %556, i64 %569
+  store i64 %570, i64* %highEnd, align 8
+  store i64 %554, i64* %lowStart, align 8
   br label %write.ok63
 
 write.low66:                                      ; preds = %write.ok63
-  %557 = load i64, i64* %lowStart, align 8
-  %558 = icmp uge i64 %532, %557
-  %559 = load i64, i64* %lowEnd, align 8
-  %560 = icmp ule i64 %533, %559
-  %561 = and i1 %558, %560
-  br i1 %561, label %write.ok68, label %write.slow67
+  %571 = load i64, i64* %lowStart, align 8
+  %572 = icmp uge i64 %545, %571
+  %573 = load i64, i64* %lowEnd, align 8
+  %574 = icmp ule i64 %546, %573
+  %575 = and i1 %572, %574
+  %576 = call i1 @llvm.expect.i1(i1 %575, i1 true)
+  br i1 %576, label %write.ok68, label %write.slow67
 
 write.slow67:                                     ; preds = %write.low66
-  %562 = icmp ugt i64 %533, %arena_size
-  br i1 %562, label %trap17.site0, label %ok69
+  %577 = icmp ugt i64 %546, %arena_size
+  br i1 %577, label %trap17.site0, label %ok69
 
 write.ok68:                                       ; preds = %ok69, %write.low66, %write.ok63
-  %563 = getelementptr i8, i8* %mem, i64 %532
-  store i32 %531, i32* %unaligned70, align 4
-  %564 = bitcast i32* %unaligned70 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %563, i8* %564, i64 4, i1 false)
-  %565 = load i32, i32* %len, align 4
-  %566 = add i32 %565, 1
-  store i32 %566, i32* %len, align 4
-  %567 = load i32, i32* %list, align 4
-  %568 = load i32, i32* %len, align 4
-  %569 = zext i32 %567 to i64
-  %570 = add i64 %569, 4
-  %571 = icmp uge i64 %569, %scratch_start
-  %572 = load i64, i64* %highEnd, align 8
-  %573 = icmp ule i64 %570, %572
-  %574 = and i1 %571, %573
-  br i1 %574, label %write.ok73, label %write.low71
+  %578 = getelementptr i8, i8* %mem, i64 %545
+  store i32 %544, i32* %unaligned70, align 4
+  %579 = bitcast i32* %unaligned70 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %578, i8* %579, i64 4, i1 false)
+  %580 = load i32, i32* %len, align 4
+  %581 = add i32 %580, 1
+  store i32 %581, i32* %len, align 4
+  %582 = load i32, i32* %list, align 4
+  %583 = load i32, i32* %len, align 4
+  %584 = zext i32 %582 to i64
+  %585 = add i64 %584, 4
+  %586 = icmp uge i64 %584, %scratch_start
+  %587 = load i64, i64* %highEnd, align 8
+  %588 = icmp ule i64 %585, %587
+  %589 = and i1 %586, %588
+  %590 = call i1 @llvm.expect.i1(i1 %589, i1 true)
+  br i1 %590, label %write.ok73, label %write.low71
 
 ok69:                                             ; preds = %write.slow67
-  %575 = icmp ult i64 %532, %scratch_start
-  %576 = load i64, i64* %lowStart, align 8
-  %577 = call i64 @llvm.umin.i64(i64 %576, i64 %532)
-  %578 = load i64, i64* %lowEnd, align 8
-  %579 = load i64, i64* %highEnd, align 8
-  %580 = add i64 %533, 64
-  %581 = sub i64 %533, %577
-  %582 = lshr i64 %581, 4
-  %583 = add i64 %580, %582
-  %584 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %583)
-  %585 = call i64 @llvm.umax.i64(i64 %578, i64 %584)
-  %586 = select i1 %575, i64 %585, i64 %578
-  store i64 %586, i64* %lowEnd, align 8
-  %587 = add i64 %533, 64
-  %588 = sub i64 %533, %scratch_start
-  %589 = lshr i64 %588, 4
-  %590 = add i64 %587, %589
-  %591 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %590)
-  %592 = call i64 @llvm.umax.i64(i64 %579, i64 %591)
-  %593 = select i1 %575, i64 %579, i64 %592
-  store i64 %593, i64* %highEnd, align 8
-  store i64 %577, i64* %lowStart, align 8
+  %591 = icmp ult i64 %545, %scratch_start
+  %592 = load i64, i64* %lowStart, align 8
+  %593 = call i64 @llvm.umin.i64(i64 %592, i64 %545)
+  %594 = load i64, i64* %lowEnd, align 8
+  %595 = load i64, i64* %highEnd, align 8
+  %596 = add i64 %546, 64
+  %597 = sub i64 %546, %593
+  %598 = lshr i64 %597, 4
+  %599 = add i64 %596, %598
+  %600 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %599)
+  %601 = call i64 @llvm.umax.i64(i64 %594, i64 %600)
+  %602 = select i1 %591, i64 %601, i64 %594
+  store i64 %602, i64* %lowEnd, align 8
+  %603 = add i64 %546, 64
+  %604 = sub i64 %546, %scratch_start
+  %605 = lshr i64 %604, 4
+  %606 = add i64 %603, %605
+  %607 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %606)
+  %608 = call i64 @llvm.umax.i64(i64 %595, i64 %607)
+  %609 = select i1 %591, i64 %595, i64 %608
+  store i64 %609, i64* %highEnd, align 8
+  store i64 %593, i64* %lowStart, align 8
   br label %write.ok68
 
 write.low71:                                      ; preds = %write.ok68
-  %594 = load i64, i64* %lowStart, align 8
-  %595 = icmp uge i64 %569, %594
-  %596 = load i64, i64* %lowEnd, align 8
-  %597 = icmp ule i64 %570, %596
-  %598 = and i1 %595, %597
-  br i1 %598, label %write.ok73, label %write.slow72
+  %610 = load i64, i64* %lowStart, align 8
+  %611 = icmp uge i64 %584, %610
+  %612 = load i64, i64* %lowEnd, align 8
+  %613 = icmp ule i64 %585, %612
+  %614 = and i1 %611, %613
+  %615 = call i1 @llvm.expect.i1(i1 %614, i1 true)
+  br i1 %615, label %write.ok73, label %write.slow72
 
 write.slow72:                                     ; preds = %write.low71
-  %599 = icmp ugt i64 %570, %arena_size
-  br i1 %599, label %trap17.site0, label %ok74
+  %616 = icmp ugt i64 %585, %arena_size
+  br i1 %616, label %trap17.site0, label %ok74
 
 write.ok73:                                       ; preds = %ok74, %write.low71, %write.ok68
-  %600 = getelementptr i8, i8* %mem, i64 %569
-  store i32 %568, i32* %unaligned75, align 4
-  %601 = bitcast i32* %unaligned75 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %600, i8* %601, i64 4, i1 false)
-  %602 = load i32, i32* %list, align 4
-  store i32 %602, i32* %result45, align 4
+  %617 = getelementptr i8, i8* %mem, i64 %584
+  store i32 %583, i32* %unaligned75, align 4
+  %618 = bitcast i32* %unaligned75 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %618, i64 4, i1 false)
+  %619 = load i32, i32* %list, align 4
+  store i32 %619, i32* %result45, align 4
   br label %e24
 
 ok74:                                             ; preds = %write.slow72
-  %603 = icmp ult i64 %569, %scratch_start
-  %604 = load i64, i64* %lowStart, align 8
-  %605 = call i64 @llvm.umin.i64(i64 %604, i64 %569)
-  %606 = load i64, i64* %lowEnd, align 8
-  %607 = load i64, i64* %highEnd, align 8
-  %608 = add i64 %570, 64
-  %609 = sub i64 %570, %605
-  %610 = lshr i64 %609, 4
-  %611 = add i64 %608, %610
-  %612 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %611)
-  %613 = call i64 @llvm.umax.i64(i64 %606, i64 %612)
-  %614 = select i1 %603, i64 %613, i64 %606
-  store i64 %614, i64* %lowEnd, align 8
-  %615 = add i64 %570, 64
-  %616 = sub i64 %570, %scratch_start
-  %617 = lshr i64 %616, 4
-  %618 = add i64 %615, %617
-  %619 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %618)
-  %620 = call i64 @llvm.umax.i64(i64 %607, i64 %619)
-  %621 = select i1 %603, i64 %607, i64 %620
-  store i64 %621, i64* %highEnd, align 8
-  store i64 %605, i64* %lowStart, align 8
+  %620 = icmp ult i64 %584, %scratch_start
+  %621 = load i64, i64* %lowStart, align 8
+  %622 = call i64 @llvm.umin.i64(i64 %621, i64 %584)
+  %623 = load i64, i64* %lowEnd, align 8
+  %624 = load i64, i64* %highEnd, align 8
+  %625 = add i64 %585, 64
+  %626 = sub i64 %585, %622
+  %627 = lshr i64 %626, 4
+  %628 = add i64 %625, %627
+  %629 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %628)
+  %630 = call i64 @llvm.umax.i64(i64 %623, i64 %629)
+  %631 = select i1 %620, i64 %630, i64 %623
+  store i64 %631, i64* %lowEnd, align 8
+  %632 = add i64 %585, 64
+  %633 = sub i64 %585, %scratch_start
+  %634 = lshr i64 %633, 4
+  %635 = add i64 %632, %634
+  %636 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %635)
+  %637 = call i64 @llvm.umax.i64(i64 %624, i64 %636)
+  %638 = select i1 %620, i64 %624, i64 %637
+  store i64 %638, i64* %highEnd, align 8
+  store i64 %622, i64* %lowStart, align 8
   br label %write.ok73
 
 ok76:                                             ; preds = %e24
-  %622 = getelementptr i8, i8* %mem, i64 %399
-  %623 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %623, i8* %622, i64 4, i1 false)
-  %624 = load i32, i32* %unaligned77, align 4
-  store i32 %624, i32* %needle.1, align 4
+  %639 = add i64 %406, 4
+  %640 = getelementptr i8, i8* %mem, i64 %639
+  %641 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %641, i8* %640, i64 4, i1 false)
+  %642 = load i32, i32* %unaligned77, align 4
+  store i32 %642, i32* %needle.1, align 4
   store i32 0, i32* %found.1, align 4
-  %625 = load i32, i32* %xs.1, align 4
-  %626 = zext i32 %625 to i64
-  %627 = add i64 %626, 4
-  %628 = icmp ugt i64 %627, %arena_size
-  br i1 %628, label %trap17.site0, label %ok78
+  %643 = load i32, i32* %xs.1, align 4
+  %644 = zext i32 %643 to i64
+  %645 = sub i64 %arena_size, 4
+  %646 = icmp sgt i64 %644, %645
+  br i1 %646, label %trap17.site0, label %ok78
 
 trap17.site18:                                    ; preds = %e24
-  %629 = load i64, i64* %lowStart, align 8
-  %630 = getelementptr i64, i64* %regs, i64 6
-  store i64 %629, i64* %630, align 8
-  %631 = load i64, i64* %lowEnd, align 8
-  %632 = getelementptr i64, i64* %regs, i64 7
-  store i64 %631, i64* %632, align 8
-  %633 = load i64, i64* %highEnd, align 8
-  %634 = getelementptr i64, i64* %regs, i64 8
-  store i64 %633, i64* %634, align 8
+  %647 = load i64, i64* %lowStart, align 8
+  %648 = getelementptr i64, i64* %regs, i64 6
+  store i64 %647, i64* %648, align 8
+  %649 = load i64, i64* %lowEnd, align 8
+  %650 = getelementptr i64, i64* %regs, i64 7
+  store i64 %649, i64* %650, align 8
+  %651 = load i64, i64* %highEnd, align 8
+  %652 = getelementptr i64, i64* %regs, i64 8
+  store i64 %651, i64* %652, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
 ok78:                                             ; preds = %ok76
-  %635 = getelementptr i8, i8* %mem, i64 %626
-  %636 = bitcast i32* %unaligned79 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %636, i8* %635, i64 4, i1 false)
-  %637 = load i32, i32* %unaligned79, align 4
-  store i32 %637, i32* %n.1, align 4
+  %653 = getelementptr i8, i8* %mem, i64 %644
+  %654 = bitcast i32* %unaligned79 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %654, i8* %653, i64 4, i1 false)
+  %655 = load i32, i32* %unaligned79, align 4
+  store i32 %655, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each32
 
 block31:                                          ; preds = %dead90, %then86, %ok80
-  %638 = load i32, i32* %found.1, align 4
-  store i32 %638, i32* %result44, align 4
+  %656 = load i32, i32* %found.1, align 4
+  store i32 %656, i32* %result44, align 4
   br label %e23
 
 each32:                                           ; preds = %join88, %ok78
-  %639 = load i64, i64* %fuel, align 8
-  %640 = icmp ult i64 %639, 1
-  br i1 %640, label %trap14.site0, label %ok80
+  %657 = load i64, i64* %fuel, align 8
+  %658 = icmp ult i64 %657, 1
+  br i1 %658, label %trap14.site0, label %ok80
 
 ok80:                                             ; preds = %each32
-  %641 = sub i64 %639, 1
-  store i64 %641, i64* %fuel, align 8
-  %642 = load i32, i32* %k.1, align 4
-  %643 = load i32, i32* %n.1, align 4
-  %644 = icmp uge i32 %642, %643
-  %645 = zext i1 %644 to i32
-  %646 = icmp ne i32 %645, 0
-  br i1 %646, label %block31, label %cont81
+  %659 = sub i64 %657, 1
+  store i64 %659, i64* %fuel, align 8
+  %660 = load i32, i32* %k.1, align 4
+  %661 = load i32, i32* %n.1, align 4
+  %662 = icmp uge i32 %660, %661
+  %663 = zext i1 %662 to i32
+  %664 = icmp ne i32 %663, 0
+  br i1 %664, label %block31, label %cont81
 
 cont81:                                           ; preds = %ok80
-  %647 = load i32, i32* %xs.1, align 4
-  %648 = load i32, i32* %k.1, align 4
-  %649 = mul i32 %648, 4
-  %650 = add i32 %647, %649
-  %651 = zext i32 %650 to i64
-  %652 = add i64 %651, 4
-  %653 = add i64 %652, 4
-  %654 = icmp ugt i64 %653, %arena_size
-  br i1 %654, label %trap17.site0, label %ok82
+  %665 = load i32, i32* %xs.1, align 4
+  %666 = load i32, i32* %k.1, align 4
+  %667 = mul i32 %666, 4
+  %668 = add i32 %665, %667
+  %669 = zext i32 %668 to i64
+  %670 = sub i64 %arena_size, 8
+  %671 = icmp sgt i64 %669, %670
+  br i1 %671, label %trap17.site0, label %ok82
 
 ok82:                                             ; preds = %cont81
-  %655 = getelementptr i8, i8* %mem, i64 %652
-  %656 = bitcast i32* %unaligned83 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %656, i8* %655, i64 4, i1 false)
-  %657 = load i32, i32* %unaligned83, align 4
-  store i32 %657, i32* %x.2, align 4
-  %658 = load i32, i32* %x.2, align 4
-  store i32 %658, i32* %x.3, align 4
-  %659 = load i32, i32* %x.3, align 4
-  %660 = load i32, i32* %needle.1, align 4
-  %661 = icmp uge i32 %depth, 1000
-  br i1 %661, label %trap15.site0, label %ok84
+  %672 = add i64 %669, 4
+  %673 = getelementptr i8, i8* %mem, i64 %672
+  %674 = bitcast i32* %unaligned83 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %674, i8* %673, i64 4, i1 false)
+  %675 = load i32, i32* %unaligned83, align 4
+  store i32 %675, i32* %x.2, align 4
+  %676 = load i32, i32* %x.2, align 4
+  store i32 %676, i32* %x.3, align 4
+  %677 = load i32, i32* %x.3, align 4
+  %678 = load i32, i32* %needle.1, align 4
+  %679 = icmp uge i32 %depth, 1000
+  br i1 %679, label %trap15.site0, label %ok84
 
 ok84:                                             ; preds = %ok82
-  %662 = icmp ult i64 %10, %stack_limit
-  br i1 %662, label %trap253.site0, label %stack_ok85
+  %680 = icmp ult i64 %10, %stack_limit
+  br i1 %680, label %trap253.site0, label %stack_ok85
 
 stack_ok85:                                       ; preds = %ok84
-  %663 = load i64, i64* %fuel, align 8
-  %664 = getelementptr i64, i64* %regs, i64 0
-  store i64 %663, i64* %664, align 8
-  %665 = load i64, i64* %lowStart, align 8
-  %666 = getelementptr i64, i64* %regs, i64 6
-  store i64 %665, i64* %666, align 8
-  %667 = load i64, i64* %lowEnd, align 8
-  %668 = getelementptr i64, i64* %regs, i64 7
-  store i64 %667, i64* %668, align 8
-  %669 = load i64, i64* %highEnd, align 8
-  %670 = getelementptr i64, i64* %regs, i64 8
-  store i64 %669, i64* %670, align 8
-  %671 = add i32 %depth, 1
-  %672 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %671, i32 %659, i32 %660)
-  %673 = getelementptr i64, i64* %regs, i64 0
-  %674 = load i64, i64* %673, align 8
-  store i64 %674, i64* %fuel, align 8
-  %675 = getelementptr i64, i64* %regs, i64 6
-  %676 = load i64, i64* %675, align 8
-  store i64 %676, i64* %lowStart, align 8
-  %677 = getelementptr i64, i64* %regs, i64 7
-  %678 = load i64, i64* %677, align 8
-  store i64 %678, i64* %lowEnd, align 8
-  %679 = getelementptr i64, i64* %regs, i64 8
-  %680 = load i64, i64* %679, align 8
-  store i64 %680, i64* %highEnd, align 8
-  %681 = icmp ne i32 %672, 0
-  br i1 %681, label %then86, label %else87
+  %681 = load i64, i64* %fuel, align 8
+  %682 = getelementptr i64, i64* %regs, i64 0
+  store i64 %681, i64* %682, align 8
+  %683 = load i64, i64* %lowStart, align 8
+  %684 = getelementptr i64, i64* %regs, i64 6
+  store i64 %683, i64* %684, align 8
+  %685 = load i64, i64* %lowEnd, align 8
+  %686 = getelementptr i64, i64* %regs, i64 7
+  store i64 %685, i64* %686, align 8
+  %687 = load i64, i64* %highEnd, align 8
+  %688 = getelementptr i64, i64* %regs, i64 8
+  store i64 %687, i64* %688, align 8
+  %689 = add i32 %depth, 1
+  %690 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %689, i32 %677, i32 %678)
+  %691 = getelementptr i64, i64* %regs, i64 0
+  %692 = load i64, i64* %691, align 8
+  store i64 %692, i64* %fuel, align 8
+  %693 = getelementptr i64, i64* %regs, i64 6
+  %694 = load i64, i64* %693, align 8
+  store i64 %694, i64* %lowStart, align 8
+  %695 = getelementptr i64, i64* %regs, i64 7
+  %696 = load i64, i64* %695, align 8
+  store i64 %696, i64* %lowEnd, align 8
+  %697 = getelementptr i64, i64* %regs, i64 8
+  %698 = load i64, i64* %697, align 8
+  store i64 %698, i64* %highEnd, align 8
+  %699 = icmp ne i32 %690, 0
+  br i1 %699, label %then86, label %else87
 
 then86:                                           ; preds = %stack_ok85
   store i32 1, i32* %found.1, align 4
@@ -2854,9 +2877,9 @@ else87:                                           ; preds = %stack_ok85
   br label %join88
 
 join88:                                           ; preds = %else87, %dead89
-  %682 = load i32, i32* %k.1, align 4
-  %683 = add i32 %682, 1
-  store i32 %683, i32* %k.1, align 4
+  %700 = load i32, i32* %k.1, align 4
+  %701 = add i32 %700, 1
+  store i32 %701, i32* %k.1, align 4
   br label %each32
 
 dead89:                                           ; No predecessors!
@@ -2866,258 +2889,262 @@ dead90:                                           ; No predecessors!
   br label %block31
 
 write.low91:                                      ; preds = %e23
-  %684 = load i64, i64* %lowStart, align 8
-  %685 = icmp uge i64 %390, %684
-  %686 = load i64, i64* %lowEnd, align 8
-  %687 = icmp ule i64 %391, %686
-  %688 = and i1 %685, %687
-  br i1 %688, label %write.ok93, label %write.slow92
+  %702 = load i64, i64* %lowStart, align 8
+  %703 = icmp uge i64 %397, %702
+  %704 = load i64, i64* %lowEnd, align 8
+  %705 = icmp ule i64 %398, %704
+  %706 = and i1 %703, %705
+  %707 = call i1 @llvm.expect.i1(i1 %706, i1 true)
+  br i1 %707, label %write.ok93, label %write.slow92
 
 write.slow92:                                     ; preds = %write.low91
-  %689 = icmp ugt i64 %391, %arena_size
-  br i1 %689, label %trap17.site0, label %ok94
+  %708 = icmp ugt i64 %398, %arena_size
+  br i1 %708, label %trap17.site0, label %ok94
 
 write.ok93:                                       ; preds = %ok94, %write.low91, %e23
-  %690 = getelementptr i8, i8* %mem, i64 %390
-  %691 = trunc i32 %388 to i8
-  store i8 %691, i8* %690, align 1
-  %692 = load i32, i32* %user, align 4
-  %693 = zext i32 %692 to i64
-  %694 = add i64 %693, 8
-  %695 = add i64 %694, 8
-  %696 = icmp ugt i64 %695, %arena_size
-  br i1 %696, label %trap17.site20, label %ok95
+  %709 = getelementptr i8, i8* %mem, i64 %397
+  %710 = trunc i32 %395 to i8
+  store i8 %710, i8* %709, align 1
+  %711 = load i32, i32* %user, align 4
+  %712 = zext i32 %711 to i64
+  %713 = sub i64 %arena_size, 16
+  %714 = icmp sgt i64 %712, %713
+  br i1 %714, label %trap17.site20, label %ok95
 
 ok94:                                             ; preds = %write.slow92
-  %697 = icmp ult i64 %390, %scratch_start
-  %698 = load i64, i64* %lowStart, align 8
-  %699 = call i64 @llvm.umin.i64(i64 %698, i64 %390)
-  %700 = load i64, i64* %lowEnd, align 8
-  %701 = load i64, i64* %highEnd, align 8
-  %702 = add i64 %391, 64
-  %703 = sub i64 %391, %699
-  %704 = lshr i64 %703, 4
-  %705 = add i64 %702, %704
-  %706 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %705)
-  %707 = call i64 @llvm.umax.i64(i64 %700, i64 %706)
-  %708 = select i1 %697, i64 %707, i64 %700
-  store i64 %708, i64* %lowEnd, align 8
-  %709 = add i64 %391, 64
-  %710 = sub i64 %391, %scratch_start
-  %711 = lshr i64 %710, 4
-  %712 = add i64 %709, %711
-  %713 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %712)
-  %714 = call i64 @llvm.umax.i64(i64 %701, i64 %713)
-  %715 = select i1 %697, i64 %701, i64 %714
-  store i64 %715, i64* %highEnd, align 8
-  store i64 %699, i64* %lowStart, align 8
+  %715 = icmp ult i64 %397, %scratch_start
+  %716 = load i64, i64* %lowStart, align 8
+  %717 = call i64 @llvm.umin.i64(i64 %716, i64 %397)
+  %718 = load i64, i64* %lowEnd, align 8
+  %719 = load i64, i64* %highEnd, align 8
+  %720 = add i64 %398, 64
+  %721 = sub i64 %398, %717
+  %722 = lshr i64 %721, 4
+  %723 = add i64 %720, %722
+  %724 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %723)
+  %725 = call i64 @llvm.umax.i64(i64 %718, i64 %724)
+  %726 = select i1 %715, i64 %725, i64 %718
+  store i64 %726, i64* %lowEnd, align 8
+  %727 = add i64 %398, 64
+  %728 = sub i64 %398, %scratch_start
+  %729 = lshr i64 %728, 4
+  %730 = add i64 %727, %729
+  %731 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %730)
+  %732 = call i64 @llvm.umax.i64(i64 %719, i64 %731)
+  %733 = select i1 %715, i64 %719, i64 %732
+  store i64 %733, i64* %highEnd, align 8
+  store i64 %717, i64* %lowStart, align 8
   br label %write.ok93
 
 ok95:                                             ; preds = %write.ok93
-  %716 = getelementptr i8, i8* %mem, i64 %694
-  %717 = bitcast i64* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %717, i8* %716, i64 8, i1 false)
-  %718 = load i64, i64* %unaligned96, align 8
-  %719 = icmp sge i64 %718, 365
-  %720 = zext i1 %719 to i32
-  store i32 %720, i32* %loyalty, align 4
-  %721 = load i32, i32* %dict.1, align 4
-  %722 = load i32, i32* %loyalty, align 4
-  %723 = zext i32 %721 to i64
-  %724 = add i64 %723, 2
-  %725 = add i64 %724, 1
-  %726 = icmp uge i64 %724, %scratch_start
-  %727 = load i64, i64* %highEnd, align 8
-  %728 = icmp ule i64 %725, %727
-  %729 = and i1 %726, %728
-  br i1 %729, label %write.ok99, label %write.low97
+  %734 = add i64 %712, 8
+  %735 = getelementptr i8, i8* %mem, i64 %734
+  %736 = bitcast i64* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %736, i8* %735, i64 8, i1 false)
+  %737 = load i64, i64* %unaligned96, align 8
+  %738 = icmp sge i64 %737, 365
+  %739 = zext i1 %738 to i32
+  store i32 %739, i32* %loyalty, align 4
+  %740 = load i32, i32* %dict.1, align 4
+  %741 = load i32, i32* %loyalty, align 4
+  %742 = zext i32 %740 to i64
+  %743 = add i64 %742, 2
+  %744 = add i64 %743, 1
+  %745 = icmp uge i64 %743, %scratch_start
+  %746 = load i64, i64* %highEnd, align 8
+  %747 = icmp ule i64 %744, %746
+  %748 = and i1 %745, %747
+  %749 = call i1 @llvm.expect.i1(i1 %748, i1 true)
+  br i1 %749, label %write.ok99, label %write.low97
 
 trap17.site20:                                    ; preds = %write.ok93
-  %730 = load i64, i64* %lowStart, align 8
-  %731 = getelementptr i64, i64* %regs, i64 6
-  store i64 %730, i64* %731, align 8
-  %732 = load i64, i64* %lowEnd, align 8
-  %733 = getelementptr i64, i64* %regs, i64 7
-  store i64 %732, i64* %733, align 8
-  %734 = load i64, i64* %highEnd, align 8
-  %735 = getelementptr i64, i64* %regs, i64 8
-  store i64 %734, i64* %735, align 8
+  %750 = load i64, i64* %lowStart, align 8
+  %751 = getelementptr i64, i64* %regs, i64 6
+  store i64 %750, i64* %751, align 8
+  %752 = load i64, i64* %lowEnd, align 8
+  %753 = getelementptr i64, i64* %regs, i64 7
+  store i64 %752, i64* %753, align 8
+  %754 = load i64, i64* %highEnd, align 8
+  %755 = getelementptr i64, i64* %regs, i64 8
+  store i64 %754, i64* %755, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 20)
   unreachable
 
 write.low97:                                      ; preds = %ok95
-  %736 = load i64, i64* %lowStart, align 8
-  %737 = icmp uge i64 %724, %736
-  %738 = load i64, i64* %lowEnd, align 8
-  %739 = icmp ule i64 %725, %738
-  %740 = and i1 %737, %739
-  br i1 %740, label %write.ok99, label %write.slow98
+  %756 = load i64, i64* %lowStart, align 8
+  %757 = icmp uge i64 %743, %756
+  %758 = load i64, i64* %lowEnd, align 8
+  %759 = icmp ule i64 %744, %758
+  %760 = and i1 %757, %759
+  %761 = call i1 @llvm.expect.i1(i1 %760, i1 true)
+  br i1 %761, label %write.ok99, label %write.slow98
 
 write.slow98:                                     ; preds = %write.low97
-  %741 = icmp ugt i64 %725, %arena_size
-  br i1 %741, label %trap17.site0, label %ok100
+  %762 = icmp ugt i64 %744, %arena_size
+  br i1 %762, label %trap17.site0, label %ok100
 
 write.ok99:                                       ; preds = %ok100, %write.low97, %ok95
-  %742 = getelementptr i8, i8* %mem, i64 %724
-  %743 = trunc i32 %722 to i8
-  store i8 %743, i8* %742, align 1
-  %744 = load i32, i32* %user, align 4
-  %745 = zext i32 %744 to i64
-  %746 = add i64 %745, 16
-  %747 = add i64 %746, 4
-  %748 = icmp ugt i64 %747, %arena_size
-  br i1 %748, label %trap17.site22, label %ok102
+  %763 = getelementptr i8, i8* %mem, i64 %743
+  %764 = trunc i32 %741 to i8
+  store i8 %764, i8* %763, align 1
+  %765 = load i32, i32* %user, align 4
+  %766 = zext i32 %765 to i64
+  %767 = sub i64 %arena_size, 20
+  %768 = icmp sgt i64 %766, %767
+  br i1 %768, label %trap17.site22, label %ok102
 
 ok100:                                            ; preds = %write.slow98
-  %749 = icmp ult i64 %724, %scratch_start
-  %750 = load i64, i64* %lowStart, align 8
-  %751 = call i64 @llvm.umin.i64(i64 %750, i64 %724)
-  %752 = load i64, i64* %lowEnd, align 8
-  %753 = load i64, i64* %highEnd, align 8
-  %754 = add i64 %725, 64
-  %755 = sub i64 %725, %751
-  %756 = lshr i64 %755, 4
-  %757 = add i64 %754, %756
-  %758 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %757)
-  %759 = call i64 @llvm.umax.i64(i64 %752, i64 %758)
-  %760 = select i1 %749, i64 %759, i64 %752
-  store i64 %760, i64* %lowEnd, align 8
-  %761 = add i64 %725, 64
-  %762 = sub i64 %725, %scratch_start
-  %763 = lshr i64 %762, 4
-  %764 = add i64 %761, %763
-  %765 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %764)
-  %766 = call i64 @llvm.umax.i64(i64 %753, i64 %765)
-  %767 = select i1 %749, i64 %753, i64 %766
-  store i64 %767, i64* %highEnd, align 8
-  store i64 %751, i64* %lowStart, align 8
+  %769 = icmp ult i64 %743, %scratch_start
+  %770 = load i64, i64* %lowStart, align 8
+  %771 = call i64 @llvm.umin.i64(i64 %770, i64 %743)
+  %772 = load i64, i64* %lowEnd, align 8
+  %773 = load i64, i64* %highEnd, align 8
+  %774 = add i64 %744, 64
+  %775 = sub i64 %744, %771
+  %776 = lshr i64 %775, 4
+  %777 = add i64 %774, %776
+  %778 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %777)
+  %779 = call i64 @llvm.umax.i64(i64 %772, i64 %778)
+  %780 = select i1 %769, i64 %779, i64 %772
+  store i64 %780, i64* %lowEnd, align 8
+  %781 = add i64 %744, 64
+  %782 = sub i64 %744, %scratch_start
+  %783 = lshr i64 %782, 4
+  %784 = add i64 %781, %783
+  %785 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %784)
+  %786 = call i64 @llvm.umax.i64(i64 %773, i64 %785)
+  %787 = select i1 %769, i64 %773, i64 %786
+  store i64 %787, i64* %highEnd, align 8
+  store i64 %771, i64* %lowStart, align 8
   br label %write.ok99
 
 e37:                                              ; preds = %block40
-  %768 = load i32, i32* %result101, align 4
-  store i32 %768, i32* %staff_tools, align 4
-  %769 = load i32, i32* %dict.1, align 4
-  %770 = load i32, i32* %staff_tools, align 4
-  %771 = zext i32 %769 to i64
-  %772 = add i64 %771, 3
-  %773 = add i64 %772, 1
-  %774 = icmp uge i64 %772, %scratch_start
-  %775 = load i64, i64* %highEnd, align 8
-  %776 = icmp ule i64 %773, %775
-  %777 = and i1 %774, %776
-  br i1 %777, label %write.ok119, label %write.low117
+  %788 = load i32, i32* %result101, align 4
+  store i32 %788, i32* %staff_tools, align 4
+  %789 = load i32, i32* %dict.1, align 4
+  %790 = load i32, i32* %staff_tools, align 4
+  %791 = zext i32 %789 to i64
+  %792 = add i64 %791, 3
+  %793 = add i64 %792, 1
+  %794 = icmp uge i64 %792, %scratch_start
+  %795 = load i64, i64* %highEnd, align 8
+  %796 = icmp ule i64 %793, %795
+  %797 = and i1 %794, %796
+  %798 = call i1 @llvm.expect.i1(i1 %797, i1 true)
+  br i1 %798, label %write.ok119, label %write.low117
 
 ok102:                                            ; preds = %write.ok99
-  %778 = getelementptr i8, i8* %mem, i64 %746
-  %779 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %779, i8* %778, i64 4, i1 false)
-  %780 = load i32, i32* %unaligned103, align 4
-  store i32 %780, i32* %xs.2, align 4
+  %799 = add i64 %766, 16
+  %800 = getelementptr i8, i8* %mem, i64 %799
+  %801 = bitcast i32* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %801, i8* %800, i64 4, i1 false)
+  %802 = load i32, i32* %unaligned103, align 4
+  store i32 %802, i32* %xs.2, align 4
   store i32 0, i32* %any, align 4
-  %781 = load i32, i32* %xs.2, align 4
-  %782 = zext i32 %781 to i64
-  %783 = add i64 %782, 4
-  %784 = icmp ugt i64 %783, %arena_size
-  br i1 %784, label %trap17.site0, label %ok104
+  %803 = load i32, i32* %xs.2, align 4
+  %804 = zext i32 %803 to i64
+  %805 = sub i64 %arena_size, 4
+  %806 = icmp sgt i64 %804, %805
+  br i1 %806, label %trap17.site0, label %ok104
 
 trap17.site22:                                    ; preds = %write.ok99
-  %785 = load i64, i64* %lowStart, align 8
-  %786 = getelementptr i64, i64* %regs, i64 6
-  store i64 %785, i64* %786, align 8
-  %787 = load i64, i64* %lowEnd, align 8
-  %788 = getelementptr i64, i64* %regs, i64 7
-  store i64 %787, i64* %788, align 8
-  %789 = load i64, i64* %highEnd, align 8
-  %790 = getelementptr i64, i64* %regs, i64 8
-  store i64 %789, i64* %790, align 8
+  %807 = load i64, i64* %lowStart, align 8
+  %808 = getelementptr i64, i64* %regs, i64 6
+  store i64 %807, i64* %808, align 8
+  %809 = load i64, i64* %lowEnd, align 8
+  %810 = getelementptr i64, i64* %regs, i64 7
+  store i64 %809, i64* %810, align 8
+  %811 = load i64, i64* %highEnd, align 8
+  %812 = getelementptr i64, i64* %regs, i64 8
+  store i64 %811, i64* %812, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 22)
   unreachable
 
 ok104:                                            ; preds = %ok102
-  %791 = getelementptr i8, i8* %mem, i64 %782
-  %792 = bitcast i32* %unaligned105 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %792, i8* %791, i64 4, i1 false)
-  %793 = load i32, i32* %unaligned105, align 4
-  store i32 %793, i32* %n.2, align 4
+  %813 = getelementptr i8, i8* %mem, i64 %804
+  %814 = bitcast i32* %unaligned105 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %814, i8* %813, i64 4, i1 false)
+  %815 = load i32, i32* %unaligned105, align 4
+  store i32 %815, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each41
 
 block40:                                          ; preds = %dead116, %then112, %ok106
-  %794 = load i32, i32* %any, align 4
-  store i32 %794, i32* %result101, align 4
+  %816 = load i32, i32* %any, align 4
+  store i32 %816, i32* %result101, align 4
   br label %e37
 
 each41:                                           ; preds = %join114, %ok104
-  %795 = load i64, i64* %fuel, align 8
-  %796 = icmp ult i64 %795, 1
-  br i1 %796, label %trap14.site0, label %ok106
+  %817 = load i64, i64* %fuel, align 8
+  %818 = icmp ult i64 %817, 1
+  br i1 %818, label %trap14.site0, label %ok106
 
 ok106:                                            ; preds = %each41
-  %797 = sub i64 %795, 1
-  store i64 %797, i64* %fuel, align 8
-  %798 = load i32, i32* %k.2, align 4
-  %799 = load i32, i32* %n.2, align 4
-  %800 = icmp uge i32 %798, %799
-  %801 = zext i1 %800 to i32
-  %802 = icmp ne i32 %801, 0
-  br i1 %802, label %block40, label %cont107
+  %819 = sub i64 %817, 1
+  store i64 %819, i64* %fuel, align 8
+  %820 = load i32, i32* %k.2, align 4
+  %821 = load i32, i32* %n.2, align 4
+  %822 = icmp uge i32 %820, %821
+  %823 = zext i1 %822 to i32
+  %824 = icmp ne i32 %823, 0
+  br i1 %824, label %block40, label %cont107
 
 cont107:                                          ; preds = %ok106
-  %803 = load i32, i32* %xs.2, align 4
-  %804 = load i32, i32* %k.2, align 4
-  %805 = mul i32 %804, 4
-  %806 = add i32 %803, %805
-  %807 = zext i32 %806 to i64
-  %808 = add i64 %807, 4
-  %809 = add i64 %808, 4
-  %810 = icmp ugt i64 %809, %arena_size
-  br i1 %810, label %trap17.site0, label %ok108
+  %825 = load i32, i32* %xs.2, align 4
+  %826 = load i32, i32* %k.2, align 4
+  %827 = mul i32 %826, 4
+  %828 = add i32 %825, %827
+  %829 = zext i32 %828 to i64
+  %830 = sub i64 %arena_size, 8
+  %831 = icmp sgt i64 %829, %830
+  br i1 %831, label %trap17.site0, label %ok108
 
 ok108:                                            ; preds = %cont107
-  %811 = getelementptr i8, i8* %mem, i64 %808
-  %812 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %812, i8* %811, i64 4, i1 false)
-  %813 = load i32, i32* %unaligned109, align 4
-  store i32 %813, i32* %x.4, align 4
-  %814 = load i32, i32* %x.4, align 4
-  store i32 %814, i32* %g, align 4
-  %815 = load i32, i32* %g, align 4
-  %816 = icmp uge i32 %depth, 1000
-  br i1 %816, label %trap15.site0, label %ok110
+  %832 = add i64 %829, 4
+  %833 = getelementptr i8, i8* %mem, i64 %832
+  %834 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %834, i8* %833, i64 4, i1 false)
+  %835 = load i32, i32* %unaligned109, align 4
+  store i32 %835, i32* %x.4, align 4
+  %836 = load i32, i32* %x.4, align 4
+  store i32 %836, i32* %g, align 4
+  %837 = load i32, i32* %g, align 4
+  %838 = icmp uge i32 %depth, 1000
+  br i1 %838, label %trap15.site0, label %ok110
 
 ok110:                                            ; preds = %ok108
-  %817 = icmp ult i64 %10, %stack_limit
-  br i1 %817, label %trap253.site0, label %stack_ok111
+  %839 = icmp ult i64 %10, %stack_limit
+  br i1 %839, label %trap253.site0, label %stack_ok111
 
 stack_ok111:                                      ; preds = %ok110
-  %818 = load i64, i64* %fuel, align 8
-  %819 = getelementptr i64, i64* %regs, i64 0
-  store i64 %818, i64* %819, align 8
-  %820 = load i64, i64* %lowStart, align 8
-  %821 = getelementptr i64, i64* %regs, i64 6
-  store i64 %820, i64* %821, align 8
-  %822 = load i64, i64* %lowEnd, align 8
-  %823 = getelementptr i64, i64* %regs, i64 7
-  store i64 %822, i64* %823, align 8
-  %824 = load i64, i64* %highEnd, align 8
-  %825 = getelementptr i64, i64* %regs, i64 8
-  store i64 %824, i64* %825, align 8
-  %826 = add i32 %depth, 1
-  %827 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %826, i32 %815, i32 48)
-  %828 = getelementptr i64, i64* %regs, i64 0
-  %829 = load i64, i64* %828, align 8
-  store i64 %829, i64* %fuel, align 8
-  %830 = getelementptr i64, i64* %regs, i64 6
-  %831 = load i64, i64* %830, align 8
-  store i64 %831, i64* %lowStart, align 8
-  %832 = getelementptr i64, i64* %regs, i64 7
-  %833 = load i64, i64* %832, align 8
-  store i64 %833, i64* %lowEnd, align 8
-  %834 = getelementptr i64, i64* %regs, i64 8
-  %835 = load i64, i64* %834, align 8
-  store i64 %835, i64* %highEnd, align 8
-  %836 = icmp ne i32 %827, 0
-  br i1 %836, label %then112, label %else113
+  %840 = load i64, i64* %fuel, align 8
+  %841 = getelementptr i64, i64* %regs, i64 0
+  store i64 %840, i64* %841, align 8
+  %842 = load i64, i64* %lowStart, align 8
+  %843 = getelementptr i64, i64* %regs, i64 6
+  store i64 %842, i64* %843, align 8
+  %844 = load i64, i64* %lowEnd, align 8
+  %845 = getelementptr i64, i64* %regs, i64 7
+  store i64 %844, i64* %845, align 8
+  %846 = load i64, i64* %highEnd, align 8
+  %847 = getelementptr i64, i64* %regs, i64 8
+  store i64 %846, i64* %847, align 8
+  %848 = add i32 %depth, 1
+  %849 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %848, i32 %837, i32 48)
+  %850 = getelementptr i64, i64* %regs, i64 0
+  %851 = load i64, i64* %850, align 8
+  store i64 %851, i64* %fuel, align 8
+  %852 = getelementptr i64, i64* %regs, i64 6
+  %853 = load i64, i64* %852, align 8
+  store i64 %853, i64* %lowStart, align 8
+  %854 = getelementptr i64, i64* %regs, i64 7
+  %855 = load i64, i64* %854, align 8
+  store i64 %855, i64* %lowEnd, align 8
+  %856 = getelementptr i64, i64* %regs, i64 8
+  %857 = load i64, i64* %856, align 8
+  store i64 %857, i64* %highEnd, align 8
+  %858 = icmp ne i32 %849, 0
+  br i1 %858, label %then112, label %else113
 
 then112:                                          ; preds = %stack_ok111
   store i32 1, i32* %any, align 4
@@ -3127,9 +3154,9 @@ else113:                                          ; preds = %stack_ok111
   br label %join114
 
 join114:                                          ; preds = %else113, %dead115
-  %837 = load i32, i32* %k.2, align 4
-  %838 = add i32 %837, 1
-  store i32 %838, i32* %k.2, align 4
+  %859 = load i32, i32* %k.2, align 4
+  %860 = add i32 %859, 1
+  store i32 %860, i32* %k.2, align 4
   br label %each41
 
 dead115:                                          ; No predecessors!
@@ -3139,126 +3166,129 @@ dead116:                                          ; No predecessors!
   br label %block40
 
 write.low117:                                     ; preds = %e37
-  %839 = load i64, i64* %lowStart, align 8
-  %840 = icmp uge i64 %772, %839
-  %841 = load i64, i64* %lowEnd, align 8
-  %842 = icmp ule i64 %773, %841
-  %843 = and i1 %840, %842
-  br i1 %843, label %write.ok119, label %write.slow118
+  %861 = load i64, i64* %lowStart, align 8
+  %862 = icmp uge i64 %792, %861
+  %863 = load i64, i64* %lowEnd, align 8
+  %864 = icmp ule i64 %793, %863
+  %865 = and i1 %862, %864
+  %866 = call i1 @llvm.expect.i1(i1 %865, i1 true)
+  br i1 %866, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %844 = icmp ugt i64 %773, %arena_size
-  br i1 %844, label %trap17.site0, label %ok120
+  %867 = icmp ugt i64 %793, %arena_size
+  br i1 %867, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %e37
-  %845 = getelementptr i8, i8* %mem, i64 %772
-  %846 = trunc i32 %770 to i8
-  store i8 %846, i8* %845, align 1
-  %847 = load i32, i32* %dict.1, align 4
-  store i32 %847, i32* %result34, align 4
+  %868 = getelementptr i8, i8* %mem, i64 %792
+  %869 = trunc i32 %790 to i8
+  store i8 %869, i8* %868, align 1
+  %870 = load i32, i32* %dict.1, align 4
+  store i32 %870, i32* %result34, align 4
   br label %e17
 
 ok120:                                            ; preds = %write.slow118
-  %848 = icmp ult i64 %772, %scratch_start
-  %849 = load i64, i64* %lowStart, align 8
-  %850 = call i64 @llvm.umin.i64(i64 %849, i64 %772)
-  %851 = load i64, i64* %lowEnd, align 8
-  %852 = load i64, i64* %highEnd, align 8
-  %853 = add i64 %773, 64
-  %854 = sub i64 %773, %850
-  %855 = lshr i64 %854, 4
-  %856 = add i64 %853, %855
-  %857 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %856)
-  %858 = call i64 @llvm.umax.i64(i64 %851, i64 %857)
-  %859 = select i1 %848, i64 %858, i64 %851
-  store i64 %859, i64* %lowEnd, align 8
-  %860 = add i64 %773, 64
-  %861 = sub i64 %773, %scratch_start
-  %862 = lshr i64 %861, 4
-  %863 = add i64 %860, %862
-  %864 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %863)
-  %865 = call i64 @llvm.umax.i64(i64 %852, i64 %864)
-  %866 = select i1 %848, i64 %852, i64 %865
-  store i64 %866, i64* %highEnd, align 8
-  store i64 %850, i64* %lowStart, align 8
+  %871 = icmp ult i64 %792, %scratch_start
+  %872 = load i64, i64* %lowStart, align 8
+  %873 = call i64 @llvm.umin.i64(i64 %872, i64 %792)
+  %874 = load i64, i64* %lowEnd, align 8
+  %875 = load i64, i64* %highEnd, align 8
+  %876 = add i64 %793, 64
+  %877 = sub i64 %793, %873
+  %878 = lshr i64 %877, 4
+  %879 = add i64 %876, %878
+  %880 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %879)
+  %881 = call i64 @llvm.umax.i64(i64 %874, i64 %880)
+  %882 = select i1 %871, i64 %881, i64 %874
+  store i64 %882, i64* %lowEnd, align 8
+  %883 = add i64 %793, 64
+  %884 = sub i64 %793, %scratch_start
+  %885 = lshr i64 %884, 4
+  %886 = add i64 %883, %885
+  %887 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %886)
+  %888 = call i64 @llvm.umax.i64(i64 %875, i64 %887)
+  %889 = select i1 %871, i64 %875, i64 %888
+  store i64 %889, i64* %highEnd, align 8
+  store i64 %873, i64* %lowStart, align 8
   br label %write.ok119
 
 write.low121:                                     ; preds = %e17
-  %867 = load i64, i64* %lowStart, align 8
-  %868 = icmp uge i64 %325, %867
-  %869 = load i64, i64* %lowEnd, align 8
-  %870 = icmp ule i64 %326, %869
-  %871 = and i1 %868, %870
-  br i1 %871, label %write.ok123, label %write.slow122
+  %890 = load i64, i64* %lowStart, align 8
+  %891 = icmp uge i64 %329, %890
+  %892 = load i64, i64* %lowEnd, align 8
+  %893 = icmp ule i64 %330, %892
+  %894 = and i1 %891, %893
+  %895 = call i1 @llvm.expect.i1(i1 %894, i1 true)
+  br i1 %895, label %write.ok123, label %write.slow122
 
 write.slow122:                                    ; preds = %write.low121
-  %872 = icmp ugt i64 %326, %arena_size
-  br i1 %872, label %trap17.site0, label %ok124
+  %896 = icmp ugt i64 %330, %arena_size
+  br i1 %896, label %trap17.site0, label %ok124
 
 write.ok123:                                      ; preds = %ok124, %write.low121, %e17
-  %873 = getelementptr i8, i8* %mem, i64 %325
-  store i32 %323, i32* %unaligned125, align 4
-  %874 = bitcast i32* %unaligned125 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %873, i8* %874, i64 4, i1 false)
-  %875 = load i64, i64* %bucket, align 8
-  store i64 %875, i64* %part, align 8
-  %876 = getelementptr i64, i64* %regs, i64 1
-  %877 = load i64, i64* %876, align 8
-  %878 = trunc i64 %877 to i32
-  %879 = add i32 %878, 3
-  %880 = and i32 %879, -4
-  store i32 %880, i32* %text, align 4
-  %881 = load i32, i32* %text, align 4
-  %882 = add i32 %881, 4
-  store i32 %882, i32* %cur, align 4
-  %883 = load i32, i32* %cur, align 4
-  %884 = add i32 %883, 27
-  %885 = getelementptr i64, i64* %regs, i64 2
-  %886 = load i64, i64* %885, align 8
-  %887 = trunc i64 %886 to i32
-  %888 = icmp ugt i32 %884, %887
-  %889 = zext i1 %888 to i32
-  %890 = icmp ne i32 %889, 0
-  br i1 %890, label %then127, label %else128
+  %897 = getelementptr i8, i8* %mem, i64 %329
+  store i32 %327, i32* %unaligned125, align 4
+  %898 = bitcast i32* %unaligned125 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %897, i8* %898, i64 4, i1 false)
+  %899 = load i64, i64* %bucket, align 8
+  store i64 %899, i64* %part, align 8
+  %900 = getelementptr i64, i64* %regs, i64 1
+  %901 = load i64, i64* %900, align 8
+  %902 = trunc i64 %901 to i32
+  %903 = add i32 %902, 3
+  %904 = and i32 %903, -4
+  store i32 %904, i32* %text, align 4
+  %905 = load i32, i32* %text, align 4
+  %906 = add i32 %905, 4
+  store i32 %906, i32* %cur, align 4
+  %907 = load i32, i32* %cur, align 4
+  %908 = add i32 %907, 27
+  %909 = getelementptr i64, i64* %regs, i64 2
+  %910 = load i64, i64* %909, align 8
+  %911 = trunc i64 %910 to i32
+  %912 = icmp ugt i32 %908, %911
+  %913 = zext i1 %912 to i32
+  %914 = icmp ne i32 %913, 0
+  br i1 %914, label %then127, label %else128
 
 ok124:                                            ; preds = %write.slow122
-  %891 = icmp ult i64 %325, %scratch_start
-  %892 = load i64, i64* %lowStart, align 8
-  %893 = call i64 @llvm.umin.i64(i64 %892, i64 %325)
-  %894 = load i64, i64* %lowEnd, align 8
-  %895 = load i64, i64* %highEnd, align 8
-  %896 = add i64 %326, 64
-  %897 = sub i64 %326, %893
-  %898 = lshr i64 %897, 4
-  %899 = add i64 %896, %898
-  %900 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %899)
-  %901 = call i64 @llvm.umax.i64(i64 %894, i64 %900)
-  %902 = select i1 %891, i64 %901, i64 %894
-  store i64 %902, i64* %lowEnd, align 8
-  %903 = add i64 %326, 64
-  %904 = sub i64 %326, %scratch_start
-  %905 = lshr i64 %904, 4
-  %906 = add i64 %903, %905
-  %907 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %906)
-  %908 = call i64 @llvm.umax.i64(i64 %895, i64 %907)
-  %909 = select i1 %891, i64 %895, i64 %908
-  store i64 %909, i64* %highEnd, align 8
-  store i64 %893, i64* %lowStart, align 8
+  %915 = icmp ult i64 %329, %scratch_start
+  %916 = load i64, i64* %lowStart, align 8
+  %917 = call i64 @llvm.umin.i64(i64 %916, i64 %329)
+  %918 = load i64, i64* %lowEnd, align 8
+  %919 = load i64, i64* %highEnd, align 8
+  %920 = add i64 %330, 64
+  %921 = sub i64 %330, %917
+  %922 = lshr i64 %921, 4
+  %923 = add i64 %920, %922
+  %924 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %923)
+  %925 = call i64 @llvm.umax.i64(i64 %918, i64 %924)
+  %926 = select i1 %915, i64 %925, i64 %918
+  store i64 %926, i64* %lowEnd, align 8
+  %927 = add i64 %330, 64
+  %928 = sub i64 %330, %scratch_start
+  %929 = lshr i64 %928, 4
+  %930 = add i64 %927, %929
+  %931 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %930)
+  %932 = call i64 @llvm.umax.i64(i64 %919, i64 %931)
+  %933 = select i1 %915, i64 %919, i64 %932
+  store i64 %933, i64* %highEnd, align 8
+  store i64 %917, i64* %lowStart, align 8
   br label %write.ok123
 
 e45:                                              ; preds = %ok170
-  %910 = load i32, i32* %result126, align 4
-  store i32 %910, i32* %bucket_label, align 4
-  %911 = load i32, i32* %dict, align 4
-  %912 = load i32, i32* %bucket_label, align 4
-  %913 = zext i32 %911 to i64
-  %914 = add i64 %913, 16
-  %915 = add i64 %914, 4
-  %916 = icmp uge i64 %914, %scratch_start
-  %917 = load i64, i64* %highEnd, align 8
-  %918 = icmp ule i64 %915, %917
-  %919 = and i1 %916, %918
-  br i1 %919, label %write.ok173, label %write.low171
+  %934 = load i32, i32* %result126, align 4
+  store i32 %934, i32* %bucket_label, align 4
+  %935 = load i32, i32* %dict, align 4
+  %936 = load i32, i32* %bucket_label, align 4
+  %937 = zext i32 %935 to i64
+  %938 = add i64 %937, 16
+  %939 = add i64 %938, 4
+  %940 = icmp uge i64 %938, %scratch_start
+  %941 = load i64, i64* %highEnd, align 8
+  %942 = icmp ule i64 %939, %941
+  %943 = and i1 %940, %942
+  %944 = call i1 @llvm.expect.i1(i1 %943, i1 true)
+  br i1 %944, label %write.ok173, label %write.low171
 
 then127:                                          ; preds = %write.ok123
   br label %trap15.site24
@@ -3267,25 +3297,26 @@ else128:                                          ; preds = %write.ok123
   br label %join129
 
 join129:                                          ; preds = %else128, %dead130
-  %920 = load i32, i32* %cur, align 4
-  %921 = zext i32 %920 to i64
-  %922 = add i64 %921, 4
-  %923 = icmp uge i64 %921, %scratch_start
-  %924 = load i64, i64* %highEnd, align 8
-  %925 = icmp ule i64 %922, %924
-  %926 = and i1 %923, %925
-  br i1 %926, label %write.ok133, label %write.low131
+  %945 = load i32, i32* %cur, align 4
+  %946 = zext i32 %945 to i64
+  %947 = add i64 %946, 4
+  %948 = icmp uge i64 %946, %scratch_start
+  %949 = load i64, i64* %highEnd, align 8
+  %950 = icmp ule i64 %947, %949
+  %951 = and i1 %948, %950
+  %952 = call i1 @llvm.expect.i1(i1 %951, i1 true)
+  br i1 %952, label %write.ok133, label %write.low131
 
 trap15.site24:                                    ; preds = %write.ok167, %then147, %write.ok143, %then127
-  %927 = load i64, i64* %lowStart, align 8
-  %928 = getelementptr i64, i64* %regs, i64 6
-  store i64 %927, i64* %928, align 8
-  %929 = load i64, i64* %lowEnd, align 8
-  %930 = getelementptr i64, i64* %regs, i64 7
-  store i64 %929, i64* %930, align 8
-  %931 = load i64, i64* %highEnd, align 8
-  %932 = getelementptr i64, i64* %regs, i64 8
-  store i64 %931, i64* %932, align 8
+  %953 = load i64, i64* %lowStart, align 8
+  %954 = getelementptr i64, i64* %regs, i64 6
+  store i64 %953, i64* %954, align 8
+  %955 = load i64, i64* %lowEnd, align 8
+  %956 = getelementptr i64, i64* %regs, i64 7
+  store i64 %955, i64* %956, align 8
+  %957 = load i64, i64* %highEnd, align 8
+  %958 = getelementptr i64, i64* %regs, i64 8
+  store i64 %957, i64* %958, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 24)
   unreachable
 
@@ -3293,200 +3324,205 @@ dead130:                                          ; No predecessors!
   br label %join129
 
 write.low131:                                     ; preds = %join129
-  %933 = load i64, i64* %lowStart, align 8
-  %934 = icmp uge i64 %921, %933
-  %935 = load i64, i64* %lowEnd, align 8
-  %936 = icmp ule i64 %922, %935
-  %937 = and i1 %934, %936
-  br i1 %937, label %write.ok133, label %write.slow132
+  %959 = load i64, i64* %lowStart, align 8
+  %960 = icmp uge i64 %946, %959
+  %961 = load i64, i64* %lowEnd, align 8
+  %962 = icmp ule i64 %947, %961
+  %963 = and i1 %960, %962
+  %964 = call i1 @llvm.expect.i1(i1 %963, i1 true)
+  br i1 %964, label %write.ok133, label %write.slow132
 
 write.slow132:                                    ; preds = %write.low131
-  %938 = icmp ugt i64 %922, %arena_size
-  br i1 %938, label %trap17.site0, label %ok134
+  %965 = icmp ugt i64 %947, %arena_size
+  br i1 %965, label %trap17.site0, label %ok134
 
 write.ok133:                                      ; preds = %ok134, %write.low131, %join129
-  %939 = getelementptr i8, i8* %mem, i64 %921
+  %966 = getelementptr i8, i8* %mem, i64 %946
   store i32 1801680226, i32* %unaligned135, align 4
-  %940 = bitcast i32* %unaligned135 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %939, i8* %940, i64 4, i1 false)
-  %941 = load i32, i32* %cur, align 4
-  %942 = zext i32 %941 to i64
-  %943 = add i64 %942, 4
-  %944 = add i64 %943, 2
-  %945 = icmp uge i64 %943, %scratch_start
-  %946 = load i64, i64* %highEnd, align 8
-  %947 = icmp ule i64 %944, %946
-  %948 = and i1 %945, %947
-  br i1 %948, label %write.ok138, label %write.low136
+  %967 = bitcast i32* %unaligned135 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %966, i8* %967, i64 4, i1 false)
+  %968 = load i32, i32* %cur, align 4
+  %969 = zext i32 %968 to i64
+  %970 = add i64 %969, 4
+  %971 = add i64 %970, 2
+  %972 = icmp uge i64 %970, %scratch_start
+  %973 = load i64, i64* %highEnd, align 8
+  %974 = icmp ule i64 %971, %973
+  %975 = and i1 %972, %974
+  %976 = call i1 @llvm.expect.i1(i1 %975, i1 true)
+  br i1 %976, label %write.ok138, label %write.low136
 
 ok134:                                            ; preds = %write.slow132
-  %949 = icmp ult i64 %921, %scratch_start
-  %950 = load i64, i64* %lowStart, align 8
-  %951 = call i64 @llvm.umin.i64(i64 %950, i64 %921)
-  %952 = load i64, i64* %lowEnd, align 8
-  %953 = load i64, i64* %highEnd, align 8
-  %954 = add i64 %922, 64
-  %955 = sub i64 %922, %951
-  %956 = lshr i64 %955, 4
-  %957 = add i64 %954, %956
-  %958 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %957)
-  %959 = call i64 @llvm.umax.i64(i64 %952, i64 %958)
-  %960 = select i1 %949, i64 %959, i64 %952
-  store i64 %960, i64* %lowEnd, align 8
-  %961 = add i64 %922, 64
-  %962 = sub i64 %922, %scratch_start
-  %963 = lshr i64 %962, 4
-  %964 = add i64 %961, %963
-  %965 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %964)
-  %966 = call i64 @llvm.umax.i64(i64 %953, i64 %965)
-  %967 = select i1 %949, i64 %953, i64 %966
-  store i64 %967, i64* %highEnd, align 8
-  store i64 %951, i64* %lowStart, align 8
-  br label %write.ok133
-
-write.low136:                                     ; preds = %write.ok133
-  %968 = load i64, i64* %lowStart, align 8
-  %969 = icmp uge i64 %943, %968
-  %970 = load i64, i64* %lowEnd, align 8
-  %971 = icmp ule i64 %944, %970
-  %972 = and i1 %969, %971
-  br i1 %972, label %write.ok138, label %write.slow137
-
-write.slow137:                                    ; preds = %write.low136
-  %973 = icmp ugt i64 %944, %arena_size
-  br i1 %973, label %trap17.site0, label %ok139
-
-write.ok138:                                      ; preds = %ok139, %write.low136, %write.ok133
-  %974 = getelementptr i8, i8* %mem, i64 %943
-  store i16 29797, i16* %unaligned140, align 2
-  %975 = bitcast i16* %unaligned140 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %974, i8* %975, i64 2, i1 false)
-  %976 = load i32, i32* %cur, align 4
-  %977 = zext i32 %976 to i64
-  %978 = add i64 %977, 6
-  %979 = add i64 %978, 1
-  %980 = icmp uge i64 %978, %scratch_start
+  %977 = icmp ult i64 %946, %scratch_start
+  %978 = load i64, i64* %lowStart, align 8
+  %979 = call i64 @llvm.umin.i64(i64 %978, i64 %946)
+  %980 = load i64, i64* %lowEnd, align 8
   %981 = load i64, i64* %highEnd, align 8
-  %982 = icmp ule i64 %979, %981
-  %983 = and i1 %980, %982
-  br i1 %983, label %write.ok143, label %write.low141
-
-ok139:                                            ; preds = %write.slow137
-  %984 = icmp ult i64 %943, %scratch_start
-  %985 = load i64, i64* %lowStart, align 8
-  %986 = call i64 @llvm.umin.i64(i64 %985, i64 %943)
-  %987 = load i64, i64* %lowEnd, align 8
-  %988 = load i64, i64* %highEnd, align 8
-  %989 = add i64 %944, 64
-  %990 = sub i64 %944, %986
+  %982 = add i64 %947, 64
+  %983 = sub i64 %947, %979
+  %984 = lshr i64 %983, 4
+  %985 = add i64 %982, %984
+  %986 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %985)
+  %987 = call i64 @llvm.umax.i64(i64 %980, i64 %986)
+  %988 = select i1 %977, i64 %987, i64 %980
+  store i64 %988, i64* %lowEnd, align 8
+  %989 = add i64 %947, 64
+  %990 = sub i64 %947, %scratch_start
   %991 = lshr i64 %990, 4
   %992 = add i64 %989, %991
   %993 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %992)
-  %994 = call i64 @llvm.umax.i64(i64 %987, i64 %993)
-  %995 = select i1 %984, i64 %994, i64 %987
-  store i64 %995, i64* %lowEnd, align 8
-  %996 = add i64 %944, 64
-  %997 = sub i64 %944, %scratch_start
-  %998 = lshr i64 %997, 4
-  %999 = add i64 %996, %998
-  %1000 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %999)
-  %1001 = call i64 @llvm.umax.i64(i64 %988, i64 %1000)
-  %1002 = select i1 %984, i64 %988, i64 %1001
-  store i64 %1002, i64* %highEnd, align 8
-  store i64 %986, i64* %lowStart, align 8
+  %994 = call i64 @llvm.umax.i64(i64 %981, i64 %993)
+  %995 = select i1 %977, i64 %981, i64 %994
+  store i64 %995, i64* %highEnd, align 8
+  store i64 %979, i64* %lowStart, align 8
+  br label %write.ok133
+
+write.low136:                                     ; preds = %write.ok133
+  %996 = load i64, i64* %lowStart, align 8
+  %997 = icmp uge i64 %970, %996
+  %998 = load i64, i64* %lowEnd, align 8
+  %999 = icmp ule i64 %971, %998
+  %1000 = and i1 %997, %999
+  %1001 = call i1 @llvm.expect.i1(i1 %1000, i1 true)
+  br i1 %1001, label %write.ok138, label %write.slow137
+
+write.slow137:                                    ; preds = %write.low136
+  %1002 = icmp ugt i64 %971, %arena_size
+  br i1 %1002, label %trap17.site0, label %ok139
+
+write.ok138:                                      ; preds = %ok139, %write.low136, %write.ok133
+  %1003 = getelementptr i8, i8* %mem, i64 %970
+  store i16 29797, i16* %unaligned140, align 2
+  %1004 = bitcast i16* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1003, i8* %1004, i64 2, i1 false)
+  %1005 = load i32, i32* %cur, align 4
+  %1006 = zext i32 %1005 to i64
+  %1007 = add i64 %1006, 6
+  %1008 = add i64 %1007, 1
+  %1009 = icmp uge i64 %1007, %scratch_start
+  %1010 = load i64, i64* %highEnd, align 8
+  %1011 = icmp ule i64 %1008, %1010
+  %1012 = and i1 %1009, %1011
+  %1013 = call i1 @llvm.expect.i1(i1 %1012, i1 true)
+  br i1 %1013, label %write.ok143, label %write.low141
+
+ok139:                                            ; preds = %write.slow137
+  %1014 = icmp ult i64 %970, %scratch_start
+  %1015 = load i64, i64* %lowStart, align 8
+  %1016 = call i64 @llvm.umin.i64(i64 %1015, i64 %970)
+  %1017 = load i64, i64* %lowEnd, align 8
+  %1018 = load i64, i64* %highEnd, align 8
+  %1019 = add i64 %971, 64
+  %1020 = sub i64 %971, %1016
+  %1021 = lshr i64 %1020, 4
+  %1022 = add i64 %1019, %1021
+  %1023 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1022)
+  %1024 = call i64 @llvm.umax.i64(i64 %1017, i64 %1023)
+  %1025 = select i1 %1014, i64 %1024, i64 %1017
+  store i64 %1025, i64* %lowEnd, align 8
+  %1026 = add i64 %971, 64
+  %1027 = sub i64 %971, %scratch_start
+  %1028 = lshr i64 %1027, 4
+  %1029 = add i64 %1026, %1028
+  %1030 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1029)
+  %1031 = call i64 @llvm.umax.i64(i64 %1018, i64 %1030)
+  %1032 = select i1 %1014, i64 %1018, i64 %1031
+  store i64 %1032, i64* %highEnd, align 8
+  store i64 %1016, i64* %lowStart, align 8
   br label %write.ok138
 
 write.low141:                                     ; preds = %write.ok138
-  %1003 = load i64, i64* %lowStart, align 8
-  %1004 = icmp uge i64 %978, %1003
-  %1005 = load i64, i64* %lowEnd, align 8
-  %1006 = icmp ule i64 %979, %1005
-  %1007 = and i1 %1004, %1006
-  br i1 %1007, label %write.ok143, label %write.slow142
+  %1033 = load i64, i64* %lowStart, align 8
+  %1034 = icmp uge i64 %1007, %1033
+  %1035 = load i64, i64* %lowEnd, align 8
+  %1036 = icmp ule i64 %1008, %1035
+  %1037 = and i1 %1034, %1036
+  %1038 = call i1 @llvm.expect.i1(i1 %1037, i1 true)
+  br i1 %1038, label %write.ok143, label %write.slow142
 
 write.slow142:                                    ; preds = %write.low141
-  %1008 = icmp ugt i64 %979, %arena_size
-  br i1 %1008, label %trap17.site0, label %ok144
+  %1039 = icmp ugt i64 %1008, %arena_size
+  br i1 %1039, label %trap17.site0, label %ok144
 
 write.ok143:                                      ; preds = %ok144, %write.low141, %write.ok138
-  %1009 = getelementptr i8, i8* %mem, i64 %978
-  store i8 32, i8* %1009, align 1
-  %1010 = load i32, i32* %cur, align 4
-  %1011 = add i32 %1010, 7
-  store i32 %1011, i32* %cur, align 4
-  %1012 = load i32, i32* %cur, align 4
-  %1013 = load i64, i64* %part, align 8
-  %1014 = load i32, i32* %cur, align 4
-  %1015 = icmp uge i32 %depth, 1000
-  br i1 %1015, label %trap15.site24, label %ok145
+  %1040 = getelementptr i8, i8* %mem, i64 %1007
+  store i8 32, i8* %1040, align 1
+  %1041 = load i32, i32* %cur, align 4
+  %1042 = add i32 %1041, 7
+  store i32 %1042, i32* %cur, align 4
+  %1043 = load i32, i32* %cur, align 4
+  %1044 = load i64, i64* %part, align 8
+  %1045 = load i32, i32* %cur, align 4
+  %1046 = icmp uge i32 %depth, 1000
+  br i1 %1046, label %trap15.site24, label %ok145
 
 ok144:                                            ; preds = %write.slow142
-  %1016 = icmp ult i64 %978, %scratch_start
-  %1017 = load i64, i64* %lowStart, align 8
-  %1018 = call i64 @llvm.umin.i64(i64 %1017, i64 %978)
-  %1019 = load i64, i64* %lowEnd, align 8
-  %1020 = load i64, i64* %highEnd, align 8
-  %1021 = add i64 %979, 64
-  %1022 = sub i64 %979, %1018
-  %1023 = lshr i64 %1022, 4
-  %1024 = add i64 %1021, %1023
-  %1025 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1024)
-  %1026 = call i64 @llvm.umax.i64(i64 %1019, i64 %1025)
-  %1027 = select i1 %1016, i64 %1026, i64 %1019
-  store i64 %1027, i64* %lowEnd, align 8
-  %1028 = add i64 %979, 64
-  %1029 = sub i64 %979, %scratch_start
-  %1030 = lshr i64 %1029, 4
-  %1031 = add i64 %1028, %1030
-  %1032 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1031)
-  %1033 = call i64 @llvm.umax.i64(i64 %1020, i64 %1032)
-  %1034 = select i1 %1016, i64 %1020, i64 %1033
-  store i64 %1034, i64* %highEnd, align 8
-  store i64 %1018, i64* %lowStart, align 8
+  %1047 = icmp ult i64 %1007, %scratch_start
+  %1048 = load i64, i64* %lowStart, align 8
+  %1049 = call i64 @llvm.umin.i64(i64 %1048, i64 %1007)
+  %1050 = load i64, i64* %lowEnd, align 8
+  %1051 = load i64, i64* %highEnd, align 8
+  %1052 = add i64 %1008, 64
+  %1053 = sub i64 %1008, %1049
+  %1054 = lshr i64 %1053, 4
+  %1055 = add i64 %1052, %1054
+  %1056 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1055)
+  %1057 = call i64 @llvm.umax.i64(i64 %1050, i64 %1056)
+  %1058 = select i1 %1047, i64 %1057, i64 %1050
+  store i64 %1058, i64* %lowEnd, align 8
+  %1059 = add i64 %1008, 64
+  %1060 = sub i64 %1008, %scratch_start
+  %1061 = lshr i64 %1060, 4
+  %1062 = add i64 %1059, %1061
+  %1063 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1062)
+  %1064 = call i64 @llvm.umax.i64(i64 %1051, i64 %1063)
+  %1065 = select i1 %1047, i64 %1051, i64 %1064
+  store i64 %1065, i64* %highEnd, align 8
+  store i64 %1049, i64* %lowStart, align 8
   br label %write.ok143
 
 ok145:                                            ; preds = %write.ok143
-  %1035 = icmp ult i64 %10, %stack_limit
-  br i1 %1035, label %trap253.site0, label %stack_ok146
+  %1066 = icmp ult i64 %10, %stack_limit
+  br i1 %1066, label %trap253.site0, label %stack_ok146
 
 stack_ok146:                                      ; preds = %ok145
-  %1036 = load i64, i64* %fuel, align 8
-  %1037 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1036, i64* %1037, align 8
-  %1038 = load i64, i64* %lowStart, align 8
-  %1039 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1038, i64* %1039, align 8
-  %1040 = load i64, i64* %lowEnd, align 8
-  %1041 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1040, i64* %1041, align 8
-  %1042 = load i64, i64* %highEnd, align 8
-  %1043 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1042, i64* %1043, align 8
-  %1044 = add i32 %depth, 1
-  %1045 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1044, i64 %1013, i32 %1014)
-  %1046 = getelementptr i64, i64* %regs, i64 0
-  %1047 = load i64, i64* %1046, align 8
-  store i64 %1047, i64* %fuel, align 8
-  %1048 = getelementptr i64, i64* %regs, i64 6
-  %1049 = load i64, i64* %1048, align 8
-  store i64 %1049, i64* %lowStart, align 8
-  %1050 = getelementptr i64, i64* %regs, i64 7
-  %1051 = load i64, i64* %1050, align 8
-  store i64 %1051, i64* %lowEnd, align 8
-  %1052 = getelementptr i64, i64* %regs, i64 8
-  %1053 = load i64, i64* %1052, align 8
-  store i64 %1053, i64* %highEnd, align 8
-  %1054 = add i32 %1012, %1045
-  store i32 %1054, i32* %cur, align 4
-  %1055 = load i32, i32* %cur, align 4
-  %1056 = add i32 %1055, 7
-  %1057 = getelementptr i64, i64* %regs, i64 2
-  %1058 = load i64, i64* %1057, align 8
-  %1059 = trunc i64 %1058 to i32
-  %1060 = icmp ugt i32 %1056, %1059
-  %1061 = zext i1 %1060 to i32
-  %1062 = icmp ne i32 %1061, 0
-  br i1 %1062, label %then147, label %else148
+  %1067 = load i64, i64* %fuel, align 8
+  %1068 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1067, i64* %1068, align 8
+  %1069 = load i64, i64* %lowStart, align 8
+  %1070 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1069, i64* %1070, align 8
+  %1071 = load i64, i64* %lowEnd, align 8
+  %1072 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1071, i64* %1072, align 8
+  %1073 = load i64, i64* %highEnd, align 8
+  %1074 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1073, i64* %1074, align 8
+  %1075 = add i32 %depth, 1
+  %1076 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1075, i64 %1044, i32 %1045)
+  %1077 = getelementptr i64, i64* %regs, i64 0
+  %1078 = load i64, i64* %1077, align 8
+  store i64 %1078, i64* %fuel, align 8
+  %1079 = getelementptr i64, i64* %regs, i64 6
+  %1080 = load i64, i64* %1079, align 8
+  store i64 %1080, i64* %lowStart, align 8
+  %1081 = getelementptr i64, i64* %regs, i64 7
+  %1082 = load i64, i64* %1081, align 8
+  store i64 %1082, i64* %lowEnd, align 8
+  %1083 = getelementptr i64, i64* %regs, i64 8
+  %1084 = load i64, i64* %1083, align 8
+  store i64 %1084, i64* %highEnd, align 8
+  %1085 = add i32 %1043, %1076
+  store i32 %1085, i32* %cur, align 4
+  %1086 = load i32, i32* %cur, align 4
+  %1087 = add i32 %1086, 7
+  %1088 = getelementptr i64, i64* %regs, i64 2
+  %1089 = load i64, i64* %1088, align 8
+  %1090 = trunc i64 %1089 to i32
+  %1091 = icmp ugt i32 %1087, %1090
+  %1092 = zext i1 %1091 to i32
+  %1093 = icmp ne i32 %1092, 0
+  br i1 %1093, label %then147, label %else148
 
 then147:                                          ; preds = %stack_ok146
   br label %trap15.site24
@@ -3495,226 +3531,178 @@ else148:                                          ; preds = %stack_ok146
   br label %join149
 
 join149:                                          ; preds = %else148, %dead150
-  %1063 = load i32, i32* %cur, align 4
-  %1064 = zext i32 %1063 to i64
-  %1065 = add i64 %1064, 4
-  %1066 = icmp uge i64 %1064, %scratch_start
-  %1067 = load i64, i64* %highEnd, align 8
-  %1068 = icmp ule i64 %1065, %1067
-  %1069 = and i1 %1066, %1068
-  br i1 %1069, label %write.ok153, label %write.low151
+  %1094 = load i32, i32* %cur, align 4
+  %1095 = zext i32 %1094 to i64
+  %1096 = add i64 %1095, 4
+  %1097 = icmp uge i64 %1095, %scratch_start
+  %1098 = load i64, i64* %highEnd, align 8
+  %1099 = icmp ule i64 %1096, %1098
+  %1100 = and i1 %1097, %1099
+  %1101 = call i1 @llvm.expect.i1(i1 %1100, i1 true)
+  br i1 %1101, label %write.ok153, label %write.low151
 
 dead150:                                          ; No predecessors!
   br label %join149
 
 write.low151:                                     ; preds = %join149
-  %1070 = load i64, i64* %lowStart, align 8
-  %1071 = icmp uge i64 %1064, %1070
-  %1072 = load i64, i64* %lowEnd, align 8
-  %1073 = icmp ule i64 %1065, %1072
-  %1074 = and i1 %1071, %1073
-  br i1 %1074, label %write.ok153, label %write.slow152
+  %1102 = load i64, i64* %lowStart, align 8
+  %1103 = icmp uge i64 %1095, %1102
+  %1104 = load i64, i64* %lowEnd, align 8
+  %1105 = icmp ule i64 %1096, %1104
+  %1106 = and i1 %1103, %1105
+  %1107 = call i1 @llvm.expect.i1(i1 %1106, i1 true)
+  br i1 %1107, label %write.ok153, label %write.slow152
 
 write.slow152:                                    ; preds = %write.low151
-  %1075 = icmp ugt i64 %1065, %arena_size
-  br i1 %1075, label %trap17.site0, label %ok154
+  %1108 = icmp ugt i64 %1096, %arena_size
+  br i1 %1108, label %trap17.site0, label %ok154
 
 write.ok153:                                      ; preds = %ok154, %write.low151, %join149
-  %1076 = getelementptr i8, i8* %mem, i64 %1064
+  %1109 = getelementptr i8, i8* %mem, i64 %1095
   store i32 543584032, i32* %unaligned155, align 4
-  %1077 = bitcast i32* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1076, i8* %1077, i64 4, i1 false)
-  %1078 = load i32, i32* %cur, align 4
-  %1079 = zext i32 %1078 to i64
-  %1080 = add i64 %1079, 4
-  %1081 = add i64 %1080, 2
-  %1082 = icmp uge i64 %1080, %scratch_start
-  %1083 = load i64, i64* %highEnd, align 8
-  %1084 = icmp ule i64 %1081, %1083
-  %1085 = and i1 %1082, %1084
-  br i1 %1085, label %write.ok158, label %write.low156
+  %1110 = bitcast i32* %unaligned155 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1109, i8* %1110, i64 4, i1 false)
+  %1111 = load i32, i32* %cur, align 4
+  %1112 = zext i32 %1111 to i64
+  %1113 = add i64 %1112, 4
+  %1114 = add i64 %1113, 2
+  %1115 = icmp uge i64 %1113, %scratch_start
+  %1116 = load i64, i64* %highEnd, align 8
+  %1117 = icmp ule i64 %1114, %1116
+  %1118 = and i1 %1115, %1117
+  %1119 = call i1 @llvm.expect.i1(i1 %1118, i1 true)
+  br i1 %1119, label %write.ok158, label %write.low156
 
 ok154:                                            ; preds = %write.slow152
-  %1086 = icmp ult i64 %1064, %scratch_start
-  %1087 = load i64, i64* %lowStart, align 8
-  %1088 = call i64 @llvm.umin.i64(i64 %1087, i64 %1064)
-  %1089 = load i64, i64* %lowEnd, align 8
-  %1090 = load i64, i64* %highEnd, align 8
-  %1091 = add i64 %1065, 64
-  %1092 = sub i64 %1065, %1088
-  %1093 = lshr i64 %1092, 4
-  %1094 = add i64 %1091, %1093
-  %1095 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1094)
-  %1096 = call i64 @llvm.umax.i64(i64 %1089, i64 %1095)
-  %1097 = select i1 %1086, i64 %1096, i64 %1089
-  store i64 %1097, i64* %lowEnd, align 8
-  %1098 = add i64 %1065, 64
-  %1099 = sub i64 %1065, %scratch_start
-  %1100 = lshr i64 %1099, 4
-  %1101 = add i64 %1098, %1100
-  %1102 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1101)
-  %1103 = call i64 @llvm.umax.i64(i64 %1090, i64 %1102)
-  %1104 = select i1 %1086, i64 %1090, i64 %1103
-  store i64 %1104, i64* %highEnd, align 8
-  store i64 %1088, i64* %lowStart, align 8
+  %1120 = icmp ult i64 %1095, %scratch_start
+  %1121 = load i64, i64* %lowStart, align 8
+  %1122 = call i64 @llvm.umin.i64(i64 %1121, i64 %1095)
+  %1123 = load i64, i64* %lowEnd, align 8
+  %1124 = load i64, i64* %highEnd, align 8
+  %1125 = add i64 %1096, 64
+  %1126 = sub i64 %1096, %1122
+  %1127 = lshr i64 %1126, 4
+  %1128 = add i64 %1125, %1127
+  %1129 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1128)
+  %1130 = call i64 @llvm.umax.i64(i64 %1123, i64 %1129)
+  %1131 = select i1 %1120, i64 %1130, i64 %1123
+  store i64 %1131, i64* %lowEnd, align 8
+  %1132 = add i64 %1096, 64
+  %1133 = sub i64 %1096, %scratch_start
+  %1134 = lshr i64 %1133, 4
+  %1135 = add i64 %1132, %1134
+  %1136 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1135)
+  %1137 = call i64 @llvm.umax.i64(i64 %1124, i64 %1136)
+  %1138 = select i1 %1120, i64 %1124, i64 %1137
+  store i64 %1138, i64* %highEnd, align 8
+  store i64 %1122, i64* %lowStart, align 8
   br label %write.ok153
 
 write.low156:                                     ; preds = %write.ok153
-  %1105 = load i64, i64* %lowStart, align 8
-  %1106 = icmp uge i64 %1080, %1105
-  %1107 = load i64, i64* %lowEnd, align 8
-  %1108 = icmp ule i64 %1081, %1107
-  %1109 = and i1 %1106, %1108
-  br i1 %1109, label %write.ok158, label %write.slow157
+  %1139 = load i64, i64* %lowStart, align 8
+  %1140 = icmp uge i64 %1113, %1139
+  %1141 = load i64, i64* %lowEnd, align 8
+  %1142 = icmp ule i64 %1114, %1141
+  %1143 = and i1 %1140, %1142
+  %1144 = call i1 @llvm.expect.i1(i1 %1143, i1 true)
+  br i1 %1144, label %write.ok158, label %write.slow157
 
 write.slow157:                                    ; preds = %write.low156
-  %1110 = icmp ugt i64 %1081, %arena_size
-  br i1 %1110, label %trap17.site0, label %ok159
+  %1145 = icmp ugt i64 %1114, %arena_size
+  br i1 %1145, label %trap17.site0, label %ok159
 
 write.ok158:                                      ; preds = %ok159, %write.low156, %write.ok153
-  %1111 = getelementptr i8, i8* %mem, i64 %1080
+  %1146 = getelementptr i8, i8* %mem, i64 %1113
   store i16 12337, i16* %unaligned160, align 2
-  %1112 = bitcast i16* %unaligned160 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1111, i8* %1112, i64 2, i1 false)
-  %1113 = load i32, i32* %cur, align 4
-  %1114 = zext i32 %1113 to i64
-  %1115 = add i64 %1114, 6
-  %1116 = add i64 %1115, 1
-  %1117 = icmp uge i64 %1115, %scratch_start
-  %1118 = load i64, i64* %highEnd, align 8
-  %1119 = icmp ule i64 %1116, %1118
-  %1120 = and i1 %1117, %1119
-  br i1 %1120, label %write.ok163, label %write.low161
+  %1147 = bitcast i16* %unaligned160 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1146, i8* %1147, i64 2, i1 false)
+  %1148 = load i32, i32* %cur, align 4
+  %1149 = zext i32 %1148 to i64
+  %1150 = add i64 %1149, 6
+  %1151 = add i64 %1150, 1
+  %1152 = icmp uge i64 %1150, %scratch_start
+  %1153 = load i64, i64* %highEnd, align 8
+  %1154 = icmp ule i64 %1151, %1153
+  %1155 = and i1 %1152, %1154
+  %1156 = call i1 @llvm.expect.i1(i1 %1155, i1 true)
+  br i1 %1156, label %write.ok163, label %write.low161
 
 ok159:                                            ; preds = %write.slow157
-  %1121 = icmp ult i64 %1080, %scratch_start
-  %1122 = load i64, i64* %lowStart, align 8
-  %1123 = call i64 @llvm.umin.i64(i64 %1122, i64 %1080)
-  %1124 = load i64, i64* %lowEnd, align 8
-  %1125 = load i64, i64* %highEnd, align 8
-  %1126 = add i64 %1081, 64
-  %1127 = sub i64 %1081, %1123
-  %1128 = lshr i64 %1127, 4
-  %1129 = add i64 %1126, %1128
-  %1130 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1129)
-  %1131 = call i64 @llvm.umax.i64(i64 %1124, i64 %1130)
-  %1132 = select i1 %1121, i64 %1131, i64 %1124
-  store i64 %1132, i64* %lowEnd, align 8
-  %1133 = add i64 %1081, 64
-  %1134 = sub i64 %1081, %scratch_start
-  %1135 = lshr i64 %1134, 4
-  %1136 = add i64 %1133, %1135
-  %1137 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1136)
-  %1138 = call i64 @llvm.umax.i64(i64 %1125, i64 %1137)
-  %1139 = select i1 %1121, i64 %1125, i64 %1138
-  store i64 %1139, i64* %highEnd, align 8
-  store i64 %1123, i64* %lowStart, align 8
+  %1157 = icmp ult i64 %1113, %scratch_start
+  %1158 = load i64, i64* %lowStart, align 8
+  %1159 = call i64 @llvm.umin.i64(i64 %1158, i64 %1113)
+  %1160 = load i64, i64* %lowEnd, align 8
+  %1161 = load i64, i64* %highEnd, align 8
+  %1162 = add i64 %1114, 64
+  %1163 = sub i64 %1114, %1159
+  %1164 = lshr i64 %1163, 4
+  %1165 = add i64 %1162, %1164
+  %1166 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1165)
+  %1167 = call i64 @llvm.umax.i64(i64 %1160, i64 %1166)
+  %1168 = select i1 %1157, i64 %1167, i64 %1160
+  store i64 %1168, i64* %lowEnd, align 8
+  %1169 = add i64 %1114, 64
+  %1170 = sub i64 %1114, %scratch_start
+  %1171 = lshr i64 %1170, 4
+  %1172 = add i64 %1169, %1171
+  %1173 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1172)
+  %1174 = call i64 @llvm.umax.i64(i64 %1161, i64 %1173)
+  %1175 = select i1 %1157, i64 %1161, i64 %1174
+  store i64 %1175, i64* %highEnd, align 8
+  store i64 %1159, i64* %lowStart, align 8
   br label %write.ok158
 
 write.low161:                                     ; preds = %write.ok158
-  %1140 = load i64, i64* %lowStart, align 8
-  %1141 = icmp uge i64 %1115, %1140
-  %1142 = load i64, i64* %lowEnd, align 8
-  %1143 = icmp ule i64 %1116, %1142
-  %1144 = and i1 %1141, %1143
-  br i1 %1144, label %write.ok163, label %write.slow162
+  %1176 = load i64, i64* %lowStart, align 8
+  %1177 = icmp uge i64 %1150, %1176
+  %1178 = load i64, i64* %lowEnd, align 8
+  %1179 = icmp ule i64 %1151, %1178
+  %1180 = and i1 %1177, %1179
+  %1181 = call i1 @llvm.expect.i1(i1 %1180, i1 true)
+  br i1 %1181, label %write.ok163, label %write.slow162
 
 write.slow162:                                    ; preds = %write.low161
-  %1145 = icmp ugt i64 %1116, %arena_size
-  br i1 %1145, label %trap17.site0, label %ok164
+  %1182 = icmp ugt i64 %1151, %arena_size
+  br i1 %1182, label %trap17.site0, label %ok164
 
 write.ok163:                                      ; preds = %ok164, %write.low161, %write.ok158
-  %1146 = getelementptr i8, i8* %mem, i64 %1115
-  store i8 48, i8* %1146, align 1
-  %1147 = load i32, i32* %cur, align 4
-  %1148 = add i32 %1147, 7
-  store i32 %1148, i32* %cur, align 4
-  %1149 = load i32, i32* %cur, align 4
-  %1150 = load i32, i32* %text, align 4
-  %1151 = sub i32 %1149, %1150
-  %1152 = sub i32 %1151, 4
-  store i32 %1152, i32* %len.1, align 4
-  %1153 = load i32, i32* %text, align 4
-  %1154 = load i32, i32* %len.1, align 4
-  %1155 = zext i32 %1153 to i64
-  %1156 = add i64 %1155, 4
-  %1157 = icmp uge i64 %1155, %scratch_start
-  %1158 = load i64, i64* %highEnd, align 8
-  %1159 = icmp ule i64 %1156, %1158
-  %1160 = and i1 %1157, %1159
-  br i1 %1160, label %write.ok167, label %write.low165
+  %1183 = getelementptr i8, i8* %mem, i64 %1150
+  store i8 48, i8* %1183, align 1
+  %1184 = load i32, i32* %cur, align 4
+  %1185 = add i32 %1184, 7
+  store i32 %1185, i32* %cur, align 4
+  %1186 = load i32, i32* %cur, align 4
+  %1187 = load i32, i32* %text, align 4
+  %1188 = sub i32 %1186, %1187
+  %1189 = sub i32 %1188, 4
+  store i32 %1189, i32* %len.1, align 4
+  %1190 = load i32, i32* %text, align 4
+  %1191 = load i32, i32* %len.1, align 4
+  %1192 = zext i32 %1190 to i64
+  %1193 = add i64 %1192, 4
+  %1194 = icmp uge i64 %1192, %scratch_start
+  %1195 = load i64, i64* %highEnd, align 8
+  %1196 = icmp ule i64 %1193, %1195
+  %1197 = and i1 %1194, %1196
+  %1198 = call i1 @llvm.expect.i1(i1 %1197, i1 true)
+  br i1 %1198, label %write.ok167, label %write.low165
 
 ok164:                                            ; preds = %write.slow162
-  %1161 = icmp ult i64 %1115, %scratch_start
-  %1162 = load i64, i64* %lowStart, align 8
-  %1163 = call i64 @llvm.umin.i64(i64 %1162, i64 %1115)
-  %1164 = load i64, i64* %lowEnd, align 8
-  %1165 = load i64, i64* %highEnd, align 8
-  %1166 = add i64 %1116, 64
-  %1167 = sub i64 %1116, %1163
-  %1168 = lshr i64 %1167, 4
-  %1169 = add i64 %1166, %1168
-  %1170 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1169)
-  %1171 = call i64 @llvm.umax.i64(i64 %1164, i64 %1170)
-  %1172 = select i1 %1161, i64 %1171, i64 %1164
-  store i64 %1172, i64* %lowEnd, align 8
-  %1173 = add i64 %1116, 64
-  %1174 = sub i64 %1116, %scratch_start
-  %1175 = lshr i64 %1174, 4
-  %1176 = add i64 %1173, %1175
-  %1177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1176)
-  %1178 = call i64 @llvm.umax.i64(i64 %1165, i64 %1177)
-  %1179 = select i1 %1161, i64 %1165, i64 %1178
-  store i64 %1179, i64* %highEnd, align 8
-  store i64 %1163, i64* %lowStart, align 8
-  br label %write.ok163
-
-write.low165:                                     ; preds = %write.ok163
-  %1180 = load i64, i64* %lowStart, align 8
-  %1181 = icmp uge i64 %1155, %1180
-  %1182 = load i64, i64* %lowEnd, align 8
-  %1183 = icmp ule i64 %1156, %1182
-  %1184 = and i1 %1181, %1183
-  br i1 %1184, label %write.ok167, label %write.slow166
-
-write.slow166:                                    ; preds = %write.low165
-  %1185 = icmp ugt i64 %1156, %arena_size
-  br i1 %1185, label %trap17.site0, label %ok168
-
-write.ok167:                                      ; preds = %ok168, %write.low165, %write.ok163
-  %1186 = getelementptr i8, i8* %mem, i64 %1155
-  store i32 %1154, i32* %unaligned169, align 4
-  %1187 = bitcast i32* %unaligned169 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1186, i8* %1187, i64 4, i1 false)
-  %1188 = load i32, i32* %len.1, align 4
-  %1189 = add i32 %1188, 4
-  %1190 = zext i32 %1189 to i64
-  %1191 = getelementptr i64, i64* %regs, i64 1
-  %1192 = getelementptr i64, i64* %regs, i64 2
-  %1193 = load i64, i64* %1191, align 8
-  %1194 = add i64 %1193, 3
-  %1195 = and i64 %1194, -4
-  %1196 = add i64 %1195, %1190
-  %1197 = load i64, i64* %1192, align 8
-  %1198 = icmp ugt i64 %1196, %1197
-  br i1 %1198, label %trap15.site24, label %ok170
-
-ok168:                                            ; preds = %write.slow166
-  %1199 = icmp ult i64 %1155, %scratch_start
+  %1199 = icmp ult i64 %1150, %scratch_start
   %1200 = load i64, i64* %lowStart, align 8
-  %1201 = call i64 @llvm.umin.i64(i64 %1200, i64 %1155)
+  %1201 = call i64 @llvm.umin.i64(i64 %1200, i64 %1150)
   %1202 = load i64, i64* %lowEnd, align 8
   %1203 = load i64, i64* %highEnd, align 8
-  %1204 = add i64 %1156, 64
-  %1205 = sub i64 %1156, %1201
+  %1204 = add i64 %1151, 64
+  %1205 = sub i64 %1151, %1201
   %1206 = lshr i64 %1205, 4
   %1207 = add i64 %1204, %1206
   %1208 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1207)
   %1209 = call i64 @llvm.umax.i64(i64 %1202, i64 %1208)
   %1210 = select i1 %1199, i64 %1209, i64 %1202
   store i64 %1210, i64* %lowEnd, align 8
-  %1211 = add i64 %1156, 64
-  %1212 = sub i64 %1156, %scratch_start
+  %1211 = add i64 %1151, 64
+  %1212 = sub i64 %1151, %scratch_start
   %1213 = lshr i64 %1212, 4
   %1214 = add i64 %1211, %1213
   %1215 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1214)
@@ -3722,100 +3710,157 @@ ok168:                                            ; preds = %write.slow166
   %1217 = select i1 %1199, i64 %1203, i64 %1216
   store i64 %1217, i64* %highEnd, align 8
   store i64 %1201, i64* %lowStart, align 8
+  br label %write.ok163
+
+write.low165:                                     ; preds = %write.ok163
+  %1218 = load i64, i64* %lowStart, align 8
+  %1219 = icmp uge i64 %1192, %1218
+  %1220 = load i64, i64* %lowEnd, align 8
+  %1221 = icmp ule i64 %1193, %1220
+  %1222 = and i1 %1219, %1221
+  %1223 = call i1 @llvm.expect.i1(i1 %1222, i1 true)
+  br i1 %1223, label %write.ok167, label %write.slow166
+
+write.slow166:                                    ; preds = %write.low165
+  %1224 = icmp ugt i64 %1193, %arena_size
+  br i1 %1224, label %trap17.site0, label %ok168
+
+write.ok167:                                      ; preds = %ok168, %write.low165, %write.ok163
+  %1225 = getelementptr i8, i8* %mem, i64 %1192
+  store i32 %1191, i32* %unaligned169, align 4
+  %1226 = bitcast i32* %unaligned169 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1225, i8* %1226, i64 4, i1 false)
+  %1227 = load i32, i32* %len.1, align 4
+  %1228 = add i32 %1227, 4
+  %1229 = zext i32 %1228 to i64
+  %1230 = getelementptr i64, i64* %regs, i64 1
+  %1231 = getelementptr i64, i64* %regs, i64 2
+  %1232 = load i64, i64* %1230, align 8
+  %1233 = add i64 %1232, 3
+  %1234 = and i64 %1233, -4
+  %1235 = add i64 %1234, %1229
+  %1236 = load i64, i64* %1231, align 8
+  %1237 = icmp ugt i64 %1235, %1236
+  br i1 %1237, label %trap15.site24, label %ok170
+
+ok168:                                            ; preds = %write.slow166
+  %1238 = icmp ult i64 %1192, %scratch_start
+  %1239 = load i64, i64* %lowStart, align 8
+  %1240 = call i64 @llvm.umin.i64(i64 %1239, i64 %1192)
+  %1241 = load i64, i64* %lowEnd, align 8
+  %1242 = load i64, i64* %highEnd, align 8
+  %1243 = add i64 %1193, 64
+  %1244 = sub i64 %1193, %1240
+  %1245 = lshr i64 %1244, 4
+  %1246 = add i64 %1243, %1245
+  %1247 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1246)
+  %1248 = call i64 @llvm.umax.i64(i64 %1241, i64 %1247)
+  %1249 = select i1 %1238, i64 %1248, i64 %1241
+  store i64 %1249, i64* %lowEnd, align 8
+  %1250 = add i64 %1193, 64
+  %1251 = sub i64 %1193, %scratch_start
+  %1252 = lshr i64 %1251, 4
+  %1253 = add i64 %1250, %1252
+  %1254 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1253)
+  %1255 = call i64 @llvm.umax.i64(i64 %1242, i64 %1254)
+  %1256 = select i1 %1238, i64 %1242, i64 %1255
+  store i64 %1256, i64* %highEnd, align 8
+  store i64 %1240, i64* %lowStart, align 8
   br label %write.ok167
 
 ok170:                                            ; preds = %write.ok167
-  store i64 %1196, i64* %1191, align 8
-  %1218 = load i64, i64* %highEnd, align 8
-  %1219 = call i64 @llvm.umax.i64(i64 %1218, i64 %1196)
-  store i64 %1219, i64* %highEnd, align 8
-  %1220 = trunc i64 %1195 to i32
-  store i32 %1220, i32* %result126, align 4
+  store i64 %1235, i64* %1230, align 8
+  %1257 = load i64, i64* %highEnd, align 8
+  %1258 = call i64 @llvm.umax.i64(i64 %1257, i64 %1235)
+  store i64 %1258, i64* %highEnd, align 8
+  %1259 = trunc i64 %1234 to i32
+  store i32 %1259, i32* %result126, align 4
   br label %e45
 
 write.low171:                                     ; preds = %e45
-  %1221 = load i64, i64* %lowStart, align 8
-  %1222 = icmp uge i64 %914, %1221
-  %1223 = load i64, i64* %lowEnd, align 8
-  %1224 = icmp ule i64 %915, %1223
-  %1225 = and i1 %1222, %1224
-  br i1 %1225, label %write.ok173, label %write.slow172
+  %1260 = load i64, i64* %lowStart, align 8
+  %1261 = icmp uge i64 %938, %1260
+  %1262 = load i64, i64* %lowEnd, align 8
+  %1263 = icmp ule i64 %939, %1262
+  %1264 = and i1 %1261, %1263
+  %1265 = call i1 @llvm.expect.i1(i1 %1264, i1 true)
+  br i1 %1265, label %write.ok173, label %write.slow172
 
 write.slow172:                                    ; preds = %write.low171
-  %1226 = icmp ugt i64 %915, %arena_size
-  br i1 %1226, label %trap17.site0, label %ok174
+  %1266 = icmp ugt i64 %939, %arena_size
+  br i1 %1266, label %trap17.site0, label %ok174
 
 write.ok173:                                      ; preds = %ok174, %write.low171, %e45
-  %1227 = getelementptr i8, i8* %mem, i64 %914
-  store i32 %912, i32* %unaligned175, align 4
-  %1228 = bitcast i32* %unaligned175 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1227, i8* %1228, i64 4, i1 false)
-  %1229 = load i32, i32* %dict, align 4
-  store i32 %1229, i32* %result5, align 4
+  %1267 = getelementptr i8, i8* %mem, i64 %938
+  store i32 %936, i32* %unaligned175, align 4
+  %1268 = bitcast i32* %unaligned175 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1267, i8* %1268, i64 4, i1 false)
+  %1269 = load i32, i32* %dict, align 4
+  store i32 %1269, i32* %result5, align 4
   br label %e0
 
 ok174:                                            ; preds = %write.slow172
-  %1230 = icmp ult i64 %914, %scratch_start
-  %1231 = load i64, i64* %lowStart, align 8
-  %1232 = call i64 @llvm.umin.i64(i64 %1231, i64 %914)
-  %1233 = load i64, i64* %lowEnd, align 8
-  %1234 = load i64, i64* %highEnd, align 8
-  %1235 = add i64 %915, 64
-  %1236 = sub i64 %915, %1232
-  %1237 = lshr i64 %1236, 4
-  %1238 = add i64 %1235, %1237
-  %1239 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1238)
-  %1240 = call i64 @llvm.umax.i64(i64 %1233, i64 %1239)
-  %1241 = select i1 %1230, i64 %1240, i64 %1233
-  store i64 %1241, i64* %lowEnd, align 8
-  %1242 = add i64 %915, 64
-  %1243 = sub i64 %915, %scratch_start
-  %1244 = lshr i64 %1243, 4
-  %1245 = add i64 %1242, %1244
-  %1246 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1245)
-  %1247 = call i64 @llvm.umax.i64(i64 %1234, i64 %1246)
-  %1248 = select i1 %1230, i64 %1234, i64 %1247
-  store i64 %1248, i64* %highEnd, align 8
-  store i64 %1232, i64* %lowStart, align 8
+  %1270 = icmp ult i64 %938, %scratch_start
+  %1271 = load i64, i64* %lowStart, align 8
+  %1272 = call i64 @llvm.umin.i64(i64 %1271, i64 %938)
+  %1273 = load i64, i64* %lowEnd, align 8
+  %1274 = load i64, i64* %highEnd, align 8
+  %1275 = add i64 %939, 64
+  %1276 = sub i64 %939, %1272
+  %1277 = lshr i64 %1276, 4
+  %1278 = add i64 %1275, %1277
+  %1279 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1278)
+  %1280 = call i64 @llvm.umax.i64(i64 %1273, i64 %1279)
+  %1281 = select i1 %1270, i64 %1280, i64 %1273
+  store i64 %1281, i64* %lowEnd, align 8
+  %1282 = add i64 %939, 64
+  %1283 = sub i64 %939, %scratch_start
+  %1284 = lshr i64 %1283, 4
+  %1285 = add i64 %1282, %1284
+  %1286 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1285)
+  %1287 = call i64 @llvm.umax.i64(i64 %1274, i64 %1286)
+  %1288 = select i1 %1270, i64 %1274, i64 %1287
+  store i64 %1288, i64* %highEnd, align 8
+  store i64 %1272, i64* %lowStart, align 8
   br label %write.ok173
 
 ok176:                                            ; preds = %e0
-  %1249 = icmp ult i64 %10, %stack_limit
-  br i1 %1249, label %trap253.site0, label %stack_ok177
+  %1289 = icmp ult i64 %10, %stack_limit
+  br i1 %1289, label %trap253.site0, label %stack_ok177
 
 stack_ok177:                                      ; preds = %ok176
-  %1250 = load i64, i64* %fuel, align 8
-  %1251 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1250, i64* %1251, align 8
-  %1252 = load i64, i64* %lowStart, align 8
-  %1253 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1252, i64* %1253, align 8
-  %1254 = load i64, i64* %lowEnd, align 8
-  %1255 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1254, i64* %1255, align 8
-  %1256 = load i64, i64* %highEnd, align 8
-  %1257 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1256, i64* %1257, align 8
-  %1258 = add i32 %depth, 1
-  %1259 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1258, i32 %89, i32 %90, i32 0)
-  %1260 = getelementptr i64, i64* %regs, i64 0
-  %1261 = load i64, i64* %1260, align 8
-  store i64 %1261, i64* %fuel, align 8
-  %1262 = getelementptr i64, i64* %regs, i64 6
-  %1263 = load i64, i64* %1262, align 8
-  store i64 %1263, i64* %lowStart, align 8
-  %1264 = getelementptr i64, i64* %regs, i64 7
-  %1265 = load i64, i64* %1264, align 8
-  store i64 %1265, i64* %lowEnd, align 8
-  %1266 = getelementptr i64, i64* %regs, i64 8
-  %1267 = load i64, i64* %1266, align 8
-  store i64 %1267, i64* %highEnd, align 8
-  store i32 %1259, i32* %json_end, align 4
-  %1268 = load i32, i32* %json_end, align 4
-  %1269 = icmp eq i32 %1268, -2
-  %1270 = zext i1 %1269 to i32
-  %1271 = icmp ne i32 %1270, 0
-  br i1 %1271, label %then178, label %else179
+  %1290 = load i64, i64* %fuel, align 8
+  %1291 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1290, i64* %1291, align 8
+  %1292 = load i64, i64* %lowStart, align 8
+  %1293 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1292, i64* %1293, align 8
+  %1294 = load i64, i64* %lowEnd, align 8
+  %1295 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1294, i64* %1295, align 8
+  %1296 = load i64, i64* %highEnd, align 8
+  %1297 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1296, i64* %1297, align 8
+  %1298 = add i32 %depth, 1
+  %1299 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1298, i32 %89, i32 %90, i32 0)
+  %1300 = getelementptr i64, i64* %regs, i64 0
+  %1301 = load i64, i64* %1300, align 8
+  store i64 %1301, i64* %fuel, align 8
+  %1302 = getelementptr i64, i64* %regs, i64 6
+  %1303 = load i64, i64* %1302, align 8
+  store i64 %1303, i64* %lowStart, align 8
+  %1304 = getelementptr i64, i64* %regs, i64 7
+  %1305 = load i64, i64* %1304, align 8
+  store i64 %1305, i64* %lowEnd, align 8
+  %1306 = getelementptr i64, i64* %regs, i64 8
+  %1307 = load i64, i64* %1306, align 8
+  store i64 %1307, i64* %highEnd, align 8
+  store i32 %1299, i32* %json_end, align 4
+  %1308 = load i32, i32* %json_end, align 4
+  %1309 = icmp eq i32 %1308, -2
+  %1310 = zext i1 %1309 to i32
+  %1311 = icmp ne i32 %1310, 0
+  br i1 %1311, label %then178, label %else179
 
 then178:                                          ; preds = %stack_ok177
   br label %trap16.site4
@@ -3824,22 +3869,22 @@ else179:                                          ; preds = %stack_ok177
   br label %join180
 
 join180:                                          ; preds = %else179, %dead181
-  %1272 = load i32, i32* %json_end, align 4
-  %1273 = icmp eq i32 %1272, -1
-  %1274 = zext i1 %1273 to i32
-  %1275 = icmp ne i32 %1274, 0
-  br i1 %1275, label %then182, label %else183
+  %1312 = load i32, i32* %json_end, align 4
+  %1313 = icmp eq i32 %1312, -1
+  %1314 = zext i1 %1313 to i32
+  %1315 = icmp ne i32 %1314, 0
+  br i1 %1315, label %then182, label %else183
 
 trap16.site4:                                     ; preds = %then178
-  %1276 = load i64, i64* %lowStart, align 8
-  %1277 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1276, i64* %1277, align 8
-  %1278 = load i64, i64* %lowEnd, align 8
-  %1279 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1278, i64* %1279, align 8
-  %1280 = load i64, i64* %highEnd, align 8
-  %1281 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1280, i64* %1281, align 8
+  %1316 = load i64, i64* %lowStart, align 8
+  %1317 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1316, i64* %1317, align 8
+  %1318 = load i64, i64* %lowEnd, align 8
+  %1319 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1318, i64* %1319, align 8
+  %1320 = load i64, i64* %highEnd, align 8
+  %1321 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1320, i64* %1321, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -3853,26 +3898,26 @@ else183:                                          ; preds = %join180
   br label %join184
 
 join184:                                          ; preds = %else183, %dead185
-  %1282 = load i32, i32* %json_end, align 4
-  %1283 = zext i32 %1282 to i64
-  %1284 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1283, i64* %1284, align 8
-  %1285 = load i32, i32* %json_end, align 4
-  %1286 = load i32, i32* %json_start, align 4
-  %1287 = sub i32 %1285, %1286
-  %1288 = load i64, i64* %fuel, align 8
-  %1289 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1288, i64* %1289, align 8
-  %1290 = load i64, i64* %lowStart, align 8
-  %1291 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1290, i64* %1291, align 8
-  %1292 = load i64, i64* %lowEnd, align 8
-  %1293 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1292, i64* %1293, align 8
-  %1294 = load i64, i64* %highEnd, align 8
-  %1295 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1294, i64* %1295, align 8
-  ret i32 %1287
+  %1322 = load i32, i32* %json_end, align 4
+  %1323 = zext i32 %1322 to i64
+  %1324 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1323, i64* %1324, align 8
+  %1325 = load i32, i32* %json_end, align 4
+  %1326 = load i32, i32* %json_start, align 4
+  %1327 = sub i32 %1325, %1326
+  %1328 = load i64, i64* %fuel, align 8
+  %1329 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1328, i64* %1329, align 8
+  %1330 = load i64, i64* %lowStart, align 8
+  %1331 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1330, i64* %1331, align 8
+  %1332 = load i64, i64* %lowEnd, align 8
+  %1333 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1332, i64* %1333, align 8
+  %1334 = load i64, i64* %highEnd, align 8
+  %1335 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1334, i64* %1335, align 8
+  ret i32 %1327
 
 dead185:                                          ; No predecessors!
   br label %join184

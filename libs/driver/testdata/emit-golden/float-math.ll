@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/float-math.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/float-math.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (55):
+; Defined functions (56):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -43,6 +43,7 @@
 ;   @m0.main
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.ctlz.i64
@@ -59,7 +60,7 @@
 ;   @tetra_dispatch
 ; The program's 2 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -269,8 +270,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -291,8 +292,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -410,8 +411,8 @@ ok13:                                             ; preds = %ok12
 ws_done2:                                         ; preds = %dead18, %ok16, %ok14
   %147 = load i32, i32* %args_pos, align 4
   %148 = zext i32 %147 to i64
-  %149 = add i64 %148, 1
-  %150 = icmp ugt i64 %149, %arena_size
+  %149 = sub i64 %arena_size, 1
+  %150 = icmp sgt i64 %148, %149
   br i1 %150, label %trap17.site0, label %ok19
 
 ws3:                                              ; preds = %cont17, %ok13
@@ -432,8 +433,8 @@ ok14:                                             ; preds = %ws3
 cont15:                                           ; preds = %ok14
   %159 = load i32, i32* %args_pos, align 4
   %160 = zext i32 %159 to i64
-  %161 = add i64 %160, 1
-  %162 = icmp ugt i64 %161, %arena_size
+  %161 = sub i64 %arena_size, 1
+  %162 = icmp sgt i64 %160, %161
   br i1 %162, label %trap17.site0, label %ok16
 
 ok16:                                             ; preds = %cont15
@@ -639,8 +640,8 @@ match5:                                           ; preds = %join50, %then52, %t
 then32:                                           ; preds = %join28
   %278 = load i32, i32* %args_kp, align 4
   %279 = zext i32 %278 to i64
-  %280 = add i64 %279, 1
-  %281 = icmp ugt i64 %280, %arena_size
+  %280 = sub i64 %arena_size, 1
+  %281 = icmp sgt i64 %279, %280
   br i1 %281, label %trap17.site0, label %ok35
 
 else33:                                           ; preds = %join28
@@ -678,8 +679,8 @@ dead39:                                           ; No predecessors!
 then40:                                           ; preds = %join34
   %292 = load i32, i32* %args_kp, align 4
   %293 = zext i32 %292 to i64
-  %294 = add i64 %293, 1
-  %295 = icmp ugt i64 %294, %arena_size
+  %294 = sub i64 %arena_size, 1
+  %295 = icmp sgt i64 %293, %294
   br i1 %295, label %trap17.site0, label %ok43
 
 else41:                                           ; preds = %join34
@@ -717,8 +718,8 @@ dead47:                                           ; No predecessors!
 then48:                                           ; preds = %join42
   %306 = load i32, i32* %args_kp, align 4
   %307 = zext i32 %306 to i64
-  %308 = add i64 %307, 2
-  %309 = icmp ugt i64 %308, %arena_size
+  %308 = sub i64 %arena_size, 2
+  %309 = icmp sgt i64 %307, %308
   br i1 %309, label %trap17.site0, label %ok51
 
 else49:                                           ; preds = %join42
@@ -776,8 +777,8 @@ ok56:                                             ; preds = %ws7
 cont57:                                           ; preds = %ok56
   %327 = load i32, i32* %args_pos, align 4
   %328 = zext i32 %327 to i64
-  %329 = add i64 %328, 1
-  %330 = icmp ugt i64 %329, %arena_size
+  %329 = sub i64 %arena_size, 1
+  %330 = icmp sgt i64 %328, %329
   br i1 %330, label %trap17.site0, label %ok58
 
 ok58:                                             ; preds = %cont57
@@ -828,8 +829,8 @@ ok61:                                             ; preds = %ws9
 cont62:                                           ; preds = %ok61
   %351 = load i32, i32* %args_pos, align 4
   %352 = zext i32 %351 to i64
-  %353 = add i64 %352, 1
-  %354 = icmp ugt i64 %353, %arena_size
+  %353 = sub i64 %arena_size, 1
+  %354 = icmp sgt i64 %352, %353
   br i1 %354, label %trap17.site0, label %ok63
 
 ok63:                                             ; preds = %cont62
@@ -1210,8 +1211,8 @@ stack_ok92:                                       ; preds = %ok91
 ws_done15:                                        ; preds = %dead97, %ok95, %ok93
   %547 = load i32, i32* %args_pos, align 4
   %548 = zext i32 %547 to i64
-  %549 = add i64 %548, 1
-  %550 = icmp ugt i64 %549, %arena_size
+  %549 = sub i64 %arena_size, 1
+  %550 = icmp sgt i64 %548, %549
   br i1 %550, label %trap17.site0, label %ok98
 
 ws16:                                             ; preds = %cont96, %switch10
@@ -1232,8 +1233,8 @@ ok93:                                             ; preds = %ws16
 cont94:                                           ; preds = %ok93
   %559 = load i32, i32* %args_pos, align 4
   %560 = zext i32 %559 to i64
-  %561 = add i64 %560, 1
-  %562 = icmp ugt i64 %561, %arena_size
+  %561 = sub i64 %arena_size, 1
+  %562 = icmp sgt i64 %560, %561
   br i1 %562, label %trap17.site0, label %ok95
 
 ok95:                                             ; preds = %cont94
@@ -1302,8 +1303,8 @@ ok102:                                            ; preds = %ws18
 cont103:                                          ; preds = %ok102
   %591 = load i32, i32* %args_pos, align 4
   %592 = zext i32 %591 to i64
-  %593 = add i64 %592, 1
-  %594 = icmp ugt i64 %593, %arena_size
+  %593 = sub i64 %arena_size, 1
+  %594 = icmp sgt i64 %592, %593
   br i1 %594, label %trap17.site0, label %ok104
 
 ok104:                                            ; preds = %cont103
@@ -1369,8 +1370,8 @@ else113:                                          ; preds = %join110
 join114:                                          ; preds = %else113, %dead115
   %616 = load i32, i32* %arg0_cell, align 4
   %617 = zext i32 %616 to i64
-  %618 = add i64 %617, 8
-  %619 = icmp ugt i64 %618, %arena_size
+  %618 = sub i64 %arena_size, 8
+  %619 = icmp sgt i64 %617, %618
   br i1 %619, label %trap17.site0, label %ok116
 
 trap11.site2:                                     ; preds = %then112
@@ -1440,8 +1441,8 @@ else123:                                          ; preds = %join120
 join124:                                          ; preds = %else123, %dead125
   %644 = load i32, i32* %arg1_cell, align 4
   %645 = zext i32 %644 to i64
-  %646 = add i64 %645, 8
-  %647 = icmp ugt i64 %646, %arena_size
+  %646 = sub i64 %arena_size, 8
+  %647 = icmp sgt i64 %645, %646
   br i1 %647, label %trap17.site0, label %ok126
 
 trap11.site3:                                     ; preds = %then122
@@ -1511,8 +1512,8 @@ else133:                                          ; preds = %join130
 join134:                                          ; preds = %else133, %dead135
   %672 = load i32, i32* %arg2_cell, align 4
   %673 = zext i32 %672 to i64
-  %674 = add i64 %673, 4
-  %675 = icmp ugt i64 %674, %arena_size
+  %674 = sub i64 %arena_size, 4
+  %675 = icmp sgt i64 %673, %674
   br i1 %675, label %trap17.site0, label %ok136
 
 trap11.site4:                                     ; preds = %then132
@@ -1589,194 +1590,200 @@ ok142:                                            ; preds = %join140
   %709 = load i64, i64* %highEnd, align 8
   %710 = icmp ule i64 %707, %709
   %711 = and i1 %708, %710
-  br i1 %711, label %write.ok, label %write.low
+  %712 = call i1 @llvm.expect.i1(i1 %711, i1 true)
+  br i1 %712, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join140
-  %712 = load i64, i64* %lowStart, align 8
-  %713 = getelementptr i64, i64* %regs, i64 6
-  store i64 %712, i64* %713, align 8
-  %714 = load i64, i64* %lowEnd, align 8
-  %715 = getelementptr i64, i64* %regs, i64 7
-  store i64 %714, i64* %715, align 8
-  %716 = load i64, i64* %highEnd, align 8
-  %717 = getelementptr i64, i64* %regs, i64 8
-  store i64 %716, i64* %717, align 8
+  %713 = load i64, i64* %lowStart, align 8
+  %714 = getelementptr i64, i64* %regs, i64 6
+  store i64 %713, i64* %714, align 8
+  %715 = load i64, i64* %lowEnd, align 8
+  %716 = getelementptr i64, i64* %regs, i64 7
+  store i64 %715, i64* %716, align 8
+  %717 = load i64, i64* %highEnd, align 8
+  %718 = getelementptr i64, i64* %regs, i64 8
+  store i64 %717, i64* %718, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok142
-  %718 = load i64, i64* %lowStart, align 8
-  %719 = icmp uge i64 %706, %718
-  %720 = load i64, i64* %lowEnd, align 8
-  %721 = icmp ule i64 %707, %720
-  %722 = and i1 %719, %721
-  br i1 %722, label %write.ok, label %write.slow
+  %719 = load i64, i64* %lowStart, align 8
+  %720 = icmp uge i64 %706, %719
+  %721 = load i64, i64* %lowEnd, align 8
+  %722 = icmp ule i64 %707, %721
+  %723 = and i1 %720, %722
+  %724 = call i1 @llvm.expect.i1(i1 %723, i1 true)
+  br i1 %724, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %723 = icmp ugt i64 %707, %arena_size
-  br i1 %723, label %trap17.site0, label %ok143
+  %725 = icmp ugt i64 %707, %arena_size
+  br i1 %725, label %trap17.site0, label %ok143
 
 write.ok:                                         ; preds = %ok143, %write.low, %ok142
-  %724 = getelementptr i8, i8* %mem, i64 %706
-  %725 = bitcast double %705 to i64
-  %726 = and i64 %725, 9223372036854775807
-  %727 = icmp ugt i64 %726, 9218868437227405312
-  %728 = select i1 %727, i64 9221120237041090560, i64 %725
-  store i64 %728, i64* %unaligned144, align 8
-  %729 = bitcast i64* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %724, i8* %729, i64 8, i1 false)
-  %730 = load i32, i32* %args_out, align 4
-  %731 = load double, double* %arg.1, align 8
-  %732 = zext i32 %730 to i64
-  %733 = add i64 %732, 8
-  %734 = add i64 %733, 8
-  %735 = icmp uge i64 %733, %scratch_start
-  %736 = load i64, i64* %highEnd, align 8
-  %737 = icmp ule i64 %734, %736
-  %738 = and i1 %735, %737
-  br i1 %738, label %write.ok147, label %write.low145
+  %726 = getelementptr i8, i8* %mem, i64 %706
+  %727 = bitcast double %705 to i64
+  %728 = and i64 %727, 9223372036854775807
+  %729 = icmp ugt i64 %728, 9218868437227405312
+  %730 = select i1 %729, i64 9221120237041090560, i64 %727
+  store i64 %730, i64* %unaligned144, align 8
+  %731 = bitcast i64* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %726, i8* %731, i64 8, i1 false)
+  %732 = load i32, i32* %args_out, align 4
+  %733 = load double, double* %arg.1, align 8
+  %734 = zext i32 %732 to i64
+  %735 = add i64 %734, 8
+  %736 = add i64 %735, 8
+  %737 = icmp uge i64 %735, %scratch_start
+  %738 = load i64, i64* %highEnd, align 8
+  %739 = icmp ule i64 %736, %738
+  %740 = and i1 %737, %739
+  %741 = call i1 @llvm.expect.i1(i1 %740, i1 true)
+  br i1 %741, label %write.ok147, label %write.low145
 
 ok143:                                            ; preds = %write.slow
-  %739 = icmp ult i64 %706, %scratch_start
-  %740 = load i64, i64* %lowStart, align 8
-  %741 = call i64 @llvm.umin.i64(i64 %740, i64 %706)
-  %742 = load i64, i64* %lowEnd, align 8
-  %743 = load i64, i64* %highEnd, align 8
-  %744 = add i64 %707, 64
-  %745 = sub i64 %707, %741
-  %746 = lshr i64 %745, 4
-  %747 = add i64 %744, %746
-  %748 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %747)
-  %749 = call i64 @llvm.umax.i64(i64 %742, i64 %748)
-  %750 = select i1 %739, i64 %749, i64 %742
-  store i64 %750, i64* %lowEnd, align 8
-  %751 = add i64 %707, 64
-  %752 = sub i64 %707, %scratch_start
-  %753 = lshr i64 %752, 4
-  %754 = add i64 %751, %753
-  %755 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %754)
-  %756 = call i64 @llvm.umax.i64(i64 %743, i64 %755)
-  %757 = select i1 %739, i64 %743, i64 %756
-  store i64 %757, i64* %highEnd, align 8
-  store i64 %741, i64* %lowStart, align 8
+  %742 = icmp ult i64 %706, %scratch_start
+  %743 = load i64, i64* %lowStart, align 8
+  %744 = call i64 @llvm.umin.i64(i64 %743, i64 %706)
+  %745 = load i64, i64* %lowEnd, align 8
+  %746 = load i64, i64* %highEnd, align 8
+  %747 = add i64 %707, 64
+  %748 = sub i64 %707, %744
+  %749 = lshr i64 %748, 4
+  %750 = add i64 %747, %749
+  %751 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %750)
+  %752 = call i64 @llvm.umax.i64(i64 %745, i64 %751)
+  %753 = select i1 %742, i64 %752, i64 %745
+  store i64 %753, i64* %lowEnd, align 8
+  %754 = add i64 %707, 64
+  %755 = sub i64 %707, %scratch_start
+  %756 = lshr i64 %755, 4
+  %757 = add i64 %754, %756
+  %758 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %757)
+  %759 = call i64 @llvm.umax.i64(i64 %746, i64 %758)
+  %760 = select i1 %742, i64 %746, i64 %759
+  store i64 %760, i64* %highEnd, align 8
+  store i64 %744, i64* %lowStart, align 8
   br label %write.ok
 
 write.low145:                                     ; preds = %write.ok
-  %758 = load i64, i64* %lowStart, align 8
-  %759 = icmp uge i64 %733, %758
-  %760 = load i64, i64* %lowEnd, align 8
-  %761 = icmp ule i64 %734, %760
-  %762 = and i1 %759, %761
-  br i1 %762, label %write.ok147, label %write.slow146
+  %761 = load i64, i64* %lowStart, align 8
+  %762 = icmp uge i64 %735, %761
+  %763 = load i64, i64* %lowEnd, align 8
+  %764 = icmp ule i64 %736, %763
+  %765 = and i1 %762, %764
+  %766 = call i1 @llvm.expect.i1(i1 %765, i1 true)
+  br i1 %766, label %write.ok147, label %write.slow146
 
 write.slow146:                                    ; preds = %write.low145
-  %763 = icmp ugt i64 %734, %arena_size
-  br i1 %763, label %trap17.site0, label %ok148
+  %767 = icmp ugt i64 %736, %arena_size
+  br i1 %767, label %trap17.site0, label %ok148
 
 write.ok147:                                      ; preds = %ok148, %write.low145, %write.ok
-  %764 = getelementptr i8, i8* %mem, i64 %733
-  %765 = bitcast double %731 to i64
-  %766 = and i64 %765, 9223372036854775807
-  %767 = icmp ugt i64 %766, 9218868437227405312
-  %768 = select i1 %767, i64 9221120237041090560, i64 %765
-  store i64 %768, i64* %unaligned149, align 8
-  %769 = bitcast i64* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %764, i8* %769, i64 8, i1 false)
-  %770 = load i32, i32* %args_out, align 4
-  %771 = load i32, i32* %arg.2, align 4
-  %772 = zext i32 %770 to i64
-  %773 = add i64 %772, 16
-  %774 = add i64 %773, 4
-  %775 = icmp uge i64 %773, %scratch_start
-  %776 = load i64, i64* %highEnd, align 8
-  %777 = icmp ule i64 %774, %776
-  %778 = and i1 %775, %777
-  br i1 %778, label %write.ok152, label %write.low150
+  %768 = getelementptr i8, i8* %mem, i64 %735
+  %769 = bitcast double %733 to i64
+  %770 = and i64 %769, 9223372036854775807
+  %771 = icmp ugt i64 %770, 9218868437227405312
+  %772 = select i1 %771, i64 9221120237041090560, i64 %769
+  store i64 %772, i64* %unaligned149, align 8
+  %773 = bitcast i64* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %768, i8* %773, i64 8, i1 false)
+  %774 = load i32, i32* %args_out, align 4
+  %775 = load i32, i32* %arg.2, align 4
+  %776 = zext i32 %774 to i64
+  %777 = add i64 %776, 16
+  %778 = add i64 %777, 4
+  %779 = icmp uge i64 %777, %scratch_start
+  %780 = load i64, i64* %highEnd, align 8
+  %781 = icmp ule i64 %778, %780
+  %782 = and i1 %779, %781
+  %783 = call i1 @llvm.expect.i1(i1 %782, i1 true)
+  br i1 %783, label %write.ok152, label %write.low150
 
 ok148:                                            ; preds = %write.slow146
-  %779 = icmp ult i64 %733, %scratch_start
-  %780 = load i64, i64* %lowStart, align 8
-  %781 = call i64 @llvm.umin.i64(i64 %780, i64 %733)
-  %782 = load i64, i64* %lowEnd, align 8
-  %783 = load i64, i64* %highEnd, align 8
-  %784 = add i64 %734, 64
-  %785 = sub i64 %734, %781
-  %786 = lshr i64 %785, 4
-  %787 = add i64 %784, %786
-  %788 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %787)
-  %789 = call i64 @llvm.umax.i64(i64 %782, i64 %788)
-  %790 = select i1 %779, i64 %789, i64 %782
-  store i64 %790, i64* %lowEnd, align 8
-  %791 = add i64 %734, 64
-  %792 = sub i64 %734, %scratch_start
-  %793 = lshr i64 %792, 4
-  %794 = add i64 %791, %793
-  %795 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %794)
-  %796 = call i64 @llvm.umax.i64(i64 %783, i64 %795)
-  %797 = select i1 %779, i64 %783, i64 %796
-  store i64 %797, i64* %highEnd, align 8
-  store i64 %781, i64* %lowStart, align 8
+  %784 = icmp ult i64 %735, %scratch_start
+  %785 = load i64, i64* %lowStart, align 8
+  %786 = call i64 @llvm.umin.i64(i64 %785, i64 %735)
+  %787 = load i64, i64* %lowEnd, align 8
+  %788 = load i64, i64* %highEnd, align 8
+  %789 = add i64 %736, 64
+  %790 = sub i64 %736, %786
+  %791 = lshr i64 %790, 4
+  %792 = add i64 %789, %791
+  %793 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %792)
+  %794 = call i64 @llvm.umax.i64(i64 %787, i64 %793)
+  %795 = select i1 %784, i64 %794, i64 %787
+  store i64 %795, i64* %lowEnd, align 8
+  %796 = add i64 %736, 64
+  %797 = sub i64 %736, %scratch_start
+  %798 = lshr i64 %797, 4
+  %799 = add i64 %796, %798
+  %800 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %799)
+  %801 = call i64 @llvm.umax.i64(i64 %788, i64 %800)
+  %802 = select i1 %784, i64 %788, i64 %801
+  store i64 %802, i64* %highEnd, align 8
+  store i64 %786, i64* %lowStart, align 8
   br label %write.ok147
 
 write.low150:                                     ; preds = %write.ok147
-  %798 = load i64, i64* %lowStart, align 8
-  %799 = icmp uge i64 %773, %798
-  %800 = load i64, i64* %lowEnd, align 8
-  %801 = icmp ule i64 %774, %800
-  %802 = and i1 %799, %801
-  br i1 %802, label %write.ok152, label %write.slow151
+  %803 = load i64, i64* %lowStart, align 8
+  %804 = icmp uge i64 %777, %803
+  %805 = load i64, i64* %lowEnd, align 8
+  %806 = icmp ule i64 %778, %805
+  %807 = and i1 %804, %806
+  %808 = call i1 @llvm.expect.i1(i1 %807, i1 true)
+  br i1 %808, label %write.ok152, label %write.slow151
 
 write.slow151:                                    ; preds = %write.low150
-  %803 = icmp ugt i64 %774, %arena_size
-  br i1 %803, label %trap17.site0, label %ok153
+  %809 = icmp ugt i64 %778, %arena_size
+  br i1 %809, label %trap17.site0, label %ok153
 
 write.ok152:                                      ; preds = %ok153, %write.low150, %write.ok147
-  %804 = getelementptr i8, i8* %mem, i64 %773
-  store i32 %771, i32* %unaligned154, align 4
-  %805 = bitcast i32* %unaligned154 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %804, i8* %805, i64 4, i1 false)
-  %806 = load i32, i32* %args_out, align 4
-  %807 = load i64, i64* %fuel, align 8
-  %808 = getelementptr i64, i64* %regs, i64 0
-  store i64 %807, i64* %808, align 8
-  %809 = load i64, i64* %lowStart, align 8
-  %810 = getelementptr i64, i64* %regs, i64 6
-  store i64 %809, i64* %810, align 8
-  %811 = load i64, i64* %lowEnd, align 8
-  %812 = getelementptr i64, i64* %regs, i64 7
-  store i64 %811, i64* %812, align 8
-  %813 = load i64, i64* %highEnd, align 8
-  %814 = getelementptr i64, i64* %regs, i64 8
+  %810 = getelementptr i8, i8* %mem, i64 %777
+  store i32 %775, i32* %unaligned154, align 4
+  %811 = bitcast i32* %unaligned154 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %810, i8* %811, i64 4, i1 false)
+  %812 = load i32, i32* %args_out, align 4
+  %813 = load i64, i64* %fuel, align 8
+  %814 = getelementptr i64, i64* %regs, i64 0
   store i64 %813, i64* %814, align 8
-  ret i32 %806
+  %815 = load i64, i64* %lowStart, align 8
+  %816 = getelementptr i64, i64* %regs, i64 6
+  store i64 %815, i64* %816, align 8
+  %817 = load i64, i64* %lowEnd, align 8
+  %818 = getelementptr i64, i64* %regs, i64 7
+  store i64 %817, i64* %818, align 8
+  %819 = load i64, i64* %highEnd, align 8
+  %820 = getelementptr i64, i64* %regs, i64 8
+  store i64 %819, i64* %820, align 8
+  ret i32 %812
 
 ok153:                                            ; preds = %write.slow151
-  %815 = icmp ult i64 %773, %scratch_start
-  %816 = load i64, i64* %lowStart, align 8
-  %817 = call i64 @llvm.umin.i64(i64 %816, i64 %773)
-  %818 = load i64, i64* %lowEnd, align 8
-  %819 = load i64, i64* %highEnd, align 8
-  %820 = add i64 %774, 64
-  %821 = sub i64 %774, %817
-  %822 = lshr i64 %821, 4
-  %823 = add i64 %820, %822
-  %824 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %823)
-  %825 = call i64 @llvm.umax.i64(i64 %818, i64 %824)
-  %826 = select i1 %815, i64 %825, i64 %818
-  store i64 %826, i64* %lowEnd, align 8
-  %827 = add i64 %774, 64
-  %828 = sub i64 %774, %scratch_start
-  %829 = lshr i64 %828, 4
-  %830 = add i64 %827, %829
-  %831 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %830)
-  %832 = call i64 @llvm.umax.i64(i64 %819, i64 %831)
-  %833 = select i1 %815, i64 %819, i64 %832
-  store i64 %833, i64* %highEnd, align 8
-  store i64 %817, i64* %lowStart, align 8
+  %821 = icmp ult i64 %777, %scratch_start
+  %822 = load i64, i64* %lowStart, align 8
+  %823 = call i64 @llvm.umin.i64(i64 %822, i64 %777)
+  %824 = load i64, i64* %lowEnd, align 8
+  %825 = load i64, i64* %highEnd, align 8
+  %826 = add i64 %778, 64
+  %827 = sub i64 %778, %823
+  %828 = lshr i64 %827, 4
+  %829 = add i64 %826, %828
+  %830 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %829)
+  %831 = call i64 @llvm.umax.i64(i64 %824, i64 %830)
+  %832 = select i1 %821, i64 %831, i64 %824
+  store i64 %832, i64* %lowEnd, align 8
+  %833 = add i64 %778, 64
+  %834 = sub i64 %778, %scratch_start
+  %835 = lshr i64 %834, 4
+  %836 = add i64 %833, %835
+  %837 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %836)
+  %838 = call i64 @llvm.umax.i64(i64 %825, i64 %837)
+  %839 = select i1 %821, i64 %825, i64 %838
+  store i64 %839, i64* %highEnd, align 8
+  store i64 %823, i64* %lowStart, align 8
   br label %write.ok152
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -2056,8 +2063,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 8
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 8
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok187, %ok178, %ok40, %ok28, %ok1
@@ -2082,26 +2089,26 @@ ok2:                                              ; preds = %stack_ok
   store double %62, double* %x, align 8
   %63 = load i32, i32* %args, align 4
   %64 = zext i32 %63 to i64
-  %65 = add i64 %64, 8
-  %66 = add i64 %65, 8
-  %67 = icmp ugt i64 %66, %arena_size
-  br i1 %67, label %trap17.site0, label %ok3
+  %65 = sub i64 %arena_size, 16
+  %66 = icmp sgt i64 %64, %65
+  br i1 %66, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow174, %cont166, %join161, %write.ok153, %write.slow152, %e54, %cont143, %write.ok136, %write.slow135, %cont, %write.ok124, %write.slow123, %write.slow118, %write.slow113, %write.slow108, %write.slow103, %write.slow98, %write.slow93, %write.slow79, %write.slow74, %write.slow69, %write.slow64, %write.slow59, %write.slow54, %write.slow43, %write.slow36, %write.slow31, %write.slow23, %write.slow17, %write.slow12, %write.slow, %ok3, %ok2, %stack_ok
-  %68 = load i64, i64* %lowStart, align 8
-  %69 = getelementptr i64, i64* %regs, i64 6
-  store i64 %68, i64* %69, align 8
-  %70 = load i64, i64* %lowEnd, align 8
-  %71 = getelementptr i64, i64* %regs, i64 7
-  store i64 %70, i64* %71, align 8
-  %72 = load i64, i64* %highEnd, align 8
-  %73 = getelementptr i64, i64* %regs, i64 8
-  store i64 %72, i64* %73, align 8
+  %67 = load i64, i64* %lowStart, align 8
+  %68 = getelementptr i64, i64* %regs, i64 6
+  store i64 %67, i64* %68, align 8
+  %69 = load i64, i64* %lowEnd, align 8
+  %70 = getelementptr i64, i64* %regs, i64 7
+  store i64 %69, i64* %70, align 8
+  %71 = load i64, i64* %highEnd, align 8
+  %72 = getelementptr i64, i64* %regs, i64 8
+  store i64 %71, i64* %72, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %74 = getelementptr i8, i8* %mem, i64 %65
+  %73 = add i64 %64, 8
+  %74 = getelementptr i8, i8* %mem, i64 %73
   %75 = bitcast i64* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %75, i8* %74, i64 8, i1 false)
   %76 = load i64, i64* %unaligned4, align 8
@@ -2109,13 +2116,13 @@ ok3:                                              ; preds = %ok2
   store double %77, double* %y, align 8
   %78 = load i32, i32* %args, align 4
   %79 = zext i32 %78 to i64
-  %80 = add i64 %79, 16
-  %81 = add i64 %80, 4
-  %82 = icmp ugt i64 %81, %arena_size
-  br i1 %82, label %trap17.site0, label %ok5
+  %80 = sub i64 %arena_size, 20
+  %81 = icmp sgt i64 %79, %80
+  br i1 %81, label %trap17.site0, label %ok5
 
 ok5:                                              ; preds = %ok3
-  %83 = getelementptr i8, i8* %mem, i64 %80
+  %82 = add i64 %79, 16
+  %83 = getelementptr i8, i8* %mem, i64 %82
   %84 = bitcast i32* %unaligned6 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %84, i8* %83, i64 4, i1 false)
   %85 = load i32, i32* %unaligned6, align 4
@@ -2163,290 +2170,299 @@ ok8:                                              ; preds = %ok5
   %113 = load i64, i64* %highEnd, align 8
   %114 = icmp ule i64 %111, %113
   %115 = and i1 %112, %114
-  br i1 %115, label %write.ok, label %write.low
+  %116 = call i1 @llvm.expect.i1(i1 %115, i1 true)
+  br i1 %116, label %write.ok, label %write.low
 
 trap15.site5:                                     ; preds = %join191, %ok5
-  %116 = load i64, i64* %lowStart, align 8
-  %117 = getelementptr i64, i64* %regs, i64 6
-  store i64 %116, i64* %117, align 8
-  %118 = load i64, i64* %lowEnd, align 8
-  %119 = getelementptr i64, i64* %regs, i64 7
-  store i64 %118, i64* %119, align 8
-  %120 = load i64, i64* %highEnd, align 8
-  %121 = getelementptr i64, i64* %regs, i64 8
-  store i64 %120, i64* %121, align 8
+  %117 = load i64, i64* %lowStart, align 8
+  %118 = getelementptr i64, i64* %regs, i64 6
+  store i64 %117, i64* %118, align 8
+  %119 = load i64, i64* %lowEnd, align 8
+  %120 = getelementptr i64, i64* %regs, i64 7
+  store i64 %119, i64* %120, align 8
+  %121 = load i64, i64* %highEnd, align 8
+  %122 = getelementptr i64, i64* %regs, i64 8
+  store i64 %121, i64* %122, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 write.low:                                        ; preds = %ok8
-  %122 = load i64, i64* %lowStart, align 8
-  %123 = icmp uge i64 %110, %122
-  %124 = load i64, i64* %lowEnd, align 8
-  %125 = icmp ule i64 %111, %124
-  %126 = and i1 %123, %125
-  br i1 %126, label %write.ok, label %write.slow
+  %123 = load i64, i64* %lowStart, align 8
+  %124 = icmp uge i64 %110, %123
+  %125 = load i64, i64* %lowEnd, align 8
+  %126 = icmp ule i64 %111, %125
+  %127 = and i1 %124, %126
+  %128 = call i1 @llvm.expect.i1(i1 %127, i1 true)
+  br i1 %128, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %127 = icmp ugt i64 %111, %arena_size
-  br i1 %127, label %trap17.site0, label %ok9
+  %129 = icmp ugt i64 %111, %arena_size
+  br i1 %129, label %trap17.site0, label %ok9
 
 write.ok:                                         ; preds = %ok9, %write.low, %ok8
-  %128 = getelementptr i8, i8* %mem, i64 %110
-  %129 = bitcast double %109 to i64
-  %130 = and i64 %129, 9223372036854775807
-  %131 = icmp ugt i64 %130, 9218868437227405312
-  %132 = select i1 %131, i64 9221120237041090560, i64 %129
-  store i64 %132, i64* %unaligned10, align 8
-  %133 = bitcast i64* %unaligned10 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %128, i8* %133, i64 8, i1 false)
-  %134 = load double, double* %x, align 8
-  %135 = load double, double* %y, align 8
-  %136 = fsub double %134, %135
-  store double %136, double* %diff, align 8
-  %137 = load i32, i32* %dict, align 4
-  %138 = load double, double* %diff, align 8
-  %139 = zext i32 %137 to i64
-  %140 = add i64 %139, 8
-  %141 = add i64 %140, 8
-  %142 = icmp uge i64 %140, %scratch_start
-  %143 = load i64, i64* %highEnd, align 8
-  %144 = icmp ule i64 %141, %143
-  %145 = and i1 %142, %144
-  br i1 %145, label %write.ok13, label %write.low11
+  %130 = getelementptr i8, i8* %mem, i64 %110
+  %131 = bitcast double %109 to i64
+  %132 = and i64 %131, 9223372036854775807
+  %133 = icmp ugt i64 %132, 9218868437227405312
+  %134 = select i1 %133, i64 9221120237041090560, i64 %131
+  store i64 %134, i64* %unaligned10, align 8
+  %135 = bitcast i64* %unaligned10 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %130, i8* %135, i64 8, i1 false)
+  %136 = load double, double* %x, align 8
+  %137 = load double, double* %y, align 8
+  %138 = fsub double %136, %137
+  store double %138, double* %diff, align 8
+  %139 = load i32, i32* %dict, align 4
+  %140 = load double, double* %diff, align 8
+  %141 = zext i32 %139 to i64
+  %142 = add i64 %141, 8
+  %143 = add i64 %142, 8
+  %144 = icmp uge i64 %142, %scratch_start
+  %145 = load i64, i64* %highEnd, align 8
+  %146 = icmp ule i64 %143, %145
+  %147 = and i1 %144, %146
+  %148 = call i1 @llvm.expect.i1(i1 %147, i1 true)
+  br i1 %148, label %write.ok13, label %write.low11
 
 ok9:                                              ; preds = %write.slow
-  %146 = icmp ult i64 %110, %scratch_start
-  %147 = load i64, i64* %lowStart, align 8
-  %148 = call i64 @llvm.umin.i64(i64 %147, i64 %110)
-  %149 = load i64, i64* %lowEnd, align 8
-  %150 = load i64, i64* %highEnd, align 8
-  %151 = add i64 %111, 64
-  %152 = sub i64 %111, %148
-  %153 = lshr i64 %152, 4
-  %154 = add i64 %151, %153
-  %155 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %154)
-  %156 = call i64 @llvm.umax.i64(i64 %149, i64 %155)
-  %157 = select i1 %146, i64 %156, i64 %149
-  store i64 %157, i64* %lowEnd, align 8
-  %158 = add i64 %111, 64
-  %159 = sub i64 %111, %scratch_start
-  %160 = lshr i64 %159, 4
-  %161 = add i64 %158, %160
-  %162 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %161)
-  %163 = call i64 @llvm.umax.i64(i64 %150, i64 %162)
-  %164 = select i1 %146, i64 %150, i64 %163
-  store i64 %164, i64* %highEnd, align 8
-  store i64 %148, i64* %lowStart, align 8
+  %149 = icmp ult i64 %110, %scratch_start
+  %150 = load i64, i64* %lowStart, align 8
+  %151 = call i64 @llvm.umin.i64(i64 %150, i64 %110)
+  %152 = load i64, i64* %lowEnd, align 8
+  %153 = load i64, i64* %highEnd, align 8
+  %154 = add i64 %111, 64
+  %155 = sub i64 %111, %151
+  %156 = lshr i64 %155, 4
+  %157 = add i64 %154, %156
+  %158 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %157)
+  %159 = call i64 @llvm.umax.i64(i64 %152, i64 %158)
+  %160 = select i1 %149, i64 %159, i64 %152
+  store i64 %160, i64* %lowEnd, align 8
+  %161 = add i64 %111, 64
+  %162 = sub i64 %111, %scratch_start
+  %163 = lshr i64 %162, 4
+  %164 = add i64 %161, %163
+  %165 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %164)
+  %166 = call i64 @llvm.umax.i64(i64 %153, i64 %165)
+  %167 = select i1 %149, i64 %153, i64 %166
+  store i64 %167, i64* %highEnd, align 8
+  store i64 %151, i64* %lowStart, align 8
   br label %write.ok
 
 write.low11:                                      ; preds = %write.ok
-  %165 = load i64, i64* %lowStart, align 8
-  %166 = icmp uge i64 %140, %165
-  %167 = load i64, i64* %lowEnd, align 8
-  %168 = icmp ule i64 %141, %167
-  %169 = and i1 %166, %168
-  br i1 %169, label %write.ok13, label %write.slow12
+  %168 = load i64, i64* %lowStart, align 8
+  %169 = icmp uge i64 %142, %168
+  %170 = load i64, i64* %lowEnd, align 8
+  %171 = icmp ule i64 %143, %170
+  %172 = and i1 %169, %171
+  %173 = call i1 @llvm.expect.i1(i1 %172, i1 true)
+  br i1 %173, label %write.ok13, label %write.slow12
 
 write.slow12:                                     ; preds = %write.low11
-  %170 = icmp ugt i64 %141, %arena_size
-  br i1 %170, label %trap17.site0, label %ok14
+  %174 = icmp ugt i64 %143, %arena_size
+  br i1 %174, label %trap17.site0, label %ok14
 
 write.ok13:                                       ; preds = %ok14, %write.low11, %write.ok
-  %171 = getelementptr i8, i8* %mem, i64 %140
-  %172 = bitcast double %138 to i64
-  %173 = and i64 %172, 9223372036854775807
-  %174 = icmp ugt i64 %173, 9218868437227405312
-  %175 = select i1 %174, i64 9221120237041090560, i64 %172
-  store i64 %175, i64* %unaligned15, align 8
-  %176 = bitcast i64* %unaligned15 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %171, i8* %176, i64 8, i1 false)
-  %177 = load double, double* %x, align 8
-  %178 = load double, double* %y, align 8
-  %179 = fmul double %177, %178
-  store double %179, double* %prod, align 8
-  %180 = load i32, i32* %dict, align 4
-  %181 = load double, double* %prod, align 8
-  %182 = zext i32 %180 to i64
-  %183 = add i64 %182, 16
-  %184 = add i64 %183, 8
-  %185 = icmp uge i64 %183, %scratch_start
-  %186 = load i64, i64* %highEnd, align 8
-  %187 = icmp ule i64 %184, %186
-  %188 = and i1 %185, %187
-  br i1 %188, label %write.ok18, label %write.low16
+  %175 = getelementptr i8, i8* %mem, i64 %142
+  %176 = bitcast double %140 to i64
+  %177 = and i64 %176, 9223372036854775807
+  %178 = icmp ugt i64 %177, 9218868437227405312
+  %179 = select i1 %178, i64 9221120237041090560, i64 %176
+  store i64 %179, i64* %unaligned15, align 8
+  %180 = bitcast i64* %unaligned15 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %175, i8* %180, i64 8, i1 false)
+  %181 = load double, double* %x, align 8
+  %182 = load double, double* %y, align 8
+  %183 = fmul double %181, %182
+  store double %183, double* %prod, align 8
+  %184 = load i32, i32* %dict, align 4
+  %185 = load double, double* %prod, align 8
+  %186 = zext i32 %184 to i64
+  %187 = add i64 %186, 16
+  %188 = add i64 %187, 8
+  %189 = icmp uge i64 %187, %scratch_start
+  %190 = load i64, i64* %highEnd, align 8
+  %191 = icmp ule i64 %188, %190
+  %192 = and i1 %189, %191
+  %193 = call i1 @llvm.expect.i1(i1 %192, i1 true)
+  br i1 %193, label %write.ok18, label %write.low16
 
 ok14:                                             ; preds = %write.slow12
-  %189 = icmp ult i64 %140, %scratch_start
-  %190 = load i64, i64* %lowStart, align 8
-  %191 = call i64 @llvm.umin.i64(i64 %190, i64 %140)
-  %192 = load i64, i64* %lowEnd, align 8
-  %193 = load i64, i64* %highEnd, align 8
-  %194 = add i64 %141, 64
-  %195 = sub i64 %141, %191
-  %196 = lshr i64 %195, 4
-  %197 = add i64 %194, %196
-  %198 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %197)
-  %199 = call i64 @llvm.umax.i64(i64 %192, i64 %198)
-  %200 = select i1 %189, i64 %199, i64 %192
-  store i64 %200, i64* %lowEnd, align 8
-  %201 = add i64 %141, 64
-  %202 = sub i64 %141, %scratch_start
-  %203 = lshr i64 %202, 4
-  %204 = add i64 %201, %203
-  %205 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %204)
-  %206 = call i64 @llvm.umax.i64(i64 %193, i64 %205)
-  %207 = select i1 %189, i64 %193, i64 %206
-  store i64 %207, i64* %highEnd, align 8
-  store i64 %191, i64* %lowStart, align 8
+  %194 = icmp ult i64 %142, %scratch_start
+  %195 = load i64, i64* %lowStart, align 8
+  %196 = call i64 @llvm.umin.i64(i64 %195, i64 %142)
+  %197 = load i64, i64* %lowEnd, align 8
+  %198 = load i64, i64* %highEnd, align 8
+  %199 = add i64 %143, 64
+  %200 = sub i64 %143, %196
+  %201 = lshr i64 %200, 4
+  %202 = add i64 %199, %201
+  %203 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %202)
+  %204 = call i64 @llvm.umax.i64(i64 %197, i64 %203)
+  %205 = select i1 %194, i64 %204, i64 %197
+  store i64 %205, i64* %lowEnd, align 8
+  %206 = add i64 %143, 64
+  %207 = sub i64 %143, %scratch_start
+  %208 = lshr i64 %207, 4
+  %209 = add i64 %206, %208
+  %210 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %209)
+  %211 = call i64 @llvm.umax.i64(i64 %198, i64 %210)
+  %212 = select i1 %194, i64 %198, i64 %211
+  store i64 %212, i64* %highEnd, align 8
+  store i64 %196, i64* %lowStart, align 8
   br label %write.ok13
 
 write.low16:                                      ; preds = %write.ok13
-  %208 = load i64, i64* %lowStart, align 8
-  %209 = icmp uge i64 %183, %208
-  %210 = load i64, i64* %lowEnd, align 8
-  %211 = icmp ule i64 %184, %210
-  %212 = and i1 %209, %211
-  br i1 %212, label %write.ok18, label %write.slow17
+  %213 = load i64, i64* %lowStart, align 8
+  %214 = icmp uge i64 %187, %213
+  %215 = load i64, i64* %lowEnd, align 8
+  %216 = icmp ule i64 %188, %215
+  %217 = and i1 %214, %216
+  %218 = call i1 @llvm.expect.i1(i1 %217, i1 true)
+  br i1 %218, label %write.ok18, label %write.slow17
 
 write.slow17:                                     ; preds = %write.low16
-  %213 = icmp ugt i64 %184, %arena_size
-  br i1 %213, label %trap17.site0, label %ok19
+  %219 = icmp ugt i64 %188, %arena_size
+  br i1 %219, label %trap17.site0, label %ok19
 
 write.ok18:                                       ; preds = %ok19, %write.low16, %write.ok13
-  %214 = getelementptr i8, i8* %mem, i64 %183
-  %215 = bitcast double %181 to i64
-  %216 = and i64 %215, 9223372036854775807
-  %217 = icmp ugt i64 %216, 9218868437227405312
-  %218 = select i1 %217, i64 9221120237041090560, i64 %215
-  store i64 %218, i64* %unaligned20, align 8
-  %219 = bitcast i64* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %214, i8* %219, i64 8, i1 false)
-  %220 = load double, double* %x, align 8
-  %221 = load double, double* %y, align 8
-  %222 = fcmp oeq double %221, 0.000000e+00
-  br i1 %222, label %trap1.site9, label %ok21
+  %220 = getelementptr i8, i8* %mem, i64 %187
+  %221 = bitcast double %185 to i64
+  %222 = and i64 %221, 9223372036854775807
+  %223 = icmp ugt i64 %222, 9218868437227405312
+  %224 = select i1 %223, i64 9221120237041090560, i64 %221
+  store i64 %224, i64* %unaligned20, align 8
+  %225 = bitcast i64* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %220, i8* %225, i64 8, i1 false)
+  %226 = load double, double* %x, align 8
+  %227 = load double, double* %y, align 8
+  %228 = fcmp oeq double %227, 0.000000e+00
+  br i1 %228, label %trap1.site9, label %ok21
 
 ok19:                                             ; preds = %write.slow17
-  %223 = icmp ult i64 %183, %scratch_start
-  %224 = load i64, i64* %lowStart, align 8
-  %225 = call i64 @llvm.umin.i64(i64 %224, i64 %183)
-  %226 = load i64, i64* %lowEnd, align 8
-  %227 = load i64, i64* %highEnd, align 8
-  %228 = add i64 %184, 64
-  %229 = sub i64 %184, %225
-  %230 = lshr i64 %229, 4
-  %231 = add i64 %228, %230
-  %232 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %231)
-  %233 = call i64 @llvm.umax.i64(i64 %226, i64 %232)
-  %234 = select i1 %223, i64 %233, i64 %226
-  store i64 %234, i64* %lowEnd, align 8
-  %235 = add i64 %184, 64
-  %236 = sub i64 %184, %scratch_start
-  %237 = lshr i64 %236, 4
-  %238 = add i64 %235, %237
-  %239 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %238)
-  %240 = call i64 @llvm.umax.i64(i64 %227, i64 %239)
-  %241 = select i1 %223, i64 %227, i64 %240
-  store i64 %241, i64* %highEnd, align 8
-  store i64 %225, i64* %lowStart, align 8
+  %229 = icmp ult i64 %187, %scratch_start
+  %230 = load i64, i64* %lowStart, align 8
+  %231 = call i64 @llvm.umin.i64(i64 %230, i64 %187)
+  %232 = load i64, i64* %lowEnd, align 8
+  %233 = load i64, i64* %highEnd, align 8
+  %234 = add i64 %188, 64
+  %235 = sub i64 %188, %231
+  %236 = lshr i64 %235, 4
+  %237 = add i64 %234, %236
+  %238 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %237)
+  %239 = call i64 @llvm.umax.i64(i64 %232, i64 %238)
+  %240 = select i1 %229, i64 %239, i64 %232
+  store i64 %240, i64* %lowEnd, align 8
+  %241 = add i64 %188, 64
+  %242 = sub i64 %188, %scratch_start
+  %243 = lshr i64 %242, 4
+  %244 = add i64 %241, %243
+  %245 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %244)
+  %246 = call i64 @llvm.umax.i64(i64 %233, i64 %245)
+  %247 = select i1 %229, i64 %233, i64 %246
+  store i64 %247, i64* %highEnd, align 8
+  store i64 %231, i64* %lowStart, align 8
   br label %write.ok18
 
 ok21:                                             ; preds = %write.ok18
-  %242 = fdiv double %220, %221
-  store double %242, double* %quot, align 8
-  %243 = load i32, i32* %dict, align 4
-  %244 = load double, double* %quot, align 8
-  %245 = zext i32 %243 to i64
-  %246 = add i64 %245, 24
-  %247 = add i64 %246, 8
-  %248 = icmp uge i64 %246, %scratch_start
-  %249 = load i64, i64* %highEnd, align 8
-  %250 = icmp ule i64 %247, %249
-  %251 = and i1 %248, %250
-  br i1 %251, label %write.ok24, label %write.low22
+  %248 = fdiv double %226, %227
+  store double %248, double* %quot, align 8
+  %249 = load i32, i32* %dict, align 4
+  %250 = load double, double* %quot, align 8
+  %251 = zext i32 %249 to i64
+  %252 = add i64 %251, 24
+  %253 = add i64 %252, 8
+  %254 = icmp uge i64 %252, %scratch_start
+  %255 = load i64, i64* %highEnd, align 8
+  %256 = icmp ule i64 %253, %255
+  %257 = and i1 %254, %256
+  %258 = call i1 @llvm.expect.i1(i1 %257, i1 true)
+  br i1 %258, label %write.ok24, label %write.low22
 
 trap1.site9:                                      ; preds = %write.ok18
-  %252 = load i64, i64* %lowStart, align 8
-  %253 = getelementptr i64, i64* %regs, i64 6
-  store i64 %252, i64* %253, align 8
-  %254 = load i64, i64* %lowEnd, align 8
-  %255 = getelementptr i64, i64* %regs, i64 7
-  store i64 %254, i64* %255, align 8
-  %256 = load i64, i64* %highEnd, align 8
-  %257 = getelementptr i64, i64* %regs, i64 8
-  store i64 %256, i64* %257, align 8
+  %259 = load i64, i64* %lowStart, align 8
+  %260 = getelementptr i64, i64* %regs, i64 6
+  store i64 %259, i64* %260, align 8
+  %261 = load i64, i64* %lowEnd, align 8
+  %262 = getelementptr i64, i64* %regs, i64 7
+  store i64 %261, i64* %262, align 8
+  %263 = load i64, i64* %highEnd, align 8
+  %264 = getelementptr i64, i64* %regs, i64 8
+  store i64 %263, i64* %264, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 9)
   unreachable
 
 write.low22:                                      ; preds = %ok21
-  %258 = load i64, i64* %lowStart, align 8
-  %259 = icmp uge i64 %246, %258
-  %260 = load i64, i64* %lowEnd, align 8
-  %261 = icmp ule i64 %247, %260
-  %262 = and i1 %259, %261
-  br i1 %262, label %write.ok24, label %write.slow23
+  %265 = load i64, i64* %lowStart, align 8
+  %266 = icmp uge i64 %252, %265
+  %267 = load i64, i64* %lowEnd, align 8
+  %268 = icmp ule i64 %253, %267
+  %269 = and i1 %266, %268
+  %270 = call i1 @llvm.expect.i1(i1 %269, i1 true)
+  br i1 %270, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %263 = icmp ugt i64 %247, %arena_size
-  br i1 %263, label %trap17.site0, label %ok25
+  %271 = icmp ugt i64 %253, %arena_size
+  br i1 %271, label %trap17.site0, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %ok21
-  %264 = getelementptr i8, i8* %mem, i64 %246
-  %265 = bitcast double %244 to i64
-  %266 = and i64 %265, 9223372036854775807
-  %267 = icmp ugt i64 %266, 9218868437227405312
-  %268 = select i1 %267, i64 9221120237041090560, i64 %265
-  store i64 %268, i64* %unaligned26, align 8
-  %269 = bitcast i64* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %264, i8* %269, i64 8, i1 false)
-  %270 = load double, double* %x, align 8
-  store double %270, double* %x.1, align 8
-  %271 = load double, double* %y, align 8
-  store double %271, double* %y.1, align 8
-  %272 = load double, double* %y.1, align 8
-  %273 = fcmp oeq double %272, 0.000000e+00
-  %274 = zext i1 %273 to i32
-  %275 = icmp ne i32 %274, 0
-  br i1 %275, label %then, label %else
+  %272 = getelementptr i8, i8* %mem, i64 %252
+  %273 = bitcast double %250 to i64
+  %274 = and i64 %273, 9223372036854775807
+  %275 = icmp ugt i64 %274, 9218868437227405312
+  %276 = select i1 %275, i64 9221120237041090560, i64 %273
+  store i64 %276, i64* %unaligned26, align 8
+  %277 = bitcast i64* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %272, i8* %277, i64 8, i1 false)
+  %278 = load double, double* %x, align 8
+  store double %278, double* %x.1, align 8
+  %279 = load double, double* %y, align 8
+  store double %279, double* %y.1, align 8
+  %280 = load double, double* %y.1, align 8
+  %281 = fcmp oeq double %280, 0.000000e+00
+  %282 = zext i1 %281 to i32
+  %283 = icmp ne i32 %282, 0
+  br i1 %283, label %then, label %else
 
 ok25:                                             ; preds = %write.slow23
-  %276 = icmp ult i64 %246, %scratch_start
-  %277 = load i64, i64* %lowStart, align 8
-  %278 = call i64 @llvm.umin.i64(i64 %277, i64 %246)
-  %279 = load i64, i64* %lowEnd, align 8
-  %280 = load i64, i64* %highEnd, align 8
-  %281 = add i64 %247, 64
-  %282 = sub i64 %247, %278
-  %283 = lshr i64 %282, 4
-  %284 = add i64 %281, %283
-  %285 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %284)
-  %286 = call i64 @llvm.umax.i64(i64 %279, i64 %285)
-  %287 = select i1 %276, i64 %286, i64 %279
-  store i64 %287, i64* %lowEnd, align 8
-  %288 = add i64 %247, 64
-  %289 = sub i64 %247, %scratch_start
-  %290 = lshr i64 %289, 4
-  %291 = add i64 %288, %290
-  %292 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %291)
-  %293 = call i64 @llvm.umax.i64(i64 %280, i64 %292)
-  %294 = select i1 %276, i64 %280, i64 %293
-  store i64 %294, i64* %highEnd, align 8
-  store i64 %278, i64* %lowStart, align 8
+  %284 = icmp ult i64 %252, %scratch_start
+  %285 = load i64, i64* %lowStart, align 8
+  %286 = call i64 @llvm.umin.i64(i64 %285, i64 %252)
+  %287 = load i64, i64* %lowEnd, align 8
+  %288 = load i64, i64* %highEnd, align 8
+  %289 = add i64 %253, 64
+  %290 = sub i64 %253, %286
+  %291 = lshr i64 %290, 4
+  %292 = add i64 %289, %291
+  %293 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %292)
+  %294 = call i64 @llvm.umax.i64(i64 %287, i64 %293)
+  %295 = select i1 %284, i64 %294, i64 %287
+  store i64 %295, i64* %lowEnd, align 8
+  %296 = add i64 %253, 64
+  %297 = sub i64 %253, %scratch_start
+  %298 = lshr i64 %297, 4
+  %299 = add i64 %296, %298
+  %300 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %299)
+  %301 = call i64 @llvm.umax.i64(i64 %288, i64 %300)
+  %302 = select i1 %284, i64 %288, i64 %301
+  store i64 %302, i64* %highEnd, align 8
+  store i64 %286, i64* %lowStart, align 8
   br label %write.ok24
 
 e13:                                              ; preds = %stack_ok29
-  %295 = load double, double* %result27, align 8
-  store double %295, double* %rem, align 8
-  %296 = load i32, i32* %dict, align 4
-  %297 = load double, double* %rem, align 8
-  %298 = zext i32 %296 to i64
-  %299 = add i64 %298, 32
-  %300 = add i64 %299, 8
-  %301 = icmp uge i64 %299, %scratch_start
-  %302 = load i64, i64* %highEnd, align 8
-  %303 = icmp ule i64 %300, %302
-  %304 = and i1 %301, %303
-  br i1 %304, label %write.ok32, label %write.low30
+  %303 = load double, double* %result27, align 8
+  store double %303, double* %rem, align 8
+  %304 = load i32, i32* %dict, align 4
+  %305 = load double, double* %rem, align 8
+  %306 = zext i32 %304 to i64
+  %307 = add i64 %306, 32
+  %308 = add i64 %307, 8
+  %309 = icmp uge i64 %307, %scratch_start
+  %310 = load i64, i64* %highEnd, align 8
+  %311 = icmp ule i64 %308, %310
+  %312 = and i1 %309, %311
+  %313 = call i1 @llvm.expect.i1(i1 %312, i1 true)
+  br i1 %313, label %write.ok32, label %write.low30
 
 then:                                             ; preds = %write.ok24
   br label %trap1.site10
@@ -2455,21 +2471,21 @@ else:                                             ; preds = %write.ok24
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %305 = load double, double* %x.1, align 8
-  %306 = load double, double* %y.1, align 8
-  %307 = icmp uge i32 %depth, 1000
-  br i1 %307, label %trap15.site10, label %ok28
+  %314 = load double, double* %x.1, align 8
+  %315 = load double, double* %y.1, align 8
+  %316 = icmp uge i32 %depth, 1000
+  br i1 %316, label %trap15.site10, label %ok28
 
 trap1.site10:                                     ; preds = %then
-  %308 = load i64, i64* %lowStart, align 8
-  %309 = getelementptr i64, i64* %regs, i64 6
-  store i64 %308, i64* %309, align 8
-  %310 = load i64, i64* %lowEnd, align 8
-  %311 = getelementptr i64, i64* %regs, i64 7
-  store i64 %310, i64* %311, align 8
-  %312 = load i64, i64* %highEnd, align 8
-  %313 = getelementptr i64, i64* %regs, i64 8
-  store i64 %312, i64* %313, align 8
+  %317 = load i64, i64* %lowStart, align 8
+  %318 = getelementptr i64, i64* %regs, i64 6
+  store i64 %317, i64* %318, align 8
+  %319 = load i64, i64* %lowEnd, align 8
+  %320 = getelementptr i64, i64* %regs, i64 7
+  store i64 %319, i64* %320, align 8
+  %321 = load i64, i64* %highEnd, align 8
+  %322 = getelementptr i64, i64* %regs, i64 8
+  store i64 %321, i64* %322, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 10)
   unreachable
 
@@ -2477,297 +2493,303 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok28:                                             ; preds = %join
-  %314 = icmp ult i64 %10, %stack_limit
-  br i1 %314, label %trap253.site0, label %stack_ok29
+  %323 = icmp ult i64 %10, %stack_limit
+  br i1 %323, label %trap253.site0, label %stack_ok29
 
 trap15.site10:                                    ; preds = %join
-  %315 = load i64, i64* %lowStart, align 8
-  %316 = getelementptr i64, i64* %regs, i64 6
-  store i64 %315, i64* %316, align 8
-  %317 = load i64, i64* %lowEnd, align 8
-  %318 = getelementptr i64, i64* %regs, i64 7
-  store i64 %317, i64* %318, align 8
-  %319 = load i64, i64* %highEnd, align 8
-  %320 = getelementptr i64, i64* %regs, i64 8
-  store i64 %319, i64* %320, align 8
+  %324 = load i64, i64* %lowStart, align 8
+  %325 = getelementptr i64, i64* %regs, i64 6
+  store i64 %324, i64* %325, align 8
+  %326 = load i64, i64* %lowEnd, align 8
+  %327 = getelementptr i64, i64* %regs, i64 7
+  store i64 %326, i64* %327, align 8
+  %328 = load i64, i64* %highEnd, align 8
+  %329 = getelementptr i64, i64* %regs, i64 8
+  store i64 %328, i64* %329, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
 stack_ok29:                                       ; preds = %ok28
-  %321 = load i64, i64* %fuel, align 8
-  %322 = getelementptr i64, i64* %regs, i64 0
-  store i64 %321, i64* %322, align 8
-  %323 = load i64, i64* %lowStart, align 8
-  %324 = getelementptr i64, i64* %regs, i64 6
-  store i64 %323, i64* %324, align 8
-  %325 = load i64, i64* %lowEnd, align 8
-  %326 = getelementptr i64, i64* %regs, i64 7
-  store i64 %325, i64* %326, align 8
-  %327 = load i64, i64* %highEnd, align 8
-  %328 = getelementptr i64, i64* %regs, i64 8
-  store i64 %327, i64* %328, align 8
-  %329 = add i32 %depth, 1
-  %330 = call double @m0.rt.fmod(i64* %regs, i8* %mem, i32 %329, double %305, double %306)
+  %330 = load i64, i64* %fuel, align 8
   %331 = getelementptr i64, i64* %regs, i64 0
-  %332 = load i64, i64* %331, align 8
-  store i64 %332, i64* %fuel, align 8
+  store i64 %330, i64* %331, align 8
+  %332 = load i64, i64* %lowStart, align 8
   %333 = getelementptr i64, i64* %regs, i64 6
-  %334 = load i64, i64* %333, align 8
-  store i64 %334, i64* %lowStart, align 8
+  store i64 %332, i64* %333, align 8
+  %334 = load i64, i64* %lowEnd, align 8
   %335 = getelementptr i64, i64* %regs, i64 7
-  %336 = load i64, i64* %335, align 8
-  store i64 %336, i64* %lowEnd, align 8
+  store i64 %334, i64* %335, align 8
+  %336 = load i64, i64* %highEnd, align 8
   %337 = getelementptr i64, i64* %regs, i64 8
-  %338 = load i64, i64* %337, align 8
-  store i64 %338, i64* %highEnd, align 8
-  store double %330, double* %result27, align 8
+  store i64 %336, i64* %337, align 8
+  %338 = add i32 %depth, 1
+  %339 = call double @m0.rt.fmod(i64* %regs, i8* %mem, i32 %338, double %314, double %315)
+  %340 = getelementptr i64, i64* %regs, i64 0
+  %341 = load i64, i64* %340, align 8
+  store i64 %341, i64* %fuel, align 8
+  %342 = getelementptr i64, i64* %regs, i64 6
+  %343 = load i64, i64* %342, align 8
+  store i64 %343, i64* %lowStart, align 8
+  %344 = getelementptr i64, i64* %regs, i64 7
+  %345 = load i64, i64* %344, align 8
+  store i64 %345, i64* %lowEnd, align 8
+  %346 = getelementptr i64, i64* %regs, i64 8
+  %347 = load i64, i64* %346, align 8
+  store i64 %347, i64* %highEnd, align 8
+  store double %339, double* %result27, align 8
   br label %e13
 
 write.low30:                                      ; preds = %e13
-  %339 = load i64, i64* %lowStart, align 8
-  %340 = icmp uge i64 %299, %339
-  %341 = load i64, i64* %lowEnd, align 8
-  %342 = icmp ule i64 %300, %341
-  %343 = and i1 %340, %342
-  br i1 %343, label %write.ok32, label %write.slow31
+  %348 = load i64, i64* %lowStart, align 8
+  %349 = icmp uge i64 %307, %348
+  %350 = load i64, i64* %lowEnd, align 8
+  %351 = icmp ule i64 %308, %350
+  %352 = and i1 %349, %351
+  %353 = call i1 @llvm.expect.i1(i1 %352, i1 true)
+  br i1 %353, label %write.ok32, label %write.slow31
 
 write.slow31:                                     ; preds = %write.low30
-  %344 = icmp ugt i64 %300, %arena_size
-  br i1 %344, label %trap17.site0, label %ok33
+  %354 = icmp ugt i64 %308, %arena_size
+  br i1 %354, label %trap17.site0, label %ok33
 
 write.ok32:                                       ; preds = %ok33, %write.low30, %e13
-  %345 = getelementptr i8, i8* %mem, i64 %299
-  %346 = bitcast double %297 to i64
-  %347 = and i64 %346, 9223372036854775807
-  %348 = icmp ugt i64 %347, 9218868437227405312
-  %349 = select i1 %348, i64 9221120237041090560, i64 %346
-  store i64 %349, i64* %unaligned34, align 8
-  %350 = bitcast i64* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %345, i8* %350, i64 8, i1 false)
-  %351 = load double, double* %x, align 8
-  %352 = call double @llvm.sqrt.f64(double %351)
-  store double %352, double* %root, align 8
-  %353 = load i32, i32* %dict, align 4
-  %354 = load double, double* %root, align 8
-  %355 = zext i32 %353 to i64
-  %356 = add i64 %355, 40
-  %357 = add i64 %356, 8
-  %358 = icmp uge i64 %356, %scratch_start
-  %359 = load i64, i64* %highEnd, align 8
-  %360 = icmp ule i64 %357, %359
-  %361 = and i1 %358, %360
-  br i1 %361, label %write.ok37, label %write.low35
+  %355 = getelementptr i8, i8* %mem, i64 %307
+  %356 = bitcast double %305 to i64
+  %357 = and i64 %356, 9223372036854775807
+  %358 = icmp ugt i64 %357, 9218868437227405312
+  %359 = select i1 %358, i64 9221120237041090560, i64 %356
+  store i64 %359, i64* %unaligned34, align 8
+  %360 = bitcast i64* %unaligned34 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %355, i8* %360, i64 8, i1 false)
+  %361 = load double, double* %x, align 8
+  %362 = call double @llvm.sqrt.f64(double %361)
+  store double %362, double* %root, align 8
+  %363 = load i32, i32* %dict, align 4
+  %364 = load double, double* %root, align 8
+  %365 = zext i32 %363 to i64
+  %366 = add i64 %365, 40
+  %367 = add i64 %366, 8
+  %368 = icmp uge i64 %366, %scratch_start
+  %369 = load i64, i64* %highEnd, align 8
+  %370 = icmp ule i64 %367, %369
+  %371 = and i1 %368, %370
+  %372 = call i1 @llvm.expect.i1(i1 %371, i1 true)
+  br i1 %372, label %write.ok37, label %write.low35
 
 ok33:                                             ; preds = %write.slow31
-  %362 = icmp ult i64 %299, %scratch_start
-  %363 = load i64, i64* %lowStart, align 8
-  %364 = call i64 @llvm.umin.i64(i64 %363, i64 %299)
-  %365 = load i64, i64* %lowEnd, align 8
-  %366 = load i64, i64* %highEnd, align 8
-  %367 = add i64 %300, 64
-  %368 = sub i64 %300, %364
-  %369 = lshr i64 %368, 4
-  %370 = add i64 %367, %369
-  %371 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %370)
-  %372 = call i64 @llvm.umax.i64(i64 %365, i64 %371)
-  %373 = select i1 %362, i64 %372, i64 %365
-  store i64 %373, i64* %lowEnd, align 8
-  %374 = add i64 %300, 64
-  %375 = sub i64 %300, %scratch_start
-  %376 = lshr i64 %375, 4
-  %377 = add i64 %374, %376
-  %378 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %377)
-  %379 = call i64 @llvm.umax.i64(i64 %366, i64 %378)
-  %380 = select i1 %362, i64 %366, i64 %379
-  store i64 %380, i64* %highEnd, align 8
-  store i64 %364, i64* %lowStart, align 8
+  %373 = icmp ult i64 %307, %scratch_start
+  %374 = load i64, i64* %lowStart, align 8
+  %375 = call i64 @llvm.umin.i64(i64 %374, i64 %307)
+  %376 = load i64, i64* %lowEnd, align 8
+  %377 = load i64, i64* %highEnd, align 8
+  %378 = add i64 %308, 64
+  %379 = sub i64 %308, %375
+  %380 = lshr i64 %379, 4
+  %381 = add i64 %378, %380
+  %382 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %381)
+  %383 = call i64 @llvm.umax.i64(i64 %376, i64 %382)
+  %384 = select i1 %373, i64 %383, i64 %376
+  store i64 %384, i64* %lowEnd, align 8
+  %385 = add i64 %308, 64
+  %386 = sub i64 %308, %scratch_start
+  %387 = lshr i64 %386, 4
+  %388 = add i64 %385, %387
+  %389 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %388)
+  %390 = call i64 @llvm.umax.i64(i64 %377, i64 %389)
+  %391 = select i1 %373, i64 %377, i64 %390
+  store i64 %391, i64* %highEnd, align 8
+  store i64 %375, i64* %lowStart, align 8
   br label %write.ok32
 
 write.low35:                                      ; preds = %write.ok32
-  %381 = load i64, i64* %lowStart, align 8
-  %382 = icmp uge i64 %356, %381
-  %383 = load i64, i64* %lowEnd, align 8
-  %384 = icmp ule i64 %357, %383
-  %385 = and i1 %382, %384
-  br i1 %385, label %write.ok37, label %write.slow36
+  %392 = load i64, i64* %lowStart, align 8
+  %393 = icmp uge i64 %366, %392
+  %394 = load i64, i64* %lowEnd, align 8
+  %395 = icmp ule i64 %367, %394
+  %396 = and i1 %393, %395
+  %397 = call i1 @llvm.expect.i1(i1 %396, i1 true)
+  br i1 %397, label %write.ok37, label %write.slow36
 
 write.slow36:                                     ; preds = %write.low35
-  %386 = icmp ugt i64 %357, %arena_size
-  br i1 %386, label %trap17.site0, label %ok38
+  %398 = icmp ugt i64 %367, %arena_size
+  br i1 %398, label %trap17.site0, label %ok38
 
 write.ok37:                                       ; preds = %ok38, %write.low35, %write.ok32
-  %387 = getelementptr i8, i8* %mem, i64 %356
-  %388 = bitcast double %354 to i64
-  %389 = and i64 %388, 9223372036854775807
-  %390 = icmp ugt i64 %389, 9218868437227405312
-  %391 = select i1 %390, i64 9221120237041090560, i64 %388
-  store i64 %391, i64* %unaligned39, align 8
-  %392 = bitcast i64* %unaligned39 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %387, i8* %392, i64 8, i1 false)
-  %393 = load double, double* %x, align 8
-  %394 = icmp uge i32 %depth, 1000
-  br i1 %394, label %trap15.site12, label %ok40
+  %399 = getelementptr i8, i8* %mem, i64 %366
+  %400 = bitcast double %364 to i64
+  %401 = and i64 %400, 9223372036854775807
+  %402 = icmp ugt i64 %401, 9218868437227405312
+  %403 = select i1 %402, i64 9221120237041090560, i64 %400
+  store i64 %403, i64* %unaligned39, align 8
+  %404 = bitcast i64* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %399, i8* %404, i64 8, i1 false)
+  %405 = load double, double* %x, align 8
+  %406 = icmp uge i32 %depth, 1000
+  br i1 %406, label %trap15.site12, label %ok40
 
 ok38:                                             ; preds = %write.slow36
-  %395 = icmp ult i64 %356, %scratch_start
-  %396 = load i64, i64* %lowStart, align 8
-  %397 = call i64 @llvm.umin.i64(i64 %396, i64 %356)
-  %398 = load i64, i64* %lowEnd, align 8
-  %399 = load i64, i64* %highEnd, align 8
-  %400 = add i64 %357, 64
-  %401 = sub i64 %357, %397
-  %402 = lshr i64 %401, 4
-  %403 = add i64 %400, %402
-  %404 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %403)
-  %405 = call i64 @llvm.umax.i64(i64 %398, i64 %404)
-  %406 = select i1 %395, i64 %405, i64 %398
-  store i64 %406, i64* %lowEnd, align 8
-  %407 = add i64 %357, 64
-  %408 = sub i64 %357, %scratch_start
-  %409 = lshr i64 %408, 4
-  %410 = add i64 %407, %409
-  %411 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %410)
-  %412 = call i64 @llvm.umax.i64(i64 %399, i64 %411)
-  %413 = select i1 %395, i64 %399, i64 %412
-  store i64 %413, i64* %highEnd, align 8
-  store i64 %397, i64* %lowStart, align 8
+  %407 = icmp ult i64 %366, %scratch_start
+  %408 = load i64, i64* %lowStart, align 8
+  %409 = call i64 @llvm.umin.i64(i64 %408, i64 %366)
+  %410 = load i64, i64* %lowEnd, align 8
+  %411 = load i64, i64* %highEnd, align 8
+  %412 = add i64 %367, 64
+  %413 = sub i64 %367, %409
+  %414 = lshr i64 %413, 4
+  %415 = add i64 %412, %414
+  %416 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %415)
+  %417 = call i64 @llvm.umax.i64(i64 %410, i64 %416)
+  %418 = select i1 %407, i64 %417, i64 %410
+  store i64 %418, i64* %lowEnd, align 8
+  %419 = add i64 %367, 64
+  %420 = sub i64 %367, %scratch_start
+  %421 = lshr i64 %420, 4
+  %422 = add i64 %419, %421
+  %423 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %422)
+  %424 = call i64 @llvm.umax.i64(i64 %411, i64 %423)
+  %425 = select i1 %407, i64 %411, i64 %424
+  store i64 %425, i64* %highEnd, align 8
+  store i64 %409, i64* %lowStart, align 8
   br label %write.ok37
 
 ok40:                                             ; preds = %write.ok37
-  %414 = icmp ult i64 %10, %stack_limit
-  br i1 %414, label %trap253.site0, label %stack_ok41
+  %426 = icmp ult i64 %10, %stack_limit
+  br i1 %426, label %trap253.site0, label %stack_ok41
 
 trap15.site12:                                    ; preds = %write.ok37
-  %415 = load i64, i64* %lowStart, align 8
-  %416 = getelementptr i64, i64* %regs, i64 6
-  store i64 %415, i64* %416, align 8
-  %417 = load i64, i64* %lowEnd, align 8
-  %418 = getelementptr i64, i64* %regs, i64 7
-  store i64 %417, i64* %418, align 8
-  %419 = load i64, i64* %highEnd, align 8
-  %420 = getelementptr i64, i64* %regs, i64 8
-  store i64 %419, i64* %420, align 8
+  %427 = load i64, i64* %lowStart, align 8
+  %428 = getelementptr i64, i64* %regs, i64 6
+  store i64 %427, i64* %428, align 8
+  %429 = load i64, i64* %lowEnd, align 8
+  %430 = getelementptr i64, i64* %regs, i64 7
+  store i64 %429, i64* %430, align 8
+  %431 = load i64, i64* %highEnd, align 8
+  %432 = getelementptr i64, i64* %regs, i64 8
+  store i64 %431, i64* %432, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
 stack_ok41:                                       ; preds = %ok40
-  %421 = load i64, i64* %fuel, align 8
-  %422 = getelementptr i64, i64* %regs, i64 0
-  store i64 %421, i64* %422, align 8
-  %423 = load i64, i64* %lowStart, align 8
-  %424 = getelementptr i64, i64* %regs, i64 6
-  store i64 %423, i64* %424, align 8
-  %425 = load i64, i64* %lowEnd, align 8
-  %426 = getelementptr i64, i64* %regs, i64 7
-  store i64 %425, i64* %426, align 8
-  %427 = load i64, i64* %highEnd, align 8
-  %428 = getelementptr i64, i64* %regs, i64 8
-  store i64 %427, i64* %428, align 8
-  %429 = add i32 %depth, 1
-  %430 = call double @m0.rt.pow(i64* %regs, i8* %mem, i32 %429, double %393, double 2.000000e+00)
-  %431 = getelementptr i64, i64* %regs, i64 0
-  %432 = load i64, i64* %431, align 8
-  store i64 %432, i64* %fuel, align 8
-  %433 = getelementptr i64, i64* %regs, i64 6
-  %434 = load i64, i64* %433, align 8
-  store i64 %434, i64* %lowStart, align 8
-  %435 = getelementptr i64, i64* %regs, i64 7
-  %436 = load i64, i64* %435, align 8
-  store i64 %436, i64* %lowEnd, align 8
-  %437 = getelementptr i64, i64* %regs, i64 8
-  %438 = load i64, i64* %437, align 8
-  store i64 %438, i64* %highEnd, align 8
-  store double %430, double* %power, align 8
-  %439 = load i32, i32* %dict, align 4
-  %440 = load double, double* %power, align 8
-  %441 = zext i32 %439 to i64
-  %442 = add i64 %441, 48
-  %443 = add i64 %442, 8
-  %444 = icmp uge i64 %442, %scratch_start
-  %445 = load i64, i64* %highEnd, align 8
-  %446 = icmp ule i64 %443, %445
-  %447 = and i1 %444, %446
-  br i1 %447, label %write.ok44, label %write.low42
+  %433 = load i64, i64* %fuel, align 8
+  %434 = getelementptr i64, i64* %regs, i64 0
+  store i64 %433, i64* %434, align 8
+  %435 = load i64, i64* %lowStart, align 8
+  %436 = getelementptr i64, i64* %regs, i64 6
+  store i64 %435, i64* %436, align 8
+  %437 = load i64, i64* %lowEnd, align 8
+  %438 = getelementptr i64, i64* %regs, i64 7
+  store i64 %437, i64* %438, align 8
+  %439 = load i64, i64* %highEnd, align 8
+  %440 = getelementptr i64, i64* %regs, i64 8
+  store i64 %439, i64* %440, align 8
+  %441 = add i32 %depth, 1
+  %442 = call double @m0.rt.pow(i64* %regs, i8* %mem, i32 %441, double %405, double 2.000000e+00)
+  %443 = getelementptr i64, i64* %regs, i64 0
+  %444 = load i64, i64* %443, align 8
+  store i64 %444, i64* %fuel, align 8
+  %445 = getelementptr i64, i64* %regs, i64 6
+  %446 = load i64, i64* %445, align 8
+  store i64 %446, i64* %lowStart, align 8
+  %447 = getelementptr i64, i64* %regs, i64 7
+  %448 = load i64, i64* %447, align 8
+  store i64 %448, i64* %lowEnd, align 8
+  %449 = getelementptr i64, i64* %regs, i64 8
+  %450 = load i64, i64* %449, align 8
+  store i64 %450, i64* %highEnd, align 8
+  store double %442, double* %power, align 8
+  %451 = load i32, i32* %dict, align 4
+  %452 = load double, double* %power, align 8
+  %453 = zext i32 %451 to i64
+  %454 = add i64 %453, 48
+  %455 = add i64 %454, 8
+  %456 = icmp uge i64 %454, %scratch_start
+  %457 = load i64, i64* %highEnd, align 8
+  %458 = icmp ule i64 %455, %457
+  %459 = and i1 %456, %458
+  %460 = call i1 @llvm.expect.i1(i1 %459, i1 true)
+  br i1 %460, label %write.ok44, label %write.low42
 
 write.low42:                                      ; preds = %stack_ok41
-  %448 = load i64, i64* %lowStart, align 8
-  %449 = icmp uge i64 %442, %448
-  %450 = load i64, i64* %lowEnd, align 8
-  %451 = icmp ule i64 %443, %450
-  %452 = and i1 %449, %451
-  br i1 %452, label %write.ok44, label %write.slow43
+  %461 = load i64, i64* %lowStart, align 8
+  %462 = icmp uge i64 %454, %461
+  %463 = load i64, i64* %lowEnd, align 8
+  %464 = icmp ule i64 %455, %463
+  %465 = and i1 %462, %464
+  %466 = call i1 @llvm.expect.i1(i1 %465, i1 true)
+  br i1 %466, label %write.ok44, label %write.slow43
 
 write.slow43:                                     ; preds = %write.low42
-  %453 = icmp ugt i64 %443, %arena_size
-  br i1 %453, label %trap17.site0, label %ok45
+  %467 = icmp ugt i64 %455, %arena_size
+  br i1 %467, label %trap17.site0, label %ok45
 
 write.ok44:                                       ; preds = %ok45, %write.low42, %stack_ok41
-  %454 = getelementptr i8, i8* %mem, i64 %442
-  %455 = bitcast double %440 to i64
-  %456 = and i64 %455, 9223372036854775807
-  %457 = icmp ugt i64 %456, 9218868437227405312
-  %458 = select i1 %457, i64 9221120237041090560, i64 %455
-  store i64 %458, i64* %unaligned46, align 8
-  %459 = bitcast i64* %unaligned46 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %454, i8* %459, i64 8, i1 false)
-  %460 = load double, double* %x, align 8
-  %461 = call double @llvm.floor.f64(double %460)
-  %462 = call i64 @llvm.fptosi.sat.i64.f64(double %461)
-  store i64 %462, i64* %item, align 8
-  %463 = load double, double* %x, align 8
-  %464 = call double @llvm.ceil.f64(double %463)
-  %465 = call i64 @llvm.fptosi.sat.i64.f64(double %464)
-  store i64 %465, i64* %item.1, align 8
-  %466 = load double, double* %x, align 8
-  %467 = call double @llvm.roundeven.f64(double %466)
-  %468 = call i64 @llvm.fptosi.sat.i64.f64(double %467)
-  store i64 %468, i64* %item.2, align 8
+  %468 = getelementptr i8, i8* %mem, i64 %454
+  %469 = bitcast double %452 to i64
+  %470 = and i64 %469, 9223372036854775807
+  %471 = icmp ugt i64 %470, 9218868437227405312
+  %472 = select i1 %471, i64 9221120237041090560, i64 %469
+  store i64 %472, i64* %unaligned46, align 8
+  %473 = bitcast i64* %unaligned46 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %468, i8* %473, i64 8, i1 false)
+  %474 = load double, double* %x, align 8
+  %475 = call double @llvm.floor.f64(double %474)
+  %476 = call i64 @llvm.fptosi.sat.i64.f64(double %475)
+  store i64 %476, i64* %item, align 8
+  %477 = load double, double* %x, align 8
+  %478 = call double @llvm.ceil.f64(double %477)
+  %479 = call i64 @llvm.fptosi.sat.i64.f64(double %478)
+  store i64 %479, i64* %item.1, align 8
+  %480 = load double, double* %x, align 8
+  %481 = call double @llvm.roundeven.f64(double %480)
+  %482 = call i64 @llvm.fptosi.sat.i64.f64(double %481)
+  store i64 %482, i64* %item.2, align 8
   store i64 -2, i64* %item.3, align 8
   store i64 40, i64* %size, align 8
-  %469 = load i64, i64* %size, align 8
-  %470 = icmp ugt i64 %469, 2147483647
-  %471 = zext i1 %470 to i32
-  %472 = icmp ne i32 %471, 0
-  br i1 %472, label %then48, label %else49
+  %483 = load i64, i64* %size, align 8
+  %484 = icmp ugt i64 %483, 2147483647
+  %485 = zext i1 %484 to i32
+  %486 = icmp ne i32 %485, 0
+  br i1 %486, label %then48, label %else49
 
 ok45:                                             ; preds = %write.slow43
-  %473 = icmp ult i64 %442, %scratch_start
-  %474 = load i64, i64* %lowStart, align 8
-  %475 = call i64 @llvm.umin.i64(i64 %474, i64 %442)
-  %476 = load i64, i64* %lowEnd, align 8
-  %477 = load i64, i64* %highEnd, align 8
-  %478 = add i64 %443, 64
-  %479 = sub i64 %443, %475
-  %480 = lshr i64 %479, 4
-  %481 = add i64 %478, %480
-  %482 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %481)
-  %483 = call i64 @llvm.umax.i64(i64 %476, i64 %482)
-  %484 = select i1 %473, i64 %483, i64 %476
-  store i64 %484, i64* %lowEnd, align 8
-  %485 = add i64 %443, 64
-  %486 = sub i64 %443, %scratch_start
-  %487 = lshr i64 %486, 4
-  %488 = add i64 %485, %487
-  %489 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %488)
-  %490 = call i64 @llvm.umax.i64(i64 %477, i64 %489)
-  %491 = select i1 %473, i64 %477, i64 %490
-  store i64 %491, i64* %highEnd, align 8
-  store i64 %475, i64* %lowStart, align 8
+  %487 = icmp ult i64 %454, %scratch_start
+  %488 = load i64, i64* %lowStart, align 8
+  %489 = call i64 @llvm.umin.i64(i64 %488, i64 %454)
+  %490 = load i64, i64* %lowEnd, align 8
+  %491 = load i64, i64* %highEnd, align 8
+  %492 = add i64 %455, 64
+  %493 = sub i64 %455, %489
+  %494 = lshr i64 %493, 4
+  %495 = add i64 %492, %494
+  %496 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %495)
+  %497 = call i64 @llvm.umax.i64(i64 %490, i64 %496)
+  %498 = select i1 %487, i64 %497, i64 %490
+  store i64 %498, i64* %lowEnd, align 8
+  %499 = add i64 %455, 64
+  %500 = sub i64 %455, %scratch_start
+  %501 = lshr i64 %500, 4
+  %502 = add i64 %499, %501
+  %503 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %502)
+  %504 = call i64 @llvm.umax.i64(i64 %491, i64 %503)
+  %505 = select i1 %487, i64 %491, i64 %504
+  store i64 %505, i64* %highEnd, align 8
+  store i64 %489, i64* %lowStart, align 8
   br label %write.ok44
 
 e21:                                              ; preds = %write.ok75
-  %492 = load i32, i32* %result47, align 4
-  store i32 %492, i32* %rounded, align 4
-  %493 = load i32, i32* %dict, align 4
-  %494 = load i32, i32* %rounded, align 4
-  %495 = zext i32 %493 to i64
-  %496 = add i64 %495, 56
-  %497 = add i64 %496, 4
-  %498 = icmp uge i64 %496, %scratch_start
-  %499 = load i64, i64* %highEnd, align 8
-  %500 = icmp ule i64 %497, %499
-  %501 = and i1 %498, %500
-  br i1 %501, label %write.ok80, label %write.low78
+  %506 = load i32, i32* %result47, align 4
+  store i32 %506, i32* %rounded, align 4
+  %507 = load i32, i32* %dict, align 4
+  %508 = load i32, i32* %rounded, align 4
+  %509 = zext i32 %507 to i64
+  %510 = add i64 %509, 56
+  %511 = add i64 %510, 4
+  %512 = icmp uge i64 %510, %scratch_start
+  %513 = load i64, i64* %highEnd, align 8
+  %514 = icmp ule i64 %511, %513
+  %515 = and i1 %512, %514
+  %516 = call i1 @llvm.expect.i1(i1 %515, i1 true)
+  br i1 %516, label %write.ok80, label %write.low78
 
 then48:                                           ; preds = %write.ok44
   br label %trap15.site13
@@ -2776,29 +2798,29 @@ else49:                                           ; preds = %write.ok44
   br label %join50
 
 join50:                                           ; preds = %else49, %dead51
-  %502 = load i64, i64* %size, align 8
-  %503 = trunc i64 %502 to i32
-  %504 = zext i32 %503 to i64
-  %505 = getelementptr i64, i64* %regs, i64 1
-  %506 = getelementptr i64, i64* %regs, i64 2
-  %507 = load i64, i64* %505, align 8
-  %508 = add i64 %507, 7
-  %509 = and i64 %508, -8
-  %510 = add i64 %509, %504
-  %511 = load i64, i64* %506, align 8
-  %512 = icmp ugt i64 %510, %511
-  br i1 %512, label %trap15.site13, label %ok52
+  %517 = load i64, i64* %size, align 8
+  %518 = trunc i64 %517 to i32
+  %519 = zext i32 %518 to i64
+  %520 = getelementptr i64, i64* %regs, i64 1
+  %521 = getelementptr i64, i64* %regs, i64 2
+  %522 = load i64, i64* %520, align 8
+  %523 = add i64 %522, 7
+  %524 = and i64 %523, -8
+  %525 = add i64 %524, %519
+  %526 = load i64, i64* %521, align 8
+  %527 = icmp ugt i64 %525, %526
+  br i1 %527, label %trap15.site13, label %ok52
 
 trap15.site13:                                    ; preds = %join50, %then48
-  %513 = load i64, i64* %lowStart, align 8
-  %514 = getelementptr i64, i64* %regs, i64 6
-  store i64 %513, i64* %514, align 8
-  %515 = load i64, i64* %lowEnd, align 8
-  %516 = getelementptr i64, i64* %regs, i64 7
-  store i64 %515, i64* %516, align 8
-  %517 = load i64, i64* %highEnd, align 8
-  %518 = getelementptr i64, i64* %regs, i64 8
-  store i64 %517, i64* %518, align 8
+  %528 = load i64, i64* %lowStart, align 8
+  %529 = getelementptr i64, i64* %regs, i64 6
+  store i64 %528, i64* %529, align 8
+  %530 = load i64, i64* %lowEnd, align 8
+  %531 = getelementptr i64, i64* %regs, i64 7
+  store i64 %530, i64* %531, align 8
+  %532 = load i64, i64* %highEnd, align 8
+  %533 = getelementptr i64, i64* %regs, i64 8
+  store i64 %532, i64* %533, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2806,432 +2828,444 @@ dead51:                                           ; No predecessors!
   br label %join50
 
 ok52:                                             ; preds = %join50
-  store i64 %510, i64* %505, align 8
-  %519 = load i64, i64* %highEnd, align 8
-  %520 = call i64 @llvm.umax.i64(i64 %519, i64 %510)
-  store i64 %520, i64* %highEnd, align 8
-  %521 = trunc i64 %509 to i32
-  store i32 %521, i32* %list, align 4
+  store i64 %525, i64* %520, align 8
+  %534 = load i64, i64* %highEnd, align 8
+  %535 = call i64 @llvm.umax.i64(i64 %534, i64 %525)
+  store i64 %535, i64* %highEnd, align 8
+  %536 = trunc i64 %524 to i32
+  store i32 %536, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %522 = load i32, i32* %list, align 4
-  %523 = add i32 %522, 8
-  %524 = load i32, i32* %len, align 4
-  %525 = mul i32 %524, 8
-  %526 = add i32 %523, %525
-  %527 = load i64, i64* %item, align 8
-  %528 = zext i32 %526 to i64
-  %529 = add i64 %528, 8
-  %530 = icmp uge i64 %528, %scratch_start
-  %531 = load i64, i64* %highEnd, align 8
-  %532 = icmp ule i64 %529, %531
-  %533 = and i1 %530, %532
-  br i1 %533, label %write.ok55, label %write.low53
+  %537 = load i32, i32* %list, align 4
+  %538 = add i32 %537, 8
+  %539 = load i32, i32* %len, align 4
+  %540 = mul i32 %539, 8
+  %541 = add i32 %538, %540
+  %542 = load i64, i64* %item, align 8
+  %543 = zext i32 %541 to i64
+  %544 = add i64 %543, 8
+  %545 = icmp uge i64 %543, %scratch_start
+  %546 = load i64, i64* %highEnd, align 8
+  %547 = icmp ule i64 %544, %546
+  %548 = and i1 %545, %547
+  %549 = call i1 @llvm.expect.i1(i1 %548, i1 true)
+  br i1 %549, label %write.ok55, label %write.low53
 
 write.low53:                                      ; preds = %ok52
-  %534 = load i64, i64* %lowStart, align 8
-  %535 = icmp uge i64 %528, %534
-  %536 = load i64, i64* %lowEnd, align 8
-  %537 = icmp ule i64 %529, %536
-  %538 = and i1 %535, %537
-  br i1 %538, label %write.ok55, label %write.slow54
+  %550 = load i64, i64* %lowStart, align 8
+  %551 = icmp uge i64 %543, %550
+  %552 = load i64, i64* %lowEnd, align 8
+  %553 = icmp ule i64 %544, %552
+  %554 = and i1 %551, %553
+  %555 = call i1 @llvm.expect.i1(i1 %554, i1 true)
+  br i1 %555, label %write.ok55, label %write.slow54
 
 write.slow54:                                     ; preds = %write.low53
-  %539 = icmp ugt i64 %529, %arena_size
-  br i1 %539, label %trap17.site0, label %ok56
+  %556 = icmp ugt i64 %544, %arena_size
+  br i1 %556, label %trap17.site0, label %ok56
 
 write.ok55:                                       ; preds = %ok56, %write.low53, %ok52
-  %540 = getelementptr i8, i8* %mem, i64 %528
-  store i64 %527, i64* %unaligned57, align 8
-  %541 = bitcast i64* %unaligned57 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %540, i8* %541, i64 8, i1 false)
-  %542 = load i32, i32* %len, align 4
-  %543 = add i32 %542, 1
-  store i32 %543, i32* %len, align 4
-  %544 = load i32, i32* %list, align 4
-  %545 = add i32 %544, 8
-  %546 = load i32, i32* %len, align 4
-  %547 = mul i32 %546, 8
-  %548 = add i32 %545, %547
-  %549 = load i64, i64* %item.1, align 8
-  %550 = zext i32 %548 to i64
-  %551 = add i64 %550, 8
-  %552 = icmp uge i64 %550, %scratch_start
-  %553 = load i64, i64* %highEnd, align 8
-  %554 = icmp ule i64 %551, %553
-  %555 = and i1 %552, %554
-  br i1 %555, label %write.ok60, label %write.low58
+  %557 = getelementptr i8, i8* %mem, i64 %543
+  store i64 %542, i64* %unaligned57, align 8
+  %558 = bitcast i64* %unaligned57 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %557, i8* %558, i64 8, i1 false)
+  %559 = load i32, i32* %len, align 4
+  %560 = add i32 %559, 1
+  store i32 %560, i32* %len, align 4
+  %561 = load i32, i32* %list, align 4
+  %562 = add i32 %561, 8
+  %563 = load i32, i32* %len, align 4
+  %564 = mul i32 %563, 8
+  %565 = add i32 %562, %564
+  %566 = load i64, i64* %item.1, align 8
+  %567 = zext i32 %565 to i64
+  %568 = add i64 %567, 8
+  %569 = icmp uge i64 %567, %scratch_start
+  %570 = load i64, i64* %highEnd, align 8
+  %571 = icmp ule i64 %568, %570
+  %572 = and i1 %569, %571
+  %573 = call i1 @llvm.expect.i1(i1 %572, i1 true)
+  br i1 %573, label %write.ok60, label %write.low58
 
 ok56:                                             ; preds = %write.slow54
-  %556 = icmp ult i64 %528, %scratch_start
-  %557 = load i64, i64* %lowStart, align 8
-  %558 = call i64 @llvm.umin.i64(i64 %557, i64 %528)
-  %559 = load i64, i64* %lowEnd, align 8
-  %560 = load i64, i64* %highEnd, align 8
-  %561 = add i64 %529, 64
-  %562 = sub i64 %529, %558
-  %563 = lshr i64 %562, 4
-  %564 = add i64 %561, %563
-  %565 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %564)
-  %566 = call i64 @llvm.umax.i64(i64 %559, i64 %565)
-  %567 = select i1 %556, i64 %566, i64 %559
-  store i64 %567, i64* %lowEnd, align 8
-  %568 = add i64 %529, 64
-  %569 = sub i64 %529, %scratch_start
-  %570 = lshr i64 %569, 4
-  %571 = add i64 %568, %570
-  %572 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %571)
-  %573 = call i64 @llvm.umax.i64(i64 %560, i64 %572)
-  %574 = select i1 %556, i64 %560, i64 %573
-  store i64 %574, i64* %highEnd, align 8
-  store i64 %558, i64* %lowStart, align 8
+  %574 = icmp ult i64 %543, %scratch_start
+  %575 = load i64, i64* %lowStart, align 8
+  %576 = call i64 @llvm.umin.i64(i64 %575, i64 %543)
+  %577 = load i64, i64* %lowEnd, align 8
+  %578 = load i64, i64* %highEnd, align 8
+  %579 = add i64 %544, 64
+  %580 = sub i64 %544, %576
+  %581 = lshr i64 %580, 4
+  %582 = add i64 %579, %581
+  %583 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %582)
+  %584 = call i64 @llvm.umax.i64(i64 %577, i64 %583)
+  %585 = select i1 %574, i64 %584, i64 %577
+  store i64 %585, i64* %lowEnd, align 8
+  %586 = add i64 %544, 64
+  %587 = sub i64 %544, %scratch_start
+  %588 = lshr i64 %587, 4
+  %589 = add i64 %586, %588
+  %590 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %589)
+  %591 = call i64 @llvm.umax.i64(i64 %578, i64 %590)
+  %592 = select i1 %574, i64 %578, i64 %591
+  store i64 %592, i64* %highEnd, align 8
+  store i64 %576, i64* %lowStart, align 8
   br label %write.ok55
 
 write.low58:                                      ; preds = %write.ok55
-  %575 = load i64, i64* %lowStart, align 8
-  %576 = icmp uge i64 %550, %575
-  %577 = load i64, i64* %lowEnd, align 8
-  %578 = icmp ule i64 %551, %577
-  %579 = and i1 %576, %578
-  br i1 %579, label %write.ok60, label %write.slow59
+  %593 = load i64, i64* %lowStart, align 8
+  %594 = icmp uge i64 %567, %593
+  %595 = load i64, i64* %lowEnd, align 8
+  %596 = icmp ule i64 %568, %595
+  %597 = and i1 %594, %596
+  %598 = call i1 @llvm.expect.i1(i1 %597, i1 true)
+  br i1 %598, label %write.ok60, label %write.slow59
 
 write.slow59:                                     ; preds = %write.low58
-  %580 = icmp ugt i64 %551, %arena_size
-  br i1 %580, label %trap17.site0, label %ok61
+  %599 = icmp ugt i64 %568, %arena_size
+  br i1 %599, label %trap17.site0, label %ok61
 
 write.ok60:                                       ; preds = %ok61, %write.low58, %write.ok55
-  %581 = getelementptr i8, i8* %mem, i64 %550
-  store i64 %549, i64* %unaligned62, align 8
-  %582 = bitcast i64* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %581, i8* %582, i64 8, i1 false)
-  %583 = load i32, i32* %len, align 4
-  %584 = add i32 %583, 1
-  store i32 %584, i32* %len, align 4
-  %585 = load i32, i32* %list, align 4
-  %586 = add i32 %585, 8
-  %587 = load i32, i32* %len, align 4
-  %588 = mul i32 %587, 8
-  %589 = add i32 %586, %588
-  %590 = load i64, i64* %item.2, align 8
-  %591 = zext i32 %589 to i64
-  %592 = add i64 %591, 8
-  %593 = icmp uge i64 %591, %scratch_start
-  %594 = load i64, i64* %highEnd, align 8
-  %595 = icmp ule i64 %592, %594
-  %596 = and i1 %593, %595
-  br i1 %596, label %write.ok65, label %write.low63
+  %600 = getelementptr i8, i8* %mem, i64 %567
+  store i64 %566, i64* %unaligned62, align 8
+  %601 = bitcast i64* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %600, i8* %601, i64 8, i1 false)
+  %602 = load i32, i32* %len, align 4
+  %603 = add i32 %602, 1
+  store i32 %603, i32* %len, align 4
+  %604 = load i32, i32* %list, align 4
+  %605 = add i32 %604, 8
+  %606 = load i32, i32* %len, align 4
+  %607 = mul i32 %606, 8
+  %608 = add i32 %605, %607
+  %609 = load i64, i64* %item.2, align 8
+  %610 = zext i32 %608 to i64
+  %611 = add i64 %610, 8
+  %612 = icmp uge i64 %610, %scratch_start
+  %613 = load i64, i64* %highEnd, align 8
+  %614 = icmp ule i64 %611, %613
+  %615 = and i1 %612, %614
+  %616 = call i1 @llvm.expect.i1(i1 %615, i1 true)
+  br i1 %616, label %write.ok65, label %write.low63
 
 ok61:                                             ; preds = %write.slow59
-  %597 = icmp ult i64 %550, %scratch_start
-  %598 = load i64, i64* %lowStart, align 8
-  %599 = call i64 @llvm.umin.i64(i64 %598, i64 %550)
-  %600 = load i64, i64* %lowEnd, align 8
-  %601 = load i64, i64* %highEnd, align 8
-  %602 = add i64 %551, 64
-  %603 = sub i64 %551, %599
-  %604 = lshr i64 %603, 4
-  %605 = add i64 %602, %604
-  %606 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %605)
-  %607 = call i64 @llvm.umax.i64(i64 %600, i64 %606)
-  %608 = select i1 %597, i64 %607, i64 %600
-  store i64 %608, i64* %lowEnd, align 8
-  %609 = add i64 %551, 64
-  %610 = sub i64 %551, %scratch_start
-  %611 = lshr i64 %610, 4
-  %612 = add i64 %609, %611
-  %613 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %612)
-  %614 = call i64 @llvm.umax.i64(i64 %601, i64 %613)
-  %615 = select i1 %597, i64 %601, i64 %614
-  store i64 %615, i64* %highEnd, align 8
-  store i64 %599, i64* %lowStart, align 8
+  %617 = icmp ult i64 %567, %scratch_start
+  %618 = load i64, i64* %lowStart, align 8
+  %619 = call i64 @llvm.umin.i64(i64 %618, i64 %567)
+  %620 = load i64, i64* %lowEnd, align 8
+  %621 = load i64, i64* %highEnd, align 8
+  %622 = add i64 %568, 64
+  %623 = sub i64 %568, %619
+  %624 = lshr i64 %623, 4
+  %625 = add i64 %622, %624
+  %626 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %625)
+  %627 = call i64 @llvm.umax.i64(i64 %620, i64 %626)
+  %628 = select i1 %617, i64 %627, i64 %620
+  store i64 %628, i64* %lowEnd, align 8
+  %629 = add i64 %568, 64
+  %630 = sub i64 %568, %scratch_start
+  %631 = lshr i64 %630, 4
+  %632 = add i64 %629, %631
+  %633 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %632)
+  %634 = call i64 @llvm.umax.i64(i64 %621, i64 %633)
+  %635 = select i1 %617, i64 %621, i64 %634
+  store i64 %635, i64* %highEnd, align 8
+  store i64 %619, i64* %lowStart, align 8
   br label %write.ok60
 
 write.low63:                                      ; preds = %write.ok60
-  %616 = load i64, i64* %lowStart, align 8
-  %617 = icmp uge i64 %591, %616
-  %618 = load i64, i64* %lowEnd, align 8
-  %619 = icmp ule i64 %592, %618
-  %620 = and i1 %617, %619
-  br i1 %620, label %write.ok65, label %write.slow64
+  %636 = load i64, i64* %lowStart, align 8
+  %637 = icmp uge i64 %610, %636
+  %638 = load i64, i64* %lowEnd, align 8
+  %639 = icmp ule i64 %611, %638
+  %640 = and i1 %637, %639
+  %641 = call i1 @llvm.expect.i1(i1 %640, i1 true)
+  br i1 %641, label %write.ok65, label %write.slow64
 
 write.slow64:                                     ; preds = %write.low63
-  %621 = icmp ugt i64 %592, %arena_size
-  br i1 %621, label %trap17.site0, label %ok66
+  %642 = icmp ugt i64 %611, %arena_size
+  br i1 %642, label %trap17.site0, label %ok66
 
 write.ok65:                                       ; preds = %ok66, %write.low63, %write.ok60
-  %622 = getelementptr i8, i8* %mem, i64 %591
-  store i64 %590, i64* %unaligned67, align 8
-  %623 = bitcast i64* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %622, i8* %623, i64 8, i1 false)
-  %624 = load i32, i32* %len, align 4
-  %625 = add i32 %624, 1
-  store i32 %625, i32* %len, align 4
-  %626 = load i32, i32* %list, align 4
-  %627 = add i32 %626, 8
-  %628 = load i32, i32* %len, align 4
-  %629 = mul i32 %628, 8
-  %630 = add i32 %627, %629
-  %631 = load i64, i64* %item.3, align 8
-  %632 = zext i32 %630 to i64
-  %633 = add i64 %632, 8
-  %634 = icmp uge i64 %632, %scratch_start
-  %635 = load i64, i64* %highEnd, align 8
-  %636 = icmp ule i64 %633, %635
-  %637 = and i1 %634, %636
-  br i1 %637, label %write.ok70, label %write.low68
+  %643 = getelementptr i8, i8* %mem, i64 %610
+  store i64 %609, i64* %unaligned67, align 8
+  %644 = bitcast i64* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %643, i8* %644, i64 8, i1 false)
+  %645 = load i32, i32* %len, align 4
+  %646 = add i32 %645, 1
+  store i32 %646, i32* %len, align 4
+  %647 = load i32, i32* %list, align 4
+  %648 = add i32 %647, 8
+  %649 = load i32, i32* %len, align 4
+  %650 = mul i32 %649, 8
+  %651 = add i32 %648, %650
+  %652 = load i64, i64* %item.3, align 8
+  %653 = zext i32 %651 to i64
+  %654 = add i64 %653, 8
+  %655 = icmp uge i64 %653, %scratch_start
+  %656 = load i64, i64* %highEnd, align 8
+  %657 = icmp ule i64 %654, %656
+  %658 = and i1 %655, %657
+  %659 = call i1 @llvm.expect.i1(i1 %658, i1 true)
+  br i1 %659, label %write.ok70, label %write.low68
 
 ok66:                                             ; preds = %write.slow64
-  %638 = icmp ult i64 %591, %scratch_start
-  %639 = load i64, i64* %lowStart, align 8
-  %640 = call i64 @llvm.umin.i64(i64 %639, i64 %591)
-  %641 = load i64, i64* %lowEnd, align 8
-  %642 = load i64, i64* %highEnd, align 8
-  %643 = add i64 %592, 64
-  %644 = sub i64 %592, %640
-  %645 = lshr i64 %644, 4
-  %646 = add i64 %643, %645
-  %647 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %646)
-  %648 = call i64 @llvm.umax.i64(i64 %641, i64 %647)
-  %649 = select i1 %638, i64 %648, i64 %641
-  store i64 %649, i64* %lowEnd, align 8
-  %650 = add i64 %592, 64
-  %651 = sub i64 %592, %scratch_start
-  %652 = lshr i64 %651, 4
-  %653 = add i64 %650, %652
-  %654 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %653)
-  %655 = call i64 @llvm.umax.i64(i64 %642, i64 %654)
-  %656 = select i1 %638, i64 %642, i64 %655
-  store i64 %656, i64* %highEnd, align 8
-  store i64 %640, i64* %lowStart, align 8
+  %660 = icmp ult i64 %610, %scratch_start
+  %661 = load i64, i64* %lowStart, align 8
+  %662 = call i64 @llvm.umin.i64(i64 %661, i64 %610)
+  %663 = load i64, i64* %lowEnd, align 8
+  %664 = load i64, i64* %highEnd, align 8
+  %665 = add i64 %611, 64
+  %666 = sub i64 %611, %662
+  %667 = lshr i64 %666, 4
+  %668 = add i64 %665, %667
+  %669 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %668)
+  %670 = call i64 @llvm.umax.i64(i64 %663, i64 %669)
+  %671 = select i1 %660, i64 %670, i64 %663
+  store i64 %671, i64* %lowEnd, align 8
+  %672 = add i64 %611, 64
+  %673 = sub i64 %611, %scratch_start
+  %674 = lshr i64 %673, 4
+  %675 = add i64 %672, %674
+  %676 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %675)
+  %677 = call i64 @llvm.umax.i64(i64 %664, i64 %676)
+  %678 = select i1 %660, i64 %664, i64 %677
+  store i64 %678, i64* %highEnd, align 8
+  store i64 %662, i64* %lowStart, align 8
   br label %write.ok65
 
 write.low68:                                      ; preds = %write.ok65
-  %657 = load i64, i64* %lowStart, align 8
-  %658 = icmp uge i64 %632, %657
-  %659 = load i64, i64* %lowEnd, align 8
-  %660 = icmp ule i64 %633, %659
-  %661 = and i1 %658, %660
-  br i1 %661, label %write.ok70, label %write.slow69
+  %679 = load i64, i64* %lowStart, align 8
+  %680 = icmp uge i64 %653, %679
+  %681 = load i64, i64* %lowEnd, align 8
+  %682 = icmp ule i64 %654, %681
+  %683 = and i1 %680, %682
+  %684 = call i1 @llvm.expect.i1(i1 %683, i1 true)
+  br i1 %684, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %662 = icmp ugt i64 %633, %arena_size
-  br i1 %662, label %trap17.site0, label %ok71
+  %685 = icmp ugt i64 %654, %arena_size
+  br i1 %685, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %write.ok65
-  %663 = getelementptr i8, i8* %mem, i64 %632
-  store i64 %631, i64* %unaligned72, align 8
-  %664 = bitcast i64* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %663, i8* %664, i64 8, i1 false)
-  %665 = load i32, i32* %len, align 4
-  %666 = add i32 %665, 1
-  store i32 %666, i32* %len, align 4
-  %667 = load i32, i32* %list, align 4
-  %668 = load i32, i32* %len, align 4
-  %669 = zext i32 %667 to i64
-  %670 = add i64 %669, 4
-  %671 = icmp uge i64 %669, %scratch_start
-  %672 = load i64, i64* %highEnd, align 8
-  %673 = icmp ule i64 %670, %672
-  %674 = and i1 %671, %673
-  br i1 %674, label %write.ok75, label %write.low73
+  %686 = getelementptr i8, i8* %mem, i64 %653
+  store i64 %652, i64* %unaligned72, align 8
+  %687 = bitcast i64* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %686, i8* %687, i64 8, i1 false)
+  %688 = load i32, i32* %len, align 4
+  %689 = add i32 %688, 1
+  store i32 %689, i32* %len, align 4
+  %690 = load i32, i32* %list, align 4
+  %691 = load i32, i32* %len, align 4
+  %692 = zext i32 %690 to i64
+  %693 = add i64 %692, 4
+  %694 = icmp uge i64 %692, %scratch_start
+  %695 = load i64, i64* %highEnd, align 8
+  %696 = icmp ule i64 %693, %695
+  %697 = and i1 %694, %696
+  %698 = call i1 @llvm.expect.i1(i1 %697, i1 true)
+  br i1 %698, label %write.ok75, label %write.low73
 
 ok71:                                             ; preds = %write.slow69
-  %675 = icmp ult i64 %632, %scratch_start
-  %676 = load i64, i64* %lowStart, align 8
-  %677 = call i64 @llvm.umin.i64(i64 %676, i64 %632)
-  %678 = load i64, i64* %lowEnd, align 8
-  %679 = load i64, i64* %highEnd, align 8
-  %680 = add i64 %633, 64
-  %681 = sub i64 %633, %677
-  %682 = lshr i64 %681, 4
-  %683 = add i64 %680, %682
-  %684 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %683)
-  %685 = call i64 @llvm.umax.i64(i64 %678, i64 %684)
-  %686 = select i1 %675, i64 %685, i64 %678
-  store i64 %686, i64* %lowEnd, align 8
-  %687 = add i64 %633, 64
-  %688 = sub i64 %633, %scratch_start
-  %689 = lshr i64 %688, 4
-  %690 = add i64 %687, %689
-  %691 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %690)
-  %692 = call i64 @llvm.umax.i64(i64 %679, i64 %691)
-  %693 = select i1 %675, i64 %679, i64 %692
-  store i64 %693, i64* %highEnd, align 8
-  store i64 %677, i64* %lowStart, align 8
+  %699 = icmp ult i64 %653, %scratch_start
+  %700 = load i64, i64* %lowStart, align 8
+  %701 = call i64 @llvm.umin.i64(i64 %700, i64 %653)
+  %702 = load i64, i64* %lowEnd, align 8
+  %703 = load i64, i64* %highEnd, align 8
+  %704 = add i64 %654, 64
+  %705 = sub i64 %654, %701
+  %706 = lshr i64 %705, 4
+  %707 = add i64 %704, %706
+  %708 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %707)
+  %709 = call i64 @llvm.umax.i64(i64 %702, i64 %708)
+  %710 = select i1 %699, i64 %709, i64 %702
+  store i64 %710, i64* %lowEnd, align 8
+  %711 = add i64 %654, 64
+  %712 = sub i64 %654, %scratch_start
+  %713 = lshr i64 %712, 4
+  %714 = add i64 %711, %713
+  %715 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %714)
+  %716 = call i64 @llvm.umax.i64(i64 %703, i64 %715)
+  %717 = select i1 %699, i64 %703, i64 %716
+  store i64 %717, i64* %highEnd, align 8
+  store i64 %701, i64* %lowStart, align 8
   br label %write.ok70
 
 write.low73:                                      ; preds = %write.ok70
-  %694 = load i64, i64* %lowStart, align 8
-  %695 = icmp uge i64 %669, %694
-  %696 = load i64, i64* %lowEnd, align 8
-  %697 = icmp ule i64 %670, %696
-  %698 = and i1 %695, %697
-  br i1 %698, label %write.ok75, label %write.slow74
+  %718 = load i64, i64* %lowStart, align 8
+  %719 = icmp uge i64 %692, %718
+  %720 = load i64, i64* %lowEnd, align 8
+  %721 = icmp ule i64 %693, %720
+  %722 = and i1 %719, %721
+  %723 = call i1 @llvm.expect.i1(i1 %722, i1 true)
+  br i1 %723, label %write.ok75, label %write.slow74
 
 write.slow74:                                     ; preds = %write.low73
-  %699 = icmp ugt i64 %670, %arena_size
-  br i1 %699, label %trap17.site0, label %ok76
+  %724 = icmp ugt i64 %693, %arena_size
+  br i1 %724, label %trap17.site0, label %ok76
 
 write.ok75:                                       ; preds = %ok76, %write.low73, %write.ok70
-  %700 = getelementptr i8, i8* %mem, i64 %669
-  store i32 %668, i32* %unaligned77, align 4
-  %701 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %700, i8* %701, i64 4, i1 false)
-  %702 = load i32, i32* %list, align 4
-  store i32 %702, i32* %result47, align 4
+  %725 = getelementptr i8, i8* %mem, i64 %692
+  store i32 %691, i32* %unaligned77, align 4
+  %726 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %725, i8* %726, i64 4, i1 false)
+  %727 = load i32, i32* %list, align 4
+  store i32 %727, i32* %result47, align 4
   br label %e21
 
 ok76:                                             ; preds = %write.slow74
-  %703 = icmp ult i64 %669, %scratch_start
-  %704 = load i64, i64* %lowStart, align 8
-  %705 = call i64 @llvm.umin.i64(i64 %704, i64 %669)
-  %706 = load i64, i64* %lowEnd, align 8
-  %707 = load i64, i64* %highEnd, align 8
-  %708 = add i64 %670, 64
-  %709 = sub i64 %670, %705
-  %710 = lshr i64 %709, 4
-  %711 = add i64 %708, %710
-  %712 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %711)
-  %713 = call i64 @llvm.umax.i64(i64 %706, i64 %712)
-  %714 = select i1 %703, i64 %713, i64 %706
-  store i64 %714, i64* %lowEnd, align 8
-  %715 = add i64 %670, 64
-  %716 = sub i64 %670, %scratch_start
-  %717 = lshr i64 %716, 4
-  %718 = add i64 %715, %717
-  %719 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %718)
-  %720 = call i64 @llvm.umax.i64(i64 %707, i64 %719)
-  %721 = select i1 %703, i64 %707, i64 %720
-  store i64 %721, i64* %highEnd, align 8
-  store i64 %705, i64* %lowStart, align 8
+  %728 = icmp ult i64 %692, %scratch_start
+  %729 = load i64, i64* %lowStart, align 8
+  %730 = call i64 @llvm.umin.i64(i64 %729, i64 %692)
+  %731 = load i64, i64* %lowEnd, align 8
+  %732 = load i64, i64* %highEnd, align 8
+  %733 = add i64 %693, 64
+  %734 = sub i64 %693, %730
+  %735 = lshr i64 %734, 4
+  %736 = add i64 %733, %735
+  %737 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %736)
+  %738 = call i64 @llvm.umax.i64(i64 %731, i64 %737)
+  %739 = select i1 %728, i64 %738, i64 %731
+  store i64 %739, i64* %lowEnd, align 8
+  %740 = add i64 %693, 64
+  %741 = sub i64 %693, %scratch_start
+  %742 = lshr i64 %741, 4
+  %743 = add i64 %740, %742
+  %744 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %743)
+  %745 = call i64 @llvm.umax.i64(i64 %732, i64 %744)
+  %746 = select i1 %728, i64 %732, i64 %745
+  store i64 %746, i64* %highEnd, align 8
+  store i64 %730, i64* %lowStart, align 8
   br label %write.ok75
 
 write.low78:                                      ; preds = %e21
-  %722 = load i64, i64* %lowStart, align 8
-  %723 = icmp uge i64 %496, %722
-  %724 = load i64, i64* %lowEnd, align 8
-  %725 = icmp ule i64 %497, %724
-  %726 = and i1 %723, %725
-  br i1 %726, label %write.ok80, label %write.slow79
+  %747 = load i64, i64* %lowStart, align 8
+  %748 = icmp uge i64 %510, %747
+  %749 = load i64, i64* %lowEnd, align 8
+  %750 = icmp ule i64 %511, %749
+  %751 = and i1 %748, %750
+  %752 = call i1 @llvm.expect.i1(i1 %751, i1 true)
+  br i1 %752, label %write.ok80, label %write.slow79
 
 write.slow79:                                     ; preds = %write.low78
-  %727 = icmp ugt i64 %497, %arena_size
-  br i1 %727, label %trap17.site0, label %ok81
+  %753 = icmp ugt i64 %511, %arena_size
+  br i1 %753, label %trap17.site0, label %ok81
 
 write.ok80:                                       ; preds = %ok81, %write.low78, %e21
-  %728 = getelementptr i8, i8* %mem, i64 %496
-  store i32 %494, i32* %unaligned82, align 4
-  %729 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %728, i8* %729, i64 4, i1 false)
-  %730 = load double, double* %x, align 8
-  store double %730, double* %a, align 8
-  %731 = load double, double* %y, align 8
-  store double %731, double* %b, align 8
-  %732 = load double, double* %a, align 8
-  %733 = load double, double* %b, align 8
-  %734 = load double, double* %a, align 8
-  %735 = load double, double* %b, align 8
-  %736 = fcmp olt double %734, %735
-  %737 = zext i1 %736 to i32
-  %738 = icmp ne i32 %737, 0
-  %739 = select i1 %738, double %732, double %733
-  store double %739, double* %result84, align 8
+  %754 = getelementptr i8, i8* %mem, i64 %510
+  store i32 %508, i32* %unaligned82, align 4
+  %755 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %754, i8* %755, i64 4, i1 false)
+  %756 = load double, double* %x, align 8
+  store double %756, double* %a, align 8
+  %757 = load double, double* %y, align 8
+  store double %757, double* %b, align 8
+  %758 = load double, double* %a, align 8
+  %759 = load double, double* %b, align 8
+  %760 = load double, double* %a, align 8
+  %761 = load double, double* %b, align 8
+  %762 = fcmp olt double %760, %761
+  %763 = zext i1 %762 to i32
+  %764 = icmp ne i32 %763, 0
+  %765 = select i1 %764, double %758, double %759
+  store double %765, double* %result84, align 8
   br label %e31
 
 ok81:                                             ; preds = %write.slow79
-  %740 = icmp ult i64 %496, %scratch_start
-  %741 = load i64, i64* %lowStart, align 8
-  %742 = call i64 @llvm.umin.i64(i64 %741, i64 %496)
-  %743 = load i64, i64* %lowEnd, align 8
-  %744 = load i64, i64* %highEnd, align 8
-  %745 = add i64 %497, 64
-  %746 = sub i64 %497, %742
-  %747 = lshr i64 %746, 4
-  %748 = add i64 %745, %747
-  %749 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %748)
-  %750 = call i64 @llvm.umax.i64(i64 %743, i64 %749)
-  %751 = select i1 %740, i64 %750, i64 %743
-  store i64 %751, i64* %lowEnd, align 8
-  %752 = add i64 %497, 64
-  %753 = sub i64 %497, %scratch_start
-  %754 = lshr i64 %753, 4
-  %755 = add i64 %752, %754
-  %756 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %755)
-  %757 = call i64 @llvm.umax.i64(i64 %744, i64 %756)
-  %758 = select i1 %740, i64 %744, i64 %757
-  store i64 %758, i64* %highEnd, align 8
-  store i64 %742, i64* %lowStart, align 8
+  %766 = icmp ult i64 %510, %scratch_start
+  %767 = load i64, i64* %lowStart, align 8
+  %768 = call i64 @llvm.umin.i64(i64 %767, i64 %510)
+  %769 = load i64, i64* %lowEnd, align 8
+  %770 = load i64, i64* %highEnd, align 8
+  %771 = add i64 %511, 64
+  %772 = sub i64 %511, %768
+  %773 = lshr i64 %772, 4
+  %774 = add i64 %771, %773
+  %775 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %774)
+  %776 = call i64 @llvm.umax.i64(i64 %769, i64 %775)
+  %777 = select i1 %766, i64 %776, i64 %769
+  store i64 %777, i64* %lowEnd, align 8
+  %778 = add i64 %511, 64
+  %779 = sub i64 %511, %scratch_start
+  %780 = lshr i64 %779, 4
+  %781 = add i64 %778, %780
+  %782 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %781)
+  %783 = call i64 @llvm.umax.i64(i64 %770, i64 %782)
+  %784 = select i1 %766, i64 %770, i64 %783
+  store i64 %784, i64* %highEnd, align 8
+  store i64 %768, i64* %lowStart, align 8
   br label %write.ok80
 
 e30:                                              ; preds = %write.ok114
-  %759 = load i32, i32* %result83, align 4
-  store i32 %759, i32* %bounds, align 4
-  %760 = load i32, i32* %dict, align 4
-  %761 = load i32, i32* %bounds, align 4
-  %762 = zext i32 %760 to i64
-  %763 = add i64 %762, 60
-  %764 = add i64 %763, 4
-  %765 = icmp uge i64 %763, %scratch_start
-  %766 = load i64, i64* %highEnd, align 8
-  %767 = icmp ule i64 %764, %766
-  %768 = and i1 %765, %767
-  br i1 %768, label %write.ok119, label %write.low117
+  %785 = load i32, i32* %result83, align 4
+  store i32 %785, i32* %bounds, align 4
+  %786 = load i32, i32* %dict, align 4
+  %787 = load i32, i32* %bounds, align 4
+  %788 = zext i32 %786 to i64
+  %789 = add i64 %788, 60
+  %790 = add i64 %789, 4
+  %791 = icmp uge i64 %789, %scratch_start
+  %792 = load i64, i64* %highEnd, align 8
+  %793 = icmp ule i64 %790, %792
+  %794 = and i1 %791, %793
+  %795 = call i1 @llvm.expect.i1(i1 %794, i1 true)
+  br i1 %795, label %write.ok119, label %write.low117
 
 e31:                                              ; preds = %write.ok80
-  %769 = load double, double* %result84, align 8
-  store double %769, double* %item.4, align 8
-  %770 = load double, double* %x, align 8
-  store double %770, double* %a.1, align 8
-  %771 = load double, double* %y, align 8
-  store double %771, double* %b.1, align 8
-  %772 = load double, double* %a.1, align 8
-  %773 = load double, double* %b.1, align 8
-  %774 = load double, double* %a.1, align 8
-  %775 = load double, double* %b.1, align 8
-  %776 = fcmp ogt double %774, %775
-  %777 = zext i1 %776 to i32
-  %778 = icmp ne i32 %777, 0
-  %779 = select i1 %778, double %772, double %773
-  store double %779, double* %result85, align 8
+  %796 = load double, double* %result84, align 8
+  store double %796, double* %item.4, align 8
+  %797 = load double, double* %x, align 8
+  store double %797, double* %a.1, align 8
+  %798 = load double, double* %y, align 8
+  store double %798, double* %b.1, align 8
+  %799 = load double, double* %a.1, align 8
+  %800 = load double, double* %b.1, align 8
+  %801 = load double, double* %a.1, align 8
+  %802 = load double, double* %b.1, align 8
+  %803 = fcmp ogt double %801, %802
+  %804 = zext i1 %803 to i32
+  %805 = icmp ne i32 %804, 0
+  %806 = select i1 %805, double %799, double %800
+  store double %806, double* %result85, align 8
   br label %e34
 
 e34:                                              ; preds = %e31
-  %780 = load double, double* %result85, align 8
-  store double %780, double* %item.5, align 8
-  %781 = load double, double* %x, align 8
-  store double %781, double* %v, align 8
+  %807 = load double, double* %result85, align 8
+  store double %807, double* %item.5, align 8
+  %808 = load double, double* %x, align 8
+  store double %808, double* %v, align 8
   store double 0.000000e+00, double* %lo, align 8
   store double 1.000000e+00, double* %hi, align 8
-  %782 = load double, double* %lo, align 8
-  %783 = load double, double* %hi, align 8
-  %784 = load double, double* %v, align 8
-  %785 = load double, double* %v, align 8
-  %786 = load double, double* %hi, align 8
-  %787 = fcmp ogt double %785, %786
-  %788 = zext i1 %787 to i32
-  %789 = icmp ne i32 %788, 0
-  %790 = select i1 %789, double %783, double %784
-  %791 = load double, double* %v, align 8
-  %792 = load double, double* %lo, align 8
-  %793 = fcmp olt double %791, %792
-  %794 = zext i1 %793 to i32
-  %795 = icmp ne i32 %794, 0
-  %796 = select i1 %795, double %782, double %790
-  store double %796, double* %result86, align 8
+  %809 = load double, double* %lo, align 8
+  %810 = load double, double* %hi, align 8
+  %811 = load double, double* %v, align 8
+  %812 = load double, double* %v, align 8
+  %813 = load double, double* %hi, align 8
+  %814 = fcmp ogt double %812, %813
+  %815 = zext i1 %814 to i32
+  %816 = icmp ne i32 %815, 0
+  %817 = select i1 %816, double %810, double %811
+  %818 = load double, double* %v, align 8
+  %819 = load double, double* %lo, align 8
+  %820 = fcmp olt double %818, %819
+  %821 = zext i1 %820 to i32
+  %822 = icmp ne i32 %821, 0
+  %823 = select i1 %822, double %809, double %817
+  store double %823, double* %result86, align 8
   br label %e37
 
 e37:                                              ; preds = %e34
-  %797 = load double, double* %result86, align 8
-  store double %797, double* %item.6, align 8
-  %798 = load double, double* %y, align 8
-  %799 = fneg double %798
-  %800 = call double @llvm.fabs.f64(double %799)
-  store double %800, double* %item.7, align 8
+  %824 = load double, double* %result86, align 8
+  store double %824, double* %item.6, align 8
+  %825 = load double, double* %y, align 8
+  %826 = fneg double %825
+  %827 = call double @llvm.fabs.f64(double %826)
+  store double %827, double* %item.7, align 8
   store i64 40, i64* %size.1, align 8
-  %801 = load i64, i64* %size.1, align 8
-  %802 = icmp ugt i64 %801, 2147483647
-  %803 = zext i1 %802 to i32
-  %804 = icmp ne i32 %803, 0
-  br i1 %804, label %then87, label %else88
+  %828 = load i64, i64* %size.1, align 8
+  %829 = icmp ugt i64 %828, 2147483647
+  %830 = zext i1 %829 to i32
+  %831 = icmp ne i32 %830, 0
+  br i1 %831, label %then87, label %else88
 
 then87:                                           ; preds = %e37
   br label %trap15.site18
@@ -3240,29 +3274,29 @@ else88:                                           ; preds = %e37
   br label %join89
 
 join89:                                           ; preds = %else88, %dead90
-  %805 = load i64, i64* %size.1, align 8
-  %806 = trunc i64 %805 to i32
-  %807 = zext i32 %806 to i64
-  %808 = getelementptr i64, i64* %regs, i64 1
-  %809 = getelementptr i64, i64* %regs, i64 2
-  %810 = load i64, i64* %808, align 8
-  %811 = add i64 %810, 7
-  %812 = and i64 %811, -8
-  %813 = add i64 %812, %807
-  %814 = load i64, i64* %809, align 8
-  %815 = icmp ugt i64 %813, %814
-  br i1 %815, label %trap15.site18, label %ok91
+  %832 = load i64, i64* %size.1, align 8
+  %833 = trunc i64 %832 to i32
+  %834 = zext i32 %833 to i64
+  %835 = getelementptr i64, i64* %regs, i64 1
+  %836 = getelementptr i64, i64* %regs, i64 2
+  %837 = load i64, i64* %835, align 8
+  %838 = add i64 %837, 7
+  %839 = and i64 %838, -8
+  %840 = add i64 %839, %834
+  %841 = load i64, i64* %836, align 8
+  %842 = icmp ugt i64 %840, %841
+  br i1 %842, label %trap15.site18, label %ok91
 
 trap15.site18:                                    ; preds = %join89, %then87
-  %816 = load i64, i64* %lowStart, align 8
-  %817 = getelementptr i64, i64* %regs, i64 6
-  store i64 %816, i64* %817, align 8
-  %818 = load i64, i64* %lowEnd, align 8
-  %819 = getelementptr i64, i64* %regs, i64 7
-  store i64 %818, i64* %819, align 8
-  %820 = load i64, i64* %highEnd, align 8
-  %821 = getelementptr i64, i64* %regs, i64 8
-  store i64 %820, i64* %821, align 8
+  %843 = load i64, i64* %lowStart, align 8
+  %844 = getelementptr i64, i64* %regs, i64 6
+  store i64 %843, i64* %844, align 8
+  %845 = load i64, i64* %lowEnd, align 8
+  %846 = getelementptr i64, i64* %regs, i64 7
+  store i64 %845, i64* %846, align 8
+  %847 = load i64, i64* %highEnd, align 8
+  %848 = getelementptr i64, i64* %regs, i64 8
+  store i64 %847, i64* %848, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
@@ -3270,749 +3304,767 @@ dead90:                                           ; No predecessors!
   br label %join89
 
 ok91:                                             ; preds = %join89
-  store i64 %813, i64* %808, align 8
-  %822 = load i64, i64* %highEnd, align 8
-  %823 = call i64 @llvm.umax.i64(i64 %822, i64 %813)
-  store i64 %823, i64* %highEnd, align 8
-  %824 = trunc i64 %812 to i32
-  store i32 %824, i32* %list.1, align 4
+  store i64 %840, i64* %835, align 8
+  %849 = load i64, i64* %highEnd, align 8
+  %850 = call i64 @llvm.umax.i64(i64 %849, i64 %840)
+  store i64 %850, i64* %highEnd, align 8
+  %851 = trunc i64 %839 to i32
+  store i32 %851, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %825 = load i32, i32* %list.1, align 4
-  %826 = add i32 %825, 8
-  %827 = load i32, i32* %len.1, align 4
-  %828 = mul i32 %827, 8
-  %829 = add i32 %826, %828
-  %830 = load double, double* %item.4, align 8
-  %831 = zext i32 %829 to i64
-  %832 = add i64 %831, 8
-  %833 = icmp uge i64 %831, %scratch_start
-  %834 = load i64, i64* %highEnd, align 8
-  %835 = icmp ule i64 %832, %834
-  %836 = and i1 %833, %835
-  br i1 %836, label %write.ok94, label %write.low92
+  %852 = load i32, i32* %list.1, align 4
+  %853 = add i32 %852, 8
+  %854 = load i32, i32* %len.1, align 4
+  %855 = mul i32 %854, 8
+  %856 = add i32 %853, %855
+  %857 = load double, double* %item.4, align 8
+  %858 = zext i32 %856 to i64
+  %859 = add i64 %858, 8
+  %860 = icmp uge i64 %858, %scratch_start
+  %861 = load i64, i64* %highEnd, align 8
+  %862 = icmp ule i64 %859, %861
+  %863 = and i1 %860, %862
+  %864 = call i1 @llvm.expect.i1(i1 %863, i1 true)
+  br i1 %864, label %write.ok94, label %write.low92
 
 write.low92:                                      ; preds = %ok91
-  %837 = load i64, i64* %lowStart, align 8
-  %838 = icmp uge i64 %831, %837
-  %839 = load i64, i64* %lowEnd, align 8
-  %840 = icmp ule i64 %832, %839
-  %841 = and i1 %838, %840
-  br i1 %841, label %write.ok94, label %write.slow93
+  %865 = load i64, i64* %lowStart, align 8
+  %866 = icmp uge i64 %858, %865
+  %867 = load i64, i64* %lowEnd, align 8
+  %868 = icmp ule i64 %859, %867
+  %869 = and i1 %866, %868
+  %870 = call i1 @llvm.expect.i1(i1 %869, i1 true)
+  br i1 %870, label %write.ok94, label %write.slow93
 
 write.slow93:                                     ; preds = %write.low92
-  %842 = icmp ugt i64 %832, %arena_size
-  br i1 %842, label %trap17.site0, label %ok95
+  %871 = icmp ugt i64 %859, %arena_size
+  br i1 %871, label %trap17.site0, label %ok95
 
 write.ok94:                                       ; preds = %ok95, %write.low92, %ok91
-  %843 = getelementptr i8, i8* %mem, i64 %831
-  %844 = bitcast double %830 to i64
-  %845 = and i64 %844, 9223372036854775807
-  %846 = icmp ugt i64 %845, 9218868437227405312
-  %847 = select i1 %846, i64 9221120237041090560, i64 %844
-  store i64 %847, i64* %unaligned96, align 8
-  %848 = bitcast i64* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %843, i8* %848, i64 8, i1 false)
-  %849 = load i32, i32* %len.1, align 4
-  %850 = add i32 %849, 1
-  store i32 %850, i32* %len.1, align 4
-  %851 = load i32, i32* %list.1, align 4
-  %852 = add i32 %851, 8
-  %853 = load i32, i32* %len.1, align 4
-  %854 = mul i32 %853, 8
-  %855 = add i32 %852, %854
-  %856 = load double, double* %item.5, align 8
-  %857 = zext i32 %855 to i64
-  %858 = add i64 %857, 8
-  %859 = icmp uge i64 %857, %scratch_start
-  %860 = load i64, i64* %highEnd, align 8
-  %861 = icmp ule i64 %858, %860
-  %862 = and i1 %859, %861
-  br i1 %862, label %write.ok99, label %write.low97
+  %872 = getelementptr i8, i8* %mem, i64 %858
+  %873 = bitcast double %857 to i64
+  %874 = and i64 %873, 9223372036854775807
+  %875 = icmp ugt i64 %874, 9218868437227405312
+  %876 = select i1 %875, i64 9221120237041090560, i64 %873
+  store i64 %876, i64* %unaligned96, align 8
+  %877 = bitcast i64* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %872, i8* %877, i64 8, i1 false)
+  %878 = load i32, i32* %len.1, align 4
+  %879 = add i32 %878, 1
+  store i32 %879, i32* %len.1, align 4
+  %880 = load i32, i32* %list.1, align 4
+  %881 = add i32 %880, 8
+  %882 = load i32, i32* %len.1, align 4
+  %883 = mul i32 %882, 8
+  %884 = add i32 %881, %883
+  %885 = load double, double* %item.5, align 8
+  %886 = zext i32 %884 to i64
+  %887 = add i64 %886, 8
+  %888 = icmp uge i64 %886, %scratch_start
+  %889 = load i64, i64* %highEnd, align 8
+  %890 = icmp ule i64 %887, %889
+  %891 = and i1 %888, %890
+  %892 = call i1 @llvm.expect.i1(i1 %891, i1 true)
+  br i1 %892, label %write.ok99, label %write.low97
 
 ok95:                                             ; preds = %write.slow93
-  %863 = icmp ult i64 %831, %scratch_start
-  %864 = load i64, i64* %lowStart, align 8
-  %865 = call i64 @llvm.umin.i64(i64 %864, i64 %831)
-  %866 = load i64, i64* %lowEnd, align 8
-  %867 = load i64, i64* %highEnd, align 8
-  %868 = add i64 %832, 64
-  %869 = sub i64 %832, %865
-  %870 = lshr i64 %869, 4
-  %871 = add i64 %868, %870
-  %872 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %871)
-  %873 = call i64 @llvm.umax.i64(i64 %866, i64 %872)
-  %874 = select i1 %863, i64 %873, i64 %866
-  store i64 %874, i64* %lowEnd, align 8
-  %875 = add i64 %832, 64
-  %876 = sub i64 %832, %scratch_start
-  %877 = lshr i64 %876, 4
-  %878 = add i64 %875, %877
-  %879 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %878)
-  %880 = call i64 @llvm.umax.i64(i64 %867, i64 %879)
-  %881 = select i1 %863, i64 %867, i64 %880
-  store i64 %881, i64* %highEnd, align 8
-  store i64 %865, i64* %lowStart, align 8
+  %893 = icmp ult i64 %858, %scratch_start
+  %894 = load i64, i64* %lowStart, align 8
+  %895 = call i64 @llvm.umin.i64(i64 %894, i64 %858)
+  %896 = load i64, i64* %lowEnd, align 8
+  %897 = load i64, i64* %highEnd, align 8
+  %898 = add i64 %859, 64
+  %899 = sub i64 %859, %895
+  %900 = lshr i64 %899, 4
+  %901 = add i64 %898, %900
+  %902 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %901)
+  %903 = call i64 @llvm.umax.i64(i64 %896, i64 %902)
+  %904 = select i1 %893, i64 %903, i64 %896
+  store i64 %904, i64* %lowEnd, align 8
+  %905 = add i64 %859, 64
+  %906 = sub i64 %859, %scratch_start
+  %907 = lshr i64 %906, 4
+  %908 = add i64 %905, %907
+  %909 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %908)
+  %910 = call i64 @llvm.umax.i64(i64 %897, i64 %909)
+  %911 = select i1 %893, i64 %897, i64 %910
+  store i64 %911, i64* %highEnd, align 8
+  store i64 %895, i64* %lowStart, align 8
   br label %write.ok94
 
 write.low97:                                      ; preds = %write.ok94
-  %882 = load i64, i64* %lowStart, align 8
-  %883 = icmp uge i64 %857, %882
-  %884 = load i64, i64* %lowEnd, align 8
-  %885 = icmp ule i64 %858, %884
-  %886 = and i1 %883, %885
-  br i1 %886, label %write.ok99, label %write.slow98
+  %912 = load i64, i64* %lowStart, align 8
+  %913 = icmp uge i64 %886, %912
+  %914 = load i64, i64* %lowEnd, align 8
+  %915 = icmp ule i64 %887, %914
+  %916 = and i1 %913, %915
+  %917 = call i1 @llvm.expect.i1(i1 %916, i1 true)
+  br i1 %917, label %write.ok99, label %write.slow98
 
 write.slow98:                                     ; preds = %write.low97
-  %887 = icmp ugt i64 %858, %arena_size
-  br i1 %887, label %trap17.site0, label %ok100
+  %918 = icmp ugt i64 %887, %arena_size
+  br i1 %918, label %trap17.site0, label %ok100
 
 write.ok99:                                       ; preds = %ok100, %write.low97, %write.ok94
-  %888 = getelementptr i8, i8* %mem, i64 %857
-  %889 = bitcast double %856 to i64
-  %890 = and i64 %889, 9223372036854775807
-  %891 = icmp ugt i64 %890, 9218868437227405312
-  %892 = select i1 %891, i64 9221120237041090560, i64 %889
-  store i64 %892, i64* %unaligned101, align 8
-  %893 = bitcast i64* %unaligned101 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %888, i8* %893, i64 8, i1 false)
-  %894 = load i32, i32* %len.1, align 4
-  %895 = add i32 %894, 1
-  store i32 %895, i32* %len.1, align 4
-  %896 = load i32, i32* %list.1, align 4
-  %897 = add i32 %896, 8
-  %898 = load i32, i32* %len.1, align 4
-  %899 = mul i32 %898, 8
-  %900 = add i32 %897, %899
-  %901 = load double, double* %item.6, align 8
-  %902 = zext i32 %900 to i64
-  %903 = add i64 %902, 8
-  %904 = icmp uge i64 %902, %scratch_start
-  %905 = load i64, i64* %highEnd, align 8
-  %906 = icmp ule i64 %903, %905
-  %907 = and i1 %904, %906
-  br i1 %907, label %write.ok104, label %write.low102
+  %919 = getelementptr i8, i8* %mem, i64 %886
+  %920 = bitcast double %885 to i64
+  %921 = and i64 %920, 9223372036854775807
+  %922 = icmp ugt i64 %921, 9218868437227405312
+  %923 = select i1 %922, i64 9221120237041090560, i64 %920
+  store i64 %923, i64* %unaligned101, align 8
+  %924 = bitcast i64* %unaligned101 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %919, i8* %924, i64 8, i1 false)
+  %925 = load i32, i32* %len.1, align 4
+  %926 = add i32 %925, 1
+  store i32 %926, i32* %len.1, align 4
+  %927 = load i32, i32* %list.1, align 4
+  %928 = add i32 %927, 8
+  %929 = load i32, i32* %len.1, align 4
+  %930 = mul i32 %929, 8
+  %931 = add i32 %928, %930
+  %932 = load double, double* %item.6, align 8
+  %933 = zext i32 %931 to i64
+  %934 = add i64 %933, 8
+  %935 = icmp uge i64 %933, %scratch_start
+  %936 = load i64, i64* %highEnd, align 8
+  %937 = icmp ule i64 %934, %936
+  %938 = and i1 %935, %937
+  %939 = call i1 @llvm.expect.i1(i1 %938, i1 true)
+  br i1 %939, label %write.ok104, label %write.low102
 
 ok100:                                            ; preds = %write.slow98
-  %908 = icmp ult i64 %857, %scratch_start
-  %909 = load i64, i64* %lowStart, align 8
-  %910 = call i64 @llvm.umin.i64(i64 %909, i64 %857)
-  %911 = load i64, i64* %lowEnd, align 8
-  %912 = load i64, i64* %highEnd, align 8
-  %913 = add i64 %858, 64
-  %914 = sub i64 %858, %910
-  %915 = lshr i64 %914, 4
-  %916 = add i64 %913, %915
-  %917 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %916)
-  %918 = call i64 @llvm.umax.i64(i64 %911, i64 %917)
-  %919 = select i1 %908, i64 %918, i64 %911
-  store i64 %919, i64* %lowEnd, align 8
-  %920 = add i64 %858, 64
-  %921 = sub i64 %858, %scratch_start
-  %922 = lshr i64 %921, 4
-  %923 = add i64 %920, %922
-  %924 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %923)
-  %925 = call i64 @llvm.umax.i64(i64 %912, i64 %924)
-  %926 = select i1 %908, i64 %912, i64 %925
-  store i64 %926, i64* %highEnd, align 8
-  store i64 %910, i64* %lowStart, align 8
+  %940 = icmp ult i64 %886, %scratch_start
+  %941 = load i64, i64* %lowStart, align 8
+  %942 = call i64 @llvm.umin.i64(i64 %941, i64 %886)
+  %943 = load i64, i64* %lowEnd, align 8
+  %944 = load i64, i64* %highEnd, align 8
+  %945 = add i64 %887, 64
+  %946 = sub i64 %887, %942
+  %947 = lshr i64 %946, 4
+  %948 = add i64 %945, %947
+  %949 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %948)
+  %950 = call i64 @llvm.umax.i64(i64 %943, i64 %949)
+  %951 = select i1 %940, i64 %950, i64 %943
+  store i64 %951, i64* %lowEnd, align 8
+  %952 = add i64 %887, 64
+  %953 = sub i64 %887, %scratch_start
+  %954 = lshr i64 %953, 4
+  %955 = add i64 %952, %954
+  %956 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %955)
+  %957 = call i64 @llvm.umax.i64(i64 %944, i64 %956)
+  %958 = select i1 %940, i64 %944, i64 %957
+  store i64 %958, i64* %highEnd, align 8
+  store i64 %942, i64* %lowStart, align 8
   br label %write.ok99
 
 write.low102:                                     ; preds = %write.ok99
-  %927 = load i64, i64* %lowStart, align 8
-  %928 = icmp uge i64 %902, %927
-  %929 = load i64, i64* %lowEnd, align 8
-  %930 = icmp ule i64 %903, %929
-  %931 = and i1 %928, %930
-  br i1 %931, label %write.ok104, label %write.slow103
+  %959 = load i64, i64* %lowStart, align 8
+  %960 = icmp uge i64 %933, %959
+  %961 = load i64, i64* %lowEnd, align 8
+  %962 = icmp ule i64 %934, %961
+  %963 = and i1 %960, %962
+  %964 = call i1 @llvm.expect.i1(i1 %963, i1 true)
+  br i1 %964, label %write.ok104, label %write.slow103
 
 write.slow103:                                    ; preds = %write.low102
-  %932 = icmp ugt i64 %903, %arena_size
-  br i1 %932, label %trap17.site0, label %ok105
+  %965 = icmp ugt i64 %934, %arena_size
+  br i1 %965, label %trap17.site0, label %ok105
 
 write.ok104:                                      ; preds = %ok105, %write.low102, %write.ok99
-  %933 = getelementptr i8, i8* %mem, i64 %902
-  %934 = bitcast double %901 to i64
-  %935 = and i64 %934, 9223372036854775807
-  %936 = icmp ugt i64 %935, 9218868437227405312
-  %937 = select i1 %936, i64 9221120237041090560, i64 %934
-  store i64 %937, i64* %unaligned106, align 8
-  %938 = bitcast i64* %unaligned106 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %933, i8* %938, i64 8, i1 false)
-  %939 = load i32, i32* %len.1, align 4
-  %940 = add i32 %939, 1
-  store i32 %940, i32* %len.1, align 4
-  %941 = load i32, i32* %list.1, align 4
-  %942 = add i32 %941, 8
-  %943 = load i32, i32* %len.1, align 4
-  %944 = mul i32 %943, 8
-  %945 = add i32 %942, %944
-  %946 = load double, double* %item.7, align 8
-  %947 = zext i32 %945 to i64
-  %948 = add i64 %947, 8
-  %949 = icmp uge i64 %947, %scratch_start
-  %950 = load i64, i64* %highEnd, align 8
-  %951 = icmp ule i64 %948, %950
-  %952 = and i1 %949, %951
-  br i1 %952, label %write.ok109, label %write.low107
+  %966 = getelementptr i8, i8* %mem, i64 %933
+  %967 = bitcast double %932 to i64
+  %968 = and i64 %967, 9223372036854775807
+  %969 = icmp ugt i64 %968, 9218868437227405312
+  %970 = select i1 %969, i64 9221120237041090560, i64 %967
+  store i64 %970, i64* %unaligned106, align 8
+  %971 = bitcast i64* %unaligned106 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %966, i8* %971, i64 8, i1 false)
+  %972 = load i32, i32* %len.1, align 4
+  %973 = add i32 %972, 1
+  store i32 %973, i32* %len.1, align 4
+  %974 = load i32, i32* %list.1, align 4
+  %975 = add i32 %974, 8
+  %976 = load i32, i32* %len.1, align 4
+  %977 = mul i32 %976, 8
+  %978 = add i32 %975, %977
+  %979 = load double, double* %item.7, align 8
+  %980 = zext i32 %978 to i64
+  %981 = add i64 %980, 8
+  %982 = icmp uge i64 %980, %scratch_start
+  %983 = load i64, i64* %highEnd, align 8
+  %984 = icmp ule i64 %981, %983
+  %985 = and i1 %982, %984
+  %986 = call i1 @llvm.expect.i1(i1 %985, i1 true)
+  br i1 %986, label %write.ok109, label %write.low107
 
 ok105:                                            ; preds = %write.slow103
-  %953 = icmp ult i64 %902, %scratch_start
-  %954 = load i64, i64* %lowStart, align 8
-  %955 = call i64 @llvm.umin.i64(i64 %954, i64 %902)
-  %956 = load i64, i64* %lowEnd, align 8
-  %957 = load i64, i64* %highEnd, align 8
-  %958 = add i64 %903, 64
-  %959 = sub i64 %903, %955
-  %960 = lshr i64 %959, 4
-  %961 = add i64 %958, %960
-  %962 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %961)
-  %963 = call i64 @llvm.umax.i64(i64 %956, i64 %962)
-  %964 = select i1 %953, i64 %963, i64 %956
-  store i64 %964, i64* %lowEnd, align 8
-  %965 = add i64 %903, 64
-  %966 = sub i64 %903, %scratch_start
-  %967 = lshr i64 %966, 4
-  %968 = add i64 %965, %967
-  %969 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %968)
-  %970 = call i64 @llvm.umax.i64(i64 %957, i64 %969)
-  %971 = select i1 %953, i64 %957, i64 %970
-  store i64 %971, i64* %highEnd, align 8
-  store i64 %955, i64* %lowStart, align 8
-  br label %write.ok104
-
-write.low107:                                     ; preds = %write.ok104
-  %972 = load i64, i64* %lowStart, align 8
-  %973 = icmp uge i64 %947, %972
-  %974 = load i64, i64* %lowEnd, align 8
-  %975 = icmp ule i64 %948, %974
-  %976 = and i1 %973, %975
-  br i1 %976, label %write.ok109, label %write.slow108
-
-write.slow108:                                    ; preds = %write.low107
-  %977 = icmp ugt i64 %948, %arena_size
-  br i1 %977, label %trap17.site0, label %ok110
-
-write.ok109:                                      ; preds = %ok110, %write.low107, %write.ok104
-  %978 = getelementptr i8, i8* %mem, i64 %947
-  %979 = bitcast double %946 to i64
-  %980 = and i64 %979, 9223372036854775807
-  %981 = icmp ugt i64 %980, 9218868437227405312
-  %982 = select i1 %981, i64 9221120237041090560, i64 %979
-  store i64 %982, i64* %unaligned111, align 8
-  %983 = bitcast i64* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %978, i8* %983, i64 8, i1 false)
-  %984 = load i32, i32* %len.1, align 4
-  %985 = add i32 %984, 1
-  store i32 %985, i32* %len.1, align 4
-  %986 = load i32, i32* %list.1, align 4
-  %987 = load i32, i32* %len.1, align 4
-  %988 = zext i32 %986 to i64
-  %989 = add i64 %988, 4
-  %990 = icmp uge i64 %988, %scratch_start
+  %987 = icmp ult i64 %933, %scratch_start
+  %988 = load i64, i64* %lowStart, align 8
+  %989 = call i64 @llvm.umin.i64(i64 %988, i64 %933)
+  %990 = load i64, i64* %lowEnd, align 8
   %991 = load i64, i64* %highEnd, align 8
-  %992 = icmp ule i64 %989, %991
-  %993 = and i1 %990, %992
-  br i1 %993, label %write.ok114, label %write.low112
-
-ok110:                                            ; preds = %write.slow108
-  %994 = icmp ult i64 %947, %scratch_start
-  %995 = load i64, i64* %lowStart, align 8
-  %996 = call i64 @llvm.umin.i64(i64 %995, i64 %947)
-  %997 = load i64, i64* %lowEnd, align 8
-  %998 = load i64, i64* %highEnd, align 8
-  %999 = add i64 %948, 64
-  %1000 = sub i64 %948, %996
+  %992 = add i64 %934, 64
+  %993 = sub i64 %934, %989
+  %994 = lshr i64 %993, 4
+  %995 = add i64 %992, %994
+  %996 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %995)
+  %997 = call i64 @llvm.umax.i64(i64 %990, i64 %996)
+  %998 = select i1 %987, i64 %997, i64 %990
+  store i64 %998, i64* %lowEnd, align 8
+  %999 = add i64 %934, 64
+  %1000 = sub i64 %934, %scratch_start
   %1001 = lshr i64 %1000, 4
   %1002 = add i64 %999, %1001
   %1003 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1002)
-  %1004 = call i64 @llvm.umax.i64(i64 %997, i64 %1003)
-  %1005 = select i1 %994, i64 %1004, i64 %997
-  store i64 %1005, i64* %lowEnd, align 8
-  %1006 = add i64 %948, 64
-  %1007 = sub i64 %948, %scratch_start
-  %1008 = lshr i64 %1007, 4
-  %1009 = add i64 %1006, %1008
-  %1010 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1009)
-  %1011 = call i64 @llvm.umax.i64(i64 %998, i64 %1010)
-  %1012 = select i1 %994, i64 %998, i64 %1011
-  store i64 %1012, i64* %highEnd, align 8
-  store i64 %996, i64* %lowStart, align 8
+  %1004 = call i64 @llvm.umax.i64(i64 %991, i64 %1003)
+  %1005 = select i1 %987, i64 %991, i64 %1004
+  store i64 %1005, i64* %highEnd, align 8
+  store i64 %989, i64* %lowStart, align 8
+  br label %write.ok104
+
+write.low107:                                     ; preds = %write.ok104
+  %1006 = load i64, i64* %lowStart, align 8
+  %1007 = icmp uge i64 %980, %1006
+  %1008 = load i64, i64* %lowEnd, align 8
+  %1009 = icmp ule i64 %981, %1008
+  %1010 = and i1 %1007, %1009
+  %1011 = call i1 @llvm.expect.i1(i1 %1010, i1 true)
+  br i1 %1011, label %write.ok109, label %write.slow108
+
+write.slow108:                                    ; preds = %write.low107
+  %1012 = icmp ugt i64 %981, %arena_size
+  br i1 %1012, label %trap17.site0, label %ok110
+
+write.ok109:                                      ; preds = %ok110, %write.low107, %write.ok104
+  %1013 = getelementptr i8, i8* %mem, i64 %980
+  %1014 = bitcast double %979 to i64
+  %1015 = and i64 %1014, 9223372036854775807
+  %1016 = icmp ugt i64 %1015, 9218868437227405312
+  %1017 = select i1 %1016, i64 9221120237041090560, i64 %1014
+  store i64 %1017, i64* %unaligned111, align 8
+  %1018 = bitcast i64* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1013, i8* %1018, i64 8, i1 false)
+  %1019 = load i32, i32* %len.1, align 4
+  %1020 = add i32 %1019, 1
+  store i32 %1020, i32* %len.1, align 4
+  %1021 = load i32, i32* %list.1, align 4
+  %1022 = load i32, i32* %len.1, align 4
+  %1023 = zext i32 %1021 to i64
+  %1024 = add i64 %1023, 4
+  %1025 = icmp uge i64 %1023, %scratch_start
+  %1026 = load i64, i64* %highEnd, align 8
+  %1027 = icmp ule i64 %1024, %1026
+  %1028 = and i1 %1025, %1027
+  %1029 = call i1 @llvm.expect.i1(i1 %1028, i1 true)
+  br i1 %1029, label %write.ok114, label %write.low112
+
+ok110:                                            ; preds = %write.slow108
+  %1030 = icmp ult i64 %980, %scratch_start
+  %1031 = load i64, i64* %lowStart, align 8
+  %1032 = call i64 @llvm.umin.i64(i64 %1031, i64 %980)
+  %1033 = load i64, i64* %lowEnd, align 8
+  %1034 = load i64, i64* %highEnd, align 8
+  %1035 = add i64 %981, 64
+  %1036 = sub i64 %981, %1032
+  %1037 = lshr i64 %1036, 4
+  %1038 = add i64 %1035, %1037
+  %1039 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1038)
+  %1040 = call i64 @llvm.umax.i64(i64 %1033, i64 %1039)
+  %1041 = select i1 %1030, i64 %1040, i64 %1033
+  store i64 %1041, i64* %lowEnd, align 8
+  %1042 = add i64 %981, 64
+  %1043 = sub i64 %981, %scratch_start
+  %1044 = lshr i64 %1043, 4
+  %1045 = add i64 %1042, %1044
+  %1046 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1045)
+  %1047 = call i64 @llvm.umax.i64(i64 %1034, i64 %1046)
+  %1048 = select i1 %1030, i64 %1034, i64 %1047
+  store i64 %1048, i64* %highEnd, align 8
+  store i64 %1032, i64* %lowStart, align 8
   br label %write.ok109
 
 write.low112:                                     ; preds = %write.ok109
-  %1013 = load i64, i64* %lowStart, align 8
-  %1014 = icmp uge i64 %988, %1013
-  %1015 = load i64, i64* %lowEnd, align 8
-  %1016 = icmp ule i64 %989, %1015
-  %1017 = and i1 %1014, %1016
-  br i1 %1017, label %write.ok114, label %write.slow113
+  %1049 = load i64, i64* %lowStart, align 8
+  %1050 = icmp uge i64 %1023, %1049
+  %1051 = load i64, i64* %lowEnd, align 8
+  %1052 = icmp ule i64 %1024, %1051
+  %1053 = and i1 %1050, %1052
+  %1054 = call i1 @llvm.expect.i1(i1 %1053, i1 true)
+  br i1 %1054, label %write.ok114, label %write.slow113
 
 write.slow113:                                    ; preds = %write.low112
-  %1018 = icmp ugt i64 %989, %arena_size
-  br i1 %1018, label %trap17.site0, label %ok115
+  %1055 = icmp ugt i64 %1024, %arena_size
+  br i1 %1055, label %trap17.site0, label %ok115
 
 write.ok114:                                      ; preds = %ok115, %write.low112, %write.ok109
-  %1019 = getelementptr i8, i8* %mem, i64 %988
-  store i32 %987, i32* %unaligned116, align 4
-  %1020 = bitcast i32* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1019, i8* %1020, i64 4, i1 false)
-  %1021 = load i32, i32* %list.1, align 4
-  store i32 %1021, i32* %result83, align 4
+  %1056 = getelementptr i8, i8* %mem, i64 %1023
+  store i32 %1022, i32* %unaligned116, align 4
+  %1057 = bitcast i32* %unaligned116 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1056, i8* %1057, i64 4, i1 false)
+  %1058 = load i32, i32* %list.1, align 4
+  store i32 %1058, i32* %result83, align 4
   br label %e30
 
 ok115:                                            ; preds = %write.slow113
-  %1022 = icmp ult i64 %988, %scratch_start
-  %1023 = load i64, i64* %lowStart, align 8
-  %1024 = call i64 @llvm.umin.i64(i64 %1023, i64 %988)
-  %1025 = load i64, i64* %lowEnd, align 8
-  %1026 = load i64, i64* %highEnd, align 8
-  %1027 = add i64 %989, 64
-  %1028 = sub i64 %989, %1024
-  %1029 = lshr i64 %1028, 4
-  %1030 = add i64 %1027, %1029
-  %1031 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1030)
-  %1032 = call i64 @llvm.umax.i64(i64 %1025, i64 %1031)
-  %1033 = select i1 %1022, i64 %1032, i64 %1025
-  store i64 %1033, i64* %lowEnd, align 8
-  %1034 = add i64 %989, 64
-  %1035 = sub i64 %989, %scratch_start
-  %1036 = lshr i64 %1035, 4
-  %1037 = add i64 %1034, %1036
-  %1038 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1037)
-  %1039 = call i64 @llvm.umax.i64(i64 %1026, i64 %1038)
-  %1040 = select i1 %1022, i64 %1026, i64 %1039
-  store i64 %1040, i64* %highEnd, align 8
-  store i64 %1024, i64* %lowStart, align 8
+  %1059 = icmp ult i64 %1023, %scratch_start
+  %1060 = load i64, i64* %lowStart, align 8
+  %1061 = call i64 @llvm.umin.i64(i64 %1060, i64 %1023)
+  %1062 = load i64, i64* %lowEnd, align 8
+  %1063 = load i64, i64* %highEnd, align 8
+  %1064 = add i64 %1024, 64
+  %1065 = sub i64 %1024, %1061
+  %1066 = lshr i64 %1065, 4
+  %1067 = add i64 %1064, %1066
+  %1068 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1067)
+  %1069 = call i64 @llvm.umax.i64(i64 %1062, i64 %1068)
+  %1070 = select i1 %1059, i64 %1069, i64 %1062
+  store i64 %1070, i64* %lowEnd, align 8
+  %1071 = add i64 %1024, 64
+  %1072 = sub i64 %1024, %scratch_start
+  %1073 = lshr i64 %1072, 4
+  %1074 = add i64 %1071, %1073
+  %1075 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1074)
+  %1076 = call i64 @llvm.umax.i64(i64 %1063, i64 %1075)
+  %1077 = select i1 %1059, i64 %1063, i64 %1076
+  store i64 %1077, i64* %highEnd, align 8
+  store i64 %1061, i64* %lowStart, align 8
   br label %write.ok114
 
 write.low117:                                     ; preds = %e30
-  %1041 = load i64, i64* %lowStart, align 8
-  %1042 = icmp uge i64 %763, %1041
-  %1043 = load i64, i64* %lowEnd, align 8
-  %1044 = icmp ule i64 %764, %1043
-  %1045 = and i1 %1042, %1044
-  br i1 %1045, label %write.ok119, label %write.slow118
+  %1078 = load i64, i64* %lowStart, align 8
+  %1079 = icmp uge i64 %789, %1078
+  %1080 = load i64, i64* %lowEnd, align 8
+  %1081 = icmp ule i64 %790, %1080
+  %1082 = and i1 %1079, %1081
+  %1083 = call i1 @llvm.expect.i1(i1 %1082, i1 true)
+  br i1 %1083, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %1046 = icmp ugt i64 %764, %arena_size
-  br i1 %1046, label %trap17.site0, label %ok120
+  %1084 = icmp ugt i64 %790, %arena_size
+  br i1 %1084, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %e30
-  %1047 = getelementptr i8, i8* %mem, i64 %763
-  store i32 %761, i32* %unaligned121, align 4
-  %1048 = bitcast i32* %unaligned121 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1047, i8* %1048, i64 4, i1 false)
-  %1049 = load double, double* %x, align 8
-  %1050 = fmul double %1049, 2.000000e+00
-  %1051 = fadd double %1050, 5.000000e-01
-  store double %1051, double* %mixed, align 8
-  %1052 = load i32, i32* %dict, align 4
-  %1053 = load double, double* %mixed, align 8
-  %1054 = zext i32 %1052 to i64
-  %1055 = add i64 %1054, 64
-  %1056 = add i64 %1055, 8
-  %1057 = icmp uge i64 %1055, %scratch_start
-  %1058 = load i64, i64* %highEnd, align 8
-  %1059 = icmp ule i64 %1056, %1058
-  %1060 = and i1 %1057, %1059
-  br i1 %1060, label %write.ok124, label %write.low122
+  %1085 = getelementptr i8, i8* %mem, i64 %789
+  store i32 %787, i32* %unaligned121, align 4
+  %1086 = bitcast i32* %unaligned121 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1085, i8* %1086, i64 4, i1 false)
+  %1087 = load double, double* %x, align 8
+  %1088 = fmul double %1087, 2.000000e+00
+  %1089 = fadd double %1088, 5.000000e-01
+  store double %1089, double* %mixed, align 8
+  %1090 = load i32, i32* %dict, align 4
+  %1091 = load double, double* %mixed, align 8
+  %1092 = zext i32 %1090 to i64
+  %1093 = add i64 %1092, 64
+  %1094 = add i64 %1093, 8
+  %1095 = icmp uge i64 %1093, %scratch_start
+  %1096 = load i64, i64* %highEnd, align 8
+  %1097 = icmp ule i64 %1094, %1096
+  %1098 = and i1 %1095, %1097
+  %1099 = call i1 @llvm.expect.i1(i1 %1098, i1 true)
+  br i1 %1099, label %write.ok124, label %write.low122
 
 ok120:                                            ; preds = %write.slow118
-  %1061 = icmp ult i64 %763, %scratch_start
-  %1062 = load i64, i64* %lowStart, align 8
-  %1063 = call i64 @llvm.umin.i64(i64 %1062, i64 %763)
-  %1064 = load i64, i64* %lowEnd, align 8
-  %1065 = load i64, i64* %highEnd, align 8
-  %1066 = add i64 %764, 64
-  %1067 = sub i64 %764, %1063
-  %1068 = lshr i64 %1067, 4
-  %1069 = add i64 %1066, %1068
-  %1070 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1069)
-  %1071 = call i64 @llvm.umax.i64(i64 %1064, i64 %1070)
-  %1072 = select i1 %1061, i64 %1071, i64 %1064
-  store i64 %1072, i64* %lowEnd, align 8
-  %1073 = add i64 %764, 64
-  %1074 = sub i64 %764, %scratch_start
-  %1075 = lshr i64 %1074, 4
-  %1076 = add i64 %1073, %1075
-  %1077 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1076)
-  %1078 = call i64 @llvm.umax.i64(i64 %1065, i64 %1077)
-  %1079 = select i1 %1061, i64 %1065, i64 %1078
-  store i64 %1079, i64* %highEnd, align 8
-  store i64 %1063, i64* %lowStart, align 8
+  %1100 = icmp ult i64 %789, %scratch_start
+  %1101 = load i64, i64* %lowStart, align 8
+  %1102 = call i64 @llvm.umin.i64(i64 %1101, i64 %789)
+  %1103 = load i64, i64* %lowEnd, align 8
+  %1104 = load i64, i64* %highEnd, align 8
+  %1105 = add i64 %790, 64
+  %1106 = sub i64 %790, %1102
+  %1107 = lshr i64 %1106, 4
+  %1108 = add i64 %1105, %1107
+  %1109 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1108)
+  %1110 = call i64 @llvm.umax.i64(i64 %1103, i64 %1109)
+  %1111 = select i1 %1100, i64 %1110, i64 %1103
+  store i64 %1111, i64* %lowEnd, align 8
+  %1112 = add i64 %790, 64
+  %1113 = sub i64 %790, %scratch_start
+  %1114 = lshr i64 %1113, 4
+  %1115 = add i64 %1112, %1114
+  %1116 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1115)
+  %1117 = call i64 @llvm.umax.i64(i64 %1104, i64 %1116)
+  %1118 = select i1 %1100, i64 %1104, i64 %1117
+  store i64 %1118, i64* %highEnd, align 8
+  store i64 %1102, i64* %lowStart, align 8
   br label %write.ok119
 
 write.low122:                                     ; preds = %write.ok119
-  %1080 = load i64, i64* %lowStart, align 8
-  %1081 = icmp uge i64 %1055, %1080
-  %1082 = load i64, i64* %lowEnd, align 8
-  %1083 = icmp ule i64 %1056, %1082
-  %1084 = and i1 %1081, %1083
-  br i1 %1084, label %write.ok124, label %write.slow123
+  %1119 = load i64, i64* %lowStart, align 8
+  %1120 = icmp uge i64 %1093, %1119
+  %1121 = load i64, i64* %lowEnd, align 8
+  %1122 = icmp ule i64 %1094, %1121
+  %1123 = and i1 %1120, %1122
+  %1124 = call i1 @llvm.expect.i1(i1 %1123, i1 true)
+  br i1 %1124, label %write.ok124, label %write.slow123
 
 write.slow123:                                    ; preds = %write.low122
-  %1085 = icmp ugt i64 %1056, %arena_size
-  br i1 %1085, label %trap17.site0, label %ok125
+  %1125 = icmp ugt i64 %1094, %arena_size
+  br i1 %1125, label %trap17.site0, label %ok125
 
 write.ok124:                                      ; preds = %ok125, %write.low122, %write.ok119
-  %1086 = getelementptr i8, i8* %mem, i64 %1055
-  %1087 = bitcast double %1053 to i64
-  %1088 = and i64 %1087, 9223372036854775807
-  %1089 = icmp ugt i64 %1088, 9218868437227405312
-  %1090 = select i1 %1089, i64 9221120237041090560, i64 %1087
-  store i64 %1090, i64* %unaligned126, align 8
-  %1091 = bitcast i64* %unaligned126 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1086, i8* %1091, i64 8, i1 false)
-  %1092 = load i32, i32* %xs, align 4
-  store i32 %1092, i32* %xs.1, align 4
+  %1126 = getelementptr i8, i8* %mem, i64 %1093
+  %1127 = bitcast double %1091 to i64
+  %1128 = and i64 %1127, 9223372036854775807
+  %1129 = icmp ugt i64 %1128, 9218868437227405312
+  %1130 = select i1 %1129, i64 9221120237041090560, i64 %1127
+  store i64 %1130, i64* %unaligned126, align 8
+  %1131 = bitcast i64* %unaligned126 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1126, i8* %1131, i64 8, i1 false)
+  %1132 = load i32, i32* %xs, align 4
+  store i32 %1132, i32* %xs.1, align 4
   store double 0.000000e+00, double* %sum.1, align 8
-  %1093 = load i32, i32* %xs.1, align 4
-  %1094 = zext i32 %1093 to i64
-  %1095 = add i64 %1094, 4
-  %1096 = icmp ugt i64 %1095, %arena_size
-  br i1 %1096, label %trap17.site0, label %ok128
+  %1133 = load i32, i32* %xs.1, align 4
+  %1134 = zext i32 %1133 to i64
+  %1135 = sub i64 %arena_size, 4
+  %1136 = icmp sgt i64 %1134, %1135
+  br i1 %1136, label %trap17.site0, label %ok128
 
 ok125:                                            ; preds = %write.slow123
-  %1097 = icmp ult i64 %1055, %scratch_start
-  %1098 = load i64, i64* %lowStart, align 8
-  %1099 = call i64 @llvm.umin.i64(i64 %1098, i64 %1055)
-  %1100 = load i64, i64* %lowEnd, align 8
-  %1101 = load i64, i64* %highEnd, align 8
-  %1102 = add i64 %1056, 64
-  %1103 = sub i64 %1056, %1099
-  %1104 = lshr i64 %1103, 4
-  %1105 = add i64 %1102, %1104
-  %1106 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1105)
-  %1107 = call i64 @llvm.umax.i64(i64 %1100, i64 %1106)
-  %1108 = select i1 %1097, i64 %1107, i64 %1100
-  store i64 %1108, i64* %lowEnd, align 8
-  %1109 = add i64 %1056, 64
-  %1110 = sub i64 %1056, %scratch_start
-  %1111 = lshr i64 %1110, 4
-  %1112 = add i64 %1109, %1111
-  %1113 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1112)
-  %1114 = call i64 @llvm.umax.i64(i64 %1101, i64 %1113)
-  %1115 = select i1 %1097, i64 %1101, i64 %1114
-  store i64 %1115, i64* %highEnd, align 8
-  store i64 %1099, i64* %lowStart, align 8
+  %1137 = icmp ult i64 %1093, %scratch_start
+  %1138 = load i64, i64* %lowStart, align 8
+  %1139 = call i64 @llvm.umin.i64(i64 %1138, i64 %1093)
+  %1140 = load i64, i64* %lowEnd, align 8
+  %1141 = load i64, i64* %highEnd, align 8
+  %1142 = add i64 %1094, 64
+  %1143 = sub i64 %1094, %1139
+  %1144 = lshr i64 %1143, 4
+  %1145 = add i64 %1142, %1144
+  %1146 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1145)
+  %1147 = call i64 @llvm.umax.i64(i64 %1140, i64 %1146)
+  %1148 = select i1 %1137, i64 %1147, i64 %1140
+  store i64 %1148, i64* %lowEnd, align 8
+  %1149 = add i64 %1094, 64
+  %1150 = sub i64 %1094, %scratch_start
+  %1151 = lshr i64 %1150, 4
+  %1152 = add i64 %1149, %1151
+  %1153 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1152)
+  %1154 = call i64 @llvm.umax.i64(i64 %1141, i64 %1153)
+  %1155 = select i1 %1137, i64 %1141, i64 %1154
+  store i64 %1155, i64* %highEnd, align 8
+  store i64 %1139, i64* %lowStart, align 8
   br label %write.ok124
 
 e49:                                              ; preds = %block51
-  %1116 = load double, double* %result127, align 8
-  store double %1116, double* %total, align 8
-  %1117 = load i32, i32* %dict, align 4
-  %1118 = load double, double* %total, align 8
-  %1119 = zext i32 %1117 to i64
-  %1120 = add i64 %1119, 72
-  %1121 = add i64 %1120, 8
-  %1122 = icmp uge i64 %1120, %scratch_start
-  %1123 = load i64, i64* %highEnd, align 8
-  %1124 = icmp ule i64 %1121, %1123
-  %1125 = and i1 %1122, %1124
-  br i1 %1125, label %write.ok136, label %write.low134
+  %1156 = load double, double* %result127, align 8
+  store double %1156, double* %total, align 8
+  %1157 = load i32, i32* %dict, align 4
+  %1158 = load double, double* %total, align 8
+  %1159 = zext i32 %1157 to i64
+  %1160 = add i64 %1159, 72
+  %1161 = add i64 %1160, 8
+  %1162 = icmp uge i64 %1160, %scratch_start
+  %1163 = load i64, i64* %highEnd, align 8
+  %1164 = icmp ule i64 %1161, %1163
+  %1165 = and i1 %1162, %1164
+  %1166 = call i1 @llvm.expect.i1(i1 %1165, i1 true)
+  br i1 %1166, label %write.ok136, label %write.low134
 
 ok128:                                            ; preds = %write.ok124
-  %1126 = getelementptr i8, i8* %mem, i64 %1094
-  %1127 = bitcast i32* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1127, i8* %1126, i64 4, i1 false)
-  %1128 = load i32, i32* %unaligned129, align 4
-  store i32 %1128, i32* %n, align 4
+  %1167 = getelementptr i8, i8* %mem, i64 %1134
+  %1168 = bitcast i32* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1168, i8* %1167, i64 4, i1 false)
+  %1169 = load i32, i32* %unaligned129, align 4
+  store i32 %1169, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each52
 
 block51:                                          ; preds = %dead133, %ok130
-  %1129 = load double, double* %sum.1, align 8
-  store double %1129, double* %result127, align 8
+  %1170 = load double, double* %sum.1, align 8
+  store double %1170, double* %result127, align 8
   br label %e49
 
 each52:                                           ; preds = %ok131, %ok128
-  %1130 = load i64, i64* %fuel, align 8
-  %1131 = icmp ult i64 %1130, 1
-  br i1 %1131, label %trap14.site0, label %ok130
+  %1171 = load i64, i64* %fuel, align 8
+  %1172 = icmp ult i64 %1171, 1
+  br i1 %1172, label %trap14.site0, label %ok130
 
 ok130:                                            ; preds = %each52
-  %1132 = sub i64 %1130, 1
-  store i64 %1132, i64* %fuel, align 8
-  %1133 = load i32, i32* %k, align 4
-  %1134 = load i32, i32* %n, align 4
-  %1135 = icmp uge i32 %1133, %1134
-  %1136 = zext i1 %1135 to i32
-  %1137 = icmp ne i32 %1136, 0
-  br i1 %1137, label %block51, label %cont
+  %1173 = sub i64 %1171, 1
+  store i64 %1173, i64* %fuel, align 8
+  %1174 = load i32, i32* %k, align 4
+  %1175 = load i32, i32* %n, align 4
+  %1176 = icmp uge i32 %1174, %1175
+  %1177 = zext i1 %1176 to i32
+  %1178 = icmp ne i32 %1177, 0
+  br i1 %1178, label %block51, label %cont
 
 cont:                                             ; preds = %ok130
-  %1138 = load i32, i32* %xs.1, align 4
-  %1139 = load i32, i32* %k, align 4
-  %1140 = mul i32 %1139, 8
-  %1141 = add i32 %1138, %1140
-  %1142 = zext i32 %1141 to i64
-  %1143 = add i64 %1142, 8
-  %1144 = add i64 %1143, 8
-  %1145 = icmp ugt i64 %1144, %arena_size
-  br i1 %1145, label %trap17.site0, label %ok131
+  %1179 = load i32, i32* %xs.1, align 4
+  %1180 = load i32, i32* %k, align 4
+  %1181 = mul i32 %1180, 8
+  %1182 = add i32 %1179, %1181
+  %1183 = zext i32 %1182 to i64
+  %1184 = sub i64 %arena_size, 16
+  %1185 = icmp sgt i64 %1183, %1184
+  br i1 %1185, label %trap17.site0, label %ok131
 
 ok131:                                            ; preds = %cont
-  %1146 = getelementptr i8, i8* %mem, i64 %1143
-  %1147 = bitcast i64* %unaligned132 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1147, i8* %1146, i64 8, i1 false)
-  %1148 = load i64, i64* %unaligned132, align 8
-  %1149 = bitcast i64 %1148 to double
-  store double %1149, double* %x.2, align 8
-  %1150 = load double, double* %sum.1, align 8
-  %1151 = load double, double* %x.2, align 8
-  %1152 = fadd double %1150, %1151
-  store double %1152, double* %sum.1, align 8
-  %1153 = load i32, i32* %k, align 4
-  %1154 = add i32 %1153, 1
-  store i32 %1154, i32* %k, align 4
+  %1186 = add i64 %1183, 8
+  %1187 = getelementptr i8, i8* %mem, i64 %1186
+  %1188 = bitcast i64* %unaligned132 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1188, i8* %1187, i64 8, i1 false)
+  %1189 = load i64, i64* %unaligned132, align 8
+  %1190 = bitcast i64 %1189 to double
+  store double %1190, double* %x.2, align 8
+  %1191 = load double, double* %sum.1, align 8
+  %1192 = load double, double* %x.2, align 8
+  %1193 = fadd double %1191, %1192
+  store double %1193, double* %sum.1, align 8
+  %1194 = load i32, i32* %k, align 4
+  %1195 = add i32 %1194, 1
+  store i32 %1195, i32* %k, align 4
   br label %each52
 
 dead133:                                          ; No predecessors!
   br label %block51
 
 write.low134:                                     ; preds = %e49
-  %1155 = load i64, i64* %lowStart, align 8
-  %1156 = icmp uge i64 %1120, %1155
-  %1157 = load i64, i64* %lowEnd, align 8
-  %1158 = icmp ule i64 %1121, %1157
-  %1159 = and i1 %1156, %1158
-  br i1 %1159, label %write.ok136, label %write.slow135
+  %1196 = load i64, i64* %lowStart, align 8
+  %1197 = icmp uge i64 %1160, %1196
+  %1198 = load i64, i64* %lowEnd, align 8
+  %1199 = icmp ule i64 %1161, %1198
+  %1200 = and i1 %1197, %1199
+  %1201 = call i1 @llvm.expect.i1(i1 %1200, i1 true)
+  br i1 %1201, label %write.ok136, label %write.slow135
 
 write.slow135:                                    ; preds = %write.low134
-  %1160 = icmp ugt i64 %1121, %arena_size
-  br i1 %1160, label %trap17.site0, label %ok137
+  %1202 = icmp ugt i64 %1161, %arena_size
+  br i1 %1202, label %trap17.site0, label %ok137
 
 write.ok136:                                      ; preds = %ok137, %write.low134, %e49
-  %1161 = getelementptr i8, i8* %mem, i64 %1120
-  %1162 = bitcast double %1118 to i64
-  %1163 = and i64 %1162, 9223372036854775807
-  %1164 = icmp ugt i64 %1163, 9218868437227405312
-  %1165 = select i1 %1164, i64 9221120237041090560, i64 %1162
-  store i64 %1165, i64* %unaligned138, align 8
-  %1166 = bitcast i64* %unaligned138 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1161, i8* %1166, i64 8, i1 false)
-  %1167 = load i32, i32* %xs, align 4
-  store i32 %1167, i32* %xs.2, align 4
+  %1203 = getelementptr i8, i8* %mem, i64 %1160
+  %1204 = bitcast double %1158 to i64
+  %1205 = and i64 %1204, 9223372036854775807
+  %1206 = icmp ugt i64 %1205, 9218868437227405312
+  %1207 = select i1 %1206, i64 9221120237041090560, i64 %1204
+  store i64 %1207, i64* %unaligned138, align 8
+  %1208 = bitcast i64* %unaligned138 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1203, i8* %1208, i64 8, i1 false)
+  %1209 = load i32, i32* %xs, align 4
+  store i32 %1209, i32* %xs.2, align 4
   store double 0.000000e+00, double* %sum.2, align 8
-  %1168 = load i32, i32* %xs.2, align 4
-  %1169 = zext i32 %1168 to i64
-  %1170 = add i64 %1169, 4
-  %1171 = icmp ugt i64 %1170, %arena_size
-  br i1 %1171, label %trap17.site0, label %ok140
+  %1210 = load i32, i32* %xs.2, align 4
+  %1211 = zext i32 %1210 to i64
+  %1212 = sub i64 %arena_size, 4
+  %1213 = icmp sgt i64 %1211, %1212
+  br i1 %1213, label %trap17.site0, label %ok140
 
 ok137:                                            ; preds = %write.slow135
-  %1172 = icmp ult i64 %1120, %scratch_start
-  %1173 = load i64, i64* %lowStart, align 8
-  %1174 = call i64 @llvm.umin.i64(i64 %1173, i64 %1120)
-  %1175 = load i64, i64* %lowEnd, align 8
-  %1176 = load i64, i64* %highEnd, align 8
-  %1177 = add i64 %1121, 64
-  %1178 = sub i64 %1121, %1174
-  %1179 = lshr i64 %1178, 4
-  %1180 = add i64 %1177, %1179
-  %1181 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1180)
-  %1182 = call i64 @llvm.umax.i64(i64 %1175, i64 %1181)
-  %1183 = select i1 %1172, i64 %1182, i64 %1175
-  store i64 %1183, i64* %lowEnd, align 8
-  %1184 = add i64 %1121, 64
-  %1185 = sub i64 %1121, %scratch_start
-  %1186 = lshr i64 %1185, 4
-  %1187 = add i64 %1184, %1186
-  %1188 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1187)
-  %1189 = call i64 @llvm.umax.i64(i64 %1176, i64 %1188)
-  %1190 = select i1 %1172, i64 %1176, i64 %1189
-  store i64 %1190, i64* %highEnd, align 8
-  store i64 %1174, i64* %lowStart, align 8
+  %1214 = icmp ult i64 %1160, %scratch_start
+  %1215 = load i64, i64* %lowStart, align 8
+  %1216 = call i64 @llvm.umin.i64(i64 %1215, i64 %1160)
+  %1217 = load i64, i64* %lowEnd, align 8
+  %1218 = load i64, i64* %highEnd, align 8
+  %1219 = add i64 %1161, 64
+  %1220 = sub i64 %1161, %1216
+  %1221 = lshr i64 %1220, 4
+  %1222 = add i64 %1219, %1221
+  %1223 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1222)
+  %1224 = call i64 @llvm.umax.i64(i64 %1217, i64 %1223)
+  %1225 = select i1 %1214, i64 %1224, i64 %1217
+  store i64 %1225, i64* %lowEnd, align 8
+  %1226 = add i64 %1161, 64
+  %1227 = sub i64 %1161, %scratch_start
+  %1228 = lshr i64 %1227, 4
+  %1229 = add i64 %1226, %1228
+  %1230 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1229)
+  %1231 = call i64 @llvm.umax.i64(i64 %1218, i64 %1230)
+  %1232 = select i1 %1214, i64 %1218, i64 %1231
+  store i64 %1232, i64* %highEnd, align 8
+  store i64 %1216, i64* %lowStart, align 8
   br label %write.ok136
 
 e54:                                              ; preds = %block56
-  %1191 = load double, double* %result139, align 8
-  %1192 = load i32, i32* %xs, align 4
-  store i32 %1192, i32* %xs.3, align 4
-  %1193 = load i32, i32* %xs.3, align 4
-  %1194 = zext i32 %1193 to i64
-  %1195 = add i64 %1194, 4
-  %1196 = icmp ugt i64 %1195, %arena_size
-  br i1 %1196, label %trap17.site0, label %ok148
+  %1233 = load double, double* %result139, align 8
+  %1234 = load i32, i32* %xs, align 4
+  store i32 %1234, i32* %xs.3, align 4
+  %1235 = load i32, i32* %xs.3, align 4
+  %1236 = zext i32 %1235 to i64
+  %1237 = sub i64 %arena_size, 4
+  %1238 = icmp sgt i64 %1236, %1237
+  br i1 %1238, label %trap17.site0, label %ok148
 
 ok140:                                            ; preds = %write.ok136
-  %1197 = getelementptr i8, i8* %mem, i64 %1169
-  %1198 = bitcast i32* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1198, i8* %1197, i64 4, i1 false)
-  %1199 = load i32, i32* %unaligned141, align 4
-  store i32 %1199, i32* %n.1, align 4
+  %1239 = getelementptr i8, i8* %mem, i64 %1211
+  %1240 = bitcast i32* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1240, i8* %1239, i64 4, i1 false)
+  %1241 = load i32, i32* %unaligned141, align 4
+  store i32 %1241, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each57
 
 block56:                                          ; preds = %dead146, %ok142
-  %1200 = load double, double* %sum.2, align 8
-  store double %1200, double* %result139, align 8
+  %1242 = load double, double* %sum.2, align 8
+  store double %1242, double* %result139, align 8
   br label %e54
 
 each57:                                           ; preds = %ok144, %ok140
-  %1201 = load i64, i64* %fuel, align 8
-  %1202 = icmp ult i64 %1201, 1
-  br i1 %1202, label %trap14.site0, label %ok142
+  %1243 = load i64, i64* %fuel, align 8
+  %1244 = icmp ult i64 %1243, 1
+  br i1 %1244, label %trap14.site0, label %ok142
 
 ok142:                                            ; preds = %each57
-  %1203 = sub i64 %1201, 1
-  store i64 %1203, i64* %fuel, align 8
-  %1204 = load i32, i32* %k.1, align 4
-  %1205 = load i32, i32* %n.1, align 4
-  %1206 = icmp uge i32 %1204, %1205
-  %1207 = zext i1 %1206 to i32
-  %1208 = icmp ne i32 %1207, 0
-  br i1 %1208, label %block56, label %cont143
+  %1245 = sub i64 %1243, 1
+  store i64 %1245, i64* %fuel, align 8
+  %1246 = load i32, i32* %k.1, align 4
+  %1247 = load i32, i32* %n.1, align 4
+  %1248 = icmp uge i32 %1246, %1247
+  %1249 = zext i1 %1248 to i32
+  %1250 = icmp ne i32 %1249, 0
+  br i1 %1250, label %block56, label %cont143
 
 cont143:                                          ; preds = %ok142
-  %1209 = load i32, i32* %xs.2, align 4
-  %1210 = load i32, i32* %k.1, align 4
-  %1211 = mul i32 %1210, 8
-  %1212 = add i32 %1209, %1211
-  %1213 = zext i32 %1212 to i64
-  %1214 = add i64 %1213, 8
-  %1215 = add i64 %1214, 8
-  %1216 = icmp ugt i64 %1215, %arena_size
-  br i1 %1216, label %trap17.site0, label %ok144
+  %1251 = load i32, i32* %xs.2, align 4
+  %1252 = load i32, i32* %k.1, align 4
+  %1253 = mul i32 %1252, 8
+  %1254 = add i32 %1251, %1253
+  %1255 = zext i32 %1254 to i64
+  %1256 = sub i64 %arena_size, 16
+  %1257 = icmp sgt i64 %1255, %1256
+  br i1 %1257, label %trap17.site0, label %ok144
 
 ok144:                                            ; preds = %cont143
-  %1217 = getelementptr i8, i8* %mem, i64 %1214
-  %1218 = bitcast i64* %unaligned145 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1218, i8* %1217, i64 8, i1 false)
-  %1219 = load i64, i64* %unaligned145, align 8
-  %1220 = bitcast i64 %1219 to double
-  store double %1220, double* %x.3, align 8
-  %1221 = load double, double* %sum.2, align 8
-  %1222 = load double, double* %x.3, align 8
-  %1223 = fadd double %1221, %1222
-  store double %1223, double* %sum.2, align 8
-  %1224 = load i32, i32* %k.1, align 4
-  %1225 = add i32 %1224, 1
-  store i32 %1225, i32* %k.1, align 4
+  %1258 = add i64 %1255, 8
+  %1259 = getelementptr i8, i8* %mem, i64 %1258
+  %1260 = bitcast i64* %unaligned145 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1260, i8* %1259, i64 8, i1 false)
+  %1261 = load i64, i64* %unaligned145, align 8
+  %1262 = bitcast i64 %1261 to double
+  store double %1262, double* %x.3, align 8
+  %1263 = load double, double* %sum.2, align 8
+  %1264 = load double, double* %x.3, align 8
+  %1265 = fadd double %1263, %1264
+  store double %1265, double* %sum.2, align 8
+  %1266 = load i32, i32* %k.1, align 4
+  %1267 = add i32 %1266, 1
+  store i32 %1267, i32* %k.1, align 4
   br label %each57
 
 dead146:                                          ; No predecessors!
   br label %block56
 
 e59:                                              ; preds = %ok148
-  %1226 = load i64, i64* %result147, align 8
-  %1227 = sitofp i64 %1226 to double
-  %1228 = fcmp oeq double %1227, 0.000000e+00
-  br i1 %1228, label %trap1.site26, label %ok150
+  %1268 = load i64, i64* %result147, align 8
+  %1269 = sitofp i64 %1268 to double
+  %1270 = fcmp oeq double %1269, 0.000000e+00
+  br i1 %1270, label %trap1.site26, label %ok150
 
 ok148:                                            ; preds = %e54
-  %1229 = getelementptr i8, i8* %mem, i64 %1194
-  %1230 = bitcast i32* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1230, i8* %1229, i64 4, i1 false)
-  %1231 = load i32, i32* %unaligned149, align 4
-  %1232 = zext i32 %1231 to i64
-  store i64 %1232, i64* %result147, align 8
+  %1271 = getelementptr i8, i8* %mem, i64 %1236
+  %1272 = bitcast i32* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1272, i8* %1271, i64 4, i1 false)
+  %1273 = load i32, i32* %unaligned149, align 4
+  %1274 = zext i32 %1273 to i64
+  store i64 %1274, i64* %result147, align 8
   br label %e59
 
 ok150:                                            ; preds = %e59
-  %1233 = fdiv double %1191, %1227
-  store double %1233, double* %mean, align 8
-  %1234 = load i32, i32* %dict, align 4
-  %1235 = load double, double* %mean, align 8
-  %1236 = zext i32 %1234 to i64
-  %1237 = add i64 %1236, 80
-  %1238 = add i64 %1237, 8
-  %1239 = icmp uge i64 %1237, %scratch_start
-  %1240 = load i64, i64* %highEnd, align 8
-  %1241 = icmp ule i64 %1238, %1240
-  %1242 = and i1 %1239, %1241
-  br i1 %1242, label %write.ok153, label %write.low151
+  %1275 = fdiv double %1233, %1269
+  store double %1275, double* %mean, align 8
+  %1276 = load i32, i32* %dict, align 4
+  %1277 = load double, double* %mean, align 8
+  %1278 = zext i32 %1276 to i64
+  %1279 = add i64 %1278, 80
+  %1280 = add i64 %1279, 8
+  %1281 = icmp uge i64 %1279, %scratch_start
+  %1282 = load i64, i64* %highEnd, align 8
+  %1283 = icmp ule i64 %1280, %1282
+  %1284 = and i1 %1281, %1283
+  %1285 = call i1 @llvm.expect.i1(i1 %1284, i1 true)
+  br i1 %1285, label %write.ok153, label %write.low151
 
 trap1.site26:                                     ; preds = %e59
-  %1243 = load i64, i64* %lowStart, align 8
-  %1244 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1243, i64* %1244, align 8
-  %1245 = load i64, i64* %lowEnd, align 8
-  %1246 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1245, i64* %1246, align 8
-  %1247 = load i64, i64* %highEnd, align 8
-  %1248 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1247, i64* %1248, align 8
+  %1286 = load i64, i64* %lowStart, align 8
+  %1287 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1286, i64* %1287, align 8
+  %1288 = load i64, i64* %lowEnd, align 8
+  %1289 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1288, i64* %1289, align 8
+  %1290 = load i64, i64* %highEnd, align 8
+  %1291 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1290, i64* %1291, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 26)
   unreachable
 
 write.low151:                                     ; preds = %ok150
-  %1249 = load i64, i64* %lowStart, align 8
-  %1250 = icmp uge i64 %1237, %1249
-  %1251 = load i64, i64* %lowEnd, align 8
-  %1252 = icmp ule i64 %1238, %1251
-  %1253 = and i1 %1250, %1252
-  br i1 %1253, label %write.ok153, label %write.slow152
+  %1292 = load i64, i64* %lowStart, align 8
+  %1293 = icmp uge i64 %1279, %1292
+  %1294 = load i64, i64* %lowEnd, align 8
+  %1295 = icmp ule i64 %1280, %1294
+  %1296 = and i1 %1293, %1295
+  %1297 = call i1 @llvm.expect.i1(i1 %1296, i1 true)
+  br i1 %1297, label %write.ok153, label %write.slow152
 
 write.slow152:                                    ; preds = %write.low151
-  %1254 = icmp ugt i64 %1238, %arena_size
-  br i1 %1254, label %trap17.site0, label %ok154
+  %1298 = icmp ugt i64 %1280, %arena_size
+  br i1 %1298, label %trap17.site0, label %ok154
 
 write.ok153:                                      ; preds = %ok154, %write.low151, %ok150
-  %1255 = getelementptr i8, i8* %mem, i64 %1237
-  %1256 = bitcast double %1235 to i64
-  %1257 = and i64 %1256, 9223372036854775807
-  %1258 = icmp ugt i64 %1257, 9218868437227405312
-  %1259 = select i1 %1258, i64 9221120237041090560, i64 %1256
-  store i64 %1259, i64* %unaligned155, align 8
-  %1260 = bitcast i64* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1255, i8* %1260, i64 8, i1 false)
-  %1261 = load i32, i32* %xs, align 4
-  store i32 %1261, i32* %xs.4, align 4
-  %1262 = load i32, i32* %xs.4, align 4
-  %1263 = zext i32 %1262 to i64
-  %1264 = add i64 %1263, 4
-  %1265 = icmp ugt i64 %1264, %arena_size
-  br i1 %1265, label %trap17.site0, label %ok157
+  %1299 = getelementptr i8, i8* %mem, i64 %1279
+  %1300 = bitcast double %1277 to i64
+  %1301 = and i64 %1300, 9223372036854775807
+  %1302 = icmp ugt i64 %1301, 9218868437227405312
+  %1303 = select i1 %1302, i64 9221120237041090560, i64 %1300
+  store i64 %1303, i64* %unaligned155, align 8
+  %1304 = bitcast i64* %unaligned155 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1299, i8* %1304, i64 8, i1 false)
+  %1305 = load i32, i32* %xs, align 4
+  store i32 %1305, i32* %xs.4, align 4
+  %1306 = load i32, i32* %xs.4, align 4
+  %1307 = zext i32 %1306 to i64
+  %1308 = sub i64 %arena_size, 4
+  %1309 = icmp sgt i64 %1307, %1308
+  br i1 %1309, label %trap17.site0, label %ok157
 
 ok154:                                            ; preds = %write.slow152
-  %1266 = icmp ult i64 %1237, %scratch_start
-  %1267 = load i64, i64* %lowStart, align 8
-  %1268 = call i64 @llvm.umin.i64(i64 %1267, i64 %1237)
-  %1269 = load i64, i64* %lowEnd, align 8
-  %1270 = load i64, i64* %highEnd, align 8
-  %1271 = add i64 %1238, 64
-  %1272 = sub i64 %1238, %1268
-  %1273 = lshr i64 %1272, 4
-  %1274 = add i64 %1271, %1273
-  %1275 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1274)
-  %1276 = call i64 @llvm.umax.i64(i64 %1269, i64 %1275)
-  %1277 = select i1 %1266, i64 %1276, i64 %1269
-  store i64 %1277, i64* %lowEnd, align 8
-  %1278 = add i64 %1238, 64
-  %1279 = sub i64 %1238, %scratch_start
-  %1280 = lshr i64 %1279, 4
-  %1281 = add i64 %1278, %1280
-  %1282 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1281)
-  %1283 = call i64 @llvm.umax.i64(i64 %1270, i64 %1282)
-  %1284 = select i1 %1266, i64 %1270, i64 %1283
-  store i64 %1284, i64* %highEnd, align 8
-  store i64 %1268, i64* %lowStart, align 8
+  %1310 = icmp ult i64 %1279, %scratch_start
+  %1311 = load i64, i64* %lowStart, align 8
+  %1312 = call i64 @llvm.umin.i64(i64 %1311, i64 %1279)
+  %1313 = load i64, i64* %lowEnd, align 8
+  %1314 = load i64, i64* %highEnd, align 8
+  %1315 = add i64 %1280, 64
+  %1316 = sub i64 %1280, %1312
+  %1317 = lshr i64 %1316, 4
+  %1318 = add i64 %1315, %1317
+  %1319 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1318)
+  %1320 = call i64 @llvm.umax.i64(i64 %1313, i64 %1319)
+  %1321 = select i1 %1310, i64 %1320, i64 %1313
+  store i64 %1321, i64* %lowEnd, align 8
+  %1322 = add i64 %1280, 64
+  %1323 = sub i64 %1280, %scratch_start
+  %1324 = lshr i64 %1323, 4
+  %1325 = add i64 %1322, %1324
+  %1326 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1325)
+  %1327 = call i64 @llvm.umax.i64(i64 %1314, i64 %1326)
+  %1328 = select i1 %1310, i64 %1314, i64 %1327
+  store i64 %1328, i64* %highEnd, align 8
+  store i64 %1312, i64* %lowStart, align 8
   br label %write.ok153
 
 e61:                                              ; preds = %block63
-  %1285 = load double, double* %result156, align 8
-  store double %1285, double* %largest, align 8
-  %1286 = load i32, i32* %dict, align 4
-  %1287 = load double, double* %largest, align 8
-  %1288 = zext i32 %1286 to i64
-  %1289 = add i64 %1288, 88
-  %1290 = add i64 %1289, 8
-  %1291 = icmp uge i64 %1289, %scratch_start
-  %1292 = load i64, i64* %highEnd, align 8
-  %1293 = icmp ule i64 %1290, %1292
-  %1294 = and i1 %1291, %1293
-  br i1 %1294, label %write.ok175, label %write.low173
+  %1329 = load double, double* %result156, align 8
+  store double %1329, double* %largest, align 8
+  %1330 = load i32, i32* %dict, align 4
+  %1331 = load double, double* %largest, align 8
+  %1332 = zext i32 %1330 to i64
+  %1333 = add i64 %1332, 88
+  %1334 = add i64 %1333, 8
+  %1335 = icmp uge i64 %1333, %scratch_start
+  %1336 = load i64, i64* %highEnd, align 8
+  %1337 = icmp ule i64 %1334, %1336
+  %1338 = and i1 %1335, %1337
+  %1339 = call i1 @llvm.expect.i1(i1 %1338, i1 true)
+  br i1 %1339, label %write.ok175, label %write.low173
 
 ok157:                                            ; preds = %write.ok153
-  %1295 = getelementptr i8, i8* %mem, i64 %1263
-  %1296 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1296, i8* %1295, i64 4, i1 false)
-  %1297 = load i32, i32* %unaligned158, align 4
-  %1298 = icmp eq i32 %1297, 0
-  %1299 = zext i1 %1298 to i32
-  %1300 = icmp ne i32 %1299, 0
-  br i1 %1300, label %then159, label %else160
+  %1340 = getelementptr i8, i8* %mem, i64 %1307
+  %1341 = bitcast i32* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1341, i8* %1340, i64 4, i1 false)
+  %1342 = load i32, i32* %unaligned158, align 4
+  %1343 = icmp eq i32 %1342, 0
+  %1344 = zext i1 %1343 to i32
+  %1345 = icmp ne i32 %1344, 0
+  br i1 %1345, label %then159, label %else160
 
 then159:                                          ; preds = %ok157
   br label %trap4.site29
@@ -4022,22 +4074,22 @@ else160:                                          ; preds = %ok157
 
 join161:                                          ; preds = %else160, %dead162
   store i32 1, i32* %first, align 4
-  %1301 = load i32, i32* %xs.4, align 4
-  %1302 = zext i32 %1301 to i64
-  %1303 = add i64 %1302, 4
-  %1304 = icmp ugt i64 %1303, %arena_size
-  br i1 %1304, label %trap17.site0, label %ok163
+  %1346 = load i32, i32* %xs.4, align 4
+  %1347 = zext i32 %1346 to i64
+  %1348 = sub i64 %arena_size, 4
+  %1349 = icmp sgt i64 %1347, %1348
+  br i1 %1349, label %trap17.site0, label %ok163
 
 trap4.site29:                                     ; preds = %then159
-  %1305 = load i64, i64* %lowStart, align 8
-  %1306 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1305, i64* %1306, align 8
-  %1307 = load i64, i64* %lowEnd, align 8
-  %1308 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1307, i64* %1308, align 8
-  %1309 = load i64, i64* %highEnd, align 8
-  %1310 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1309, i64* %1310, align 8
+  %1350 = load i64, i64* %lowStart, align 8
+  %1351 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1350, i64* %1351, align 8
+  %1352 = load i64, i64* %lowEnd, align 8
+  %1353 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1352, i64* %1353, align 8
+  %1354 = load i64, i64* %highEnd, align 8
+  %1355 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1354, i64* %1355, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 29)
   unreachable
 
@@ -4045,66 +4097,66 @@ dead162:                                          ; No predecessors!
   br label %join161
 
 ok163:                                            ; preds = %join161
-  %1311 = getelementptr i8, i8* %mem, i64 %1302
-  %1312 = bitcast i32* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1312, i8* %1311, i64 4, i1 false)
-  %1313 = load i32, i32* %unaligned164, align 4
-  store i32 %1313, i32* %n.2, align 4
+  %1356 = getelementptr i8, i8* %mem, i64 %1347
+  %1357 = bitcast i32* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1357, i8* %1356, i64 4, i1 false)
+  %1358 = load i32, i32* %unaligned164, align 4
+  store i32 %1358, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each64
 
 block63:                                          ; preds = %dead172, %ok165
-  %1314 = load double, double* %best, align 8
-  store double %1314, double* %result156, align 8
+  %1359 = load double, double* %best, align 8
+  store double %1359, double* %result156, align 8
   br label %e61
 
 each64:                                           ; preds = %join171, %ok163
-  %1315 = load i64, i64* %fuel, align 8
-  %1316 = icmp ult i64 %1315, 1
-  br i1 %1316, label %trap14.site0, label %ok165
+  %1360 = load i64, i64* %fuel, align 8
+  %1361 = icmp ult i64 %1360, 1
+  br i1 %1361, label %trap14.site0, label %ok165
 
 ok165:                                            ; preds = %each64
-  %1317 = sub i64 %1315, 1
-  store i64 %1317, i64* %fuel, align 8
-  %1318 = load i32, i32* %k.2, align 4
-  %1319 = load i32, i32* %n.2, align 4
-  %1320 = icmp uge i32 %1318, %1319
-  %1321 = zext i1 %1320 to i32
-  %1322 = icmp ne i32 %1321, 0
-  br i1 %1322, label %block63, label %cont166
+  %1362 = sub i64 %1360, 1
+  store i64 %1362, i64* %fuel, align 8
+  %1363 = load i32, i32* %k.2, align 4
+  %1364 = load i32, i32* %n.2, align 4
+  %1365 = icmp uge i32 %1363, %1364
+  %1366 = zext i1 %1365 to i32
+  %1367 = icmp ne i32 %1366, 0
+  br i1 %1367, label %block63, label %cont166
 
 cont166:                                          ; preds = %ok165
-  %1323 = load i32, i32* %xs.4, align 4
-  %1324 = load i32, i32* %k.2, align 4
-  %1325 = mul i32 %1324, 8
-  %1326 = add i32 %1323, %1325
-  %1327 = zext i32 %1326 to i64
-  %1328 = add i64 %1327, 8
-  %1329 = add i64 %1328, 8
-  %1330 = icmp ugt i64 %1329, %arena_size
-  br i1 %1330, label %trap17.site0, label %ok167
+  %1368 = load i32, i32* %xs.4, align 4
+  %1369 = load i32, i32* %k.2, align 4
+  %1370 = mul i32 %1369, 8
+  %1371 = add i32 %1368, %1370
+  %1372 = zext i32 %1371 to i64
+  %1373 = sub i64 %arena_size, 16
+  %1374 = icmp sgt i64 %1372, %1373
+  br i1 %1374, label %trap17.site0, label %ok167
 
 ok167:                                            ; preds = %cont166
-  %1331 = getelementptr i8, i8* %mem, i64 %1328
-  %1332 = bitcast i64* %unaligned168 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1332, i8* %1331, i64 8, i1 false)
-  %1333 = load i64, i64* %unaligned168, align 8
-  %1334 = bitcast i64 %1333 to double
-  store double %1334, double* %x.4, align 8
-  %1335 = load double, double* %x.4, align 8
-  store double %1335, double* %x.5, align 8
-  %1336 = load i32, i32* %first, align 4
-  %1337 = load double, double* %x.5, align 8
-  %1338 = load double, double* %best, align 8
-  %1339 = fcmp ogt double %1337, %1338
-  %1340 = zext i1 %1339 to i32
-  %1341 = or i32 %1336, %1340
-  %1342 = icmp ne i32 %1341, 0
-  br i1 %1342, label %then169, label %else170
+  %1375 = add i64 %1372, 8
+  %1376 = getelementptr i8, i8* %mem, i64 %1375
+  %1377 = bitcast i64* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1377, i8* %1376, i64 8, i1 false)
+  %1378 = load i64, i64* %unaligned168, align 8
+  %1379 = bitcast i64 %1378 to double
+  store double %1379, double* %x.4, align 8
+  %1380 = load double, double* %x.4, align 8
+  store double %1380, double* %x.5, align 8
+  %1381 = load i32, i32* %first, align 4
+  %1382 = load double, double* %x.5, align 8
+  %1383 = load double, double* %best, align 8
+  %1384 = fcmp ogt double %1382, %1383
+  %1385 = zext i1 %1384 to i32
+  %1386 = or i32 %1381, %1385
+  %1387 = icmp ne i32 %1386, 0
+  br i1 %1387, label %then169, label %else170
 
 then169:                                          ; preds = %ok167
-  %1343 = load double, double* %x.5, align 8
-  store double %1343, double* %best, align 8
+  %1388 = load double, double* %x.5, align 8
+  store double %1388, double* %best, align 8
   store i32 0, i32* %first, align 4
   br label %join171
 
@@ -4112,114 +4164,115 @@ else170:                                          ; preds = %ok167
   br label %join171
 
 join171:                                          ; preds = %else170, %then169
-  %1344 = load i32, i32* %k.2, align 4
-  %1345 = add i32 %1344, 1
-  store i32 %1345, i32* %k.2, align 4
+  %1389 = load i32, i32* %k.2, align 4
+  %1390 = add i32 %1389, 1
+  store i32 %1390, i32* %k.2, align 4
   br label %each64
 
 dead172:                                          ; No predecessors!
   br label %block63
 
 write.low173:                                     ; preds = %e61
-  %1346 = load i64, i64* %lowStart, align 8
-  %1347 = icmp uge i64 %1289, %1346
-  %1348 = load i64, i64* %lowEnd, align 8
-  %1349 = icmp ule i64 %1290, %1348
-  %1350 = and i1 %1347, %1349
-  br i1 %1350, label %write.ok175, label %write.slow174
+  %1391 = load i64, i64* %lowStart, align 8
+  %1392 = icmp uge i64 %1333, %1391
+  %1393 = load i64, i64* %lowEnd, align 8
+  %1394 = icmp ule i64 %1334, %1393
+  %1395 = and i1 %1392, %1394
+  %1396 = call i1 @llvm.expect.i1(i1 %1395, i1 true)
+  br i1 %1396, label %write.ok175, label %write.slow174
 
 write.slow174:                                    ; preds = %write.low173
-  %1351 = icmp ugt i64 %1290, %arena_size
-  br i1 %1351, label %trap17.site0, label %ok176
+  %1397 = icmp ugt i64 %1334, %arena_size
+  br i1 %1397, label %trap17.site0, label %ok176
 
 write.ok175:                                      ; preds = %ok176, %write.low173, %e61
-  %1352 = getelementptr i8, i8* %mem, i64 %1289
-  %1353 = bitcast double %1287 to i64
-  %1354 = and i64 %1353, 9223372036854775807
-  %1355 = icmp ugt i64 %1354, 9218868437227405312
-  %1356 = select i1 %1355, i64 9221120237041090560, i64 %1353
-  store i64 %1356, i64* %unaligned177, align 8
-  %1357 = bitcast i64* %unaligned177 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1352, i8* %1357, i64 8, i1 false)
-  %1358 = load i32, i32* %dict, align 4
-  store i32 %1358, i32* %result7, align 4
+  %1398 = getelementptr i8, i8* %mem, i64 %1333
+  %1399 = bitcast double %1331 to i64
+  %1400 = and i64 %1399, 9223372036854775807
+  %1401 = icmp ugt i64 %1400, 9218868437227405312
+  %1402 = select i1 %1401, i64 9221120237041090560, i64 %1399
+  store i64 %1402, i64* %unaligned177, align 8
+  %1403 = bitcast i64* %unaligned177 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1398, i8* %1403, i64 8, i1 false)
+  %1404 = load i32, i32* %dict, align 4
+  store i32 %1404, i32* %result7, align 4
   br label %e0
 
 ok176:                                            ; preds = %write.slow174
-  %1359 = icmp ult i64 %1289, %scratch_start
-  %1360 = load i64, i64* %lowStart, align 8
-  %1361 = call i64 @llvm.umin.i64(i64 %1360, i64 %1289)
-  %1362 = load i64, i64* %lowEnd, align 8
-  %1363 = load i64, i64* %highEnd, align 8
-  %1364 = add i64 %1290, 64
-  %1365 = sub i64 %1290, %1361
-  %1366 = lshr i64 %1365, 4
-  %1367 = add i64 %1364, %1366
-  %1368 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1367)
-  %1369 = call i64 @llvm.umax.i64(i64 %1362, i64 %1368)
-  %1370 = select i1 %1359, i64 %1369, i64 %1362
-  store i64 %1370, i64* %lowEnd, align 8
-  %1371 = add i64 %1290, 64
-  %1372 = sub i64 %1290, %scratch_start
-  %1373 = lshr i64 %1372, 4
-  %1374 = add i64 %1371, %1373
-  %1375 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1374)
-  %1376 = call i64 @llvm.umax.i64(i64 %1363, i64 %1375)
-  %1377 = select i1 %1359, i64 %1363, i64 %1376
-  store i64 %1377, i64* %highEnd, align 8
-  store i64 %1361, i64* %lowStart, align 8
+  %1405 = icmp ult i64 %1333, %scratch_start
+  %1406 = load i64, i64* %lowStart, align 8
+  %1407 = call i64 @llvm.umin.i64(i64 %1406, i64 %1333)
+  %1408 = load i64, i64* %lowEnd, align 8
+  %1409 = load i64, i64* %highEnd, align 8
+  %1410 = add i64 %1334, 64
+  %1411 = sub i64 %1334, %1407
+  %1412 = lshr i64 %1411, 4
+  %1413 = add i64 %1410, %1412
+  %1414 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1413)
+  %1415 = call i64 @llvm.umax.i64(i64 %1408, i64 %1414)
+  %1416 = select i1 %1405, i64 %1415, i64 %1408
+  store i64 %1416, i64* %lowEnd, align 8
+  %1417 = add i64 %1334, 64
+  %1418 = sub i64 %1334, %scratch_start
+  %1419 = lshr i64 %1418, 4
+  %1420 = add i64 %1417, %1419
+  %1421 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1420)
+  %1422 = call i64 @llvm.umax.i64(i64 %1409, i64 %1421)
+  %1423 = select i1 %1405, i64 %1409, i64 %1422
+  store i64 %1423, i64* %highEnd, align 8
+  store i64 %1407, i64* %lowStart, align 8
   br label %write.ok175
 
 ok178:                                            ; preds = %e0
-  %1378 = icmp ult i64 %10, %stack_limit
-  br i1 %1378, label %trap253.site0, label %stack_ok179
+  %1424 = icmp ult i64 %10, %stack_limit
+  br i1 %1424, label %trap253.site0, label %stack_ok179
 
 trap15.site0:                                     ; preds = %then184, %e0
-  %1379 = load i64, i64* %lowStart, align 8
-  %1380 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1379, i64* %1380, align 8
-  %1381 = load i64, i64* %lowEnd, align 8
-  %1382 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1381, i64* %1382, align 8
-  %1383 = load i64, i64* %highEnd, align 8
-  %1384 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1383, i64* %1384, align 8
+  %1425 = load i64, i64* %lowStart, align 8
+  %1426 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1425, i64* %1426, align 8
+  %1427 = load i64, i64* %lowEnd, align 8
+  %1428 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1427, i64* %1428, align 8
+  %1429 = load i64, i64* %highEnd, align 8
+  %1430 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1429, i64* %1430, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok179:                                      ; preds = %ok178
-  %1385 = load i64, i64* %fuel, align 8
-  %1386 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1385, i64* %1386, align 8
-  %1387 = load i64, i64* %lowStart, align 8
-  %1388 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1387, i64* %1388, align 8
-  %1389 = load i64, i64* %lowEnd, align 8
-  %1390 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1389, i64* %1390, align 8
-  %1391 = load i64, i64* %highEnd, align 8
-  %1392 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1391, i64* %1392, align 8
-  %1393 = add i32 %depth, 1
-  %1394 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1393, i32 %99, i32 %100, i32 0)
-  %1395 = getelementptr i64, i64* %regs, i64 0
-  %1396 = load i64, i64* %1395, align 8
-  store i64 %1396, i64* %fuel, align 8
-  %1397 = getelementptr i64, i64* %regs, i64 6
-  %1398 = load i64, i64* %1397, align 8
-  store i64 %1398, i64* %lowStart, align 8
-  %1399 = getelementptr i64, i64* %regs, i64 7
-  %1400 = load i64, i64* %1399, align 8
-  store i64 %1400, i64* %lowEnd, align 8
-  %1401 = getelementptr i64, i64* %regs, i64 8
-  %1402 = load i64, i64* %1401, align 8
-  store i64 %1402, i64* %highEnd, align 8
-  store i32 %1394, i32* %json_end, align 4
-  %1403 = load i32, i32* %json_end, align 4
-  %1404 = icmp eq i32 %1403, -2
-  %1405 = zext i1 %1404 to i32
-  %1406 = icmp ne i32 %1405, 0
-  br i1 %1406, label %then180, label %else181
+  %1431 = load i64, i64* %fuel, align 8
+  %1432 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1431, i64* %1432, align 8
+  %1433 = load i64, i64* %lowStart, align 8
+  %1434 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1433, i64* %1434, align 8
+  %1435 = load i64, i64* %lowEnd, align 8
+  %1436 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1435, i64* %1436, align 8
+  %1437 = load i64, i64* %highEnd, align 8
+  %1438 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1437, i64* %1438, align 8
+  %1439 = add i32 %depth, 1
+  %1440 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1439, i32 %99, i32 %100, i32 0)
+  %1441 = getelementptr i64, i64* %regs, i64 0
+  %1442 = load i64, i64* %1441, align 8
+  store i64 %1442, i64* %fuel, align 8
+  %1443 = getelementptr i64, i64* %regs, i64 6
+  %1444 = load i64, i64* %1443, align 8
+  store i64 %1444, i64* %lowStart, align 8
+  %1445 = getelementptr i64, i64* %regs, i64 7
+  %1446 = load i64, i64* %1445, align 8
+  store i64 %1446, i64* %lowEnd, align 8
+  %1447 = getelementptr i64, i64* %regs, i64 8
+  %1448 = load i64, i64* %1447, align 8
+  store i64 %1448, i64* %highEnd, align 8
+  store i32 %1440, i32* %json_end, align 4
+  %1449 = load i32, i32* %json_end, align 4
+  %1450 = icmp eq i32 %1449, -2
+  %1451 = zext i1 %1450 to i32
+  %1452 = icmp ne i32 %1451, 0
+  br i1 %1452, label %then180, label %else181
 
 then180:                                          ; preds = %stack_ok179
   br label %trap16.site5
@@ -4228,22 +4281,22 @@ else181:                                          ; preds = %stack_ok179
   br label %join182
 
 join182:                                          ; preds = %else181, %dead183
-  %1407 = load i32, i32* %json_end, align 4
-  %1408 = icmp eq i32 %1407, -1
-  %1409 = zext i1 %1408 to i32
-  %1410 = icmp ne i32 %1409, 0
-  br i1 %1410, label %then184, label %else185
+  %1453 = load i32, i32* %json_end, align 4
+  %1454 = icmp eq i32 %1453, -1
+  %1455 = zext i1 %1454 to i32
+  %1456 = icmp ne i32 %1455, 0
+  br i1 %1456, label %then184, label %else185
 
 trap16.site5:                                     ; preds = %then189, %then180
-  %1411 = load i64, i64* %lowStart, align 8
-  %1412 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1411, i64* %1412, align 8
-  %1413 = load i64, i64* %lowEnd, align 8
-  %1414 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1413, i64* %1414, align 8
-  %1415 = load i64, i64* %highEnd, align 8
-  %1416 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1415, i64* %1416, align 8
+  %1457 = load i64, i64* %lowStart, align 8
+  %1458 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1457, i64* %1458, align 8
+  %1459 = load i64, i64* %lowEnd, align 8
+  %1460 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1459, i64* %1460, align 8
+  %1461 = load i64, i64* %highEnd, align 8
+  %1462 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1461, i64* %1462, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
@@ -4251,68 +4304,68 @@ dead183:                                          ; No predecessors!
   br label %join182
 
 then184:                                          ; preds = %join182
-  %1417 = load i32, i32* %result.1, align 4
-  %1418 = icmp uge i32 %depth, 1000
-  br i1 %1418, label %trap15.site0, label %ok187
+  %1463 = load i32, i32* %result.1, align 4
+  %1464 = icmp uge i32 %depth, 1000
+  br i1 %1464, label %trap15.site0, label %ok187
 
 else185:                                          ; preds = %join182
   br label %join186
 
 join186:                                          ; preds = %else185, %dead193
-  %1419 = load i32, i32* %json_end, align 4
-  %1420 = zext i32 %1419 to i64
-  %1421 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1420, i64* %1421, align 8
-  %1422 = load i32, i32* %json_end, align 4
-  %1423 = load i32, i32* %json_start, align 4
-  %1424 = sub i32 %1422, %1423
-  %1425 = load i64, i64* %fuel, align 8
-  %1426 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1425, i64* %1426, align 8
-  %1427 = load i64, i64* %lowStart, align 8
-  %1428 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1427, i64* %1428, align 8
-  %1429 = load i64, i64* %lowEnd, align 8
-  %1430 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1429, i64* %1430, align 8
-  %1431 = load i64, i64* %highEnd, align 8
-  %1432 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1431, i64* %1432, align 8
-  ret i32 %1424
+  %1465 = load i32, i32* %json_end, align 4
+  %1466 = zext i32 %1465 to i64
+  %1467 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1466, i64* %1467, align 8
+  %1468 = load i32, i32* %json_end, align 4
+  %1469 = load i32, i32* %json_start, align 4
+  %1470 = sub i32 %1468, %1469
+  %1471 = load i64, i64* %fuel, align 8
+  %1472 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1471, i64* %1472, align 8
+  %1473 = load i64, i64* %lowStart, align 8
+  %1474 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1473, i64* %1474, align 8
+  %1475 = load i64, i64* %lowEnd, align 8
+  %1476 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1475, i64* %1476, align 8
+  %1477 = load i64, i64* %highEnd, align 8
+  %1478 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1477, i64* %1478, align 8
+  ret i32 %1470
 
 ok187:                                            ; preds = %then184
-  %1433 = icmp ult i64 %10, %stack_limit
-  br i1 %1433, label %trap253.site0, label %stack_ok188
+  %1479 = icmp ult i64 %10, %stack_limit
+  br i1 %1479, label %trap253.site0, label %stack_ok188
 
 stack_ok188:                                      ; preds = %ok187
-  %1434 = load i64, i64* %fuel, align 8
-  %1435 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1434, i64* %1435, align 8
-  %1436 = load i64, i64* %lowStart, align 8
-  %1437 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1436, i64* %1437, align 8
-  %1438 = load i64, i64* %lowEnd, align 8
-  %1439 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1438, i64* %1439, align 8
-  %1440 = load i64, i64* %highEnd, align 8
-  %1441 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1440, i64* %1441, align 8
-  %1442 = add i32 %depth, 1
-  %1443 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1442, i32 %1417)
-  %1444 = getelementptr i64, i64* %regs, i64 0
-  %1445 = load i64, i64* %1444, align 8
-  store i64 %1445, i64* %fuel, align 8
-  %1446 = getelementptr i64, i64* %regs, i64 6
-  %1447 = load i64, i64* %1446, align 8
-  store i64 %1447, i64* %lowStart, align 8
-  %1448 = getelementptr i64, i64* %regs, i64 7
-  %1449 = load i64, i64* %1448, align 8
-  store i64 %1449, i64* %lowEnd, align 8
-  %1450 = getelementptr i64, i64* %regs, i64 8
-  %1451 = load i64, i64* %1450, align 8
-  store i64 %1451, i64* %highEnd, align 8
-  %1452 = icmp ne i32 %1443, 0
-  br i1 %1452, label %then189, label %else190
+  %1480 = load i64, i64* %fuel, align 8
+  %1481 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1480, i64* %1481, align 8
+  %1482 = load i64, i64* %lowStart, align 8
+  %1483 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1482, i64* %1483, align 8
+  %1484 = load i64, i64* %lowEnd, align 8
+  %1485 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1484, i64* %1485, align 8
+  %1486 = load i64, i64* %highEnd, align 8
+  %1487 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1486, i64* %1487, align 8
+  %1488 = add i32 %depth, 1
+  %1489 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1488, i32 %1463)
+  %1490 = getelementptr i64, i64* %regs, i64 0
+  %1491 = load i64, i64* %1490, align 8
+  store i64 %1491, i64* %fuel, align 8
+  %1492 = getelementptr i64, i64* %regs, i64 6
+  %1493 = load i64, i64* %1492, align 8
+  store i64 %1493, i64* %lowStart, align 8
+  %1494 = getelementptr i64, i64* %regs, i64 7
+  %1495 = load i64, i64* %1494, align 8
+  store i64 %1495, i64* %lowEnd, align 8
+  %1496 = getelementptr i64, i64* %regs, i64 8
+  %1497 = load i64, i64* %1496, align 8
+  store i64 %1497, i64* %highEnd, align 8
+  %1498 = icmp ne i32 %1489, 0
+  br i1 %1498, label %then189, label %else190
 
 then189:                                          ; preds = %stack_ok188
   br label %trap16.site5

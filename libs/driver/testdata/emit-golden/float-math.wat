@@ -2528,24 +2528,30 @@
   (local $t:125 i64)
   (local $t:126 i64)
   (local $t:127 i64)
-  (local $t:128 i32)
-  (local $t:129 i64)
-  (local $t:130 i64)
-  (local $t:131 f64)
-  (local $t:132 i32)
+  (local $t:128 i64)
+  (local $t:129 i32)
+  (local $t:130 i32)
+  (local $t:131 i64)
+  (local $t:132 i64)
   (local $t:133 f64)
   (local $t:134 i64)
-  (local $t:135 i64)
+  (local $t:135 i32)
   (local $t:136 i32)
-  (local $t:137 i64)
+  (local $t:137 f64)
   (local $t:138 i64)
-  (local $t:139 i32)
-  (local $t:140 i32)
+  (local $t:139 i64)
+  (local $t:140 i64)
   (local $t:141 i32)
+  (local $t:142 i32)
+  (local $t:143 i64)
+  (local $t:144 i64)
+  (local $t:145 i32)
+  (local $t:146 i32)
+  (local $t:147 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:141
+  (local.set $t:147
    (block (result i32)
     (block
      (if
@@ -6870,89 +6876,185 @@
         (local.set $k
          (i32.const 0)
         )
-        (block $block51
-         (loop $each52
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:128
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n)
+             (local.get $k)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n)
+             (local.get $k)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:128)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block51
-           (i32.ge_u
-            (local.get $k)
-            (local.get $n)
-           )
-          )
-          (local.set $x.2
-           (block (result f64)
-            (local.set $t:128
-             (i32.add
-              (local.get $xs.1)
-              (i32.mul
-               (local.get $k)
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
+             (i64.mul
               (i64.add
-               (i64.extend_i32_u
-                (local.get $t:128)
+               (local.get $t:128)
+               (i64.const 1)
+              )
+              (i64.const 1)
+             )
+            )
+           )
+           (block $block51:fast
+            (loop $each52:fast
+             (br_if $block51:fast
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
+              )
+             )
+             (local.set $x.2
+              (block (result f64)
+               (local.set $t:129
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 8)
+                 )
+                )
                )
-               (i64.const 16)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:129)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (f64.load offset=8 align=1
+                (local.get $t:129)
+               )
               )
-              (global.get $tetra:arena)
              )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
+             (local.set $sum.1
+              (f64.add
+               (local.get $sum.1)
+               (local.get $x.2)
               )
-              (unreachable)
              )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each52:fast)
             )
-            (f64.load offset=8 align=1
-             (local.get $t:128)
+           )
+          )
+          (else
+           (block $block51
+            (loop $each52
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block51
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
+              )
+             )
+             (local.set $x.2
+              (block (result f64)
+               (local.set $t:130
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:130)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (f64.load offset=8 align=1
+                (local.get $t:130)
+               )
+              )
+             )
+             (local.set $sum.1
+              (f64.add
+               (local.get $sum.1)
+               (local.get $x.2)
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each52)
             )
            )
           )
-          (local.set $sum.1
-           (f64.add
-            (local.get $sum.1)
-            (local.get $x.2)
-           )
-          )
-          (local.set $k
-           (i32.add
-            (local.get $k)
-            (i32.const 1)
-           )
-          )
-          (br $each52)
          )
         )
         (local.get $sum.1)
        )
       )
       (block
-       (local.set $t:129
+       (local.set $t:131
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -6964,7 +7066,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:129)
+           (local.get $t:131)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -6975,12 +7077,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:129)
+            (local.get $t:131)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:129)
+             (local.get $t:131)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -6990,7 +7092,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:129)
+              (local.get $t:131)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -7005,34 +7107,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:129)
+             (local.get $t:131)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:129)
+               (local.get $t:131)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:129)
+                (local.get $t:131)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:129)
+                (local.get $t:131)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:130
+               (local.set $t:132
                 (i64.add
                  (i64.add
-                  (local.get $t:129)
+                  (local.get $t:131)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7040,7 +7142,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:129)
+                     (local.get $t:131)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -7053,9 +7155,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:130)
+                 (local.get $t:132)
                  (i64.gt_u
-                  (local.get $t:130)
+                  (local.get $t:132)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7067,7 +7169,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:129)
+                (local.get $t:131)
                 (i64.const 8)
                )
                (i64.add
@@ -7076,10 +7178,10 @@
                )
               )
               (then
-               (local.set $t:130
+               (local.set $t:132
                 (i64.add
                  (i64.add
-                  (local.get $t:129)
+                  (local.get $t:131)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7087,7 +7189,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:129)
+                     (local.get $t:131)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -7101,9 +7203,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:130)
+                  (local.get $t:132)
                   (i64.gt_u
-                   (local.get $t:130)
+                   (local.get $t:132)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7134,7 +7236,7 @@
       )
       (local.set $mean
        (block (result f64)
-        (local.set $t:131
+        (local.set $t:133
          (block $e54 (result f64)
           (local.set $xs.2
            (local.get $xs)
@@ -7170,88 +7272,184 @@
           (local.set $k.1
            (i32.const 0)
           )
-          (block $block56
-           (loop $each57
-            (block
-             (if
-              (i64.lt_u
-               (local.get $t:fuel)
-               (i64.const 1)
+          (block
+           (local.set $t:134
+            (i64.extend_i32_u
+             (select
+              (i32.sub
+               (local.get $n.1)
+               (local.get $k.1)
               )
-              (then
-               (call $tetra:trap
-                (i32.const 14)
-                (i32.const 0)
-               )
-               (unreachable)
+              (i32.const 0)
+              (i32.gt_u
+               (local.get $n.1)
+               (local.get $k.1)
               )
              )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:134)
+             (local.get $t:fuel)
+            )
+            (then
              (local.set $t:fuel
               (i64.sub
                (local.get $t:fuel)
-               (i64.const 1)
-              )
-             )
-            )
-            (br_if $block56
-             (i32.ge_u
-              (local.get $k.1)
-              (local.get $n.1)
-             )
-            )
-            (local.set $x.3
-             (block (result f64)
-              (local.set $t:132
-               (i32.add
-                (local.get $xs.2)
-                (i32.mul
-                 (local.get $k.1)
-                 (i32.const 8)
-                )
-               )
-              )
-              (if
-               (i64.gt_u
+               (i64.mul
                 (i64.add
-                 (i64.extend_i32_u
-                  (local.get $t:132)
+                 (local.get $t:134)
+                 (i64.const 1)
+                )
+                (i64.const 1)
+               )
+              )
+             )
+             (block $block56:fast
+              (loop $each57:fast
+               (br_if $block56:fast
+                (i32.ge_u
+                 (local.get $k.1)
+                 (local.get $n.1)
+                )
+               )
+               (local.set $x.3
+                (block (result f64)
+                 (local.set $t:135
+                  (i32.add
+                   (local.get $xs.2)
+                   (i32.mul
+                    (local.get $k.1)
+                    (i32.const 8)
+                   )
+                  )
                  )
-                 (i64.const 16)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $t:135)
+                    )
+                    (i64.const 16)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (f64.load offset=8 align=1
+                  (local.get $t:135)
+                 )
                 )
-                (global.get $tetra:arena)
                )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
+               (local.set $sum.2
+                (f64.add
+                 (local.get $sum.2)
+                 (local.get $x.3)
                 )
-                (unreachable)
                )
+               (local.set $k.1
+                (i32.add
+                 (local.get $k.1)
+                 (i32.const 1)
+                )
+               )
+               (br $each57:fast)
               )
-              (f64.load offset=8 align=1
-               (local.get $t:132)
+             )
+            )
+            (else
+             (block $block56
+              (loop $each57
+               (block
+                (if
+                 (i64.lt_u
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 14)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (local.set $t:fuel
+                 (i64.sub
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                )
+               )
+               (br_if $block56
+                (i32.ge_u
+                 (local.get $k.1)
+                 (local.get $n.1)
+                )
+               )
+               (local.set $x.3
+                (block (result f64)
+                 (local.set $t:136
+                  (i32.add
+                   (local.get $xs.2)
+                   (i32.mul
+                    (local.get $k.1)
+                    (i32.const 8)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $t:136)
+                    )
+                    (i64.const 16)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (f64.load offset=8 align=1
+                  (local.get $t:136)
+                 )
+                )
+               )
+               (local.set $sum.2
+                (f64.add
+                 (local.get $sum.2)
+                 (local.get $x.3)
+                )
+               )
+               (local.set $k.1
+                (i32.add
+                 (local.get $k.1)
+                 (i32.const 1)
+                )
+               )
+               (br $each57)
               )
              )
             )
-            (local.set $sum.2
-             (f64.add
-              (local.get $sum.2)
-              (local.get $x.3)
-             )
-            )
-            (local.set $k.1
-             (i32.add
-              (local.get $k.1)
-              (i32.const 1)
-             )
-            )
-            (br $each57)
            )
           )
           (local.get $sum.2)
          )
         )
-        (local.set $t:133
+        (local.set $t:137
          (f64.convert_i64_s
           (block $e59 (result i64)
            (local.set $xs.3
@@ -7287,7 +7485,7 @@
         )
         (if
          (f64.eq
-          (local.get $t:133)
+          (local.get $t:137)
           (f64.const 0)
          )
          (then
@@ -7299,13 +7497,13 @@
          )
         )
         (f64.div
-         (local.get $t:131)
          (local.get $t:133)
+         (local.get $t:137)
         )
        )
       )
       (block
-       (local.set $t:134
+       (local.set $t:138
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7317,7 +7515,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:134)
+           (local.get $t:138)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -7328,12 +7526,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:134)
+            (local.get $t:138)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:134)
+             (local.get $t:138)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -7343,7 +7541,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:134)
+              (local.get $t:138)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -7358,34 +7556,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:134)
+             (local.get $t:138)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:134)
+               (local.get $t:138)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:134)
+                (local.get $t:138)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:134)
+                (local.get $t:138)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:135
+               (local.set $t:139
                 (i64.add
                  (i64.add
-                  (local.get $t:134)
+                  (local.get $t:138)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7393,7 +7591,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:134)
+                     (local.get $t:138)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -7406,9 +7604,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:135)
+                 (local.get $t:139)
                  (i64.gt_u
-                  (local.get $t:135)
+                  (local.get $t:139)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7420,7 +7618,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:134)
+                (local.get $t:138)
                 (i64.const 8)
                )
                (i64.add
@@ -7429,10 +7627,10 @@
                )
               )
               (then
-               (local.set $t:135
+               (local.set $t:139
                 (i64.add
                  (i64.add
-                  (local.get $t:134)
+                  (local.get $t:138)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7440,7 +7638,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:134)
+                     (local.get $t:138)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -7454,9 +7652,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:135)
+                  (local.get $t:139)
                   (i64.gt_u
-                   (local.get $t:135)
+                   (local.get $t:139)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7557,103 +7755,213 @@
         (local.set $k.2
          (i32.const 0)
         )
-        (block $block63
-         (loop $each64
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:140
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n.2)
+             (local.get $k.2)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n.2)
+             (local.get $k.2)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:140)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block63
-           (i32.ge_u
-            (local.get $k.2)
-            (local.get $n.2)
-           )
-          )
-          (local.set $x.4
-           (block (result f64)
-            (local.set $t:136
-             (i32.add
-              (local.get $xs.4)
-              (i32.mul
-               (local.get $k.2)
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
+             (i64.mul
               (i64.add
-               (i64.extend_i32_u
-                (local.get $t:136)
+               (local.get $t:140)
+               (i64.const 1)
+              )
+              (i64.const 1)
+             )
+            )
+           )
+           (block $block63:fast
+            (loop $each64:fast
+             (br_if $block63:fast
+              (i32.ge_u
+               (local.get $k.2)
+               (local.get $n.2)
+              )
+             )
+             (local.set $x.4
+              (block (result f64)
+               (local.set $t:141
+                (i32.add
+                 (local.get $xs.4)
+                 (i32.mul
+                  (local.get $k.2)
+                  (i32.const 8)
+                 )
+                )
                )
-               (i64.const 16)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:141)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (f64.load offset=8 align=1
+                (local.get $t:141)
+               )
               )
-              (global.get $tetra:arena)
              )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
+             (local.set $x.5
+              (local.get $x.4)
+             )
+             (if
+              (i32.or
+               (local.get $first)
+               (f64.gt
+                (local.get $x.5)
+                (local.get $best)
+               )
               )
-              (unreachable)
+              (then
+               (local.set $best
+                (local.get $x.5)
+               )
+               (local.set $first
+                (i32.const 0)
+               )
+              )
              )
-            )
-            (f64.load offset=8 align=1
-             (local.get $t:136)
-            )
-           )
-          )
-          (local.set $x.5
-           (local.get $x.4)
-          )
-          (if
-           (i32.or
-            (local.get $first)
-            (f64.gt
-             (local.get $x.5)
-             (local.get $best)
-            )
-           )
-           (then
-            (local.set $best
-             (local.get $x.5)
-            )
-            (local.set $first
-             (i32.const 0)
+             (local.set $k.2
+              (i32.add
+               (local.get $k.2)
+               (i32.const 1)
+              )
+             )
+             (br $each64:fast)
             )
            )
           )
-          (local.set $k.2
-           (i32.add
-            (local.get $k.2)
-            (i32.const 1)
+          (else
+           (block $block63
+            (loop $each64
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block63
+              (i32.ge_u
+               (local.get $k.2)
+               (local.get $n.2)
+              )
+             )
+             (local.set $x.4
+              (block (result f64)
+               (local.set $t:142
+                (i32.add
+                 (local.get $xs.4)
+                 (i32.mul
+                  (local.get $k.2)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:142)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (f64.load offset=8 align=1
+                (local.get $t:142)
+               )
+              )
+             )
+             (local.set $x.5
+              (local.get $x.4)
+             )
+             (if
+              (i32.or
+               (local.get $first)
+               (f64.gt
+                (local.get $x.5)
+                (local.get $best)
+               )
+              )
+              (then
+               (local.set $best
+                (local.get $x.5)
+               )
+               (local.set $first
+                (i32.const 0)
+               )
+              )
+             )
+             (local.set $k.2
+              (i32.add
+               (local.get $k.2)
+               (i32.const 1)
+              )
+             )
+             (br $each64)
+            )
            )
           )
-          (br $each64)
          )
         )
         (local.get $best)
        )
       )
       (block
-       (local.set $t:137
+       (local.set $t:143
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7665,7 +7973,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:137)
+           (local.get $t:143)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -7676,12 +7984,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:137)
+            (local.get $t:143)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:137)
+             (local.get $t:143)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -7691,7 +7999,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:137)
+              (local.get $t:143)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -7706,34 +8014,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:137)
+             (local.get $t:143)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:137)
+               (local.get $t:143)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:137)
+                (local.get $t:143)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:137)
+                (local.get $t:143)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:138
+               (local.set $t:144
                 (i64.add
                  (i64.add
-                  (local.get $t:137)
+                  (local.get $t:143)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7741,7 +8049,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:137)
+                     (local.get $t:143)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -7754,9 +8062,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:138)
+                 (local.get $t:144)
                  (i64.gt_u
-                  (local.get $t:138)
+                  (local.get $t:144)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7768,7 +8076,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:137)
+                (local.get $t:143)
                 (i64.const 8)
                )
                (i64.add
@@ -7777,10 +8085,10 @@
                )
               )
               (then
-               (local.set $t:138
+               (local.set $t:144
                 (i64.add
                  (i64.add
-                  (local.get $t:137)
+                  (local.get $t:143)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7788,7 +8096,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:137)
+                     (local.get $t:143)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -7802,9 +8110,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:138)
+                  (local.get $t:144)
                   (i64.gt_u
-                   (local.get $t:138)
+                   (local.get $t:144)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7847,7 +8155,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:139
+      (local.set $t:145
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -7876,7 +8184,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:139)
+      (local.get $t:145)
      )
     )
     (if
@@ -7905,7 +8213,7 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:140
+        (local.set $t:146
          (call $codec.nonfinite.record.0
           (local.get $result.1)
           (block (result i32)
@@ -7932,7 +8240,7 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:140)
+        (local.get $t:146)
        )
        (then
         (block
@@ -7965,5 +8273,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:141)
+  (local.get $t:147)
  )

@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/int-overflow.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/int-overflow.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (30):
+; Defined functions (31):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -24,6 +24,7 @@
 ;   @m0.main
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -34,7 +35,7 @@
 ;   @tetra_dispatch
 ; The program's 2 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -244,8 +245,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -266,8 +267,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -385,8 +386,8 @@ ok13:                                             ; preds = %ok12
 ws_done2:                                         ; preds = %dead18, %ok16, %ok14
   %147 = load i32, i32* %args_pos, align 4
   %148 = zext i32 %147 to i64
-  %149 = add i64 %148, 1
-  %150 = icmp ugt i64 %149, %arena_size
+  %149 = sub i64 %arena_size, 1
+  %150 = icmp sgt i64 %148, %149
   br i1 %150, label %trap17.site0, label %ok19
 
 ws3:                                              ; preds = %cont17, %ok13
@@ -407,8 +408,8 @@ ok14:                                             ; preds = %ws3
 cont15:                                           ; preds = %ok14
   %159 = load i32, i32* %args_pos, align 4
   %160 = zext i32 %159 to i64
-  %161 = add i64 %160, 1
-  %162 = icmp ugt i64 %161, %arena_size
+  %161 = sub i64 %arena_size, 1
+  %162 = icmp sgt i64 %160, %161
   br i1 %162, label %trap17.site0, label %ok16
 
 ok16:                                             ; preds = %cont15
@@ -614,8 +615,8 @@ match5:                                           ; preds = %join50, %then52, %t
 then32:                                           ; preds = %join28
   %278 = load i32, i32* %args_kp, align 4
   %279 = zext i32 %278 to i64
-  %280 = add i64 %279, 1
-  %281 = icmp ugt i64 %280, %arena_size
+  %280 = sub i64 %arena_size, 1
+  %281 = icmp sgt i64 %279, %280
   br i1 %281, label %trap17.site0, label %ok35
 
 else33:                                           ; preds = %join28
@@ -653,8 +654,8 @@ dead39:                                           ; No predecessors!
 then40:                                           ; preds = %join34
   %292 = load i32, i32* %args_kp, align 4
   %293 = zext i32 %292 to i64
-  %294 = add i64 %293, 1
-  %295 = icmp ugt i64 %294, %arena_size
+  %294 = sub i64 %arena_size, 1
+  %295 = icmp sgt i64 %293, %294
   br i1 %295, label %trap17.site0, label %ok43
 
 else41:                                           ; preds = %join34
@@ -692,8 +693,8 @@ dead47:                                           ; No predecessors!
 then48:                                           ; preds = %join42
   %306 = load i32, i32* %args_kp, align 4
   %307 = zext i32 %306 to i64
-  %308 = add i64 %307, 2
-  %309 = icmp ugt i64 %308, %arena_size
+  %308 = sub i64 %arena_size, 2
+  %309 = icmp sgt i64 %307, %308
   br i1 %309, label %trap17.site0, label %ok51
 
 else49:                                           ; preds = %join42
@@ -751,8 +752,8 @@ ok56:                                             ; preds = %ws7
 cont57:                                           ; preds = %ok56
   %327 = load i32, i32* %args_pos, align 4
   %328 = zext i32 %327 to i64
-  %329 = add i64 %328, 1
-  %330 = icmp ugt i64 %329, %arena_size
+  %329 = sub i64 %arena_size, 1
+  %330 = icmp sgt i64 %328, %329
   br i1 %330, label %trap17.site0, label %ok58
 
 ok58:                                             ; preds = %cont57
@@ -803,8 +804,8 @@ ok61:                                             ; preds = %ws9
 cont62:                                           ; preds = %ok61
   %351 = load i32, i32* %args_pos, align 4
   %352 = zext i32 %351 to i64
-  %353 = add i64 %352, 1
-  %354 = icmp ugt i64 %353, %arena_size
+  %353 = sub i64 %arena_size, 1
+  %354 = icmp sgt i64 %352, %353
   br i1 %354, label %trap17.site0, label %ok63
 
 ok63:                                             ; preds = %cont62
@@ -1185,8 +1186,8 @@ stack_ok92:                                       ; preds = %ok91
 ws_done15:                                        ; preds = %dead97, %ok95, %ok93
   %547 = load i32, i32* %args_pos, align 4
   %548 = zext i32 %547 to i64
-  %549 = add i64 %548, 1
-  %550 = icmp ugt i64 %549, %arena_size
+  %549 = sub i64 %arena_size, 1
+  %550 = icmp sgt i64 %548, %549
   br i1 %550, label %trap17.site0, label %ok98
 
 ws16:                                             ; preds = %cont96, %switch10
@@ -1207,8 +1208,8 @@ ok93:                                             ; preds = %ws16
 cont94:                                           ; preds = %ok93
   %559 = load i32, i32* %args_pos, align 4
   %560 = zext i32 %559 to i64
-  %561 = add i64 %560, 1
-  %562 = icmp ugt i64 %561, %arena_size
+  %561 = sub i64 %arena_size, 1
+  %562 = icmp sgt i64 %560, %561
   br i1 %562, label %trap17.site0, label %ok95
 
 ok95:                                             ; preds = %cont94
@@ -1277,8 +1278,8 @@ ok102:                                            ; preds = %ws18
 cont103:                                          ; preds = %ok102
   %591 = load i32, i32* %args_pos, align 4
   %592 = zext i32 %591 to i64
-  %593 = add i64 %592, 1
-  %594 = icmp ugt i64 %593, %arena_size
+  %593 = sub i64 %arena_size, 1
+  %594 = icmp sgt i64 %592, %593
   br i1 %594, label %trap17.site0, label %ok104
 
 ok104:                                            ; preds = %cont103
@@ -1344,8 +1345,8 @@ else113:                                          ; preds = %join110
 join114:                                          ; preds = %else113, %dead115
   %616 = load i32, i32* %arg0_cell, align 4
   %617 = zext i32 %616 to i64
-  %618 = add i64 %617, 8
-  %619 = icmp ugt i64 %618, %arena_size
+  %618 = sub i64 %arena_size, 8
+  %619 = icmp sgt i64 %617, %618
   br i1 %619, label %trap17.site0, label %ok116
 
 trap11.site2:                                     ; preds = %then112
@@ -1414,8 +1415,8 @@ else123:                                          ; preds = %join120
 join124:                                          ; preds = %else123, %dead125
   %643 = load i32, i32* %arg1_cell, align 4
   %644 = zext i32 %643 to i64
-  %645 = add i64 %644, 8
-  %646 = icmp ugt i64 %645, %arena_size
+  %645 = sub i64 %arena_size, 8
+  %646 = icmp sgt i64 %644, %645
   br i1 %646, label %trap17.site0, label %ok126
 
 trap11.site3:                                     ; preds = %then122
@@ -1484,8 +1485,8 @@ else133:                                          ; preds = %join130
 join134:                                          ; preds = %else133, %dead135
   %670 = load i32, i32* %arg2_cell, align 4
   %671 = zext i32 %670 to i64
-  %672 = add i64 %671, 4
-  %673 = icmp ugt i64 %672, %arena_size
+  %672 = sub i64 %arena_size, 4
+  %673 = icmp sgt i64 %671, %672
   br i1 %673, label %trap17.site0, label %ok136
 
 trap11.site4:                                     ; preds = %then132
@@ -1562,186 +1563,192 @@ ok142:                                            ; preds = %join140
   %707 = load i64, i64* %highEnd, align 8
   %708 = icmp ule i64 %705, %707
   %709 = and i1 %706, %708
-  br i1 %709, label %write.ok, label %write.low
+  %710 = call i1 @llvm.expect.i1(i1 %709, i1 true)
+  br i1 %710, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join140
-  %710 = load i64, i64* %lowStart, align 8
-  %711 = getelementptr i64, i64* %regs, i64 6
-  store i64 %710, i64* %711, align 8
-  %712 = load i64, i64* %lowEnd, align 8
-  %713 = getelementptr i64, i64* %regs, i64 7
-  store i64 %712, i64* %713, align 8
-  %714 = load i64, i64* %highEnd, align 8
-  %715 = getelementptr i64, i64* %regs, i64 8
-  store i64 %714, i64* %715, align 8
+  %711 = load i64, i64* %lowStart, align 8
+  %712 = getelementptr i64, i64* %regs, i64 6
+  store i64 %711, i64* %712, align 8
+  %713 = load i64, i64* %lowEnd, align 8
+  %714 = getelementptr i64, i64* %regs, i64 7
+  store i64 %713, i64* %714, align 8
+  %715 = load i64, i64* %highEnd, align 8
+  %716 = getelementptr i64, i64* %regs, i64 8
+  store i64 %715, i64* %716, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok142
-  %716 = load i64, i64* %lowStart, align 8
-  %717 = icmp uge i64 %704, %716
-  %718 = load i64, i64* %lowEnd, align 8
-  %719 = icmp ule i64 %705, %718
-  %720 = and i1 %717, %719
-  br i1 %720, label %write.ok, label %write.slow
+  %717 = load i64, i64* %lowStart, align 8
+  %718 = icmp uge i64 %704, %717
+  %719 = load i64, i64* %lowEnd, align 8
+  %720 = icmp ule i64 %705, %719
+  %721 = and i1 %718, %720
+  %722 = call i1 @llvm.expect.i1(i1 %721, i1 true)
+  br i1 %722, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %721 = icmp ugt i64 %705, %arena_size
-  br i1 %721, label %trap17.site0, label %ok143
+  %723 = icmp ugt i64 %705, %arena_size
+  br i1 %723, label %trap17.site0, label %ok143
 
 write.ok:                                         ; preds = %ok143, %write.low, %ok142
-  %722 = getelementptr i8, i8* %mem, i64 %704
+  %724 = getelementptr i8, i8* %mem, i64 %704
   store i64 %703, i64* %unaligned144, align 8
-  %723 = bitcast i64* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %722, i8* %723, i64 8, i1 false)
-  %724 = load i32, i32* %args_out, align 4
-  %725 = load i64, i64* %arg.1, align 8
-  %726 = zext i32 %724 to i64
-  %727 = add i64 %726, 8
-  %728 = add i64 %727, 8
-  %729 = icmp uge i64 %727, %scratch_start
-  %730 = load i64, i64* %highEnd, align 8
-  %731 = icmp ule i64 %728, %730
-  %732 = and i1 %729, %731
-  br i1 %732, label %write.ok147, label %write.low145
+  %725 = bitcast i64* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %724, i8* %725, i64 8, i1 false)
+  %726 = load i32, i32* %args_out, align 4
+  %727 = load i64, i64* %arg.1, align 8
+  %728 = zext i32 %726 to i64
+  %729 = add i64 %728, 8
+  %730 = add i64 %729, 8
+  %731 = icmp uge i64 %729, %scratch_start
+  %732 = load i64, i64* %highEnd, align 8
+  %733 = icmp ule i64 %730, %732
+  %734 = and i1 %731, %733
+  %735 = call i1 @llvm.expect.i1(i1 %734, i1 true)
+  br i1 %735, label %write.ok147, label %write.low145
 
 ok143:                                            ; preds = %write.slow
-  %733 = icmp ult i64 %704, %scratch_start
-  %734 = load i64, i64* %lowStart, align 8
-  %735 = call i64 @llvm.umin.i64(i64 %734, i64 %704)
-  %736 = load i64, i64* %lowEnd, align 8
-  %737 = load i64, i64* %highEnd, align 8
-  %738 = add i64 %705, 64
-  %739 = sub i64 %705, %735
-  %740 = lshr i64 %739, 4
-  %741 = add i64 %738, %740
-  %742 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %741)
-  %743 = call i64 @llvm.umax.i64(i64 %736, i64 %742)
-  %744 = select i1 %733, i64 %743, i64 %736
-  store i64 %744, i64* %lowEnd, align 8
-  %745 = add i64 %705, 64
-  %746 = sub i64 %705, %scratch_start
-  %747 = lshr i64 %746, 4
-  %748 = add i64 %745, %747
-  %749 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %748)
-  %750 = call i64 @llvm.umax.i64(i64 %737, i64 %749)
-  %751 = select i1 %733, i64 %737, i64 %750
-  store i64 %751, i64* %highEnd, align 8
-  store i64 %735, i64* %lowStart, align 8
+  %736 = icmp ult i64 %704, %scratch_start
+  %737 = load i64, i64* %lowStart, align 8
+  %738 = call i64 @llvm.umin.i64(i64 %737, i64 %704)
+  %739 = load i64, i64* %lowEnd, align 8
+  %740 = load i64, i64* %highEnd, align 8
+  %741 = add i64 %705, 64
+  %742 = sub i64 %705, %738
+  %743 = lshr i64 %742, 4
+  %744 = add i64 %741, %743
+  %745 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %744)
+  %746 = call i64 @llvm.umax.i64(i64 %739, i64 %745)
+  %747 = select i1 %736, i64 %746, i64 %739
+  store i64 %747, i64* %lowEnd, align 8
+  %748 = add i64 %705, 64
+  %749 = sub i64 %705, %scratch_start
+  %750 = lshr i64 %749, 4
+  %751 = add i64 %748, %750
+  %752 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %751)
+  %753 = call i64 @llvm.umax.i64(i64 %740, i64 %752)
+  %754 = select i1 %736, i64 %740, i64 %753
+  store i64 %754, i64* %highEnd, align 8
+  store i64 %738, i64* %lowStart, align 8
   br label %write.ok
 
 write.low145:                                     ; preds = %write.ok
-  %752 = load i64, i64* %lowStart, align 8
-  %753 = icmp uge i64 %727, %752
-  %754 = load i64, i64* %lowEnd, align 8
-  %755 = icmp ule i64 %728, %754
-  %756 = and i1 %753, %755
-  br i1 %756, label %write.ok147, label %write.slow146
+  %755 = load i64, i64* %lowStart, align 8
+  %756 = icmp uge i64 %729, %755
+  %757 = load i64, i64* %lowEnd, align 8
+  %758 = icmp ule i64 %730, %757
+  %759 = and i1 %756, %758
+  %760 = call i1 @llvm.expect.i1(i1 %759, i1 true)
+  br i1 %760, label %write.ok147, label %write.slow146
 
 write.slow146:                                    ; preds = %write.low145
-  %757 = icmp ugt i64 %728, %arena_size
-  br i1 %757, label %trap17.site0, label %ok148
+  %761 = icmp ugt i64 %730, %arena_size
+  br i1 %761, label %trap17.site0, label %ok148
 
 write.ok147:                                      ; preds = %ok148, %write.low145, %write.ok
-  %758 = getelementptr i8, i8* %mem, i64 %727
-  store i64 %725, i64* %unaligned149, align 8
-  %759 = bitcast i64* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %758, i8* %759, i64 8, i1 false)
-  %760 = load i32, i32* %args_out, align 4
-  %761 = load i32, i32* %arg.2, align 4
-  %762 = zext i32 %760 to i64
-  %763 = add i64 %762, 16
-  %764 = add i64 %763, 4
-  %765 = icmp uge i64 %763, %scratch_start
-  %766 = load i64, i64* %highEnd, align 8
-  %767 = icmp ule i64 %764, %766
-  %768 = and i1 %765, %767
-  br i1 %768, label %write.ok152, label %write.low150
+  %762 = getelementptr i8, i8* %mem, i64 %729
+  store i64 %727, i64* %unaligned149, align 8
+  %763 = bitcast i64* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %762, i8* %763, i64 8, i1 false)
+  %764 = load i32, i32* %args_out, align 4
+  %765 = load i32, i32* %arg.2, align 4
+  %766 = zext i32 %764 to i64
+  %767 = add i64 %766, 16
+  %768 = add i64 %767, 4
+  %769 = icmp uge i64 %767, %scratch_start
+  %770 = load i64, i64* %highEnd, align 8
+  %771 = icmp ule i64 %768, %770
+  %772 = and i1 %769, %771
+  %773 = call i1 @llvm.expect.i1(i1 %772, i1 true)
+  br i1 %773, label %write.ok152, label %write.low150
 
 ok148:                                            ; preds = %write.slow146
-  %769 = icmp ult i64 %727, %scratch_start
-  %770 = load i64, i64* %lowStart, align 8
-  %771 = call i64 @llvm.umin.i64(i64 %770, i64 %727)
-  %772 = load i64, i64* %lowEnd, align 8
-  %773 = load i64, i64* %highEnd, align 8
-  %774 = add i64 %728, 64
-  %775 = sub i64 %728, %771
-  %776 = lshr i64 %775, 4
-  %777 = add i64 %774, %776
-  %778 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %777)
-  %779 = call i64 @llvm.umax.i64(i64 %772, i64 %778)
-  %780 = select i1 %769, i64 %779, i64 %772
-  store i64 %780, i64* %lowEnd, align 8
-  %781 = add i64 %728, 64
-  %782 = sub i64 %728, %scratch_start
-  %783 = lshr i64 %782, 4
-  %784 = add i64 %781, %783
-  %785 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %784)
-  %786 = call i64 @llvm.umax.i64(i64 %773, i64 %785)
-  %787 = select i1 %769, i64 %773, i64 %786
-  store i64 %787, i64* %highEnd, align 8
-  store i64 %771, i64* %lowStart, align 8
+  %774 = icmp ult i64 %729, %scratch_start
+  %775 = load i64, i64* %lowStart, align 8
+  %776 = call i64 @llvm.umin.i64(i64 %775, i64 %729)
+  %777 = load i64, i64* %lowEnd, align 8
+  %778 = load i64, i64* %highEnd, align 8
+  %779 = add i64 %730, 64
+  %780 = sub i64 %730, %776
+  %781 = lshr i64 %780, 4
+  %782 = add i64 %779, %781
+  %783 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %782)
+  %784 = call i64 @llvm.umax.i64(i64 %777, i64 %783)
+  %785 = select i1 %774, i64 %784, i64 %777
+  store i64 %785, i64* %lowEnd, align 8
+  %786 = add i64 %730, 64
+  %787 = sub i64 %730, %scratch_start
+  %788 = lshr i64 %787, 4
+  %789 = add i64 %786, %788
+  %790 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %789)
+  %791 = call i64 @llvm.umax.i64(i64 %778, i64 %790)
+  %792 = select i1 %774, i64 %778, i64 %791
+  store i64 %792, i64* %highEnd, align 8
+  store i64 %776, i64* %lowStart, align 8
   br label %write.ok147
 
 write.low150:                                     ; preds = %write.ok147
-  %788 = load i64, i64* %lowStart, align 8
-  %789 = icmp uge i64 %763, %788
-  %790 = load i64, i64* %lowEnd, align 8
-  %791 = icmp ule i64 %764, %790
-  %792 = and i1 %789, %791
-  br i1 %792, label %write.ok152, label %write.slow151
+  %793 = load i64, i64* %lowStart, align 8
+  %794 = icmp uge i64 %767, %793
+  %795 = load i64, i64* %lowEnd, align 8
+  %796 = icmp ule i64 %768, %795
+  %797 = and i1 %794, %796
+  %798 = call i1 @llvm.expect.i1(i1 %797, i1 true)
+  br i1 %798, label %write.ok152, label %write.slow151
 
 write.slow151:                                    ; preds = %write.low150
-  %793 = icmp ugt i64 %764, %arena_size
-  br i1 %793, label %trap17.site0, label %ok153
+  %799 = icmp ugt i64 %768, %arena_size
+  br i1 %799, label %trap17.site0, label %ok153
 
 write.ok152:                                      ; preds = %ok153, %write.low150, %write.ok147
-  %794 = getelementptr i8, i8* %mem, i64 %763
-  store i32 %761, i32* %unaligned154, align 4
-  %795 = bitcast i32* %unaligned154 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %794, i8* %795, i64 4, i1 false)
-  %796 = load i32, i32* %args_out, align 4
-  %797 = load i64, i64* %fuel, align 8
-  %798 = getelementptr i64, i64* %regs, i64 0
-  store i64 %797, i64* %798, align 8
-  %799 = load i64, i64* %lowStart, align 8
-  %800 = getelementptr i64, i64* %regs, i64 6
-  store i64 %799, i64* %800, align 8
-  %801 = load i64, i64* %lowEnd, align 8
-  %802 = getelementptr i64, i64* %regs, i64 7
-  store i64 %801, i64* %802, align 8
-  %803 = load i64, i64* %highEnd, align 8
-  %804 = getelementptr i64, i64* %regs, i64 8
+  %800 = getelementptr i8, i8* %mem, i64 %767
+  store i32 %765, i32* %unaligned154, align 4
+  %801 = bitcast i32* %unaligned154 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %800, i8* %801, i64 4, i1 false)
+  %802 = load i32, i32* %args_out, align 4
+  %803 = load i64, i64* %fuel, align 8
+  %804 = getelementptr i64, i64* %regs, i64 0
   store i64 %803, i64* %804, align 8
-  ret i32 %796
+  %805 = load i64, i64* %lowStart, align 8
+  %806 = getelementptr i64, i64* %regs, i64 6
+  store i64 %805, i64* %806, align 8
+  %807 = load i64, i64* %lowEnd, align 8
+  %808 = getelementptr i64, i64* %regs, i64 7
+  store i64 %807, i64* %808, align 8
+  %809 = load i64, i64* %highEnd, align 8
+  %810 = getelementptr i64, i64* %regs, i64 8
+  store i64 %809, i64* %810, align 8
+  ret i32 %802
 
 ok153:                                            ; preds = %write.slow151
-  %805 = icmp ult i64 %763, %scratch_start
-  %806 = load i64, i64* %lowStart, align 8
-  %807 = call i64 @llvm.umin.i64(i64 %806, i64 %763)
-  %808 = load i64, i64* %lowEnd, align 8
-  %809 = load i64, i64* %highEnd, align 8
-  %810 = add i64 %764, 64
-  %811 = sub i64 %764, %807
-  %812 = lshr i64 %811, 4
-  %813 = add i64 %810, %812
-  %814 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %813)
-  %815 = call i64 @llvm.umax.i64(i64 %808, i64 %814)
-  %816 = select i1 %805, i64 %815, i64 %808
-  store i64 %816, i64* %lowEnd, align 8
-  %817 = add i64 %764, 64
-  %818 = sub i64 %764, %scratch_start
-  %819 = lshr i64 %818, 4
-  %820 = add i64 %817, %819
-  %821 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %820)
-  %822 = call i64 @llvm.umax.i64(i64 %809, i64 %821)
-  %823 = select i1 %805, i64 %809, i64 %822
-  store i64 %823, i64* %highEnd, align 8
-  store i64 %807, i64* %lowStart, align 8
+  %811 = icmp ult i64 %767, %scratch_start
+  %812 = load i64, i64* %lowStart, align 8
+  %813 = call i64 @llvm.umin.i64(i64 %812, i64 %767)
+  %814 = load i64, i64* %lowEnd, align 8
+  %815 = load i64, i64* %highEnd, align 8
+  %816 = add i64 %768, 64
+  %817 = sub i64 %768, %813
+  %818 = lshr i64 %817, 4
+  %819 = add i64 %816, %818
+  %820 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %819)
+  %821 = call i64 @llvm.umax.i64(i64 %814, i64 %820)
+  %822 = select i1 %811, i64 %821, i64 %814
+  store i64 %822, i64* %lowEnd, align 8
+  %823 = add i64 %768, 64
+  %824 = sub i64 %768, %scratch_start
+  %825 = lshr i64 %824, 4
+  %826 = add i64 %823, %825
+  %827 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %826)
+  %828 = call i64 @llvm.umax.i64(i64 %815, i64 %827)
+  %829 = select i1 %811, i64 %815, i64 %828
+  store i64 %829, i64* %highEnd, align 8
+  store i64 %813, i64* %lowStart, align 8
   br label %write.ok152
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1959,8 +1966,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 8
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 8
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok118, %ok1
@@ -1984,39 +1991,39 @@ ok2:                                              ; preds = %stack_ok
   store i64 %61, i64* %a, align 8
   %62 = load i32, i32* %args, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 8
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok3
+  %64 = sub i64 %arena_size, 16
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow114, %write.slow109, %write.slow103, %write.slow80, %cont74, %write.ok67, %write.slow66, %cont, %write.ok55, %write.slow54, %write.slow48, %write.slow40, %write.slow34, %write.slow27, %write.slow20, %write.slow14, %write.slow, %ok3, %ok2, %stack_ok
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
+  %66 = load i64, i64* %lowStart, align 8
+  %67 = getelementptr i64, i64* %regs, i64 6
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %lowEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 7
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %highEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 8
+  store i64 %70, i64* %71, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %64
+  %72 = add i64 %63, 8
+  %73 = getelementptr i8, i8* %mem, i64 %72
   %74 = bitcast i64* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 8, i1 false)
   %75 = load i64, i64* %unaligned4, align 8
   store i64 %75, i64* %b, align 8
   %76 = load i32, i32* %args, align 4
   %77 = zext i32 %76 to i64
-  %78 = add i64 %77, 16
-  %79 = add i64 %78, 4
-  %80 = icmp ugt i64 %79, %arena_size
-  br i1 %80, label %trap17.site0, label %ok5
+  %78 = sub i64 %arena_size, 20
+  %79 = icmp sgt i64 %77, %78
+  br i1 %79, label %trap17.site0, label %ok5
 
 ok5:                                              ; preds = %ok3
-  %81 = getelementptr i8, i8* %mem, i64 %78
+  %80 = add i64 %77, 16
+  %81 = getelementptr i8, i8* %mem, i64 %80
   %82 = bitcast i32* %unaligned6 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %82, i8* %81, i64 4, i1 false)
   %83 = load i32, i32* %unaligned6, align 4
@@ -2082,738 +2089,755 @@ ok9:                                              ; preds = %ok8
   %119 = load i64, i64* %highEnd, align 8
   %120 = icmp ule i64 %117, %119
   %121 = and i1 %118, %120
-  br i1 %121, label %write.ok, label %write.low
+  %122 = call i1 @llvm.expect.i1(i1 %121, i1 true)
+  br i1 %122, label %write.ok, label %write.low
 
 trap2.site6:                                      ; preds = %ok8
-  %122 = load i64, i64* %lowStart, align 8
-  %123 = getelementptr i64, i64* %regs, i64 6
-  store i64 %122, i64* %123, align 8
-  %124 = load i64, i64* %lowEnd, align 8
-  %125 = getelementptr i64, i64* %regs, i64 7
-  store i64 %124, i64* %125, align 8
-  %126 = load i64, i64* %highEnd, align 8
-  %127 = getelementptr i64, i64* %regs, i64 8
-  store i64 %126, i64* %127, align 8
+  %123 = load i64, i64* %lowStart, align 8
+  %124 = getelementptr i64, i64* %regs, i64 6
+  store i64 %123, i64* %124, align 8
+  %125 = load i64, i64* %lowEnd, align 8
+  %126 = getelementptr i64, i64* %regs, i64 7
+  store i64 %125, i64* %126, align 8
+  %127 = load i64, i64* %highEnd, align 8
+  %128 = getelementptr i64, i64* %regs, i64 8
+  store i64 %127, i64* %128, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
 write.low:                                        ; preds = %ok9
-  %128 = load i64, i64* %lowStart, align 8
-  %129 = icmp uge i64 %116, %128
-  %130 = load i64, i64* %lowEnd, align 8
-  %131 = icmp ule i64 %117, %130
-  %132 = and i1 %129, %131
-  br i1 %132, label %write.ok, label %write.slow
+  %129 = load i64, i64* %lowStart, align 8
+  %130 = icmp uge i64 %116, %129
+  %131 = load i64, i64* %lowEnd, align 8
+  %132 = icmp ule i64 %117, %131
+  %133 = and i1 %130, %132
+  %134 = call i1 @llvm.expect.i1(i1 %133, i1 true)
+  br i1 %134, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %133 = icmp ugt i64 %117, %arena_size
-  br i1 %133, label %trap17.site0, label %ok10
+  %135 = icmp ugt i64 %117, %arena_size
+  br i1 %135, label %trap17.site0, label %ok10
 
 write.ok:                                         ; preds = %ok10, %write.low, %ok9
-  %134 = getelementptr i8, i8* %mem, i64 %116
+  %136 = getelementptr i8, i8* %mem, i64 %116
   store i64 %115, i64* %unaligned11, align 8
-  %135 = bitcast i64* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %134, i8* %135, i64 8, i1 false)
-  %136 = load i64, i64* %a, align 8
-  %137 = load i64, i64* %b, align 8
-  %138 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %136, i64 %137)
-  %139 = extractvalue { i64, i1 } %138, 1
-  br i1 %139, label %trap2.site7, label %ok12
+  %137 = bitcast i64* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %136, i8* %137, i64 8, i1 false)
+  %138 = load i64, i64* %a, align 8
+  %139 = load i64, i64* %b, align 8
+  %140 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %138, i64 %139)
+  %141 = extractvalue { i64, i1 } %140, 1
+  br i1 %141, label %trap2.site7, label %ok12
 
 ok10:                                             ; preds = %write.slow
-  %140 = icmp ult i64 %116, %scratch_start
-  %141 = load i64, i64* %lowStart, align 8
-  %142 = call i64 @llvm.umin.i64(i64 %141, i64 %116)
-  %143 = load i64, i64* %lowEnd, align 8
-  %144 = load i64, i64* %highEnd, align 8
-  %145 = add i64 %117, 64
-  %146 = sub i64 %117, %142
-  %147 = lshr i64 %146, 4
-  %148 = add i64 %145, %147
-  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
-  %150 = call i64 @llvm.umax.i64(i64 %143, i64 %149)
-  %151 = select i1 %140, i64 %150, i64 %143
-  store i64 %151, i64* %lowEnd, align 8
-  %152 = add i64 %117, 64
-  %153 = sub i64 %117, %scratch_start
-  %154 = lshr i64 %153, 4
-  %155 = add i64 %152, %154
-  %156 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %155)
-  %157 = call i64 @llvm.umax.i64(i64 %144, i64 %156)
-  %158 = select i1 %140, i64 %144, i64 %157
-  store i64 %158, i64* %highEnd, align 8
-  store i64 %142, i64* %lowStart, align 8
+  %142 = icmp ult i64 %116, %scratch_start
+  %143 = load i64, i64* %lowStart, align 8
+  %144 = call i64 @llvm.umin.i64(i64 %143, i64 %116)
+  %145 = load i64, i64* %lowEnd, align 8
+  %146 = load i64, i64* %highEnd, align 8
+  %147 = add i64 %117, 64
+  %148 = sub i64 %117, %144
+  %149 = lshr i64 %148, 4
+  %150 = add i64 %147, %149
+  %151 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %150)
+  %152 = call i64 @llvm.umax.i64(i64 %145, i64 %151)
+  %153 = select i1 %142, i64 %152, i64 %145
+  store i64 %153, i64* %lowEnd, align 8
+  %154 = add i64 %117, 64
+  %155 = sub i64 %117, %scratch_start
+  %156 = lshr i64 %155, 4
+  %157 = add i64 %154, %156
+  %158 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %157)
+  %159 = call i64 @llvm.umax.i64(i64 %146, i64 %158)
+  %160 = select i1 %142, i64 %146, i64 %159
+  store i64 %160, i64* %highEnd, align 8
+  store i64 %144, i64* %lowStart, align 8
   br label %write.ok
 
 ok12:                                             ; preds = %write.ok
-  %159 = extractvalue { i64, i1 } %138, 0
-  store i64 %159, i64* %sub, align 8
-  %160 = load i32, i32* %dict, align 4
-  %161 = load i64, i64* %sub, align 8
-  %162 = zext i32 %160 to i64
-  %163 = add i64 %162, 8
-  %164 = add i64 %163, 8
-  %165 = icmp uge i64 %163, %scratch_start
-  %166 = load i64, i64* %highEnd, align 8
-  %167 = icmp ule i64 %164, %166
-  %168 = and i1 %165, %167
-  br i1 %168, label %write.ok15, label %write.low13
+  %161 = extractvalue { i64, i1 } %140, 0
+  store i64 %161, i64* %sub, align 8
+  %162 = load i32, i32* %dict, align 4
+  %163 = load i64, i64* %sub, align 8
+  %164 = zext i32 %162 to i64
+  %165 = add i64 %164, 8
+  %166 = add i64 %165, 8
+  %167 = icmp uge i64 %165, %scratch_start
+  %168 = load i64, i64* %highEnd, align 8
+  %169 = icmp ule i64 %166, %168
+  %170 = and i1 %167, %169
+  %171 = call i1 @llvm.expect.i1(i1 %170, i1 true)
+  br i1 %171, label %write.ok15, label %write.low13
 
 trap2.site7:                                      ; preds = %write.ok
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = getelementptr i64, i64* %regs, i64 6
-  store i64 %169, i64* %170, align 8
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = getelementptr i64, i64* %regs, i64 7
-  store i64 %171, i64* %172, align 8
-  %173 = load i64, i64* %highEnd, align 8
-  %174 = getelementptr i64, i64* %regs, i64 8
-  store i64 %173, i64* %174, align 8
+  %172 = load i64, i64* %lowStart, align 8
+  %173 = getelementptr i64, i64* %regs, i64 6
+  store i64 %172, i64* %173, align 8
+  %174 = load i64, i64* %lowEnd, align 8
+  %175 = getelementptr i64, i64* %regs, i64 7
+  store i64 %174, i64* %175, align 8
+  %176 = load i64, i64* %highEnd, align 8
+  %177 = getelementptr i64, i64* %regs, i64 8
+  store i64 %176, i64* %177, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 7)
   unreachable
 
 write.low13:                                      ; preds = %ok12
-  %175 = load i64, i64* %lowStart, align 8
-  %176 = icmp uge i64 %163, %175
-  %177 = load i64, i64* %lowEnd, align 8
-  %178 = icmp ule i64 %164, %177
-  %179 = and i1 %176, %178
-  br i1 %179, label %write.ok15, label %write.slow14
+  %178 = load i64, i64* %lowStart, align 8
+  %179 = icmp uge i64 %165, %178
+  %180 = load i64, i64* %lowEnd, align 8
+  %181 = icmp ule i64 %166, %180
+  %182 = and i1 %179, %181
+  %183 = call i1 @llvm.expect.i1(i1 %182, i1 true)
+  br i1 %183, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %180 = icmp ugt i64 %164, %arena_size
-  br i1 %180, label %trap17.site0, label %ok16
+  %184 = icmp ugt i64 %166, %arena_size
+  br i1 %184, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %ok12
-  %181 = getelementptr i8, i8* %mem, i64 %163
-  store i64 %161, i64* %unaligned17, align 8
-  %182 = bitcast i64* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %181, i8* %182, i64 8, i1 false)
-  %183 = load i64, i64* %a, align 8
-  %184 = load i64, i64* %b, align 8
-  %185 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %183, i64 %184)
-  %186 = extractvalue { i64, i1 } %185, 1
-  br i1 %186, label %trap2.site8, label %ok18
+  %185 = getelementptr i8, i8* %mem, i64 %165
+  store i64 %163, i64* %unaligned17, align 8
+  %186 = bitcast i64* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %185, i8* %186, i64 8, i1 false)
+  %187 = load i64, i64* %a, align 8
+  %188 = load i64, i64* %b, align 8
+  %189 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %187, i64 %188)
+  %190 = extractvalue { i64, i1 } %189, 1
+  br i1 %190, label %trap2.site8, label %ok18
 
 ok16:                                             ; preds = %write.slow14
-  %187 = icmp ult i64 %163, %scratch_start
-  %188 = load i64, i64* %lowStart, align 8
-  %189 = call i64 @llvm.umin.i64(i64 %188, i64 %163)
-  %190 = load i64, i64* %lowEnd, align 8
-  %191 = load i64, i64* %highEnd, align 8
-  %192 = add i64 %164, 64
-  %193 = sub i64 %164, %189
-  %194 = lshr i64 %193, 4
-  %195 = add i64 %192, %194
-  %196 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %195)
-  %197 = call i64 @llvm.umax.i64(i64 %190, i64 %196)
-  %198 = select i1 %187, i64 %197, i64 %190
-  store i64 %198, i64* %lowEnd, align 8
-  %199 = add i64 %164, 64
-  %200 = sub i64 %164, %scratch_start
-  %201 = lshr i64 %200, 4
-  %202 = add i64 %199, %201
-  %203 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %202)
-  %204 = call i64 @llvm.umax.i64(i64 %191, i64 %203)
-  %205 = select i1 %187, i64 %191, i64 %204
-  store i64 %205, i64* %highEnd, align 8
-  store i64 %189, i64* %lowStart, align 8
+  %191 = icmp ult i64 %165, %scratch_start
+  %192 = load i64, i64* %lowStart, align 8
+  %193 = call i64 @llvm.umin.i64(i64 %192, i64 %165)
+  %194 = load i64, i64* %lowEnd, align 8
+  %195 = load i64, i64* %highEnd, align 8
+  %196 = add i64 %166, 64
+  %197 = sub i64 %166, %193
+  %198 = lshr i64 %197, 4
+  %199 = add i64 %196, %198
+  %200 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %199)
+  %201 = call i64 @llvm.umax.i64(i64 %194, i64 %200)
+  %202 = select i1 %191, i64 %201, i64 %194
+  store i64 %202, i64* %lowEnd, align 8
+  %203 = add i64 %166, 64
+  %204 = sub i64 %166, %scratch_start
+  %205 = lshr i64 %204, 4
+  %206 = add i64 %203, %205
+  %207 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %206)
+  %208 = call i64 @llvm.umax.i64(i64 %195, i64 %207)
+  %209 = select i1 %191, i64 %195, i64 %208
+  store i64 %209, i64* %highEnd, align 8
+  store i64 %193, i64* %lowStart, align 8
   br label %write.ok15
 
 ok18:                                             ; preds = %write.ok15
-  %206 = extractvalue { i64, i1 } %185, 0
-  store i64 %206, i64* %mul, align 8
-  %207 = load i32, i32* %dict, align 4
-  %208 = load i64, i64* %mul, align 8
-  %209 = zext i32 %207 to i64
-  %210 = add i64 %209, 16
-  %211 = add i64 %210, 8
-  %212 = icmp uge i64 %210, %scratch_start
-  %213 = load i64, i64* %highEnd, align 8
-  %214 = icmp ule i64 %211, %213
-  %215 = and i1 %212, %214
-  br i1 %215, label %write.ok21, label %write.low19
+  %210 = extractvalue { i64, i1 } %189, 0
+  store i64 %210, i64* %mul, align 8
+  %211 = load i32, i32* %dict, align 4
+  %212 = load i64, i64* %mul, align 8
+  %213 = zext i32 %211 to i64
+  %214 = add i64 %213, 16
+  %215 = add i64 %214, 8
+  %216 = icmp uge i64 %214, %scratch_start
+  %217 = load i64, i64* %highEnd, align 8
+  %218 = icmp ule i64 %215, %217
+  %219 = and i1 %216, %218
+  %220 = call i1 @llvm.expect.i1(i1 %219, i1 true)
+  br i1 %220, label %write.ok21, label %write.low19
 
 trap2.site8:                                      ; preds = %write.ok15
-  %216 = load i64, i64* %lowStart, align 8
-  %217 = getelementptr i64, i64* %regs, i64 6
-  store i64 %216, i64* %217, align 8
-  %218 = load i64, i64* %lowEnd, align 8
-  %219 = getelementptr i64, i64* %regs, i64 7
-  store i64 %218, i64* %219, align 8
-  %220 = load i64, i64* %highEnd, align 8
-  %221 = getelementptr i64, i64* %regs, i64 8
-  store i64 %220, i64* %221, align 8
+  %221 = load i64, i64* %lowStart, align 8
+  %222 = getelementptr i64, i64* %regs, i64 6
+  store i64 %221, i64* %222, align 8
+  %223 = load i64, i64* %lowEnd, align 8
+  %224 = getelementptr i64, i64* %regs, i64 7
+  store i64 %223, i64* %224, align 8
+  %225 = load i64, i64* %highEnd, align 8
+  %226 = getelementptr i64, i64* %regs, i64 8
+  store i64 %225, i64* %226, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 8)
   unreachable
 
 write.low19:                                      ; preds = %ok18
-  %222 = load i64, i64* %lowStart, align 8
-  %223 = icmp uge i64 %210, %222
-  %224 = load i64, i64* %lowEnd, align 8
-  %225 = icmp ule i64 %211, %224
-  %226 = and i1 %223, %225
-  br i1 %226, label %write.ok21, label %write.slow20
+  %227 = load i64, i64* %lowStart, align 8
+  %228 = icmp uge i64 %214, %227
+  %229 = load i64, i64* %lowEnd, align 8
+  %230 = icmp ule i64 %215, %229
+  %231 = and i1 %228, %230
+  %232 = call i1 @llvm.expect.i1(i1 %231, i1 true)
+  br i1 %232, label %write.ok21, label %write.slow20
 
 write.slow20:                                     ; preds = %write.low19
-  %227 = icmp ugt i64 %211, %arena_size
-  br i1 %227, label %trap17.site0, label %ok22
+  %233 = icmp ugt i64 %215, %arena_size
+  br i1 %233, label %trap17.site0, label %ok22
 
 write.ok21:                                       ; preds = %ok22, %write.low19, %ok18
-  %228 = getelementptr i8, i8* %mem, i64 %210
-  store i64 %208, i64* %unaligned23, align 8
-  %229 = bitcast i64* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %228, i8* %229, i64 8, i1 false)
-  %230 = load i64, i64* %a, align 8
-  %231 = load i64, i64* %b, align 8
-  %232 = icmp eq i64 %231, 0
-  br i1 %232, label %trap1.site9, label %ok24
+  %234 = getelementptr i8, i8* %mem, i64 %214
+  store i64 %212, i64* %unaligned23, align 8
+  %235 = bitcast i64* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %234, i8* %235, i64 8, i1 false)
+  %236 = load i64, i64* %a, align 8
+  %237 = load i64, i64* %b, align 8
+  %238 = icmp eq i64 %237, 0
+  br i1 %238, label %trap1.site9, label %ok24
 
 ok22:                                             ; preds = %write.slow20
-  %233 = icmp ult i64 %210, %scratch_start
-  %234 = load i64, i64* %lowStart, align 8
-  %235 = call i64 @llvm.umin.i64(i64 %234, i64 %210)
-  %236 = load i64, i64* %lowEnd, align 8
-  %237 = load i64, i64* %highEnd, align 8
-  %238 = add i64 %211, 64
-  %239 = sub i64 %211, %235
-  %240 = lshr i64 %239, 4
-  %241 = add i64 %238, %240
-  %242 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %241)
-  %243 = call i64 @llvm.umax.i64(i64 %236, i64 %242)
-  %244 = select i1 %233, i64 %243, i64 %236
-  store i64 %244, i64* %lowEnd, align 8
-  %245 = add i64 %211, 64
-  %246 = sub i64 %211, %scratch_start
-  %247 = lshr i64 %246, 4
-  %248 = add i64 %245, %247
-  %249 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %248)
-  %250 = call i64 @llvm.umax.i64(i64 %237, i64 %249)
-  %251 = select i1 %233, i64 %237, i64 %250
-  store i64 %251, i64* %highEnd, align 8
-  store i64 %235, i64* %lowStart, align 8
+  %239 = icmp ult i64 %214, %scratch_start
+  %240 = load i64, i64* %lowStart, align 8
+  %241 = call i64 @llvm.umin.i64(i64 %240, i64 %214)
+  %242 = load i64, i64* %lowEnd, align 8
+  %243 = load i64, i64* %highEnd, align 8
+  %244 = add i64 %215, 64
+  %245 = sub i64 %215, %241
+  %246 = lshr i64 %245, 4
+  %247 = add i64 %244, %246
+  %248 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %247)
+  %249 = call i64 @llvm.umax.i64(i64 %242, i64 %248)
+  %250 = select i1 %239, i64 %249, i64 %242
+  store i64 %250, i64* %lowEnd, align 8
+  %251 = add i64 %215, 64
+  %252 = sub i64 %215, %scratch_start
+  %253 = lshr i64 %252, 4
+  %254 = add i64 %251, %253
+  %255 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %254)
+  %256 = call i64 @llvm.umax.i64(i64 %243, i64 %255)
+  %257 = select i1 %239, i64 %243, i64 %256
+  store i64 %257, i64* %highEnd, align 8
+  store i64 %241, i64* %lowStart, align 8
   br label %write.ok21
 
 ok24:                                             ; preds = %write.ok21
-  %252 = icmp eq i64 %230, -9223372036854775808
-  %253 = icmp eq i64 %231, -1
-  %254 = and i1 %252, %253
-  br i1 %254, label %trap2.site9, label %ok25
+  %258 = icmp eq i64 %236, -9223372036854775808
+  %259 = icmp eq i64 %237, -1
+  %260 = and i1 %258, %259
+  br i1 %260, label %trap2.site9, label %ok25
 
 trap1.site9:                                      ; preds = %write.ok21
-  %255 = load i64, i64* %lowStart, align 8
-  %256 = getelementptr i64, i64* %regs, i64 6
-  store i64 %255, i64* %256, align 8
-  %257 = load i64, i64* %lowEnd, align 8
-  %258 = getelementptr i64, i64* %regs, i64 7
-  store i64 %257, i64* %258, align 8
-  %259 = load i64, i64* %highEnd, align 8
-  %260 = getelementptr i64, i64* %regs, i64 8
-  store i64 %259, i64* %260, align 8
+  %261 = load i64, i64* %lowStart, align 8
+  %262 = getelementptr i64, i64* %regs, i64 6
+  store i64 %261, i64* %262, align 8
+  %263 = load i64, i64* %lowEnd, align 8
+  %264 = getelementptr i64, i64* %regs, i64 7
+  store i64 %263, i64* %264, align 8
+  %265 = load i64, i64* %highEnd, align 8
+  %266 = getelementptr i64, i64* %regs, i64 8
+  store i64 %265, i64* %266, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 9)
   unreachable
 
 ok25:                                             ; preds = %ok24
-  %261 = sdiv i64 %230, %231
-  store i64 %261, i64* %div, align 8
-  %262 = load i32, i32* %dict, align 4
-  %263 = load i64, i64* %div, align 8
-  %264 = zext i32 %262 to i64
-  %265 = add i64 %264, 24
-  %266 = add i64 %265, 8
-  %267 = icmp uge i64 %265, %scratch_start
-  %268 = load i64, i64* %highEnd, align 8
-  %269 = icmp ule i64 %266, %268
-  %270 = and i1 %267, %269
-  br i1 %270, label %write.ok28, label %write.low26
+  %267 = sdiv i64 %236, %237
+  store i64 %267, i64* %div, align 8
+  %268 = load i32, i32* %dict, align 4
+  %269 = load i64, i64* %div, align 8
+  %270 = zext i32 %268 to i64
+  %271 = add i64 %270, 24
+  %272 = add i64 %271, 8
+  %273 = icmp uge i64 %271, %scratch_start
+  %274 = load i64, i64* %highEnd, align 8
+  %275 = icmp ule i64 %272, %274
+  %276 = and i1 %273, %275
+  %277 = call i1 @llvm.expect.i1(i1 %276, i1 true)
+  br i1 %277, label %write.ok28, label %write.low26
 
 trap2.site9:                                      ; preds = %ok24
-  %271 = load i64, i64* %lowStart, align 8
-  %272 = getelementptr i64, i64* %regs, i64 6
-  store i64 %271, i64* %272, align 8
-  %273 = load i64, i64* %lowEnd, align 8
-  %274 = getelementptr i64, i64* %regs, i64 7
-  store i64 %273, i64* %274, align 8
-  %275 = load i64, i64* %highEnd, align 8
-  %276 = getelementptr i64, i64* %regs, i64 8
-  store i64 %275, i64* %276, align 8
+  %278 = load i64, i64* %lowStart, align 8
+  %279 = getelementptr i64, i64* %regs, i64 6
+  store i64 %278, i64* %279, align 8
+  %280 = load i64, i64* %lowEnd, align 8
+  %281 = getelementptr i64, i64* %regs, i64 7
+  store i64 %280, i64* %281, align 8
+  %282 = load i64, i64* %highEnd, align 8
+  %283 = getelementptr i64, i64* %regs, i64 8
+  store i64 %282, i64* %283, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 9)
   unreachable
 
 write.low26:                                      ; preds = %ok25
-  %277 = load i64, i64* %lowStart, align 8
-  %278 = icmp uge i64 %265, %277
-  %279 = load i64, i64* %lowEnd, align 8
-  %280 = icmp ule i64 %266, %279
-  %281 = and i1 %278, %280
-  br i1 %281, label %write.ok28, label %write.slow27
+  %284 = load i64, i64* %lowStart, align 8
+  %285 = icmp uge i64 %271, %284
+  %286 = load i64, i64* %lowEnd, align 8
+  %287 = icmp ule i64 %272, %286
+  %288 = and i1 %285, %287
+  %289 = call i1 @llvm.expect.i1(i1 %288, i1 true)
+  br i1 %289, label %write.ok28, label %write.slow27
 
 write.slow27:                                     ; preds = %write.low26
-  %282 = icmp ugt i64 %266, %arena_size
-  br i1 %282, label %trap17.site0, label %ok29
+  %290 = icmp ugt i64 %272, %arena_size
+  br i1 %290, label %trap17.site0, label %ok29
 
 write.ok28:                                       ; preds = %ok29, %write.low26, %ok25
-  %283 = getelementptr i8, i8* %mem, i64 %265
-  store i64 %263, i64* %unaligned30, align 8
-  %284 = bitcast i64* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %283, i8* %284, i64 8, i1 false)
-  %285 = load i64, i64* %a, align 8
-  %286 = load i64, i64* %b, align 8
-  %287 = icmp eq i64 %286, 0
-  br i1 %287, label %trap1.site10, label %ok31
+  %291 = getelementptr i8, i8* %mem, i64 %271
+  store i64 %269, i64* %unaligned30, align 8
+  %292 = bitcast i64* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %291, i8* %292, i64 8, i1 false)
+  %293 = load i64, i64* %a, align 8
+  %294 = load i64, i64* %b, align 8
+  %295 = icmp eq i64 %294, 0
+  br i1 %295, label %trap1.site10, label %ok31
 
 ok29:                                             ; preds = %write.slow27
-  %288 = icmp ult i64 %265, %scratch_start
-  %289 = load i64, i64* %lowStart, align 8
-  %290 = call i64 @llvm.umin.i64(i64 %289, i64 %265)
-  %291 = load i64, i64* %lowEnd, align 8
-  %292 = load i64, i64* %highEnd, align 8
-  %293 = add i64 %266, 64
-  %294 = sub i64 %266, %290
-  %295 = lshr i64 %294, 4
-  %296 = add i64 %293, %295
-  %297 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %296)
-  %298 = call i64 @llvm.umax.i64(i64 %291, i64 %297)
-  %299 = select i1 %288, i64 %298, i64 %291
-  store i64 %299, i64* %lowEnd, align 8
-  %300 = add i64 %266, 64
-  %301 = sub i64 %266, %scratch_start
-  %302 = lshr i64 %301, 4
-  %303 = add i64 %300, %302
-  %304 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %303)
-  %305 = call i64 @llvm.umax.i64(i64 %292, i64 %304)
-  %306 = select i1 %288, i64 %292, i64 %305
-  store i64 %306, i64* %highEnd, align 8
-  store i64 %290, i64* %lowStart, align 8
+  %296 = icmp ult i64 %271, %scratch_start
+  %297 = load i64, i64* %lowStart, align 8
+  %298 = call i64 @llvm.umin.i64(i64 %297, i64 %271)
+  %299 = load i64, i64* %lowEnd, align 8
+  %300 = load i64, i64* %highEnd, align 8
+  %301 = add i64 %272, 64
+  %302 = sub i64 %272, %298
+  %303 = lshr i64 %302, 4
+  %304 = add i64 %301, %303
+  %305 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %304)
+  %306 = call i64 @llvm.umax.i64(i64 %299, i64 %305)
+  %307 = select i1 %296, i64 %306, i64 %299
+  store i64 %307, i64* %lowEnd, align 8
+  %308 = add i64 %272, 64
+  %309 = sub i64 %272, %scratch_start
+  %310 = lshr i64 %309, 4
+  %311 = add i64 %308, %310
+  %312 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %311)
+  %313 = call i64 @llvm.umax.i64(i64 %300, i64 %312)
+  %314 = select i1 %296, i64 %300, i64 %313
+  store i64 %314, i64* %highEnd, align 8
+  store i64 %298, i64* %lowStart, align 8
   br label %write.ok28
 
 ok31:                                             ; preds = %write.ok28
-  %307 = icmp eq i64 %285, -9223372036854775808
-  %308 = icmp eq i64 %286, -1
-  %309 = and i1 %307, %308
-  br i1 %309, label %trap2.site10, label %ok32
+  %315 = icmp eq i64 %293, -9223372036854775808
+  %316 = icmp eq i64 %294, -1
+  %317 = and i1 %315, %316
+  br i1 %317, label %trap2.site10, label %ok32
 
 trap1.site10:                                     ; preds = %write.ok28
-  %310 = load i64, i64* %lowStart, align 8
-  %311 = getelementptr i64, i64* %regs, i64 6
-  store i64 %310, i64* %311, align 8
-  %312 = load i64, i64* %lowEnd, align 8
-  %313 = getelementptr i64, i64* %regs, i64 7
-  store i64 %312, i64* %313, align 8
-  %314 = load i64, i64* %highEnd, align 8
-  %315 = getelementptr i64, i64* %regs, i64 8
-  store i64 %314, i64* %315, align 8
+  %318 = load i64, i64* %lowStart, align 8
+  %319 = getelementptr i64, i64* %regs, i64 6
+  store i64 %318, i64* %319, align 8
+  %320 = load i64, i64* %lowEnd, align 8
+  %321 = getelementptr i64, i64* %regs, i64 7
+  store i64 %320, i64* %321, align 8
+  %322 = load i64, i64* %highEnd, align 8
+  %323 = getelementptr i64, i64* %regs, i64 8
+  store i64 %322, i64* %323, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 10)
   unreachable
 
 ok32:                                             ; preds = %ok31
-  %316 = srem i64 %285, %286
-  store i64 %316, i64* %rem, align 8
-  %317 = load i32, i32* %dict, align 4
-  %318 = load i64, i64* %rem, align 8
-  %319 = zext i32 %317 to i64
-  %320 = add i64 %319, 32
-  %321 = add i64 %320, 8
-  %322 = icmp uge i64 %320, %scratch_start
-  %323 = load i64, i64* %highEnd, align 8
-  %324 = icmp ule i64 %321, %323
-  %325 = and i1 %322, %324
-  br i1 %325, label %write.ok35, label %write.low33
+  %324 = srem i64 %293, %294
+  store i64 %324, i64* %rem, align 8
+  %325 = load i32, i32* %dict, align 4
+  %326 = load i64, i64* %rem, align 8
+  %327 = zext i32 %325 to i64
+  %328 = add i64 %327, 32
+  %329 = add i64 %328, 8
+  %330 = icmp uge i64 %328, %scratch_start
+  %331 = load i64, i64* %highEnd, align 8
+  %332 = icmp ule i64 %329, %331
+  %333 = and i1 %330, %332
+  %334 = call i1 @llvm.expect.i1(i1 %333, i1 true)
+  br i1 %334, label %write.ok35, label %write.low33
 
 trap2.site10:                                     ; preds = %ok31
-  %326 = load i64, i64* %lowStart, align 8
-  %327 = getelementptr i64, i64* %regs, i64 6
-  store i64 %326, i64* %327, align 8
-  %328 = load i64, i64* %lowEnd, align 8
-  %329 = getelementptr i64, i64* %regs, i64 7
-  store i64 %328, i64* %329, align 8
-  %330 = load i64, i64* %highEnd, align 8
-  %331 = getelementptr i64, i64* %regs, i64 8
-  store i64 %330, i64* %331, align 8
+  %335 = load i64, i64* %lowStart, align 8
+  %336 = getelementptr i64, i64* %regs, i64 6
+  store i64 %335, i64* %336, align 8
+  %337 = load i64, i64* %lowEnd, align 8
+  %338 = getelementptr i64, i64* %regs, i64 7
+  store i64 %337, i64* %338, align 8
+  %339 = load i64, i64* %highEnd, align 8
+  %340 = getelementptr i64, i64* %regs, i64 8
+  store i64 %339, i64* %340, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 10)
   unreachable
 
 write.low33:                                      ; preds = %ok32
-  %332 = load i64, i64* %lowStart, align 8
-  %333 = icmp uge i64 %320, %332
-  %334 = load i64, i64* %lowEnd, align 8
-  %335 = icmp ule i64 %321, %334
-  %336 = and i1 %333, %335
-  br i1 %336, label %write.ok35, label %write.slow34
+  %341 = load i64, i64* %lowStart, align 8
+  %342 = icmp uge i64 %328, %341
+  %343 = load i64, i64* %lowEnd, align 8
+  %344 = icmp ule i64 %329, %343
+  %345 = and i1 %342, %344
+  %346 = call i1 @llvm.expect.i1(i1 %345, i1 true)
+  br i1 %346, label %write.ok35, label %write.slow34
 
 write.slow34:                                     ; preds = %write.low33
-  %337 = icmp ugt i64 %321, %arena_size
-  br i1 %337, label %trap17.site0, label %ok36
+  %347 = icmp ugt i64 %329, %arena_size
+  br i1 %347, label %trap17.site0, label %ok36
 
 write.ok35:                                       ; preds = %ok36, %write.low33, %ok32
-  %338 = getelementptr i8, i8* %mem, i64 %320
-  store i64 %318, i64* %unaligned37, align 8
-  %339 = bitcast i64* %unaligned37 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %338, i8* %339, i64 8, i1 false)
-  %340 = load i64, i64* %a, align 8
-  %341 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 0, i64 %340)
-  %342 = extractvalue { i64, i1 } %341, 1
-  br i1 %342, label %trap2.site11, label %ok38
+  %348 = getelementptr i8, i8* %mem, i64 %328
+  store i64 %326, i64* %unaligned37, align 8
+  %349 = bitcast i64* %unaligned37 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %348, i8* %349, i64 8, i1 false)
+  %350 = load i64, i64* %a, align 8
+  %351 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 0, i64 %350)
+  %352 = extractvalue { i64, i1 } %351, 1
+  br i1 %352, label %trap2.site11, label %ok38
 
 ok36:                                             ; preds = %write.slow34
-  %343 = icmp ult i64 %320, %scratch_start
-  %344 = load i64, i64* %lowStart, align 8
-  %345 = call i64 @llvm.umin.i64(i64 %344, i64 %320)
-  %346 = load i64, i64* %lowEnd, align 8
-  %347 = load i64, i64* %highEnd, align 8
-  %348 = add i64 %321, 64
-  %349 = sub i64 %321, %345
-  %350 = lshr i64 %349, 4
-  %351 = add i64 %348, %350
-  %352 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %351)
-  %353 = call i64 @llvm.umax.i64(i64 %346, i64 %352)
-  %354 = select i1 %343, i64 %353, i64 %346
-  store i64 %354, i64* %lowEnd, align 8
-  %355 = add i64 %321, 64
-  %356 = sub i64 %321, %scratch_start
-  %357 = lshr i64 %356, 4
-  %358 = add i64 %355, %357
-  %359 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %358)
-  %360 = call i64 @llvm.umax.i64(i64 %347, i64 %359)
-  %361 = select i1 %343, i64 %347, i64 %360
-  store i64 %361, i64* %highEnd, align 8
-  store i64 %345, i64* %lowStart, align 8
+  %353 = icmp ult i64 %328, %scratch_start
+  %354 = load i64, i64* %lowStart, align 8
+  %355 = call i64 @llvm.umin.i64(i64 %354, i64 %328)
+  %356 = load i64, i64* %lowEnd, align 8
+  %357 = load i64, i64* %highEnd, align 8
+  %358 = add i64 %329, 64
+  %359 = sub i64 %329, %355
+  %360 = lshr i64 %359, 4
+  %361 = add i64 %358, %360
+  %362 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %361)
+  %363 = call i64 @llvm.umax.i64(i64 %356, i64 %362)
+  %364 = select i1 %353, i64 %363, i64 %356
+  store i64 %364, i64* %lowEnd, align 8
+  %365 = add i64 %329, 64
+  %366 = sub i64 %329, %scratch_start
+  %367 = lshr i64 %366, 4
+  %368 = add i64 %365, %367
+  %369 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %368)
+  %370 = call i64 @llvm.umax.i64(i64 %357, i64 %369)
+  %371 = select i1 %353, i64 %357, i64 %370
+  store i64 %371, i64* %highEnd, align 8
+  store i64 %355, i64* %lowStart, align 8
   br label %write.ok35
 
 ok38:                                             ; preds = %write.ok35
-  %362 = extractvalue { i64, i1 } %341, 0
-  store i64 %362, i64* %neg, align 8
-  %363 = load i32, i32* %dict, align 4
-  %364 = load i64, i64* %neg, align 8
-  %365 = zext i32 %363 to i64
-  %366 = add i64 %365, 40
-  %367 = add i64 %366, 8
-  %368 = icmp uge i64 %366, %scratch_start
-  %369 = load i64, i64* %highEnd, align 8
-  %370 = icmp ule i64 %367, %369
-  %371 = and i1 %368, %370
-  br i1 %371, label %write.ok41, label %write.low39
+  %372 = extractvalue { i64, i1 } %351, 0
+  store i64 %372, i64* %neg, align 8
+  %373 = load i32, i32* %dict, align 4
+  %374 = load i64, i64* %neg, align 8
+  %375 = zext i32 %373 to i64
+  %376 = add i64 %375, 40
+  %377 = add i64 %376, 8
+  %378 = icmp uge i64 %376, %scratch_start
+  %379 = load i64, i64* %highEnd, align 8
+  %380 = icmp ule i64 %377, %379
+  %381 = and i1 %378, %380
+  %382 = call i1 @llvm.expect.i1(i1 %381, i1 true)
+  br i1 %382, label %write.ok41, label %write.low39
 
 trap2.site11:                                     ; preds = %write.ok35
-  %372 = load i64, i64* %lowStart, align 8
-  %373 = getelementptr i64, i64* %regs, i64 6
-  store i64 %372, i64* %373, align 8
-  %374 = load i64, i64* %lowEnd, align 8
-  %375 = getelementptr i64, i64* %regs, i64 7
-  store i64 %374, i64* %375, align 8
-  %376 = load i64, i64* %highEnd, align 8
-  %377 = getelementptr i64, i64* %regs, i64 8
-  store i64 %376, i64* %377, align 8
+  %383 = load i64, i64* %lowStart, align 8
+  %384 = getelementptr i64, i64* %regs, i64 6
+  store i64 %383, i64* %384, align 8
+  %385 = load i64, i64* %lowEnd, align 8
+  %386 = getelementptr i64, i64* %regs, i64 7
+  store i64 %385, i64* %386, align 8
+  %387 = load i64, i64* %highEnd, align 8
+  %388 = getelementptr i64, i64* %regs, i64 8
+  store i64 %387, i64* %388, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 11)
   unreachable
 
 write.low39:                                      ; preds = %ok38
-  %378 = load i64, i64* %lowStart, align 8
-  %379 = icmp uge i64 %366, %378
-  %380 = load i64, i64* %lowEnd, align 8
-  %381 = icmp ule i64 %367, %380
-  %382 = and i1 %379, %381
-  br i1 %382, label %write.ok41, label %write.slow40
+  %389 = load i64, i64* %lowStart, align 8
+  %390 = icmp uge i64 %376, %389
+  %391 = load i64, i64* %lowEnd, align 8
+  %392 = icmp ule i64 %377, %391
+  %393 = and i1 %390, %392
+  %394 = call i1 @llvm.expect.i1(i1 %393, i1 true)
+  br i1 %394, label %write.ok41, label %write.slow40
 
 write.slow40:                                     ; preds = %write.low39
-  %383 = icmp ugt i64 %367, %arena_size
-  br i1 %383, label %trap17.site0, label %ok42
+  %395 = icmp ugt i64 %377, %arena_size
+  br i1 %395, label %trap17.site0, label %ok42
 
 write.ok41:                                       ; preds = %ok42, %write.low39, %ok38
-  %384 = getelementptr i8, i8* %mem, i64 %366
-  store i64 %364, i64* %unaligned43, align 8
-  %385 = bitcast i64* %unaligned43 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %384, i8* %385, i64 8, i1 false)
-  %386 = load i64, i64* %b, align 8
-  store i64 %386, i64* %x, align 8
-  %387 = load i64, i64* %x, align 8
-  %388 = icmp slt i64 %387, 0
-  %389 = zext i1 %388 to i32
-  %390 = icmp ne i32 %389, 0
-  br i1 %390, label %then, label %else
+  %396 = getelementptr i8, i8* %mem, i64 %376
+  store i64 %374, i64* %unaligned43, align 8
+  %397 = bitcast i64* %unaligned43 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %396, i8* %397, i64 8, i1 false)
+  %398 = load i64, i64* %b, align 8
+  store i64 %398, i64* %x, align 8
+  %399 = load i64, i64* %x, align 8
+  %400 = icmp slt i64 %399, 0
+  %401 = zext i1 %400 to i32
+  %402 = icmp ne i32 %401, 0
+  br i1 %402, label %then, label %else
 
 ok42:                                             ; preds = %write.slow40
-  %391 = icmp ult i64 %366, %scratch_start
-  %392 = load i64, i64* %lowStart, align 8
-  %393 = call i64 @llvm.umin.i64(i64 %392, i64 %366)
-  %394 = load i64, i64* %lowEnd, align 8
-  %395 = load i64, i64* %highEnd, align 8
-  %396 = add i64 %367, 64
-  %397 = sub i64 %367, %393
-  %398 = lshr i64 %397, 4
-  %399 = add i64 %396, %398
-  %400 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %399)
-  %401 = call i64 @llvm.umax.i64(i64 %394, i64 %400)
-  %402 = select i1 %391, i64 %401, i64 %394
-  store i64 %402, i64* %lowEnd, align 8
-  %403 = add i64 %367, 64
-  %404 = sub i64 %367, %scratch_start
-  %405 = lshr i64 %404, 4
-  %406 = add i64 %403, %405
-  %407 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %406)
-  %408 = call i64 @llvm.umax.i64(i64 %395, i64 %407)
-  %409 = select i1 %391, i64 %395, i64 %408
-  store i64 %409, i64* %highEnd, align 8
-  store i64 %393, i64* %lowStart, align 8
+  %403 = icmp ult i64 %376, %scratch_start
+  %404 = load i64, i64* %lowStart, align 8
+  %405 = call i64 @llvm.umin.i64(i64 %404, i64 %376)
+  %406 = load i64, i64* %lowEnd, align 8
+  %407 = load i64, i64* %highEnd, align 8
+  %408 = add i64 %377, 64
+  %409 = sub i64 %377, %405
+  %410 = lshr i64 %409, 4
+  %411 = add i64 %408, %410
+  %412 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %411)
+  %413 = call i64 @llvm.umax.i64(i64 %406, i64 %412)
+  %414 = select i1 %403, i64 %413, i64 %406
+  store i64 %414, i64* %lowEnd, align 8
+  %415 = add i64 %377, 64
+  %416 = sub i64 %377, %scratch_start
+  %417 = lshr i64 %416, 4
+  %418 = add i64 %415, %417
+  %419 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %418)
+  %420 = call i64 @llvm.umax.i64(i64 %407, i64 %419)
+  %421 = select i1 %403, i64 %407, i64 %420
+  store i64 %421, i64* %highEnd, align 8
+  store i64 %405, i64* %lowStart, align 8
   br label %write.ok41
 
 e18:                                              ; preds = %join
-  %410 = load i64, i64* %result44, align 8
-  store i64 %410, i64* %magnitude, align 8
-  %411 = load i32, i32* %dict, align 4
-  %412 = load i64, i64* %magnitude, align 8
-  %413 = zext i32 %411 to i64
-  %414 = add i64 %413, 48
-  %415 = add i64 %414, 8
-  %416 = icmp uge i64 %414, %scratch_start
-  %417 = load i64, i64* %highEnd, align 8
-  %418 = icmp ule i64 %415, %417
-  %419 = and i1 %416, %418
-  br i1 %419, label %write.ok49, label %write.low47
+  %422 = load i64, i64* %result44, align 8
+  store i64 %422, i64* %magnitude, align 8
+  %423 = load i32, i32* %dict, align 4
+  %424 = load i64, i64* %magnitude, align 8
+  %425 = zext i32 %423 to i64
+  %426 = add i64 %425, 48
+  %427 = add i64 %426, 8
+  %428 = icmp uge i64 %426, %scratch_start
+  %429 = load i64, i64* %highEnd, align 8
+  %430 = icmp ule i64 %427, %429
+  %431 = and i1 %428, %430
+  %432 = call i1 @llvm.expect.i1(i1 %431, i1 true)
+  br i1 %432, label %write.ok49, label %write.low47
 
 then:                                             ; preds = %write.ok41
-  %420 = load i64, i64* %x, align 8
-  %421 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 0, i64 %420)
-  %422 = extractvalue { i64, i1 } %421, 1
-  br i1 %422, label %trap2.site12, label %ok46
+  %433 = load i64, i64* %x, align 8
+  %434 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 0, i64 %433)
+  %435 = extractvalue { i64, i1 } %434, 1
+  br i1 %435, label %trap2.site12, label %ok46
 
 else:                                             ; preds = %write.ok41
-  %423 = load i64, i64* %x, align 8
-  store i64 %423, i64* %result45, align 8
+  %436 = load i64, i64* %x, align 8
+  store i64 %436, i64* %result45, align 8
   br label %join
 
 join:                                             ; preds = %else, %ok46
-  %424 = load i64, i64* %result45, align 8
-  store i64 %424, i64* %result44, align 8
+  %437 = load i64, i64* %result45, align 8
+  store i64 %437, i64* %result44, align 8
   br label %e18
 
 ok46:                                             ; preds = %then
-  %425 = extractvalue { i64, i1 } %421, 0
-  store i64 %425, i64* %result45, align 8
+  %438 = extractvalue { i64, i1 } %434, 0
+  store i64 %438, i64* %result45, align 8
   br label %join
 
 trap2.site12:                                     ; preds = %then
-  %426 = load i64, i64* %lowStart, align 8
-  %427 = getelementptr i64, i64* %regs, i64 6
-  store i64 %426, i64* %427, align 8
-  %428 = load i64, i64* %lowEnd, align 8
-  %429 = getelementptr i64, i64* %regs, i64 7
-  store i64 %428, i64* %429, align 8
-  %430 = load i64, i64* %highEnd, align 8
-  %431 = getelementptr i64, i64* %regs, i64 8
-  store i64 %430, i64* %431, align 8
+  %439 = load i64, i64* %lowStart, align 8
+  %440 = getelementptr i64, i64* %regs, i64 6
+  store i64 %439, i64* %440, align 8
+  %441 = load i64, i64* %lowEnd, align 8
+  %442 = getelementptr i64, i64* %regs, i64 7
+  store i64 %441, i64* %442, align 8
+  %443 = load i64, i64* %highEnd, align 8
+  %444 = getelementptr i64, i64* %regs, i64 8
+  store i64 %443, i64* %444, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
 write.low47:                                      ; preds = %e18
-  %432 = load i64, i64* %lowStart, align 8
-  %433 = icmp uge i64 %414, %432
-  %434 = load i64, i64* %lowEnd, align 8
-  %435 = icmp ule i64 %415, %434
-  %436 = and i1 %433, %435
-  br i1 %436, label %write.ok49, label %write.slow48
+  %445 = load i64, i64* %lowStart, align 8
+  %446 = icmp uge i64 %426, %445
+  %447 = load i64, i64* %lowEnd, align 8
+  %448 = icmp ule i64 %427, %447
+  %449 = and i1 %446, %448
+  %450 = call i1 @llvm.expect.i1(i1 %449, i1 true)
+  br i1 %450, label %write.ok49, label %write.slow48
 
 write.slow48:                                     ; preds = %write.low47
-  %437 = icmp ugt i64 %415, %arena_size
-  br i1 %437, label %trap17.site0, label %ok50
+  %451 = icmp ugt i64 %427, %arena_size
+  br i1 %451, label %trap17.site0, label %ok50
 
 write.ok49:                                       ; preds = %ok50, %write.low47, %e18
-  %438 = getelementptr i8, i8* %mem, i64 %414
-  store i64 %412, i64* %unaligned51, align 8
-  %439 = bitcast i64* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %438, i8* %439, i64 8, i1 false)
-  %440 = load i64, i64* %a, align 8
-  %441 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 9223372036854775807, i64 %440)
-  %442 = extractvalue { i64, i1 } %441, 1
-  br i1 %442, label %trap2.site13, label %ok52
+  %452 = getelementptr i8, i8* %mem, i64 %426
+  store i64 %424, i64* %unaligned51, align 8
+  %453 = bitcast i64* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %452, i8* %453, i64 8, i1 false)
+  %454 = load i64, i64* %a, align 8
+  %455 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 9223372036854775807, i64 %454)
+  %456 = extractvalue { i64, i1 } %455, 1
+  br i1 %456, label %trap2.site13, label %ok52
 
 ok50:                                             ; preds = %write.slow48
-  %443 = icmp ult i64 %414, %scratch_start
-  %444 = load i64, i64* %lowStart, align 8
-  %445 = call i64 @llvm.umin.i64(i64 %444, i64 %414)
-  %446 = load i64, i64* %lowEnd, align 8
-  %447 = load i64, i64* %highEnd, align 8
-  %448 = add i64 %415, 64
-  %449 = sub i64 %415, %445
-  %450 = lshr i64 %449, 4
-  %451 = add i64 %448, %450
-  %452 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %451)
-  %453 = call i64 @llvm.umax.i64(i64 %446, i64 %452)
-  %454 = select i1 %443, i64 %453, i64 %446
-  store i64 %454, i64* %lowEnd, align 8
-  %455 = add i64 %415, 64
-  %456 = sub i64 %415, %scratch_start
-  %457 = lshr i64 %456, 4
-  %458 = add i64 %455, %457
-  %459 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %458)
-  %460 = call i64 @llvm.umax.i64(i64 %447, i64 %459)
-  %461 = select i1 %443, i64 %447, i64 %460
-  store i64 %461, i64* %highEnd, align 8
-  store i64 %445, i64* %lowStart, align 8
+  %457 = icmp ult i64 %426, %scratch_start
+  %458 = load i64, i64* %lowStart, align 8
+  %459 = call i64 @llvm.umin.i64(i64 %458, i64 %426)
+  %460 = load i64, i64* %lowEnd, align 8
+  %461 = load i64, i64* %highEnd, align 8
+  %462 = add i64 %427, 64
+  %463 = sub i64 %427, %459
+  %464 = lshr i64 %463, 4
+  %465 = add i64 %462, %464
+  %466 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %465)
+  %467 = call i64 @llvm.umax.i64(i64 %460, i64 %466)
+  %468 = select i1 %457, i64 %467, i64 %460
+  store i64 %468, i64* %lowEnd, align 8
+  %469 = add i64 %427, 64
+  %470 = sub i64 %427, %scratch_start
+  %471 = lshr i64 %470, 4
+  %472 = add i64 %469, %471
+  %473 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %472)
+  %474 = call i64 @llvm.umax.i64(i64 %461, i64 %473)
+  %475 = select i1 %457, i64 %461, i64 %474
+  store i64 %475, i64* %highEnd, align 8
+  store i64 %459, i64* %lowStart, align 8
   br label %write.ok49
 
 ok52:                                             ; preds = %write.ok49
-  %462 = extractvalue { i64, i1 } %441, 0
-  store i64 %462, i64* %near_max, align 8
-  %463 = load i32, i32* %dict, align 4
-  %464 = load i64, i64* %near_max, align 8
-  %465 = zext i32 %463 to i64
-  %466 = add i64 %465, 56
-  %467 = add i64 %466, 8
-  %468 = icmp uge i64 %466, %scratch_start
-  %469 = load i64, i64* %highEnd, align 8
-  %470 = icmp ule i64 %467, %469
-  %471 = and i1 %468, %470
-  br i1 %471, label %write.ok55, label %write.low53
+  %476 = extractvalue { i64, i1 } %455, 0
+  store i64 %476, i64* %near_max, align 8
+  %477 = load i32, i32* %dict, align 4
+  %478 = load i64, i64* %near_max, align 8
+  %479 = zext i32 %477 to i64
+  %480 = add i64 %479, 56
+  %481 = add i64 %480, 8
+  %482 = icmp uge i64 %480, %scratch_start
+  %483 = load i64, i64* %highEnd, align 8
+  %484 = icmp ule i64 %481, %483
+  %485 = and i1 %482, %484
+  %486 = call i1 @llvm.expect.i1(i1 %485, i1 true)
+  br i1 %486, label %write.ok55, label %write.low53
 
 trap2.site13:                                     ; preds = %write.ok49
-  %472 = load i64, i64* %lowStart, align 8
-  %473 = getelementptr i64, i64* %regs, i64 6
-  store i64 %472, i64* %473, align 8
-  %474 = load i64, i64* %lowEnd, align 8
-  %475 = getelementptr i64, i64* %regs, i64 7
-  store i64 %474, i64* %475, align 8
-  %476 = load i64, i64* %highEnd, align 8
-  %477 = getelementptr i64, i64* %regs, i64 8
-  store i64 %476, i64* %477, align 8
+  %487 = load i64, i64* %lowStart, align 8
+  %488 = getelementptr i64, i64* %regs, i64 6
+  store i64 %487, i64* %488, align 8
+  %489 = load i64, i64* %lowEnd, align 8
+  %490 = getelementptr i64, i64* %regs, i64 7
+  store i64 %489, i64* %490, align 8
+  %491 = load i64, i64* %highEnd, align 8
+  %492 = getelementptr i64, i64* %regs, i64 8
+  store i64 %491, i64* %492, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 13)
   unreachable
 
 write.low53:                                      ; preds = %ok52
-  %478 = load i64, i64* %lowStart, align 8
-  %479 = icmp uge i64 %466, %478
-  %480 = load i64, i64* %lowEnd, align 8
-  %481 = icmp ule i64 %467, %480
-  %482 = and i1 %479, %481
-  br i1 %482, label %write.ok55, label %write.slow54
+  %493 = load i64, i64* %lowStart, align 8
+  %494 = icmp uge i64 %480, %493
+  %495 = load i64, i64* %lowEnd, align 8
+  %496 = icmp ule i64 %481, %495
+  %497 = and i1 %494, %496
+  %498 = call i1 @llvm.expect.i1(i1 %497, i1 true)
+  br i1 %498, label %write.ok55, label %write.slow54
 
 write.slow54:                                     ; preds = %write.low53
-  %483 = icmp ugt i64 %467, %arena_size
-  br i1 %483, label %trap17.site0, label %ok56
+  %499 = icmp ugt i64 %481, %arena_size
+  br i1 %499, label %trap17.site0, label %ok56
 
 write.ok55:                                       ; preds = %ok56, %write.low53, %ok52
-  %484 = getelementptr i8, i8* %mem, i64 %466
-  store i64 %464, i64* %unaligned57, align 8
-  %485 = bitcast i64* %unaligned57 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %484, i8* %485, i64 8, i1 false)
-  %486 = load i32, i32* %xs, align 4
-  store i32 %486, i32* %xs.1, align 4
+  %500 = getelementptr i8, i8* %mem, i64 %480
+  store i64 %478, i64* %unaligned57, align 8
+  %501 = bitcast i64* %unaligned57 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %500, i8* %501, i64 8, i1 false)
+  %502 = load i32, i32* %xs, align 4
+  store i32 %502, i32* %xs.1, align 4
   store i64 0, i64* %sum, align 8
-  %487 = load i32, i32* %xs.1, align 4
-  %488 = zext i32 %487 to i64
-  %489 = add i64 %488, 4
-  %490 = icmp ugt i64 %489, %arena_size
-  br i1 %490, label %trap17.site0, label %ok59
+  %503 = load i32, i32* %xs.1, align 4
+  %504 = zext i32 %503 to i64
+  %505 = sub i64 %arena_size, 4
+  %506 = icmp sgt i64 %504, %505
+  br i1 %506, label %trap17.site0, label %ok59
 
 ok56:                                             ; preds = %write.slow54
-  %491 = icmp ult i64 %466, %scratch_start
-  %492 = load i64, i64* %lowStart, align 8
-  %493 = call i64 @llvm.umin.i64(i64 %492, i64 %466)
-  %494 = load i64, i64* %lowEnd, align 8
-  %495 = load i64, i64* %highEnd, align 8
-  %496 = add i64 %467, 64
-  %497 = sub i64 %467, %493
-  %498 = lshr i64 %497, 4
-  %499 = add i64 %496, %498
-  %500 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %499)
-  %501 = call i64 @llvm.umax.i64(i64 %494, i64 %500)
-  %502 = select i1 %491, i64 %501, i64 %494
-  store i64 %502, i64* %lowEnd, align 8
-  %503 = add i64 %467, 64
-  %504 = sub i64 %467, %scratch_start
-  %505 = lshr i64 %504, 4
-  %506 = add i64 %503, %505
-  %507 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %506)
-  %508 = call i64 @llvm.umax.i64(i64 %495, i64 %507)
-  %509 = select i1 %491, i64 %495, i64 %508
-  store i64 %509, i64* %highEnd, align 8
-  store i64 %493, i64* %lowStart, align 8
+  %507 = icmp ult i64 %480, %scratch_start
+  %508 = load i64, i64* %lowStart, align 8
+  %509 = call i64 @llvm.umin.i64(i64 %508, i64 %480)
+  %510 = load i64, i64* %lowEnd, align 8
+  %511 = load i64, i64* %highEnd, align 8
+  %512 = add i64 %481, 64
+  %513 = sub i64 %481, %509
+  %514 = lshr i64 %513, 4
+  %515 = add i64 %512, %514
+  %516 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %515)
+  %517 = call i64 @llvm.umax.i64(i64 %510, i64 %516)
+  %518 = select i1 %507, i64 %517, i64 %510
+  store i64 %518, i64* %lowEnd, align 8
+  %519 = add i64 %481, 64
+  %520 = sub i64 %481, %scratch_start
+  %521 = lshr i64 %520, 4
+  %522 = add i64 %519, %521
+  %523 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %522)
+  %524 = call i64 @llvm.umax.i64(i64 %511, i64 %523)
+  %525 = select i1 %507, i64 %511, i64 %524
+  store i64 %525, i64* %highEnd, align 8
+  store i64 %509, i64* %lowStart, align 8
   br label %write.ok55
 
 e23:                                              ; preds = %block25
-  %510 = load i64, i64* %result58, align 8
-  store i64 %510, i64* %total, align 8
-  %511 = load i32, i32* %dict, align 4
-  %512 = load i64, i64* %total, align 8
-  %513 = zext i32 %511 to i64
-  %514 = add i64 %513, 64
-  %515 = add i64 %514, 8
-  %516 = icmp uge i64 %514, %scratch_start
-  %517 = load i64, i64* %highEnd, align 8
-  %518 = icmp ule i64 %515, %517
-  %519 = and i1 %516, %518
-  br i1 %519, label %write.ok67, label %write.low65
+  %526 = load i64, i64* %result58, align 8
+  store i64 %526, i64* %total, align 8
+  %527 = load i32, i32* %dict, align 4
+  %528 = load i64, i64* %total, align 8
+  %529 = zext i32 %527 to i64
+  %530 = add i64 %529, 64
+  %531 = add i64 %530, 8
+  %532 = icmp uge i64 %530, %scratch_start
+  %533 = load i64, i64* %highEnd, align 8
+  %534 = icmp ule i64 %531, %533
+  %535 = and i1 %532, %534
+  %536 = call i1 @llvm.expect.i1(i1 %535, i1 true)
+  br i1 %536, label %write.ok67, label %write.low65
 
 ok59:                                             ; preds = %write.ok55
-  %520 = getelementptr i8, i8* %mem, i64 %488
-  %521 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %521, i8* %520, i64 4, i1 false)
-  %522 = load i32, i32* %unaligned60, align 4
-  store i32 %522, i32* %n, align 4
+  %537 = getelementptr i8, i8* %mem, i64 %504
+  %538 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %538, i8* %537, i64 4, i1 false)
+  %539 = load i32, i32* %unaligned60, align 4
+  store i32 %539, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each26
 
 block25:                                          ; preds = %dead, %ok61
-  %523 = load i64, i64* %sum, align 8
-  store i64 %523, i64* %result58, align 8
+  %540 = load i64, i64* %sum, align 8
+  store i64 %540, i64* %result58, align 8
   br label %e23
 
 each26:                                           ; preds = %ok64, %ok59
-  %524 = load i64, i64* %fuel, align 8
-  %525 = icmp ult i64 %524, 1
-  br i1 %525, label %trap14.site0, label %ok61
+  %541 = load i64, i64* %fuel, align 8
+  %542 = icmp ult i64 %541, 1
+  br i1 %542, label %trap14.site0, label %ok61
 
 ok61:                                             ; preds = %each26
-  %526 = sub i64 %524, 1
-  store i64 %526, i64* %fuel, align 8
-  %527 = load i32, i32* %k, align 4
-  %528 = load i32, i32* %n, align 4
-  %529 = icmp uge i32 %527, %528
-  %530 = zext i1 %529 to i32
-  %531 = icmp ne i32 %530, 0
-  br i1 %531, label %block25, label %cont
+  %543 = sub i64 %541, 1
+  store i64 %543, i64* %fuel, align 8
+  %544 = load i32, i32* %k, align 4
+  %545 = load i32, i32* %n, align 4
+  %546 = icmp uge i32 %544, %545
+  %547 = zext i1 %546 to i32
+  %548 = icmp ne i32 %547, 0
+  br i1 %548, label %block25, label %cont
 
 cont:                                             ; preds = %ok61
-  %532 = load i32, i32* %xs.1, align 4
-  %533 = load i32, i32* %k, align 4
-  %534 = mul i32 %533, 8
-  %535 = add i32 %532, %534
-  %536 = zext i32 %535 to i64
-  %537 = add i64 %536, 8
-  %538 = add i64 %537, 8
-  %539 = icmp ugt i64 %538, %arena_size
-  br i1 %539, label %trap17.site0, label %ok62
+  %549 = load i32, i32* %xs.1, align 4
+  %550 = load i32, i32* %k, align 4
+  %551 = mul i32 %550, 8
+  %552 = add i32 %549, %551
+  %553 = zext i32 %552 to i64
+  %554 = sub i64 %arena_size, 16
+  %555 = icmp sgt i64 %553, %554
+  br i1 %555, label %trap17.site0, label %ok62
 
 ok62:                                             ; preds = %cont
-  %540 = getelementptr i8, i8* %mem, i64 %537
-  %541 = bitcast i64* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %541, i8* %540, i64 8, i1 false)
-  %542 = load i64, i64* %unaligned63, align 8
-  store i64 %542, i64* %x.1, align 8
-  %543 = load i64, i64* %sum, align 8
-  %544 = load i64, i64* %x.1, align 8
-  %545 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %543, i64 %544)
-  %546 = extractvalue { i64, i1 } %545, 1
-  br i1 %546, label %trap2.site14, label %ok64
+  %556 = add i64 %553, 8
+  %557 = getelementptr i8, i8* %mem, i64 %556
+  %558 = bitcast i64* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %558, i8* %557, i64 8, i1 false)
+  %559 = load i64, i64* %unaligned63, align 8
+  store i64 %559, i64* %x.1, align 8
+  %560 = load i64, i64* %sum, align 8
+  %561 = load i64, i64* %x.1, align 8
+  %562 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %560, i64 %561)
+  %563 = extractvalue { i64, i1 } %562, 1
+  br i1 %563, label %trap2.site14, label %ok64
 
 ok64:                                             ; preds = %ok62
-  %547 = extractvalue { i64, i1 } %545, 0
-  store i64 %547, i64* %sum, align 8
-  %548 = load i32, i32* %k, align 4
-  %549 = add i32 %548, 1
-  store i32 %549, i32* %k, align 4
+  %564 = extractvalue { i64, i1 } %562, 0
+  store i64 %564, i64* %sum, align 8
+  %565 = load i32, i32* %k, align 4
+  %566 = add i32 %565, 1
+  store i32 %566, i32* %k, align 4
   br label %each26
 
 trap2.site14:                                     ; preds = %ok62
-  %550 = load i64, i64* %lowStart, align 8
-  %551 = getelementptr i64, i64* %regs, i64 6
-  store i64 %550, i64* %551, align 8
-  %552 = load i64, i64* %lowEnd, align 8
-  %553 = getelementptr i64, i64* %regs, i64 7
-  store i64 %552, i64* %553, align 8
-  %554 = load i64, i64* %highEnd, align 8
-  %555 = getelementptr i64, i64* %regs, i64 8
-  store i64 %554, i64* %555, align 8
+  %567 = load i64, i64* %lowStart, align 8
+  %568 = getelementptr i64, i64* %regs, i64 6
+  store i64 %567, i64* %568, align 8
+  %569 = load i64, i64* %lowEnd, align 8
+  %570 = getelementptr i64, i64* %regs, i64 7
+  store i64 %569, i64* %570, align 8
+  %571 = load i64, i64* %highEnd, align 8
+  %572 = getelementptr i64, i64* %regs, i64 8
+  store i64 %571, i64* %572, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 14)
   unreachable
 
@@ -2821,144 +2845,146 @@ dead:                                             ; No predecessors!
   br label %block25
 
 write.low65:                                      ; preds = %e23
-  %556 = load i64, i64* %lowStart, align 8
-  %557 = icmp uge i64 %514, %556
-  %558 = load i64, i64* %lowEnd, align 8
-  %559 = icmp ule i64 %515, %558
-  %560 = and i1 %557, %559
-  br i1 %560, label %write.ok67, label %write.slow66
+  %573 = load i64, i64* %lowStart, align 8
+  %574 = icmp uge i64 %530, %573
+  %575 = load i64, i64* %lowEnd, align 8
+  %576 = icmp ule i64 %531, %575
+  %577 = and i1 %574, %576
+  %578 = call i1 @llvm.expect.i1(i1 %577, i1 true)
+  br i1 %578, label %write.ok67, label %write.slow66
 
 write.slow66:                                     ; preds = %write.low65
-  %561 = icmp ugt i64 %515, %arena_size
-  br i1 %561, label %trap17.site0, label %ok68
+  %579 = icmp ugt i64 %531, %arena_size
+  br i1 %579, label %trap17.site0, label %ok68
 
 write.ok67:                                       ; preds = %ok68, %write.low65, %e23
-  %562 = getelementptr i8, i8* %mem, i64 %514
-  store i64 %512, i64* %unaligned69, align 8
-  %563 = bitcast i64* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %562, i8* %563, i64 8, i1 false)
-  %564 = load i32, i32* %xs, align 4
-  store i32 %564, i32* %xs.2, align 4
+  %580 = getelementptr i8, i8* %mem, i64 %530
+  store i64 %528, i64* %unaligned69, align 8
+  %581 = bitcast i64* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %580, i8* %581, i64 8, i1 false)
+  %582 = load i32, i32* %xs, align 4
+  store i32 %582, i32* %xs.2, align 4
   store i64 1, i64* %acc, align 8
-  %565 = load i32, i32* %xs.2, align 4
-  %566 = zext i32 %565 to i64
-  %567 = add i64 %566, 4
-  %568 = icmp ugt i64 %567, %arena_size
-  br i1 %568, label %trap17.site0, label %ok71
+  %583 = load i32, i32* %xs.2, align 4
+  %584 = zext i32 %583 to i64
+  %585 = sub i64 %arena_size, 4
+  %586 = icmp sgt i64 %584, %585
+  br i1 %586, label %trap17.site0, label %ok71
 
 ok68:                                             ; preds = %write.slow66
-  %569 = icmp ult i64 %514, %scratch_start
-  %570 = load i64, i64* %lowStart, align 8
-  %571 = call i64 @llvm.umin.i64(i64 %570, i64 %514)
-  %572 = load i64, i64* %lowEnd, align 8
-  %573 = load i64, i64* %highEnd, align 8
-  %574 = add i64 %515, 64
-  %575 = sub i64 %515, %571
-  %576 = lshr i64 %575, 4
-  %577 = add i64 %574, %576
-  %578 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %577)
-  %579 = call i64 @llvm.umax.i64(i64 %572, i64 %578)
-  %580 = select i1 %569, i64 %579, i64 %572
-  store i64 %580, i64* %lowEnd, align 8
-  %581 = add i64 %515, 64
-  %582 = sub i64 %515, %scratch_start
-  %583 = lshr i64 %582, 4
-  %584 = add i64 %581, %583
-  %585 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %584)
-  %586 = call i64 @llvm.umax.i64(i64 %573, i64 %585)
-  %587 = select i1 %569, i64 %573, i64 %586
-  store i64 %587, i64* %highEnd, align 8
-  store i64 %571, i64* %lowStart, align 8
+  %587 = icmp ult i64 %530, %scratch_start
+  %588 = load i64, i64* %lowStart, align 8
+  %589 = call i64 @llvm.umin.i64(i64 %588, i64 %530)
+  %590 = load i64, i64* %lowEnd, align 8
+  %591 = load i64, i64* %highEnd, align 8
+  %592 = add i64 %531, 64
+  %593 = sub i64 %531, %589
+  %594 = lshr i64 %593, 4
+  %595 = add i64 %592, %594
+  %596 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %595)
+  %597 = call i64 @llvm.umax.i64(i64 %590, i64 %596)
+  %598 = select i1 %587, i64 %597, i64 %590
+  store i64 %598, i64* %lowEnd, align 8
+  %599 = add i64 %531, 64
+  %600 = sub i64 %531, %scratch_start
+  %601 = lshr i64 %600, 4
+  %602 = add i64 %599, %601
+  %603 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %602)
+  %604 = call i64 @llvm.umax.i64(i64 %591, i64 %603)
+  %605 = select i1 %587, i64 %591, i64 %604
+  store i64 %605, i64* %highEnd, align 8
+  store i64 %589, i64* %lowStart, align 8
   br label %write.ok67
 
 e27:                                              ; preds = %block30
-  %588 = load i64, i64* %result70, align 8
-  store i64 %588, i64* %product, align 8
-  %589 = load i32, i32* %dict, align 4
-  %590 = load i64, i64* %product, align 8
-  %591 = zext i32 %589 to i64
-  %592 = add i64 %591, 72
-  %593 = add i64 %592, 8
-  %594 = icmp uge i64 %592, %scratch_start
-  %595 = load i64, i64* %highEnd, align 8
-  %596 = icmp ule i64 %593, %595
-  %597 = and i1 %594, %596
-  br i1 %597, label %write.ok81, label %write.low79
+  %606 = load i64, i64* %result70, align 8
+  store i64 %606, i64* %product, align 8
+  %607 = load i32, i32* %dict, align 4
+  %608 = load i64, i64* %product, align 8
+  %609 = zext i32 %607 to i64
+  %610 = add i64 %609, 72
+  %611 = add i64 %610, 8
+  %612 = icmp uge i64 %610, %scratch_start
+  %613 = load i64, i64* %highEnd, align 8
+  %614 = icmp ule i64 %611, %613
+  %615 = and i1 %612, %614
+  %616 = call i1 @llvm.expect.i1(i1 %615, i1 true)
+  br i1 %616, label %write.ok81, label %write.low79
 
 ok71:                                             ; preds = %write.ok67
-  %598 = getelementptr i8, i8* %mem, i64 %566
-  %599 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %599, i8* %598, i64 4, i1 false)
-  %600 = load i32, i32* %unaligned72, align 4
-  store i32 %600, i32* %n.1, align 4
+  %617 = getelementptr i8, i8* %mem, i64 %584
+  %618 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %618, i8* %617, i64 4, i1 false)
+  %619 = load i32, i32* %unaligned72, align 4
+  store i32 %619, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each31
 
 block30:                                          ; preds = %dead78, %ok73
-  %601 = load i64, i64* %acc, align 8
-  store i64 %601, i64* %result70, align 8
+  %620 = load i64, i64* %acc, align 8
+  store i64 %620, i64* %result70, align 8
   br label %e27
 
 each31:                                           ; preds = %ok77, %ok71
-  %602 = load i64, i64* %fuel, align 8
-  %603 = icmp ult i64 %602, 1
-  br i1 %603, label %trap14.site0, label %ok73
+  %621 = load i64, i64* %fuel, align 8
+  %622 = icmp ult i64 %621, 1
+  br i1 %622, label %trap14.site0, label %ok73
 
 ok73:                                             ; preds = %each31
-  %604 = sub i64 %602, 1
-  store i64 %604, i64* %fuel, align 8
-  %605 = load i32, i32* %k.1, align 4
-  %606 = load i32, i32* %n.1, align 4
-  %607 = icmp uge i32 %605, %606
-  %608 = zext i1 %607 to i32
-  %609 = icmp ne i32 %608, 0
-  br i1 %609, label %block30, label %cont74
+  %623 = sub i64 %621, 1
+  store i64 %623, i64* %fuel, align 8
+  %624 = load i32, i32* %k.1, align 4
+  %625 = load i32, i32* %n.1, align 4
+  %626 = icmp uge i32 %624, %625
+  %627 = zext i1 %626 to i32
+  %628 = icmp ne i32 %627, 0
+  br i1 %628, label %block30, label %cont74
 
 cont74:                                           ; preds = %ok73
-  %610 = load i32, i32* %xs.2, align 4
-  %611 = load i32, i32* %k.1, align 4
-  %612 = mul i32 %611, 8
-  %613 = add i32 %610, %612
-  %614 = zext i32 %613 to i64
-  %615 = add i64 %614, 8
-  %616 = add i64 %615, 8
-  %617 = icmp ugt i64 %616, %arena_size
-  br i1 %617, label %trap17.site0, label %ok75
+  %629 = load i32, i32* %xs.2, align 4
+  %630 = load i32, i32* %k.1, align 4
+  %631 = mul i32 %630, 8
+  %632 = add i32 %629, %631
+  %633 = zext i32 %632 to i64
+  %634 = sub i64 %arena_size, 16
+  %635 = icmp sgt i64 %633, %634
+  br i1 %635, label %trap17.site0, label %ok75
 
 ok75:                                             ; preds = %cont74
-  %618 = getelementptr i8, i8* %mem, i64 %615
-  %619 = bitcast i64* %unaligned76 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %619, i8* %618, i64 8, i1 false)
-  %620 = load i64, i64* %unaligned76, align 8
-  store i64 %620, i64* %x.2, align 8
-  %621 = load i64, i64* %acc, align 8
-  store i64 %621, i64* %acc.1, align 8
-  %622 = load i64, i64* %x.2, align 8
-  store i64 %622, i64* %v, align 8
-  %623 = load i64, i64* %acc.1, align 8
-  %624 = load i64, i64* %v, align 8
-  %625 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %623, i64 %624)
-  %626 = extractvalue { i64, i1 } %625, 1
-  br i1 %626, label %trap2.site16, label %ok77
+  %636 = add i64 %633, 8
+  %637 = getelementptr i8, i8* %mem, i64 %636
+  %638 = bitcast i64* %unaligned76 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %638, i8* %637, i64 8, i1 false)
+  %639 = load i64, i64* %unaligned76, align 8
+  store i64 %639, i64* %x.2, align 8
+  %640 = load i64, i64* %acc, align 8
+  store i64 %640, i64* %acc.1, align 8
+  %641 = load i64, i64* %x.2, align 8
+  store i64 %641, i64* %v, align 8
+  %642 = load i64, i64* %acc.1, align 8
+  %643 = load i64, i64* %v, align 8
+  %644 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %642, i64 %643)
+  %645 = extractvalue { i64, i1 } %644, 1
+  br i1 %645, label %trap2.site16, label %ok77
 
 ok77:                                             ; preds = %ok75
-  %627 = extractvalue { i64, i1 } %625, 0
-  store i64 %627, i64* %acc, align 8
-  %628 = load i32, i32* %k.1, align 4
-  %629 = add i32 %628, 1
-  store i32 %629, i32* %k.1, align 4
+  %646 = extractvalue { i64, i1 } %644, 0
+  store i64 %646, i64* %acc, align 8
+  %647 = load i32, i32* %k.1, align 4
+  %648 = add i32 %647, 1
+  store i32 %648, i32* %k.1, align 4
   br label %each31
 
 trap2.site16:                                     ; preds = %ok75
-  %630 = load i64, i64* %lowStart, align 8
-  %631 = getelementptr i64, i64* %regs, i64 6
-  store i64 %630, i64* %631, align 8
-  %632 = load i64, i64* %lowEnd, align 8
-  %633 = getelementptr i64, i64* %regs, i64 7
-  store i64 %632, i64* %633, align 8
-  %634 = load i64, i64* %highEnd, align 8
-  %635 = getelementptr i64, i64* %regs, i64 8
-  store i64 %634, i64* %635, align 8
+  %649 = load i64, i64* %lowStart, align 8
+  %650 = getelementptr i64, i64* %regs, i64 6
+  store i64 %649, i64* %650, align 8
+  %651 = load i64, i64* %lowEnd, align 8
+  %652 = getelementptr i64, i64* %regs, i64 7
+  store i64 %651, i64* %652, align 8
+  %653 = load i64, i64* %highEnd, align 8
+  %654 = getelementptr i64, i64* %regs, i64 8
+  store i64 %653, i64* %654, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 16)
   unreachable
 
@@ -2966,96 +2992,98 @@ dead78:                                           ; No predecessors!
   br label %block30
 
 write.low79:                                      ; preds = %e27
-  %636 = load i64, i64* %lowStart, align 8
-  %637 = icmp uge i64 %592, %636
-  %638 = load i64, i64* %lowEnd, align 8
-  %639 = icmp ule i64 %593, %638
-  %640 = and i1 %637, %639
-  br i1 %640, label %write.ok81, label %write.slow80
+  %655 = load i64, i64* %lowStart, align 8
+  %656 = icmp uge i64 %610, %655
+  %657 = load i64, i64* %lowEnd, align 8
+  %658 = icmp ule i64 %611, %657
+  %659 = and i1 %656, %658
+  %660 = call i1 @llvm.expect.i1(i1 %659, i1 true)
+  br i1 %660, label %write.ok81, label %write.slow80
 
 write.slow80:                                     ; preds = %write.low79
-  %641 = icmp ugt i64 %593, %arena_size
-  br i1 %641, label %trap17.site0, label %ok82
+  %661 = icmp ugt i64 %611, %arena_size
+  br i1 %661, label %trap17.site0, label %ok82
 
 write.ok81:                                       ; preds = %ok82, %write.low79, %e27
-  %642 = getelementptr i8, i8* %mem, i64 %592
-  store i64 %590, i64* %unaligned83, align 8
-  %643 = bitcast i64* %unaligned83 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %642, i8* %643, i64 8, i1 false)
-  %644 = load i64, i64* %a, align 8
-  store i64 %644, i64* %lo, align 8
-  %645 = load i64, i64* %a, align 8
-  %646 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %645, i64 4)
-  %647 = extractvalue { i64, i1 } %646, 1
-  br i1 %647, label %trap2.site18, label %ok85
+  %662 = getelementptr i8, i8* %mem, i64 %610
+  store i64 %608, i64* %unaligned83, align 8
+  %663 = bitcast i64* %unaligned83 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %662, i8* %663, i64 8, i1 false)
+  %664 = load i64, i64* %a, align 8
+  store i64 %664, i64* %lo, align 8
+  %665 = load i64, i64* %a, align 8
+  %666 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %665, i64 4)
+  %667 = extractvalue { i64, i1 } %666, 1
+  br i1 %667, label %trap2.site18, label %ok85
 
 ok82:                                             ; preds = %write.slow80
-  %648 = icmp ult i64 %592, %scratch_start
-  %649 = load i64, i64* %lowStart, align 8
-  %650 = call i64 @llvm.umin.i64(i64 %649, i64 %592)
-  %651 = load i64, i64* %lowEnd, align 8
-  %652 = load i64, i64* %highEnd, align 8
-  %653 = add i64 %593, 64
-  %654 = sub i64 %593, %650
-  %655 = lshr i64 %654, 4
-  %656 = add i64 %653, %655
-  %657 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %656)
-  %658 = call i64 @llvm.umax.i64(i64 %651, i64 %657)
-  %659 = select i1 %648, i64 %658, i64 %651
-  store i64 %659, i64* %lowEnd, align 8
-  %660 = add i64 %593, 64
-  %661 = sub i64 %593, %scratch_start
-  %662 = lshr i64 %661, 4
-  %663 = add i64 %660, %662
-  %664 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %663)
-  %665 = call i64 @llvm.umax.i64(i64 %652, i64 %664)
-  %666 = select i1 %648, i64 %652, i64 %665
-  store i64 %666, i64* %highEnd, align 8
-  store i64 %650, i64* %lowStart, align 8
+  %668 = icmp ult i64 %610, %scratch_start
+  %669 = load i64, i64* %lowStart, align 8
+  %670 = call i64 @llvm.umin.i64(i64 %669, i64 %610)
+  %671 = load i64, i64* %lowEnd, align 8
+  %672 = load i64, i64* %highEnd, align 8
+  %673 = add i64 %611, 64
+  %674 = sub i64 %611, %670
+  %675 = lshr i64 %674, 4
+  %676 = add i64 %673, %675
+  %677 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %676)
+  %678 = call i64 @llvm.umax.i64(i64 %671, i64 %677)
+  %679 = select i1 %668, i64 %678, i64 %671
+  store i64 %679, i64* %lowEnd, align 8
+  %680 = add i64 %611, 64
+  %681 = sub i64 %611, %scratch_start
+  %682 = lshr i64 %681, 4
+  %683 = add i64 %680, %682
+  %684 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %683)
+  %685 = call i64 @llvm.umax.i64(i64 %672, i64 %684)
+  %686 = select i1 %668, i64 %672, i64 %685
+  store i64 %686, i64* %highEnd, align 8
+  store i64 %670, i64* %lowStart, align 8
   br label %write.ok81
 
 e35:                                              ; preds = %write.ok110
-  %667 = load i32, i32* %result84, align 4
-  store i32 %667, i32* %ramp, align 4
-  %668 = load i32, i32* %dict, align 4
-  %669 = load i32, i32* %ramp, align 4
-  %670 = zext i32 %668 to i64
-  %671 = add i64 %670, 80
-  %672 = add i64 %671, 4
-  %673 = icmp uge i64 %671, %scratch_start
-  %674 = load i64, i64* %highEnd, align 8
-  %675 = icmp ule i64 %672, %674
-  %676 = and i1 %673, %675
-  br i1 %676, label %write.ok115, label %write.low113
+  %687 = load i32, i32* %result84, align 4
+  store i32 %687, i32* %ramp, align 4
+  %688 = load i32, i32* %dict, align 4
+  %689 = load i32, i32* %ramp, align 4
+  %690 = zext i32 %688 to i64
+  %691 = add i64 %690, 80
+  %692 = add i64 %691, 4
+  %693 = icmp uge i64 %691, %scratch_start
+  %694 = load i64, i64* %highEnd, align 8
+  %695 = icmp ule i64 %692, %694
+  %696 = and i1 %693, %695
+  %697 = call i1 @llvm.expect.i1(i1 %696, i1 true)
+  br i1 %697, label %write.ok115, label %write.low113
 
 ok85:                                             ; preds = %write.ok81
-  %677 = extractvalue { i64, i1 } %646, 0
-  store i64 %677, i64* %hi, align 8
-  %678 = load i64, i64* %hi, align 8
-  %679 = load i64, i64* %lo, align 8
-  %680 = icmp sgt i64 %678, %679
-  %681 = zext i1 %680 to i32
-  %682 = icmp ne i32 %681, 0
-  br i1 %682, label %then86, label %else87
+  %698 = extractvalue { i64, i1 } %666, 0
+  store i64 %698, i64* %hi, align 8
+  %699 = load i64, i64* %hi, align 8
+  %700 = load i64, i64* %lo, align 8
+  %701 = icmp sgt i64 %699, %700
+  %702 = zext i1 %701 to i32
+  %703 = icmp ne i32 %702, 0
+  br i1 %703, label %then86, label %else87
 
 trap2.site18:                                     ; preds = %write.ok81
-  %683 = load i64, i64* %lowStart, align 8
-  %684 = getelementptr i64, i64* %regs, i64 6
-  store i64 %683, i64* %684, align 8
-  %685 = load i64, i64* %lowEnd, align 8
-  %686 = getelementptr i64, i64* %regs, i64 7
-  store i64 %685, i64* %686, align 8
-  %687 = load i64, i64* %highEnd, align 8
-  %688 = getelementptr i64, i64* %regs, i64 8
-  store i64 %687, i64* %688, align 8
+  %704 = load i64, i64* %lowStart, align 8
+  %705 = getelementptr i64, i64* %regs, i64 6
+  store i64 %704, i64* %705, align 8
+  %706 = load i64, i64* %lowEnd, align 8
+  %707 = getelementptr i64, i64* %regs, i64 7
+  store i64 %706, i64* %707, align 8
+  %708 = load i64, i64* %highEnd, align 8
+  %709 = getelementptr i64, i64* %regs, i64 8
+  store i64 %708, i64* %709, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 18)
   unreachable
 
 then86:                                           ; preds = %ok85
-  %689 = load i64, i64* %hi, align 8
-  %690 = load i64, i64* %lo, align 8
-  %691 = sub i64 %689, %690
-  store i64 %691, i64* %result89, align 8
+  %710 = load i64, i64* %hi, align 8
+  %711 = load i64, i64* %lo, align 8
+  %712 = sub i64 %710, %711
+  store i64 %712, i64* %result89, align 8
   br label %join88
 
 else87:                                           ; preds = %ok85
@@ -3063,17 +3091,17 @@ else87:                                           ; preds = %ok85
   br label %join88
 
 join88:                                           ; preds = %else87, %then86
-  %692 = load i64, i64* %result89, align 8
-  store i64 %692, i64* %count, align 8
-  %693 = load i64, i64* %count, align 8
-  %694 = icmp slt i64 %693, 0
-  %695 = zext i1 %694 to i32
-  %696 = load i64, i64* %count, align 8
-  %697 = icmp sgt i64 %696, 2147483647
-  %698 = zext i1 %697 to i32
-  %699 = or i32 %695, %698
-  %700 = icmp ne i32 %699, 0
-  br i1 %700, label %then90, label %else91
+  %713 = load i64, i64* %result89, align 8
+  store i64 %713, i64* %count, align 8
+  %714 = load i64, i64* %count, align 8
+  %715 = icmp slt i64 %714, 0
+  %716 = zext i1 %715 to i32
+  %717 = load i64, i64* %count, align 8
+  %718 = icmp sgt i64 %717, 2147483647
+  %719 = zext i1 %718 to i32
+  %720 = or i32 %716, %719
+  %721 = icmp ne i32 %720, 0
+  br i1 %721, label %then90, label %else91
 
 then90:                                           ; preds = %join88
   br label %trap15.site19
@@ -3082,28 +3110,28 @@ else91:                                           ; preds = %join88
   br label %join92
 
 join92:                                           ; preds = %else91, %dead93
-  %701 = load i64, i64* %count, align 8
-  %702 = trunc i64 %701 to i32
-  %703 = zext i32 %702 to i64
-  %704 = mul i64 %703, 8
-  %705 = add i64 8, %704
-  store i64 %705, i64* %size, align 8
-  %706 = load i64, i64* %size, align 8
-  %707 = icmp ugt i64 %706, 2147483647
-  %708 = zext i1 %707 to i32
-  %709 = icmp ne i32 %708, 0
-  br i1 %709, label %then94, label %else95
+  %722 = load i64, i64* %count, align 8
+  %723 = trunc i64 %722 to i32
+  %724 = zext i32 %723 to i64
+  %725 = mul i64 %724, 8
+  %726 = add i64 8, %725
+  store i64 %726, i64* %size, align 8
+  %727 = load i64, i64* %size, align 8
+  %728 = icmp ugt i64 %727, 2147483647
+  %729 = zext i1 %728 to i32
+  %730 = icmp ne i32 %729, 0
+  br i1 %730, label %then94, label %else95
 
 trap15.site19:                                    ; preds = %then90
-  %710 = load i64, i64* %lowStart, align 8
-  %711 = getelementptr i64, i64* %regs, i64 6
-  store i64 %710, i64* %711, align 8
-  %712 = load i64, i64* %lowEnd, align 8
-  %713 = getelementptr i64, i64* %regs, i64 7
-  store i64 %712, i64* %713, align 8
-  %714 = load i64, i64* %highEnd, align 8
-  %715 = getelementptr i64, i64* %regs, i64 8
-  store i64 %714, i64* %715, align 8
+  %731 = load i64, i64* %lowStart, align 8
+  %732 = getelementptr i64, i64* %regs, i64 6
+  store i64 %731, i64* %732, align 8
+  %733 = load i64, i64* %lowEnd, align 8
+  %734 = getelementptr i64, i64* %regs, i64 7
+  store i64 %733, i64* %734, align 8
+  %735 = load i64, i64* %highEnd, align 8
+  %736 = getelementptr i64, i64* %regs, i64 8
+  store i64 %735, i64* %736, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
@@ -3117,29 +3145,29 @@ else95:                                           ; preds = %join92
   br label %join96
 
 join96:                                           ; preds = %else95, %dead97
-  %716 = load i64, i64* %size, align 8
-  %717 = trunc i64 %716 to i32
-  %718 = zext i32 %717 to i64
-  %719 = getelementptr i64, i64* %regs, i64 1
-  %720 = getelementptr i64, i64* %regs, i64 2
-  %721 = load i64, i64* %719, align 8
-  %722 = add i64 %721, 7
-  %723 = and i64 %722, -8
-  %724 = add i64 %723, %718
-  %725 = load i64, i64* %720, align 8
-  %726 = icmp ugt i64 %724, %725
-  br i1 %726, label %trap15.site17, label %ok98
+  %737 = load i64, i64* %size, align 8
+  %738 = trunc i64 %737 to i32
+  %739 = zext i32 %738 to i64
+  %740 = getelementptr i64, i64* %regs, i64 1
+  %741 = getelementptr i64, i64* %regs, i64 2
+  %742 = load i64, i64* %740, align 8
+  %743 = add i64 %742, 7
+  %744 = and i64 %743, -8
+  %745 = add i64 %744, %739
+  %746 = load i64, i64* %741, align 8
+  %747 = icmp ugt i64 %745, %746
+  br i1 %747, label %trap15.site17, label %ok98
 
 trap15.site17:                                    ; preds = %join96, %then94
-  %727 = load i64, i64* %lowStart, align 8
-  %728 = getelementptr i64, i64* %regs, i64 6
-  store i64 %727, i64* %728, align 8
-  %729 = load i64, i64* %lowEnd, align 8
-  %730 = getelementptr i64, i64* %regs, i64 7
-  store i64 %729, i64* %730, align 8
-  %731 = load i64, i64* %highEnd, align 8
-  %732 = getelementptr i64, i64* %regs, i64 8
-  store i64 %731, i64* %732, align 8
+  %748 = load i64, i64* %lowStart, align 8
+  %749 = getelementptr i64, i64* %regs, i64 6
+  store i64 %748, i64* %749, align 8
+  %750 = load i64, i64* %lowEnd, align 8
+  %751 = getelementptr i64, i64* %regs, i64 7
+  store i64 %750, i64* %751, align 8
+  %752 = load i64, i64* %highEnd, align 8
+  %753 = getelementptr i64, i64* %regs, i64 8
+  store i64 %752, i64* %753, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
@@ -3147,275 +3175,280 @@ dead97:                                           ; No predecessors!
   br label %join96
 
 ok98:                                             ; preds = %join96
-  store i64 %724, i64* %719, align 8
-  %733 = load i64, i64* %highEnd, align 8
-  %734 = call i64 @llvm.umax.i64(i64 %733, i64 %724)
-  store i64 %734, i64* %highEnd, align 8
-  %735 = trunc i64 %723 to i32
-  store i32 %735, i32* %list, align 4
+  store i64 %745, i64* %740, align 8
+  %754 = load i64, i64* %highEnd, align 8
+  %755 = call i64 @llvm.umax.i64(i64 %754, i64 %745)
+  store i64 %755, i64* %highEnd, align 8
+  %756 = trunc i64 %744 to i32
+  store i32 %756, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %736 = load i64, i64* %lo, align 8
-  store i64 %736, i64* %i, align 8
+  %757 = load i64, i64* %lo, align 8
+  store i64 %757, i64* %i, align 8
   br label %range41
 
 block40:                                          ; preds = %dead107, %ok99
-  %737 = load i32, i32* %list, align 4
-  %738 = load i32, i32* %len, align 4
-  %739 = zext i32 %737 to i64
-  %740 = add i64 %739, 4
-  %741 = icmp uge i64 %739, %scratch_start
-  %742 = load i64, i64* %highEnd, align 8
-  %743 = icmp ule i64 %740, %742
-  %744 = and i1 %741, %743
-  br i1 %744, label %write.ok110, label %write.low108
+  %758 = load i32, i32* %list, align 4
+  %759 = load i32, i32* %len, align 4
+  %760 = zext i32 %758 to i64
+  %761 = add i64 %760, 4
+  %762 = icmp uge i64 %760, %scratch_start
+  %763 = load i64, i64* %highEnd, align 8
+  %764 = icmp ule i64 %761, %763
+  %765 = and i1 %762, %764
+  %766 = call i1 @llvm.expect.i1(i1 %765, i1 true)
+  br i1 %766, label %write.ok110, label %write.low108
 
 range41:                                          ; preds = %write.ok104, %ok98
-  %745 = load i64, i64* %fuel, align 8
-  %746 = icmp ult i64 %745, 1
-  br i1 %746, label %trap14.site0, label %ok99
+  %767 = load i64, i64* %fuel, align 8
+  %768 = icmp ult i64 %767, 1
+  br i1 %768, label %trap14.site0, label %ok99
 
 ok99:                                             ; preds = %range41
-  %747 = sub i64 %745, 1
-  store i64 %747, i64* %fuel, align 8
-  %748 = load i64, i64* %i, align 8
-  %749 = load i64, i64* %hi, align 8
-  %750 = icmp sge i64 %748, %749
-  %751 = zext i1 %750 to i32
-  %752 = icmp ne i32 %751, 0
-  br i1 %752, label %block40, label %cont100
+  %769 = sub i64 %767, 1
+  store i64 %769, i64* %fuel, align 8
+  %770 = load i64, i64* %i, align 8
+  %771 = load i64, i64* %hi, align 8
+  %772 = icmp sge i64 %770, %771
+  %773 = zext i1 %772 to i32
+  %774 = icmp ne i32 %773, 0
+  br i1 %774, label %block40, label %cont100
 
 cont100:                                          ; preds = %ok99
-  %753 = load i64, i64* %i, align 8
-  store i64 %753, i64* %i.1, align 8
-  %754 = load i32, i32* %list, align 4
-  %755 = load i32, i32* %len, align 4
-  %756 = mul i32 %755, 8
-  %757 = add i32 %754, %756
-  %758 = load i64, i64* %i.1, align 8
-  %759 = load i64, i64* %i.1, align 8
-  %760 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %758, i64 %759)
-  %761 = extractvalue { i64, i1 } %760, 1
-  br i1 %761, label %trap2.site20, label %ok101
+  %775 = load i64, i64* %i, align 8
+  store i64 %775, i64* %i.1, align 8
+  %776 = load i32, i32* %list, align 4
+  %777 = load i32, i32* %len, align 4
+  %778 = mul i32 %777, 8
+  %779 = add i32 %776, %778
+  %780 = load i64, i64* %i.1, align 8
+  %781 = load i64, i64* %i.1, align 8
+  %782 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %780, i64 %781)
+  %783 = extractvalue { i64, i1 } %782, 1
+  br i1 %783, label %trap2.site20, label %ok101
 
 ok101:                                            ; preds = %cont100
-  %762 = extractvalue { i64, i1 } %760, 0
-  %763 = zext i32 %757 to i64
-  %764 = add i64 %763, 8
-  %765 = add i64 %764, 8
-  %766 = icmp uge i64 %764, %scratch_start
-  %767 = load i64, i64* %highEnd, align 8
-  %768 = icmp ule i64 %765, %767
-  %769 = and i1 %766, %768
-  br i1 %769, label %write.ok104, label %write.low102
+  %784 = extractvalue { i64, i1 } %782, 0
+  %785 = zext i32 %779 to i64
+  %786 = add i64 %785, 8
+  %787 = add i64 %786, 8
+  %788 = icmp uge i64 %786, %scratch_start
+  %789 = load i64, i64* %highEnd, align 8
+  %790 = icmp ule i64 %787, %789
+  %791 = and i1 %788, %790
+  %792 = call i1 @llvm.expect.i1(i1 %791, i1 true)
+  br i1 %792, label %write.ok104, label %write.low102
 
 trap2.site20:                                     ; preds = %cont100
-  %770 = load i64, i64* %lowStart, align 8
-  %771 = getelementptr i64, i64* %regs, i64 6
-  store i64 %770, i64* %771, align 8
-  %772 = load i64, i64* %lowEnd, align 8
-  %773 = getelementptr i64, i64* %regs, i64 7
-  store i64 %772, i64* %773, align 8
-  %774 = load i64, i64* %highEnd, align 8
-  %775 = getelementptr i64, i64* %regs, i64 8
-  store i64 %774, i64* %775, align 8
+  %793 = load i64, i64* %lowStart, align 8
+  %794 = getelementptr i64, i64* %regs, i64 6
+  store i64 %793, i64* %794, align 8
+  %795 = load i64, i64* %lowEnd, align 8
+  %796 = getelementptr i64, i64* %regs, i64 7
+  store i64 %795, i64* %796, align 8
+  %797 = load i64, i64* %highEnd, align 8
+  %798 = getelementptr i64, i64* %regs, i64 8
+  store i64 %797, i64* %798, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 20)
   unreachable
 
 write.low102:                                     ; preds = %ok101
-  %776 = load i64, i64* %lowStart, align 8
-  %777 = icmp uge i64 %764, %776
-  %778 = load i64, i64* %lowEnd, align 8
-  %779 = icmp ule i64 %765, %778
-  %780 = and i1 %777, %779
-  br i1 %780, label %write.ok104, label %write.slow103
+  %799 = load i64, i64* %lowStart, align 8
+  %800 = icmp uge i64 %786, %799
+  %801 = load i64, i64* %lowEnd, align 8
+  %802 = icmp ule i64 %787, %801
+  %803 = and i1 %800, %802
+  %804 = call i1 @llvm.expect.i1(i1 %803, i1 true)
+  br i1 %804, label %write.ok104, label %write.slow103
 
 write.slow103:                                    ; preds = %write.low102
-  %781 = icmp ugt i64 %765, %arena_size
-  br i1 %781, label %trap17.site0, label %ok105
+  %805 = icmp ugt i64 %787, %arena_size
+  br i1 %805, label %trap17.site0, label %ok105
 
 write.ok104:                                      ; preds = %ok105, %write.low102, %ok101
-  %782 = getelementptr i8, i8* %mem, i64 %764
-  store i64 %762, i64* %unaligned106, align 8
-  %783 = bitcast i64* %unaligned106 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %782, i8* %783, i64 8, i1 false)
-  %784 = load i32, i32* %len, align 4
-  %785 = add i32 %784, 1
-  store i32 %785, i32* %len, align 4
-  %786 = load i64, i64* %i, align 8
-  %787 = add i64 %786, 1
-  store i64 %787, i64* %i, align 8
+  %806 = getelementptr i8, i8* %mem, i64 %786
+  store i64 %784, i64* %unaligned106, align 8
+  %807 = bitcast i64* %unaligned106 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %806, i8* %807, i64 8, i1 false)
+  %808 = load i32, i32* %len, align 4
+  %809 = add i32 %808, 1
+  store i32 %809, i32* %len, align 4
+  %810 = load i64, i64* %i, align 8
+  %811 = add i64 %810, 1
+  store i64 %811, i64* %i, align 8
   br label %range41
 
 ok105:                                            ; preds = %write.slow103
-  %788 = icmp ult i64 %764, %scratch_start
-  %789 = load i64, i64* %lowStart, align 8
-  %790 = call i64 @llvm.umin.i64(i64 %789, i64 %764)
-  %791 = load i64, i64* %lowEnd, align 8
-  %792 = load i64, i64* %highEnd, align 8
-  %793 = add i64 %765, 64
-  %794 = sub i64 %765, %790
-  %795 = lshr i64 %794, 4
-  %796 = add i64 %793, %795
-  %797 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %796)
-  %798 = call i64 @llvm.umax.i64(i64 %791, i64 %797)
-  %799 = select i1 %788, i64 %798, i64 %791
-  store i64 %799, i64* %lowEnd, align 8
-  %800 = add i64 %765, 64
-  %801 = sub i64 %765, %scratch_start
-  %802 = lshr i64 %801, 4
-  %803 = add i64 %800, %802
-  %804 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %803)
-  %805 = call i64 @llvm.umax.i64(i64 %792, i64 %804)
-  %806 = select i1 %788, i64 %792, i64 %805
-  store i64 %806, i64* %highEnd, align 8
-  store i64 %790, i64* %lowStart, align 8
+  %812 = icmp ult i64 %786, %scratch_start
+  %813 = load i64, i64* %lowStart, align 8
+  %814 = call i64 @llvm.umin.i64(i64 %813, i64 %786)
+  %815 = load i64, i64* %lowEnd, align 8
+  %816 = load i64, i64* %highEnd, align 8
+  %817 = add i64 %787, 64
+  %818 = sub i64 %787, %814
+  %819 = lshr i64 %818, 4
+  %820 = add i64 %817, %819
+  %821 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %820)
+  %822 = call i64 @llvm.umax.i64(i64 %815, i64 %821)
+  %823 = select i1 %812, i64 %822, i64 %815
+  store i64 %823, i64* %lowEnd, align 8
+  %824 = add i64 %787, 64
+  %825 = sub i64 %787, %scratch_start
+  %826 = lshr i64 %825, 4
+  %827 = add i64 %824, %826
+  %828 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %827)
+  %829 = call i64 @llvm.umax.i64(i64 %816, i64 %828)
+  %830 = select i1 %812, i64 %816, i64 %829
+  store i64 %830, i64* %highEnd, align 8
+  store i64 %814, i64* %lowStart, align 8
   br label %write.ok104
 
 dead107:                                          ; No predecessors!
   br label %block40
 
 write.low108:                                     ; preds = %block40
-  %807 = load i64, i64* %lowStart, align 8
-  %808 = icmp uge i64 %739, %807
-  %809 = load i64, i64* %lowEnd, align 8
-  %810 = icmp ule i64 %740, %809
-  %811 = and i1 %808, %810
-  br i1 %811, label %write.ok110, label %write.slow109
+  %831 = load i64, i64* %lowStart, align 8
+  %832 = icmp uge i64 %760, %831
+  %833 = load i64, i64* %lowEnd, align 8
+  %834 = icmp ule i64 %761, %833
+  %835 = and i1 %832, %834
+  %836 = call i1 @llvm.expect.i1(i1 %835, i1 true)
+  br i1 %836, label %write.ok110, label %write.slow109
 
 write.slow109:                                    ; preds = %write.low108
-  %812 = icmp ugt i64 %740, %arena_size
-  br i1 %812, label %trap17.site0, label %ok111
+  %837 = icmp ugt i64 %761, %arena_size
+  br i1 %837, label %trap17.site0, label %ok111
 
 write.ok110:                                      ; preds = %ok111, %write.low108, %block40
-  %813 = getelementptr i8, i8* %mem, i64 %739
-  store i32 %738, i32* %unaligned112, align 4
-  %814 = bitcast i32* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %813, i8* %814, i64 4, i1 false)
-  %815 = load i32, i32* %list, align 4
-  store i32 %815, i32* %result84, align 4
+  %838 = getelementptr i8, i8* %mem, i64 %760
+  store i32 %759, i32* %unaligned112, align 4
+  %839 = bitcast i32* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %838, i8* %839, i64 4, i1 false)
+  %840 = load i32, i32* %list, align 4
+  store i32 %840, i32* %result84, align 4
   br label %e35
 
 ok111:                                            ; preds = %write.slow109
-  %816 = icmp ult i64 %739, %scratch_start
-  %817 = load i64, i64* %lowStart, align 8
-  %818 = call i64 @llvm.umin.i64(i64 %817, i64 %739)
-  %819 = load i64, i64* %lowEnd, align 8
-  %820 = load i64, i64* %highEnd, align 8
-  %821 = add i64 %740, 64
-  %822 = sub i64 %740, %818
-  %823 = lshr i64 %822, 4
-  %824 = add i64 %821, %823
-  %825 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %824)
-  %826 = call i64 @llvm.umax.i64(i64 %819, i64 %825)
-  %827 = select i1 %816, i64 %826, i64 %819
-  store i64 %827, i64* %lowEnd, align 8
-  %828 = add i64 %740, 64
-  %829 = sub i64 %740, %scratch_start
-  %830 = lshr i64 %829, 4
-  %831 = add i64 %828, %830
-  %832 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %831)
-  %833 = call i64 @llvm.umax.i64(i64 %820, i64 %832)
-  %834 = select i1 %816, i64 %820, i64 %833
-  store i64 %834, i64* %highEnd, align 8
-  store i64 %818, i64* %lowStart, align 8
+  %841 = icmp ult i64 %760, %scratch_start
+  %842 = load i64, i64* %lowStart, align 8
+  %843 = call i64 @llvm.umin.i64(i64 %842, i64 %760)
+  %844 = load i64, i64* %lowEnd, align 8
+  %845 = load i64, i64* %highEnd, align 8
+  %846 = add i64 %761, 64
+  %847 = sub i64 %761, %843
+  %848 = lshr i64 %847, 4
+  %849 = add i64 %846, %848
+  %850 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %849)
+  %851 = call i64 @llvm.umax.i64(i64 %844, i64 %850)
+  %852 = select i1 %841, i64 %851, i64 %844
+  store i64 %852, i64* %lowEnd, align 8
+  %853 = add i64 %761, 64
+  %854 = sub i64 %761, %scratch_start
+  %855 = lshr i64 %854, 4
+  %856 = add i64 %853, %855
+  %857 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %856)
+  %858 = call i64 @llvm.umax.i64(i64 %845, i64 %857)
+  %859 = select i1 %841, i64 %845, i64 %858
+  store i64 %859, i64* %highEnd, align 8
+  store i64 %843, i64* %lowStart, align 8
   br label %write.ok110
 
 write.low113:                                     ; preds = %e35
-  %835 = load i64, i64* %lowStart, align 8
-  %836 = icmp uge i64 %671, %835
-  %837 = load i64, i64* %lowEnd, align 8
-  %838 = icmp ule i64 %672, %837
-  %839 = and i1 %836, %838
-  br i1 %839, label %write.ok115, label %write.slow114
+  %860 = load i64, i64* %lowStart, align 8
+  %861 = icmp uge i64 %691, %860
+  %862 = load i64, i64* %lowEnd, align 8
+  %863 = icmp ule i64 %692, %862
+  %864 = and i1 %861, %863
+  %865 = call i1 @llvm.expect.i1(i1 %864, i1 true)
+  br i1 %865, label %write.ok115, label %write.slow114
 
 write.slow114:                                    ; preds = %write.low113
-  %840 = icmp ugt i64 %672, %arena_size
-  br i1 %840, label %trap17.site0, label %ok116
+  %866 = icmp ugt i64 %692, %arena_size
+  br i1 %866, label %trap17.site0, label %ok116
 
 write.ok115:                                      ; preds = %ok116, %write.low113, %e35
-  %841 = getelementptr i8, i8* %mem, i64 %671
-  store i32 %669, i32* %unaligned117, align 4
-  %842 = bitcast i32* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %841, i8* %842, i64 4, i1 false)
-  %843 = load i32, i32* %dict, align 4
-  store i32 %843, i32* %result7, align 4
+  %867 = getelementptr i8, i8* %mem, i64 %691
+  store i32 %689, i32* %unaligned117, align 4
+  %868 = bitcast i32* %unaligned117 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %867, i8* %868, i64 4, i1 false)
+  %869 = load i32, i32* %dict, align 4
+  store i32 %869, i32* %result7, align 4
   br label %e0
 
 ok116:                                            ; preds = %write.slow114
-  %844 = icmp ult i64 %671, %scratch_start
-  %845 = load i64, i64* %lowStart, align 8
-  %846 = call i64 @llvm.umin.i64(i64 %845, i64 %671)
-  %847 = load i64, i64* %lowEnd, align 8
-  %848 = load i64, i64* %highEnd, align 8
-  %849 = add i64 %672, 64
-  %850 = sub i64 %672, %846
-  %851 = lshr i64 %850, 4
-  %852 = add i64 %849, %851
-  %853 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %852)
-  %854 = call i64 @llvm.umax.i64(i64 %847, i64 %853)
-  %855 = select i1 %844, i64 %854, i64 %847
-  store i64 %855, i64* %lowEnd, align 8
-  %856 = add i64 %672, 64
-  %857 = sub i64 %672, %scratch_start
-  %858 = lshr i64 %857, 4
-  %859 = add i64 %856, %858
-  %860 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %859)
-  %861 = call i64 @llvm.umax.i64(i64 %848, i64 %860)
-  %862 = select i1 %844, i64 %848, i64 %861
-  store i64 %862, i64* %highEnd, align 8
-  store i64 %846, i64* %lowStart, align 8
+  %870 = icmp ult i64 %691, %scratch_start
+  %871 = load i64, i64* %lowStart, align 8
+  %872 = call i64 @llvm.umin.i64(i64 %871, i64 %691)
+  %873 = load i64, i64* %lowEnd, align 8
+  %874 = load i64, i64* %highEnd, align 8
+  %875 = add i64 %692, 64
+  %876 = sub i64 %692, %872
+  %877 = lshr i64 %876, 4
+  %878 = add i64 %875, %877
+  %879 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %878)
+  %880 = call i64 @llvm.umax.i64(i64 %873, i64 %879)
+  %881 = select i1 %870, i64 %880, i64 %873
+  store i64 %881, i64* %lowEnd, align 8
+  %882 = add i64 %692, 64
+  %883 = sub i64 %692, %scratch_start
+  %884 = lshr i64 %883, 4
+  %885 = add i64 %882, %884
+  %886 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %885)
+  %887 = call i64 @llvm.umax.i64(i64 %874, i64 %886)
+  %888 = select i1 %870, i64 %874, i64 %887
+  store i64 %888, i64* %highEnd, align 8
+  store i64 %872, i64* %lowStart, align 8
   br label %write.ok115
 
 ok118:                                            ; preds = %e0
-  %863 = icmp ult i64 %10, %stack_limit
-  br i1 %863, label %trap253.site0, label %stack_ok119
+  %889 = icmp ult i64 %10, %stack_limit
+  br i1 %889, label %trap253.site0, label %stack_ok119
 
 trap15.site0:                                     ; preds = %e0
-  %864 = load i64, i64* %lowStart, align 8
-  %865 = getelementptr i64, i64* %regs, i64 6
-  store i64 %864, i64* %865, align 8
-  %866 = load i64, i64* %lowEnd, align 8
-  %867 = getelementptr i64, i64* %regs, i64 7
-  store i64 %866, i64* %867, align 8
-  %868 = load i64, i64* %highEnd, align 8
-  %869 = getelementptr i64, i64* %regs, i64 8
-  store i64 %868, i64* %869, align 8
+  %890 = load i64, i64* %lowStart, align 8
+  %891 = getelementptr i64, i64* %regs, i64 6
+  store i64 %890, i64* %891, align 8
+  %892 = load i64, i64* %lowEnd, align 8
+  %893 = getelementptr i64, i64* %regs, i64 7
+  store i64 %892, i64* %893, align 8
+  %894 = load i64, i64* %highEnd, align 8
+  %895 = getelementptr i64, i64* %regs, i64 8
+  store i64 %894, i64* %895, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok119:                                      ; preds = %ok118
-  %870 = load i64, i64* %fuel, align 8
-  %871 = getelementptr i64, i64* %regs, i64 0
-  store i64 %870, i64* %871, align 8
-  %872 = load i64, i64* %lowStart, align 8
-  %873 = getelementptr i64, i64* %regs, i64 6
-  store i64 %872, i64* %873, align 8
-  %874 = load i64, i64* %lowEnd, align 8
-  %875 = getelementptr i64, i64* %regs, i64 7
-  store i64 %874, i64* %875, align 8
-  %876 = load i64, i64* %highEnd, align 8
-  %877 = getelementptr i64, i64* %regs, i64 8
-  store i64 %876, i64* %877, align 8
-  %878 = add i32 %depth, 1
-  %879 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %878, i32 %97, i32 %98, i32 0)
-  %880 = getelementptr i64, i64* %regs, i64 0
-  %881 = load i64, i64* %880, align 8
-  store i64 %881, i64* %fuel, align 8
-  %882 = getelementptr i64, i64* %regs, i64 6
-  %883 = load i64, i64* %882, align 8
-  store i64 %883, i64* %lowStart, align 8
-  %884 = getelementptr i64, i64* %regs, i64 7
-  %885 = load i64, i64* %884, align 8
-  store i64 %885, i64* %lowEnd, align 8
-  %886 = getelementptr i64, i64* %regs, i64 8
-  %887 = load i64, i64* %886, align 8
-  store i64 %887, i64* %highEnd, align 8
-  store i32 %879, i32* %json_end, align 4
-  %888 = load i32, i32* %json_end, align 4
-  %889 = icmp eq i32 %888, -2
-  %890 = zext i1 %889 to i32
-  %891 = icmp ne i32 %890, 0
-  br i1 %891, label %then120, label %else121
+  %896 = load i64, i64* %fuel, align 8
+  %897 = getelementptr i64, i64* %regs, i64 0
+  store i64 %896, i64* %897, align 8
+  %898 = load i64, i64* %lowStart, align 8
+  %899 = getelementptr i64, i64* %regs, i64 6
+  store i64 %898, i64* %899, align 8
+  %900 = load i64, i64* %lowEnd, align 8
+  %901 = getelementptr i64, i64* %regs, i64 7
+  store i64 %900, i64* %901, align 8
+  %902 = load i64, i64* %highEnd, align 8
+  %903 = getelementptr i64, i64* %regs, i64 8
+  store i64 %902, i64* %903, align 8
+  %904 = add i32 %depth, 1
+  %905 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %904, i32 %97, i32 %98, i32 0)
+  %906 = getelementptr i64, i64* %regs, i64 0
+  %907 = load i64, i64* %906, align 8
+  store i64 %907, i64* %fuel, align 8
+  %908 = getelementptr i64, i64* %regs, i64 6
+  %909 = load i64, i64* %908, align 8
+  store i64 %909, i64* %lowStart, align 8
+  %910 = getelementptr i64, i64* %regs, i64 7
+  %911 = load i64, i64* %910, align 8
+  store i64 %911, i64* %lowEnd, align 8
+  %912 = getelementptr i64, i64* %regs, i64 8
+  %913 = load i64, i64* %912, align 8
+  store i64 %913, i64* %highEnd, align 8
+  store i32 %905, i32* %json_end, align 4
+  %914 = load i32, i32* %json_end, align 4
+  %915 = icmp eq i32 %914, -2
+  %916 = zext i1 %915 to i32
+  %917 = icmp ne i32 %916, 0
+  br i1 %917, label %then120, label %else121
 
 then120:                                          ; preds = %stack_ok119
   br label %trap16.site5
@@ -3424,22 +3457,22 @@ else121:                                          ; preds = %stack_ok119
   br label %join122
 
 join122:                                          ; preds = %else121, %dead123
-  %892 = load i32, i32* %json_end, align 4
-  %893 = icmp eq i32 %892, -1
-  %894 = zext i1 %893 to i32
-  %895 = icmp ne i32 %894, 0
-  br i1 %895, label %then124, label %else125
+  %918 = load i32, i32* %json_end, align 4
+  %919 = icmp eq i32 %918, -1
+  %920 = zext i1 %919 to i32
+  %921 = icmp ne i32 %920, 0
+  br i1 %921, label %then124, label %else125
 
 trap16.site5:                                     ; preds = %then120
-  %896 = load i64, i64* %lowStart, align 8
-  %897 = getelementptr i64, i64* %regs, i64 6
-  store i64 %896, i64* %897, align 8
-  %898 = load i64, i64* %lowEnd, align 8
-  %899 = getelementptr i64, i64* %regs, i64 7
-  store i64 %898, i64* %899, align 8
-  %900 = load i64, i64* %highEnd, align 8
-  %901 = getelementptr i64, i64* %regs, i64 8
-  store i64 %900, i64* %901, align 8
+  %922 = load i64, i64* %lowStart, align 8
+  %923 = getelementptr i64, i64* %regs, i64 6
+  store i64 %922, i64* %923, align 8
+  %924 = load i64, i64* %lowEnd, align 8
+  %925 = getelementptr i64, i64* %regs, i64 7
+  store i64 %924, i64* %925, align 8
+  %926 = load i64, i64* %highEnd, align 8
+  %927 = getelementptr i64, i64* %regs, i64 8
+  store i64 %926, i64* %927, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
@@ -3453,26 +3486,26 @@ else125:                                          ; preds = %join122
   br label %join126
 
 join126:                                          ; preds = %else125, %dead127
-  %902 = load i32, i32* %json_end, align 4
-  %903 = zext i32 %902 to i64
-  %904 = getelementptr i64, i64* %regs, i64 3
-  store i64 %903, i64* %904, align 8
-  %905 = load i32, i32* %json_end, align 4
-  %906 = load i32, i32* %json_start, align 4
-  %907 = sub i32 %905, %906
-  %908 = load i64, i64* %fuel, align 8
-  %909 = getelementptr i64, i64* %regs, i64 0
-  store i64 %908, i64* %909, align 8
-  %910 = load i64, i64* %lowStart, align 8
-  %911 = getelementptr i64, i64* %regs, i64 6
-  store i64 %910, i64* %911, align 8
-  %912 = load i64, i64* %lowEnd, align 8
-  %913 = getelementptr i64, i64* %regs, i64 7
-  store i64 %912, i64* %913, align 8
-  %914 = load i64, i64* %highEnd, align 8
-  %915 = getelementptr i64, i64* %regs, i64 8
-  store i64 %914, i64* %915, align 8
-  ret i32 %907
+  %928 = load i32, i32* %json_end, align 4
+  %929 = zext i32 %928 to i64
+  %930 = getelementptr i64, i64* %regs, i64 3
+  store i64 %929, i64* %930, align 8
+  %931 = load i32, i32* %json_end, align 4
+  %932 = load i32, i32* %json_start, align 4
+  %933 = sub i32 %931, %932
+  %934 = load i64, i64* %fuel, align 8
+  %935 = getelementptr i64, i64* %regs, i64 0
+  store i64 %934, i64* %935, align 8
+  %936 = load i64, i64* %lowStart, align 8
+  %937 = getelementptr i64, i64* %regs, i64 6
+  store i64 %936, i64* %937, align 8
+  %938 = load i64, i64* %lowEnd, align 8
+  %939 = getelementptr i64, i64* %regs, i64 7
+  store i64 %938, i64* %939, align 8
+  %940 = load i64, i64* %highEnd, align 8
+  %941 = getelementptr i64, i64* %regs, i64 8
+  store i64 %940, i64* %941, align 8
+  ret i32 %933
 
 dead127:                                          ; No predecessors!
   br label %join126

@@ -2433,33 +2433,45 @@
   (local $t:67 i64)
   (local $t:68 i64)
   (local $t:69 i64)
-  (local $t:70 i32)
-  (local $t:71 i64)
+  (local $t:70 i64)
+  (local $t:71 i32)
   (local $t:72 i64)
-  (local $t:73 i64)
-  (local $t:74 i32)
+  (local $t:73 i32)
+  (local $t:74 i64)
   (local $t:75 i64)
   (local $t:76 i64)
   (local $t:77 i64)
-  (local $t:78 i64)
-  (local $t:79 i32)
-  (local $t:80 i64)
+  (local $t:78 i32)
+  (local $t:79 i64)
+  (local $t:80 i32)
   (local $t:81 i64)
-  (local $t:82 i32)
+  (local $t:82 i64)
   (local $t:83 i64)
   (local $t:84 i64)
-  (local $t:85 i64)
+  (local $t:85 i32)
   (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i64)
-  (local $t:89 i64)
+  (local $t:89 i32)
   (local $t:90 i64)
-  (local $t:91 i32)
-  (local $t:92 i32)
+  (local $t:91 i64)
+  (local $t:92 i64)
+  (local $t:93 i64)
+  (local $t:94 i32)
+  (local $t:95 i64)
+  (local $t:96 i64)
+  (local $t:97 i64)
+  (local $t:98 i64)
+  (local $t:99 i64)
+  (local $t:100 i64)
+  (local $t:101 i64)
+  (local $t:102 i64)
+  (local $t:103 i32)
+  (local $t:104 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:92
+  (local.set $t:104
    (block (result i32)
     (block
      (if
@@ -4384,116 +4396,239 @@
         (local.set $k
          (i32.const 0)
         )
-        (block $block25
-         (loop $each26
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:70
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n)
+             (local.get $k)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n)
+             (local.get $k)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:70)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block25
-           (i32.ge_u
-            (local.get $k)
-            (local.get $n)
-           )
-          )
-          (local.set $x.1
-           (block (result i64)
-            (local.set $t:70
-             (i32.add
-              (local.get $xs.1)
-              (i32.mul
-               (local.get $k)
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
+             (i64.mul
               (i64.add
-               (i64.extend_i32_u
-                (local.get $t:70)
-               )
-               (i64.const 16)
+               (local.get $t:70)
+               (i64.const 1)
               )
-              (global.get $tetra:arena)
+              (i64.const 1)
              )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i64.load offset=8 align=1
-             (local.get $t:70)
             )
            )
-          )
-          (local.set $sum
-           (block (result i64)
-            (local.set $t:71
-             (i64.add
-              (local.get $sum)
-              (local.get $x.1)
+           (block $block25:fast
+            (loop $each26:fast
+             (br_if $block25:fast
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
+              )
              )
-            )
-            (if
-             (i64.lt_s
-              (i64.and
-               (i64.xor
-                (local.get $sum)
+             (local.set $x.1
+              (block (result i64)
+               (local.set $t:71
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:71)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
                 (local.get $t:71)
                )
-               (i64.xor
-                (local.get $x.1)
-                (local.get $t:71)
+              )
+             )
+             (local.set $sum
+              (block (result i64)
+               (local.set $t:72
+                (i64.add
+                 (local.get $sum)
+                 (local.get $x.1)
+                )
+               )
+               (if
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum)
+                   (local.get $t:72)
+                  )
+                  (i64.xor
+                   (local.get $x.1)
+                   (local.get $t:72)
+                  )
+                 )
+                 (i64.const 0)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 14)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.get $t:72)
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each26:fast)
+            )
+           )
+          )
+          (else
+           (block $block25
+            (loop $each26
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
                )
               )
-              (i64.const 0)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 2)
-               (i32.const 14)
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
               )
-              (unreachable)
              )
+             (br_if $block25
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
+              )
+             )
+             (local.set $x.1
+              (block (result i64)
+               (local.set $t:73
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:73)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $t:73)
+               )
+              )
+             )
+             (local.set $sum
+              (block (result i64)
+               (local.set $t:74
+                (i64.add
+                 (local.get $sum)
+                 (local.get $x.1)
+                )
+               )
+               (if
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum)
+                   (local.get $t:74)
+                  )
+                  (i64.xor
+                   (local.get $x.1)
+                   (local.get $t:74)
+                  )
+                 )
+                 (i64.const 0)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 14)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.get $t:74)
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each26)
             )
-            (local.get $t:71)
            )
           )
-          (local.set $k
-           (i32.add
-            (local.get $k)
-            (i32.const 1)
-           )
-          )
-          (br $each26)
          )
         )
         (local.get $sum)
        )
       )
       (block
-       (local.set $t:72
+       (local.set $t:75
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4505,7 +4640,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:72)
+           (local.get $t:75)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -4516,12 +4651,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:72)
+            (local.get $t:75)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:72)
+             (local.get $t:75)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -4531,7 +4666,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:72)
+              (local.get $t:75)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -4546,34 +4681,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:72)
+             (local.get $t:75)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:72)
+               (local.get $t:75)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:72)
+                (local.get $t:75)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:72)
+                (local.get $t:75)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:73
+               (local.set $t:76
                 (i64.add
                  (i64.add
-                  (local.get $t:72)
+                  (local.get $t:75)
                   (i64.const 8)
                  )
                  (i64.add
@@ -4581,7 +4716,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:72)
+                     (local.get $t:75)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -4594,9 +4729,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:73)
+                 (local.get $t:76)
                  (i64.gt_u
-                  (local.get $t:73)
+                  (local.get $t:76)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4608,7 +4743,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:72)
+                (local.get $t:75)
                 (i64.const 8)
                )
                (i64.add
@@ -4617,10 +4752,10 @@
                )
               )
               (then
-               (local.set $t:73
+               (local.set $t:76
                 (i64.add
                  (i64.add
-                  (local.get $t:72)
+                  (local.get $t:75)
                   (i64.const 8)
                  )
                  (i64.add
@@ -4628,7 +4763,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:72)
+                     (local.get $t:75)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -4642,9 +4777,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:73)
+                  (local.get $t:76)
                   (i64.gt_u
-                   (local.get $t:73)
+                   (local.get $t:76)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4700,171 +4835,349 @@
         (local.set $k.1
          (i32.const 0)
         )
-        (block $block30
-         (loop $each31
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:77
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n.1)
+             (local.get $k.1)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n.1)
+             (local.get $k.1)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:77)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block30
-           (i32.ge_u
-            (local.get $k.1)
-            (local.get $n.1)
-           )
-          )
-          (local.set $x.2
-           (block (result i64)
-            (local.set $t:74
-             (i32.add
-              (local.get $xs.2)
-              (i32.mul
-               (local.get $k.1)
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:74)
-               )
-               (i64.const 16)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i64.load offset=8 align=1
-             (local.get $t:74)
-            )
-           )
-          )
-          (local.set $acc.1
-           (local.get $acc)
-          )
-          (local.set $v
-           (local.get $x.2)
-          )
-          (local.set $acc
-           (block (result i64)
-            (local.set $t:75
              (i64.mul
-              (local.get $acc.1)
-              (local.get $v)
+              (i64.add
+               (local.get $t:77)
+               (i64.const 1)
+              )
+              (i64.const 1)
              )
             )
-            (if
-             (i32.eqz
-              (i32.and
-               (i64.eq
-                (i64.extend_i32_s
-                 (i32.wrap_i64
-                  (local.get $acc.1)
+           )
+           (block $block30:fast
+            (loop $each31:fast
+             (br_if $block30:fast
+              (i32.ge_u
+               (local.get $k.1)
+               (local.get $n.1)
+              )
+             )
+             (local.set $x.2
+              (block (result i64)
+               (local.set $t:78
+                (i32.add
+                 (local.get $xs.2)
+                 (i32.mul
+                  (local.get $k.1)
+                  (i32.const 8)
                  )
                 )
-                (local.get $acc.1)
                )
-               (i64.eq
-                (i64.extend_i32_s
-                 (i32.wrap_i64
-                  (local.get $v)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:78)
+                  )
+                  (i64.const 16)
                  )
+                 (global.get $tetra:arena)
                 )
-                (local.get $v)
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $t:78)
                )
               )
              )
-             (then
-              (if
-               (i64.eq
-                (local.get $acc.1)
-                (i64.const -1)
-               )
-               (then
-                (if
-                 (i64.eq
-                  (local.get $v)
-                  (i64.const -9223372036854775808)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 2)
-                   (i32.const 16)
-                  )
-                  (unreachable)
-                 )
+             (local.set $acc.1
+              (local.get $acc)
+             )
+             (local.set $v
+              (local.get $x.2)
+             )
+             (local.set $acc
+              (block (result i64)
+               (local.set $t:79
+                (i64.mul
+                 (local.get $acc.1)
+                 (local.get $v)
                 )
                )
-               (else
-                (if
-                 (i64.ne
-                  (local.get $acc.1)
-                  (i64.const 0)
-                 )
-                 (then
-                  (if
-                   (i64.ne
-                    (i64.div_s
-                     (local.get $t:75)
+               (if
+                (i32.eqz
+                 (i32.and
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
                      (local.get $acc.1)
                     )
-                    (local.get $v)
                    )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 2)
-                     (i32.const 16)
+                   (local.get $acc.1)
+                  )
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
+                     (local.get $v)
                     )
-                    (unreachable)
+                   )
+                   (local.get $v)
+                  )
+                 )
+                )
+                (then
+                 (if
+                  (i64.eq
+                   (local.get $acc.1)
+                   (i64.const -1)
+                  )
+                  (then
+                   (if
+                    (i64.eq
+                     (local.get $v)
+                     (i64.const -9223372036854775808)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 16)
+                     )
+                     (unreachable)
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.ne
+                     (local.get $acc.1)
+                     (i64.const 0)
+                    )
+                    (then
+                     (if
+                      (i64.ne
+                       (i64.div_s
+                        (local.get $t:79)
+                        (local.get $acc.1)
+                       )
+                       (local.get $v)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 2)
+                        (i32.const 16)
+                       )
+                       (unreachable)
+                      )
+                     )
+                    )
                    )
                   )
                  )
                 )
                )
+               (local.get $t:79)
               )
              )
+             (local.set $k.1
+              (i32.add
+               (local.get $k.1)
+               (i32.const 1)
+              )
+             )
+             (br $each31:fast)
             )
-            (local.get $t:75)
            )
           )
-          (local.set $k.1
-           (i32.add
-            (local.get $k.1)
-            (i32.const 1)
+          (else
+           (block $block30
+            (loop $each31
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block30
+              (i32.ge_u
+               (local.get $k.1)
+               (local.get $n.1)
+              )
+             )
+             (local.set $x.2
+              (block (result i64)
+               (local.set $t:80
+                (i32.add
+                 (local.get $xs.2)
+                 (i32.mul
+                  (local.get $k.1)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:80)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $t:80)
+               )
+              )
+             )
+             (local.set $acc.1
+              (local.get $acc)
+             )
+             (local.set $v
+              (local.get $x.2)
+             )
+             (local.set $acc
+              (block (result i64)
+               (local.set $t:81
+                (i64.mul
+                 (local.get $acc.1)
+                 (local.get $v)
+                )
+               )
+               (if
+                (i32.eqz
+                 (i32.and
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
+                     (local.get $acc.1)
+                    )
+                   )
+                   (local.get $acc.1)
+                  )
+                  (i64.eq
+                   (i64.extend_i32_s
+                    (i32.wrap_i64
+                     (local.get $v)
+                    )
+                   )
+                   (local.get $v)
+                  )
+                 )
+                )
+                (then
+                 (if
+                  (i64.eq
+                   (local.get $acc.1)
+                   (i64.const -1)
+                  )
+                  (then
+                   (if
+                    (i64.eq
+                     (local.get $v)
+                     (i64.const -9223372036854775808)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 16)
+                     )
+                     (unreachable)
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.ne
+                     (local.get $acc.1)
+                     (i64.const 0)
+                    )
+                    (then
+                     (if
+                      (i64.ne
+                       (i64.div_s
+                        (local.get $t:81)
+                        (local.get $acc.1)
+                       )
+                       (local.get $v)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 2)
+                        (i32.const 16)
+                       )
+                       (unreachable)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (local.get $t:81)
+              )
+             )
+             (local.set $k.1
+              (i32.add
+               (local.get $k.1)
+               (i32.const 1)
+              )
+             )
+             (br $each31)
+            )
            )
           )
-          (br $each31)
          )
         )
         (local.get $acc)
        )
       )
       (block
-       (local.set $t:76
+       (local.set $t:82
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4876,7 +5189,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:76)
+           (local.get $t:82)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -4887,12 +5200,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:76)
+            (local.get $t:82)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:76)
+             (local.get $t:82)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -4902,7 +5215,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:76)
+              (local.get $t:82)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -4917,34 +5230,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:76)
+             (local.get $t:82)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:76)
+               (local.get $t:82)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:76)
+                (local.get $t:82)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:76)
+                (local.get $t:82)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:77
+               (local.set $t:83
                 (i64.add
                  (i64.add
-                  (local.get $t:76)
+                  (local.get $t:82)
                   (i64.const 8)
                  )
                  (i64.add
@@ -4952,7 +5265,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:76)
+                     (local.get $t:82)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -4965,9 +5278,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:77)
+                 (local.get $t:83)
                  (i64.gt_u
-                  (local.get $t:77)
+                  (local.get $t:83)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4979,7 +5292,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:76)
+                (local.get $t:82)
                 (i64.const 8)
                )
                (i64.add
@@ -4988,10 +5301,10 @@
                )
               )
               (then
-               (local.set $t:77
+               (local.set $t:83
                 (i64.add
                  (i64.add
-                  (local.get $t:76)
+                  (local.get $t:82)
                   (i64.const 8)
                  )
                  (i64.add
@@ -4999,7 +5312,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:76)
+                     (local.get $t:82)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -5013,9 +5326,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:77)
+                  (local.get $t:83)
                   (i64.gt_u
-                   (local.get $t:77)
+                   (local.get $t:83)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5042,7 +5355,7 @@
         )
         (local.set $hi
          (block (result i64)
-          (local.set $t:78
+          (local.set $t:84
            (i64.add
             (local.get $a)
             (i64.const 4)
@@ -5050,17 +5363,8 @@
           )
           (if
            (i64.lt_s
-            (i64.and
-             (i64.xor
-              (local.get $a)
-              (local.get $t:78)
-             )
-             (i64.xor
-              (i64.const 4)
-              (local.get $t:78)
-             )
-            )
-            (i64.const 0)
+            (local.get $t:84)
+            (local.get $a)
            )
            (then
             (call $tetra:trap
@@ -5070,7 +5374,7 @@
             (unreachable)
            )
           )
-          (local.get $t:78)
+          (local.get $t:84)
          )
         )
         (local.set $count
@@ -5141,12 +5445,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:79
+          (local.set $t:85
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:80
+          (local.set $t:86
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -5157,17 +5461,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:81
+          (local.set $t:87
            (i64.add
-            (local.get $t:80)
+            (local.get $t:86)
             (i64.extend_i32_u
-             (local.get $t:79)
+             (local.get $t:85)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:81)
+            (local.get $t:87)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -5182,12 +5486,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:81)
+            (local.get $t:87)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:81)
+            (local.get $t:87)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -5196,14 +5500,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:81)
+              (local.get $t:87)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:80)
+           (local.get $t:86)
           )
          )
         )
@@ -5213,286 +5517,300 @@
         (local.set $i
          (local.get $lo)
         )
-        (block $block40
-         (loop $range41
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
+        (block
+         (local.set $t:88
+          (select
+           (i64.sub
+            (local.get $hi)
+            (local.get $i)
            )
+           (i64.const 0)
+           (i64.gt_s
+            (local.get $hi)
+            (local.get $i)
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:88)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block40
-           (i64.ge_s
-            (local.get $i)
-            (local.get $hi)
-           )
-          )
-          (local.set $i.1
-           (local.get $i)
-          )
-          (block
-           (local.set $t:82
-            (i32.add
-             (local.get $list)
-             (i32.mul
-              (local.get $len)
-              (i32.const 8)
+             (i64.mul
+              (i64.add
+               (local.get $t:88)
+               (i64.const 1)
+              )
+              (i64.const 1)
              )
             )
            )
-           (local.set $t:83
-            (block (result i64)
-             (local.set $t:84
-              (i64.mul
-               (local.get $i.1)
-               (local.get $i.1)
+           (block $block40:fast
+            (loop $range41:fast
+             (br_if $block40:fast
+              (i64.ge_s
+               (local.get $i)
+               (local.get $hi)
               )
              )
-             (if
-              (i32.eqz
-               (i32.and
-                (i64.eq
-                 (i64.extend_i32_s
-                  (i32.wrap_i64
-                   (local.get $i.1)
-                  )
-                 )
-                 (local.get $i.1)
-                )
-                (i64.eq
-                 (i64.extend_i32_s
-                  (i32.wrap_i64
-                   (local.get $i.1)
-                  )
-                 )
-                 (local.get $i.1)
+             (local.set $i.1
+              (local.get $i)
+             )
+             (block
+              (local.set $t:89
+               (i32.add
+                (local.get $list)
+                (i32.mul
+                 (local.get $len)
+                 (i32.const 8)
                 )
                )
               )
-              (then
-               (if
-                (i64.eq
-                 (local.get $i.1)
-                 (i64.const -1)
-                )
-                (then
-                 (if
-                  (i64.eq
-                   (local.get $i.1)
-                   (i64.const -9223372036854775808)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 2)
-                    (i32.const 20)
-                   )
-                   (unreachable)
-                  )
+              (local.set $t:90
+               (block (result i64)
+                (local.set $t:91
+                 (i64.mul
+                  (local.get $i.1)
+                  (local.get $i.1)
                  )
                 )
-                (else
-                 (if
-                  (i64.ne
-                   (local.get $i.1)
-                   (i64.const 0)
-                  )
-                  (then
-                   (if
-                    (i64.ne
-                     (i64.div_s
-                      (local.get $t:84)
+                (if
+                 (i32.eqz
+                  (i32.and
+                   (i64.eq
+                    (i64.extend_i32_s
+                     (i32.wrap_i64
                       (local.get $i.1)
                      )
-                     (local.get $i.1)
                     )
-                    (then
-                     (call $tetra:trap
-                      (i32.const 2)
-                      (i32.const 20)
+                    (local.get $i.1)
+                   )
+                   (i64.eq
+                    (i64.extend_i32_s
+                     (i32.wrap_i64
+                      (local.get $i.1)
                      )
-                     (unreachable)
+                    )
+                    (local.get $i.1)
+                   )
+                  )
+                 )
+                 (then
+                  (if
+                   (i64.eq
+                    (local.get $i.1)
+                    (i64.const -1)
+                   )
+                   (then
+                    (if
+                     (i64.eq
+                      (local.get $i.1)
+                      (i64.const -9223372036854775808)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 2)
+                       (i32.const 20)
+                      )
+                      (unreachable)
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.ne
+                      (local.get $i.1)
+                      (i64.const 0)
+                     )
+                     (then
+                      (if
+                       (i64.ne
+                        (i64.div_s
+                         (local.get $t:91)
+                         (local.get $i.1)
+                        )
+                        (local.get $i.1)
+                       )
+                       (then
+                        (call $tetra:trap
+                         (i32.const 2)
+                         (i32.const 20)
+                        )
+                        (unreachable)
+                       )
+                      )
+                     )
                     )
                    )
                   )
                  )
                 )
+                (local.get $t:91)
                )
               )
-             )
-             (local.get $t:84)
-            )
-           )
-           (local.set $t:85
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $t:82)
-             )
-             (i64.const 8)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:85)
-               (i64.const 8)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:85)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:85)
-                 (i64.const 8)
+              (local.set $t:92
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:89)
                 )
-                (global.get $tetra:low_end)
+                (i64.const 8)
                )
               )
-              (then
-               (if
-                (i64.gt_u
+              (if
+               (i64.gt_u
+                (i64.sub
                  (i64.add
-                  (local.get $t:85)
+                  (local.get $t:92)
                   (i64.const 8)
                  )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:85)
                  (global.get $tetra:scratch_start)
                 )
-                (then
-                 (if
+                (global.get $tetra:high_span)
+               )
+               (then
+                (if
+                 (i32.or
                   (i64.lt_u
-                   (local.get $t:85)
+                   (local.get $t:92)
                    (global.get $tetra:low_start)
                   )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:85)
-                   )
-                  )
-                 )
-                 (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:85)
+                    (local.get $t:92)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
-                  (then
-                   (local.set $t:86
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
                     (i64.add
-                     (i64.add
-                      (local.get $t:85)
-                      (i64.const 8)
+                     (local.get $t:92)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:92)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:92)
+                      (global.get $tetra:low_start)
                      )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:92)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:92)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:93
+                       (i64.add
                         (i64.add
-                         (local.get $t:85)
+                         (local.get $t:92)
                          (i64.const 8)
                         )
-                        (global.get $tetra:low_start)
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:92)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
                        )
-                       (i64.const 4)
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:93)
+                        (i64.gt_u
+                         (local.get $t:93)
+                         (global.get $tetra:arena)
+                        )
+                       )
                       )
                      )
                     )
                    )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:86)
+                   (else
+                    (if
                      (i64.gt_u
-                      (local.get $t:86)
-                      (global.get $tetra:arena)
+                      (i64.add
+                       (local.get $t:92)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
                      )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:85)
-                    (i64.const 8)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:86
-                    (i64.add
-                     (i64.add
-                      (local.get $t:85)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
+                     (then
+                      (local.set $t:93
+                       (i64.add
                         (i64.add
-                         (local.get $t:85)
+                         (local.get $t:92)
                          (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:92)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:93)
+                         (i64.gt_u
+                          (local.get $t:93)
+                          (global.get $tetra:arena)
+                         )
                         )
                         (global.get $tetra:scratch_start)
                        )
-                       (i64.const 4)
                       )
                      )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:86)
-                      (i64.gt_u
-                       (local.get $t:86)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
                     )
                    )
                   )
@@ -5500,31 +5818,343 @@
                 )
                )
               )
+              (i64.store offset=8 align=1
+               (local.get $t:89)
+               (local.get $t:90)
+              )
              )
+             (local.set $len
+              (i32.add
+               (local.get $len)
+               (i32.const 1)
+              )
+             )
+             (local.set $i
+              (i64.add
+               (local.get $i)
+               (i64.const 1)
+              )
+             )
+             (br $range41:fast)
             )
            )
-           (i64.store offset=8 align=1
-            (local.get $t:82)
-            (local.get $t:83)
+          )
+          (else
+           (block $block40
+            (loop $range41
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block40
+              (i64.ge_s
+               (local.get $i)
+               (local.get $hi)
+              )
+             )
+             (local.set $i.1
+              (local.get $i)
+             )
+             (block
+              (local.set $t:94
+               (i32.add
+                (local.get $list)
+                (i32.mul
+                 (local.get $len)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $t:95
+               (block (result i64)
+                (local.set $t:96
+                 (i64.mul
+                  (local.get $i.1)
+                  (local.get $i.1)
+                 )
+                )
+                (if
+                 (i32.eqz
+                  (i32.and
+                   (i64.eq
+                    (i64.extend_i32_s
+                     (i32.wrap_i64
+                      (local.get $i.1)
+                     )
+                    )
+                    (local.get $i.1)
+                   )
+                   (i64.eq
+                    (i64.extend_i32_s
+                     (i32.wrap_i64
+                      (local.get $i.1)
+                     )
+                    )
+                    (local.get $i.1)
+                   )
+                  )
+                 )
+                 (then
+                  (if
+                   (i64.eq
+                    (local.get $i.1)
+                    (i64.const -1)
+                   )
+                   (then
+                    (if
+                     (i64.eq
+                      (local.get $i.1)
+                      (i64.const -9223372036854775808)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 2)
+                       (i32.const 20)
+                      )
+                      (unreachable)
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.ne
+                      (local.get $i.1)
+                      (i64.const 0)
+                     )
+                     (then
+                      (if
+                       (i64.ne
+                        (i64.div_s
+                         (local.get $t:96)
+                         (local.get $i.1)
+                        )
+                        (local.get $i.1)
+                       )
+                       (then
+                        (call $tetra:trap
+                         (i32.const 2)
+                         (i32.const 20)
+                        )
+                        (unreachable)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.get $t:96)
+               )
+              )
+              (local.set $t:97
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:94)
+                )
+                (i64.const 8)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:97)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (global.get $tetra:high_span)
+               )
+               (then
+                (if
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:97)
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:97)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:97)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:97)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:97)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:97)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:97)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:98
+                       (i64.add
+                        (i64.add
+                         (local.get $t:97)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:97)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:98)
+                        (i64.gt_u
+                         (local.get $t:98)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:97)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:98
+                       (i64.add
+                        (i64.add
+                         (local.get $t:97)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:97)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:98)
+                         (i64.gt_u
+                          (local.get $t:98)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i64.store offset=8 align=1
+               (local.get $t:94)
+               (local.get $t:95)
+              )
+             )
+             (local.set $len
+              (i32.add
+               (local.get $len)
+               (i32.const 1)
+              )
+             )
+             (local.set $i
+              (i64.add
+               (local.get $i)
+               (i64.const 1)
+              )
+             )
+             (br $range41)
+            )
            )
           )
-          (local.set $len
-           (i32.add
-            (local.get $len)
-            (i32.const 1)
-           )
-          )
-          (local.set $i
-           (i64.add
-            (local.get $i)
-            (i64.const 1)
-           )
-          )
-          (br $range41)
          )
         )
         (block
-         (local.set $t:87
+         (local.set $t:99
           (i64.extend_i32_u
            (local.get $list)
           )
@@ -5533,7 +6163,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:87)
+             (local.get $t:99)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -5544,12 +6174,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:87)
+              (local.get $t:99)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:87)
+               (local.get $t:99)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -5559,7 +6189,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:87)
+                (local.get $t:99)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -5574,34 +6204,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:87)
+               (local.get $t:99)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:87)
+                 (local.get $t:99)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:87)
+                  (local.get $t:99)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:87)
+                  (local.get $t:99)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:88
+                 (local.set $t:100
                   (i64.add
                    (i64.add
-                    (local.get $t:87)
+                    (local.get $t:99)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5609,7 +6239,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:87)
+                       (local.get $t:99)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -5622,9 +6252,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:88)
+                   (local.get $t:100)
                    (i64.gt_u
-                    (local.get $t:88)
+                    (local.get $t:100)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5636,7 +6266,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:87)
+                  (local.get $t:99)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5645,10 +6275,10 @@
                  )
                 )
                 (then
-                 (local.set $t:88
+                 (local.set $t:100
                   (i64.add
                    (i64.add
-                    (local.get $t:87)
+                    (local.get $t:99)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5656,7 +6286,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:87)
+                       (local.get $t:99)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -5670,9 +6300,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:88)
+                    (local.get $t:100)
                     (i64.gt_u
-                     (local.get $t:88)
+                     (local.get $t:100)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5696,7 +6326,7 @@
        )
       )
       (block
-       (local.set $t:89
+       (local.set $t:101
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5708,7 +6338,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:89)
+           (local.get $t:101)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -5719,12 +6349,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:89)
+            (local.get $t:101)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:89)
+             (local.get $t:101)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -5734,7 +6364,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:89)
+              (local.get $t:101)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -5749,34 +6379,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:89)
+             (local.get $t:101)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:89)
+               (local.get $t:101)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:89)
+                (local.get $t:101)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:89)
+                (local.get $t:101)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:90
+               (local.set $t:102
                 (i64.add
                  (i64.add
-                  (local.get $t:89)
+                  (local.get $t:101)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5784,7 +6414,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:89)
+                     (local.get $t:101)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -5797,9 +6427,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:90)
+                 (local.get $t:102)
                  (i64.gt_u
-                  (local.get $t:90)
+                  (local.get $t:102)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5811,7 +6441,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:89)
+                (local.get $t:101)
                 (i64.const 4)
                )
                (i64.add
@@ -5820,10 +6450,10 @@
                )
               )
               (then
-               (local.set $t:90
+               (local.set $t:102
                 (i64.add
                  (i64.add
-                  (local.get $t:89)
+                  (local.get $t:101)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5831,7 +6461,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:89)
+                     (local.get $t:101)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -5845,9 +6475,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:90)
+                  (local.get $t:102)
                   (i64.gt_u
-                   (local.get $t:90)
+                   (local.get $t:102)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5881,7 +6511,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:91
+      (local.set $t:103
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -5910,7 +6540,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:91)
+      (local.get $t:103)
      )
     )
     (if
@@ -5955,5 +6585,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:92)
+  (local.get $t:104)
  )

@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/list-comprehension.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/list-comprehension.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (33):
+; Defined functions (34):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -28,6 +28,7 @@
 ;   @m0.main
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -37,7 +38,7 @@
 ;   @tetra_dispatch
 ; The program's 2 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -231,8 +232,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -253,8 +254,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -338,8 +339,8 @@ ok11:                                             ; preds = %join9
 ws_done2:                                         ; preds = %dead16, %ok14, %ok12
   %125 = load i32, i32* %args_pos, align 4
   %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 1
-  %128 = icmp ugt i64 %127, %arena_size
+  %127 = sub i64 %arena_size, 1
+  %128 = icmp sgt i64 %126, %127
   br i1 %128, label %trap17.site0, label %ok17
 
 ws3:                                              ; preds = %cont15, %ok11
@@ -360,8 +361,8 @@ ok12:                                             ; preds = %ws3
 cont13:                                           ; preds = %ok12
   %137 = load i32, i32* %args_pos, align 4
   %138 = zext i32 %137 to i64
-  %139 = add i64 %138, 1
-  %140 = icmp ugt i64 %139, %arena_size
+  %139 = sub i64 %arena_size, 1
+  %140 = icmp sgt i64 %138, %139
   br i1 %140, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %cont13
@@ -567,8 +568,8 @@ match5:                                           ; preds = %join32, %then34
 then30:                                           ; preds = %join26
   %256 = load i32, i32* %args_kp, align 4
   %257 = zext i32 %256 to i64
-  %258 = add i64 %257, 2
-  %259 = icmp ugt i64 %258, %arena_size
+  %258 = sub i64 %arena_size, 2
+  %259 = icmp sgt i64 %257, %258
   br i1 %259, label %trap17.site0, label %ok33
 
 else31:                                           ; preds = %join26
@@ -626,8 +627,8 @@ ok38:                                             ; preds = %ws7
 cont39:                                           ; preds = %ok38
   %277 = load i32, i32* %args_pos, align 4
   %278 = zext i32 %277 to i64
-  %279 = add i64 %278, 1
-  %280 = icmp ugt i64 %279, %arena_size
+  %279 = sub i64 %arena_size, 1
+  %280 = icmp sgt i64 %278, %279
   br i1 %280, label %trap17.site0, label %ok40
 
 ok40:                                             ; preds = %cont39
@@ -676,8 +677,8 @@ ok43:                                             ; preds = %ws9
 cont44:                                           ; preds = %ok43
   %301 = load i32, i32* %args_pos, align 4
   %302 = zext i32 %301 to i64
-  %303 = add i64 %302, 1
-  %304 = icmp ugt i64 %303, %arena_size
+  %303 = sub i64 %arena_size, 1
+  %304 = icmp sgt i64 %302, %303
   br i1 %304, label %trap17.site0, label %ok45
 
 ok45:                                             ; preds = %cont44
@@ -854,8 +855,8 @@ stack_ok58:                                       ; preds = %ok57
 ws_done13:                                        ; preds = %dead63, %ok61, %ok59
   %391 = load i32, i32* %args_pos, align 4
   %392 = zext i32 %391 to i64
-  %393 = add i64 %392, 1
-  %394 = icmp ugt i64 %393, %arena_size
+  %393 = sub i64 %arena_size, 1
+  %394 = icmp sgt i64 %392, %393
   br i1 %394, label %trap17.site0, label %ok64
 
 ws14:                                             ; preds = %cont62, %switch10
@@ -876,8 +877,8 @@ ok59:                                             ; preds = %ws14
 cont60:                                           ; preds = %ok59
   %403 = load i32, i32* %args_pos, align 4
   %404 = zext i32 %403 to i64
-  %405 = add i64 %404, 1
-  %406 = icmp ugt i64 %405, %arena_size
+  %405 = sub i64 %arena_size, 1
+  %406 = icmp sgt i64 %404, %405
   br i1 %406, label %trap17.site0, label %ok61
 
 ok61:                                             ; preds = %cont60
@@ -946,8 +947,8 @@ ok68:                                             ; preds = %ws16
 cont69:                                           ; preds = %ok68
   %435 = load i32, i32* %args_pos, align 4
   %436 = zext i32 %435 to i64
-  %437 = add i64 %436, 1
-  %438 = icmp ugt i64 %437, %arena_size
+  %437 = sub i64 %arena_size, 1
+  %438 = icmp sgt i64 %436, %437
   br i1 %438, label %trap17.site0, label %ok70
 
 ok70:                                             ; preds = %cont69
@@ -1013,8 +1014,8 @@ else79:                                           ; preds = %join76
 join80:                                           ; preds = %else79, %dead81
   %460 = load i32, i32* %arg0_cell, align 4
   %461 = zext i32 %460 to i64
-  %462 = add i64 %461, 4
-  %463 = icmp ugt i64 %462, %arena_size
+  %462 = sub i64 %arena_size, 4
+  %463 = icmp sgt i64 %461, %462
   br i1 %463, label %trap17.site0, label %ok82
 
 trap11.site2:                                     ; preds = %then78
@@ -1091,80 +1092,82 @@ ok88:                                             ; preds = %join86
   %497 = load i64, i64* %highEnd, align 8
   %498 = icmp ule i64 %495, %497
   %499 = and i1 %496, %498
-  br i1 %499, label %write.ok, label %write.low
+  %500 = call i1 @llvm.expect.i1(i1 %499, i1 true)
+  br i1 %500, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join86
-  %500 = load i64, i64* %lowStart, align 8
-  %501 = getelementptr i64, i64* %regs, i64 6
-  store i64 %500, i64* %501, align 8
-  %502 = load i64, i64* %lowEnd, align 8
-  %503 = getelementptr i64, i64* %regs, i64 7
-  store i64 %502, i64* %503, align 8
-  %504 = load i64, i64* %highEnd, align 8
-  %505 = getelementptr i64, i64* %regs, i64 8
-  store i64 %504, i64* %505, align 8
+  %501 = load i64, i64* %lowStart, align 8
+  %502 = getelementptr i64, i64* %regs, i64 6
+  store i64 %501, i64* %502, align 8
+  %503 = load i64, i64* %lowEnd, align 8
+  %504 = getelementptr i64, i64* %regs, i64 7
+  store i64 %503, i64* %504, align 8
+  %505 = load i64, i64* %highEnd, align 8
+  %506 = getelementptr i64, i64* %regs, i64 8
+  store i64 %505, i64* %506, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok88
-  %506 = load i64, i64* %lowStart, align 8
-  %507 = icmp uge i64 %494, %506
-  %508 = load i64, i64* %lowEnd, align 8
-  %509 = icmp ule i64 %495, %508
-  %510 = and i1 %507, %509
-  br i1 %510, label %write.ok, label %write.slow
+  %507 = load i64, i64* %lowStart, align 8
+  %508 = icmp uge i64 %494, %507
+  %509 = load i64, i64* %lowEnd, align 8
+  %510 = icmp ule i64 %495, %509
+  %511 = and i1 %508, %510
+  %512 = call i1 @llvm.expect.i1(i1 %511, i1 true)
+  br i1 %512, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %511 = icmp ugt i64 %495, %arena_size
-  br i1 %511, label %trap17.site0, label %ok89
+  %513 = icmp ugt i64 %495, %arena_size
+  br i1 %513, label %trap17.site0, label %ok89
 
 write.ok:                                         ; preds = %ok89, %write.low, %ok88
-  %512 = getelementptr i8, i8* %mem, i64 %494
+  %514 = getelementptr i8, i8* %mem, i64 %494
   store i32 %493, i32* %unaligned90, align 4
-  %513 = bitcast i32* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %512, i8* %513, i64 4, i1 false)
-  %514 = load i32, i32* %args_out, align 4
-  %515 = load i64, i64* %fuel, align 8
-  %516 = getelementptr i64, i64* %regs, i64 0
-  store i64 %515, i64* %516, align 8
-  %517 = load i64, i64* %lowStart, align 8
-  %518 = getelementptr i64, i64* %regs, i64 6
+  %515 = bitcast i32* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %514, i8* %515, i64 4, i1 false)
+  %516 = load i32, i32* %args_out, align 4
+  %517 = load i64, i64* %fuel, align 8
+  %518 = getelementptr i64, i64* %regs, i64 0
   store i64 %517, i64* %518, align 8
-  %519 = load i64, i64* %lowEnd, align 8
-  %520 = getelementptr i64, i64* %regs, i64 7
+  %519 = load i64, i64* %lowStart, align 8
+  %520 = getelementptr i64, i64* %regs, i64 6
   store i64 %519, i64* %520, align 8
-  %521 = load i64, i64* %highEnd, align 8
-  %522 = getelementptr i64, i64* %regs, i64 8
+  %521 = load i64, i64* %lowEnd, align 8
+  %522 = getelementptr i64, i64* %regs, i64 7
   store i64 %521, i64* %522, align 8
-  ret i32 %514
+  %523 = load i64, i64* %highEnd, align 8
+  %524 = getelementptr i64, i64* %regs, i64 8
+  store i64 %523, i64* %524, align 8
+  ret i32 %516
 
 ok89:                                             ; preds = %write.slow
-  %523 = icmp ult i64 %494, %scratch_start
-  %524 = load i64, i64* %lowStart, align 8
-  %525 = call i64 @llvm.umin.i64(i64 %524, i64 %494)
-  %526 = load i64, i64* %lowEnd, align 8
-  %527 = load i64, i64* %highEnd, align 8
-  %528 = add i64 %495, 64
-  %529 = sub i64 %495, %525
-  %530 = lshr i64 %529, 4
-  %531 = add i64 %528, %530
-  %532 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %531)
-  %533 = call i64 @llvm.umax.i64(i64 %526, i64 %532)
-  %534 = select i1 %523, i64 %533, i64 %526
-  store i64 %534, i64* %lowEnd, align 8
-  %535 = add i64 %495, 64
-  %536 = sub i64 %495, %scratch_start
-  %537 = lshr i64 %536, 4
-  %538 = add i64 %535, %537
-  %539 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %538)
-  %540 = call i64 @llvm.umax.i64(i64 %527, i64 %539)
-  %541 = select i1 %523, i64 %527, i64 %540
-  store i64 %541, i64* %highEnd, align 8
-  store i64 %525, i64* %lowStart, align 8
+  %525 = icmp ult i64 %494, %scratch_start
+  %526 = load i64, i64* %lowStart, align 8
+  %527 = call i64 @llvm.umin.i64(i64 %526, i64 %494)
+  %528 = load i64, i64* %lowEnd, align 8
+  %529 = load i64, i64* %highEnd, align 8
+  %530 = add i64 %495, 64
+  %531 = sub i64 %495, %527
+  %532 = lshr i64 %531, 4
+  %533 = add i64 %530, %532
+  %534 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %533)
+  %535 = call i64 @llvm.umax.i64(i64 %528, i64 %534)
+  %536 = select i1 %525, i64 %535, i64 %528
+  store i64 %536, i64* %lowEnd, align 8
+  %537 = add i64 %495, 64
+  %538 = sub i64 %495, %scratch_start
+  %539 = lshr i64 %538, 4
+  %540 = add i64 %537, %539
+  %541 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %540)
+  %542 = call i64 @llvm.umax.i64(i64 %529, i64 %541)
+  %543 = select i1 %525, i64 %529, i64 %542
+  store i64 %543, i64* %highEnd, align 8
+  store i64 %527, i64* %lowStart, align 8
   br label %write.ok
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1440,8 +1443,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok202, %ok1
@@ -1511,8 +1514,8 @@ ok4:                                              ; preds = %ok2
   store i32 %87, i32* %xs.1, align 4
   %88 = load i32, i32* %xs.1, align 4
   %89 = zext i32 %88 to i64
-  %90 = add i64 %89, 4
-  %91 = icmp ugt i64 %90, %arena_size
+  %90 = sub i64 %arena_size, 4
+  %91 = icmp sgt i64 %89, %90
   br i1 %91, label %trap17.site0, label %ok6
 
 trap15.site3:                                     ; preds = %then208, %ok2
@@ -1539,22 +1542,23 @@ e1:                                               ; preds = %write.ok23
   %104 = load i64, i64* %highEnd, align 8
   %105 = icmp ule i64 %102, %104
   %106 = and i1 %103, %105
-  br i1 %106, label %write.ok28, label %write.low26
+  %107 = call i1 @llvm.expect.i1(i1 %106, i1 true)
+  br i1 %107, label %write.ok28, label %write.low26
 
 ok6:                                              ; preds = %ok4
-  %107 = getelementptr i8, i8* %mem, i64 %89
-  %108 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %108, i8* %107, i64 4, i1 false)
-  %109 = load i32, i32* %unaligned7, align 4
-  %110 = zext i32 %109 to i64
-  %111 = mul i64 %110, 8
-  %112 = add i64 8, %111
-  store i64 %112, i64* %size, align 8
-  %113 = load i64, i64* %size, align 8
-  %114 = icmp ugt i64 %113, 2147483647
-  %115 = zext i1 %114 to i32
-  %116 = icmp ne i32 %115, 0
-  br i1 %116, label %then, label %else
+  %108 = getelementptr i8, i8* %mem, i64 %89
+  %109 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %109, i8* %108, i64 4, i1 false)
+  %110 = load i32, i32* %unaligned7, align 4
+  %111 = zext i32 %110 to i64
+  %112 = mul i64 %111, 8
+  %113 = add i64 8, %112
+  store i64 %113, i64* %size, align 8
+  %114 = load i64, i64* %size, align 8
+  %115 = icmp ugt i64 %114, 2147483647
+  %116 = zext i1 %115 to i32
+  %117 = icmp ne i32 %116, 0
+  br i1 %117, label %then, label %else
 
 then:                                             ; preds = %ok6
   br label %trap15.site4
@@ -1563,29 +1567,29 @@ else:                                             ; preds = %ok6
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %117 = load i64, i64* %size, align 8
-  %118 = trunc i64 %117 to i32
-  %119 = zext i32 %118 to i64
-  %120 = getelementptr i64, i64* %regs, i64 1
-  %121 = getelementptr i64, i64* %regs, i64 2
-  %122 = load i64, i64* %120, align 8
-  %123 = add i64 %122, 7
-  %124 = and i64 %123, -8
-  %125 = add i64 %124, %119
-  %126 = load i64, i64* %121, align 8
-  %127 = icmp ugt i64 %125, %126
-  br i1 %127, label %trap15.site4, label %ok8
+  %118 = load i64, i64* %size, align 8
+  %119 = trunc i64 %118 to i32
+  %120 = zext i32 %119 to i64
+  %121 = getelementptr i64, i64* %regs, i64 1
+  %122 = getelementptr i64, i64* %regs, i64 2
+  %123 = load i64, i64* %121, align 8
+  %124 = add i64 %123, 7
+  %125 = and i64 %124, -8
+  %126 = add i64 %125, %120
+  %127 = load i64, i64* %122, align 8
+  %128 = icmp ugt i64 %126, %127
+  br i1 %128, label %trap15.site4, label %ok8
 
 trap15.site4:                                     ; preds = %join, %then
-  %128 = load i64, i64* %lowStart, align 8
-  %129 = getelementptr i64, i64* %regs, i64 6
-  store i64 %128, i64* %129, align 8
-  %130 = load i64, i64* %lowEnd, align 8
-  %131 = getelementptr i64, i64* %regs, i64 7
-  store i64 %130, i64* %131, align 8
-  %132 = load i64, i64* %highEnd, align 8
-  %133 = getelementptr i64, i64* %regs, i64 8
-  store i64 %132, i64* %133, align 8
+  %129 = load i64, i64* %lowStart, align 8
+  %130 = getelementptr i64, i64* %regs, i64 6
+  store i64 %129, i64* %130, align 8
+  %131 = load i64, i64* %lowEnd, align 8
+  %132 = getelementptr i64, i64* %regs, i64 7
+  store i64 %131, i64* %132, align 8
+  %133 = load i64, i64* %highEnd, align 8
+  %134 = getelementptr i64, i64* %regs, i64 8
+  store i64 %133, i64* %134, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
@@ -1593,297 +1597,303 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok8:                                              ; preds = %join
-  store i64 %125, i64* %120, align 8
-  %134 = load i64, i64* %highEnd, align 8
-  %135 = call i64 @llvm.umax.i64(i64 %134, i64 %125)
-  store i64 %135, i64* %highEnd, align 8
-  %136 = trunc i64 %124 to i32
-  store i32 %136, i32* %list, align 4
+  store i64 %126, i64* %121, align 8
+  %135 = load i64, i64* %highEnd, align 8
+  %136 = call i64 @llvm.umax.i64(i64 %135, i64 %126)
+  store i64 %136, i64* %highEnd, align 8
+  %137 = trunc i64 %125 to i32
+  store i32 %137, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %137 = load i32, i32* %xs.1, align 4
-  %138 = zext i32 %137 to i64
-  %139 = add i64 %138, 4
-  %140 = icmp ugt i64 %139, %arena_size
-  br i1 %140, label %trap17.site0, label %ok9
+  %138 = load i32, i32* %xs.1, align 4
+  %139 = zext i32 %138 to i64
+  %140 = sub i64 %arena_size, 4
+  %141 = icmp sgt i64 %139, %140
+  br i1 %141, label %trap17.site0, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %141 = getelementptr i8, i8* %mem, i64 %138
-  %142 = bitcast i32* %unaligned10 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %142, i8* %141, i64 4, i1 false)
-  %143 = load i32, i32* %unaligned10, align 4
-  store i32 %143, i32* %n, align 4
+  %142 = getelementptr i8, i8* %mem, i64 %139
+  %143 = bitcast i32* %unaligned10 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %143, i8* %142, i64 4, i1 false)
+  %144 = load i32, i32* %unaligned10, align 4
+  store i32 %144, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
 block3:                                           ; preds = %dead20, %ok11
-  %144 = load i32, i32* %list, align 4
-  %145 = load i32, i32* %len, align 4
-  %146 = zext i32 %144 to i64
-  %147 = add i64 %146, 4
-  %148 = icmp uge i64 %146, %scratch_start
-  %149 = load i64, i64* %highEnd, align 8
-  %150 = icmp ule i64 %147, %149
-  %151 = and i1 %148, %150
-  br i1 %151, label %write.ok23, label %write.low21
+  %145 = load i32, i32* %list, align 4
+  %146 = load i32, i32* %len, align 4
+  %147 = zext i32 %145 to i64
+  %148 = add i64 %147, 4
+  %149 = icmp uge i64 %147, %scratch_start
+  %150 = load i64, i64* %highEnd, align 8
+  %151 = icmp ule i64 %148, %150
+  %152 = and i1 %149, %151
+  %153 = call i1 @llvm.expect.i1(i1 %152, i1 true)
+  br i1 %153, label %write.ok23, label %write.low21
 
 each4:                                            ; preds = %join16, %ok9
-  %152 = load i64, i64* %fuel, align 8
-  %153 = icmp ult i64 %152, 1
-  br i1 %153, label %trap14.site0, label %ok11
+  %154 = load i64, i64* %fuel, align 8
+  %155 = icmp ult i64 %154, 1
+  br i1 %155, label %trap14.site0, label %ok11
 
 ok11:                                             ; preds = %each4
-  %154 = sub i64 %152, 1
-  store i64 %154, i64* %fuel, align 8
-  %155 = load i32, i32* %k, align 4
-  %156 = load i32, i32* %n, align 4
-  %157 = icmp uge i32 %155, %156
-  %158 = zext i1 %157 to i32
-  %159 = icmp ne i32 %158, 0
-  br i1 %159, label %block3, label %cont
+  %156 = sub i64 %154, 1
+  store i64 %156, i64* %fuel, align 8
+  %157 = load i32, i32* %k, align 4
+  %158 = load i32, i32* %n, align 4
+  %159 = icmp uge i32 %157, %158
+  %160 = zext i1 %159 to i32
+  %161 = icmp ne i32 %160, 0
+  br i1 %161, label %block3, label %cont
 
 cont:                                             ; preds = %ok11
-  %160 = load i32, i32* %xs.1, align 4
-  %161 = load i32, i32* %k, align 4
-  %162 = mul i32 %161, 8
-  %163 = add i32 %160, %162
-  %164 = zext i32 %163 to i64
-  %165 = add i64 %164, 8
-  %166 = add i64 %165, 8
-  %167 = icmp ugt i64 %166, %arena_size
-  br i1 %167, label %trap17.site0, label %ok12
+  %162 = load i32, i32* %xs.1, align 4
+  %163 = load i32, i32* %k, align 4
+  %164 = mul i32 %163, 8
+  %165 = add i32 %162, %164
+  %166 = zext i32 %165 to i64
+  %167 = sub i64 %arena_size, 16
+  %168 = icmp sgt i64 %166, %167
+  br i1 %168, label %trap17.site0, label %ok12
 
 ok12:                                             ; preds = %cont
-  %168 = getelementptr i8, i8* %mem, i64 %165
-  %169 = bitcast i64* %unaligned13 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %169, i8* %168, i64 8, i1 false)
-  %170 = load i64, i64* %unaligned13, align 8
-  store i64 %170, i64* %x, align 8
-  %171 = load i64, i64* %x, align 8
-  store i64 %171, i64* %x.1, align 8
-  %172 = load i64, i64* %x.1, align 8
-  %173 = icmp sgt i64 %172, 0
-  %174 = zext i1 %173 to i32
-  %175 = icmp ne i32 %174, 0
-  br i1 %175, label %then14, label %else15
+  %169 = add i64 %166, 8
+  %170 = getelementptr i8, i8* %mem, i64 %169
+  %171 = bitcast i64* %unaligned13 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %171, i8* %170, i64 8, i1 false)
+  %172 = load i64, i64* %unaligned13, align 8
+  store i64 %172, i64* %x, align 8
+  %173 = load i64, i64* %x, align 8
+  store i64 %173, i64* %x.1, align 8
+  %174 = load i64, i64* %x.1, align 8
+  %175 = icmp sgt i64 %174, 0
+  %176 = zext i1 %175 to i32
+  %177 = icmp ne i32 %176, 0
+  br i1 %177, label %then14, label %else15
 
 then14:                                           ; preds = %ok12
-  %176 = load i32, i32* %list, align 4
-  %177 = load i32, i32* %len, align 4
-  %178 = mul i32 %177, 8
-  %179 = add i32 %176, %178
-  %180 = load i64, i64* %x.1, align 8
-  %181 = load i64, i64* %x.1, align 8
-  %182 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %180, i64 %181)
-  %183 = extractvalue { i64, i1 } %182, 1
-  br i1 %183, label %trap2.site6, label %ok17
+  %178 = load i32, i32* %list, align 4
+  %179 = load i32, i32* %len, align 4
+  %180 = mul i32 %179, 8
+  %181 = add i32 %178, %180
+  %182 = load i64, i64* %x.1, align 8
+  %183 = load i64, i64* %x.1, align 8
+  %184 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %182, i64 %183)
+  %185 = extractvalue { i64, i1 } %184, 1
+  br i1 %185, label %trap2.site6, label %ok17
 
 else15:                                           ; preds = %ok12
   br label %join16
 
 join16:                                           ; preds = %else15, %write.ok
-  %184 = load i32, i32* %k, align 4
-  %185 = add i32 %184, 1
-  store i32 %185, i32* %k, align 4
+  %186 = load i32, i32* %k, align 4
+  %187 = add i32 %186, 1
+  store i32 %187, i32* %k, align 4
   br label %each4
 
 ok17:                                             ; preds = %then14
-  %186 = extractvalue { i64, i1 } %182, 0
-  %187 = zext i32 %179 to i64
-  %188 = add i64 %187, 8
-  %189 = add i64 %188, 8
-  %190 = icmp uge i64 %188, %scratch_start
-  %191 = load i64, i64* %highEnd, align 8
-  %192 = icmp ule i64 %189, %191
-  %193 = and i1 %190, %192
-  br i1 %193, label %write.ok, label %write.low
+  %188 = extractvalue { i64, i1 } %184, 0
+  %189 = zext i32 %181 to i64
+  %190 = add i64 %189, 8
+  %191 = add i64 %190, 8
+  %192 = icmp uge i64 %190, %scratch_start
+  %193 = load i64, i64* %highEnd, align 8
+  %194 = icmp ule i64 %191, %193
+  %195 = and i1 %192, %194
+  %196 = call i1 @llvm.expect.i1(i1 %195, i1 true)
+  br i1 %196, label %write.ok, label %write.low
 
 trap2.site6:                                      ; preds = %then14
-  %194 = load i64, i64* %lowStart, align 8
-  %195 = getelementptr i64, i64* %regs, i64 6
-  store i64 %194, i64* %195, align 8
-  %196 = load i64, i64* %lowEnd, align 8
-  %197 = getelementptr i64, i64* %regs, i64 7
-  store i64 %196, i64* %197, align 8
-  %198 = load i64, i64* %highEnd, align 8
-  %199 = getelementptr i64, i64* %regs, i64 8
-  store i64 %198, i64* %199, align 8
+  %197 = load i64, i64* %lowStart, align 8
+  %198 = getelementptr i64, i64* %regs, i64 6
+  store i64 %197, i64* %198, align 8
+  %199 = load i64, i64* %lowEnd, align 8
+  %200 = getelementptr i64, i64* %regs, i64 7
+  store i64 %199, i64* %200, align 8
+  %201 = load i64, i64* %highEnd, align 8
+  %202 = getelementptr i64, i64* %regs, i64 8
+  store i64 %201, i64* %202, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
 write.low:                                        ; preds = %ok17
-  %200 = load i64, i64* %lowStart, align 8
-  %201 = icmp uge i64 %188, %200
-  %202 = load i64, i64* %lowEnd, align 8
-  %203 = icmp ule i64 %189, %202
-  %204 = and i1 %201, %203
-  br i1 %204, label %write.ok, label %write.slow
+  %203 = load i64, i64* %lowStart, align 8
+  %204 = icmp uge i64 %190, %203
+  %205 = load i64, i64* %lowEnd, align 8
+  %206 = icmp ule i64 %191, %205
+  %207 = and i1 %204, %206
+  %208 = call i1 @llvm.expect.i1(i1 %207, i1 true)
+  br i1 %208, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %205 = icmp ugt i64 %189, %arena_size
-  br i1 %205, label %trap17.site0, label %ok18
+  %209 = icmp ugt i64 %191, %arena_size
+  br i1 %209, label %trap17.site0, label %ok18
 
 write.ok:                                         ; preds = %ok18, %write.low, %ok17
-  %206 = getelementptr i8, i8* %mem, i64 %188
-  store i64 %186, i64* %unaligned19, align 8
-  %207 = bitcast i64* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %206, i8* %207, i64 8, i1 false)
-  %208 = load i32, i32* %len, align 4
-  %209 = add i32 %208, 1
-  store i32 %209, i32* %len, align 4
+  %210 = getelementptr i8, i8* %mem, i64 %190
+  store i64 %188, i64* %unaligned19, align 8
+  %211 = bitcast i64* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %210, i8* %211, i64 8, i1 false)
+  %212 = load i32, i32* %len, align 4
+  %213 = add i32 %212, 1
+  store i32 %213, i32* %len, align 4
   br label %join16
 
 ok18:                                             ; preds = %write.slow
-  %210 = icmp ult i64 %188, %scratch_start
-  %211 = load i64, i64* %lowStart, align 8
-  %212 = call i64 @llvm.umin.i64(i64 %211, i64 %188)
-  %213 = load i64, i64* %lowEnd, align 8
-  %214 = load i64, i64* %highEnd, align 8
-  %215 = add i64 %189, 64
-  %216 = sub i64 %189, %212
-  %217 = lshr i64 %216, 4
-  %218 = add i64 %215, %217
-  %219 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %218)
-  %220 = call i64 @llvm.umax.i64(i64 %213, i64 %219)
-  %221 = select i1 %210, i64 %220, i64 %213
-  store i64 %221, i64* %lowEnd, align 8
-  %222 = add i64 %189, 64
-  %223 = sub i64 %189, %scratch_start
-  %224 = lshr i64 %223, 4
-  %225 = add i64 %222, %224
-  %226 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %225)
-  %227 = call i64 @llvm.umax.i64(i64 %214, i64 %226)
-  %228 = select i1 %210, i64 %214, i64 %227
-  store i64 %228, i64* %highEnd, align 8
-  store i64 %212, i64* %lowStart, align 8
+  %214 = icmp ult i64 %190, %scratch_start
+  %215 = load i64, i64* %lowStart, align 8
+  %216 = call i64 @llvm.umin.i64(i64 %215, i64 %190)
+  %217 = load i64, i64* %lowEnd, align 8
+  %218 = load i64, i64* %highEnd, align 8
+  %219 = add i64 %191, 64
+  %220 = sub i64 %191, %216
+  %221 = lshr i64 %220, 4
+  %222 = add i64 %219, %221
+  %223 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %222)
+  %224 = call i64 @llvm.umax.i64(i64 %217, i64 %223)
+  %225 = select i1 %214, i64 %224, i64 %217
+  store i64 %225, i64* %lowEnd, align 8
+  %226 = add i64 %191, 64
+  %227 = sub i64 %191, %scratch_start
+  %228 = lshr i64 %227, 4
+  %229 = add i64 %226, %228
+  %230 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %229)
+  %231 = call i64 @llvm.umax.i64(i64 %218, i64 %230)
+  %232 = select i1 %214, i64 %218, i64 %231
+  store i64 %232, i64* %highEnd, align 8
+  store i64 %216, i64* %lowStart, align 8
   br label %write.ok
 
 dead20:                                           ; No predecessors!
   br label %block3
 
 write.low21:                                      ; preds = %block3
-  %229 = load i64, i64* %lowStart, align 8
-  %230 = icmp uge i64 %146, %229
-  %231 = load i64, i64* %lowEnd, align 8
-  %232 = icmp ule i64 %147, %231
-  %233 = and i1 %230, %232
-  br i1 %233, label %write.ok23, label %write.slow22
+  %233 = load i64, i64* %lowStart, align 8
+  %234 = icmp uge i64 %147, %233
+  %235 = load i64, i64* %lowEnd, align 8
+  %236 = icmp ule i64 %148, %235
+  %237 = and i1 %234, %236
+  %238 = call i1 @llvm.expect.i1(i1 %237, i1 true)
+  br i1 %238, label %write.ok23, label %write.slow22
 
 write.slow22:                                     ; preds = %write.low21
-  %234 = icmp ugt i64 %147, %arena_size
-  br i1 %234, label %trap17.site0, label %ok24
+  %239 = icmp ugt i64 %148, %arena_size
+  br i1 %239, label %trap17.site0, label %ok24
 
 write.ok23:                                       ; preds = %ok24, %write.low21, %block3
-  %235 = getelementptr i8, i8* %mem, i64 %146
-  store i32 %145, i32* %unaligned25, align 4
-  %236 = bitcast i32* %unaligned25 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %235, i8* %236, i64 4, i1 false)
-  %237 = load i32, i32* %list, align 4
-  store i32 %237, i32* %result5, align 4
+  %240 = getelementptr i8, i8* %mem, i64 %147
+  store i32 %146, i32* %unaligned25, align 4
+  %241 = bitcast i32* %unaligned25 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %240, i8* %241, i64 4, i1 false)
+  %242 = load i32, i32* %list, align 4
+  store i32 %242, i32* %result5, align 4
   br label %e1
 
 ok24:                                             ; preds = %write.slow22
-  %238 = icmp ult i64 %146, %scratch_start
-  %239 = load i64, i64* %lowStart, align 8
-  %240 = call i64 @llvm.umin.i64(i64 %239, i64 %146)
-  %241 = load i64, i64* %lowEnd, align 8
-  %242 = load i64, i64* %highEnd, align 8
-  %243 = add i64 %147, 64
-  %244 = sub i64 %147, %240
-  %245 = lshr i64 %244, 4
-  %246 = add i64 %243, %245
-  %247 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %246)
-  %248 = call i64 @llvm.umax.i64(i64 %241, i64 %247)
-  %249 = select i1 %238, i64 %248, i64 %241
-  store i64 %249, i64* %lowEnd, align 8
-  %250 = add i64 %147, 64
-  %251 = sub i64 %147, %scratch_start
-  %252 = lshr i64 %251, 4
-  %253 = add i64 %250, %252
-  %254 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %253)
-  %255 = call i64 @llvm.umax.i64(i64 %242, i64 %254)
-  %256 = select i1 %238, i64 %242, i64 %255
-  store i64 %256, i64* %highEnd, align 8
-  store i64 %240, i64* %lowStart, align 8
+  %243 = icmp ult i64 %147, %scratch_start
+  %244 = load i64, i64* %lowStart, align 8
+  %245 = call i64 @llvm.umin.i64(i64 %244, i64 %147)
+  %246 = load i64, i64* %lowEnd, align 8
+  %247 = load i64, i64* %highEnd, align 8
+  %248 = add i64 %148, 64
+  %249 = sub i64 %148, %245
+  %250 = lshr i64 %249, 4
+  %251 = add i64 %248, %250
+  %252 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %251)
+  %253 = call i64 @llvm.umax.i64(i64 %246, i64 %252)
+  %254 = select i1 %243, i64 %253, i64 %246
+  store i64 %254, i64* %lowEnd, align 8
+  %255 = add i64 %148, 64
+  %256 = sub i64 %148, %scratch_start
+  %257 = lshr i64 %256, 4
+  %258 = add i64 %255, %257
+  %259 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %258)
+  %260 = call i64 @llvm.umax.i64(i64 %247, i64 %259)
+  %261 = select i1 %243, i64 %247, i64 %260
+  store i64 %261, i64* %highEnd, align 8
+  store i64 %245, i64* %lowStart, align 8
   br label %write.ok23
 
 write.low26:                                      ; preds = %e1
-  %257 = load i64, i64* %lowStart, align 8
-  %258 = icmp uge i64 %101, %257
-  %259 = load i64, i64* %lowEnd, align 8
-  %260 = icmp ule i64 %102, %259
-  %261 = and i1 %258, %260
-  br i1 %261, label %write.ok28, label %write.slow27
+  %262 = load i64, i64* %lowStart, align 8
+  %263 = icmp uge i64 %101, %262
+  %264 = load i64, i64* %lowEnd, align 8
+  %265 = icmp ule i64 %102, %264
+  %266 = and i1 %263, %265
+  %267 = call i1 @llvm.expect.i1(i1 %266, i1 true)
+  br i1 %267, label %write.ok28, label %write.slow27
 
 write.slow27:                                     ; preds = %write.low26
-  %262 = icmp ugt i64 %102, %arena_size
-  br i1 %262, label %trap17.site0, label %ok29
+  %268 = icmp ugt i64 %102, %arena_size
+  br i1 %268, label %trap17.site0, label %ok29
 
 write.ok28:                                       ; preds = %ok29, %write.low26, %e1
-  %263 = getelementptr i8, i8* %mem, i64 %101
+  %269 = getelementptr i8, i8* %mem, i64 %101
   store i32 %100, i32* %unaligned30, align 4
-  %264 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %263, i8* %264, i64 4, i1 false)
-  %265 = load i32, i32* %xs, align 4
-  store i32 %265, i32* %xs.2, align 4
-  %266 = load i32, i32* %xs.2, align 4
-  %267 = zext i32 %266 to i64
-  %268 = add i64 %267, 4
-  %269 = icmp ugt i64 %268, %arena_size
-  br i1 %269, label %trap17.site0, label %ok32
+  %270 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %269, i8* %270, i64 4, i1 false)
+  %271 = load i32, i32* %xs, align 4
+  store i32 %271, i32* %xs.2, align 4
+  %272 = load i32, i32* %xs.2, align 4
+  %273 = zext i32 %272 to i64
+  %274 = sub i64 %arena_size, 4
+  %275 = icmp sgt i64 %273, %274
+  br i1 %275, label %trap17.site0, label %ok32
 
 ok29:                                             ; preds = %write.slow27
-  %270 = icmp ult i64 %101, %scratch_start
-  %271 = load i64, i64* %lowStart, align 8
-  %272 = call i64 @llvm.umin.i64(i64 %271, i64 %101)
-  %273 = load i64, i64* %lowEnd, align 8
-  %274 = load i64, i64* %highEnd, align 8
-  %275 = add i64 %102, 64
-  %276 = sub i64 %102, %272
-  %277 = lshr i64 %276, 4
-  %278 = add i64 %275, %277
-  %279 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %278)
-  %280 = call i64 @llvm.umax.i64(i64 %273, i64 %279)
-  %281 = select i1 %270, i64 %280, i64 %273
-  store i64 %281, i64* %lowEnd, align 8
-  %282 = add i64 %102, 64
-  %283 = sub i64 %102, %scratch_start
-  %284 = lshr i64 %283, 4
-  %285 = add i64 %282, %284
-  %286 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %285)
-  %287 = call i64 @llvm.umax.i64(i64 %274, i64 %286)
-  %288 = select i1 %270, i64 %274, i64 %287
-  store i64 %288, i64* %highEnd, align 8
-  store i64 %272, i64* %lowStart, align 8
+  %276 = icmp ult i64 %101, %scratch_start
+  %277 = load i64, i64* %lowStart, align 8
+  %278 = call i64 @llvm.umin.i64(i64 %277, i64 %101)
+  %279 = load i64, i64* %lowEnd, align 8
+  %280 = load i64, i64* %highEnd, align 8
+  %281 = add i64 %102, 64
+  %282 = sub i64 %102, %278
+  %283 = lshr i64 %282, 4
+  %284 = add i64 %281, %283
+  %285 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %284)
+  %286 = call i64 @llvm.umax.i64(i64 %279, i64 %285)
+  %287 = select i1 %276, i64 %286, i64 %279
+  store i64 %287, i64* %lowEnd, align 8
+  %288 = add i64 %102, 64
+  %289 = sub i64 %102, %scratch_start
+  %290 = lshr i64 %289, 4
+  %291 = add i64 %288, %290
+  %292 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %291)
+  %293 = call i64 @llvm.umax.i64(i64 %280, i64 %292)
+  %294 = select i1 %276, i64 %280, i64 %293
+  store i64 %294, i64* %highEnd, align 8
+  store i64 %278, i64* %lowStart, align 8
   br label %write.ok28
 
 e11:                                              ; preds = %write.ok86
-  %289 = load i32, i32* %result31, align 4
-  store i32 %289, i32* %nested, align 4
-  %290 = load i32, i32* %dict, align 4
-  %291 = load i32, i32* %nested, align 4
-  %292 = zext i32 %290 to i64
-  %293 = add i64 %292, 4
-  %294 = add i64 %293, 4
-  %295 = icmp uge i64 %293, %scratch_start
-  %296 = load i64, i64* %highEnd, align 8
-  %297 = icmp ule i64 %294, %296
-  %298 = and i1 %295, %297
-  br i1 %298, label %write.ok91, label %write.low89
+  %295 = load i32, i32* %result31, align 4
+  store i32 %295, i32* %nested, align 4
+  %296 = load i32, i32* %dict, align 4
+  %297 = load i32, i32* %nested, align 4
+  %298 = zext i32 %296 to i64
+  %299 = add i64 %298, 4
+  %300 = add i64 %299, 4
+  %301 = icmp uge i64 %299, %scratch_start
+  %302 = load i64, i64* %highEnd, align 8
+  %303 = icmp ule i64 %300, %302
+  %304 = and i1 %301, %303
+  %305 = call i1 @llvm.expect.i1(i1 %304, i1 true)
+  br i1 %305, label %write.ok91, label %write.low89
 
 ok32:                                             ; preds = %write.ok28
-  %299 = getelementptr i8, i8* %mem, i64 %267
-  %300 = bitcast i32* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %300, i8* %299, i64 4, i1 false)
-  %301 = load i32, i32* %unaligned33, align 4
-  %302 = zext i32 %301 to i64
-  %303 = mul i64 %302, 4
-  %304 = add i64 4, %303
-  store i64 %304, i64* %size.1, align 8
-  %305 = load i64, i64* %size.1, align 8
-  %306 = icmp ugt i64 %305, 2147483647
-  %307 = zext i1 %306 to i32
-  %308 = icmp ne i32 %307, 0
-  br i1 %308, label %then34, label %else35
+  %306 = getelementptr i8, i8* %mem, i64 %273
+  %307 = bitcast i32* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %307, i8* %306, i64 4, i1 false)
+  %308 = load i32, i32* %unaligned33, align 4
+  %309 = zext i32 %308 to i64
+  %310 = mul i64 %309, 4
+  %311 = add i64 4, %310
+  store i64 %311, i64* %size.1, align 8
+  %312 = load i64, i64* %size.1, align 8
+  %313 = icmp ugt i64 %312, 2147483647
+  %314 = zext i1 %313 to i32
+  %315 = icmp ne i32 %314, 0
+  br i1 %315, label %then34, label %else35
 
 then34:                                           ; preds = %ok32
   br label %trap15.site7
@@ -1892,29 +1902,29 @@ else35:                                           ; preds = %ok32
   br label %join36
 
 join36:                                           ; preds = %else35, %dead37
-  %309 = load i64, i64* %size.1, align 8
-  %310 = trunc i64 %309 to i32
-  %311 = zext i32 %310 to i64
-  %312 = getelementptr i64, i64* %regs, i64 1
-  %313 = getelementptr i64, i64* %regs, i64 2
-  %314 = load i64, i64* %312, align 8
-  %315 = add i64 %314, 3
-  %316 = and i64 %315, -4
-  %317 = add i64 %316, %311
-  %318 = load i64, i64* %313, align 8
-  %319 = icmp ugt i64 %317, %318
-  br i1 %319, label %trap15.site7, label %ok38
+  %316 = load i64, i64* %size.1, align 8
+  %317 = trunc i64 %316 to i32
+  %318 = zext i32 %317 to i64
+  %319 = getelementptr i64, i64* %regs, i64 1
+  %320 = getelementptr i64, i64* %regs, i64 2
+  %321 = load i64, i64* %319, align 8
+  %322 = add i64 %321, 3
+  %323 = and i64 %322, -4
+  %324 = add i64 %323, %318
+  %325 = load i64, i64* %320, align 8
+  %326 = icmp ugt i64 %324, %325
+  br i1 %326, label %trap15.site7, label %ok38
 
 trap15.site7:                                     ; preds = %join36, %then34
-  %320 = load i64, i64* %lowStart, align 8
-  %321 = getelementptr i64, i64* %regs, i64 6
-  store i64 %320, i64* %321, align 8
-  %322 = load i64, i64* %lowEnd, align 8
-  %323 = getelementptr i64, i64* %regs, i64 7
-  store i64 %322, i64* %323, align 8
-  %324 = load i64, i64* %highEnd, align 8
-  %325 = getelementptr i64, i64* %regs, i64 8
-  store i64 %324, i64* %325, align 8
+  %327 = load i64, i64* %lowStart, align 8
+  %328 = getelementptr i64, i64* %regs, i64 6
+  store i64 %327, i64* %328, align 8
+  %329 = load i64, i64* %lowEnd, align 8
+  %330 = getelementptr i64, i64* %regs, i64 7
+  store i64 %329, i64* %330, align 8
+  %331 = load i64, i64* %highEnd, align 8
+  %332 = getelementptr i64, i64* %regs, i64 8
+  store i64 %331, i64* %332, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
@@ -1922,153 +1932,155 @@ dead37:                                           ; No predecessors!
   br label %join36
 
 ok38:                                             ; preds = %join36
-  store i64 %317, i64* %312, align 8
-  %326 = load i64, i64* %highEnd, align 8
-  %327 = call i64 @llvm.umax.i64(i64 %326, i64 %317)
-  store i64 %327, i64* %highEnd, align 8
-  %328 = trunc i64 %316 to i32
-  store i32 %328, i32* %list.1, align 4
+  store i64 %324, i64* %319, align 8
+  %333 = load i64, i64* %highEnd, align 8
+  %334 = call i64 @llvm.umax.i64(i64 %333, i64 %324)
+  store i64 %334, i64* %highEnd, align 8
+  %335 = trunc i64 %323 to i32
+  store i32 %335, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %329 = load i32, i32* %xs.2, align 4
-  %330 = zext i32 %329 to i64
-  %331 = add i64 %330, 4
-  %332 = icmp ugt i64 %331, %arena_size
-  br i1 %332, label %trap17.site0, label %ok39
+  %336 = load i32, i32* %xs.2, align 4
+  %337 = zext i32 %336 to i64
+  %338 = sub i64 %arena_size, 4
+  %339 = icmp sgt i64 %337, %338
+  br i1 %339, label %trap17.site0, label %ok39
 
 ok39:                                             ; preds = %ok38
-  %333 = getelementptr i8, i8* %mem, i64 %330
-  %334 = bitcast i32* %unaligned40 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %334, i8* %333, i64 4, i1 false)
-  %335 = load i32, i32* %unaligned40, align 4
-  store i32 %335, i32* %n.1, align 4
+  %340 = getelementptr i8, i8* %mem, i64 %337
+  %341 = bitcast i32* %unaligned40 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %341, i8* %340, i64 4, i1 false)
+  %342 = load i32, i32* %unaligned40, align 4
+  store i32 %342, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each14
 
 block13:                                          ; preds = %dead83, %ok41
-  %336 = load i32, i32* %list.1, align 4
-  %337 = load i32, i32* %len.1, align 4
-  %338 = zext i32 %336 to i64
-  %339 = add i64 %338, 4
-  %340 = icmp uge i64 %338, %scratch_start
-  %341 = load i64, i64* %highEnd, align 8
-  %342 = icmp ule i64 %339, %341
-  %343 = and i1 %340, %342
-  br i1 %343, label %write.ok86, label %write.low84
+  %343 = load i32, i32* %list.1, align 4
+  %344 = load i32, i32* %len.1, align 4
+  %345 = zext i32 %343 to i64
+  %346 = add i64 %345, 4
+  %347 = icmp uge i64 %345, %scratch_start
+  %348 = load i64, i64* %highEnd, align 8
+  %349 = icmp ule i64 %346, %348
+  %350 = and i1 %347, %349
+  %351 = call i1 @llvm.expect.i1(i1 %350, i1 true)
+  br i1 %351, label %write.ok86, label %write.low84
 
 each14:                                           ; preds = %join49, %ok39
-  %344 = load i64, i64* %fuel, align 8
-  %345 = icmp ult i64 %344, 1
-  br i1 %345, label %trap14.site0, label %ok41
+  %352 = load i64, i64* %fuel, align 8
+  %353 = icmp ult i64 %352, 1
+  br i1 %353, label %trap14.site0, label %ok41
 
 ok41:                                             ; preds = %each14
-  %346 = sub i64 %344, 1
-  store i64 %346, i64* %fuel, align 8
-  %347 = load i32, i32* %k.1, align 4
-  %348 = load i32, i32* %n.1, align 4
-  %349 = icmp uge i32 %347, %348
-  %350 = zext i1 %349 to i32
-  %351 = icmp ne i32 %350, 0
-  br i1 %351, label %block13, label %cont42
+  %354 = sub i64 %352, 1
+  store i64 %354, i64* %fuel, align 8
+  %355 = load i32, i32* %k.1, align 4
+  %356 = load i32, i32* %n.1, align 4
+  %357 = icmp uge i32 %355, %356
+  %358 = zext i1 %357 to i32
+  %359 = icmp ne i32 %358, 0
+  br i1 %359, label %block13, label %cont42
 
 cont42:                                           ; preds = %ok41
-  %352 = load i32, i32* %xs.2, align 4
-  %353 = load i32, i32* %k.1, align 4
-  %354 = mul i32 %353, 8
-  %355 = add i32 %352, %354
-  %356 = zext i32 %355 to i64
-  %357 = add i64 %356, 8
-  %358 = add i64 %357, 8
-  %359 = icmp ugt i64 %358, %arena_size
-  br i1 %359, label %trap17.site0, label %ok43
+  %360 = load i32, i32* %xs.2, align 4
+  %361 = load i32, i32* %k.1, align 4
+  %362 = mul i32 %361, 8
+  %363 = add i32 %360, %362
+  %364 = zext i32 %363 to i64
+  %365 = sub i64 %arena_size, 16
+  %366 = icmp sgt i64 %364, %365
+  br i1 %366, label %trap17.site0, label %ok43
 
 ok43:                                             ; preds = %cont42
-  %360 = getelementptr i8, i8* %mem, i64 %357
-  %361 = bitcast i64* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %361, i8* %360, i64 8, i1 false)
-  %362 = load i64, i64* %unaligned44, align 8
-  store i64 %362, i64* %x.2, align 8
-  %363 = load i64, i64* %x.2, align 8
-  store i64 %363, i64* %x.3, align 8
-  %364 = load i64, i64* %x.3, align 8
+  %367 = add i64 %364, 8
+  %368 = getelementptr i8, i8* %mem, i64 %367
+  %369 = bitcast i64* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %369, i8* %368, i64 8, i1 false)
+  %370 = load i64, i64* %unaligned44, align 8
+  store i64 %370, i64* %x.2, align 8
+  %371 = load i64, i64* %x.2, align 8
+  store i64 %371, i64* %x.3, align 8
+  %372 = load i64, i64* %x.3, align 8
   br i1 false, label %trap1.site9, label %ok45
 
 ok45:                                             ; preds = %ok43
-  %365 = icmp eq i64 %364, -9223372036854775808
-  %366 = and i1 %365, false
-  br i1 %366, label %trap2.site9, label %ok46
+  %373 = icmp eq i64 %372, -9223372036854775808
+  %374 = and i1 %373, false
+  br i1 %374, label %trap2.site9, label %ok46
 
 trap1.site9:                                      ; preds = %ok43
-  %367 = load i64, i64* %lowStart, align 8
-  %368 = getelementptr i64, i64* %regs, i64 6
-  store i64 %367, i64* %368, align 8
-  %369 = load i64, i64* %lowEnd, align 8
-  %370 = getelementptr i64, i64* %regs, i64 7
-  store i64 %369, i64* %370, align 8
-  %371 = load i64, i64* %highEnd, align 8
-  %372 = getelementptr i64, i64* %regs, i64 8
-  store i64 %371, i64* %372, align 8
+  %375 = load i64, i64* %lowStart, align 8
+  %376 = getelementptr i64, i64* %regs, i64 6
+  store i64 %375, i64* %376, align 8
+  %377 = load i64, i64* %lowEnd, align 8
+  %378 = getelementptr i64, i64* %regs, i64 7
+  store i64 %377, i64* %378, align 8
+  %379 = load i64, i64* %highEnd, align 8
+  %380 = getelementptr i64, i64* %regs, i64 8
+  store i64 %379, i64* %380, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 9)
   unreachable
 
 ok46:                                             ; preds = %ok45
-  %373 = srem i64 %364, 2
-  %374 = icmp eq i64 %373, 0
-  %375 = zext i1 %374 to i32
-  %376 = icmp ne i32 %375, 0
-  br i1 %376, label %then47, label %else48
+  %381 = srem i64 %372, 2
+  %382 = icmp eq i64 %381, 0
+  %383 = zext i1 %382 to i32
+  %384 = icmp ne i32 %383, 0
+  br i1 %384, label %then47, label %else48
 
 trap2.site9:                                      ; preds = %ok45
-  %377 = load i64, i64* %lowStart, align 8
-  %378 = getelementptr i64, i64* %regs, i64 6
-  store i64 %377, i64* %378, align 8
-  %379 = load i64, i64* %lowEnd, align 8
-  %380 = getelementptr i64, i64* %regs, i64 7
-  store i64 %379, i64* %380, align 8
-  %381 = load i64, i64* %highEnd, align 8
-  %382 = getelementptr i64, i64* %regs, i64 8
-  store i64 %381, i64* %382, align 8
+  %385 = load i64, i64* %lowStart, align 8
+  %386 = getelementptr i64, i64* %regs, i64 6
+  store i64 %385, i64* %386, align 8
+  %387 = load i64, i64* %lowEnd, align 8
+  %388 = getelementptr i64, i64* %regs, i64 7
+  store i64 %387, i64* %388, align 8
+  %389 = load i64, i64* %highEnd, align 8
+  %390 = getelementptr i64, i64* %regs, i64 8
+  store i64 %389, i64* %390, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 9)
   unreachable
 
 then47:                                           ; preds = %ok46
-  %383 = load i32, i32* %list.1, align 4
-  %384 = load i32, i32* %len.1, align 4
-  %385 = mul i32 %384, 4
-  %386 = add i32 %383, %385
+  %391 = load i32, i32* %list.1, align 4
+  %392 = load i32, i32* %len.1, align 4
+  %393 = mul i32 %392, 4
+  %394 = add i32 %391, %393
   store i64 0, i64* %lo, align 8
   store i64 3, i64* %hi, align 8
-  %387 = load i64, i64* %hi, align 8
-  %388 = load i64, i64* %lo, align 8
-  %389 = icmp sgt i64 %387, %388
-  %390 = zext i1 %389 to i32
-  %391 = icmp ne i32 %390, 0
-  br i1 %391, label %then51, label %else52
+  %395 = load i64, i64* %hi, align 8
+  %396 = load i64, i64* %lo, align 8
+  %397 = icmp sgt i64 %395, %396
+  %398 = zext i1 %397 to i32
+  %399 = icmp ne i32 %398, 0
+  br i1 %399, label %then51, label %else52
 
 else48:                                           ; preds = %ok46
   br label %join49
 
 join49:                                           ; preds = %else48, %write.ok80
-  %392 = load i32, i32* %k.1, align 4
-  %393 = add i32 %392, 1
-  store i32 %393, i32* %k.1, align 4
+  %400 = load i32, i32* %k.1, align 4
+  %401 = add i32 %400, 1
+  store i32 %401, i32* %k.1, align 4
   br label %each14
 
 e20:                                              ; preds = %write.ok75
-  %394 = load i32, i32* %result50, align 4
-  %395 = zext i32 %386 to i64
-  %396 = add i64 %395, 4
-  %397 = add i64 %396, 4
-  %398 = icmp uge i64 %396, %scratch_start
-  %399 = load i64, i64* %highEnd, align 8
-  %400 = icmp ule i64 %397, %399
-  %401 = and i1 %398, %400
-  br i1 %401, label %write.ok80, label %write.low78
+  %402 = load i32, i32* %result50, align 4
+  %403 = zext i32 %394 to i64
+  %404 = add i64 %403, 4
+  %405 = add i64 %404, 4
+  %406 = icmp uge i64 %404, %scratch_start
+  %407 = load i64, i64* %highEnd, align 8
+  %408 = icmp ule i64 %405, %407
+  %409 = and i1 %406, %408
+  %410 = call i1 @llvm.expect.i1(i1 %409, i1 true)
+  br i1 %410, label %write.ok80, label %write.low78
 
 then51:                                           ; preds = %then47
-  %402 = load i64, i64* %hi, align 8
-  %403 = load i64, i64* %lo, align 8
-  %404 = sub i64 %402, %403
-  store i64 %404, i64* %result54, align 8
+  %411 = load i64, i64* %hi, align 8
+  %412 = load i64, i64* %lo, align 8
+  %413 = sub i64 %411, %412
+  store i64 %413, i64* %result54, align 8
   br label %join53
 
 else52:                                           ; preds = %then47
@@ -2076,17 +2088,17 @@ else52:                                           ; preds = %then47
   br label %join53
 
 join53:                                           ; preds = %else52, %then51
-  %405 = load i64, i64* %result54, align 8
-  store i64 %405, i64* %count, align 8
-  %406 = load i64, i64* %count, align 8
-  %407 = icmp slt i64 %406, 0
-  %408 = zext i1 %407 to i32
-  %409 = load i64, i64* %count, align 8
-  %410 = icmp sgt i64 %409, 2147483647
-  %411 = zext i1 %410 to i32
-  %412 = or i32 %408, %411
-  %413 = icmp ne i32 %412, 0
-  br i1 %413, label %then55, label %else56
+  %414 = load i64, i64* %result54, align 8
+  store i64 %414, i64* %count, align 8
+  %415 = load i64, i64* %count, align 8
+  %416 = icmp slt i64 %415, 0
+  %417 = zext i1 %416 to i32
+  %418 = load i64, i64* %count, align 8
+  %419 = icmp sgt i64 %418, 2147483647
+  %420 = zext i1 %419 to i32
+  %421 = or i32 %417, %420
+  %422 = icmp ne i32 %421, 0
+  br i1 %422, label %then55, label %else56
 
 then55:                                           ; preds = %join53
   br label %trap15.site10
@@ -2095,28 +2107,28 @@ else56:                                           ; preds = %join53
   br label %join57
 
 join57:                                           ; preds = %else56, %dead58
-  %414 = load i64, i64* %count, align 8
-  %415 = trunc i64 %414 to i32
-  %416 = zext i32 %415 to i64
-  %417 = mul i64 %416, 8
-  %418 = add i64 8, %417
-  store i64 %418, i64* %size.2, align 8
-  %419 = load i64, i64* %size.2, align 8
-  %420 = icmp ugt i64 %419, 2147483647
-  %421 = zext i1 %420 to i32
-  %422 = icmp ne i32 %421, 0
-  br i1 %422, label %then59, label %else60
+  %423 = load i64, i64* %count, align 8
+  %424 = trunc i64 %423 to i32
+  %425 = zext i32 %424 to i64
+  %426 = mul i64 %425, 8
+  %427 = add i64 8, %426
+  store i64 %427, i64* %size.2, align 8
+  %428 = load i64, i64* %size.2, align 8
+  %429 = icmp ugt i64 %428, 2147483647
+  %430 = zext i1 %429 to i32
+  %431 = icmp ne i32 %430, 0
+  br i1 %431, label %then59, label %else60
 
 trap15.site10:                                    ; preds = %then55
-  %423 = load i64, i64* %lowStart, align 8
-  %424 = getelementptr i64, i64* %regs, i64 6
-  store i64 %423, i64* %424, align 8
-  %425 = load i64, i64* %lowEnd, align 8
-  %426 = getelementptr i64, i64* %regs, i64 7
-  store i64 %425, i64* %426, align 8
-  %427 = load i64, i64* %highEnd, align 8
-  %428 = getelementptr i64, i64* %regs, i64 8
-  store i64 %427, i64* %428, align 8
+  %432 = load i64, i64* %lowStart, align 8
+  %433 = getelementptr i64, i64* %regs, i64 6
+  store i64 %432, i64* %433, align 8
+  %434 = load i64, i64* %lowEnd, align 8
+  %435 = getelementptr i64, i64* %regs, i64 7
+  store i64 %434, i64* %435, align 8
+  %436 = load i64, i64* %highEnd, align 8
+  %437 = getelementptr i64, i64* %regs, i64 8
+  store i64 %436, i64* %437, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
@@ -2130,29 +2142,29 @@ else60:                                           ; preds = %join57
   br label %join61
 
 join61:                                           ; preds = %else60, %dead62
-  %429 = load i64, i64* %size.2, align 8
-  %430 = trunc i64 %429 to i32
-  %431 = zext i32 %430 to i64
-  %432 = getelementptr i64, i64* %regs, i64 1
-  %433 = getelementptr i64, i64* %regs, i64 2
-  %434 = load i64, i64* %432, align 8
-  %435 = add i64 %434, 7
-  %436 = and i64 %435, -8
-  %437 = add i64 %436, %431
-  %438 = load i64, i64* %433, align 8
-  %439 = icmp ugt i64 %437, %438
-  br i1 %439, label %trap15.site11, label %ok63
+  %438 = load i64, i64* %size.2, align 8
+  %439 = trunc i64 %438 to i32
+  %440 = zext i32 %439 to i64
+  %441 = getelementptr i64, i64* %regs, i64 1
+  %442 = getelementptr i64, i64* %regs, i64 2
+  %443 = load i64, i64* %441, align 8
+  %444 = add i64 %443, 7
+  %445 = and i64 %444, -8
+  %446 = add i64 %445, %440
+  %447 = load i64, i64* %442, align 8
+  %448 = icmp ugt i64 %446, %447
+  br i1 %448, label %trap15.site11, label %ok63
 
 trap15.site11:                                    ; preds = %join61, %then59
-  %440 = load i64, i64* %lowStart, align 8
-  %441 = getelementptr i64, i64* %regs, i64 6
-  store i64 %440, i64* %441, align 8
-  %442 = load i64, i64* %lowEnd, align 8
-  %443 = getelementptr i64, i64* %regs, i64 7
-  store i64 %442, i64* %443, align 8
-  %444 = load i64, i64* %highEnd, align 8
-  %445 = getelementptr i64, i64* %regs, i64 8
-  store i64 %444, i64* %445, align 8
+  %449 = load i64, i64* %lowStart, align 8
+  %450 = getelementptr i64, i64* %regs, i64 6
+  store i64 %449, i64* %450, align 8
+  %451 = load i64, i64* %lowEnd, align 8
+  %452 = getelementptr i64, i64* %regs, i64 7
+  store i64 %451, i64* %452, align 8
+  %453 = load i64, i64* %highEnd, align 8
+  %454 = getelementptr i64, i64* %regs, i64 8
+  store i64 %453, i64* %454, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
@@ -2160,365 +2172,373 @@ dead62:                                           ; No predecessors!
   br label %join61
 
 ok63:                                             ; preds = %join61
-  store i64 %437, i64* %432, align 8
-  %446 = load i64, i64* %highEnd, align 8
-  %447 = call i64 @llvm.umax.i64(i64 %446, i64 %437)
-  store i64 %447, i64* %highEnd, align 8
-  %448 = trunc i64 %436 to i32
-  store i32 %448, i32* %list.2, align 4
+  store i64 %446, i64* %441, align 8
+  %455 = load i64, i64* %highEnd, align 8
+  %456 = call i64 @llvm.umax.i64(i64 %455, i64 %446)
+  store i64 %456, i64* %highEnd, align 8
+  %457 = trunc i64 %445 to i32
+  store i32 %457, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %449 = load i64, i64* %lo, align 8
-  store i64 %449, i64* %i, align 8
+  %458 = load i64, i64* %lo, align 8
+  store i64 %458, i64* %i, align 8
   br label %range24
 
 block23:                                          ; preds = %dead72, %ok64
-  %450 = load i32, i32* %list.2, align 4
-  %451 = load i32, i32* %len.2, align 4
-  %452 = zext i32 %450 to i64
-  %453 = add i64 %452, 4
-  %454 = icmp uge i64 %452, %scratch_start
-  %455 = load i64, i64* %highEnd, align 8
-  %456 = icmp ule i64 %453, %455
-  %457 = and i1 %454, %456
-  br i1 %457, label %write.ok75, label %write.low73
+  %459 = load i32, i32* %list.2, align 4
+  %460 = load i32, i32* %len.2, align 4
+  %461 = zext i32 %459 to i64
+  %462 = add i64 %461, 4
+  %463 = icmp uge i64 %461, %scratch_start
+  %464 = load i64, i64* %highEnd, align 8
+  %465 = icmp ule i64 %462, %464
+  %466 = and i1 %463, %465
+  %467 = call i1 @llvm.expect.i1(i1 %466, i1 true)
+  br i1 %467, label %write.ok75, label %write.low73
 
 range24:                                          ; preds = %write.ok69, %ok63
-  %458 = load i64, i64* %fuel, align 8
-  %459 = icmp ult i64 %458, 1
-  br i1 %459, label %trap14.site0, label %ok64
+  %468 = load i64, i64* %fuel, align 8
+  %469 = icmp ult i64 %468, 1
+  br i1 %469, label %trap14.site0, label %ok64
 
 ok64:                                             ; preds = %range24
-  %460 = sub i64 %458, 1
-  store i64 %460, i64* %fuel, align 8
-  %461 = load i64, i64* %i, align 8
-  %462 = load i64, i64* %hi, align 8
-  %463 = icmp sge i64 %461, %462
-  %464 = zext i1 %463 to i32
-  %465 = icmp ne i32 %464, 0
-  br i1 %465, label %block23, label %cont65
+  %470 = sub i64 %468, 1
+  store i64 %470, i64* %fuel, align 8
+  %471 = load i64, i64* %i, align 8
+  %472 = load i64, i64* %hi, align 8
+  %473 = icmp sge i64 %471, %472
+  %474 = zext i1 %473 to i32
+  %475 = icmp ne i32 %474, 0
+  br i1 %475, label %block23, label %cont65
 
 cont65:                                           ; preds = %ok64
-  %466 = load i64, i64* %i, align 8
-  store i64 %466, i64* %y, align 8
-  %467 = load i32, i32* %list.2, align 4
-  %468 = load i32, i32* %len.2, align 4
-  %469 = mul i32 %468, 8
-  %470 = add i32 %467, %469
-  %471 = load i64, i64* %x.3, align 8
-  %472 = load i64, i64* %y, align 8
-  %473 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %471, i64 %472)
-  %474 = extractvalue { i64, i1 } %473, 1
-  br i1 %474, label %trap2.site12, label %ok66
+  %476 = load i64, i64* %i, align 8
+  store i64 %476, i64* %y, align 8
+  %477 = load i32, i32* %list.2, align 4
+  %478 = load i32, i32* %len.2, align 4
+  %479 = mul i32 %478, 8
+  %480 = add i32 %477, %479
+  %481 = load i64, i64* %x.3, align 8
+  %482 = load i64, i64* %y, align 8
+  %483 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %481, i64 %482)
+  %484 = extractvalue { i64, i1 } %483, 1
+  br i1 %484, label %trap2.site12, label %ok66
 
 ok66:                                             ; preds = %cont65
-  %475 = extractvalue { i64, i1 } %473, 0
-  %476 = zext i32 %470 to i64
-  %477 = add i64 %476, 8
-  %478 = add i64 %477, 8
-  %479 = icmp uge i64 %477, %scratch_start
-  %480 = load i64, i64* %highEnd, align 8
-  %481 = icmp ule i64 %478, %480
-  %482 = and i1 %479, %481
-  br i1 %482, label %write.ok69, label %write.low67
+  %485 = extractvalue { i64, i1 } %483, 0
+  %486 = zext i32 %480 to i64
+  %487 = add i64 %486, 8
+  %488 = add i64 %487, 8
+  %489 = icmp uge i64 %487, %scratch_start
+  %490 = load i64, i64* %highEnd, align 8
+  %491 = icmp ule i64 %488, %490
+  %492 = and i1 %489, %491
+  %493 = call i1 @llvm.expect.i1(i1 %492, i1 true)
+  br i1 %493, label %write.ok69, label %write.low67
 
 trap2.site12:                                     ; preds = %cont65
-  %483 = load i64, i64* %lowStart, align 8
-  %484 = getelementptr i64, i64* %regs, i64 6
-  store i64 %483, i64* %484, align 8
-  %485 = load i64, i64* %lowEnd, align 8
-  %486 = getelementptr i64, i64* %regs, i64 7
-  store i64 %485, i64* %486, align 8
-  %487 = load i64, i64* %highEnd, align 8
-  %488 = getelementptr i64, i64* %regs, i64 8
-  store i64 %487, i64* %488, align 8
+  %494 = load i64, i64* %lowStart, align 8
+  %495 = getelementptr i64, i64* %regs, i64 6
+  store i64 %494, i64* %495, align 8
+  %496 = load i64, i64* %lowEnd, align 8
+  %497 = getelementptr i64, i64* %regs, i64 7
+  store i64 %496, i64* %497, align 8
+  %498 = load i64, i64* %highEnd, align 8
+  %499 = getelementptr i64, i64* %regs, i64 8
+  store i64 %498, i64* %499, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
 write.low67:                                      ; preds = %ok66
-  %489 = load i64, i64* %lowStart, align 8
-  %490 = icmp uge i64 %477, %489
-  %491 = load i64, i64* %lowEnd, align 8
-  %492 = icmp ule i64 %478, %491
-  %493 = and i1 %490, %492
-  br i1 %493, label %write.ok69, label %write.slow68
+  %500 = load i64, i64* %lowStart, align 8
+  %501 = icmp uge i64 %487, %500
+  %502 = load i64, i64* %lowEnd, align 8
+  %503 = icmp ule i64 %488, %502
+  %504 = and i1 %501, %503
+  %505 = call i1 @llvm.expect.i1(i1 %504, i1 true)
+  br i1 %505, label %write.ok69, label %write.slow68
 
 write.slow68:                                     ; preds = %write.low67
-  %494 = icmp ugt i64 %478, %arena_size
-  br i1 %494, label %trap17.site0, label %ok70
+  %506 = icmp ugt i64 %488, %arena_size
+  br i1 %506, label %trap17.site0, label %ok70
 
 write.ok69:                                       ; preds = %ok70, %write.low67, %ok66
-  %495 = getelementptr i8, i8* %mem, i64 %477
-  store i64 %475, i64* %unaligned71, align 8
-  %496 = bitcast i64* %unaligned71 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %495, i8* %496, i64 8, i1 false)
-  %497 = load i32, i32* %len.2, align 4
-  %498 = add i32 %497, 1
-  store i32 %498, i32* %len.2, align 4
-  %499 = load i64, i64* %i, align 8
-  %500 = add i64 %499, 1
-  store i64 %500, i64* %i, align 8
+  %507 = getelementptr i8, i8* %mem, i64 %487
+  store i64 %485, i64* %unaligned71, align 8
+  %508 = bitcast i64* %unaligned71 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %507, i8* %508, i64 8, i1 false)
+  %509 = load i32, i32* %len.2, align 4
+  %510 = add i32 %509, 1
+  store i32 %510, i32* %len.2, align 4
+  %511 = load i64, i64* %i, align 8
+  %512 = add i64 %511, 1
+  store i64 %512, i64* %i, align 8
   br label %range24
 
 ok70:                                             ; preds = %write.slow68
-  %501 = icmp ult i64 %477, %scratch_start
-  %502 = load i64, i64* %lowStart, align 8
-  %503 = call i64 @llvm.umin.i64(i64 %502, i64 %477)
-  %504 = load i64, i64* %lowEnd, align 8
-  %505 = load i64, i64* %highEnd, align 8
-  %506 = add i64 %478, 64
-  %507 = sub i64 %478, %503
-  %508 = lshr i64 %507, 4
-  %509 = add i64 %506, %508
-  %510 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %509)
-  %511 = call i64 @llvm.umax.i64(i64 %504, i64 %510)
-  %512 = select i1 %501, i64 %511, i64 %504
-  store i64 %512, i64* %lowEnd, align 8
-  %513 = add i64 %478, 64
-  %514 = sub i64 %478, %scratch_start
-  %515 = lshr i64 %514, 4
-  %516 = add i64 %513, %515
-  %517 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %516)
-  %518 = call i64 @llvm.umax.i64(i64 %505, i64 %517)
-  %519 = select i1 %501, i64 %505, i64 %518
-  store i64 %519, i64* %highEnd, align 8
-  store i64 %503, i64* %lowStart, align 8
+  %513 = icmp ult i64 %487, %scratch_start
+  %514 = load i64, i64* %lowStart, align 8
+  %515 = call i64 @llvm.umin.i64(i64 %514, i64 %487)
+  %516 = load i64, i64* %lowEnd, align 8
+  %517 = load i64, i64* %highEnd, align 8
+  %518 = add i64 %488, 64
+  %519 = sub i64 %488, %515
+  %520 = lshr i64 %519, 4
+  %521 = add i64 %518, %520
+  %522 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %521)
+  %523 = call i64 @llvm.umax.i64(i64 %516, i64 %522)
+  %524 = select i1 %513, i64 %523, i64 %516
+  store i64 %524, i64* %lowEnd, align 8
+  %525 = add i64 %488, 64
+  %526 = sub i64 %488, %scratch_start
+  %527 = lshr i64 %526, 4
+  %528 = add i64 %525, %527
+  %529 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %528)
+  %530 = call i64 @llvm.umax.i64(i64 %517, i64 %529)
+  %531 = select i1 %513, i64 %517, i64 %530
+  store i64 %531, i64* %highEnd, align 8
+  store i64 %515, i64* %lowStart, align 8
   br label %write.ok69
 
 dead72:                                           ; No predecessors!
   br label %block23
 
 write.low73:                                      ; preds = %block23
-  %520 = load i64, i64* %lowStart, align 8
-  %521 = icmp uge i64 %452, %520
-  %522 = load i64, i64* %lowEnd, align 8
-  %523 = icmp ule i64 %453, %522
-  %524 = and i1 %521, %523
-  br i1 %524, label %write.ok75, label %write.slow74
+  %532 = load i64, i64* %lowStart, align 8
+  %533 = icmp uge i64 %461, %532
+  %534 = load i64, i64* %lowEnd, align 8
+  %535 = icmp ule i64 %462, %534
+  %536 = and i1 %533, %535
+  %537 = call i1 @llvm.expect.i1(i1 %536, i1 true)
+  br i1 %537, label %write.ok75, label %write.slow74
 
 write.slow74:                                     ; preds = %write.low73
-  %525 = icmp ugt i64 %453, %arena_size
-  br i1 %525, label %trap17.site0, label %ok76
+  %538 = icmp ugt i64 %462, %arena_size
+  br i1 %538, label %trap17.site0, label %ok76
 
 write.ok75:                                       ; preds = %ok76, %write.low73, %block23
-  %526 = getelementptr i8, i8* %mem, i64 %452
-  store i32 %451, i32* %unaligned77, align 4
-  %527 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %526, i8* %527, i64 4, i1 false)
-  %528 = load i32, i32* %list.2, align 4
-  store i32 %528, i32* %result50, align 4
+  %539 = getelementptr i8, i8* %mem, i64 %461
+  store i32 %460, i32* %unaligned77, align 4
+  %540 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %539, i8* %540, i64 4, i1 false)
+  %541 = load i32, i32* %list.2, align 4
+  store i32 %541, i32* %result50, align 4
   br label %e20
 
 ok76:                                             ; preds = %write.slow74
-  %529 = icmp ult i64 %452, %scratch_start
-  %530 = load i64, i64* %lowStart, align 8
-  %531 = call i64 @llvm.umin.i64(i64 %530, i64 %452)
-  %532 = load i64, i64* %lowEnd, align 8
-  %533 = load i64, i64* %highEnd, align 8
-  %534 = add i64 %453, 64
-  %535 = sub i64 %453, %531
-  %536 = lshr i64 %535, 4
-  %537 = add i64 %534, %536
-  %538 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %537)
-  %539 = call i64 @llvm.umax.i64(i64 %532, i64 %538)
-  %540 = select i1 %529, i64 %539, i64 %532
-  store i64 %540, i64* %lowEnd, align 8
-  %541 = add i64 %453, 64
-  %542 = sub i64 %453, %scratch_start
-  %543 = lshr i64 %542, 4
-  %544 = add i64 %541, %543
-  %545 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %544)
-  %546 = call i64 @llvm.umax.i64(i64 %533, i64 %545)
-  %547 = select i1 %529, i64 %533, i64 %546
-  store i64 %547, i64* %highEnd, align 8
-  store i64 %531, i64* %lowStart, align 8
+  %542 = icmp ult i64 %461, %scratch_start
+  %543 = load i64, i64* %lowStart, align 8
+  %544 = call i64 @llvm.umin.i64(i64 %543, i64 %461)
+  %545 = load i64, i64* %lowEnd, align 8
+  %546 = load i64, i64* %highEnd, align 8
+  %547 = add i64 %462, 64
+  %548 = sub i64 %462, %544
+  %549 = lshr i64 %548, 4
+  %550 = add i64 %547, %549
+  %551 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %550)
+  %552 = call i64 @llvm.umax.i64(i64 %545, i64 %551)
+  %553 = select i1 %542, i64 %552, i64 %545
+  store i64 %553, i64* %lowEnd, align 8
+  %554 = add i64 %462, 64
+  %555 = sub i64 %462, %scratch_start
+  %556 = lshr i64 %555, 4
+  %557 = add i64 %554, %556
+  %558 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %557)
+  %559 = call i64 @llvm.umax.i64(i64 %546, i64 %558)
+  %560 = select i1 %542, i64 %546, i64 %559
+  store i64 %560, i64* %highEnd, align 8
+  store i64 %544, i64* %lowStart, align 8
   br label %write.ok75
 
 write.low78:                                      ; preds = %e20
-  %548 = load i64, i64* %lowStart, align 8
-  %549 = icmp uge i64 %396, %548
-  %550 = load i64, i64* %lowEnd, align 8
-  %551 = icmp ule i64 %397, %550
-  %552 = and i1 %549, %551
-  br i1 %552, label %write.ok80, label %write.slow79
+  %561 = load i64, i64* %lowStart, align 8
+  %562 = icmp uge i64 %404, %561
+  %563 = load i64, i64* %lowEnd, align 8
+  %564 = icmp ule i64 %405, %563
+  %565 = and i1 %562, %564
+  %566 = call i1 @llvm.expect.i1(i1 %565, i1 true)
+  br i1 %566, label %write.ok80, label %write.slow79
 
 write.slow79:                                     ; preds = %write.low78
-  %553 = icmp ugt i64 %397, %arena_size
-  br i1 %553, label %trap17.site0, label %ok81
+  %567 = icmp ugt i64 %405, %arena_size
+  br i1 %567, label %trap17.site0, label %ok81
 
 write.ok80:                                       ; preds = %ok81, %write.low78, %e20
-  %554 = getelementptr i8, i8* %mem, i64 %396
-  store i32 %394, i32* %unaligned82, align 4
-  %555 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %554, i8* %555, i64 4, i1 false)
-  %556 = load i32, i32* %len.1, align 4
-  %557 = add i32 %556, 1
-  store i32 %557, i32* %len.1, align 4
+  %568 = getelementptr i8, i8* %mem, i64 %404
+  store i32 %402, i32* %unaligned82, align 4
+  %569 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %568, i8* %569, i64 4, i1 false)
+  %570 = load i32, i32* %len.1, align 4
+  %571 = add i32 %570, 1
+  store i32 %571, i32* %len.1, align 4
   br label %join49
 
 ok81:                                             ; preds = %write.slow79
-  %558 = icmp ult i64 %396, %scratch_start
-  %559 = load i64, i64* %lowStart, align 8
-  %560 = call i64 @llvm.umin.i64(i64 %559, i64 %396)
-  %561 = load i64, i64* %lowEnd, align 8
-  %562 = load i64, i64* %highEnd, align 8
-  %563 = add i64 %397, 64
-  %564 = sub i64 %397, %560
-  %565 = lshr i64 %564, 4
-  %566 = add i64 %563, %565
-  %567 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %566)
-  %568 = call i64 @llvm.umax.i64(i64 %561, i64 %567)
-  %569 = select i1 %558, i64 %568, i64 %561
-  store i64 %569, i64* %lowEnd, align 8
-  %570 = add i64 %397, 64
-  %571 = sub i64 %397, %scratch_start
-  %572 = lshr i64 %571, 4
-  %573 = add i64 %570, %572
-  %574 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %573)
-  %575 = call i64 @llvm.umax.i64(i64 %562, i64 %574)
-  %576 = select i1 %558, i64 %562, i64 %575
-  store i64 %576, i64* %highEnd, align 8
-  store i64 %560, i64* %lowStart, align 8
+  %572 = icmp ult i64 %404, %scratch_start
+  %573 = load i64, i64* %lowStart, align 8
+  %574 = call i64 @llvm.umin.i64(i64 %573, i64 %404)
+  %575 = load i64, i64* %lowEnd, align 8
+  %576 = load i64, i64* %highEnd, align 8
+  %577 = add i64 %405, 64
+  %578 = sub i64 %405, %574
+  %579 = lshr i64 %578, 4
+  %580 = add i64 %577, %579
+  %581 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %580)
+  %582 = call i64 @llvm.umax.i64(i64 %575, i64 %581)
+  %583 = select i1 %572, i64 %582, i64 %575
+  store i64 %583, i64* %lowEnd, align 8
+  %584 = add i64 %405, 64
+  %585 = sub i64 %405, %scratch_start
+  %586 = lshr i64 %585, 4
+  %587 = add i64 %584, %586
+  %588 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %587)
+  %589 = call i64 @llvm.umax.i64(i64 %576, i64 %588)
+  %590 = select i1 %572, i64 %576, i64 %589
+  store i64 %590, i64* %highEnd, align 8
+  store i64 %574, i64* %lowStart, align 8
   br label %write.ok80
 
 dead83:                                           ; No predecessors!
   br label %block13
 
 write.low84:                                      ; preds = %block13
-  %577 = load i64, i64* %lowStart, align 8
-  %578 = icmp uge i64 %338, %577
-  %579 = load i64, i64* %lowEnd, align 8
-  %580 = icmp ule i64 %339, %579
-  %581 = and i1 %578, %580
-  br i1 %581, label %write.ok86, label %write.slow85
+  %591 = load i64, i64* %lowStart, align 8
+  %592 = icmp uge i64 %345, %591
+  %593 = load i64, i64* %lowEnd, align 8
+  %594 = icmp ule i64 %346, %593
+  %595 = and i1 %592, %594
+  %596 = call i1 @llvm.expect.i1(i1 %595, i1 true)
+  br i1 %596, label %write.ok86, label %write.slow85
 
 write.slow85:                                     ; preds = %write.low84
-  %582 = icmp ugt i64 %339, %arena_size
-  br i1 %582, label %trap17.site0, label %ok87
+  %597 = icmp ugt i64 %346, %arena_size
+  br i1 %597, label %trap17.site0, label %ok87
 
 write.ok86:                                       ; preds = %ok87, %write.low84, %block13
-  %583 = getelementptr i8, i8* %mem, i64 %338
-  store i32 %337, i32* %unaligned88, align 4
-  %584 = bitcast i32* %unaligned88 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %583, i8* %584, i64 4, i1 false)
-  %585 = load i32, i32* %list.1, align 4
-  store i32 %585, i32* %result31, align 4
+  %598 = getelementptr i8, i8* %mem, i64 %345
+  store i32 %344, i32* %unaligned88, align 4
+  %599 = bitcast i32* %unaligned88 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %598, i8* %599, i64 4, i1 false)
+  %600 = load i32, i32* %list.1, align 4
+  store i32 %600, i32* %result31, align 4
   br label %e11
 
 ok87:                                             ; preds = %write.slow85
-  %586 = icmp ult i64 %338, %scratch_start
-  %587 = load i64, i64* %lowStart, align 8
-  %588 = call i64 @llvm.umin.i64(i64 %587, i64 %338)
-  %589 = load i64, i64* %lowEnd, align 8
-  %590 = load i64, i64* %highEnd, align 8
-  %591 = add i64 %339, 64
-  %592 = sub i64 %339, %588
-  %593 = lshr i64 %592, 4
-  %594 = add i64 %591, %593
-  %595 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %594)
-  %596 = call i64 @llvm.umax.i64(i64 %589, i64 %595)
-  %597 = select i1 %586, i64 %596, i64 %589
-  store i64 %597, i64* %lowEnd, align 8
-  %598 = add i64 %339, 64
-  %599 = sub i64 %339, %scratch_start
-  %600 = lshr i64 %599, 4
-  %601 = add i64 %598, %600
-  %602 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %601)
-  %603 = call i64 @llvm.umax.i64(i64 %590, i64 %602)
-  %604 = select i1 %586, i64 %590, i64 %603
-  store i64 %604, i64* %highEnd, align 8
-  store i64 %588, i64* %lowStart, align 8
+  %601 = icmp ult i64 %345, %scratch_start
+  %602 = load i64, i64* %lowStart, align 8
+  %603 = call i64 @llvm.umin.i64(i64 %602, i64 %345)
+  %604 = load i64, i64* %lowEnd, align 8
+  %605 = load i64, i64* %highEnd, align 8
+  %606 = add i64 %346, 64
+  %607 = sub i64 %346, %603
+  %608 = lshr i64 %607, 4
+  %609 = add i64 %606, %608
+  %610 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %609)
+  %611 = call i64 @llvm.umax.i64(i64 %604, i64 %610)
+  %612 = select i1 %601, i64 %611, i64 %604
+  store i64 %612, i64* %lowEnd, align 8
+  %613 = add i64 %346, 64
+  %614 = sub i64 %346, %scratch_start
+  %615 = lshr i64 %614, 4
+  %616 = add i64 %613, %615
+  %617 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %616)
+  %618 = call i64 @llvm.umax.i64(i64 %605, i64 %617)
+  %619 = select i1 %601, i64 %605, i64 %618
+  store i64 %619, i64* %highEnd, align 8
+  store i64 %603, i64* %lowStart, align 8
   br label %write.ok86
 
 write.low89:                                      ; preds = %e11
-  %605 = load i64, i64* %lowStart, align 8
-  %606 = icmp uge i64 %293, %605
-  %607 = load i64, i64* %lowEnd, align 8
-  %608 = icmp ule i64 %294, %607
-  %609 = and i1 %606, %608
-  br i1 %609, label %write.ok91, label %write.slow90
+  %620 = load i64, i64* %lowStart, align 8
+  %621 = icmp uge i64 %299, %620
+  %622 = load i64, i64* %lowEnd, align 8
+  %623 = icmp ule i64 %300, %622
+  %624 = and i1 %621, %623
+  %625 = call i1 @llvm.expect.i1(i1 %624, i1 true)
+  br i1 %625, label %write.ok91, label %write.slow90
 
 write.slow90:                                     ; preds = %write.low89
-  %610 = icmp ugt i64 %294, %arena_size
-  br i1 %610, label %trap17.site0, label %ok92
+  %626 = icmp ugt i64 %300, %arena_size
+  br i1 %626, label %trap17.site0, label %ok92
 
 write.ok91:                                       ; preds = %ok92, %write.low89, %e11
-  %611 = getelementptr i8, i8* %mem, i64 %293
-  store i32 %291, i32* %unaligned93, align 4
-  %612 = bitcast i32* %unaligned93 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %611, i8* %612, i64 4, i1 false)
+  %627 = getelementptr i8, i8* %mem, i64 %299
+  store i32 %297, i32* %unaligned93, align 4
+  %628 = bitcast i32* %unaligned93 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %627, i8* %628, i64 4, i1 false)
   store i64 0, i64* %item, align 8
-  %613 = load i32, i32* %xs, align 4
-  store i32 %613, i32* %spread, align 4
-  %614 = load i32, i32* %xs, align 4
-  store i32 %614, i32* %xs.3, align 4
-  %615 = load i32, i32* %xs.3, align 4
-  %616 = zext i32 %615 to i64
-  %617 = add i64 %616, 4
-  %618 = icmp ugt i64 %617, %arena_size
-  br i1 %618, label %trap17.site0, label %ok96
+  %629 = load i32, i32* %xs, align 4
+  store i32 %629, i32* %spread, align 4
+  %630 = load i32, i32* %xs, align 4
+  store i32 %630, i32* %xs.3, align 4
+  %631 = load i32, i32* %xs.3, align 4
+  %632 = zext i32 %631 to i64
+  %633 = sub i64 %arena_size, 4
+  %634 = icmp sgt i64 %632, %633
+  br i1 %634, label %trap17.site0, label %ok96
 
 ok92:                                             ; preds = %write.slow90
-  %619 = icmp ult i64 %293, %scratch_start
-  %620 = load i64, i64* %lowStart, align 8
-  %621 = call i64 @llvm.umin.i64(i64 %620, i64 %293)
-  %622 = load i64, i64* %lowEnd, align 8
-  %623 = load i64, i64* %highEnd, align 8
-  %624 = add i64 %294, 64
-  %625 = sub i64 %294, %621
-  %626 = lshr i64 %625, 4
-  %627 = add i64 %624, %626
-  %628 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %627)
-  %629 = call i64 @llvm.umax.i64(i64 %622, i64 %628)
-  %630 = select i1 %619, i64 %629, i64 %622
-  store i64 %630, i64* %lowEnd, align 8
-  %631 = add i64 %294, 64
-  %632 = sub i64 %294, %scratch_start
-  %633 = lshr i64 %632, 4
-  %634 = add i64 %631, %633
-  %635 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %634)
-  %636 = call i64 @llvm.umax.i64(i64 %623, i64 %635)
-  %637 = select i1 %619, i64 %623, i64 %636
-  store i64 %637, i64* %highEnd, align 8
-  store i64 %621, i64* %lowStart, align 8
+  %635 = icmp ult i64 %299, %scratch_start
+  %636 = load i64, i64* %lowStart, align 8
+  %637 = call i64 @llvm.umin.i64(i64 %636, i64 %299)
+  %638 = load i64, i64* %lowEnd, align 8
+  %639 = load i64, i64* %highEnd, align 8
+  %640 = add i64 %300, 64
+  %641 = sub i64 %300, %637
+  %642 = lshr i64 %641, 4
+  %643 = add i64 %640, %642
+  %644 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %643)
+  %645 = call i64 @llvm.umax.i64(i64 %638, i64 %644)
+  %646 = select i1 %635, i64 %645, i64 %638
+  store i64 %646, i64* %lowEnd, align 8
+  %647 = add i64 %300, 64
+  %648 = sub i64 %300, %scratch_start
+  %649 = lshr i64 %648, 4
+  %650 = add i64 %647, %649
+  %651 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %650)
+  %652 = call i64 @llvm.umax.i64(i64 %639, i64 %651)
+  %653 = select i1 %635, i64 %639, i64 %652
+  store i64 %653, i64* %highEnd, align 8
+  store i64 %637, i64* %lowStart, align 8
   br label %write.ok91
 
 e28:                                              ; preds = %write.ok151
-  %638 = load i32, i32* %result94, align 4
-  store i32 %638, i32* %spliced, align 4
-  %639 = load i32, i32* %dict, align 4
-  %640 = load i32, i32* %spliced, align 4
-  %641 = zext i32 %639 to i64
-  %642 = add i64 %641, 8
-  %643 = add i64 %642, 4
-  %644 = icmp uge i64 %642, %scratch_start
-  %645 = load i64, i64* %highEnd, align 8
-  %646 = icmp ule i64 %643, %645
-  %647 = and i1 %644, %646
-  br i1 %647, label %write.ok156, label %write.low154
+  %654 = load i32, i32* %result94, align 4
+  store i32 %654, i32* %spliced, align 4
+  %655 = load i32, i32* %dict, align 4
+  %656 = load i32, i32* %spliced, align 4
+  %657 = zext i32 %655 to i64
+  %658 = add i64 %657, 8
+  %659 = add i64 %658, 4
+  %660 = icmp uge i64 %658, %scratch_start
+  %661 = load i64, i64* %highEnd, align 8
+  %662 = icmp ule i64 %659, %661
+  %663 = and i1 %660, %662
+  %664 = call i1 @llvm.expect.i1(i1 %663, i1 true)
+  br i1 %664, label %write.ok156, label %write.low154
 
 e31:                                              ; preds = %write.ok118
-  %648 = load i32, i32* %result95, align 4
-  store i32 %648, i32* %spread.1, align 4
-  %649 = load i32, i32* %spread, align 4
-  %650 = zext i32 %649 to i64
-  %651 = add i64 %650, 4
-  %652 = icmp ugt i64 %651, %arena_size
-  br i1 %652, label %trap17.site0, label %ok121
+  %665 = load i32, i32* %result95, align 4
+  store i32 %665, i32* %spread.1, align 4
+  %666 = load i32, i32* %spread, align 4
+  %667 = zext i32 %666 to i64
+  %668 = sub i64 %arena_size, 4
+  %669 = icmp sgt i64 %667, %668
+  br i1 %669, label %trap17.site0, label %ok121
 
 ok96:                                             ; preds = %write.ok91
-  %653 = getelementptr i8, i8* %mem, i64 %616
-  %654 = bitcast i32* %unaligned97 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %654, i8* %653, i64 4, i1 false)
-  %655 = load i32, i32* %unaligned97, align 4
-  %656 = zext i32 %655 to i64
-  %657 = mul i64 %656, 8
-  %658 = add i64 8, %657
-  store i64 %658, i64* %size.3, align 8
-  %659 = load i64, i64* %size.3, align 8
-  %660 = icmp ugt i64 %659, 2147483647
-  %661 = zext i1 %660 to i32
-  %662 = icmp ne i32 %661, 0
-  br i1 %662, label %then98, label %else99
+  %670 = getelementptr i8, i8* %mem, i64 %632
+  %671 = bitcast i32* %unaligned97 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %671, i8* %670, i64 4, i1 false)
+  %672 = load i32, i32* %unaligned97, align 4
+  %673 = zext i32 %672 to i64
+  %674 = mul i64 %673, 8
+  %675 = add i64 8, %674
+  store i64 %675, i64* %size.3, align 8
+  %676 = load i64, i64* %size.3, align 8
+  %677 = icmp ugt i64 %676, 2147483647
+  %678 = zext i1 %677 to i32
+  %679 = icmp ne i32 %678, 0
+  br i1 %679, label %then98, label %else99
 
 then98:                                           ; preds = %ok96
   br label %trap15.site14
@@ -2527,29 +2547,29 @@ else99:                                           ; preds = %ok96
   br label %join100
 
 join100:                                          ; preds = %else99, %dead101
-  %663 = load i64, i64* %size.3, align 8
-  %664 = trunc i64 %663 to i32
-  %665 = zext i32 %664 to i64
-  %666 = getelementptr i64, i64* %regs, i64 1
-  %667 = getelementptr i64, i64* %regs, i64 2
-  %668 = load i64, i64* %666, align 8
-  %669 = add i64 %668, 7
-  %670 = and i64 %669, -8
-  %671 = add i64 %670, %665
-  %672 = load i64, i64* %667, align 8
-  %673 = icmp ugt i64 %671, %672
-  br i1 %673, label %trap15.site14, label %ok102
+  %680 = load i64, i64* %size.3, align 8
+  %681 = trunc i64 %680 to i32
+  %682 = zext i32 %681 to i64
+  %683 = getelementptr i64, i64* %regs, i64 1
+  %684 = getelementptr i64, i64* %regs, i64 2
+  %685 = load i64, i64* %683, align 8
+  %686 = add i64 %685, 7
+  %687 = and i64 %686, -8
+  %688 = add i64 %687, %682
+  %689 = load i64, i64* %684, align 8
+  %690 = icmp ugt i64 %688, %689
+  br i1 %690, label %trap15.site14, label %ok102
 
 trap15.site14:                                    ; preds = %join100, %then98
-  %674 = load i64, i64* %lowStart, align 8
-  %675 = getelementptr i64, i64* %regs, i64 6
-  store i64 %674, i64* %675, align 8
-  %676 = load i64, i64* %lowEnd, align 8
-  %677 = getelementptr i64, i64* %regs, i64 7
-  store i64 %676, i64* %677, align 8
-  %678 = load i64, i64* %highEnd, align 8
-  %679 = getelementptr i64, i64* %regs, i64 8
-  store i64 %678, i64* %679, align 8
+  %691 = load i64, i64* %lowStart, align 8
+  %692 = getelementptr i64, i64* %regs, i64 6
+  store i64 %691, i64* %692, align 8
+  %693 = load i64, i64* %lowEnd, align 8
+  %694 = getelementptr i64, i64* %regs, i64 7
+  store i64 %693, i64* %694, align 8
+  %695 = load i64, i64* %highEnd, align 8
+  %696 = getelementptr i64, i64* %regs, i64 8
+  store i64 %695, i64* %696, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
@@ -2557,232 +2577,236 @@ dead101:                                          ; No predecessors!
   br label %join100
 
 ok102:                                            ; preds = %join100
-  store i64 %671, i64* %666, align 8
-  %680 = load i64, i64* %highEnd, align 8
-  %681 = call i64 @llvm.umax.i64(i64 %680, i64 %671)
-  store i64 %681, i64* %highEnd, align 8
-  %682 = trunc i64 %670 to i32
-  store i32 %682, i32* %list.3, align 4
+  store i64 %688, i64* %683, align 8
+  %697 = load i64, i64* %highEnd, align 8
+  %698 = call i64 @llvm.umax.i64(i64 %697, i64 %688)
+  store i64 %698, i64* %highEnd, align 8
+  %699 = trunc i64 %687 to i32
+  store i32 %699, i32* %list.3, align 4
   store i32 0, i32* %len.3, align 4
-  %683 = load i32, i32* %xs.3, align 4
-  %684 = zext i32 %683 to i64
-  %685 = add i64 %684, 4
-  %686 = icmp ugt i64 %685, %arena_size
-  br i1 %686, label %trap17.site0, label %ok103
+  %700 = load i32, i32* %xs.3, align 4
+  %701 = zext i32 %700 to i64
+  %702 = sub i64 %arena_size, 4
+  %703 = icmp sgt i64 %701, %702
+  br i1 %703, label %trap17.site0, label %ok103
 
 ok103:                                            ; preds = %ok102
-  %687 = getelementptr i8, i8* %mem, i64 %684
-  %688 = bitcast i32* %unaligned104 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %688, i8* %687, i64 4, i1 false)
-  %689 = load i32, i32* %unaligned104, align 4
-  store i32 %689, i32* %n.2, align 4
+  %704 = getelementptr i8, i8* %mem, i64 %701
+  %705 = bitcast i32* %unaligned104 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %705, i8* %704, i64 4, i1 false)
+  %706 = load i32, i32* %unaligned104, align 4
+  store i32 %706, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each34
 
 block33:                                          ; preds = %dead115, %ok105
-  %690 = load i32, i32* %list.3, align 4
-  %691 = load i32, i32* %len.3, align 4
-  %692 = zext i32 %690 to i64
-  %693 = add i64 %692, 4
-  %694 = icmp uge i64 %692, %scratch_start
-  %695 = load i64, i64* %highEnd, align 8
-  %696 = icmp ule i64 %693, %695
-  %697 = and i1 %694, %696
-  br i1 %697, label %write.ok118, label %write.low116
+  %707 = load i32, i32* %list.3, align 4
+  %708 = load i32, i32* %len.3, align 4
+  %709 = zext i32 %707 to i64
+  %710 = add i64 %709, 4
+  %711 = icmp uge i64 %709, %scratch_start
+  %712 = load i64, i64* %highEnd, align 8
+  %713 = icmp ule i64 %710, %712
+  %714 = and i1 %711, %713
+  %715 = call i1 @llvm.expect.i1(i1 %714, i1 true)
+  br i1 %715, label %write.ok118, label %write.low116
 
 each34:                                           ; preds = %write.ok112, %ok103
-  %698 = load i64, i64* %fuel, align 8
-  %699 = icmp ult i64 %698, 1
-  br i1 %699, label %trap14.site0, label %ok105
+  %716 = load i64, i64* %fuel, align 8
+  %717 = icmp ult i64 %716, 1
+  br i1 %717, label %trap14.site0, label %ok105
 
 ok105:                                            ; preds = %each34
-  %700 = sub i64 %698, 1
-  store i64 %700, i64* %fuel, align 8
-  %701 = load i32, i32* %k.2, align 4
-  %702 = load i32, i32* %n.2, align 4
-  %703 = icmp uge i32 %701, %702
-  %704 = zext i1 %703 to i32
-  %705 = icmp ne i32 %704, 0
-  br i1 %705, label %block33, label %cont106
+  %718 = sub i64 %716, 1
+  store i64 %718, i64* %fuel, align 8
+  %719 = load i32, i32* %k.2, align 4
+  %720 = load i32, i32* %n.2, align 4
+  %721 = icmp uge i32 %719, %720
+  %722 = zext i1 %721 to i32
+  %723 = icmp ne i32 %722, 0
+  br i1 %723, label %block33, label %cont106
 
 cont106:                                          ; preds = %ok105
-  %706 = load i32, i32* %xs.3, align 4
-  %707 = load i32, i32* %k.2, align 4
-  %708 = mul i32 %707, 8
-  %709 = add i32 %706, %708
-  %710 = zext i32 %709 to i64
-  %711 = add i64 %710, 8
-  %712 = add i64 %711, 8
-  %713 = icmp ugt i64 %712, %arena_size
-  br i1 %713, label %trap17.site0, label %ok107
+  %724 = load i32, i32* %xs.3, align 4
+  %725 = load i32, i32* %k.2, align 4
+  %726 = mul i32 %725, 8
+  %727 = add i32 %724, %726
+  %728 = zext i32 %727 to i64
+  %729 = sub i64 %arena_size, 16
+  %730 = icmp sgt i64 %728, %729
+  br i1 %730, label %trap17.site0, label %ok107
 
 ok107:                                            ; preds = %cont106
-  %714 = getelementptr i8, i8* %mem, i64 %711
-  %715 = bitcast i64* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %715, i8* %714, i64 8, i1 false)
-  %716 = load i64, i64* %unaligned108, align 8
-  store i64 %716, i64* %x.4, align 8
-  %717 = load i64, i64* %x.4, align 8
-  store i64 %717, i64* %x.5, align 8
-  %718 = load i32, i32* %list.3, align 4
-  %719 = load i32, i32* %len.3, align 4
-  %720 = mul i32 %719, 8
-  %721 = add i32 %718, %720
-  %722 = load i64, i64* %x.5, align 8
-  %723 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %722, i64 10)
-  %724 = extractvalue { i64, i1 } %723, 1
-  br i1 %724, label %trap2.site15, label %ok109
+  %731 = add i64 %728, 8
+  %732 = getelementptr i8, i8* %mem, i64 %731
+  %733 = bitcast i64* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %733, i8* %732, i64 8, i1 false)
+  %734 = load i64, i64* %unaligned108, align 8
+  store i64 %734, i64* %x.4, align 8
+  %735 = load i64, i64* %x.4, align 8
+  store i64 %735, i64* %x.5, align 8
+  %736 = load i32, i32* %list.3, align 4
+  %737 = load i32, i32* %len.3, align 4
+  %738 = mul i32 %737, 8
+  %739 = add i32 %736, %738
+  %740 = load i64, i64* %x.5, align 8
+  %741 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %740, i64 10)
+  %742 = extractvalue { i64, i1 } %741, 1
+  br i1 %742, label %trap2.site15, label %ok109
 
 ok109:                                            ; preds = %ok107
-  %725 = extractvalue { i64, i1 } %723, 0
-  %726 = zext i32 %721 to i64
-  %727 = add i64 %726, 8
-  %728 = add i64 %727, 8
-  %729 = icmp uge i64 %727, %scratch_start
-  %730 = load i64, i64* %highEnd, align 8
-  %731 = icmp ule i64 %728, %730
-  %732 = and i1 %729, %731
-  br i1 %732, label %write.ok112, label %write.low110
+  %743 = extractvalue { i64, i1 } %741, 0
+  %744 = zext i32 %739 to i64
+  %745 = add i64 %744, 8
+  %746 = add i64 %745, 8
+  %747 = icmp uge i64 %745, %scratch_start
+  %748 = load i64, i64* %highEnd, align 8
+  %749 = icmp ule i64 %746, %748
+  %750 = and i1 %747, %749
+  %751 = call i1 @llvm.expect.i1(i1 %750, i1 true)
+  br i1 %751, label %write.ok112, label %write.low110
 
 trap2.site15:                                     ; preds = %ok107
-  %733 = load i64, i64* %lowStart, align 8
-  %734 = getelementptr i64, i64* %regs, i64 6
-  store i64 %733, i64* %734, align 8
-  %735 = load i64, i64* %lowEnd, align 8
-  %736 = getelementptr i64, i64* %regs, i64 7
-  store i64 %735, i64* %736, align 8
-  %737 = load i64, i64* %highEnd, align 8
-  %738 = getelementptr i64, i64* %regs, i64 8
-  store i64 %737, i64* %738, align 8
+  %752 = load i64, i64* %lowStart, align 8
+  %753 = getelementptr i64, i64* %regs, i64 6
+  store i64 %752, i64* %753, align 8
+  %754 = load i64, i64* %lowEnd, align 8
+  %755 = getelementptr i64, i64* %regs, i64 7
+  store i64 %754, i64* %755, align 8
+  %756 = load i64, i64* %highEnd, align 8
+  %757 = getelementptr i64, i64* %regs, i64 8
+  store i64 %756, i64* %757, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 15)
   unreachable
 
 write.low110:                                     ; preds = %ok109
-  %739 = load i64, i64* %lowStart, align 8
-  %740 = icmp uge i64 %727, %739
-  %741 = load i64, i64* %lowEnd, align 8
-  %742 = icmp ule i64 %728, %741
-  %743 = and i1 %740, %742
-  br i1 %743, label %write.ok112, label %write.slow111
+  %758 = load i64, i64* %lowStart, align 8
+  %759 = icmp uge i64 %745, %758
+  %760 = load i64, i64* %lowEnd, align 8
+  %761 = icmp ule i64 %746, %760
+  %762 = and i1 %759, %761
+  %763 = call i1 @llvm.expect.i1(i1 %762, i1 true)
+  br i1 %763, label %write.ok112, label %write.slow111
 
 write.slow111:                                    ; preds = %write.low110
-  %744 = icmp ugt i64 %728, %arena_size
-  br i1 %744, label %trap17.site0, label %ok113
+  %764 = icmp ugt i64 %746, %arena_size
+  br i1 %764, label %trap17.site0, label %ok113
 
 write.ok112:                                      ; preds = %ok113, %write.low110, %ok109
-  %745 = getelementptr i8, i8* %mem, i64 %727
-  store i64 %725, i64* %unaligned114, align 8
-  %746 = bitcast i64* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %745, i8* %746, i64 8, i1 false)
-  %747 = load i32, i32* %len.3, align 4
-  %748 = add i32 %747, 1
-  store i32 %748, i32* %len.3, align 4
-  %749 = load i32, i32* %k.2, align 4
-  %750 = add i32 %749, 1
-  store i32 %750, i32* %k.2, align 4
+  %765 = getelementptr i8, i8* %mem, i64 %745
+  store i64 %743, i64* %unaligned114, align 8
+  %766 = bitcast i64* %unaligned114 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %765, i8* %766, i64 8, i1 false)
+  %767 = load i32, i32* %len.3, align 4
+  %768 = add i32 %767, 1
+  store i32 %768, i32* %len.3, align 4
+  %769 = load i32, i32* %k.2, align 4
+  %770 = add i32 %769, 1
+  store i32 %770, i32* %k.2, align 4
   br label %each34
 
 ok113:                                            ; preds = %write.slow111
-  %751 = icmp ult i64 %727, %scratch_start
-  %752 = load i64, i64* %lowStart, align 8
-  %753 = call i64 @llvm.umin.i64(i64 %752, i64 %727)
-  %754 = load i64, i64* %lowEnd, align 8
-  %755 = load i64, i64* %highEnd, align 8
-  %756 = add i64 %728, 64
-  %757 = sub i64 %728, %753
-  %758 = lshr i64 %757, 4
-  %759 = add i64 %756, %758
-  %760 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %759)
-  %761 = call i64 @llvm.umax.i64(i64 %754, i64 %760)
-  %762 = select i1 %751, i64 %761, i64 %754
-  store i64 %762, i64* %lowEnd, align 8
-  %763 = add i64 %728, 64
-  %764 = sub i64 %728, %scratch_start
-  %765 = lshr i64 %764, 4
-  %766 = add i64 %763, %765
-  %767 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %766)
-  %768 = call i64 @llvm.umax.i64(i64 %755, i64 %767)
-  %769 = select i1 %751, i64 %755, i64 %768
-  store i64 %769, i64* %highEnd, align 8
-  store i64 %753, i64* %lowStart, align 8
+  %771 = icmp ult i64 %745, %scratch_start
+  %772 = load i64, i64* %lowStart, align 8
+  %773 = call i64 @llvm.umin.i64(i64 %772, i64 %745)
+  %774 = load i64, i64* %lowEnd, align 8
+  %775 = load i64, i64* %highEnd, align 8
+  %776 = add i64 %746, 64
+  %777 = sub i64 %746, %773
+  %778 = lshr i64 %777, 4
+  %779 = add i64 %776, %778
+  %780 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %779)
+  %781 = call i64 @llvm.umax.i64(i64 %774, i64 %780)
+  %782 = select i1 %771, i64 %781, i64 %774
+  store i64 %782, i64* %lowEnd, align 8
+  %783 = add i64 %746, 64
+  %784 = sub i64 %746, %scratch_start
+  %785 = lshr i64 %784, 4
+  %786 = add i64 %783, %785
+  %787 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %786)
+  %788 = call i64 @llvm.umax.i64(i64 %775, i64 %787)
+  %789 = select i1 %771, i64 %775, i64 %788
+  store i64 %789, i64* %highEnd, align 8
+  store i64 %773, i64* %lowStart, align 8
   br label %write.ok112
 
 dead115:                                          ; No predecessors!
   br label %block33
 
 write.low116:                                     ; preds = %block33
-  %770 = load i64, i64* %lowStart, align 8
-  %771 = icmp uge i64 %692, %770
-  %772 = load i64, i64* %lowEnd, align 8
-  %773 = icmp ule i64 %693, %772
-  %774 = and i1 %771, %773
-  br i1 %774, label %write.ok118, label %write.slow117
+  %790 = load i64, i64* %lowStart, align 8
+  %791 = icmp uge i64 %709, %790
+  %792 = load i64, i64* %lowEnd, align 8
+  %793 = icmp ule i64 %710, %792
+  %794 = and i1 %791, %793
+  %795 = call i1 @llvm.expect.i1(i1 %794, i1 true)
+  br i1 %795, label %write.ok118, label %write.slow117
 
 write.slow117:                                    ; preds = %write.low116
-  %775 = icmp ugt i64 %693, %arena_size
-  br i1 %775, label %trap17.site0, label %ok119
+  %796 = icmp ugt i64 %710, %arena_size
+  br i1 %796, label %trap17.site0, label %ok119
 
 write.ok118:                                      ; preds = %ok119, %write.low116, %block33
-  %776 = getelementptr i8, i8* %mem, i64 %692
-  store i32 %691, i32* %unaligned120, align 4
-  %777 = bitcast i32* %unaligned120 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %776, i8* %777, i64 4, i1 false)
-  %778 = load i32, i32* %list.3, align 4
-  store i32 %778, i32* %result95, align 4
+  %797 = getelementptr i8, i8* %mem, i64 %709
+  store i32 %708, i32* %unaligned120, align 4
+  %798 = bitcast i32* %unaligned120 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %797, i8* %798, i64 4, i1 false)
+  %799 = load i32, i32* %list.3, align 4
+  store i32 %799, i32* %result95, align 4
   br label %e31
 
 ok119:                                            ; preds = %write.slow117
-  %779 = icmp ult i64 %692, %scratch_start
-  %780 = load i64, i64* %lowStart, align 8
-  %781 = call i64 @llvm.umin.i64(i64 %780, i64 %692)
-  %782 = load i64, i64* %lowEnd, align 8
-  %783 = load i64, i64* %highEnd, align 8
-  %784 = add i64 %693, 64
-  %785 = sub i64 %693, %781
-  %786 = lshr i64 %785, 4
-  %787 = add i64 %784, %786
-  %788 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %787)
-  %789 = call i64 @llvm.umax.i64(i64 %782, i64 %788)
-  %790 = select i1 %779, i64 %789, i64 %782
-  store i64 %790, i64* %lowEnd, align 8
-  %791 = add i64 %693, 64
-  %792 = sub i64 %693, %scratch_start
-  %793 = lshr i64 %792, 4
-  %794 = add i64 %791, %793
-  %795 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %794)
-  %796 = call i64 @llvm.umax.i64(i64 %783, i64 %795)
-  %797 = select i1 %779, i64 %783, i64 %796
-  store i64 %797, i64* %highEnd, align 8
-  store i64 %781, i64* %lowStart, align 8
+  %800 = icmp ult i64 %709, %scratch_start
+  %801 = load i64, i64* %lowStart, align 8
+  %802 = call i64 @llvm.umin.i64(i64 %801, i64 %709)
+  %803 = load i64, i64* %lowEnd, align 8
+  %804 = load i64, i64* %highEnd, align 8
+  %805 = add i64 %710, 64
+  %806 = sub i64 %710, %802
+  %807 = lshr i64 %806, 4
+  %808 = add i64 %805, %807
+  %809 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %808)
+  %810 = call i64 @llvm.umax.i64(i64 %803, i64 %809)
+  %811 = select i1 %800, i64 %810, i64 %803
+  store i64 %811, i64* %lowEnd, align 8
+  %812 = add i64 %710, 64
+  %813 = sub i64 %710, %scratch_start
+  %814 = lshr i64 %813, 4
+  %815 = add i64 %812, %814
+  %816 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %815)
+  %817 = call i64 @llvm.umax.i64(i64 %804, i64 %816)
+  %818 = select i1 %800, i64 %804, i64 %817
+  store i64 %818, i64* %highEnd, align 8
+  store i64 %802, i64* %lowStart, align 8
   br label %write.ok118
 
 ok121:                                            ; preds = %e31
-  %798 = getelementptr i8, i8* %mem, i64 %650
-  %799 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %799, i8* %798, i64 4, i1 false)
-  %800 = load i32, i32* %unaligned122, align 4
-  %801 = add i32 1, %800
-  %802 = load i32, i32* %spread.1, align 4
-  %803 = zext i32 %802 to i64
-  %804 = add i64 %803, 4
-  %805 = icmp ugt i64 %804, %arena_size
-  br i1 %805, label %trap17.site0, label %ok123
+  %819 = getelementptr i8, i8* %mem, i64 %667
+  %820 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %820, i8* %819, i64 4, i1 false)
+  %821 = load i32, i32* %unaligned122, align 4
+  %822 = add i32 1, %821
+  %823 = load i32, i32* %spread.1, align 4
+  %824 = zext i32 %823 to i64
+  %825 = sub i64 %arena_size, 4
+  %826 = icmp sgt i64 %824, %825
+  br i1 %826, label %trap17.site0, label %ok123
 
 ok123:                                            ; preds = %ok121
-  %806 = getelementptr i8, i8* %mem, i64 %803
-  %807 = bitcast i32* %unaligned124 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %807, i8* %806, i64 4, i1 false)
-  %808 = load i32, i32* %unaligned124, align 4
-  %809 = add i32 %801, %808
-  %810 = zext i32 %809 to i64
-  %811 = mul i64 %810, 8
-  %812 = add i64 8, %811
-  store i64 %812, i64* %size.4, align 8
-  %813 = load i64, i64* %size.4, align 8
-  %814 = icmp ugt i64 %813, 2147483647
-  %815 = zext i1 %814 to i32
-  %816 = icmp ne i32 %815, 0
-  br i1 %816, label %then125, label %else126
+  %827 = getelementptr i8, i8* %mem, i64 %824
+  %828 = bitcast i32* %unaligned124 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %828, i8* %827, i64 4, i1 false)
+  %829 = load i32, i32* %unaligned124, align 4
+  %830 = add i32 %822, %829
+  %831 = zext i32 %830 to i64
+  %832 = mul i64 %831, 8
+  %833 = add i64 8, %832
+  store i64 %833, i64* %size.4, align 8
+  %834 = load i64, i64* %size.4, align 8
+  %835 = icmp ugt i64 %834, 2147483647
+  %836 = zext i1 %835 to i32
+  %837 = icmp ne i32 %836, 0
+  br i1 %837, label %then125, label %else126
 
 then125:                                          ; preds = %ok123
   br label %trap15.site13
@@ -2791,29 +2815,29 @@ else126:                                          ; preds = %ok123
   br label %join127
 
 join127:                                          ; preds = %else126, %dead128
-  %817 = load i64, i64* %size.4, align 8
-  %818 = trunc i64 %817 to i32
-  %819 = zext i32 %818 to i64
-  %820 = getelementptr i64, i64* %regs, i64 1
-  %821 = getelementptr i64, i64* %regs, i64 2
-  %822 = load i64, i64* %820, align 8
-  %823 = add i64 %822, 7
-  %824 = and i64 %823, -8
-  %825 = add i64 %824, %819
-  %826 = load i64, i64* %821, align 8
-  %827 = icmp ugt i64 %825, %826
-  br i1 %827, label %trap15.site13, label %ok129
+  %838 = load i64, i64* %size.4, align 8
+  %839 = trunc i64 %838 to i32
+  %840 = zext i32 %839 to i64
+  %841 = getelementptr i64, i64* %regs, i64 1
+  %842 = getelementptr i64, i64* %regs, i64 2
+  %843 = load i64, i64* %841, align 8
+  %844 = add i64 %843, 7
+  %845 = and i64 %844, -8
+  %846 = add i64 %845, %840
+  %847 = load i64, i64* %842, align 8
+  %848 = icmp ugt i64 %846, %847
+  br i1 %848, label %trap15.site13, label %ok129
 
 trap15.site13:                                    ; preds = %join127, %then125
-  %828 = load i64, i64* %lowStart, align 8
-  %829 = getelementptr i64, i64* %regs, i64 6
-  store i64 %828, i64* %829, align 8
-  %830 = load i64, i64* %lowEnd, align 8
-  %831 = getelementptr i64, i64* %regs, i64 7
-  store i64 %830, i64* %831, align 8
-  %832 = load i64, i64* %highEnd, align 8
-  %833 = getelementptr i64, i64* %regs, i64 8
-  store i64 %832, i64* %833, align 8
+  %849 = load i64, i64* %lowStart, align 8
+  %850 = getelementptr i64, i64* %regs, i64 6
+  store i64 %849, i64* %850, align 8
+  %851 = load i64, i64* %lowEnd, align 8
+  %852 = getelementptr i64, i64* %regs, i64 7
+  store i64 %851, i64* %852, align 8
+  %853 = load i64, i64* %highEnd, align 8
+  %854 = getelementptr i64, i64* %regs, i64 8
+  store i64 %853, i64* %854, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -2821,294 +2845,255 @@ dead128:                                          ; No predecessors!
   br label %join127
 
 ok129:                                            ; preds = %join127
-  store i64 %825, i64* %820, align 8
-  %834 = load i64, i64* %highEnd, align 8
-  %835 = call i64 @llvm.umax.i64(i64 %834, i64 %825)
-  store i64 %835, i64* %highEnd, align 8
-  %836 = trunc i64 %824 to i32
-  store i32 %836, i32* %list.4, align 4
+  store i64 %846, i64* %841, align 8
+  %855 = load i64, i64* %highEnd, align 8
+  %856 = call i64 @llvm.umax.i64(i64 %855, i64 %846)
+  store i64 %856, i64* %highEnd, align 8
+  %857 = trunc i64 %845 to i32
+  store i32 %857, i32* %list.4, align 4
   store i32 0, i32* %len.4, align 4
-  %837 = load i32, i32* %list.4, align 4
-  %838 = add i32 %837, 8
-  %839 = load i32, i32* %len.4, align 4
-  %840 = mul i32 %839, 8
-  %841 = add i32 %838, %840
-  %842 = load i64, i64* %item, align 8
-  %843 = zext i32 %841 to i64
-  %844 = add i64 %843, 8
-  %845 = icmp uge i64 %843, %scratch_start
-  %846 = load i64, i64* %highEnd, align 8
-  %847 = icmp ule i64 %844, %846
-  %848 = and i1 %845, %847
-  br i1 %848, label %write.ok132, label %write.low130
+  %858 = load i32, i32* %list.4, align 4
+  %859 = add i32 %858, 8
+  %860 = load i32, i32* %len.4, align 4
+  %861 = mul i32 %860, 8
+  %862 = add i32 %859, %861
+  %863 = load i64, i64* %item, align 8
+  %864 = zext i32 %862 to i64
+  %865 = add i64 %864, 8
+  %866 = icmp uge i64 %864, %scratch_start
+  %867 = load i64, i64* %highEnd, align 8
+  %868 = icmp ule i64 %865, %867
+  %869 = and i1 %866, %868
+  %870 = call i1 @llvm.expect.i1(i1 %869, i1 true)
+  br i1 %870, label %write.ok132, label %write.low130
 
 write.low130:                                     ; preds = %ok129
-  %849 = load i64, i64* %lowStart, align 8
-  %850 = icmp uge i64 %843, %849
-  %851 = load i64, i64* %lowEnd, align 8
-  %852 = icmp ule i64 %844, %851
-  %853 = and i1 %850, %852
-  br i1 %853, label %write.ok132, label %write.slow131
+  %871 = load i64, i64* %lowStart, align 8
+  %872 = icmp uge i64 %864, %871
+  %873 = load i64, i64* %lowEnd, align 8
+  %874 = icmp ule i64 %865, %873
+  %875 = and i1 %872, %874
+  %876 = call i1 @llvm.expect.i1(i1 %875, i1 true)
+  br i1 %876, label %write.ok132, label %write.slow131
 
 write.slow131:                                    ; preds = %write.low130
-  %854 = icmp ugt i64 %844, %arena_size
-  br i1 %854, label %trap17.site0, label %ok133
+  %877 = icmp ugt i64 %865, %arena_size
+  br i1 %877, label %trap17.site0, label %ok133
 
 write.ok132:                                      ; preds = %ok133, %write.low130, %ok129
-  %855 = getelementptr i8, i8* %mem, i64 %843
-  store i64 %842, i64* %unaligned134, align 8
-  %856 = bitcast i64* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %855, i8* %856, i64 8, i1 false)
-  %857 = load i32, i32* %len.4, align 4
-  %858 = add i32 %857, 1
-  store i32 %858, i32* %len.4, align 4
-  %859 = load i32, i32* %spread, align 4
-  %860 = zext i32 %859 to i64
-  %861 = add i64 %860, 4
-  %862 = icmp ugt i64 %861, %arena_size
-  br i1 %862, label %trap17.site0, label %ok135
+  %878 = getelementptr i8, i8* %mem, i64 %864
+  store i64 %863, i64* %unaligned134, align 8
+  %879 = bitcast i64* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %878, i8* %879, i64 8, i1 false)
+  %880 = load i32, i32* %len.4, align 4
+  %881 = add i32 %880, 1
+  store i32 %881, i32* %len.4, align 4
+  %882 = load i32, i32* %spread, align 4
+  %883 = zext i32 %882 to i64
+  %884 = sub i64 %arena_size, 4
+  %885 = icmp sgt i64 %883, %884
+  br i1 %885, label %trap17.site0, label %ok135
 
 ok133:                                            ; preds = %write.slow131
-  %863 = icmp ult i64 %843, %scratch_start
-  %864 = load i64, i64* %lowStart, align 8
-  %865 = call i64 @llvm.umin.i64(i64 %864, i64 %843)
-  %866 = load i64, i64* %lowEnd, align 8
-  %867 = load i64, i64* %highEnd, align 8
-  %868 = add i64 %844, 64
-  %869 = sub i64 %844, %865
-  %870 = lshr i64 %869, 4
-  %871 = add i64 %868, %870
-  %872 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %871)
-  %873 = call i64 @llvm.umax.i64(i64 %866, i64 %872)
-  %874 = select i1 %863, i64 %873, i64 %866
-  store i64 %874, i64* %lowEnd, align 8
-  %875 = add i64 %844, 64
-  %876 = sub i64 %844, %scratch_start
-  %877 = lshr i64 %876, 4
-  %878 = add i64 %875, %877
-  %879 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %878)
-  %880 = call i64 @llvm.umax.i64(i64 %867, i64 %879)
-  %881 = select i1 %863, i64 %867, i64 %880
-  store i64 %881, i64* %highEnd, align 8
-  store i64 %865, i64* %lowStart, align 8
+  %886 = icmp ult i64 %864, %scratch_start
+  %887 = load i64, i64* %lowStart, align 8
+  %888 = call i64 @llvm.umin.i64(i64 %887, i64 %864)
+  %889 = load i64, i64* %lowEnd, align 8
+  %890 = load i64, i64* %highEnd, align 8
+  %891 = add i64 %865, 64
+  %892 = sub i64 %865, %888
+  %893 = lshr i64 %892, 4
+  %894 = add i64 %891, %893
+  %895 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %894)
+  %896 = call i64 @llvm.umax.i64(i64 %889, i64 %895)
+  %897 = select i1 %886, i64 %896, i64 %889
+  store i64 %897, i64* %lowEnd, align 8
+  %898 = add i64 %865, 64
+  %899 = sub i64 %865, %scratch_start
+  %900 = lshr i64 %899, 4
+  %901 = add i64 %898, %900
+  %902 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %901)
+  %903 = call i64 @llvm.umax.i64(i64 %890, i64 %902)
+  %904 = select i1 %886, i64 %890, i64 %903
+  store i64 %904, i64* %highEnd, align 8
+  store i64 %888, i64* %lowStart, align 8
   br label %write.ok132
 
 ok135:                                            ; preds = %write.ok132
-  %882 = getelementptr i8, i8* %mem, i64 %860
-  %883 = bitcast i32* %unaligned136 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %883, i8* %882, i64 4, i1 false)
-  %884 = load i32, i32* %unaligned136, align 4
-  store i32 %884, i32* %slen, align 4
-  %885 = load i32, i32* %list.4, align 4
-  %886 = add i32 %885, 8
-  %887 = load i32, i32* %len.4, align 4
-  %888 = mul i32 %887, 8
-  %889 = add i32 %886, %888
-  %890 = load i32, i32* %spread, align 4
-  %891 = add i32 %890, 8
-  %892 = load i32, i32* %slen, align 4
-  %893 = mul i32 %892, 8
-  %894 = zext i32 %893 to i64
-  %895 = zext i32 %891 to i64
-  %896 = add i64 %895, %894
-  %897 = icmp ugt i64 %896, %arena_size
-  br i1 %897, label %trap17.site13, label %ok137
+  %905 = getelementptr i8, i8* %mem, i64 %883
+  %906 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %906, i8* %905, i64 4, i1 false)
+  %907 = load i32, i32* %unaligned136, align 4
+  store i32 %907, i32* %slen, align 4
+  %908 = load i32, i32* %list.4, align 4
+  %909 = add i32 %908, 8
+  %910 = load i32, i32* %len.4, align 4
+  %911 = mul i32 %910, 8
+  %912 = add i32 %909, %911
+  %913 = load i32, i32* %spread, align 4
+  %914 = add i32 %913, 8
+  %915 = load i32, i32* %slen, align 4
+  %916 = mul i32 %915, 8
+  %917 = zext i32 %916 to i64
+  %918 = zext i32 %914 to i64
+  %919 = add i64 %918, %917
+  %920 = icmp ugt i64 %919, %arena_size
+  br i1 %920, label %trap17.site13, label %ok137
 
 ok137:                                            ; preds = %ok135
-  %898 = zext i32 %889 to i64
-  %899 = add i64 %898, %894
-  %900 = icmp uge i64 %898, %scratch_start
-  %901 = load i64, i64* %highEnd, align 8
-  %902 = icmp ule i64 %899, %901
-  %903 = and i1 %900, %902
-  br i1 %903, label %write.ok140, label %write.low138
+  %921 = zext i32 %912 to i64
+  %922 = add i64 %921, %917
+  %923 = icmp uge i64 %921, %scratch_start
+  %924 = load i64, i64* %highEnd, align 8
+  %925 = icmp ule i64 %922, %924
+  %926 = and i1 %923, %925
+  %927 = call i1 @llvm.expect.i1(i1 %926, i1 true)
+  br i1 %927, label %write.ok140, label %write.low138
 
 trap17.site13:                                    ; preds = %write.slow146, %ok142, %write.slow139, %ok135
-  %904 = load i64, i64* %lowStart, align 8
-  %905 = getelementptr i64, i64* %regs, i64 6
-  store i64 %904, i64* %905, align 8
-  %906 = load i64, i64* %lowEnd, align 8
-  %907 = getelementptr i64, i64* %regs, i64 7
-  store i64 %906, i64* %907, align 8
-  %908 = load i64, i64* %highEnd, align 8
-  %909 = getelementptr i64, i64* %regs, i64 8
-  store i64 %908, i64* %909, align 8
+  %928 = load i64, i64* %lowStart, align 8
+  %929 = getelementptr i64, i64* %regs, i64 6
+  store i64 %928, i64* %929, align 8
+  %930 = load i64, i64* %lowEnd, align 8
+  %931 = getelementptr i64, i64* %regs, i64 7
+  store i64 %930, i64* %931, align 8
+  %932 = load i64, i64* %highEnd, align 8
+  %933 = getelementptr i64, i64* %regs, i64 8
+  store i64 %932, i64* %933, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 13)
   unreachable
 
 write.low138:                                     ; preds = %ok137
-  %910 = load i64, i64* %lowStart, align 8
-  %911 = icmp uge i64 %898, %910
-  %912 = load i64, i64* %lowEnd, align 8
-  %913 = icmp ule i64 %899, %912
-  %914 = and i1 %911, %913
-  br i1 %914, label %write.ok140, label %write.slow139
+  %934 = load i64, i64* %lowStart, align 8
+  %935 = icmp uge i64 %921, %934
+  %936 = load i64, i64* %lowEnd, align 8
+  %937 = icmp ule i64 %922, %936
+  %938 = and i1 %935, %937
+  %939 = call i1 @llvm.expect.i1(i1 %938, i1 true)
+  br i1 %939, label %write.ok140, label %write.slow139
 
 write.slow139:                                    ; preds = %write.low138
-  %915 = icmp ugt i64 %899, %arena_size
-  br i1 %915, label %trap17.site13, label %ok141
+  %940 = icmp ugt i64 %922, %arena_size
+  br i1 %940, label %trap17.site13, label %ok141
 
 write.ok140:                                      ; preds = %ok141, %write.low138, %ok137
-  %916 = getelementptr i8, i8* %mem, i64 %898
-  %917 = getelementptr i8, i8* %mem, i64 %895
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %916, i8* %917, i64 %894, i1 false)
-  %918 = load i32, i32* %len.4, align 4
-  %919 = load i32, i32* %slen, align 4
-  %920 = add i32 %918, %919
-  store i32 %920, i32* %len.4, align 4
-  %921 = load i32, i32* %spread.1, align 4
-  %922 = zext i32 %921 to i64
-  %923 = add i64 %922, 4
-  %924 = icmp ugt i64 %923, %arena_size
-  br i1 %924, label %trap17.site0, label %ok142
+  %941 = getelementptr i8, i8* %mem, i64 %921
+  %942 = getelementptr i8, i8* %mem, i64 %918
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %941, i8* %942, i64 %917, i1 false)
+  %943 = load i32, i32* %len.4, align 4
+  %944 = load i32, i32* %slen, align 4
+  %945 = add i32 %943, %944
+  store i32 %945, i32* %len.4, align 4
+  %946 = load i32, i32* %spread.1, align 4
+  %947 = zext i32 %946 to i64
+  %948 = sub i64 %arena_size, 4
+  %949 = icmp sgt i64 %947, %948
+  br i1 %949, label %trap17.site0, label %ok142
 
 ok141:                                            ; preds = %write.slow139
-  %925 = icmp ult i64 %898, %scratch_start
-  %926 = load i64, i64* %lowStart, align 8
-  %927 = call i64 @llvm.umin.i64(i64 %926, i64 %898)
-  %928 = load i64, i64* %lowEnd, align 8
-  %929 = load i64, i64* %highEnd, align 8
-  %930 = add i64 %899, 64
-  %931 = sub i64 %899, %927
-  %932 = lshr i64 %931, 4
-  %933 = add i64 %930, %932
-  %934 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %933)
-  %935 = call i64 @llvm.umax.i64(i64 %928, i64 %934)
-  %936 = select i1 %925, i64 %935, i64 %928
-  store i64 %936, i64* %lowEnd, align 8
-  %937 = add i64 %899, 64
-  %938 = sub i64 %899, %scratch_start
-  %939 = lshr i64 %938, 4
-  %940 = add i64 %937, %939
-  %941 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %940)
-  %942 = call i64 @llvm.umax.i64(i64 %929, i64 %941)
-  %943 = select i1 %925, i64 %929, i64 %942
-  store i64 %943, i64* %highEnd, align 8
-  store i64 %927, i64* %lowStart, align 8
+  %950 = icmp ult i64 %921, %scratch_start
+  %951 = load i64, i64* %lowStart, align 8
+  %952 = call i64 @llvm.umin.i64(i64 %951, i64 %921)
+  %953 = load i64, i64* %lowEnd, align 8
+  %954 = load i64, i64* %highEnd, align 8
+  %955 = add i64 %922, 64
+  %956 = sub i64 %922, %952
+  %957 = lshr i64 %956, 4
+  %958 = add i64 %955, %957
+  %959 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %958)
+  %960 = call i64 @llvm.umax.i64(i64 %953, i64 %959)
+  %961 = select i1 %950, i64 %960, i64 %953
+  store i64 %961, i64* %lowEnd, align 8
+  %962 = add i64 %922, 64
+  %963 = sub i64 %922, %scratch_start
+  %964 = lshr i64 %963, 4
+  %965 = add i64 %962, %964
+  %966 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %965)
+  %967 = call i64 @llvm.umax.i64(i64 %954, i64 %966)
+  %968 = select i1 %950, i64 %954, i64 %967
+  store i64 %968, i64* %highEnd, align 8
+  store i64 %952, i64* %lowStart, align 8
   br label %write.ok140
 
 ok142:                                            ; preds = %write.ok140
-  %944 = getelementptr i8, i8* %mem, i64 %922
-  %945 = bitcast i32* %unaligned143 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %945, i8* %944, i64 4, i1 false)
-  %946 = load i32, i32* %unaligned143, align 4
-  store i32 %946, i32* %slen.1, align 4
-  %947 = load i32, i32* %list.4, align 4
-  %948 = add i32 %947, 8
-  %949 = load i32, i32* %len.4, align 4
-  %950 = mul i32 %949, 8
-  %951 = add i32 %948, %950
-  %952 = load i32, i32* %spread.1, align 4
-  %953 = add i32 %952, 8
-  %954 = load i32, i32* %slen.1, align 4
-  %955 = mul i32 %954, 8
-  %956 = zext i32 %955 to i64
-  %957 = zext i32 %953 to i64
-  %958 = add i64 %957, %956
-  %959 = icmp ugt i64 %958, %arena_size
-  br i1 %959, label %trap17.site13, label %ok144
+  %969 = getelementptr i8, i8* %mem, i64 %947
+  %970 = bitcast i32* %unaligned143 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %970, i8* %969, i64 4, i1 false)
+  %971 = load i32, i32* %unaligned143, align 4
+  store i32 %971, i32* %slen.1, align 4
+  %972 = load i32, i32* %list.4, align 4
+  %973 = add i32 %972, 8
+  %974 = load i32, i32* %len.4, align 4
+  %975 = mul i32 %974, 8
+  %976 = add i32 %973, %975
+  %977 = load i32, i32* %spread.1, align 4
+  %978 = add i32 %977, 8
+  %979 = load i32, i32* %slen.1, align 4
+  %980 = mul i32 %979, 8
+  %981 = zext i32 %980 to i64
+  %982 = zext i32 %978 to i64
+  %983 = add i64 %982, %981
+  %984 = icmp ugt i64 %983, %arena_size
+  br i1 %984, label %trap17.site13, label %ok144
 
 ok144:                                            ; preds = %ok142
-  %960 = zext i32 %951 to i64
-  %961 = add i64 %960, %956
-  %962 = icmp uge i64 %960, %scratch_start
-  %963 = load i64, i64* %highEnd, align 8
-  %964 = icmp ule i64 %961, %963
-  %965 = and i1 %962, %964
-  br i1 %965, label %write.ok147, label %write.low145
+  %985 = zext i32 %976 to i64
+  %986 = add i64 %985, %981
+  %987 = icmp uge i64 %985, %scratch_start
+  %988 = load i64, i64* %highEnd, align 8
+  %989 = icmp ule i64 %986, %988
+  %990 = and i1 %987, %989
+  %991 = call i1 @llvm.expect.i1(i1 %990, i1 true)
+  br i1 %991, label %write.ok147, label %write.low145
 
 write.low145:                                     ; preds = %ok144
-  %966 = load i64, i64* %lowStart, align 8
-  %967 = icmp uge i64 %960, %966
-  %968 = load i64, i64* %lowEnd, align 8
-  %969 = icmp ule i64 %961, %968
-  %970 = and i1 %967, %969
-  br i1 %970, label %write.ok147, label %write.slow146
+  %992 = load i64, i64* %lowStart, align 8
+  %993 = icmp uge i64 %985, %992
+  %994 = load i64, i64* %lowEnd, align 8
+  %995 = icmp ule i64 %986, %994
+  %996 = and i1 %993, %995
+  %997 = call i1 @llvm.expect.i1(i1 %996, i1 true)
+  br i1 %997, label %write.ok147, label %write.slow146
 
 write.slow146:                                    ; preds = %write.low145
-  %971 = icmp ugt i64 %961, %arena_size
-  br i1 %971, label %trap17.site13, label %ok148
+  %998 = icmp ugt i64 %986, %arena_size
+  br i1 %998, label %trap17.site13, label %ok148
 
 write.ok147:                                      ; preds = %ok148, %write.low145, %ok144
-  %972 = getelementptr i8, i8* %mem, i64 %960
-  %973 = getelementptr i8, i8* %mem, i64 %957
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %972, i8* %973, i64 %956, i1 false)
-  %974 = load i32, i32* %len.4, align 4
-  %975 = load i32, i32* %slen.1, align 4
-  %976 = add i32 %974, %975
-  store i32 %976, i32* %len.4, align 4
-  %977 = load i32, i32* %list.4, align 4
-  %978 = load i32, i32* %len.4, align 4
-  %979 = zext i32 %977 to i64
-  %980 = add i64 %979, 4
-  %981 = icmp uge i64 %979, %scratch_start
-  %982 = load i64, i64* %highEnd, align 8
-  %983 = icmp ule i64 %980, %982
-  %984 = and i1 %981, %983
-  br i1 %984, label %write.ok151, label %write.low149
+  %999 = getelementptr i8, i8* %mem, i64 %985
+  %1000 = getelementptr i8, i8* %mem, i64 %982
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %999, i8* %1000, i64 %981, i1 false)
+  %1001 = load i32, i32* %len.4, align 4
+  %1002 = load i32, i32* %slen.1, align 4
+  %1003 = add i32 %1001, %1002
+  store i32 %1003, i32* %len.4, align 4
+  %1004 = load i32, i32* %list.4, align 4
+  %1005 = load i32, i32* %len.4, align 4
+  %1006 = zext i32 %1004 to i64
+  %1007 = add i64 %1006, 4
+  %1008 = icmp uge i64 %1006, %scratch_start
+  %1009 = load i64, i64* %highEnd, align 8
+  %1010 = icmp ule i64 %1007, %1009
+  %1011 = and i1 %1008, %1010
+  %1012 = call i1 @llvm.expect.i1(i1 %1011, i1 true)
+  br i1 %1012, label %write.ok151, label %write.low149
 
 ok148:                                            ; preds = %write.slow146
-  %985 = icmp ult i64 %960, %scratch_start
-  %986 = load i64, i64* %lowStart, align 8
-  %987 = call i64 @llvm.umin.i64(i64 %986, i64 %960)
-  %988 = load i64, i64* %lowEnd, align 8
-  %989 = load i64, i64* %highEnd, align 8
-  %990 = add i64 %961, 64
-  %991 = sub i64 %961, %987
-  %992 = lshr i64 %991, 4
-  %993 = add i64 %990, %992
-  %994 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %993)
-  %995 = call i64 @llvm.umax.i64(i64 %988, i64 %994)
-  %996 = select i1 %985, i64 %995, i64 %988
-  store i64 %996, i64* %lowEnd, align 8
-  %997 = add i64 %961, 64
-  %998 = sub i64 %961, %scratch_start
-  %999 = lshr i64 %998, 4
-  %1000 = add i64 %997, %999
-  %1001 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1000)
-  %1002 = call i64 @llvm.umax.i64(i64 %989, i64 %1001)
-  %1003 = select i1 %985, i64 %989, i64 %1002
-  store i64 %1003, i64* %highEnd, align 8
-  store i64 %987, i64* %lowStart, align 8
-  br label %write.ok147
-
-write.low149:                                     ; preds = %write.ok147
-  %1004 = load i64, i64* %lowStart, align 8
-  %1005 = icmp uge i64 %979, %1004
-  %1006 = load i64, i64* %lowEnd, align 8
-  %1007 = icmp ule i64 %980, %1006
-  %1008 = and i1 %1005, %1007
-  br i1 %1008, label %write.ok151, label %write.slow150
-
-write.slow150:                                    ; preds = %write.low149
-  %1009 = icmp ugt i64 %980, %arena_size
-  br i1 %1009, label %trap17.site0, label %ok152
-
-write.ok151:                                      ; preds = %ok152, %write.low149, %write.ok147
-  %1010 = getelementptr i8, i8* %mem, i64 %979
-  store i32 %978, i32* %unaligned153, align 4
-  %1011 = bitcast i32* %unaligned153 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1010, i8* %1011, i64 4, i1 false)
-  %1012 = load i32, i32* %list.4, align 4
-  store i32 %1012, i32* %result94, align 4
-  br label %e28
-
-ok152:                                            ; preds = %write.slow150
-  %1013 = icmp ult i64 %979, %scratch_start
+  %1013 = icmp ult i64 %985, %scratch_start
   %1014 = load i64, i64* %lowStart, align 8
-  %1015 = call i64 @llvm.umin.i64(i64 %1014, i64 %979)
+  %1015 = call i64 @llvm.umin.i64(i64 %1014, i64 %985)
   %1016 = load i64, i64* %lowEnd, align 8
   %1017 = load i64, i64* %highEnd, align 8
-  %1018 = add i64 %980, 64
-  %1019 = sub i64 %980, %1015
+  %1018 = add i64 %986, 64
+  %1019 = sub i64 %986, %1015
   %1020 = lshr i64 %1019, 4
   %1021 = add i64 %1018, %1020
   %1022 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1021)
   %1023 = call i64 @llvm.umax.i64(i64 %1016, i64 %1022)
   %1024 = select i1 %1013, i64 %1023, i64 %1016
   store i64 %1024, i64* %lowEnd, align 8
-  %1025 = add i64 %980, 64
-  %1026 = sub i64 %980, %scratch_start
+  %1025 = add i64 %986, 64
+  %1026 = sub i64 %986, %scratch_start
   %1027 = lshr i64 %1026, 4
   %1028 = add i64 %1025, %1027
   %1029 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1028)
@@ -3116,86 +3101,135 @@ ok152:                                            ; preds = %write.slow150
   %1031 = select i1 %1013, i64 %1017, i64 %1030
   store i64 %1031, i64* %highEnd, align 8
   store i64 %1015, i64* %lowStart, align 8
+  br label %write.ok147
+
+write.low149:                                     ; preds = %write.ok147
+  %1032 = load i64, i64* %lowStart, align 8
+  %1033 = icmp uge i64 %1006, %1032
+  %1034 = load i64, i64* %lowEnd, align 8
+  %1035 = icmp ule i64 %1007, %1034
+  %1036 = and i1 %1033, %1035
+  %1037 = call i1 @llvm.expect.i1(i1 %1036, i1 true)
+  br i1 %1037, label %write.ok151, label %write.slow150
+
+write.slow150:                                    ; preds = %write.low149
+  %1038 = icmp ugt i64 %1007, %arena_size
+  br i1 %1038, label %trap17.site0, label %ok152
+
+write.ok151:                                      ; preds = %ok152, %write.low149, %write.ok147
+  %1039 = getelementptr i8, i8* %mem, i64 %1006
+  store i32 %1005, i32* %unaligned153, align 4
+  %1040 = bitcast i32* %unaligned153 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1039, i8* %1040, i64 4, i1 false)
+  %1041 = load i32, i32* %list.4, align 4
+  store i32 %1041, i32* %result94, align 4
+  br label %e28
+
+ok152:                                            ; preds = %write.slow150
+  %1042 = icmp ult i64 %1006, %scratch_start
+  %1043 = load i64, i64* %lowStart, align 8
+  %1044 = call i64 @llvm.umin.i64(i64 %1043, i64 %1006)
+  %1045 = load i64, i64* %lowEnd, align 8
+  %1046 = load i64, i64* %highEnd, align 8
+  %1047 = add i64 %1007, 64
+  %1048 = sub i64 %1007, %1044
+  %1049 = lshr i64 %1048, 4
+  %1050 = add i64 %1047, %1049
+  %1051 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1050)
+  %1052 = call i64 @llvm.umax.i64(i64 %1045, i64 %1051)
+  %1053 = select i1 %1042, i64 %1052, i64 %1045
+  store i64 %1053, i64* %lowEnd, align 8
+  %1054 = add i64 %1007, 64
+  %1055 = sub i64 %1007, %scratch_start
+  %1056 = lshr i64 %1055, 4
+  %1057 = add i64 %1054, %1056
+  %1058 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1057)
+  %1059 = call i64 @llvm.umax.i64(i64 %1046, i64 %1058)
+  %1060 = select i1 %1042, i64 %1046, i64 %1059
+  store i64 %1060, i64* %highEnd, align 8
+  store i64 %1044, i64* %lowStart, align 8
   br label %write.ok151
 
 write.low154:                                     ; preds = %e28
-  %1032 = load i64, i64* %lowStart, align 8
-  %1033 = icmp uge i64 %642, %1032
-  %1034 = load i64, i64* %lowEnd, align 8
-  %1035 = icmp ule i64 %643, %1034
-  %1036 = and i1 %1033, %1035
-  br i1 %1036, label %write.ok156, label %write.slow155
+  %1061 = load i64, i64* %lowStart, align 8
+  %1062 = icmp uge i64 %658, %1061
+  %1063 = load i64, i64* %lowEnd, align 8
+  %1064 = icmp ule i64 %659, %1063
+  %1065 = and i1 %1062, %1064
+  %1066 = call i1 @llvm.expect.i1(i1 %1065, i1 true)
+  br i1 %1066, label %write.ok156, label %write.slow155
 
 write.slow155:                                    ; preds = %write.low154
-  %1037 = icmp ugt i64 %643, %arena_size
-  br i1 %1037, label %trap17.site0, label %ok157
+  %1067 = icmp ugt i64 %659, %arena_size
+  br i1 %1067, label %trap17.site0, label %ok157
 
 write.ok156:                                      ; preds = %ok157, %write.low154, %e28
-  %1038 = getelementptr i8, i8* %mem, i64 %642
-  store i32 %640, i32* %unaligned158, align 4
-  %1039 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1038, i8* %1039, i64 4, i1 false)
-  %1040 = load i32, i32* %xs, align 4
-  store i32 %1040, i32* %xs.4, align 4
-  %1041 = load i32, i32* %xs.4, align 4
-  %1042 = zext i32 %1041 to i64
-  %1043 = add i64 %1042, 4
-  %1044 = icmp ugt i64 %1043, %arena_size
-  br i1 %1044, label %trap17.site0, label %ok160
+  %1068 = getelementptr i8, i8* %mem, i64 %658
+  store i32 %656, i32* %unaligned158, align 4
+  %1069 = bitcast i32* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1068, i8* %1069, i64 4, i1 false)
+  %1070 = load i32, i32* %xs, align 4
+  store i32 %1070, i32* %xs.4, align 4
+  %1071 = load i32, i32* %xs.4, align 4
+  %1072 = zext i32 %1071 to i64
+  %1073 = sub i64 %arena_size, 4
+  %1074 = icmp sgt i64 %1072, %1073
+  br i1 %1074, label %trap17.site0, label %ok160
 
 ok157:                                            ; preds = %write.slow155
-  %1045 = icmp ult i64 %642, %scratch_start
-  %1046 = load i64, i64* %lowStart, align 8
-  %1047 = call i64 @llvm.umin.i64(i64 %1046, i64 %642)
-  %1048 = load i64, i64* %lowEnd, align 8
-  %1049 = load i64, i64* %highEnd, align 8
-  %1050 = add i64 %643, 64
-  %1051 = sub i64 %643, %1047
-  %1052 = lshr i64 %1051, 4
-  %1053 = add i64 %1050, %1052
-  %1054 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1053)
-  %1055 = call i64 @llvm.umax.i64(i64 %1048, i64 %1054)
-  %1056 = select i1 %1045, i64 %1055, i64 %1048
-  store i64 %1056, i64* %lowEnd, align 8
-  %1057 = add i64 %643, 64
-  %1058 = sub i64 %643, %scratch_start
-  %1059 = lshr i64 %1058, 4
-  %1060 = add i64 %1057, %1059
-  %1061 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1060)
-  %1062 = call i64 @llvm.umax.i64(i64 %1049, i64 %1061)
-  %1063 = select i1 %1045, i64 %1049, i64 %1062
-  store i64 %1063, i64* %highEnd, align 8
-  store i64 %1047, i64* %lowStart, align 8
+  %1075 = icmp ult i64 %658, %scratch_start
+  %1076 = load i64, i64* %lowStart, align 8
+  %1077 = call i64 @llvm.umin.i64(i64 %1076, i64 %658)
+  %1078 = load i64, i64* %lowEnd, align 8
+  %1079 = load i64, i64* %highEnd, align 8
+  %1080 = add i64 %659, 64
+  %1081 = sub i64 %659, %1077
+  %1082 = lshr i64 %1081, 4
+  %1083 = add i64 %1080, %1082
+  %1084 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1083)
+  %1085 = call i64 @llvm.umax.i64(i64 %1078, i64 %1084)
+  %1086 = select i1 %1075, i64 %1085, i64 %1078
+  store i64 %1086, i64* %lowEnd, align 8
+  %1087 = add i64 %659, 64
+  %1088 = sub i64 %659, %scratch_start
+  %1089 = lshr i64 %1088, 4
+  %1090 = add i64 %1087, %1089
+  %1091 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1090)
+  %1092 = call i64 @llvm.umax.i64(i64 %1079, i64 %1091)
+  %1093 = select i1 %1075, i64 %1079, i64 %1092
+  store i64 %1093, i64* %highEnd, align 8
+  store i64 %1077, i64* %lowStart, align 8
   br label %write.ok156
 
 e38:                                              ; preds = %write.ok194
-  %1064 = load i32, i32* %result159, align 4
-  store i32 %1064, i32* %records, align 4
-  %1065 = load i32, i32* %dict, align 4
-  %1066 = load i32, i32* %records, align 4
-  %1067 = zext i32 %1065 to i64
-  %1068 = add i64 %1067, 12
-  %1069 = add i64 %1068, 4
-  %1070 = icmp uge i64 %1068, %scratch_start
-  %1071 = load i64, i64* %highEnd, align 8
-  %1072 = icmp ule i64 %1069, %1071
-  %1073 = and i1 %1070, %1072
-  br i1 %1073, label %write.ok199, label %write.low197
+  %1094 = load i32, i32* %result159, align 4
+  store i32 %1094, i32* %records, align 4
+  %1095 = load i32, i32* %dict, align 4
+  %1096 = load i32, i32* %records, align 4
+  %1097 = zext i32 %1095 to i64
+  %1098 = add i64 %1097, 12
+  %1099 = add i64 %1098, 4
+  %1100 = icmp uge i64 %1098, %scratch_start
+  %1101 = load i64, i64* %highEnd, align 8
+  %1102 = icmp ule i64 %1099, %1101
+  %1103 = and i1 %1100, %1102
+  %1104 = call i1 @llvm.expect.i1(i1 %1103, i1 true)
+  br i1 %1104, label %write.ok199, label %write.low197
 
 ok160:                                            ; preds = %write.ok156
-  %1074 = getelementptr i8, i8* %mem, i64 %1042
-  %1075 = bitcast i32* %unaligned161 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1075, i8* %1074, i64 4, i1 false)
-  %1076 = load i32, i32* %unaligned161, align 4
-  %1077 = zext i32 %1076 to i64
-  %1078 = mul i64 %1077, 4
-  %1079 = add i64 4, %1078
-  store i64 %1079, i64* %size.5, align 8
-  %1080 = load i64, i64* %size.5, align 8
-  %1081 = icmp ugt i64 %1080, 2147483647
-  %1082 = zext i1 %1081 to i32
-  %1083 = icmp ne i32 %1082, 0
-  br i1 %1083, label %then162, label %else163
+  %1105 = getelementptr i8, i8* %mem, i64 %1072
+  %1106 = bitcast i32* %unaligned161 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1106, i8* %1105, i64 4, i1 false)
+  %1107 = load i32, i32* %unaligned161, align 4
+  %1108 = zext i32 %1107 to i64
+  %1109 = mul i64 %1108, 4
+  %1110 = add i64 4, %1109
+  store i64 %1110, i64* %size.5, align 8
+  %1111 = load i64, i64* %size.5, align 8
+  %1112 = icmp ugt i64 %1111, 2147483647
+  %1113 = zext i1 %1112 to i32
+  %1114 = icmp ne i32 %1113, 0
+  br i1 %1114, label %then162, label %else163
 
 then162:                                          ; preds = %ok160
   br label %trap15.site16
@@ -3204,29 +3238,29 @@ else163:                                          ; preds = %ok160
   br label %join164
 
 join164:                                          ; preds = %else163, %dead165
-  %1084 = load i64, i64* %size.5, align 8
-  %1085 = trunc i64 %1084 to i32
-  %1086 = zext i32 %1085 to i64
-  %1087 = getelementptr i64, i64* %regs, i64 1
-  %1088 = getelementptr i64, i64* %regs, i64 2
-  %1089 = load i64, i64* %1087, align 8
-  %1090 = add i64 %1089, 3
-  %1091 = and i64 %1090, -4
-  %1092 = add i64 %1091, %1086
-  %1093 = load i64, i64* %1088, align 8
-  %1094 = icmp ugt i64 %1092, %1093
-  br i1 %1094, label %trap15.site16, label %ok166
+  %1115 = load i64, i64* %size.5, align 8
+  %1116 = trunc i64 %1115 to i32
+  %1117 = zext i32 %1116 to i64
+  %1118 = getelementptr i64, i64* %regs, i64 1
+  %1119 = getelementptr i64, i64* %regs, i64 2
+  %1120 = load i64, i64* %1118, align 8
+  %1121 = add i64 %1120, 3
+  %1122 = and i64 %1121, -4
+  %1123 = add i64 %1122, %1117
+  %1124 = load i64, i64* %1119, align 8
+  %1125 = icmp ugt i64 %1123, %1124
+  br i1 %1125, label %trap15.site16, label %ok166
 
 trap15.site16:                                    ; preds = %join164, %then162
-  %1095 = load i64, i64* %lowStart, align 8
-  %1096 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1095, i64* %1096, align 8
-  %1097 = load i64, i64* %lowEnd, align 8
-  %1098 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1097, i64* %1098, align 8
-  %1099 = load i64, i64* %highEnd, align 8
-  %1100 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1099, i64* %1100, align 8
+  %1126 = load i64, i64* %lowStart, align 8
+  %1127 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1126, i64* %1127, align 8
+  %1128 = load i64, i64* %lowEnd, align 8
+  %1129 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1128, i64* %1129, align 8
+  %1130 = load i64, i64* %highEnd, align 8
+  %1131 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1130, i64* %1131, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
@@ -3234,464 +3268,473 @@ dead165:                                          ; No predecessors!
   br label %join164
 
 ok166:                                            ; preds = %join164
-  store i64 %1092, i64* %1087, align 8
-  %1101 = load i64, i64* %highEnd, align 8
-  %1102 = call i64 @llvm.umax.i64(i64 %1101, i64 %1092)
-  store i64 %1102, i64* %highEnd, align 8
-  %1103 = trunc i64 %1091 to i32
-  store i32 %1103, i32* %list.5, align 4
+  store i64 %1123, i64* %1118, align 8
+  %1132 = load i64, i64* %highEnd, align 8
+  %1133 = call i64 @llvm.umax.i64(i64 %1132, i64 %1123)
+  store i64 %1133, i64* %highEnd, align 8
+  %1134 = trunc i64 %1122 to i32
+  store i32 %1134, i32* %list.5, align 4
   store i32 0, i32* %len.5, align 4
-  %1104 = load i32, i32* %xs.4, align 4
-  %1105 = zext i32 %1104 to i64
-  %1106 = add i64 %1105, 4
-  %1107 = icmp ugt i64 %1106, %arena_size
-  br i1 %1107, label %trap17.site0, label %ok167
+  %1135 = load i32, i32* %xs.4, align 4
+  %1136 = zext i32 %1135 to i64
+  %1137 = sub i64 %arena_size, 4
+  %1138 = icmp sgt i64 %1136, %1137
+  br i1 %1138, label %trap17.site0, label %ok167
 
 ok167:                                            ; preds = %ok166
-  %1108 = getelementptr i8, i8* %mem, i64 %1105
-  %1109 = bitcast i32* %unaligned168 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1109, i8* %1108, i64 4, i1 false)
-  %1110 = load i32, i32* %unaligned168, align 4
-  store i32 %1110, i32* %n.3, align 4
+  %1139 = getelementptr i8, i8* %mem, i64 %1136
+  %1140 = bitcast i32* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1140, i8* %1139, i64 4, i1 false)
+  %1141 = load i32, i32* %unaligned168, align 4
+  store i32 %1141, i32* %n.3, align 4
   store i32 0, i32* %k.3, align 4
   br label %each41
 
 block40:                                          ; preds = %dead191, %ok169
-  %1111 = load i32, i32* %list.5, align 4
-  %1112 = load i32, i32* %len.5, align 4
-  %1113 = zext i32 %1111 to i64
-  %1114 = add i64 %1113, 4
-  %1115 = icmp uge i64 %1113, %scratch_start
-  %1116 = load i64, i64* %highEnd, align 8
-  %1117 = icmp ule i64 %1114, %1116
-  %1118 = and i1 %1115, %1117
-  br i1 %1118, label %write.ok194, label %write.low192
+  %1142 = load i32, i32* %list.5, align 4
+  %1143 = load i32, i32* %len.5, align 4
+  %1144 = zext i32 %1142 to i64
+  %1145 = add i64 %1144, 4
+  %1146 = icmp uge i64 %1144, %scratch_start
+  %1147 = load i64, i64* %highEnd, align 8
+  %1148 = icmp ule i64 %1145, %1147
+  %1149 = and i1 %1146, %1148
+  %1150 = call i1 @llvm.expect.i1(i1 %1149, i1 true)
+  br i1 %1150, label %write.ok194, label %write.low192
 
 each41:                                           ; preds = %write.ok188, %ok167
-  %1119 = load i64, i64* %fuel, align 8
-  %1120 = icmp ult i64 %1119, 1
-  br i1 %1120, label %trap14.site0, label %ok169
+  %1151 = load i64, i64* %fuel, align 8
+  %1152 = icmp ult i64 %1151, 1
+  br i1 %1152, label %trap14.site0, label %ok169
 
 ok169:                                            ; preds = %each41
-  %1121 = sub i64 %1119, 1
-  store i64 %1121, i64* %fuel, align 8
-  %1122 = load i32, i32* %k.3, align 4
-  %1123 = load i32, i32* %n.3, align 4
-  %1124 = icmp uge i32 %1122, %1123
-  %1125 = zext i1 %1124 to i32
-  %1126 = icmp ne i32 %1125, 0
-  br i1 %1126, label %block40, label %cont170
+  %1153 = sub i64 %1151, 1
+  store i64 %1153, i64* %fuel, align 8
+  %1154 = load i32, i32* %k.3, align 4
+  %1155 = load i32, i32* %n.3, align 4
+  %1156 = icmp uge i32 %1154, %1155
+  %1157 = zext i1 %1156 to i32
+  %1158 = icmp ne i32 %1157, 0
+  br i1 %1158, label %block40, label %cont170
 
 cont170:                                          ; preds = %ok169
-  %1127 = load i32, i32* %xs.4, align 4
-  %1128 = load i32, i32* %k.3, align 4
-  %1129 = mul i32 %1128, 8
-  %1130 = add i32 %1127, %1129
-  %1131 = zext i32 %1130 to i64
-  %1132 = add i64 %1131, 8
-  %1133 = add i64 %1132, 8
-  %1134 = icmp ugt i64 %1133, %arena_size
-  br i1 %1134, label %trap17.site0, label %ok171
+  %1159 = load i32, i32* %xs.4, align 4
+  %1160 = load i32, i32* %k.3, align 4
+  %1161 = mul i32 %1160, 8
+  %1162 = add i32 %1159, %1161
+  %1163 = zext i32 %1162 to i64
+  %1164 = sub i64 %arena_size, 16
+  %1165 = icmp sgt i64 %1163, %1164
+  br i1 %1165, label %trap17.site0, label %ok171
 
 ok171:                                            ; preds = %cont170
-  %1135 = getelementptr i8, i8* %mem, i64 %1132
-  %1136 = bitcast i64* %unaligned172 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1136, i8* %1135, i64 8, i1 false)
-  %1137 = load i64, i64* %unaligned172, align 8
-  store i64 %1137, i64* %x.6, align 8
-  %1138 = load i64, i64* %x.6, align 8
-  store i64 %1138, i64* %x.7, align 8
-  %1139 = load i32, i32* %list.5, align 4
-  %1140 = load i32, i32* %len.5, align 4
-  %1141 = mul i32 %1140, 4
-  %1142 = add i32 %1139, %1141
-  %1143 = getelementptr i64, i64* %regs, i64 1
-  %1144 = getelementptr i64, i64* %regs, i64 2
-  %1145 = load i64, i64* %1143, align 8
-  %1146 = add i64 %1145, 7
-  %1147 = and i64 %1146, -8
-  %1148 = add i64 %1147, 16
-  %1149 = load i64, i64* %1144, align 8
-  %1150 = icmp ugt i64 %1148, %1149
-  br i1 %1150, label %trap15.site17, label %ok174
+  %1166 = add i64 %1163, 8
+  %1167 = getelementptr i8, i8* %mem, i64 %1166
+  %1168 = bitcast i64* %unaligned172 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1168, i8* %1167, i64 8, i1 false)
+  %1169 = load i64, i64* %unaligned172, align 8
+  store i64 %1169, i64* %x.6, align 8
+  %1170 = load i64, i64* %x.6, align 8
+  store i64 %1170, i64* %x.7, align 8
+  %1171 = load i32, i32* %list.5, align 4
+  %1172 = load i32, i32* %len.5, align 4
+  %1173 = mul i32 %1172, 4
+  %1174 = add i32 %1171, %1173
+  %1175 = getelementptr i64, i64* %regs, i64 1
+  %1176 = getelementptr i64, i64* %regs, i64 2
+  %1177 = load i64, i64* %1175, align 8
+  %1178 = add i64 %1177, 7
+  %1179 = and i64 %1178, -8
+  %1180 = add i64 %1179, 16
+  %1181 = load i64, i64* %1176, align 8
+  %1182 = icmp ugt i64 %1180, %1181
+  br i1 %1182, label %trap15.site17, label %ok174
 
 e42:                                              ; preds = %write.ok184
-  %1151 = load i32, i32* %result173, align 4
-  %1152 = zext i32 %1142 to i64
-  %1153 = add i64 %1152, 4
-  %1154 = add i64 %1153, 4
-  %1155 = icmp uge i64 %1153, %scratch_start
-  %1156 = load i64, i64* %highEnd, align 8
-  %1157 = icmp ule i64 %1154, %1156
-  %1158 = and i1 %1155, %1157
-  br i1 %1158, label %write.ok188, label %write.low186
+  %1183 = load i32, i32* %result173, align 4
+  %1184 = zext i32 %1174 to i64
+  %1185 = add i64 %1184, 4
+  %1186 = add i64 %1185, 4
+  %1187 = icmp uge i64 %1185, %scratch_start
+  %1188 = load i64, i64* %highEnd, align 8
+  %1189 = icmp ule i64 %1186, %1188
+  %1190 = and i1 %1187, %1189
+  %1191 = call i1 @llvm.expect.i1(i1 %1190, i1 true)
+  br i1 %1191, label %write.ok188, label %write.low186
 
 ok174:                                            ; preds = %ok171
-  store i64 %1148, i64* %1143, align 8
-  %1159 = load i64, i64* %highEnd, align 8
-  %1160 = call i64 @llvm.umax.i64(i64 %1159, i64 %1148)
-  store i64 %1160, i64* %highEnd, align 8
-  %1161 = trunc i64 %1147 to i32
-  store i32 %1161, i32* %dict.1, align 4
-  %1162 = load i64, i64* %x.7, align 8
-  store i64 %1162, i64* %n.4, align 8
-  %1163 = load i32, i32* %dict.1, align 4
-  %1164 = load i64, i64* %n.4, align 8
-  %1165 = zext i32 %1163 to i64
-  %1166 = add i64 %1165, 8
-  %1167 = icmp uge i64 %1165, %scratch_start
-  %1168 = load i64, i64* %highEnd, align 8
-  %1169 = icmp ule i64 %1166, %1168
-  %1170 = and i1 %1167, %1169
-  br i1 %1170, label %write.ok177, label %write.low175
+  store i64 %1180, i64* %1175, align 8
+  %1192 = load i64, i64* %highEnd, align 8
+  %1193 = call i64 @llvm.umax.i64(i64 %1192, i64 %1180)
+  store i64 %1193, i64* %highEnd, align 8
+  %1194 = trunc i64 %1179 to i32
+  store i32 %1194, i32* %dict.1, align 4
+  %1195 = load i64, i64* %x.7, align 8
+  store i64 %1195, i64* %n.4, align 8
+  %1196 = load i32, i32* %dict.1, align 4
+  %1197 = load i64, i64* %n.4, align 8
+  %1198 = zext i32 %1196 to i64
+  %1199 = add i64 %1198, 8
+  %1200 = icmp uge i64 %1198, %scratch_start
+  %1201 = load i64, i64* %highEnd, align 8
+  %1202 = icmp ule i64 %1199, %1201
+  %1203 = and i1 %1200, %1202
+  %1204 = call i1 @llvm.expect.i1(i1 %1203, i1 true)
+  br i1 %1204, label %write.ok177, label %write.low175
 
 trap15.site17:                                    ; preds = %ok171
-  %1171 = load i64, i64* %lowStart, align 8
-  %1172 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1171, i64* %1172, align 8
-  %1173 = load i64, i64* %lowEnd, align 8
-  %1174 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1173, i64* %1174, align 8
-  %1175 = load i64, i64* %highEnd, align 8
-  %1176 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1175, i64* %1176, align 8
+  %1205 = load i64, i64* %lowStart, align 8
+  %1206 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1205, i64* %1206, align 8
+  %1207 = load i64, i64* %lowEnd, align 8
+  %1208 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1207, i64* %1208, align 8
+  %1209 = load i64, i64* %highEnd, align 8
+  %1210 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1209, i64* %1210, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
 write.low175:                                     ; preds = %ok174
-  %1177 = load i64, i64* %lowStart, align 8
-  %1178 = icmp uge i64 %1165, %1177
-  %1179 = load i64, i64* %lowEnd, align 8
-  %1180 = icmp ule i64 %1166, %1179
-  %1181 = and i1 %1178, %1180
-  br i1 %1181, label %write.ok177, label %write.slow176
+  %1211 = load i64, i64* %lowStart, align 8
+  %1212 = icmp uge i64 %1198, %1211
+  %1213 = load i64, i64* %lowEnd, align 8
+  %1214 = icmp ule i64 %1199, %1213
+  %1215 = and i1 %1212, %1214
+  %1216 = call i1 @llvm.expect.i1(i1 %1215, i1 true)
+  br i1 %1216, label %write.ok177, label %write.slow176
 
 write.slow176:                                    ; preds = %write.low175
-  %1182 = icmp ugt i64 %1166, %arena_size
-  br i1 %1182, label %trap17.site0, label %ok178
+  %1217 = icmp ugt i64 %1199, %arena_size
+  br i1 %1217, label %trap17.site0, label %ok178
 
 write.ok177:                                      ; preds = %ok178, %write.low175, %ok174
-  %1183 = getelementptr i8, i8* %mem, i64 %1165
-  store i64 %1164, i64* %unaligned179, align 8
-  %1184 = bitcast i64* %unaligned179 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1183, i8* %1184, i64 8, i1 false)
-  %1185 = load i64, i64* %x.7, align 8
+  %1218 = getelementptr i8, i8* %mem, i64 %1198
+  store i64 %1197, i64* %unaligned179, align 8
+  %1219 = bitcast i64* %unaligned179 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1218, i8* %1219, i64 8, i1 false)
+  %1220 = load i64, i64* %x.7, align 8
   br i1 false, label %trap1.site19, label %ok180
 
 ok178:                                            ; preds = %write.slow176
-  %1186 = icmp ult i64 %1165, %scratch_start
-  %1187 = load i64, i64* %lowStart, align 8
-  %1188 = call i64 @llvm.umin.i64(i64 %1187, i64 %1165)
-  %1189 = load i64, i64* %lowEnd, align 8
-  %1190 = load i64, i64* %highEnd, align 8
-  %1191 = add i64 %1166, 64
-  %1192 = sub i64 %1166, %1188
-  %1193 = lshr i64 %1192, 4
-  %1194 = add i64 %1191, %1193
-  %1195 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1194)
-  %1196 = call i64 @llvm.umax.i64(i64 %1189, i64 %1195)
-  %1197 = select i1 %1186, i64 %1196, i64 %1189
-  store i64 %1197, i64* %lowEnd, align 8
-  %1198 = add i64 %1166, 64
-  %1199 = sub i64 %1166, %scratch_start
-  %1200 = lshr i64 %1199, 4
-  %1201 = add i64 %1198, %1200
-  %1202 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1201)
-  %1203 = call i64 @llvm.umax.i64(i64 %1190, i64 %1202)
-  %1204 = select i1 %1186, i64 %1190, i64 %1203
-  store i64 %1204, i64* %highEnd, align 8
-  store i64 %1188, i64* %lowStart, align 8
+  %1221 = icmp ult i64 %1198, %scratch_start
+  %1222 = load i64, i64* %lowStart, align 8
+  %1223 = call i64 @llvm.umin.i64(i64 %1222, i64 %1198)
+  %1224 = load i64, i64* %lowEnd, align 8
+  %1225 = load i64, i64* %highEnd, align 8
+  %1226 = add i64 %1199, 64
+  %1227 = sub i64 %1199, %1223
+  %1228 = lshr i64 %1227, 4
+  %1229 = add i64 %1226, %1228
+  %1230 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1229)
+  %1231 = call i64 @llvm.umax.i64(i64 %1224, i64 %1230)
+  %1232 = select i1 %1221, i64 %1231, i64 %1224
+  store i64 %1232, i64* %lowEnd, align 8
+  %1233 = add i64 %1199, 64
+  %1234 = sub i64 %1199, %scratch_start
+  %1235 = lshr i64 %1234, 4
+  %1236 = add i64 %1233, %1235
+  %1237 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1236)
+  %1238 = call i64 @llvm.umax.i64(i64 %1225, i64 %1237)
+  %1239 = select i1 %1221, i64 %1225, i64 %1238
+  store i64 %1239, i64* %highEnd, align 8
+  store i64 %1223, i64* %lowStart, align 8
   br label %write.ok177
 
 ok180:                                            ; preds = %write.ok177
-  %1205 = icmp eq i64 %1185, -9223372036854775808
-  %1206 = and i1 %1205, false
-  br i1 %1206, label %trap2.site19, label %ok181
+  %1240 = icmp eq i64 %1220, -9223372036854775808
+  %1241 = and i1 %1240, false
+  br i1 %1241, label %trap2.site19, label %ok181
 
 trap1.site19:                                     ; preds = %write.ok177
-  %1207 = load i64, i64* %lowStart, align 8
-  %1208 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1207, i64* %1208, align 8
-  %1209 = load i64, i64* %lowEnd, align 8
-  %1210 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1209, i64* %1210, align 8
-  %1211 = load i64, i64* %highEnd, align 8
-  %1212 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1211, i64* %1212, align 8
+  %1242 = load i64, i64* %lowStart, align 8
+  %1243 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1242, i64* %1243, align 8
+  %1244 = load i64, i64* %lowEnd, align 8
+  %1245 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1244, i64* %1245, align 8
+  %1246 = load i64, i64* %highEnd, align 8
+  %1247 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1246, i64* %1247, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 19)
   unreachable
 
 ok181:                                            ; preds = %ok180
-  %1213 = srem i64 %1185, 2
-  %1214 = icmp eq i64 %1213, 0
-  %1215 = zext i1 %1214 to i32
-  %1216 = icmp eq i32 %1215, 0
-  %1217 = zext i1 %1216 to i32
-  store i32 %1217, i32* %odd, align 4
-  %1218 = load i32, i32* %dict.1, align 4
-  %1219 = load i32, i32* %odd, align 4
-  %1220 = zext i32 %1218 to i64
-  %1221 = add i64 %1220, 8
-  %1222 = add i64 %1221, 1
-  %1223 = icmp uge i64 %1221, %scratch_start
-  %1224 = load i64, i64* %highEnd, align 8
-  %1225 = icmp ule i64 %1222, %1224
-  %1226 = and i1 %1223, %1225
-  br i1 %1226, label %write.ok184, label %write.low182
+  %1248 = srem i64 %1220, 2
+  %1249 = icmp eq i64 %1248, 0
+  %1250 = zext i1 %1249 to i32
+  %1251 = icmp eq i32 %1250, 0
+  %1252 = zext i1 %1251 to i32
+  store i32 %1252, i32* %odd, align 4
+  %1253 = load i32, i32* %dict.1, align 4
+  %1254 = load i32, i32* %odd, align 4
+  %1255 = zext i32 %1253 to i64
+  %1256 = add i64 %1255, 8
+  %1257 = add i64 %1256, 1
+  %1258 = icmp uge i64 %1256, %scratch_start
+  %1259 = load i64, i64* %highEnd, align 8
+  %1260 = icmp ule i64 %1257, %1259
+  %1261 = and i1 %1258, %1260
+  %1262 = call i1 @llvm.expect.i1(i1 %1261, i1 true)
+  br i1 %1262, label %write.ok184, label %write.low182
 
 trap2.site19:                                     ; preds = %ok180
-  %1227 = load i64, i64* %lowStart, align 8
-  %1228 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1227, i64* %1228, align 8
-  %1229 = load i64, i64* %lowEnd, align 8
-  %1230 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1229, i64* %1230, align 8
-  %1231 = load i64, i64* %highEnd, align 8
-  %1232 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1231, i64* %1232, align 8
+  %1263 = load i64, i64* %lowStart, align 8
+  %1264 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1263, i64* %1264, align 8
+  %1265 = load i64, i64* %lowEnd, align 8
+  %1266 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1265, i64* %1266, align 8
+  %1267 = load i64, i64* %highEnd, align 8
+  %1268 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1267, i64* %1268, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 19)
   unreachable
 
 write.low182:                                     ; preds = %ok181
-  %1233 = load i64, i64* %lowStart, align 8
-  %1234 = icmp uge i64 %1221, %1233
-  %1235 = load i64, i64* %lowEnd, align 8
-  %1236 = icmp ule i64 %1222, %1235
-  %1237 = and i1 %1234, %1236
-  br i1 %1237, label %write.ok184, label %write.slow183
+  %1269 = load i64, i64* %lowStart, align 8
+  %1270 = icmp uge i64 %1256, %1269
+  %1271 = load i64, i64* %lowEnd, align 8
+  %1272 = icmp ule i64 %1257, %1271
+  %1273 = and i1 %1270, %1272
+  %1274 = call i1 @llvm.expect.i1(i1 %1273, i1 true)
+  br i1 %1274, label %write.ok184, label %write.slow183
 
 write.slow183:                                    ; preds = %write.low182
-  %1238 = icmp ugt i64 %1222, %arena_size
-  br i1 %1238, label %trap17.site0, label %ok185
+  %1275 = icmp ugt i64 %1257, %arena_size
+  br i1 %1275, label %trap17.site0, label %ok185
 
 write.ok184:                                      ; preds = %ok185, %write.low182, %ok181
-  %1239 = getelementptr i8, i8* %mem, i64 %1221
-  %1240 = trunc i32 %1219 to i8
-  store i8 %1240, i8* %1239, align 1
-  %1241 = load i32, i32* %dict.1, align 4
-  store i32 %1241, i32* %result173, align 4
+  %1276 = getelementptr i8, i8* %mem, i64 %1256
+  %1277 = trunc i32 %1254 to i8
+  store i8 %1277, i8* %1276, align 1
+  %1278 = load i32, i32* %dict.1, align 4
+  store i32 %1278, i32* %result173, align 4
   br label %e42
 
 ok185:                                            ; preds = %write.slow183
-  %1242 = icmp ult i64 %1221, %scratch_start
-  %1243 = load i64, i64* %lowStart, align 8
-  %1244 = call i64 @llvm.umin.i64(i64 %1243, i64 %1221)
-  %1245 = load i64, i64* %lowEnd, align 8
-  %1246 = load i64, i64* %highEnd, align 8
-  %1247 = add i64 %1222, 64
-  %1248 = sub i64 %1222, %1244
-  %1249 = lshr i64 %1248, 4
-  %1250 = add i64 %1247, %1249
-  %1251 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1250)
-  %1252 = call i64 @llvm.umax.i64(i64 %1245, i64 %1251)
-  %1253 = select i1 %1242, i64 %1252, i64 %1245
-  store i64 %1253, i64* %lowEnd, align 8
-  %1254 = add i64 %1222, 64
-  %1255 = sub i64 %1222, %scratch_start
-  %1256 = lshr i64 %1255, 4
-  %1257 = add i64 %1254, %1256
-  %1258 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1257)
-  %1259 = call i64 @llvm.umax.i64(i64 %1246, i64 %1258)
-  %1260 = select i1 %1242, i64 %1246, i64 %1259
-  store i64 %1260, i64* %highEnd, align 8
-  store i64 %1244, i64* %lowStart, align 8
+  %1279 = icmp ult i64 %1256, %scratch_start
+  %1280 = load i64, i64* %lowStart, align 8
+  %1281 = call i64 @llvm.umin.i64(i64 %1280, i64 %1256)
+  %1282 = load i64, i64* %lowEnd, align 8
+  %1283 = load i64, i64* %highEnd, align 8
+  %1284 = add i64 %1257, 64
+  %1285 = sub i64 %1257, %1281
+  %1286 = lshr i64 %1285, 4
+  %1287 = add i64 %1284, %1286
+  %1288 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1287)
+  %1289 = call i64 @llvm.umax.i64(i64 %1282, i64 %1288)
+  %1290 = select i1 %1279, i64 %1289, i64 %1282
+  store i64 %1290, i64* %lowEnd, align 8
+  %1291 = add i64 %1257, 64
+  %1292 = sub i64 %1257, %scratch_start
+  %1293 = lshr i64 %1292, 4
+  %1294 = add i64 %1291, %1293
+  %1295 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1294)
+  %1296 = call i64 @llvm.umax.i64(i64 %1283, i64 %1295)
+  %1297 = select i1 %1279, i64 %1283, i64 %1296
+  store i64 %1297, i64* %highEnd, align 8
+  store i64 %1281, i64* %lowStart, align 8
   br label %write.ok184
 
 write.low186:                                     ; preds = %e42
-  %1261 = load i64, i64* %lowStart, align 8
-  %1262 = icmp uge i64 %1153, %1261
-  %1263 = load i64, i64* %lowEnd, align 8
-  %1264 = icmp ule i64 %1154, %1263
-  %1265 = and i1 %1262, %1264
-  br i1 %1265, label %write.ok188, label %write.slow187
+  %1298 = load i64, i64* %lowStart, align 8
+  %1299 = icmp uge i64 %1185, %1298
+  %1300 = load i64, i64* %lowEnd, align 8
+  %1301 = icmp ule i64 %1186, %1300
+  %1302 = and i1 %1299, %1301
+  %1303 = call i1 @llvm.expect.i1(i1 %1302, i1 true)
+  br i1 %1303, label %write.ok188, label %write.slow187
 
 write.slow187:                                    ; preds = %write.low186
-  %1266 = icmp ugt i64 %1154, %arena_size
-  br i1 %1266, label %trap17.site0, label %ok189
+  %1304 = icmp ugt i64 %1186, %arena_size
+  br i1 %1304, label %trap17.site0, label %ok189
 
 write.ok188:                                      ; preds = %ok189, %write.low186, %e42
-  %1267 = getelementptr i8, i8* %mem, i64 %1153
-  store i32 %1151, i32* %unaligned190, align 4
-  %1268 = bitcast i32* %unaligned190 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1267, i8* %1268, i64 4, i1 false)
-  %1269 = load i32, i32* %len.5, align 4
-  %1270 = add i32 %1269, 1
-  store i32 %1270, i32* %len.5, align 4
-  %1271 = load i32, i32* %k.3, align 4
-  %1272 = add i32 %1271, 1
-  store i32 %1272, i32* %k.3, align 4
+  %1305 = getelementptr i8, i8* %mem, i64 %1185
+  store i32 %1183, i32* %unaligned190, align 4
+  %1306 = bitcast i32* %unaligned190 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1305, i8* %1306, i64 4, i1 false)
+  %1307 = load i32, i32* %len.5, align 4
+  %1308 = add i32 %1307, 1
+  store i32 %1308, i32* %len.5, align 4
+  %1309 = load i32, i32* %k.3, align 4
+  %1310 = add i32 %1309, 1
+  store i32 %1310, i32* %k.3, align 4
   br label %each41
 
 ok189:                                            ; preds = %write.slow187
-  %1273 = icmp ult i64 %1153, %scratch_start
-  %1274 = load i64, i64* %lowStart, align 8
-  %1275 = call i64 @llvm.umin.i64(i64 %1274, i64 %1153)
-  %1276 = load i64, i64* %lowEnd, align 8
-  %1277 = load i64, i64* %highEnd, align 8
-  %1278 = add i64 %1154, 64
-  %1279 = sub i64 %1154, %1275
-  %1280 = lshr i64 %1279, 4
-  %1281 = add i64 %1278, %1280
-  %1282 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1281)
-  %1283 = call i64 @llvm.umax.i64(i64 %1276, i64 %1282)
-  %1284 = select i1 %1273, i64 %1283, i64 %1276
-  store i64 %1284, i64* %lowEnd, align 8
-  %1285 = add i64 %1154, 64
-  %1286 = sub i64 %1154, %scratch_start
-  %1287 = lshr i64 %1286, 4
-  %1288 = add i64 %1285, %1287
-  %1289 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1288)
-  %1290 = call i64 @llvm.umax.i64(i64 %1277, i64 %1289)
-  %1291 = select i1 %1273, i64 %1277, i64 %1290
-  store i64 %1291, i64* %highEnd, align 8
-  store i64 %1275, i64* %lowStart, align 8
+  %1311 = icmp ult i64 %1185, %scratch_start
+  %1312 = load i64, i64* %lowStart, align 8
+  %1313 = call i64 @llvm.umin.i64(i64 %1312, i64 %1185)
+  %1314 = load i64, i64* %lowEnd, align 8
+  %1315 = load i64, i64* %highEnd, align 8
+  %1316 = add i64 %1186, 64
+  %1317 = sub i64 %1186, %1313
+  %1318 = lshr i64 %1317, 4
+  %1319 = add i64 %1316, %1318
+  %1320 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1319)
+  %1321 = call i64 @llvm.umax.i64(i64 %1314, i64 %1320)
+  %1322 = select i1 %1311, i64 %1321, i64 %1314
+  store i64 %1322, i64* %lowEnd, align 8
+  %1323 = add i64 %1186, 64
+  %1324 = sub i64 %1186, %scratch_start
+  %1325 = lshr i64 %1324, 4
+  %1326 = add i64 %1323, %1325
+  %1327 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1326)
+  %1328 = call i64 @llvm.umax.i64(i64 %1315, i64 %1327)
+  %1329 = select i1 %1311, i64 %1315, i64 %1328
+  store i64 %1329, i64* %highEnd, align 8
+  store i64 %1313, i64* %lowStart, align 8
   br label %write.ok188
 
 dead191:                                          ; No predecessors!
   br label %block40
 
 write.low192:                                     ; preds = %block40
-  %1292 = load i64, i64* %lowStart, align 8
-  %1293 = icmp uge i64 %1113, %1292
-  %1294 = load i64, i64* %lowEnd, align 8
-  %1295 = icmp ule i64 %1114, %1294
-  %1296 = and i1 %1293, %1295
-  br i1 %1296, label %write.ok194, label %write.slow193
+  %1330 = load i64, i64* %lowStart, align 8
+  %1331 = icmp uge i64 %1144, %1330
+  %1332 = load i64, i64* %lowEnd, align 8
+  %1333 = icmp ule i64 %1145, %1332
+  %1334 = and i1 %1331, %1333
+  %1335 = call i1 @llvm.expect.i1(i1 %1334, i1 true)
+  br i1 %1335, label %write.ok194, label %write.slow193
 
 write.slow193:                                    ; preds = %write.low192
-  %1297 = icmp ugt i64 %1114, %arena_size
-  br i1 %1297, label %trap17.site0, label %ok195
+  %1336 = icmp ugt i64 %1145, %arena_size
+  br i1 %1336, label %trap17.site0, label %ok195
 
 write.ok194:                                      ; preds = %ok195, %write.low192, %block40
-  %1298 = getelementptr i8, i8* %mem, i64 %1113
-  store i32 %1112, i32* %unaligned196, align 4
-  %1299 = bitcast i32* %unaligned196 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1298, i8* %1299, i64 4, i1 false)
-  %1300 = load i32, i32* %list.5, align 4
-  store i32 %1300, i32* %result159, align 4
+  %1337 = getelementptr i8, i8* %mem, i64 %1144
+  store i32 %1143, i32* %unaligned196, align 4
+  %1338 = bitcast i32* %unaligned196 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1337, i8* %1338, i64 4, i1 false)
+  %1339 = load i32, i32* %list.5, align 4
+  store i32 %1339, i32* %result159, align 4
   br label %e38
 
 ok195:                                            ; preds = %write.slow193
-  %1301 = icmp ult i64 %1113, %scratch_start
-  %1302 = load i64, i64* %lowStart, align 8
-  %1303 = call i64 @llvm.umin.i64(i64 %1302, i64 %1113)
-  %1304 = load i64, i64* %lowEnd, align 8
-  %1305 = load i64, i64* %highEnd, align 8
-  %1306 = add i64 %1114, 64
-  %1307 = sub i64 %1114, %1303
-  %1308 = lshr i64 %1307, 4
-  %1309 = add i64 %1306, %1308
-  %1310 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1309)
-  %1311 = call i64 @llvm.umax.i64(i64 %1304, i64 %1310)
-  %1312 = select i1 %1301, i64 %1311, i64 %1304
-  store i64 %1312, i64* %lowEnd, align 8
-  %1313 = add i64 %1114, 64
-  %1314 = sub i64 %1114, %scratch_start
-  %1315 = lshr i64 %1314, 4
-  %1316 = add i64 %1313, %1315
-  %1317 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1316)
-  %1318 = call i64 @llvm.umax.i64(i64 %1305, i64 %1317)
-  %1319 = select i1 %1301, i64 %1305, i64 %1318
-  store i64 %1319, i64* %highEnd, align 8
-  store i64 %1303, i64* %lowStart, align 8
+  %1340 = icmp ult i64 %1144, %scratch_start
+  %1341 = load i64, i64* %lowStart, align 8
+  %1342 = call i64 @llvm.umin.i64(i64 %1341, i64 %1144)
+  %1343 = load i64, i64* %lowEnd, align 8
+  %1344 = load i64, i64* %highEnd, align 8
+  %1345 = add i64 %1145, 64
+  %1346 = sub i64 %1145, %1342
+  %1347 = lshr i64 %1346, 4
+  %1348 = add i64 %1345, %1347
+  %1349 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1348)
+  %1350 = call i64 @llvm.umax.i64(i64 %1343, i64 %1349)
+  %1351 = select i1 %1340, i64 %1350, i64 %1343
+  store i64 %1351, i64* %lowEnd, align 8
+  %1352 = add i64 %1145, 64
+  %1353 = sub i64 %1145, %scratch_start
+  %1354 = lshr i64 %1353, 4
+  %1355 = add i64 %1352, %1354
+  %1356 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1355)
+  %1357 = call i64 @llvm.umax.i64(i64 %1344, i64 %1356)
+  %1358 = select i1 %1340, i64 %1344, i64 %1357
+  store i64 %1358, i64* %highEnd, align 8
+  store i64 %1342, i64* %lowStart, align 8
   br label %write.ok194
 
 write.low197:                                     ; preds = %e38
-  %1320 = load i64, i64* %lowStart, align 8
-  %1321 = icmp uge i64 %1068, %1320
-  %1322 = load i64, i64* %lowEnd, align 8
-  %1323 = icmp ule i64 %1069, %1322
-  %1324 = and i1 %1321, %1323
-  br i1 %1324, label %write.ok199, label %write.slow198
+  %1359 = load i64, i64* %lowStart, align 8
+  %1360 = icmp uge i64 %1098, %1359
+  %1361 = load i64, i64* %lowEnd, align 8
+  %1362 = icmp ule i64 %1099, %1361
+  %1363 = and i1 %1360, %1362
+  %1364 = call i1 @llvm.expect.i1(i1 %1363, i1 true)
+  br i1 %1364, label %write.ok199, label %write.slow198
 
 write.slow198:                                    ; preds = %write.low197
-  %1325 = icmp ugt i64 %1069, %arena_size
-  br i1 %1325, label %trap17.site0, label %ok200
+  %1365 = icmp ugt i64 %1099, %arena_size
+  br i1 %1365, label %trap17.site0, label %ok200
 
 write.ok199:                                      ; preds = %ok200, %write.low197, %e38
-  %1326 = getelementptr i8, i8* %mem, i64 %1068
-  store i32 %1066, i32* %unaligned201, align 4
-  %1327 = bitcast i32* %unaligned201 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1326, i8* %1327, i64 4, i1 false)
-  %1328 = load i32, i32* %dict, align 4
-  store i32 %1328, i32* %result3, align 4
+  %1366 = getelementptr i8, i8* %mem, i64 %1098
+  store i32 %1096, i32* %unaligned201, align 4
+  %1367 = bitcast i32* %unaligned201 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1366, i8* %1367, i64 4, i1 false)
+  %1368 = load i32, i32* %dict, align 4
+  store i32 %1368, i32* %result3, align 4
   br label %e0
 
 ok200:                                            ; preds = %write.slow198
-  %1329 = icmp ult i64 %1068, %scratch_start
-  %1330 = load i64, i64* %lowStart, align 8
-  %1331 = call i64 @llvm.umin.i64(i64 %1330, i64 %1068)
-  %1332 = load i64, i64* %lowEnd, align 8
-  %1333 = load i64, i64* %highEnd, align 8
-  %1334 = add i64 %1069, 64
-  %1335 = sub i64 %1069, %1331
-  %1336 = lshr i64 %1335, 4
-  %1337 = add i64 %1334, %1336
-  %1338 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1337)
-  %1339 = call i64 @llvm.umax.i64(i64 %1332, i64 %1338)
-  %1340 = select i1 %1329, i64 %1339, i64 %1332
-  store i64 %1340, i64* %lowEnd, align 8
-  %1341 = add i64 %1069, 64
-  %1342 = sub i64 %1069, %scratch_start
-  %1343 = lshr i64 %1342, 4
-  %1344 = add i64 %1341, %1343
-  %1345 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1344)
-  %1346 = call i64 @llvm.umax.i64(i64 %1333, i64 %1345)
-  %1347 = select i1 %1329, i64 %1333, i64 %1346
-  store i64 %1347, i64* %highEnd, align 8
-  store i64 %1331, i64* %lowStart, align 8
+  %1369 = icmp ult i64 %1098, %scratch_start
+  %1370 = load i64, i64* %lowStart, align 8
+  %1371 = call i64 @llvm.umin.i64(i64 %1370, i64 %1098)
+  %1372 = load i64, i64* %lowEnd, align 8
+  %1373 = load i64, i64* %highEnd, align 8
+  %1374 = add i64 %1099, 64
+  %1375 = sub i64 %1099, %1371
+  %1376 = lshr i64 %1375, 4
+  %1377 = add i64 %1374, %1376
+  %1378 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1377)
+  %1379 = call i64 @llvm.umax.i64(i64 %1372, i64 %1378)
+  %1380 = select i1 %1369, i64 %1379, i64 %1372
+  store i64 %1380, i64* %lowEnd, align 8
+  %1381 = add i64 %1099, 64
+  %1382 = sub i64 %1099, %scratch_start
+  %1383 = lshr i64 %1382, 4
+  %1384 = add i64 %1381, %1383
+  %1385 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1384)
+  %1386 = call i64 @llvm.umax.i64(i64 %1373, i64 %1385)
+  %1387 = select i1 %1369, i64 %1373, i64 %1386
+  store i64 %1387, i64* %highEnd, align 8
+  store i64 %1371, i64* %lowStart, align 8
   br label %write.ok199
 
 ok202:                                            ; preds = %e0
-  %1348 = icmp ult i64 %10, %stack_limit
-  br i1 %1348, label %trap253.site0, label %stack_ok203
+  %1388 = icmp ult i64 %10, %stack_limit
+  br i1 %1388, label %trap253.site0, label %stack_ok203
 
 trap15.site0:                                     ; preds = %e0
-  %1349 = load i64, i64* %lowStart, align 8
-  %1350 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1349, i64* %1350, align 8
-  %1351 = load i64, i64* %lowEnd, align 8
-  %1352 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1351, i64* %1352, align 8
-  %1353 = load i64, i64* %highEnd, align 8
-  %1354 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1353, i64* %1354, align 8
+  %1389 = load i64, i64* %lowStart, align 8
+  %1390 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1389, i64* %1390, align 8
+  %1391 = load i64, i64* %lowEnd, align 8
+  %1392 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1391, i64* %1392, align 8
+  %1393 = load i64, i64* %highEnd, align 8
+  %1394 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1393, i64* %1394, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok203:                                      ; preds = %ok202
-  %1355 = load i64, i64* %fuel, align 8
-  %1356 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1355, i64* %1356, align 8
-  %1357 = load i64, i64* %lowStart, align 8
-  %1358 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1357, i64* %1358, align 8
-  %1359 = load i64, i64* %lowEnd, align 8
-  %1360 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1359, i64* %1360, align 8
-  %1361 = load i64, i64* %highEnd, align 8
-  %1362 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1361, i64* %1362, align 8
-  %1363 = add i32 %depth, 1
-  %1364 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1363, i32 %81, i32 %82, i32 0)
-  %1365 = getelementptr i64, i64* %regs, i64 0
-  %1366 = load i64, i64* %1365, align 8
-  store i64 %1366, i64* %fuel, align 8
-  %1367 = getelementptr i64, i64* %regs, i64 6
-  %1368 = load i64, i64* %1367, align 8
-  store i64 %1368, i64* %lowStart, align 8
-  %1369 = getelementptr i64, i64* %regs, i64 7
-  %1370 = load i64, i64* %1369, align 8
-  store i64 %1370, i64* %lowEnd, align 8
-  %1371 = getelementptr i64, i64* %regs, i64 8
-  %1372 = load i64, i64* %1371, align 8
-  store i64 %1372, i64* %highEnd, align 8
-  store i32 %1364, i32* %json_end, align 4
-  %1373 = load i32, i32* %json_end, align 4
-  %1374 = icmp eq i32 %1373, -2
-  %1375 = zext i1 %1374 to i32
-  %1376 = icmp ne i32 %1375, 0
-  br i1 %1376, label %then204, label %else205
+  %1395 = load i64, i64* %fuel, align 8
+  %1396 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1395, i64* %1396, align 8
+  %1397 = load i64, i64* %lowStart, align 8
+  %1398 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1397, i64* %1398, align 8
+  %1399 = load i64, i64* %lowEnd, align 8
+  %1400 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1399, i64* %1400, align 8
+  %1401 = load i64, i64* %highEnd, align 8
+  %1402 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1401, i64* %1402, align 8
+  %1403 = add i32 %depth, 1
+  %1404 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1403, i32 %81, i32 %82, i32 0)
+  %1405 = getelementptr i64, i64* %regs, i64 0
+  %1406 = load i64, i64* %1405, align 8
+  store i64 %1406, i64* %fuel, align 8
+  %1407 = getelementptr i64, i64* %regs, i64 6
+  %1408 = load i64, i64* %1407, align 8
+  store i64 %1408, i64* %lowStart, align 8
+  %1409 = getelementptr i64, i64* %regs, i64 7
+  %1410 = load i64, i64* %1409, align 8
+  store i64 %1410, i64* %lowEnd, align 8
+  %1411 = getelementptr i64, i64* %regs, i64 8
+  %1412 = load i64, i64* %1411, align 8
+  store i64 %1412, i64* %highEnd, align 8
+  store i32 %1404, i32* %json_end, align 4
+  %1413 = load i32, i32* %json_end, align 4
+  %1414 = icmp eq i32 %1413, -2
+  %1415 = zext i1 %1414 to i32
+  %1416 = icmp ne i32 %1415, 0
+  br i1 %1416, label %then204, label %else205
 
 then204:                                          ; preds = %stack_ok203
   br label %trap16.site3
@@ -3700,22 +3743,22 @@ else205:                                          ; preds = %stack_ok203
   br label %join206
 
 join206:                                          ; preds = %else205, %dead207
-  %1377 = load i32, i32* %json_end, align 4
-  %1378 = icmp eq i32 %1377, -1
-  %1379 = zext i1 %1378 to i32
-  %1380 = icmp ne i32 %1379, 0
-  br i1 %1380, label %then208, label %else209
+  %1417 = load i32, i32* %json_end, align 4
+  %1418 = icmp eq i32 %1417, -1
+  %1419 = zext i1 %1418 to i32
+  %1420 = icmp ne i32 %1419, 0
+  br i1 %1420, label %then208, label %else209
 
 trap16.site3:                                     ; preds = %then204
-  %1381 = load i64, i64* %lowStart, align 8
-  %1382 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1381, i64* %1382, align 8
-  %1383 = load i64, i64* %lowEnd, align 8
-  %1384 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1383, i64* %1384, align 8
-  %1385 = load i64, i64* %highEnd, align 8
-  %1386 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1385, i64* %1386, align 8
+  %1421 = load i64, i64* %lowStart, align 8
+  %1422 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1421, i64* %1422, align 8
+  %1423 = load i64, i64* %lowEnd, align 8
+  %1424 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1423, i64* %1424, align 8
+  %1425 = load i64, i64* %highEnd, align 8
+  %1426 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1425, i64* %1426, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -3729,26 +3772,26 @@ else209:                                          ; preds = %join206
   br label %join210
 
 join210:                                          ; preds = %else209, %dead211
-  %1387 = load i32, i32* %json_end, align 4
-  %1388 = zext i32 %1387 to i64
-  %1389 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1388, i64* %1389, align 8
-  %1390 = load i32, i32* %json_end, align 4
-  %1391 = load i32, i32* %json_start, align 4
-  %1392 = sub i32 %1390, %1391
-  %1393 = load i64, i64* %fuel, align 8
-  %1394 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1393, i64* %1394, align 8
-  %1395 = load i64, i64* %lowStart, align 8
-  %1396 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1395, i64* %1396, align 8
-  %1397 = load i64, i64* %lowEnd, align 8
-  %1398 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1397, i64* %1398, align 8
-  %1399 = load i64, i64* %highEnd, align 8
-  %1400 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1399, i64* %1400, align 8
-  ret i32 %1392
+  %1427 = load i32, i32* %json_end, align 4
+  %1428 = zext i32 %1427 to i64
+  %1429 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1428, i64* %1429, align 8
+  %1430 = load i32, i32* %json_end, align 4
+  %1431 = load i32, i32* %json_start, align 4
+  %1432 = sub i32 %1430, %1431
+  %1433 = load i64, i64* %fuel, align 8
+  %1434 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1433, i64* %1434, align 8
+  %1435 = load i64, i64* %lowStart, align 8
+  %1436 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1435, i64* %1436, align 8
+  %1437 = load i64, i64* %lowEnd, align 8
+  %1438 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1437, i64* %1438, align 8
+  %1439 = load i64, i64* %highEnd, align 8
+  %1440 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1439, i64* %1440, align 8
+  ret i32 %1432
 
 dead211:                                          ; No predecessors!
   br label %join210

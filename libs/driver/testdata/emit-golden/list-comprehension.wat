@@ -1567,34 +1567,34 @@
   (local $t:71 i32)
   (local $t:72 i64)
   (local $t:73 i64)
-  (local $t:74 i32)
+  (local $t:74 i64)
   (local $t:75 i32)
-  (local $t:76 i64)
+  (local $t:76 i32)
   (local $t:77 i64)
   (local $t:78 i64)
   (local $t:79 i64)
   (local $t:80 i64)
-  (local $t:81 i64)
-  (local $t:82 i64)
+  (local $t:81 i32)
+  (local $t:82 i32)
   (local $t:83 i64)
-  (local $t:84 i32)
+  (local $t:84 i64)
   (local $t:85 i64)
   (local $t:86 i64)
-  (local $t:87 i32)
-  (local $t:88 i32)
-  (local $t:89 i32)
-  (local $t:90 i32)
-  (local $t:91 i64)
+  (local $t:87 i64)
+  (local $t:88 i64)
+  (local $t:89 i64)
+  (local $t:90 i64)
+  (local $t:91 i32)
   (local $t:92 i64)
-  (local $t:93 i32)
-  (local $t:94 i64)
-  (local $t:95 i64)
-  (local $t:96 i64)
-  (local $t:97 i64)
+  (local $t:93 i64)
+  (local $t:94 i32)
+  (local $t:95 i32)
+  (local $t:96 i32)
+  (local $t:97 i32)
   (local $t:98 i64)
   (local $t:99 i64)
   (local $t:100 i64)
-  (local $t:101 i64)
+  (local $t:101 i32)
   (local $t:102 i64)
   (local $t:103 i64)
   (local $t:104 i64)
@@ -1602,60 +1602,80 @@
   (local $t:106 i32)
   (local $t:107 i64)
   (local $t:108 i64)
-  (local $t:109 i32)
-  (local $t:110 i32)
+  (local $t:109 i64)
+  (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i64)
   (local $t:113 i64)
   (local $t:114 i64)
   (local $t:115 i64)
   (local $t:116 i64)
-  (local $t:117 i32)
+  (local $t:117 i64)
   (local $t:118 i64)
-  (local $t:119 i64)
-  (local $t:120 i32)
+  (local $t:119 i32)
+  (local $t:120 i64)
   (local $t:121 i64)
   (local $t:122 i64)
   (local $t:123 i32)
   (local $t:124 i32)
-  (local $t:125 i32)
+  (local $t:125 i64)
   (local $t:126 i64)
   (local $t:127 i64)
   (local $t:128 i64)
   (local $t:129 i32)
   (local $t:130 i32)
-  (local $t:131 i32)
+  (local $t:131 i64)
   (local $t:132 i64)
   (local $t:133 i64)
   (local $t:134 i64)
   (local $t:135 i64)
   (local $t:136 i64)
-  (local $t:137 i64)
+  (local $t:137 i32)
   (local $t:138 i64)
-  (local $t:139 i32)
-  (local $t:140 i64)
+  (local $t:139 i64)
+  (local $t:140 i32)
   (local $t:141 i64)
-  (local $t:142 i32)
+  (local $t:142 i64)
   (local $t:143 i32)
   (local $t:144 i32)
-  (local $t:145 i64)
+  (local $t:145 i32)
   (local $t:146 i64)
   (local $t:147 i64)
   (local $t:148 i64)
-  (local $t:149 i64)
-  (local $t:150 i64)
-  (local $t:151 i64)
+  (local $t:149 i32)
+  (local $t:150 i32)
+  (local $t:151 i32)
   (local $t:152 i64)
   (local $t:153 i64)
   (local $t:154 i64)
   (local $t:155 i64)
   (local $t:156 i64)
-  (local $t:157 i32)
-  (local $t:158 i32)
+  (local $t:157 i64)
+  (local $t:158 i64)
+  (local $t:159 i32)
+  (local $t:160 i64)
+  (local $t:161 i64)
+  (local $t:162 i32)
+  (local $t:163 i32)
+  (local $t:164 i32)
+  (local $t:165 i64)
+  (local $t:166 i64)
+  (local $t:167 i64)
+  (local $t:168 i64)
+  (local $t:169 i64)
+  (local $t:170 i64)
+  (local $t:171 i64)
+  (local $t:172 i64)
+  (local $t:173 i64)
+  (local $t:174 i64)
+  (local $t:175 i64)
+  (local $t:176 i64)
+  (local $t:177 i32)
+  (local $t:178 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:158
+  (local.set $t:178
    (block (result i32)
     (block
      (if
@@ -1956,326 +1976,342 @@
         (local.set $k
          (i32.const 0)
         )
-        (block $block3
-         (loop $each4
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:74
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n)
+             (local.get $k)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n)
+             (local.get $k)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:74)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block3
-           (i32.ge_u
-            (local.get $k)
-            (local.get $n)
-           )
-          )
-          (local.set $x
-           (block (result i64)
-            (local.set $t:74
-             (i32.add
-              (local.get $xs.1)
-              (i32.mul
-               (local.get $k)
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
+             (i64.mul
               (i64.add
-               (i64.extend_i32_u
-                (local.get $t:74)
-               )
-               (i64.const 16)
+               (local.get $t:74)
+               (i64.const 1)
               )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
+              (i64.const 1)
              )
             )
-            (i64.load offset=8 align=1
-             (local.get $t:74)
-            )
            )
-          )
-          (local.set $x.1
-           (local.get $x)
-          )
-          (if
-           (i64.gt_s
-            (local.get $x.1)
-            (i64.const 0)
-           )
-           (then
-            (block
-             (local.set $t:75
-              (i32.add
-               (local.get $list)
-               (i32.mul
-                (local.get $len)
-                (i32.const 8)
-               )
+           (block $block3:fast
+            (loop $each4:fast
+             (br_if $block3:fast
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
               )
              )
-             (local.set $t:76
+             (local.set $x
               (block (result i64)
-               (local.set $t:77
-                (i64.mul
-                 (local.get $x.1)
-                 (local.get $x.1)
+               (local.set $t:75
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 8)
+                 )
                 )
                )
                (if
-                (i32.eqz
-                 (i32.and
-                  (i64.eq
-                   (i64.extend_i32_s
-                    (i32.wrap_i64
-                     (local.get $x.1)
-                    )
-                   )
-                   (local.get $x.1)
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:75)
                   )
-                  (i64.eq
-                   (i64.extend_i32_s
-                    (i32.wrap_i64
-                     (local.get $x.1)
-                    )
-                   )
-                   (local.get $x.1)
-                  )
+                  (i64.const 16)
                  )
+                 (global.get $tetra:arena)
                 )
                 (then
-                 (if
-                  (i64.eq
-                   (local.get $x.1)
-                   (i64.const -1)
-                  )
-                  (then
-                   (if
-                    (i64.eq
-                     (local.get $x.1)
-                     (i64.const -9223372036854775808)
-                    )
-                    (then
-                     (call $tetra:trap
-                      (i32.const 2)
-                      (i32.const 6)
-                     )
-                     (unreachable)
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.ne
-                     (local.get $x.1)
-                     (i64.const 0)
-                    )
-                    (then
-                     (if
-                      (i64.ne
-                       (i64.div_s
-                        (local.get $t:77)
-                        (local.get $x.1)
-                       )
-                       (local.get $x.1)
-                      )
-                      (then
-                       (call $tetra:trap
-                        (i32.const 2)
-                        (i32.const 6)
-                       )
-                       (unreachable)
-                      )
-                     )
-                    )
-                   )
-                  )
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
                  )
+                 (unreachable)
                 )
                )
-               (local.get $t:77)
-              )
-             )
-             (local.set $t:78
-              (i64.add
-               (i64.extend_i32_u
+               (i64.load offset=8 align=1
                 (local.get $t:75)
                )
-               (i64.const 8)
               )
              )
+             (local.set $x.1
+              (local.get $x)
+             )
              (if
-              (i64.gt_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:78)
-                 (i64.const 8)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (global.get $tetra:high_span)
+              (i64.gt_s
+               (local.get $x.1)
+               (i64.const 0)
               )
               (then
-               (if
-                (i32.or
-                 (i64.lt_u
-                  (local.get $t:78)
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:78)
-                   (i64.const 8)
+               (block
+                (local.set $t:76
+                 (i32.add
+                  (local.get $list)
+                  (i32.mul
+                   (local.get $len)
+                   (i32.const 8)
                   )
-                  (global.get $tetra:low_end)
                  )
                 )
-                (then
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:78)
-                    (i64.const 8)
+                (local.set $t:77
+                 (block (result i64)
+                  (local.set $t:78
+                   (i64.mul
+                    (local.get $x.1)
+                    (local.get $x.1)
                    )
-                   (global.get $tetra:arena)
                   )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
-                 )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:78)
-                   (global.get $tetra:scratch_start)
-                  )
-                  (then
-                   (if
-                    (i64.lt_u
-                     (local.get $t:78)
-                     (global.get $tetra:low_start)
-                    )
-                    (then
-                     (global.set $tetra:low_start
-                      (local.get $t:78)
+                  (if
+                   (i32.eqz
+                    (i32.and
+                     (i64.eq
+                      (i64.extend_i32_s
+                       (i32.wrap_i64
+                        (local.get $x.1)
+                       )
+                      )
+                      (local.get $x.1)
+                     )
+                     (i64.eq
+                      (i64.extend_i32_s
+                       (i32.wrap_i64
+                        (local.get $x.1)
+                       )
+                      )
+                      (local.get $x.1)
                      )
                     )
                    )
-                   (if
+                   (then
+                    (if
+                     (i64.eq
+                      (local.get $x.1)
+                      (i64.const -1)
+                     )
+                     (then
+                      (if
+                       (i64.eq
+                        (local.get $x.1)
+                        (i64.const -9223372036854775808)
+                       )
+                       (then
+                        (call $tetra:trap
+                         (i32.const 2)
+                         (i32.const 6)
+                        )
+                        (unreachable)
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.ne
+                        (local.get $x.1)
+                        (i64.const 0)
+                       )
+                       (then
+                        (if
+                         (i64.ne
+                          (i64.div_s
+                           (local.get $t:78)
+                           (local.get $x.1)
+                          )
+                          (local.get $x.1)
+                         )
+                         (then
+                          (call $tetra:trap
+                           (i32.const 2)
+                           (i32.const 6)
+                          )
+                          (unreachable)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.get $t:78)
+                 )
+                )
+                (local.set $t:79
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:76)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:79)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:79)
+                     (global.get $tetra:low_start)
+                    )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:78)
+                      (local.get $t:79)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
                     )
-                    (then
-                     (local.set $t:79
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
                       (i64.add
-                       (i64.add
-                        (local.get $t:78)
-                        (i64.const 8)
+                       (local.get $t:79)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:79)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:79)
+                        (global.get $tetra:low_start)
                        )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:79)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:79)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:80
+                         (i64.add
                           (i64.add
-                           (local.get $t:78)
+                           (local.get $t:79)
                            (i64.const 8)
                           )
-                          (global.get $tetra:low_start)
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:79)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
                          )
-                         (i64.const 4)
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:80)
+                          (i64.gt_u
+                           (local.get $t:80)
+                           (global.get $tetra:arena)
+                          )
+                         )
                         )
                        )
                       )
                      )
-                     (global.set $tetra:low_end
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:79)
+                     (else
+                      (if
                        (i64.gt_u
-                        (local.get $t:79)
-                        (global.get $tetra:arena)
+                        (i64.add
+                         (local.get $t:79)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
                        )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:78)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (global.get $tetra:scratch_start)
-                      (global.get $tetra:high_span)
-                     )
-                    )
-                    (then
-                     (local.set $t:79
-                      (i64.add
-                       (i64.add
-                        (local.get $t:78)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (local.set $t:80
+                         (i64.add
                           (i64.add
-                           (local.get $t:78)
+                           (local.get $t:79)
                            (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:79)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:80)
+                           (i64.gt_u
+                            (local.get $t:80)
+                            (global.get $tetra:arena)
+                           )
                           )
                           (global.get $tetra:scratch_start)
                          )
-                         (i64.const 4)
                         )
                        )
-                      )
-                     )
-                     (global.set $tetra:high_span
-                      (i64.sub
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:79)
-                        (i64.gt_u
-                         (local.get $t:79)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                       (global.get $tetra:scratch_start)
                       )
                      )
                     )
@@ -2283,33 +2319,387 @@
                   )
                  )
                 )
+                (i64.store offset=8 align=1
+                 (local.get $t:76)
+                 (local.get $t:77)
+                )
+               )
+               (local.set $len
+                (i32.add
+                 (local.get $len)
+                 (i32.const 1)
+                )
                )
               )
              )
-             (i64.store offset=8 align=1
-              (local.get $t:75)
-              (local.get $t:76)
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
              )
-            )
-            (local.set $len
-             (i32.add
-              (local.get $len)
-              (i32.const 1)
-             )
+             (br $each4:fast)
             )
            )
           )
-          (local.set $k
-           (i32.add
-            (local.get $k)
-            (i32.const 1)
+          (else
+           (block $block3
+            (loop $each4
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block3
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
+              )
+             )
+             (local.set $x
+              (block (result i64)
+               (local.set $t:81
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:81)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $t:81)
+               )
+              )
+             )
+             (local.set $x.1
+              (local.get $x)
+             )
+             (if
+              (i64.gt_s
+               (local.get $x.1)
+               (i64.const 0)
+              )
+              (then
+               (block
+                (local.set $t:82
+                 (i32.add
+                  (local.get $list)
+                  (i32.mul
+                   (local.get $len)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (local.set $t:83
+                 (block (result i64)
+                  (local.set $t:84
+                   (i64.mul
+                    (local.get $x.1)
+                    (local.get $x.1)
+                   )
+                  )
+                  (if
+                   (i32.eqz
+                    (i32.and
+                     (i64.eq
+                      (i64.extend_i32_s
+                       (i32.wrap_i64
+                        (local.get $x.1)
+                       )
+                      )
+                      (local.get $x.1)
+                     )
+                     (i64.eq
+                      (i64.extend_i32_s
+                       (i32.wrap_i64
+                        (local.get $x.1)
+                       )
+                      )
+                      (local.get $x.1)
+                     )
+                    )
+                   )
+                   (then
+                    (if
+                     (i64.eq
+                      (local.get $x.1)
+                      (i64.const -1)
+                     )
+                     (then
+                      (if
+                       (i64.eq
+                        (local.get $x.1)
+                        (i64.const -9223372036854775808)
+                       )
+                       (then
+                        (call $tetra:trap
+                         (i32.const 2)
+                         (i32.const 6)
+                        )
+                        (unreachable)
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.ne
+                        (local.get $x.1)
+                        (i64.const 0)
+                       )
+                       (then
+                        (if
+                         (i64.ne
+                          (i64.div_s
+                           (local.get $t:84)
+                           (local.get $x.1)
+                          )
+                          (local.get $x.1)
+                         )
+                         (then
+                          (call $tetra:trap
+                           (i32.const 2)
+                           (i32.const 6)
+                          )
+                          (unreachable)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.get $t:84)
+                 )
+                )
+                (local.set $t:85
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:82)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:85)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:85)
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:85)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:85)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:85)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:85)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:85)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:85)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:86
+                         (i64.add
+                          (i64.add
+                           (local.get $t:85)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:85)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:86)
+                          (i64.gt_u
+                           (local.get $t:86)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:85)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:86
+                         (i64.add
+                          (i64.add
+                           (local.get $t:85)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:85)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:86)
+                           (i64.gt_u
+                            (local.get $t:86)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i64.store offset=8 align=1
+                 (local.get $t:82)
+                 (local.get $t:83)
+                )
+               )
+               (local.set $len
+                (i32.add
+                 (local.get $len)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each4)
+            )
            )
           )
-          (br $each4)
          )
         )
         (block
-         (local.set $t:80
+         (local.set $t:87
           (i64.extend_i32_u
            (local.get $list)
           )
@@ -2318,7 +2708,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:80)
+             (local.get $t:87)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -2329,12 +2719,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:80)
+              (local.get $t:87)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:80)
+               (local.get $t:87)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -2344,7 +2734,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:80)
+                (local.get $t:87)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -2359,34 +2749,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:80)
+               (local.get $t:87)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:80)
+                 (local.get $t:87)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:80)
+                  (local.get $t:87)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:80)
+                  (local.get $t:87)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:81
+                 (local.set $t:88
                   (i64.add
                    (i64.add
-                    (local.get $t:80)
+                    (local.get $t:87)
                     (i64.const 4)
                    )
                    (i64.add
@@ -2394,7 +2784,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:80)
+                       (local.get $t:87)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -2407,9 +2797,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:81)
+                   (local.get $t:88)
                    (i64.gt_u
-                    (local.get $t:81)
+                    (local.get $t:88)
                     (global.get $tetra:arena)
                    )
                   )
@@ -2421,7 +2811,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:80)
+                  (local.get $t:87)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2430,10 +2820,10 @@
                  )
                 )
                 (then
-                 (local.set $t:81
+                 (local.set $t:88
                   (i64.add
                    (i64.add
-                    (local.get $t:80)
+                    (local.get $t:87)
                     (i64.const 4)
                    )
                    (i64.add
@@ -2441,7 +2831,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:80)
+                       (local.get $t:87)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -2455,9 +2845,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:81)
+                    (local.get $t:88)
                     (i64.gt_u
-                     (local.get $t:81)
+                     (local.get $t:88)
                      (global.get $tetra:arena)
                     )
                    )
@@ -2481,7 +2871,7 @@
        )
       )
       (block
-       (local.set $t:82
+       (local.set $t:89
         (i64.extend_i32_u
          (local.get $dict)
         )
@@ -2490,7 +2880,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:82)
+           (local.get $t:89)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -2501,12 +2891,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:82)
+            (local.get $t:89)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:82)
+             (local.get $t:89)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -2516,7 +2906,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:82)
+              (local.get $t:89)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -2531,34 +2921,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:82)
+             (local.get $t:89)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:82)
+               (local.get $t:89)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:82)
+                (local.get $t:89)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:82)
+                (local.get $t:89)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:83
+               (local.set $t:90
                 (i64.add
                  (i64.add
-                  (local.get $t:82)
+                  (local.get $t:89)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2566,7 +2956,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:82)
+                     (local.get $t:89)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -2579,9 +2969,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:83)
+                 (local.get $t:90)
                  (i64.gt_u
-                  (local.get $t:83)
+                  (local.get $t:90)
                   (global.get $tetra:arena)
                  )
                 )
@@ -2593,7 +2983,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:82)
+                (local.get $t:89)
                 (i64.const 4)
                )
                (i64.add
@@ -2602,10 +2992,10 @@
                )
               )
               (then
-               (local.set $t:83
+               (local.set $t:90
                 (i64.add
                  (i64.add
-                  (local.get $t:82)
+                  (local.get $t:89)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2613,7 +3003,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:82)
+                     (local.get $t:89)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -2627,9 +3017,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:83)
+                  (local.get $t:90)
                   (i64.gt_u
-                   (local.get $t:83)
+                   (local.get $t:90)
                    (global.get $tetra:arena)
                   )
                  )
@@ -2704,12 +3094,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:84
+          (local.set $t:91
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:85
+          (local.set $t:92
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -2720,17 +3110,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:86
+          (local.set $t:93
            (i64.add
-            (local.get $t:85)
+            (local.get $t:92)
             (i64.extend_i32_u
-             (local.get $t:84)
+             (local.get $t:91)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:86)
+            (local.get $t:93)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -2745,12 +3135,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:86)
+            (local.get $t:93)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:86)
+            (local.get $t:93)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -2759,14 +3149,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:86)
+              (local.get $t:93)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:85)
+           (local.get $t:92)
           )
          )
         )
@@ -2832,7 +3222,7 @@
           )
           (local.set $x.2
            (block (result i64)
-            (local.set $t:87
+            (local.set $t:94
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -2845,7 +3235,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:87)
+                (local.get $t:94)
                )
                (i64.const 16)
               )
@@ -2860,7 +3250,7 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:87)
+             (local.get $t:94)
             )
            )
           )
@@ -2910,7 +3300,7 @@
            )
            (then
             (block
-             (local.set $t:88
+             (local.set $t:95
               (i32.add
                (local.get $list.1)
                (i32.mul
@@ -2919,7 +3309,7 @@
                )
               )
              )
-             (local.set $t:89
+             (local.set $t:96
               (block $e20 (result i32)
                (local.set $lo
                 (i64.const 0)
@@ -2995,12 +3385,12 @@
                )
                (local.set $list.2
                 (block (result i32)
-                 (local.set $t:90
+                 (local.set $t:97
                   (i32.wrap_i64
                    (local.get $size.2)
                   )
                  )
-                 (local.set $t:91
+                 (local.set $t:98
                   (i64.and
                    (i64.add
                     (i64.extend_i32_u
@@ -3011,17 +3401,17 @@
                    (i64.const -8)
                   )
                  )
-                 (local.set $t:92
+                 (local.set $t:99
                   (i64.add
-                   (local.get $t:91)
+                   (local.get $t:98)
                    (i64.extend_i32_u
-                    (local.get $t:90)
+                    (local.get $t:97)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:92)
+                   (local.get $t:99)
                    (i64.extend_i32_u
                     (global.get $tetra:scratch_end)
                    )
@@ -3036,12 +3426,12 @@
                  )
                  (global.set $tetra:scratch_ptr
                   (i32.wrap_i64
-                   (local.get $t:92)
+                   (local.get $t:99)
                   )
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:92)
+                   (local.get $t:99)
                    (i64.add
                     (global.get $tetra:scratch_start)
                     (global.get $tetra:high_span)
@@ -3050,14 +3440,14 @@
                   (then
                    (global.set $tetra:high_span
                     (i64.sub
-                     (local.get $t:92)
+                     (local.get $t:99)
                      (global.get $tetra:scratch_start)
                     )
                    )
                   )
                  )
                  (i32.wrap_i64
-                  (local.get $t:91)
+                  (local.get $t:98)
                  )
                 )
                )
@@ -3067,237 +3457,251 @@
                (local.set $i
                 (local.get $lo)
                )
-               (block $block23
-                (loop $range24
-                 (block
-                  (if
-                   (i64.lt_u
-                    (local.get $t:fuel)
-                    (i64.const 1)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 14)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
+               (block
+                (local.set $t:100
+                 (select
+                  (i64.sub
+                   (local.get $hi)
+                   (local.get $i)
                   )
+                  (i64.const 0)
+                  (i64.gt_s
+                   (local.get $hi)
+                   (local.get $i)
+                  )
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:100)
+                  (local.get $t:fuel)
+                 )
+                 (then
                   (local.set $t:fuel
                    (i64.sub
                     (local.get $t:fuel)
-                    (i64.const 1)
-                   )
-                  )
-                 )
-                 (br_if $block23
-                  (i64.ge_s
-                   (local.get $i)
-                   (local.get $hi)
-                  )
-                 )
-                 (local.set $y
-                  (local.get $i)
-                 )
-                 (block
-                  (local.set $t:93
-                   (i32.add
-                    (local.get $list.2)
-                    (i32.mul
-                     (local.get $len.2)
-                     (i32.const 8)
-                    )
-                   )
-                  )
-                  (local.set $t:94
-                   (block (result i64)
-                    (local.set $t:95
+                    (i64.mul
                      (i64.add
-                      (local.get $x.3)
-                      (local.get $y)
+                      (local.get $t:100)
+                      (i64.const 1)
                      )
+                     (i64.const 1)
                     )
-                    (if
-                     (i64.lt_s
-                      (i64.and
-                       (i64.xor
-                        (local.get $x.3)
-                        (local.get $t:95)
-                       )
-                       (i64.xor
-                        (local.get $y)
-                        (local.get $t:95)
-                       )
-                      )
-                      (i64.const 0)
-                     )
-                     (then
-                      (call $tetra:trap
-                       (i32.const 2)
-                       (i32.const 12)
-                      )
-                      (unreachable)
-                     )
-                    )
-                    (local.get $t:95)
                    )
                   )
-                  (local.set $t:96
-                   (i64.add
-                    (i64.extend_i32_u
-                     (local.get $t:93)
-                    )
-                    (i64.const 8)
-                   )
-                  )
-                  (if
-                   (i64.gt_u
-                    (i64.sub
-                     (i64.add
-                      (local.get $t:96)
-                      (i64.const 8)
+                  (block $block23:fast
+                   (loop $range24:fast
+                    (br_if $block23:fast
+                     (i64.ge_s
+                      (local.get $i)
+                      (local.get $hi)
                      )
-                     (global.get $tetra:scratch_start)
                     )
-                    (global.get $tetra:high_span)
-                   )
-                   (then
-                    (if
-                     (i32.or
-                      (i64.lt_u
-                       (local.get $t:96)
-                       (global.get $tetra:low_start)
-                      )
-                      (i64.gt_u
-                       (i64.add
-                        (local.get $t:96)
-                        (i64.const 8)
+                    (local.set $y
+                     (local.get $i)
+                    )
+                    (block
+                     (local.set $t:101
+                      (i32.add
+                       (local.get $list.2)
+                       (i32.mul
+                        (local.get $len.2)
+                        (i32.const 8)
                        )
-                       (global.get $tetra:low_end)
                       )
                      )
-                     (then
-                      (if
-                       (i64.gt_u
+                     (local.set $t:102
+                      (block (result i64)
+                       (local.set $t:103
                         (i64.add
-                         (local.get $t:96)
-                         (i64.const 8)
+                         (local.get $x.3)
+                         (local.get $y)
                         )
-                        (global.get $tetra:arena)
                        )
-                       (then
-                        (call $tetra:trap
-                         (i32.const 17)
-                         (i32.const 0)
-                        )
-                        (unreachable)
-                       )
-                      )
-                      (if
-                       (i64.lt_u
-                        (local.get $t:96)
-                        (global.get $tetra:scratch_start)
-                       )
-                       (then
-                        (if
-                         (i64.lt_u
-                          (local.get $t:96)
-                          (global.get $tetra:low_start)
-                         )
-                         (then
-                          (global.set $tetra:low_start
-                           (local.get $t:96)
+                       (if
+                        (i64.lt_s
+                         (i64.and
+                          (i64.xor
+                           (local.get $x.3)
+                           (local.get $t:103)
+                          )
+                          (i64.xor
+                           (local.get $y)
+                           (local.get $t:103)
                           )
                          )
+                         (i64.const 0)
                         )
-                        (if
+                        (then
+                         (call $tetra:trap
+                          (i32.const 2)
+                          (i32.const 12)
+                         )
+                         (unreachable)
+                        )
+                       )
+                       (local.get $t:103)
+                      )
+                     )
+                     (local.set $t:104
+                      (i64.add
+                       (i64.extend_i32_u
+                        (local.get $t:101)
+                       )
+                       (i64.const 8)
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:104)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (global.get $tetra:high_span)
+                      )
+                      (then
+                       (if
+                        (i32.or
+                         (i64.lt_u
+                          (local.get $t:104)
+                          (global.get $tetra:low_start)
+                         )
                          (i64.gt_u
                           (i64.add
-                           (local.get $t:96)
+                           (local.get $t:104)
                            (i64.const 8)
                           )
                           (global.get $tetra:low_end)
                          )
-                         (then
-                          (local.set $t:97
+                        )
+                        (then
+                         (if
+                          (i64.gt_u
                            (i64.add
-                            (i64.add
-                             (local.get $t:96)
-                             (i64.const 8)
+                            (local.get $t:104)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:arena)
+                          )
+                          (then
+                           (call $tetra:trap
+                            (i32.const 17)
+                            (i32.const 0)
+                           )
+                           (unreachable)
+                          )
+                         )
+                         (if
+                          (i64.lt_u
+                           (local.get $t:104)
+                           (global.get $tetra:scratch_start)
+                          )
+                          (then
+                           (if
+                            (i64.lt_u
+                             (local.get $t:104)
+                             (global.get $tetra:low_start)
                             )
-                            (i64.add
-                             (i64.const 64)
-                             (i64.shr_u
-                              (i64.sub
+                            (then
+                             (global.set $tetra:low_start
+                              (local.get $t:104)
+                             )
+                            )
+                           )
+                           (if
+                            (i64.gt_u
+                             (i64.add
+                              (local.get $t:104)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_end)
+                            )
+                            (then
+                             (local.set $t:105
+                              (i64.add
                                (i64.add
-                                (local.get $t:96)
+                                (local.get $t:104)
                                 (i64.const 8)
                                )
-                               (global.get $tetra:low_start)
+                               (i64.add
+                                (i64.const 64)
+                                (i64.shr_u
+                                 (i64.sub
+                                  (i64.add
+                                   (local.get $t:104)
+                                   (i64.const 8)
+                                  )
+                                  (global.get $tetra:low_start)
+                                 )
+                                 (i64.const 4)
+                                )
+                               )
                               )
-                              (i64.const 4)
+                             )
+                             (global.set $tetra:low_end
+                              (select
+                               (global.get $tetra:arena)
+                               (local.get $t:105)
+                               (i64.gt_u
+                                (local.get $t:105)
+                                (global.get $tetra:arena)
+                               )
+                              )
                              )
                             )
                            )
                           )
-                          (global.set $tetra:low_end
-                           (select
-                            (global.get $tetra:arena)
-                            (local.get $t:97)
+                          (else
+                           (if
                             (i64.gt_u
-                             (local.get $t:97)
-                             (global.get $tetra:arena)
+                             (i64.add
+                              (local.get $t:104)
+                              (i64.const 8)
+                             )
+                             (i64.add
+                              (global.get $tetra:scratch_start)
+                              (global.get $tetra:high_span)
+                             )
                             )
-                           )
-                          )
-                         )
-                        )
-                       )
-                       (else
-                        (if
-                         (i64.gt_u
-                          (i64.add
-                           (local.get $t:96)
-                           (i64.const 8)
-                          )
-                          (i64.add
-                           (global.get $tetra:scratch_start)
-                           (global.get $tetra:high_span)
-                          )
-                         )
-                         (then
-                          (local.set $t:97
-                           (i64.add
-                            (i64.add
-                             (local.get $t:96)
-                             (i64.const 8)
-                            )
-                            (i64.add
-                             (i64.const 64)
-                             (i64.shr_u
-                              (i64.sub
+                            (then
+                             (local.set $t:105
+                              (i64.add
                                (i64.add
-                                (local.get $t:96)
+                                (local.get $t:104)
                                 (i64.const 8)
+                               )
+                               (i64.add
+                                (i64.const 64)
+                                (i64.shr_u
+                                 (i64.sub
+                                  (i64.add
+                                   (local.get $t:104)
+                                   (i64.const 8)
+                                  )
+                                  (global.get $tetra:scratch_start)
+                                 )
+                                 (i64.const 4)
+                                )
+                               )
+                              )
+                             )
+                             (global.set $tetra:high_span
+                              (i64.sub
+                               (select
+                                (global.get $tetra:arena)
+                                (local.get $t:105)
+                                (i64.gt_u
+                                 (local.get $t:105)
+                                 (global.get $tetra:arena)
+                                )
                                )
                                (global.get $tetra:scratch_start)
                               )
-                              (i64.const 4)
                              )
                             )
-                           )
-                          )
-                          (global.set $tetra:high_span
-                           (i64.sub
-                            (select
-                             (global.get $tetra:arena)
-                             (local.get $t:97)
-                             (i64.gt_u
-                              (local.get $t:97)
-                              (global.get $tetra:arena)
-                             )
-                            )
-                            (global.get $tetra:scratch_start)
                            )
                           )
                          )
@@ -3305,31 +3709,294 @@
                        )
                       )
                      )
+                     (i64.store offset=8 align=1
+                      (local.get $t:101)
+                      (local.get $t:102)
+                     )
                     )
+                    (local.set $len.2
+                     (i32.add
+                      (local.get $len.2)
+                      (i32.const 1)
+                     )
+                    )
+                    (local.set $i
+                     (i64.add
+                      (local.get $i)
+                      (i64.const 1)
+                     )
+                    )
+                    (br $range24:fast)
                    )
                   )
-                  (i64.store offset=8 align=1
-                   (local.get $t:93)
-                   (local.get $t:94)
+                 )
+                 (else
+                  (block $block23
+                   (loop $range24
+                    (block
+                     (if
+                      (i64.lt_u
+                       (local.get $t:fuel)
+                       (i64.const 1)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 14)
+                        (i32.const 0)
+                       )
+                       (unreachable)
+                      )
+                     )
+                     (local.set $t:fuel
+                      (i64.sub
+                       (local.get $t:fuel)
+                       (i64.const 1)
+                      )
+                     )
+                    )
+                    (br_if $block23
+                     (i64.ge_s
+                      (local.get $i)
+                      (local.get $hi)
+                     )
+                    )
+                    (local.set $y
+                     (local.get $i)
+                    )
+                    (block
+                     (local.set $t:106
+                      (i32.add
+                       (local.get $list.2)
+                       (i32.mul
+                        (local.get $len.2)
+                        (i32.const 8)
+                       )
+                      )
+                     )
+                     (local.set $t:107
+                      (block (result i64)
+                       (local.set $t:108
+                        (i64.add
+                         (local.get $x.3)
+                         (local.get $y)
+                        )
+                       )
+                       (if
+                        (i64.lt_s
+                         (i64.and
+                          (i64.xor
+                           (local.get $x.3)
+                           (local.get $t:108)
+                          )
+                          (i64.xor
+                           (local.get $y)
+                           (local.get $t:108)
+                          )
+                         )
+                         (i64.const 0)
+                        )
+                        (then
+                         (call $tetra:trap
+                          (i32.const 2)
+                          (i32.const 12)
+                         )
+                         (unreachable)
+                        )
+                       )
+                       (local.get $t:108)
+                      )
+                     )
+                     (local.set $t:109
+                      (i64.add
+                       (i64.extend_i32_u
+                        (local.get $t:106)
+                       )
+                       (i64.const 8)
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:109)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (global.get $tetra:high_span)
+                      )
+                      (then
+                       (if
+                        (i32.or
+                         (i64.lt_u
+                          (local.get $t:109)
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.gt_u
+                          (i64.add
+                           (local.get $t:109)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_end)
+                         )
+                        )
+                        (then
+                         (if
+                          (i64.gt_u
+                           (i64.add
+                            (local.get $t:109)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:arena)
+                          )
+                          (then
+                           (call $tetra:trap
+                            (i32.const 17)
+                            (i32.const 0)
+                           )
+                           (unreachable)
+                          )
+                         )
+                         (if
+                          (i64.lt_u
+                           (local.get $t:109)
+                           (global.get $tetra:scratch_start)
+                          )
+                          (then
+                           (if
+                            (i64.lt_u
+                             (local.get $t:109)
+                             (global.get $tetra:low_start)
+                            )
+                            (then
+                             (global.set $tetra:low_start
+                              (local.get $t:109)
+                             )
+                            )
+                           )
+                           (if
+                            (i64.gt_u
+                             (i64.add
+                              (local.get $t:109)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_end)
+                            )
+                            (then
+                             (local.set $t:110
+                              (i64.add
+                               (i64.add
+                                (local.get $t:109)
+                                (i64.const 8)
+                               )
+                               (i64.add
+                                (i64.const 64)
+                                (i64.shr_u
+                                 (i64.sub
+                                  (i64.add
+                                   (local.get $t:109)
+                                   (i64.const 8)
+                                  )
+                                  (global.get $tetra:low_start)
+                                 )
+                                 (i64.const 4)
+                                )
+                               )
+                              )
+                             )
+                             (global.set $tetra:low_end
+                              (select
+                               (global.get $tetra:arena)
+                               (local.get $t:110)
+                               (i64.gt_u
+                                (local.get $t:110)
+                                (global.get $tetra:arena)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (else
+                           (if
+                            (i64.gt_u
+                             (i64.add
+                              (local.get $t:109)
+                              (i64.const 8)
+                             )
+                             (i64.add
+                              (global.get $tetra:scratch_start)
+                              (global.get $tetra:high_span)
+                             )
+                            )
+                            (then
+                             (local.set $t:110
+                              (i64.add
+                               (i64.add
+                                (local.get $t:109)
+                                (i64.const 8)
+                               )
+                               (i64.add
+                                (i64.const 64)
+                                (i64.shr_u
+                                 (i64.sub
+                                  (i64.add
+                                   (local.get $t:109)
+                                   (i64.const 8)
+                                  )
+                                  (global.get $tetra:scratch_start)
+                                 )
+                                 (i64.const 4)
+                                )
+                               )
+                              )
+                             )
+                             (global.set $tetra:high_span
+                              (i64.sub
+                               (select
+                                (global.get $tetra:arena)
+                                (local.get $t:110)
+                                (i64.gt_u
+                                 (local.get $t:110)
+                                 (global.get $tetra:arena)
+                                )
+                               )
+                               (global.get $tetra:scratch_start)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (i64.store offset=8 align=1
+                      (local.get $t:106)
+                      (local.get $t:107)
+                     )
+                    )
+                    (local.set $len.2
+                     (i32.add
+                      (local.get $len.2)
+                      (i32.const 1)
+                     )
+                    )
+                    (local.set $i
+                     (i64.add
+                      (local.get $i)
+                      (i64.const 1)
+                     )
+                    )
+                    (br $range24)
+                   )
                   )
                  )
-                 (local.set $len.2
-                  (i32.add
-                   (local.get $len.2)
-                   (i32.const 1)
-                  )
-                 )
-                 (local.set $i
-                  (i64.add
-                   (local.get $i)
-                   (i64.const 1)
-                  )
-                 )
-                 (br $range24)
                 )
                )
                (block
-                (local.set $t:98
+                (local.set $t:111
                  (i64.extend_i32_u
                   (local.get $list.2)
                  )
@@ -3338,7 +4005,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:98)
+                    (local.get $t:111)
                     (i64.const 4)
                    )
                    (global.get $tetra:scratch_start)
@@ -3349,12 +4016,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:98)
+                     (local.get $t:111)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:98)
+                      (local.get $t:111)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
@@ -3364,7 +4031,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:98)
+                       (local.get $t:111)
                        (i64.const 4)
                       )
                       (global.get $tetra:arena)
@@ -3379,34 +4046,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:98)
+                      (local.get $t:111)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:98)
+                        (local.get $t:111)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:98)
+                         (local.get $t:111)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:98)
+                         (local.get $t:111)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:99
+                        (local.set $t:112
                          (i64.add
                           (i64.add
-                           (local.get $t:98)
+                           (local.get $t:111)
                            (i64.const 4)
                           )
                           (i64.add
@@ -3414,7 +4081,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:98)
+                              (local.get $t:111)
                               (i64.const 4)
                              )
                              (global.get $tetra:low_start)
@@ -3427,9 +4094,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:99)
+                          (local.get $t:112)
                           (i64.gt_u
-                           (local.get $t:99)
+                           (local.get $t:112)
                            (global.get $tetra:arena)
                           )
                          )
@@ -3441,7 +4108,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:98)
+                         (local.get $t:111)
                          (i64.const 4)
                         )
                         (i64.add
@@ -3450,10 +4117,10 @@
                         )
                        )
                        (then
-                        (local.set $t:99
+                        (local.set $t:112
                          (i64.add
                           (i64.add
-                           (local.get $t:98)
+                           (local.get $t:111)
                            (i64.const 4)
                           )
                           (i64.add
@@ -3461,7 +4128,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:98)
+                              (local.get $t:111)
                               (i64.const 4)
                              )
                              (global.get $tetra:scratch_start)
@@ -3475,9 +4142,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:99)
+                           (local.get $t:112)
                            (i64.gt_u
-                            (local.get $t:99)
+                            (local.get $t:112)
                             (global.get $tetra:arena)
                            )
                           )
@@ -3500,10 +4167,10 @@
                (local.get $list.2)
               )
              )
-             (local.set $t:100
+             (local.set $t:113
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:88)
+                (local.get $t:95)
                )
                (i64.const 4)
               )
@@ -3512,7 +4179,7 @@
               (i64.gt_u
                (i64.sub
                 (i64.add
-                 (local.get $t:100)
+                 (local.get $t:113)
                  (i64.const 4)
                 )
                 (global.get $tetra:scratch_start)
@@ -3523,12 +4190,12 @@
                (if
                 (i32.or
                  (i64.lt_u
-                  (local.get $t:100)
+                  (local.get $t:113)
                   (global.get $tetra:low_start)
                  )
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:100)
+                   (local.get $t:113)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
@@ -3538,7 +4205,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:100)
+                    (local.get $t:113)
                     (i64.const 4)
                    )
                    (global.get $tetra:arena)
@@ -3553,34 +4220,34 @@
                  )
                  (if
                   (i64.lt_u
-                   (local.get $t:100)
+                   (local.get $t:113)
                    (global.get $tetra:scratch_start)
                   )
                   (then
                    (if
                     (i64.lt_u
-                     (local.get $t:100)
+                     (local.get $t:113)
                      (global.get $tetra:low_start)
                     )
                     (then
                      (global.set $tetra:low_start
-                      (local.get $t:100)
+                      (local.get $t:113)
                      )
                     )
                    )
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:100)
+                      (local.get $t:113)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
                     )
                     (then
-                     (local.set $t:101
+                     (local.set $t:114
                       (i64.add
                        (i64.add
-                        (local.get $t:100)
+                        (local.get $t:113)
                         (i64.const 4)
                        )
                        (i64.add
@@ -3588,7 +4255,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:100)
+                           (local.get $t:113)
                            (i64.const 4)
                           )
                           (global.get $tetra:low_start)
@@ -3601,9 +4268,9 @@
                      (global.set $tetra:low_end
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:101)
+                       (local.get $t:114)
                        (i64.gt_u
-                        (local.get $t:101)
+                        (local.get $t:114)
                         (global.get $tetra:arena)
                        )
                       )
@@ -3615,7 +4282,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:100)
+                      (local.get $t:113)
                       (i64.const 4)
                      )
                      (i64.add
@@ -3624,10 +4291,10 @@
                      )
                     )
                     (then
-                     (local.set $t:101
+                     (local.set $t:114
                       (i64.add
                        (i64.add
-                        (local.get $t:100)
+                        (local.get $t:113)
                         (i64.const 4)
                        )
                        (i64.add
@@ -3635,7 +4302,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:100)
+                           (local.get $t:113)
                            (i64.const 4)
                           )
                           (global.get $tetra:scratch_start)
@@ -3649,9 +4316,9 @@
                       (i64.sub
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:101)
+                        (local.get $t:114)
                         (i64.gt_u
-                         (local.get $t:101)
+                         (local.get $t:114)
                          (global.get $tetra:arena)
                         )
                        )
@@ -3667,8 +4334,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:88)
-              (local.get $t:89)
+              (local.get $t:95)
+              (local.get $t:96)
              )
             )
             (local.set $len.1
@@ -3689,7 +4356,7 @@
          )
         )
         (block
-         (local.set $t:102
+         (local.set $t:115
           (i64.extend_i32_u
            (local.get $list.1)
           )
@@ -3698,7 +4365,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:102)
+             (local.get $t:115)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -3709,12 +4376,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:102)
+              (local.get $t:115)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:102)
+               (local.get $t:115)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -3724,7 +4391,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:102)
+                (local.get $t:115)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -3739,34 +4406,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:102)
+               (local.get $t:115)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:102)
+                 (local.get $t:115)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:102)
+                  (local.get $t:115)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:102)
+                  (local.get $t:115)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:103
+                 (local.set $t:116
                   (i64.add
                    (i64.add
-                    (local.get $t:102)
+                    (local.get $t:115)
                     (i64.const 4)
                    )
                    (i64.add
@@ -3774,7 +4441,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:102)
+                       (local.get $t:115)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -3787,9 +4454,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:103)
+                   (local.get $t:116)
                    (i64.gt_u
-                    (local.get $t:103)
+                    (local.get $t:116)
                     (global.get $tetra:arena)
                    )
                   )
@@ -3801,7 +4468,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:102)
+                  (local.get $t:115)
                   (i64.const 4)
                  )
                  (i64.add
@@ -3810,10 +4477,10 @@
                  )
                 )
                 (then
-                 (local.set $t:103
+                 (local.set $t:116
                   (i64.add
                    (i64.add
-                    (local.get $t:102)
+                    (local.get $t:115)
                     (i64.const 4)
                    )
                    (i64.add
@@ -3821,7 +4488,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:102)
+                       (local.get $t:115)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -3835,9 +4502,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:103)
+                    (local.get $t:116)
                     (i64.gt_u
-                     (local.get $t:103)
+                     (local.get $t:116)
                      (global.get $tetra:arena)
                     )
                    )
@@ -3861,7 +4528,7 @@
        )
       )
       (block
-       (local.set $t:104
+       (local.set $t:117
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3873,7 +4540,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:104)
+           (local.get $t:117)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -3884,12 +4551,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:104)
+            (local.get $t:117)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:104)
+             (local.get $t:117)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -3899,7 +4566,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:104)
+              (local.get $t:117)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -3914,34 +4581,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:104)
+             (local.get $t:117)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:104)
+               (local.get $t:117)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:104)
+                (local.get $t:117)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:104)
+                (local.get $t:117)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:105
+               (local.set $t:118
                 (i64.add
                  (i64.add
-                  (local.get $t:104)
+                  (local.get $t:117)
                   (i64.const 4)
                  )
                  (i64.add
@@ -3949,7 +4616,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:104)
+                     (local.get $t:117)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -3962,9 +4629,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:105)
+                 (local.get $t:118)
                  (i64.gt_u
-                  (local.get $t:105)
+                  (local.get $t:118)
                   (global.get $tetra:arena)
                  )
                 )
@@ -3976,7 +4643,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:104)
+                (local.get $t:117)
                 (i64.const 4)
                )
                (i64.add
@@ -3985,10 +4652,10 @@
                )
               )
               (then
-               (local.set $t:105
+               (local.set $t:118
                 (i64.add
                  (i64.add
-                  (local.get $t:104)
+                  (local.get $t:117)
                   (i64.const 4)
                  )
                  (i64.add
@@ -3996,7 +4663,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:104)
+                     (local.get $t:117)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4010,9 +4677,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:105)
+                  (local.get $t:118)
                   (i64.gt_u
-                   (local.get $t:105)
+                   (local.get $t:118)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4095,12 +4762,12 @@
           )
           (local.set $list.3
            (block (result i32)
-            (local.set $t:106
+            (local.set $t:119
              (i32.wrap_i64
               (local.get $size.3)
              )
             )
-            (local.set $t:107
+            (local.set $t:120
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4111,17 +4778,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:108
+            (local.set $t:121
              (i64.add
-              (local.get $t:107)
+              (local.get $t:120)
               (i64.extend_i32_u
-               (local.get $t:106)
+               (local.get $t:119)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:108)
+              (local.get $t:121)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4136,12 +4803,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:108)
+              (local.get $t:121)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:108)
+              (local.get $t:121)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -4150,14 +4817,14 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:108)
+                (local.get $t:121)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:107)
+             (local.get $t:120)
             )
            )
           )
@@ -4192,204 +4859,66 @@
           (local.set $k.2
            (i32.const 0)
           )
-          (block $block33
-           (loop $each34
-            (block
-             (if
-              (i64.lt_u
-               (local.get $t:fuel)
-               (i64.const 1)
+          (block
+           (local.set $t:122
+            (i64.extend_i32_u
+             (select
+              (i32.sub
+               (local.get $n.2)
+               (local.get $k.2)
               )
-              (then
-               (call $tetra:trap
-                (i32.const 14)
-                (i32.const 0)
-               )
-               (unreachable)
+              (i32.const 0)
+              (i32.gt_u
+               (local.get $n.2)
+               (local.get $k.2)
               )
              )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:122)
+             (local.get $t:fuel)
+            )
+            (then
              (local.set $t:fuel
               (i64.sub
                (local.get $t:fuel)
-               (i64.const 1)
+               (i64.mul
+                (i64.add
+                 (local.get $t:122)
+                 (i64.const 1)
+                )
+                (i64.const 1)
+               )
               )
              )
-            )
-            (br_if $block33
-             (i32.ge_u
-              (local.get $k.2)
-              (local.get $n.2)
-             )
-            )
-            (local.set $x.4
-             (block (result i64)
-              (local.set $t:109
-               (i32.add
-                (local.get $xs.3)
-                (i32.mul
+             (block $block33:fast
+              (loop $each34:fast
+               (br_if $block33:fast
+                (i32.ge_u
                  (local.get $k.2)
-                 (i32.const 8)
+                 (local.get $n.2)
                 )
                )
-              )
-              (if
-               (i64.gt_u
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $t:109)
-                 )
-                 (i64.const 16)
-                )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (i64.load offset=8 align=1
-               (local.get $t:109)
-              )
-             )
-            )
-            (local.set $x.5
-             (local.get $x.4)
-            )
-            (block
-             (local.set $t:110
-              (i32.add
-               (local.get $list.3)
-               (i32.mul
-                (local.get $len.3)
-                (i32.const 8)
-               )
-              )
-             )
-             (local.set $t:111
-              (block (result i64)
-               (local.set $t:112
-                (i64.mul
-                 (local.get $x.5)
-                 (i64.const 10)
-                )
-               )
-               (if
-                (i32.eqz
-                 (i32.and
-                  (i64.eq
-                   (i64.extend_i32_s
-                    (i32.wrap_i64
-                     (local.get $x.5)
-                    )
-                   )
-                   (local.get $x.5)
-                  )
-                  (i64.eq
-                   (i64.extend_i32_s
-                    (i32.wrap_i64
-                     (i64.const 10)
-                    )
-                   )
-                   (i64.const 10)
-                  )
-                 )
-                )
-                (then
-                 (if
-                  (i64.eq
-                   (local.get $x.5)
-                   (i64.const -1)
-                  )
-                  (then
-                   (if
-                    (i64.eq
-                     (i64.const 10)
-                     (i64.const -9223372036854775808)
-                    )
-                    (then
-                     (call $tetra:trap
-                      (i32.const 2)
-                      (i32.const 15)
-                     )
-                     (unreachable)
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.ne
-                     (local.get $x.5)
-                     (i64.const 0)
-                    )
-                    (then
-                     (if
-                      (i64.ne
-                       (i64.div_s
-                        (local.get $t:112)
-                        (local.get $x.5)
-                       )
-                       (i64.const 10)
-                      )
-                      (then
-                       (call $tetra:trap
-                        (i32.const 2)
-                        (i32.const 15)
-                       )
-                       (unreachable)
-                      )
-                     )
-                    )
+               (local.set $x.4
+                (block (result i64)
+                 (local.set $t:123
+                  (i32.add
+                   (local.get $xs.3)
+                   (i32.mul
+                    (local.get $k.2)
+                    (i32.const 8)
                    )
                   )
                  )
-                )
-               )
-               (local.get $t:112)
-              )
-             )
-             (local.set $t:113
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:110)
-               )
-               (i64.const 8)
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:113)
-                 (i64.const 8)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (global.get $tetra:high_span)
-              )
-              (then
-               (if
-                (i32.or
-                 (i64.lt_u
-                  (local.get $t:113)
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:113)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:low_end)
-                 )
-                )
-                (then
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:113)
-                    (i64.const 8)
+                    (i64.extend_i32_u
+                     (local.get $t:123)
+                    )
+                    (i64.const 16)
                    )
                    (global.get $tetra:arena)
                   )
@@ -4401,111 +4930,265 @@
                    (unreachable)
                   )
                  )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:113)
-                   (global.get $tetra:scratch_start)
+                 (i64.load offset=8 align=1
+                  (local.get $t:123)
+                 )
+                )
+               )
+               (local.set $x.5
+                (local.get $x.4)
+               )
+               (block
+                (local.set $t:124
+                 (i32.add
+                  (local.get $list.3)
+                  (i32.mul
+                   (local.get $len.3)
+                   (i32.const 8)
                   )
-                  (then
-                   (if
-                    (i64.lt_u
-                     (local.get $t:113)
-                     (global.get $tetra:low_start)
-                    )
-                    (then
-                     (global.set $tetra:low_start
-                      (local.get $t:113)
+                 )
+                )
+                (local.set $t:125
+                 (block (result i64)
+                  (local.set $t:126
+                   (i64.mul
+                    (local.get $x.5)
+                    (i64.const 10)
+                   )
+                  )
+                  (if
+                   (i32.eqz
+                    (i32.and
+                     (i64.eq
+                      (i64.extend_i32_s
+                       (i32.wrap_i64
+                        (local.get $x.5)
+                       )
+                      )
+                      (local.get $x.5)
+                     )
+                     (i64.eq
+                      (i64.extend_i32_s
+                       (i32.wrap_i64
+                        (i64.const 10)
+                       )
+                      )
+                      (i64.const 10)
                      )
                     )
                    )
-                   (if
+                   (then
+                    (if
+                     (i64.eq
+                      (local.get $x.5)
+                      (i64.const -1)
+                     )
+                     (then
+                      (if
+                       (i64.eq
+                        (i64.const 10)
+                        (i64.const -9223372036854775808)
+                       )
+                       (then
+                        (call $tetra:trap
+                         (i32.const 2)
+                         (i32.const 15)
+                        )
+                        (unreachable)
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.ne
+                        (local.get $x.5)
+                        (i64.const 0)
+                       )
+                       (then
+                        (if
+                         (i64.ne
+                          (i64.div_s
+                           (local.get $t:126)
+                           (local.get $x.5)
+                          )
+                          (i64.const 10)
+                         )
+                         (then
+                          (call $tetra:trap
+                           (i32.const 2)
+                           (i32.const 15)
+                          )
+                          (unreachable)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.get $t:126)
+                 )
+                )
+                (local.set $t:127
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:124)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:127)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:127)
+                     (global.get $tetra:low_start)
+                    )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:113)
+                      (local.get $t:127)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
                     )
-                    (then
-                     (local.set $t:114
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
                       (i64.add
-                       (i64.add
-                        (local.get $t:113)
-                        (i64.const 8)
+                       (local.get $t:127)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:127)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:127)
+                        (global.get $tetra:low_start)
                        )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:127)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:127)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:128
+                         (i64.add
                           (i64.add
-                           (local.get $t:113)
+                           (local.get $t:127)
                            (i64.const 8)
                           )
-                          (global.get $tetra:low_start)
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:127)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
                          )
-                         (i64.const 4)
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:128)
+                          (i64.gt_u
+                           (local.get $t:128)
+                           (global.get $tetra:arena)
+                          )
+                         )
                         )
                        )
                       )
                      )
-                     (global.set $tetra:low_end
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:114)
+                     (else
+                      (if
                        (i64.gt_u
-                        (local.get $t:114)
-                        (global.get $tetra:arena)
+                        (i64.add
+                         (local.get $t:127)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
                        )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:113)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (global.get $tetra:scratch_start)
-                      (global.get $tetra:high_span)
-                     )
-                    )
-                    (then
-                     (local.set $t:114
-                      (i64.add
-                       (i64.add
-                        (local.get $t:113)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (local.set $t:128
+                         (i64.add
                           (i64.add
-                           (local.get $t:113)
+                           (local.get $t:127)
                            (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:127)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:128)
+                           (i64.gt_u
+                            (local.get $t:128)
+                            (global.get $tetra:arena)
+                           )
                           )
                           (global.get $tetra:scratch_start)
                          )
-                         (i64.const 4)
                         )
                        )
-                      )
-                     )
-                     (global.set $tetra:high_span
-                      (i64.sub
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:114)
-                        (i64.gt_u
-                         (local.get $t:114)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                       (global.get $tetra:scratch_start)
                       )
                      )
                     )
@@ -4513,31 +5196,377 @@
                   )
                  )
                 )
+                (i64.store offset=8 align=1
+                 (local.get $t:124)
+                 (local.get $t:125)
+                )
                )
+               (local.set $len.3
+                (i32.add
+                 (local.get $len.3)
+                 (i32.const 1)
+                )
+               )
+               (local.set $k.2
+                (i32.add
+                 (local.get $k.2)
+                 (i32.const 1)
+                )
+               )
+               (br $each34:fast)
               )
              )
-             (i64.store offset=8 align=1
-              (local.get $t:110)
-              (local.get $t:111)
+            )
+            (else
+             (block $block33
+              (loop $each34
+               (block
+                (if
+                 (i64.lt_u
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 14)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (local.set $t:fuel
+                 (i64.sub
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                )
+               )
+               (br_if $block33
+                (i32.ge_u
+                 (local.get $k.2)
+                 (local.get $n.2)
+                )
+               )
+               (local.set $x.4
+                (block (result i64)
+                 (local.set $t:129
+                  (i32.add
+                   (local.get $xs.3)
+                   (i32.mul
+                    (local.get $k.2)
+                    (i32.const 8)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $t:129)
+                    )
+                    (i64.const 16)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i64.load offset=8 align=1
+                  (local.get $t:129)
+                 )
+                )
+               )
+               (local.set $x.5
+                (local.get $x.4)
+               )
+               (block
+                (local.set $t:130
+                 (i32.add
+                  (local.get $list.3)
+                  (i32.mul
+                   (local.get $len.3)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (local.set $t:131
+                 (block (result i64)
+                  (local.set $t:132
+                   (i64.mul
+                    (local.get $x.5)
+                    (i64.const 10)
+                   )
+                  )
+                  (if
+                   (i32.eqz
+                    (i32.and
+                     (i64.eq
+                      (i64.extend_i32_s
+                       (i32.wrap_i64
+                        (local.get $x.5)
+                       )
+                      )
+                      (local.get $x.5)
+                     )
+                     (i64.eq
+                      (i64.extend_i32_s
+                       (i32.wrap_i64
+                        (i64.const 10)
+                       )
+                      )
+                      (i64.const 10)
+                     )
+                    )
+                   )
+                   (then
+                    (if
+                     (i64.eq
+                      (local.get $x.5)
+                      (i64.const -1)
+                     )
+                     (then
+                      (if
+                       (i64.eq
+                        (i64.const 10)
+                        (i64.const -9223372036854775808)
+                       )
+                       (then
+                        (call $tetra:trap
+                         (i32.const 2)
+                         (i32.const 15)
+                        )
+                        (unreachable)
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.ne
+                        (local.get $x.5)
+                        (i64.const 0)
+                       )
+                       (then
+                        (if
+                         (i64.ne
+                          (i64.div_s
+                           (local.get $t:132)
+                           (local.get $x.5)
+                          )
+                          (i64.const 10)
+                         )
+                         (then
+                          (call $tetra:trap
+                           (i32.const 2)
+                           (i32.const 15)
+                          )
+                          (unreachable)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.get $t:132)
+                 )
+                )
+                (local.set $t:133
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:130)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:133)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:133)
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:133)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:133)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:133)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:133)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:133)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:133)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:134
+                         (i64.add
+                          (i64.add
+                           (local.get $t:133)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:133)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:134)
+                          (i64.gt_u
+                           (local.get $t:134)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:133)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:134
+                         (i64.add
+                          (i64.add
+                           (local.get $t:133)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:133)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:134)
+                           (i64.gt_u
+                            (local.get $t:134)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i64.store offset=8 align=1
+                 (local.get $t:130)
+                 (local.get $t:131)
+                )
+               )
+               (local.set $len.3
+                (i32.add
+                 (local.get $len.3)
+                 (i32.const 1)
+                )
+               )
+               (local.set $k.2
+                (i32.add
+                 (local.get $k.2)
+                 (i32.const 1)
+                )
+               )
+               (br $each34)
+              )
              )
             )
-            (local.set $len.3
-             (i32.add
-              (local.get $len.3)
-              (i32.const 1)
-             )
-            )
-            (local.set $k.2
-             (i32.add
-              (local.get $k.2)
-              (i32.const 1)
-             )
-            )
-            (br $each34)
            )
           )
           (block
-           (local.set $t:115
+           (local.set $t:135
             (i64.extend_i32_u
              (local.get $list.3)
             )
@@ -4546,7 +5575,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:115)
+               (local.get $t:135)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -4557,12 +5586,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:115)
+                (local.get $t:135)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:115)
+                 (local.get $t:135)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -4572,7 +5601,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:115)
+                  (local.get $t:135)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -4587,34 +5616,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:115)
+                 (local.get $t:135)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:115)
+                   (local.get $t:135)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:115)
+                    (local.get $t:135)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:115)
+                    (local.get $t:135)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:116
+                   (local.set $t:136
                     (i64.add
                      (i64.add
-                      (local.get $t:115)
+                      (local.get $t:135)
                       (i64.const 4)
                      )
                      (i64.add
@@ -4622,7 +5651,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:115)
+                         (local.get $t:135)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -4635,9 +5664,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:116)
+                     (local.get $t:136)
                      (i64.gt_u
-                      (local.get $t:116)
+                      (local.get $t:136)
                       (global.get $tetra:arena)
                      )
                     )
@@ -4649,7 +5678,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:115)
+                    (local.get $t:135)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4658,10 +5687,10 @@
                    )
                   )
                   (then
-                   (local.set $t:116
+                   (local.set $t:136
                     (i64.add
                      (i64.add
-                      (local.get $t:115)
+                      (local.get $t:135)
                       (i64.const 4)
                      )
                      (i64.add
@@ -4669,7 +5698,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:115)
+                         (local.get $t:135)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -4683,9 +5712,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:116)
+                      (local.get $t:136)
                       (i64.gt_u
-                       (local.get $t:116)
+                       (local.get $t:136)
                        (global.get $tetra:arena)
                       )
                      )
@@ -4786,12 +5815,12 @@
         )
         (local.set $list.4
          (block (result i32)
-          (local.set $t:117
+          (local.set $t:137
            (i32.wrap_i64
             (local.get $size.4)
            )
           )
-          (local.set $t:118
+          (local.set $t:138
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -4802,17 +5831,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:119
+          (local.set $t:139
            (i64.add
-            (local.get $t:118)
+            (local.get $t:138)
             (i64.extend_i32_u
-             (local.get $t:117)
+             (local.get $t:137)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:119)
+            (local.get $t:139)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -4827,12 +5856,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:119)
+            (local.get $t:139)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:119)
+            (local.get $t:139)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -4841,14 +5870,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:119)
+              (local.get $t:139)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:118)
+           (local.get $t:138)
           )
          )
         )
@@ -4856,7 +5885,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:120
+         (local.set $t:140
           (i32.add
            (i32.add
             (local.get $list.4)
@@ -4868,16 +5897,16 @@
            )
           )
          )
-         (local.set $t:121
+         (local.set $t:141
           (i64.extend_i32_u
-           (local.get $t:120)
+           (local.get $t:140)
           )
          )
          (if
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:121)
+             (local.get $t:141)
              (i64.const 8)
             )
             (global.get $tetra:scratch_start)
@@ -4888,12 +5917,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:121)
+              (local.get $t:141)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:121)
+               (local.get $t:141)
                (i64.const 8)
               )
               (global.get $tetra:low_end)
@@ -4903,7 +5932,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:121)
+                (local.get $t:141)
                 (i64.const 8)
                )
                (global.get $tetra:arena)
@@ -4918,34 +5947,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:121)
+               (local.get $t:141)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:121)
+                 (local.get $t:141)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:121)
+                  (local.get $t:141)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:121)
+                  (local.get $t:141)
                   (i64.const 8)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:122
+                 (local.set $t:142
                   (i64.add
                    (i64.add
-                    (local.get $t:121)
+                    (local.get $t:141)
                     (i64.const 8)
                    )
                    (i64.add
@@ -4953,7 +5982,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:121)
+                       (local.get $t:141)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_start)
@@ -4966,9 +5995,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:122)
+                   (local.get $t:142)
                    (i64.gt_u
-                    (local.get $t:122)
+                    (local.get $t:142)
                     (global.get $tetra:arena)
                    )
                   )
@@ -4980,7 +6009,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:121)
+                  (local.get $t:141)
                   (i64.const 8)
                  )
                  (i64.add
@@ -4989,10 +6018,10 @@
                  )
                 )
                 (then
-                 (local.set $t:122
+                 (local.set $t:142
                   (i64.add
                    (i64.add
-                    (local.get $t:121)
+                    (local.get $t:141)
                     (i64.const 8)
                    )
                    (i64.add
@@ -5000,7 +6029,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:121)
+                       (local.get $t:141)
                        (i64.const 8)
                       )
                       (global.get $tetra:scratch_start)
@@ -5014,9 +6043,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:122)
+                    (local.get $t:142)
                     (i64.gt_u
-                     (local.get $t:122)
+                     (local.get $t:142)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5032,7 +6061,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:120)
+          (local.get $t:140)
           (local.get $item)
          )
         )
@@ -5068,7 +6097,7 @@
          )
         )
         (block
-         (local.set $t:123
+         (local.set $t:143
           (i32.add
            (i32.add
             (local.get $list.4)
@@ -5080,13 +6109,13 @@
            )
           )
          )
-         (local.set $t:124
+         (local.set $t:144
           (i32.add
            (local.get $spread)
            (i32.const 8)
           )
          )
-         (local.set $t:125
+         (local.set $t:145
           (i32.mul
            (local.get $slen)
            (i32.const 8)
@@ -5096,10 +6125,10 @@
           (i64.gt_u
            (i64.add
             (i64.extend_i32_u
-             (local.get $t:124)
+             (local.get $t:144)
             )
             (i64.extend_i32_u
-             (local.get $t:125)
+             (local.get $t:145)
             )
            )
            (global.get $tetra:arena)
@@ -5112,28 +6141,28 @@
            (unreachable)
           )
          )
-         (local.set $t:126
+         (local.set $t:146
           (i64.extend_i32_u
-           (local.get $t:123)
+           (local.get $t:143)
           )
          )
-         (local.set $t:127
+         (local.set $t:147
           (i64.add
-           (local.get $t:126)
+           (local.get $t:146)
            (i64.extend_i32_u
-            (local.get $t:125)
+            (local.get $t:145)
            )
           )
          )
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:126)
+            (local.get $t:146)
             (global.get $tetra:scratch_start)
            )
            (i64.gt_u
             (i64.sub
-             (local.get $t:127)
+             (local.get $t:147)
              (global.get $tetra:scratch_start)
             )
             (global.get $tetra:high_span)
@@ -5143,18 +6172,18 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:126)
+              (local.get $t:146)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
-              (local.get $t:127)
+              (local.get $t:147)
               (global.get $tetra:low_end)
              )
             )
             (then
              (if
               (i64.gt_u
-               (local.get $t:127)
+               (local.get $t:147)
                (global.get $tetra:arena)
               )
               (then
@@ -5167,35 +6196,35 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:126)
+               (local.get $t:146)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:126)
+                 (local.get $t:146)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:126)
+                  (local.get $t:146)
                  )
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:127)
+                 (local.get $t:147)
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:128
+                 (local.set $t:148
                   (i64.add
-                   (local.get $t:127)
+                   (local.get $t:147)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:127)
+                      (local.get $t:147)
                       (global.get $tetra:low_start)
                      )
                      (i64.const 4)
@@ -5206,9 +6235,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:128)
+                   (local.get $t:148)
                    (i64.gt_u
-                    (local.get $t:128)
+                    (local.get $t:148)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5219,21 +6248,21 @@
               (else
                (if
                 (i64.gt_u
-                 (local.get $t:127)
+                 (local.get $t:147)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
                  )
                 )
                 (then
-                 (local.set $t:128
+                 (local.set $t:148
                   (i64.add
-                   (local.get $t:127)
+                   (local.get $t:147)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:127)
+                      (local.get $t:147)
                       (global.get $tetra:scratch_start)
                      )
                      (i64.const 4)
@@ -5245,9 +6274,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:128)
+                    (local.get $t:148)
                     (i64.gt_u
-                     (local.get $t:128)
+                     (local.get $t:148)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5263,9 +6292,9 @@
           )
          )
          (memory.copy
-          (local.get $t:123)
-          (local.get $t:124)
-          (local.get $t:125)
+          (local.get $t:143)
+          (local.get $t:144)
+          (local.get $t:145)
          )
         )
         (local.set $len.4
@@ -5300,7 +6329,7 @@
          )
         )
         (block
-         (local.set $t:129
+         (local.set $t:149
           (i32.add
            (i32.add
             (local.get $list.4)
@@ -5312,13 +6341,13 @@
            )
           )
          )
-         (local.set $t:130
+         (local.set $t:150
           (i32.add
            (local.get $spread.1)
            (i32.const 8)
           )
          )
-         (local.set $t:131
+         (local.set $t:151
           (i32.mul
            (local.get $slen.1)
            (i32.const 8)
@@ -5328,10 +6357,10 @@
           (i64.gt_u
            (i64.add
             (i64.extend_i32_u
-             (local.get $t:130)
+             (local.get $t:150)
             )
             (i64.extend_i32_u
-             (local.get $t:131)
+             (local.get $t:151)
             )
            )
            (global.get $tetra:arena)
@@ -5344,28 +6373,28 @@
            (unreachable)
           )
          )
-         (local.set $t:132
+         (local.set $t:152
           (i64.extend_i32_u
-           (local.get $t:129)
+           (local.get $t:149)
           )
          )
-         (local.set $t:133
+         (local.set $t:153
           (i64.add
-           (local.get $t:132)
+           (local.get $t:152)
            (i64.extend_i32_u
-            (local.get $t:131)
+            (local.get $t:151)
            )
           )
          )
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:132)
+            (local.get $t:152)
             (global.get $tetra:scratch_start)
            )
            (i64.gt_u
             (i64.sub
-             (local.get $t:133)
+             (local.get $t:153)
              (global.get $tetra:scratch_start)
             )
             (global.get $tetra:high_span)
@@ -5375,18 +6404,18 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:132)
+              (local.get $t:152)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
-              (local.get $t:133)
+              (local.get $t:153)
               (global.get $tetra:low_end)
              )
             )
             (then
              (if
               (i64.gt_u
-               (local.get $t:133)
+               (local.get $t:153)
                (global.get $tetra:arena)
               )
               (then
@@ -5399,35 +6428,35 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:132)
+               (local.get $t:152)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:132)
+                 (local.get $t:152)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:132)
+                  (local.get $t:152)
                  )
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:133)
+                 (local.get $t:153)
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:134
+                 (local.set $t:154
                   (i64.add
-                   (local.get $t:133)
+                   (local.get $t:153)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:133)
+                      (local.get $t:153)
                       (global.get $tetra:low_start)
                      )
                      (i64.const 4)
@@ -5438,9 +6467,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:134)
+                   (local.get $t:154)
                    (i64.gt_u
-                    (local.get $t:134)
+                    (local.get $t:154)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5451,21 +6480,21 @@
               (else
                (if
                 (i64.gt_u
-                 (local.get $t:133)
+                 (local.get $t:153)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
                  )
                 )
                 (then
-                 (local.set $t:134
+                 (local.set $t:154
                   (i64.add
-                   (local.get $t:133)
+                   (local.get $t:153)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:133)
+                      (local.get $t:153)
                       (global.get $tetra:scratch_start)
                      )
                      (i64.const 4)
@@ -5477,9 +6506,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:134)
+                    (local.get $t:154)
                     (i64.gt_u
-                     (local.get $t:134)
+                     (local.get $t:154)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5495,9 +6524,9 @@
           )
          )
          (memory.copy
-          (local.get $t:129)
-          (local.get $t:130)
-          (local.get $t:131)
+          (local.get $t:149)
+          (local.get $t:150)
+          (local.get $t:151)
          )
         )
         (local.set $len.4
@@ -5507,7 +6536,7 @@
          )
         )
         (block
-         (local.set $t:135
+         (local.set $t:155
           (i64.extend_i32_u
            (local.get $list.4)
           )
@@ -5516,7 +6545,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:135)
+             (local.get $t:155)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -5527,12 +6556,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:135)
+              (local.get $t:155)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:135)
+               (local.get $t:155)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -5542,7 +6571,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:135)
+                (local.get $t:155)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -5557,34 +6586,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:135)
+               (local.get $t:155)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:135)
+                 (local.get $t:155)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:135)
+                  (local.get $t:155)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:135)
+                  (local.get $t:155)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:136
+                 (local.set $t:156
                   (i64.add
                    (i64.add
-                    (local.get $t:135)
+                    (local.get $t:155)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5592,7 +6621,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:135)
+                       (local.get $t:155)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -5605,9 +6634,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:136)
+                   (local.get $t:156)
                    (i64.gt_u
-                    (local.get $t:136)
+                    (local.get $t:156)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5619,7 +6648,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:135)
+                  (local.get $t:155)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5628,10 +6657,10 @@
                  )
                 )
                 (then
-                 (local.set $t:136
+                 (local.set $t:156
                   (i64.add
                    (i64.add
-                    (local.get $t:135)
+                    (local.get $t:155)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5639,7 +6668,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:135)
+                       (local.get $t:155)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -5653,9 +6682,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:136)
+                    (local.get $t:156)
                     (i64.gt_u
-                     (local.get $t:136)
+                     (local.get $t:156)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5679,7 +6708,7 @@
        )
       )
       (block
-       (local.set $t:137
+       (local.set $t:157
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5691,7 +6720,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:137)
+           (local.get $t:157)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -5702,12 +6731,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:137)
+            (local.get $t:157)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:137)
+             (local.get $t:157)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -5717,7 +6746,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:137)
+              (local.get $t:157)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -5732,34 +6761,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:137)
+             (local.get $t:157)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:137)
+               (local.get $t:157)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:137)
+                (local.get $t:157)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:137)
+                (local.get $t:157)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:138
+               (local.set $t:158
                 (i64.add
                  (i64.add
-                  (local.get $t:137)
+                  (local.get $t:157)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5767,7 +6796,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:137)
+                     (local.get $t:157)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -5780,9 +6809,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:138)
+                 (local.get $t:158)
                  (i64.gt_u
-                  (local.get $t:138)
+                  (local.get $t:158)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5794,7 +6823,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:137)
+                (local.get $t:157)
                 (i64.const 4)
                )
                (i64.add
@@ -5803,10 +6832,10 @@
                )
               )
               (then
-               (local.set $t:138
+               (local.set $t:158
                 (i64.add
                  (i64.add
-                  (local.get $t:137)
+                  (local.get $t:157)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5814,7 +6843,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:137)
+                     (local.get $t:157)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -5828,9 +6857,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:138)
+                  (local.get $t:158)
                   (i64.gt_u
-                   (local.get $t:138)
+                   (local.get $t:158)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5905,12 +6934,12 @@
         )
         (local.set $list.5
          (block (result i32)
-          (local.set $t:139
+          (local.set $t:159
            (i32.wrap_i64
             (local.get $size.5)
            )
           )
-          (local.set $t:140
+          (local.set $t:160
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -5921,17 +6950,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:141
+          (local.set $t:161
            (i64.add
-            (local.get $t:140)
+            (local.get $t:160)
             (i64.extend_i32_u
-             (local.get $t:139)
+             (local.get $t:159)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:141)
+            (local.get $t:161)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -5946,12 +6975,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:141)
+            (local.get $t:161)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:141)
+            (local.get $t:161)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -5960,14 +6989,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:141)
+              (local.get $t:161)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:140)
+           (local.get $t:160)
           )
          )
         )
@@ -6033,7 +7062,7 @@
           )
           (local.set $x.6
            (block (result i64)
-            (local.set $t:142
+            (local.set $t:162
              (i32.add
               (local.get $xs.4)
               (i32.mul
@@ -6046,7 +7075,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:142)
+                (local.get $t:162)
                )
                (i64.const 16)
               )
@@ -6061,7 +7090,7 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:142)
+             (local.get $t:162)
             )
            )
           )
@@ -6069,7 +7098,7 @@
            (local.get $x.6)
           )
           (block
-           (local.set $t:143
+           (local.set $t:163
             (i32.add
              (local.get $list.5)
              (i32.mul
@@ -6078,11 +7107,11 @@
              )
             )
            )
-           (local.set $t:144
+           (local.set $t:164
             (block $e42 (result i32)
              (local.set $dict.1
               (block (result i32)
-               (local.set $t:145
+               (local.set $t:165
                 (i64.and
                  (i64.add
                   (i64.extend_i32_u
@@ -6093,9 +7122,9 @@
                  (i64.const -8)
                 )
                )
-               (local.set $t:146
+               (local.set $t:166
                 (i64.add
-                 (local.get $t:145)
+                 (local.get $t:165)
                  (i64.extend_i32_u
                   (i32.const 16)
                  )
@@ -6103,7 +7132,7 @@
                )
                (if
                 (i64.gt_u
-                 (local.get $t:146)
+                 (local.get $t:166)
                  (i64.extend_i32_u
                   (global.get $tetra:scratch_end)
                  )
@@ -6118,12 +7147,12 @@
                )
                (global.set $tetra:scratch_ptr
                 (i32.wrap_i64
-                 (local.get $t:146)
+                 (local.get $t:166)
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:146)
+                 (local.get $t:166)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
@@ -6132,14 +7161,14 @@
                 (then
                  (global.set $tetra:high_span
                   (i64.sub
-                   (local.get $t:146)
+                   (local.get $t:166)
                    (global.get $tetra:scratch_start)
                   )
                  )
                 )
                )
                (i32.wrap_i64
-                (local.get $t:145)
+                (local.get $t:165)
                )
               )
              )
@@ -6147,7 +7176,7 @@
               (local.get $x.7)
              )
              (block
-              (local.set $t:147
+              (local.set $t:167
                (i64.extend_i32_u
                 (local.get $dict.1)
                )
@@ -6156,7 +7185,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:147)
+                  (local.get $t:167)
                   (i64.const 8)
                  )
                  (global.get $tetra:scratch_start)
@@ -6167,12 +7196,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:147)
+                   (local.get $t:167)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:147)
+                    (local.get $t:167)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
@@ -6182,7 +7211,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:147)
+                     (local.get $t:167)
                      (i64.const 8)
                     )
                     (global.get $tetra:arena)
@@ -6197,34 +7226,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:147)
+                    (local.get $t:167)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:147)
+                      (local.get $t:167)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:147)
+                       (local.get $t:167)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:147)
+                       (local.get $t:167)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:148
+                      (local.set $t:168
                        (i64.add
                         (i64.add
-                         (local.get $t:147)
+                         (local.get $t:167)
                          (i64.const 8)
                         )
                         (i64.add
@@ -6232,7 +7261,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:147)
+                            (local.get $t:167)
                             (i64.const 8)
                            )
                            (global.get $tetra:low_start)
@@ -6245,9 +7274,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:148)
+                        (local.get $t:168)
                         (i64.gt_u
-                         (local.get $t:148)
+                         (local.get $t:168)
                          (global.get $tetra:arena)
                         )
                        )
@@ -6259,7 +7288,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:147)
+                       (local.get $t:167)
                        (i64.const 8)
                       )
                       (i64.add
@@ -6268,10 +7297,10 @@
                       )
                      )
                      (then
-                      (local.set $t:148
+                      (local.set $t:168
                        (i64.add
                         (i64.add
-                         (local.get $t:147)
+                         (local.get $t:167)
                          (i64.const 8)
                         )
                         (i64.add
@@ -6279,7 +7308,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:147)
+                            (local.get $t:167)
                             (i64.const 8)
                            )
                            (global.get $tetra:scratch_start)
@@ -6293,9 +7322,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:148)
+                         (local.get $t:168)
                          (i64.gt_u
-                          (local.get $t:148)
+                          (local.get $t:168)
                           (global.get $tetra:arena)
                          )
                         )
@@ -6360,7 +7389,7 @@
               )
              )
              (block
-              (local.set $t:149
+              (local.set $t:169
                (i64.add
                 (i64.extend_i32_u
                  (local.get $dict.1)
@@ -6372,7 +7401,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:149)
+                  (local.get $t:169)
                   (i64.const 1)
                  )
                  (global.get $tetra:scratch_start)
@@ -6383,12 +7412,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:149)
+                   (local.get $t:169)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:149)
+                    (local.get $t:169)
                     (i64.const 1)
                    )
                    (global.get $tetra:low_end)
@@ -6398,7 +7427,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:149)
+                     (local.get $t:169)
                      (i64.const 1)
                     )
                     (global.get $tetra:arena)
@@ -6413,34 +7442,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:149)
+                    (local.get $t:169)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:149)
+                      (local.get $t:169)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:149)
+                       (local.get $t:169)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:149)
+                       (local.get $t:169)
                        (i64.const 1)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:150
+                      (local.set $t:170
                        (i64.add
                         (i64.add
-                         (local.get $t:149)
+                         (local.get $t:169)
                          (i64.const 1)
                         )
                         (i64.add
@@ -6448,7 +7477,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:149)
+                            (local.get $t:169)
                             (i64.const 1)
                            )
                            (global.get $tetra:low_start)
@@ -6461,9 +7490,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:150)
+                        (local.get $t:170)
                         (i64.gt_u
-                         (local.get $t:150)
+                         (local.get $t:170)
                          (global.get $tetra:arena)
                         )
                        )
@@ -6475,7 +7504,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:149)
+                       (local.get $t:169)
                        (i64.const 1)
                       )
                       (i64.add
@@ -6484,10 +7513,10 @@
                       )
                      )
                      (then
-                      (local.set $t:150
+                      (local.set $t:170
                        (i64.add
                         (i64.add
-                         (local.get $t:149)
+                         (local.get $t:169)
                          (i64.const 1)
                         )
                         (i64.add
@@ -6495,7 +7524,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:149)
+                            (local.get $t:169)
                             (i64.const 1)
                            )
                            (global.get $tetra:scratch_start)
@@ -6509,9 +7538,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:150)
+                         (local.get $t:170)
                          (i64.gt_u
-                          (local.get $t:150)
+                          (local.get $t:170)
                           (global.get $tetra:arena)
                          )
                         )
@@ -6534,10 +7563,10 @@
              (local.get $dict.1)
             )
            )
-           (local.set $t:151
+           (local.set $t:171
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:143)
+              (local.get $t:163)
              )
              (i64.const 4)
             )
@@ -6546,7 +7575,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:151)
+               (local.get $t:171)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -6557,12 +7586,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:151)
+                (local.get $t:171)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:151)
+                 (local.get $t:171)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -6572,7 +7601,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:151)
+                  (local.get $t:171)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -6587,34 +7616,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:151)
+                 (local.get $t:171)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:151)
+                   (local.get $t:171)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:151)
+                    (local.get $t:171)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:151)
+                    (local.get $t:171)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:152
+                   (local.set $t:172
                     (i64.add
                      (i64.add
-                      (local.get $t:151)
+                      (local.get $t:171)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6622,7 +7651,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:151)
+                         (local.get $t:171)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -6635,9 +7664,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:152)
+                     (local.get $t:172)
                      (i64.gt_u
-                      (local.get $t:152)
+                      (local.get $t:172)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6649,7 +7678,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:151)
+                    (local.get $t:171)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6658,10 +7687,10 @@
                    )
                   )
                   (then
-                   (local.set $t:152
+                   (local.set $t:172
                     (i64.add
                      (i64.add
-                      (local.get $t:151)
+                      (local.get $t:171)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6669,7 +7698,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:151)
+                         (local.get $t:171)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -6683,9 +7712,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:152)
+                      (local.get $t:172)
                       (i64.gt_u
-                       (local.get $t:152)
+                       (local.get $t:172)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6701,8 +7730,8 @@
             )
            )
            (i32.store offset=4 align=1
-            (local.get $t:143)
-            (local.get $t:144)
+            (local.get $t:163)
+            (local.get $t:164)
            )
           )
           (local.set $len.5
@@ -6721,7 +7750,7 @@
          )
         )
         (block
-         (local.set $t:153
+         (local.set $t:173
           (i64.extend_i32_u
            (local.get $list.5)
           )
@@ -6730,7 +7759,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:153)
+             (local.get $t:173)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -6741,12 +7770,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:153)
+              (local.get $t:173)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:153)
+               (local.get $t:173)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -6756,7 +7785,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:153)
+                (local.get $t:173)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -6771,34 +7800,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:153)
+               (local.get $t:173)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:153)
+                 (local.get $t:173)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:153)
+                  (local.get $t:173)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:153)
+                  (local.get $t:173)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:154
+                 (local.set $t:174
                   (i64.add
                    (i64.add
-                    (local.get $t:153)
+                    (local.get $t:173)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6806,7 +7835,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:153)
+                       (local.get $t:173)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -6819,9 +7848,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:154)
+                   (local.get $t:174)
                    (i64.gt_u
-                    (local.get $t:154)
+                    (local.get $t:174)
                     (global.get $tetra:arena)
                    )
                   )
@@ -6833,7 +7862,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:153)
+                  (local.get $t:173)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6842,10 +7871,10 @@
                  )
                 )
                 (then
-                 (local.set $t:154
+                 (local.set $t:174
                   (i64.add
                    (i64.add
-                    (local.get $t:153)
+                    (local.get $t:173)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6853,7 +7882,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:153)
+                       (local.get $t:173)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -6867,9 +7896,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:154)
+                    (local.get $t:174)
                     (i64.gt_u
-                     (local.get $t:154)
+                     (local.get $t:174)
                      (global.get $tetra:arena)
                     )
                    )
@@ -6893,7 +7922,7 @@
        )
       )
       (block
-       (local.set $t:155
+       (local.set $t:175
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -6905,7 +7934,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:155)
+           (local.get $t:175)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -6916,12 +7945,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:155)
+            (local.get $t:175)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:155)
+             (local.get $t:175)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -6931,7 +7960,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:155)
+              (local.get $t:175)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -6946,34 +7975,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:155)
+             (local.get $t:175)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:155)
+               (local.get $t:175)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:155)
+                (local.get $t:175)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:155)
+                (local.get $t:175)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:156
+               (local.set $t:176
                 (i64.add
                  (i64.add
-                  (local.get $t:155)
+                  (local.get $t:175)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6981,7 +8010,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:155)
+                     (local.get $t:175)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -6994,9 +8023,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:156)
+                 (local.get $t:176)
                  (i64.gt_u
-                  (local.get $t:156)
+                  (local.get $t:176)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7008,7 +8037,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:155)
+                (local.get $t:175)
                 (i64.const 4)
                )
                (i64.add
@@ -7017,10 +8046,10 @@
                )
               )
               (then
-               (local.set $t:156
+               (local.set $t:176
                 (i64.add
                  (i64.add
-                  (local.get $t:155)
+                  (local.get $t:175)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7028,7 +8057,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:155)
+                     (local.get $t:175)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -7042,9 +8071,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:156)
+                  (local.get $t:176)
                   (i64.gt_u
-                   (local.get $t:156)
+                   (local.get $t:176)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7078,7 +8107,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:157
+      (local.set $t:177
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -7107,7 +8136,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:157)
+      (local.get $t:177)
      )
     )
     (if
@@ -7152,5 +8181,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:158)
+  (local.get $t:178)
  )

@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/options.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/options.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (37):
+; Defined functions (38):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -33,6 +33,7 @@
 ;   @m0.main
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -41,7 +42,7 @@
 ;   @tetra_dispatch
 ; The program's 2 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -252,8 +253,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -274,8 +275,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -393,8 +394,8 @@ ok13:                                             ; preds = %ok12
 ws_done2:                                         ; preds = %dead18, %ok16, %ok14
   %147 = load i32, i32* %args_pos, align 4
   %148 = zext i32 %147 to i64
-  %149 = add i64 %148, 1
-  %150 = icmp ugt i64 %149, %arena_size
+  %149 = sub i64 %arena_size, 1
+  %150 = icmp sgt i64 %148, %149
   br i1 %150, label %trap17.site0, label %ok19
 
 ws3:                                              ; preds = %cont17, %ok13
@@ -415,8 +416,8 @@ ok14:                                             ; preds = %ws3
 cont15:                                           ; preds = %ok14
   %159 = load i32, i32* %args_pos, align 4
   %160 = zext i32 %159 to i64
-  %161 = add i64 %160, 1
-  %162 = icmp ugt i64 %161, %arena_size
+  %161 = sub i64 %arena_size, 1
+  %162 = icmp sgt i64 %160, %161
   br i1 %162, label %trap17.site0, label %ok16
 
 ok16:                                             ; preds = %cont15
@@ -622,8 +623,8 @@ match5:                                           ; preds = %join53, %then55, %t
 then32:                                           ; preds = %join28
   %278 = load i32, i32* %args_kp, align 4
   %279 = zext i32 %278 to i64
-  %280 = add i64 %279, 4
-  %281 = icmp ugt i64 %280, %arena_size
+  %280 = sub i64 %arena_size, 4
+  %281 = icmp sgt i64 %279, %280
   br i1 %281, label %trap17.site0, label %ok35
 
 else33:                                           ; preds = %join28
@@ -645,13 +646,13 @@ ok35:                                             ; preds = %then32
   %290 = zext i1 %289 to i32
   %291 = load i32, i32* %args_kp, align 4
   %292 = zext i32 %291 to i64
-  %293 = add i64 %292, 4
-  %294 = add i64 %293, 1
-  %295 = icmp ugt i64 %294, %arena_size
-  br i1 %295, label %trap17.site0, label %ok36
+  %293 = sub i64 %arena_size, 5
+  %294 = icmp sgt i64 %292, %293
+  br i1 %294, label %trap17.site0, label %ok36
 
 ok36:                                             ; preds = %ok35
-  %296 = getelementptr i8, i8* %mem, i64 %293
+  %295 = add i64 %292, 4
+  %296 = getelementptr i8, i8* %mem, i64 %295
   %297 = load i8, i8* %296, align 1
   %298 = zext i8 %297 to i32
   %299 = icmp eq i32 %298, 116
@@ -676,8 +677,8 @@ dead40:                                           ; No predecessors!
 then41:                                           ; preds = %join34
   %303 = load i32, i32* %args_kp, align 4
   %304 = zext i32 %303 to i64
-  %305 = add i64 %304, 4
-  %306 = icmp ugt i64 %305, %arena_size
+  %305 = sub i64 %arena_size, 4
+  %306 = icmp sgt i64 %304, %305
   br i1 %306, label %trap17.site0, label %ok44
 
 else42:                                           ; preds = %join34
@@ -699,13 +700,13 @@ ok44:                                             ; preds = %then41
   %315 = zext i1 %314 to i32
   %316 = load i32, i32* %args_kp, align 4
   %317 = zext i32 %316 to i64
-  %318 = add i64 %317, 4
-  %319 = add i64 %318, 1
-  %320 = icmp ugt i64 %319, %arena_size
-  br i1 %320, label %trap17.site0, label %ok46
+  %318 = sub i64 %arena_size, 5
+  %319 = icmp sgt i64 %317, %318
+  br i1 %319, label %trap17.site0, label %ok46
 
 ok46:                                             ; preds = %ok44
-  %321 = getelementptr i8, i8* %mem, i64 %318
+  %320 = add i64 %317, 4
+  %321 = getelementptr i8, i8* %mem, i64 %320
   %322 = load i8, i8* %321, align 1
   %323 = zext i8 %322 to i32
   %324 = icmp eq i32 %323, 108
@@ -730,8 +731,8 @@ dead50:                                           ; No predecessors!
 then51:                                           ; preds = %join43
   %328 = load i32, i32* %args_kp, align 4
   %329 = zext i32 %328 to i64
-  %330 = add i64 %329, 1
-  %331 = icmp ugt i64 %330, %arena_size
+  %330 = sub i64 %arena_size, 1
+  %331 = icmp sgt i64 %329, %330
   br i1 %331, label %trap17.site0, label %ok54
 
 else52:                                           ; preds = %join43
@@ -787,8 +788,8 @@ ok59:                                             ; preds = %ws7
 cont60:                                           ; preds = %ok59
   %348 = load i32, i32* %args_pos, align 4
   %349 = zext i32 %348 to i64
-  %350 = add i64 %349, 1
-  %351 = icmp ugt i64 %350, %arena_size
+  %350 = sub i64 %arena_size, 1
+  %351 = icmp sgt i64 %349, %350
   br i1 %351, label %trap17.site0, label %ok61
 
 ok61:                                             ; preds = %cont60
@@ -839,8 +840,8 @@ ok64:                                             ; preds = %ws9
 cont65:                                           ; preds = %ok64
   %372 = load i32, i32* %args_pos, align 4
   %373 = zext i32 %372 to i64
-  %374 = add i64 %373, 1
-  %375 = icmp ugt i64 %374, %arena_size
+  %374 = sub i64 %arena_size, 1
+  %375 = icmp sgt i64 %373, %374
   br i1 %375, label %trap17.site0, label %ok66
 
 ok66:                                             ; preds = %cont65
@@ -1221,8 +1222,8 @@ stack_ok95:                                       ; preds = %ok94
 ws_done15:                                        ; preds = %dead100, %ok98, %ok96
   %568 = load i32, i32* %args_pos, align 4
   %569 = zext i32 %568 to i64
-  %570 = add i64 %569, 1
-  %571 = icmp ugt i64 %570, %arena_size
+  %570 = sub i64 %arena_size, 1
+  %571 = icmp sgt i64 %569, %570
   br i1 %571, label %trap17.site0, label %ok101
 
 ws16:                                             ; preds = %cont99, %switch10
@@ -1243,8 +1244,8 @@ ok96:                                             ; preds = %ws16
 cont97:                                           ; preds = %ok96
   %580 = load i32, i32* %args_pos, align 4
   %581 = zext i32 %580 to i64
-  %582 = add i64 %581, 1
-  %583 = icmp ugt i64 %582, %arena_size
+  %582 = sub i64 %arena_size, 1
+  %583 = icmp sgt i64 %581, %582
   br i1 %583, label %trap17.site0, label %ok98
 
 ok98:                                             ; preds = %cont97
@@ -1313,8 +1314,8 @@ ok105:                                            ; preds = %ws18
 cont106:                                          ; preds = %ok105
   %612 = load i32, i32* %args_pos, align 4
   %613 = zext i32 %612 to i64
-  %614 = add i64 %613, 1
-  %615 = icmp ugt i64 %614, %arena_size
+  %614 = sub i64 %arena_size, 1
+  %615 = icmp sgt i64 %613, %614
   br i1 %615, label %trap17.site0, label %ok107
 
 ok107:                                            ; preds = %cont106
@@ -1380,8 +1381,8 @@ else116:                                          ; preds = %join113
 join117:                                          ; preds = %else116, %dead118
   %637 = load i32, i32* %arg0_cell, align 4
   %638 = zext i32 %637 to i64
-  %639 = add i64 %638, 4
-  %640 = icmp ugt i64 %639, %arena_size
+  %639 = sub i64 %arena_size, 4
+  %640 = icmp sgt i64 %638, %639
   br i1 %640, label %trap17.site0, label %ok119
 
 trap11.site2:                                     ; preds = %then115
@@ -1450,8 +1451,8 @@ else126:                                          ; preds = %join123
 join127:                                          ; preds = %else126, %dead128
   %664 = load i32, i32* %arg1_cell, align 4
   %665 = zext i32 %664 to i64
-  %666 = add i64 %665, 4
-  %667 = icmp ugt i64 %666, %arena_size
+  %666 = sub i64 %arena_size, 4
+  %667 = icmp sgt i64 %665, %666
   br i1 %667, label %trap17.site0, label %ok129
 
 trap11.site3:                                     ; preds = %then125
@@ -1520,8 +1521,8 @@ else136:                                          ; preds = %join133
 join137:                                          ; preds = %else136, %dead138
   %691 = load i32, i32* %arg2_cell, align 4
   %692 = zext i32 %691 to i64
-  %693 = add i64 %692, 8
-  %694 = icmp ugt i64 %693, %arena_size
+  %693 = sub i64 %arena_size, 8
+  %694 = icmp sgt i64 %692, %693
   br i1 %694, label %trap17.site0, label %ok139
 
 trap11.site4:                                     ; preds = %then135
@@ -1598,186 +1599,192 @@ ok145:                                            ; preds = %join143
   %728 = load i64, i64* %highEnd, align 8
   %729 = icmp ule i64 %726, %728
   %730 = and i1 %727, %729
-  br i1 %730, label %write.ok, label %write.low
+  %731 = call i1 @llvm.expect.i1(i1 %730, i1 true)
+  br i1 %731, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join143
-  %731 = load i64, i64* %lowStart, align 8
-  %732 = getelementptr i64, i64* %regs, i64 6
-  store i64 %731, i64* %732, align 8
-  %733 = load i64, i64* %lowEnd, align 8
-  %734 = getelementptr i64, i64* %regs, i64 7
-  store i64 %733, i64* %734, align 8
-  %735 = load i64, i64* %highEnd, align 8
-  %736 = getelementptr i64, i64* %regs, i64 8
-  store i64 %735, i64* %736, align 8
+  %732 = load i64, i64* %lowStart, align 8
+  %733 = getelementptr i64, i64* %regs, i64 6
+  store i64 %732, i64* %733, align 8
+  %734 = load i64, i64* %lowEnd, align 8
+  %735 = getelementptr i64, i64* %regs, i64 7
+  store i64 %734, i64* %735, align 8
+  %736 = load i64, i64* %highEnd, align 8
+  %737 = getelementptr i64, i64* %regs, i64 8
+  store i64 %736, i64* %737, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok145
-  %737 = load i64, i64* %lowStart, align 8
-  %738 = icmp uge i64 %725, %737
-  %739 = load i64, i64* %lowEnd, align 8
-  %740 = icmp ule i64 %726, %739
-  %741 = and i1 %738, %740
-  br i1 %741, label %write.ok, label %write.slow
+  %738 = load i64, i64* %lowStart, align 8
+  %739 = icmp uge i64 %725, %738
+  %740 = load i64, i64* %lowEnd, align 8
+  %741 = icmp ule i64 %726, %740
+  %742 = and i1 %739, %741
+  %743 = call i1 @llvm.expect.i1(i1 %742, i1 true)
+  br i1 %743, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %742 = icmp ugt i64 %726, %arena_size
-  br i1 %742, label %trap17.site0, label %ok146
+  %744 = icmp ugt i64 %726, %arena_size
+  br i1 %744, label %trap17.site0, label %ok146
 
 write.ok:                                         ; preds = %ok146, %write.low, %ok145
-  %743 = getelementptr i8, i8* %mem, i64 %725
+  %745 = getelementptr i8, i8* %mem, i64 %725
   store i32 %724, i32* %unaligned147, align 4
-  %744 = bitcast i32* %unaligned147 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %743, i8* %744, i64 4, i1 false)
-  %745 = load i32, i32* %args_out, align 4
-  %746 = load i32, i32* %arg.1, align 4
-  %747 = zext i32 %745 to i64
-  %748 = add i64 %747, 8
-  %749 = add i64 %748, 4
-  %750 = icmp uge i64 %748, %scratch_start
-  %751 = load i64, i64* %highEnd, align 8
-  %752 = icmp ule i64 %749, %751
-  %753 = and i1 %750, %752
-  br i1 %753, label %write.ok150, label %write.low148
+  %746 = bitcast i32* %unaligned147 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %745, i8* %746, i64 4, i1 false)
+  %747 = load i32, i32* %args_out, align 4
+  %748 = load i32, i32* %arg.1, align 4
+  %749 = zext i32 %747 to i64
+  %750 = add i64 %749, 8
+  %751 = add i64 %750, 4
+  %752 = icmp uge i64 %750, %scratch_start
+  %753 = load i64, i64* %highEnd, align 8
+  %754 = icmp ule i64 %751, %753
+  %755 = and i1 %752, %754
+  %756 = call i1 @llvm.expect.i1(i1 %755, i1 true)
+  br i1 %756, label %write.ok150, label %write.low148
 
 ok146:                                            ; preds = %write.slow
-  %754 = icmp ult i64 %725, %scratch_start
-  %755 = load i64, i64* %lowStart, align 8
-  %756 = call i64 @llvm.umin.i64(i64 %755, i64 %725)
-  %757 = load i64, i64* %lowEnd, align 8
-  %758 = load i64, i64* %highEnd, align 8
-  %759 = add i64 %726, 64
-  %760 = sub i64 %726, %756
-  %761 = lshr i64 %760, 4
-  %762 = add i64 %759, %761
-  %763 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %762)
-  %764 = call i64 @llvm.umax.i64(i64 %757, i64 %763)
-  %765 = select i1 %754, i64 %764, i64 %757
-  store i64 %765, i64* %lowEnd, align 8
-  %766 = add i64 %726, 64
-  %767 = sub i64 %726, %scratch_start
-  %768 = lshr i64 %767, 4
-  %769 = add i64 %766, %768
-  %770 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %769)
-  %771 = call i64 @llvm.umax.i64(i64 %758, i64 %770)
-  %772 = select i1 %754, i64 %758, i64 %771
-  store i64 %772, i64* %highEnd, align 8
-  store i64 %756, i64* %lowStart, align 8
+  %757 = icmp ult i64 %725, %scratch_start
+  %758 = load i64, i64* %lowStart, align 8
+  %759 = call i64 @llvm.umin.i64(i64 %758, i64 %725)
+  %760 = load i64, i64* %lowEnd, align 8
+  %761 = load i64, i64* %highEnd, align 8
+  %762 = add i64 %726, 64
+  %763 = sub i64 %726, %759
+  %764 = lshr i64 %763, 4
+  %765 = add i64 %762, %764
+  %766 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %765)
+  %767 = call i64 @llvm.umax.i64(i64 %760, i64 %766)
+  %768 = select i1 %757, i64 %767, i64 %760
+  store i64 %768, i64* %lowEnd, align 8
+  %769 = add i64 %726, 64
+  %770 = sub i64 %726, %scratch_start
+  %771 = lshr i64 %770, 4
+  %772 = add i64 %769, %771
+  %773 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %772)
+  %774 = call i64 @llvm.umax.i64(i64 %761, i64 %773)
+  %775 = select i1 %757, i64 %761, i64 %774
+  store i64 %775, i64* %highEnd, align 8
+  store i64 %759, i64* %lowStart, align 8
   br label %write.ok
 
 write.low148:                                     ; preds = %write.ok
-  %773 = load i64, i64* %lowStart, align 8
-  %774 = icmp uge i64 %748, %773
-  %775 = load i64, i64* %lowEnd, align 8
-  %776 = icmp ule i64 %749, %775
-  %777 = and i1 %774, %776
-  br i1 %777, label %write.ok150, label %write.slow149
+  %776 = load i64, i64* %lowStart, align 8
+  %777 = icmp uge i64 %750, %776
+  %778 = load i64, i64* %lowEnd, align 8
+  %779 = icmp ule i64 %751, %778
+  %780 = and i1 %777, %779
+  %781 = call i1 @llvm.expect.i1(i1 %780, i1 true)
+  br i1 %781, label %write.ok150, label %write.slow149
 
 write.slow149:                                    ; preds = %write.low148
-  %778 = icmp ugt i64 %749, %arena_size
-  br i1 %778, label %trap17.site0, label %ok151
+  %782 = icmp ugt i64 %751, %arena_size
+  br i1 %782, label %trap17.site0, label %ok151
 
 write.ok150:                                      ; preds = %ok151, %write.low148, %write.ok
-  %779 = getelementptr i8, i8* %mem, i64 %748
-  store i32 %746, i32* %unaligned152, align 4
-  %780 = bitcast i32* %unaligned152 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %779, i8* %780, i64 4, i1 false)
-  %781 = load i32, i32* %args_out, align 4
-  %782 = load i64, i64* %arg.2, align 8
-  %783 = zext i32 %781 to i64
-  %784 = add i64 %783, 16
-  %785 = add i64 %784, 8
-  %786 = icmp uge i64 %784, %scratch_start
-  %787 = load i64, i64* %highEnd, align 8
-  %788 = icmp ule i64 %785, %787
-  %789 = and i1 %786, %788
-  br i1 %789, label %write.ok155, label %write.low153
+  %783 = getelementptr i8, i8* %mem, i64 %750
+  store i32 %748, i32* %unaligned152, align 4
+  %784 = bitcast i32* %unaligned152 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %783, i8* %784, i64 4, i1 false)
+  %785 = load i32, i32* %args_out, align 4
+  %786 = load i64, i64* %arg.2, align 8
+  %787 = zext i32 %785 to i64
+  %788 = add i64 %787, 16
+  %789 = add i64 %788, 8
+  %790 = icmp uge i64 %788, %scratch_start
+  %791 = load i64, i64* %highEnd, align 8
+  %792 = icmp ule i64 %789, %791
+  %793 = and i1 %790, %792
+  %794 = call i1 @llvm.expect.i1(i1 %793, i1 true)
+  br i1 %794, label %write.ok155, label %write.low153
 
 ok151:                                            ; preds = %write.slow149
-  %790 = icmp ult i64 %748, %scratch_start
-  %791 = load i64, i64* %lowStart, align 8
-  %792 = call i64 @llvm.umin.i64(i64 %791, i64 %748)
-  %793 = load i64, i64* %lowEnd, align 8
-  %794 = load i64, i64* %highEnd, align 8
-  %795 = add i64 %749, 64
-  %796 = sub i64 %749, %792
-  %797 = lshr i64 %796, 4
-  %798 = add i64 %795, %797
-  %799 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %798)
-  %800 = call i64 @llvm.umax.i64(i64 %793, i64 %799)
-  %801 = select i1 %790, i64 %800, i64 %793
-  store i64 %801, i64* %lowEnd, align 8
-  %802 = add i64 %749, 64
-  %803 = sub i64 %749, %scratch_start
-  %804 = lshr i64 %803, 4
-  %805 = add i64 %802, %804
-  %806 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %805)
-  %807 = call i64 @llvm.umax.i64(i64 %794, i64 %806)
-  %808 = select i1 %790, i64 %794, i64 %807
-  store i64 %808, i64* %highEnd, align 8
-  store i64 %792, i64* %lowStart, align 8
+  %795 = icmp ult i64 %750, %scratch_start
+  %796 = load i64, i64* %lowStart, align 8
+  %797 = call i64 @llvm.umin.i64(i64 %796, i64 %750)
+  %798 = load i64, i64* %lowEnd, align 8
+  %799 = load i64, i64* %highEnd, align 8
+  %800 = add i64 %751, 64
+  %801 = sub i64 %751, %797
+  %802 = lshr i64 %801, 4
+  %803 = add i64 %800, %802
+  %804 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %803)
+  %805 = call i64 @llvm.umax.i64(i64 %798, i64 %804)
+  %806 = select i1 %795, i64 %805, i64 %798
+  store i64 %806, i64* %lowEnd, align 8
+  %807 = add i64 %751, 64
+  %808 = sub i64 %751, %scratch_start
+  %809 = lshr i64 %808, 4
+  %810 = add i64 %807, %809
+  %811 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %810)
+  %812 = call i64 @llvm.umax.i64(i64 %799, i64 %811)
+  %813 = select i1 %795, i64 %799, i64 %812
+  store i64 %813, i64* %highEnd, align 8
+  store i64 %797, i64* %lowStart, align 8
   br label %write.ok150
 
 write.low153:                                     ; preds = %write.ok150
-  %809 = load i64, i64* %lowStart, align 8
-  %810 = icmp uge i64 %784, %809
-  %811 = load i64, i64* %lowEnd, align 8
-  %812 = icmp ule i64 %785, %811
-  %813 = and i1 %810, %812
-  br i1 %813, label %write.ok155, label %write.slow154
+  %814 = load i64, i64* %lowStart, align 8
+  %815 = icmp uge i64 %788, %814
+  %816 = load i64, i64* %lowEnd, align 8
+  %817 = icmp ule i64 %789, %816
+  %818 = and i1 %815, %817
+  %819 = call i1 @llvm.expect.i1(i1 %818, i1 true)
+  br i1 %819, label %write.ok155, label %write.slow154
 
 write.slow154:                                    ; preds = %write.low153
-  %814 = icmp ugt i64 %785, %arena_size
-  br i1 %814, label %trap17.site0, label %ok156
+  %820 = icmp ugt i64 %789, %arena_size
+  br i1 %820, label %trap17.site0, label %ok156
 
 write.ok155:                                      ; preds = %ok156, %write.low153, %write.ok150
-  %815 = getelementptr i8, i8* %mem, i64 %784
-  store i64 %782, i64* %unaligned157, align 8
-  %816 = bitcast i64* %unaligned157 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %815, i8* %816, i64 8, i1 false)
-  %817 = load i32, i32* %args_out, align 4
-  %818 = load i64, i64* %fuel, align 8
-  %819 = getelementptr i64, i64* %regs, i64 0
-  store i64 %818, i64* %819, align 8
-  %820 = load i64, i64* %lowStart, align 8
-  %821 = getelementptr i64, i64* %regs, i64 6
-  store i64 %820, i64* %821, align 8
-  %822 = load i64, i64* %lowEnd, align 8
-  %823 = getelementptr i64, i64* %regs, i64 7
-  store i64 %822, i64* %823, align 8
-  %824 = load i64, i64* %highEnd, align 8
-  %825 = getelementptr i64, i64* %regs, i64 8
+  %821 = getelementptr i8, i8* %mem, i64 %788
+  store i64 %786, i64* %unaligned157, align 8
+  %822 = bitcast i64* %unaligned157 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %821, i8* %822, i64 8, i1 false)
+  %823 = load i32, i32* %args_out, align 4
+  %824 = load i64, i64* %fuel, align 8
+  %825 = getelementptr i64, i64* %regs, i64 0
   store i64 %824, i64* %825, align 8
-  ret i32 %817
+  %826 = load i64, i64* %lowStart, align 8
+  %827 = getelementptr i64, i64* %regs, i64 6
+  store i64 %826, i64* %827, align 8
+  %828 = load i64, i64* %lowEnd, align 8
+  %829 = getelementptr i64, i64* %regs, i64 7
+  store i64 %828, i64* %829, align 8
+  %830 = load i64, i64* %highEnd, align 8
+  %831 = getelementptr i64, i64* %regs, i64 8
+  store i64 %830, i64* %831, align 8
+  ret i32 %823
 
 ok156:                                            ; preds = %write.slow154
-  %826 = icmp ult i64 %784, %scratch_start
-  %827 = load i64, i64* %lowStart, align 8
-  %828 = call i64 @llvm.umin.i64(i64 %827, i64 %784)
-  %829 = load i64, i64* %lowEnd, align 8
-  %830 = load i64, i64* %highEnd, align 8
-  %831 = add i64 %785, 64
-  %832 = sub i64 %785, %828
-  %833 = lshr i64 %832, 4
-  %834 = add i64 %831, %833
-  %835 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %834)
-  %836 = call i64 @llvm.umax.i64(i64 %829, i64 %835)
-  %837 = select i1 %826, i64 %836, i64 %829
-  store i64 %837, i64* %lowEnd, align 8
-  %838 = add i64 %785, 64
-  %839 = sub i64 %785, %scratch_start
-  %840 = lshr i64 %839, 4
-  %841 = add i64 %838, %840
-  %842 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %841)
-  %843 = call i64 @llvm.umax.i64(i64 %830, i64 %842)
-  %844 = select i1 %826, i64 %830, i64 %843
-  store i64 %844, i64* %highEnd, align 8
-  store i64 %828, i64* %lowStart, align 8
+  %832 = icmp ult i64 %788, %scratch_start
+  %833 = load i64, i64* %lowStart, align 8
+  %834 = call i64 @llvm.umin.i64(i64 %833, i64 %788)
+  %835 = load i64, i64* %lowEnd, align 8
+  %836 = load i64, i64* %highEnd, align 8
+  %837 = add i64 %789, 64
+  %838 = sub i64 %789, %834
+  %839 = lshr i64 %838, 4
+  %840 = add i64 %837, %839
+  %841 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %840)
+  %842 = call i64 @llvm.umax.i64(i64 %835, i64 %841)
+  %843 = select i1 %832, i64 %842, i64 %835
+  store i64 %843, i64* %lowEnd, align 8
+  %844 = add i64 %789, 64
+  %845 = sub i64 %789, %scratch_start
+  %846 = lshr i64 %845, 4
+  %847 = add i64 %844, %846
+  %848 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %847)
+  %849 = call i64 @llvm.umax.i64(i64 %836, i64 %848)
+  %850 = select i1 %832, i64 %836, i64 %849
+  store i64 %850, i64* %highEnd, align 8
+  store i64 %834, i64* %lowStart, align 8
   br label %write.ok155
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -2026,8 +2033,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok207, %ok27, %ok1
@@ -2051,39 +2058,39 @@ ok2:                                              ; preds = %stack_ok
   store i32 %61, i32* %limit, align 4
   %62 = load i32, i32* %args, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 4
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok3
+  %64 = sub i64 %arena_size, 12
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow203, %write.slow198, %write.slow193, %cont, %ok175, %write.ok165, %write.slow164, %write.slow159, %write.slow155, %write.slow148, %write.slow144, %write.slow131, %join120, %then118, %join91, %write.slow112, %write.slow108, %write.slow101, %write.slow97, %write.slow84, %write.slow79, %write.slow74, %write.slow69, %write.slow59, %write.slow48, %write.slow36, %then22, %write.slow, %then, %ok3, %ok2, %stack_ok
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
+  %66 = load i64, i64* %lowStart, align 8
+  %67 = getelementptr i64, i64* %regs, i64 6
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %lowEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 7
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %highEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 8
+  store i64 %70, i64* %71, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %64
+  %72 = add i64 %63, 8
+  %73 = getelementptr i8, i8* %mem, i64 %72
   %74 = bitcast i32* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 4, i1 false)
   %75 = load i32, i32* %unaligned4, align 4
   store i32 %75, i32* %label, align 4
   %76 = load i32, i32* %args, align 4
   %77 = zext i32 %76 to i64
-  %78 = add i64 %77, 16
-  %79 = add i64 %78, 8
-  %80 = icmp ugt i64 %79, %arena_size
-  br i1 %80, label %trap17.site0, label %ok5
+  %78 = sub i64 %arena_size, 24
+  %79 = icmp sgt i64 %77, %78
+  br i1 %79, label %trap17.site0, label %ok5
 
 ok5:                                              ; preds = %ok3
-  %81 = getelementptr i8, i8* %mem, i64 %78
+  %80 = add i64 %77, 16
+  %81 = getelementptr i8, i8* %mem, i64 %80
   %82 = bitcast i64* %unaligned6 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %82, i8* %81, i64 8, i1 false)
   %83 = load i64, i64* %unaligned6, align 8
@@ -2151,38 +2158,39 @@ e1:                                               ; preds = %match3
   %120 = load i64, i64* %highEnd, align 8
   %121 = icmp ule i64 %118, %120
   %122 = and i1 %119, %121
-  br i1 %122, label %write.ok, label %write.low
+  %123 = call i1 @llvm.expect.i1(i1 %122, i1 true)
+  br i1 %123, label %write.ok, label %write.low
 
 match3:                                           ; preds = %dead17, %then13, %ok11
-  %123 = load i64, i64* %result10, align 8
-  store i64 %123, i64* %result9, align 8
+  %124 = load i64, i64* %result10, align 8
+  store i64 %124, i64* %result9, align 8
   br label %e1
 
 then:                                             ; preds = %ok8
-  %124 = load i32, i32* %scrut, align 4
-  %125 = zext i32 %124 to i64
-  %126 = add i64 %125, 8
-  %127 = icmp ugt i64 %126, %arena_size
-  br i1 %127, label %trap17.site0, label %ok11
+  %125 = load i32, i32* %scrut, align 4
+  %126 = zext i32 %125 to i64
+  %127 = sub i64 %arena_size, 8
+  %128 = icmp sgt i64 %126, %127
+  br i1 %128, label %trap17.site0, label %ok11
 
 else:                                             ; preds = %ok8
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %128 = load i32, i32* %scrut, align 4
-  %129 = icmp eq i32 %128, 0
-  %130 = zext i1 %129 to i32
-  %131 = icmp ne i32 %130, 0
-  br i1 %131, label %then13, label %else14
+  %129 = load i32, i32* %scrut, align 4
+  %130 = icmp eq i32 %129, 0
+  %131 = zext i1 %130 to i32
+  %132 = icmp ne i32 %131, 0
+  br i1 %132, label %then13, label %else14
 
 ok11:                                             ; preds = %then
-  %132 = getelementptr i8, i8* %mem, i64 %125
-  %133 = bitcast i64* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %133, i8* %132, i64 8, i1 false)
-  %134 = load i64, i64* %unaligned12, align 8
-  store i64 %134, i64* %v, align 8
-  %135 = load i64, i64* %v, align 8
-  store i64 %135, i64* %result10, align 8
+  %133 = getelementptr i8, i8* %mem, i64 %126
+  %134 = bitcast i64* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %134, i8* %133, i64 8, i1 false)
+  %135 = load i64, i64* %unaligned12, align 8
+  store i64 %135, i64* %v, align 8
+  %136 = load i64, i64* %v, align 8
+  store i64 %136, i64* %result10, align 8
   br label %match3
 
 dead:                                             ; No predecessors!
@@ -2202,15 +2210,15 @@ dead16:                                           ; No predecessors!
   br label %join15
 
 trap5.site6:                                      ; preds = %join15
-  %136 = load i64, i64* %lowStart, align 8
-  %137 = getelementptr i64, i64* %regs, i64 6
-  store i64 %136, i64* %137, align 8
-  %138 = load i64, i64* %lowEnd, align 8
-  %139 = getelementptr i64, i64* %regs, i64 7
-  store i64 %138, i64* %139, align 8
-  %140 = load i64, i64* %highEnd, align 8
-  %141 = getelementptr i64, i64* %regs, i64 8
-  store i64 %140, i64* %141, align 8
+  %137 = load i64, i64* %lowStart, align 8
+  %138 = getelementptr i64, i64* %regs, i64 6
+  store i64 %137, i64* %138, align 8
+  %139 = load i64, i64* %lowEnd, align 8
+  %140 = getelementptr i64, i64* %regs, i64 7
+  store i64 %139, i64* %140, align 8
+  %141 = load i64, i64* %highEnd, align 8
+  %142 = getelementptr i64, i64* %regs, i64 8
+  store i64 %141, i64* %142, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 6)
   unreachable
 
@@ -2218,146 +2226,148 @@ dead17:                                           ; No predecessors!
   br label %match3
 
 write.low:                                        ; preds = %e1
-  %142 = load i64, i64* %lowStart, align 8
-  %143 = icmp uge i64 %117, %142
-  %144 = load i64, i64* %lowEnd, align 8
-  %145 = icmp ule i64 %118, %144
-  %146 = and i1 %143, %145
-  br i1 %146, label %write.ok, label %write.slow
+  %143 = load i64, i64* %lowStart, align 8
+  %144 = icmp uge i64 %117, %143
+  %145 = load i64, i64* %lowEnd, align 8
+  %146 = icmp ule i64 %118, %145
+  %147 = and i1 %144, %146
+  %148 = call i1 @llvm.expect.i1(i1 %147, i1 true)
+  br i1 %148, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %147 = icmp ugt i64 %118, %arena_size
-  br i1 %147, label %trap17.site0, label %ok18
+  %149 = icmp ugt i64 %118, %arena_size
+  br i1 %149, label %trap17.site0, label %ok18
 
 write.ok:                                         ; preds = %ok18, %write.low, %e1
-  %148 = getelementptr i8, i8* %mem, i64 %117
+  %150 = getelementptr i8, i8* %mem, i64 %117
   store i64 %116, i64* %unaligned19, align 8
-  %149 = bitcast i64* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %148, i8* %149, i64 8, i1 false)
-  %150 = load i32, i32* %label, align 4
-  store i32 %150, i32* %scrut.1, align 4
-  %151 = load i32, i32* %scrut.1, align 4
-  %152 = icmp ne i32 %151, 0
-  %153 = zext i1 %152 to i32
+  %151 = bitcast i64* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %150, i8* %151, i64 8, i1 false)
+  %152 = load i32, i32* %label, align 4
+  store i32 %152, i32* %scrut.1, align 4
+  %153 = load i32, i32* %scrut.1, align 4
   %154 = icmp ne i32 %153, 0
-  br i1 %154, label %then22, label %else23
+  %155 = zext i1 %154 to i32
+  %156 = icmp ne i32 %155, 0
+  br i1 %156, label %then22, label %else23
 
 ok18:                                             ; preds = %write.slow
-  %155 = icmp ult i64 %117, %scratch_start
-  %156 = load i64, i64* %lowStart, align 8
-  %157 = call i64 @llvm.umin.i64(i64 %156, i64 %117)
-  %158 = load i64, i64* %lowEnd, align 8
-  %159 = load i64, i64* %highEnd, align 8
-  %160 = add i64 %118, 64
-  %161 = sub i64 %118, %157
-  %162 = lshr i64 %161, 4
-  %163 = add i64 %160, %162
-  %164 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %163)
-  %165 = call i64 @llvm.umax.i64(i64 %158, i64 %164)
-  %166 = select i1 %155, i64 %165, i64 %158
-  store i64 %166, i64* %lowEnd, align 8
-  %167 = add i64 %118, 64
-  %168 = sub i64 %118, %scratch_start
-  %169 = lshr i64 %168, 4
-  %170 = add i64 %167, %169
-  %171 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %170)
-  %172 = call i64 @llvm.umax.i64(i64 %159, i64 %171)
-  %173 = select i1 %155, i64 %159, i64 %172
-  store i64 %173, i64* %highEnd, align 8
-  store i64 %157, i64* %lowStart, align 8
+  %157 = icmp ult i64 %117, %scratch_start
+  %158 = load i64, i64* %lowStart, align 8
+  %159 = call i64 @llvm.umin.i64(i64 %158, i64 %117)
+  %160 = load i64, i64* %lowEnd, align 8
+  %161 = load i64, i64* %highEnd, align 8
+  %162 = add i64 %118, 64
+  %163 = sub i64 %118, %159
+  %164 = lshr i64 %163, 4
+  %165 = add i64 %162, %164
+  %166 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %165)
+  %167 = call i64 @llvm.umax.i64(i64 %160, i64 %166)
+  %168 = select i1 %157, i64 %167, i64 %160
+  store i64 %168, i64* %lowEnd, align 8
+  %169 = add i64 %118, 64
+  %170 = sub i64 %118, %scratch_start
+  %171 = lshr i64 %170, 4
+  %172 = add i64 %169, %171
+  %173 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %172)
+  %174 = call i64 @llvm.umax.i64(i64 %161, i64 %173)
+  %175 = select i1 %157, i64 %161, i64 %174
+  store i64 %175, i64* %highEnd, align 8
+  store i64 %159, i64* %lowStart, align 8
   br label %write.ok
 
 e6:                                               ; preds = %match8
-  %174 = load i32, i32* %result20, align 4
-  store i32 %174, i32* %described, align 4
-  %175 = load i32, i32* %dict, align 4
-  %176 = load i32, i32* %described, align 4
-  %177 = zext i32 %175 to i64
-  %178 = add i64 %177, 8
-  %179 = add i64 %178, 4
-  %180 = icmp uge i64 %178, %scratch_start
-  %181 = load i64, i64* %highEnd, align 8
-  %182 = icmp ule i64 %179, %181
-  %183 = and i1 %180, %182
-  br i1 %183, label %write.ok37, label %write.low35
+  %176 = load i32, i32* %result20, align 4
+  store i32 %176, i32* %described, align 4
+  %177 = load i32, i32* %dict, align 4
+  %178 = load i32, i32* %described, align 4
+  %179 = zext i32 %177 to i64
+  %180 = add i64 %179, 8
+  %181 = add i64 %180, 4
+  %182 = icmp uge i64 %180, %scratch_start
+  %183 = load i64, i64* %highEnd, align 8
+  %184 = icmp ule i64 %181, %183
+  %185 = and i1 %182, %184
+  %186 = call i1 @llvm.expect.i1(i1 %185, i1 true)
+  br i1 %186, label %write.ok37, label %write.low35
 
 match8:                                           ; preds = %dead34, %then30, %stack_ok28
-  %184 = load i32, i32* %result21, align 4
-  store i32 %184, i32* %result20, align 4
+  %187 = load i32, i32* %result21, align 4
+  store i32 %187, i32* %result20, align 4
   br label %e6
 
 then22:                                           ; preds = %write.ok
-  %185 = load i32, i32* %scrut.1, align 4
-  %186 = zext i32 %185 to i64
-  %187 = add i64 %186, 4
-  %188 = icmp ugt i64 %187, %arena_size
-  br i1 %188, label %trap17.site0, label %ok25
+  %188 = load i32, i32* %scrut.1, align 4
+  %189 = zext i32 %188 to i64
+  %190 = sub i64 %arena_size, 4
+  %191 = icmp sgt i64 %189, %190
+  br i1 %191, label %trap17.site0, label %ok25
 
 else23:                                           ; preds = %write.ok
   br label %join24
 
 join24:                                           ; preds = %else23, %dead29
-  %189 = load i32, i32* %scrut.1, align 4
-  %190 = icmp eq i32 %189, 0
-  %191 = zext i1 %190 to i32
-  %192 = icmp ne i32 %191, 0
-  br i1 %192, label %then30, label %else31
+  %192 = load i32, i32* %scrut.1, align 4
+  %193 = icmp eq i32 %192, 0
+  %194 = zext i1 %193 to i32
+  %195 = icmp ne i32 %194, 0
+  br i1 %195, label %then30, label %else31
 
 ok25:                                             ; preds = %then22
-  %193 = getelementptr i8, i8* %mem, i64 %186
-  %194 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %194, i8* %193, i64 4, i1 false)
-  %195 = load i32, i32* %unaligned26, align 4
-  store i32 %195, i32* %s, align 4
-  %196 = load i32, i32* %s, align 4
-  %197 = icmp uge i32 %depth, 1000
-  br i1 %197, label %trap15.site7, label %ok27
+  %196 = getelementptr i8, i8* %mem, i64 %189
+  %197 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %197, i8* %196, i64 4, i1 false)
+  %198 = load i32, i32* %unaligned26, align 4
+  store i32 %198, i32* %s, align 4
+  %199 = load i32, i32* %s, align 4
+  %200 = icmp uge i32 %depth, 1000
+  br i1 %200, label %trap15.site7, label %ok27
 
 ok27:                                             ; preds = %ok25
-  %198 = icmp ult i64 %10, %stack_limit
-  br i1 %198, label %trap253.site0, label %stack_ok28
+  %201 = icmp ult i64 %10, %stack_limit
+  br i1 %201, label %trap253.site0, label %stack_ok28
 
 trap15.site7:                                     ; preds = %ok25
-  %199 = load i64, i64* %lowStart, align 8
-  %200 = getelementptr i64, i64* %regs, i64 6
-  store i64 %199, i64* %200, align 8
-  %201 = load i64, i64* %lowEnd, align 8
-  %202 = getelementptr i64, i64* %regs, i64 7
-  store i64 %201, i64* %202, align 8
-  %203 = load i64, i64* %highEnd, align 8
-  %204 = getelementptr i64, i64* %regs, i64 8
-  store i64 %203, i64* %204, align 8
+  %202 = load i64, i64* %lowStart, align 8
+  %203 = getelementptr i64, i64* %regs, i64 6
+  store i64 %202, i64* %203, align 8
+  %204 = load i64, i64* %lowEnd, align 8
+  %205 = getelementptr i64, i64* %regs, i64 7
+  store i64 %204, i64* %205, align 8
+  %206 = load i64, i64* %highEnd, align 8
+  %207 = getelementptr i64, i64* %regs, i64 8
+  store i64 %206, i64* %207, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 stack_ok28:                                       ; preds = %ok27
-  %205 = load i64, i64* %fuel, align 8
-  %206 = getelementptr i64, i64* %regs, i64 0
-  store i64 %205, i64* %206, align 8
-  %207 = load i64, i64* %lowStart, align 8
-  %208 = getelementptr i64, i64* %regs, i64 6
-  store i64 %207, i64* %208, align 8
-  %209 = load i64, i64* %lowEnd, align 8
-  %210 = getelementptr i64, i64* %regs, i64 7
-  store i64 %209, i64* %210, align 8
-  %211 = load i64, i64* %highEnd, align 8
-  %212 = getelementptr i64, i64* %regs, i64 8
-  store i64 %211, i64* %212, align 8
-  %213 = add i32 %depth, 1
-  %214 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %213, i32 8, i32 %196)
-  %215 = getelementptr i64, i64* %regs, i64 0
-  %216 = load i64, i64* %215, align 8
-  store i64 %216, i64* %fuel, align 8
-  %217 = getelementptr i64, i64* %regs, i64 6
-  %218 = load i64, i64* %217, align 8
-  store i64 %218, i64* %lowStart, align 8
-  %219 = getelementptr i64, i64* %regs, i64 7
-  %220 = load i64, i64* %219, align 8
-  store i64 %220, i64* %lowEnd, align 8
-  %221 = getelementptr i64, i64* %regs, i64 8
-  %222 = load i64, i64* %221, align 8
-  store i64 %222, i64* %highEnd, align 8
-  store i32 %214, i32* %result21, align 4
+  %208 = load i64, i64* %fuel, align 8
+  %209 = getelementptr i64, i64* %regs, i64 0
+  store i64 %208, i64* %209, align 8
+  %210 = load i64, i64* %lowStart, align 8
+  %211 = getelementptr i64, i64* %regs, i64 6
+  store i64 %210, i64* %211, align 8
+  %212 = load i64, i64* %lowEnd, align 8
+  %213 = getelementptr i64, i64* %regs, i64 7
+  store i64 %212, i64* %213, align 8
+  %214 = load i64, i64* %highEnd, align 8
+  %215 = getelementptr i64, i64* %regs, i64 8
+  store i64 %214, i64* %215, align 8
+  %216 = add i32 %depth, 1
+  %217 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %216, i32 8, i32 %199)
+  %218 = getelementptr i64, i64* %regs, i64 0
+  %219 = load i64, i64* %218, align 8
+  store i64 %219, i64* %fuel, align 8
+  %220 = getelementptr i64, i64* %regs, i64 6
+  %221 = load i64, i64* %220, align 8
+  store i64 %221, i64* %lowStart, align 8
+  %222 = getelementptr i64, i64* %regs, i64 7
+  %223 = load i64, i64* %222, align 8
+  store i64 %223, i64* %lowEnd, align 8
+  %224 = getelementptr i64, i64* %regs, i64 8
+  %225 = load i64, i64* %224, align 8
+  store i64 %225, i64* %highEnd, align 8
+  store i32 %217, i32* %result21, align 4
   br label %match8
 
 dead29:                                           ; No predecessors!
@@ -2377,15 +2387,15 @@ dead33:                                           ; No predecessors!
   br label %join32
 
 trap5.site8:                                      ; preds = %join32
-  %223 = load i64, i64* %lowStart, align 8
-  %224 = getelementptr i64, i64* %regs, i64 6
-  store i64 %223, i64* %224, align 8
-  %225 = load i64, i64* %lowEnd, align 8
-  %226 = getelementptr i64, i64* %regs, i64 7
-  store i64 %225, i64* %226, align 8
-  %227 = load i64, i64* %highEnd, align 8
-  %228 = getelementptr i64, i64* %regs, i64 8
-  store i64 %227, i64* %228, align 8
+  %226 = load i64, i64* %lowStart, align 8
+  %227 = getelementptr i64, i64* %regs, i64 6
+  store i64 %226, i64* %227, align 8
+  %228 = load i64, i64* %lowEnd, align 8
+  %229 = getelementptr i64, i64* %regs, i64 7
+  store i64 %228, i64* %229, align 8
+  %230 = load i64, i64* %highEnd, align 8
+  %231 = getelementptr i64, i64* %regs, i64 8
+  store i64 %230, i64* %231, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 8)
   unreachable
 
@@ -2393,280 +2403,286 @@ dead34:                                           ; No predecessors!
   br label %match8
 
 write.low35:                                      ; preds = %e6
-  %229 = load i64, i64* %lowStart, align 8
-  %230 = icmp uge i64 %178, %229
-  %231 = load i64, i64* %lowEnd, align 8
-  %232 = icmp ule i64 %179, %231
-  %233 = and i1 %230, %232
-  br i1 %233, label %write.ok37, label %write.slow36
+  %232 = load i64, i64* %lowStart, align 8
+  %233 = icmp uge i64 %180, %232
+  %234 = load i64, i64* %lowEnd, align 8
+  %235 = icmp ule i64 %181, %234
+  %236 = and i1 %233, %235
+  %237 = call i1 @llvm.expect.i1(i1 %236, i1 true)
+  br i1 %237, label %write.ok37, label %write.slow36
 
 write.slow36:                                     ; preds = %write.low35
-  %234 = icmp ugt i64 %179, %arena_size
-  br i1 %234, label %trap17.site0, label %ok38
+  %238 = icmp ugt i64 %181, %arena_size
+  br i1 %238, label %trap17.site0, label %ok38
 
 write.ok37:                                       ; preds = %ok38, %write.low35, %e6
-  %235 = getelementptr i8, i8* %mem, i64 %178
-  store i32 %176, i32* %unaligned39, align 4
-  %236 = bitcast i32* %unaligned39 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %235, i8* %236, i64 4, i1 false)
-  %237 = load i64, i64* %x, align 8
-  %238 = icmp sgt i64 %237, 0
-  %239 = zext i1 %238 to i32
-  %240 = icmp ne i32 %239, 0
-  br i1 %240, label %then41, label %else42
+  %239 = getelementptr i8, i8* %mem, i64 %180
+  store i32 %178, i32* %unaligned39, align 4
+  %240 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %239, i8* %240, i64 4, i1 false)
+  %241 = load i64, i64* %x, align 8
+  %242 = icmp sgt i64 %241, 0
+  %243 = zext i1 %242 to i32
+  %244 = icmp ne i32 %243, 0
+  br i1 %244, label %then41, label %else42
 
 ok38:                                             ; preds = %write.slow36
-  %241 = icmp ult i64 %178, %scratch_start
-  %242 = load i64, i64* %lowStart, align 8
-  %243 = call i64 @llvm.umin.i64(i64 %242, i64 %178)
-  %244 = load i64, i64* %lowEnd, align 8
-  %245 = load i64, i64* %highEnd, align 8
-  %246 = add i64 %179, 64
-  %247 = sub i64 %179, %243
-  %248 = lshr i64 %247, 4
-  %249 = add i64 %246, %248
-  %250 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %249)
-  %251 = call i64 @llvm.umax.i64(i64 %244, i64 %250)
-  %252 = select i1 %241, i64 %251, i64 %244
-  store i64 %252, i64* %lowEnd, align 8
-  %253 = add i64 %179, 64
-  %254 = sub i64 %179, %scratch_start
-  %255 = lshr i64 %254, 4
-  %256 = add i64 %253, %255
-  %257 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %256)
-  %258 = call i64 @llvm.umax.i64(i64 %245, i64 %257)
-  %259 = select i1 %241, i64 %245, i64 %258
-  store i64 %259, i64* %highEnd, align 8
-  store i64 %243, i64* %lowStart, align 8
+  %245 = icmp ult i64 %180, %scratch_start
+  %246 = load i64, i64* %lowStart, align 8
+  %247 = call i64 @llvm.umin.i64(i64 %246, i64 %180)
+  %248 = load i64, i64* %lowEnd, align 8
+  %249 = load i64, i64* %highEnd, align 8
+  %250 = add i64 %181, 64
+  %251 = sub i64 %181, %247
+  %252 = lshr i64 %251, 4
+  %253 = add i64 %250, %252
+  %254 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %253)
+  %255 = call i64 @llvm.umax.i64(i64 %248, i64 %254)
+  %256 = select i1 %245, i64 %255, i64 %248
+  store i64 %256, i64* %lowEnd, align 8
+  %257 = add i64 %181, 64
+  %258 = sub i64 %181, %scratch_start
+  %259 = lshr i64 %258, 4
+  %260 = add i64 %257, %259
+  %261 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %260)
+  %262 = call i64 @llvm.umax.i64(i64 %249, i64 %261)
+  %263 = select i1 %245, i64 %249, i64 %262
+  store i64 %263, i64* %highEnd, align 8
+  store i64 %247, i64* %lowStart, align 8
   br label %write.ok37
 
 e12:                                              ; preds = %write.ok80
-  %260 = load i32, i32* %result40, align 4
-  store i32 %260, i32* %maybe, align 4
-  %261 = load i32, i32* %dict, align 4
-  %262 = load i32, i32* %maybe, align 4
-  %263 = zext i32 %261 to i64
-  %264 = add i64 %263, 12
-  %265 = add i64 %264, 4
-  %266 = icmp uge i64 %264, %scratch_start
-  %267 = load i64, i64* %highEnd, align 8
-  %268 = icmp ule i64 %265, %267
-  %269 = and i1 %266, %268
-  br i1 %269, label %write.ok85, label %write.low83
+  %264 = load i32, i32* %result40, align 4
+  store i32 %264, i32* %maybe, align 4
+  %265 = load i32, i32* %dict, align 4
+  %266 = load i32, i32* %maybe, align 4
+  %267 = zext i32 %265 to i64
+  %268 = add i64 %267, 12
+  %269 = add i64 %268, 4
+  %270 = icmp uge i64 %268, %scratch_start
+  %271 = load i64, i64* %highEnd, align 8
+  %272 = icmp ule i64 %269, %271
+  %273 = and i1 %270, %272
+  %274 = call i1 @llvm.expect.i1(i1 %273, i1 true)
+  br i1 %274, label %write.ok85, label %write.low83
 
 then41:                                           ; preds = %write.ok37
-  %270 = load i64, i64* %x, align 8
-  store i64 %270, i64* %c, align 8
-  %271 = getelementptr i64, i64* %regs, i64 1
-  %272 = getelementptr i64, i64* %regs, i64 2
-  %273 = load i64, i64* %271, align 8
-  %274 = add i64 %273, 7
-  %275 = and i64 %274, -8
-  %276 = add i64 %275, 8
-  %277 = load i64, i64* %272, align 8
-  %278 = icmp ugt i64 %276, %277
-  br i1 %278, label %trap15.site11, label %ok46
+  %275 = load i64, i64* %x, align 8
+  store i64 %275, i64* %c, align 8
+  %276 = getelementptr i64, i64* %regs, i64 1
+  %277 = getelementptr i64, i64* %regs, i64 2
+  %278 = load i64, i64* %276, align 8
+  %279 = add i64 %278, 7
+  %280 = and i64 %279, -8
+  %281 = add i64 %280, 8
+  %282 = load i64, i64* %277, align 8
+  %283 = icmp ugt i64 %281, %282
+  br i1 %283, label %trap15.site11, label %ok46
 
 else42:                                           ; preds = %write.ok37
   store i32 0, i32* %result44, align 4
   br label %join43
 
 join43:                                           ; preds = %else42, %e17
-  %279 = load i32, i32* %result44, align 4
-  store i32 %279, i32* %item, align 4
-  %280 = load i64, i64* %x, align 8
-  %281 = icmp sgt i64 %280, 10
-  %282 = zext i1 %281 to i32
-  %283 = icmp ne i32 %282, 0
-  br i1 %283, label %then52, label %else53
+  %284 = load i32, i32* %result44, align 4
+  store i32 %284, i32* %item, align 4
+  %285 = load i64, i64* %x, align 8
+  %286 = icmp sgt i64 %285, 10
+  %287 = zext i1 %286 to i32
+  %288 = icmp ne i32 %287, 0
+  br i1 %288, label %then52, label %else53
 
 e17:                                              ; preds = %write.ok49
-  %284 = load i32, i32* %result45, align 4
-  store i32 %284, i32* %result44, align 4
+  %289 = load i32, i32* %result45, align 4
+  store i32 %289, i32* %result44, align 4
   br label %join43
 
 ok46:                                             ; preds = %then41
-  store i64 %276, i64* %271, align 8
-  %285 = load i64, i64* %highEnd, align 8
-  %286 = call i64 @llvm.umax.i64(i64 %285, i64 %276)
-  store i64 %286, i64* %highEnd, align 8
-  %287 = trunc i64 %275 to i32
-  store i32 %287, i32* %obj, align 4
-  %288 = load i32, i32* %obj, align 4
-  %289 = load i64, i64* %c, align 8
-  %290 = zext i32 %288 to i64
-  %291 = add i64 %290, 8
-  %292 = icmp uge i64 %290, %scratch_start
-  %293 = load i64, i64* %highEnd, align 8
-  %294 = icmp ule i64 %291, %293
-  %295 = and i1 %292, %294
-  br i1 %295, label %write.ok49, label %write.low47
+  store i64 %281, i64* %276, align 8
+  %290 = load i64, i64* %highEnd, align 8
+  %291 = call i64 @llvm.umax.i64(i64 %290, i64 %281)
+  store i64 %291, i64* %highEnd, align 8
+  %292 = trunc i64 %280 to i32
+  store i32 %292, i32* %obj, align 4
+  %293 = load i32, i32* %obj, align 4
+  %294 = load i64, i64* %c, align 8
+  %295 = zext i32 %293 to i64
+  %296 = add i64 %295, 8
+  %297 = icmp uge i64 %295, %scratch_start
+  %298 = load i64, i64* %highEnd, align 8
+  %299 = icmp ule i64 %296, %298
+  %300 = and i1 %297, %299
+  %301 = call i1 @llvm.expect.i1(i1 %300, i1 true)
+  br i1 %301, label %write.ok49, label %write.low47
 
 trap15.site11:                                    ; preds = %then41
-  %296 = load i64, i64* %lowStart, align 8
-  %297 = getelementptr i64, i64* %regs, i64 6
-  store i64 %296, i64* %297, align 8
-  %298 = load i64, i64* %lowEnd, align 8
-  %299 = getelementptr i64, i64* %regs, i64 7
-  store i64 %298, i64* %299, align 8
-  %300 = load i64, i64* %highEnd, align 8
-  %301 = getelementptr i64, i64* %regs, i64 8
-  store i64 %300, i64* %301, align 8
+  %302 = load i64, i64* %lowStart, align 8
+  %303 = getelementptr i64, i64* %regs, i64 6
+  store i64 %302, i64* %303, align 8
+  %304 = load i64, i64* %lowEnd, align 8
+  %305 = getelementptr i64, i64* %regs, i64 7
+  store i64 %304, i64* %305, align 8
+  %306 = load i64, i64* %highEnd, align 8
+  %307 = getelementptr i64, i64* %regs, i64 8
+  store i64 %306, i64* %307, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
 write.low47:                                      ; preds = %ok46
-  %302 = load i64, i64* %lowStart, align 8
-  %303 = icmp uge i64 %290, %302
-  %304 = load i64, i64* %lowEnd, align 8
-  %305 = icmp ule i64 %291, %304
-  %306 = and i1 %303, %305
-  br i1 %306, label %write.ok49, label %write.slow48
+  %308 = load i64, i64* %lowStart, align 8
+  %309 = icmp uge i64 %295, %308
+  %310 = load i64, i64* %lowEnd, align 8
+  %311 = icmp ule i64 %296, %310
+  %312 = and i1 %309, %311
+  %313 = call i1 @llvm.expect.i1(i1 %312, i1 true)
+  br i1 %313, label %write.ok49, label %write.slow48
 
 write.slow48:                                     ; preds = %write.low47
-  %307 = icmp ugt i64 %291, %arena_size
-  br i1 %307, label %trap17.site0, label %ok50
+  %314 = icmp ugt i64 %296, %arena_size
+  br i1 %314, label %trap17.site0, label %ok50
 
 write.ok49:                                       ; preds = %ok50, %write.low47, %ok46
-  %308 = getelementptr i8, i8* %mem, i64 %290
-  store i64 %289, i64* %unaligned51, align 8
-  %309 = bitcast i64* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %308, i8* %309, i64 8, i1 false)
-  %310 = load i32, i32* %obj, align 4
-  store i32 %310, i32* %result45, align 4
+  %315 = getelementptr i8, i8* %mem, i64 %295
+  store i64 %294, i64* %unaligned51, align 8
+  %316 = bitcast i64* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %315, i8* %316, i64 8, i1 false)
+  %317 = load i32, i32* %obj, align 4
+  store i32 %317, i32* %result45, align 4
   br label %e17
 
 ok50:                                             ; preds = %write.slow48
-  %311 = icmp ult i64 %290, %scratch_start
-  %312 = load i64, i64* %lowStart, align 8
-  %313 = call i64 @llvm.umin.i64(i64 %312, i64 %290)
-  %314 = load i64, i64* %lowEnd, align 8
-  %315 = load i64, i64* %highEnd, align 8
-  %316 = add i64 %291, 64
-  %317 = sub i64 %291, %313
-  %318 = lshr i64 %317, 4
-  %319 = add i64 %316, %318
-  %320 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %319)
-  %321 = call i64 @llvm.umax.i64(i64 %314, i64 %320)
-  %322 = select i1 %311, i64 %321, i64 %314
-  store i64 %322, i64* %lowEnd, align 8
-  %323 = add i64 %291, 64
-  %324 = sub i64 %291, %scratch_start
+  %318 = icmp ult i64 %295, %scratch_start
+  %319 = load i64, i64* %lowStart, align 8
+  %320 = call i64 @llvm.umin.i64(i64 %319, i64 %295)
+  %321 = load i64, i64* %lowEnd, align 8
+  %322 = load i64, i64* %highEnd, align 8
+  %323 = add i64 %296, 64
+  %324 = sub i64 %296, %320
   %325 = lshr i64 %324, 4
   %326 = add i64 %323, %325
   %327 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %326)
-  %328 = call i64 @llvm.umax.i64(i64 %315, i64 %327)
-  %329 = select i1 %311, i64 %315, i64 %328
-  store i64 %329, i64* %highEnd, align 8
-  store i64 %313, i64* %lowStart, align 8
+  %328 = call i64 @llvm.umax.i64(i64 %321, i64 %327)
+  %329 = select i1 %318, i64 %328, i64 %321
+  store i64 %329, i64* %lowEnd, align 8
+  %330 = add i64 %296, 64
+  %331 = sub i64 %296, %scratch_start
+  %332 = lshr i64 %331, 4
+  %333 = add i64 %330, %332
+  %334 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %333)
+  %335 = call i64 @llvm.umax.i64(i64 %322, i64 %334)
+  %336 = select i1 %318, i64 %322, i64 %335
+  store i64 %336, i64* %highEnd, align 8
+  store i64 %320, i64* %lowStart, align 8
   br label %write.ok49
 
 then52:                                           ; preds = %join43
-  %330 = load i64, i64* %x, align 8
-  store i64 %330, i64* %c.1, align 8
-  %331 = getelementptr i64, i64* %regs, i64 1
-  %332 = getelementptr i64, i64* %regs, i64 2
-  %333 = load i64, i64* %331, align 8
-  %334 = add i64 %333, 7
-  %335 = and i64 %334, -8
-  %336 = add i64 %335, 8
-  %337 = load i64, i64* %332, align 8
-  %338 = icmp ugt i64 %336, %337
-  br i1 %338, label %trap15.site13, label %ok57
+  %337 = load i64, i64* %x, align 8
+  store i64 %337, i64* %c.1, align 8
+  %338 = getelementptr i64, i64* %regs, i64 1
+  %339 = getelementptr i64, i64* %regs, i64 2
+  %340 = load i64, i64* %338, align 8
+  %341 = add i64 %340, 7
+  %342 = and i64 %341, -8
+  %343 = add i64 %342, 8
+  %344 = load i64, i64* %339, align 8
+  %345 = icmp ugt i64 %343, %344
+  br i1 %345, label %trap15.site13, label %ok57
 
 else53:                                           ; preds = %join43
   store i32 0, i32* %result55, align 4
   br label %join54
 
 join54:                                           ; preds = %else53, %e24
-  %339 = load i32, i32* %result55, align 4
-  store i32 %339, i32* %item.1, align 4
+  %346 = load i32, i32* %result55, align 4
+  store i32 %346, i32* %item.1, align 4
   store i64 12, i64* %size, align 8
-  %340 = load i64, i64* %size, align 8
-  %341 = icmp ugt i64 %340, 2147483647
-  %342 = zext i1 %341 to i32
-  %343 = icmp ne i32 %342, 0
-  br i1 %343, label %then63, label %else64
+  %347 = load i64, i64* %size, align 8
+  %348 = icmp ugt i64 %347, 2147483647
+  %349 = zext i1 %348 to i32
+  %350 = icmp ne i32 %349, 0
+  br i1 %350, label %then63, label %else64
 
 e24:                                              ; preds = %write.ok60
-  %344 = load i32, i32* %result56, align 4
-  store i32 %344, i32* %result55, align 4
+  %351 = load i32, i32* %result56, align 4
+  store i32 %351, i32* %result55, align 4
   br label %join54
 
 ok57:                                             ; preds = %then52
-  store i64 %336, i64* %331, align 8
-  %345 = load i64, i64* %highEnd, align 8
-  %346 = call i64 @llvm.umax.i64(i64 %345, i64 %336)
-  store i64 %346, i64* %highEnd, align 8
-  %347 = trunc i64 %335 to i32
-  store i32 %347, i32* %obj.1, align 4
-  %348 = load i32, i32* %obj.1, align 4
-  %349 = load i64, i64* %c.1, align 8
-  %350 = zext i32 %348 to i64
-  %351 = add i64 %350, 8
-  %352 = icmp uge i64 %350, %scratch_start
-  %353 = load i64, i64* %highEnd, align 8
-  %354 = icmp ule i64 %351, %353
-  %355 = and i1 %352, %354
-  br i1 %355, label %write.ok60, label %write.low58
+  store i64 %343, i64* %338, align 8
+  %352 = load i64, i64* %highEnd, align 8
+  %353 = call i64 @llvm.umax.i64(i64 %352, i64 %343)
+  store i64 %353, i64* %highEnd, align 8
+  %354 = trunc i64 %342 to i32
+  store i32 %354, i32* %obj.1, align 4
+  %355 = load i32, i32* %obj.1, align 4
+  %356 = load i64, i64* %c.1, align 8
+  %357 = zext i32 %355 to i64
+  %358 = add i64 %357, 8
+  %359 = icmp uge i64 %357, %scratch_start
+  %360 = load i64, i64* %highEnd, align 8
+  %361 = icmp ule i64 %358, %360
+  %362 = and i1 %359, %361
+  %363 = call i1 @llvm.expect.i1(i1 %362, i1 true)
+  br i1 %363, label %write.ok60, label %write.low58
 
 trap15.site13:                                    ; preds = %then52
-  %356 = load i64, i64* %lowStart, align 8
-  %357 = getelementptr i64, i64* %regs, i64 6
-  store i64 %356, i64* %357, align 8
-  %358 = load i64, i64* %lowEnd, align 8
-  %359 = getelementptr i64, i64* %regs, i64 7
-  store i64 %358, i64* %359, align 8
-  %360 = load i64, i64* %highEnd, align 8
-  %361 = getelementptr i64, i64* %regs, i64 8
-  store i64 %360, i64* %361, align 8
+  %364 = load i64, i64* %lowStart, align 8
+  %365 = getelementptr i64, i64* %regs, i64 6
+  store i64 %364, i64* %365, align 8
+  %366 = load i64, i64* %lowEnd, align 8
+  %367 = getelementptr i64, i64* %regs, i64 7
+  store i64 %366, i64* %367, align 8
+  %368 = load i64, i64* %highEnd, align 8
+  %369 = getelementptr i64, i64* %regs, i64 8
+  store i64 %368, i64* %369, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 write.low58:                                      ; preds = %ok57
-  %362 = load i64, i64* %lowStart, align 8
-  %363 = icmp uge i64 %350, %362
-  %364 = load i64, i64* %lowEnd, align 8
-  %365 = icmp ule i64 %351, %364
-  %366 = and i1 %363, %365
-  br i1 %366, label %write.ok60, label %write.slow59
+  %370 = load i64, i64* %lowStart, align 8
+  %371 = icmp uge i64 %357, %370
+  %372 = load i64, i64* %lowEnd, align 8
+  %373 = icmp ule i64 %358, %372
+  %374 = and i1 %371, %373
+  %375 = call i1 @llvm.expect.i1(i1 %374, i1 true)
+  br i1 %375, label %write.ok60, label %write.slow59
 
 write.slow59:                                     ; preds = %write.low58
-  %367 = icmp ugt i64 %351, %arena_size
-  br i1 %367, label %trap17.site0, label %ok61
+  %376 = icmp ugt i64 %358, %arena_size
+  br i1 %376, label %trap17.site0, label %ok61
 
 write.ok60:                                       ; preds = %ok61, %write.low58, %ok57
-  %368 = getelementptr i8, i8* %mem, i64 %350
-  store i64 %349, i64* %unaligned62, align 8
-  %369 = bitcast i64* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %368, i8* %369, i64 8, i1 false)
-  %370 = load i32, i32* %obj.1, align 4
-  store i32 %370, i32* %result56, align 4
+  %377 = getelementptr i8, i8* %mem, i64 %357
+  store i64 %356, i64* %unaligned62, align 8
+  %378 = bitcast i64* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %377, i8* %378, i64 8, i1 false)
+  %379 = load i32, i32* %obj.1, align 4
+  store i32 %379, i32* %result56, align 4
   br label %e24
 
 ok61:                                             ; preds = %write.slow59
-  %371 = icmp ult i64 %350, %scratch_start
-  %372 = load i64, i64* %lowStart, align 8
-  %373 = call i64 @llvm.umin.i64(i64 %372, i64 %350)
-  %374 = load i64, i64* %lowEnd, align 8
-  %375 = load i64, i64* %highEnd, align 8
-  %376 = add i64 %351, 64
-  %377 = sub i64 %351, %373
-  %378 = lshr i64 %377, 4
-  %379 = add i64 %376, %378
-  %380 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %379)
-  %381 = call i64 @llvm.umax.i64(i64 %374, i64 %380)
-  %382 = select i1 %371, i64 %381, i64 %374
-  store i64 %382, i64* %lowEnd, align 8
-  %383 = add i64 %351, 64
-  %384 = sub i64 %351, %scratch_start
-  %385 = lshr i64 %384, 4
-  %386 = add i64 %383, %385
-  %387 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %386)
-  %388 = call i64 @llvm.umax.i64(i64 %375, i64 %387)
-  %389 = select i1 %371, i64 %375, i64 %388
-  store i64 %389, i64* %highEnd, align 8
-  store i64 %373, i64* %lowStart, align 8
+  %380 = icmp ult i64 %357, %scratch_start
+  %381 = load i64, i64* %lowStart, align 8
+  %382 = call i64 @llvm.umin.i64(i64 %381, i64 %357)
+  %383 = load i64, i64* %lowEnd, align 8
+  %384 = load i64, i64* %highEnd, align 8
+  %385 = add i64 %358, 64
+  %386 = sub i64 %358, %382
+  %387 = lshr i64 %386, 4
+  %388 = add i64 %385, %387
+  %389 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %388)
+  %390 = call i64 @llvm.umax.i64(i64 %383, i64 %389)
+  %391 = select i1 %380, i64 %390, i64 %383
+  store i64 %391, i64* %lowEnd, align 8
+  %392 = add i64 %358, 64
+  %393 = sub i64 %358, %scratch_start
+  %394 = lshr i64 %393, 4
+  %395 = add i64 %392, %394
+  %396 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %395)
+  %397 = call i64 @llvm.umax.i64(i64 %384, i64 %396)
+  %398 = select i1 %380, i64 %384, i64 %397
+  store i64 %398, i64* %highEnd, align 8
+  store i64 %382, i64* %lowStart, align 8
   br label %write.ok60
 
 then63:                                           ; preds = %join54
@@ -2676,29 +2692,29 @@ else64:                                           ; preds = %join54
   br label %join65
 
 join65:                                           ; preds = %else64, %dead66
-  %390 = load i64, i64* %size, align 8
-  %391 = trunc i64 %390 to i32
-  %392 = zext i32 %391 to i64
-  %393 = getelementptr i64, i64* %regs, i64 1
-  %394 = getelementptr i64, i64* %regs, i64 2
-  %395 = load i64, i64* %393, align 8
-  %396 = add i64 %395, 3
-  %397 = and i64 %396, -4
-  %398 = add i64 %397, %392
-  %399 = load i64, i64* %394, align 8
-  %400 = icmp ugt i64 %398, %399
-  br i1 %400, label %trap15.site9, label %ok67
+  %399 = load i64, i64* %size, align 8
+  %400 = trunc i64 %399 to i32
+  %401 = zext i32 %400 to i64
+  %402 = getelementptr i64, i64* %regs, i64 1
+  %403 = getelementptr i64, i64* %regs, i64 2
+  %404 = load i64, i64* %402, align 8
+  %405 = add i64 %404, 3
+  %406 = and i64 %405, -4
+  %407 = add i64 %406, %401
+  %408 = load i64, i64* %403, align 8
+  %409 = icmp ugt i64 %407, %408
+  br i1 %409, label %trap15.site9, label %ok67
 
 trap15.site9:                                     ; preds = %join65, %then63
-  %401 = load i64, i64* %lowStart, align 8
-  %402 = getelementptr i64, i64* %regs, i64 6
-  store i64 %401, i64* %402, align 8
-  %403 = load i64, i64* %lowEnd, align 8
-  %404 = getelementptr i64, i64* %regs, i64 7
-  store i64 %403, i64* %404, align 8
-  %405 = load i64, i64* %highEnd, align 8
-  %406 = getelementptr i64, i64* %regs, i64 8
-  store i64 %405, i64* %406, align 8
+  %410 = load i64, i64* %lowStart, align 8
+  %411 = getelementptr i64, i64* %regs, i64 6
+  store i64 %410, i64* %411, align 8
+  %412 = load i64, i64* %lowEnd, align 8
+  %413 = getelementptr i64, i64* %regs, i64 7
+  store i64 %412, i64* %413, align 8
+  %414 = load i64, i64* %highEnd, align 8
+  %415 = getelementptr i64, i64* %regs, i64 8
+  store i64 %414, i64* %415, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -2706,617 +2722,633 @@ dead66:                                           ; No predecessors!
   br label %join65
 
 ok67:                                             ; preds = %join65
-  store i64 %398, i64* %393, align 8
-  %407 = load i64, i64* %highEnd, align 8
-  %408 = call i64 @llvm.umax.i64(i64 %407, i64 %398)
-  store i64 %408, i64* %highEnd, align 8
-  %409 = trunc i64 %397 to i32
-  store i32 %409, i32* %list, align 4
+  store i64 %407, i64* %402, align 8
+  %416 = load i64, i64* %highEnd, align 8
+  %417 = call i64 @llvm.umax.i64(i64 %416, i64 %407)
+  store i64 %417, i64* %highEnd, align 8
+  %418 = trunc i64 %406 to i32
+  store i32 %418, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %410 = load i32, i32* %list, align 4
-  %411 = add i32 %410, 4
-  %412 = load i32, i32* %len, align 4
-  %413 = mul i32 %412, 4
-  %414 = add i32 %411, %413
-  %415 = load i32, i32* %item, align 4
-  %416 = zext i32 %414 to i64
-  %417 = add i64 %416, 4
-  %418 = icmp uge i64 %416, %scratch_start
-  %419 = load i64, i64* %highEnd, align 8
-  %420 = icmp ule i64 %417, %419
-  %421 = and i1 %418, %420
-  br i1 %421, label %write.ok70, label %write.low68
+  %419 = load i32, i32* %list, align 4
+  %420 = add i32 %419, 4
+  %421 = load i32, i32* %len, align 4
+  %422 = mul i32 %421, 4
+  %423 = add i32 %420, %422
+  %424 = load i32, i32* %item, align 4
+  %425 = zext i32 %423 to i64
+  %426 = add i64 %425, 4
+  %427 = icmp uge i64 %425, %scratch_start
+  %428 = load i64, i64* %highEnd, align 8
+  %429 = icmp ule i64 %426, %428
+  %430 = and i1 %427, %429
+  %431 = call i1 @llvm.expect.i1(i1 %430, i1 true)
+  br i1 %431, label %write.ok70, label %write.low68
 
 write.low68:                                      ; preds = %ok67
-  %422 = load i64, i64* %lowStart, align 8
-  %423 = icmp uge i64 %416, %422
-  %424 = load i64, i64* %lowEnd, align 8
-  %425 = icmp ule i64 %417, %424
-  %426 = and i1 %423, %425
-  br i1 %426, label %write.ok70, label %write.slow69
+  %432 = load i64, i64* %lowStart, align 8
+  %433 = icmp uge i64 %425, %432
+  %434 = load i64, i64* %lowEnd, align 8
+  %435 = icmp ule i64 %426, %434
+  %436 = and i1 %433, %435
+  %437 = call i1 @llvm.expect.i1(i1 %436, i1 true)
+  br i1 %437, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %427 = icmp ugt i64 %417, %arena_size
-  br i1 %427, label %trap17.site0, label %ok71
+  %438 = icmp ugt i64 %426, %arena_size
+  br i1 %438, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %ok67
-  %428 = getelementptr i8, i8* %mem, i64 %416
-  store i32 %415, i32* %unaligned72, align 4
-  %429 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %428, i8* %429, i64 4, i1 false)
-  %430 = load i32, i32* %len, align 4
-  %431 = add i32 %430, 1
-  store i32 %431, i32* %len, align 4
-  %432 = load i32, i32* %list, align 4
-  %433 = add i32 %432, 4
-  %434 = load i32, i32* %len, align 4
-  %435 = mul i32 %434, 4
-  %436 = add i32 %433, %435
-  %437 = load i32, i32* %item.1, align 4
-  %438 = zext i32 %436 to i64
-  %439 = add i64 %438, 4
-  %440 = icmp uge i64 %438, %scratch_start
-  %441 = load i64, i64* %highEnd, align 8
-  %442 = icmp ule i64 %439, %441
-  %443 = and i1 %440, %442
-  br i1 %443, label %write.ok75, label %write.low73
+  %439 = getelementptr i8, i8* %mem, i64 %425
+  store i32 %424, i32* %unaligned72, align 4
+  %440 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %439, i8* %440, i64 4, i1 false)
+  %441 = load i32, i32* %len, align 4
+  %442 = add i32 %441, 1
+  store i32 %442, i32* %len, align 4
+  %443 = load i32, i32* %list, align 4
+  %444 = add i32 %443, 4
+  %445 = load i32, i32* %len, align 4
+  %446 = mul i32 %445, 4
+  %447 = add i32 %444, %446
+  %448 = load i32, i32* %item.1, align 4
+  %449 = zext i32 %447 to i64
+  %450 = add i64 %449, 4
+  %451 = icmp uge i64 %449, %scratch_start
+  %452 = load i64, i64* %highEnd, align 8
+  %453 = icmp ule i64 %450, %452
+  %454 = and i1 %451, %453
+  %455 = call i1 @llvm.expect.i1(i1 %454, i1 true)
+  br i1 %455, label %write.ok75, label %write.low73
 
 ok71:                                             ; preds = %write.slow69
-  %444 = icmp ult i64 %416, %scratch_start
-  %445 = load i64, i64* %lowStart, align 8
-  %446 = call i64 @llvm.umin.i64(i64 %445, i64 %416)
-  %447 = load i64, i64* %lowEnd, align 8
-  %448 = load i64, i64* %highEnd, align 8
-  %449 = add i64 %417, 64
-  %450 = sub i64 %417, %446
-  %451 = lshr i64 %450, 4
-  %452 = add i64 %449, %451
-  %453 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %452)
-  %454 = call i64 @llvm.umax.i64(i64 %447, i64 %453)
-  %455 = select i1 %444, i64 %454, i64 %447
-  store i64 %455, i64* %lowEnd, align 8
-  %456 = add i64 %417, 64
-  %457 = sub i64 %417, %scratch_start
-  %458 = lshr i64 %457, 4
-  %459 = add i64 %456, %458
-  %460 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %459)
-  %461 = call i64 @llvm.umax.i64(i64 %448, i64 %460)
-  %462 = select i1 %444, i64 %448, i64 %461
-  store i64 %462, i64* %highEnd, align 8
-  store i64 %446, i64* %lowStart, align 8
+  %456 = icmp ult i64 %425, %scratch_start
+  %457 = load i64, i64* %lowStart, align 8
+  %458 = call i64 @llvm.umin.i64(i64 %457, i64 %425)
+  %459 = load i64, i64* %lowEnd, align 8
+  %460 = load i64, i64* %highEnd, align 8
+  %461 = add i64 %426, 64
+  %462 = sub i64 %426, %458
+  %463 = lshr i64 %462, 4
+  %464 = add i64 %461, %463
+  %465 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %464)
+  %466 = call i64 @llvm.umax.i64(i64 %459, i64 %465)
+  %467 = select i1 %456, i64 %466, i64 %459
+  store i64 %467, i64* %lowEnd, align 8
+  %468 = add i64 %426, 64
+  %469 = sub i64 %426, %scratch_start
+  %470 = lshr i64 %469, 4
+  %471 = add i64 %468, %470
+  %472 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %471)
+  %473 = call i64 @llvm.umax.i64(i64 %460, i64 %472)
+  %474 = select i1 %456, i64 %460, i64 %473
+  store i64 %474, i64* %highEnd, align 8
+  store i64 %458, i64* %lowStart, align 8
   br label %write.ok70
 
 write.low73:                                      ; preds = %write.ok70
-  %463 = load i64, i64* %lowStart, align 8
-  %464 = icmp uge i64 %438, %463
-  %465 = load i64, i64* %lowEnd, align 8
-  %466 = icmp ule i64 %439, %465
-  %467 = and i1 %464, %466
-  br i1 %467, label %write.ok75, label %write.slow74
+  %475 = load i64, i64* %lowStart, align 8
+  %476 = icmp uge i64 %449, %475
+  %477 = load i64, i64* %lowEnd, align 8
+  %478 = icmp ule i64 %450, %477
+  %479 = and i1 %476, %478
+  %480 = call i1 @llvm.expect.i1(i1 %479, i1 true)
+  br i1 %480, label %write.ok75, label %write.slow74
 
 write.slow74:                                     ; preds = %write.low73
-  %468 = icmp ugt i64 %439, %arena_size
-  br i1 %468, label %trap17.site0, label %ok76
+  %481 = icmp ugt i64 %450, %arena_size
+  br i1 %481, label %trap17.site0, label %ok76
 
 write.ok75:                                       ; preds = %ok76, %write.low73, %write.ok70
-  %469 = getelementptr i8, i8* %mem, i64 %438
-  store i32 %437, i32* %unaligned77, align 4
-  %470 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %469, i8* %470, i64 4, i1 false)
-  %471 = load i32, i32* %len, align 4
-  %472 = add i32 %471, 1
-  store i32 %472, i32* %len, align 4
-  %473 = load i32, i32* %list, align 4
-  %474 = load i32, i32* %len, align 4
-  %475 = zext i32 %473 to i64
-  %476 = add i64 %475, 4
-  %477 = icmp uge i64 %475, %scratch_start
-  %478 = load i64, i64* %highEnd, align 8
-  %479 = icmp ule i64 %476, %478
-  %480 = and i1 %477, %479
-  br i1 %480, label %write.ok80, label %write.low78
+  %482 = getelementptr i8, i8* %mem, i64 %449
+  store i32 %448, i32* %unaligned77, align 4
+  %483 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %482, i8* %483, i64 4, i1 false)
+  %484 = load i32, i32* %len, align 4
+  %485 = add i32 %484, 1
+  store i32 %485, i32* %len, align 4
+  %486 = load i32, i32* %list, align 4
+  %487 = load i32, i32* %len, align 4
+  %488 = zext i32 %486 to i64
+  %489 = add i64 %488, 4
+  %490 = icmp uge i64 %488, %scratch_start
+  %491 = load i64, i64* %highEnd, align 8
+  %492 = icmp ule i64 %489, %491
+  %493 = and i1 %490, %492
+  %494 = call i1 @llvm.expect.i1(i1 %493, i1 true)
+  br i1 %494, label %write.ok80, label %write.low78
 
 ok76:                                             ; preds = %write.slow74
-  %481 = icmp ult i64 %438, %scratch_start
-  %482 = load i64, i64* %lowStart, align 8
-  %483 = call i64 @llvm.umin.i64(i64 %482, i64 %438)
-  %484 = load i64, i64* %lowEnd, align 8
-  %485 = load i64, i64* %highEnd, align 8
-  %486 = add i64 %439, 64
-  %487 = sub i64 %439, %483
-  %488 = lshr i64 %487, 4
-  %489 = add i64 %486, %488
-  %490 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %489)
-  %491 = call i64 @llvm.umax.i64(i64 %484, i64 %490)
-  %492 = select i1 %481, i64 %491, i64 %484
-  store i64 %492, i64* %lowEnd, align 8
-  %493 = add i64 %439, 64
-  %494 = sub i64 %439, %scratch_start
-  %495 = lshr i64 %494, 4
-  %496 = add i64 %493, %495
-  %497 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %496)
-  %498 = call i64 @llvm.umax.i64(i64 %485, i64 %497)
-  %499 = select i1 %481, i64 %485, i64 %498
-  store i64 %499, i64* %highEnd, align 8
-  store i64 %483, i64* %lowStart, align 8
+  %495 = icmp ult i64 %449, %scratch_start
+  %496 = load i64, i64* %lowStart, align 8
+  %497 = call i64 @llvm.umin.i64(i64 %496, i64 %449)
+  %498 = load i64, i64* %lowEnd, align 8
+  %499 = load i64, i64* %highEnd, align 8
+  %500 = add i64 %450, 64
+  %501 = sub i64 %450, %497
+  %502 = lshr i64 %501, 4
+  %503 = add i64 %500, %502
+  %504 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %503)
+  %505 = call i64 @llvm.umax.i64(i64 %498, i64 %504)
+  %506 = select i1 %495, i64 %505, i64 %498
+  store i64 %506, i64* %lowEnd, align 8
+  %507 = add i64 %450, 64
+  %508 = sub i64 %450, %scratch_start
+  %509 = lshr i64 %508, 4
+  %510 = add i64 %507, %509
+  %511 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %510)
+  %512 = call i64 @llvm.umax.i64(i64 %499, i64 %511)
+  %513 = select i1 %495, i64 %499, i64 %512
+  store i64 %513, i64* %highEnd, align 8
+  store i64 %497, i64* %lowStart, align 8
   br label %write.ok75
 
 write.low78:                                      ; preds = %write.ok75
-  %500 = load i64, i64* %lowStart, align 8
-  %501 = icmp uge i64 %475, %500
-  %502 = load i64, i64* %lowEnd, align 8
-  %503 = icmp ule i64 %476, %502
-  %504 = and i1 %501, %503
-  br i1 %504, label %write.ok80, label %write.slow79
+  %514 = load i64, i64* %lowStart, align 8
+  %515 = icmp uge i64 %488, %514
+  %516 = load i64, i64* %lowEnd, align 8
+  %517 = icmp ule i64 %489, %516
+  %518 = and i1 %515, %517
+  %519 = call i1 @llvm.expect.i1(i1 %518, i1 true)
+  br i1 %519, label %write.ok80, label %write.slow79
 
 write.slow79:                                     ; preds = %write.low78
-  %505 = icmp ugt i64 %476, %arena_size
-  br i1 %505, label %trap17.site0, label %ok81
+  %520 = icmp ugt i64 %489, %arena_size
+  br i1 %520, label %trap17.site0, label %ok81
 
 write.ok80:                                       ; preds = %ok81, %write.low78, %write.ok75
-  %506 = getelementptr i8, i8* %mem, i64 %475
-  store i32 %474, i32* %unaligned82, align 4
-  %507 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %506, i8* %507, i64 4, i1 false)
-  %508 = load i32, i32* %list, align 4
-  store i32 %508, i32* %result40, align 4
+  %521 = getelementptr i8, i8* %mem, i64 %488
+  store i32 %487, i32* %unaligned82, align 4
+  %522 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %521, i8* %522, i64 4, i1 false)
+  %523 = load i32, i32* %list, align 4
+  store i32 %523, i32* %result40, align 4
   br label %e12
 
 ok81:                                             ; preds = %write.slow79
-  %509 = icmp ult i64 %475, %scratch_start
-  %510 = load i64, i64* %lowStart, align 8
-  %511 = call i64 @llvm.umin.i64(i64 %510, i64 %475)
-  %512 = load i64, i64* %lowEnd, align 8
-  %513 = load i64, i64* %highEnd, align 8
-  %514 = add i64 %476, 64
-  %515 = sub i64 %476, %511
-  %516 = lshr i64 %515, 4
-  %517 = add i64 %514, %516
-  %518 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %517)
-  %519 = call i64 @llvm.umax.i64(i64 %512, i64 %518)
-  %520 = select i1 %509, i64 %519, i64 %512
-  store i64 %520, i64* %lowEnd, align 8
-  %521 = add i64 %476, 64
-  %522 = sub i64 %476, %scratch_start
-  %523 = lshr i64 %522, 4
-  %524 = add i64 %521, %523
-  %525 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %524)
-  %526 = call i64 @llvm.umax.i64(i64 %513, i64 %525)
-  %527 = select i1 %509, i64 %513, i64 %526
-  store i64 %527, i64* %highEnd, align 8
-  store i64 %511, i64* %lowStart, align 8
+  %524 = icmp ult i64 %488, %scratch_start
+  %525 = load i64, i64* %lowStart, align 8
+  %526 = call i64 @llvm.umin.i64(i64 %525, i64 %488)
+  %527 = load i64, i64* %lowEnd, align 8
+  %528 = load i64, i64* %highEnd, align 8
+  %529 = add i64 %489, 64
+  %530 = sub i64 %489, %526
+  %531 = lshr i64 %530, 4
+  %532 = add i64 %529, %531
+  %533 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %532)
+  %534 = call i64 @llvm.umax.i64(i64 %527, i64 %533)
+  %535 = select i1 %524, i64 %534, i64 %527
+  store i64 %535, i64* %lowEnd, align 8
+  %536 = add i64 %489, 64
+  %537 = sub i64 %489, %scratch_start
+  %538 = lshr i64 %537, 4
+  %539 = add i64 %536, %538
+  %540 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %539)
+  %541 = call i64 @llvm.umax.i64(i64 %528, i64 %540)
+  %542 = select i1 %524, i64 %528, i64 %541
+  store i64 %542, i64* %highEnd, align 8
+  store i64 %526, i64* %lowStart, align 8
   br label %write.ok80
 
 write.low83:                                      ; preds = %e12
-  %528 = load i64, i64* %lowStart, align 8
-  %529 = icmp uge i64 %264, %528
-  %530 = load i64, i64* %lowEnd, align 8
-  %531 = icmp ule i64 %265, %530
-  %532 = and i1 %529, %531
-  br i1 %532, label %write.ok85, label %write.slow84
+  %543 = load i64, i64* %lowStart, align 8
+  %544 = icmp uge i64 %268, %543
+  %545 = load i64, i64* %lowEnd, align 8
+  %546 = icmp ule i64 %269, %545
+  %547 = and i1 %544, %546
+  %548 = call i1 @llvm.expect.i1(i1 %547, i1 true)
+  br i1 %548, label %write.ok85, label %write.slow84
 
 write.slow84:                                     ; preds = %write.low83
-  %533 = icmp ugt i64 %265, %arena_size
-  br i1 %533, label %trap17.site0, label %ok86
+  %549 = icmp ugt i64 %269, %arena_size
+  br i1 %549, label %trap17.site0, label %ok86
 
 write.ok85:                                       ; preds = %ok86, %write.low83, %e12
-  %534 = getelementptr i8, i8* %mem, i64 %264
-  store i32 %262, i32* %unaligned87, align 4
-  %535 = bitcast i32* %unaligned87 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %534, i8* %535, i64 4, i1 false)
-  %536 = load i64, i64* %x, align 8
-  %537 = icmp sgt i64 %536, 2
-  %538 = zext i1 %537 to i32
-  %539 = icmp ne i32 %538, 0
-  br i1 %539, label %then89, label %else90
+  %550 = getelementptr i8, i8* %mem, i64 %268
+  store i32 %266, i32* %unaligned87, align 4
+  %551 = bitcast i32* %unaligned87 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %550, i8* %551, i64 4, i1 false)
+  %552 = load i64, i64* %x, align 8
+  %553 = icmp sgt i64 %552, 2
+  %554 = zext i1 %553 to i32
+  %555 = icmp ne i32 %554, 0
+  br i1 %555, label %then89, label %else90
 
 ok86:                                             ; preds = %write.slow84
-  %540 = icmp ult i64 %264, %scratch_start
-  %541 = load i64, i64* %lowStart, align 8
-  %542 = call i64 @llvm.umin.i64(i64 %541, i64 %264)
-  %543 = load i64, i64* %lowEnd, align 8
-  %544 = load i64, i64* %highEnd, align 8
-  %545 = add i64 %265, 64
-  %546 = sub i64 %265, %542
-  %547 = lshr i64 %546, 4
-  %548 = add i64 %545, %547
-  %549 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %548)
-  %550 = call i64 @llvm.umax.i64(i64 %543, i64 %549)
-  %551 = select i1 %540, i64 %550, i64 %543
-  store i64 %551, i64* %lowEnd, align 8
-  %552 = add i64 %265, 64
-  %553 = sub i64 %265, %scratch_start
-  %554 = lshr i64 %553, 4
-  %555 = add i64 %552, %554
-  %556 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %555)
-  %557 = call i64 @llvm.umax.i64(i64 %544, i64 %556)
-  %558 = select i1 %540, i64 %544, i64 %557
-  store i64 %558, i64* %highEnd, align 8
-  store i64 %542, i64* %lowStart, align 8
+  %556 = icmp ult i64 %268, %scratch_start
+  %557 = load i64, i64* %lowStart, align 8
+  %558 = call i64 @llvm.umin.i64(i64 %557, i64 %268)
+  %559 = load i64, i64* %lowEnd, align 8
+  %560 = load i64, i64* %highEnd, align 8
+  %561 = add i64 %269, 64
+  %562 = sub i64 %269, %558
+  %563 = lshr i64 %562, 4
+  %564 = add i64 %561, %563
+  %565 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %564)
+  %566 = call i64 @llvm.umax.i64(i64 %559, i64 %565)
+  %567 = select i1 %556, i64 %566, i64 %559
+  store i64 %567, i64* %lowEnd, align 8
+  %568 = add i64 %269, 64
+  %569 = sub i64 %269, %scratch_start
+  %570 = lshr i64 %569, 4
+  %571 = add i64 %568, %570
+  %572 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %571)
+  %573 = call i64 @llvm.umax.i64(i64 %560, i64 %572)
+  %574 = select i1 %556, i64 %560, i64 %573
+  store i64 %574, i64* %highEnd, align 8
+  store i64 %558, i64* %lowStart, align 8
   br label %write.ok85
 
 e27:                                              ; preds = %match39
-  %559 = load i64, i64* %result88, align 8
-  store i64 %559, i64* %checked, align 8
-  %560 = load i32, i32* %dict, align 4
-  %561 = load i64, i64* %checked, align 8
-  %562 = zext i32 %560 to i64
-  %563 = add i64 %562, 16
-  %564 = add i64 %563, 8
-  %565 = icmp uge i64 %563, %scratch_start
-  %566 = load i64, i64* %highEnd, align 8
-  %567 = icmp ule i64 %564, %566
-  %568 = and i1 %565, %567
-  br i1 %568, label %write.ok132, label %write.low130
+  %575 = load i64, i64* %result88, align 8
+  store i64 %575, i64* %checked, align 8
+  %576 = load i32, i32* %dict, align 4
+  %577 = load i64, i64* %checked, align 8
+  %578 = zext i32 %576 to i64
+  %579 = add i64 %578, 16
+  %580 = add i64 %579, 8
+  %581 = icmp uge i64 %579, %scratch_start
+  %582 = load i64, i64* %highEnd, align 8
+  %583 = icmp ule i64 %580, %582
+  %584 = and i1 %581, %583
+  %585 = call i1 @llvm.expect.i1(i1 %584, i1 true)
+  br i1 %585, label %write.ok132, label %write.low130
 
 then89:                                           ; preds = %write.ok85
-  %569 = load i64, i64* %x, align 8
-  %570 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %569, i64 2)
-  %571 = extractvalue { i64, i1 } %570, 1
-  br i1 %571, label %trap2.site15, label %ok94
+  %586 = load i64, i64* %x, align 8
+  %587 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %586, i64 2)
+  %588 = extractvalue { i64, i1 } %587, 1
+  br i1 %588, label %trap2.site15, label %ok94
 
 else90:                                           ; preds = %write.ok85
   store i32 32, i32* %c.3, align 4
-  %572 = getelementptr i64, i64* %regs, i64 1
-  %573 = getelementptr i64, i64* %regs, i64 2
-  %574 = load i64, i64* %572, align 8
-  %575 = add i64 %574, 7
-  %576 = and i64 %575, -8
-  %577 = add i64 %576, 8
-  %578 = load i64, i64* %573, align 8
-  %579 = icmp ugt i64 %577, %578
-  br i1 %579, label %trap15.site17, label %ok106
+  %589 = getelementptr i64, i64* %regs, i64 1
+  %590 = getelementptr i64, i64* %regs, i64 2
+  %591 = load i64, i64* %589, align 8
+  %592 = add i64 %591, 7
+  %593 = and i64 %592, -8
+  %594 = add i64 %593, 8
+  %595 = load i64, i64* %590, align 8
+  %596 = icmp ugt i64 %594, %595
+  br i1 %596, label %trap15.site17, label %ok106
 
 join91:                                           ; preds = %e37, %e33
-  %580 = load i32, i32* %result92, align 4
-  store i32 %580, i32* %scrut.2, align 4
-  %581 = load i32, i32* %scrut.2, align 4
-  %582 = zext i32 %581 to i64
-  %583 = add i64 %582, 1
-  %584 = icmp ugt i64 %583, %arena_size
-  br i1 %584, label %trap17.site0, label %ok117
+  %597 = load i32, i32* %result92, align 4
+  store i32 %597, i32* %scrut.2, align 4
+  %598 = load i32, i32* %scrut.2, align 4
+  %599 = zext i32 %598 to i64
+  %600 = sub i64 %arena_size, 1
+  %601 = icmp sgt i64 %599, %600
+  br i1 %601, label %trap17.site0, label %ok117
 
 e33:                                              ; preds = %write.ok102
-  %585 = load i32, i32* %result93, align 4
-  store i32 %585, i32* %result92, align 4
+  %602 = load i32, i32* %result93, align 4
+  store i32 %602, i32* %result92, align 4
   br label %join91
 
 ok94:                                             ; preds = %then89
-  %586 = extractvalue { i64, i1 } %570, 0
-  store i64 %586, i64* %c.2, align 8
-  %587 = getelementptr i64, i64* %regs, i64 1
-  %588 = getelementptr i64, i64* %regs, i64 2
-  %589 = load i64, i64* %587, align 8
-  %590 = add i64 %589, 7
-  %591 = and i64 %590, -8
-  %592 = add i64 %591, 16
-  %593 = load i64, i64* %588, align 8
-  %594 = icmp ugt i64 %592, %593
-  br i1 %594, label %trap15.site16, label %ok95
+  %603 = extractvalue { i64, i1 } %587, 0
+  store i64 %603, i64* %c.2, align 8
+  %604 = getelementptr i64, i64* %regs, i64 1
+  %605 = getelementptr i64, i64* %regs, i64 2
+  %606 = load i64, i64* %604, align 8
+  %607 = add i64 %606, 7
+  %608 = and i64 %607, -8
+  %609 = add i64 %608, 16
+  %610 = load i64, i64* %605, align 8
+  %611 = icmp ugt i64 %609, %610
+  br i1 %611, label %trap15.site16, label %ok95
 
 trap2.site15:                                     ; preds = %then89
-  %595 = load i64, i64* %lowStart, align 8
-  %596 = getelementptr i64, i64* %regs, i64 6
-  store i64 %595, i64* %596, align 8
-  %597 = load i64, i64* %lowEnd, align 8
-  %598 = getelementptr i64, i64* %regs, i64 7
-  store i64 %597, i64* %598, align 8
-  %599 = load i64, i64* %highEnd, align 8
-  %600 = getelementptr i64, i64* %regs, i64 8
-  store i64 %599, i64* %600, align 8
+  %612 = load i64, i64* %lowStart, align 8
+  %613 = getelementptr i64, i64* %regs, i64 6
+  store i64 %612, i64* %613, align 8
+  %614 = load i64, i64* %lowEnd, align 8
+  %615 = getelementptr i64, i64* %regs, i64 7
+  store i64 %614, i64* %615, align 8
+  %616 = load i64, i64* %highEnd, align 8
+  %617 = getelementptr i64, i64* %regs, i64 8
+  store i64 %616, i64* %617, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 15)
   unreachable
 
 ok95:                                             ; preds = %ok94
-  store i64 %592, i64* %587, align 8
-  %601 = load i64, i64* %highEnd, align 8
-  %602 = call i64 @llvm.umax.i64(i64 %601, i64 %592)
-  store i64 %602, i64* %highEnd, align 8
-  %603 = trunc i64 %591 to i32
-  store i32 %603, i32* %obj.2, align 4
-  %604 = load i32, i32* %obj.2, align 4
-  %605 = zext i32 %604 to i64
-  %606 = add i64 %605, 1
-  %607 = icmp uge i64 %605, %scratch_start
-  %608 = load i64, i64* %highEnd, align 8
-  %609 = icmp ule i64 %606, %608
-  %610 = and i1 %607, %609
-  br i1 %610, label %write.ok98, label %write.low96
+  store i64 %609, i64* %604, align 8
+  %618 = load i64, i64* %highEnd, align 8
+  %619 = call i64 @llvm.umax.i64(i64 %618, i64 %609)
+  store i64 %619, i64* %highEnd, align 8
+  %620 = trunc i64 %608 to i32
+  store i32 %620, i32* %obj.2, align 4
+  %621 = load i32, i32* %obj.2, align 4
+  %622 = zext i32 %621 to i64
+  %623 = add i64 %622, 1
+  %624 = icmp uge i64 %622, %scratch_start
+  %625 = load i64, i64* %highEnd, align 8
+  %626 = icmp ule i64 %623, %625
+  %627 = and i1 %624, %626
+  %628 = call i1 @llvm.expect.i1(i1 %627, i1 true)
+  br i1 %628, label %write.ok98, label %write.low96
 
 trap15.site16:                                    ; preds = %ok94
-  %611 = load i64, i64* %lowStart, align 8
-  %612 = getelementptr i64, i64* %regs, i64 6
-  store i64 %611, i64* %612, align 8
-  %613 = load i64, i64* %lowEnd, align 8
-  %614 = getelementptr i64, i64* %regs, i64 7
-  store i64 %613, i64* %614, align 8
-  %615 = load i64, i64* %highEnd, align 8
-  %616 = getelementptr i64, i64* %regs, i64 8
-  store i64 %615, i64* %616, align 8
+  %629 = load i64, i64* %lowStart, align 8
+  %630 = getelementptr i64, i64* %regs, i64 6
+  store i64 %629, i64* %630, align 8
+  %631 = load i64, i64* %lowEnd, align 8
+  %632 = getelementptr i64, i64* %regs, i64 7
+  store i64 %631, i64* %632, align 8
+  %633 = load i64, i64* %highEnd, align 8
+  %634 = getelementptr i64, i64* %regs, i64 8
+  store i64 %633, i64* %634, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
 write.low96:                                      ; preds = %ok95
-  %617 = load i64, i64* %lowStart, align 8
-  %618 = icmp uge i64 %605, %617
-  %619 = load i64, i64* %lowEnd, align 8
-  %620 = icmp ule i64 %606, %619
-  %621 = and i1 %618, %620
-  br i1 %621, label %write.ok98, label %write.slow97
+  %635 = load i64, i64* %lowStart, align 8
+  %636 = icmp uge i64 %622, %635
+  %637 = load i64, i64* %lowEnd, align 8
+  %638 = icmp ule i64 %623, %637
+  %639 = and i1 %636, %638
+  %640 = call i1 @llvm.expect.i1(i1 %639, i1 true)
+  br i1 %640, label %write.ok98, label %write.slow97
 
 write.slow97:                                     ; preds = %write.low96
-  %622 = icmp ugt i64 %606, %arena_size
-  br i1 %622, label %trap17.site0, label %ok99
+  %641 = icmp ugt i64 %623, %arena_size
+  br i1 %641, label %trap17.site0, label %ok99
 
 write.ok98:                                       ; preds = %ok99, %write.low96, %ok95
-  %623 = getelementptr i8, i8* %mem, i64 %605
-  store i8 0, i8* %623, align 1
-  %624 = load i32, i32* %obj.2, align 4
-  %625 = load i64, i64* %c.2, align 8
-  %626 = zext i32 %624 to i64
-  %627 = add i64 %626, 8
-  %628 = add i64 %627, 8
-  %629 = icmp uge i64 %627, %scratch_start
-  %630 = load i64, i64* %highEnd, align 8
-  %631 = icmp ule i64 %628, %630
-  %632 = and i1 %629, %631
-  br i1 %632, label %write.ok102, label %write.low100
+  %642 = getelementptr i8, i8* %mem, i64 %622
+  store i8 0, i8* %642, align 1
+  %643 = load i32, i32* %obj.2, align 4
+  %644 = load i64, i64* %c.2, align 8
+  %645 = zext i32 %643 to i64
+  %646 = add i64 %645, 8
+  %647 = add i64 %646, 8
+  %648 = icmp uge i64 %646, %scratch_start
+  %649 = load i64, i64* %highEnd, align 8
+  %650 = icmp ule i64 %647, %649
+  %651 = and i1 %648, %650
+  %652 = call i1 @llvm.expect.i1(i1 %651, i1 true)
+  br i1 %652, label %write.ok102, label %write.low100
 
 ok99:                                             ; preds = %write.slow97
-  %633 = icmp ult i64 %605, %scratch_start
-  %634 = load i64, i64* %lowStart, align 8
-  %635 = call i64 @llvm.umin.i64(i64 %634, i64 %605)
-  %636 = load i64, i64* %lowEnd, align 8
-  %637 = load i64, i64* %highEnd, align 8
-  %638 = add i64 %606, 64
-  %639 = sub i64 %606, %635
-  %640 = lshr i64 %639, 4
-  %641 = add i64 %638, %640
-  %642 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %641)
-  %643 = call i64 @llvm.umax.i64(i64 %636, i64 %642)
-  %644 = select i1 %633, i64 %643, i64 %636
-  store i64 %644, i64* %lowEnd, align 8
-  %645 = add i64 %606, 64
-  %646 = sub i64 %606, %scratch_start
-  %647 = lshr i64 %646, 4
-  %648 = add i64 %645, %647
-  %649 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %648)
-  %650 = call i64 @llvm.umax.i64(i64 %637, i64 %649)
-  %651 = select i1 %633, i64 %637, i64 %650
-  store i64 %651, i64* %highEnd, align 8
-  store i64 %635, i64* %lowStart, align 8
+  %653 = icmp ult i64 %622, %scratch_start
+  %654 = load i64, i64* %lowStart, align 8
+  %655 = call i64 @llvm.umin.i64(i64 %654, i64 %622)
+  %656 = load i64, i64* %lowEnd, align 8
+  %657 = load i64, i64* %highEnd, align 8
+  %658 = add i64 %623, 64
+  %659 = sub i64 %623, %655
+  %660 = lshr i64 %659, 4
+  %661 = add i64 %658, %660
+  %662 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %661)
+  %663 = call i64 @llvm.umax.i64(i64 %656, i64 %662)
+  %664 = select i1 %653, i64 %663, i64 %656
+  store i64 %664, i64* %lowEnd, align 8
+  %665 = add i64 %623, 64
+  %666 = sub i64 %623, %scratch_start
+  %667 = lshr i64 %666, 4
+  %668 = add i64 %665, %667
+  %669 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %668)
+  %670 = call i64 @llvm.umax.i64(i64 %657, i64 %669)
+  %671 = select i1 %653, i64 %657, i64 %670
+  store i64 %671, i64* %highEnd, align 8
+  store i64 %655, i64* %lowStart, align 8
   br label %write.ok98
 
 write.low100:                                     ; preds = %write.ok98
-  %652 = load i64, i64* %lowStart, align 8
-  %653 = icmp uge i64 %627, %652
-  %654 = load i64, i64* %lowEnd, align 8
-  %655 = icmp ule i64 %628, %654
-  %656 = and i1 %653, %655
-  br i1 %656, label %write.ok102, label %write.slow101
+  %672 = load i64, i64* %lowStart, align 8
+  %673 = icmp uge i64 %646, %672
+  %674 = load i64, i64* %lowEnd, align 8
+  %675 = icmp ule i64 %647, %674
+  %676 = and i1 %673, %675
+  %677 = call i1 @llvm.expect.i1(i1 %676, i1 true)
+  br i1 %677, label %write.ok102, label %write.slow101
 
 write.slow101:                                    ; preds = %write.low100
-  %657 = icmp ugt i64 %628, %arena_size
-  br i1 %657, label %trap17.site0, label %ok103
+  %678 = icmp ugt i64 %647, %arena_size
+  br i1 %678, label %trap17.site0, label %ok103
 
 write.ok102:                                      ; preds = %ok103, %write.low100, %write.ok98
-  %658 = getelementptr i8, i8* %mem, i64 %627
-  store i64 %625, i64* %unaligned104, align 8
-  %659 = bitcast i64* %unaligned104 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %658, i8* %659, i64 8, i1 false)
-  %660 = load i32, i32* %obj.2, align 4
-  store i32 %660, i32* %result93, align 4
+  %679 = getelementptr i8, i8* %mem, i64 %646
+  store i64 %644, i64* %unaligned104, align 8
+  %680 = bitcast i64* %unaligned104 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %679, i8* %680, i64 8, i1 false)
+  %681 = load i32, i32* %obj.2, align 4
+  store i32 %681, i32* %result93, align 4
   br label %e33
 
 ok103:                                            ; preds = %write.slow101
-  %661 = icmp ult i64 %627, %scratch_start
-  %662 = load i64, i64* %lowStart, align 8
-  %663 = call i64 @llvm.umin.i64(i64 %662, i64 %627)
-  %664 = load i64, i64* %lowEnd, align 8
-  %665 = load i64, i64* %highEnd, align 8
-  %666 = add i64 %628, 64
-  %667 = sub i64 %628, %663
-  %668 = lshr i64 %667, 4
-  %669 = add i64 %666, %668
-  %670 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %669)
-  %671 = call i64 @llvm.umax.i64(i64 %664, i64 %670)
-  %672 = select i1 %661, i64 %671, i64 %664
-  store i64 %672, i64* %lowEnd, align 8
-  %673 = add i64 %628, 64
-  %674 = sub i64 %628, %scratch_start
-  %675 = lshr i64 %674, 4
-  %676 = add i64 %673, %675
-  %677 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %676)
-  %678 = call i64 @llvm.umax.i64(i64 %665, i64 %677)
-  %679 = select i1 %661, i64 %665, i64 %678
-  store i64 %679, i64* %highEnd, align 8
-  store i64 %663, i64* %lowStart, align 8
+  %682 = icmp ult i64 %646, %scratch_start
+  %683 = load i64, i64* %lowStart, align 8
+  %684 = call i64 @llvm.umin.i64(i64 %683, i64 %646)
+  %685 = load i64, i64* %lowEnd, align 8
+  %686 = load i64, i64* %highEnd, align 8
+  %687 = add i64 %647, 64
+  %688 = sub i64 %647, %684
+  %689 = lshr i64 %688, 4
+  %690 = add i64 %687, %689
+  %691 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %690)
+  %692 = call i64 @llvm.umax.i64(i64 %685, i64 %691)
+  %693 = select i1 %682, i64 %692, i64 %685
+  store i64 %693, i64* %lowEnd, align 8
+  %694 = add i64 %647, 64
+  %695 = sub i64 %647, %scratch_start
+  %696 = lshr i64 %695, 4
+  %697 = add i64 %694, %696
+  %698 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %697)
+  %699 = call i64 @llvm.umax.i64(i64 %686, i64 %698)
+  %700 = select i1 %682, i64 %686, i64 %699
+  store i64 %700, i64* %highEnd, align 8
+  store i64 %684, i64* %lowStart, align 8
   br label %write.ok102
 
 e37:                                              ; preds = %write.ok113
-  %680 = load i32, i32* %result105, align 4
-  store i32 %680, i32* %result92, align 4
+  %701 = load i32, i32* %result105, align 4
+  store i32 %701, i32* %result92, align 4
   br label %join91
 
 ok106:                                            ; preds = %else90
-  store i64 %577, i64* %572, align 8
-  %681 = load i64, i64* %highEnd, align 8
-  %682 = call i64 @llvm.umax.i64(i64 %681, i64 %577)
-  store i64 %682, i64* %highEnd, align 8
-  %683 = trunc i64 %576 to i32
-  store i32 %683, i32* %obj.3, align 4
-  %684 = load i32, i32* %obj.3, align 4
-  %685 = zext i32 %684 to i64
-  %686 = add i64 %685, 1
-  %687 = icmp uge i64 %685, %scratch_start
-  %688 = load i64, i64* %highEnd, align 8
-  %689 = icmp ule i64 %686, %688
-  %690 = and i1 %687, %689
-  br i1 %690, label %write.ok109, label %write.low107
+  store i64 %594, i64* %589, align 8
+  %702 = load i64, i64* %highEnd, align 8
+  %703 = call i64 @llvm.umax.i64(i64 %702, i64 %594)
+  store i64 %703, i64* %highEnd, align 8
+  %704 = trunc i64 %593 to i32
+  store i32 %704, i32* %obj.3, align 4
+  %705 = load i32, i32* %obj.3, align 4
+  %706 = zext i32 %705 to i64
+  %707 = add i64 %706, 1
+  %708 = icmp uge i64 %706, %scratch_start
+  %709 = load i64, i64* %highEnd, align 8
+  %710 = icmp ule i64 %707, %709
+  %711 = and i1 %708, %710
+  %712 = call i1 @llvm.expect.i1(i1 %711, i1 true)
+  br i1 %712, label %write.ok109, label %write.low107
 
 trap15.site17:                                    ; preds = %else90
-  %691 = load i64, i64* %lowStart, align 8
-  %692 = getelementptr i64, i64* %regs, i64 6
-  store i64 %691, i64* %692, align 8
-  %693 = load i64, i64* %lowEnd, align 8
-  %694 = getelementptr i64, i64* %regs, i64 7
-  store i64 %693, i64* %694, align 8
-  %695 = load i64, i64* %highEnd, align 8
-  %696 = getelementptr i64, i64* %regs, i64 8
-  store i64 %695, i64* %696, align 8
+  %713 = load i64, i64* %lowStart, align 8
+  %714 = getelementptr i64, i64* %regs, i64 6
+  store i64 %713, i64* %714, align 8
+  %715 = load i64, i64* %lowEnd, align 8
+  %716 = getelementptr i64, i64* %regs, i64 7
+  store i64 %715, i64* %716, align 8
+  %717 = load i64, i64* %highEnd, align 8
+  %718 = getelementptr i64, i64* %regs, i64 8
+  store i64 %717, i64* %718, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
 write.low107:                                     ; preds = %ok106
-  %697 = load i64, i64* %lowStart, align 8
-  %698 = icmp uge i64 %685, %697
-  %699 = load i64, i64* %lowEnd, align 8
-  %700 = icmp ule i64 %686, %699
-  %701 = and i1 %698, %700
-  br i1 %701, label %write.ok109, label %write.slow108
+  %719 = load i64, i64* %lowStart, align 8
+  %720 = icmp uge i64 %706, %719
+  %721 = load i64, i64* %lowEnd, align 8
+  %722 = icmp ule i64 %707, %721
+  %723 = and i1 %720, %722
+  %724 = call i1 @llvm.expect.i1(i1 %723, i1 true)
+  br i1 %724, label %write.ok109, label %write.slow108
 
 write.slow108:                                    ; preds = %write.low107
-  %702 = icmp ugt i64 %686, %arena_size
-  br i1 %702, label %trap17.site0, label %ok110
+  %725 = icmp ugt i64 %707, %arena_size
+  br i1 %725, label %trap17.site0, label %ok110
 
 write.ok109:                                      ; preds = %ok110, %write.low107, %ok106
-  %703 = getelementptr i8, i8* %mem, i64 %685
-  store i8 1, i8* %703, align 1
-  %704 = load i32, i32* %obj.3, align 4
-  %705 = load i32, i32* %c.3, align 4
-  %706 = zext i32 %704 to i64
-  %707 = add i64 %706, 4
-  %708 = add i64 %707, 4
-  %709 = icmp uge i64 %707, %scratch_start
-  %710 = load i64, i64* %highEnd, align 8
-  %711 = icmp ule i64 %708, %710
-  %712 = and i1 %709, %711
-  br i1 %712, label %write.ok113, label %write.low111
+  %726 = getelementptr i8, i8* %mem, i64 %706
+  store i8 1, i8* %726, align 1
+  %727 = load i32, i32* %obj.3, align 4
+  %728 = load i32, i32* %c.3, align 4
+  %729 = zext i32 %727 to i64
+  %730 = add i64 %729, 4
+  %731 = add i64 %730, 4
+  %732 = icmp uge i64 %730, %scratch_start
+  %733 = load i64, i64* %highEnd, align 8
+  %734 = icmp ule i64 %731, %733
+  %735 = and i1 %732, %734
+  %736 = call i1 @llvm.expect.i1(i1 %735, i1 true)
+  br i1 %736, label %write.ok113, label %write.low111
 
 ok110:                                            ; preds = %write.slow108
-  %713 = icmp ult i64 %685, %scratch_start
-  %714 = load i64, i64* %lowStart, align 8
-  %715 = call i64 @llvm.umin.i64(i64 %714, i64 %685)
-  %716 = load i64, i64* %lowEnd, align 8
-  %717 = load i64, i64* %highEnd, align 8
-  %718 = add i64 %686, 64
-  %719 = sub i64 %686, %715
-  %720 = lshr i64 %719, 4
-  %721 = add i64 %718, %720
-  %722 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %721)
-  %723 = call i64 @llvm.umax.i64(i64 %716, i64 %722)
-  %724 = select i1 %713, i64 %723, i64 %716
-  store i64 %724, i64* %lowEnd, align 8
-  %725 = add i64 %686, 64
-  %726 = sub i64 %686, %scratch_start
-  %727 = lshr i64 %726, 4
-  %728 = add i64 %725, %727
-  %729 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %728)
-  %730 = call i64 @llvm.umax.i64(i64 %717, i64 %729)
-  %731 = select i1 %713, i64 %717, i64 %730
-  store i64 %731, i64* %highEnd, align 8
-  store i64 %715, i64* %lowStart, align 8
+  %737 = icmp ult i64 %706, %scratch_start
+  %738 = load i64, i64* %lowStart, align 8
+  %739 = call i64 @llvm.umin.i64(i64 %738, i64 %706)
+  %740 = load i64, i64* %lowEnd, align 8
+  %741 = load i64, i64* %highEnd, align 8
+  %742 = add i64 %707, 64
+  %743 = sub i64 %707, %739
+  %744 = lshr i64 %743, 4
+  %745 = add i64 %742, %744
+  %746 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %745)
+  %747 = call i64 @llvm.umax.i64(i64 %740, i64 %746)
+  %748 = select i1 %737, i64 %747, i64 %740
+  store i64 %748, i64* %lowEnd, align 8
+  %749 = add i64 %707, 64
+  %750 = sub i64 %707, %scratch_start
+  %751 = lshr i64 %750, 4
+  %752 = add i64 %749, %751
+  %753 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %752)
+  %754 = call i64 @llvm.umax.i64(i64 %741, i64 %753)
+  %755 = select i1 %737, i64 %741, i64 %754
+  store i64 %755, i64* %highEnd, align 8
+  store i64 %739, i64* %lowStart, align 8
   br label %write.ok109
 
 write.low111:                                     ; preds = %write.ok109
-  %732 = load i64, i64* %lowStart, align 8
-  %733 = icmp uge i64 %707, %732
-  %734 = load i64, i64* %lowEnd, align 8
-  %735 = icmp ule i64 %708, %734
-  %736 = and i1 %733, %735
-  br i1 %736, label %write.ok113, label %write.slow112
+  %756 = load i64, i64* %lowStart, align 8
+  %757 = icmp uge i64 %730, %756
+  %758 = load i64, i64* %lowEnd, align 8
+  %759 = icmp ule i64 %731, %758
+  %760 = and i1 %757, %759
+  %761 = call i1 @llvm.expect.i1(i1 %760, i1 true)
+  br i1 %761, label %write.ok113, label %write.slow112
 
 write.slow112:                                    ; preds = %write.low111
-  %737 = icmp ugt i64 %708, %arena_size
-  br i1 %737, label %trap17.site0, label %ok114
+  %762 = icmp ugt i64 %731, %arena_size
+  br i1 %762, label %trap17.site0, label %ok114
 
 write.ok113:                                      ; preds = %ok114, %write.low111, %write.ok109
-  %738 = getelementptr i8, i8* %mem, i64 %707
-  store i32 %705, i32* %unaligned115, align 4
-  %739 = bitcast i32* %unaligned115 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %738, i8* %739, i64 4, i1 false)
-  %740 = load i32, i32* %obj.3, align 4
-  store i32 %740, i32* %result105, align 4
+  %763 = getelementptr i8, i8* %mem, i64 %730
+  store i32 %728, i32* %unaligned115, align 4
+  %764 = bitcast i32* %unaligned115 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %763, i8* %764, i64 4, i1 false)
+  %765 = load i32, i32* %obj.3, align 4
+  store i32 %765, i32* %result105, align 4
   br label %e37
 
 ok114:                                            ; preds = %write.slow112
-  %741 = icmp ult i64 %707, %scratch_start
-  %742 = load i64, i64* %lowStart, align 8
-  %743 = call i64 @llvm.umin.i64(i64 %742, i64 %707)
-  %744 = load i64, i64* %lowEnd, align 8
-  %745 = load i64, i64* %highEnd, align 8
-  %746 = add i64 %708, 64
-  %747 = sub i64 %708, %743
-  %748 = lshr i64 %747, 4
-  %749 = add i64 %746, %748
-  %750 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %749)
-  %751 = call i64 @llvm.umax.i64(i64 %744, i64 %750)
-  %752 = select i1 %741, i64 %751, i64 %744
-  store i64 %752, i64* %lowEnd, align 8
-  %753 = add i64 %708, 64
-  %754 = sub i64 %708, %scratch_start
-  %755 = lshr i64 %754, 4
-  %756 = add i64 %753, %755
-  %757 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %756)
-  %758 = call i64 @llvm.umax.i64(i64 %745, i64 %757)
-  %759 = select i1 %741, i64 %745, i64 %758
-  store i64 %759, i64* %highEnd, align 8
-  store i64 %743, i64* %lowStart, align 8
+  %766 = icmp ult i64 %730, %scratch_start
+  %767 = load i64, i64* %lowStart, align 8
+  %768 = call i64 @llvm.umin.i64(i64 %767, i64 %730)
+  %769 = load i64, i64* %lowEnd, align 8
+  %770 = load i64, i64* %highEnd, align 8
+  %771 = add i64 %731, 64
+  %772 = sub i64 %731, %768
+  %773 = lshr i64 %772, 4
+  %774 = add i64 %771, %773
+  %775 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %774)
+  %776 = call i64 @llvm.umax.i64(i64 %769, i64 %775)
+  %777 = select i1 %766, i64 %776, i64 %769
+  store i64 %777, i64* %lowEnd, align 8
+  %778 = add i64 %731, 64
+  %779 = sub i64 %731, %scratch_start
+  %780 = lshr i64 %779, 4
+  %781 = add i64 %778, %780
+  %782 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %781)
+  %783 = call i64 @llvm.umax.i64(i64 %770, i64 %782)
+  %784 = select i1 %766, i64 %770, i64 %783
+  store i64 %784, i64* %highEnd, align 8
+  store i64 %768, i64* %lowStart, align 8
   br label %write.ok113
 
 match39:                                          ; preds = %dead129, %then125, %ok121
-  %760 = load i64, i64* %result116, align 8
-  store i64 %760, i64* %result88, align 8
+  %785 = load i64, i64* %result116, align 8
+  store i64 %785, i64* %result88, align 8
   br label %e27
 
 ok117:                                            ; preds = %join91
-  %761 = getelementptr i8, i8* %mem, i64 %582
-  %762 = load i8, i8* %761, align 1
-  %763 = zext i8 %762 to i32
-  %764 = icmp eq i32 %763, 0
-  %765 = zext i1 %764 to i32
-  %766 = icmp ne i32 %765, 0
-  br i1 %766, label %then118, label %else119
+  %786 = getelementptr i8, i8* %mem, i64 %599
+  %787 = load i8, i8* %786, align 1
+  %788 = zext i8 %787 to i32
+  %789 = icmp eq i32 %788, 0
+  %790 = zext i1 %789 to i32
+  %791 = icmp ne i32 %790, 0
+  br i1 %791, label %then118, label %else119
 
 then118:                                          ; preds = %ok117
-  %767 = load i32, i32* %scrut.2, align 4
-  %768 = zext i32 %767 to i64
-  %769 = add i64 %768, 8
-  %770 = add i64 %769, 8
-  %771 = icmp ugt i64 %770, %arena_size
-  br i1 %771, label %trap17.site0, label %ok121
+  %792 = load i32, i32* %scrut.2, align 4
+  %793 = zext i32 %792 to i64
+  %794 = sub i64 %arena_size, 16
+  %795 = icmp sgt i64 %793, %794
+  br i1 %795, label %trap17.site0, label %ok121
 
 else119:                                          ; preds = %ok117
   br label %join120
 
 join120:                                          ; preds = %else119, %dead123
-  %772 = load i32, i32* %scrut.2, align 4
-  %773 = zext i32 %772 to i64
-  %774 = add i64 %773, 1
-  %775 = icmp ugt i64 %774, %arena_size
-  br i1 %775, label %trap17.site0, label %ok124
+  %796 = load i32, i32* %scrut.2, align 4
+  %797 = zext i32 %796 to i64
+  %798 = sub i64 %arena_size, 1
+  %799 = icmp sgt i64 %797, %798
+  br i1 %799, label %trap17.site0, label %ok124
 
 ok121:                                            ; preds = %then118
-  %776 = getelementptr i8, i8* %mem, i64 %769
-  %777 = bitcast i64* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %777, i8* %776, i64 8, i1 false)
-  %778 = load i64, i64* %unaligned122, align 8
-  store i64 %778, i64* %v.1, align 8
-  %779 = load i64, i64* %v.1, align 8
-  store i64 %779, i64* %result116, align 8
+  %800 = add i64 %793, 8
+  %801 = getelementptr i8, i8* %mem, i64 %800
+  %802 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %802, i8* %801, i64 8, i1 false)
+  %803 = load i64, i64* %unaligned122, align 8
+  store i64 %803, i64* %v.1, align 8
+  %804 = load i64, i64* %v.1, align 8
+  store i64 %804, i64* %result116, align 8
   br label %match39
 
 dead123:                                          ; No predecessors!
   br label %join120
 
 ok124:                                            ; preds = %join120
-  %780 = getelementptr i8, i8* %mem, i64 %773
-  %781 = load i8, i8* %780, align 1
-  %782 = zext i8 %781 to i32
-  %783 = icmp eq i32 %782, 1
-  %784 = zext i1 %783 to i32
-  %785 = icmp ne i32 %784, 0
-  br i1 %785, label %then125, label %else126
+  %805 = getelementptr i8, i8* %mem, i64 %797
+  %806 = load i8, i8* %805, align 1
+  %807 = zext i8 %806 to i32
+  %808 = icmp eq i32 %807, 1
+  %809 = zext i1 %808 to i32
+  %810 = icmp ne i32 %809, 0
+  br i1 %810, label %then125, label %else126
 
 then125:                                          ; preds = %ok124
   store i64 -1, i64* %result116, align 8
@@ -3332,15 +3364,15 @@ dead128:                                          ; No predecessors!
   br label %join127
 
 trap5.site18:                                     ; preds = %join127
-  %786 = load i64, i64* %lowStart, align 8
-  %787 = getelementptr i64, i64* %regs, i64 6
-  store i64 %786, i64* %787, align 8
-  %788 = load i64, i64* %lowEnd, align 8
-  %789 = getelementptr i64, i64* %regs, i64 7
-  store i64 %788, i64* %789, align 8
-  %790 = load i64, i64* %highEnd, align 8
-  %791 = getelementptr i64, i64* %regs, i64 8
-  store i64 %790, i64* %791, align 8
+  %811 = load i64, i64* %lowStart, align 8
+  %812 = getelementptr i64, i64* %regs, i64 6
+  store i64 %811, i64* %812, align 8
+  %813 = load i64, i64* %lowEnd, align 8
+  %814 = getelementptr i64, i64* %regs, i64 7
+  store i64 %813, i64* %814, align 8
+  %815 = load i64, i64* %highEnd, align 8
+  %816 = getelementptr i64, i64* %regs, i64 8
+  store i64 %815, i64* %816, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 18)
   unreachable
 
@@ -3348,467 +3380,479 @@ dead129:                                          ; No predecessors!
   br label %match39
 
 write.low130:                                     ; preds = %e27
-  %792 = load i64, i64* %lowStart, align 8
-  %793 = icmp uge i64 %563, %792
-  %794 = load i64, i64* %lowEnd, align 8
-  %795 = icmp ule i64 %564, %794
-  %796 = and i1 %793, %795
-  br i1 %796, label %write.ok132, label %write.slow131
+  %817 = load i64, i64* %lowStart, align 8
+  %818 = icmp uge i64 %579, %817
+  %819 = load i64, i64* %lowEnd, align 8
+  %820 = icmp ule i64 %580, %819
+  %821 = and i1 %818, %820
+  %822 = call i1 @llvm.expect.i1(i1 %821, i1 true)
+  br i1 %822, label %write.ok132, label %write.slow131
 
 write.slow131:                                    ; preds = %write.low130
-  %797 = icmp ugt i64 %564, %arena_size
-  br i1 %797, label %trap17.site0, label %ok133
+  %823 = icmp ugt i64 %580, %arena_size
+  br i1 %823, label %trap17.site0, label %ok133
 
 write.ok132:                                      ; preds = %ok133, %write.low130, %e27
-  %798 = getelementptr i8, i8* %mem, i64 %563
-  store i64 %561, i64* %unaligned134, align 8
-  %799 = bitcast i64* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %798, i8* %799, i64 8, i1 false)
-  %800 = load i64, i64* %x, align 8
+  %824 = getelementptr i8, i8* %mem, i64 %579
+  store i64 %577, i64* %unaligned134, align 8
+  %825 = bitcast i64* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %824, i8* %825, i64 8, i1 false)
+  %826 = load i64, i64* %x, align 8
   br i1 false, label %trap1.site20, label %ok135
 
 ok133:                                            ; preds = %write.slow131
-  %801 = icmp ult i64 %563, %scratch_start
-  %802 = load i64, i64* %lowStart, align 8
-  %803 = call i64 @llvm.umin.i64(i64 %802, i64 %563)
-  %804 = load i64, i64* %lowEnd, align 8
-  %805 = load i64, i64* %highEnd, align 8
-  %806 = add i64 %564, 64
-  %807 = sub i64 %564, %803
-  %808 = lshr i64 %807, 4
-  %809 = add i64 %806, %808
-  %810 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %809)
-  %811 = call i64 @llvm.umax.i64(i64 %804, i64 %810)
-  %812 = select i1 %801, i64 %811, i64 %804
-  store i64 %812, i64* %lowEnd, align 8
-  %813 = add i64 %564, 64
-  %814 = sub i64 %564, %scratch_start
-  %815 = lshr i64 %814, 4
-  %816 = add i64 %813, %815
-  %817 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %816)
-  %818 = call i64 @llvm.umax.i64(i64 %805, i64 %817)
-  %819 = select i1 %801, i64 %805, i64 %818
-  store i64 %819, i64* %highEnd, align 8
-  store i64 %803, i64* %lowStart, align 8
+  %827 = icmp ult i64 %579, %scratch_start
+  %828 = load i64, i64* %lowStart, align 8
+  %829 = call i64 @llvm.umin.i64(i64 %828, i64 %579)
+  %830 = load i64, i64* %lowEnd, align 8
+  %831 = load i64, i64* %highEnd, align 8
+  %832 = add i64 %580, 64
+  %833 = sub i64 %580, %829
+  %834 = lshr i64 %833, 4
+  %835 = add i64 %832, %834
+  %836 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %835)
+  %837 = call i64 @llvm.umax.i64(i64 %830, i64 %836)
+  %838 = select i1 %827, i64 %837, i64 %830
+  store i64 %838, i64* %lowEnd, align 8
+  %839 = add i64 %580, 64
+  %840 = sub i64 %580, %scratch_start
+  %841 = lshr i64 %840, 4
+  %842 = add i64 %839, %841
+  %843 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %842)
+  %844 = call i64 @llvm.umax.i64(i64 %831, i64 %843)
+  %845 = select i1 %827, i64 %831, i64 %844
+  store i64 %845, i64* %highEnd, align 8
+  store i64 %829, i64* %lowStart, align 8
   br label %write.ok132
 
 ok135:                                            ; preds = %write.ok132
-  %820 = icmp eq i64 %800, -9223372036854775808
-  %821 = and i1 %820, false
-  br i1 %821, label %trap2.site20, label %ok136
+  %846 = icmp eq i64 %826, -9223372036854775808
+  %847 = and i1 %846, false
+  br i1 %847, label %trap2.site20, label %ok136
 
 trap1.site20:                                     ; preds = %write.ok132
-  %822 = load i64, i64* %lowStart, align 8
-  %823 = getelementptr i64, i64* %regs, i64 6
-  store i64 %822, i64* %823, align 8
-  %824 = load i64, i64* %lowEnd, align 8
-  %825 = getelementptr i64, i64* %regs, i64 7
-  store i64 %824, i64* %825, align 8
-  %826 = load i64, i64* %highEnd, align 8
-  %827 = getelementptr i64, i64* %regs, i64 8
-  store i64 %826, i64* %827, align 8
+  %848 = load i64, i64* %lowStart, align 8
+  %849 = getelementptr i64, i64* %regs, i64 6
+  store i64 %848, i64* %849, align 8
+  %850 = load i64, i64* %lowEnd, align 8
+  %851 = getelementptr i64, i64* %regs, i64 7
+  store i64 %850, i64* %851, align 8
+  %852 = load i64, i64* %highEnd, align 8
+  %853 = getelementptr i64, i64* %regs, i64 8
+  store i64 %852, i64* %853, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 20)
   unreachable
 
 ok136:                                            ; preds = %ok135
-  %828 = srem i64 %800, 2
-  %829 = icmp eq i64 %828, 0
-  %830 = zext i1 %829 to i32
-  %831 = icmp ne i32 %830, 0
-  br i1 %831, label %then137, label %else138
+  %854 = srem i64 %826, 2
+  %855 = icmp eq i64 %854, 0
+  %856 = zext i1 %855 to i32
+  %857 = icmp ne i32 %856, 0
+  br i1 %857, label %then137, label %else138
 
 trap2.site20:                                     ; preds = %ok135
-  %832 = load i64, i64* %lowStart, align 8
-  %833 = getelementptr i64, i64* %regs, i64 6
-  store i64 %832, i64* %833, align 8
-  %834 = load i64, i64* %lowEnd, align 8
-  %835 = getelementptr i64, i64* %regs, i64 7
-  store i64 %834, i64* %835, align 8
-  %836 = load i64, i64* %highEnd, align 8
-  %837 = getelementptr i64, i64* %regs, i64 8
-  store i64 %836, i64* %837, align 8
+  %858 = load i64, i64* %lowStart, align 8
+  %859 = getelementptr i64, i64* %regs, i64 6
+  store i64 %858, i64* %859, align 8
+  %860 = load i64, i64* %lowEnd, align 8
+  %861 = getelementptr i64, i64* %regs, i64 7
+  store i64 %860, i64* %861, align 8
+  %862 = load i64, i64* %highEnd, align 8
+  %863 = getelementptr i64, i64* %regs, i64 8
+  store i64 %862, i64* %863, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 20)
   unreachable
 
 then137:                                          ; preds = %ok136
-  %838 = load i64, i64* %x, align 8
-  store i64 %838, i64* %c.4, align 8
-  %839 = getelementptr i64, i64* %regs, i64 1
-  %840 = getelementptr i64, i64* %regs, i64 2
-  %841 = load i64, i64* %839, align 8
-  %842 = add i64 %841, 7
-  %843 = and i64 %842, -8
-  %844 = add i64 %843, 16
-  %845 = load i64, i64* %840, align 8
-  %846 = icmp ugt i64 %844, %845
-  br i1 %846, label %trap15.site21, label %ok142
+  %864 = load i64, i64* %x, align 8
+  store i64 %864, i64* %c.4, align 8
+  %865 = getelementptr i64, i64* %regs, i64 1
+  %866 = getelementptr i64, i64* %regs, i64 2
+  %867 = load i64, i64* %865, align 8
+  %868 = add i64 %867, 7
+  %869 = and i64 %868, -8
+  %870 = add i64 %869, 16
+  %871 = load i64, i64* %866, align 8
+  %872 = icmp ugt i64 %870, %871
+  br i1 %872, label %trap15.site21, label %ok142
 
 else138:                                          ; preds = %ok136
   store i32 48, i32* %c.5, align 4
-  %847 = getelementptr i64, i64* %regs, i64 1
-  %848 = getelementptr i64, i64* %regs, i64 2
-  %849 = load i64, i64* %847, align 8
-  %850 = add i64 %849, 7
-  %851 = and i64 %850, -8
-  %852 = add i64 %851, 8
-  %853 = load i64, i64* %848, align 8
-  %854 = icmp ugt i64 %852, %853
-  br i1 %854, label %trap15.site22, label %ok153
+  %873 = getelementptr i64, i64* %regs, i64 1
+  %874 = getelementptr i64, i64* %regs, i64 2
+  %875 = load i64, i64* %873, align 8
+  %876 = add i64 %875, 7
+  %877 = and i64 %876, -8
+  %878 = add i64 %877, 8
+  %879 = load i64, i64* %874, align 8
+  %880 = icmp ugt i64 %878, %879
+  br i1 %880, label %trap15.site22, label %ok153
 
 join139:                                          ; preds = %e50, %e48
-  %855 = load i32, i32* %result140, align 4
-  store i32 %855, i32* %raw, align 4
-  %856 = load i32, i32* %dict, align 4
-  %857 = load i32, i32* %raw, align 4
-  %858 = zext i32 %856 to i64
-  %859 = add i64 %858, 24
-  %860 = add i64 %859, 4
-  %861 = icmp uge i64 %859, %scratch_start
-  %862 = load i64, i64* %highEnd, align 8
-  %863 = icmp ule i64 %860, %862
-  %864 = and i1 %861, %863
-  br i1 %864, label %write.ok165, label %write.low163
+  %881 = load i32, i32* %result140, align 4
+  store i32 %881, i32* %raw, align 4
+  %882 = load i32, i32* %dict, align 4
+  %883 = load i32, i32* %raw, align 4
+  %884 = zext i32 %882 to i64
+  %885 = add i64 %884, 24
+  %886 = add i64 %885, 4
+  %887 = icmp uge i64 %885, %scratch_start
+  %888 = load i64, i64* %highEnd, align 8
+  %889 = icmp ule i64 %886, %888
+  %890 = and i1 %887, %889
+  %891 = call i1 @llvm.expect.i1(i1 %890, i1 true)
+  br i1 %891, label %write.ok165, label %write.low163
 
 e48:                                              ; preds = %write.ok149
-  %865 = load i32, i32* %result141, align 4
-  store i32 %865, i32* %result140, align 4
+  %892 = load i32, i32* %result141, align 4
+  store i32 %892, i32* %result140, align 4
   br label %join139
 
 ok142:                                            ; preds = %then137
-  store i64 %844, i64* %839, align 8
-  %866 = load i64, i64* %highEnd, align 8
-  %867 = call i64 @llvm.umax.i64(i64 %866, i64 %844)
-  store i64 %867, i64* %highEnd, align 8
-  %868 = trunc i64 %843 to i32
-  store i32 %868, i32* %obj.4, align 4
-  %869 = load i32, i32* %obj.4, align 4
-  %870 = zext i32 %869 to i64
-  %871 = add i64 %870, 1
-  %872 = icmp uge i64 %870, %scratch_start
-  %873 = load i64, i64* %highEnd, align 8
-  %874 = icmp ule i64 %871, %873
-  %875 = and i1 %872, %874
-  br i1 %875, label %write.ok145, label %write.low143
+  store i64 %870, i64* %865, align 8
+  %893 = load i64, i64* %highEnd, align 8
+  %894 = call i64 @llvm.umax.i64(i64 %893, i64 %870)
+  store i64 %894, i64* %highEnd, align 8
+  %895 = trunc i64 %869 to i32
+  store i32 %895, i32* %obj.4, align 4
+  %896 = load i32, i32* %obj.4, align 4
+  %897 = zext i32 %896 to i64
+  %898 = add i64 %897, 1
+  %899 = icmp uge i64 %897, %scratch_start
+  %900 = load i64, i64* %highEnd, align 8
+  %901 = icmp ule i64 %898, %900
+  %902 = and i1 %899, %901
+  %903 = call i1 @llvm.expect.i1(i1 %902, i1 true)
+  br i1 %903, label %write.ok145, label %write.low143
 
 trap15.site21:                                    ; preds = %then137
-  %876 = load i64, i64* %lowStart, align 8
-  %877 = getelementptr i64, i64* %regs, i64 6
-  store i64 %876, i64* %877, align 8
-  %878 = load i64, i64* %lowEnd, align 8
-  %879 = getelementptr i64, i64* %regs, i64 7
-  store i64 %878, i64* %879, align 8
-  %880 = load i64, i64* %highEnd, align 8
-  %881 = getelementptr i64, i64* %regs, i64 8
-  store i64 %880, i64* %881, align 8
+  %904 = load i64, i64* %lowStart, align 8
+  %905 = getelementptr i64, i64* %regs, i64 6
+  store i64 %904, i64* %905, align 8
+  %906 = load i64, i64* %lowEnd, align 8
+  %907 = getelementptr i64, i64* %regs, i64 7
+  store i64 %906, i64* %907, align 8
+  %908 = load i64, i64* %highEnd, align 8
+  %909 = getelementptr i64, i64* %regs, i64 8
+  store i64 %908, i64* %909, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 21)
   unreachable
 
 write.low143:                                     ; preds = %ok142
-  %882 = load i64, i64* %lowStart, align 8
-  %883 = icmp uge i64 %870, %882
-  %884 = load i64, i64* %lowEnd, align 8
-  %885 = icmp ule i64 %871, %884
-  %886 = and i1 %883, %885
-  br i1 %886, label %write.ok145, label %write.slow144
+  %910 = load i64, i64* %lowStart, align 8
+  %911 = icmp uge i64 %897, %910
+  %912 = load i64, i64* %lowEnd, align 8
+  %913 = icmp ule i64 %898, %912
+  %914 = and i1 %911, %913
+  %915 = call i1 @llvm.expect.i1(i1 %914, i1 true)
+  br i1 %915, label %write.ok145, label %write.slow144
 
 write.slow144:                                    ; preds = %write.low143
-  %887 = icmp ugt i64 %871, %arena_size
-  br i1 %887, label %trap17.site0, label %ok146
+  %916 = icmp ugt i64 %898, %arena_size
+  br i1 %916, label %trap17.site0, label %ok146
 
 write.ok145:                                      ; preds = %ok146, %write.low143, %ok142
-  %888 = getelementptr i8, i8* %mem, i64 %870
-  store i8 0, i8* %888, align 1
-  %889 = load i32, i32* %obj.4, align 4
-  %890 = load i64, i64* %c.4, align 8
-  %891 = zext i32 %889 to i64
-  %892 = add i64 %891, 8
-  %893 = add i64 %892, 8
-  %894 = icmp uge i64 %892, %scratch_start
-  %895 = load i64, i64* %highEnd, align 8
-  %896 = icmp ule i64 %893, %895
-  %897 = and i1 %894, %896
-  br i1 %897, label %write.ok149, label %write.low147
+  %917 = getelementptr i8, i8* %mem, i64 %897
+  store i8 0, i8* %917, align 1
+  %918 = load i32, i32* %obj.4, align 4
+  %919 = load i64, i64* %c.4, align 8
+  %920 = zext i32 %918 to i64
+  %921 = add i64 %920, 8
+  %922 = add i64 %921, 8
+  %923 = icmp uge i64 %921, %scratch_start
+  %924 = load i64, i64* %highEnd, align 8
+  %925 = icmp ule i64 %922, %924
+  %926 = and i1 %923, %925
+  %927 = call i1 @llvm.expect.i1(i1 %926, i1 true)
+  br i1 %927, label %write.ok149, label %write.low147
 
 ok146:                                            ; preds = %write.slow144
-  %898 = icmp ult i64 %870, %scratch_start
-  %899 = load i64, i64* %lowStart, align 8
-  %900 = call i64 @llvm.umin.i64(i64 %899, i64 %870)
-  %901 = load i64, i64* %lowEnd, align 8
-  %902 = load i64, i64* %highEnd, align 8
-  %903 = add i64 %871, 64
-  %904 = sub i64 %871, %900
-  %905 = lshr i64 %904, 4
-  %906 = add i64 %903, %905
-  %907 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %906)
-  %908 = call i64 @llvm.umax.i64(i64 %901, i64 %907)
-  %909 = select i1 %898, i64 %908, i64 %901
-  store i64 %909, i64* %lowEnd, align 8
-  %910 = add i64 %871, 64
-  %911 = sub i64 %871, %scratch_start
-  %912 = lshr i64 %911, 4
-  %913 = add i64 %910, %912
-  %914 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %913)
-  %915 = call i64 @llvm.umax.i64(i64 %902, i64 %914)
-  %916 = select i1 %898, i64 %902, i64 %915
-  store i64 %916, i64* %highEnd, align 8
-  store i64 %900, i64* %lowStart, align 8
+  %928 = icmp ult i64 %897, %scratch_start
+  %929 = load i64, i64* %lowStart, align 8
+  %930 = call i64 @llvm.umin.i64(i64 %929, i64 %897)
+  %931 = load i64, i64* %lowEnd, align 8
+  %932 = load i64, i64* %highEnd, align 8
+  %933 = add i64 %898, 64
+  %934 = sub i64 %898, %930
+  %935 = lshr i64 %934, 4
+  %936 = add i64 %933, %935
+  %937 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %936)
+  %938 = call i64 @llvm.umax.i64(i64 %931, i64 %937)
+  %939 = select i1 %928, i64 %938, i64 %931
+  store i64 %939, i64* %lowEnd, align 8
+  %940 = add i64 %898, 64
+  %941 = sub i64 %898, %scratch_start
+  %942 = lshr i64 %941, 4
+  %943 = add i64 %940, %942
+  %944 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %943)
+  %945 = call i64 @llvm.umax.i64(i64 %932, i64 %944)
+  %946 = select i1 %928, i64 %932, i64 %945
+  store i64 %946, i64* %highEnd, align 8
+  store i64 %930, i64* %lowStart, align 8
   br label %write.ok145
 
 write.low147:                                     ; preds = %write.ok145
-  %917 = load i64, i64* %lowStart, align 8
-  %918 = icmp uge i64 %892, %917
-  %919 = load i64, i64* %lowEnd, align 8
-  %920 = icmp ule i64 %893, %919
-  %921 = and i1 %918, %920
-  br i1 %921, label %write.ok149, label %write.slow148
+  %947 = load i64, i64* %lowStart, align 8
+  %948 = icmp uge i64 %921, %947
+  %949 = load i64, i64* %lowEnd, align 8
+  %950 = icmp ule i64 %922, %949
+  %951 = and i1 %948, %950
+  %952 = call i1 @llvm.expect.i1(i1 %951, i1 true)
+  br i1 %952, label %write.ok149, label %write.slow148
 
 write.slow148:                                    ; preds = %write.low147
-  %922 = icmp ugt i64 %893, %arena_size
-  br i1 %922, label %trap17.site0, label %ok150
+  %953 = icmp ugt i64 %922, %arena_size
+  br i1 %953, label %trap17.site0, label %ok150
 
 write.ok149:                                      ; preds = %ok150, %write.low147, %write.ok145
-  %923 = getelementptr i8, i8* %mem, i64 %892
-  store i64 %890, i64* %unaligned151, align 8
-  %924 = bitcast i64* %unaligned151 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %923, i8* %924, i64 8, i1 false)
-  %925 = load i32, i32* %obj.4, align 4
-  store i32 %925, i32* %result141, align 4
+  %954 = getelementptr i8, i8* %mem, i64 %921
+  store i64 %919, i64* %unaligned151, align 8
+  %955 = bitcast i64* %unaligned151 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %954, i8* %955, i64 8, i1 false)
+  %956 = load i32, i32* %obj.4, align 4
+  store i32 %956, i32* %result141, align 4
   br label %e48
 
 ok150:                                            ; preds = %write.slow148
-  %926 = icmp ult i64 %892, %scratch_start
-  %927 = load i64, i64* %lowStart, align 8
-  %928 = call i64 @llvm.umin.i64(i64 %927, i64 %892)
-  %929 = load i64, i64* %lowEnd, align 8
-  %930 = load i64, i64* %highEnd, align 8
-  %931 = add i64 %893, 64
-  %932 = sub i64 %893, %928
-  %933 = lshr i64 %932, 4
-  %934 = add i64 %931, %933
-  %935 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %934)
-  %936 = call i64 @llvm.umax.i64(i64 %929, i64 %935)
-  %937 = select i1 %926, i64 %936, i64 %929
-  store i64 %937, i64* %lowEnd, align 8
-  %938 = add i64 %893, 64
-  %939 = sub i64 %893, %scratch_start
-  %940 = lshr i64 %939, 4
-  %941 = add i64 %938, %940
-  %942 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %941)
-  %943 = call i64 @llvm.umax.i64(i64 %930, i64 %942)
-  %944 = select i1 %926, i64 %930, i64 %943
-  store i64 %944, i64* %highEnd, align 8
-  store i64 %928, i64* %lowStart, align 8
+  %957 = icmp ult i64 %921, %scratch_start
+  %958 = load i64, i64* %lowStart, align 8
+  %959 = call i64 @llvm.umin.i64(i64 %958, i64 %921)
+  %960 = load i64, i64* %lowEnd, align 8
+  %961 = load i64, i64* %highEnd, align 8
+  %962 = add i64 %922, 64
+  %963 = sub i64 %922, %959
+  %964 = lshr i64 %963, 4
+  %965 = add i64 %962, %964
+  %966 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %965)
+  %967 = call i64 @llvm.umax.i64(i64 %960, i64 %966)
+  %968 = select i1 %957, i64 %967, i64 %960
+  store i64 %968, i64* %lowEnd, align 8
+  %969 = add i64 %922, 64
+  %970 = sub i64 %922, %scratch_start
+  %971 = lshr i64 %970, 4
+  %972 = add i64 %969, %971
+  %973 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %972)
+  %974 = call i64 @llvm.umax.i64(i64 %961, i64 %973)
+  %975 = select i1 %957, i64 %961, i64 %974
+  store i64 %975, i64* %highEnd, align 8
+  store i64 %959, i64* %lowStart, align 8
   br label %write.ok149
 
 e50:                                              ; preds = %write.ok160
-  %945 = load i32, i32* %result152, align 4
-  store i32 %945, i32* %result140, align 4
+  %976 = load i32, i32* %result152, align 4
+  store i32 %976, i32* %result140, align 4
   br label %join139
 
 ok153:                                            ; preds = %else138
-  store i64 %852, i64* %847, align 8
-  %946 = load i64, i64* %highEnd, align 8
-  %947 = call i64 @llvm.umax.i64(i64 %946, i64 %852)
-  store i64 %947, i64* %highEnd, align 8
-  %948 = trunc i64 %851 to i32
-  store i32 %948, i32* %obj.5, align 4
-  %949 = load i32, i32* %obj.5, align 4
-  %950 = zext i32 %949 to i64
-  %951 = add i64 %950, 1
-  %952 = icmp uge i64 %950, %scratch_start
-  %953 = load i64, i64* %highEnd, align 8
-  %954 = icmp ule i64 %951, %953
-  %955 = and i1 %952, %954
-  br i1 %955, label %write.ok156, label %write.low154
+  store i64 %878, i64* %873, align 8
+  %977 = load i64, i64* %highEnd, align 8
+  %978 = call i64 @llvm.umax.i64(i64 %977, i64 %878)
+  store i64 %978, i64* %highEnd, align 8
+  %979 = trunc i64 %877 to i32
+  store i32 %979, i32* %obj.5, align 4
+  %980 = load i32, i32* %obj.5, align 4
+  %981 = zext i32 %980 to i64
+  %982 = add i64 %981, 1
+  %983 = icmp uge i64 %981, %scratch_start
+  %984 = load i64, i64* %highEnd, align 8
+  %985 = icmp ule i64 %982, %984
+  %986 = and i1 %983, %985
+  %987 = call i1 @llvm.expect.i1(i1 %986, i1 true)
+  br i1 %987, label %write.ok156, label %write.low154
 
 trap15.site22:                                    ; preds = %else138
-  %956 = load i64, i64* %lowStart, align 8
-  %957 = getelementptr i64, i64* %regs, i64 6
-  store i64 %956, i64* %957, align 8
-  %958 = load i64, i64* %lowEnd, align 8
-  %959 = getelementptr i64, i64* %regs, i64 7
-  store i64 %958, i64* %959, align 8
-  %960 = load i64, i64* %highEnd, align 8
-  %961 = getelementptr i64, i64* %regs, i64 8
-  store i64 %960, i64* %961, align 8
+  %988 = load i64, i64* %lowStart, align 8
+  %989 = getelementptr i64, i64* %regs, i64 6
+  store i64 %988, i64* %989, align 8
+  %990 = load i64, i64* %lowEnd, align 8
+  %991 = getelementptr i64, i64* %regs, i64 7
+  store i64 %990, i64* %991, align 8
+  %992 = load i64, i64* %highEnd, align 8
+  %993 = getelementptr i64, i64* %regs, i64 8
+  store i64 %992, i64* %993, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
 write.low154:                                     ; preds = %ok153
-  %962 = load i64, i64* %lowStart, align 8
-  %963 = icmp uge i64 %950, %962
-  %964 = load i64, i64* %lowEnd, align 8
-  %965 = icmp ule i64 %951, %964
-  %966 = and i1 %963, %965
-  br i1 %966, label %write.ok156, label %write.slow155
+  %994 = load i64, i64* %lowStart, align 8
+  %995 = icmp uge i64 %981, %994
+  %996 = load i64, i64* %lowEnd, align 8
+  %997 = icmp ule i64 %982, %996
+  %998 = and i1 %995, %997
+  %999 = call i1 @llvm.expect.i1(i1 %998, i1 true)
+  br i1 %999, label %write.ok156, label %write.slow155
 
 write.slow155:                                    ; preds = %write.low154
-  %967 = icmp ugt i64 %951, %arena_size
-  br i1 %967, label %trap17.site0, label %ok157
+  %1000 = icmp ugt i64 %982, %arena_size
+  br i1 %1000, label %trap17.site0, label %ok157
 
 write.ok156:                                      ; preds = %ok157, %write.low154, %ok153
-  %968 = getelementptr i8, i8* %mem, i64 %950
-  store i8 1, i8* %968, align 1
-  %969 = load i32, i32* %obj.5, align 4
-  %970 = load i32, i32* %c.5, align 4
-  %971 = zext i32 %969 to i64
-  %972 = add i64 %971, 4
-  %973 = add i64 %972, 4
-  %974 = icmp uge i64 %972, %scratch_start
-  %975 = load i64, i64* %highEnd, align 8
-  %976 = icmp ule i64 %973, %975
-  %977 = and i1 %974, %976
-  br i1 %977, label %write.ok160, label %write.low158
+  %1001 = getelementptr i8, i8* %mem, i64 %981
+  store i8 1, i8* %1001, align 1
+  %1002 = load i32, i32* %obj.5, align 4
+  %1003 = load i32, i32* %c.5, align 4
+  %1004 = zext i32 %1002 to i64
+  %1005 = add i64 %1004, 4
+  %1006 = add i64 %1005, 4
+  %1007 = icmp uge i64 %1005, %scratch_start
+  %1008 = load i64, i64* %highEnd, align 8
+  %1009 = icmp ule i64 %1006, %1008
+  %1010 = and i1 %1007, %1009
+  %1011 = call i1 @llvm.expect.i1(i1 %1010, i1 true)
+  br i1 %1011, label %write.ok160, label %write.low158
 
 ok157:                                            ; preds = %write.slow155
-  %978 = icmp ult i64 %950, %scratch_start
-  %979 = load i64, i64* %lowStart, align 8
-  %980 = call i64 @llvm.umin.i64(i64 %979, i64 %950)
-  %981 = load i64, i64* %lowEnd, align 8
-  %982 = load i64, i64* %highEnd, align 8
-  %983 = add i64 %951, 64
-  %984 = sub i64 %951, %980
-  %985 = lshr i64 %984, 4
-  %986 = add i64 %983, %985
-  %987 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %986)
-  %988 = call i64 @llvm.umax.i64(i64 %981, i64 %987)
-  %989 = select i1 %978, i64 %988, i64 %981
-  store i64 %989, i64* %lowEnd, align 8
-  %990 = add i64 %951, 64
-  %991 = sub i64 %951, %scratch_start
-  %992 = lshr i64 %991, 4
-  %993 = add i64 %990, %992
-  %994 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %993)
-  %995 = call i64 @llvm.umax.i64(i64 %982, i64 %994)
-  %996 = select i1 %978, i64 %982, i64 %995
-  store i64 %996, i64* %highEnd, align 8
-  store i64 %980, i64* %lowStart, align 8
+  %1012 = icmp ult i64 %981, %scratch_start
+  %1013 = load i64, i64* %lowStart, align 8
+  %1014 = call i64 @llvm.umin.i64(i64 %1013, i64 %981)
+  %1015 = load i64, i64* %lowEnd, align 8
+  %1016 = load i64, i64* %highEnd, align 8
+  %1017 = add i64 %982, 64
+  %1018 = sub i64 %982, %1014
+  %1019 = lshr i64 %1018, 4
+  %1020 = add i64 %1017, %1019
+  %1021 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1020)
+  %1022 = call i64 @llvm.umax.i64(i64 %1015, i64 %1021)
+  %1023 = select i1 %1012, i64 %1022, i64 %1015
+  store i64 %1023, i64* %lowEnd, align 8
+  %1024 = add i64 %982, 64
+  %1025 = sub i64 %982, %scratch_start
+  %1026 = lshr i64 %1025, 4
+  %1027 = add i64 %1024, %1026
+  %1028 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1027)
+  %1029 = call i64 @llvm.umax.i64(i64 %1016, i64 %1028)
+  %1030 = select i1 %1012, i64 %1016, i64 %1029
+  store i64 %1030, i64* %highEnd, align 8
+  store i64 %1014, i64* %lowStart, align 8
   br label %write.ok156
 
 write.low158:                                     ; preds = %write.ok156
-  %997 = load i64, i64* %lowStart, align 8
-  %998 = icmp uge i64 %972, %997
-  %999 = load i64, i64* %lowEnd, align 8
-  %1000 = icmp ule i64 %973, %999
-  %1001 = and i1 %998, %1000
-  br i1 %1001, label %write.ok160, label %write.slow159
+  %1031 = load i64, i64* %lowStart, align 8
+  %1032 = icmp uge i64 %1005, %1031
+  %1033 = load i64, i64* %lowEnd, align 8
+  %1034 = icmp ule i64 %1006, %1033
+  %1035 = and i1 %1032, %1034
+  %1036 = call i1 @llvm.expect.i1(i1 %1035, i1 true)
+  br i1 %1036, label %write.ok160, label %write.slow159
 
 write.slow159:                                    ; preds = %write.low158
-  %1002 = icmp ugt i64 %973, %arena_size
-  br i1 %1002, label %trap17.site0, label %ok161
+  %1037 = icmp ugt i64 %1006, %arena_size
+  br i1 %1037, label %trap17.site0, label %ok161
 
 write.ok160:                                      ; preds = %ok161, %write.low158, %write.ok156
-  %1003 = getelementptr i8, i8* %mem, i64 %972
-  store i32 %970, i32* %unaligned162, align 4
-  %1004 = bitcast i32* %unaligned162 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1003, i8* %1004, i64 4, i1 false)
-  %1005 = load i32, i32* %obj.5, align 4
-  store i32 %1005, i32* %result152, align 4
+  %1038 = getelementptr i8, i8* %mem, i64 %1005
+  store i32 %1003, i32* %unaligned162, align 4
+  %1039 = bitcast i32* %unaligned162 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1038, i8* %1039, i64 4, i1 false)
+  %1040 = load i32, i32* %obj.5, align 4
+  store i32 %1040, i32* %result152, align 4
   br label %e50
 
 ok161:                                            ; preds = %write.slow159
-  %1006 = icmp ult i64 %972, %scratch_start
-  %1007 = load i64, i64* %lowStart, align 8
-  %1008 = call i64 @llvm.umin.i64(i64 %1007, i64 %972)
-  %1009 = load i64, i64* %lowEnd, align 8
-  %1010 = load i64, i64* %highEnd, align 8
-  %1011 = add i64 %973, 64
-  %1012 = sub i64 %973, %1008
-  %1013 = lshr i64 %1012, 4
-  %1014 = add i64 %1011, %1013
-  %1015 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1014)
-  %1016 = call i64 @llvm.umax.i64(i64 %1009, i64 %1015)
-  %1017 = select i1 %1006, i64 %1016, i64 %1009
-  store i64 %1017, i64* %lowEnd, align 8
-  %1018 = add i64 %973, 64
-  %1019 = sub i64 %973, %scratch_start
-  %1020 = lshr i64 %1019, 4
-  %1021 = add i64 %1018, %1020
-  %1022 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1021)
-  %1023 = call i64 @llvm.umax.i64(i64 %1010, i64 %1022)
-  %1024 = select i1 %1006, i64 %1010, i64 %1023
-  store i64 %1024, i64* %highEnd, align 8
-  store i64 %1008, i64* %lowStart, align 8
+  %1041 = icmp ult i64 %1005, %scratch_start
+  %1042 = load i64, i64* %lowStart, align 8
+  %1043 = call i64 @llvm.umin.i64(i64 %1042, i64 %1005)
+  %1044 = load i64, i64* %lowEnd, align 8
+  %1045 = load i64, i64* %highEnd, align 8
+  %1046 = add i64 %1006, 64
+  %1047 = sub i64 %1006, %1043
+  %1048 = lshr i64 %1047, 4
+  %1049 = add i64 %1046, %1048
+  %1050 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1049)
+  %1051 = call i64 @llvm.umax.i64(i64 %1044, i64 %1050)
+  %1052 = select i1 %1041, i64 %1051, i64 %1044
+  store i64 %1052, i64* %lowEnd, align 8
+  %1053 = add i64 %1006, 64
+  %1054 = sub i64 %1006, %scratch_start
+  %1055 = lshr i64 %1054, 4
+  %1056 = add i64 %1053, %1055
+  %1057 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1056)
+  %1058 = call i64 @llvm.umax.i64(i64 %1045, i64 %1057)
+  %1059 = select i1 %1041, i64 %1045, i64 %1058
+  store i64 %1059, i64* %highEnd, align 8
+  store i64 %1043, i64* %lowStart, align 8
   br label %write.ok160
 
 write.low163:                                     ; preds = %join139
-  %1025 = load i64, i64* %lowStart, align 8
-  %1026 = icmp uge i64 %859, %1025
-  %1027 = load i64, i64* %lowEnd, align 8
-  %1028 = icmp ule i64 %860, %1027
-  %1029 = and i1 %1026, %1028
-  br i1 %1029, label %write.ok165, label %write.slow164
+  %1060 = load i64, i64* %lowStart, align 8
+  %1061 = icmp uge i64 %885, %1060
+  %1062 = load i64, i64* %lowEnd, align 8
+  %1063 = icmp ule i64 %886, %1062
+  %1064 = and i1 %1061, %1063
+  %1065 = call i1 @llvm.expect.i1(i1 %1064, i1 true)
+  br i1 %1065, label %write.ok165, label %write.slow164
 
 write.slow164:                                    ; preds = %write.low163
-  %1030 = icmp ugt i64 %860, %arena_size
-  br i1 %1030, label %trap17.site0, label %ok166
+  %1066 = icmp ugt i64 %886, %arena_size
+  br i1 %1066, label %trap17.site0, label %ok166
 
 write.ok165:                                      ; preds = %ok166, %write.low163, %join139
-  %1031 = getelementptr i8, i8* %mem, i64 %859
-  store i32 %857, i32* %unaligned167, align 4
-  %1032 = bitcast i32* %unaligned167 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1031, i8* %1032, i64 4, i1 false)
-  %1033 = load i32, i32* %maybe, align 4
-  store i32 %1033, i32* %xs, align 4
-  %1034 = load i32, i32* %xs, align 4
-  %1035 = zext i32 %1034 to i64
-  %1036 = add i64 %1035, 4
-  %1037 = icmp ugt i64 %1036, %arena_size
-  br i1 %1037, label %trap17.site0, label %ok169
+  %1067 = getelementptr i8, i8* %mem, i64 %885
+  store i32 %883, i32* %unaligned167, align 4
+  %1068 = bitcast i32* %unaligned167 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1067, i8* %1068, i64 4, i1 false)
+  %1069 = load i32, i32* %maybe, align 4
+  store i32 %1069, i32* %xs, align 4
+  %1070 = load i32, i32* %xs, align 4
+  %1071 = zext i32 %1070 to i64
+  %1072 = sub i64 %arena_size, 4
+  %1073 = icmp sgt i64 %1071, %1072
+  br i1 %1073, label %trap17.site0, label %ok169
 
 ok166:                                            ; preds = %write.slow164
-  %1038 = icmp ult i64 %859, %scratch_start
-  %1039 = load i64, i64* %lowStart, align 8
-  %1040 = call i64 @llvm.umin.i64(i64 %1039, i64 %859)
-  %1041 = load i64, i64* %lowEnd, align 8
-  %1042 = load i64, i64* %highEnd, align 8
-  %1043 = add i64 %860, 64
-  %1044 = sub i64 %860, %1040
-  %1045 = lshr i64 %1044, 4
-  %1046 = add i64 %1043, %1045
-  %1047 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1046)
-  %1048 = call i64 @llvm.umax.i64(i64 %1041, i64 %1047)
-  %1049 = select i1 %1038, i64 %1048, i64 %1041
-  store i64 %1049, i64* %lowEnd, align 8
-  %1050 = add i64 %860, 64
-  %1051 = sub i64 %860, %scratch_start
-  %1052 = lshr i64 %1051, 4
-  %1053 = add i64 %1050, %1052
-  %1054 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1053)
-  %1055 = call i64 @llvm.umax.i64(i64 %1042, i64 %1054)
-  %1056 = select i1 %1038, i64 %1042, i64 %1055
-  store i64 %1056, i64* %highEnd, align 8
-  store i64 %1040, i64* %lowStart, align 8
+  %1074 = icmp ult i64 %885, %scratch_start
+  %1075 = load i64, i64* %lowStart, align 8
+  %1076 = call i64 @llvm.umin.i64(i64 %1075, i64 %885)
+  %1077 = load i64, i64* %lowEnd, align 8
+  %1078 = load i64, i64* %highEnd, align 8
+  %1079 = add i64 %886, 64
+  %1080 = sub i64 %886, %1076
+  %1081 = lshr i64 %1080, 4
+  %1082 = add i64 %1079, %1081
+  %1083 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1082)
+  %1084 = call i64 @llvm.umax.i64(i64 %1077, i64 %1083)
+  %1085 = select i1 %1074, i64 %1084, i64 %1077
+  store i64 %1085, i64* %lowEnd, align 8
+  %1086 = add i64 %886, 64
+  %1087 = sub i64 %886, %scratch_start
+  %1088 = lshr i64 %1087, 4
+  %1089 = add i64 %1086, %1088
+  %1090 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1089)
+  %1091 = call i64 @llvm.umax.i64(i64 %1078, i64 %1090)
+  %1092 = select i1 %1074, i64 %1078, i64 %1091
+  store i64 %1092, i64* %highEnd, align 8
+  store i64 %1076, i64* %lowStart, align 8
   br label %write.ok165
 
 e52:                                              ; preds = %write.ok199
-  %1057 = load i32, i32* %result168, align 4
-  store i32 %1057, i32* %present, align 4
-  %1058 = load i32, i32* %dict, align 4
-  %1059 = load i32, i32* %present, align 4
-  %1060 = zext i32 %1058 to i64
-  %1061 = add i64 %1060, 28
-  %1062 = add i64 %1061, 4
-  %1063 = icmp uge i64 %1061, %scratch_start
-  %1064 = load i64, i64* %highEnd, align 8
-  %1065 = icmp ule i64 %1062, %1064
-  %1066 = and i1 %1063, %1065
-  br i1 %1066, label %write.ok204, label %write.low202
+  %1093 = load i32, i32* %result168, align 4
+  store i32 %1093, i32* %present, align 4
+  %1094 = load i32, i32* %dict, align 4
+  %1095 = load i32, i32* %present, align 4
+  %1096 = zext i32 %1094 to i64
+  %1097 = add i64 %1096, 28
+  %1098 = add i64 %1097, 4
+  %1099 = icmp uge i64 %1097, %scratch_start
+  %1100 = load i64, i64* %highEnd, align 8
+  %1101 = icmp ule i64 %1098, %1100
+  %1102 = and i1 %1099, %1101
+  %1103 = call i1 @llvm.expect.i1(i1 %1102, i1 true)
+  br i1 %1103, label %write.ok204, label %write.low202
 
 ok169:                                            ; preds = %write.ok165
-  %1067 = getelementptr i8, i8* %mem, i64 %1035
-  %1068 = bitcast i32* %unaligned170 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1068, i8* %1067, i64 4, i1 false)
-  %1069 = load i32, i32* %unaligned170, align 4
-  %1070 = zext i32 %1069 to i64
-  %1071 = mul i64 %1070, 1
-  %1072 = add i64 4, %1071
-  store i64 %1072, i64* %size.1, align 8
-  %1073 = load i64, i64* %size.1, align 8
-  %1074 = icmp ugt i64 %1073, 2147483647
-  %1075 = zext i1 %1074 to i32
-  %1076 = icmp ne i32 %1075, 0
-  br i1 %1076, label %then171, label %else172
+  %1104 = getelementptr i8, i8* %mem, i64 %1071
+  %1105 = bitcast i32* %unaligned170 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1105, i8* %1104, i64 4, i1 false)
+  %1106 = load i32, i32* %unaligned170, align 4
+  %1107 = zext i32 %1106 to i64
+  %1108 = mul i64 %1107, 1
+  %1109 = add i64 4, %1108
+  store i64 %1109, i64* %size.1, align 8
+  %1110 = load i64, i64* %size.1, align 8
+  %1111 = icmp ugt i64 %1110, 2147483647
+  %1112 = zext i1 %1111 to i32
+  %1113 = icmp ne i32 %1112, 0
+  br i1 %1113, label %then171, label %else172
 
 then171:                                          ; preds = %ok169
   br label %trap15.site23
@@ -3817,29 +3861,29 @@ else172:                                          ; preds = %ok169
   br label %join173
 
 join173:                                          ; preds = %else172, %dead174
-  %1077 = load i64, i64* %size.1, align 8
-  %1078 = trunc i64 %1077 to i32
-  %1079 = zext i32 %1078 to i64
-  %1080 = getelementptr i64, i64* %regs, i64 1
-  %1081 = getelementptr i64, i64* %regs, i64 2
-  %1082 = load i64, i64* %1080, align 8
-  %1083 = add i64 %1082, 3
-  %1084 = and i64 %1083, -4
-  %1085 = add i64 %1084, %1079
-  %1086 = load i64, i64* %1081, align 8
-  %1087 = icmp ugt i64 %1085, %1086
-  br i1 %1087, label %trap15.site23, label %ok175
+  %1114 = load i64, i64* %size.1, align 8
+  %1115 = trunc i64 %1114 to i32
+  %1116 = zext i32 %1115 to i64
+  %1117 = getelementptr i64, i64* %regs, i64 1
+  %1118 = getelementptr i64, i64* %regs, i64 2
+  %1119 = load i64, i64* %1117, align 8
+  %1120 = add i64 %1119, 3
+  %1121 = and i64 %1120, -4
+  %1122 = add i64 %1121, %1116
+  %1123 = load i64, i64* %1118, align 8
+  %1124 = icmp ugt i64 %1122, %1123
+  br i1 %1124, label %trap15.site23, label %ok175
 
 trap15.site23:                                    ; preds = %join173, %then171
-  %1088 = load i64, i64* %lowStart, align 8
-  %1089 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1088, i64* %1089, align 8
-  %1090 = load i64, i64* %lowEnd, align 8
-  %1091 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1090, i64* %1091, align 8
-  %1092 = load i64, i64* %highEnd, align 8
-  %1093 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1092, i64* %1093, align 8
+  %1125 = load i64, i64* %lowStart, align 8
+  %1126 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1125, i64* %1126, align 8
+  %1127 = load i64, i64* %lowEnd, align 8
+  %1128 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1127, i64* %1128, align 8
+  %1129 = load i64, i64* %highEnd, align 8
+  %1130 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1129, i64* %1130, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
@@ -3847,99 +3891,101 @@ dead174:                                          ; No predecessors!
   br label %join173
 
 ok175:                                            ; preds = %join173
-  store i64 %1085, i64* %1080, align 8
-  %1094 = load i64, i64* %highEnd, align 8
-  %1095 = call i64 @llvm.umax.i64(i64 %1094, i64 %1085)
-  store i64 %1095, i64* %highEnd, align 8
-  %1096 = trunc i64 %1084 to i32
-  store i32 %1096, i32* %list.1, align 4
+  store i64 %1122, i64* %1117, align 8
+  %1131 = load i64, i64* %highEnd, align 8
+  %1132 = call i64 @llvm.umax.i64(i64 %1131, i64 %1122)
+  store i64 %1132, i64* %highEnd, align 8
+  %1133 = trunc i64 %1121 to i32
+  store i32 %1133, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %1097 = load i32, i32* %xs, align 4
-  %1098 = zext i32 %1097 to i64
-  %1099 = add i64 %1098, 4
-  %1100 = icmp ugt i64 %1099, %arena_size
-  br i1 %1100, label %trap17.site0, label %ok176
+  %1134 = load i32, i32* %xs, align 4
+  %1135 = zext i32 %1134 to i64
+  %1136 = sub i64 %arena_size, 4
+  %1137 = icmp sgt i64 %1135, %1136
+  br i1 %1137, label %trap17.site0, label %ok176
 
 ok176:                                            ; preds = %ok175
-  %1101 = getelementptr i8, i8* %mem, i64 %1098
-  %1102 = bitcast i32* %unaligned177 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1102, i8* %1101, i64 4, i1 false)
-  %1103 = load i32, i32* %unaligned177, align 4
-  store i32 %1103, i32* %n, align 4
+  %1138 = getelementptr i8, i8* %mem, i64 %1135
+  %1139 = bitcast i32* %unaligned177 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1139, i8* %1138, i64 4, i1 false)
+  %1140 = load i32, i32* %unaligned177, align 4
+  store i32 %1140, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each55
 
 block54:                                          ; preds = %dead196, %ok178
-  %1104 = load i32, i32* %list.1, align 4
-  %1105 = load i32, i32* %len.1, align 4
-  %1106 = zext i32 %1104 to i64
-  %1107 = add i64 %1106, 4
-  %1108 = icmp uge i64 %1106, %scratch_start
-  %1109 = load i64, i64* %highEnd, align 8
-  %1110 = icmp ule i64 %1107, %1109
-  %1111 = and i1 %1108, %1110
-  br i1 %1111, label %write.ok199, label %write.low197
-
-each55:                                           ; preds = %write.ok194, %ok176
-  %1112 = load i64, i64* %fuel, align 8
-  %1113 = icmp ult i64 %1112, 1
-  br i1 %1113, label %trap14.site0, label %ok178
-
-ok178:                                            ; preds = %each55
-  %1114 = sub i64 %1112, 1
-  store i64 %1114, i64* %fuel, align 8
-  %1115 = load i32, i32* %k, align 4
-  %1116 = load i32, i32* %n, align 4
-  %1117 = icmp uge i32 %1115, %1116
-  %1118 = zext i1 %1117 to i32
-  %1119 = icmp ne i32 %1118, 0
-  br i1 %1119, label %block54, label %cont
-
-cont:                                             ; preds = %ok178
-  %1120 = load i32, i32* %xs, align 4
-  %1121 = load i32, i32* %k, align 4
-  %1122 = mul i32 %1121, 4
-  %1123 = add i32 %1120, %1122
-  %1124 = zext i32 %1123 to i64
-  %1125 = add i64 %1124, 4
-  %1126 = add i64 %1125, 4
-  %1127 = icmp ugt i64 %1126, %arena_size
-  br i1 %1127, label %trap17.site0, label %ok179
-
-ok179:                                            ; preds = %cont
-  %1128 = getelementptr i8, i8* %mem, i64 %1125
-  %1129 = bitcast i32* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1129, i8* %1128, i64 4, i1 false)
-  %1130 = load i32, i32* %unaligned180, align 4
-  store i32 %1130, i32* %x.1, align 4
-  %1131 = load i32, i32* %x.1, align 4
-  store i32 %1131, i32* %o, align 4
-  %1132 = load i32, i32* %list.1, align 4
-  %1133 = load i32, i32* %len.1, align 4
-  %1134 = mul i32 %1133, 1
-  %1135 = add i32 %1132, %1134
-  %1136 = load i32, i32* %o, align 4
-  store i32 %1136, i32* %scrut.3, align 4
-  %1137 = load i32, i32* %scrut.3, align 4
-  %1138 = icmp ne i32 %1137, 0
-  %1139 = zext i1 %1138 to i32
-  %1140 = icmp ne i32 %1139, 0
-  br i1 %1140, label %then183, label %else184
-
-e56:                                              ; preds = %match58
-  %1141 = load i32, i32* %result181, align 4
-  %1142 = zext i32 %1135 to i64
-  %1143 = add i64 %1142, 4
-  %1144 = add i64 %1143, 1
+  %1141 = load i32, i32* %list.1, align 4
+  %1142 = load i32, i32* %len.1, align 4
+  %1143 = zext i32 %1141 to i64
+  %1144 = add i64 %1143, 4
   %1145 = icmp uge i64 %1143, %scratch_start
   %1146 = load i64, i64* %highEnd, align 8
   %1147 = icmp ule i64 %1144, %1146
   %1148 = and i1 %1145, %1147
-  br i1 %1148, label %write.ok194, label %write.low192
+  %1149 = call i1 @llvm.expect.i1(i1 %1148, i1 true)
+  br i1 %1149, label %write.ok199, label %write.low197
+
+each55:                                           ; preds = %write.ok194, %ok176
+  %1150 = load i64, i64* %fuel, align 8
+  %1151 = icmp ult i64 %1150, 1
+  br i1 %1151, label %trap14.site0, label %ok178
+
+ok178:                                            ; preds = %each55
+  %1152 = sub i64 %1150, 1
+  store i64 %1152, i64* %fuel, align 8
+  %1153 = load i32, i32* %k, align 4
+  %1154 = load i32, i32* %n, align 4
+  %1155 = icmp uge i32 %1153, %1154
+  %1156 = zext i1 %1155 to i32
+  %1157 = icmp ne i32 %1156, 0
+  br i1 %1157, label %block54, label %cont
+
+cont:                                             ; preds = %ok178
+  %1158 = load i32, i32* %xs, align 4
+  %1159 = load i32, i32* %k, align 4
+  %1160 = mul i32 %1159, 4
+  %1161 = add i32 %1158, %1160
+  %1162 = zext i32 %1161 to i64
+  %1163 = sub i64 %arena_size, 8
+  %1164 = icmp sgt i64 %1162, %1163
+  br i1 %1164, label %trap17.site0, label %ok179
+
+ok179:                                            ; preds = %cont
+  %1165 = add i64 %1162, 4
+  %1166 = getelementptr i8, i8* %mem, i64 %1165
+  %1167 = bitcast i32* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1167, i8* %1166, i64 4, i1 false)
+  %1168 = load i32, i32* %unaligned180, align 4
+  store i32 %1168, i32* %x.1, align 4
+  %1169 = load i32, i32* %x.1, align 4
+  store i32 %1169, i32* %o, align 4
+  %1170 = load i32, i32* %list.1, align 4
+  %1171 = load i32, i32* %len.1, align 4
+  %1172 = mul i32 %1171, 1
+  %1173 = add i32 %1170, %1172
+  %1174 = load i32, i32* %o, align 4
+  store i32 %1174, i32* %scrut.3, align 4
+  %1175 = load i32, i32* %scrut.3, align 4
+  %1176 = icmp ne i32 %1175, 0
+  %1177 = zext i1 %1176 to i32
+  %1178 = icmp ne i32 %1177, 0
+  br i1 %1178, label %then183, label %else184
+
+e56:                                              ; preds = %match58
+  %1179 = load i32, i32* %result181, align 4
+  %1180 = zext i32 %1173 to i64
+  %1181 = add i64 %1180, 4
+  %1182 = add i64 %1181, 1
+  %1183 = icmp uge i64 %1181, %scratch_start
+  %1184 = load i64, i64* %highEnd, align 8
+  %1185 = icmp ule i64 %1182, %1184
+  %1186 = and i1 %1183, %1185
+  %1187 = call i1 @llvm.expect.i1(i1 %1186, i1 true)
+  br i1 %1187, label %write.ok194, label %write.low192
 
 match58:                                          ; preds = %dead191, %then187, %then183
-  %1149 = load i32, i32* %result182, align 4
-  store i32 %1149, i32* %result181, align 4
+  %1188 = load i32, i32* %result182, align 4
+  store i32 %1188, i32* %result181, align 4
   br label %e56
 
 then183:                                          ; preds = %ok179
@@ -3950,11 +3996,11 @@ else184:                                          ; preds = %ok179
   br label %join185
 
 join185:                                          ; preds = %else184, %dead186
-  %1150 = load i32, i32* %scrut.3, align 4
-  %1151 = icmp eq i32 %1150, 0
-  %1152 = zext i1 %1151 to i32
-  %1153 = icmp ne i32 %1152, 0
-  br i1 %1153, label %then187, label %else188
+  %1189 = load i32, i32* %scrut.3, align 4
+  %1190 = icmp eq i32 %1189, 0
+  %1191 = zext i1 %1190 to i32
+  %1192 = icmp ne i32 %1191, 0
+  br i1 %1192, label %then187, label %else188
 
 dead186:                                          ; No predecessors!
   br label %join185
@@ -3973,15 +4019,15 @@ dead190:                                          ; No predecessors!
   br label %join189
 
 trap5.site24:                                     ; preds = %join189
-  %1154 = load i64, i64* %lowStart, align 8
-  %1155 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1154, i64* %1155, align 8
-  %1156 = load i64, i64* %lowEnd, align 8
-  %1157 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1156, i64* %1157, align 8
-  %1158 = load i64, i64* %highEnd, align 8
-  %1159 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1158, i64* %1159, align 8
+  %1193 = load i64, i64* %lowStart, align 8
+  %1194 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1193, i64* %1194, align 8
+  %1195 = load i64, i64* %lowEnd, align 8
+  %1196 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1195, i64* %1196, align 8
+  %1197 = load i64, i64* %highEnd, align 8
+  %1198 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1197, i64* %1198, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 24)
   unreachable
 
@@ -3989,199 +4035,202 @@ dead191:                                          ; No predecessors!
   br label %match58
 
 write.low192:                                     ; preds = %e56
-  %1160 = load i64, i64* %lowStart, align 8
-  %1161 = icmp uge i64 %1143, %1160
-  %1162 = load i64, i64* %lowEnd, align 8
-  %1163 = icmp ule i64 %1144, %1162
-  %1164 = and i1 %1161, %1163
-  br i1 %1164, label %write.ok194, label %write.slow193
+  %1199 = load i64, i64* %lowStart, align 8
+  %1200 = icmp uge i64 %1181, %1199
+  %1201 = load i64, i64* %lowEnd, align 8
+  %1202 = icmp ule i64 %1182, %1201
+  %1203 = and i1 %1200, %1202
+  %1204 = call i1 @llvm.expect.i1(i1 %1203, i1 true)
+  br i1 %1204, label %write.ok194, label %write.slow193
 
 write.slow193:                                    ; preds = %write.low192
-  %1165 = icmp ugt i64 %1144, %arena_size
-  br i1 %1165, label %trap17.site0, label %ok195
+  %1205 = icmp ugt i64 %1182, %arena_size
+  br i1 %1205, label %trap17.site0, label %ok195
 
 write.ok194:                                      ; preds = %ok195, %write.low192, %e56
-  %1166 = getelementptr i8, i8* %mem, i64 %1143
-  %1167 = trunc i32 %1141 to i8
-  store i8 %1167, i8* %1166, align 1
-  %1168 = load i32, i32* %len.1, align 4
-  %1169 = add i32 %1168, 1
-  store i32 %1169, i32* %len.1, align 4
-  %1170 = load i32, i32* %k, align 4
-  %1171 = add i32 %1170, 1
-  store i32 %1171, i32* %k, align 4
+  %1206 = getelementptr i8, i8* %mem, i64 %1181
+  %1207 = trunc i32 %1179 to i8
+  store i8 %1207, i8* %1206, align 1
+  %1208 = load i32, i32* %len.1, align 4
+  %1209 = add i32 %1208, 1
+  store i32 %1209, i32* %len.1, align 4
+  %1210 = load i32, i32* %k, align 4
+  %1211 = add i32 %1210, 1
+  store i32 %1211, i32* %k, align 4
   br label %each55
 
 ok195:                                            ; preds = %write.slow193
-  %1172 = icmp ult i64 %1143, %scratch_start
-  %1173 = load i64, i64* %lowStart, align 8
-  %1174 = call i64 @llvm.umin.i64(i64 %1173, i64 %1143)
-  %1175 = load i64, i64* %lowEnd, align 8
-  %1176 = load i64, i64* %highEnd, align 8
-  %1177 = add i64 %1144, 64
-  %1178 = sub i64 %1144, %1174
-  %1179 = lshr i64 %1178, 4
-  %1180 = add i64 %1177, %1179
-  %1181 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1180)
-  %1182 = call i64 @llvm.umax.i64(i64 %1175, i64 %1181)
-  %1183 = select i1 %1172, i64 %1182, i64 %1175
-  store i64 %1183, i64* %lowEnd, align 8
-  %1184 = add i64 %1144, 64
-  %1185 = sub i64 %1144, %scratch_start
-  %1186 = lshr i64 %1185, 4
-  %1187 = add i64 %1184, %1186
-  %1188 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1187)
-  %1189 = call i64 @llvm.umax.i64(i64 %1176, i64 %1188)
-  %1190 = select i1 %1172, i64 %1176, i64 %1189
-  store i64 %1190, i64* %highEnd, align 8
-  store i64 %1174, i64* %lowStart, align 8
+  %1212 = icmp ult i64 %1181, %scratch_start
+  %1213 = load i64, i64* %lowStart, align 8
+  %1214 = call i64 @llvm.umin.i64(i64 %1213, i64 %1181)
+  %1215 = load i64, i64* %lowEnd, align 8
+  %1216 = load i64, i64* %highEnd, align 8
+  %1217 = add i64 %1182, 64
+  %1218 = sub i64 %1182, %1214
+  %1219 = lshr i64 %1218, 4
+  %1220 = add i64 %1217, %1219
+  %1221 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1220)
+  %1222 = call i64 @llvm.umax.i64(i64 %1215, i64 %1221)
+  %1223 = select i1 %1212, i64 %1222, i64 %1215
+  store i64 %1223, i64* %lowEnd, align 8
+  %1224 = add i64 %1182, 64
+  %1225 = sub i64 %1182, %scratch_start
+  %1226 = lshr i64 %1225, 4
+  %1227 = add i64 %1224, %1226
+  %1228 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1227)
+  %1229 = call i64 @llvm.umax.i64(i64 %1216, i64 %1228)
+  %1230 = select i1 %1212, i64 %1216, i64 %1229
+  store i64 %1230, i64* %highEnd, align 8
+  store i64 %1214, i64* %lowStart, align 8
   br label %write.ok194
 
 dead196:                                          ; No predecessors!
   br label %block54
 
 write.low197:                                     ; preds = %block54
-  %1191 = load i64, i64* %lowStart, align 8
-  %1192 = icmp uge i64 %1106, %1191
-  %1193 = load i64, i64* %lowEnd, align 8
-  %1194 = icmp ule i64 %1107, %1193
-  %1195 = and i1 %1192, %1194
-  br i1 %1195, label %write.ok199, label %write.slow198
+  %1231 = load i64, i64* %lowStart, align 8
+  %1232 = icmp uge i64 %1143, %1231
+  %1233 = load i64, i64* %lowEnd, align 8
+  %1234 = icmp ule i64 %1144, %1233
+  %1235 = and i1 %1232, %1234
+  %1236 = call i1 @llvm.expect.i1(i1 %1235, i1 true)
+  br i1 %1236, label %write.ok199, label %write.slow198
 
 write.slow198:                                    ; preds = %write.low197
-  %1196 = icmp ugt i64 %1107, %arena_size
-  br i1 %1196, label %trap17.site0, label %ok200
+  %1237 = icmp ugt i64 %1144, %arena_size
+  br i1 %1237, label %trap17.site0, label %ok200
 
 write.ok199:                                      ; preds = %ok200, %write.low197, %block54
-  %1197 = getelementptr i8, i8* %mem, i64 %1106
-  store i32 %1105, i32* %unaligned201, align 4
-  %1198 = bitcast i32* %unaligned201 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1197, i8* %1198, i64 4, i1 false)
-  %1199 = load i32, i32* %list.1, align 4
-  store i32 %1199, i32* %result168, align 4
+  %1238 = getelementptr i8, i8* %mem, i64 %1143
+  store i32 %1142, i32* %unaligned201, align 4
+  %1239 = bitcast i32* %unaligned201 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1238, i8* %1239, i64 4, i1 false)
+  %1240 = load i32, i32* %list.1, align 4
+  store i32 %1240, i32* %result168, align 4
   br label %e52
 
 ok200:                                            ; preds = %write.slow198
-  %1200 = icmp ult i64 %1106, %scratch_start
-  %1201 = load i64, i64* %lowStart, align 8
-  %1202 = call i64 @llvm.umin.i64(i64 %1201, i64 %1106)
-  %1203 = load i64, i64* %lowEnd, align 8
-  %1204 = load i64, i64* %highEnd, align 8
-  %1205 = add i64 %1107, 64
-  %1206 = sub i64 %1107, %1202
-  %1207 = lshr i64 %1206, 4
-  %1208 = add i64 %1205, %1207
-  %1209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1208)
-  %1210 = call i64 @llvm.umax.i64(i64 %1203, i64 %1209)
-  %1211 = select i1 %1200, i64 %1210, i64 %1203
-  store i64 %1211, i64* %lowEnd, align 8
-  %1212 = add i64 %1107, 64
-  %1213 = sub i64 %1107, %scratch_start
-  %1214 = lshr i64 %1213, 4
-  %1215 = add i64 %1212, %1214
-  %1216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1215)
-  %1217 = call i64 @llvm.umax.i64(i64 %1204, i64 %1216)
-  %1218 = select i1 %1200, i64 %1204, i64 %1217
-  store i64 %1218, i64* %highEnd, align 8
-  store i64 %1202, i64* %lowStart, align 8
+  %1241 = icmp ult i64 %1143, %scratch_start
+  %1242 = load i64, i64* %lowStart, align 8
+  %1243 = call i64 @llvm.umin.i64(i64 %1242, i64 %1143)
+  %1244 = load i64, i64* %lowEnd, align 8
+  %1245 = load i64, i64* %highEnd, align 8
+  %1246 = add i64 %1144, 64
+  %1247 = sub i64 %1144, %1243
+  %1248 = lshr i64 %1247, 4
+  %1249 = add i64 %1246, %1248
+  %1250 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1249)
+  %1251 = call i64 @llvm.umax.i64(i64 %1244, i64 %1250)
+  %1252 = select i1 %1241, i64 %1251, i64 %1244
+  store i64 %1252, i64* %lowEnd, align 8
+  %1253 = add i64 %1144, 64
+  %1254 = sub i64 %1144, %scratch_start
+  %1255 = lshr i64 %1254, 4
+  %1256 = add i64 %1253, %1255
+  %1257 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1256)
+  %1258 = call i64 @llvm.umax.i64(i64 %1245, i64 %1257)
+  %1259 = select i1 %1241, i64 %1245, i64 %1258
+  store i64 %1259, i64* %highEnd, align 8
+  store i64 %1243, i64* %lowStart, align 8
   br label %write.ok199
 
 write.low202:                                     ; preds = %e52
-  %1219 = load i64, i64* %lowStart, align 8
-  %1220 = icmp uge i64 %1061, %1219
-  %1221 = load i64, i64* %lowEnd, align 8
-  %1222 = icmp ule i64 %1062, %1221
-  %1223 = and i1 %1220, %1222
-  br i1 %1223, label %write.ok204, label %write.slow203
+  %1260 = load i64, i64* %lowStart, align 8
+  %1261 = icmp uge i64 %1097, %1260
+  %1262 = load i64, i64* %lowEnd, align 8
+  %1263 = icmp ule i64 %1098, %1262
+  %1264 = and i1 %1261, %1263
+  %1265 = call i1 @llvm.expect.i1(i1 %1264, i1 true)
+  br i1 %1265, label %write.ok204, label %write.slow203
 
 write.slow203:                                    ; preds = %write.low202
-  %1224 = icmp ugt i64 %1062, %arena_size
-  br i1 %1224, label %trap17.site0, label %ok205
+  %1266 = icmp ugt i64 %1098, %arena_size
+  br i1 %1266, label %trap17.site0, label %ok205
 
 write.ok204:                                      ; preds = %ok205, %write.low202, %e52
-  %1225 = getelementptr i8, i8* %mem, i64 %1061
-  store i32 %1059, i32* %unaligned206, align 4
-  %1226 = bitcast i32* %unaligned206 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1225, i8* %1226, i64 4, i1 false)
-  %1227 = load i32, i32* %dict, align 4
-  store i32 %1227, i32* %result7, align 4
+  %1267 = getelementptr i8, i8* %mem, i64 %1097
+  store i32 %1095, i32* %unaligned206, align 4
+  %1268 = bitcast i32* %unaligned206 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1267, i8* %1268, i64 4, i1 false)
+  %1269 = load i32, i32* %dict, align 4
+  store i32 %1269, i32* %result7, align 4
   br label %e0
 
 ok205:                                            ; preds = %write.slow203
-  %1228 = icmp ult i64 %1061, %scratch_start
-  %1229 = load i64, i64* %lowStart, align 8
-  %1230 = call i64 @llvm.umin.i64(i64 %1229, i64 %1061)
-  %1231 = load i64, i64* %lowEnd, align 8
-  %1232 = load i64, i64* %highEnd, align 8
-  %1233 = add i64 %1062, 64
-  %1234 = sub i64 %1062, %1230
-  %1235 = lshr i64 %1234, 4
-  %1236 = add i64 %1233, %1235
-  %1237 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1236)
-  %1238 = call i64 @llvm.umax.i64(i64 %1231, i64 %1237)
-  %1239 = select i1 %1228, i64 %1238, i64 %1231
-  store i64 %1239, i64* %lowEnd, align 8
-  %1240 = add i64 %1062, 64
-  %1241 = sub i64 %1062, %scratch_start
-  %1242 = lshr i64 %1241, 4
-  %1243 = add i64 %1240, %1242
-  %1244 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1243)
-  %1245 = call i64 @llvm.umax.i64(i64 %1232, i64 %1244)
-  %1246 = select i1 %1228, i64 %1232, i64 %1245
-  store i64 %1246, i64* %highEnd, align 8
-  store i64 %1230, i64* %lowStart, align 8
+  %1270 = icmp ult i64 %1097, %scratch_start
+  %1271 = load i64, i64* %lowStart, align 8
+  %1272 = call i64 @llvm.umin.i64(i64 %1271, i64 %1097)
+  %1273 = load i64, i64* %lowEnd, align 8
+  %1274 = load i64, i64* %highEnd, align 8
+  %1275 = add i64 %1098, 64
+  %1276 = sub i64 %1098, %1272
+  %1277 = lshr i64 %1276, 4
+  %1278 = add i64 %1275, %1277
+  %1279 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1278)
+  %1280 = call i64 @llvm.umax.i64(i64 %1273, i64 %1279)
+  %1281 = select i1 %1270, i64 %1280, i64 %1273
+  store i64 %1281, i64* %lowEnd, align 8
+  %1282 = add i64 %1098, 64
+  %1283 = sub i64 %1098, %scratch_start
+  %1284 = lshr i64 %1283, 4
+  %1285 = add i64 %1282, %1284
+  %1286 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1285)
+  %1287 = call i64 @llvm.umax.i64(i64 %1274, i64 %1286)
+  %1288 = select i1 %1270, i64 %1274, i64 %1287
+  store i64 %1288, i64* %highEnd, align 8
+  store i64 %1272, i64* %lowStart, align 8
   br label %write.ok204
 
 ok207:                                            ; preds = %e0
-  %1247 = icmp ult i64 %10, %stack_limit
-  br i1 %1247, label %trap253.site0, label %stack_ok208
+  %1289 = icmp ult i64 %10, %stack_limit
+  br i1 %1289, label %trap253.site0, label %stack_ok208
 
 trap15.site0:                                     ; preds = %e0
-  %1248 = load i64, i64* %lowStart, align 8
-  %1249 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1248, i64* %1249, align 8
-  %1250 = load i64, i64* %lowEnd, align 8
-  %1251 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1250, i64* %1251, align 8
-  %1252 = load i64, i64* %highEnd, align 8
-  %1253 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1252, i64* %1253, align 8
+  %1290 = load i64, i64* %lowStart, align 8
+  %1291 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1290, i64* %1291, align 8
+  %1292 = load i64, i64* %lowEnd, align 8
+  %1293 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1292, i64* %1293, align 8
+  %1294 = load i64, i64* %highEnd, align 8
+  %1295 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1294, i64* %1295, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok208:                                      ; preds = %ok207
-  %1254 = load i64, i64* %fuel, align 8
-  %1255 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1254, i64* %1255, align 8
-  %1256 = load i64, i64* %lowStart, align 8
-  %1257 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1256, i64* %1257, align 8
-  %1258 = load i64, i64* %lowEnd, align 8
-  %1259 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1258, i64* %1259, align 8
-  %1260 = load i64, i64* %highEnd, align 8
-  %1261 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1260, i64* %1261, align 8
-  %1262 = add i32 %depth, 1
-  %1263 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1262, i32 %97, i32 %98, i32 0)
-  %1264 = getelementptr i64, i64* %regs, i64 0
-  %1265 = load i64, i64* %1264, align 8
-  store i64 %1265, i64* %fuel, align 8
-  %1266 = getelementptr i64, i64* %regs, i64 6
-  %1267 = load i64, i64* %1266, align 8
-  store i64 %1267, i64* %lowStart, align 8
-  %1268 = getelementptr i64, i64* %regs, i64 7
-  %1269 = load i64, i64* %1268, align 8
-  store i64 %1269, i64* %lowEnd, align 8
-  %1270 = getelementptr i64, i64* %regs, i64 8
-  %1271 = load i64, i64* %1270, align 8
-  store i64 %1271, i64* %highEnd, align 8
-  store i32 %1263, i32* %json_end, align 4
-  %1272 = load i32, i32* %json_end, align 4
-  %1273 = icmp eq i32 %1272, -2
-  %1274 = zext i1 %1273 to i32
-  %1275 = icmp ne i32 %1274, 0
-  br i1 %1275, label %then209, label %else210
+  %1296 = load i64, i64* %fuel, align 8
+  %1297 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1296, i64* %1297, align 8
+  %1298 = load i64, i64* %lowStart, align 8
+  %1299 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1298, i64* %1299, align 8
+  %1300 = load i64, i64* %lowEnd, align 8
+  %1301 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1300, i64* %1301, align 8
+  %1302 = load i64, i64* %highEnd, align 8
+  %1303 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1302, i64* %1303, align 8
+  %1304 = add i32 %depth, 1
+  %1305 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1304, i32 %97, i32 %98, i32 0)
+  %1306 = getelementptr i64, i64* %regs, i64 0
+  %1307 = load i64, i64* %1306, align 8
+  store i64 %1307, i64* %fuel, align 8
+  %1308 = getelementptr i64, i64* %regs, i64 6
+  %1309 = load i64, i64* %1308, align 8
+  store i64 %1309, i64* %lowStart, align 8
+  %1310 = getelementptr i64, i64* %regs, i64 7
+  %1311 = load i64, i64* %1310, align 8
+  store i64 %1311, i64* %lowEnd, align 8
+  %1312 = getelementptr i64, i64* %regs, i64 8
+  %1313 = load i64, i64* %1312, align 8
+  store i64 %1313, i64* %highEnd, align 8
+  store i32 %1305, i32* %json_end, align 4
+  %1314 = load i32, i32* %json_end, align 4
+  %1315 = icmp eq i32 %1314, -2
+  %1316 = zext i1 %1315 to i32
+  %1317 = icmp ne i32 %1316, 0
+  br i1 %1317, label %then209, label %else210
 
 then209:                                          ; preds = %stack_ok208
   br label %trap16.site5
@@ -4190,22 +4239,22 @@ else210:                                          ; preds = %stack_ok208
   br label %join211
 
 join211:                                          ; preds = %else210, %dead212
-  %1276 = load i32, i32* %json_end, align 4
-  %1277 = icmp eq i32 %1276, -1
-  %1278 = zext i1 %1277 to i32
-  %1279 = icmp ne i32 %1278, 0
-  br i1 %1279, label %then213, label %else214
+  %1318 = load i32, i32* %json_end, align 4
+  %1319 = icmp eq i32 %1318, -1
+  %1320 = zext i1 %1319 to i32
+  %1321 = icmp ne i32 %1320, 0
+  br i1 %1321, label %then213, label %else214
 
 trap16.site5:                                     ; preds = %then209
-  %1280 = load i64, i64* %lowStart, align 8
-  %1281 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1280, i64* %1281, align 8
-  %1282 = load i64, i64* %lowEnd, align 8
-  %1283 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1282, i64* %1283, align 8
-  %1284 = load i64, i64* %highEnd, align 8
-  %1285 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1284, i64* %1285, align 8
+  %1322 = load i64, i64* %lowStart, align 8
+  %1323 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1322, i64* %1323, align 8
+  %1324 = load i64, i64* %lowEnd, align 8
+  %1325 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1324, i64* %1325, align 8
+  %1326 = load i64, i64* %highEnd, align 8
+  %1327 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1326, i64* %1327, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
@@ -4219,26 +4268,26 @@ else214:                                          ; preds = %join211
   br label %join215
 
 join215:                                          ; preds = %else214, %dead216
-  %1286 = load i32, i32* %json_end, align 4
-  %1287 = zext i32 %1286 to i64
-  %1288 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1287, i64* %1288, align 8
-  %1289 = load i32, i32* %json_end, align 4
-  %1290 = load i32, i32* %json_start, align 4
-  %1291 = sub i32 %1289, %1290
-  %1292 = load i64, i64* %fuel, align 8
-  %1293 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1292, i64* %1293, align 8
-  %1294 = load i64, i64* %lowStart, align 8
-  %1295 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1294, i64* %1295, align 8
-  %1296 = load i64, i64* %lowEnd, align 8
-  %1297 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1296, i64* %1297, align 8
-  %1298 = load i64, i64* %highEnd, align 8
-  %1299 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1298, i64* %1299, align 8
-  ret i32 %1291
+  %1328 = load i32, i32* %json_end, align 4
+  %1329 = zext i32 %1328 to i64
+  %1330 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1329, i64* %1330, align 8
+  %1331 = load i32, i32* %json_end, align 4
+  %1332 = load i32, i32* %json_start, align 4
+  %1333 = sub i32 %1331, %1332
+  %1334 = load i64, i64* %fuel, align 8
+  %1335 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1334, i64* %1335, align 8
+  %1336 = load i64, i64* %lowStart, align 8
+  %1337 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1336, i64* %1337, align 8
+  %1338 = load i64, i64* %lowEnd, align 8
+  %1339 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1338, i64* %1339, align 8
+  %1340 = load i64, i64* %highEnd, align 8
+  %1341 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1340, i64* %1341, align 8
+  ret i32 %1333
 
 dead216:                                          ; No predecessors!
   br label %join215

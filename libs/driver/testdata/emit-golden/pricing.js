@@ -395,7 +395,7 @@
 
   // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
   function main$tail(input_offset, input_len, output_offset, output_cap, args, items, tier, country) {
-    let dict = 0, scrut = 0, discount_pct = 0, v = 0, lo = 0, hi = 0, discount_pct$2e_1 = 0, tax_rate = 0, closure = 0, xs = 0, size = 0, list = 0, len = 0, n = 0, k = 0, x = 0, i = 0, dict$2e_1 = 0, sku = 0, cents = 0, lines = 0, xs$2e_1 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, n$2e_1 = 0, k$2e_1 = 0, x$2e_1 = 0, i$2e_1 = 0, xs$2e_2 = 0, sum = 0, n$2e_2 = 0, k$2e_2 = 0, x$2e_2 = 0, item_count = 0, xs$2e_3 = 0, size$2e_2 = 0, list$2e_2 = 0, len$2e_2 = 0, n$2e_3 = 0, k$2e_3 = 0, x$2e_3 = 0, l = 0, xs$2e_4 = 0, sum$2e_1 = 0, n$2e_4 = 0, k$2e_4 = 0, x$2e_4 = 0, subtotal_cents = 0, discount_cents = 0, tax_cents = 0, total_cents = 0, part = 0, part$2e_1 = 0, part$2e_2 = 0, part$2e_3 = 0, text = 0, cur = 0, s = 0, slen = 0, s$2e_1 = 0, slen$2e_1 = 0, len$2e_3 = 0, summary = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
+    let dict = 0, scrut = 0, discount_pct = 0, v = 0, lo = 0, hi = 0, discount_pct$2e_1 = 0, tax_rate = 0, closure = 0, xs = 0, size = 0, list = 0, len = 0, n = 0, k = 0, x = 0, i = 0, dict$2e_1 = 0, sku = 0, cents = 0, lines = 0, xs$2e_1 = 0, sum = 0, n$2e_1 = 0, k$2e_1 = 0, x$2e_1 = 0, i$2e_1 = 0, y = 0, item_count = 0, xs$2e_2 = 0, sum$2e_1 = 0, n$2e_2 = 0, k$2e_2 = 0, x$2e_2 = 0, l = 0, y$2e_1 = 0, subtotal_cents = 0, discount_cents = 0, tax_cents = 0, total_cents = 0, part = 0, part$2e_1 = 0, part$2e_2 = 0, part$2e_3 = 0, text = 0, cur = 0, s = 0, slen = 0, s$2e_1 = 0, slen$2e_1 = 0, len$2e_1 = 0, summary = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
     let $r, $a, $w, $v, $t0, e25$v, $t2, $t3, $t4, $t5;
     dict = $alloc_scratch(8, 72, 5);
     scrut = tier;
@@ -487,89 +487,39 @@
     if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
     $dv.setInt32($w, lines, true);
     xs$2e_1 = items;
-    size$2e_1 = 8 + (((($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 8);
-    if (size$2e_1 > 2147483647) {
-      $trap("MemoryLimitExceeded", 20);
-    }
-    list$2e_1 = $alloc_scratch(8, size$2e_1 | 0, 20);
-    len$2e_1 = 0;
+    sum = 0;
     n$2e_1 = ($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_1 = 0;
-    block39: {
-      each40: for (;;) {
+    block38: {
+      each39: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
-        if ((k$2e_1 >>> 0) >= (n$2e_1 >>> 0)) break block39;
+        if ((k$2e_1 >>> 0) >= (n$2e_1 >>> 0)) break block38;
         x$2e_1 = ($a = (((xs$2e_1 + ((k$2e_1 * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         i$2e_1 = x$2e_1;
-        $w = (((list$2e_1 + ((len$2e_1 * 8) | 0)) | 0) >>> 0) + 8;
-        $v = ($a = (i$2e_1 >>> 0) + 8) + 8 > $size ? $fault(21) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
-        if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
-        $i64_split($v); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
-        len$2e_1 = (len$2e_1 + 1) | 0;
+        y = ($a = (i$2e_1 >>> 0) + 8) + 8 > $size ? $fault(21) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
+        sum = typeof sum === "number" && typeof y === "number" && $safe($r = sum + y) ? $r : $i64_add_checked(sum, y, 19);
         k$2e_1 = (k$2e_1 + 1) | 0;
-        continue each40;
-      }
-    }
-    $w = list$2e_1 >>> 0;
-    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
-    $dv.setInt32($w, len$2e_1, true);
-    xs$2e_2 = list$2e_1;
-    sum = 0;
-    n$2e_2 = ($a = xs$2e_2 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
-    k$2e_2 = 0;
-    block43: {
-      each44: for (;;) {
-        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
-        if ((k$2e_2 >>> 0) >= (n$2e_2 >>> 0)) break block43;
-        x$2e_2 = ($a = (((xs$2e_2 + ((k$2e_2 * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
-        sum = typeof sum === "number" && typeof x$2e_2 === "number" && $safe($r = sum + x$2e_2) ? $r : $i64_add_checked(sum, x$2e_2, 19);
-        k$2e_2 = (k$2e_2 + 1) | 0;
-        continue each44;
+        continue each39;
       }
     }
     item_count = sum;
     $w = (dict >>> 0) + 24;
     if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
     $i64_split(item_count); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
-    xs$2e_3 = lines;
-    size$2e_2 = 8 + (((($a = xs$2e_3 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 8);
-    if (size$2e_2 > 2147483647) {
-      $trap("MemoryLimitExceeded", 23);
-    }
-    list$2e_2 = $alloc_scratch(8, size$2e_2 | 0, 23);
-    len$2e_2 = 0;
-    n$2e_3 = ($a = xs$2e_3 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
-    k$2e_3 = 0;
-    block48: {
-      each49: for (;;) {
-        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
-        if ((k$2e_3 >>> 0) >= (n$2e_3 >>> 0)) break block48;
-        x$2e_3 = ($a = (((xs$2e_3 + ((k$2e_3 * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
-        l = x$2e_3;
-        $w = (((list$2e_2 + ((len$2e_2 * 8) | 0)) | 0) >>> 0) + 8;
-        $v = ($a = (l >>> 0) + 8) + 8 > $size ? $fault(24) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
-        if (($w < $scratch_start || $w + 8 > $high_end) && ($w < $low_start || $w + 8 > $low_end)) $write($w, $w + 8, 0);
-        $i64_split($v); $dv.setUint32($w, $L, true); $dv.setInt32($w + 4, $H, true);
-        len$2e_2 = (len$2e_2 + 1) | 0;
-        k$2e_3 = (k$2e_3 + 1) | 0;
-        continue each49;
-      }
-    }
-    $w = list$2e_2 >>> 0;
-    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
-    $dv.setInt32($w, len$2e_2, true);
-    xs$2e_4 = list$2e_2;
+    xs$2e_2 = lines;
     sum$2e_1 = 0;
-    n$2e_4 = ($a = xs$2e_4 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
-    k$2e_4 = 0;
-    block52: {
-      each53: for (;;) {
+    n$2e_2 = ($a = xs$2e_2 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+    k$2e_2 = 0;
+    block44: {
+      each45: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
-        if ((k$2e_4 >>> 0) >= (n$2e_4 >>> 0)) break block52;
-        x$2e_4 = ($a = (((xs$2e_4 + ((k$2e_4 * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
-        sum$2e_1 = typeof sum$2e_1 === "number" && typeof x$2e_4 === "number" && $safe($r = sum$2e_1 + x$2e_4) ? $r : $i64_add_checked(sum$2e_1, x$2e_4, 22);
-        k$2e_4 = (k$2e_4 + 1) | 0;
-        continue each53;
+        if ((k$2e_2 >>> 0) >= (n$2e_2 >>> 0)) break block44;
+        x$2e_2 = ($a = (((xs$2e_2 + ((k$2e_2 * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+        l = x$2e_2;
+        y$2e_1 = ($a = (l >>> 0) + 8) + 8 > $size ? $fault(24) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
+        sum$2e_1 = typeof sum$2e_1 === "number" && typeof y$2e_1 === "number" && $safe($r = sum$2e_1 + y$2e_1) ? $r : $i64_add_checked(sum$2e_1, y$2e_1, 22);
+        k$2e_2 = (k$2e_2 + 1) | 0;
+        continue each45;
       }
     }
     subtotal_cents = sum$2e_1;
@@ -638,11 +588,11 @@
     if (($w < $scratch_start || $w + 2 > $high_end) && ($w < $low_start || $w + 2 > $low_end)) $write($w, $w + 2, 0);
     $dv.setUint16($w, 10598 & 0xffff, true);
     cur = (cur + 6) | 0;
-    len$2e_3 = (((cur - text) | 0) - 4) | 0;
+    len$2e_1 = (((cur - text) | 0) - 4) | 0;
     $w = text >>> 0;
     if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
-    $dv.setInt32($w, len$2e_3, true);
-    summary = $alloc_scratch(4, (len$2e_3 + 4) | 0, 33);
+    $dv.setInt32($w, len$2e_1, true);
+    summary = $alloc_scratch(4, (len$2e_1 + 4) | 0, 33);
     $w = (dict >>> 0) + 64;
     if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
     $dv.setInt32($w, summary, true);

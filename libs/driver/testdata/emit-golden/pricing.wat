@@ -2875,32 +2875,20 @@
   (local $cents i64)
   (local $lines i32)
   (local $xs.1 i32)
-  (local $size.1 i64)
-  (local $list.1 i32)
-  (local $len.1 i32)
+  (local $sum i64)
   (local $n.1 i32)
   (local $k.1 i32)
   (local $x.1 i32)
   (local $i.1 i32)
+  (local $y i64)
+  (local $item_count i64)
   (local $xs.2 i32)
-  (local $sum i64)
+  (local $sum.1 i64)
   (local $n.2 i32)
   (local $k.2 i32)
-  (local $x.2 i64)
-  (local $item_count i64)
-  (local $xs.3 i32)
-  (local $size.2 i64)
-  (local $list.2 i32)
-  (local $len.2 i32)
-  (local $n.3 i32)
-  (local $k.3 i32)
-  (local $x.3 i32)
+  (local $x.2 i32)
   (local $l i32)
-  (local $xs.4 i32)
-  (local $sum.1 i64)
-  (local $n.4 i32)
-  (local $k.4 i32)
-  (local $x.4 i64)
+  (local $y.1 i64)
   (local $subtotal_cents i64)
   (local $discount_cents i64)
   (local $tax_cents i64)
@@ -2915,129 +2903,115 @@
   (local $slen i32)
   (local $s.1 i32)
   (local $slen.1 i32)
-  (local $len.3 i32)
+  (local $len.1 i32)
   (local $summary i32)
   (local $result i32)
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
   (local $t:fuel i64)
-  (local $t:78 i32)
+  (local $t:66 i32)
+  (local $t:67 i64)
+  (local $t:68 i64)
+  (local $t:69 i64)
+  (local $t:70 i64)
+  (local $t:71 i32)
+  (local $t:72 i32)
+  (local $t:73 i64)
+  (local $t:74 i64)
+  (local $t:75 i64)
+  (local $t:76 i64)
+  (local $t:77 i64)
+  (local $t:78 i64)
   (local $t:79 i64)
   (local $t:80 i64)
   (local $t:81 i64)
   (local $t:82 i64)
   (local $t:83 i32)
-  (local $t:84 i32)
+  (local $t:84 i64)
   (local $t:85 i64)
-  (local $t:86 i64)
-  (local $t:87 i64)
-  (local $t:88 i64)
+  (local $t:86 i32)
+  (local $t:87 i32)
+  (local $t:88 i32)
   (local $t:89 i64)
   (local $t:90 i64)
   (local $t:91 i64)
   (local $t:92 i64)
   (local $t:93 i64)
   (local $t:94 i64)
-  (local $t:95 i32)
+  (local $t:95 i64)
   (local $t:96 i64)
   (local $t:97 i64)
-  (local $t:98 i32)
-  (local $t:99 i32)
-  (local $t:100 i32)
+  (local $t:98 i64)
+  (local $t:99 i64)
+  (local $t:100 i64)
   (local $t:101 i64)
   (local $t:102 i64)
   (local $t:103 i64)
   (local $t:104 i64)
-  (local $t:105 i64)
+  (local $t:105 i32)
   (local $t:106 i64)
-  (local $t:107 i64)
+  (local $t:107 i32)
   (local $t:108 i64)
   (local $t:109 i64)
   (local $t:110 i64)
   (local $t:111 i64)
-  (local $t:112 i64)
+  (local $t:112 i32)
   (local $t:113 i64)
-  (local $t:114 i64)
+  (local $t:114 i32)
   (local $t:115 i64)
-  (local $t:116 i32)
+  (local $t:116 i64)
   (local $t:117 i64)
   (local $t:118 i64)
-  (local $t:119 i32)
-  (local $t:120 i32)
+  (local $t:119 i64)
+  (local $t:120 i64)
   (local $t:121 i64)
   (local $t:122 i64)
   (local $t:123 i64)
   (local $t:124 i64)
   (local $t:125 i64)
-  (local $t:126 i32)
+  (local $t:126 i64)
   (local $t:127 i64)
   (local $t:128 i64)
   (local $t:129 i64)
   (local $t:130 i32)
-  (local $t:131 i64)
-  (local $t:132 i64)
-  (local $t:133 i32)
-  (local $t:134 i32)
+  (local $t:131 i32)
+  (local $t:132 i32)
+  (local $t:133 i64)
+  (local $t:134 i64)
   (local $t:135 i64)
-  (local $t:136 i64)
-  (local $t:137 i64)
+  (local $t:136 i32)
+  (local $t:137 i32)
   (local $t:138 i64)
   (local $t:139 i64)
-  (local $t:140 i32)
+  (local $t:140 i64)
   (local $t:141 i64)
   (local $t:142 i64)
-  (local $t:143 i64)
-  (local $t:144 i64)
+  (local $t:143 i32)
+  (local $t:144 i32)
   (local $t:145 i64)
   (local $t:146 i64)
   (local $t:147 i64)
   (local $t:148 i64)
   (local $t:149 i64)
-  (local $t:150 i64)
+  (local $t:150 i32)
   (local $t:151 i64)
   (local $t:152 i64)
   (local $t:153 i64)
   (local $t:154 i64)
   (local $t:155 i64)
-  (local $t:156 i32)
+  (local $t:156 i64)
   (local $t:157 i32)
-  (local $t:158 i32)
+  (local $t:158 i64)
   (local $t:159 i64)
   (local $t:160 i64)
   (local $t:161 i64)
   (local $t:162 i32)
   (local $t:163 i32)
-  (local $t:164 i64)
-  (local $t:165 i64)
-  (local $t:166 i64)
-  (local $t:167 i64)
-  (local $t:168 i64)
-  (local $t:169 i32)
-  (local $t:170 i32)
-  (local $t:171 i64)
-  (local $t:172 i64)
-  (local $t:173 i64)
-  (local $t:174 i64)
-  (local $t:175 i64)
-  (local $t:176 i32)
-  (local $t:177 i64)
-  (local $t:178 i64)
-  (local $t:179 i64)
-  (local $t:180 i64)
-  (local $t:181 i64)
-  (local $t:182 i64)
-  (local $t:183 i32)
-  (local $t:184 i64)
-  (local $t:185 i64)
-  (local $t:186 i64)
-  (local $t:187 i64)
-  (local $t:188 i32)
-  (local $t:189 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:189
+  (local.set $t:163
    (block (result i32)
     (block
      (if
@@ -3065,7 +3039,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:78
+      (local.set $t:66
        (call $main.args
         (local.get $input_offset)
         (local.get $input_len)
@@ -3093,7 +3067,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:78)
+      (local.get $t:66)
      )
     )
     (local.set $items
@@ -3175,7 +3149,7 @@
      (block $e0 (result i32)
       (local.set $dict
        (block (result i32)
-        (local.set $t:79
+        (local.set $t:67
          (i64.and
           (i64.add
            (i64.extend_i32_u
@@ -3186,9 +3160,9 @@
           (i64.const -8)
          )
         )
-        (local.set $t:80
+        (local.set $t:68
          (i64.add
-          (local.get $t:79)
+          (local.get $t:67)
           (i64.extend_i32_u
            (i32.const 72)
           )
@@ -3196,7 +3170,7 @@
         )
         (if
          (i64.gt_u
-          (local.get $t:80)
+          (local.get $t:68)
           (i64.extend_i32_u
            (global.get $tetra:scratch_end)
           )
@@ -3211,12 +3185,12 @@
         )
         (global.set $tetra:scratch_ptr
          (i32.wrap_i64
-          (local.get $t:80)
+          (local.get $t:68)
          )
         )
         (if
          (i64.gt_u
-          (local.get $t:80)
+          (local.get $t:68)
           (i64.add
            (global.get $tetra:scratch_start)
            (global.get $tetra:high_span)
@@ -3225,14 +3199,14 @@
          (then
           (global.set $tetra:high_span
            (i64.sub
-            (local.get $t:80)
+            (local.get $t:68)
             (global.get $tetra:scratch_start)
            )
           )
          )
         )
         (i32.wrap_i64
-         (local.get $t:79)
+         (local.get $t:67)
         )
        )
       )
@@ -3402,7 +3376,7 @@
        )
       )
       (block
-       (local.set $t:81
+       (local.set $t:69
         (i64.extend_i32_u
          (local.get $dict)
         )
@@ -3411,8 +3385,850 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:81)
+           (local.get $t:69)
            (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:69)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:69)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:69)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:69)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:69)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:69)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:69)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:70
+                (i64.add
+                 (i64.add
+                  (local.get $t:69)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:69)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:70)
+                 (i64.gt_u
+                  (local.get $t:70)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:69)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:70
+                (i64.add
+                 (i64.add
+                  (local.get $t:69)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:69)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:70)
+                  (i64.gt_u
+                   (local.get $t:70)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store align=1
+        (local.get $dict)
+        (local.get $discount_pct.1)
+       )
+      )
+      (local.set $tax_rate
+       (if (result f64)
+        (block (result i32)
+         (global.set $tetra:fuel
+          (local.get $t:fuel)
+         )
+         (local.set $t:71
+          (call $rt.str_eq
+           (local.get $country)
+           (i32.const 10880)
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+         )
+         (local.set $t:fuel
+          (global.get $tetra:fuel)
+         )
+         (local.get $t:71)
+        )
+        (then
+         (f64.const 0.19)
+        )
+        (else
+         (if (result f64)
+          (block (result i32)
+           (global.set $tetra:fuel
+            (local.get $t:fuel)
+           )
+           (local.set $t:72
+            (call $rt.str_eq
+             (local.get $country)
+             (i32.const 10888)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $t:fuel
+            (global.get $tetra:fuel)
+           )
+           (local.get $t:72)
+          )
+          (then
+           (f64.const 0.2)
+          )
+          (else
+           (f64.const 0)
+          )
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:73
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:73)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:73)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:73)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:73)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:73)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:73)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:73)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:73)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:74
+                (i64.add
+                 (i64.add
+                  (local.get $t:73)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:73)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:74)
+                 (i64.gt_u
+                  (local.get $t:74)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:73)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:74
+                (i64.add
+                 (i64.add
+                  (local.get $t:73)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:73)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:74)
+                  (i64.gt_u
+                   (local.get $t:74)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=8 align=1
+        (local.get $dict)
+        (select
+         (i64.const 9221120237041090560)
+         (i64.reinterpret_f64
+          (local.get $tax_rate)
+         )
+         (f64.ne
+          (local.get $tax_rate)
+          (local.get $tax_rate)
+         )
+        )
+       )
+      )
+      (local.set $closure
+       (block (result i32)
+        (local.set $t:75
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 3)
+          )
+          (i64.const -4)
+         )
+        )
+        (local.set $t:76
+         (i64.add
+          (local.get $t:75)
+          (i64.extend_i32_u
+           (i32.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:76)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 10)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:76)
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:76)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:76)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:75)
+        )
+       )
+      )
+      (block
+       (local.set $t:77
+        (i64.extend_i32_u
+         (local.get $closure)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:77)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:77)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:77)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:77)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:77)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:77)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:77)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:77)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:78
+                (i64.add
+                 (i64.add
+                  (local.get $t:77)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:77)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:78)
+                 (i64.gt_u
+                  (local.get $t:78)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:77)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:78
+                (i64.add
+                 (i64.add
+                  (local.get $t:77)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:77)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:78)
+                  (i64.gt_u
+                   (local.get $t:78)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $closure)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:79
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $closure)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:79)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:79)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:79)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:79)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:79)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:79)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:79)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:79)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:80
+                (i64.add
+                 (i64.add
+                  (local.get $t:79)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:79)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:80)
+                 (i64.gt_u
+                  (local.get $t:80)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:79)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:80
+                (i64.add
+                 (i64.add
+                  (local.get $t:79)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:79)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:80)
+                  (i64.gt_u
+                   (local.get $t:80)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $closure)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:81
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 16)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:81)
+           (i64.const 4)
           )
           (global.get $tetra:scratch_start)
          )
@@ -3428,7 +4244,7 @@
            (i64.gt_u
             (i64.add
              (local.get $t:81)
-             (i64.const 8)
+             (i64.const 4)
             )
             (global.get $tetra:low_end)
            )
@@ -3438,7 +4254,7 @@
             (i64.gt_u
              (i64.add
               (local.get $t:81)
-              (i64.const 8)
+              (i64.const 4)
              )
              (global.get $tetra:arena)
             )
@@ -3471,7 +4287,7 @@
               (i64.gt_u
                (i64.add
                 (local.get $t:81)
-                (i64.const 8)
+                (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
@@ -3480,7 +4296,7 @@
                 (i64.add
                  (i64.add
                   (local.get $t:81)
-                  (i64.const 8)
+                  (i64.const 4)
                  )
                  (i64.add
                   (i64.const 64)
@@ -3488,7 +4304,7 @@
                    (i64.sub
                     (i64.add
                      (local.get $t:81)
-                     (i64.const 8)
+                     (i64.const 4)
                     )
                     (global.get $tetra:low_start)
                    )
@@ -3515,7 +4331,7 @@
               (i64.gt_u
                (i64.add
                 (local.get $t:81)
-                (i64.const 8)
+                (i64.const 4)
                )
                (i64.add
                 (global.get $tetra:scratch_start)
@@ -3527,7 +4343,7 @@
                 (i64.add
                  (i64.add
                   (local.get $t:81)
-                  (i64.const 8)
+                  (i64.const 4)
                  )
                  (i64.add
                   (i64.const 64)
@@ -3535,7 +4351,7 @@
                    (i64.sub
                     (i64.add
                      (local.get $t:81)
-                     (i64.const 8)
+                     (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
                    )
@@ -3551,848 +4367,6 @@
                   (local.get $t:82)
                   (i64.gt_u
                    (local.get $t:82)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i64.store align=1
-        (local.get $dict)
-        (local.get $discount_pct.1)
-       )
-      )
-      (local.set $tax_rate
-       (if (result f64)
-        (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:83
-          (call $rt.str_eq
-           (local.get $country)
-           (i32.const 10880)
-           (block (result i32)
-            (if
-             (i32.ge_u
-              (local.get $t:depth)
-              (i32.const 1000)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i32.add
-             (local.get $t:depth)
-             (i32.const 1)
-            )
-           )
-          )
-         )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
-         )
-         (local.get $t:83)
-        )
-        (then
-         (f64.const 0.19)
-        )
-        (else
-         (if (result f64)
-          (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:84
-            (call $rt.str_eq
-             (local.get $country)
-             (i32.const 10888)
-             (block (result i32)
-              (if
-               (i32.ge_u
-                (local.get $t:depth)
-                (i32.const 1000)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 15)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (i32.add
-               (local.get $t:depth)
-               (i32.const 1)
-              )
-             )
-            )
-           )
-           (local.set $t:fuel
-            (global.get $tetra:fuel)
-           )
-           (local.get $t:84)
-          )
-          (then
-           (f64.const 0.2)
-          )
-          (else
-           (f64.const 0)
-          )
-         )
-        )
-       )
-      )
-      (block
-       (local.set $t:85
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 8)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:85)
-           (i64.const 8)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:85)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:85)
-             (i64.const 8)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:85)
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:85)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:85)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:85)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:85)
-                (i64.const 8)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:86
-                (i64.add
-                 (i64.add
-                  (local.get $t:85)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:85)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:86)
-                 (i64.gt_u
-                  (local.get $t:86)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:85)
-                (i64.const 8)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:86
-                (i64.add
-                 (i64.add
-                  (local.get $t:85)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:85)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:86)
-                  (i64.gt_u
-                   (local.get $t:86)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i64.store offset=8 align=1
-        (local.get $dict)
-        (select
-         (i64.const 9221120237041090560)
-         (i64.reinterpret_f64
-          (local.get $tax_rate)
-         )
-         (f64.ne
-          (local.get $tax_rate)
-          (local.get $tax_rate)
-         )
-        )
-       )
-      )
-      (local.set $closure
-       (block (result i32)
-        (local.set $t:87
-         (i64.and
-          (i64.add
-           (i64.extend_i32_u
-            (global.get $tetra:scratch_ptr)
-           )
-           (i64.const 3)
-          )
-          (i64.const -4)
-         )
-        )
-        (local.set $t:88
-         (i64.add
-          (local.get $t:87)
-          (i64.extend_i32_u
-           (i32.const 8)
-          )
-         )
-        )
-        (if
-         (i64.gt_u
-          (local.get $t:88)
-          (i64.extend_i32_u
-           (global.get $tetra:scratch_end)
-          )
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 15)
-           (i32.const 10)
-          )
-          (unreachable)
-         )
-        )
-        (global.set $tetra:scratch_ptr
-         (i32.wrap_i64
-          (local.get $t:88)
-         )
-        )
-        (if
-         (i64.gt_u
-          (local.get $t:88)
-          (i64.add
-           (global.get $tetra:scratch_start)
-           (global.get $tetra:high_span)
-          )
-         )
-         (then
-          (global.set $tetra:high_span
-           (i64.sub
-            (local.get $t:88)
-            (global.get $tetra:scratch_start)
-           )
-          )
-         )
-        )
-        (i32.wrap_i64
-         (local.get $t:87)
-        )
-       )
-      )
-      (block
-       (local.set $t:89
-        (i64.extend_i32_u
-         (local.get $closure)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:89)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:89)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:89)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:89)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:89)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:89)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:89)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:89)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:90
-                (i64.add
-                 (i64.add
-                  (local.get $t:89)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:89)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:90)
-                 (i64.gt_u
-                  (local.get $t:90)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:89)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:90
-                (i64.add
-                 (i64.add
-                  (local.get $t:89)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:89)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:90)
-                  (i64.gt_u
-                   (local.get $t:90)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store align=1
-        (local.get $closure)
-        (i32.const 0)
-       )
-      )
-      (block
-       (local.set $t:91
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $closure)
-         )
-         (i64.const 4)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:91)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:91)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:91)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:91)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:91)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:91)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:91)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:91)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:92
-                (i64.add
-                 (i64.add
-                  (local.get $t:91)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:91)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:92)
-                 (i64.gt_u
-                  (local.get $t:92)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:91)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:92
-                (i64.add
-                 (i64.add
-                  (local.get $t:91)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:91)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:92)
-                  (i64.gt_u
-                   (local.get $t:92)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store offset=4 align=1
-        (local.get $closure)
-        (i32.const 0)
-       )
-      )
-      (block
-       (local.set $t:93
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 16)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:93)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:93)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:93)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:93)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:93)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:93)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:93)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:93)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:94
-                (i64.add
-                 (i64.add
-                  (local.get $t:93)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:93)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:94)
-                 (i64.gt_u
-                  (local.get $t:94)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:93)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:94
-                (i64.add
-                 (i64.add
-                  (local.get $t:93)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:93)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:94)
-                  (i64.gt_u
-                   (local.get $t:94)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4467,12 +4441,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:95
+          (local.set $t:83
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:96
+          (local.set $t:84
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -4483,17 +4457,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:97
+          (local.set $t:85
            (i64.add
-            (local.get $t:96)
+            (local.get $t:84)
             (i64.extend_i32_u
-             (local.get $t:95)
+             (local.get $t:83)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:97)
+            (local.get $t:85)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -4508,12 +4482,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:97)
+            (local.get $t:85)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:97)
+            (local.get $t:85)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -4522,14 +4496,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:97)
+              (local.get $t:85)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:96)
+           (local.get $t:84)
           )
          )
         )
@@ -4595,7 +4569,7 @@
           )
           (local.set $x
            (block (result i32)
-            (local.set $t:98
+            (local.set $t:86
              (i32.add
               (local.get $xs)
               (i32.mul
@@ -4608,7 +4582,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:98)
+                (local.get $t:86)
                )
                (i64.const 8)
               )
@@ -4623,7 +4597,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:98)
+             (local.get $t:86)
             )
            )
           )
@@ -4631,7 +4605,7 @@
            (local.get $x)
           )
           (block
-           (local.set $t:99
+           (local.set $t:87
             (i32.add
              (local.get $list)
              (i32.mul
@@ -4640,11 +4614,11 @@
              )
             )
            )
-           (local.set $t:100
+           (local.set $t:88
             (block $e25 (result i32)
              (local.set $dict.1
               (block (result i32)
-               (local.set $t:101
+               (local.set $t:89
                 (i64.and
                  (i64.add
                   (i64.extend_i32_u
@@ -4655,9 +4629,9 @@
                  (i64.const -8)
                 )
                )
-               (local.set $t:102
+               (local.set $t:90
                 (i64.add
-                 (local.get $t:101)
+                 (local.get $t:89)
                  (i64.extend_i32_u
                   (i32.const 16)
                  )
@@ -4665,7 +4639,7 @@
                )
                (if
                 (i64.gt_u
-                 (local.get $t:102)
+                 (local.get $t:90)
                  (i64.extend_i32_u
                   (global.get $tetra:scratch_end)
                  )
@@ -4680,12 +4654,12 @@
                )
                (global.set $tetra:scratch_ptr
                 (i32.wrap_i64
-                 (local.get $t:102)
+                 (local.get $t:90)
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:102)
+                 (local.get $t:90)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
@@ -4694,14 +4668,14 @@
                 (then
                  (global.set $tetra:high_span
                   (i64.sub
-                   (local.get $t:102)
+                   (local.get $t:90)
                    (global.get $tetra:scratch_start)
                   )
                  )
                 )
                )
                (i32.wrap_i64
-                (local.get $t:101)
+                (local.get $t:89)
                )
               )
              )
@@ -4731,7 +4705,7 @@
               )
              )
              (block
-              (local.set $t:103
+              (local.set $t:91
                (i64.extend_i32_u
                 (local.get $dict.1)
                )
@@ -4740,7 +4714,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:103)
+                  (local.get $t:91)
                   (i64.const 4)
                  )
                  (global.get $tetra:scratch_start)
@@ -4751,12 +4725,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:103)
+                   (local.get $t:91)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:103)
+                    (local.get $t:91)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
@@ -4766,7 +4740,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:103)
+                     (local.get $t:91)
                      (i64.const 4)
                     )
                     (global.get $tetra:arena)
@@ -4781,34 +4755,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:103)
+                    (local.get $t:91)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:103)
+                      (local.get $t:91)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:103)
+                       (local.get $t:91)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:103)
+                       (local.get $t:91)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:104
+                      (local.set $t:92
                        (i64.add
                         (i64.add
-                         (local.get $t:103)
+                         (local.get $t:91)
                          (i64.const 4)
                         )
                         (i64.add
@@ -4816,7 +4790,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:103)
+                            (local.get $t:91)
                             (i64.const 4)
                            )
                            (global.get $tetra:low_start)
@@ -4829,9 +4803,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:104)
+                        (local.get $t:92)
                         (i64.gt_u
-                         (local.get $t:104)
+                         (local.get $t:92)
                          (global.get $tetra:arena)
                         )
                        )
@@ -4843,7 +4817,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:103)
+                       (local.get $t:91)
                        (i64.const 4)
                       )
                       (i64.add
@@ -4852,10 +4826,10 @@
                       )
                      )
                      (then
-                      (local.set $t:104
+                      (local.set $t:92
                        (i64.add
                         (i64.add
-                         (local.get $t:103)
+                         (local.get $t:91)
                          (i64.const 4)
                         )
                         (i64.add
@@ -4863,7 +4837,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:103)
+                            (local.get $t:91)
                             (i64.const 4)
                            )
                            (global.get $tetra:scratch_start)
@@ -4877,9 +4851,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:104)
+                         (local.get $t:92)
                          (i64.gt_u
-                          (local.get $t:104)
+                          (local.get $t:92)
                           (global.get $tetra:arena)
                          )
                         )
@@ -4901,7 +4875,7 @@
              )
              (local.set $cents
               (block (result i64)
-               (local.set $t:105
+               (local.set $t:93
                 (i64.trunc_sat_f64_s
                  (f64.nearest
                   (f64.mul
@@ -4933,7 +4907,7 @@
                  )
                 )
                )
-               (local.set $t:106
+               (local.set $t:94
                 (block (result i64)
                  (if
                   (i64.gt_u
@@ -4958,10 +4932,10 @@
                  )
                 )
                )
-               (local.set $t:107
+               (local.set $t:95
                 (i64.mul
-                 (local.get $t:105)
-                 (local.get $t:106)
+                 (local.get $t:93)
+                 (local.get $t:94)
                 )
                )
                (if
@@ -4970,31 +4944,31 @@
                   (i64.eq
                    (i64.extend_i32_s
                     (i32.wrap_i64
-                     (local.get $t:105)
+                     (local.get $t:93)
                     )
                    )
-                   (local.get $t:105)
+                   (local.get $t:93)
                   )
                   (i64.eq
                    (i64.extend_i32_s
                     (i32.wrap_i64
-                     (local.get $t:106)
+                     (local.get $t:94)
                     )
                    )
-                   (local.get $t:106)
+                   (local.get $t:94)
                   )
                  )
                 )
                 (then
                  (if
                   (i64.eq
-                   (local.get $t:105)
+                   (local.get $t:93)
                    (i64.const -1)
                   )
                   (then
                    (if
                     (i64.eq
-                     (local.get $t:106)
+                     (local.get $t:94)
                      (i64.const -9223372036854775808)
                     )
                     (then
@@ -5009,17 +4983,17 @@
                   (else
                    (if
                     (i64.ne
-                     (local.get $t:105)
+                     (local.get $t:93)
                      (i64.const 0)
                     )
                     (then
                      (if
                       (i64.ne
                        (i64.div_s
-                        (local.get $t:107)
-                        (local.get $t:105)
+                        (local.get $t:95)
+                        (local.get $t:93)
                        )
-                       (local.get $t:106)
+                       (local.get $t:94)
                       )
                       (then
                        (call $tetra:trap
@@ -5035,11 +5009,11 @@
                  )
                 )
                )
-               (local.get $t:107)
+               (local.get $t:95)
               )
              )
              (block
-              (local.set $t:108
+              (local.set $t:96
                (i64.add
                 (i64.extend_i32_u
                  (local.get $dict.1)
@@ -5051,7 +5025,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:108)
+                  (local.get $t:96)
                   (i64.const 8)
                  )
                  (global.get $tetra:scratch_start)
@@ -5062,12 +5036,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:108)
+                   (local.get $t:96)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:108)
+                    (local.get $t:96)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
@@ -5077,7 +5051,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:108)
+                     (local.get $t:96)
                      (i64.const 8)
                     )
                     (global.get $tetra:arena)
@@ -5092,34 +5066,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:108)
+                    (local.get $t:96)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:108)
+                      (local.get $t:96)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:108)
+                       (local.get $t:96)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:108)
+                       (local.get $t:96)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:109
+                      (local.set $t:97
                        (i64.add
                         (i64.add
-                         (local.get $t:108)
+                         (local.get $t:96)
                          (i64.const 8)
                         )
                         (i64.add
@@ -5127,7 +5101,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:108)
+                            (local.get $t:96)
                             (i64.const 8)
                            )
                            (global.get $tetra:low_start)
@@ -5140,9 +5114,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:109)
+                        (local.get $t:97)
                         (i64.gt_u
-                         (local.get $t:109)
+                         (local.get $t:97)
                          (global.get $tetra:arena)
                         )
                        )
@@ -5154,7 +5128,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:108)
+                       (local.get $t:96)
                        (i64.const 8)
                       )
                       (i64.add
@@ -5163,10 +5137,10 @@
                       )
                      )
                      (then
-                      (local.set $t:109
+                      (local.set $t:97
                        (i64.add
                         (i64.add
-                         (local.get $t:108)
+                         (local.get $t:96)
                          (i64.const 8)
                         )
                         (i64.add
@@ -5174,7 +5148,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:108)
+                            (local.get $t:96)
                             (i64.const 8)
                            )
                            (global.get $tetra:scratch_start)
@@ -5188,9 +5162,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:109)
+                         (local.get $t:97)
                          (i64.gt_u
-                          (local.get $t:109)
+                          (local.get $t:97)
                           (global.get $tetra:arena)
                          )
                         )
@@ -5213,10 +5187,10 @@
              (local.get $dict.1)
             )
            )
-           (local.set $t:110
+           (local.set $t:98
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:99)
+              (local.get $t:87)
              )
              (i64.const 4)
             )
@@ -5225,7 +5199,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:110)
+               (local.get $t:98)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -5236,12 +5210,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:110)
+                (local.get $t:98)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:110)
+                 (local.get $t:98)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -5251,7 +5225,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:110)
+                  (local.get $t:98)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -5266,34 +5240,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:110)
+                 (local.get $t:98)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:110)
+                   (local.get $t:98)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:110)
+                    (local.get $t:98)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:110)
+                    (local.get $t:98)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:111
+                   (local.set $t:99
                     (i64.add
                      (i64.add
-                      (local.get $t:110)
+                      (local.get $t:98)
                       (i64.const 4)
                      )
                      (i64.add
@@ -5301,7 +5275,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:110)
+                         (local.get $t:98)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -5314,9 +5288,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:111)
+                     (local.get $t:99)
                      (i64.gt_u
-                      (local.get $t:111)
+                      (local.get $t:99)
                       (global.get $tetra:arena)
                      )
                     )
@@ -5328,7 +5302,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:110)
+                    (local.get $t:98)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5337,10 +5311,10 @@
                    )
                   )
                   (then
-                   (local.set $t:111
+                   (local.set $t:99
                     (i64.add
                      (i64.add
-                      (local.get $t:110)
+                      (local.get $t:98)
                       (i64.const 4)
                      )
                      (i64.add
@@ -5348,7 +5322,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:110)
+                         (local.get $t:98)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -5362,9 +5336,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:111)
+                      (local.get $t:99)
                       (i64.gt_u
-                       (local.get $t:111)
+                       (local.get $t:99)
                        (global.get $tetra:arena)
                       )
                      )
@@ -5380,8 +5354,8 @@
             )
            )
            (i32.store offset=4 align=1
-            (local.get $t:99)
-            (local.get $t:100)
+            (local.get $t:87)
+            (local.get $t:88)
            )
           )
           (local.set $len
@@ -5400,7 +5374,7 @@
          )
         )
         (block
-         (local.set $t:112
+         (local.set $t:100
           (i64.extend_i32_u
            (local.get $list)
           )
@@ -5409,7 +5383,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:112)
+             (local.get $t:100)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -5420,12 +5394,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:112)
+              (local.get $t:100)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:112)
+               (local.get $t:100)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -5435,7 +5409,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:112)
+                (local.get $t:100)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -5450,34 +5424,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:112)
+               (local.get $t:100)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:112)
+                 (local.get $t:100)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:112)
+                  (local.get $t:100)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:112)
+                  (local.get $t:100)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:113
+                 (local.set $t:101
                   (i64.add
                    (i64.add
-                    (local.get $t:112)
+                    (local.get $t:100)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5485,7 +5459,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:112)
+                       (local.get $t:100)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -5498,9 +5472,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:113)
+                   (local.get $t:101)
                    (i64.gt_u
-                    (local.get $t:113)
+                    (local.get $t:101)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5512,7 +5486,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:112)
+                  (local.get $t:100)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5521,10 +5495,10 @@
                  )
                 )
                 (then
-                 (local.set $t:113
+                 (local.set $t:101
                   (i64.add
                    (i64.add
-                    (local.get $t:112)
+                    (local.get $t:100)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5532,7 +5506,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:112)
+                       (local.get $t:100)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -5546,9 +5520,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:113)
+                    (local.get $t:101)
                     (i64.gt_u
-                     (local.get $t:113)
+                     (local.get $t:101)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5572,7 +5546,7 @@
        )
       )
       (block
-       (local.set $t:114
+       (local.set $t:102
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5584,7 +5558,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:114)
+           (local.get $t:102)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -5595,12 +5569,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:114)
+            (local.get $t:102)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:114)
+             (local.get $t:102)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -5610,7 +5584,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:114)
+              (local.get $t:102)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -5625,34 +5599,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:114)
+             (local.get $t:102)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:114)
+               (local.get $t:102)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:114)
+                (local.get $t:102)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:114)
+                (local.get $t:102)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:115
+               (local.set $t:103
                 (i64.add
                  (i64.add
-                  (local.get $t:114)
+                  (local.get $t:102)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5660,7 +5634,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:114)
+                     (local.get $t:102)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -5673,9 +5647,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:115)
+                 (local.get $t:103)
                  (i64.gt_u
-                  (local.get $t:115)
+                  (local.get $t:103)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5687,7 +5661,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:114)
+                (local.get $t:102)
                 (i64.const 4)
                )
                (i64.add
@@ -5696,10 +5670,10 @@
                )
               )
               (then
-               (local.set $t:115
+               (local.set $t:103
                 (i64.add
                  (i64.add
-                  (local.get $t:114)
+                  (local.get $t:102)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5707,7 +5681,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:114)
+                     (local.get $t:102)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -5721,9 +5695,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:115)
+                  (local.get $t:103)
                   (i64.gt_u
-                   (local.get $t:115)
+                   (local.get $t:103)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5745,24 +5719,100 @@
       )
       (local.set $item_count
        (block $e36 (result i64)
-        (local.set $xs.2
-         (block $e37 (result i32)
-          (local.set $xs.1
-           (local.get $items)
-          )
-          (local.set $size.1
-           (i64.add
-            (i64.const 8)
-            (i64.mul
+        (local.set $xs.1
+         (local.get $items)
+        )
+        (local.set $sum
+         (i64.const 0)
+        )
+        (local.set $n.1
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
              (i64.extend_i32_u
+              (local.get $xs.1)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.1)
+          )
+         )
+        )
+        (local.set $k.1
+         (i32.const 0)
+        )
+        (block
+         (local.set $t:104
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n.1)
+             (local.get $k.1)
+            )
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n.1)
+             (local.get $k.1)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:104)
+           (local.get $t:fuel)
+          )
+          (then
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.mul
+              (i64.add
+               (local.get $t:104)
+               (i64.const 1)
+              )
+              (i64.const 1)
+             )
+            )
+           )
+           (block $block38:fast
+            (loop $each39:fast
+             (br_if $block38:fast
+              (i32.ge_u
+               (local.get $k.1)
+               (local.get $n.1)
+              )
+             )
+             (local.set $x.1
               (block (result i32)
+               (local.set $t:105
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k.1)
+                  (i32.const 4)
+                 )
+                )
+               )
                (if
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $xs.1)
+                   (local.get $t:105)
                   )
-                  (i64.const 4)
+                  (i64.const 8)
                  )
                  (global.get $tetra:arena)
                 )
@@ -5774,206 +5824,15 @@
                  (unreachable)
                 )
                )
-               (i32.load align=1
-                (local.get $xs.1)
+               (i32.load offset=4 align=1
+                (local.get $t:105)
                )
               )
              )
-             (i64.const 8)
-            )
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $size.1)
-            (i64.const 2147483647)
-           )
-           (then
-            (block
-             (call $tetra:trap
-              (i32.const 15)
-              (i32.const 20)
+             (local.set $i.1
+              (local.get $x.1)
              )
-             (unreachable)
-            )
-           )
-          )
-          (local.set $list.1
-           (block (result i32)
-            (local.set $t:116
-             (i32.wrap_i64
-              (local.get $size.1)
-             )
-            )
-            (local.set $t:117
-             (i64.and
-              (i64.add
-               (i64.extend_i32_u
-                (global.get $tetra:scratch_ptr)
-               )
-               (i64.const 7)
-              )
-              (i64.const -8)
-             )
-            )
-            (local.set $t:118
-             (i64.add
-              (local.get $t:117)
-              (i64.extend_i32_u
-               (local.get $t:116)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:118)
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_end)
-              )
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 20)
-              )
-              (unreachable)
-             )
-            )
-            (global.set $tetra:scratch_ptr
-             (i32.wrap_i64
-              (local.get $t:118)
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:118)
-              (i64.add
-               (global.get $tetra:scratch_start)
-               (global.get $tetra:high_span)
-              )
-             )
-             (then
-              (global.set $tetra:high_span
-               (i64.sub
-                (local.get $t:118)
-                (global.get $tetra:scratch_start)
-               )
-              )
-             )
-            )
-            (i32.wrap_i64
-             (local.get $t:117)
-            )
-           )
-          )
-          (local.set $len.1
-           (i32.const 0)
-          )
-          (local.set $n.1
-           (block (result i32)
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $xs.1)
-               )
-               (i64.const 4)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i32.load align=1
-             (local.get $xs.1)
-            )
-           )
-          )
-          (local.set $k.1
-           (i32.const 0)
-          )
-          (block $block39
-           (loop $each40
-            (block
-             (if
-              (i64.lt_u
-               (local.get $t:fuel)
-               (i64.const 1)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 14)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (local.set $t:fuel
-              (i64.sub
-               (local.get $t:fuel)
-               (i64.const 1)
-              )
-             )
-            )
-            (br_if $block39
-             (i32.ge_u
-              (local.get $k.1)
-              (local.get $n.1)
-             )
-            )
-            (local.set $x.1
-             (block (result i32)
-              (local.set $t:119
-               (i32.add
-                (local.get $xs.1)
-                (i32.mul
-                 (local.get $k.1)
-                 (i32.const 4)
-                )
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $t:119)
-                 )
-                 (i64.const 8)
-                )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (i32.load offset=4 align=1
-               (local.get $t:119)
-              )
-             )
-            )
-            (local.set $i.1
-             (local.get $x.1)
-            )
-            (block
-             (local.set $t:120
-              (i32.add
-               (local.get $list.1)
-               (i32.mul
-                (local.get $len.1)
-                (i32.const 8)
-               )
-              )
-             )
-             (local.set $t:121
+             (local.set $y
               (block (result i64)
                (if
                 (i64.gt_u
@@ -5998,230 +5857,97 @@
                )
               )
              )
-             (local.set $t:122
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:120)
-               )
-               (i64.const 8)
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.sub
+             (local.set $sum
+              (block (result i64)
+               (local.set $t:106
                 (i64.add
-                 (local.get $t:122)
-                 (i64.const 8)
+                 (local.get $sum)
+                 (local.get $y)
                 )
-                (global.get $tetra:scratch_start)
                )
-               (global.get $tetra:high_span)
-              )
-              (then
                (if
-                (i32.or
-                 (i64.lt_u
-                  (local.get $t:122)
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:122)
-                   (i64.const 8)
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum)
+                   (local.get $t:106)
                   )
-                  (global.get $tetra:low_end)
+                  (i64.xor
+                   (local.get $y)
+                   (local.get $t:106)
+                  )
                  )
+                 (i64.const 0)
                 )
                 (then
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:122)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 19)
                  )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:122)
-                   (global.get $tetra:scratch_start)
-                  )
-                  (then
-                   (if
-                    (i64.lt_u
-                     (local.get $t:122)
-                     (global.get $tetra:low_start)
-                    )
-                    (then
-                     (global.set $tetra:low_start
-                      (local.get $t:122)
-                     )
-                    )
-                   )
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:122)
-                      (i64.const 8)
-                     )
-                     (global.get $tetra:low_end)
-                    )
-                    (then
-                     (local.set $t:123
-                      (i64.add
-                       (i64.add
-                        (local.get $t:122)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
-                          (i64.add
-                           (local.get $t:122)
-                           (i64.const 8)
-                          )
-                          (global.get $tetra:low_start)
-                         )
-                         (i64.const 4)
-                        )
-                       )
-                      )
-                     )
-                     (global.set $tetra:low_end
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:123)
-                       (i64.gt_u
-                        (local.get $t:123)
-                        (global.get $tetra:arena)
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:122)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (global.get $tetra:scratch_start)
-                      (global.get $tetra:high_span)
-                     )
-                    )
-                    (then
-                     (local.set $t:123
-                      (i64.add
-                       (i64.add
-                        (local.get $t:122)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
-                          (i64.add
-                           (local.get $t:122)
-                           (i64.const 8)
-                          )
-                          (global.get $tetra:scratch_start)
-                         )
-                         (i64.const 4)
-                        )
-                       )
-                      )
-                     )
-                     (global.set $tetra:high_span
-                      (i64.sub
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:123)
-                        (i64.gt_u
-                         (local.get $t:123)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                       (global.get $tetra:scratch_start)
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
+                 (unreachable)
                 )
                )
+               (local.get $t:106)
               )
              )
-             (i64.store offset=8 align=1
-              (local.get $t:120)
-              (local.get $t:121)
+             (local.set $k.1
+              (i32.add
+               (local.get $k.1)
+               (i32.const 1)
+              )
              )
+             (br $each39:fast)
             )
-            (local.set $len.1
-             (i32.add
-              (local.get $len.1)
-              (i32.const 1)
-             )
-            )
-            (local.set $k.1
-             (i32.add
-              (local.get $k.1)
-              (i32.const 1)
-             )
-            )
-            (br $each40)
            )
           )
-          (block
-           (local.set $t:124
-            (i64.extend_i32_u
-             (local.get $list.1)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:124)
-               (i64.const 4)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
+          (else
+           (block $block38
+            (loop $each39
+             (block
+              (if
                (i64.lt_u
-                (local.get $t:124)
-                (global.get $tetra:low_start)
+                (local.get $t:fuel)
+                (i64.const 1)
                )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:124)
-                 (i64.const 4)
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
                 )
-                (global.get $tetra:low_end)
+                (unreachable)
                )
               )
-              (then
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block38
+              (i32.ge_u
+               (local.get $k.1)
+               (local.get $n.1)
+              )
+             )
+             (local.set $x.1
+              (block (result i32)
+               (local.set $t:107
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k.1)
+                  (i32.const 4)
+                 )
+                )
+               )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:124)
-                  (i64.const 4)
+                  (i64.extend_i32_u
+                   (local.get $t:107)
+                  )
+                  (i64.const 8)
                  )
                  (global.get $tetra:arena)
                 )
@@ -6233,130 +5959,265 @@
                  (unreachable)
                 )
                )
+               (i32.load offset=4 align=1
+                (local.get $t:107)
+               )
+              )
+             )
+             (local.set $i.1
+              (local.get $x.1)
+             )
+             (local.set $y
+              (block (result i64)
                (if
-                (i64.lt_u
-                 (local.get $t:124)
-                 (global.get $tetra:scratch_start)
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $i.1)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
                 )
                 (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:124)
-                   (global.get $tetra:low_start)
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 21)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $i.1)
+               )
+              )
+             )
+             (local.set $sum
+              (block (result i64)
+               (local.set $t:108
+                (i64.add
+                 (local.get $sum)
+                 (local.get $y)
+                )
+               )
+               (if
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum)
+                   (local.get $t:108)
                   )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:124)
-                   )
+                  (i64.xor
+                   (local.get $y)
+                   (local.get $t:108)
                   )
                  )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:124)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:125
+                 (i64.const 0)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 19)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.get $t:108)
+              )
+             )
+             (local.set $k.1
+              (i32.add
+               (local.get $k.1)
+               (i32.const 1)
+              )
+             )
+             (br $each39)
+            )
+           )
+          )
+         )
+        )
+        (local.get $sum)
+       )
+      )
+      (block
+       (local.set $t:109
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 24)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:109)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:109)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:109)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:109)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:109)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:109)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:109)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:109)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:110
+                (i64.add
+                 (i64.add
+                  (local.get $t:109)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
                     (i64.add
-                     (i64.add
-                      (local.get $t:124)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:124)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
+                     (local.get $t:109)
+                     (i64.const 8)
                     )
+                    (global.get $tetra:low_start)
                    )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:125)
-                     (i64.gt_u
-                      (local.get $t:125)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
+                   (i64.const 4)
                   )
                  )
                 )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:124)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:125
-                    (i64.add
-                     (i64.add
-                      (local.get $t:124)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:124)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:125)
-                      (i64.gt_u
-                       (local.get $t:125)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:110)
+                 (i64.gt_u
+                  (local.get $t:110)
+                  (global.get $tetra:arena)
                  )
                 )
                )
               )
              )
             )
-           )
-           (i32.store align=1
-            (local.get $list.1)
-            (local.get $len.1)
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:109)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:110
+                (i64.add
+                 (i64.add
+                  (local.get $t:109)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:109)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:110)
+                  (i64.gt_u
+                   (local.get $t:110)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
            )
           )
-          (local.get $list.1)
          )
         )
-        (local.set $sum
+       )
+       (i64.store offset=24 align=1
+        (local.get $dict)
+        (local.get $item_count)
+       )
+      )
+      (local.set $subtotal_cents
+       (block $e42 (result i64)
+        (local.set $xs.2
+         (local.get $lines)
+        )
+        (local.set $sum.1
          (i64.const 0)
         )
         (local.set $n.2
@@ -6387,87 +6248,780 @@
         (local.set $k.2
          (i32.const 0)
         )
-        (block $block43
-         (loop $each44
-          (block
-           (if
-            (i64.lt_u
+        (block
+         (local.set $t:111
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n.2)
+             (local.get $k.2)
+            )
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n.2)
+             (local.get $k.2)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:111)
+           (local.get $t:fuel)
+          )
+          (then
+           (local.set $t:fuel
+            (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
+             (i64.mul
+              (i64.add
+               (local.get $t:111)
+               (i64.const 1)
+              )
+              (i64.const 1)
+             )
+            )
+           )
+           (block $block44:fast
+            (loop $each45:fast
+             (br_if $block44:fast
+              (i32.ge_u
+               (local.get $k.2)
+               (local.get $n.2)
+              )
+             )
+             (local.set $x.2
+              (block (result i32)
+               (local.set $t:112
+                (i32.add
+                 (local.get $xs.2)
+                 (i32.mul
+                  (local.get $k.2)
+                  (i32.const 4)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:112)
+                  )
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load offset=4 align=1
+                (local.get $t:112)
+               )
+              )
+             )
+             (local.set $l
+              (local.get $x.2)
+             )
+             (local.set $y.1
+              (block (result i64)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $l)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 24)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $l)
+               )
+              )
+             )
+             (local.set $sum.1
+              (block (result i64)
+               (local.set $t:113
+                (i64.add
+                 (local.get $sum.1)
+                 (local.get $y.1)
+                )
+               )
+               (if
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum.1)
+                   (local.get $t:113)
+                  )
+                  (i64.xor
+                   (local.get $y.1)
+                   (local.get $t:113)
+                  )
+                 )
+                 (i64.const 0)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 22)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.get $t:113)
+              )
+             )
+             (local.set $k.2
+              (i32.add
+               (local.get $k.2)
+               (i32.const 1)
+              )
+             )
+             (br $each45:fast)
+            )
+           )
+          )
+          (else
+           (block $block44
+            (loop $each45
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block44
+              (i32.ge_u
+               (local.get $k.2)
+               (local.get $n.2)
+              )
+             )
+             (local.set $x.2
+              (block (result i32)
+               (local.set $t:114
+                (i32.add
+                 (local.get $xs.2)
+                 (i32.mul
+                  (local.get $k.2)
+                  (i32.const 4)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:114)
+                  )
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load offset=4 align=1
+                (local.get $t:114)
+               )
+              )
+             )
+             (local.set $l
+              (local.get $x.2)
+             )
+             (local.set $y.1
+              (block (result i64)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $l)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 24)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $l)
+               )
+              )
+             )
+             (local.set $sum.1
+              (block (result i64)
+               (local.set $t:115
+                (i64.add
+                 (local.get $sum.1)
+                 (local.get $y.1)
+                )
+               )
+               (if
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum.1)
+                   (local.get $t:115)
+                  )
+                  (i64.xor
+                   (local.get $y.1)
+                   (local.get $t:115)
+                  )
+                 )
+                 (i64.const 0)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 22)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.get $t:115)
+              )
+             )
+             (local.set $k.2
+              (i32.add
+               (local.get $k.2)
+               (i32.const 1)
+              )
+             )
+             (br $each45)
+            )
+           )
+          )
+         )
+        )
+        (local.get $sum.1)
+       )
+      )
+      (block
+       (local.set $t:116
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 32)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:116)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:116)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:116)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:116)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
             )
             (then
              (call $tetra:trap
-              (i32.const 14)
+              (i32.const 17)
               (i32.const 0)
              )
              (unreachable)
             )
            )
-           (local.set $t:fuel
-            (i64.sub
-             (local.get $t:fuel)
-             (i64.const 1)
+           (if
+            (i64.lt_u
+             (local.get $t:116)
+             (global.get $tetra:scratch_start)
             )
-           )
-          )
-          (br_if $block43
-           (i32.ge_u
-            (local.get $k.2)
-            (local.get $n.2)
-           )
-          )
-          (local.set $x.2
-           (block (result i64)
-            (local.set $t:126
-             (i32.add
-              (local.get $xs.2)
-              (i32.mul
-               (local.get $k.2)
-               (i32.const 8)
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:116)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:116)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:116)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:117
+                (i64.add
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:116)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:117)
+                 (i64.gt_u
+                  (local.get $t:117)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
               )
              )
             )
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:126)
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:116)
+                (i64.const 8)
                )
-               (i64.const 16)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
               )
-              (global.get $tetra:arena)
+              (then
+               (local.set $t:117
+                (i64.add
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:116)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:117)
+                  (i64.gt_u
+                   (local.get $t:117)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=32 align=1
+        (local.get $dict)
+        (local.get $subtotal_cents)
+       )
+      )
+      (local.set $discount_cents
+       (block (result i64)
+        (local.set $t:118
+         (block (result i64)
+          (local.set $t:119
+           (i64.mul
+            (local.get $subtotal_cents)
+            (local.get $discount_pct.1)
+           )
+          )
+          (if
+           (i32.eqz
+            (i32.and
+             (i64.eq
+              (i64.extend_i32_s
+               (i32.wrap_i64
+                (local.get $subtotal_cents)
+               )
+              )
+              (local.get $subtotal_cents)
+             )
+             (i64.eq
+              (i64.extend_i32_s
+               (i32.wrap_i64
+                (local.get $discount_pct.1)
+               )
+              )
+              (local.get $discount_pct.1)
+             )
+            )
+           )
+           (then
+            (if
+             (i64.eq
+              (local.get $subtotal_cents)
+              (i64.const -1)
              )
              (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
+              (if
+               (i64.eq
+                (local.get $discount_pct.1)
+                (i64.const -9223372036854775808)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 26)
+                )
+                (unreachable)
+               )
               )
-              (unreachable)
              )
-            )
-            (i64.load offset=8 align=1
-             (local.get $t:126)
+             (else
+              (if
+               (i64.ne
+                (local.get $subtotal_cents)
+                (i64.const 0)
+               )
+               (then
+                (if
+                 (i64.ne
+                  (i64.div_s
+                   (local.get $t:119)
+                   (local.get $subtotal_cents)
+                  )
+                  (local.get $discount_pct.1)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 2)
+                   (i32.const 26)
+                  )
+                  (unreachable)
+                 )
+                )
+               )
+              )
+             )
             )
            )
           )
-          (local.set $sum
-           (block (result i64)
-            (local.set $t:127
+          (local.get $t:119)
+         )
+        )
+        (if
+         (i64.eqz
+          (i64.const 100)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 1)
+           (i32.const 25)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i32.and
+          (i64.eq
+           (local.get $t:118)
+           (i64.const -9223372036854775808)
+          )
+          (i64.eq
+           (i64.const 100)
+           (i64.const -1)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 25)
+          )
+          (unreachable)
+         )
+        )
+        (i64.div_s
+         (local.get $t:118)
+         (i64.const 100)
+        )
+       )
+      )
+      (block
+       (local.set $t:120
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 40)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:120)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:120)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:120)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
              (i64.add
-              (local.get $sum)
-              (local.get $x.2)
+              (local.get $t:120)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:120)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:120)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:120)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:120)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:121
+                (i64.add
+                 (i64.add
+                  (local.get $t:120)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:120)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:121)
+                 (i64.gt_u
+                  (local.get $t:121)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:120)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:121
+                (i64.add
+                 (i64.add
+                  (local.get $t:120)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:120)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:121)
+                  (i64.gt_u
+                   (local.get $t:121)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=40 align=1
+        (local.get $dict)
+        (local.get $discount_cents)
+       )
+      )
+      (local.set $tax_cents
+       (i64.trunc_sat_f64_s
+        (f64.nearest
+         (f64.mul
+          (f64.convert_i64_s
+           (block (result i64)
+            (local.set $t:122
+             (i64.sub
+              (local.get $subtotal_cents)
+              (local.get $discount_cents)
              )
             )
             (if
              (i64.lt_s
               (i64.and
                (i64.xor
-                (local.get $sum)
-                (local.get $t:127)
+                (local.get $subtotal_cents)
+                (local.get $discount_cents)
                )
                (i64.xor
-                (local.get $x.2)
-                (local.get $t:127)
+                (local.get $subtotal_cents)
+                (local.get $t:122)
                )
               )
               (i64.const 0)
@@ -6475,24 +7029,255 @@
              (then
               (call $tetra:trap
                (i32.const 2)
-               (i32.const 19)
+               (i32.const 29)
               )
               (unreachable)
              )
             )
+            (local.get $t:122)
+           )
+          )
+          (local.get $tax_rate)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:123
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 48)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:123)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:123)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:123)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:123)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:123)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:123)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:123)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:123)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:124
+                (i64.add
+                 (i64.add
+                  (local.get $t:123)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:123)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:124)
+                 (i64.gt_u
+                  (local.get $t:124)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:123)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:124
+                (i64.add
+                 (i64.add
+                  (local.get $t:123)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:123)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:124)
+                  (i64.gt_u
+                   (local.get $t:124)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=48 align=1
+        (local.get $dict)
+        (local.get $tax_cents)
+       )
+      )
+      (local.set $total_cents
+       (block (result i64)
+        (local.set $t:125
+         (block (result i64)
+          (local.set $t:126
+           (i64.sub
+            (local.get $subtotal_cents)
+            (local.get $discount_cents)
+           )
+          )
+          (if
+           (i64.lt_s
+            (i64.and
+             (i64.xor
+              (local.get $subtotal_cents)
+              (local.get $discount_cents)
+             )
+             (i64.xor
+              (local.get $subtotal_cents)
+              (local.get $t:126)
+             )
+            )
+            (i64.const 0)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 2)
+             (i32.const 31)
+            )
+            (unreachable)
+           )
+          )
+          (local.get $t:126)
+         )
+        )
+        (local.set $t:127
+         (i64.add
+          (local.get $t:125)
+          (local.get $tax_cents)
+         )
+        )
+        (if
+         (i64.lt_s
+          (i64.and
+           (i64.xor
+            (local.get $t:125)
+            (local.get $t:127)
+           )
+           (i64.xor
+            (local.get $tax_cents)
             (local.get $t:127)
            )
           )
-          (local.set $k.2
-           (i32.add
-            (local.get $k.2)
-            (i32.const 1)
-           )
+          (i64.const 0)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 30)
           )
-          (br $each44)
+          (unreachable)
          )
         )
-        (local.get $sum)
+        (local.get $t:127)
        )
       )
       (block
@@ -6501,7 +7286,7 @@
          (i64.extend_i32_u
           (local.get $dict)
          )
-         (i64.const 24)
+         (i64.const 56)
         )
        )
        (if
@@ -6662,1682 +7447,13 @@
          )
         )
        )
-       (i64.store offset=24 align=1
-        (local.get $dict)
-        (local.get $item_count)
-       )
-      )
-      (local.set $subtotal_cents
-       (block $e45 (result i64)
-        (local.set $xs.4
-         (block $e46 (result i32)
-          (local.set $xs.3
-           (local.get $lines)
-          )
-          (local.set $size.2
-           (i64.add
-            (i64.const 8)
-            (i64.mul
-             (i64.extend_i32_u
-              (block (result i32)
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $xs.3)
-                  )
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (i32.load align=1
-                (local.get $xs.3)
-               )
-              )
-             )
-             (i64.const 8)
-            )
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $size.2)
-            (i64.const 2147483647)
-           )
-           (then
-            (block
-             (call $tetra:trap
-              (i32.const 15)
-              (i32.const 23)
-             )
-             (unreachable)
-            )
-           )
-          )
-          (local.set $list.2
-           (block (result i32)
-            (local.set $t:130
-             (i32.wrap_i64
-              (local.get $size.2)
-             )
-            )
-            (local.set $t:131
-             (i64.and
-              (i64.add
-               (i64.extend_i32_u
-                (global.get $tetra:scratch_ptr)
-               )
-               (i64.const 7)
-              )
-              (i64.const -8)
-             )
-            )
-            (local.set $t:132
-             (i64.add
-              (local.get $t:131)
-              (i64.extend_i32_u
-               (local.get $t:130)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:132)
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_end)
-              )
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 23)
-              )
-              (unreachable)
-             )
-            )
-            (global.set $tetra:scratch_ptr
-             (i32.wrap_i64
-              (local.get $t:132)
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:132)
-              (i64.add
-               (global.get $tetra:scratch_start)
-               (global.get $tetra:high_span)
-              )
-             )
-             (then
-              (global.set $tetra:high_span
-               (i64.sub
-                (local.get $t:132)
-                (global.get $tetra:scratch_start)
-               )
-              )
-             )
-            )
-            (i32.wrap_i64
-             (local.get $t:131)
-            )
-           )
-          )
-          (local.set $len.2
-           (i32.const 0)
-          )
-          (local.set $n.3
-           (block (result i32)
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $xs.3)
-               )
-               (i64.const 4)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i32.load align=1
-             (local.get $xs.3)
-            )
-           )
-          )
-          (local.set $k.3
-           (i32.const 0)
-          )
-          (block $block48
-           (loop $each49
-            (block
-             (if
-              (i64.lt_u
-               (local.get $t:fuel)
-               (i64.const 1)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 14)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (local.set $t:fuel
-              (i64.sub
-               (local.get $t:fuel)
-               (i64.const 1)
-              )
-             )
-            )
-            (br_if $block48
-             (i32.ge_u
-              (local.get $k.3)
-              (local.get $n.3)
-             )
-            )
-            (local.set $x.3
-             (block (result i32)
-              (local.set $t:133
-               (i32.add
-                (local.get $xs.3)
-                (i32.mul
-                 (local.get $k.3)
-                 (i32.const 4)
-                )
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $t:133)
-                 )
-                 (i64.const 8)
-                )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (i32.load offset=4 align=1
-               (local.get $t:133)
-              )
-             )
-            )
-            (local.set $l
-             (local.get $x.3)
-            )
-            (block
-             (local.set $t:134
-              (i32.add
-               (local.get $list.2)
-               (i32.mul
-                (local.get $len.2)
-                (i32.const 8)
-               )
-              )
-             )
-             (local.set $t:135
-              (block (result i64)
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $l)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 24)
-                 )
-                 (unreachable)
-                )
-               )
-               (i64.load offset=8 align=1
-                (local.get $l)
-               )
-              )
-             )
-             (local.set $t:136
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:134)
-               )
-               (i64.const 8)
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:136)
-                 (i64.const 8)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (global.get $tetra:high_span)
-              )
-              (then
-               (if
-                (i32.or
-                 (i64.lt_u
-                  (local.get $t:136)
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:136)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:low_end)
-                 )
-                )
-                (then
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:136)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
-                 )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:136)
-                   (global.get $tetra:scratch_start)
-                  )
-                  (then
-                   (if
-                    (i64.lt_u
-                     (local.get $t:136)
-                     (global.get $tetra:low_start)
-                    )
-                    (then
-                     (global.set $tetra:low_start
-                      (local.get $t:136)
-                     )
-                    )
-                   )
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:136)
-                      (i64.const 8)
-                     )
-                     (global.get $tetra:low_end)
-                    )
-                    (then
-                     (local.set $t:137
-                      (i64.add
-                       (i64.add
-                        (local.get $t:136)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
-                          (i64.add
-                           (local.get $t:136)
-                           (i64.const 8)
-                          )
-                          (global.get $tetra:low_start)
-                         )
-                         (i64.const 4)
-                        )
-                       )
-                      )
-                     )
-                     (global.set $tetra:low_end
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:137)
-                       (i64.gt_u
-                        (local.get $t:137)
-                        (global.get $tetra:arena)
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:136)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (global.get $tetra:scratch_start)
-                      (global.get $tetra:high_span)
-                     )
-                    )
-                    (then
-                     (local.set $t:137
-                      (i64.add
-                       (i64.add
-                        (local.get $t:136)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
-                          (i64.add
-                           (local.get $t:136)
-                           (i64.const 8)
-                          )
-                          (global.get $tetra:scratch_start)
-                         )
-                         (i64.const 4)
-                        )
-                       )
-                      )
-                     )
-                     (global.set $tetra:high_span
-                      (i64.sub
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:137)
-                        (i64.gt_u
-                         (local.get $t:137)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                       (global.get $tetra:scratch_start)
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (i64.store offset=8 align=1
-              (local.get $t:134)
-              (local.get $t:135)
-             )
-            )
-            (local.set $len.2
-             (i32.add
-              (local.get $len.2)
-              (i32.const 1)
-             )
-            )
-            (local.set $k.3
-             (i32.add
-              (local.get $k.3)
-              (i32.const 1)
-             )
-            )
-            (br $each49)
-           )
-          )
-          (block
-           (local.set $t:138
-            (i64.extend_i32_u
-             (local.get $list.2)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:138)
-               (i64.const 4)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:138)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:138)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:138)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:138)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:138)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:138)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:138)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:139
-                    (i64.add
-                     (i64.add
-                      (local.get $t:138)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:138)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:139)
-                     (i64.gt_u
-                      (local.get $t:139)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:138)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:139
-                    (i64.add
-                     (i64.add
-                      (local.get $t:138)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:138)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:139)
-                      (i64.gt_u
-                       (local.get $t:139)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-           (i32.store align=1
-            (local.get $list.2)
-            (local.get $len.2)
-           )
-          )
-          (local.get $list.2)
-         )
-        )
-        (local.set $sum.1
-         (i64.const 0)
-        )
-        (local.set $n.4
-         (block (result i32)
-          (if
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $xs.4)
-             )
-             (i64.const 4)
-            )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.load align=1
-           (local.get $xs.4)
-          )
-         )
-        )
-        (local.set $k.4
-         (i32.const 0)
-        )
-        (block $block52
-         (loop $each53
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (local.set $t:fuel
-            (i64.sub
-             (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block52
-           (i32.ge_u
-            (local.get $k.4)
-            (local.get $n.4)
-           )
-          )
-          (local.set $x.4
-           (block (result i64)
-            (local.set $t:140
-             (i32.add
-              (local.get $xs.4)
-              (i32.mul
-               (local.get $k.4)
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:140)
-               )
-               (i64.const 16)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i64.load offset=8 align=1
-             (local.get $t:140)
-            )
-           )
-          )
-          (local.set $sum.1
-           (block (result i64)
-            (local.set $t:141
-             (i64.add
-              (local.get $sum.1)
-              (local.get $x.4)
-             )
-            )
-            (if
-             (i64.lt_s
-              (i64.and
-               (i64.xor
-                (local.get $sum.1)
-                (local.get $t:141)
-               )
-               (i64.xor
-                (local.get $x.4)
-                (local.get $t:141)
-               )
-              )
-              (i64.const 0)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 2)
-               (i32.const 22)
-              )
-              (unreachable)
-             )
-            )
-            (local.get $t:141)
-           )
-          )
-          (local.set $k.4
-           (i32.add
-            (local.get $k.4)
-            (i32.const 1)
-           )
-          )
-          (br $each53)
-         )
-        )
-        (local.get $sum.1)
-       )
-      )
-      (block
-       (local.set $t:142
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 32)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:142)
-           (i64.const 8)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:142)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:142)
-             (i64.const 8)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:142)
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:142)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:142)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:142)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:142)
-                (i64.const 8)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:143
-                (i64.add
-                 (i64.add
-                  (local.get $t:142)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:142)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:143)
-                 (i64.gt_u
-                  (local.get $t:143)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:142)
-                (i64.const 8)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:143
-                (i64.add
-                 (i64.add
-                  (local.get $t:142)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:142)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:143)
-                  (i64.gt_u
-                   (local.get $t:143)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i64.store offset=32 align=1
-        (local.get $dict)
-        (local.get $subtotal_cents)
-       )
-      )
-      (local.set $discount_cents
-       (block (result i64)
-        (local.set $t:144
-         (block (result i64)
-          (local.set $t:145
-           (i64.mul
-            (local.get $subtotal_cents)
-            (local.get $discount_pct.1)
-           )
-          )
-          (if
-           (i32.eqz
-            (i32.and
-             (i64.eq
-              (i64.extend_i32_s
-               (i32.wrap_i64
-                (local.get $subtotal_cents)
-               )
-              )
-              (local.get $subtotal_cents)
-             )
-             (i64.eq
-              (i64.extend_i32_s
-               (i32.wrap_i64
-                (local.get $discount_pct.1)
-               )
-              )
-              (local.get $discount_pct.1)
-             )
-            )
-           )
-           (then
-            (if
-             (i64.eq
-              (local.get $subtotal_cents)
-              (i64.const -1)
-             )
-             (then
-              (if
-               (i64.eq
-                (local.get $discount_pct.1)
-                (i64.const -9223372036854775808)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 2)
-                 (i32.const 26)
-                )
-                (unreachable)
-               )
-              )
-             )
-             (else
-              (if
-               (i64.ne
-                (local.get $subtotal_cents)
-                (i64.const 0)
-               )
-               (then
-                (if
-                 (i64.ne
-                  (i64.div_s
-                   (local.get $t:145)
-                   (local.get $subtotal_cents)
-                  )
-                  (local.get $discount_pct.1)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 2)
-                   (i32.const 26)
-                  )
-                  (unreachable)
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.get $t:145)
-         )
-        )
-        (if
-         (i64.eqz
-          (i64.const 100)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 1)
-           (i32.const 25)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i32.and
-          (i64.eq
-           (local.get $t:144)
-           (i64.const -9223372036854775808)
-          )
-          (i64.eq
-           (i64.const 100)
-           (i64.const -1)
-          )
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 2)
-           (i32.const 25)
-          )
-          (unreachable)
-         )
-        )
-        (i64.div_s
-         (local.get $t:144)
-         (i64.const 100)
-        )
-       )
-      )
-      (block
-       (local.set $t:146
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 40)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:146)
-           (i64.const 8)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:146)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:146)
-             (i64.const 8)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:146)
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:146)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:146)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:146)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:146)
-                (i64.const 8)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:147
-                (i64.add
-                 (i64.add
-                  (local.get $t:146)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:146)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:147)
-                 (i64.gt_u
-                  (local.get $t:147)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:146)
-                (i64.const 8)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:147
-                (i64.add
-                 (i64.add
-                  (local.get $t:146)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:146)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:147)
-                  (i64.gt_u
-                   (local.get $t:147)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i64.store offset=40 align=1
-        (local.get $dict)
-        (local.get $discount_cents)
-       )
-      )
-      (local.set $tax_cents
-       (i64.trunc_sat_f64_s
-        (f64.nearest
-         (f64.mul
-          (f64.convert_i64_s
-           (block (result i64)
-            (local.set $t:148
-             (i64.sub
-              (local.get $subtotal_cents)
-              (local.get $discount_cents)
-             )
-            )
-            (if
-             (i64.lt_s
-              (i64.and
-               (i64.xor
-                (local.get $subtotal_cents)
-                (local.get $discount_cents)
-               )
-               (i64.xor
-                (local.get $subtotal_cents)
-                (local.get $t:148)
-               )
-              )
-              (i64.const 0)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 2)
-               (i32.const 29)
-              )
-              (unreachable)
-             )
-            )
-            (local.get $t:148)
-           )
-          )
-          (local.get $tax_rate)
-         )
-        )
-       )
-      )
-      (block
-       (local.set $t:149
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 48)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:149)
-           (i64.const 8)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:149)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:149)
-             (i64.const 8)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:149)
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:149)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:149)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:149)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:149)
-                (i64.const 8)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:150
-                (i64.add
-                 (i64.add
-                  (local.get $t:149)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:149)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:150)
-                 (i64.gt_u
-                  (local.get $t:150)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:149)
-                (i64.const 8)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:150
-                (i64.add
-                 (i64.add
-                  (local.get $t:149)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:149)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:150)
-                  (i64.gt_u
-                   (local.get $t:150)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i64.store offset=48 align=1
-        (local.get $dict)
-        (local.get $tax_cents)
-       )
-      )
-      (local.set $total_cents
-       (block (result i64)
-        (local.set $t:151
-         (block (result i64)
-          (local.set $t:152
-           (i64.sub
-            (local.get $subtotal_cents)
-            (local.get $discount_cents)
-           )
-          )
-          (if
-           (i64.lt_s
-            (i64.and
-             (i64.xor
-              (local.get $subtotal_cents)
-              (local.get $discount_cents)
-             )
-             (i64.xor
-              (local.get $subtotal_cents)
-              (local.get $t:152)
-             )
-            )
-            (i64.const 0)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 2)
-             (i32.const 31)
-            )
-            (unreachable)
-           )
-          )
-          (local.get $t:152)
-         )
-        )
-        (local.set $t:153
-         (i64.add
-          (local.get $t:151)
-          (local.get $tax_cents)
-         )
-        )
-        (if
-         (i64.lt_s
-          (i64.and
-           (i64.xor
-            (local.get $t:151)
-            (local.get $t:153)
-           )
-           (i64.xor
-            (local.get $tax_cents)
-            (local.get $t:153)
-           )
-          )
-          (i64.const 0)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 2)
-           (i32.const 30)
-          )
-          (unreachable)
-         )
-        )
-        (local.get $t:153)
-       )
-      )
-      (block
-       (local.set $t:154
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 56)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:154)
-           (i64.const 8)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:154)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:154)
-             (i64.const 8)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:154)
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:154)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:154)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:154)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:154)
-                (i64.const 8)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:155
-                (i64.add
-                 (i64.add
-                  (local.get $t:154)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:154)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:155)
-                 (i64.gt_u
-                  (local.get $t:155)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:154)
-                (i64.const 8)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:155
-                (i64.add
-                 (i64.add
-                  (local.get $t:154)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:154)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:155)
-                  (i64.gt_u
-                   (local.get $t:155)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
        (i64.store offset=56 align=1
         (local.get $dict)
         (local.get $total_cents)
        )
       )
       (local.set $summary
-       (block $e71 (result i32)
+       (block $e65 (result i32)
         (local.set $part
          (local.get $item_count)
         )
@@ -8349,7 +7465,7 @@
           (global.set $tetra:fuel
            (local.get $t:fuel)
           )
-          (local.set $t:156
+          (local.set $t:130
            (call $fn.money
             (i32.const 0)
             (local.get $total_cents)
@@ -8377,7 +7493,7 @@
           (local.set $t:fuel
            (global.get $tetra:fuel)
           )
-          (local.get $t:156)
+          (local.get $t:130)
          )
         )
         (local.set $part.3
@@ -8423,7 +7539,7 @@
            (global.set $tetra:fuel
             (local.get $t:fuel)
            )
-           (local.set $t:157
+           (local.set $t:131
             (call $rt.int_write
              (local.get $part)
              (local.get $cur)
@@ -8451,7 +7567,7 @@
            (local.set $t:fuel
             (global.get $tetra:fuel)
            )
-           (local.get $t:157)
+           (local.get $t:131)
           )
          )
         )
@@ -8505,7 +7621,7 @@
          )
         )
         (block
-         (local.set $t:158
+         (local.set $t:132
           (i32.add
            (local.get $cur)
            (i32.const 0)
@@ -8531,14 +7647,14 @@
            (unreachable)
           )
          )
-         (local.set $t:159
+         (local.set $t:133
           (i64.extend_i32_u
-           (local.get $t:158)
+           (local.get $t:132)
           )
          )
-         (local.set $t:160
+         (local.set $t:134
           (i64.add
-           (local.get $t:159)
+           (local.get $t:133)
            (i64.extend_i32_u
             (i32.const 10)
            )
@@ -8547,12 +7663,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:159)
+            (local.get $t:133)
             (global.get $tetra:scratch_start)
            )
            (i64.gt_u
             (i64.sub
-             (local.get $t:160)
+             (local.get $t:134)
              (global.get $tetra:scratch_start)
             )
             (global.get $tetra:high_span)
@@ -8562,18 +7678,18 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:159)
+              (local.get $t:133)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
-              (local.get $t:160)
+              (local.get $t:134)
               (global.get $tetra:low_end)
              )
             )
             (then
              (if
               (i64.gt_u
-               (local.get $t:160)
+               (local.get $t:134)
                (global.get $tetra:arena)
               )
               (then
@@ -8586,35 +7702,35 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:159)
+               (local.get $t:133)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:159)
+                 (local.get $t:133)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:159)
+                  (local.get $t:133)
                  )
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:160)
+                 (local.get $t:134)
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:161
+                 (local.set $t:135
                   (i64.add
-                   (local.get $t:160)
+                   (local.get $t:134)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:160)
+                      (local.get $t:134)
                       (global.get $tetra:low_start)
                      )
                      (i64.const 4)
@@ -8625,9 +7741,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:161)
+                   (local.get $t:135)
                    (i64.gt_u
-                    (local.get $t:161)
+                    (local.get $t:135)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8638,21 +7754,21 @@
               (else
                (if
                 (i64.gt_u
-                 (local.get $t:160)
+                 (local.get $t:134)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
                  )
                 )
                 (then
-                 (local.set $t:161
+                 (local.set $t:135
                   (i64.add
-                   (local.get $t:160)
+                   (local.get $t:134)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:160)
+                      (local.get $t:134)
                       (global.get $tetra:scratch_start)
                      )
                      (i64.const 4)
@@ -8664,9 +7780,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:161)
+                    (local.get $t:135)
                     (i64.gt_u
-                     (local.get $t:161)
+                     (local.get $t:135)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8682,7 +7798,7 @@
           )
          )
          (memory.copy
-          (local.get $t:158)
+          (local.get $t:132)
           (i32.const 11100)
           (i32.const 10)
          )
@@ -8694,10 +7810,10 @@
          )
         )
         (block
-         (local.set $t:162
+         (local.set $t:136
           (local.get $cur)
          )
-         (local.set $t:163
+         (local.set $t:137
           (i32.add
            (local.get $s)
            (i32.const 4)
@@ -8707,7 +7823,7 @@
           (i64.gt_u
            (i64.add
             (i64.extend_i32_u
-             (local.get $t:163)
+             (local.get $t:137)
             )
             (i64.extend_i32_u
              (local.get $slen)
@@ -8723,14 +7839,14 @@
            (unreachable)
           )
          )
-         (local.set $t:164
+         (local.set $t:138
           (i64.extend_i32_u
-           (local.get $t:162)
+           (local.get $t:136)
           )
          )
-         (local.set $t:165
+         (local.set $t:139
           (i64.add
-           (local.get $t:164)
+           (local.get $t:138)
            (i64.extend_i32_u
             (local.get $slen)
            )
@@ -8739,12 +7855,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:164)
+            (local.get $t:138)
             (global.get $tetra:scratch_start)
            )
            (i64.gt_u
             (i64.sub
-             (local.get $t:165)
+             (local.get $t:139)
              (global.get $tetra:scratch_start)
             )
             (global.get $tetra:high_span)
@@ -8754,18 +7870,18 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:164)
+              (local.get $t:138)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
-              (local.get $t:165)
+              (local.get $t:139)
               (global.get $tetra:low_end)
              )
             )
             (then
              (if
               (i64.gt_u
-               (local.get $t:165)
+               (local.get $t:139)
                (global.get $tetra:arena)
               )
               (then
@@ -8778,35 +7894,35 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:164)
+               (local.get $t:138)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:164)
+                 (local.get $t:138)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:164)
+                  (local.get $t:138)
                  )
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:165)
+                 (local.get $t:139)
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:166
+                 (local.set $t:140
                   (i64.add
-                   (local.get $t:165)
+                   (local.get $t:139)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:165)
+                      (local.get $t:139)
                       (global.get $tetra:low_start)
                      )
                      (i64.const 4)
@@ -8817,9 +7933,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:166)
+                   (local.get $t:140)
                    (i64.gt_u
-                    (local.get $t:166)
+                    (local.get $t:140)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8830,21 +7946,21 @@
               (else
                (if
                 (i64.gt_u
-                 (local.get $t:165)
+                 (local.get $t:139)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
                  )
                 )
                 (then
-                 (local.set $t:166
+                 (local.set $t:140
                   (i64.add
-                   (local.get $t:165)
+                   (local.get $t:139)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:165)
+                      (local.get $t:139)
                       (global.get $tetra:scratch_start)
                      )
                      (i64.const 4)
@@ -8856,9 +7972,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:166)
+                    (local.get $t:140)
                     (i64.gt_u
-                     (local.get $t:166)
+                     (local.get $t:140)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8874,8 +7990,8 @@
           )
          )
          (memory.copy
-          (local.get $t:162)
-          (local.get $t:163)
+          (local.get $t:136)
+          (local.get $t:137)
           (local.get $slen)
          )
         )
@@ -8935,7 +8051,7 @@
          )
         )
         (block
-         (local.set $t:167
+         (local.set $t:141
           (i64.extend_i32_u
            (local.get $cur)
           )
@@ -8944,7 +8060,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:167)
+             (local.get $t:141)
              (i64.const 2)
             )
             (global.get $tetra:scratch_start)
@@ -8955,12 +8071,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:167)
+              (local.get $t:141)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:167)
+               (local.get $t:141)
                (i64.const 2)
               )
               (global.get $tetra:low_end)
@@ -8970,7 +8086,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:167)
+                (local.get $t:141)
                 (i64.const 2)
                )
                (global.get $tetra:arena)
@@ -8985,34 +8101,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:167)
+               (local.get $t:141)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:167)
+                 (local.get $t:141)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:167)
+                  (local.get $t:141)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:167)
+                  (local.get $t:141)
                   (i64.const 2)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:168
+                 (local.set $t:142
                   (i64.add
                    (i64.add
-                    (local.get $t:167)
+                    (local.get $t:141)
                     (i64.const 2)
                    )
                    (i64.add
@@ -9020,7 +8136,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:167)
+                       (local.get $t:141)
                        (i64.const 2)
                       )
                       (global.get $tetra:low_start)
@@ -9033,9 +8149,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:168)
+                   (local.get $t:142)
                    (i64.gt_u
-                    (local.get $t:168)
+                    (local.get $t:142)
                     (global.get $tetra:arena)
                    )
                   )
@@ -9047,7 +8163,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:167)
+                  (local.get $t:141)
                   (i64.const 2)
                  )
                  (i64.add
@@ -9056,10 +8172,10 @@
                  )
                 )
                 (then
-                 (local.set $t:168
+                 (local.set $t:142
                   (i64.add
                    (i64.add
-                    (local.get $t:167)
+                    (local.get $t:141)
                     (i64.const 2)
                    )
                    (i64.add
@@ -9067,7 +8183,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:167)
+                       (local.get $t:141)
                        (i64.const 2)
                       )
                       (global.get $tetra:scratch_start)
@@ -9081,9 +8197,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:168)
+                    (local.get $t:142)
                     (i64.gt_u
-                     (local.get $t:168)
+                     (local.get $t:142)
                      (global.get $tetra:arena)
                     )
                    )
@@ -9110,10 +8226,10 @@
          )
         )
         (block
-         (local.set $t:169
+         (local.set $t:143
           (local.get $cur)
          )
-         (local.set $t:170
+         (local.set $t:144
           (i32.add
            (local.get $s.1)
            (i32.const 4)
@@ -9123,7 +8239,7 @@
           (i64.gt_u
            (i64.add
             (i64.extend_i32_u
-             (local.get $t:170)
+             (local.get $t:144)
             )
             (i64.extend_i32_u
              (local.get $slen.1)
@@ -9139,14 +8255,14 @@
            (unreachable)
           )
          )
-         (local.set $t:171
+         (local.set $t:145
           (i64.extend_i32_u
-           (local.get $t:169)
+           (local.get $t:143)
           )
          )
-         (local.set $t:172
+         (local.set $t:146
           (i64.add
-           (local.get $t:171)
+           (local.get $t:145)
            (i64.extend_i32_u
             (local.get $slen.1)
            )
@@ -9155,12 +8271,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:171)
+            (local.get $t:145)
             (global.get $tetra:scratch_start)
            )
            (i64.gt_u
             (i64.sub
-             (local.get $t:172)
+             (local.get $t:146)
              (global.get $tetra:scratch_start)
             )
             (global.get $tetra:high_span)
@@ -9170,18 +8286,18 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:171)
+              (local.get $t:145)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
-              (local.get $t:172)
+              (local.get $t:146)
               (global.get $tetra:low_end)
              )
             )
             (then
              (if
               (i64.gt_u
-               (local.get $t:172)
+               (local.get $t:146)
                (global.get $tetra:arena)
               )
               (then
@@ -9194,35 +8310,35 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:171)
+               (local.get $t:145)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:171)
+                 (local.get $t:145)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:171)
+                  (local.get $t:145)
                  )
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:172)
+                 (local.get $t:146)
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:173
+                 (local.set $t:147
                   (i64.add
-                   (local.get $t:172)
+                   (local.get $t:146)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:172)
+                      (local.get $t:146)
                       (global.get $tetra:low_start)
                      )
                      (i64.const 4)
@@ -9233,9 +8349,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:173)
+                   (local.get $t:147)
                    (i64.gt_u
-                    (local.get $t:173)
+                    (local.get $t:147)
                     (global.get $tetra:arena)
                    )
                   )
@@ -9246,21 +8362,21 @@
               (else
                (if
                 (i64.gt_u
-                 (local.get $t:172)
+                 (local.get $t:146)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
                  )
                 )
                 (then
-                 (local.set $t:173
+                 (local.set $t:147
                   (i64.add
-                   (local.get $t:172)
+                   (local.get $t:146)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:172)
+                      (local.get $t:146)
                       (global.get $tetra:scratch_start)
                      )
                      (i64.const 4)
@@ -9272,9 +8388,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:173)
+                    (local.get $t:147)
                     (i64.gt_u
-                     (local.get $t:173)
+                     (local.get $t:147)
                      (global.get $tetra:arena)
                     )
                    )
@@ -9290,8 +8406,8 @@
           )
          )
          (memory.copy
-          (local.get $t:169)
-          (local.get $t:170)
+          (local.get $t:143)
+          (local.get $t:144)
           (local.get $slen.1)
          )
         )
@@ -9320,7 +8436,7 @@
          )
         )
         (block
-         (local.set $t:174
+         (local.set $t:148
           (i64.extend_i32_u
            (local.get $cur)
           )
@@ -9329,7 +8445,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:174)
+             (local.get $t:148)
              (i64.const 2)
             )
             (global.get $tetra:scratch_start)
@@ -9340,12 +8456,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:174)
+              (local.get $t:148)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:174)
+               (local.get $t:148)
                (i64.const 2)
               )
               (global.get $tetra:low_end)
@@ -9355,7 +8471,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:174)
+                (local.get $t:148)
                 (i64.const 2)
                )
                (global.get $tetra:arena)
@@ -9370,34 +8486,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:174)
+               (local.get $t:148)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:174)
+                 (local.get $t:148)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:174)
+                  (local.get $t:148)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:174)
+                  (local.get $t:148)
                   (i64.const 2)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:175
+                 (local.set $t:149
                   (i64.add
                    (i64.add
-                    (local.get $t:174)
+                    (local.get $t:148)
                     (i64.const 2)
                    )
                    (i64.add
@@ -9405,7 +8521,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:174)
+                       (local.get $t:148)
                        (i64.const 2)
                       )
                       (global.get $tetra:low_start)
@@ -9418,9 +8534,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:175)
+                   (local.get $t:149)
                    (i64.gt_u
-                    (local.get $t:175)
+                    (local.get $t:149)
                     (global.get $tetra:arena)
                    )
                   )
@@ -9432,7 +8548,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:174)
+                  (local.get $t:148)
                   (i64.const 2)
                  )
                  (i64.add
@@ -9441,10 +8557,10 @@
                  )
                 )
                 (then
-                 (local.set $t:175
+                 (local.set $t:149
                   (i64.add
                    (i64.add
-                    (local.get $t:174)
+                    (local.get $t:148)
                     (i64.const 2)
                    )
                    (i64.add
@@ -9452,7 +8568,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:174)
+                       (local.get $t:148)
                        (i64.const 2)
                       )
                       (global.get $tetra:scratch_start)
@@ -9466,9 +8582,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:175)
+                    (local.get $t:149)
                     (i64.gt_u
-                     (local.get $t:175)
+                     (local.get $t:149)
                      (global.get $tetra:arena)
                     )
                    )
@@ -9501,7 +8617,7 @@
            (global.set $tetra:fuel
             (local.get $t:fuel)
            )
-           (local.set $t:176
+           (local.set $t:150
             (call $rt.int_write
              (local.get $part.3)
              (local.get $cur)
@@ -9529,7 +8645,7 @@
            (local.set $t:fuel
             (global.get $tetra:fuel)
            )
-           (local.get $t:176)
+           (local.get $t:150)
           )
          )
         )
@@ -9552,7 +8668,7 @@
          )
         )
         (block
-         (local.set $t:177
+         (local.set $t:151
           (i64.extend_i32_u
            (local.get $cur)
           )
@@ -9561,7 +8677,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:177)
+             (local.get $t:151)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -9572,12 +8688,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:177)
+              (local.get $t:151)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:177)
+               (local.get $t:151)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -9587,7 +8703,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:177)
+                (local.get $t:151)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -9602,34 +8718,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:177)
+               (local.get $t:151)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:177)
+                 (local.get $t:151)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:177)
+                  (local.get $t:151)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:177)
+                  (local.get $t:151)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:178
+                 (local.set $t:152
                   (i64.add
                    (i64.add
-                    (local.get $t:177)
+                    (local.get $t:151)
                     (i64.const 4)
                    )
                    (i64.add
@@ -9637,7 +8753,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:177)
+                       (local.get $t:151)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -9650,9 +8766,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:178)
+                   (local.get $t:152)
                    (i64.gt_u
-                    (local.get $t:178)
+                    (local.get $t:152)
                     (global.get $tetra:arena)
                    )
                   )
@@ -9664,7 +8780,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:177)
+                  (local.get $t:151)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9673,10 +8789,10 @@
                  )
                 )
                 (then
-                 (local.set $t:178
+                 (local.set $t:152
                   (i64.add
                    (i64.add
-                    (local.get $t:177)
+                    (local.get $t:151)
                     (i64.const 4)
                    )
                    (i64.add
@@ -9684,7 +8800,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:177)
+                       (local.get $t:151)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -9698,9 +8814,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:178)
+                    (local.get $t:152)
                     (i64.gt_u
-                     (local.get $t:178)
+                     (local.get $t:152)
                      (global.get $tetra:arena)
                     )
                    )
@@ -9721,7 +8837,7 @@
          )
         )
         (block
-         (local.set $t:179
+         (local.set $t:153
           (i64.add
            (i64.extend_i32_u
             (local.get $cur)
@@ -9733,7 +8849,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:179)
+             (local.get $t:153)
              (i64.const 2)
             )
             (global.get $tetra:scratch_start)
@@ -9744,12 +8860,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:179)
+              (local.get $t:153)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:179)
+               (local.get $t:153)
                (i64.const 2)
               )
               (global.get $tetra:low_end)
@@ -9759,7 +8875,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:179)
+                (local.get $t:153)
                 (i64.const 2)
                )
                (global.get $tetra:arena)
@@ -9774,34 +8890,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:179)
+               (local.get $t:153)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:179)
+                 (local.get $t:153)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:179)
+                  (local.get $t:153)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:179)
+                  (local.get $t:153)
                   (i64.const 2)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:180
+                 (local.set $t:154
                   (i64.add
                    (i64.add
-                    (local.get $t:179)
+                    (local.get $t:153)
                     (i64.const 2)
                    )
                    (i64.add
@@ -9809,7 +8925,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:179)
+                       (local.get $t:153)
                        (i64.const 2)
                       )
                       (global.get $tetra:low_start)
@@ -9822,9 +8938,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:180)
+                   (local.get $t:154)
                    (i64.gt_u
-                    (local.get $t:180)
+                    (local.get $t:154)
                     (global.get $tetra:arena)
                    )
                   )
@@ -9836,7 +8952,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:179)
+                  (local.get $t:153)
                   (i64.const 2)
                  )
                  (i64.add
@@ -9845,10 +8961,10 @@
                  )
                 )
                 (then
-                 (local.set $t:180
+                 (local.set $t:154
                   (i64.add
                    (i64.add
-                    (local.get $t:179)
+                    (local.get $t:153)
                     (i64.const 2)
                    )
                    (i64.add
@@ -9856,7 +8972,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:179)
+                       (local.get $t:153)
                        (i64.const 2)
                       )
                       (global.get $tetra:scratch_start)
@@ -9870,9 +8986,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:180)
+                    (local.get $t:154)
                     (i64.gt_u
-                     (local.get $t:180)
+                     (local.get $t:154)
                      (global.get $tetra:arena)
                     )
                    )
@@ -9898,7 +9014,7 @@
           (i32.const 6)
          )
         )
-        (local.set $len.3
+        (local.set $len.1
          (i32.sub
           (i32.sub
            (local.get $cur)
@@ -9908,7 +9024,7 @@
          )
         )
         (block
-         (local.set $t:181
+         (local.set $t:155
           (i64.extend_i32_u
            (local.get $text)
           )
@@ -9917,7 +9033,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:181)
+             (local.get $t:155)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -9928,12 +9044,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:181)
+              (local.get $t:155)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:181)
+               (local.get $t:155)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -9943,7 +9059,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:181)
+                (local.get $t:155)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -9958,34 +9074,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:181)
+               (local.get $t:155)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:181)
+                 (local.get $t:155)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:181)
+                  (local.get $t:155)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:181)
+                  (local.get $t:155)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:182
+                 (local.set $t:156
                   (i64.add
                    (i64.add
-                    (local.get $t:181)
+                    (local.get $t:155)
                     (i64.const 4)
                    )
                    (i64.add
@@ -9993,7 +9109,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:181)
+                       (local.get $t:155)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -10006,9 +9122,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:182)
+                   (local.get $t:156)
                    (i64.gt_u
-                    (local.get $t:182)
+                    (local.get $t:156)
                     (global.get $tetra:arena)
                    )
                   )
@@ -10020,7 +9136,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:181)
+                  (local.get $t:155)
                   (i64.const 4)
                  )
                  (i64.add
@@ -10029,10 +9145,10 @@
                  )
                 )
                 (then
-                 (local.set $t:182
+                 (local.set $t:156
                   (i64.add
                    (i64.add
-                    (local.get $t:181)
+                    (local.get $t:155)
                     (i64.const 4)
                    )
                    (i64.add
@@ -10040,7 +9156,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:181)
+                       (local.get $t:155)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -10054,9 +9170,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:182)
+                    (local.get $t:156)
                     (i64.gt_u
-                     (local.get $t:182)
+                     (local.get $t:156)
                      (global.get $tetra:arena)
                     )
                    )
@@ -10073,17 +9189,17 @@
          )
          (i32.store align=1
           (local.get $text)
-          (local.get $len.3)
+          (local.get $len.1)
          )
         )
         (block (result i32)
-         (local.set $t:183
+         (local.set $t:157
           (i32.add
-           (local.get $len.3)
+           (local.get $len.1)
            (i32.const 4)
           )
          )
-         (local.set $t:184
+         (local.set $t:158
           (i64.and
            (i64.add
             (i64.extend_i32_u
@@ -10094,17 +9210,17 @@
            (i64.const -4)
           )
          )
-         (local.set $t:185
+         (local.set $t:159
           (i64.add
-           (local.get $t:184)
+           (local.get $t:158)
            (i64.extend_i32_u
-            (local.get $t:183)
+            (local.get $t:157)
            )
           )
          )
          (if
           (i64.gt_u
-           (local.get $t:185)
+           (local.get $t:159)
            (i64.extend_i32_u
             (global.get $tetra:scratch_end)
            )
@@ -10119,12 +9235,12 @@
          )
          (global.set $tetra:scratch_ptr
           (i32.wrap_i64
-           (local.get $t:185)
+           (local.get $t:159)
           )
          )
          (if
           (i64.gt_u
-           (local.get $t:185)
+           (local.get $t:159)
            (i64.add
             (global.get $tetra:scratch_start)
             (global.get $tetra:high_span)
@@ -10133,20 +9249,20 @@
           (then
            (global.set $tetra:high_span
             (i64.sub
-             (local.get $t:185)
+             (local.get $t:159)
              (global.get $tetra:scratch_start)
             )
            )
           )
          )
          (i32.wrap_i64
-          (local.get $t:184)
+          (local.get $t:158)
          )
         )
        )
       )
       (block
-       (local.set $t:186
+       (local.set $t:160
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -10158,7 +9274,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:186)
+           (local.get $t:160)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -10169,12 +9285,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:186)
+            (local.get $t:160)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:186)
+             (local.get $t:160)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -10184,7 +9300,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:186)
+              (local.get $t:160)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -10199,34 +9315,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:186)
+             (local.get $t:160)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:186)
+               (local.get $t:160)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:186)
+                (local.get $t:160)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:186)
+                (local.get $t:160)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:187
+               (local.set $t:161
                 (i64.add
                  (i64.add
-                  (local.get $t:186)
+                  (local.get $t:160)
                   (i64.const 4)
                  )
                  (i64.add
@@ -10234,7 +9350,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:186)
+                     (local.get $t:160)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -10247,9 +9363,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:187)
+                 (local.get $t:161)
                  (i64.gt_u
-                  (local.get $t:187)
+                  (local.get $t:161)
                   (global.get $tetra:arena)
                  )
                 )
@@ -10261,7 +9377,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:186)
+                (local.get $t:160)
                 (i64.const 4)
                )
                (i64.add
@@ -10270,10 +9386,10 @@
                )
               )
               (then
-               (local.set $t:187
+               (local.set $t:161
                 (i64.add
                  (i64.add
-                  (local.get $t:186)
+                  (local.get $t:160)
                   (i64.const 4)
                  )
                  (i64.add
@@ -10281,7 +9397,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:186)
+                     (local.get $t:160)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -10295,9 +9411,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:187)
+                  (local.get $t:161)
                   (i64.gt_u
-                   (local.get $t:187)
+                   (local.get $t:161)
                    (global.get $tetra:arena)
                   )
                  )
@@ -10331,7 +9447,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:188
+      (local.set $t:162
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -10360,7 +9476,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:188)
+      (local.get $t:162)
      )
     )
     (if
@@ -10405,7 +9521,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:189)
+  (local.get $t:163)
  )
 
  (func $pred.LineItem.qty (param $env i32) (param $q i64) (param $t:depth i32) (result i32)

@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/recursion.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/recursion.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (35):
+; Defined functions (36):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -30,6 +30,7 @@
 ;   @m0.fn.sum_from
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -39,7 +40,7 @@
 ;   @tetra_dispatch
 ; The program's 6 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -241,8 +242,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -263,8 +264,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -365,8 +366,8 @@ ok12:                                             ; preds = %ok11
 ws_done2:                                         ; preds = %dead17, %ok15, %ok13
   %136 = load i32, i32* %args_pos, align 4
   %137 = zext i32 %136 to i64
-  %138 = add i64 %137, 1
-  %139 = icmp ugt i64 %138, %arena_size
+  %138 = sub i64 %arena_size, 1
+  %139 = icmp sgt i64 %137, %138
   br i1 %139, label %trap17.site0, label %ok18
 
 ws3:                                              ; preds = %cont16, %ok12
@@ -387,8 +388,8 @@ ok13:                                             ; preds = %ws3
 cont14:                                           ; preds = %ok13
   %148 = load i32, i32* %args_pos, align 4
   %149 = zext i32 %148 to i64
-  %150 = add i64 %149, 1
-  %151 = icmp ugt i64 %150, %arena_size
+  %150 = sub i64 %arena_size, 1
+  %151 = icmp sgt i64 %149, %150
   br i1 %151, label %trap17.site0, label %ok15
 
 ok15:                                             ; preds = %cont14
@@ -594,8 +595,8 @@ match5:                                           ; preds = %join41, %then43, %t
 then31:                                           ; preds = %join27
   %267 = load i32, i32* %args_kp, align 4
   %268 = zext i32 %267 to i64
-  %269 = add i64 %268, 1
-  %270 = icmp ugt i64 %269, %arena_size
+  %269 = sub i64 %arena_size, 1
+  %270 = icmp sgt i64 %268, %269
   br i1 %270, label %trap17.site0, label %ok34
 
 else32:                                           ; preds = %join27
@@ -633,8 +634,8 @@ dead38:                                           ; No predecessors!
 then39:                                           ; preds = %join33
   %281 = load i32, i32* %args_kp, align 4
   %282 = zext i32 %281 to i64
-  %283 = add i64 %282, 2
-  %284 = icmp ugt i64 %283, %arena_size
+  %283 = sub i64 %arena_size, 2
+  %284 = icmp sgt i64 %282, %283
   br i1 %284, label %trap17.site0, label %ok42
 
 else40:                                           ; preds = %join33
@@ -692,8 +693,8 @@ ok47:                                             ; preds = %ws7
 cont48:                                           ; preds = %ok47
   %302 = load i32, i32* %args_pos, align 4
   %303 = zext i32 %302 to i64
-  %304 = add i64 %303, 1
-  %305 = icmp ugt i64 %304, %arena_size
+  %304 = sub i64 %arena_size, 1
+  %305 = icmp sgt i64 %303, %304
   br i1 %305, label %trap17.site0, label %ok49
 
 ok49:                                             ; preds = %cont48
@@ -743,8 +744,8 @@ ok52:                                             ; preds = %ws9
 cont53:                                           ; preds = %ok52
   %326 = load i32, i32* %args_pos, align 4
   %327 = zext i32 %326 to i64
-  %328 = add i64 %327, 1
-  %329 = icmp ugt i64 %328, %arena_size
+  %328 = sub i64 %arena_size, 1
+  %329 = icmp sgt i64 %327, %328
   br i1 %329, label %trap17.site0, label %ok54
 
 ok54:                                             ; preds = %cont53
@@ -1023,8 +1024,8 @@ stack_ok75:                                       ; preds = %ok74
 ws_done14:                                        ; preds = %dead80, %ok78, %ok76
   %469 = load i32, i32* %args_pos, align 4
   %470 = zext i32 %469 to i64
-  %471 = add i64 %470, 1
-  %472 = icmp ugt i64 %471, %arena_size
+  %471 = sub i64 %arena_size, 1
+  %472 = icmp sgt i64 %470, %471
   br i1 %472, label %trap17.site0, label %ok81
 
 ws15:                                             ; preds = %cont79, %switch10
@@ -1045,8 +1046,8 @@ ok76:                                             ; preds = %ws15
 cont77:                                           ; preds = %ok76
   %481 = load i32, i32* %args_pos, align 4
   %482 = zext i32 %481 to i64
-  %483 = add i64 %482, 1
-  %484 = icmp ugt i64 %483, %arena_size
+  %483 = sub i64 %arena_size, 1
+  %484 = icmp sgt i64 %482, %483
   br i1 %484, label %trap17.site0, label %ok78
 
 ok78:                                             ; preds = %cont77
@@ -1115,8 +1116,8 @@ ok85:                                             ; preds = %ws17
 cont86:                                           ; preds = %ok85
   %513 = load i32, i32* %args_pos, align 4
   %514 = zext i32 %513 to i64
-  %515 = add i64 %514, 1
-  %516 = icmp ugt i64 %515, %arena_size
+  %515 = sub i64 %arena_size, 1
+  %516 = icmp sgt i64 %514, %515
   br i1 %516, label %trap17.site0, label %ok87
 
 ok87:                                             ; preds = %cont86
@@ -1182,8 +1183,8 @@ else96:                                           ; preds = %join93
 join97:                                           ; preds = %else96, %dead98
   %538 = load i32, i32* %arg0_cell, align 4
   %539 = zext i32 %538 to i64
-  %540 = add i64 %539, 8
-  %541 = icmp ugt i64 %540, %arena_size
+  %540 = sub i64 %arena_size, 8
+  %541 = icmp sgt i64 %539, %540
   br i1 %541, label %trap17.site0, label %ok99
 
 trap11.site2:                                     ; preds = %then95
@@ -1252,8 +1253,8 @@ else106:                                          ; preds = %join103
 join107:                                          ; preds = %else106, %dead108
   %565 = load i32, i32* %arg1_cell, align 4
   %566 = zext i32 %565 to i64
-  %567 = add i64 %566, 4
-  %568 = icmp ugt i64 %567, %arena_size
+  %567 = sub i64 %arena_size, 4
+  %568 = icmp sgt i64 %566, %567
   br i1 %568, label %trap17.site0, label %ok109
 
 trap11.site3:                                     ; preds = %then105
@@ -1330,133 +1331,137 @@ ok115:                                            ; preds = %join113
   %602 = load i64, i64* %highEnd, align 8
   %603 = icmp ule i64 %600, %602
   %604 = and i1 %601, %603
-  br i1 %604, label %write.ok, label %write.low
+  %605 = call i1 @llvm.expect.i1(i1 %604, i1 true)
+  br i1 %605, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join113
-  %605 = load i64, i64* %lowStart, align 8
-  %606 = getelementptr i64, i64* %regs, i64 6
-  store i64 %605, i64* %606, align 8
-  %607 = load i64, i64* %lowEnd, align 8
-  %608 = getelementptr i64, i64* %regs, i64 7
-  store i64 %607, i64* %608, align 8
-  %609 = load i64, i64* %highEnd, align 8
-  %610 = getelementptr i64, i64* %regs, i64 8
-  store i64 %609, i64* %610, align 8
+  %606 = load i64, i64* %lowStart, align 8
+  %607 = getelementptr i64, i64* %regs, i64 6
+  store i64 %606, i64* %607, align 8
+  %608 = load i64, i64* %lowEnd, align 8
+  %609 = getelementptr i64, i64* %regs, i64 7
+  store i64 %608, i64* %609, align 8
+  %610 = load i64, i64* %highEnd, align 8
+  %611 = getelementptr i64, i64* %regs, i64 8
+  store i64 %610, i64* %611, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok115
-  %611 = load i64, i64* %lowStart, align 8
-  %612 = icmp uge i64 %599, %611
-  %613 = load i64, i64* %lowEnd, align 8
-  %614 = icmp ule i64 %600, %613
-  %615 = and i1 %612, %614
-  br i1 %615, label %write.ok, label %write.slow
+  %612 = load i64, i64* %lowStart, align 8
+  %613 = icmp uge i64 %599, %612
+  %614 = load i64, i64* %lowEnd, align 8
+  %615 = icmp ule i64 %600, %614
+  %616 = and i1 %613, %615
+  %617 = call i1 @llvm.expect.i1(i1 %616, i1 true)
+  br i1 %617, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %616 = icmp ugt i64 %600, %arena_size
-  br i1 %616, label %trap17.site0, label %ok116
+  %618 = icmp ugt i64 %600, %arena_size
+  br i1 %618, label %trap17.site0, label %ok116
 
 write.ok:                                         ; preds = %ok116, %write.low, %ok115
-  %617 = getelementptr i8, i8* %mem, i64 %599
+  %619 = getelementptr i8, i8* %mem, i64 %599
   store i64 %598, i64* %unaligned117, align 8
-  %618 = bitcast i64* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %618, i64 8, i1 false)
-  %619 = load i32, i32* %args_out, align 4
-  %620 = load i32, i32* %arg.1, align 4
-  %621 = zext i32 %619 to i64
-  %622 = add i64 %621, 8
-  %623 = add i64 %622, 4
-  %624 = icmp uge i64 %622, %scratch_start
-  %625 = load i64, i64* %highEnd, align 8
-  %626 = icmp ule i64 %623, %625
-  %627 = and i1 %624, %626
-  br i1 %627, label %write.ok120, label %write.low118
+  %620 = bitcast i64* %unaligned117 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %619, i8* %620, i64 8, i1 false)
+  %621 = load i32, i32* %args_out, align 4
+  %622 = load i32, i32* %arg.1, align 4
+  %623 = zext i32 %621 to i64
+  %624 = add i64 %623, 8
+  %625 = add i64 %624, 4
+  %626 = icmp uge i64 %624, %scratch_start
+  %627 = load i64, i64* %highEnd, align 8
+  %628 = icmp ule i64 %625, %627
+  %629 = and i1 %626, %628
+  %630 = call i1 @llvm.expect.i1(i1 %629, i1 true)
+  br i1 %630, label %write.ok120, label %write.low118
 
 ok116:                                            ; preds = %write.slow
-  %628 = icmp ult i64 %599, %scratch_start
-  %629 = load i64, i64* %lowStart, align 8
-  %630 = call i64 @llvm.umin.i64(i64 %629, i64 %599)
-  %631 = load i64, i64* %lowEnd, align 8
-  %632 = load i64, i64* %highEnd, align 8
-  %633 = add i64 %600, 64
-  %634 = sub i64 %600, %630
-  %635 = lshr i64 %634, 4
-  %636 = add i64 %633, %635
-  %637 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %636)
-  %638 = call i64 @llvm.umax.i64(i64 %631, i64 %637)
-  %639 = select i1 %628, i64 %638, i64 %631
-  store i64 %639, i64* %lowEnd, align 8
-  %640 = add i64 %600, 64
-  %641 = sub i64 %600, %scratch_start
-  %642 = lshr i64 %641, 4
-  %643 = add i64 %640, %642
-  %644 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %643)
-  %645 = call i64 @llvm.umax.i64(i64 %632, i64 %644)
-  %646 = select i1 %628, i64 %632, i64 %645
-  store i64 %646, i64* %highEnd, align 8
-  store i64 %630, i64* %lowStart, align 8
+  %631 = icmp ult i64 %599, %scratch_start
+  %632 = load i64, i64* %lowStart, align 8
+  %633 = call i64 @llvm.umin.i64(i64 %632, i64 %599)
+  %634 = load i64, i64* %lowEnd, align 8
+  %635 = load i64, i64* %highEnd, align 8
+  %636 = add i64 %600, 64
+  %637 = sub i64 %600, %633
+  %638 = lshr i64 %637, 4
+  %639 = add i64 %636, %638
+  %640 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %639)
+  %641 = call i64 @llvm.umax.i64(i64 %634, i64 %640)
+  %642 = select i1 %631, i64 %641, i64 %634
+  store i64 %642, i64* %lowEnd, align 8
+  %643 = add i64 %600, 64
+  %644 = sub i64 %600, %scratch_start
+  %645 = lshr i64 %644, 4
+  %646 = add i64 %643, %645
+  %647 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %646)
+  %648 = call i64 @llvm.umax.i64(i64 %635, i64 %647)
+  %649 = select i1 %631, i64 %635, i64 %648
+  store i64 %649, i64* %highEnd, align 8
+  store i64 %633, i64* %lowStart, align 8
   br label %write.ok
 
 write.low118:                                     ; preds = %write.ok
-  %647 = load i64, i64* %lowStart, align 8
-  %648 = icmp uge i64 %622, %647
-  %649 = load i64, i64* %lowEnd, align 8
-  %650 = icmp ule i64 %623, %649
-  %651 = and i1 %648, %650
-  br i1 %651, label %write.ok120, label %write.slow119
+  %650 = load i64, i64* %lowStart, align 8
+  %651 = icmp uge i64 %624, %650
+  %652 = load i64, i64* %lowEnd, align 8
+  %653 = icmp ule i64 %625, %652
+  %654 = and i1 %651, %653
+  %655 = call i1 @llvm.expect.i1(i1 %654, i1 true)
+  br i1 %655, label %write.ok120, label %write.slow119
 
 write.slow119:                                    ; preds = %write.low118
-  %652 = icmp ugt i64 %623, %arena_size
-  br i1 %652, label %trap17.site0, label %ok121
+  %656 = icmp ugt i64 %625, %arena_size
+  br i1 %656, label %trap17.site0, label %ok121
 
 write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok
-  %653 = getelementptr i8, i8* %mem, i64 %622
-  store i32 %620, i32* %unaligned122, align 4
-  %654 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %653, i8* %654, i64 4, i1 false)
-  %655 = load i32, i32* %args_out, align 4
-  %656 = load i64, i64* %fuel, align 8
-  %657 = getelementptr i64, i64* %regs, i64 0
-  store i64 %656, i64* %657, align 8
-  %658 = load i64, i64* %lowStart, align 8
-  %659 = getelementptr i64, i64* %regs, i64 6
-  store i64 %658, i64* %659, align 8
-  %660 = load i64, i64* %lowEnd, align 8
-  %661 = getelementptr i64, i64* %regs, i64 7
+  %657 = getelementptr i8, i8* %mem, i64 %624
+  store i32 %622, i32* %unaligned122, align 4
+  %658 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %657, i8* %658, i64 4, i1 false)
+  %659 = load i32, i32* %args_out, align 4
+  %660 = load i64, i64* %fuel, align 8
+  %661 = getelementptr i64, i64* %regs, i64 0
   store i64 %660, i64* %661, align 8
-  %662 = load i64, i64* %highEnd, align 8
-  %663 = getelementptr i64, i64* %regs, i64 8
+  %662 = load i64, i64* %lowStart, align 8
+  %663 = getelementptr i64, i64* %regs, i64 6
   store i64 %662, i64* %663, align 8
-  ret i32 %655
+  %664 = load i64, i64* %lowEnd, align 8
+  %665 = getelementptr i64, i64* %regs, i64 7
+  store i64 %664, i64* %665, align 8
+  %666 = load i64, i64* %highEnd, align 8
+  %667 = getelementptr i64, i64* %regs, i64 8
+  store i64 %666, i64* %667, align 8
+  ret i32 %659
 
 ok121:                                            ; preds = %write.slow119
-  %664 = icmp ult i64 %622, %scratch_start
-  %665 = load i64, i64* %lowStart, align 8
-  %666 = call i64 @llvm.umin.i64(i64 %665, i64 %622)
-  %667 = load i64, i64* %lowEnd, align 8
-  %668 = load i64, i64* %highEnd, align 8
-  %669 = add i64 %623, 64
-  %670 = sub i64 %623, %666
-  %671 = lshr i64 %670, 4
-  %672 = add i64 %669, %671
-  %673 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %672)
-  %674 = call i64 @llvm.umax.i64(i64 %667, i64 %673)
-  %675 = select i1 %664, i64 %674, i64 %667
-  store i64 %675, i64* %lowEnd, align 8
-  %676 = add i64 %623, 64
-  %677 = sub i64 %623, %scratch_start
-  %678 = lshr i64 %677, 4
-  %679 = add i64 %676, %678
-  %680 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %679)
-  %681 = call i64 @llvm.umax.i64(i64 %668, i64 %680)
-  %682 = select i1 %664, i64 %668, i64 %681
-  store i64 %682, i64* %highEnd, align 8
-  store i64 %666, i64* %lowStart, align 8
+  %668 = icmp ult i64 %624, %scratch_start
+  %669 = load i64, i64* %lowStart, align 8
+  %670 = call i64 @llvm.umin.i64(i64 %669, i64 %624)
+  %671 = load i64, i64* %lowEnd, align 8
+  %672 = load i64, i64* %highEnd, align 8
+  %673 = add i64 %625, 64
+  %674 = sub i64 %625, %670
+  %675 = lshr i64 %674, 4
+  %676 = add i64 %673, %675
+  %677 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %676)
+  %678 = call i64 @llvm.umax.i64(i64 %671, i64 %677)
+  %679 = select i1 %668, i64 %678, i64 %671
+  store i64 %679, i64* %lowEnd, align 8
+  %680 = add i64 %625, 64
+  %681 = sub i64 %625, %scratch_start
+  %682 = lshr i64 %681, 4
+  %683 = add i64 %680, %682
+  %684 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %683)
+  %685 = call i64 @llvm.umax.i64(i64 %672, i64 %684)
+  %686 = select i1 %668, i64 %672, i64 %685
+  store i64 %686, i64* %highEnd, align 8
+  store i64 %670, i64* %lowStart, align 8
   br label %write.ok120
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1653,8 +1658,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 8
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 8
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok142, %ok135, %ok118, %ok84, %ok1
@@ -1678,26 +1683,26 @@ ok2:                                              ; preds = %stack_ok
   store i64 %61, i64* %n, align 8
   %62 = load i32, i32* %args, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 4
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok3
+  %64 = sub i64 %arena_size, 12
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow138, %write.slow131, %write.slow126, %write.slow121, %write.slow98, %write.slow93, %write.slow87, %write.slow69, %write.slow64, %write.slow59, %write.slow53, %write.slow48, %write.slow43, %write.slow37, %write.slow32, %write.slow27, %write.slow21, %write.slow16, %write.slow11, %write.slow, %ok2, %stack_ok
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
+  %66 = load i64, i64* %lowStart, align 8
+  %67 = getelementptr i64, i64* %regs, i64 6
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %lowEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 7
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %highEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 8
+  store i64 %70, i64* %71, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %64
+  %72 = add i64 %63, 8
+  %73 = getelementptr i8, i8* %mem, i64 %72
   %74 = bitcast i32* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 4, i1 false)
   %75 = load i32, i32* %unaligned4, align 4
@@ -1742,836 +1747,863 @@ ok6:                                              ; preds = %ok3
   %101 = load i64, i64* %highEnd, align 8
   %102 = icmp ule i64 %99, %101
   %103 = and i1 %100, %102
-  br i1 %103, label %write.ok, label %write.low
+  %104 = call i1 @llvm.expect.i1(i1 %103, i1 true)
+  br i1 %104, label %write.ok, label %write.low
 
 trap15.site4:                                     ; preds = %then148, %ok3
-  %104 = load i64, i64* %lowStart, align 8
-  %105 = getelementptr i64, i64* %regs, i64 6
-  store i64 %104, i64* %105, align 8
-  %106 = load i64, i64* %lowEnd, align 8
-  %107 = getelementptr i64, i64* %regs, i64 7
-  store i64 %106, i64* %107, align 8
-  %108 = load i64, i64* %highEnd, align 8
-  %109 = getelementptr i64, i64* %regs, i64 8
-  store i64 %108, i64* %109, align 8
+  %105 = load i64, i64* %lowStart, align 8
+  %106 = getelementptr i64, i64* %regs, i64 6
+  store i64 %105, i64* %106, align 8
+  %107 = load i64, i64* %lowEnd, align 8
+  %108 = getelementptr i64, i64* %regs, i64 7
+  store i64 %107, i64* %108, align 8
+  %109 = load i64, i64* %highEnd, align 8
+  %110 = getelementptr i64, i64* %regs, i64 8
+  store i64 %109, i64* %110, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
 write.low:                                        ; preds = %ok6
-  %110 = load i64, i64* %lowStart, align 8
-  %111 = icmp uge i64 %98, %110
-  %112 = load i64, i64* %lowEnd, align 8
-  %113 = icmp ule i64 %99, %112
-  %114 = and i1 %111, %113
-  br i1 %114, label %write.ok, label %write.slow
+  %111 = load i64, i64* %lowStart, align 8
+  %112 = icmp uge i64 %98, %111
+  %113 = load i64, i64* %lowEnd, align 8
+  %114 = icmp ule i64 %99, %113
+  %115 = and i1 %112, %114
+  %116 = call i1 @llvm.expect.i1(i1 %115, i1 true)
+  br i1 %116, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %115 = icmp ugt i64 %99, %arena_size
-  br i1 %115, label %trap17.site0, label %ok7
+  %117 = icmp ugt i64 %99, %arena_size
+  br i1 %117, label %trap17.site0, label %ok7
 
 write.ok:                                         ; preds = %ok7, %write.low, %ok6
-  %116 = getelementptr i8, i8* %mem, i64 %98
+  %118 = getelementptr i8, i8* %mem, i64 %98
   store i32 %96, i32* %unaligned8, align 4
-  %117 = bitcast i32* %unaligned8 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %116, i8* %117, i64 4, i1 false)
-  %118 = getelementptr i64, i64* %regs, i64 1
-  %119 = getelementptr i64, i64* %regs, i64 2
-  %120 = load i64, i64* %118, align 8
-  %121 = add i64 %120, 3
-  %122 = and i64 %121, -4
-  %123 = add i64 %122, 8
-  %124 = load i64, i64* %119, align 8
-  %125 = icmp ugt i64 %123, %124
-  br i1 %125, label %trap15.site5, label %ok9
+  %119 = bitcast i32* %unaligned8 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %118, i8* %119, i64 4, i1 false)
+  %120 = getelementptr i64, i64* %regs, i64 1
+  %121 = getelementptr i64, i64* %regs, i64 2
+  %122 = load i64, i64* %120, align 8
+  %123 = add i64 %122, 3
+  %124 = and i64 %123, -4
+  %125 = add i64 %124, 8
+  %126 = load i64, i64* %121, align 8
+  %127 = icmp ugt i64 %125, %126
+  br i1 %127, label %trap15.site5, label %ok9
 
 ok7:                                              ; preds = %write.slow
-  %126 = icmp ult i64 %98, %scratch_start
-  %127 = load i64, i64* %lowStart, align 8
-  %128 = call i64 @llvm.umin.i64(i64 %127, i64 %98)
-  %129 = load i64, i64* %lowEnd, align 8
-  %130 = load i64, i64* %highEnd, align 8
-  %131 = add i64 %99, 64
-  %132 = sub i64 %99, %128
-  %133 = lshr i64 %132, 4
-  %134 = add i64 %131, %133
-  %135 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %134)
-  %136 = call i64 @llvm.umax.i64(i64 %129, i64 %135)
-  %137 = select i1 %126, i64 %136, i64 %129
-  store i64 %137, i64* %lowEnd, align 8
-  %138 = add i64 %99, 64
-  %139 = sub i64 %99, %scratch_start
-  %140 = lshr i64 %139, 4
-  %141 = add i64 %138, %140
-  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
-  %143 = call i64 @llvm.umax.i64(i64 %130, i64 %142)
-  %144 = select i1 %126, i64 %130, i64 %143
-  store i64 %144, i64* %highEnd, align 8
-  store i64 %128, i64* %lowStart, align 8
+  %128 = icmp ult i64 %98, %scratch_start
+  %129 = load i64, i64* %lowStart, align 8
+  %130 = call i64 @llvm.umin.i64(i64 %129, i64 %98)
+  %131 = load i64, i64* %lowEnd, align 8
+  %132 = load i64, i64* %highEnd, align 8
+  %133 = add i64 %99, 64
+  %134 = sub i64 %99, %130
+  %135 = lshr i64 %134, 4
+  %136 = add i64 %133, %135
+  %137 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %136)
+  %138 = call i64 @llvm.umax.i64(i64 %131, i64 %137)
+  %139 = select i1 %128, i64 %138, i64 %131
+  store i64 %139, i64* %lowEnd, align 8
+  %140 = add i64 %99, 64
+  %141 = sub i64 %99, %scratch_start
+  %142 = lshr i64 %141, 4
+  %143 = add i64 %140, %142
+  %144 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %143)
+  %145 = call i64 @llvm.umax.i64(i64 %132, i64 %144)
+  %146 = select i1 %128, i64 %132, i64 %145
+  store i64 %146, i64* %highEnd, align 8
+  store i64 %130, i64* %lowStart, align 8
   br label %write.ok
 
 ok9:                                              ; preds = %write.ok
-  store i64 %123, i64* %118, align 8
-  %145 = load i64, i64* %highEnd, align 8
-  %146 = call i64 @llvm.umax.i64(i64 %145, i64 %123)
-  store i64 %146, i64* %highEnd, align 8
-  %147 = trunc i64 %122 to i32
-  store i32 %147, i32* %closure, align 4
-  %148 = load i32, i32* %closure, align 4
-  %149 = zext i32 %148 to i64
-  %150 = add i64 %149, 4
-  %151 = icmp uge i64 %149, %scratch_start
-  %152 = load i64, i64* %highEnd, align 8
-  %153 = icmp ule i64 %150, %152
-  %154 = and i1 %151, %153
-  br i1 %154, label %write.ok12, label %write.low10
+  store i64 %125, i64* %120, align 8
+  %147 = load i64, i64* %highEnd, align 8
+  %148 = call i64 @llvm.umax.i64(i64 %147, i64 %125)
+  store i64 %148, i64* %highEnd, align 8
+  %149 = trunc i64 %124 to i32
+  store i32 %149, i32* %closure, align 4
+  %150 = load i32, i32* %closure, align 4
+  %151 = zext i32 %150 to i64
+  %152 = add i64 %151, 4
+  %153 = icmp uge i64 %151, %scratch_start
+  %154 = load i64, i64* %highEnd, align 8
+  %155 = icmp ule i64 %152, %154
+  %156 = and i1 %153, %155
+  %157 = call i1 @llvm.expect.i1(i1 %156, i1 true)
+  br i1 %157, label %write.ok12, label %write.low10
 
 trap15.site5:                                     ; preds = %write.ok
-  %155 = load i64, i64* %lowStart, align 8
-  %156 = getelementptr i64, i64* %regs, i64 6
-  store i64 %155, i64* %156, align 8
-  %157 = load i64, i64* %lowEnd, align 8
-  %158 = getelementptr i64, i64* %regs, i64 7
-  store i64 %157, i64* %158, align 8
-  %159 = load i64, i64* %highEnd, align 8
-  %160 = getelementptr i64, i64* %regs, i64 8
-  store i64 %159, i64* %160, align 8
+  %158 = load i64, i64* %lowStart, align 8
+  %159 = getelementptr i64, i64* %regs, i64 6
+  store i64 %158, i64* %159, align 8
+  %160 = load i64, i64* %lowEnd, align 8
+  %161 = getelementptr i64, i64* %regs, i64 7
+  store i64 %160, i64* %161, align 8
+  %162 = load i64, i64* %highEnd, align 8
+  %163 = getelementptr i64, i64* %regs, i64 8
+  store i64 %162, i64* %163, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 write.low10:                                      ; preds = %ok9
-  %161 = load i64, i64* %lowStart, align 8
-  %162 = icmp uge i64 %149, %161
-  %163 = load i64, i64* %lowEnd, align 8
-  %164 = icmp ule i64 %150, %163
-  %165 = and i1 %162, %164
-  br i1 %165, label %write.ok12, label %write.slow11
+  %164 = load i64, i64* %lowStart, align 8
+  %165 = icmp uge i64 %151, %164
+  %166 = load i64, i64* %lowEnd, align 8
+  %167 = icmp ule i64 %152, %166
+  %168 = and i1 %165, %167
+  %169 = call i1 @llvm.expect.i1(i1 %168, i1 true)
+  br i1 %169, label %write.ok12, label %write.slow11
 
 write.slow11:                                     ; preds = %write.low10
-  %166 = icmp ugt i64 %150, %arena_size
-  br i1 %166, label %trap17.site0, label %ok13
+  %170 = icmp ugt i64 %152, %arena_size
+  br i1 %170, label %trap17.site0, label %ok13
 
 write.ok12:                                       ; preds = %ok13, %write.low10, %ok9
-  %167 = getelementptr i8, i8* %mem, i64 %149
+  %171 = getelementptr i8, i8* %mem, i64 %151
   store i32 0, i32* %unaligned14, align 4
-  %168 = bitcast i32* %unaligned14 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %167, i8* %168, i64 4, i1 false)
-  %169 = load i32, i32* %closure, align 4
-  %170 = zext i32 %169 to i64
-  %171 = add i64 %170, 4
-  %172 = add i64 %171, 4
-  %173 = icmp uge i64 %171, %scratch_start
-  %174 = load i64, i64* %highEnd, align 8
-  %175 = icmp ule i64 %172, %174
-  %176 = and i1 %173, %175
-  br i1 %176, label %write.ok17, label %write.low15
+  %172 = bitcast i32* %unaligned14 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %171, i8* %172, i64 4, i1 false)
+  %173 = load i32, i32* %closure, align 4
+  %174 = zext i32 %173 to i64
+  %175 = add i64 %174, 4
+  %176 = add i64 %175, 4
+  %177 = icmp uge i64 %175, %scratch_start
+  %178 = load i64, i64* %highEnd, align 8
+  %179 = icmp ule i64 %176, %178
+  %180 = and i1 %177, %179
+  %181 = call i1 @llvm.expect.i1(i1 %180, i1 true)
+  br i1 %181, label %write.ok17, label %write.low15
 
 ok13:                                             ; preds = %write.slow11
-  %177 = icmp ult i64 %149, %scratch_start
-  %178 = load i64, i64* %lowStart, align 8
-  %179 = call i64 @llvm.umin.i64(i64 %178, i64 %149)
-  %180 = load i64, i64* %lowEnd, align 8
-  %181 = load i64, i64* %highEnd, align 8
-  %182 = add i64 %150, 64
-  %183 = sub i64 %150, %179
-  %184 = lshr i64 %183, 4
-  %185 = add i64 %182, %184
-  %186 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %185)
-  %187 = call i64 @llvm.umax.i64(i64 %180, i64 %186)
-  %188 = select i1 %177, i64 %187, i64 %180
-  store i64 %188, i64* %lowEnd, align 8
-  %189 = add i64 %150, 64
-  %190 = sub i64 %150, %scratch_start
-  %191 = lshr i64 %190, 4
-  %192 = add i64 %189, %191
-  %193 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %192)
-  %194 = call i64 @llvm.umax.i64(i64 %181, i64 %193)
-  %195 = select i1 %177, i64 %181, i64 %194
-  store i64 %195, i64* %highEnd, align 8
-  store i64 %179, i64* %lowStart, align 8
+  %182 = icmp ult i64 %151, %scratch_start
+  %183 = load i64, i64* %lowStart, align 8
+  %184 = call i64 @llvm.umin.i64(i64 %183, i64 %151)
+  %185 = load i64, i64* %lowEnd, align 8
+  %186 = load i64, i64* %highEnd, align 8
+  %187 = add i64 %152, 64
+  %188 = sub i64 %152, %184
+  %189 = lshr i64 %188, 4
+  %190 = add i64 %187, %189
+  %191 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %190)
+  %192 = call i64 @llvm.umax.i64(i64 %185, i64 %191)
+  %193 = select i1 %182, i64 %192, i64 %185
+  store i64 %193, i64* %lowEnd, align 8
+  %194 = add i64 %152, 64
+  %195 = sub i64 %152, %scratch_start
+  %196 = lshr i64 %195, 4
+  %197 = add i64 %194, %196
+  %198 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %197)
+  %199 = call i64 @llvm.umax.i64(i64 %186, i64 %198)
+  %200 = select i1 %182, i64 %186, i64 %199
+  store i64 %200, i64* %highEnd, align 8
+  store i64 %184, i64* %lowStart, align 8
   br label %write.ok12
 
 write.low15:                                      ; preds = %write.ok12
-  %196 = load i64, i64* %lowStart, align 8
-  %197 = icmp uge i64 %171, %196
-  %198 = load i64, i64* %lowEnd, align 8
-  %199 = icmp ule i64 %172, %198
-  %200 = and i1 %197, %199
-  br i1 %200, label %write.ok17, label %write.slow16
+  %201 = load i64, i64* %lowStart, align 8
+  %202 = icmp uge i64 %175, %201
+  %203 = load i64, i64* %lowEnd, align 8
+  %204 = icmp ule i64 %176, %203
+  %205 = and i1 %202, %204
+  %206 = call i1 @llvm.expect.i1(i1 %205, i1 true)
+  br i1 %206, label %write.ok17, label %write.slow16
 
 write.slow16:                                     ; preds = %write.low15
-  %201 = icmp ugt i64 %172, %arena_size
-  br i1 %201, label %trap17.site0, label %ok18
+  %207 = icmp ugt i64 %176, %arena_size
+  br i1 %207, label %trap17.site0, label %ok18
 
 write.ok17:                                       ; preds = %ok18, %write.low15, %write.ok12
-  %202 = getelementptr i8, i8* %mem, i64 %171
+  %208 = getelementptr i8, i8* %mem, i64 %175
   store i32 0, i32* %unaligned19, align 4
-  %203 = bitcast i32* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %202, i8* %203, i64 4, i1 false)
-  %204 = load i32, i32* %dict, align 4
-  %205 = load i32, i32* %closure, align 4
-  %206 = zext i32 %204 to i64
-  %207 = add i64 %206, 4
-  %208 = icmp uge i64 %206, %scratch_start
-  %209 = load i64, i64* %highEnd, align 8
-  %210 = icmp ule i64 %207, %209
-  %211 = and i1 %208, %210
-  br i1 %211, label %write.ok22, label %write.low20
+  %209 = bitcast i32* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %208, i8* %209, i64 4, i1 false)
+  %210 = load i32, i32* %dict, align 4
+  %211 = load i32, i32* %closure, align 4
+  %212 = zext i32 %210 to i64
+  %213 = add i64 %212, 4
+  %214 = icmp uge i64 %212, %scratch_start
+  %215 = load i64, i64* %highEnd, align 8
+  %216 = icmp ule i64 %213, %215
+  %217 = and i1 %214, %216
+  %218 = call i1 @llvm.expect.i1(i1 %217, i1 true)
+  br i1 %218, label %write.ok22, label %write.low20
 
 ok18:                                             ; preds = %write.slow16
-  %212 = icmp ult i64 %171, %scratch_start
-  %213 = load i64, i64* %lowStart, align 8
-  %214 = call i64 @llvm.umin.i64(i64 %213, i64 %171)
-  %215 = load i64, i64* %lowEnd, align 8
-  %216 = load i64, i64* %highEnd, align 8
-  %217 = add i64 %172, 64
-  %218 = sub i64 %172, %214
-  %219 = lshr i64 %218, 4
-  %220 = add i64 %217, %219
-  %221 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %220)
-  %222 = call i64 @llvm.umax.i64(i64 %215, i64 %221)
-  %223 = select i1 %212, i64 %222, i64 %215
-  store i64 %223, i64* %lowEnd, align 8
-  %224 = add i64 %172, 64
-  %225 = sub i64 %172, %scratch_start
+  %219 = icmp ult i64 %175, %scratch_start
+  %220 = load i64, i64* %lowStart, align 8
+  %221 = call i64 @llvm.umin.i64(i64 %220, i64 %175)
+  %222 = load i64, i64* %lowEnd, align 8
+  %223 = load i64, i64* %highEnd, align 8
+  %224 = add i64 %176, 64
+  %225 = sub i64 %176, %221
   %226 = lshr i64 %225, 4
   %227 = add i64 %224, %226
   %228 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %227)
-  %229 = call i64 @llvm.umax.i64(i64 %216, i64 %228)
-  %230 = select i1 %212, i64 %216, i64 %229
-  store i64 %230, i64* %highEnd, align 8
-  store i64 %214, i64* %lowStart, align 8
+  %229 = call i64 @llvm.umax.i64(i64 %222, i64 %228)
+  %230 = select i1 %219, i64 %229, i64 %222
+  store i64 %230, i64* %lowEnd, align 8
+  %231 = add i64 %176, 64
+  %232 = sub i64 %176, %scratch_start
+  %233 = lshr i64 %232, 4
+  %234 = add i64 %231, %233
+  %235 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %234)
+  %236 = call i64 @llvm.umax.i64(i64 %223, i64 %235)
+  %237 = select i1 %219, i64 %223, i64 %236
+  store i64 %237, i64* %highEnd, align 8
+  store i64 %221, i64* %lowStart, align 8
   br label %write.ok17
 
 write.low20:                                      ; preds = %write.ok17
-  %231 = load i64, i64* %lowStart, align 8
-  %232 = icmp uge i64 %206, %231
-  %233 = load i64, i64* %lowEnd, align 8
-  %234 = icmp ule i64 %207, %233
-  %235 = and i1 %232, %234
-  br i1 %235, label %write.ok22, label %write.slow21
+  %238 = load i64, i64* %lowStart, align 8
+  %239 = icmp uge i64 %212, %238
+  %240 = load i64, i64* %lowEnd, align 8
+  %241 = icmp ule i64 %213, %240
+  %242 = and i1 %239, %241
+  %243 = call i1 @llvm.expect.i1(i1 %242, i1 true)
+  br i1 %243, label %write.ok22, label %write.slow21
 
 write.slow21:                                     ; preds = %write.low20
-  %236 = icmp ugt i64 %207, %arena_size
-  br i1 %236, label %trap17.site0, label %ok23
+  %244 = icmp ugt i64 %213, %arena_size
+  br i1 %244, label %trap17.site0, label %ok23
 
 write.ok22:                                       ; preds = %ok23, %write.low20, %write.ok17
-  %237 = getelementptr i8, i8* %mem, i64 %206
-  store i32 %205, i32* %unaligned24, align 4
-  %238 = bitcast i32* %unaligned24 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %237, i8* %238, i64 4, i1 false)
-  %239 = getelementptr i64, i64* %regs, i64 1
-  %240 = getelementptr i64, i64* %regs, i64 2
-  %241 = load i64, i64* %239, align 8
-  %242 = add i64 %241, 3
-  %243 = and i64 %242, -4
-  %244 = add i64 %243, 8
-  %245 = load i64, i64* %240, align 8
-  %246 = icmp ugt i64 %244, %245
-  br i1 %246, label %trap15.site6, label %ok25
+  %245 = getelementptr i8, i8* %mem, i64 %212
+  store i32 %211, i32* %unaligned24, align 4
+  %246 = bitcast i32* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %245, i8* %246, i64 4, i1 false)
+  %247 = getelementptr i64, i64* %regs, i64 1
+  %248 = getelementptr i64, i64* %regs, i64 2
+  %249 = load i64, i64* %247, align 8
+  %250 = add i64 %249, 3
+  %251 = and i64 %250, -4
+  %252 = add i64 %251, 8
+  %253 = load i64, i64* %248, align 8
+  %254 = icmp ugt i64 %252, %253
+  br i1 %254, label %trap15.site6, label %ok25
 
 ok23:                                             ; preds = %write.slow21
-  %247 = icmp ult i64 %206, %scratch_start
-  %248 = load i64, i64* %lowStart, align 8
-  %249 = call i64 @llvm.umin.i64(i64 %248, i64 %206)
-  %250 = load i64, i64* %lowEnd, align 8
-  %251 = load i64, i64* %highEnd, align 8
-  %252 = add i64 %207, 64
-  %253 = sub i64 %207, %249
-  %254 = lshr i64 %253, 4
-  %255 = add i64 %252, %254
-  %256 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %255)
-  %257 = call i64 @llvm.umax.i64(i64 %250, i64 %256)
-  %258 = select i1 %247, i64 %257, i64 %250
-  store i64 %258, i64* %lowEnd, align 8
-  %259 = add i64 %207, 64
-  %260 = sub i64 %207, %scratch_start
-  %261 = lshr i64 %260, 4
-  %262 = add i64 %259, %261
-  %263 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %262)
-  %264 = call i64 @llvm.umax.i64(i64 %251, i64 %263)
-  %265 = select i1 %247, i64 %251, i64 %264
-  store i64 %265, i64* %highEnd, align 8
-  store i64 %249, i64* %lowStart, align 8
+  %255 = icmp ult i64 %212, %scratch_start
+  %256 = load i64, i64* %lowStart, align 8
+  %257 = call i64 @llvm.umin.i64(i64 %256, i64 %212)
+  %258 = load i64, i64* %lowEnd, align 8
+  %259 = load i64, i64* %highEnd, align 8
+  %260 = add i64 %213, 64
+  %261 = sub i64 %213, %257
+  %262 = lshr i64 %261, 4
+  %263 = add i64 %260, %262
+  %264 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %263)
+  %265 = call i64 @llvm.umax.i64(i64 %258, i64 %264)
+  %266 = select i1 %255, i64 %265, i64 %258
+  store i64 %266, i64* %lowEnd, align 8
+  %267 = add i64 %213, 64
+  %268 = sub i64 %213, %scratch_start
+  %269 = lshr i64 %268, 4
+  %270 = add i64 %267, %269
+  %271 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %270)
+  %272 = call i64 @llvm.umax.i64(i64 %259, i64 %271)
+  %273 = select i1 %255, i64 %259, i64 %272
+  store i64 %273, i64* %highEnd, align 8
+  store i64 %257, i64* %lowStart, align 8
   br label %write.ok22
 
 ok25:                                             ; preds = %write.ok22
-  store i64 %244, i64* %239, align 8
-  %266 = load i64, i64* %highEnd, align 8
-  %267 = call i64 @llvm.umax.i64(i64 %266, i64 %244)
-  store i64 %267, i64* %highEnd, align 8
-  %268 = trunc i64 %243 to i32
-  store i32 %268, i32* %closure.1, align 4
-  %269 = load i32, i32* %closure.1, align 4
-  %270 = zext i32 %269 to i64
-  %271 = add i64 %270, 4
-  %272 = icmp uge i64 %270, %scratch_start
-  %273 = load i64, i64* %highEnd, align 8
-  %274 = icmp ule i64 %271, %273
-  %275 = and i1 %272, %274
-  br i1 %275, label %write.ok28, label %write.low26
+  store i64 %252, i64* %247, align 8
+  %274 = load i64, i64* %highEnd, align 8
+  %275 = call i64 @llvm.umax.i64(i64 %274, i64 %252)
+  store i64 %275, i64* %highEnd, align 8
+  %276 = trunc i64 %251 to i32
+  store i32 %276, i32* %closure.1, align 4
+  %277 = load i32, i32* %closure.1, align 4
+  %278 = zext i32 %277 to i64
+  %279 = add i64 %278, 4
+  %280 = icmp uge i64 %278, %scratch_start
+  %281 = load i64, i64* %highEnd, align 8
+  %282 = icmp ule i64 %279, %281
+  %283 = and i1 %280, %282
+  %284 = call i1 @llvm.expect.i1(i1 %283, i1 true)
+  br i1 %284, label %write.ok28, label %write.low26
 
 trap15.site6:                                     ; preds = %write.ok22
-  %276 = load i64, i64* %lowStart, align 8
-  %277 = getelementptr i64, i64* %regs, i64 6
-  store i64 %276, i64* %277, align 8
-  %278 = load i64, i64* %lowEnd, align 8
-  %279 = getelementptr i64, i64* %regs, i64 7
-  store i64 %278, i64* %279, align 8
-  %280 = load i64, i64* %highEnd, align 8
-  %281 = getelementptr i64, i64* %regs, i64 8
-  store i64 %280, i64* %281, align 8
+  %285 = load i64, i64* %lowStart, align 8
+  %286 = getelementptr i64, i64* %regs, i64 6
+  store i64 %285, i64* %286, align 8
+  %287 = load i64, i64* %lowEnd, align 8
+  %288 = getelementptr i64, i64* %regs, i64 7
+  store i64 %287, i64* %288, align 8
+  %289 = load i64, i64* %highEnd, align 8
+  %290 = getelementptr i64, i64* %regs, i64 8
+  store i64 %289, i64* %290, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
 write.low26:                                      ; preds = %ok25
-  %282 = load i64, i64* %lowStart, align 8
-  %283 = icmp uge i64 %270, %282
-  %284 = load i64, i64* %lowEnd, align 8
-  %285 = icmp ule i64 %271, %284
-  %286 = and i1 %283, %285
-  br i1 %286, label %write.ok28, label %write.slow27
+  %291 = load i64, i64* %lowStart, align 8
+  %292 = icmp uge i64 %278, %291
+  %293 = load i64, i64* %lowEnd, align 8
+  %294 = icmp ule i64 %279, %293
+  %295 = and i1 %292, %294
+  %296 = call i1 @llvm.expect.i1(i1 %295, i1 true)
+  br i1 %296, label %write.ok28, label %write.slow27
 
 write.slow27:                                     ; preds = %write.low26
-  %287 = icmp ugt i64 %271, %arena_size
-  br i1 %287, label %trap17.site0, label %ok29
+  %297 = icmp ugt i64 %279, %arena_size
+  br i1 %297, label %trap17.site0, label %ok29
 
 write.ok28:                                       ; preds = %ok29, %write.low26, %ok25
-  %288 = getelementptr i8, i8* %mem, i64 %270
+  %298 = getelementptr i8, i8* %mem, i64 %278
   store i32 1, i32* %unaligned30, align 4
-  %289 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %288, i8* %289, i64 4, i1 false)
-  %290 = load i32, i32* %closure.1, align 4
-  %291 = zext i32 %290 to i64
-  %292 = add i64 %291, 4
-  %293 = add i64 %292, 4
-  %294 = icmp uge i64 %292, %scratch_start
-  %295 = load i64, i64* %highEnd, align 8
-  %296 = icmp ule i64 %293, %295
-  %297 = and i1 %294, %296
-  br i1 %297, label %write.ok33, label %write.low31
+  %299 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %298, i8* %299, i64 4, i1 false)
+  %300 = load i32, i32* %closure.1, align 4
+  %301 = zext i32 %300 to i64
+  %302 = add i64 %301, 4
+  %303 = add i64 %302, 4
+  %304 = icmp uge i64 %302, %scratch_start
+  %305 = load i64, i64* %highEnd, align 8
+  %306 = icmp ule i64 %303, %305
+  %307 = and i1 %304, %306
+  %308 = call i1 @llvm.expect.i1(i1 %307, i1 true)
+  br i1 %308, label %write.ok33, label %write.low31
 
 ok29:                                             ; preds = %write.slow27
-  %298 = icmp ult i64 %270, %scratch_start
-  %299 = load i64, i64* %lowStart, align 8
-  %300 = call i64 @llvm.umin.i64(i64 %299, i64 %270)
-  %301 = load i64, i64* %lowEnd, align 8
-  %302 = load i64, i64* %highEnd, align 8
-  %303 = add i64 %271, 64
-  %304 = sub i64 %271, %300
-  %305 = lshr i64 %304, 4
-  %306 = add i64 %303, %305
-  %307 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %306)
-  %308 = call i64 @llvm.umax.i64(i64 %301, i64 %307)
-  %309 = select i1 %298, i64 %308, i64 %301
-  store i64 %309, i64* %lowEnd, align 8
-  %310 = add i64 %271, 64
-  %311 = sub i64 %271, %scratch_start
-  %312 = lshr i64 %311, 4
-  %313 = add i64 %310, %312
-  %314 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %313)
-  %315 = call i64 @llvm.umax.i64(i64 %302, i64 %314)
-  %316 = select i1 %298, i64 %302, i64 %315
-  store i64 %316, i64* %highEnd, align 8
-  store i64 %300, i64* %lowStart, align 8
+  %309 = icmp ult i64 %278, %scratch_start
+  %310 = load i64, i64* %lowStart, align 8
+  %311 = call i64 @llvm.umin.i64(i64 %310, i64 %278)
+  %312 = load i64, i64* %lowEnd, align 8
+  %313 = load i64, i64* %highEnd, align 8
+  %314 = add i64 %279, 64
+  %315 = sub i64 %279, %311
+  %316 = lshr i64 %315, 4
+  %317 = add i64 %314, %316
+  %318 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %317)
+  %319 = call i64 @llvm.umax.i64(i64 %312, i64 %318)
+  %320 = select i1 %309, i64 %319, i64 %312
+  store i64 %320, i64* %lowEnd, align 8
+  %321 = add i64 %279, 64
+  %322 = sub i64 %279, %scratch_start
+  %323 = lshr i64 %322, 4
+  %324 = add i64 %321, %323
+  %325 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %324)
+  %326 = call i64 @llvm.umax.i64(i64 %313, i64 %325)
+  %327 = select i1 %309, i64 %313, i64 %326
+  store i64 %327, i64* %highEnd, align 8
+  store i64 %311, i64* %lowStart, align 8
   br label %write.ok28
 
 write.low31:                                      ; preds = %write.ok28
-  %317 = load i64, i64* %lowStart, align 8
-  %318 = icmp uge i64 %292, %317
-  %319 = load i64, i64* %lowEnd, align 8
-  %320 = icmp ule i64 %293, %319
-  %321 = and i1 %318, %320
-  br i1 %321, label %write.ok33, label %write.slow32
+  %328 = load i64, i64* %lowStart, align 8
+  %329 = icmp uge i64 %302, %328
+  %330 = load i64, i64* %lowEnd, align 8
+  %331 = icmp ule i64 %303, %330
+  %332 = and i1 %329, %331
+  %333 = call i1 @llvm.expect.i1(i1 %332, i1 true)
+  br i1 %333, label %write.ok33, label %write.slow32
 
 write.slow32:                                     ; preds = %write.low31
-  %322 = icmp ugt i64 %293, %arena_size
-  br i1 %322, label %trap17.site0, label %ok34
+  %334 = icmp ugt i64 %303, %arena_size
+  br i1 %334, label %trap17.site0, label %ok34
 
 write.ok33:                                       ; preds = %ok34, %write.low31, %write.ok28
-  %323 = getelementptr i8, i8* %mem, i64 %292
+  %335 = getelementptr i8, i8* %mem, i64 %302
   store i32 0, i32* %unaligned35, align 4
-  %324 = bitcast i32* %unaligned35 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %323, i8* %324, i64 4, i1 false)
-  %325 = load i32, i32* %dict, align 4
-  %326 = load i32, i32* %closure.1, align 4
-  %327 = zext i32 %325 to i64
-  %328 = add i64 %327, 4
-  %329 = add i64 %328, 4
-  %330 = icmp uge i64 %328, %scratch_start
-  %331 = load i64, i64* %highEnd, align 8
-  %332 = icmp ule i64 %329, %331
-  %333 = and i1 %330, %332
-  br i1 %333, label %write.ok38, label %write.low36
+  %336 = bitcast i32* %unaligned35 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %335, i8* %336, i64 4, i1 false)
+  %337 = load i32, i32* %dict, align 4
+  %338 = load i32, i32* %closure.1, align 4
+  %339 = zext i32 %337 to i64
+  %340 = add i64 %339, 4
+  %341 = add i64 %340, 4
+  %342 = icmp uge i64 %340, %scratch_start
+  %343 = load i64, i64* %highEnd, align 8
+  %344 = icmp ule i64 %341, %343
+  %345 = and i1 %342, %344
+  %346 = call i1 @llvm.expect.i1(i1 %345, i1 true)
+  br i1 %346, label %write.ok38, label %write.low36
 
 ok34:                                             ; preds = %write.slow32
-  %334 = icmp ult i64 %292, %scratch_start
-  %335 = load i64, i64* %lowStart, align 8
-  %336 = call i64 @llvm.umin.i64(i64 %335, i64 %292)
-  %337 = load i64, i64* %lowEnd, align 8
-  %338 = load i64, i64* %highEnd, align 8
-  %339 = add i64 %293, 64
-  %340 = sub i64 %293, %336
-  %341 = lshr i64 %340, 4
-  %342 = add i64 %339, %341
-  %343 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %342)
-  %344 = call i64 @llvm.umax.i64(i64 %337, i64 %343)
-  %345 = select i1 %334, i64 %344, i64 %337
-  store i64 %345, i64* %lowEnd, align 8
-  %346 = add i64 %293, 64
-  %347 = sub i64 %293, %scratch_start
-  %348 = lshr i64 %347, 4
-  %349 = add i64 %346, %348
-  %350 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %349)
-  %351 = call i64 @llvm.umax.i64(i64 %338, i64 %350)
-  %352 = select i1 %334, i64 %338, i64 %351
-  store i64 %352, i64* %highEnd, align 8
-  store i64 %336, i64* %lowStart, align 8
+  %347 = icmp ult i64 %302, %scratch_start
+  %348 = load i64, i64* %lowStart, align 8
+  %349 = call i64 @llvm.umin.i64(i64 %348, i64 %302)
+  %350 = load i64, i64* %lowEnd, align 8
+  %351 = load i64, i64* %highEnd, align 8
+  %352 = add i64 %303, 64
+  %353 = sub i64 %303, %349
+  %354 = lshr i64 %353, 4
+  %355 = add i64 %352, %354
+  %356 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %355)
+  %357 = call i64 @llvm.umax.i64(i64 %350, i64 %356)
+  %358 = select i1 %347, i64 %357, i64 %350
+  store i64 %358, i64* %lowEnd, align 8
+  %359 = add i64 %303, 64
+  %360 = sub i64 %303, %scratch_start
+  %361 = lshr i64 %360, 4
+  %362 = add i64 %359, %361
+  %363 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %362)
+  %364 = call i64 @llvm.umax.i64(i64 %351, i64 %363)
+  %365 = select i1 %347, i64 %351, i64 %364
+  store i64 %365, i64* %highEnd, align 8
+  store i64 %349, i64* %lowStart, align 8
   br label %write.ok33
 
 write.low36:                                      ; preds = %write.ok33
-  %353 = load i64, i64* %lowStart, align 8
-  %354 = icmp uge i64 %328, %353
-  %355 = load i64, i64* %lowEnd, align 8
-  %356 = icmp ule i64 %329, %355
-  %357 = and i1 %354, %356
-  br i1 %357, label %write.ok38, label %write.slow37
+  %366 = load i64, i64* %lowStart, align 8
+  %367 = icmp uge i64 %340, %366
+  %368 = load i64, i64* %lowEnd, align 8
+  %369 = icmp ule i64 %341, %368
+  %370 = and i1 %367, %369
+  %371 = call i1 @llvm.expect.i1(i1 %370, i1 true)
+  br i1 %371, label %write.ok38, label %write.slow37
 
 write.slow37:                                     ; preds = %write.low36
-  %358 = icmp ugt i64 %329, %arena_size
-  br i1 %358, label %trap17.site0, label %ok39
+  %372 = icmp ugt i64 %341, %arena_size
+  br i1 %372, label %trap17.site0, label %ok39
 
 write.ok38:                                       ; preds = %ok39, %write.low36, %write.ok33
-  %359 = getelementptr i8, i8* %mem, i64 %328
-  store i32 %326, i32* %unaligned40, align 4
-  %360 = bitcast i32* %unaligned40 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %359, i8* %360, i64 4, i1 false)
-  %361 = getelementptr i64, i64* %regs, i64 1
-  %362 = getelementptr i64, i64* %regs, i64 2
-  %363 = load i64, i64* %361, align 8
-  %364 = add i64 %363, 3
-  %365 = and i64 %364, -4
-  %366 = add i64 %365, 8
-  %367 = load i64, i64* %362, align 8
-  %368 = icmp ugt i64 %366, %367
-  br i1 %368, label %trap15.site7, label %ok41
+  %373 = getelementptr i8, i8* %mem, i64 %340
+  store i32 %338, i32* %unaligned40, align 4
+  %374 = bitcast i32* %unaligned40 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %373, i8* %374, i64 4, i1 false)
+  %375 = getelementptr i64, i64* %regs, i64 1
+  %376 = getelementptr i64, i64* %regs, i64 2
+  %377 = load i64, i64* %375, align 8
+  %378 = add i64 %377, 3
+  %379 = and i64 %378, -4
+  %380 = add i64 %379, 8
+  %381 = load i64, i64* %376, align 8
+  %382 = icmp ugt i64 %380, %381
+  br i1 %382, label %trap15.site7, label %ok41
 
 ok39:                                             ; preds = %write.slow37
-  %369 = icmp ult i64 %328, %scratch_start
-  %370 = load i64, i64* %lowStart, align 8
-  %371 = call i64 @llvm.umin.i64(i64 %370, i64 %328)
-  %372 = load i64, i64* %lowEnd, align 8
-  %373 = load i64, i64* %highEnd, align 8
-  %374 = add i64 %329, 64
-  %375 = sub i64 %329, %371
-  %376 = lshr i64 %375, 4
-  %377 = add i64 %374, %376
-  %378 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %377)
-  %379 = call i64 @llvm.umax.i64(i64 %372, i64 %378)
-  %380 = select i1 %369, i64 %379, i64 %372
-  store i64 %380, i64* %lowEnd, align 8
-  %381 = add i64 %329, 64
-  %382 = sub i64 %329, %scratch_start
-  %383 = lshr i64 %382, 4
-  %384 = add i64 %381, %383
-  %385 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %384)
-  %386 = call i64 @llvm.umax.i64(i64 %373, i64 %385)
-  %387 = select i1 %369, i64 %373, i64 %386
-  store i64 %387, i64* %highEnd, align 8
-  store i64 %371, i64* %lowStart, align 8
+  %383 = icmp ult i64 %340, %scratch_start
+  %384 = load i64, i64* %lowStart, align 8
+  %385 = call i64 @llvm.umin.i64(i64 %384, i64 %340)
+  %386 = load i64, i64* %lowEnd, align 8
+  %387 = load i64, i64* %highEnd, align 8
+  %388 = add i64 %341, 64
+  %389 = sub i64 %341, %385
+  %390 = lshr i64 %389, 4
+  %391 = add i64 %388, %390
+  %392 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %391)
+  %393 = call i64 @llvm.umax.i64(i64 %386, i64 %392)
+  %394 = select i1 %383, i64 %393, i64 %386
+  store i64 %394, i64* %lowEnd, align 8
+  %395 = add i64 %341, 64
+  %396 = sub i64 %341, %scratch_start
+  %397 = lshr i64 %396, 4
+  %398 = add i64 %395, %397
+  %399 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %398)
+  %400 = call i64 @llvm.umax.i64(i64 %387, i64 %399)
+  %401 = select i1 %383, i64 %387, i64 %400
+  store i64 %401, i64* %highEnd, align 8
+  store i64 %385, i64* %lowStart, align 8
   br label %write.ok38
 
 ok41:                                             ; preds = %write.ok38
-  store i64 %366, i64* %361, align 8
-  %388 = load i64, i64* %highEnd, align 8
-  %389 = call i64 @llvm.umax.i64(i64 %388, i64 %366)
-  store i64 %389, i64* %highEnd, align 8
-  %390 = trunc i64 %365 to i32
-  store i32 %390, i32* %closure.2, align 4
-  %391 = load i32, i32* %closure.2, align 4
-  %392 = zext i32 %391 to i64
-  %393 = add i64 %392, 4
-  %394 = icmp uge i64 %392, %scratch_start
-  %395 = load i64, i64* %highEnd, align 8
-  %396 = icmp ule i64 %393, %395
-  %397 = and i1 %394, %396
-  br i1 %397, label %write.ok44, label %write.low42
+  store i64 %380, i64* %375, align 8
+  %402 = load i64, i64* %highEnd, align 8
+  %403 = call i64 @llvm.umax.i64(i64 %402, i64 %380)
+  store i64 %403, i64* %highEnd, align 8
+  %404 = trunc i64 %379 to i32
+  store i32 %404, i32* %closure.2, align 4
+  %405 = load i32, i32* %closure.2, align 4
+  %406 = zext i32 %405 to i64
+  %407 = add i64 %406, 4
+  %408 = icmp uge i64 %406, %scratch_start
+  %409 = load i64, i64* %highEnd, align 8
+  %410 = icmp ule i64 %407, %409
+  %411 = and i1 %408, %410
+  %412 = call i1 @llvm.expect.i1(i1 %411, i1 true)
+  br i1 %412, label %write.ok44, label %write.low42
 
 trap15.site7:                                     ; preds = %write.ok38
-  %398 = load i64, i64* %lowStart, align 8
-  %399 = getelementptr i64, i64* %regs, i64 6
-  store i64 %398, i64* %399, align 8
-  %400 = load i64, i64* %lowEnd, align 8
-  %401 = getelementptr i64, i64* %regs, i64 7
-  store i64 %400, i64* %401, align 8
-  %402 = load i64, i64* %highEnd, align 8
-  %403 = getelementptr i64, i64* %regs, i64 8
-  store i64 %402, i64* %403, align 8
+  %413 = load i64, i64* %lowStart, align 8
+  %414 = getelementptr i64, i64* %regs, i64 6
+  store i64 %413, i64* %414, align 8
+  %415 = load i64, i64* %lowEnd, align 8
+  %416 = getelementptr i64, i64* %regs, i64 7
+  store i64 %415, i64* %416, align 8
+  %417 = load i64, i64* %highEnd, align 8
+  %418 = getelementptr i64, i64* %regs, i64 8
+  store i64 %417, i64* %418, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 write.low42:                                      ; preds = %ok41
-  %404 = load i64, i64* %lowStart, align 8
-  %405 = icmp uge i64 %392, %404
-  %406 = load i64, i64* %lowEnd, align 8
-  %407 = icmp ule i64 %393, %406
-  %408 = and i1 %405, %407
-  br i1 %408, label %write.ok44, label %write.slow43
+  %419 = load i64, i64* %lowStart, align 8
+  %420 = icmp uge i64 %406, %419
+  %421 = load i64, i64* %lowEnd, align 8
+  %422 = icmp ule i64 %407, %421
+  %423 = and i1 %420, %422
+  %424 = call i1 @llvm.expect.i1(i1 %423, i1 true)
+  br i1 %424, label %write.ok44, label %write.slow43
 
 write.slow43:                                     ; preds = %write.low42
-  %409 = icmp ugt i64 %393, %arena_size
-  br i1 %409, label %trap17.site0, label %ok45
+  %425 = icmp ugt i64 %407, %arena_size
+  br i1 %425, label %trap17.site0, label %ok45
 
 write.ok44:                                       ; preds = %ok45, %write.low42, %ok41
-  %410 = getelementptr i8, i8* %mem, i64 %392
+  %426 = getelementptr i8, i8* %mem, i64 %406
   store i32 2, i32* %unaligned46, align 4
-  %411 = bitcast i32* %unaligned46 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %410, i8* %411, i64 4, i1 false)
-  %412 = load i32, i32* %closure.2, align 4
-  %413 = zext i32 %412 to i64
-  %414 = add i64 %413, 4
-  %415 = add i64 %414, 4
-  %416 = icmp uge i64 %414, %scratch_start
-  %417 = load i64, i64* %highEnd, align 8
-  %418 = icmp ule i64 %415, %417
-  %419 = and i1 %416, %418
-  br i1 %419, label %write.ok49, label %write.low47
+  %427 = bitcast i32* %unaligned46 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %426, i8* %427, i64 4, i1 false)
+  %428 = load i32, i32* %closure.2, align 4
+  %429 = zext i32 %428 to i64
+  %430 = add i64 %429, 4
+  %431 = add i64 %430, 4
+  %432 = icmp uge i64 %430, %scratch_start
+  %433 = load i64, i64* %highEnd, align 8
+  %434 = icmp ule i64 %431, %433
+  %435 = and i1 %432, %434
+  %436 = call i1 @llvm.expect.i1(i1 %435, i1 true)
+  br i1 %436, label %write.ok49, label %write.low47
 
 ok45:                                             ; preds = %write.slow43
-  %420 = icmp ult i64 %392, %scratch_start
-  %421 = load i64, i64* %lowStart, align 8
-  %422 = call i64 @llvm.umin.i64(i64 %421, i64 %392)
-  %423 = load i64, i64* %lowEnd, align 8
-  %424 = load i64, i64* %highEnd, align 8
-  %425 = add i64 %393, 64
-  %426 = sub i64 %393, %422
-  %427 = lshr i64 %426, 4
-  %428 = add i64 %425, %427
-  %429 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %428)
-  %430 = call i64 @llvm.umax.i64(i64 %423, i64 %429)
-  %431 = select i1 %420, i64 %430, i64 %423
-  store i64 %431, i64* %lowEnd, align 8
-  %432 = add i64 %393, 64
-  %433 = sub i64 %393, %scratch_start
-  %434 = lshr i64 %433, 4
-  %435 = add i64 %432, %434
-  %436 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %435)
-  %437 = call i64 @llvm.umax.i64(i64 %424, i64 %436)
-  %438 = select i1 %420, i64 %424, i64 %437
-  store i64 %438, i64* %highEnd, align 8
-  store i64 %422, i64* %lowStart, align 8
+  %437 = icmp ult i64 %406, %scratch_start
+  %438 = load i64, i64* %lowStart, align 8
+  %439 = call i64 @llvm.umin.i64(i64 %438, i64 %406)
+  %440 = load i64, i64* %lowEnd, align 8
+  %441 = load i64, i64* %highEnd, align 8
+  %442 = add i64 %407, 64
+  %443 = sub i64 %407, %439
+  %444 = lshr i64 %443, 4
+  %445 = add i64 %442, %444
+  %446 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %445)
+  %447 = call i64 @llvm.umax.i64(i64 %440, i64 %446)
+  %448 = select i1 %437, i64 %447, i64 %440
+  store i64 %448, i64* %lowEnd, align 8
+  %449 = add i64 %407, 64
+  %450 = sub i64 %407, %scratch_start
+  %451 = lshr i64 %450, 4
+  %452 = add i64 %449, %451
+  %453 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %452)
+  %454 = call i64 @llvm.umax.i64(i64 %441, i64 %453)
+  %455 = select i1 %437, i64 %441, i64 %454
+  store i64 %455, i64* %highEnd, align 8
+  store i64 %439, i64* %lowStart, align 8
   br label %write.ok44
 
 write.low47:                                      ; preds = %write.ok44
-  %439 = load i64, i64* %lowStart, align 8
-  %440 = icmp uge i64 %414, %439
-  %441 = load i64, i64* %lowEnd, align 8
-  %442 = icmp ule i64 %415, %441
-  %443 = and i1 %440, %442
-  br i1 %443, label %write.ok49, label %write.slow48
+  %456 = load i64, i64* %lowStart, align 8
+  %457 = icmp uge i64 %430, %456
+  %458 = load i64, i64* %lowEnd, align 8
+  %459 = icmp ule i64 %431, %458
+  %460 = and i1 %457, %459
+  %461 = call i1 @llvm.expect.i1(i1 %460, i1 true)
+  br i1 %461, label %write.ok49, label %write.slow48
 
 write.slow48:                                     ; preds = %write.low47
-  %444 = icmp ugt i64 %415, %arena_size
-  br i1 %444, label %trap17.site0, label %ok50
+  %462 = icmp ugt i64 %431, %arena_size
+  br i1 %462, label %trap17.site0, label %ok50
 
 write.ok49:                                       ; preds = %ok50, %write.low47, %write.ok44
-  %445 = getelementptr i8, i8* %mem, i64 %414
+  %463 = getelementptr i8, i8* %mem, i64 %430
   store i32 0, i32* %unaligned51, align 4
-  %446 = bitcast i32* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %445, i8* %446, i64 4, i1 false)
-  %447 = load i32, i32* %dict, align 4
-  %448 = load i32, i32* %closure.2, align 4
-  %449 = zext i32 %447 to i64
-  %450 = add i64 %449, 8
-  %451 = add i64 %450, 4
-  %452 = icmp uge i64 %450, %scratch_start
-  %453 = load i64, i64* %highEnd, align 8
-  %454 = icmp ule i64 %451, %453
-  %455 = and i1 %452, %454
-  br i1 %455, label %write.ok54, label %write.low52
+  %464 = bitcast i32* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %463, i8* %464, i64 4, i1 false)
+  %465 = load i32, i32* %dict, align 4
+  %466 = load i32, i32* %closure.2, align 4
+  %467 = zext i32 %465 to i64
+  %468 = add i64 %467, 8
+  %469 = add i64 %468, 4
+  %470 = icmp uge i64 %468, %scratch_start
+  %471 = load i64, i64* %highEnd, align 8
+  %472 = icmp ule i64 %469, %471
+  %473 = and i1 %470, %472
+  %474 = call i1 @llvm.expect.i1(i1 %473, i1 true)
+  br i1 %474, label %write.ok54, label %write.low52
 
 ok50:                                             ; preds = %write.slow48
-  %456 = icmp ult i64 %414, %scratch_start
-  %457 = load i64, i64* %lowStart, align 8
-  %458 = call i64 @llvm.umin.i64(i64 %457, i64 %414)
-  %459 = load i64, i64* %lowEnd, align 8
-  %460 = load i64, i64* %highEnd, align 8
-  %461 = add i64 %415, 64
-  %462 = sub i64 %415, %458
-  %463 = lshr i64 %462, 4
-  %464 = add i64 %461, %463
-  %465 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %464)
-  %466 = call i64 @llvm.umax.i64(i64 %459, i64 %465)
-  %467 = select i1 %456, i64 %466, i64 %459
-  store i64 %467, i64* %lowEnd, align 8
-  %468 = add i64 %415, 64
-  %469 = sub i64 %415, %scratch_start
-  %470 = lshr i64 %469, 4
-  %471 = add i64 %468, %470
-  %472 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %471)
-  %473 = call i64 @llvm.umax.i64(i64 %460, i64 %472)
-  %474 = select i1 %456, i64 %460, i64 %473
-  store i64 %474, i64* %highEnd, align 8
-  store i64 %458, i64* %lowStart, align 8
+  %475 = icmp ult i64 %430, %scratch_start
+  %476 = load i64, i64* %lowStart, align 8
+  %477 = call i64 @llvm.umin.i64(i64 %476, i64 %430)
+  %478 = load i64, i64* %lowEnd, align 8
+  %479 = load i64, i64* %highEnd, align 8
+  %480 = add i64 %431, 64
+  %481 = sub i64 %431, %477
+  %482 = lshr i64 %481, 4
+  %483 = add i64 %480, %482
+  %484 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %483)
+  %485 = call i64 @llvm.umax.i64(i64 %478, i64 %484)
+  %486 = select i1 %475, i64 %485, i64 %478
+  store i64 %486, i64* %lowEnd, align 8
+  %487 = add i64 %431, 64
+  %488 = sub i64 %431, %scratch_start
+  %489 = lshr i64 %488, 4
+  %490 = add i64 %487, %489
+  %491 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %490)
+  %492 = call i64 @llvm.umax.i64(i64 %479, i64 %491)
+  %493 = select i1 %475, i64 %479, i64 %492
+  store i64 %493, i64* %highEnd, align 8
+  store i64 %477, i64* %lowStart, align 8
   br label %write.ok49
 
 write.low52:                                      ; preds = %write.ok49
-  %475 = load i64, i64* %lowStart, align 8
-  %476 = icmp uge i64 %450, %475
-  %477 = load i64, i64* %lowEnd, align 8
-  %478 = icmp ule i64 %451, %477
-  %479 = and i1 %476, %478
-  br i1 %479, label %write.ok54, label %write.slow53
+  %494 = load i64, i64* %lowStart, align 8
+  %495 = icmp uge i64 %468, %494
+  %496 = load i64, i64* %lowEnd, align 8
+  %497 = icmp ule i64 %469, %496
+  %498 = and i1 %495, %497
+  %499 = call i1 @llvm.expect.i1(i1 %498, i1 true)
+  br i1 %499, label %write.ok54, label %write.slow53
 
 write.slow53:                                     ; preds = %write.low52
-  %480 = icmp ugt i64 %451, %arena_size
-  br i1 %480, label %trap17.site0, label %ok55
+  %500 = icmp ugt i64 %469, %arena_size
+  br i1 %500, label %trap17.site0, label %ok55
 
 write.ok54:                                       ; preds = %ok55, %write.low52, %write.ok49
-  %481 = getelementptr i8, i8* %mem, i64 %450
-  store i32 %448, i32* %unaligned56, align 4
-  %482 = bitcast i32* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %481, i8* %482, i64 4, i1 false)
-  %483 = getelementptr i64, i64* %regs, i64 1
-  %484 = getelementptr i64, i64* %regs, i64 2
-  %485 = load i64, i64* %483, align 8
-  %486 = add i64 %485, 3
-  %487 = and i64 %486, -4
-  %488 = add i64 %487, 8
-  %489 = load i64, i64* %484, align 8
-  %490 = icmp ugt i64 %488, %489
-  br i1 %490, label %trap15.site8, label %ok57
+  %501 = getelementptr i8, i8* %mem, i64 %468
+  store i32 %466, i32* %unaligned56, align 4
+  %502 = bitcast i32* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %501, i8* %502, i64 4, i1 false)
+  %503 = getelementptr i64, i64* %regs, i64 1
+  %504 = getelementptr i64, i64* %regs, i64 2
+  %505 = load i64, i64* %503, align 8
+  %506 = add i64 %505, 3
+  %507 = and i64 %506, -4
+  %508 = add i64 %507, 8
+  %509 = load i64, i64* %504, align 8
+  %510 = icmp ugt i64 %508, %509
+  br i1 %510, label %trap15.site8, label %ok57
 
 ok55:                                             ; preds = %write.slow53
-  %491 = icmp ult i64 %450, %scratch_start
-  %492 = load i64, i64* %lowStart, align 8
-  %493 = call i64 @llvm.umin.i64(i64 %492, i64 %450)
-  %494 = load i64, i64* %lowEnd, align 8
-  %495 = load i64, i64* %highEnd, align 8
-  %496 = add i64 %451, 64
-  %497 = sub i64 %451, %493
-  %498 = lshr i64 %497, 4
-  %499 = add i64 %496, %498
-  %500 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %499)
-  %501 = call i64 @llvm.umax.i64(i64 %494, i64 %500)
-  %502 = select i1 %491, i64 %501, i64 %494
-  store i64 %502, i64* %lowEnd, align 8
-  %503 = add i64 %451, 64
-  %504 = sub i64 %451, %scratch_start
-  %505 = lshr i64 %504, 4
-  %506 = add i64 %503, %505
-  %507 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %506)
-  %508 = call i64 @llvm.umax.i64(i64 %495, i64 %507)
-  %509 = select i1 %491, i64 %495, i64 %508
-  store i64 %509, i64* %highEnd, align 8
-  store i64 %493, i64* %lowStart, align 8
+  %511 = icmp ult i64 %468, %scratch_start
+  %512 = load i64, i64* %lowStart, align 8
+  %513 = call i64 @llvm.umin.i64(i64 %512, i64 %468)
+  %514 = load i64, i64* %lowEnd, align 8
+  %515 = load i64, i64* %highEnd, align 8
+  %516 = add i64 %469, 64
+  %517 = sub i64 %469, %513
+  %518 = lshr i64 %517, 4
+  %519 = add i64 %516, %518
+  %520 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %519)
+  %521 = call i64 @llvm.umax.i64(i64 %514, i64 %520)
+  %522 = select i1 %511, i64 %521, i64 %514
+  store i64 %522, i64* %lowEnd, align 8
+  %523 = add i64 %469, 64
+  %524 = sub i64 %469, %scratch_start
+  %525 = lshr i64 %524, 4
+  %526 = add i64 %523, %525
+  %527 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %526)
+  %528 = call i64 @llvm.umax.i64(i64 %515, i64 %527)
+  %529 = select i1 %511, i64 %515, i64 %528
+  store i64 %529, i64* %highEnd, align 8
+  store i64 %513, i64* %lowStart, align 8
   br label %write.ok54
 
 ok57:                                             ; preds = %write.ok54
-  store i64 %488, i64* %483, align 8
-  %510 = load i64, i64* %highEnd, align 8
-  %511 = call i64 @llvm.umax.i64(i64 %510, i64 %488)
-  store i64 %511, i64* %highEnd, align 8
-  %512 = trunc i64 %487 to i32
-  store i32 %512, i32* %closure.3, align 4
-  %513 = load i32, i32* %closure.3, align 4
-  %514 = zext i32 %513 to i64
-  %515 = add i64 %514, 4
-  %516 = icmp uge i64 %514, %scratch_start
-  %517 = load i64, i64* %highEnd, align 8
-  %518 = icmp ule i64 %515, %517
-  %519 = and i1 %516, %518
-  br i1 %519, label %write.ok60, label %write.low58
+  store i64 %508, i64* %503, align 8
+  %530 = load i64, i64* %highEnd, align 8
+  %531 = call i64 @llvm.umax.i64(i64 %530, i64 %508)
+  store i64 %531, i64* %highEnd, align 8
+  %532 = trunc i64 %507 to i32
+  store i32 %532, i32* %closure.3, align 4
+  %533 = load i32, i32* %closure.3, align 4
+  %534 = zext i32 %533 to i64
+  %535 = add i64 %534, 4
+  %536 = icmp uge i64 %534, %scratch_start
+  %537 = load i64, i64* %highEnd, align 8
+  %538 = icmp ule i64 %535, %537
+  %539 = and i1 %536, %538
+  %540 = call i1 @llvm.expect.i1(i1 %539, i1 true)
+  br i1 %540, label %write.ok60, label %write.low58
 
 trap15.site8:                                     ; preds = %write.ok54
-  %520 = load i64, i64* %lowStart, align 8
-  %521 = getelementptr i64, i64* %regs, i64 6
-  store i64 %520, i64* %521, align 8
-  %522 = load i64, i64* %lowEnd, align 8
-  %523 = getelementptr i64, i64* %regs, i64 7
-  store i64 %522, i64* %523, align 8
-  %524 = load i64, i64* %highEnd, align 8
-  %525 = getelementptr i64, i64* %regs, i64 8
-  store i64 %524, i64* %525, align 8
+  %541 = load i64, i64* %lowStart, align 8
+  %542 = getelementptr i64, i64* %regs, i64 6
+  store i64 %541, i64* %542, align 8
+  %543 = load i64, i64* %lowEnd, align 8
+  %544 = getelementptr i64, i64* %regs, i64 7
+  store i64 %543, i64* %544, align 8
+  %545 = load i64, i64* %highEnd, align 8
+  %546 = getelementptr i64, i64* %regs, i64 8
+  store i64 %545, i64* %546, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
 write.low58:                                      ; preds = %ok57
-  %526 = load i64, i64* %lowStart, align 8
-  %527 = icmp uge i64 %514, %526
-  %528 = load i64, i64* %lowEnd, align 8
-  %529 = icmp ule i64 %515, %528
-  %530 = and i1 %527, %529
-  br i1 %530, label %write.ok60, label %write.slow59
+  %547 = load i64, i64* %lowStart, align 8
+  %548 = icmp uge i64 %534, %547
+  %549 = load i64, i64* %lowEnd, align 8
+  %550 = icmp ule i64 %535, %549
+  %551 = and i1 %548, %550
+  %552 = call i1 @llvm.expect.i1(i1 %551, i1 true)
+  br i1 %552, label %write.ok60, label %write.slow59
 
 write.slow59:                                     ; preds = %write.low58
-  %531 = icmp ugt i64 %515, %arena_size
-  br i1 %531, label %trap17.site0, label %ok61
+  %553 = icmp ugt i64 %535, %arena_size
+  br i1 %553, label %trap17.site0, label %ok61
 
 write.ok60:                                       ; preds = %ok61, %write.low58, %ok57
-  %532 = getelementptr i8, i8* %mem, i64 %514
+  %554 = getelementptr i8, i8* %mem, i64 %534
   store i32 3, i32* %unaligned62, align 4
-  %533 = bitcast i32* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %532, i8* %533, i64 4, i1 false)
-  %534 = load i32, i32* %closure.3, align 4
-  %535 = load i32, i32* %dict, align 4
-  %536 = zext i32 %534 to i64
-  %537 = add i64 %536, 4
-  %538 = add i64 %537, 4
-  %539 = icmp uge i64 %537, %scratch_start
-  %540 = load i64, i64* %highEnd, align 8
-  %541 = icmp ule i64 %538, %540
-  %542 = and i1 %539, %541
-  br i1 %542, label %write.ok65, label %write.low63
+  %555 = bitcast i32* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %554, i8* %555, i64 4, i1 false)
+  %556 = load i32, i32* %closure.3, align 4
+  %557 = load i32, i32* %dict, align 4
+  %558 = zext i32 %556 to i64
+  %559 = add i64 %558, 4
+  %560 = add i64 %559, 4
+  %561 = icmp uge i64 %559, %scratch_start
+  %562 = load i64, i64* %highEnd, align 8
+  %563 = icmp ule i64 %560, %562
+  %564 = and i1 %561, %563
+  %565 = call i1 @llvm.expect.i1(i1 %564, i1 true)
+  br i1 %565, label %write.ok65, label %write.low63
 
 ok61:                                             ; preds = %write.slow59
-  %543 = icmp ult i64 %514, %scratch_start
-  %544 = load i64, i64* %lowStart, align 8
-  %545 = call i64 @llvm.umin.i64(i64 %544, i64 %514)
-  %546 = load i64, i64* %lowEnd, align 8
-  %547 = load i64, i64* %highEnd, align 8
-  %548 = add i64 %515, 64
-  %549 = sub i64 %515, %545
-  %550 = lshr i64 %549, 4
-  %551 = add i64 %548, %550
-  %552 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %551)
-  %553 = call i64 @llvm.umax.i64(i64 %546, i64 %552)
-  %554 = select i1 %543, i64 %553, i64 %546
-  store i64 %554, i64* %lowEnd, align 8
-  %555 = add i64 %515, 64
-  %556 = sub i64 %515, %scratch_start
-  %557 = lshr i64 %556, 4
-  %558 = add i64 %555, %557
-  %559 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %558)
-  %560 = call i64 @llvm.umax.i64(i64 %547, i64 %559)
-  %561 = select i1 %543, i64 %547, i64 %560
-  store i64 %561, i64* %highEnd, align 8
-  store i64 %545, i64* %lowStart, align 8
+  %566 = icmp ult i64 %534, %scratch_start
+  %567 = load i64, i64* %lowStart, align 8
+  %568 = call i64 @llvm.umin.i64(i64 %567, i64 %534)
+  %569 = load i64, i64* %lowEnd, align 8
+  %570 = load i64, i64* %highEnd, align 8
+  %571 = add i64 %535, 64
+  %572 = sub i64 %535, %568
+  %573 = lshr i64 %572, 4
+  %574 = add i64 %571, %573
+  %575 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %574)
+  %576 = call i64 @llvm.umax.i64(i64 %569, i64 %575)
+  %577 = select i1 %566, i64 %576, i64 %569
+  store i64 %577, i64* %lowEnd, align 8
+  %578 = add i64 %535, 64
+  %579 = sub i64 %535, %scratch_start
+  %580 = lshr i64 %579, 4
+  %581 = add i64 %578, %580
+  %582 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %581)
+  %583 = call i64 @llvm.umax.i64(i64 %570, i64 %582)
+  %584 = select i1 %566, i64 %570, i64 %583
+  store i64 %584, i64* %highEnd, align 8
+  store i64 %568, i64* %lowStart, align 8
   br label %write.ok60
 
 write.low63:                                      ; preds = %write.ok60
-  %562 = load i64, i64* %lowStart, align 8
-  %563 = icmp uge i64 %537, %562
-  %564 = load i64, i64* %lowEnd, align 8
-  %565 = icmp ule i64 %538, %564
-  %566 = and i1 %563, %565
-  br i1 %566, label %write.ok65, label %write.slow64
+  %585 = load i64, i64* %lowStart, align 8
+  %586 = icmp uge i64 %559, %585
+  %587 = load i64, i64* %lowEnd, align 8
+  %588 = icmp ule i64 %560, %587
+  %589 = and i1 %586, %588
+  %590 = call i1 @llvm.expect.i1(i1 %589, i1 true)
+  br i1 %590, label %write.ok65, label %write.slow64
 
 write.slow64:                                     ; preds = %write.low63
-  %567 = icmp ugt i64 %538, %arena_size
-  br i1 %567, label %trap17.site0, label %ok66
+  %591 = icmp ugt i64 %560, %arena_size
+  br i1 %591, label %trap17.site0, label %ok66
 
 write.ok65:                                       ; preds = %ok66, %write.low63, %write.ok60
-  %568 = getelementptr i8, i8* %mem, i64 %537
-  store i32 %535, i32* %unaligned67, align 4
-  %569 = bitcast i32* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %568, i8* %569, i64 4, i1 false)
-  %570 = load i32, i32* %dict, align 4
-  %571 = load i32, i32* %closure.3, align 4
-  %572 = zext i32 %570 to i64
-  %573 = add i64 %572, 12
-  %574 = add i64 %573, 4
-  %575 = icmp uge i64 %573, %scratch_start
-  %576 = load i64, i64* %highEnd, align 8
-  %577 = icmp ule i64 %574, %576
-  %578 = and i1 %575, %577
-  br i1 %578, label %write.ok70, label %write.low68
+  %592 = getelementptr i8, i8* %mem, i64 %559
+  store i32 %557, i32* %unaligned67, align 4
+  %593 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %592, i8* %593, i64 4, i1 false)
+  %594 = load i32, i32* %dict, align 4
+  %595 = load i32, i32* %closure.3, align 4
+  %596 = zext i32 %594 to i64
+  %597 = add i64 %596, 12
+  %598 = add i64 %597, 4
+  %599 = icmp uge i64 %597, %scratch_start
+  %600 = load i64, i64* %highEnd, align 8
+  %601 = icmp ule i64 %598, %600
+  %602 = and i1 %599, %601
+  %603 = call i1 @llvm.expect.i1(i1 %602, i1 true)
+  br i1 %603, label %write.ok70, label %write.low68
 
 ok66:                                             ; preds = %write.slow64
-  %579 = icmp ult i64 %537, %scratch_start
-  %580 = load i64, i64* %lowStart, align 8
-  %581 = call i64 @llvm.umin.i64(i64 %580, i64 %537)
-  %582 = load i64, i64* %lowEnd, align 8
-  %583 = load i64, i64* %highEnd, align 8
-  %584 = add i64 %538, 64
-  %585 = sub i64 %538, %581
-  %586 = lshr i64 %585, 4
-  %587 = add i64 %584, %586
-  %588 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %587)
-  %589 = call i64 @llvm.umax.i64(i64 %582, i64 %588)
-  %590 = select i1 %579, i64 %589, i64 %582
-  store i64 %590, i64* %lowEnd, align 8
-  %591 = add i64 %538, 64
-  %592 = sub i64 %538, %scratch_start
-  %593 = lshr i64 %592, 4
-  %594 = add i64 %591, %593
-  %595 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %594)
-  %596 = call i64 @llvm.umax.i64(i64 %583, i64 %595)
-  %597 = select i1 %579, i64 %583, i64 %596
-  store i64 %597, i64* %highEnd, align 8
-  store i64 %581, i64* %lowStart, align 8
+  %604 = icmp ult i64 %559, %scratch_start
+  %605 = load i64, i64* %lowStart, align 8
+  %606 = call i64 @llvm.umin.i64(i64 %605, i64 %559)
+  %607 = load i64, i64* %lowEnd, align 8
+  %608 = load i64, i64* %highEnd, align 8
+  %609 = add i64 %560, 64
+  %610 = sub i64 %560, %606
+  %611 = lshr i64 %610, 4
+  %612 = add i64 %609, %611
+  %613 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %612)
+  %614 = call i64 @llvm.umax.i64(i64 %607, i64 %613)
+  %615 = select i1 %604, i64 %614, i64 %607
+  store i64 %615, i64* %lowEnd, align 8
+  %616 = add i64 %560, 64
+  %617 = sub i64 %560, %scratch_start
+  %618 = lshr i64 %617, 4
+  %619 = add i64 %616, %618
+  %620 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %619)
+  %621 = call i64 @llvm.umax.i64(i64 %608, i64 %620)
+  %622 = select i1 %604, i64 %608, i64 %621
+  store i64 %622, i64* %highEnd, align 8
+  store i64 %606, i64* %lowStart, align 8
   br label %write.ok65
 
 write.low68:                                      ; preds = %write.ok65
-  %598 = load i64, i64* %lowStart, align 8
-  %599 = icmp uge i64 %573, %598
-  %600 = load i64, i64* %lowEnd, align 8
-  %601 = icmp ule i64 %574, %600
-  %602 = and i1 %599, %601
-  br i1 %602, label %write.ok70, label %write.slow69
+  %623 = load i64, i64* %lowStart, align 8
+  %624 = icmp uge i64 %597, %623
+  %625 = load i64, i64* %lowEnd, align 8
+  %626 = icmp ule i64 %598, %625
+  %627 = and i1 %624, %626
+  %628 = call i1 @llvm.expect.i1(i1 %627, i1 true)
+  br i1 %628, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %603 = icmp ugt i64 %574, %arena_size
-  br i1 %603, label %trap17.site0, label %ok71
+  %629 = icmp ugt i64 %598, %arena_size
+  br i1 %629, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %write.ok65
-  %604 = getelementptr i8, i8* %mem, i64 %573
-  store i32 %571, i32* %unaligned72, align 4
-  %605 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %604, i8* %605, i64 4, i1 false)
+  %630 = getelementptr i8, i8* %mem, i64 %597
+  store i32 %595, i32* %unaligned72, align 4
+  %631 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %630, i8* %631, i64 4, i1 false)
   store i64 0, i64* %lo, align 8
-  %606 = load i64, i64* %n, align 8
-  store i64 %606, i64* %hi, align 8
-  %607 = load i64, i64* %hi, align 8
-  %608 = load i64, i64* %lo, align 8
-  %609 = icmp sgt i64 %607, %608
-  %610 = zext i1 %609 to i32
-  %611 = icmp ne i32 %610, 0
-  br i1 %611, label %then, label %else
+  %632 = load i64, i64* %n, align 8
+  store i64 %632, i64* %hi, align 8
+  %633 = load i64, i64* %hi, align 8
+  %634 = load i64, i64* %lo, align 8
+  %635 = icmp sgt i64 %633, %634
+  %636 = zext i1 %635 to i32
+  %637 = icmp ne i32 %636, 0
+  br i1 %637, label %then, label %else
 
 ok71:                                             ; preds = %write.slow69
-  %612 = icmp ult i64 %573, %scratch_start
-  %613 = load i64, i64* %lowStart, align 8
-  %614 = call i64 @llvm.umin.i64(i64 %613, i64 %573)
-  %615 = load i64, i64* %lowEnd, align 8
-  %616 = load i64, i64* %highEnd, align 8
-  %617 = add i64 %574, 64
-  %618 = sub i64 %574, %614
-  %619 = lshr i64 %618, 4
-  %620 = add i64 %617, %619
-  %621 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %620)
-  %622 = call i64 @llvm.umax.i64(i64 %615, i64 %621)
-  %623 = select i1 %612, i64 %622, i64 %615
-  store i64 %623, i64* %lowEnd, align 8
-  %624 = add i64 %574, 64
-  %625 = sub i64 %574, %scratch_start
-  %626 = lshr i64 %625, 4
-  %627 = add i64 %624, %626
-  %628 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %627)
-  %629 = call i64 @llvm.umax.i64(i64 %616, i64 %628)
-  %630 = select i1 %612, i64 %616, i64 %629
-  store i64 %630, i64* %highEnd, align 8
-  store i64 %614, i64* %lowStart, align 8
+  %638 = icmp ult i64 %597, %scratch_start
+  %639 = load i64, i64* %lowStart, align 8
+  %640 = call i64 @llvm.umin.i64(i64 %639, i64 %597)
+  %641 = load i64, i64* %lowEnd, align 8
+  %642 = load i64, i64* %highEnd, align 8
+  %643 = add i64 %598, 64
+  %644 = sub i64 %598, %640
+  %645 = lshr i64 %644, 4
+  %646 = add i64 %643, %645
+  %647 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %646)
+  %648 = call i64 @llvm.umax.i64(i64 %641, i64 %647)
+  %649 = select i1 %638, i64 %648, i64 %641
+  store i64 %649, i64* %lowEnd, align 8
+  %650 = add i64 %598, 64
+  %651 = sub i64 %598, %scratch_start
+  %652 = lshr i64 %651, 4
+  %653 = add i64 %650, %652
+  %654 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %653)
+  %655 = call i64 @llvm.umax.i64(i64 %642, i64 %654)
+  %656 = select i1 %638, i64 %642, i64 %655
+  store i64 %656, i64* %highEnd, align 8
+  store i64 %640, i64* %lowStart, align 8
   br label %write.ok70
 
 e1:                                               ; preds = %write.ok94
-  %631 = load i32, i32* %result73, align 4
-  store i32 %631, i32* %fibs, align 4
-  %632 = load i32, i32* %dict, align 4
-  %633 = load i32, i32* %fibs, align 4
-  %634 = zext i32 %632 to i64
-  %635 = add i64 %634, 16
-  %636 = add i64 %635, 4
-  %637 = icmp uge i64 %635, %scratch_start
-  %638 = load i64, i64* %highEnd, align 8
-  %639 = icmp ule i64 %636, %638
-  %640 = and i1 %637, %639
-  br i1 %640, label %write.ok99, label %write.low97
+  %657 = load i32, i32* %result73, align 4
+  store i32 %657, i32* %fibs, align 4
+  %658 = load i32, i32* %dict, align 4
+  %659 = load i32, i32* %fibs, align 4
+  %660 = zext i32 %658 to i64
+  %661 = add i64 %660, 16
+  %662 = add i64 %661, 4
+  %663 = icmp uge i64 %661, %scratch_start
+  %664 = load i64, i64* %highEnd, align 8
+  %665 = icmp ule i64 %662, %664
+  %666 = and i1 %663, %665
+  %667 = call i1 @llvm.expect.i1(i1 %666, i1 true)
+  br i1 %667, label %write.ok99, label %write.low97
 
 then:                                             ; preds = %write.ok70
-  %641 = load i64, i64* %hi, align 8
-  %642 = load i64, i64* %lo, align 8
-  %643 = sub i64 %641, %642
-  store i64 %643, i64* %result74, align 8
+  %668 = load i64, i64* %hi, align 8
+  %669 = load i64, i64* %lo, align 8
+  %670 = sub i64 %668, %669
+  store i64 %670, i64* %result74, align 8
   br label %join
 
 else:                                             ; preds = %write.ok70
@@ -2579,17 +2611,17 @@ else:                                             ; preds = %write.ok70
   br label %join
 
 join:                                             ; preds = %else, %then
-  %644 = load i64, i64* %result74, align 8
-  store i64 %644, i64* %count, align 8
-  %645 = load i64, i64* %count, align 8
-  %646 = icmp slt i64 %645, 0
-  %647 = zext i1 %646 to i32
-  %648 = load i64, i64* %count, align 8
-  %649 = icmp sgt i64 %648, 2147483647
-  %650 = zext i1 %649 to i32
-  %651 = or i32 %647, %650
-  %652 = icmp ne i32 %651, 0
-  br i1 %652, label %then75, label %else76
+  %671 = load i64, i64* %result74, align 8
+  store i64 %671, i64* %count, align 8
+  %672 = load i64, i64* %count, align 8
+  %673 = icmp slt i64 %672, 0
+  %674 = zext i1 %673 to i32
+  %675 = load i64, i64* %count, align 8
+  %676 = icmp sgt i64 %675, 2147483647
+  %677 = zext i1 %676 to i32
+  %678 = or i32 %674, %677
+  %679 = icmp ne i32 %678, 0
+  br i1 %679, label %then75, label %else76
 
 then75:                                           ; preds = %join
   br label %trap15.site9
@@ -2598,28 +2630,28 @@ else76:                                           ; preds = %join
   br label %join77
 
 join77:                                           ; preds = %else76, %dead
-  %653 = load i64, i64* %count, align 8
-  %654 = trunc i64 %653 to i32
-  %655 = zext i32 %654 to i64
-  %656 = mul i64 %655, 8
-  %657 = add i64 8, %656
-  store i64 %657, i64* %size, align 8
-  %658 = load i64, i64* %size, align 8
-  %659 = icmp ugt i64 %658, 2147483647
-  %660 = zext i1 %659 to i32
-  %661 = icmp ne i32 %660, 0
-  br i1 %661, label %then78, label %else79
+  %680 = load i64, i64* %count, align 8
+  %681 = trunc i64 %680 to i32
+  %682 = zext i32 %681 to i64
+  %683 = mul i64 %682, 8
+  %684 = add i64 8, %683
+  store i64 %684, i64* %size, align 8
+  %685 = load i64, i64* %size, align 8
+  %686 = icmp ugt i64 %685, 2147483647
+  %687 = zext i1 %686 to i32
+  %688 = icmp ne i32 %687, 0
+  br i1 %688, label %then78, label %else79
 
 trap15.site9:                                     ; preds = %then75
-  %662 = load i64, i64* %lowStart, align 8
-  %663 = getelementptr i64, i64* %regs, i64 6
-  store i64 %662, i64* %663, align 8
-  %664 = load i64, i64* %lowEnd, align 8
-  %665 = getelementptr i64, i64* %regs, i64 7
-  store i64 %664, i64* %665, align 8
-  %666 = load i64, i64* %highEnd, align 8
-  %667 = getelementptr i64, i64* %regs, i64 8
-  store i64 %666, i64* %667, align 8
+  %689 = load i64, i64* %lowStart, align 8
+  %690 = getelementptr i64, i64* %regs, i64 6
+  store i64 %689, i64* %690, align 8
+  %691 = load i64, i64* %lowEnd, align 8
+  %692 = getelementptr i64, i64* %regs, i64 7
+  store i64 %691, i64* %692, align 8
+  %693 = load i64, i64* %highEnd, align 8
+  %694 = getelementptr i64, i64* %regs, i64 8
+  store i64 %693, i64* %694, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -2633,29 +2665,29 @@ else79:                                           ; preds = %join77
   br label %join80
 
 join80:                                           ; preds = %else79, %dead81
-  %668 = load i64, i64* %size, align 8
-  %669 = trunc i64 %668 to i32
-  %670 = zext i32 %669 to i64
-  %671 = getelementptr i64, i64* %regs, i64 1
-  %672 = getelementptr i64, i64* %regs, i64 2
-  %673 = load i64, i64* %671, align 8
-  %674 = add i64 %673, 7
-  %675 = and i64 %674, -8
-  %676 = add i64 %675, %670
-  %677 = load i64, i64* %672, align 8
-  %678 = icmp ugt i64 %676, %677
-  br i1 %678, label %trap15.site10, label %ok82
+  %695 = load i64, i64* %size, align 8
+  %696 = trunc i64 %695 to i32
+  %697 = zext i32 %696 to i64
+  %698 = getelementptr i64, i64* %regs, i64 1
+  %699 = getelementptr i64, i64* %regs, i64 2
+  %700 = load i64, i64* %698, align 8
+  %701 = add i64 %700, 7
+  %702 = and i64 %701, -8
+  %703 = add i64 %702, %697
+  %704 = load i64, i64* %699, align 8
+  %705 = icmp ugt i64 %703, %704
+  br i1 %705, label %trap15.site10, label %ok82
 
 trap15.site10:                                    ; preds = %join80, %then78
-  %679 = load i64, i64* %lowStart, align 8
-  %680 = getelementptr i64, i64* %regs, i64 6
-  store i64 %679, i64* %680, align 8
-  %681 = load i64, i64* %lowEnd, align 8
-  %682 = getelementptr i64, i64* %regs, i64 7
-  store i64 %681, i64* %682, align 8
-  %683 = load i64, i64* %highEnd, align 8
-  %684 = getelementptr i64, i64* %regs, i64 8
-  store i64 %683, i64* %684, align 8
+  %706 = load i64, i64* %lowStart, align 8
+  %707 = getelementptr i64, i64* %regs, i64 6
+  store i64 %706, i64* %707, align 8
+  %708 = load i64, i64* %lowEnd, align 8
+  %709 = getelementptr i64, i64* %regs, i64 7
+  store i64 %708, i64* %709, align 8
+  %710 = load i64, i64* %highEnd, align 8
+  %711 = getelementptr i64, i64* %regs, i64 8
+  store i64 %710, i64* %711, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
@@ -2663,277 +2695,283 @@ dead81:                                           ; No predecessors!
   br label %join80
 
 ok82:                                             ; preds = %join80
-  store i64 %676, i64* %671, align 8
-  %685 = load i64, i64* %highEnd, align 8
-  %686 = call i64 @llvm.umax.i64(i64 %685, i64 %676)
-  store i64 %686, i64* %highEnd, align 8
-  %687 = trunc i64 %675 to i32
-  store i32 %687, i32* %list, align 4
+  store i64 %703, i64* %698, align 8
+  %712 = load i64, i64* %highEnd, align 8
+  %713 = call i64 @llvm.umax.i64(i64 %712, i64 %703)
+  store i64 %713, i64* %highEnd, align 8
+  %714 = trunc i64 %702 to i32
+  store i32 %714, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %688 = load i64, i64* %lo, align 8
-  store i64 %688, i64* %i, align 8
+  %715 = load i64, i64* %lo, align 8
+  store i64 %715, i64* %i, align 8
   br label %range5
 
 block4:                                           ; preds = %dead91, %ok83
-  %689 = load i32, i32* %list, align 4
-  %690 = load i32, i32* %len, align 4
-  %691 = zext i32 %689 to i64
-  %692 = add i64 %691, 4
-  %693 = icmp uge i64 %691, %scratch_start
-  %694 = load i64, i64* %highEnd, align 8
-  %695 = icmp ule i64 %692, %694
-  %696 = and i1 %693, %695
-  br i1 %696, label %write.ok94, label %write.low92
+  %716 = load i32, i32* %list, align 4
+  %717 = load i32, i32* %len, align 4
+  %718 = zext i32 %716 to i64
+  %719 = add i64 %718, 4
+  %720 = icmp uge i64 %718, %scratch_start
+  %721 = load i64, i64* %highEnd, align 8
+  %722 = icmp ule i64 %719, %721
+  %723 = and i1 %720, %722
+  %724 = call i1 @llvm.expect.i1(i1 %723, i1 true)
+  br i1 %724, label %write.ok94, label %write.low92
 
 range5:                                           ; preds = %write.ok88, %ok82
-  %697 = load i64, i64* %fuel, align 8
-  %698 = icmp ult i64 %697, 1
-  br i1 %698, label %trap14.site0, label %ok83
+  %725 = load i64, i64* %fuel, align 8
+  %726 = icmp ult i64 %725, 1
+  br i1 %726, label %trap14.site0, label %ok83
 
 ok83:                                             ; preds = %range5
-  %699 = sub i64 %697, 1
-  store i64 %699, i64* %fuel, align 8
-  %700 = load i64, i64* %i, align 8
-  %701 = load i64, i64* %hi, align 8
-  %702 = icmp sge i64 %700, %701
-  %703 = zext i1 %702 to i32
-  %704 = icmp ne i32 %703, 0
-  br i1 %704, label %block4, label %cont
+  %727 = sub i64 %725, 1
+  store i64 %727, i64* %fuel, align 8
+  %728 = load i64, i64* %i, align 8
+  %729 = load i64, i64* %hi, align 8
+  %730 = icmp sge i64 %728, %729
+  %731 = zext i1 %730 to i32
+  %732 = icmp ne i32 %731, 0
+  br i1 %732, label %block4, label %cont
 
 cont:                                             ; preds = %ok83
-  %705 = load i64, i64* %i, align 8
-  store i64 %705, i64* %i.1, align 8
-  %706 = load i32, i32* %list, align 4
-  %707 = load i32, i32* %len, align 4
-  %708 = mul i32 %707, 8
-  %709 = add i32 %706, %708
-  %710 = load i64, i64* %i.1, align 8
-  %711 = icmp uge i32 %depth, 1000
-  br i1 %711, label %trap15.site11, label %ok84
+  %733 = load i64, i64* %i, align 8
+  store i64 %733, i64* %i.1, align 8
+  %734 = load i32, i32* %list, align 4
+  %735 = load i32, i32* %len, align 4
+  %736 = mul i32 %735, 8
+  %737 = add i32 %734, %736
+  %738 = load i64, i64* %i.1, align 8
+  %739 = icmp uge i32 %depth, 1000
+  br i1 %739, label %trap15.site11, label %ok84
 
 ok84:                                             ; preds = %cont
-  %712 = icmp ult i64 %10, %stack_limit
-  br i1 %712, label %trap253.site0, label %stack_ok85
+  %740 = icmp ult i64 %10, %stack_limit
+  br i1 %740, label %trap253.site0, label %stack_ok85
 
 trap15.site11:                                    ; preds = %cont
-  %713 = load i64, i64* %lowStart, align 8
-  %714 = getelementptr i64, i64* %regs, i64 6
-  store i64 %713, i64* %714, align 8
-  %715 = load i64, i64* %lowEnd, align 8
-  %716 = getelementptr i64, i64* %regs, i64 7
-  store i64 %715, i64* %716, align 8
-  %717 = load i64, i64* %highEnd, align 8
-  %718 = getelementptr i64, i64* %regs, i64 8
-  store i64 %717, i64* %718, align 8
+  %741 = load i64, i64* %lowStart, align 8
+  %742 = getelementptr i64, i64* %regs, i64 6
+  store i64 %741, i64* %742, align 8
+  %743 = load i64, i64* %lowEnd, align 8
+  %744 = getelementptr i64, i64* %regs, i64 7
+  store i64 %743, i64* %744, align 8
+  %745 = load i64, i64* %highEnd, align 8
+  %746 = getelementptr i64, i64* %regs, i64 8
+  store i64 %745, i64* %746, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
 stack_ok85:                                       ; preds = %ok84
-  %719 = load i64, i64* %fuel, align 8
-  %720 = getelementptr i64, i64* %regs, i64 0
-  store i64 %719, i64* %720, align 8
-  %721 = load i64, i64* %lowStart, align 8
-  %722 = getelementptr i64, i64* %regs, i64 6
-  store i64 %721, i64* %722, align 8
-  %723 = load i64, i64* %lowEnd, align 8
-  %724 = getelementptr i64, i64* %regs, i64 7
-  store i64 %723, i64* %724, align 8
-  %725 = load i64, i64* %highEnd, align 8
-  %726 = getelementptr i64, i64* %regs, i64 8
-  store i64 %725, i64* %726, align 8
-  %727 = add i32 %depth, 1
-  %728 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %727, i32 0, i64 %710)
-  %729 = getelementptr i64, i64* %regs, i64 0
-  %730 = load i64, i64* %729, align 8
-  store i64 %730, i64* %fuel, align 8
-  %731 = getelementptr i64, i64* %regs, i64 6
-  %732 = load i64, i64* %731, align 8
-  store i64 %732, i64* %lowStart, align 8
-  %733 = getelementptr i64, i64* %regs, i64 7
-  %734 = load i64, i64* %733, align 8
-  store i64 %734, i64* %lowEnd, align 8
-  %735 = getelementptr i64, i64* %regs, i64 8
-  %736 = load i64, i64* %735, align 8
-  store i64 %736, i64* %highEnd, align 8
-  %737 = zext i32 %709 to i64
-  %738 = add i64 %737, 8
-  %739 = add i64 %738, 8
-  %740 = icmp uge i64 %738, %scratch_start
-  %741 = load i64, i64* %highEnd, align 8
-  %742 = icmp ule i64 %739, %741
-  %743 = and i1 %740, %742
-  br i1 %743, label %write.ok88, label %write.low86
+  %747 = load i64, i64* %fuel, align 8
+  %748 = getelementptr i64, i64* %regs, i64 0
+  store i64 %747, i64* %748, align 8
+  %749 = load i64, i64* %lowStart, align 8
+  %750 = getelementptr i64, i64* %regs, i64 6
+  store i64 %749, i64* %750, align 8
+  %751 = load i64, i64* %lowEnd, align 8
+  %752 = getelementptr i64, i64* %regs, i64 7
+  store i64 %751, i64* %752, align 8
+  %753 = load i64, i64* %highEnd, align 8
+  %754 = getelementptr i64, i64* %regs, i64 8
+  store i64 %753, i64* %754, align 8
+  %755 = add i32 %depth, 1
+  %756 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %755, i32 0, i64 %738)
+  %757 = getelementptr i64, i64* %regs, i64 0
+  %758 = load i64, i64* %757, align 8
+  store i64 %758, i64* %fuel, align 8
+  %759 = getelementptr i64, i64* %regs, i64 6
+  %760 = load i64, i64* %759, align 8
+  store i64 %760, i64* %lowStart, align 8
+  %761 = getelementptr i64, i64* %regs, i64 7
+  %762 = load i64, i64* %761, align 8
+  store i64 %762, i64* %lowEnd, align 8
+  %763 = getelementptr i64, i64* %regs, i64 8
+  %764 = load i64, i64* %763, align 8
+  store i64 %764, i64* %highEnd, align 8
+  %765 = zext i32 %737 to i64
+  %766 = add i64 %765, 8
+  %767 = add i64 %766, 8
+  %768 = icmp uge i64 %766, %scratch_start
+  %769 = load i64, i64* %highEnd, align 8
+  %770 = icmp ule i64 %767, %769
+  %771 = and i1 %768, %770
+  %772 = call i1 @llvm.expect.i1(i1 %771, i1 true)
+  br i1 %772, label %write.ok88, label %write.low86
 
 write.low86:                                      ; preds = %stack_ok85
-  %744 = load i64, i64* %lowStart, align 8
-  %745 = icmp uge i64 %738, %744
-  %746 = load i64, i64* %lowEnd, align 8
-  %747 = icmp ule i64 %739, %746
-  %748 = and i1 %745, %747
-  br i1 %748, label %write.ok88, label %write.slow87
+  %773 = load i64, i64* %lowStart, align 8
+  %774 = icmp uge i64 %766, %773
+  %775 = load i64, i64* %lowEnd, align 8
+  %776 = icmp ule i64 %767, %775
+  %777 = and i1 %774, %776
+  %778 = call i1 @llvm.expect.i1(i1 %777, i1 true)
+  br i1 %778, label %write.ok88, label %write.slow87
 
 write.slow87:                                     ; preds = %write.low86
-  %749 = icmp ugt i64 %739, %arena_size
-  br i1 %749, label %trap17.site0, label %ok89
+  %779 = icmp ugt i64 %767, %arena_size
+  br i1 %779, label %trap17.site0, label %ok89
 
 write.ok88:                                       ; preds = %ok89, %write.low86, %stack_ok85
-  %750 = getelementptr i8, i8* %mem, i64 %738
-  store i64 %728, i64* %unaligned90, align 8
-  %751 = bitcast i64* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %750, i8* %751, i64 8, i1 false)
-  %752 = load i32, i32* %len, align 4
-  %753 = add i32 %752, 1
-  store i32 %753, i32* %len, align 4
-  %754 = load i64, i64* %i, align 8
-  %755 = add i64 %754, 1
-  store i64 %755, i64* %i, align 8
+  %780 = getelementptr i8, i8* %mem, i64 %766
+  store i64 %756, i64* %unaligned90, align 8
+  %781 = bitcast i64* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %780, i8* %781, i64 8, i1 false)
+  %782 = load i32, i32* %len, align 4
+  %783 = add i32 %782, 1
+  store i32 %783, i32* %len, align 4
+  %784 = load i64, i64* %i, align 8
+  %785 = add i64 %784, 1
+  store i64 %785, i64* %i, align 8
   br label %range5
 
 ok89:                                             ; preds = %write.slow87
-  %756 = icmp ult i64 %738, %scratch_start
-  %757 = load i64, i64* %lowStart, align 8
-  %758 = call i64 @llvm.umin.i64(i64 %757, i64 %738)
-  %759 = load i64, i64* %lowEnd, align 8
-  %760 = load i64, i64* %highEnd, align 8
-  %761 = add i64 %739, 64
-  %762 = sub i64 %739, %758
-  %763 = lshr i64 %762, 4
-  %764 = add i64 %761, %763
-  %765 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %764)
-  %766 = call i64 @llvm.umax.i64(i64 %759, i64 %765)
-  %767 = select i1 %756, i64 %766, i64 %759
-  store i64 %767, i64* %lowEnd, align 8
-  %768 = add i64 %739, 64
-  %769 = sub i64 %739, %scratch_start
-  %770 = lshr i64 %769, 4
-  %771 = add i64 %768, %770
-  %772 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %771)
-  %773 = call i64 @llvm.umax.i64(i64 %760, i64 %772)
-  %774 = select i1 %756, i64 %760, i64 %773
-  store i64 %774, i64* %highEnd, align 8
-  store i64 %758, i64* %lowStart, align 8
+  %786 = icmp ult i64 %766, %scratch_start
+  %787 = load i64, i64* %lowStart, align 8
+  %788 = call i64 @llvm.umin.i64(i64 %787, i64 %766)
+  %789 = load i64, i64* %lowEnd, align 8
+  %790 = load i64, i64* %highEnd, align 8
+  %791 = add i64 %767, 64
+  %792 = sub i64 %767, %788
+  %793 = lshr i64 %792, 4
+  %794 = add i64 %791, %793
+  %795 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %794)
+  %796 = call i64 @llvm.umax.i64(i64 %789, i64 %795)
+  %797 = select i1 %786, i64 %796, i64 %789
+  store i64 %797, i64* %lowEnd, align 8
+  %798 = add i64 %767, 64
+  %799 = sub i64 %767, %scratch_start
+  %800 = lshr i64 %799, 4
+  %801 = add i64 %798, %800
+  %802 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %801)
+  %803 = call i64 @llvm.umax.i64(i64 %790, i64 %802)
+  %804 = select i1 %786, i64 %790, i64 %803
+  store i64 %804, i64* %highEnd, align 8
+  store i64 %788, i64* %lowStart, align 8
   br label %write.ok88
 
 dead91:                                           ; No predecessors!
   br label %block4
 
 write.low92:                                      ; preds = %block4
-  %775 = load i64, i64* %lowStart, align 8
-  %776 = icmp uge i64 %691, %775
-  %777 = load i64, i64* %lowEnd, align 8
-  %778 = icmp ule i64 %692, %777
-  %779 = and i1 %776, %778
-  br i1 %779, label %write.ok94, label %write.slow93
+  %805 = load i64, i64* %lowStart, align 8
+  %806 = icmp uge i64 %718, %805
+  %807 = load i64, i64* %lowEnd, align 8
+  %808 = icmp ule i64 %719, %807
+  %809 = and i1 %806, %808
+  %810 = call i1 @llvm.expect.i1(i1 %809, i1 true)
+  br i1 %810, label %write.ok94, label %write.slow93
 
 write.slow93:                                     ; preds = %write.low92
-  %780 = icmp ugt i64 %692, %arena_size
-  br i1 %780, label %trap17.site0, label %ok95
+  %811 = icmp ugt i64 %719, %arena_size
+  br i1 %811, label %trap17.site0, label %ok95
 
 write.ok94:                                       ; preds = %ok95, %write.low92, %block4
-  %781 = getelementptr i8, i8* %mem, i64 %691
-  store i32 %690, i32* %unaligned96, align 4
-  %782 = bitcast i32* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %781, i8* %782, i64 4, i1 false)
-  %783 = load i32, i32* %list, align 4
-  store i32 %783, i32* %result73, align 4
+  %812 = getelementptr i8, i8* %mem, i64 %718
+  store i32 %717, i32* %unaligned96, align 4
+  %813 = bitcast i32* %unaligned96 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %812, i8* %813, i64 4, i1 false)
+  %814 = load i32, i32* %list, align 4
+  store i32 %814, i32* %result73, align 4
   br label %e1
 
 ok95:                                             ; preds = %write.slow93
-  %784 = icmp ult i64 %691, %scratch_start
-  %785 = load i64, i64* %lowStart, align 8
-  %786 = call i64 @llvm.umin.i64(i64 %785, i64 %691)
-  %787 = load i64, i64* %lowEnd, align 8
-  %788 = load i64, i64* %highEnd, align 8
-  %789 = add i64 %692, 64
-  %790 = sub i64 %692, %786
-  %791 = lshr i64 %790, 4
-  %792 = add i64 %789, %791
-  %793 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %792)
-  %794 = call i64 @llvm.umax.i64(i64 %787, i64 %793)
-  %795 = select i1 %784, i64 %794, i64 %787
-  store i64 %795, i64* %lowEnd, align 8
-  %796 = add i64 %692, 64
-  %797 = sub i64 %692, %scratch_start
-  %798 = lshr i64 %797, 4
-  %799 = add i64 %796, %798
-  %800 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %799)
-  %801 = call i64 @llvm.umax.i64(i64 %788, i64 %800)
-  %802 = select i1 %784, i64 %788, i64 %801
-  store i64 %802, i64* %highEnd, align 8
-  store i64 %786, i64* %lowStart, align 8
+  %815 = icmp ult i64 %718, %scratch_start
+  %816 = load i64, i64* %lowStart, align 8
+  %817 = call i64 @llvm.umin.i64(i64 %816, i64 %718)
+  %818 = load i64, i64* %lowEnd, align 8
+  %819 = load i64, i64* %highEnd, align 8
+  %820 = add i64 %719, 64
+  %821 = sub i64 %719, %817
+  %822 = lshr i64 %821, 4
+  %823 = add i64 %820, %822
+  %824 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %823)
+  %825 = call i64 @llvm.umax.i64(i64 %818, i64 %824)
+  %826 = select i1 %815, i64 %825, i64 %818
+  store i64 %826, i64* %lowEnd, align 8
+  %827 = add i64 %719, 64
+  %828 = sub i64 %719, %scratch_start
+  %829 = lshr i64 %828, 4
+  %830 = add i64 %827, %829
+  %831 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %830)
+  %832 = call i64 @llvm.umax.i64(i64 %819, i64 %831)
+  %833 = select i1 %815, i64 %819, i64 %832
+  store i64 %833, i64* %highEnd, align 8
+  store i64 %817, i64* %lowStart, align 8
   br label %write.ok94
 
 write.low97:                                      ; preds = %e1
-  %803 = load i64, i64* %lowStart, align 8
-  %804 = icmp uge i64 %635, %803
-  %805 = load i64, i64* %lowEnd, align 8
-  %806 = icmp ule i64 %636, %805
-  %807 = and i1 %804, %806
-  br i1 %807, label %write.ok99, label %write.slow98
+  %834 = load i64, i64* %lowStart, align 8
+  %835 = icmp uge i64 %661, %834
+  %836 = load i64, i64* %lowEnd, align 8
+  %837 = icmp ule i64 %662, %836
+  %838 = and i1 %835, %837
+  %839 = call i1 @llvm.expect.i1(i1 %838, i1 true)
+  br i1 %839, label %write.ok99, label %write.slow98
 
 write.slow98:                                     ; preds = %write.low97
-  %808 = icmp ugt i64 %636, %arena_size
-  br i1 %808, label %trap17.site0, label %ok100
+  %840 = icmp ugt i64 %662, %arena_size
+  br i1 %840, label %trap17.site0, label %ok100
 
 write.ok99:                                       ; preds = %ok100, %write.low97, %e1
-  %809 = getelementptr i8, i8* %mem, i64 %635
-  store i32 %633, i32* %unaligned101, align 4
-  %810 = bitcast i32* %unaligned101 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %809, i8* %810, i64 4, i1 false)
+  %841 = getelementptr i8, i8* %mem, i64 %661
+  store i32 %659, i32* %unaligned101, align 4
+  %842 = bitcast i32* %unaligned101 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %841, i8* %842, i64 4, i1 false)
   store i64 0, i64* %lo.1, align 8
-  %811 = load i64, i64* %n, align 8
-  store i64 %811, i64* %hi.1, align 8
-  %812 = load i64, i64* %hi.1, align 8
-  %813 = load i64, i64* %lo.1, align 8
-  %814 = icmp sgt i64 %812, %813
-  %815 = zext i1 %814 to i32
-  %816 = icmp ne i32 %815, 0
-  br i1 %816, label %then103, label %else104
+  %843 = load i64, i64* %n, align 8
+  store i64 %843, i64* %hi.1, align 8
+  %844 = load i64, i64* %hi.1, align 8
+  %845 = load i64, i64* %lo.1, align 8
+  %846 = icmp sgt i64 %844, %845
+  %847 = zext i1 %846 to i32
+  %848 = icmp ne i32 %847, 0
+  br i1 %848, label %then103, label %else104
 
 ok100:                                            ; preds = %write.slow98
-  %817 = icmp ult i64 %635, %scratch_start
-  %818 = load i64, i64* %lowStart, align 8
-  %819 = call i64 @llvm.umin.i64(i64 %818, i64 %635)
-  %820 = load i64, i64* %lowEnd, align 8
-  %821 = load i64, i64* %highEnd, align 8
-  %822 = add i64 %636, 64
-  %823 = sub i64 %636, %819
-  %824 = lshr i64 %823, 4
-  %825 = add i64 %822, %824
-  %826 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %825)
-  %827 = call i64 @llvm.umax.i64(i64 %820, i64 %826)
-  %828 = select i1 %817, i64 %827, i64 %820
-  store i64 %828, i64* %lowEnd, align 8
-  %829 = add i64 %636, 64
-  %830 = sub i64 %636, %scratch_start
-  %831 = lshr i64 %830, 4
-  %832 = add i64 %829, %831
-  %833 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %832)
-  %834 = call i64 @llvm.umax.i64(i64 %821, i64 %833)
-  %835 = select i1 %817, i64 %821, i64 %834
-  store i64 %835, i64* %highEnd, align 8
-  store i64 %819, i64* %lowStart, align 8
+  %849 = icmp ult i64 %661, %scratch_start
+  %850 = load i64, i64* %lowStart, align 8
+  %851 = call i64 @llvm.umin.i64(i64 %850, i64 %661)
+  %852 = load i64, i64* %lowEnd, align 8
+  %853 = load i64, i64* %highEnd, align 8
+  %854 = add i64 %662, 64
+  %855 = sub i64 %662, %851
+  %856 = lshr i64 %855, 4
+  %857 = add i64 %854, %856
+  %858 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %857)
+  %859 = call i64 @llvm.umax.i64(i64 %852, i64 %858)
+  %860 = select i1 %849, i64 %859, i64 %852
+  store i64 %860, i64* %lowEnd, align 8
+  %861 = add i64 %662, 64
+  %862 = sub i64 %662, %scratch_start
+  %863 = lshr i64 %862, 4
+  %864 = add i64 %861, %863
+  %865 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %864)
+  %866 = call i64 @llvm.umax.i64(i64 %853, i64 %865)
+  %867 = select i1 %849, i64 %853, i64 %866
+  store i64 %867, i64* %highEnd, align 8
+  store i64 %851, i64* %lowStart, align 8
   br label %write.ok99
 
 e8:                                               ; preds = %write.ok127
-  %836 = load i32, i32* %result102, align 4
-  store i32 %836, i32* %parity, align 4
-  %837 = load i32, i32* %dict, align 4
-  %838 = load i32, i32* %parity, align 4
-  %839 = zext i32 %837 to i64
-  %840 = add i64 %839, 20
-  %841 = add i64 %840, 4
-  %842 = icmp uge i64 %840, %scratch_start
-  %843 = load i64, i64* %highEnd, align 8
-  %844 = icmp ule i64 %841, %843
-  %845 = and i1 %842, %844
-  br i1 %845, label %write.ok132, label %write.low130
+  %868 = load i32, i32* %result102, align 4
+  store i32 %868, i32* %parity, align 4
+  %869 = load i32, i32* %dict, align 4
+  %870 = load i32, i32* %parity, align 4
+  %871 = zext i32 %869 to i64
+  %872 = add i64 %871, 20
+  %873 = add i64 %872, 4
+  %874 = icmp uge i64 %872, %scratch_start
+  %875 = load i64, i64* %highEnd, align 8
+  %876 = icmp ule i64 %873, %875
+  %877 = and i1 %874, %876
+  %878 = call i1 @llvm.expect.i1(i1 %877, i1 true)
+  br i1 %878, label %write.ok132, label %write.low130
 
 then103:                                          ; preds = %write.ok99
-  %846 = load i64, i64* %hi.1, align 8
-  %847 = load i64, i64* %lo.1, align 8
-  %848 = sub i64 %846, %847
-  store i64 %848, i64* %result106, align 8
+  %879 = load i64, i64* %hi.1, align 8
+  %880 = load i64, i64* %lo.1, align 8
+  %881 = sub i64 %879, %880
+  store i64 %881, i64* %result106, align 8
   br label %join105
 
 else104:                                          ; preds = %write.ok99
@@ -2941,17 +2979,17 @@ else104:                                          ; preds = %write.ok99
   br label %join105
 
 join105:                                          ; preds = %else104, %then103
-  %849 = load i64, i64* %result106, align 8
-  store i64 %849, i64* %count.1, align 8
-  %850 = load i64, i64* %count.1, align 8
-  %851 = icmp slt i64 %850, 0
-  %852 = zext i1 %851 to i32
-  %853 = load i64, i64* %count.1, align 8
-  %854 = icmp sgt i64 %853, 2147483647
-  %855 = zext i1 %854 to i32
-  %856 = or i32 %852, %855
-  %857 = icmp ne i32 %856, 0
-  br i1 %857, label %then107, label %else108
+  %882 = load i64, i64* %result106, align 8
+  store i64 %882, i64* %count.1, align 8
+  %883 = load i64, i64* %count.1, align 8
+  %884 = icmp slt i64 %883, 0
+  %885 = zext i1 %884 to i32
+  %886 = load i64, i64* %count.1, align 8
+  %887 = icmp sgt i64 %886, 2147483647
+  %888 = zext i1 %887 to i32
+  %889 = or i32 %885, %888
+  %890 = icmp ne i32 %889, 0
+  br i1 %890, label %then107, label %else108
 
 then107:                                          ; preds = %join105
   br label %trap15.site12
@@ -2960,28 +2998,28 @@ else108:                                          ; preds = %join105
   br label %join109
 
 join109:                                          ; preds = %else108, %dead110
-  %858 = load i64, i64* %count.1, align 8
-  %859 = trunc i64 %858 to i32
-  %860 = zext i32 %859 to i64
-  %861 = mul i64 %860, 1
-  %862 = add i64 4, %861
-  store i64 %862, i64* %size.1, align 8
-  %863 = load i64, i64* %size.1, align 8
-  %864 = icmp ugt i64 %863, 2147483647
-  %865 = zext i1 %864 to i32
-  %866 = icmp ne i32 %865, 0
-  br i1 %866, label %then111, label %else112
+  %891 = load i64, i64* %count.1, align 8
+  %892 = trunc i64 %891 to i32
+  %893 = zext i32 %892 to i64
+  %894 = mul i64 %893, 1
+  %895 = add i64 4, %894
+  store i64 %895, i64* %size.1, align 8
+  %896 = load i64, i64* %size.1, align 8
+  %897 = icmp ugt i64 %896, 2147483647
+  %898 = zext i1 %897 to i32
+  %899 = icmp ne i32 %898, 0
+  br i1 %899, label %then111, label %else112
 
 trap15.site12:                                    ; preds = %then107
-  %867 = load i64, i64* %lowStart, align 8
-  %868 = getelementptr i64, i64* %regs, i64 6
-  store i64 %867, i64* %868, align 8
-  %869 = load i64, i64* %lowEnd, align 8
-  %870 = getelementptr i64, i64* %regs, i64 7
-  store i64 %869, i64* %870, align 8
-  %871 = load i64, i64* %highEnd, align 8
-  %872 = getelementptr i64, i64* %regs, i64 8
-  store i64 %871, i64* %872, align 8
+  %900 = load i64, i64* %lowStart, align 8
+  %901 = getelementptr i64, i64* %regs, i64 6
+  store i64 %900, i64* %901, align 8
+  %902 = load i64, i64* %lowEnd, align 8
+  %903 = getelementptr i64, i64* %regs, i64 7
+  store i64 %902, i64* %903, align 8
+  %904 = load i64, i64* %highEnd, align 8
+  %905 = getelementptr i64, i64* %regs, i64 8
+  store i64 %904, i64* %905, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
@@ -2995,29 +3033,29 @@ else112:                                          ; preds = %join109
   br label %join113
 
 join113:                                          ; preds = %else112, %dead114
-  %873 = load i64, i64* %size.1, align 8
-  %874 = trunc i64 %873 to i32
-  %875 = zext i32 %874 to i64
-  %876 = getelementptr i64, i64* %regs, i64 1
-  %877 = getelementptr i64, i64* %regs, i64 2
-  %878 = load i64, i64* %876, align 8
-  %879 = add i64 %878, 3
-  %880 = and i64 %879, -4
-  %881 = add i64 %880, %875
-  %882 = load i64, i64* %877, align 8
-  %883 = icmp ugt i64 %881, %882
-  br i1 %883, label %trap15.site13, label %ok115
+  %906 = load i64, i64* %size.1, align 8
+  %907 = trunc i64 %906 to i32
+  %908 = zext i32 %907 to i64
+  %909 = getelementptr i64, i64* %regs, i64 1
+  %910 = getelementptr i64, i64* %regs, i64 2
+  %911 = load i64, i64* %909, align 8
+  %912 = add i64 %911, 3
+  %913 = and i64 %912, -4
+  %914 = add i64 %913, %908
+  %915 = load i64, i64* %910, align 8
+  %916 = icmp ugt i64 %914, %915
+  br i1 %916, label %trap15.site13, label %ok115
 
 trap15.site13:                                    ; preds = %join113, %then111
-  %884 = load i64, i64* %lowStart, align 8
-  %885 = getelementptr i64, i64* %regs, i64 6
-  store i64 %884, i64* %885, align 8
-  %886 = load i64, i64* %lowEnd, align 8
-  %887 = getelementptr i64, i64* %regs, i64 7
-  store i64 %886, i64* %887, align 8
-  %888 = load i64, i64* %highEnd, align 8
-  %889 = getelementptr i64, i64* %regs, i64 8
-  store i64 %888, i64* %889, align 8
+  %917 = load i64, i64* %lowStart, align 8
+  %918 = getelementptr i64, i64* %regs, i64 6
+  store i64 %917, i64* %918, align 8
+  %919 = load i64, i64* %lowEnd, align 8
+  %920 = getelementptr i64, i64* %regs, i64 7
+  store i64 %919, i64* %920, align 8
+  %921 = load i64, i64* %highEnd, align 8
+  %922 = getelementptr i64, i64* %regs, i64 8
+  store i64 %921, i64* %922, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -3025,403 +3063,410 @@ dead114:                                          ; No predecessors!
   br label %join113
 
 ok115:                                            ; preds = %join113
-  store i64 %881, i64* %876, align 8
-  %890 = load i64, i64* %highEnd, align 8
-  %891 = call i64 @llvm.umax.i64(i64 %890, i64 %881)
-  store i64 %891, i64* %highEnd, align 8
-  %892 = trunc i64 %880 to i32
-  store i32 %892, i32* %list.1, align 4
+  store i64 %914, i64* %909, align 8
+  %923 = load i64, i64* %highEnd, align 8
+  %924 = call i64 @llvm.umax.i64(i64 %923, i64 %914)
+  store i64 %924, i64* %highEnd, align 8
+  %925 = trunc i64 %913 to i32
+  store i32 %925, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %893 = load i64, i64* %lo.1, align 8
-  store i64 %893, i64* %i.2, align 8
+  %926 = load i64, i64* %lo.1, align 8
+  store i64 %926, i64* %i.2, align 8
   br label %range12
 
 block11:                                          ; preds = %dead124, %ok116
-  %894 = load i32, i32* %list.1, align 4
-  %895 = load i32, i32* %len.1, align 4
-  %896 = zext i32 %894 to i64
-  %897 = add i64 %896, 4
-  %898 = icmp uge i64 %896, %scratch_start
-  %899 = load i64, i64* %highEnd, align 8
-  %900 = icmp ule i64 %897, %899
-  %901 = and i1 %898, %900
-  br i1 %901, label %write.ok127, label %write.low125
+  %927 = load i32, i32* %list.1, align 4
+  %928 = load i32, i32* %len.1, align 4
+  %929 = zext i32 %927 to i64
+  %930 = add i64 %929, 4
+  %931 = icmp uge i64 %929, %scratch_start
+  %932 = load i64, i64* %highEnd, align 8
+  %933 = icmp ule i64 %930, %932
+  %934 = and i1 %931, %933
+  %935 = call i1 @llvm.expect.i1(i1 %934, i1 true)
+  br i1 %935, label %write.ok127, label %write.low125
 
 range12:                                          ; preds = %write.ok122, %ok115
-  %902 = load i64, i64* %fuel, align 8
-  %903 = icmp ult i64 %902, 1
-  br i1 %903, label %trap14.site0, label %ok116
+  %936 = load i64, i64* %fuel, align 8
+  %937 = icmp ult i64 %936, 1
+  br i1 %937, label %trap14.site0, label %ok116
 
 ok116:                                            ; preds = %range12
-  %904 = sub i64 %902, 1
-  store i64 %904, i64* %fuel, align 8
-  %905 = load i64, i64* %i.2, align 8
-  %906 = load i64, i64* %hi.1, align 8
-  %907 = icmp sge i64 %905, %906
-  %908 = zext i1 %907 to i32
-  %909 = icmp ne i32 %908, 0
-  br i1 %909, label %block11, label %cont117
+  %938 = sub i64 %936, 1
+  store i64 %938, i64* %fuel, align 8
+  %939 = load i64, i64* %i.2, align 8
+  %940 = load i64, i64* %hi.1, align 8
+  %941 = icmp sge i64 %939, %940
+  %942 = zext i1 %941 to i32
+  %943 = icmp ne i32 %942, 0
+  br i1 %943, label %block11, label %cont117
 
 cont117:                                          ; preds = %ok116
-  %910 = load i64, i64* %i.2, align 8
-  store i64 %910, i64* %i.3, align 8
-  %911 = load i32, i32* %list.1, align 4
-  %912 = load i32, i32* %len.1, align 4
-  %913 = mul i32 %912, 1
-  %914 = add i32 %911, %913
-  %915 = load i64, i64* %i.3, align 8
-  %916 = icmp uge i32 %depth, 1000
-  br i1 %916, label %trap15.site14, label %ok118
+  %944 = load i64, i64* %i.2, align 8
+  store i64 %944, i64* %i.3, align 8
+  %945 = load i32, i32* %list.1, align 4
+  %946 = load i32, i32* %len.1, align 4
+  %947 = mul i32 %946, 1
+  %948 = add i32 %945, %947
+  %949 = load i64, i64* %i.3, align 8
+  %950 = icmp uge i32 %depth, 1000
+  br i1 %950, label %trap15.site14, label %ok118
 
 ok118:                                            ; preds = %cont117
-  %917 = icmp ult i64 %10, %stack_limit
-  br i1 %917, label %trap253.site0, label %stack_ok119
+  %951 = icmp ult i64 %10, %stack_limit
+  br i1 %951, label %trap253.site0, label %stack_ok119
 
 trap15.site14:                                    ; preds = %cont117
-  %918 = load i64, i64* %lowStart, align 8
-  %919 = getelementptr i64, i64* %regs, i64 6
-  store i64 %918, i64* %919, align 8
-  %920 = load i64, i64* %lowEnd, align 8
-  %921 = getelementptr i64, i64* %regs, i64 7
-  store i64 %920, i64* %921, align 8
-  %922 = load i64, i64* %highEnd, align 8
-  %923 = getelementptr i64, i64* %regs, i64 8
-  store i64 %922, i64* %923, align 8
+  %952 = load i64, i64* %lowStart, align 8
+  %953 = getelementptr i64, i64* %regs, i64 6
+  store i64 %952, i64* %953, align 8
+  %954 = load i64, i64* %lowEnd, align 8
+  %955 = getelementptr i64, i64* %regs, i64 7
+  store i64 %954, i64* %955, align 8
+  %956 = load i64, i64* %highEnd, align 8
+  %957 = getelementptr i64, i64* %regs, i64 8
+  store i64 %956, i64* %957, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
 stack_ok119:                                      ; preds = %ok118
-  %924 = load i64, i64* %fuel, align 8
-  %925 = getelementptr i64, i64* %regs, i64 0
-  store i64 %924, i64* %925, align 8
-  %926 = load i64, i64* %lowStart, align 8
-  %927 = getelementptr i64, i64* %regs, i64 6
-  store i64 %926, i64* %927, align 8
-  %928 = load i64, i64* %lowEnd, align 8
-  %929 = getelementptr i64, i64* %regs, i64 7
-  store i64 %928, i64* %929, align 8
-  %930 = load i64, i64* %highEnd, align 8
-  %931 = getelementptr i64, i64* %regs, i64 8
-  store i64 %930, i64* %931, align 8
-  %932 = add i32 %depth, 1
-  %933 = call i32 @m0.fn.is_even(i64* %regs, i8* %mem, i32 %932, i32 0, i64 %915)
-  %934 = getelementptr i64, i64* %regs, i64 0
-  %935 = load i64, i64* %934, align 8
-  store i64 %935, i64* %fuel, align 8
-  %936 = getelementptr i64, i64* %regs, i64 6
-  %937 = load i64, i64* %936, align 8
-  store i64 %937, i64* %lowStart, align 8
-  %938 = getelementptr i64, i64* %regs, i64 7
-  %939 = load i64, i64* %938, align 8
-  store i64 %939, i64* %lowEnd, align 8
-  %940 = getelementptr i64, i64* %regs, i64 8
-  %941 = load i64, i64* %940, align 8
-  store i64 %941, i64* %highEnd, align 8
-  %942 = zext i32 %914 to i64
-  %943 = add i64 %942, 4
-  %944 = add i64 %943, 1
-  %945 = icmp uge i64 %943, %scratch_start
-  %946 = load i64, i64* %highEnd, align 8
-  %947 = icmp ule i64 %944, %946
-  %948 = and i1 %945, %947
-  br i1 %948, label %write.ok122, label %write.low120
+  %958 = load i64, i64* %fuel, align 8
+  %959 = getelementptr i64, i64* %regs, i64 0
+  store i64 %958, i64* %959, align 8
+  %960 = load i64, i64* %lowStart, align 8
+  %961 = getelementptr i64, i64* %regs, i64 6
+  store i64 %960, i64* %961, align 8
+  %962 = load i64, i64* %lowEnd, align 8
+  %963 = getelementptr i64, i64* %regs, i64 7
+  store i64 %962, i64* %963, align 8
+  %964 = load i64, i64* %highEnd, align 8
+  %965 = getelementptr i64, i64* %regs, i64 8
+  store i64 %964, i64* %965, align 8
+  %966 = add i32 %depth, 1
+  %967 = call i32 @m0.fn.is_even(i64* %regs, i8* %mem, i32 %966, i32 0, i64 %949)
+  %968 = getelementptr i64, i64* %regs, i64 0
+  %969 = load i64, i64* %968, align 8
+  store i64 %969, i64* %fuel, align 8
+  %970 = getelementptr i64, i64* %regs, i64 6
+  %971 = load i64, i64* %970, align 8
+  store i64 %971, i64* %lowStart, align 8
+  %972 = getelementptr i64, i64* %regs, i64 7
+  %973 = load i64, i64* %972, align 8
+  store i64 %973, i64* %lowEnd, align 8
+  %974 = getelementptr i64, i64* %regs, i64 8
+  %975 = load i64, i64* %974, align 8
+  store i64 %975, i64* %highEnd, align 8
+  %976 = zext i32 %948 to i64
+  %977 = add i64 %976, 4
+  %978 = add i64 %977, 1
+  %979 = icmp uge i64 %977, %scratch_start
+  %980 = load i64, i64* %highEnd, align 8
+  %981 = icmp ule i64 %978, %980
+  %982 = and i1 %979, %981
+  %983 = call i1 @llvm.expect.i1(i1 %982, i1 true)
+  br i1 %983, label %write.ok122, label %write.low120
 
 write.low120:                                     ; preds = %stack_ok119
-  %949 = load i64, i64* %lowStart, align 8
-  %950 = icmp uge i64 %943, %949
-  %951 = load i64, i64* %lowEnd, align 8
-  %952 = icmp ule i64 %944, %951
-  %953 = and i1 %950, %952
-  br i1 %953, label %write.ok122, label %write.slow121
+  %984 = load i64, i64* %lowStart, align 8
+  %985 = icmp uge i64 %977, %984
+  %986 = load i64, i64* %lowEnd, align 8
+  %987 = icmp ule i64 %978, %986
+  %988 = and i1 %985, %987
+  %989 = call i1 @llvm.expect.i1(i1 %988, i1 true)
+  br i1 %989, label %write.ok122, label %write.slow121
 
 write.slow121:                                    ; preds = %write.low120
-  %954 = icmp ugt i64 %944, %arena_size
-  br i1 %954, label %trap17.site0, label %ok123
+  %990 = icmp ugt i64 %978, %arena_size
+  br i1 %990, label %trap17.site0, label %ok123
 
 write.ok122:                                      ; preds = %ok123, %write.low120, %stack_ok119
-  %955 = getelementptr i8, i8* %mem, i64 %943
-  %956 = trunc i32 %933 to i8
-  store i8 %956, i8* %955, align 1
-  %957 = load i32, i32* %len.1, align 4
-  %958 = add i32 %957, 1
-  store i32 %958, i32* %len.1, align 4
-  %959 = load i64, i64* %i.2, align 8
-  %960 = add i64 %959, 1
-  store i64 %960, i64* %i.2, align 8
+  %991 = getelementptr i8, i8* %mem, i64 %977
+  %992 = trunc i32 %967 to i8
+  store i8 %992, i8* %991, align 1
+  %993 = load i32, i32* %len.1, align 4
+  %994 = add i32 %993, 1
+  store i32 %994, i32* %len.1, align 4
+  %995 = load i64, i64* %i.2, align 8
+  %996 = add i64 %995, 1
+  store i64 %996, i64* %i.2, align 8
   br label %range12
 
 ok123:                                            ; preds = %write.slow121
-  %961 = icmp ult i64 %943, %scratch_start
-  %962 = load i64, i64* %lowStart, align 8
-  %963 = call i64 @llvm.umin.i64(i64 %962, i64 %943)
-  %964 = load i64, i64* %lowEnd, align 8
-  %965 = load i64, i64* %highEnd, align 8
-  %966 = add i64 %944, 64
-  %967 = sub i64 %944, %963
-  %968 = lshr i64 %967, 4
-  %969 = add i64 %966, %968
-  %970 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %969)
-  %971 = call i64 @llvm.umax.i64(i64 %964, i64 %970)
-  %972 = select i1 %961, i64 %971, i64 %964
-  store i64 %972, i64* %lowEnd, align 8
-  %973 = add i64 %944, 64
-  %974 = sub i64 %944, %scratch_start
-  %975 = lshr i64 %974, 4
-  %976 = add i64 %973, %975
-  %977 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %976)
-  %978 = call i64 @llvm.umax.i64(i64 %965, i64 %977)
-  %979 = select i1 %961, i64 %965, i64 %978
-  store i64 %979, i64* %highEnd, align 8
-  store i64 %963, i64* %lowStart, align 8
+  %997 = icmp ult i64 %977, %scratch_start
+  %998 = load i64, i64* %lowStart, align 8
+  %999 = call i64 @llvm.umin.i64(i64 %998, i64 %977)
+  %1000 = load i64, i64* %lowEnd, align 8
+  %1001 = load i64, i64* %highEnd, align 8
+  %1002 = add i64 %978, 64
+  %1003 = sub i64 %978, %999
+  %1004 = lshr i64 %1003, 4
+  %1005 = add i64 %1002, %1004
+  %1006 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1005)
+  %1007 = call i64 @llvm.umax.i64(i64 %1000, i64 %1006)
+  %1008 = select i1 %997, i64 %1007, i64 %1000
+  store i64 %1008, i64* %lowEnd, align 8
+  %1009 = add i64 %978, 64
+  %1010 = sub i64 %978, %scratch_start
+  %1011 = lshr i64 %1010, 4
+  %1012 = add i64 %1009, %1011
+  %1013 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1012)
+  %1014 = call i64 @llvm.umax.i64(i64 %1001, i64 %1013)
+  %1015 = select i1 %997, i64 %1001, i64 %1014
+  store i64 %1015, i64* %highEnd, align 8
+  store i64 %999, i64* %lowStart, align 8
   br label %write.ok122
 
 dead124:                                          ; No predecessors!
   br label %block11
 
 write.low125:                                     ; preds = %block11
-  %980 = load i64, i64* %lowStart, align 8
-  %981 = icmp uge i64 %896, %980
-  %982 = load i64, i64* %lowEnd, align 8
-  %983 = icmp ule i64 %897, %982
-  %984 = and i1 %981, %983
-  br i1 %984, label %write.ok127, label %write.slow126
+  %1016 = load i64, i64* %lowStart, align 8
+  %1017 = icmp uge i64 %929, %1016
+  %1018 = load i64, i64* %lowEnd, align 8
+  %1019 = icmp ule i64 %930, %1018
+  %1020 = and i1 %1017, %1019
+  %1021 = call i1 @llvm.expect.i1(i1 %1020, i1 true)
+  br i1 %1021, label %write.ok127, label %write.slow126
 
 write.slow126:                                    ; preds = %write.low125
-  %985 = icmp ugt i64 %897, %arena_size
-  br i1 %985, label %trap17.site0, label %ok128
+  %1022 = icmp ugt i64 %930, %arena_size
+  br i1 %1022, label %trap17.site0, label %ok128
 
 write.ok127:                                      ; preds = %ok128, %write.low125, %block11
-  %986 = getelementptr i8, i8* %mem, i64 %896
-  store i32 %895, i32* %unaligned129, align 4
-  %987 = bitcast i32* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %986, i8* %987, i64 4, i1 false)
-  %988 = load i32, i32* %list.1, align 4
-  store i32 %988, i32* %result102, align 4
+  %1023 = getelementptr i8, i8* %mem, i64 %929
+  store i32 %928, i32* %unaligned129, align 4
+  %1024 = bitcast i32* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1023, i8* %1024, i64 4, i1 false)
+  %1025 = load i32, i32* %list.1, align 4
+  store i32 %1025, i32* %result102, align 4
   br label %e8
 
 ok128:                                            ; preds = %write.slow126
-  %989 = icmp ult i64 %896, %scratch_start
-  %990 = load i64, i64* %lowStart, align 8
-  %991 = call i64 @llvm.umin.i64(i64 %990, i64 %896)
-  %992 = load i64, i64* %lowEnd, align 8
-  %993 = load i64, i64* %highEnd, align 8
-  %994 = add i64 %897, 64
-  %995 = sub i64 %897, %991
-  %996 = lshr i64 %995, 4
-  %997 = add i64 %994, %996
-  %998 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %997)
-  %999 = call i64 @llvm.umax.i64(i64 %992, i64 %998)
-  %1000 = select i1 %989, i64 %999, i64 %992
-  store i64 %1000, i64* %lowEnd, align 8
-  %1001 = add i64 %897, 64
-  %1002 = sub i64 %897, %scratch_start
-  %1003 = lshr i64 %1002, 4
-  %1004 = add i64 %1001, %1003
-  %1005 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1004)
-  %1006 = call i64 @llvm.umax.i64(i64 %993, i64 %1005)
-  %1007 = select i1 %989, i64 %993, i64 %1006
-  store i64 %1007, i64* %highEnd, align 8
-  store i64 %991, i64* %lowStart, align 8
+  %1026 = icmp ult i64 %929, %scratch_start
+  %1027 = load i64, i64* %lowStart, align 8
+  %1028 = call i64 @llvm.umin.i64(i64 %1027, i64 %929)
+  %1029 = load i64, i64* %lowEnd, align 8
+  %1030 = load i64, i64* %highEnd, align 8
+  %1031 = add i64 %930, 64
+  %1032 = sub i64 %930, %1028
+  %1033 = lshr i64 %1032, 4
+  %1034 = add i64 %1031, %1033
+  %1035 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1034)
+  %1036 = call i64 @llvm.umax.i64(i64 %1029, i64 %1035)
+  %1037 = select i1 %1026, i64 %1036, i64 %1029
+  store i64 %1037, i64* %lowEnd, align 8
+  %1038 = add i64 %930, 64
+  %1039 = sub i64 %930, %scratch_start
+  %1040 = lshr i64 %1039, 4
+  %1041 = add i64 %1038, %1040
+  %1042 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1041)
+  %1043 = call i64 @llvm.umax.i64(i64 %1030, i64 %1042)
+  %1044 = select i1 %1026, i64 %1030, i64 %1043
+  store i64 %1044, i64* %highEnd, align 8
+  store i64 %1028, i64* %lowStart, align 8
   br label %write.ok127
 
 write.low130:                                     ; preds = %e8
-  %1008 = load i64, i64* %lowStart, align 8
-  %1009 = icmp uge i64 %840, %1008
-  %1010 = load i64, i64* %lowEnd, align 8
-  %1011 = icmp ule i64 %841, %1010
-  %1012 = and i1 %1009, %1011
-  br i1 %1012, label %write.ok132, label %write.slow131
+  %1045 = load i64, i64* %lowStart, align 8
+  %1046 = icmp uge i64 %872, %1045
+  %1047 = load i64, i64* %lowEnd, align 8
+  %1048 = icmp ule i64 %873, %1047
+  %1049 = and i1 %1046, %1048
+  %1050 = call i1 @llvm.expect.i1(i1 %1049, i1 true)
+  br i1 %1050, label %write.ok132, label %write.slow131
 
 write.slow131:                                    ; preds = %write.low130
-  %1013 = icmp ugt i64 %841, %arena_size
-  br i1 %1013, label %trap17.site0, label %ok133
+  %1051 = icmp ugt i64 %873, %arena_size
+  br i1 %1051, label %trap17.site0, label %ok133
 
 write.ok132:                                      ; preds = %ok133, %write.low130, %e8
-  %1014 = getelementptr i8, i8* %mem, i64 %840
-  store i32 %838, i32* %unaligned134, align 4
-  %1015 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1014, i8* %1015, i64 4, i1 false)
-  %1016 = load i32, i32* %dict, align 4
-  %1017 = icmp uge i32 %depth, 1000
-  br i1 %1017, label %trap15.site15, label %ok135
+  %1052 = getelementptr i8, i8* %mem, i64 %872
+  store i32 %870, i32* %unaligned134, align 4
+  %1053 = bitcast i32* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1052, i8* %1053, i64 4, i1 false)
+  %1054 = load i32, i32* %dict, align 4
+  %1055 = icmp uge i32 %depth, 1000
+  br i1 %1055, label %trap15.site15, label %ok135
 
 ok133:                                            ; preds = %write.slow131
-  %1018 = icmp ult i64 %840, %scratch_start
-  %1019 = load i64, i64* %lowStart, align 8
-  %1020 = call i64 @llvm.umin.i64(i64 %1019, i64 %840)
-  %1021 = load i64, i64* %lowEnd, align 8
-  %1022 = load i64, i64* %highEnd, align 8
-  %1023 = add i64 %841, 64
-  %1024 = sub i64 %841, %1020
-  %1025 = lshr i64 %1024, 4
-  %1026 = add i64 %1023, %1025
-  %1027 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1026)
-  %1028 = call i64 @llvm.umax.i64(i64 %1021, i64 %1027)
-  %1029 = select i1 %1018, i64 %1028, i64 %1021
-  store i64 %1029, i64* %lowEnd, align 8
-  %1030 = add i64 %841, 64
-  %1031 = sub i64 %841, %scratch_start
-  %1032 = lshr i64 %1031, 4
-  %1033 = add i64 %1030, %1032
-  %1034 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1033)
-  %1035 = call i64 @llvm.umax.i64(i64 %1022, i64 %1034)
-  %1036 = select i1 %1018, i64 %1022, i64 %1035
-  store i64 %1036, i64* %highEnd, align 8
-  store i64 %1020, i64* %lowStart, align 8
+  %1056 = icmp ult i64 %872, %scratch_start
+  %1057 = load i64, i64* %lowStart, align 8
+  %1058 = call i64 @llvm.umin.i64(i64 %1057, i64 %872)
+  %1059 = load i64, i64* %lowEnd, align 8
+  %1060 = load i64, i64* %highEnd, align 8
+  %1061 = add i64 %873, 64
+  %1062 = sub i64 %873, %1058
+  %1063 = lshr i64 %1062, 4
+  %1064 = add i64 %1061, %1063
+  %1065 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1064)
+  %1066 = call i64 @llvm.umax.i64(i64 %1059, i64 %1065)
+  %1067 = select i1 %1056, i64 %1066, i64 %1059
+  store i64 %1067, i64* %lowEnd, align 8
+  %1068 = add i64 %873, 64
+  %1069 = sub i64 %873, %scratch_start
+  %1070 = lshr i64 %1069, 4
+  %1071 = add i64 %1068, %1070
+  %1072 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1071)
+  %1073 = call i64 @llvm.umax.i64(i64 %1060, i64 %1072)
+  %1074 = select i1 %1056, i64 %1060, i64 %1073
+  store i64 %1074, i64* %highEnd, align 8
+  store i64 %1058, i64* %lowStart, align 8
   br label %write.ok132
 
 ok135:                                            ; preds = %write.ok132
-  %1037 = icmp ult i64 %10, %stack_limit
-  br i1 %1037, label %trap253.site0, label %stack_ok136
+  %1075 = icmp ult i64 %10, %stack_limit
+  br i1 %1075, label %trap253.site0, label %stack_ok136
 
 trap15.site15:                                    ; preds = %write.ok132
-  %1038 = load i64, i64* %lowStart, align 8
-  %1039 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1038, i64* %1039, align 8
-  %1040 = load i64, i64* %lowEnd, align 8
-  %1041 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1040, i64* %1041, align 8
-  %1042 = load i64, i64* %highEnd, align 8
-  %1043 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1042, i64* %1043, align 8
+  %1076 = load i64, i64* %lowStart, align 8
+  %1077 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1076, i64* %1077, align 8
+  %1078 = load i64, i64* %lowEnd, align 8
+  %1079 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1078, i64* %1079, align 8
+  %1080 = load i64, i64* %highEnd, align 8
+  %1081 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1080, i64* %1081, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
 stack_ok136:                                      ; preds = %ok135
-  %1044 = load i64, i64* %fuel, align 8
-  %1045 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1044, i64* %1045, align 8
-  %1046 = load i64, i64* %lowStart, align 8
-  %1047 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1046, i64* %1047, align 8
-  %1048 = load i64, i64* %lowEnd, align 8
-  %1049 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1048, i64* %1049, align 8
-  %1050 = load i64, i64* %highEnd, align 8
-  %1051 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1050, i64* %1051, align 8
-  %1052 = add i32 %depth, 1
-  %1053 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %1052, i32 %1016, i64 0)
-  %1054 = getelementptr i64, i64* %regs, i64 0
-  %1055 = load i64, i64* %1054, align 8
-  store i64 %1055, i64* %fuel, align 8
-  %1056 = getelementptr i64, i64* %regs, i64 6
-  %1057 = load i64, i64* %1056, align 8
-  store i64 %1057, i64* %lowStart, align 8
-  %1058 = getelementptr i64, i64* %regs, i64 7
-  %1059 = load i64, i64* %1058, align 8
-  store i64 %1059, i64* %lowEnd, align 8
-  %1060 = getelementptr i64, i64* %regs, i64 8
-  %1061 = load i64, i64* %1060, align 8
-  store i64 %1061, i64* %highEnd, align 8
-  store i64 %1053, i64* %total, align 8
-  %1062 = load i32, i32* %dict, align 4
-  %1063 = load i64, i64* %total, align 8
-  %1064 = zext i32 %1062 to i64
-  %1065 = add i64 %1064, 24
-  %1066 = add i64 %1065, 8
-  %1067 = icmp uge i64 %1065, %scratch_start
-  %1068 = load i64, i64* %highEnd, align 8
-  %1069 = icmp ule i64 %1066, %1068
-  %1070 = and i1 %1067, %1069
-  br i1 %1070, label %write.ok139, label %write.low137
+  %1082 = load i64, i64* %fuel, align 8
+  %1083 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1082, i64* %1083, align 8
+  %1084 = load i64, i64* %lowStart, align 8
+  %1085 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1084, i64* %1085, align 8
+  %1086 = load i64, i64* %lowEnd, align 8
+  %1087 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1086, i64* %1087, align 8
+  %1088 = load i64, i64* %highEnd, align 8
+  %1089 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1088, i64* %1089, align 8
+  %1090 = add i32 %depth, 1
+  %1091 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %1090, i32 %1054, i64 0)
+  %1092 = getelementptr i64, i64* %regs, i64 0
+  %1093 = load i64, i64* %1092, align 8
+  store i64 %1093, i64* %fuel, align 8
+  %1094 = getelementptr i64, i64* %regs, i64 6
+  %1095 = load i64, i64* %1094, align 8
+  store i64 %1095, i64* %lowStart, align 8
+  %1096 = getelementptr i64, i64* %regs, i64 7
+  %1097 = load i64, i64* %1096, align 8
+  store i64 %1097, i64* %lowEnd, align 8
+  %1098 = getelementptr i64, i64* %regs, i64 8
+  %1099 = load i64, i64* %1098, align 8
+  store i64 %1099, i64* %highEnd, align 8
+  store i64 %1091, i64* %total, align 8
+  %1100 = load i32, i32* %dict, align 4
+  %1101 = load i64, i64* %total, align 8
+  %1102 = zext i32 %1100 to i64
+  %1103 = add i64 %1102, 24
+  %1104 = add i64 %1103, 8
+  %1105 = icmp uge i64 %1103, %scratch_start
+  %1106 = load i64, i64* %highEnd, align 8
+  %1107 = icmp ule i64 %1104, %1106
+  %1108 = and i1 %1105, %1107
+  %1109 = call i1 @llvm.expect.i1(i1 %1108, i1 true)
+  br i1 %1109, label %write.ok139, label %write.low137
 
 write.low137:                                     ; preds = %stack_ok136
-  %1071 = load i64, i64* %lowStart, align 8
-  %1072 = icmp uge i64 %1065, %1071
-  %1073 = load i64, i64* %lowEnd, align 8
-  %1074 = icmp ule i64 %1066, %1073
-  %1075 = and i1 %1072, %1074
-  br i1 %1075, label %write.ok139, label %write.slow138
+  %1110 = load i64, i64* %lowStart, align 8
+  %1111 = icmp uge i64 %1103, %1110
+  %1112 = load i64, i64* %lowEnd, align 8
+  %1113 = icmp ule i64 %1104, %1112
+  %1114 = and i1 %1111, %1113
+  %1115 = call i1 @llvm.expect.i1(i1 %1114, i1 true)
+  br i1 %1115, label %write.ok139, label %write.slow138
 
 write.slow138:                                    ; preds = %write.low137
-  %1076 = icmp ugt i64 %1066, %arena_size
-  br i1 %1076, label %trap17.site0, label %ok140
+  %1116 = icmp ugt i64 %1104, %arena_size
+  br i1 %1116, label %trap17.site0, label %ok140
 
 write.ok139:                                      ; preds = %ok140, %write.low137, %stack_ok136
-  %1077 = getelementptr i8, i8* %mem, i64 %1065
-  store i64 %1063, i64* %unaligned141, align 8
-  %1078 = bitcast i64* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1077, i8* %1078, i64 8, i1 false)
-  %1079 = load i32, i32* %dict, align 4
-  store i32 %1079, i32* %result5, align 4
+  %1117 = getelementptr i8, i8* %mem, i64 %1103
+  store i64 %1101, i64* %unaligned141, align 8
+  %1118 = bitcast i64* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1117, i8* %1118, i64 8, i1 false)
+  %1119 = load i32, i32* %dict, align 4
+  store i32 %1119, i32* %result5, align 4
   br label %e0
 
 ok140:                                            ; preds = %write.slow138
-  %1080 = icmp ult i64 %1065, %scratch_start
-  %1081 = load i64, i64* %lowStart, align 8
-  %1082 = call i64 @llvm.umin.i64(i64 %1081, i64 %1065)
-  %1083 = load i64, i64* %lowEnd, align 8
-  %1084 = load i64, i64* %highEnd, align 8
-  %1085 = add i64 %1066, 64
-  %1086 = sub i64 %1066, %1082
-  %1087 = lshr i64 %1086, 4
-  %1088 = add i64 %1085, %1087
-  %1089 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1088)
-  %1090 = call i64 @llvm.umax.i64(i64 %1083, i64 %1089)
-  %1091 = select i1 %1080, i64 %1090, i64 %1083
-  store i64 %1091, i64* %lowEnd, align 8
-  %1092 = add i64 %1066, 64
-  %1093 = sub i64 %1066, %scratch_start
-  %1094 = lshr i64 %1093, 4
-  %1095 = add i64 %1092, %1094
-  %1096 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1095)
-  %1097 = call i64 @llvm.umax.i64(i64 %1084, i64 %1096)
-  %1098 = select i1 %1080, i64 %1084, i64 %1097
-  store i64 %1098, i64* %highEnd, align 8
-  store i64 %1082, i64* %lowStart, align 8
+  %1120 = icmp ult i64 %1103, %scratch_start
+  %1121 = load i64, i64* %lowStart, align 8
+  %1122 = call i64 @llvm.umin.i64(i64 %1121, i64 %1103)
+  %1123 = load i64, i64* %lowEnd, align 8
+  %1124 = load i64, i64* %highEnd, align 8
+  %1125 = add i64 %1104, 64
+  %1126 = sub i64 %1104, %1122
+  %1127 = lshr i64 %1126, 4
+  %1128 = add i64 %1125, %1127
+  %1129 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1128)
+  %1130 = call i64 @llvm.umax.i64(i64 %1123, i64 %1129)
+  %1131 = select i1 %1120, i64 %1130, i64 %1123
+  store i64 %1131, i64* %lowEnd, align 8
+  %1132 = add i64 %1104, 64
+  %1133 = sub i64 %1104, %scratch_start
+  %1134 = lshr i64 %1133, 4
+  %1135 = add i64 %1132, %1134
+  %1136 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1135)
+  %1137 = call i64 @llvm.umax.i64(i64 %1124, i64 %1136)
+  %1138 = select i1 %1120, i64 %1124, i64 %1137
+  store i64 %1138, i64* %highEnd, align 8
+  store i64 %1122, i64* %lowStart, align 8
   br label %write.ok139
 
 ok142:                                            ; preds = %e0
-  %1099 = icmp ult i64 %10, %stack_limit
-  br i1 %1099, label %trap253.site0, label %stack_ok143
+  %1139 = icmp ult i64 %10, %stack_limit
+  br i1 %1139, label %trap253.site0, label %stack_ok143
 
 trap15.site0:                                     ; preds = %e0
-  %1100 = load i64, i64* %lowStart, align 8
-  %1101 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1100, i64* %1101, align 8
-  %1102 = load i64, i64* %lowEnd, align 8
-  %1103 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1102, i64* %1103, align 8
-  %1104 = load i64, i64* %highEnd, align 8
-  %1105 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1104, i64* %1105, align 8
+  %1140 = load i64, i64* %lowStart, align 8
+  %1141 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1140, i64* %1141, align 8
+  %1142 = load i64, i64* %lowEnd, align 8
+  %1143 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1142, i64* %1143, align 8
+  %1144 = load i64, i64* %highEnd, align 8
+  %1145 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1144, i64* %1145, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok143:                                      ; preds = %ok142
-  %1106 = load i64, i64* %fuel, align 8
-  %1107 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1106, i64* %1107, align 8
-  %1108 = load i64, i64* %lowStart, align 8
-  %1109 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1108, i64* %1109, align 8
-  %1110 = load i64, i64* %lowEnd, align 8
-  %1111 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1110, i64* %1111, align 8
-  %1112 = load i64, i64* %highEnd, align 8
-  %1113 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1112, i64* %1113, align 8
-  %1114 = add i32 %depth, 1
-  %1115 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1114, i32 %89, i32 %90, i32 0)
-  %1116 = getelementptr i64, i64* %regs, i64 0
-  %1117 = load i64, i64* %1116, align 8
-  store i64 %1117, i64* %fuel, align 8
-  %1118 = getelementptr i64, i64* %regs, i64 6
-  %1119 = load i64, i64* %1118, align 8
-  store i64 %1119, i64* %lowStart, align 8
-  %1120 = getelementptr i64, i64* %regs, i64 7
-  %1121 = load i64, i64* %1120, align 8
-  store i64 %1121, i64* %lowEnd, align 8
-  %1122 = getelementptr i64, i64* %regs, i64 8
-  %1123 = load i64, i64* %1122, align 8
-  store i64 %1123, i64* %highEnd, align 8
-  store i32 %1115, i32* %json_end, align 4
-  %1124 = load i32, i32* %json_end, align 4
-  %1125 = icmp eq i32 %1124, -2
-  %1126 = zext i1 %1125 to i32
-  %1127 = icmp ne i32 %1126, 0
-  br i1 %1127, label %then144, label %else145
+  %1146 = load i64, i64* %fuel, align 8
+  %1147 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1146, i64* %1147, align 8
+  %1148 = load i64, i64* %lowStart, align 8
+  %1149 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1148, i64* %1149, align 8
+  %1150 = load i64, i64* %lowEnd, align 8
+  %1151 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1150, i64* %1151, align 8
+  %1152 = load i64, i64* %highEnd, align 8
+  %1153 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1152, i64* %1153, align 8
+  %1154 = add i32 %depth, 1
+  %1155 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1154, i32 %89, i32 %90, i32 0)
+  %1156 = getelementptr i64, i64* %regs, i64 0
+  %1157 = load i64, i64* %1156, align 8
+  store i64 %1157, i64* %fuel, align 8
+  %1158 = getelementptr i64, i64* %regs, i64 6
+  %1159 = load i64, i64* %1158, align 8
+  store i64 %1159, i64* %lowStart, align 8
+  %1160 = getelementptr i64, i64* %regs, i64 7
+  %1161 = load i64, i64* %1160, align 8
+  store i64 %1161, i64* %lowEnd, align 8
+  %1162 = getelementptr i64, i64* %regs, i64 8
+  %1163 = load i64, i64* %1162, align 8
+  store i64 %1163, i64* %highEnd, align 8
+  store i32 %1155, i32* %json_end, align 4
+  %1164 = load i32, i32* %json_end, align 4
+  %1165 = icmp eq i32 %1164, -2
+  %1166 = zext i1 %1165 to i32
+  %1167 = icmp ne i32 %1166, 0
+  br i1 %1167, label %then144, label %else145
 
 then144:                                          ; preds = %stack_ok143
   br label %trap16.site4
@@ -3430,22 +3475,22 @@ else145:                                          ; preds = %stack_ok143
   br label %join146
 
 join146:                                          ; preds = %else145, %dead147
-  %1128 = load i32, i32* %json_end, align 4
-  %1129 = icmp eq i32 %1128, -1
-  %1130 = zext i1 %1129 to i32
-  %1131 = icmp ne i32 %1130, 0
-  br i1 %1131, label %then148, label %else149
+  %1168 = load i32, i32* %json_end, align 4
+  %1169 = icmp eq i32 %1168, -1
+  %1170 = zext i1 %1169 to i32
+  %1171 = icmp ne i32 %1170, 0
+  br i1 %1171, label %then148, label %else149
 
 trap16.site4:                                     ; preds = %then144
-  %1132 = load i64, i64* %lowStart, align 8
-  %1133 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1132, i64* %1133, align 8
-  %1134 = load i64, i64* %lowEnd, align 8
-  %1135 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1134, i64* %1135, align 8
-  %1136 = load i64, i64* %highEnd, align 8
-  %1137 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1136, i64* %1137, align 8
+  %1172 = load i64, i64* %lowStart, align 8
+  %1173 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1172, i64* %1173, align 8
+  %1174 = load i64, i64* %lowEnd, align 8
+  %1175 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1174, i64* %1175, align 8
+  %1176 = load i64, i64* %highEnd, align 8
+  %1177 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1176, i64* %1177, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -3459,32 +3504,32 @@ else149:                                          ; preds = %join146
   br label %join150
 
 join150:                                          ; preds = %else149, %dead151
-  %1138 = load i32, i32* %json_end, align 4
-  %1139 = zext i32 %1138 to i64
-  %1140 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1139, i64* %1140, align 8
-  %1141 = load i32, i32* %json_end, align 4
-  %1142 = load i32, i32* %json_start, align 4
-  %1143 = sub i32 %1141, %1142
-  %1144 = load i64, i64* %fuel, align 8
-  %1145 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1144, i64* %1145, align 8
-  %1146 = load i64, i64* %lowStart, align 8
-  %1147 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1146, i64* %1147, align 8
-  %1148 = load i64, i64* %lowEnd, align 8
-  %1149 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1148, i64* %1149, align 8
-  %1150 = load i64, i64* %highEnd, align 8
-  %1151 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1150, i64* %1151, align 8
-  ret i32 %1143
+  %1178 = load i32, i32* %json_end, align 4
+  %1179 = zext i32 %1178 to i64
+  %1180 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1179, i64* %1180, align 8
+  %1181 = load i32, i32* %json_end, align 4
+  %1182 = load i32, i32* %json_start, align 4
+  %1183 = sub i32 %1181, %1182
+  %1184 = load i64, i64* %fuel, align 8
+  %1185 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1184, i64* %1185, align 8
+  %1186 = load i64, i64* %lowStart, align 8
+  %1187 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1186, i64* %1187, align 8
+  %1188 = load i64, i64* %lowEnd, align 8
+  %1189 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1188, i64* %1189, align 8
+  %1190 = load i64, i64* %highEnd, align 8
+  %1191 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1190, i64* %1191, align 8
+  ret i32 %1183
 
 dead151:                                          ; No predecessors!
   br label %join150
 }
 
-define internal i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i64 %k.arg) {
+define internal i64 @m0.fn.fib(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %k.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3612,7 +3657,7 @@ trap2.site17:                                     ; preds = %stack_ok5
   unreachable
 }
 
-define internal i32 @m0.fn.is_even(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i64 %k.arg) {
+define internal i32 @m0.fn.is_even(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %k.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3698,7 +3743,7 @@ trap253.site0:                                    ; preds = %ok2
   unreachable
 }
 
-define internal i32 @m0.fn.is_odd(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i64 %k.arg) {
+define internal i32 @m0.fn.is_odd(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %k.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3784,7 +3829,7 @@ trap253.site0:                                    ; preds = %ok2
   unreachable
 }
 
-define internal i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i64 %i.arg) {
+define internal i64 @m0.fn.sum_from(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %i.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3827,32 +3872,32 @@ ok:                                               ; preds = %body
   %8 = load i64, i64* %i, align 8
   %9 = load i32, i32* %env, align 4
   %10 = zext i32 %9 to i64
-  %11 = add i64 %10, 32
-  %12 = add i64 %11, 4
-  %13 = icmp ugt i64 %12, %arena_size
-  br i1 %13, label %trap17.site0, label %ok1
+  %11 = sub i64 %arena_size, 36
+  %12 = icmp sgt i64 %10, %11
+  br i1 %12, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 e3:                                               ; preds = %ok2
-  %14 = load i64, i64* %result, align 8
-  %15 = icmp sge i64 %8, %14
-  %16 = zext i1 %15 to i32
-  %17 = icmp ne i32 %16, 0
-  br i1 %17, label %then, label %else
+  %13 = load i64, i64* %result, align 8
+  %14 = icmp sge i64 %8, %13
+  %15 = zext i1 %14 to i32
+  %16 = icmp ne i32 %15, 0
+  br i1 %16, label %then, label %else
 
 ok1:                                              ; preds = %ok
-  %18 = getelementptr i8, i8* %mem, i64 %11
+  %17 = add i64 %10, 32
+  %18 = getelementptr i8, i8* %mem, i64 %17
   %19 = bitcast i32* %unaligned to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %19, i8* %18, i64 4, i1 false)
   %20 = load i32, i32* %unaligned, align 4
   store i32 %20, i32* %xs, align 4
   %21 = load i32, i32* %xs, align 4
   %22 = zext i32 %21 to i64
-  %23 = add i64 %22, 4
-  %24 = icmp ugt i64 %23, %arena_size
+  %23 = sub i64 %arena_size, 4
+  %24 = icmp sgt i64 %22, %23
   br i1 %24, label %trap17.site0, label %ok2
 
 trap17.site0:                                     ; preds = %join12, %else, %ok1, %ok
@@ -3875,28 +3920,28 @@ then:                                             ; preds = %e3
 else:                                             ; preds = %e3
   %29 = load i32, i32* %env, align 4
   %30 = zext i32 %29 to i64
-  %31 = add i64 %30, 32
-  %32 = add i64 %31, 4
-  %33 = icmp ugt i64 %32, %arena_size
-  br i1 %33, label %trap17.site0, label %ok6
+  %31 = sub i64 %arena_size, 36
+  %32 = icmp sgt i64 %30, %31
+  br i1 %32, label %trap17.site0, label %ok6
 
 join:                                             ; preds = %ok17, %then
-  %34 = load i64, i64* %result4, align 8
-  %35 = load i64, i64* %fuel, align 8
-  %36 = getelementptr i64, i64* %regs, i64 0
-  store i64 %35, i64* %36, align 8
-  ret i64 %34
+  %33 = load i64, i64* %result4, align 8
+  %34 = load i64, i64* %fuel, align 8
+  %35 = getelementptr i64, i64* %regs, i64 0
+  store i64 %34, i64* %35, align 8
+  ret i64 %33
 
 e7:                                               ; preds = %ok13
-  %37 = load i64, i64* %result5, align 8
-  %38 = load i32, i32* %env, align 4
-  %39 = load i64, i64* %i, align 8
-  %40 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %39, i64 1)
-  %41 = extractvalue { i64, i1 } %40, 1
-  br i1 %41, label %trap2.site32, label %ok15
+  %36 = load i64, i64* %result5, align 8
+  %37 = load i32, i32* %env, align 4
+  %38 = load i64, i64* %i, align 8
+  %39 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %38, i64 1)
+  %40 = extractvalue { i64, i1 } %39, 1
+  br i1 %40, label %trap2.site32, label %ok15
 
 ok6:                                              ; preds = %else
-  %42 = getelementptr i8, i8* %mem, i64 %31
+  %41 = add i64 %30, 32
+  %42 = getelementptr i8, i8* %mem, i64 %41
   %43 = bitcast i32* %unaligned7 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %43, i8* %42, i64 4, i1 false)
   %44 = load i32, i32* %unaligned7, align 4
@@ -3906,8 +3951,8 @@ ok6:                                              ; preds = %else
   %46 = load i64, i64* %i.1, align 8
   %47 = load i32, i32* %xs.1, align 4
   %48 = zext i32 %47 to i64
-  %49 = add i64 %48, 4
-  %50 = icmp ugt i64 %49, %arena_size
+  %49 = sub i64 %arena_size, 4
+  %50 = icmp sgt i64 %48, %49
   br i1 %50, label %trap17.site31, label %ok8
 
 ok8:                                              ; preds = %ok6
@@ -3938,10 +3983,9 @@ join12:                                           ; preds = %else11, %dead
   %61 = mul i32 %60, 8
   %62 = add i32 %58, %61
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 8
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok13
+  %64 = sub i64 %arena_size, 16
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok13
 
 trap3.site31:                                     ; preds = %then10
   call void @tetra_trap(i64* %regs, i32 3, i32 31)
@@ -3951,7 +3995,8 @@ dead:                                             ; No predecessors!
   br label %join12
 
 ok13:                                             ; preds = %join12
-  %67 = getelementptr i8, i8* %mem, i64 %64
+  %66 = add i64 %63, 8
+  %67 = getelementptr i8, i8* %mem, i64 %66
   %68 = bitcast i64* %unaligned14 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %68, i8* %67, i64 8, i1 false)
   %69 = load i64, i64* %unaligned14, align 8
@@ -3959,7 +4004,7 @@ ok13:                                             ; preds = %join12
   br label %e7
 
 ok15:                                             ; preds = %e7
-  %70 = extractvalue { i64, i1 } %40, 0
+  %70 = extractvalue { i64, i1 } %39, 0
   %71 = icmp uge i32 %depth, 1000
   br i1 %71, label %trap15.site33, label %ok16
 
@@ -3980,11 +4025,11 @@ stack_ok:                                         ; preds = %ok16
   %74 = getelementptr i64, i64* %regs, i64 0
   store i64 %73, i64* %74, align 8
   %75 = add i32 %depth, 1
-  %76 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %75, i32 %38, i64 %70)
+  %76 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %75, i32 %37, i64 %70)
   %77 = getelementptr i64, i64* %regs, i64 0
   %78 = load i64, i64* %77, align 8
   store i64 %78, i64* %fuel, align 8
-  %79 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %37, i64 %76)
+  %79 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %36, i64 %76)
   %80 = extractvalue { i64, i1 } %79, 1
   br i1 %80, label %trap2.site30, label %ok17
 

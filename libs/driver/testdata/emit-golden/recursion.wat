@@ -6549,18 +6549,9 @@
          )
         )
         (if
-         (i64.lt_s
-          (i64.and
-           (i64.xor
-            (local.get $k)
-            (i64.const 1)
-           )
-           (i64.xor
-            (local.get $k)
-            (local.get $t:5)
-           )
-          )
-          (i64.const 0)
+         (i64.gt_s
+          (local.get $t:5)
+          (local.get $k)
          )
          (then
           (call $tetra:trap
@@ -6604,18 +6595,9 @@
          )
         )
         (if
-         (i64.lt_s
-          (i64.and
-           (i64.xor
-            (local.get $k)
-            (i64.const 2)
-           )
-           (i64.xor
-            (local.get $k)
-            (local.get $t:7)
-           )
-          )
-          (i64.const 0)
+         (i64.gt_s
+          (local.get $t:7)
+          (local.get $k)
          )
          (then
           (call $tetra:trap
@@ -6728,18 +6710,9 @@
        )
       )
       (if
-       (i64.lt_s
-        (i64.and
-         (i64.xor
-          (local.get $k)
-          (i64.const 1)
-         )
-         (i64.xor
-          (local.get $k)
-          (local.get $t:4)
-         )
-        )
-        (i64.const 0)
+       (i64.gt_s
+        (local.get $t:4)
+        (local.get $k)
        )
        (then
         (call $tetra:trap
@@ -6821,18 +6794,9 @@
        )
       )
       (if
-       (i64.lt_s
-        (i64.and
-         (i64.xor
-          (local.get $k)
-          (i64.const 1)
-         )
-         (i64.xor
-          (local.get $k)
-          (local.get $t:4)
-         )
-        )
-        (i64.const 0)
+       (i64.gt_s
+        (local.get $t:4)
+        (local.get $k)
        )
        (then
         (call $tetra:trap
@@ -7080,17 +7044,8 @@
         )
         (if
          (i64.lt_s
-          (i64.and
-           (i64.xor
-            (local.get $i)
-            (local.get $t:10)
-           )
-           (i64.xor
-            (i64.const 1)
-            (local.get $t:10)
-           )
-          )
-          (i64.const 0)
+          (local.get $t:10)
+          (local.get $i)
          )
          (then
           (call $tetra:trap

@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/schema-expect.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/schema-expect.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (46):
+; Defined functions (47):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -43,6 +43,7 @@
 ;   @m0.fn.label
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -50,7 +51,7 @@
 ;   @tetra_dispatch
 ; The program's 9 function(s):
 
-define internal i32 @m0.validate.Address(i64* %regs, i8* %mem, i32 %depth, i32 %v.arg) {
+define internal i32 @m0.validate.Address(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %v.arg) {
 entry:
   %v = alloca i32, align 4
   store i32 %v.arg, i32* %v, align 4
@@ -77,8 +78,8 @@ ok:                                               ; preds = %body
   store i64 %7, i64* %fuel, align 8
   %8 = load i32, i32* %v, align 4
   %9 = zext i32 %8 to i64
-  %10 = add i64 %9, 4
-  %11 = icmp ugt i64 %10, %arena_size
+  %10 = sub i64 %arena_size, 4
+  %11 = icmp sgt i64 %9, %10
   br i1 %11, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
@@ -142,7 +143,7 @@ dead:                                             ; No predecessors!
   br label %join
 }
 
-define internal i32 @m0.validate.Customer(i64* %regs, i8* %mem, i32 %depth, i32 %v.arg) {
+define internal i32 @m0.validate.Customer(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %v.arg) {
 entry:
   %v = alloca i32, align 4
   store i32 %v.arg, i32* %v, align 4
@@ -171,8 +172,8 @@ ok:                                               ; preds = %body
   store i64 %7, i64* %fuel, align 8
   %8 = load i32, i32* %v, align 4
   %9 = zext i32 %8 to i64
-  %10 = add i64 %9, 4
-  %11 = icmp ugt i64 %10, %arena_size
+  %10 = sub i64 %arena_size, 4
+  %11 = icmp sgt i64 %9, %10
   br i1 %11, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
@@ -229,16 +230,16 @@ else:                                             ; preds = %stack_ok
 join:                                             ; preds = %else, %dead
   %28 = load i32, i32* %v, align 4
   %29 = zext i32 %28 to i64
-  %30 = add i64 %29, 8
-  %31 = add i64 %30, 8
-  %32 = icmp ugt i64 %31, %arena_size
-  br i1 %32, label %trap17.site0, label %ok3
+  %30 = sub i64 %arena_size, 16
+  %31 = icmp sgt i64 %29, %30
+  br i1 %31, label %trap17.site0, label %ok3
 
 dead:                                             ; No predecessors!
   br label %join
 
 ok3:                                              ; preds = %join
-  %33 = getelementptr i8, i8* %mem, i64 %30
+  %32 = add i64 %29, 8
+  %33 = getelementptr i8, i8* %mem, i64 %32
   %34 = bitcast i64* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %34, i8* %33, i64 8, i1 false)
   %35 = load i64, i64* %unaligned4, align 8
@@ -275,16 +276,16 @@ else8:                                            ; preds = %stack_ok6
 join9:                                            ; preds = %else8, %dead10
   %49 = load i32, i32* %v, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 28
-  %52 = add i64 %51, 4
-  %53 = icmp ugt i64 %52, %arena_size
-  br i1 %53, label %trap17.site0, label %ok11
+  %51 = sub i64 %arena_size, 32
+  %52 = icmp sgt i64 %50, %51
+  br i1 %52, label %trap17.site0, label %ok11
 
 dead10:                                           ; No predecessors!
   br label %join9
 
 ok11:                                             ; preds = %join9
-  %54 = getelementptr i8, i8* %mem, i64 %51
+  %53 = add i64 %50, 28
+  %54 = getelementptr i8, i8* %mem, i64 %53
   %55 = bitcast i32* %unaligned12 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %55, i8* %54, i64 4, i1 false)
   %56 = load i32, i32* %unaligned12, align 4
@@ -328,7 +329,7 @@ dead18:                                           ; No predecessors!
   br label %join17
 }
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -521,8 +522,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -543,8 +544,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -628,8 +629,8 @@ ok11:                                             ; preds = %join9
 ws_done2:                                         ; preds = %dead16, %ok14, %ok12
   %125 = load i32, i32* %args_pos, align 4
   %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 1
-  %128 = icmp ugt i64 %127, %arena_size
+  %127 = sub i64 %arena_size, 1
+  %128 = icmp sgt i64 %126, %127
   br i1 %128, label %trap17.site0, label %ok17
 
 ws3:                                              ; preds = %cont15, %ok11
@@ -650,8 +651,8 @@ ok12:                                             ; preds = %ws3
 cont13:                                           ; preds = %ok12
   %137 = load i32, i32* %args_pos, align 4
   %138 = zext i32 %137 to i64
-  %139 = add i64 %138, 1
-  %140 = icmp ugt i64 %139, %arena_size
+  %139 = sub i64 %arena_size, 1
+  %140 = icmp sgt i64 %138, %139
   br i1 %140, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %cont13
@@ -857,8 +858,8 @@ match5:                                           ; preds = %join32, %then34
 then30:                                           ; preds = %join26
   %256 = load i32, i32* %args_kp, align 4
   %257 = zext i32 %256 to i64
-  %258 = add i64 %257, 1
-  %259 = icmp ugt i64 %258, %arena_size
+  %258 = sub i64 %arena_size, 1
+  %259 = icmp sgt i64 %257, %258
   br i1 %259, label %trap17.site0, label %ok33
 
 else31:                                           ; preds = %join26
@@ -914,8 +915,8 @@ ok38:                                             ; preds = %ws7
 cont39:                                           ; preds = %ok38
   %276 = load i32, i32* %args_pos, align 4
   %277 = zext i32 %276 to i64
-  %278 = add i64 %277, 1
-  %279 = icmp ugt i64 %278, %arena_size
+  %278 = sub i64 %arena_size, 1
+  %279 = icmp sgt i64 %277, %278
   br i1 %279, label %trap17.site0, label %ok40
 
 ok40:                                             ; preds = %cont39
@@ -964,8 +965,8 @@ ok43:                                             ; preds = %ws9
 cont44:                                           ; preds = %ok43
   %300 = load i32, i32* %args_pos, align 4
   %301 = zext i32 %300 to i64
-  %302 = add i64 %301, 1
-  %303 = icmp ugt i64 %302, %arena_size
+  %302 = sub i64 %arena_size, 1
+  %303 = icmp sgt i64 %301, %302
   br i1 %303, label %trap17.site0, label %ok45
 
 ok45:                                             ; preds = %cont44
@@ -1142,8 +1143,8 @@ stack_ok58:                                       ; preds = %ok57
 ws_done13:                                        ; preds = %dead63, %ok61, %ok59
   %390 = load i32, i32* %args_pos, align 4
   %391 = zext i32 %390 to i64
-  %392 = add i64 %391, 1
-  %393 = icmp ugt i64 %392, %arena_size
+  %392 = sub i64 %arena_size, 1
+  %393 = icmp sgt i64 %391, %392
   br i1 %393, label %trap17.site0, label %ok64
 
 ws14:                                             ; preds = %cont62, %switch10
@@ -1164,8 +1165,8 @@ ok59:                                             ; preds = %ws14
 cont60:                                           ; preds = %ok59
   %402 = load i32, i32* %args_pos, align 4
   %403 = zext i32 %402 to i64
-  %404 = add i64 %403, 1
-  %405 = icmp ugt i64 %404, %arena_size
+  %404 = sub i64 %arena_size, 1
+  %405 = icmp sgt i64 %403, %404
   br i1 %405, label %trap17.site0, label %ok61
 
 ok61:                                             ; preds = %cont60
@@ -1234,8 +1235,8 @@ ok68:                                             ; preds = %ws16
 cont69:                                           ; preds = %ok68
   %434 = load i32, i32* %args_pos, align 4
   %435 = zext i32 %434 to i64
-  %436 = add i64 %435, 1
-  %437 = icmp ugt i64 %436, %arena_size
+  %436 = sub i64 %arena_size, 1
+  %437 = icmp sgt i64 %435, %436
   br i1 %437, label %trap17.site0, label %ok70
 
 ok70:                                             ; preds = %cont69
@@ -1301,8 +1302,8 @@ else79:                                           ; preds = %join76
 join80:                                           ; preds = %else79, %dead81
   %459 = load i32, i32* %arg0_cell, align 4
   %460 = zext i32 %459 to i64
-  %461 = add i64 %460, 4
-  %462 = icmp ugt i64 %461, %arena_size
+  %461 = sub i64 %arena_size, 4
+  %462 = icmp sgt i64 %460, %461
   br i1 %462, label %trap17.site0, label %ok82
 
 trap11.site2:                                     ; preds = %then85, %then78
@@ -1442,80 +1443,82 @@ ok93:                                             ; preds = %join91
   %526 = load i64, i64* %highEnd, align 8
   %527 = icmp ule i64 %524, %526
   %528 = and i1 %525, %527
-  br i1 %528, label %write.ok, label %write.low
+  %529 = call i1 @llvm.expect.i1(i1 %528, i1 true)
+  br i1 %529, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join91
-  %529 = load i64, i64* %lowStart, align 8
-  %530 = getelementptr i64, i64* %regs, i64 6
-  store i64 %529, i64* %530, align 8
-  %531 = load i64, i64* %lowEnd, align 8
-  %532 = getelementptr i64, i64* %regs, i64 7
-  store i64 %531, i64* %532, align 8
-  %533 = load i64, i64* %highEnd, align 8
-  %534 = getelementptr i64, i64* %regs, i64 8
-  store i64 %533, i64* %534, align 8
+  %530 = load i64, i64* %lowStart, align 8
+  %531 = getelementptr i64, i64* %regs, i64 6
+  store i64 %530, i64* %531, align 8
+  %532 = load i64, i64* %lowEnd, align 8
+  %533 = getelementptr i64, i64* %regs, i64 7
+  store i64 %532, i64* %533, align 8
+  %534 = load i64, i64* %highEnd, align 8
+  %535 = getelementptr i64, i64* %regs, i64 8
+  store i64 %534, i64* %535, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok93
-  %535 = load i64, i64* %lowStart, align 8
-  %536 = icmp uge i64 %523, %535
-  %537 = load i64, i64* %lowEnd, align 8
-  %538 = icmp ule i64 %524, %537
-  %539 = and i1 %536, %538
-  br i1 %539, label %write.ok, label %write.slow
+  %536 = load i64, i64* %lowStart, align 8
+  %537 = icmp uge i64 %523, %536
+  %538 = load i64, i64* %lowEnd, align 8
+  %539 = icmp ule i64 %524, %538
+  %540 = and i1 %537, %539
+  %541 = call i1 @llvm.expect.i1(i1 %540, i1 true)
+  br i1 %541, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %540 = icmp ugt i64 %524, %arena_size
-  br i1 %540, label %trap17.site0, label %ok94
+  %542 = icmp ugt i64 %524, %arena_size
+  br i1 %542, label %trap17.site0, label %ok94
 
 write.ok:                                         ; preds = %ok94, %write.low, %ok93
-  %541 = getelementptr i8, i8* %mem, i64 %523
+  %543 = getelementptr i8, i8* %mem, i64 %523
   store i32 %522, i32* %unaligned95, align 4
-  %542 = bitcast i32* %unaligned95 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %541, i8* %542, i64 4, i1 false)
-  %543 = load i32, i32* %args_out, align 4
-  %544 = load i64, i64* %fuel, align 8
-  %545 = getelementptr i64, i64* %regs, i64 0
-  store i64 %544, i64* %545, align 8
-  %546 = load i64, i64* %lowStart, align 8
-  %547 = getelementptr i64, i64* %regs, i64 6
+  %544 = bitcast i32* %unaligned95 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %543, i8* %544, i64 4, i1 false)
+  %545 = load i32, i32* %args_out, align 4
+  %546 = load i64, i64* %fuel, align 8
+  %547 = getelementptr i64, i64* %regs, i64 0
   store i64 %546, i64* %547, align 8
-  %548 = load i64, i64* %lowEnd, align 8
-  %549 = getelementptr i64, i64* %regs, i64 7
+  %548 = load i64, i64* %lowStart, align 8
+  %549 = getelementptr i64, i64* %regs, i64 6
   store i64 %548, i64* %549, align 8
-  %550 = load i64, i64* %highEnd, align 8
-  %551 = getelementptr i64, i64* %regs, i64 8
+  %550 = load i64, i64* %lowEnd, align 8
+  %551 = getelementptr i64, i64* %regs, i64 7
   store i64 %550, i64* %551, align 8
-  ret i32 %543
+  %552 = load i64, i64* %highEnd, align 8
+  %553 = getelementptr i64, i64* %regs, i64 8
+  store i64 %552, i64* %553, align 8
+  ret i32 %545
 
 ok94:                                             ; preds = %write.slow
-  %552 = icmp ult i64 %523, %scratch_start
-  %553 = load i64, i64* %lowStart, align 8
-  %554 = call i64 @llvm.umin.i64(i64 %553, i64 %523)
-  %555 = load i64, i64* %lowEnd, align 8
-  %556 = load i64, i64* %highEnd, align 8
-  %557 = add i64 %524, 64
-  %558 = sub i64 %524, %554
-  %559 = lshr i64 %558, 4
-  %560 = add i64 %557, %559
-  %561 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %560)
-  %562 = call i64 @llvm.umax.i64(i64 %555, i64 %561)
-  %563 = select i1 %552, i64 %562, i64 %555
-  store i64 %563, i64* %lowEnd, align 8
-  %564 = add i64 %524, 64
-  %565 = sub i64 %524, %scratch_start
-  %566 = lshr i64 %565, 4
-  %567 = add i64 %564, %566
-  %568 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %567)
-  %569 = call i64 @llvm.umax.i64(i64 %556, i64 %568)
-  %570 = select i1 %552, i64 %556, i64 %569
-  store i64 %570, i64* %highEnd, align 8
-  store i64 %554, i64* %lowStart, align 8
+  %554 = icmp ult i64 %523, %scratch_start
+  %555 = load i64, i64* %lowStart, align 8
+  %556 = call i64 @llvm.umin.i64(i64 %555, i64 %523)
+  %557 = load i64, i64* %lowEnd, align 8
+  %558 = load i64, i64* %highEnd, align 8
+  %559 = add i64 %524, 64
+  %560 = sub i64 %524, %556
+  %561 = lshr i64 %560, 4
+  %562 = add i64 %559, %561
+  %563 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %562)
+  %564 = call i64 @llvm.umax.i64(i64 %557, i64 %563)
+  %565 = select i1 %554, i64 %564, i64 %557
+  store i64 %565, i64* %lowEnd, align 8
+  %566 = add i64 %524, 64
+  %567 = sub i64 %524, %scratch_start
+  %568 = lshr i64 %567, 4
+  %569 = add i64 %566, %568
+  %570 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %569)
+  %571 = call i64 @llvm.umax.i64(i64 %558, i64 %570)
+  %572 = select i1 %554, i64 %558, i64 %571
+  store i64 %572, i64* %highEnd, align 8
+  store i64 %556, i64* %lowStart, align 8
   br label %write.ok
 }
 
-define internal i32 @m0.conv.Address(i64* %regs, i8* %mem, i32 %depth, i32 %v.arg) {
+define internal i32 @m0.conv.Address(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %v.arg) {
 entry:
   %v = alloca i32, align 4
   store i32 %v.arg, i32* %v, align 4
@@ -1565,8 +1568,8 @@ ok:                                               ; preds = %body
   store i64 %14, i64* %fuel, align 8
   %15 = load i32, i32* %v, align 4
   %16 = zext i32 %15 to i64
-  %17 = add i64 %16, 4
-  %18 = icmp ugt i64 %17, %arena_size
+  %17 = sub i64 %arena_size, 4
+  %18 = icmp sgt i64 %16, %17
   br i1 %18, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
@@ -1590,26 +1593,26 @@ ok1:                                              ; preds = %ok
   store i32 %27, i32* %f.zip, align 4
   %28 = load i32, i32* %v, align 4
   %29 = zext i32 %28 to i64
-  %30 = add i64 %29, 4
-  %31 = add i64 %30, 4
-  %32 = icmp ugt i64 %31, %arena_size
-  br i1 %32, label %trap17.site0, label %ok2
+  %30 = sub i64 %arena_size, 8
+  %31 = icmp sgt i64 %29, %30
+  br i1 %31, label %trap17.site0, label %ok2
 
 trap17.site0:                                     ; preds = %write.slow8, %write.slow, %ok1, %ok
-  %33 = load i64, i64* %lowStart, align 8
-  %34 = getelementptr i64, i64* %regs, i64 6
-  store i64 %33, i64* %34, align 8
-  %35 = load i64, i64* %lowEnd, align 8
-  %36 = getelementptr i64, i64* %regs, i64 7
-  store i64 %35, i64* %36, align 8
-  %37 = load i64, i64* %highEnd, align 8
-  %38 = getelementptr i64, i64* %regs, i64 8
-  store i64 %37, i64* %38, align 8
+  %32 = load i64, i64* %lowStart, align 8
+  %33 = getelementptr i64, i64* %regs, i64 6
+  store i64 %32, i64* %33, align 8
+  %34 = load i64, i64* %lowEnd, align 8
+  %35 = getelementptr i64, i64* %regs, i64 7
+  store i64 %34, i64* %35, align 8
+  %36 = load i64, i64* %highEnd, align 8
+  %37 = getelementptr i64, i64* %regs, i64 8
+  store i64 %36, i64* %37, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %39 = getelementptr i8, i8* %mem, i64 %30
+  %38 = add i64 %29, 4
+  %39 = getelementptr i8, i8* %mem, i64 %38
   %40 = bitcast i32* %unaligned3 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %40, i8* %39, i64 4, i1 false)
   %41 = load i32, i32* %unaligned3, align 4
@@ -1639,208 +1642,212 @@ ok4:                                              ; preds = %ok2
   %58 = load i64, i64* %highEnd, align 8
   %59 = icmp ule i64 %56, %58
   %60 = and i1 %57, %59
-  br i1 %60, label %write.ok, label %write.low
+  %61 = call i1 @llvm.expect.i1(i1 %60, i1 true)
+  br i1 %61, label %write.ok, label %write.low
 
 trap15.site0:                                     ; preds = %write.ok9, %ok2
-  %61 = load i64, i64* %lowStart, align 8
-  %62 = getelementptr i64, i64* %regs, i64 6
-  store i64 %61, i64* %62, align 8
-  %63 = load i64, i64* %lowEnd, align 8
-  %64 = getelementptr i64, i64* %regs, i64 7
-  store i64 %63, i64* %64, align 8
-  %65 = load i64, i64* %highEnd, align 8
-  %66 = getelementptr i64, i64* %regs, i64 8
-  store i64 %65, i64* %66, align 8
+  %62 = load i64, i64* %lowStart, align 8
+  %63 = getelementptr i64, i64* %regs, i64 6
+  store i64 %62, i64* %63, align 8
+  %64 = load i64, i64* %lowEnd, align 8
+  %65 = getelementptr i64, i64* %regs, i64 7
+  store i64 %64, i64* %65, align 8
+  %66 = load i64, i64* %highEnd, align 8
+  %67 = getelementptr i64, i64* %regs, i64 8
+  store i64 %66, i64* %67, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 write.low:                                        ; preds = %ok4
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = icmp uge i64 %55, %67
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = icmp ule i64 %56, %69
-  %71 = and i1 %68, %70
-  br i1 %71, label %write.ok, label %write.slow
+  %68 = load i64, i64* %lowStart, align 8
+  %69 = icmp uge i64 %55, %68
+  %70 = load i64, i64* %lowEnd, align 8
+  %71 = icmp ule i64 %56, %70
+  %72 = and i1 %69, %71
+  %73 = call i1 @llvm.expect.i1(i1 %72, i1 true)
+  br i1 %73, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %72 = icmp ugt i64 %56, %arena_size
-  br i1 %72, label %trap17.site0, label %ok5
+  %74 = icmp ugt i64 %56, %arena_size
+  br i1 %74, label %trap17.site0, label %ok5
 
 write.ok:                                         ; preds = %ok5, %write.low, %ok4
-  %73 = getelementptr i8, i8* %mem, i64 %55
+  %75 = getelementptr i8, i8* %mem, i64 %55
   store i32 %54, i32* %unaligned6, align 4
-  %74 = bitcast i32* %unaligned6 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %73, i8* %74, i64 4, i1 false)
-  %75 = load i32, i32* %out, align 4
-  %76 = load i32, i32* %f.city, align 4
-  %77 = zext i32 %75 to i64
-  %78 = add i64 %77, 4
-  %79 = add i64 %78, 4
-  %80 = icmp uge i64 %78, %scratch_start
-  %81 = load i64, i64* %highEnd, align 8
-  %82 = icmp ule i64 %79, %81
-  %83 = and i1 %80, %82
-  br i1 %83, label %write.ok9, label %write.low7
+  %76 = bitcast i32* %unaligned6 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %75, i8* %76, i64 4, i1 false)
+  %77 = load i32, i32* %out, align 4
+  %78 = load i32, i32* %f.city, align 4
+  %79 = zext i32 %77 to i64
+  %80 = add i64 %79, 4
+  %81 = add i64 %80, 4
+  %82 = icmp uge i64 %80, %scratch_start
+  %83 = load i64, i64* %highEnd, align 8
+  %84 = icmp ule i64 %81, %83
+  %85 = and i1 %82, %84
+  %86 = call i1 @llvm.expect.i1(i1 %85, i1 true)
+  br i1 %86, label %write.ok9, label %write.low7
 
 ok5:                                              ; preds = %write.slow
-  %84 = icmp ult i64 %55, %scratch_start
-  %85 = load i64, i64* %lowStart, align 8
-  %86 = call i64 @llvm.umin.i64(i64 %85, i64 %55)
-  %87 = load i64, i64* %lowEnd, align 8
-  %88 = load i64, i64* %highEnd, align 8
-  %89 = add i64 %56, 64
-  %90 = sub i64 %56, %86
-  %91 = lshr i64 %90, 4
-  %92 = add i64 %89, %91
-  %93 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %92)
-  %94 = call i64 @llvm.umax.i64(i64 %87, i64 %93)
-  %95 = select i1 %84, i64 %94, i64 %87
-  store i64 %95, i64* %lowEnd, align 8
-  %96 = add i64 %56, 64
-  %97 = sub i64 %56, %scratch_start
-  %98 = lshr i64 %97, 4
-  %99 = add i64 %96, %98
-  %100 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %99)
-  %101 = call i64 @llvm.umax.i64(i64 %88, i64 %100)
-  %102 = select i1 %84, i64 %88, i64 %101
-  store i64 %102, i64* %highEnd, align 8
-  store i64 %86, i64* %lowStart, align 8
+  %87 = icmp ult i64 %55, %scratch_start
+  %88 = load i64, i64* %lowStart, align 8
+  %89 = call i64 @llvm.umin.i64(i64 %88, i64 %55)
+  %90 = load i64, i64* %lowEnd, align 8
+  %91 = load i64, i64* %highEnd, align 8
+  %92 = add i64 %56, 64
+  %93 = sub i64 %56, %89
+  %94 = lshr i64 %93, 4
+  %95 = add i64 %92, %94
+  %96 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %95)
+  %97 = call i64 @llvm.umax.i64(i64 %90, i64 %96)
+  %98 = select i1 %87, i64 %97, i64 %90
+  store i64 %98, i64* %lowEnd, align 8
+  %99 = add i64 %56, 64
+  %100 = sub i64 %56, %scratch_start
+  %101 = lshr i64 %100, 4
+  %102 = add i64 %99, %101
+  %103 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %102)
+  %104 = call i64 @llvm.umax.i64(i64 %91, i64 %103)
+  %105 = select i1 %87, i64 %91, i64 %104
+  store i64 %105, i64* %highEnd, align 8
+  store i64 %89, i64* %lowStart, align 8
   br label %write.ok
 
 write.low7:                                       ; preds = %write.ok
-  %103 = load i64, i64* %lowStart, align 8
-  %104 = icmp uge i64 %78, %103
-  %105 = load i64, i64* %lowEnd, align 8
-  %106 = icmp ule i64 %79, %105
-  %107 = and i1 %104, %106
-  br i1 %107, label %write.ok9, label %write.slow8
+  %106 = load i64, i64* %lowStart, align 8
+  %107 = icmp uge i64 %80, %106
+  %108 = load i64, i64* %lowEnd, align 8
+  %109 = icmp ule i64 %81, %108
+  %110 = and i1 %107, %109
+  %111 = call i1 @llvm.expect.i1(i1 %110, i1 true)
+  br i1 %111, label %write.ok9, label %write.slow8
 
 write.slow8:                                      ; preds = %write.low7
-  %108 = icmp ugt i64 %79, %arena_size
-  br i1 %108, label %trap17.site0, label %ok10
+  %112 = icmp ugt i64 %81, %arena_size
+  br i1 %112, label %trap17.site0, label %ok10
 
 write.ok9:                                        ; preds = %ok10, %write.low7, %write.ok
-  %109 = getelementptr i8, i8* %mem, i64 %78
-  store i32 %76, i32* %unaligned11, align 4
-  %110 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %109, i8* %110, i64 4, i1 false)
-  %111 = load i32, i32* %f.zip, align 4
-  %112 = icmp uge i32 %depth, 1000
-  br i1 %112, label %trap15.site0, label %ok12
+  %113 = getelementptr i8, i8* %mem, i64 %80
+  store i32 %78, i32* %unaligned11, align 4
+  %114 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %113, i8* %114, i64 4, i1 false)
+  %115 = load i32, i32* %f.zip, align 4
+  %116 = icmp uge i32 %depth, 1000
+  br i1 %116, label %trap15.site0, label %ok12
 
 ok10:                                             ; preds = %write.slow8
-  %113 = icmp ult i64 %78, %scratch_start
-  %114 = load i64, i64* %lowStart, align 8
-  %115 = call i64 @llvm.umin.i64(i64 %114, i64 %78)
-  %116 = load i64, i64* %lowEnd, align 8
-  %117 = load i64, i64* %highEnd, align 8
-  %118 = add i64 %79, 64
-  %119 = sub i64 %79, %115
-  %120 = lshr i64 %119, 4
-  %121 = add i64 %118, %120
-  %122 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %121)
-  %123 = call i64 @llvm.umax.i64(i64 %116, i64 %122)
-  %124 = select i1 %113, i64 %123, i64 %116
-  store i64 %124, i64* %lowEnd, align 8
-  %125 = add i64 %79, 64
-  %126 = sub i64 %79, %scratch_start
-  %127 = lshr i64 %126, 4
-  %128 = add i64 %125, %127
-  %129 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %128)
-  %130 = call i64 @llvm.umax.i64(i64 %117, i64 %129)
-  %131 = select i1 %113, i64 %117, i64 %130
-  store i64 %131, i64* %highEnd, align 8
-  store i64 %115, i64* %lowStart, align 8
+  %117 = icmp ult i64 %80, %scratch_start
+  %118 = load i64, i64* %lowStart, align 8
+  %119 = call i64 @llvm.umin.i64(i64 %118, i64 %80)
+  %120 = load i64, i64* %lowEnd, align 8
+  %121 = load i64, i64* %highEnd, align 8
+  %122 = add i64 %81, 64
+  %123 = sub i64 %81, %119
+  %124 = lshr i64 %123, 4
+  %125 = add i64 %122, %124
+  %126 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %125)
+  %127 = call i64 @llvm.umax.i64(i64 %120, i64 %126)
+  %128 = select i1 %117, i64 %127, i64 %120
+  store i64 %128, i64* %lowEnd, align 8
+  %129 = add i64 %81, 64
+  %130 = sub i64 %81, %scratch_start
+  %131 = lshr i64 %130, 4
+  %132 = add i64 %129, %131
+  %133 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %132)
+  %134 = call i64 @llvm.umax.i64(i64 %121, i64 %133)
+  %135 = select i1 %117, i64 %121, i64 %134
+  store i64 %135, i64* %highEnd, align 8
+  store i64 %119, i64* %lowStart, align 8
   br label %write.ok9
 
 ok12:                                             ; preds = %write.ok9
-  %132 = icmp ult i64 %10, %stack_limit
-  br i1 %132, label %trap253.site0, label %stack_ok
+  %136 = icmp ult i64 %10, %stack_limit
+  br i1 %136, label %trap253.site0, label %stack_ok
 
 stack_ok:                                         ; preds = %ok12
-  %133 = load i64, i64* %fuel, align 8
-  %134 = getelementptr i64, i64* %regs, i64 0
-  store i64 %133, i64* %134, align 8
-  %135 = load i64, i64* %lowStart, align 8
-  %136 = getelementptr i64, i64* %regs, i64 6
-  store i64 %135, i64* %136, align 8
-  %137 = load i64, i64* %lowEnd, align 8
-  %138 = getelementptr i64, i64* %regs, i64 7
+  %137 = load i64, i64* %fuel, align 8
+  %138 = getelementptr i64, i64* %regs, i64 0
   store i64 %137, i64* %138, align 8
-  %139 = load i64, i64* %highEnd, align 8
-  %140 = getelementptr i64, i64* %regs, i64 8
+  %139 = load i64, i64* %lowStart, align 8
+  %140 = getelementptr i64, i64* %regs, i64 6
   store i64 %139, i64* %140, align 8
-  %141 = add i32 %depth, 1
-  %142 = call i32 @m0.pred.Address.zip(i64* %regs, i8* %mem, i32 %141, i32 0, i32 %111)
-  %143 = getelementptr i64, i64* %regs, i64 0
-  %144 = load i64, i64* %143, align 8
-  store i64 %144, i64* %fuel, align 8
-  %145 = getelementptr i64, i64* %regs, i64 6
-  %146 = load i64, i64* %145, align 8
-  store i64 %146, i64* %lowStart, align 8
-  %147 = getelementptr i64, i64* %regs, i64 7
+  %141 = load i64, i64* %lowEnd, align 8
+  %142 = getelementptr i64, i64* %regs, i64 7
+  store i64 %141, i64* %142, align 8
+  %143 = load i64, i64* %highEnd, align 8
+  %144 = getelementptr i64, i64* %regs, i64 8
+  store i64 %143, i64* %144, align 8
+  %145 = add i32 %depth, 1
+  %146 = call i32 @m0.pred.Address.zip(i64* %regs, i8* %mem, i32 %145, i32 0, i32 %115)
+  %147 = getelementptr i64, i64* %regs, i64 0
   %148 = load i64, i64* %147, align 8
-  store i64 %148, i64* %lowEnd, align 8
-  %149 = getelementptr i64, i64* %regs, i64 8
+  store i64 %148, i64* %fuel, align 8
+  %149 = getelementptr i64, i64* %regs, i64 6
   %150 = load i64, i64* %149, align 8
-  store i64 %150, i64* %highEnd, align 8
-  %151 = icmp eq i32 %142, 0
-  %152 = zext i1 %151 to i32
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %then, label %else
+  store i64 %150, i64* %lowStart, align 8
+  %151 = getelementptr i64, i64* %regs, i64 7
+  %152 = load i64, i64* %151, align 8
+  store i64 %152, i64* %lowEnd, align 8
+  %153 = getelementptr i64, i64* %regs, i64 8
+  %154 = load i64, i64* %153, align 8
+  store i64 %154, i64* %highEnd, align 8
+  %155 = icmp eq i32 %146, 0
+  %156 = zext i1 %155 to i32
+  %157 = icmp ne i32 %156, 0
+  br i1 %157, label %then, label %else
 
 trap253.site0:                                    ; preds = %ok12
-  %154 = load i64, i64* %lowStart, align 8
-  %155 = getelementptr i64, i64* %regs, i64 6
-  store i64 %154, i64* %155, align 8
-  %156 = load i64, i64* %lowEnd, align 8
-  %157 = getelementptr i64, i64* %regs, i64 7
-  store i64 %156, i64* %157, align 8
-  %158 = load i64, i64* %highEnd, align 8
-  %159 = getelementptr i64, i64* %regs, i64 8
+  %158 = load i64, i64* %lowStart, align 8
+  %159 = getelementptr i64, i64* %regs, i64 6
   store i64 %158, i64* %159, align 8
+  %160 = load i64, i64* %lowEnd, align 8
+  %161 = getelementptr i64, i64* %regs, i64 7
+  store i64 %160, i64* %161, align 8
+  %162 = load i64, i64* %highEnd, align 8
+  %163 = getelementptr i64, i64* %regs, i64 8
+  store i64 %162, i64* %163, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 then:                                             ; preds = %stack_ok
-  %160 = load i64, i64* %fuel, align 8
-  %161 = getelementptr i64, i64* %regs, i64 0
-  store i64 %160, i64* %161, align 8
-  %162 = load i64, i64* %lowStart, align 8
-  %163 = getelementptr i64, i64* %regs, i64 6
-  store i64 %162, i64* %163, align 8
-  %164 = load i64, i64* %lowEnd, align 8
-  %165 = getelementptr i64, i64* %regs, i64 7
+  %164 = load i64, i64* %fuel, align 8
+  %165 = getelementptr i64, i64* %regs, i64 0
   store i64 %164, i64* %165, align 8
-  %166 = load i64, i64* %highEnd, align 8
-  %167 = getelementptr i64, i64* %regs, i64 8
+  %166 = load i64, i64* %lowStart, align 8
+  %167 = getelementptr i64, i64* %regs, i64 6
   store i64 %166, i64* %167, align 8
+  %168 = load i64, i64* %lowEnd, align 8
+  %169 = getelementptr i64, i64* %regs, i64 7
+  store i64 %168, i64* %169, align 8
+  %170 = load i64, i64* %highEnd, align 8
+  %171 = getelementptr i64, i64* %regs, i64 8
+  store i64 %170, i64* %171, align 8
   ret i32 -1
 
 else:                                             ; preds = %stack_ok
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %168 = load i32, i32* %out, align 4
-  %169 = load i64, i64* %fuel, align 8
-  %170 = getelementptr i64, i64* %regs, i64 0
-  store i64 %169, i64* %170, align 8
-  %171 = load i64, i64* %lowStart, align 8
-  %172 = getelementptr i64, i64* %regs, i64 6
-  store i64 %171, i64* %172, align 8
-  %173 = load i64, i64* %lowEnd, align 8
-  %174 = getelementptr i64, i64* %regs, i64 7
+  %172 = load i32, i32* %out, align 4
+  %173 = load i64, i64* %fuel, align 8
+  %174 = getelementptr i64, i64* %regs, i64 0
   store i64 %173, i64* %174, align 8
-  %175 = load i64, i64* %highEnd, align 8
-  %176 = getelementptr i64, i64* %regs, i64 8
+  %175 = load i64, i64* %lowStart, align 8
+  %176 = getelementptr i64, i64* %regs, i64 6
   store i64 %175, i64* %176, align 8
-  ret i32 %168
+  %177 = load i64, i64* %lowEnd, align 8
+  %178 = getelementptr i64, i64* %regs, i64 7
+  store i64 %177, i64* %178, align 8
+  %179 = load i64, i64* %highEnd, align 8
+  %180 = getelementptr i64, i64* %regs, i64 8
+  store i64 %179, i64* %180, align 8
+  ret i32 %172
 
 dead:                                             ; No predecessors!
   br label %join
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -2000,8 +2007,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok69, %ok58, %ok38, %ok31, %ok1
@@ -2104,364 +2111,375 @@ ok5:                                              ; preds = %ok4
   %108 = load i64, i64* %highEnd, align 8
   %109 = icmp ule i64 %106, %108
   %110 = and i1 %107, %109
-  br i1 %110, label %write.ok, label %write.low
+  %111 = call i1 @llvm.expect.i1(i1 %110, i1 true)
+  br i1 %111, label %write.ok, label %write.low
 
 trap15.site4:                                     ; preds = %ok4
-  %111 = load i64, i64* %lowStart, align 8
-  %112 = getelementptr i64, i64* %regs, i64 6
-  store i64 %111, i64* %112, align 8
-  %113 = load i64, i64* %lowEnd, align 8
-  %114 = getelementptr i64, i64* %regs, i64 7
-  store i64 %113, i64* %114, align 8
-  %115 = load i64, i64* %highEnd, align 8
-  %116 = getelementptr i64, i64* %regs, i64 8
-  store i64 %115, i64* %116, align 8
+  %112 = load i64, i64* %lowStart, align 8
+  %113 = getelementptr i64, i64* %regs, i64 6
+  store i64 %112, i64* %113, align 8
+  %114 = load i64, i64* %lowEnd, align 8
+  %115 = getelementptr i64, i64* %regs, i64 7
+  store i64 %114, i64* %115, align 8
+  %116 = load i64, i64* %highEnd, align 8
+  %117 = getelementptr i64, i64* %regs, i64 8
+  store i64 %116, i64* %117, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
 write.low:                                        ; preds = %ok5
-  %117 = load i64, i64* %lowStart, align 8
-  %118 = icmp uge i64 %105, %117
-  %119 = load i64, i64* %lowEnd, align 8
-  %120 = icmp ule i64 %106, %119
-  %121 = and i1 %118, %120
-  br i1 %121, label %write.ok, label %write.slow
+  %118 = load i64, i64* %lowStart, align 8
+  %119 = icmp uge i64 %105, %118
+  %120 = load i64, i64* %lowEnd, align 8
+  %121 = icmp ule i64 %106, %120
+  %122 = and i1 %119, %121
+  %123 = call i1 @llvm.expect.i1(i1 %122, i1 true)
+  br i1 %123, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %122 = icmp ugt i64 %106, %arena_size
-  br i1 %122, label %trap17.site0, label %ok6
+  %124 = icmp ugt i64 %106, %arena_size
+  br i1 %124, label %trap17.site0, label %ok6
 
 write.ok:                                         ; preds = %ok6, %write.low, %ok5
-  %123 = getelementptr i8, i8* %mem, i64 %105
+  %125 = getelementptr i8, i8* %mem, i64 %105
   store i32 0, i32* %unaligned7, align 4
-  %124 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %123, i8* %124, i64 4, i1 false)
-  %125 = load i32, i32* %closure, align 4
-  %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 4
-  %128 = add i64 %127, 4
-  %129 = icmp uge i64 %127, %scratch_start
-  %130 = load i64, i64* %highEnd, align 8
-  %131 = icmp ule i64 %128, %130
-  %132 = and i1 %129, %131
-  br i1 %132, label %write.ok10, label %write.low8
+  %126 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %125, i8* %126, i64 4, i1 false)
+  %127 = load i32, i32* %closure, align 4
+  %128 = zext i32 %127 to i64
+  %129 = add i64 %128, 4
+  %130 = add i64 %129, 4
+  %131 = icmp uge i64 %129, %scratch_start
+  %132 = load i64, i64* %highEnd, align 8
+  %133 = icmp ule i64 %130, %132
+  %134 = and i1 %131, %133
+  %135 = call i1 @llvm.expect.i1(i1 %134, i1 true)
+  br i1 %135, label %write.ok10, label %write.low8
 
 ok6:                                              ; preds = %write.slow
-  %133 = icmp ult i64 %105, %scratch_start
-  %134 = load i64, i64* %lowStart, align 8
-  %135 = call i64 @llvm.umin.i64(i64 %134, i64 %105)
-  %136 = load i64, i64* %lowEnd, align 8
-  %137 = load i64, i64* %highEnd, align 8
-  %138 = add i64 %106, 64
-  %139 = sub i64 %106, %135
-  %140 = lshr i64 %139, 4
-  %141 = add i64 %138, %140
-  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
-  %143 = call i64 @llvm.umax.i64(i64 %136, i64 %142)
-  %144 = select i1 %133, i64 %143, i64 %136
-  store i64 %144, i64* %lowEnd, align 8
-  %145 = add i64 %106, 64
-  %146 = sub i64 %106, %scratch_start
-  %147 = lshr i64 %146, 4
-  %148 = add i64 %145, %147
-  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
-  %150 = call i64 @llvm.umax.i64(i64 %137, i64 %149)
-  %151 = select i1 %133, i64 %137, i64 %150
-  store i64 %151, i64* %highEnd, align 8
-  store i64 %135, i64* %lowStart, align 8
+  %136 = icmp ult i64 %105, %scratch_start
+  %137 = load i64, i64* %lowStart, align 8
+  %138 = call i64 @llvm.umin.i64(i64 %137, i64 %105)
+  %139 = load i64, i64* %lowEnd, align 8
+  %140 = load i64, i64* %highEnd, align 8
+  %141 = add i64 %106, 64
+  %142 = sub i64 %106, %138
+  %143 = lshr i64 %142, 4
+  %144 = add i64 %141, %143
+  %145 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %144)
+  %146 = call i64 @llvm.umax.i64(i64 %139, i64 %145)
+  %147 = select i1 %136, i64 %146, i64 %139
+  store i64 %147, i64* %lowEnd, align 8
+  %148 = add i64 %106, 64
+  %149 = sub i64 %106, %scratch_start
+  %150 = lshr i64 %149, 4
+  %151 = add i64 %148, %150
+  %152 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %151)
+  %153 = call i64 @llvm.umax.i64(i64 %140, i64 %152)
+  %154 = select i1 %136, i64 %140, i64 %153
+  store i64 %154, i64* %highEnd, align 8
+  store i64 %138, i64* %lowStart, align 8
   br label %write.ok
 
 write.low8:                                       ; preds = %write.ok
-  %152 = load i64, i64* %lowStart, align 8
-  %153 = icmp uge i64 %127, %152
-  %154 = load i64, i64* %lowEnd, align 8
-  %155 = icmp ule i64 %128, %154
-  %156 = and i1 %153, %155
-  br i1 %156, label %write.ok10, label %write.slow9
+  %155 = load i64, i64* %lowStart, align 8
+  %156 = icmp uge i64 %129, %155
+  %157 = load i64, i64* %lowEnd, align 8
+  %158 = icmp ule i64 %130, %157
+  %159 = and i1 %156, %158
+  %160 = call i1 @llvm.expect.i1(i1 %159, i1 true)
+  br i1 %160, label %write.ok10, label %write.slow9
 
 write.slow9:                                      ; preds = %write.low8
-  %157 = icmp ugt i64 %128, %arena_size
-  br i1 %157, label %trap17.site0, label %ok11
+  %161 = icmp ugt i64 %130, %arena_size
+  br i1 %161, label %trap17.site0, label %ok11
 
 write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
-  %158 = getelementptr i8, i8* %mem, i64 %127
+  %162 = getelementptr i8, i8* %mem, i64 %129
   store i32 0, i32* %unaligned12, align 4
-  %159 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %159, i64 4, i1 false)
-  %160 = load i32, i32* %dict, align 4
-  %161 = load i32, i32* %closure, align 4
-  %162 = zext i32 %160 to i64
-  %163 = add i64 %162, 4
-  %164 = icmp uge i64 %162, %scratch_start
-  %165 = load i64, i64* %highEnd, align 8
-  %166 = icmp ule i64 %163, %165
-  %167 = and i1 %164, %166
-  br i1 %167, label %write.ok15, label %write.low13
+  %163 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %162, i8* %163, i64 4, i1 false)
+  %164 = load i32, i32* %dict, align 4
+  %165 = load i32, i32* %closure, align 4
+  %166 = zext i32 %164 to i64
+  %167 = add i64 %166, 4
+  %168 = icmp uge i64 %166, %scratch_start
+  %169 = load i64, i64* %highEnd, align 8
+  %170 = icmp ule i64 %167, %169
+  %171 = and i1 %168, %170
+  %172 = call i1 @llvm.expect.i1(i1 %171, i1 true)
+  br i1 %172, label %write.ok15, label %write.low13
 
 ok11:                                             ; preds = %write.slow9
-  %168 = icmp ult i64 %127, %scratch_start
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = call i64 @llvm.umin.i64(i64 %169, i64 %127)
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = load i64, i64* %highEnd, align 8
-  %173 = add i64 %128, 64
-  %174 = sub i64 %128, %170
-  %175 = lshr i64 %174, 4
-  %176 = add i64 %173, %175
-  %177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %176)
-  %178 = call i64 @llvm.umax.i64(i64 %171, i64 %177)
-  %179 = select i1 %168, i64 %178, i64 %171
-  store i64 %179, i64* %lowEnd, align 8
-  %180 = add i64 %128, 64
-  %181 = sub i64 %128, %scratch_start
-  %182 = lshr i64 %181, 4
-  %183 = add i64 %180, %182
-  %184 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %183)
-  %185 = call i64 @llvm.umax.i64(i64 %172, i64 %184)
-  %186 = select i1 %168, i64 %172, i64 %185
-  store i64 %186, i64* %highEnd, align 8
-  store i64 %170, i64* %lowStart, align 8
+  %173 = icmp ult i64 %129, %scratch_start
+  %174 = load i64, i64* %lowStart, align 8
+  %175 = call i64 @llvm.umin.i64(i64 %174, i64 %129)
+  %176 = load i64, i64* %lowEnd, align 8
+  %177 = load i64, i64* %highEnd, align 8
+  %178 = add i64 %130, 64
+  %179 = sub i64 %130, %175
+  %180 = lshr i64 %179, 4
+  %181 = add i64 %178, %180
+  %182 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %181)
+  %183 = call i64 @llvm.umax.i64(i64 %176, i64 %182)
+  %184 = select i1 %173, i64 %183, i64 %176
+  store i64 %184, i64* %lowEnd, align 8
+  %185 = add i64 %130, 64
+  %186 = sub i64 %130, %scratch_start
+  %187 = lshr i64 %186, 4
+  %188 = add i64 %185, %187
+  %189 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %188)
+  %190 = call i64 @llvm.umax.i64(i64 %177, i64 %189)
+  %191 = select i1 %173, i64 %177, i64 %190
+  store i64 %191, i64* %highEnd, align 8
+  store i64 %175, i64* %lowStart, align 8
   br label %write.ok10
 
 write.low13:                                      ; preds = %write.ok10
-  %187 = load i64, i64* %lowStart, align 8
-  %188 = icmp uge i64 %162, %187
-  %189 = load i64, i64* %lowEnd, align 8
-  %190 = icmp ule i64 %163, %189
-  %191 = and i1 %188, %190
-  br i1 %191, label %write.ok15, label %write.slow14
+  %192 = load i64, i64* %lowStart, align 8
+  %193 = icmp uge i64 %166, %192
+  %194 = load i64, i64* %lowEnd, align 8
+  %195 = icmp ule i64 %167, %194
+  %196 = and i1 %193, %195
+  %197 = call i1 @llvm.expect.i1(i1 %196, i1 true)
+  br i1 %197, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %192 = icmp ugt i64 %163, %arena_size
-  br i1 %192, label %trap17.site0, label %ok16
+  %198 = icmp ugt i64 %167, %arena_size
+  br i1 %198, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
-  %193 = getelementptr i8, i8* %mem, i64 %162
-  store i32 %161, i32* %unaligned17, align 4
-  %194 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %193, i8* %194, i64 4, i1 false)
-  %195 = getelementptr i64, i64* %regs, i64 1
-  %196 = getelementptr i64, i64* %regs, i64 2
-  %197 = load i64, i64* %195, align 8
-  %198 = add i64 %197, 7
-  %199 = and i64 %198, -8
-  %200 = add i64 %199, 8
-  %201 = load i64, i64* %196, align 8
-  %202 = icmp ugt i64 %200, %201
-  br i1 %202, label %trap15.site5, label %ok20
+  %199 = getelementptr i8, i8* %mem, i64 %166
+  store i32 %165, i32* %unaligned17, align 4
+  %200 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %199, i8* %200, i64 4, i1 false)
+  %201 = getelementptr i64, i64* %regs, i64 1
+  %202 = getelementptr i64, i64* %regs, i64 2
+  %203 = load i64, i64* %201, align 8
+  %204 = add i64 %203, 7
+  %205 = and i64 %204, -8
+  %206 = add i64 %205, 8
+  %207 = load i64, i64* %202, align 8
+  %208 = icmp ugt i64 %206, %207
+  br i1 %208, label %trap15.site5, label %ok20
 
 ok16:                                             ; preds = %write.slow14
-  %203 = icmp ult i64 %162, %scratch_start
-  %204 = load i64, i64* %lowStart, align 8
-  %205 = call i64 @llvm.umin.i64(i64 %204, i64 %162)
-  %206 = load i64, i64* %lowEnd, align 8
-  %207 = load i64, i64* %highEnd, align 8
-  %208 = add i64 %163, 64
-  %209 = sub i64 %163, %205
-  %210 = lshr i64 %209, 4
-  %211 = add i64 %208, %210
-  %212 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %211)
-  %213 = call i64 @llvm.umax.i64(i64 %206, i64 %212)
-  %214 = select i1 %203, i64 %213, i64 %206
-  store i64 %214, i64* %lowEnd, align 8
-  %215 = add i64 %163, 64
-  %216 = sub i64 %163, %scratch_start
-  %217 = lshr i64 %216, 4
-  %218 = add i64 %215, %217
-  %219 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %218)
-  %220 = call i64 @llvm.umax.i64(i64 %207, i64 %219)
-  %221 = select i1 %203, i64 %207, i64 %220
-  store i64 %221, i64* %highEnd, align 8
-  store i64 %205, i64* %lowStart, align 8
+  %209 = icmp ult i64 %166, %scratch_start
+  %210 = load i64, i64* %lowStart, align 8
+  %211 = call i64 @llvm.umin.i64(i64 %210, i64 %166)
+  %212 = load i64, i64* %lowEnd, align 8
+  %213 = load i64, i64* %highEnd, align 8
+  %214 = add i64 %167, 64
+  %215 = sub i64 %167, %211
+  %216 = lshr i64 %215, 4
+  %217 = add i64 %214, %216
+  %218 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %217)
+  %219 = call i64 @llvm.umax.i64(i64 %212, i64 %218)
+  %220 = select i1 %209, i64 %219, i64 %212
+  store i64 %220, i64* %lowEnd, align 8
+  %221 = add i64 %167, 64
+  %222 = sub i64 %167, %scratch_start
+  %223 = lshr i64 %222, 4
+  %224 = add i64 %221, %223
+  %225 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %224)
+  %226 = call i64 @llvm.umax.i64(i64 %213, i64 %225)
+  %227 = select i1 %209, i64 %213, i64 %226
+  store i64 %227, i64* %highEnd, align 8
+  store i64 %211, i64* %lowStart, align 8
   br label %write.ok15
 
 e1:                                               ; preds = %join
-  %222 = load i32, i32* %result18, align 4
-  store i32 %222, i32* %home, align 4
-  %223 = load i32, i32* %dict, align 4
-  %224 = load i32, i32* %home, align 4
-  %225 = zext i32 %223 to i64
-  %226 = add i64 %225, 4
-  %227 = add i64 %226, 4
-  %228 = icmp uge i64 %226, %scratch_start
-  %229 = load i64, i64* %highEnd, align 8
-  %230 = icmp ule i64 %227, %229
-  %231 = and i1 %228, %230
-  br i1 %231, label %write.ok35, label %write.low33
+  %228 = load i32, i32* %result18, align 4
+  store i32 %228, i32* %home, align 4
+  %229 = load i32, i32* %dict, align 4
+  %230 = load i32, i32* %home, align 4
+  %231 = zext i32 %229 to i64
+  %232 = add i64 %231, 4
+  %233 = add i64 %232, 4
+  %234 = icmp uge i64 %232, %scratch_start
+  %235 = load i64, i64* %highEnd, align 8
+  %236 = icmp ule i64 %233, %235
+  %237 = and i1 %234, %236
+  %238 = call i1 @llvm.expect.i1(i1 %237, i1 true)
+  br i1 %238, label %write.ok35, label %write.low33
 
 e2:                                               ; preds = %write.ok28
-  %232 = load i32, i32* %result19, align 4
-  %233 = icmp uge i32 %depth, 1000
-  br i1 %233, label %trap15.site5, label %ok31
+  %239 = load i32, i32* %result19, align 4
+  %240 = icmp uge i32 %depth, 1000
+  br i1 %240, label %trap15.site5, label %ok31
 
 ok20:                                             ; preds = %write.ok15
-  store i64 %200, i64* %195, align 8
-  %234 = load i64, i64* %highEnd, align 8
-  %235 = call i64 @llvm.umax.i64(i64 %234, i64 %200)
-  store i64 %235, i64* %highEnd, align 8
-  %236 = trunc i64 %199 to i32
-  store i32 %236, i32* %dict.1, align 4
+  store i64 %206, i64* %201, align 8
+  %241 = load i64, i64* %highEnd, align 8
+  %242 = call i64 @llvm.umax.i64(i64 %241, i64 %206)
+  store i64 %242, i64* %highEnd, align 8
+  %243 = trunc i64 %205 to i32
+  store i32 %243, i32* %dict.1, align 4
   store i32 8, i32* %zip, align 4
-  %237 = load i32, i32* %dict.1, align 4
-  %238 = load i32, i32* %zip, align 4
-  %239 = zext i32 %237 to i64
-  %240 = add i64 %239, 4
-  %241 = icmp uge i64 %239, %scratch_start
-  %242 = load i64, i64* %highEnd, align 8
-  %243 = icmp ule i64 %240, %242
-  %244 = and i1 %241, %243
-  br i1 %244, label %write.ok23, label %write.low21
+  %244 = load i32, i32* %dict.1, align 4
+  %245 = load i32, i32* %zip, align 4
+  %246 = zext i32 %244 to i64
+  %247 = add i64 %246, 4
+  %248 = icmp uge i64 %246, %scratch_start
+  %249 = load i64, i64* %highEnd, align 8
+  %250 = icmp ule i64 %247, %249
+  %251 = and i1 %248, %250
+  %252 = call i1 @llvm.expect.i1(i1 %251, i1 true)
+  br i1 %252, label %write.ok23, label %write.low21
 
 trap15.site5:                                     ; preds = %e2, %write.ok15
-  %245 = load i64, i64* %lowStart, align 8
-  %246 = getelementptr i64, i64* %regs, i64 6
-  store i64 %245, i64* %246, align 8
-  %247 = load i64, i64* %lowEnd, align 8
-  %248 = getelementptr i64, i64* %regs, i64 7
-  store i64 %247, i64* %248, align 8
-  %249 = load i64, i64* %highEnd, align 8
-  %250 = getelementptr i64, i64* %regs, i64 8
-  store i64 %249, i64* %250, align 8
+  %253 = load i64, i64* %lowStart, align 8
+  %254 = getelementptr i64, i64* %regs, i64 6
+  store i64 %253, i64* %254, align 8
+  %255 = load i64, i64* %lowEnd, align 8
+  %256 = getelementptr i64, i64* %regs, i64 7
+  store i64 %255, i64* %256, align 8
+  %257 = load i64, i64* %highEnd, align 8
+  %258 = getelementptr i64, i64* %regs, i64 8
+  store i64 %257, i64* %258, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 write.low21:                                      ; preds = %ok20
-  %251 = load i64, i64* %lowStart, align 8
-  %252 = icmp uge i64 %239, %251
-  %253 = load i64, i64* %lowEnd, align 8
-  %254 = icmp ule i64 %240, %253
-  %255 = and i1 %252, %254
-  br i1 %255, label %write.ok23, label %write.slow22
+  %259 = load i64, i64* %lowStart, align 8
+  %260 = icmp uge i64 %246, %259
+  %261 = load i64, i64* %lowEnd, align 8
+  %262 = icmp ule i64 %247, %261
+  %263 = and i1 %260, %262
+  %264 = call i1 @llvm.expect.i1(i1 %263, i1 true)
+  br i1 %264, label %write.ok23, label %write.slow22
 
 write.slow22:                                     ; preds = %write.low21
-  %256 = icmp ugt i64 %240, %arena_size
-  br i1 %256, label %trap17.site0, label %ok24
+  %265 = icmp ugt i64 %247, %arena_size
+  br i1 %265, label %trap17.site0, label %ok24
 
 write.ok23:                                       ; preds = %ok24, %write.low21, %ok20
-  %257 = getelementptr i8, i8* %mem, i64 %239
-  store i32 %238, i32* %unaligned25, align 4
-  %258 = bitcast i32* %unaligned25 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %257, i8* %258, i64 4, i1 false)
+  %266 = getelementptr i8, i8* %mem, i64 %246
+  store i32 %245, i32* %unaligned25, align 4
+  %267 = bitcast i32* %unaligned25 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %266, i8* %267, i64 4, i1 false)
   store i32 20, i32* %city, align 4
-  %259 = load i32, i32* %dict.1, align 4
-  %260 = load i32, i32* %city, align 4
-  %261 = zext i32 %259 to i64
-  %262 = add i64 %261, 4
-  %263 = add i64 %262, 4
-  %264 = icmp uge i64 %262, %scratch_start
-  %265 = load i64, i64* %highEnd, align 8
-  %266 = icmp ule i64 %263, %265
-  %267 = and i1 %264, %266
-  br i1 %267, label %write.ok28, label %write.low26
+  %268 = load i32, i32* %dict.1, align 4
+  %269 = load i32, i32* %city, align 4
+  %270 = zext i32 %268 to i64
+  %271 = add i64 %270, 4
+  %272 = add i64 %271, 4
+  %273 = icmp uge i64 %271, %scratch_start
+  %274 = load i64, i64* %highEnd, align 8
+  %275 = icmp ule i64 %272, %274
+  %276 = and i1 %273, %275
+  %277 = call i1 @llvm.expect.i1(i1 %276, i1 true)
+  br i1 %277, label %write.ok28, label %write.low26
 
 ok24:                                             ; preds = %write.slow22
-  %268 = icmp ult i64 %239, %scratch_start
-  %269 = load i64, i64* %lowStart, align 8
-  %270 = call i64 @llvm.umin.i64(i64 %269, i64 %239)
-  %271 = load i64, i64* %lowEnd, align 8
-  %272 = load i64, i64* %highEnd, align 8
-  %273 = add i64 %240, 64
-  %274 = sub i64 %240, %270
-  %275 = lshr i64 %274, 4
-  %276 = add i64 %273, %275
-  %277 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %276)
-  %278 = call i64 @llvm.umax.i64(i64 %271, i64 %277)
-  %279 = select i1 %268, i64 %278, i64 %271
-  store i64 %279, i64* %lowEnd, align 8
-  %280 = add i64 %240, 64
-  %281 = sub i64 %240, %scratch_start
-  %282 = lshr i64 %281, 4
-  %283 = add i64 %280, %282
-  %284 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %283)
-  %285 = call i64 @llvm.umax.i64(i64 %272, i64 %284)
-  %286 = select i1 %268, i64 %272, i64 %285
-  store i64 %286, i64* %highEnd, align 8
-  store i64 %270, i64* %lowStart, align 8
+  %278 = icmp ult i64 %246, %scratch_start
+  %279 = load i64, i64* %lowStart, align 8
+  %280 = call i64 @llvm.umin.i64(i64 %279, i64 %246)
+  %281 = load i64, i64* %lowEnd, align 8
+  %282 = load i64, i64* %highEnd, align 8
+  %283 = add i64 %247, 64
+  %284 = sub i64 %247, %280
+  %285 = lshr i64 %284, 4
+  %286 = add i64 %283, %285
+  %287 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %286)
+  %288 = call i64 @llvm.umax.i64(i64 %281, i64 %287)
+  %289 = select i1 %278, i64 %288, i64 %281
+  store i64 %289, i64* %lowEnd, align 8
+  %290 = add i64 %247, 64
+  %291 = sub i64 %247, %scratch_start
+  %292 = lshr i64 %291, 4
+  %293 = add i64 %290, %292
+  %294 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %293)
+  %295 = call i64 @llvm.umax.i64(i64 %282, i64 %294)
+  %296 = select i1 %278, i64 %282, i64 %295
+  store i64 %296, i64* %highEnd, align 8
+  store i64 %280, i64* %lowStart, align 8
   br label %write.ok23
 
 write.low26:                                      ; preds = %write.ok23
-  %287 = load i64, i64* %lowStart, align 8
-  %288 = icmp uge i64 %262, %287
-  %289 = load i64, i64* %lowEnd, align 8
-  %290 = icmp ule i64 %263, %289
-  %291 = and i1 %288, %290
-  br i1 %291, label %write.ok28, label %write.slow27
+  %297 = load i64, i64* %lowStart, align 8
+  %298 = icmp uge i64 %271, %297
+  %299 = load i64, i64* %lowEnd, align 8
+  %300 = icmp ule i64 %272, %299
+  %301 = and i1 %298, %300
+  %302 = call i1 @llvm.expect.i1(i1 %301, i1 true)
+  br i1 %302, label %write.ok28, label %write.slow27
 
 write.slow27:                                     ; preds = %write.low26
-  %292 = icmp ugt i64 %263, %arena_size
-  br i1 %292, label %trap17.site0, label %ok29
+  %303 = icmp ugt i64 %272, %arena_size
+  br i1 %303, label %trap17.site0, label %ok29
 
 write.ok28:                                       ; preds = %ok29, %write.low26, %write.ok23
-  %293 = getelementptr i8, i8* %mem, i64 %262
-  store i32 %260, i32* %unaligned30, align 4
-  %294 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %293, i8* %294, i64 4, i1 false)
-  %295 = load i32, i32* %dict.1, align 4
-  store i32 %295, i32* %result19, align 4
+  %304 = getelementptr i8, i8* %mem, i64 %271
+  store i32 %269, i32* %unaligned30, align 4
+  %305 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %304, i8* %305, i64 4, i1 false)
+  %306 = load i32, i32* %dict.1, align 4
+  store i32 %306, i32* %result19, align 4
   br label %e2
 
 ok29:                                             ; preds = %write.slow27
-  %296 = icmp ult i64 %262, %scratch_start
-  %297 = load i64, i64* %lowStart, align 8
-  %298 = call i64 @llvm.umin.i64(i64 %297, i64 %262)
-  %299 = load i64, i64* %lowEnd, align 8
-  %300 = load i64, i64* %highEnd, align 8
-  %301 = add i64 %263, 64
-  %302 = sub i64 %263, %298
-  %303 = lshr i64 %302, 4
-  %304 = add i64 %301, %303
-  %305 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %304)
-  %306 = call i64 @llvm.umax.i64(i64 %299, i64 %305)
-  %307 = select i1 %296, i64 %306, i64 %299
-  store i64 %307, i64* %lowEnd, align 8
-  %308 = add i64 %263, 64
-  %309 = sub i64 %263, %scratch_start
-  %310 = lshr i64 %309, 4
-  %311 = add i64 %308, %310
-  %312 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %311)
-  %313 = call i64 @llvm.umax.i64(i64 %300, i64 %312)
-  %314 = select i1 %296, i64 %300, i64 %313
-  store i64 %314, i64* %highEnd, align 8
-  store i64 %298, i64* %lowStart, align 8
+  %307 = icmp ult i64 %271, %scratch_start
+  %308 = load i64, i64* %lowStart, align 8
+  %309 = call i64 @llvm.umin.i64(i64 %308, i64 %271)
+  %310 = load i64, i64* %lowEnd, align 8
+  %311 = load i64, i64* %highEnd, align 8
+  %312 = add i64 %272, 64
+  %313 = sub i64 %272, %309
+  %314 = lshr i64 %313, 4
+  %315 = add i64 %312, %314
+  %316 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %315)
+  %317 = call i64 @llvm.umax.i64(i64 %310, i64 %316)
+  %318 = select i1 %307, i64 %317, i64 %310
+  store i64 %318, i64* %lowEnd, align 8
+  %319 = add i64 %272, 64
+  %320 = sub i64 %272, %scratch_start
+  %321 = lshr i64 %320, 4
+  %322 = add i64 %319, %321
+  %323 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %322)
+  %324 = call i64 @llvm.umax.i64(i64 %311, i64 %323)
+  %325 = select i1 %307, i64 %311, i64 %324
+  store i64 %325, i64* %highEnd, align 8
+  store i64 %309, i64* %lowStart, align 8
   br label %write.ok28
 
 ok31:                                             ; preds = %e2
-  %315 = icmp ult i64 %10, %stack_limit
-  br i1 %315, label %trap253.site0, label %stack_ok32
+  %326 = icmp ult i64 %10, %stack_limit
+  br i1 %326, label %trap253.site0, label %stack_ok32
 
 stack_ok32:                                       ; preds = %ok31
-  %316 = load i64, i64* %fuel, align 8
-  %317 = getelementptr i64, i64* %regs, i64 0
-  store i64 %316, i64* %317, align 8
-  %318 = load i64, i64* %lowStart, align 8
-  %319 = getelementptr i64, i64* %regs, i64 6
-  store i64 %318, i64* %319, align 8
-  %320 = load i64, i64* %lowEnd, align 8
-  %321 = getelementptr i64, i64* %regs, i64 7
-  store i64 %320, i64* %321, align 8
-  %322 = load i64, i64* %highEnd, align 8
-  %323 = getelementptr i64, i64* %regs, i64 8
-  store i64 %322, i64* %323, align 8
-  %324 = add i32 %depth, 1
-  %325 = call i32 @m0.conv.Address(i64* %regs, i8* %mem, i32 %324, i32 %232)
-  %326 = getelementptr i64, i64* %regs, i64 0
-  %327 = load i64, i64* %326, align 8
-  store i64 %327, i64* %fuel, align 8
-  %328 = getelementptr i64, i64* %regs, i64 6
-  %329 = load i64, i64* %328, align 8
-  store i64 %329, i64* %lowStart, align 8
-  %330 = getelementptr i64, i64* %regs, i64 7
-  %331 = load i64, i64* %330, align 8
-  store i64 %331, i64* %lowEnd, align 8
-  %332 = getelementptr i64, i64* %regs, i64 8
-  %333 = load i64, i64* %332, align 8
-  store i64 %333, i64* %highEnd, align 8
-  store i32 %325, i32* %conv, align 4
-  %334 = load i32, i32* %conv, align 4
-  %335 = icmp eq i32 %334, -1
-  %336 = zext i1 %335 to i32
-  %337 = icmp ne i32 %336, 0
-  br i1 %337, label %then, label %else
+  %327 = load i64, i64* %fuel, align 8
+  %328 = getelementptr i64, i64* %regs, i64 0
+  store i64 %327, i64* %328, align 8
+  %329 = load i64, i64* %lowStart, align 8
+  %330 = getelementptr i64, i64* %regs, i64 6
+  store i64 %329, i64* %330, align 8
+  %331 = load i64, i64* %lowEnd, align 8
+  %332 = getelementptr i64, i64* %regs, i64 7
+  store i64 %331, i64* %332, align 8
+  %333 = load i64, i64* %highEnd, align 8
+  %334 = getelementptr i64, i64* %regs, i64 8
+  store i64 %333, i64* %334, align 8
+  %335 = add i32 %depth, 1
+  %336 = call i32 @m0.conv.Address(i64* %regs, i8* %mem, i32 %335, i32 %239)
+  %337 = getelementptr i64, i64* %regs, i64 0
+  %338 = load i64, i64* %337, align 8
+  store i64 %338, i64* %fuel, align 8
+  %339 = getelementptr i64, i64* %regs, i64 6
+  %340 = load i64, i64* %339, align 8
+  store i64 %340, i64* %lowStart, align 8
+  %341 = getelementptr i64, i64* %regs, i64 7
+  %342 = load i64, i64* %341, align 8
+  store i64 %342, i64* %lowEnd, align 8
+  %343 = getelementptr i64, i64* %regs, i64 8
+  %344 = load i64, i64* %343, align 8
+  store i64 %344, i64* %highEnd, align 8
+  store i32 %336, i32* %conv, align 4
+  %345 = load i32, i32* %conv, align 4
+  %346 = icmp eq i32 %345, -1
+  %347 = zext i1 %346 to i32
+  %348 = icmp ne i32 %347, 0
+  br i1 %348, label %then, label %else
 
 then:                                             ; preds = %stack_ok32
   br label %trap5.site5
@@ -2470,20 +2488,20 @@ else:                                             ; preds = %stack_ok32
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %338 = load i32, i32* %conv, align 4
-  store i32 %338, i32* %result18, align 4
+  %349 = load i32, i32* %conv, align 4
+  store i32 %349, i32* %result18, align 4
   br label %e1
 
 trap5.site5:                                      ; preds = %then
-  %339 = load i64, i64* %lowStart, align 8
-  %340 = getelementptr i64, i64* %regs, i64 6
-  store i64 %339, i64* %340, align 8
-  %341 = load i64, i64* %lowEnd, align 8
-  %342 = getelementptr i64, i64* %regs, i64 7
-  store i64 %341, i64* %342, align 8
-  %343 = load i64, i64* %highEnd, align 8
-  %344 = getelementptr i64, i64* %regs, i64 8
-  store i64 %343, i64* %344, align 8
+  %350 = load i64, i64* %lowStart, align 8
+  %351 = getelementptr i64, i64* %regs, i64 6
+  store i64 %350, i64* %351, align 8
+  %352 = load i64, i64* %lowEnd, align 8
+  %353 = getelementptr i64, i64* %regs, i64 7
+  store i64 %352, i64* %353, align 8
+  %354 = load i64, i64* %highEnd, align 8
+  %355 = getelementptr i64, i64* %regs, i64 8
+  store i64 %354, i64* %355, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 5)
   unreachable
 
@@ -2491,498 +2509,507 @@ dead:                                             ; No predecessors!
   br label %join
 
 write.low33:                                      ; preds = %e1
-  %345 = load i64, i64* %lowStart, align 8
-  %346 = icmp uge i64 %226, %345
-  %347 = load i64, i64* %lowEnd, align 8
-  %348 = icmp ule i64 %227, %347
-  %349 = and i1 %346, %348
-  br i1 %349, label %write.ok35, label %write.slow34
+  %356 = load i64, i64* %lowStart, align 8
+  %357 = icmp uge i64 %232, %356
+  %358 = load i64, i64* %lowEnd, align 8
+  %359 = icmp ule i64 %233, %358
+  %360 = and i1 %357, %359
+  %361 = call i1 @llvm.expect.i1(i1 %360, i1 true)
+  br i1 %361, label %write.ok35, label %write.slow34
 
 write.slow34:                                     ; preds = %write.low33
-  %350 = icmp ugt i64 %227, %arena_size
-  br i1 %350, label %trap17.site0, label %ok36
+  %362 = icmp ugt i64 %233, %arena_size
+  br i1 %362, label %trap17.site0, label %ok36
 
 write.ok35:                                       ; preds = %ok36, %write.low33, %e1
-  %351 = getelementptr i8, i8* %mem, i64 %226
-  store i32 %224, i32* %unaligned37, align 4
-  %352 = bitcast i32* %unaligned37 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %351, i8* %352, i64 4, i1 false)
-  %353 = load i32, i32* %c, align 4
-  %354 = icmp uge i32 %depth, 1000
-  br i1 %354, label %trap15.site6, label %ok38
+  %363 = getelementptr i8, i8* %mem, i64 %232
+  store i32 %230, i32* %unaligned37, align 4
+  %364 = bitcast i32* %unaligned37 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %363, i8* %364, i64 4, i1 false)
+  %365 = load i32, i32* %c, align 4
+  %366 = icmp uge i32 %depth, 1000
+  br i1 %366, label %trap15.site6, label %ok38
 
 ok36:                                             ; preds = %write.slow34
-  %355 = icmp ult i64 %226, %scratch_start
-  %356 = load i64, i64* %lowStart, align 8
-  %357 = call i64 @llvm.umin.i64(i64 %356, i64 %226)
-  %358 = load i64, i64* %lowEnd, align 8
-  %359 = load i64, i64* %highEnd, align 8
-  %360 = add i64 %227, 64
-  %361 = sub i64 %227, %357
-  %362 = lshr i64 %361, 4
-  %363 = add i64 %360, %362
-  %364 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %363)
-  %365 = call i64 @llvm.umax.i64(i64 %358, i64 %364)
-  %366 = select i1 %355, i64 %365, i64 %358
-  store i64 %366, i64* %lowEnd, align 8
-  %367 = add i64 %227, 64
-  %368 = sub i64 %227, %scratch_start
-  %369 = lshr i64 %368, 4
-  %370 = add i64 %367, %369
-  %371 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %370)
-  %372 = call i64 @llvm.umax.i64(i64 %359, i64 %371)
-  %373 = select i1 %355, i64 %359, i64 %372
-  store i64 %373, i64* %highEnd, align 8
-  store i64 %357, i64* %lowStart, align 8
+  %367 = icmp ult i64 %232, %scratch_start
+  %368 = load i64, i64* %lowStart, align 8
+  %369 = call i64 @llvm.umin.i64(i64 %368, i64 %232)
+  %370 = load i64, i64* %lowEnd, align 8
+  %371 = load i64, i64* %highEnd, align 8
+  %372 = add i64 %233, 64
+  %373 = sub i64 %233, %369
+  %374 = lshr i64 %373, 4
+  %375 = add i64 %372, %374
+  %376 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %375)
+  %377 = call i64 @llvm.umax.i64(i64 %370, i64 %376)
+  %378 = select i1 %367, i64 %377, i64 %370
+  store i64 %378, i64* %lowEnd, align 8
+  %379 = add i64 %233, 64
+  %380 = sub i64 %233, %scratch_start
+  %381 = lshr i64 %380, 4
+  %382 = add i64 %379, %381
+  %383 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %382)
+  %384 = call i64 @llvm.umax.i64(i64 %371, i64 %383)
+  %385 = select i1 %367, i64 %371, i64 %384
+  store i64 %385, i64* %highEnd, align 8
+  store i64 %369, i64* %lowStart, align 8
   br label %write.ok35
 
 ok38:                                             ; preds = %write.ok35
-  %374 = icmp ult i64 %10, %stack_limit
-  br i1 %374, label %trap253.site0, label %stack_ok39
+  %386 = icmp ult i64 %10, %stack_limit
+  br i1 %386, label %trap253.site0, label %stack_ok39
 
 trap15.site6:                                     ; preds = %write.ok35
-  %375 = load i64, i64* %lowStart, align 8
-  %376 = getelementptr i64, i64* %regs, i64 6
-  store i64 %375, i64* %376, align 8
-  %377 = load i64, i64* %lowEnd, align 8
-  %378 = getelementptr i64, i64* %regs, i64 7
-  store i64 %377, i64* %378, align 8
-  %379 = load i64, i64* %highEnd, align 8
-  %380 = getelementptr i64, i64* %regs, i64 8
-  store i64 %379, i64* %380, align 8
+  %387 = load i64, i64* %lowStart, align 8
+  %388 = getelementptr i64, i64* %regs, i64 6
+  store i64 %387, i64* %388, align 8
+  %389 = load i64, i64* %lowEnd, align 8
+  %390 = getelementptr i64, i64* %regs, i64 7
+  store i64 %389, i64* %390, align 8
+  %391 = load i64, i64* %highEnd, align 8
+  %392 = getelementptr i64, i64* %regs, i64 8
+  store i64 %391, i64* %392, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
 stack_ok39:                                       ; preds = %ok38
-  %381 = load i64, i64* %fuel, align 8
-  %382 = getelementptr i64, i64* %regs, i64 0
-  store i64 %381, i64* %382, align 8
-  %383 = load i64, i64* %lowStart, align 8
-  %384 = getelementptr i64, i64* %regs, i64 6
-  store i64 %383, i64* %384, align 8
-  %385 = load i64, i64* %lowEnd, align 8
-  %386 = getelementptr i64, i64* %regs, i64 7
-  store i64 %385, i64* %386, align 8
-  %387 = load i64, i64* %highEnd, align 8
-  %388 = getelementptr i64, i64* %regs, i64 8
-  store i64 %387, i64* %388, align 8
-  %389 = add i32 %depth, 1
-  %390 = call i32 @m0.fn.label(i64* %regs, i8* %mem, i32 %389, i32 0, i32 %353)
-  %391 = getelementptr i64, i64* %regs, i64 0
-  %392 = load i64, i64* %391, align 8
-  store i64 %392, i64* %fuel, align 8
-  %393 = getelementptr i64, i64* %regs, i64 6
-  %394 = load i64, i64* %393, align 8
-  store i64 %394, i64* %lowStart, align 8
-  %395 = getelementptr i64, i64* %regs, i64 7
-  %396 = load i64, i64* %395, align 8
-  store i64 %396, i64* %lowEnd, align 8
-  %397 = getelementptr i64, i64* %regs, i64 8
-  %398 = load i64, i64* %397, align 8
-  store i64 %398, i64* %highEnd, align 8
-  store i32 %390, i32* %who, align 4
-  %399 = load i32, i32* %dict, align 4
-  %400 = load i32, i32* %who, align 4
-  %401 = zext i32 %399 to i64
-  %402 = add i64 %401, 8
-  %403 = add i64 %402, 4
-  %404 = icmp uge i64 %402, %scratch_start
-  %405 = load i64, i64* %highEnd, align 8
-  %406 = icmp ule i64 %403, %405
-  %407 = and i1 %404, %406
-  br i1 %407, label %write.ok42, label %write.low40
+  %393 = load i64, i64* %fuel, align 8
+  %394 = getelementptr i64, i64* %regs, i64 0
+  store i64 %393, i64* %394, align 8
+  %395 = load i64, i64* %lowStart, align 8
+  %396 = getelementptr i64, i64* %regs, i64 6
+  store i64 %395, i64* %396, align 8
+  %397 = load i64, i64* %lowEnd, align 8
+  %398 = getelementptr i64, i64* %regs, i64 7
+  store i64 %397, i64* %398, align 8
+  %399 = load i64, i64* %highEnd, align 8
+  %400 = getelementptr i64, i64* %regs, i64 8
+  store i64 %399, i64* %400, align 8
+  %401 = add i32 %depth, 1
+  %402 = call i32 @m0.fn.label(i64* %regs, i8* %mem, i32 %401, i32 0, i32 %365)
+  %403 = getelementptr i64, i64* %regs, i64 0
+  %404 = load i64, i64* %403, align 8
+  store i64 %404, i64* %fuel, align 8
+  %405 = getelementptr i64, i64* %regs, i64 6
+  %406 = load i64, i64* %405, align 8
+  store i64 %406, i64* %lowStart, align 8
+  %407 = getelementptr i64, i64* %regs, i64 7
+  %408 = load i64, i64* %407, align 8
+  store i64 %408, i64* %lowEnd, align 8
+  %409 = getelementptr i64, i64* %regs, i64 8
+  %410 = load i64, i64* %409, align 8
+  store i64 %410, i64* %highEnd, align 8
+  store i32 %402, i32* %who, align 4
+  %411 = load i32, i32* %dict, align 4
+  %412 = load i32, i32* %who, align 4
+  %413 = zext i32 %411 to i64
+  %414 = add i64 %413, 8
+  %415 = add i64 %414, 4
+  %416 = icmp uge i64 %414, %scratch_start
+  %417 = load i64, i64* %highEnd, align 8
+  %418 = icmp ule i64 %415, %417
+  %419 = and i1 %416, %418
+  %420 = call i1 @llvm.expect.i1(i1 %419, i1 true)
+  br i1 %420, label %write.ok42, label %write.low40
 
 write.low40:                                      ; preds = %stack_ok39
-  %408 = load i64, i64* %lowStart, align 8
-  %409 = icmp uge i64 %402, %408
-  %410 = load i64, i64* %lowEnd, align 8
-  %411 = icmp ule i64 %403, %410
-  %412 = and i1 %409, %411
-  br i1 %412, label %write.ok42, label %write.slow41
+  %421 = load i64, i64* %lowStart, align 8
+  %422 = icmp uge i64 %414, %421
+  %423 = load i64, i64* %lowEnd, align 8
+  %424 = icmp ule i64 %415, %423
+  %425 = and i1 %422, %424
+  %426 = call i1 @llvm.expect.i1(i1 %425, i1 true)
+  br i1 %426, label %write.ok42, label %write.slow41
 
 write.slow41:                                     ; preds = %write.low40
-  %413 = icmp ugt i64 %403, %arena_size
-  br i1 %413, label %trap17.site0, label %ok43
+  %427 = icmp ugt i64 %415, %arena_size
+  br i1 %427, label %trap17.site0, label %ok43
 
 write.ok42:                                       ; preds = %ok43, %write.low40, %stack_ok39
-  %414 = getelementptr i8, i8* %mem, i64 %402
-  store i32 %400, i32* %unaligned44, align 4
-  %415 = bitcast i32* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %414, i8* %415, i64 4, i1 false)
-  %416 = load i32, i32* %c, align 4
-  %417 = zext i32 %416 to i64
-  %418 = add i64 %417, 16
-  %419 = add i64 %418, 8
-  %420 = icmp ugt i64 %419, %arena_size
-  br i1 %420, label %trap17.site7, label %ok45
+  %428 = getelementptr i8, i8* %mem, i64 %414
+  store i32 %412, i32* %unaligned44, align 4
+  %429 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %428, i8* %429, i64 4, i1 false)
+  %430 = load i32, i32* %c, align 4
+  %431 = zext i32 %430 to i64
+  %432 = sub i64 %arena_size, 24
+  %433 = icmp sgt i64 %431, %432
+  br i1 %433, label %trap17.site7, label %ok45
 
 ok43:                                             ; preds = %write.slow41
-  %421 = icmp ult i64 %402, %scratch_start
-  %422 = load i64, i64* %lowStart, align 8
-  %423 = call i64 @llvm.umin.i64(i64 %422, i64 %402)
-  %424 = load i64, i64* %lowEnd, align 8
-  %425 = load i64, i64* %highEnd, align 8
-  %426 = add i64 %403, 64
-  %427 = sub i64 %403, %423
-  %428 = lshr i64 %427, 4
-  %429 = add i64 %426, %428
-  %430 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %429)
-  %431 = call i64 @llvm.umax.i64(i64 %424, i64 %430)
-  %432 = select i1 %421, i64 %431, i64 %424
-  store i64 %432, i64* %lowEnd, align 8
-  %433 = add i64 %403, 64
-  %434 = sub i64 %403, %scratch_start
-  %435 = lshr i64 %434, 4
-  %436 = add i64 %433, %435
-  %437 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %436)
-  %438 = call i64 @llvm.umax.i64(i64 %425, i64 %437)
-  %439 = select i1 %421, i64 %425, i64 %438
-  store i64 %439, i64* %highEnd, align 8
-  store i64 %423, i64* %lowStart, align 8
+  %434 = icmp ult i64 %414, %scratch_start
+  %435 = load i64, i64* %lowStart, align 8
+  %436 = call i64 @llvm.umin.i64(i64 %435, i64 %414)
+  %437 = load i64, i64* %lowEnd, align 8
+  %438 = load i64, i64* %highEnd, align 8
+  %439 = add i64 %415, 64
+  %440 = sub i64 %415, %436
+  %441 = lshr i64 %440, 4
+  %442 = add i64 %439, %441
+  %443 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %442)
+  %444 = call i64 @llvm.umax.i64(i64 %437, i64 %443)
+  %445 = select i1 %434, i64 %444, i64 %437
+  store i64 %445, i64* %lowEnd, align 8
+  %446 = add i64 %415, 64
+  %447 = sub i64 %415, %scratch_start
+  %448 = lshr i64 %447, 4
+  %449 = add i64 %446, %448
+  %450 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %449)
+  %451 = call i64 @llvm.umax.i64(i64 %438, i64 %450)
+  %452 = select i1 %434, i64 %438, i64 %451
+  store i64 %452, i64* %highEnd, align 8
+  store i64 %436, i64* %lowStart, align 8
   br label %write.ok42
 
 ok45:                                             ; preds = %write.ok42
-  %440 = getelementptr i8, i8* %mem, i64 %418
-  %441 = bitcast i64* %unaligned46 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %441, i8* %440, i64 8, i1 false)
-  %442 = load i64, i64* %unaligned46, align 8
-  store i64 %442, i64* %credit, align 8
-  %443 = load i32, i32* %dict, align 4
-  %444 = load i64, i64* %credit, align 8
-  %445 = zext i32 %443 to i64
-  %446 = add i64 %445, 16
-  %447 = add i64 %446, 8
-  %448 = icmp uge i64 %446, %scratch_start
-  %449 = load i64, i64* %highEnd, align 8
-  %450 = icmp ule i64 %447, %449
-  %451 = and i1 %448, %450
-  br i1 %451, label %write.ok49, label %write.low47
+  %453 = add i64 %431, 16
+  %454 = getelementptr i8, i8* %mem, i64 %453
+  %455 = bitcast i64* %unaligned46 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %455, i8* %454, i64 8, i1 false)
+  %456 = load i64, i64* %unaligned46, align 8
+  store i64 %456, i64* %credit, align 8
+  %457 = load i32, i32* %dict, align 4
+  %458 = load i64, i64* %credit, align 8
+  %459 = zext i32 %457 to i64
+  %460 = add i64 %459, 16
+  %461 = add i64 %460, 8
+  %462 = icmp uge i64 %460, %scratch_start
+  %463 = load i64, i64* %highEnd, align 8
+  %464 = icmp ule i64 %461, %463
+  %465 = and i1 %462, %464
+  %466 = call i1 @llvm.expect.i1(i1 %465, i1 true)
+  br i1 %466, label %write.ok49, label %write.low47
 
 trap17.site7:                                     ; preds = %write.ok42
-  %452 = load i64, i64* %lowStart, align 8
-  %453 = getelementptr i64, i64* %regs, i64 6
-  store i64 %452, i64* %453, align 8
-  %454 = load i64, i64* %lowEnd, align 8
-  %455 = getelementptr i64, i64* %regs, i64 7
-  store i64 %454, i64* %455, align 8
-  %456 = load i64, i64* %highEnd, align 8
-  %457 = getelementptr i64, i64* %regs, i64 8
-  store i64 %456, i64* %457, align 8
+  %467 = load i64, i64* %lowStart, align 8
+  %468 = getelementptr i64, i64* %regs, i64 6
+  store i64 %467, i64* %468, align 8
+  %469 = load i64, i64* %lowEnd, align 8
+  %470 = getelementptr i64, i64* %regs, i64 7
+  store i64 %469, i64* %470, align 8
+  %471 = load i64, i64* %highEnd, align 8
+  %472 = getelementptr i64, i64* %regs, i64 8
+  store i64 %471, i64* %472, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 7)
   unreachable
 
 write.low47:                                      ; preds = %ok45
-  %458 = load i64, i64* %lowStart, align 8
-  %459 = icmp uge i64 %446, %458
-  %460 = load i64, i64* %lowEnd, align 8
-  %461 = icmp ule i64 %447, %460
-  %462 = and i1 %459, %461
-  br i1 %462, label %write.ok49, label %write.slow48
+  %473 = load i64, i64* %lowStart, align 8
+  %474 = icmp uge i64 %460, %473
+  %475 = load i64, i64* %lowEnd, align 8
+  %476 = icmp ule i64 %461, %475
+  %477 = and i1 %474, %476
+  %478 = call i1 @llvm.expect.i1(i1 %477, i1 true)
+  br i1 %478, label %write.ok49, label %write.slow48
 
 write.slow48:                                     ; preds = %write.low47
-  %463 = icmp ugt i64 %447, %arena_size
-  br i1 %463, label %trap17.site0, label %ok50
+  %479 = icmp ugt i64 %461, %arena_size
+  br i1 %479, label %trap17.site0, label %ok50
 
 write.ok49:                                       ; preds = %ok50, %write.low47, %ok45
-  %464 = getelementptr i8, i8* %mem, i64 %446
-  store i64 %444, i64* %unaligned51, align 8
-  %465 = bitcast i64* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %464, i8* %465, i64 8, i1 false)
-  %466 = load i32, i32* %c, align 4
-  %467 = zext i32 %466 to i64
-  %468 = add i64 %467, 28
-  %469 = add i64 %468, 4
-  %470 = icmp ugt i64 %469, %arena_size
-  br i1 %470, label %trap17.site10, label %ok52
+  %480 = getelementptr i8, i8* %mem, i64 %460
+  store i64 %458, i64* %unaligned51, align 8
+  %481 = bitcast i64* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %480, i8* %481, i64 8, i1 false)
+  %482 = load i32, i32* %c, align 4
+  %483 = zext i32 %482 to i64
+  %484 = sub i64 %arena_size, 32
+  %485 = icmp sgt i64 %483, %484
+  br i1 %485, label %trap17.site10, label %ok52
 
 ok50:                                             ; preds = %write.slow48
-  %471 = icmp ult i64 %446, %scratch_start
-  %472 = load i64, i64* %lowStart, align 8
-  %473 = call i64 @llvm.umin.i64(i64 %472, i64 %446)
-  %474 = load i64, i64* %lowEnd, align 8
-  %475 = load i64, i64* %highEnd, align 8
-  %476 = add i64 %447, 64
-  %477 = sub i64 %447, %473
-  %478 = lshr i64 %477, 4
-  %479 = add i64 %476, %478
-  %480 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %479)
-  %481 = call i64 @llvm.umax.i64(i64 %474, i64 %480)
-  %482 = select i1 %471, i64 %481, i64 %474
-  store i64 %482, i64* %lowEnd, align 8
-  %483 = add i64 %447, 64
-  %484 = sub i64 %447, %scratch_start
-  %485 = lshr i64 %484, 4
-  %486 = add i64 %483, %485
-  %487 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %486)
-  %488 = call i64 @llvm.umax.i64(i64 %475, i64 %487)
-  %489 = select i1 %471, i64 %475, i64 %488
-  store i64 %489, i64* %highEnd, align 8
-  store i64 %473, i64* %lowStart, align 8
+  %486 = icmp ult i64 %460, %scratch_start
+  %487 = load i64, i64* %lowStart, align 8
+  %488 = call i64 @llvm.umin.i64(i64 %487, i64 %460)
+  %489 = load i64, i64* %lowEnd, align 8
+  %490 = load i64, i64* %highEnd, align 8
+  %491 = add i64 %461, 64
+  %492 = sub i64 %461, %488
+  %493 = lshr i64 %492, 4
+  %494 = add i64 %491, %493
+  %495 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %494)
+  %496 = call i64 @llvm.umax.i64(i64 %489, i64 %495)
+  %497 = select i1 %486, i64 %496, i64 %489
+  store i64 %497, i64* %lowEnd, align 8
+  %498 = add i64 %461, 64
+  %499 = sub i64 %461, %scratch_start
+  %500 = lshr i64 %499, 4
+  %501 = add i64 %498, %500
+  %502 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %501)
+  %503 = call i64 @llvm.umax.i64(i64 %490, i64 %502)
+  %504 = select i1 %486, i64 %490, i64 %503
+  store i64 %504, i64* %highEnd, align 8
+  store i64 %488, i64* %lowStart, align 8
   br label %write.ok49
 
 ok52:                                             ; preds = %write.ok49
-  %490 = getelementptr i8, i8* %mem, i64 %468
-  %491 = bitcast i32* %unaligned53 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %491, i8* %490, i64 4, i1 false)
-  %492 = load i32, i32* %unaligned53, align 4
-  %493 = zext i32 %492 to i64
-  %494 = add i64 %493, 4
-  %495 = add i64 %494, 4
-  %496 = icmp ugt i64 %495, %arena_size
-  br i1 %496, label %trap17.site9, label %ok54
+  %505 = add i64 %483, 28
+  %506 = getelementptr i8, i8* %mem, i64 %505
+  %507 = bitcast i32* %unaligned53 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %507, i8* %506, i64 4, i1 false)
+  %508 = load i32, i32* %unaligned53, align 4
+  %509 = zext i32 %508 to i64
+  %510 = sub i64 %arena_size, 8
+  %511 = icmp sgt i64 %509, %510
+  br i1 %511, label %trap17.site9, label %ok54
 
 trap17.site10:                                    ; preds = %write.ok49
-  %497 = load i64, i64* %lowStart, align 8
-  %498 = getelementptr i64, i64* %regs, i64 6
-  store i64 %497, i64* %498, align 8
-  %499 = load i64, i64* %lowEnd, align 8
-  %500 = getelementptr i64, i64* %regs, i64 7
-  store i64 %499, i64* %500, align 8
-  %501 = load i64, i64* %highEnd, align 8
-  %502 = getelementptr i64, i64* %regs, i64 8
-  store i64 %501, i64* %502, align 8
+  %512 = load i64, i64* %lowStart, align 8
+  %513 = getelementptr i64, i64* %regs, i64 6
+  store i64 %512, i64* %513, align 8
+  %514 = load i64, i64* %lowEnd, align 8
+  %515 = getelementptr i64, i64* %regs, i64 7
+  store i64 %514, i64* %515, align 8
+  %516 = load i64, i64* %highEnd, align 8
+  %517 = getelementptr i64, i64* %regs, i64 8
+  store i64 %516, i64* %517, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 10)
   unreachable
 
 ok54:                                             ; preds = %ok52
-  %503 = getelementptr i8, i8* %mem, i64 %494
-  %504 = bitcast i32* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %504, i8* %503, i64 4, i1 false)
-  %505 = load i32, i32* %unaligned55, align 4
-  %506 = load i32, i32* %home, align 4
-  %507 = zext i32 %506 to i64
-  %508 = add i64 %507, 4
-  %509 = add i64 %508, 4
-  %510 = icmp ugt i64 %509, %arena_size
-  br i1 %510, label %trap17.site11, label %ok56
+  %518 = add i64 %509, 4
+  %519 = getelementptr i8, i8* %mem, i64 %518
+  %520 = bitcast i32* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %520, i8* %519, i64 4, i1 false)
+  %521 = load i32, i32* %unaligned55, align 4
+  %522 = load i32, i32* %home, align 4
+  %523 = zext i32 %522 to i64
+  %524 = sub i64 %arena_size, 8
+  %525 = icmp sgt i64 %523, %524
+  br i1 %525, label %trap17.site11, label %ok56
 
 trap17.site9:                                     ; preds = %ok52
-  %511 = load i64, i64* %lowStart, align 8
-  %512 = getelementptr i64, i64* %regs, i64 6
-  store i64 %511, i64* %512, align 8
-  %513 = load i64, i64* %lowEnd, align 8
-  %514 = getelementptr i64, i64* %regs, i64 7
-  store i64 %513, i64* %514, align 8
-  %515 = load i64, i64* %highEnd, align 8
-  %516 = getelementptr i64, i64* %regs, i64 8
-  store i64 %515, i64* %516, align 8
+  %526 = load i64, i64* %lowStart, align 8
+  %527 = getelementptr i64, i64* %regs, i64 6
+  store i64 %526, i64* %527, align 8
+  %528 = load i64, i64* %lowEnd, align 8
+  %529 = getelementptr i64, i64* %regs, i64 7
+  store i64 %528, i64* %529, align 8
+  %530 = load i64, i64* %highEnd, align 8
+  %531 = getelementptr i64, i64* %regs, i64 8
+  store i64 %530, i64* %531, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 9)
   unreachable
 
 ok56:                                             ; preds = %ok54
-  %517 = getelementptr i8, i8* %mem, i64 %508
-  %518 = bitcast i32* %unaligned57 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %518, i8* %517, i64 4, i1 false)
-  %519 = load i32, i32* %unaligned57, align 4
-  %520 = icmp uge i32 %depth, 1000
-  br i1 %520, label %trap15.site0, label %ok58
+  %532 = add i64 %523, 4
+  %533 = getelementptr i8, i8* %mem, i64 %532
+  %534 = bitcast i32* %unaligned57 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %534, i8* %533, i64 4, i1 false)
+  %535 = load i32, i32* %unaligned57, align 4
+  %536 = icmp uge i32 %depth, 1000
+  br i1 %536, label %trap15.site0, label %ok58
 
 trap17.site11:                                    ; preds = %ok54
-  %521 = load i64, i64* %lowStart, align 8
-  %522 = getelementptr i64, i64* %regs, i64 6
-  store i64 %521, i64* %522, align 8
-  %523 = load i64, i64* %lowEnd, align 8
-  %524 = getelementptr i64, i64* %regs, i64 7
-  store i64 %523, i64* %524, align 8
-  %525 = load i64, i64* %highEnd, align 8
-  %526 = getelementptr i64, i64* %regs, i64 8
-  store i64 %525, i64* %526, align 8
+  %537 = load i64, i64* %lowStart, align 8
+  %538 = getelementptr i64, i64* %regs, i64 6
+  store i64 %537, i64* %538, align 8
+  %539 = load i64, i64* %lowEnd, align 8
+  %540 = getelementptr i64, i64* %regs, i64 7
+  store i64 %539, i64* %540, align 8
+  %541 = load i64, i64* %highEnd, align 8
+  %542 = getelementptr i64, i64* %regs, i64 8
+  store i64 %541, i64* %542, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 11)
   unreachable
 
 ok58:                                             ; preds = %ok56
-  %527 = icmp ult i64 %10, %stack_limit
-  br i1 %527, label %trap253.site0, label %stack_ok59
+  %543 = icmp ult i64 %10, %stack_limit
+  br i1 %543, label %trap253.site0, label %stack_ok59
 
 trap15.site0:                                     ; preds = %e0, %ok56
-  %528 = load i64, i64* %lowStart, align 8
-  %529 = getelementptr i64, i64* %regs, i64 6
-  store i64 %528, i64* %529, align 8
-  %530 = load i64, i64* %lowEnd, align 8
-  %531 = getelementptr i64, i64* %regs, i64 7
-  store i64 %530, i64* %531, align 8
-  %532 = load i64, i64* %highEnd, align 8
-  %533 = getelementptr i64, i64* %regs, i64 8
-  store i64 %532, i64* %533, align 8
+  %544 = load i64, i64* %lowStart, align 8
+  %545 = getelementptr i64, i64* %regs, i64 6
+  store i64 %544, i64* %545, align 8
+  %546 = load i64, i64* %lowEnd, align 8
+  %547 = getelementptr i64, i64* %regs, i64 7
+  store i64 %546, i64* %547, align 8
+  %548 = load i64, i64* %highEnd, align 8
+  %549 = getelementptr i64, i64* %regs, i64 8
+  store i64 %548, i64* %549, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok59:                                       ; preds = %ok58
-  %534 = load i64, i64* %fuel, align 8
-  %535 = getelementptr i64, i64* %regs, i64 0
-  store i64 %534, i64* %535, align 8
-  %536 = load i64, i64* %lowStart, align 8
-  %537 = getelementptr i64, i64* %regs, i64 6
-  store i64 %536, i64* %537, align 8
-  %538 = load i64, i64* %lowEnd, align 8
-  %539 = getelementptr i64, i64* %regs, i64 7
-  store i64 %538, i64* %539, align 8
-  %540 = load i64, i64* %highEnd, align 8
-  %541 = getelementptr i64, i64* %regs, i64 8
-  store i64 %540, i64* %541, align 8
-  %542 = add i32 %depth, 1
-  %543 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %542, i32 %505, i32 %519)
-  %544 = getelementptr i64, i64* %regs, i64 0
-  %545 = load i64, i64* %544, align 8
-  store i64 %545, i64* %fuel, align 8
-  %546 = getelementptr i64, i64* %regs, i64 6
-  %547 = load i64, i64* %546, align 8
-  store i64 %547, i64* %lowStart, align 8
-  %548 = getelementptr i64, i64* %regs, i64 7
-  %549 = load i64, i64* %548, align 8
-  store i64 %549, i64* %lowEnd, align 8
-  %550 = getelementptr i64, i64* %regs, i64 8
-  %551 = load i64, i64* %550, align 8
-  store i64 %551, i64* %highEnd, align 8
-  store i32 %543, i32* %same_city, align 4
-  %552 = load i32, i32* %dict, align 4
-  %553 = load i32, i32* %same_city, align 4
-  %554 = zext i32 %552 to i64
-  %555 = add i64 %554, 24
-  %556 = add i64 %555, 1
-  %557 = icmp uge i64 %555, %scratch_start
-  %558 = load i64, i64* %highEnd, align 8
-  %559 = icmp ule i64 %556, %558
-  %560 = and i1 %557, %559
-  br i1 %560, label %write.ok62, label %write.low60
+  %550 = load i64, i64* %fuel, align 8
+  %551 = getelementptr i64, i64* %regs, i64 0
+  store i64 %550, i64* %551, align 8
+  %552 = load i64, i64* %lowStart, align 8
+  %553 = getelementptr i64, i64* %regs, i64 6
+  store i64 %552, i64* %553, align 8
+  %554 = load i64, i64* %lowEnd, align 8
+  %555 = getelementptr i64, i64* %regs, i64 7
+  store i64 %554, i64* %555, align 8
+  %556 = load i64, i64* %highEnd, align 8
+  %557 = getelementptr i64, i64* %regs, i64 8
+  store i64 %556, i64* %557, align 8
+  %558 = add i32 %depth, 1
+  %559 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %558, i32 %521, i32 %535)
+  %560 = getelementptr i64, i64* %regs, i64 0
+  %561 = load i64, i64* %560, align 8
+  store i64 %561, i64* %fuel, align 8
+  %562 = getelementptr i64, i64* %regs, i64 6
+  %563 = load i64, i64* %562, align 8
+  store i64 %563, i64* %lowStart, align 8
+  %564 = getelementptr i64, i64* %regs, i64 7
+  %565 = load i64, i64* %564, align 8
+  store i64 %565, i64* %lowEnd, align 8
+  %566 = getelementptr i64, i64* %regs, i64 8
+  %567 = load i64, i64* %566, align 8
+  store i64 %567, i64* %highEnd, align 8
+  store i32 %559, i32* %same_city, align 4
+  %568 = load i32, i32* %dict, align 4
+  %569 = load i32, i32* %same_city, align 4
+  %570 = zext i32 %568 to i64
+  %571 = add i64 %570, 24
+  %572 = add i64 %571, 1
+  %573 = icmp uge i64 %571, %scratch_start
+  %574 = load i64, i64* %highEnd, align 8
+  %575 = icmp ule i64 %572, %574
+  %576 = and i1 %573, %575
+  %577 = call i1 @llvm.expect.i1(i1 %576, i1 true)
+  br i1 %577, label %write.ok62, label %write.low60
 
 write.low60:                                      ; preds = %stack_ok59
-  %561 = load i64, i64* %lowStart, align 8
-  %562 = icmp uge i64 %555, %561
-  %563 = load i64, i64* %lowEnd, align 8
-  %564 = icmp ule i64 %556, %563
-  %565 = and i1 %562, %564
-  br i1 %565, label %write.ok62, label %write.slow61
+  %578 = load i64, i64* %lowStart, align 8
+  %579 = icmp uge i64 %571, %578
+  %580 = load i64, i64* %lowEnd, align 8
+  %581 = icmp ule i64 %572, %580
+  %582 = and i1 %579, %581
+  %583 = call i1 @llvm.expect.i1(i1 %582, i1 true)
+  br i1 %583, label %write.ok62, label %write.slow61
 
 write.slow61:                                     ; preds = %write.low60
-  %566 = icmp ugt i64 %556, %arena_size
-  br i1 %566, label %trap17.site0, label %ok63
+  %584 = icmp ugt i64 %572, %arena_size
+  br i1 %584, label %trap17.site0, label %ok63
 
 write.ok62:                                       ; preds = %ok63, %write.low60, %stack_ok59
-  %567 = getelementptr i8, i8* %mem, i64 %555
-  %568 = trunc i32 %553 to i8
-  store i8 %568, i8* %567, align 1
-  %569 = load i32, i32* %c, align 4
-  store i32 %569, i32* %copy, align 4
-  %570 = load i32, i32* %dict, align 4
-  %571 = load i32, i32* %copy, align 4
-  %572 = zext i32 %570 to i64
-  %573 = add i64 %572, 28
-  %574 = add i64 %573, 4
-  %575 = icmp uge i64 %573, %scratch_start
-  %576 = load i64, i64* %highEnd, align 8
-  %577 = icmp ule i64 %574, %576
-  %578 = and i1 %575, %577
-  br i1 %578, label %write.ok66, label %write.low64
+  %585 = getelementptr i8, i8* %mem, i64 %571
+  %586 = trunc i32 %569 to i8
+  store i8 %586, i8* %585, align 1
+  %587 = load i32, i32* %c, align 4
+  store i32 %587, i32* %copy, align 4
+  %588 = load i32, i32* %dict, align 4
+  %589 = load i32, i32* %copy, align 4
+  %590 = zext i32 %588 to i64
+  %591 = add i64 %590, 28
+  %592 = add i64 %591, 4
+  %593 = icmp uge i64 %591, %scratch_start
+  %594 = load i64, i64* %highEnd, align 8
+  %595 = icmp ule i64 %592, %594
+  %596 = and i1 %593, %595
+  %597 = call i1 @llvm.expect.i1(i1 %596, i1 true)
+  br i1 %597, label %write.ok66, label %write.low64
 
 ok63:                                             ; preds = %write.slow61
-  %579 = icmp ult i64 %555, %scratch_start
-  %580 = load i64, i64* %lowStart, align 8
-  %581 = call i64 @llvm.umin.i64(i64 %580, i64 %555)
-  %582 = load i64, i64* %lowEnd, align 8
-  %583 = load i64, i64* %highEnd, align 8
-  %584 = add i64 %556, 64
-  %585 = sub i64 %556, %581
-  %586 = lshr i64 %585, 4
-  %587 = add i64 %584, %586
-  %588 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %587)
-  %589 = call i64 @llvm.umax.i64(i64 %582, i64 %588)
-  %590 = select i1 %579, i64 %589, i64 %582
-  store i64 %590, i64* %lowEnd, align 8
-  %591 = add i64 %556, 64
-  %592 = sub i64 %556, %scratch_start
-  %593 = lshr i64 %592, 4
-  %594 = add i64 %591, %593
-  %595 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %594)
-  %596 = call i64 @llvm.umax.i64(i64 %583, i64 %595)
-  %597 = select i1 %579, i64 %583, i64 %596
-  store i64 %597, i64* %highEnd, align 8
-  store i64 %581, i64* %lowStart, align 8
+  %598 = icmp ult i64 %571, %scratch_start
+  %599 = load i64, i64* %lowStart, align 8
+  %600 = call i64 @llvm.umin.i64(i64 %599, i64 %571)
+  %601 = load i64, i64* %lowEnd, align 8
+  %602 = load i64, i64* %highEnd, align 8
+  %603 = add i64 %572, 64
+  %604 = sub i64 %572, %600
+  %605 = lshr i64 %604, 4
+  %606 = add i64 %603, %605
+  %607 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %606)
+  %608 = call i64 @llvm.umax.i64(i64 %601, i64 %607)
+  %609 = select i1 %598, i64 %608, i64 %601
+  store i64 %609, i64* %lowEnd, align 8
+  %610 = add i64 %572, 64
+  %611 = sub i64 %572, %scratch_start
+  %612 = lshr i64 %611, 4
+  %613 = add i64 %610, %612
+  %614 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %613)
+  %615 = call i64 @llvm.umax.i64(i64 %602, i64 %614)
+  %616 = select i1 %598, i64 %602, i64 %615
+  store i64 %616, i64* %highEnd, align 8
+  store i64 %600, i64* %lowStart, align 8
   br label %write.ok62
 
 write.low64:                                      ; preds = %write.ok62
-  %598 = load i64, i64* %lowStart, align 8
-  %599 = icmp uge i64 %573, %598
-  %600 = load i64, i64* %lowEnd, align 8
-  %601 = icmp ule i64 %574, %600
-  %602 = and i1 %599, %601
-  br i1 %602, label %write.ok66, label %write.slow65
+  %617 = load i64, i64* %lowStart, align 8
+  %618 = icmp uge i64 %591, %617
+  %619 = load i64, i64* %lowEnd, align 8
+  %620 = icmp ule i64 %592, %619
+  %621 = and i1 %618, %620
+  %622 = call i1 @llvm.expect.i1(i1 %621, i1 true)
+  br i1 %622, label %write.ok66, label %write.slow65
 
 write.slow65:                                     ; preds = %write.low64
-  %603 = icmp ugt i64 %574, %arena_size
-  br i1 %603, label %trap17.site0, label %ok67
+  %623 = icmp ugt i64 %592, %arena_size
+  br i1 %623, label %trap17.site0, label %ok67
 
 write.ok66:                                       ; preds = %ok67, %write.low64, %write.ok62
-  %604 = getelementptr i8, i8* %mem, i64 %573
-  store i32 %571, i32* %unaligned68, align 4
-  %605 = bitcast i32* %unaligned68 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %604, i8* %605, i64 4, i1 false)
-  %606 = load i32, i32* %dict, align 4
-  store i32 %606, i32* %result3, align 4
+  %624 = getelementptr i8, i8* %mem, i64 %591
+  store i32 %589, i32* %unaligned68, align 4
+  %625 = bitcast i32* %unaligned68 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %624, i8* %625, i64 4, i1 false)
+  %626 = load i32, i32* %dict, align 4
+  store i32 %626, i32* %result3, align 4
   br label %e0
 
 ok67:                                             ; preds = %write.slow65
-  %607 = icmp ult i64 %573, %scratch_start
-  %608 = load i64, i64* %lowStart, align 8
-  %609 = call i64 @llvm.umin.i64(i64 %608, i64 %573)
-  %610 = load i64, i64* %lowEnd, align 8
-  %611 = load i64, i64* %highEnd, align 8
-  %612 = add i64 %574, 64
-  %613 = sub i64 %574, %609
-  %614 = lshr i64 %613, 4
-  %615 = add i64 %612, %614
-  %616 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %615)
-  %617 = call i64 @llvm.umax.i64(i64 %610, i64 %616)
-  %618 = select i1 %607, i64 %617, i64 %610
-  store i64 %618, i64* %lowEnd, align 8
-  %619 = add i64 %574, 64
-  %620 = sub i64 %574, %scratch_start
-  %621 = lshr i64 %620, 4
-  %622 = add i64 %619, %621
-  %623 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %622)
-  %624 = call i64 @llvm.umax.i64(i64 %611, i64 %623)
-  %625 = select i1 %607, i64 %611, i64 %624
-  store i64 %625, i64* %highEnd, align 8
-  store i64 %609, i64* %lowStart, align 8
+  %627 = icmp ult i64 %591, %scratch_start
+  %628 = load i64, i64* %lowStart, align 8
+  %629 = call i64 @llvm.umin.i64(i64 %628, i64 %591)
+  %630 = load i64, i64* %lowEnd, align 8
+  %631 = load i64, i64* %highEnd, align 8
+  %632 = add i64 %592, 64
+  %633 = sub i64 %592, %629
+  %634 = lshr i64 %633, 4
+  %635 = add i64 %632, %634
+  %636 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %635)
+  %637 = call i64 @llvm.umax.i64(i64 %630, i64 %636)
+  %638 = select i1 %627, i64 %637, i64 %630
+  store i64 %638, i64* %lowEnd, align 8
+  %639 = add i64 %592, 64
+  %640 = sub i64 %592, %scratch_start
+  %641 = lshr i64 %640, 4
+  %642 = add i64 %639, %641
+  %643 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %642)
+  %644 = call i64 @llvm.umax.i64(i64 %631, i64 %643)
+  %645 = select i1 %627, i64 %631, i64 %644
+  store i64 %645, i64* %highEnd, align 8
+  store i64 %629, i64* %lowStart, align 8
   br label %write.ok66
 
 ok69:                                             ; preds = %e0
-  %626 = icmp ult i64 %10, %stack_limit
-  br i1 %626, label %trap253.site0, label %stack_ok70
+  %646 = icmp ult i64 %10, %stack_limit
+  br i1 %646, label %trap253.site0, label %stack_ok70
 
 stack_ok70:                                       ; preds = %ok69
-  %627 = load i64, i64* %fuel, align 8
-  %628 = getelementptr i64, i64* %regs, i64 0
-  store i64 %627, i64* %628, align 8
-  %629 = load i64, i64* %lowStart, align 8
-  %630 = getelementptr i64, i64* %regs, i64 6
-  store i64 %629, i64* %630, align 8
-  %631 = load i64, i64* %lowEnd, align 8
-  %632 = getelementptr i64, i64* %regs, i64 7
-  store i64 %631, i64* %632, align 8
-  %633 = load i64, i64* %highEnd, align 8
-  %634 = getelementptr i64, i64* %regs, i64 8
-  store i64 %633, i64* %634, align 8
-  %635 = add i32 %depth, 1
-  %636 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %635, i32 %81, i32 %82, i32 0)
-  %637 = getelementptr i64, i64* %regs, i64 0
-  %638 = load i64, i64* %637, align 8
-  store i64 %638, i64* %fuel, align 8
-  %639 = getelementptr i64, i64* %regs, i64 6
-  %640 = load i64, i64* %639, align 8
-  store i64 %640, i64* %lowStart, align 8
-  %641 = getelementptr i64, i64* %regs, i64 7
-  %642 = load i64, i64* %641, align 8
-  store i64 %642, i64* %lowEnd, align 8
-  %643 = getelementptr i64, i64* %regs, i64 8
-  %644 = load i64, i64* %643, align 8
-  store i64 %644, i64* %highEnd, align 8
-  store i32 %636, i32* %json_end, align 4
-  %645 = load i32, i32* %json_end, align 4
-  %646 = icmp eq i32 %645, -2
-  %647 = zext i1 %646 to i32
-  %648 = icmp ne i32 %647, 0
-  br i1 %648, label %then71, label %else72
+  %647 = load i64, i64* %fuel, align 8
+  %648 = getelementptr i64, i64* %regs, i64 0
+  store i64 %647, i64* %648, align 8
+  %649 = load i64, i64* %lowStart, align 8
+  %650 = getelementptr i64, i64* %regs, i64 6
+  store i64 %649, i64* %650, align 8
+  %651 = load i64, i64* %lowEnd, align 8
+  %652 = getelementptr i64, i64* %regs, i64 7
+  store i64 %651, i64* %652, align 8
+  %653 = load i64, i64* %highEnd, align 8
+  %654 = getelementptr i64, i64* %regs, i64 8
+  store i64 %653, i64* %654, align 8
+  %655 = add i32 %depth, 1
+  %656 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %655, i32 %81, i32 %82, i32 0)
+  %657 = getelementptr i64, i64* %regs, i64 0
+  %658 = load i64, i64* %657, align 8
+  store i64 %658, i64* %fuel, align 8
+  %659 = getelementptr i64, i64* %regs, i64 6
+  %660 = load i64, i64* %659, align 8
+  store i64 %660, i64* %lowStart, align 8
+  %661 = getelementptr i64, i64* %regs, i64 7
+  %662 = load i64, i64* %661, align 8
+  store i64 %662, i64* %lowEnd, align 8
+  %663 = getelementptr i64, i64* %regs, i64 8
+  %664 = load i64, i64* %663, align 8
+  store i64 %664, i64* %highEnd, align 8
+  store i32 %656, i32* %json_end, align 4
+  %665 = load i32, i32* %json_end, align 4
+  %666 = icmp eq i32 %665, -2
+  %667 = zext i1 %666 to i32
+  %668 = icmp ne i32 %667, 0
+  br i1 %668, label %then71, label %else72
 
 then71:                                           ; preds = %stack_ok70
   br label %trap16.site3
@@ -2991,22 +3018,22 @@ else72:                                           ; preds = %stack_ok70
   br label %join73
 
 join73:                                           ; preds = %else72, %dead74
-  %649 = load i32, i32* %json_end, align 4
-  %650 = icmp eq i32 %649, -1
-  %651 = zext i1 %650 to i32
-  %652 = icmp ne i32 %651, 0
-  br i1 %652, label %then75, label %else76
+  %669 = load i32, i32* %json_end, align 4
+  %670 = icmp eq i32 %669, -1
+  %671 = zext i1 %670 to i32
+  %672 = icmp ne i32 %671, 0
+  br i1 %672, label %then75, label %else76
 
 trap16.site3:                                     ; preds = %then71
-  %653 = load i64, i64* %lowStart, align 8
-  %654 = getelementptr i64, i64* %regs, i64 6
-  store i64 %653, i64* %654, align 8
-  %655 = load i64, i64* %lowEnd, align 8
-  %656 = getelementptr i64, i64* %regs, i64 7
-  store i64 %655, i64* %656, align 8
-  %657 = load i64, i64* %highEnd, align 8
-  %658 = getelementptr i64, i64* %regs, i64 8
-  store i64 %657, i64* %658, align 8
+  %673 = load i64, i64* %lowStart, align 8
+  %674 = getelementptr i64, i64* %regs, i64 6
+  store i64 %673, i64* %674, align 8
+  %675 = load i64, i64* %lowEnd, align 8
+  %676 = getelementptr i64, i64* %regs, i64 7
+  store i64 %675, i64* %676, align 8
+  %677 = load i64, i64* %highEnd, align 8
+  %678 = getelementptr i64, i64* %regs, i64 8
+  store i64 %677, i64* %678, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -3020,32 +3047,32 @@ else76:                                           ; preds = %join73
   br label %join77
 
 join77:                                           ; preds = %else76, %dead78
-  %659 = load i32, i32* %json_end, align 4
-  %660 = zext i32 %659 to i64
-  %661 = getelementptr i64, i64* %regs, i64 3
-  store i64 %660, i64* %661, align 8
-  %662 = load i32, i32* %json_end, align 4
-  %663 = load i32, i32* %json_start, align 4
-  %664 = sub i32 %662, %663
-  %665 = load i64, i64* %fuel, align 8
-  %666 = getelementptr i64, i64* %regs, i64 0
-  store i64 %665, i64* %666, align 8
-  %667 = load i64, i64* %lowStart, align 8
-  %668 = getelementptr i64, i64* %regs, i64 6
-  store i64 %667, i64* %668, align 8
-  %669 = load i64, i64* %lowEnd, align 8
-  %670 = getelementptr i64, i64* %regs, i64 7
-  store i64 %669, i64* %670, align 8
-  %671 = load i64, i64* %highEnd, align 8
-  %672 = getelementptr i64, i64* %regs, i64 8
-  store i64 %671, i64* %672, align 8
-  ret i32 %664
+  %679 = load i32, i32* %json_end, align 4
+  %680 = zext i32 %679 to i64
+  %681 = getelementptr i64, i64* %regs, i64 3
+  store i64 %680, i64* %681, align 8
+  %682 = load i32, i32* %json_end, align 4
+  %683 = load i32, i32* %json_start, align 4
+  %684 = sub i32 %682, %683
+  %685 = load i64, i64* %fuel, align 8
+  %686 = getelementptr i64, i64* %regs, i64 0
+  store i64 %685, i64* %686, align 8
+  %687 = load i64, i64* %lowStart, align 8
+  %688 = getelementptr i64, i64* %regs, i64 6
+  store i64 %687, i64* %688, align 8
+  %689 = load i64, i64* %lowEnd, align 8
+  %690 = getelementptr i64, i64* %regs, i64 7
+  store i64 %689, i64* %690, align 8
+  %691 = load i64, i64* %highEnd, align 8
+  %692 = getelementptr i64, i64* %regs, i64 8
+  store i64 %691, i64* %692, align 8
+  ret i32 %684
 
 dead78:                                           ; No predecessors!
   br label %join77
 }
 
-define internal i32 @m0.pred.Customer.name(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %n.arg) {
+define internal i32 @m0.pred.Customer.name(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %n.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3070,8 +3097,8 @@ ok:                                               ; preds = %body
   store i64 %5, i64* %fuel, align 8
   %6 = load i32, i32* %n, align 4
   %7 = zext i32 %6 to i64
-  %8 = add i64 %7, 4
-  %9 = icmp ugt i64 %8, %arena_size
+  %8 = sub i64 %arena_size, 4
+  %9 = icmp sgt i64 %7, %8
   br i1 %9, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
@@ -3097,7 +3124,7 @@ trap17.site0:                                     ; preds = %ok
   unreachable
 }
 
-define internal i32 @m0.pred.Customer.age(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i64 %a.arg) {
+define internal i32 @m0.pred.Customer.age(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %a.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3147,7 +3174,7 @@ join:                                             ; preds = %else, %then
   ret i32 %12
 }
 
-define internal i32 @m0.pred.Address.zip(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %z.arg) {
+define internal i32 @m0.pred.Address.zip(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %z.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3172,8 +3199,8 @@ ok:                                               ; preds = %body
   store i64 %5, i64* %fuel, align 8
   %6 = load i32, i32* %z, align 4
   %7 = zext i32 %6 to i64
-  %8 = add i64 %7, 4
-  %9 = icmp ugt i64 %8, %arena_size
+  %8 = sub i64 %arena_size, 4
+  %9 = icmp sgt i64 %7, %8
   br i1 %9, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
@@ -3198,7 +3225,7 @@ trap17.site0:                                     ; preds = %ok
   unreachable
 }
 
-define internal i32 @m0.fn.label(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %x.arg) {
+define internal i32 @m0.fn.label(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %x.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3262,8 +3289,8 @@ ok:                                               ; preds = %body
   store i64 %12, i64* %fuel, align 8
   %13 = load i32, i32* %x, align 4
   %14 = zext i32 %13 to i64
-  %15 = add i64 %14, 4
-  %16 = icmp ugt i64 %15, %arena_size
+  %15 = sub i64 %arena_size, 4
+  %16 = icmp sgt i64 %14, %15
   br i1 %16, label %trap17.site19, label %ok1
 
 trap14.site0:                                     ; preds = %body
@@ -3303,50 +3330,50 @@ ok1:                                              ; preds = %ok
   store i32 %34, i32* %part, align 4
   %35 = load i32, i32* %x, align 4
   %36 = zext i32 %35 to i64
-  %37 = add i64 %36, 28
-  %38 = add i64 %37, 4
-  %39 = icmp ugt i64 %38, %arena_size
-  br i1 %39, label %trap17.site21, label %ok2
+  %37 = sub i64 %arena_size, 32
+  %38 = icmp sgt i64 %36, %37
+  br i1 %38, label %trap17.site21, label %ok2
 
 trap17.site19:                                    ; preds = %ok
-  %40 = load i64, i64* %lowStart, align 8
-  %41 = getelementptr i64, i64* %regs, i64 6
-  store i64 %40, i64* %41, align 8
-  %42 = load i64, i64* %lowEnd, align 8
-  %43 = getelementptr i64, i64* %regs, i64 7
-  store i64 %42, i64* %43, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = getelementptr i64, i64* %regs, i64 8
-  store i64 %44, i64* %45, align 8
+  %39 = load i64, i64* %lowStart, align 8
+  %40 = getelementptr i64, i64* %regs, i64 6
+  store i64 %39, i64* %40, align 8
+  %41 = load i64, i64* %lowEnd, align 8
+  %42 = getelementptr i64, i64* %regs, i64 7
+  store i64 %41, i64* %42, align 8
+  %43 = load i64, i64* %highEnd, align 8
+  %44 = getelementptr i64, i64* %regs, i64 8
+  store i64 %43, i64* %44, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 19)
   unreachable
 
 ok2:                                              ; preds = %ok1
-  %46 = getelementptr i8, i8* %mem, i64 %37
+  %45 = add i64 %36, 28
+  %46 = getelementptr i8, i8* %mem, i64 %45
   %47 = bitcast i32* %unaligned3 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %47, i8* %46, i64 4, i1 false)
   %48 = load i32, i32* %unaligned3, align 4
   %49 = zext i32 %48 to i64
-  %50 = add i64 %49, 4
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
-  br i1 %52, label %trap17.site20, label %ok4
+  %50 = sub i64 %arena_size, 8
+  %51 = icmp sgt i64 %49, %50
+  br i1 %51, label %trap17.site20, label %ok4
 
 trap17.site21:                                    ; preds = %ok1
-  %53 = load i64, i64* %lowStart, align 8
-  %54 = getelementptr i64, i64* %regs, i64 6
-  store i64 %53, i64* %54, align 8
-  %55 = load i64, i64* %lowEnd, align 8
-  %56 = getelementptr i64, i64* %regs, i64 7
-  store i64 %55, i64* %56, align 8
-  %57 = load i64, i64* %highEnd, align 8
-  %58 = getelementptr i64, i64* %regs, i64 8
-  store i64 %57, i64* %58, align 8
+  %52 = load i64, i64* %lowStart, align 8
+  %53 = getelementptr i64, i64* %regs, i64 6
+  store i64 %52, i64* %53, align 8
+  %54 = load i64, i64* %lowEnd, align 8
+  %55 = getelementptr i64, i64* %regs, i64 7
+  store i64 %54, i64* %55, align 8
+  %56 = load i64, i64* %highEnd, align 8
+  %57 = getelementptr i64, i64* %regs, i64 8
+  store i64 %56, i64* %57, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 21)
   unreachable
 
 ok4:                                              ; preds = %ok2
-  %59 = getelementptr i8, i8* %mem, i64 %50
+  %58 = add i64 %49, 4
+  %59 = getelementptr i8, i8* %mem, i64 %58
   %60 = bitcast i32* %unaligned5 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %60, i8* %59, i64 4, i1 false)
   %61 = load i32, i32* %unaligned5, align 4
@@ -3364,8 +3391,8 @@ ok4:                                              ; preds = %ok2
   store i32 %69, i32* %s, align 4
   %70 = load i32, i32* %s, align 4
   %71 = zext i32 %70 to i64
-  %72 = add i64 %71, 4
-  %73 = icmp ugt i64 %72, %arena_size
+  %72 = sub i64 %arena_size, 4
+  %73 = icmp sgt i64 %71, %72
   br i1 %73, label %trap17.site0, label %ok6
 
 trap17.site20:                                    ; preds = %ok2
@@ -3451,91 +3478,93 @@ ok8:                                              ; preds = %join
   %115 = load i64, i64* %highEnd, align 8
   %116 = icmp ule i64 %113, %115
   %117 = and i1 %114, %116
-  br i1 %117, label %write.ok, label %write.low
+  %118 = call i1 @llvm.expect.i1(i1 %117, i1 true)
+  br i1 %118, label %write.ok, label %write.low
 
 trap17.site18:                                    ; preds = %write.slow23, %write.ok18, %write.slow, %join
-  %118 = load i64, i64* %lowStart, align 8
-  %119 = getelementptr i64, i64* %regs, i64 6
-  store i64 %118, i64* %119, align 8
-  %120 = load i64, i64* %lowEnd, align 8
-  %121 = getelementptr i64, i64* %regs, i64 7
-  store i64 %120, i64* %121, align 8
-  %122 = load i64, i64* %highEnd, align 8
-  %123 = getelementptr i64, i64* %regs, i64 8
-  store i64 %122, i64* %123, align 8
+  %119 = load i64, i64* %lowStart, align 8
+  %120 = getelementptr i64, i64* %regs, i64 6
+  store i64 %119, i64* %120, align 8
+  %121 = load i64, i64* %lowEnd, align 8
+  %122 = getelementptr i64, i64* %regs, i64 7
+  store i64 %121, i64* %122, align 8
+  %123 = load i64, i64* %highEnd, align 8
+  %124 = getelementptr i64, i64* %regs, i64 8
+  store i64 %123, i64* %124, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
 write.low:                                        ; preds = %ok8
-  %124 = load i64, i64* %lowStart, align 8
-  %125 = icmp uge i64 %112, %124
-  %126 = load i64, i64* %lowEnd, align 8
-  %127 = icmp ule i64 %113, %126
-  %128 = and i1 %125, %127
-  br i1 %128, label %write.ok, label %write.slow
+  %125 = load i64, i64* %lowStart, align 8
+  %126 = icmp uge i64 %112, %125
+  %127 = load i64, i64* %lowEnd, align 8
+  %128 = icmp ule i64 %113, %127
+  %129 = and i1 %126, %128
+  %130 = call i1 @llvm.expect.i1(i1 %129, i1 true)
+  br i1 %130, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %129 = icmp ugt i64 %113, %arena_size
-  br i1 %129, label %trap17.site18, label %ok9
+  %131 = icmp ugt i64 %113, %arena_size
+  br i1 %131, label %trap17.site18, label %ok9
 
 write.ok:                                         ; preds = %ok9, %write.low, %ok8
-  %130 = getelementptr i8, i8* %mem, i64 %112
-  %131 = getelementptr i8, i8* %mem, i64 %103
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %130, i8* %131, i64 %102, i1 false)
-  %132 = load i32, i32* %cur, align 4
-  %133 = load i32, i32* %slen, align 4
-  %134 = add i32 %132, %133
-  store i32 %134, i32* %cur, align 4
-  %135 = load i32, i32* %part.1, align 4
-  store i32 %135, i32* %s.1, align 4
-  %136 = load i32, i32* %s.1, align 4
-  %137 = zext i32 %136 to i64
-  %138 = add i64 %137, 4
-  %139 = icmp ugt i64 %138, %arena_size
-  br i1 %139, label %trap17.site0, label %ok10
+  %132 = getelementptr i8, i8* %mem, i64 %112
+  %133 = getelementptr i8, i8* %mem, i64 %103
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %132, i8* %133, i64 %102, i1 false)
+  %134 = load i32, i32* %cur, align 4
+  %135 = load i32, i32* %slen, align 4
+  %136 = add i32 %134, %135
+  store i32 %136, i32* %cur, align 4
+  %137 = load i32, i32* %part.1, align 4
+  store i32 %137, i32* %s.1, align 4
+  %138 = load i32, i32* %s.1, align 4
+  %139 = zext i32 %138 to i64
+  %140 = sub i64 %arena_size, 4
+  %141 = icmp sgt i64 %139, %140
+  br i1 %141, label %trap17.site0, label %ok10
 
 ok9:                                              ; preds = %write.slow
-  %140 = icmp ult i64 %112, %scratch_start
-  %141 = load i64, i64* %lowStart, align 8
-  %142 = call i64 @llvm.umin.i64(i64 %141, i64 %112)
-  %143 = load i64, i64* %lowEnd, align 8
-  %144 = load i64, i64* %highEnd, align 8
-  %145 = add i64 %113, 64
-  %146 = sub i64 %113, %142
-  %147 = lshr i64 %146, 4
-  %148 = add i64 %145, %147
-  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
-  %150 = call i64 @llvm.umax.i64(i64 %143, i64 %149)
-  %151 = select i1 %140, i64 %150, i64 %143
-  store i64 %151, i64* %lowEnd, align 8
-  %152 = add i64 %113, 64
-  %153 = sub i64 %113, %scratch_start
-  %154 = lshr i64 %153, 4
-  %155 = add i64 %152, %154
-  %156 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %155)
-  %157 = call i64 @llvm.umax.i64(i64 %144, i64 %156)
-  %158 = select i1 %140, i64 %144, i64 %157
-  store i64 %158, i64* %highEnd, align 8
-  store i64 %142, i64* %lowStart, align 8
+  %142 = icmp ult i64 %112, %scratch_start
+  %143 = load i64, i64* %lowStart, align 8
+  %144 = call i64 @llvm.umin.i64(i64 %143, i64 %112)
+  %145 = load i64, i64* %lowEnd, align 8
+  %146 = load i64, i64* %highEnd, align 8
+  %147 = add i64 %113, 64
+  %148 = sub i64 %113, %144
+  %149 = lshr i64 %148, 4
+  %150 = add i64 %147, %149
+  %151 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %150)
+  %152 = call i64 @llvm.umax.i64(i64 %145, i64 %151)
+  %153 = select i1 %142, i64 %152, i64 %145
+  store i64 %153, i64* %lowEnd, align 8
+  %154 = add i64 %113, 64
+  %155 = sub i64 %113, %scratch_start
+  %156 = lshr i64 %155, 4
+  %157 = add i64 %154, %156
+  %158 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %157)
+  %159 = call i64 @llvm.umax.i64(i64 %146, i64 %158)
+  %160 = select i1 %142, i64 %146, i64 %159
+  store i64 %160, i64* %highEnd, align 8
+  store i64 %144, i64* %lowStart, align 8
   br label %write.ok
 
 ok10:                                             ; preds = %write.ok
-  %159 = getelementptr i8, i8* %mem, i64 %137
-  %160 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %160, i8* %159, i64 4, i1 false)
-  %161 = load i32, i32* %unaligned11, align 4
-  store i32 %161, i32* %slen.1, align 4
-  %162 = load i32, i32* %cur, align 4
-  %163 = load i32, i32* %slen.1, align 4
-  %164 = add i32 2, %163
-  %165 = add i32 %162, %164
-  %166 = getelementptr i64, i64* %regs, i64 2
-  %167 = load i64, i64* %166, align 8
-  %168 = trunc i64 %167 to i32
-  %169 = icmp ugt i32 %165, %168
-  %170 = zext i1 %169 to i32
-  %171 = icmp ne i32 %170, 0
-  br i1 %171, label %then12, label %else13
+  %161 = getelementptr i8, i8* %mem, i64 %139
+  %162 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %162, i8* %161, i64 4, i1 false)
+  %163 = load i32, i32* %unaligned11, align 4
+  store i32 %163, i32* %slen.1, align 4
+  %164 = load i32, i32* %cur, align 4
+  %165 = load i32, i32* %slen.1, align 4
+  %166 = add i32 2, %165
+  %167 = add i32 %164, %166
+  %168 = getelementptr i64, i64* %regs, i64 2
+  %169 = load i64, i64* %168, align 8
+  %170 = trunc i64 %169 to i32
+  %171 = icmp ugt i32 %167, %170
+  %172 = zext i1 %171 to i32
+  %173 = icmp ne i32 %172, 0
+  br i1 %173, label %then12, label %else13
 
 then12:                                           ; preds = %ok10
   br label %trap15.site18
@@ -3544,135 +3573,139 @@ else13:                                           ; preds = %ok10
   br label %join14
 
 join14:                                           ; preds = %else13, %dead15
-  %172 = load i32, i32* %cur, align 4
-  %173 = zext i32 %172 to i64
-  %174 = add i64 %173, 2
-  %175 = icmp uge i64 %173, %scratch_start
-  %176 = load i64, i64* %highEnd, align 8
-  %177 = icmp ule i64 %174, %176
-  %178 = and i1 %175, %177
-  br i1 %178, label %write.ok18, label %write.low16
+  %174 = load i32, i32* %cur, align 4
+  %175 = zext i32 %174 to i64
+  %176 = add i64 %175, 2
+  %177 = icmp uge i64 %175, %scratch_start
+  %178 = load i64, i64* %highEnd, align 8
+  %179 = icmp ule i64 %176, %178
+  %180 = and i1 %177, %179
+  %181 = call i1 @llvm.expect.i1(i1 %180, i1 true)
+  br i1 %181, label %write.ok18, label %write.low16
 
 dead15:                                           ; No predecessors!
   br label %join14
 
 write.low16:                                      ; preds = %join14
-  %179 = load i64, i64* %lowStart, align 8
-  %180 = icmp uge i64 %173, %179
-  %181 = load i64, i64* %lowEnd, align 8
-  %182 = icmp ule i64 %174, %181
-  %183 = and i1 %180, %182
-  br i1 %183, label %write.ok18, label %write.slow17
+  %182 = load i64, i64* %lowStart, align 8
+  %183 = icmp uge i64 %175, %182
+  %184 = load i64, i64* %lowEnd, align 8
+  %185 = icmp ule i64 %176, %184
+  %186 = and i1 %183, %185
+  %187 = call i1 @llvm.expect.i1(i1 %186, i1 true)
+  br i1 %187, label %write.ok18, label %write.slow17
 
 write.slow17:                                     ; preds = %write.low16
-  %184 = icmp ugt i64 %174, %arena_size
-  br i1 %184, label %trap17.site0, label %ok19
+  %188 = icmp ugt i64 %176, %arena_size
+  br i1 %188, label %trap17.site0, label %ok19
 
 write.ok18:                                       ; preds = %ok19, %write.low16, %join14
-  %185 = getelementptr i8, i8* %mem, i64 %173
+  %189 = getelementptr i8, i8* %mem, i64 %175
   store i16 10272, i16* %unaligned20, align 2
-  %186 = bitcast i16* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %185, i8* %186, i64 2, i1 false)
-  %187 = load i32, i32* %cur, align 4
-  %188 = add i32 %187, 2
-  store i32 %188, i32* %cur, align 4
-  %189 = load i32, i32* %cur, align 4
-  %190 = load i32, i32* %s.1, align 4
-  %191 = add i32 %190, 4
-  %192 = load i32, i32* %slen.1, align 4
-  %193 = zext i32 %192 to i64
-  %194 = zext i32 %191 to i64
-  %195 = add i64 %194, %193
-  %196 = icmp ugt i64 %195, %arena_size
-  br i1 %196, label %trap17.site18, label %ok21
+  %190 = bitcast i16* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %189, i8* %190, i64 2, i1 false)
+  %191 = load i32, i32* %cur, align 4
+  %192 = add i32 %191, 2
+  store i32 %192, i32* %cur, align 4
+  %193 = load i32, i32* %cur, align 4
+  %194 = load i32, i32* %s.1, align 4
+  %195 = add i32 %194, 4
+  %196 = load i32, i32* %slen.1, align 4
+  %197 = zext i32 %196 to i64
+  %198 = zext i32 %195 to i64
+  %199 = add i64 %198, %197
+  %200 = icmp ugt i64 %199, %arena_size
+  br i1 %200, label %trap17.site18, label %ok21
 
 ok19:                                             ; preds = %write.slow17
-  %197 = icmp ult i64 %173, %scratch_start
-  %198 = load i64, i64* %lowStart, align 8
-  %199 = call i64 @llvm.umin.i64(i64 %198, i64 %173)
-  %200 = load i64, i64* %lowEnd, align 8
-  %201 = load i64, i64* %highEnd, align 8
-  %202 = add i64 %174, 64
-  %203 = sub i64 %174, %199
-  %204 = lshr i64 %203, 4
-  %205 = add i64 %202, %204
-  %206 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %205)
-  %207 = call i64 @llvm.umax.i64(i64 %200, i64 %206)
-  %208 = select i1 %197, i64 %207, i64 %200
-  store i64 %208, i64* %lowEnd, align 8
-  %209 = add i64 %174, 64
-  %210 = sub i64 %174, %scratch_start
-  %211 = lshr i64 %210, 4
-  %212 = add i64 %209, %211
-  %213 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %212)
-  %214 = call i64 @llvm.umax.i64(i64 %201, i64 %213)
-  %215 = select i1 %197, i64 %201, i64 %214
-  store i64 %215, i64* %highEnd, align 8
-  store i64 %199, i64* %lowStart, align 8
+  %201 = icmp ult i64 %175, %scratch_start
+  %202 = load i64, i64* %lowStart, align 8
+  %203 = call i64 @llvm.umin.i64(i64 %202, i64 %175)
+  %204 = load i64, i64* %lowEnd, align 8
+  %205 = load i64, i64* %highEnd, align 8
+  %206 = add i64 %176, 64
+  %207 = sub i64 %176, %203
+  %208 = lshr i64 %207, 4
+  %209 = add i64 %206, %208
+  %210 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %209)
+  %211 = call i64 @llvm.umax.i64(i64 %204, i64 %210)
+  %212 = select i1 %201, i64 %211, i64 %204
+  store i64 %212, i64* %lowEnd, align 8
+  %213 = add i64 %176, 64
+  %214 = sub i64 %176, %scratch_start
+  %215 = lshr i64 %214, 4
+  %216 = add i64 %213, %215
+  %217 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %216)
+  %218 = call i64 @llvm.umax.i64(i64 %205, i64 %217)
+  %219 = select i1 %201, i64 %205, i64 %218
+  store i64 %219, i64* %highEnd, align 8
+  store i64 %203, i64* %lowStart, align 8
   br label %write.ok18
 
 ok21:                                             ; preds = %write.ok18
-  %216 = zext i32 %189 to i64
-  %217 = add i64 %216, %193
-  %218 = icmp uge i64 %216, %scratch_start
-  %219 = load i64, i64* %highEnd, align 8
-  %220 = icmp ule i64 %217, %219
-  %221 = and i1 %218, %220
-  br i1 %221, label %write.ok24, label %write.low22
+  %220 = zext i32 %193 to i64
+  %221 = add i64 %220, %197
+  %222 = icmp uge i64 %220, %scratch_start
+  %223 = load i64, i64* %highEnd, align 8
+  %224 = icmp ule i64 %221, %223
+  %225 = and i1 %222, %224
+  %226 = call i1 @llvm.expect.i1(i1 %225, i1 true)
+  br i1 %226, label %write.ok24, label %write.low22
 
 write.low22:                                      ; preds = %ok21
-  %222 = load i64, i64* %lowStart, align 8
-  %223 = icmp uge i64 %216, %222
-  %224 = load i64, i64* %lowEnd, align 8
-  %225 = icmp ule i64 %217, %224
-  %226 = and i1 %223, %225
-  br i1 %226, label %write.ok24, label %write.slow23
+  %227 = load i64, i64* %lowStart, align 8
+  %228 = icmp uge i64 %220, %227
+  %229 = load i64, i64* %lowEnd, align 8
+  %230 = icmp ule i64 %221, %229
+  %231 = and i1 %228, %230
+  %232 = call i1 @llvm.expect.i1(i1 %231, i1 true)
+  br i1 %232, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %227 = icmp ugt i64 %217, %arena_size
-  br i1 %227, label %trap17.site18, label %ok25
+  %233 = icmp ugt i64 %221, %arena_size
+  br i1 %233, label %trap17.site18, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %ok21
-  %228 = getelementptr i8, i8* %mem, i64 %216
-  %229 = getelementptr i8, i8* %mem, i64 %194
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %228, i8* %229, i64 %193, i1 false)
-  %230 = load i32, i32* %cur, align 4
-  %231 = load i32, i32* %slen.1, align 4
-  %232 = add i32 %230, %231
-  store i32 %232, i32* %cur, align 4
-  %233 = load i32, i32* %cur, align 4
-  %234 = add i32 %233, 1
-  %235 = getelementptr i64, i64* %regs, i64 2
-  %236 = load i64, i64* %235, align 8
-  %237 = trunc i64 %236 to i32
-  %238 = icmp ugt i32 %234, %237
-  %239 = zext i1 %238 to i32
-  %240 = icmp ne i32 %239, 0
-  br i1 %240, label %then26, label %else27
+  %234 = getelementptr i8, i8* %mem, i64 %220
+  %235 = getelementptr i8, i8* %mem, i64 %198
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %234, i8* %235, i64 %197, i1 false)
+  %236 = load i32, i32* %cur, align 4
+  %237 = load i32, i32* %slen.1, align 4
+  %238 = add i32 %236, %237
+  store i32 %238, i32* %cur, align 4
+  %239 = load i32, i32* %cur, align 4
+  %240 = add i32 %239, 1
+  %241 = getelementptr i64, i64* %regs, i64 2
+  %242 = load i64, i64* %241, align 8
+  %243 = trunc i64 %242 to i32
+  %244 = icmp ugt i32 %240, %243
+  %245 = zext i1 %244 to i32
+  %246 = icmp ne i32 %245, 0
+  br i1 %246, label %then26, label %else27
 
 ok25:                                             ; preds = %write.slow23
-  %241 = icmp ult i64 %216, %scratch_start
-  %242 = load i64, i64* %lowStart, align 8
-  %243 = call i64 @llvm.umin.i64(i64 %242, i64 %216)
-  %244 = load i64, i64* %lowEnd, align 8
-  %245 = load i64, i64* %highEnd, align 8
-  %246 = add i64 %217, 64
-  %247 = sub i64 %217, %243
-  %248 = lshr i64 %247, 4
-  %249 = add i64 %246, %248
-  %250 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %249)
-  %251 = call i64 @llvm.umax.i64(i64 %244, i64 %250)
-  %252 = select i1 %241, i64 %251, i64 %244
-  store i64 %252, i64* %lowEnd, align 8
-  %253 = add i64 %217, 64
-  %254 = sub i64 %217, %scratch_start
-  %255 = lshr i64 %254, 4
-  %256 = add i64 %253, %255
-  %257 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %256)
-  %258 = call i64 @llvm.umax.i64(i64 %245, i64 %257)
-  %259 = select i1 %241, i64 %245, i64 %258
-  store i64 %259, i64* %highEnd, align 8
-  store i64 %243, i64* %lowStart, align 8
+  %247 = icmp ult i64 %220, %scratch_start
+  %248 = load i64, i64* %lowStart, align 8
+  %249 = call i64 @llvm.umin.i64(i64 %248, i64 %220)
+  %250 = load i64, i64* %lowEnd, align 8
+  %251 = load i64, i64* %highEnd, align 8
+  %252 = add i64 %221, 64
+  %253 = sub i64 %221, %249
+  %254 = lshr i64 %253, 4
+  %255 = add i64 %252, %254
+  %256 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %255)
+  %257 = call i64 @llvm.umax.i64(i64 %250, i64 %256)
+  %258 = select i1 %247, i64 %257, i64 %250
+  store i64 %258, i64* %lowEnd, align 8
+  %259 = add i64 %221, 64
+  %260 = sub i64 %221, %scratch_start
+  %261 = lshr i64 %260, 4
+  %262 = add i64 %259, %261
+  %263 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %262)
+  %264 = call i64 @llvm.umax.i64(i64 %251, i64 %263)
+  %265 = select i1 %247, i64 %251, i64 %264
+  store i64 %265, i64* %highEnd, align 8
+  store i64 %249, i64* %lowStart, align 8
   br label %write.ok24
 
 then26:                                           ; preds = %write.ok24
@@ -3682,137 +3715,141 @@ else27:                                           ; preds = %write.ok24
   br label %join28
 
 join28:                                           ; preds = %else27, %dead29
-  %260 = load i32, i32* %cur, align 4
-  %261 = zext i32 %260 to i64
-  %262 = add i64 %261, 1
-  %263 = icmp uge i64 %261, %scratch_start
-  %264 = load i64, i64* %highEnd, align 8
-  %265 = icmp ule i64 %262, %264
-  %266 = and i1 %263, %265
-  br i1 %266, label %write.ok32, label %write.low30
+  %266 = load i32, i32* %cur, align 4
+  %267 = zext i32 %266 to i64
+  %268 = add i64 %267, 1
+  %269 = icmp uge i64 %267, %scratch_start
+  %270 = load i64, i64* %highEnd, align 8
+  %271 = icmp ule i64 %268, %270
+  %272 = and i1 %269, %271
+  %273 = call i1 @llvm.expect.i1(i1 %272, i1 true)
+  br i1 %273, label %write.ok32, label %write.low30
 
 dead29:                                           ; No predecessors!
   br label %join28
 
 write.low30:                                      ; preds = %join28
-  %267 = load i64, i64* %lowStart, align 8
-  %268 = icmp uge i64 %261, %267
-  %269 = load i64, i64* %lowEnd, align 8
-  %270 = icmp ule i64 %262, %269
-  %271 = and i1 %268, %270
-  br i1 %271, label %write.ok32, label %write.slow31
+  %274 = load i64, i64* %lowStart, align 8
+  %275 = icmp uge i64 %267, %274
+  %276 = load i64, i64* %lowEnd, align 8
+  %277 = icmp ule i64 %268, %276
+  %278 = and i1 %275, %277
+  %279 = call i1 @llvm.expect.i1(i1 %278, i1 true)
+  br i1 %279, label %write.ok32, label %write.slow31
 
 write.slow31:                                     ; preds = %write.low30
-  %272 = icmp ugt i64 %262, %arena_size
-  br i1 %272, label %trap17.site0, label %ok33
+  %280 = icmp ugt i64 %268, %arena_size
+  br i1 %280, label %trap17.site0, label %ok33
 
 write.ok32:                                       ; preds = %ok33, %write.low30, %join28
-  %273 = getelementptr i8, i8* %mem, i64 %261
-  store i8 41, i8* %273, align 1
-  %274 = load i32, i32* %cur, align 4
-  %275 = add i32 %274, 1
-  store i32 %275, i32* %cur, align 4
-  %276 = load i32, i32* %cur, align 4
-  %277 = load i32, i32* %text, align 4
-  %278 = sub i32 %276, %277
-  %279 = sub i32 %278, 4
-  store i32 %279, i32* %len, align 4
-  %280 = load i32, i32* %text, align 4
-  %281 = load i32, i32* %len, align 4
-  %282 = zext i32 %280 to i64
-  %283 = add i64 %282, 4
-  %284 = icmp uge i64 %282, %scratch_start
-  %285 = load i64, i64* %highEnd, align 8
-  %286 = icmp ule i64 %283, %285
-  %287 = and i1 %284, %286
-  br i1 %287, label %write.ok36, label %write.low34
+  %281 = getelementptr i8, i8* %mem, i64 %267
+  store i8 41, i8* %281, align 1
+  %282 = load i32, i32* %cur, align 4
+  %283 = add i32 %282, 1
+  store i32 %283, i32* %cur, align 4
+  %284 = load i32, i32* %cur, align 4
+  %285 = load i32, i32* %text, align 4
+  %286 = sub i32 %284, %285
+  %287 = sub i32 %286, 4
+  store i32 %287, i32* %len, align 4
+  %288 = load i32, i32* %text, align 4
+  %289 = load i32, i32* %len, align 4
+  %290 = zext i32 %288 to i64
+  %291 = add i64 %290, 4
+  %292 = icmp uge i64 %290, %scratch_start
+  %293 = load i64, i64* %highEnd, align 8
+  %294 = icmp ule i64 %291, %293
+  %295 = and i1 %292, %294
+  %296 = call i1 @llvm.expect.i1(i1 %295, i1 true)
+  br i1 %296, label %write.ok36, label %write.low34
 
 ok33:                                             ; preds = %write.slow31
-  %288 = icmp ult i64 %261, %scratch_start
-  %289 = load i64, i64* %lowStart, align 8
-  %290 = call i64 @llvm.umin.i64(i64 %289, i64 %261)
-  %291 = load i64, i64* %lowEnd, align 8
-  %292 = load i64, i64* %highEnd, align 8
-  %293 = add i64 %262, 64
-  %294 = sub i64 %262, %290
-  %295 = lshr i64 %294, 4
-  %296 = add i64 %293, %295
-  %297 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %296)
-  %298 = call i64 @llvm.umax.i64(i64 %291, i64 %297)
-  %299 = select i1 %288, i64 %298, i64 %291
-  store i64 %299, i64* %lowEnd, align 8
-  %300 = add i64 %262, 64
-  %301 = sub i64 %262, %scratch_start
-  %302 = lshr i64 %301, 4
-  %303 = add i64 %300, %302
-  %304 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %303)
-  %305 = call i64 @llvm.umax.i64(i64 %292, i64 %304)
-  %306 = select i1 %288, i64 %292, i64 %305
-  store i64 %306, i64* %highEnd, align 8
-  store i64 %290, i64* %lowStart, align 8
+  %297 = icmp ult i64 %267, %scratch_start
+  %298 = load i64, i64* %lowStart, align 8
+  %299 = call i64 @llvm.umin.i64(i64 %298, i64 %267)
+  %300 = load i64, i64* %lowEnd, align 8
+  %301 = load i64, i64* %highEnd, align 8
+  %302 = add i64 %268, 64
+  %303 = sub i64 %268, %299
+  %304 = lshr i64 %303, 4
+  %305 = add i64 %302, %304
+  %306 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %305)
+  %307 = call i64 @llvm.umax.i64(i64 %300, i64 %306)
+  %308 = select i1 %297, i64 %307, i64 %300
+  store i64 %308, i64* %lowEnd, align 8
+  %309 = add i64 %268, 64
+  %310 = sub i64 %268, %scratch_start
+  %311 = lshr i64 %310, 4
+  %312 = add i64 %309, %311
+  %313 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %312)
+  %314 = call i64 @llvm.umax.i64(i64 %301, i64 %313)
+  %315 = select i1 %297, i64 %301, i64 %314
+  store i64 %315, i64* %highEnd, align 8
+  store i64 %299, i64* %lowStart, align 8
   br label %write.ok32
 
 write.low34:                                      ; preds = %write.ok32
-  %307 = load i64, i64* %lowStart, align 8
-  %308 = icmp uge i64 %282, %307
-  %309 = load i64, i64* %lowEnd, align 8
-  %310 = icmp ule i64 %283, %309
-  %311 = and i1 %308, %310
-  br i1 %311, label %write.ok36, label %write.slow35
+  %316 = load i64, i64* %lowStart, align 8
+  %317 = icmp uge i64 %290, %316
+  %318 = load i64, i64* %lowEnd, align 8
+  %319 = icmp ule i64 %291, %318
+  %320 = and i1 %317, %319
+  %321 = call i1 @llvm.expect.i1(i1 %320, i1 true)
+  br i1 %321, label %write.ok36, label %write.slow35
 
 write.slow35:                                     ; preds = %write.low34
-  %312 = icmp ugt i64 %283, %arena_size
-  br i1 %312, label %trap17.site0, label %ok37
+  %322 = icmp ugt i64 %291, %arena_size
+  br i1 %322, label %trap17.site0, label %ok37
 
 write.ok36:                                       ; preds = %ok37, %write.low34, %write.ok32
-  %313 = getelementptr i8, i8* %mem, i64 %282
-  store i32 %281, i32* %unaligned38, align 4
-  %314 = bitcast i32* %unaligned38 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %313, i8* %314, i64 4, i1 false)
-  %315 = load i32, i32* %len, align 4
-  %316 = add i32 %315, 4
-  %317 = zext i32 %316 to i64
-  %318 = getelementptr i64, i64* %regs, i64 1
-  %319 = getelementptr i64, i64* %regs, i64 2
-  %320 = load i64, i64* %318, align 8
-  %321 = add i64 %320, 3
-  %322 = and i64 %321, -4
-  %323 = add i64 %322, %317
-  %324 = load i64, i64* %319, align 8
-  %325 = icmp ugt i64 %323, %324
-  br i1 %325, label %trap15.site18, label %ok39
+  %323 = getelementptr i8, i8* %mem, i64 %290
+  store i32 %289, i32* %unaligned38, align 4
+  %324 = bitcast i32* %unaligned38 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %323, i8* %324, i64 4, i1 false)
+  %325 = load i32, i32* %len, align 4
+  %326 = add i32 %325, 4
+  %327 = zext i32 %326 to i64
+  %328 = getelementptr i64, i64* %regs, i64 1
+  %329 = getelementptr i64, i64* %regs, i64 2
+  %330 = load i64, i64* %328, align 8
+  %331 = add i64 %330, 3
+  %332 = and i64 %331, -4
+  %333 = add i64 %332, %327
+  %334 = load i64, i64* %329, align 8
+  %335 = icmp ugt i64 %333, %334
+  br i1 %335, label %trap15.site18, label %ok39
 
 ok37:                                             ; preds = %write.slow35
-  %326 = icmp ult i64 %282, %scratch_start
-  %327 = load i64, i64* %lowStart, align 8
-  %328 = call i64 @llvm.umin.i64(i64 %327, i64 %282)
-  %329 = load i64, i64* %lowEnd, align 8
-  %330 = load i64, i64* %highEnd, align 8
-  %331 = add i64 %283, 64
-  %332 = sub i64 %283, %328
-  %333 = lshr i64 %332, 4
-  %334 = add i64 %331, %333
-  %335 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %334)
-  %336 = call i64 @llvm.umax.i64(i64 %329, i64 %335)
-  %337 = select i1 %326, i64 %336, i64 %329
-  store i64 %337, i64* %lowEnd, align 8
-  %338 = add i64 %283, 64
-  %339 = sub i64 %283, %scratch_start
-  %340 = lshr i64 %339, 4
-  %341 = add i64 %338, %340
-  %342 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %341)
-  %343 = call i64 @llvm.umax.i64(i64 %330, i64 %342)
-  %344 = select i1 %326, i64 %330, i64 %343
-  store i64 %344, i64* %highEnd, align 8
-  store i64 %328, i64* %lowStart, align 8
+  %336 = icmp ult i64 %290, %scratch_start
+  %337 = load i64, i64* %lowStart, align 8
+  %338 = call i64 @llvm.umin.i64(i64 %337, i64 %290)
+  %339 = load i64, i64* %lowEnd, align 8
+  %340 = load i64, i64* %highEnd, align 8
+  %341 = add i64 %291, 64
+  %342 = sub i64 %291, %338
+  %343 = lshr i64 %342, 4
+  %344 = add i64 %341, %343
+  %345 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %344)
+  %346 = call i64 @llvm.umax.i64(i64 %339, i64 %345)
+  %347 = select i1 %336, i64 %346, i64 %339
+  store i64 %347, i64* %lowEnd, align 8
+  %348 = add i64 %291, 64
+  %349 = sub i64 %291, %scratch_start
+  %350 = lshr i64 %349, 4
+  %351 = add i64 %348, %350
+  %352 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %351)
+  %353 = call i64 @llvm.umax.i64(i64 %340, i64 %352)
+  %354 = select i1 %336, i64 %340, i64 %353
+  store i64 %354, i64* %highEnd, align 8
+  store i64 %338, i64* %lowStart, align 8
   br label %write.ok36
 
 ok39:                                             ; preds = %write.ok36
-  store i64 %323, i64* %318, align 8
-  %345 = load i64, i64* %highEnd, align 8
-  %346 = call i64 @llvm.umax.i64(i64 %345, i64 %323)
-  store i64 %346, i64* %highEnd, align 8
-  %347 = trunc i64 %322 to i32
-  store i32 %347, i32* %result, align 4
+  store i64 %333, i64* %328, align 8
+  %355 = load i64, i64* %highEnd, align 8
+  %356 = call i64 @llvm.umax.i64(i64 %355, i64 %333)
+  store i64 %356, i64* %highEnd, align 8
+  %357 = trunc i64 %332 to i32
+  store i32 %357, i32* %result, align 4
   br label %e0
 }

@@ -1,7 +1,7 @@
 ; From examples/sensor-report.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll examples/sensor-report.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (54):
+; Defined functions (55):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -47,6 +47,7 @@
 ;   @m0.fn.to_celsius
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.ctlz.i64
@@ -58,7 +59,7 @@
 ;   @tetra_dispatch
 ; The program's 3 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -253,8 +254,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -275,8 +276,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -360,8 +361,8 @@ ok11:                                             ; preds = %join9
 ws_done2:                                         ; preds = %dead16, %ok14, %ok12
   %125 = load i32, i32* %args_pos, align 4
   %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 1
-  %128 = icmp ugt i64 %127, %arena_size
+  %127 = sub i64 %arena_size, 1
+  %128 = icmp sgt i64 %126, %127
   br i1 %128, label %trap17.site0, label %ok17
 
 ws3:                                              ; preds = %cont15, %ok11
@@ -382,8 +383,8 @@ ok12:                                             ; preds = %ws3
 cont13:                                           ; preds = %ok12
   %137 = load i32, i32* %args_pos, align 4
   %138 = zext i32 %137 to i64
-  %139 = add i64 %138, 1
-  %140 = icmp ugt i64 %139, %arena_size
+  %139 = sub i64 %arena_size, 1
+  %140 = icmp sgt i64 %138, %139
   br i1 %140, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %cont13
@@ -589,8 +590,8 @@ match5:                                           ; preds = %join32, %then36
 then30:                                           ; preds = %join26
   %256 = load i32, i32* %args_kp, align 4
   %257 = zext i32 %256 to i64
-  %258 = add i64 %257, 4
-  %259 = icmp ugt i64 %258, %arena_size
+  %258 = sub i64 %arena_size, 4
+  %259 = icmp sgt i64 %257, %258
   br i1 %259, label %trap17.site0, label %ok33
 
 else31:                                           ; preds = %join26
@@ -609,13 +610,13 @@ ok33:                                             ; preds = %then30
   %264 = zext i1 %263 to i32
   %265 = load i32, i32* %args_kp, align 4
   %266 = zext i32 %265 to i64
-  %267 = add i64 %266, 4
-  %268 = add i64 %267, 4
-  %269 = icmp ugt i64 %268, %arena_size
-  br i1 %269, label %trap17.site0, label %ok34
+  %267 = sub i64 %arena_size, 8
+  %268 = icmp sgt i64 %266, %267
+  br i1 %268, label %trap17.site0, label %ok34
 
 ok34:                                             ; preds = %ok33
-  %270 = getelementptr i8, i8* %mem, i64 %267
+  %269 = add i64 %266, 4
+  %270 = getelementptr i8, i8* %mem, i64 %269
   %271 = bitcast i32* %unaligned35 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %271, i8* %270, i64 4, i1 false)
   %272 = load i32, i32* %unaligned35, align 4
@@ -662,8 +663,8 @@ ok40:                                             ; preds = %ws7
 cont41:                                           ; preds = %ok40
   %287 = load i32, i32* %args_pos, align 4
   %288 = zext i32 %287 to i64
-  %289 = add i64 %288, 1
-  %290 = icmp ugt i64 %289, %arena_size
+  %289 = sub i64 %arena_size, 1
+  %290 = icmp sgt i64 %288, %289
   br i1 %290, label %trap17.site0, label %ok42
 
 ok42:                                             ; preds = %cont41
@@ -712,8 +713,8 @@ ok45:                                             ; preds = %ws9
 cont46:                                           ; preds = %ok45
   %311 = load i32, i32* %args_pos, align 4
   %312 = zext i32 %311 to i64
-  %313 = add i64 %312, 1
-  %314 = icmp ugt i64 %313, %arena_size
+  %313 = sub i64 %arena_size, 1
+  %314 = icmp sgt i64 %312, %313
   br i1 %314, label %trap17.site0, label %ok47
 
 ok47:                                             ; preds = %cont46
@@ -890,8 +891,8 @@ stack_ok60:                                       ; preds = %ok59
 ws_done13:                                        ; preds = %dead65, %ok63, %ok61
   %401 = load i32, i32* %args_pos, align 4
   %402 = zext i32 %401 to i64
-  %403 = add i64 %402, 1
-  %404 = icmp ugt i64 %403, %arena_size
+  %403 = sub i64 %arena_size, 1
+  %404 = icmp sgt i64 %402, %403
   br i1 %404, label %trap17.site0, label %ok66
 
 ws14:                                             ; preds = %cont64, %switch10
@@ -912,8 +913,8 @@ ok61:                                             ; preds = %ws14
 cont62:                                           ; preds = %ok61
   %413 = load i32, i32* %args_pos, align 4
   %414 = zext i32 %413 to i64
-  %415 = add i64 %414, 1
-  %416 = icmp ugt i64 %415, %arena_size
+  %415 = sub i64 %arena_size, 1
+  %416 = icmp sgt i64 %414, %415
   br i1 %416, label %trap17.site0, label %ok63
 
 ok63:                                             ; preds = %cont62
@@ -982,8 +983,8 @@ ok70:                                             ; preds = %ws16
 cont71:                                           ; preds = %ok70
   %445 = load i32, i32* %args_pos, align 4
   %446 = zext i32 %445 to i64
-  %447 = add i64 %446, 1
-  %448 = icmp ugt i64 %447, %arena_size
+  %447 = sub i64 %arena_size, 1
+  %448 = icmp sgt i64 %446, %447
   br i1 %448, label %trap17.site0, label %ok72
 
 ok72:                                             ; preds = %cont71
@@ -1049,8 +1050,8 @@ else81:                                           ; preds = %join78
 join82:                                           ; preds = %else81, %dead83
   %470 = load i32, i32* %arg0_cell, align 4
   %471 = zext i32 %470 to i64
-  %472 = add i64 %471, 4
-  %473 = icmp ugt i64 %472, %arena_size
+  %472 = sub i64 %arena_size, 4
+  %473 = icmp sgt i64 %471, %472
   br i1 %473, label %trap17.site0, label %ok84
 
 trap11.site2:                                     ; preds = %then80
@@ -1127,80 +1128,82 @@ ok90:                                             ; preds = %join88
   %507 = load i64, i64* %highEnd, align 8
   %508 = icmp ule i64 %505, %507
   %509 = and i1 %506, %508
-  br i1 %509, label %write.ok, label %write.low
+  %510 = call i1 @llvm.expect.i1(i1 %509, i1 true)
+  br i1 %510, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join88
-  %510 = load i64, i64* %lowStart, align 8
-  %511 = getelementptr i64, i64* %regs, i64 6
-  store i64 %510, i64* %511, align 8
-  %512 = load i64, i64* %lowEnd, align 8
-  %513 = getelementptr i64, i64* %regs, i64 7
-  store i64 %512, i64* %513, align 8
-  %514 = load i64, i64* %highEnd, align 8
-  %515 = getelementptr i64, i64* %regs, i64 8
-  store i64 %514, i64* %515, align 8
+  %511 = load i64, i64* %lowStart, align 8
+  %512 = getelementptr i64, i64* %regs, i64 6
+  store i64 %511, i64* %512, align 8
+  %513 = load i64, i64* %lowEnd, align 8
+  %514 = getelementptr i64, i64* %regs, i64 7
+  store i64 %513, i64* %514, align 8
+  %515 = load i64, i64* %highEnd, align 8
+  %516 = getelementptr i64, i64* %regs, i64 8
+  store i64 %515, i64* %516, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok90
-  %516 = load i64, i64* %lowStart, align 8
-  %517 = icmp uge i64 %504, %516
-  %518 = load i64, i64* %lowEnd, align 8
-  %519 = icmp ule i64 %505, %518
-  %520 = and i1 %517, %519
-  br i1 %520, label %write.ok, label %write.slow
+  %517 = load i64, i64* %lowStart, align 8
+  %518 = icmp uge i64 %504, %517
+  %519 = load i64, i64* %lowEnd, align 8
+  %520 = icmp ule i64 %505, %519
+  %521 = and i1 %518, %520
+  %522 = call i1 @llvm.expect.i1(i1 %521, i1 true)
+  br i1 %522, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %521 = icmp ugt i64 %505, %arena_size
-  br i1 %521, label %trap17.site0, label %ok91
+  %523 = icmp ugt i64 %505, %arena_size
+  br i1 %523, label %trap17.site0, label %ok91
 
 write.ok:                                         ; preds = %ok91, %write.low, %ok90
-  %522 = getelementptr i8, i8* %mem, i64 %504
+  %524 = getelementptr i8, i8* %mem, i64 %504
   store i32 %503, i32* %unaligned92, align 4
-  %523 = bitcast i32* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %522, i8* %523, i64 4, i1 false)
-  %524 = load i32, i32* %args_out, align 4
-  %525 = load i64, i64* %fuel, align 8
-  %526 = getelementptr i64, i64* %regs, i64 0
-  store i64 %525, i64* %526, align 8
-  %527 = load i64, i64* %lowStart, align 8
-  %528 = getelementptr i64, i64* %regs, i64 6
+  %525 = bitcast i32* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %524, i8* %525, i64 4, i1 false)
+  %526 = load i32, i32* %args_out, align 4
+  %527 = load i64, i64* %fuel, align 8
+  %528 = getelementptr i64, i64* %regs, i64 0
   store i64 %527, i64* %528, align 8
-  %529 = load i64, i64* %lowEnd, align 8
-  %530 = getelementptr i64, i64* %regs, i64 7
+  %529 = load i64, i64* %lowStart, align 8
+  %530 = getelementptr i64, i64* %regs, i64 6
   store i64 %529, i64* %530, align 8
-  %531 = load i64, i64* %highEnd, align 8
-  %532 = getelementptr i64, i64* %regs, i64 8
+  %531 = load i64, i64* %lowEnd, align 8
+  %532 = getelementptr i64, i64* %regs, i64 7
   store i64 %531, i64* %532, align 8
-  ret i32 %524
+  %533 = load i64, i64* %highEnd, align 8
+  %534 = getelementptr i64, i64* %regs, i64 8
+  store i64 %533, i64* %534, align 8
+  ret i32 %526
 
 ok91:                                             ; preds = %write.slow
-  %533 = icmp ult i64 %504, %scratch_start
-  %534 = load i64, i64* %lowStart, align 8
-  %535 = call i64 @llvm.umin.i64(i64 %534, i64 %504)
-  %536 = load i64, i64* %lowEnd, align 8
-  %537 = load i64, i64* %highEnd, align 8
-  %538 = add i64 %505, 64
-  %539 = sub i64 %505, %535
-  %540 = lshr i64 %539, 4
-  %541 = add i64 %538, %540
-  %542 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %541)
-  %543 = call i64 @llvm.umax.i64(i64 %536, i64 %542)
-  %544 = select i1 %533, i64 %543, i64 %536
-  store i64 %544, i64* %lowEnd, align 8
-  %545 = add i64 %505, 64
-  %546 = sub i64 %505, %scratch_start
-  %547 = lshr i64 %546, 4
-  %548 = add i64 %545, %547
-  %549 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %548)
-  %550 = call i64 @llvm.umax.i64(i64 %537, i64 %549)
-  %551 = select i1 %533, i64 %537, i64 %550
-  store i64 %551, i64* %highEnd, align 8
-  store i64 %535, i64* %lowStart, align 8
+  %535 = icmp ult i64 %504, %scratch_start
+  %536 = load i64, i64* %lowStart, align 8
+  %537 = call i64 @llvm.umin.i64(i64 %536, i64 %504)
+  %538 = load i64, i64* %lowEnd, align 8
+  %539 = load i64, i64* %highEnd, align 8
+  %540 = add i64 %505, 64
+  %541 = sub i64 %505, %537
+  %542 = lshr i64 %541, 4
+  %543 = add i64 %540, %542
+  %544 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %543)
+  %545 = call i64 @llvm.umax.i64(i64 %538, i64 %544)
+  %546 = select i1 %535, i64 %545, i64 %538
+  store i64 %546, i64* %lowEnd, align 8
+  %547 = add i64 %505, 64
+  %548 = sub i64 %505, %scratch_start
+  %549 = lshr i64 %548, 4
+  %550 = add i64 %547, %549
+  %551 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %550)
+  %552 = call i64 @llvm.umax.i64(i64 %539, i64 %551)
+  %553 = select i1 %535, i64 %539, i64 %552
+  store i64 %553, i64* %highEnd, align 8
+  store i64 %537, i64* %lowStart, align 8
   br label %write.ok
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1508,8 +1511,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok245, %ok236, %ok229, %ok210, %ok188, %ok93, %ok27, %ok1
@@ -1612,203 +1615,210 @@ ok5:                                              ; preds = %ok4
   %108 = load i64, i64* %highEnd, align 8
   %109 = icmp ule i64 %106, %108
   %110 = and i1 %107, %109
-  br i1 %110, label %write.ok, label %write.low
+  %111 = call i1 @llvm.expect.i1(i1 %110, i1 true)
+  br i1 %111, label %write.ok, label %write.low
 
 trap15.site4:                                     ; preds = %ok4
-  %111 = load i64, i64* %lowStart, align 8
-  %112 = getelementptr i64, i64* %regs, i64 6
-  store i64 %111, i64* %112, align 8
-  %113 = load i64, i64* %lowEnd, align 8
-  %114 = getelementptr i64, i64* %regs, i64 7
-  store i64 %113, i64* %114, align 8
-  %115 = load i64, i64* %highEnd, align 8
-  %116 = getelementptr i64, i64* %regs, i64 8
-  store i64 %115, i64* %116, align 8
+  %112 = load i64, i64* %lowStart, align 8
+  %113 = getelementptr i64, i64* %regs, i64 6
+  store i64 %112, i64* %113, align 8
+  %114 = load i64, i64* %lowEnd, align 8
+  %115 = getelementptr i64, i64* %regs, i64 7
+  store i64 %114, i64* %115, align 8
+  %116 = load i64, i64* %highEnd, align 8
+  %117 = getelementptr i64, i64* %regs, i64 8
+  store i64 %116, i64* %117, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
 write.low:                                        ; preds = %ok5
-  %117 = load i64, i64* %lowStart, align 8
-  %118 = icmp uge i64 %105, %117
-  %119 = load i64, i64* %lowEnd, align 8
-  %120 = icmp ule i64 %106, %119
-  %121 = and i1 %118, %120
-  br i1 %121, label %write.ok, label %write.slow
+  %118 = load i64, i64* %lowStart, align 8
+  %119 = icmp uge i64 %105, %118
+  %120 = load i64, i64* %lowEnd, align 8
+  %121 = icmp ule i64 %106, %120
+  %122 = and i1 %119, %121
+  %123 = call i1 @llvm.expect.i1(i1 %122, i1 true)
+  br i1 %123, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %122 = icmp ugt i64 %106, %arena_size
-  br i1 %122, label %trap17.site0, label %ok6
+  %124 = icmp ugt i64 %106, %arena_size
+  br i1 %124, label %trap17.site0, label %ok6
 
 write.ok:                                         ; preds = %ok6, %write.low, %ok5
-  %123 = getelementptr i8, i8* %mem, i64 %105
+  %125 = getelementptr i8, i8* %mem, i64 %105
   store i32 0, i32* %unaligned7, align 4
-  %124 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %123, i8* %124, i64 4, i1 false)
-  %125 = load i32, i32* %closure, align 4
-  %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 4
-  %128 = add i64 %127, 4
-  %129 = icmp uge i64 %127, %scratch_start
-  %130 = load i64, i64* %highEnd, align 8
-  %131 = icmp ule i64 %128, %130
-  %132 = and i1 %129, %131
-  br i1 %132, label %write.ok10, label %write.low8
+  %126 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %125, i8* %126, i64 4, i1 false)
+  %127 = load i32, i32* %closure, align 4
+  %128 = zext i32 %127 to i64
+  %129 = add i64 %128, 4
+  %130 = add i64 %129, 4
+  %131 = icmp uge i64 %129, %scratch_start
+  %132 = load i64, i64* %highEnd, align 8
+  %133 = icmp ule i64 %130, %132
+  %134 = and i1 %131, %133
+  %135 = call i1 @llvm.expect.i1(i1 %134, i1 true)
+  br i1 %135, label %write.ok10, label %write.low8
 
 ok6:                                              ; preds = %write.slow
-  %133 = icmp ult i64 %105, %scratch_start
-  %134 = load i64, i64* %lowStart, align 8
-  %135 = call i64 @llvm.umin.i64(i64 %134, i64 %105)
-  %136 = load i64, i64* %lowEnd, align 8
-  %137 = load i64, i64* %highEnd, align 8
-  %138 = add i64 %106, 64
-  %139 = sub i64 %106, %135
-  %140 = lshr i64 %139, 4
-  %141 = add i64 %138, %140
-  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
-  %143 = call i64 @llvm.umax.i64(i64 %136, i64 %142)
-  %144 = select i1 %133, i64 %143, i64 %136
-  store i64 %144, i64* %lowEnd, align 8
-  %145 = add i64 %106, 64
-  %146 = sub i64 %106, %scratch_start
-  %147 = lshr i64 %146, 4
-  %148 = add i64 %145, %147
-  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
-  %150 = call i64 @llvm.umax.i64(i64 %137, i64 %149)
-  %151 = select i1 %133, i64 %137, i64 %150
-  store i64 %151, i64* %highEnd, align 8
-  store i64 %135, i64* %lowStart, align 8
+  %136 = icmp ult i64 %105, %scratch_start
+  %137 = load i64, i64* %lowStart, align 8
+  %138 = call i64 @llvm.umin.i64(i64 %137, i64 %105)
+  %139 = load i64, i64* %lowEnd, align 8
+  %140 = load i64, i64* %highEnd, align 8
+  %141 = add i64 %106, 64
+  %142 = sub i64 %106, %138
+  %143 = lshr i64 %142, 4
+  %144 = add i64 %141, %143
+  %145 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %144)
+  %146 = call i64 @llvm.umax.i64(i64 %139, i64 %145)
+  %147 = select i1 %136, i64 %146, i64 %139
+  store i64 %147, i64* %lowEnd, align 8
+  %148 = add i64 %106, 64
+  %149 = sub i64 %106, %scratch_start
+  %150 = lshr i64 %149, 4
+  %151 = add i64 %148, %150
+  %152 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %151)
+  %153 = call i64 @llvm.umax.i64(i64 %140, i64 %152)
+  %154 = select i1 %136, i64 %140, i64 %153
+  store i64 %154, i64* %highEnd, align 8
+  store i64 %138, i64* %lowStart, align 8
   br label %write.ok
 
 write.low8:                                       ; preds = %write.ok
-  %152 = load i64, i64* %lowStart, align 8
-  %153 = icmp uge i64 %127, %152
-  %154 = load i64, i64* %lowEnd, align 8
-  %155 = icmp ule i64 %128, %154
-  %156 = and i1 %153, %155
-  br i1 %156, label %write.ok10, label %write.slow9
+  %155 = load i64, i64* %lowStart, align 8
+  %156 = icmp uge i64 %129, %155
+  %157 = load i64, i64* %lowEnd, align 8
+  %158 = icmp ule i64 %130, %157
+  %159 = and i1 %156, %158
+  %160 = call i1 @llvm.expect.i1(i1 %159, i1 true)
+  br i1 %160, label %write.ok10, label %write.slow9
 
 write.slow9:                                      ; preds = %write.low8
-  %157 = icmp ugt i64 %128, %arena_size
-  br i1 %157, label %trap17.site0, label %ok11
+  %161 = icmp ugt i64 %130, %arena_size
+  br i1 %161, label %trap17.site0, label %ok11
 
 write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
-  %158 = getelementptr i8, i8* %mem, i64 %127
+  %162 = getelementptr i8, i8* %mem, i64 %129
   store i32 0, i32* %unaligned12, align 4
-  %159 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %159, i64 4, i1 false)
-  %160 = load i32, i32* %dict, align 4
-  %161 = load i32, i32* %closure, align 4
-  %162 = zext i32 %160 to i64
-  %163 = add i64 %162, 4
-  %164 = icmp uge i64 %162, %scratch_start
-  %165 = load i64, i64* %highEnd, align 8
-  %166 = icmp ule i64 %163, %165
-  %167 = and i1 %164, %166
-  br i1 %167, label %write.ok15, label %write.low13
+  %163 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %162, i8* %163, i64 4, i1 false)
+  %164 = load i32, i32* %dict, align 4
+  %165 = load i32, i32* %closure, align 4
+  %166 = zext i32 %164 to i64
+  %167 = add i64 %166, 4
+  %168 = icmp uge i64 %166, %scratch_start
+  %169 = load i64, i64* %highEnd, align 8
+  %170 = icmp ule i64 %167, %169
+  %171 = and i1 %168, %170
+  %172 = call i1 @llvm.expect.i1(i1 %171, i1 true)
+  br i1 %172, label %write.ok15, label %write.low13
 
 ok11:                                             ; preds = %write.slow9
-  %168 = icmp ult i64 %127, %scratch_start
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = call i64 @llvm.umin.i64(i64 %169, i64 %127)
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = load i64, i64* %highEnd, align 8
-  %173 = add i64 %128, 64
-  %174 = sub i64 %128, %170
-  %175 = lshr i64 %174, 4
-  %176 = add i64 %173, %175
-  %177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %176)
-  %178 = call i64 @llvm.umax.i64(i64 %171, i64 %177)
-  %179 = select i1 %168, i64 %178, i64 %171
-  store i64 %179, i64* %lowEnd, align 8
-  %180 = add i64 %128, 64
-  %181 = sub i64 %128, %scratch_start
-  %182 = lshr i64 %181, 4
-  %183 = add i64 %180, %182
-  %184 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %183)
-  %185 = call i64 @llvm.umax.i64(i64 %172, i64 %184)
-  %186 = select i1 %168, i64 %172, i64 %185
-  store i64 %186, i64* %highEnd, align 8
-  store i64 %170, i64* %lowStart, align 8
+  %173 = icmp ult i64 %129, %scratch_start
+  %174 = load i64, i64* %lowStart, align 8
+  %175 = call i64 @llvm.umin.i64(i64 %174, i64 %129)
+  %176 = load i64, i64* %lowEnd, align 8
+  %177 = load i64, i64* %highEnd, align 8
+  %178 = add i64 %130, 64
+  %179 = sub i64 %130, %175
+  %180 = lshr i64 %179, 4
+  %181 = add i64 %178, %180
+  %182 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %181)
+  %183 = call i64 @llvm.umax.i64(i64 %176, i64 %182)
+  %184 = select i1 %173, i64 %183, i64 %176
+  store i64 %184, i64* %lowEnd, align 8
+  %185 = add i64 %130, 64
+  %186 = sub i64 %130, %scratch_start
+  %187 = lshr i64 %186, 4
+  %188 = add i64 %185, %187
+  %189 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %188)
+  %190 = call i64 @llvm.umax.i64(i64 %177, i64 %189)
+  %191 = select i1 %173, i64 %177, i64 %190
+  store i64 %191, i64* %highEnd, align 8
+  store i64 %175, i64* %lowStart, align 8
   br label %write.ok10
 
 write.low13:                                      ; preds = %write.ok10
-  %187 = load i64, i64* %lowStart, align 8
-  %188 = icmp uge i64 %162, %187
-  %189 = load i64, i64* %lowEnd, align 8
-  %190 = icmp ule i64 %163, %189
-  %191 = and i1 %188, %190
-  br i1 %191, label %write.ok15, label %write.slow14
+  %192 = load i64, i64* %lowStart, align 8
+  %193 = icmp uge i64 %166, %192
+  %194 = load i64, i64* %lowEnd, align 8
+  %195 = icmp ule i64 %167, %194
+  %196 = and i1 %193, %195
+  %197 = call i1 @llvm.expect.i1(i1 %196, i1 true)
+  br i1 %197, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %192 = icmp ugt i64 %163, %arena_size
-  br i1 %192, label %trap17.site0, label %ok16
+  %198 = icmp ugt i64 %167, %arena_size
+  br i1 %198, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
-  %193 = getelementptr i8, i8* %mem, i64 %162
-  store i32 %161, i32* %unaligned17, align 4
-  %194 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %193, i8* %194, i64 4, i1 false)
-  %195 = load i32, i32* %readings, align 4
-  store i32 %195, i32* %xs, align 4
-  %196 = load i32, i32* %xs, align 4
-  %197 = zext i32 %196 to i64
-  %198 = add i64 %197, 4
-  %199 = icmp ugt i64 %198, %arena_size
-  br i1 %199, label %trap17.site0, label %ok19
+  %199 = getelementptr i8, i8* %mem, i64 %166
+  store i32 %165, i32* %unaligned17, align 4
+  %200 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %199, i8* %200, i64 4, i1 false)
+  %201 = load i32, i32* %readings, align 4
+  store i32 %201, i32* %xs, align 4
+  %202 = load i32, i32* %xs, align 4
+  %203 = zext i32 %202 to i64
+  %204 = sub i64 %arena_size, 4
+  %205 = icmp sgt i64 %203, %204
+  br i1 %205, label %trap17.site0, label %ok19
 
 ok16:                                             ; preds = %write.slow14
-  %200 = icmp ult i64 %162, %scratch_start
-  %201 = load i64, i64* %lowStart, align 8
-  %202 = call i64 @llvm.umin.i64(i64 %201, i64 %162)
-  %203 = load i64, i64* %lowEnd, align 8
-  %204 = load i64, i64* %highEnd, align 8
-  %205 = add i64 %163, 64
-  %206 = sub i64 %163, %202
-  %207 = lshr i64 %206, 4
-  %208 = add i64 %205, %207
-  %209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %208)
-  %210 = call i64 @llvm.umax.i64(i64 %203, i64 %209)
-  %211 = select i1 %200, i64 %210, i64 %203
-  store i64 %211, i64* %lowEnd, align 8
-  %212 = add i64 %163, 64
-  %213 = sub i64 %163, %scratch_start
-  %214 = lshr i64 %213, 4
-  %215 = add i64 %212, %214
-  %216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %215)
-  %217 = call i64 @llvm.umax.i64(i64 %204, i64 %216)
-  %218 = select i1 %200, i64 %204, i64 %217
-  store i64 %218, i64* %highEnd, align 8
-  store i64 %202, i64* %lowStart, align 8
+  %206 = icmp ult i64 %166, %scratch_start
+  %207 = load i64, i64* %lowStart, align 8
+  %208 = call i64 @llvm.umin.i64(i64 %207, i64 %166)
+  %209 = load i64, i64* %lowEnd, align 8
+  %210 = load i64, i64* %highEnd, align 8
+  %211 = add i64 %167, 64
+  %212 = sub i64 %167, %208
+  %213 = lshr i64 %212, 4
+  %214 = add i64 %211, %213
+  %215 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %214)
+  %216 = call i64 @llvm.umax.i64(i64 %209, i64 %215)
+  %217 = select i1 %206, i64 %216, i64 %209
+  store i64 %217, i64* %lowEnd, align 8
+  %218 = add i64 %167, 64
+  %219 = sub i64 %167, %scratch_start
+  %220 = lshr i64 %219, 4
+  %221 = add i64 %218, %220
+  %222 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %221)
+  %223 = call i64 @llvm.umax.i64(i64 %210, i64 %222)
+  %224 = select i1 %206, i64 %210, i64 %223
+  store i64 %224, i64* %highEnd, align 8
+  store i64 %208, i64* %lowStart, align 8
   br label %write.ok15
 
 e1:                                               ; preds = %write.ok37
-  %219 = load i32, i32* %result18, align 4
-  store i32 %219, i32* %celsius, align 4
-  %220 = load i32, i32* %dict, align 4
-  %221 = load i32, i32* %celsius, align 4
-  %222 = zext i32 %220 to i64
-  %223 = add i64 %222, 4
-  %224 = add i64 %223, 4
-  %225 = icmp uge i64 %223, %scratch_start
-  %226 = load i64, i64* %highEnd, align 8
-  %227 = icmp ule i64 %224, %226
-  %228 = and i1 %225, %227
-  br i1 %228, label %write.ok42, label %write.low40
+  %225 = load i32, i32* %result18, align 4
+  store i32 %225, i32* %celsius, align 4
+  %226 = load i32, i32* %dict, align 4
+  %227 = load i32, i32* %celsius, align 4
+  %228 = zext i32 %226 to i64
+  %229 = add i64 %228, 4
+  %230 = add i64 %229, 4
+  %231 = icmp uge i64 %229, %scratch_start
+  %232 = load i64, i64* %highEnd, align 8
+  %233 = icmp ule i64 %230, %232
+  %234 = and i1 %231, %233
+  %235 = call i1 @llvm.expect.i1(i1 %234, i1 true)
+  br i1 %235, label %write.ok42, label %write.low40
 
 ok19:                                             ; preds = %write.ok15
-  %229 = getelementptr i8, i8* %mem, i64 %197
-  %230 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %230, i8* %229, i64 4, i1 false)
-  %231 = load i32, i32* %unaligned20, align 4
-  %232 = zext i32 %231 to i64
-  %233 = mul i64 %232, 8
-  %234 = add i64 8, %233
-  store i64 %234, i64* %size, align 8
-  %235 = load i64, i64* %size, align 8
-  %236 = icmp ugt i64 %235, 2147483647
-  %237 = zext i1 %236 to i32
-  %238 = icmp ne i32 %237, 0
-  br i1 %238, label %then, label %else
+  %236 = getelementptr i8, i8* %mem, i64 %203
+  %237 = bitcast i32* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %237, i8* %236, i64 4, i1 false)
+  %238 = load i32, i32* %unaligned20, align 4
+  %239 = zext i32 %238 to i64
+  %240 = mul i64 %239, 8
+  %241 = add i64 8, %240
+  store i64 %241, i64* %size, align 8
+  %242 = load i64, i64* %size, align 8
+  %243 = icmp ugt i64 %242, 2147483647
+  %244 = zext i1 %243 to i32
+  %245 = icmp ne i32 %244, 0
+  br i1 %245, label %then, label %else
 
 then:                                             ; preds = %ok19
   br label %trap15.site5
@@ -1817,29 +1827,29 @@ else:                                             ; preds = %ok19
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %239 = load i64, i64* %size, align 8
-  %240 = trunc i64 %239 to i32
-  %241 = zext i32 %240 to i64
-  %242 = getelementptr i64, i64* %regs, i64 1
-  %243 = getelementptr i64, i64* %regs, i64 2
-  %244 = load i64, i64* %242, align 8
-  %245 = add i64 %244, 7
-  %246 = and i64 %245, -8
-  %247 = add i64 %246, %241
-  %248 = load i64, i64* %243, align 8
-  %249 = icmp ugt i64 %247, %248
-  br i1 %249, label %trap15.site5, label %ok21
+  %246 = load i64, i64* %size, align 8
+  %247 = trunc i64 %246 to i32
+  %248 = zext i32 %247 to i64
+  %249 = getelementptr i64, i64* %regs, i64 1
+  %250 = getelementptr i64, i64* %regs, i64 2
+  %251 = load i64, i64* %249, align 8
+  %252 = add i64 %251, 7
+  %253 = and i64 %252, -8
+  %254 = add i64 %253, %248
+  %255 = load i64, i64* %250, align 8
+  %256 = icmp ugt i64 %254, %255
+  br i1 %256, label %trap15.site5, label %ok21
 
 trap15.site5:                                     ; preds = %join, %then
-  %250 = load i64, i64* %lowStart, align 8
-  %251 = getelementptr i64, i64* %regs, i64 6
-  store i64 %250, i64* %251, align 8
-  %252 = load i64, i64* %lowEnd, align 8
-  %253 = getelementptr i64, i64* %regs, i64 7
-  store i64 %252, i64* %253, align 8
-  %254 = load i64, i64* %highEnd, align 8
-  %255 = getelementptr i64, i64* %regs, i64 8
-  store i64 %254, i64* %255, align 8
+  %257 = load i64, i64* %lowStart, align 8
+  %258 = getelementptr i64, i64* %regs, i64 6
+  store i64 %257, i64* %258, align 8
+  %259 = load i64, i64* %lowEnd, align 8
+  %260 = getelementptr i64, i64* %regs, i64 7
+  store i64 %259, i64* %260, align 8
+  %261 = load i64, i64* %highEnd, align 8
+  %262 = getelementptr i64, i64* %regs, i64 8
+  store i64 %261, i64* %262, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
@@ -1847,102 +1857,87 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok21:                                             ; preds = %join
-  store i64 %247, i64* %242, align 8
-  %256 = load i64, i64* %highEnd, align 8
-  %257 = call i64 @llvm.umax.i64(i64 %256, i64 %247)
-  store i64 %257, i64* %highEnd, align 8
-  %258 = trunc i64 %246 to i32
-  store i32 %258, i32* %list, align 4
+  store i64 %254, i64* %249, align 8
+  %263 = load i64, i64* %highEnd, align 8
+  %264 = call i64 @llvm.umax.i64(i64 %263, i64 %254)
+  store i64 %264, i64* %highEnd, align 8
+  %265 = trunc i64 %253 to i32
+  store i32 %265, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %259 = load i32, i32* %xs, align 4
-  %260 = zext i32 %259 to i64
-  %261 = add i64 %260, 4
-  %262 = icmp ugt i64 %261, %arena_size
-  br i1 %262, label %trap17.site0, label %ok22
+  %266 = load i32, i32* %xs, align 4
+  %267 = zext i32 %266 to i64
+  %268 = sub i64 %arena_size, 4
+  %269 = icmp sgt i64 %267, %268
+  br i1 %269, label %trap17.site0, label %ok22
 
 ok22:                                             ; preds = %ok21
-  %263 = getelementptr i8, i8* %mem, i64 %260
-  %264 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %264, i8* %263, i64 4, i1 false)
-  %265 = load i32, i32* %unaligned23, align 4
-  store i32 %265, i32* %n, align 4
+  %270 = getelementptr i8, i8* %mem, i64 %267
+  %271 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %271, i8* %270, i64 4, i1 false)
+  %272 = load i32, i32* %unaligned23, align 4
+  store i32 %272, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
 block3:                                           ; preds = %dead34, %ok24
-  %266 = load i32, i32* %list, align 4
-  %267 = load i32, i32* %len, align 4
-  %268 = zext i32 %266 to i64
-  %269 = add i64 %268, 4
-  %270 = icmp uge i64 %268, %scratch_start
-  %271 = load i64, i64* %highEnd, align 8
-  %272 = icmp ule i64 %269, %271
-  %273 = and i1 %270, %272
-  br i1 %273, label %write.ok37, label %write.low35
+  %273 = load i32, i32* %list, align 4
+  %274 = load i32, i32* %len, align 4
+  %275 = zext i32 %273 to i64
+  %276 = add i64 %275, 4
+  %277 = icmp uge i64 %275, %scratch_start
+  %278 = load i64, i64* %highEnd, align 8
+  %279 = icmp ule i64 %276, %278
+  %280 = and i1 %277, %279
+  %281 = call i1 @llvm.expect.i1(i1 %280, i1 true)
+  br i1 %281, label %write.ok37, label %write.low35
 
 each4:                                            ; preds = %write.ok31, %ok22
-  %274 = load i64, i64* %fuel, align 8
-  %275 = icmp ult i64 %274, 1
-  br i1 %275, label %trap14.site0, label %ok24
+  %282 = load i64, i64* %fuel, align 8
+  %283 = icmp ult i64 %282, 1
+  br i1 %283, label %trap14.site0, label %ok24
 
 ok24:                                             ; preds = %each4
-  %276 = sub i64 %274, 1
-  store i64 %276, i64* %fuel, align 8
-  %277 = load i32, i32* %k, align 4
-  %278 = load i32, i32* %n, align 4
-  %279 = icmp uge i32 %277, %278
-  %280 = zext i1 %279 to i32
-  %281 = icmp ne i32 %280, 0
-  br i1 %281, label %block3, label %cont
+  %284 = sub i64 %282, 1
+  store i64 %284, i64* %fuel, align 8
+  %285 = load i32, i32* %k, align 4
+  %286 = load i32, i32* %n, align 4
+  %287 = icmp uge i32 %285, %286
+  %288 = zext i1 %287 to i32
+  %289 = icmp ne i32 %288, 0
+  br i1 %289, label %block3, label %cont
 
 cont:                                             ; preds = %ok24
-  %282 = load i32, i32* %xs, align 4
-  %283 = load i32, i32* %k, align 4
-  %284 = mul i32 %283, 4
-  %285 = add i32 %282, %284
-  %286 = zext i32 %285 to i64
-  %287 = add i64 %286, 4
-  %288 = add i64 %287, 4
-  %289 = icmp ugt i64 %288, %arena_size
-  br i1 %289, label %trap17.site0, label %ok25
+  %290 = load i32, i32* %xs, align 4
+  %291 = load i32, i32* %k, align 4
+  %292 = mul i32 %291, 4
+  %293 = add i32 %290, %292
+  %294 = zext i32 %293 to i64
+  %295 = sub i64 %arena_size, 8
+  %296 = icmp sgt i64 %294, %295
+  br i1 %296, label %trap17.site0, label %ok25
 
 ok25:                                             ; preds = %cont
-  %290 = getelementptr i8, i8* %mem, i64 %287
-  %291 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %291, i8* %290, i64 4, i1 false)
-  %292 = load i32, i32* %unaligned26, align 4
-  store i32 %292, i32* %x, align 4
-  %293 = load i32, i32* %x, align 4
-  store i32 %293, i32* %r, align 4
-  %294 = load i32, i32* %list, align 4
-  %295 = load i32, i32* %len, align 4
-  %296 = mul i32 %295, 8
-  %297 = add i32 %294, %296
-  %298 = load i32, i32* %r, align 4
-  %299 = icmp uge i32 %depth, 1000
-  br i1 %299, label %trap15.site6, label %ok27
+  %297 = add i64 %294, 4
+  %298 = getelementptr i8, i8* %mem, i64 %297
+  %299 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %299, i8* %298, i64 4, i1 false)
+  %300 = load i32, i32* %unaligned26, align 4
+  store i32 %300, i32* %x, align 4
+  %301 = load i32, i32* %x, align 4
+  store i32 %301, i32* %r, align 4
+  %302 = load i32, i32* %list, align 4
+  %303 = load i32, i32* %len, align 4
+  %304 = mul i32 %303, 8
+  %305 = add i32 %302, %304
+  %306 = load i32, i32* %r, align 4
+  %307 = icmp uge i32 %depth, 1000
+  br i1 %307, label %trap15.site6, label %ok27
 
 ok27:                                             ; preds = %ok25
-  %300 = icmp ult i64 %10, %stack_limit
-  br i1 %300, label %trap253.site0, label %stack_ok28
+  %308 = icmp ult i64 %10, %stack_limit
+  br i1 %308, label %trap253.site0, label %stack_ok28
 
 trap15.site6:                                     ; preds = %ok25
-  %301 = load i64, i64* %lowStart, align 8
-  %302 = getelementptr i64, i64* %regs, i64 6
-  store i64 %301, i64* %302, align 8
-  %303 = load i64, i64* %lowEnd, align 8
-  %304 = getelementptr i64, i64* %regs, i64 7
-  store i64 %303, i64* %304, align 8
-  %305 = load i64, i64* %highEnd, align 8
-  %306 = getelementptr i64, i64* %regs, i64 8
-  store i64 %305, i64* %306, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 6)
-  unreachable
-
-stack_ok28:                                       ; preds = %ok27
-  %307 = load i64, i64* %fuel, align 8
-  %308 = getelementptr i64, i64* %regs, i64 0
-  store i64 %307, i64* %308, align 8
   %309 = load i64, i64* %lowStart, align 8
   %310 = getelementptr i64, i64* %regs, i64 6
   store i64 %309, i64* %310, align 8
@@ -1952,284 +1947,306 @@ stack_ok28:                                       ; preds = %ok27
   %313 = load i64, i64* %highEnd, align 8
   %314 = getelementptr i64, i64* %regs, i64 8
   store i64 %313, i64* %314, align 8
-  %315 = add i32 %depth, 1
-  %316 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %315, i32 0, i32 %298)
-  %317 = getelementptr i64, i64* %regs, i64 0
-  %318 = load i64, i64* %317, align 8
-  store i64 %318, i64* %fuel, align 8
-  %319 = getelementptr i64, i64* %regs, i64 6
-  %320 = load i64, i64* %319, align 8
-  store i64 %320, i64* %lowStart, align 8
-  %321 = getelementptr i64, i64* %regs, i64 7
-  %322 = load i64, i64* %321, align 8
-  store i64 %322, i64* %lowEnd, align 8
-  %323 = getelementptr i64, i64* %regs, i64 8
-  %324 = load i64, i64* %323, align 8
-  store i64 %324, i64* %highEnd, align 8
-  %325 = zext i32 %297 to i64
-  %326 = add i64 %325, 8
-  %327 = add i64 %326, 8
-  %328 = icmp uge i64 %326, %scratch_start
-  %329 = load i64, i64* %highEnd, align 8
-  %330 = icmp ule i64 %327, %329
-  %331 = and i1 %328, %330
-  br i1 %331, label %write.ok31, label %write.low29
+  call void @tetra_trap(i64* %regs, i32 15, i32 6)
+  unreachable
+
+stack_ok28:                                       ; preds = %ok27
+  %315 = load i64, i64* %fuel, align 8
+  %316 = getelementptr i64, i64* %regs, i64 0
+  store i64 %315, i64* %316, align 8
+  %317 = load i64, i64* %lowStart, align 8
+  %318 = getelementptr i64, i64* %regs, i64 6
+  store i64 %317, i64* %318, align 8
+  %319 = load i64, i64* %lowEnd, align 8
+  %320 = getelementptr i64, i64* %regs, i64 7
+  store i64 %319, i64* %320, align 8
+  %321 = load i64, i64* %highEnd, align 8
+  %322 = getelementptr i64, i64* %regs, i64 8
+  store i64 %321, i64* %322, align 8
+  %323 = add i32 %depth, 1
+  %324 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %323, i32 0, i32 %306)
+  %325 = getelementptr i64, i64* %regs, i64 0
+  %326 = load i64, i64* %325, align 8
+  store i64 %326, i64* %fuel, align 8
+  %327 = getelementptr i64, i64* %regs, i64 6
+  %328 = load i64, i64* %327, align 8
+  store i64 %328, i64* %lowStart, align 8
+  %329 = getelementptr i64, i64* %regs, i64 7
+  %330 = load i64, i64* %329, align 8
+  store i64 %330, i64* %lowEnd, align 8
+  %331 = getelementptr i64, i64* %regs, i64 8
+  %332 = load i64, i64* %331, align 8
+  store i64 %332, i64* %highEnd, align 8
+  %333 = zext i32 %305 to i64
+  %334 = add i64 %333, 8
+  %335 = add i64 %334, 8
+  %336 = icmp uge i64 %334, %scratch_start
+  %337 = load i64, i64* %highEnd, align 8
+  %338 = icmp ule i64 %335, %337
+  %339 = and i1 %336, %338
+  %340 = call i1 @llvm.expect.i1(i1 %339, i1 true)
+  br i1 %340, label %write.ok31, label %write.low29
 
 write.low29:                                      ; preds = %stack_ok28
-  %332 = load i64, i64* %lowStart, align 8
-  %333 = icmp uge i64 %326, %332
-  %334 = load i64, i64* %lowEnd, align 8
-  %335 = icmp ule i64 %327, %334
-  %336 = and i1 %333, %335
-  br i1 %336, label %write.ok31, label %write.slow30
+  %341 = load i64, i64* %lowStart, align 8
+  %342 = icmp uge i64 %334, %341
+  %343 = load i64, i64* %lowEnd, align 8
+  %344 = icmp ule i64 %335, %343
+  %345 = and i1 %342, %344
+  %346 = call i1 @llvm.expect.i1(i1 %345, i1 true)
+  br i1 %346, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %337 = icmp ugt i64 %327, %arena_size
-  br i1 %337, label %trap17.site0, label %ok32
+  %347 = icmp ugt i64 %335, %arena_size
+  br i1 %347, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %stack_ok28
-  %338 = getelementptr i8, i8* %mem, i64 %326
-  %339 = bitcast double %316 to i64
-  %340 = and i64 %339, 9223372036854775807
-  %341 = icmp ugt i64 %340, 9218868437227405312
-  %342 = select i1 %341, i64 9221120237041090560, i64 %339
-  store i64 %342, i64* %unaligned33, align 8
-  %343 = bitcast i64* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %338, i8* %343, i64 8, i1 false)
-  %344 = load i32, i32* %len, align 4
-  %345 = add i32 %344, 1
-  store i32 %345, i32* %len, align 4
-  %346 = load i32, i32* %k, align 4
-  %347 = add i32 %346, 1
-  store i32 %347, i32* %k, align 4
+  %348 = getelementptr i8, i8* %mem, i64 %334
+  %349 = bitcast double %324 to i64
+  %350 = and i64 %349, 9223372036854775807
+  %351 = icmp ugt i64 %350, 9218868437227405312
+  %352 = select i1 %351, i64 9221120237041090560, i64 %349
+  store i64 %352, i64* %unaligned33, align 8
+  %353 = bitcast i64* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %348, i8* %353, i64 8, i1 false)
+  %354 = load i32, i32* %len, align 4
+  %355 = add i32 %354, 1
+  store i32 %355, i32* %len, align 4
+  %356 = load i32, i32* %k, align 4
+  %357 = add i32 %356, 1
+  store i32 %357, i32* %k, align 4
   br label %each4
 
 ok32:                                             ; preds = %write.slow30
-  %348 = icmp ult i64 %326, %scratch_start
-  %349 = load i64, i64* %lowStart, align 8
-  %350 = call i64 @llvm.umin.i64(i64 %349, i64 %326)
-  %351 = load i64, i64* %lowEnd, align 8
-  %352 = load i64, i64* %highEnd, align 8
-  %353 = add i64 %327, 64
-  %354 = sub i64 %327, %350
-  %355 = lshr i64 %354, 4
-  %356 = add i64 %353, %355
-  %357 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %356)
-  %358 = call i64 @llvm.umax.i64(i64 %351, i64 %357)
-  %359 = select i1 %348, i64 %358, i64 %351
-  store i64 %359, i64* %lowEnd, align 8
-  %360 = add i64 %327, 64
-  %361 = sub i64 %327, %scratch_start
-  %362 = lshr i64 %361, 4
-  %363 = add i64 %360, %362
-  %364 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %363)
-  %365 = call i64 @llvm.umax.i64(i64 %352, i64 %364)
-  %366 = select i1 %348, i64 %352, i64 %365
-  store i64 %366, i64* %highEnd, align 8
-  store i64 %350, i64* %lowStart, align 8
+  %358 = icmp ult i64 %334, %scratch_start
+  %359 = load i64, i64* %lowStart, align 8
+  %360 = call i64 @llvm.umin.i64(i64 %359, i64 %334)
+  %361 = load i64, i64* %lowEnd, align 8
+  %362 = load i64, i64* %highEnd, align 8
+  %363 = add i64 %335, 64
+  %364 = sub i64 %335, %360
+  %365 = lshr i64 %364, 4
+  %366 = add i64 %363, %365
+  %367 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %366)
+  %368 = call i64 @llvm.umax.i64(i64 %361, i64 %367)
+  %369 = select i1 %358, i64 %368, i64 %361
+  store i64 %369, i64* %lowEnd, align 8
+  %370 = add i64 %335, 64
+  %371 = sub i64 %335, %scratch_start
+  %372 = lshr i64 %371, 4
+  %373 = add i64 %370, %372
+  %374 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %373)
+  %375 = call i64 @llvm.umax.i64(i64 %362, i64 %374)
+  %376 = select i1 %358, i64 %362, i64 %375
+  store i64 %376, i64* %highEnd, align 8
+  store i64 %360, i64* %lowStart, align 8
   br label %write.ok31
 
 dead34:                                           ; No predecessors!
   br label %block3
 
 write.low35:                                      ; preds = %block3
-  %367 = load i64, i64* %lowStart, align 8
-  %368 = icmp uge i64 %268, %367
-  %369 = load i64, i64* %lowEnd, align 8
-  %370 = icmp ule i64 %269, %369
-  %371 = and i1 %368, %370
-  br i1 %371, label %write.ok37, label %write.slow36
+  %377 = load i64, i64* %lowStart, align 8
+  %378 = icmp uge i64 %275, %377
+  %379 = load i64, i64* %lowEnd, align 8
+  %380 = icmp ule i64 %276, %379
+  %381 = and i1 %378, %380
+  %382 = call i1 @llvm.expect.i1(i1 %381, i1 true)
+  br i1 %382, label %write.ok37, label %write.slow36
 
 write.slow36:                                     ; preds = %write.low35
-  %372 = icmp ugt i64 %269, %arena_size
-  br i1 %372, label %trap17.site0, label %ok38
+  %383 = icmp ugt i64 %276, %arena_size
+  br i1 %383, label %trap17.site0, label %ok38
 
 write.ok37:                                       ; preds = %ok38, %write.low35, %block3
-  %373 = getelementptr i8, i8* %mem, i64 %268
-  store i32 %267, i32* %unaligned39, align 4
-  %374 = bitcast i32* %unaligned39 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %373, i8* %374, i64 4, i1 false)
-  %375 = load i32, i32* %list, align 4
-  store i32 %375, i32* %result18, align 4
+  %384 = getelementptr i8, i8* %mem, i64 %275
+  store i32 %274, i32* %unaligned39, align 4
+  %385 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %384, i8* %385, i64 4, i1 false)
+  %386 = load i32, i32* %list, align 4
+  store i32 %386, i32* %result18, align 4
   br label %e1
 
 ok38:                                             ; preds = %write.slow36
-  %376 = icmp ult i64 %268, %scratch_start
-  %377 = load i64, i64* %lowStart, align 8
-  %378 = call i64 @llvm.umin.i64(i64 %377, i64 %268)
-  %379 = load i64, i64* %lowEnd, align 8
-  %380 = load i64, i64* %highEnd, align 8
-  %381 = add i64 %269, 64
-  %382 = sub i64 %269, %378
-  %383 = lshr i64 %382, 4
-  %384 = add i64 %381, %383
-  %385 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %384)
-  %386 = call i64 @llvm.umax.i64(i64 %379, i64 %385)
-  %387 = select i1 %376, i64 %386, i64 %379
-  store i64 %387, i64* %lowEnd, align 8
-  %388 = add i64 %269, 64
-  %389 = sub i64 %269, %scratch_start
-  %390 = lshr i64 %389, 4
-  %391 = add i64 %388, %390
-  %392 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %391)
-  %393 = call i64 @llvm.umax.i64(i64 %380, i64 %392)
-  %394 = select i1 %376, i64 %380, i64 %393
-  store i64 %394, i64* %highEnd, align 8
-  store i64 %378, i64* %lowStart, align 8
+  %387 = icmp ult i64 %275, %scratch_start
+  %388 = load i64, i64* %lowStart, align 8
+  %389 = call i64 @llvm.umin.i64(i64 %388, i64 %275)
+  %390 = load i64, i64* %lowEnd, align 8
+  %391 = load i64, i64* %highEnd, align 8
+  %392 = add i64 %276, 64
+  %393 = sub i64 %276, %389
+  %394 = lshr i64 %393, 4
+  %395 = add i64 %392, %394
+  %396 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %395)
+  %397 = call i64 @llvm.umax.i64(i64 %390, i64 %396)
+  %398 = select i1 %387, i64 %397, i64 %390
+  store i64 %398, i64* %lowEnd, align 8
+  %399 = add i64 %276, 64
+  %400 = sub i64 %276, %scratch_start
+  %401 = lshr i64 %400, 4
+  %402 = add i64 %399, %401
+  %403 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %402)
+  %404 = call i64 @llvm.umax.i64(i64 %391, i64 %403)
+  %405 = select i1 %387, i64 %391, i64 %404
+  store i64 %405, i64* %highEnd, align 8
+  store i64 %389, i64* %lowStart, align 8
   br label %write.ok37
 
 write.low40:                                      ; preds = %e1
-  %395 = load i64, i64* %lowStart, align 8
-  %396 = icmp uge i64 %223, %395
-  %397 = load i64, i64* %lowEnd, align 8
-  %398 = icmp ule i64 %224, %397
-  %399 = and i1 %396, %398
-  br i1 %399, label %write.ok42, label %write.slow41
+  %406 = load i64, i64* %lowStart, align 8
+  %407 = icmp uge i64 %229, %406
+  %408 = load i64, i64* %lowEnd, align 8
+  %409 = icmp ule i64 %230, %408
+  %410 = and i1 %407, %409
+  %411 = call i1 @llvm.expect.i1(i1 %410, i1 true)
+  br i1 %411, label %write.ok42, label %write.slow41
 
 write.slow41:                                     ; preds = %write.low40
-  %400 = icmp ugt i64 %224, %arena_size
-  br i1 %400, label %trap17.site0, label %ok43
+  %412 = icmp ugt i64 %230, %arena_size
+  br i1 %412, label %trap17.site0, label %ok43
 
 write.ok42:                                       ; preds = %ok43, %write.low40, %e1
-  %401 = getelementptr i8, i8* %mem, i64 %223
-  store i32 %221, i32* %unaligned44, align 4
-  %402 = bitcast i32* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %401, i8* %402, i64 4, i1 false)
-  %403 = load i32, i32* %readings, align 4
-  store i32 %403, i32* %xs.1, align 4
-  %404 = load i32, i32* %xs.1, align 4
-  %405 = zext i32 %404 to i64
-  %406 = add i64 %405, 4
-  %407 = icmp ugt i64 %406, %arena_size
-  br i1 %407, label %trap17.site0, label %ok46
+  %413 = getelementptr i8, i8* %mem, i64 %229
+  store i32 %227, i32* %unaligned44, align 4
+  %414 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %413, i8* %414, i64 4, i1 false)
+  %415 = load i32, i32* %readings, align 4
+  store i32 %415, i32* %xs.1, align 4
+  %416 = load i32, i32* %xs.1, align 4
+  %417 = zext i32 %416 to i64
+  %418 = sub i64 %arena_size, 4
+  %419 = icmp sgt i64 %417, %418
+  br i1 %419, label %trap17.site0, label %ok46
 
 ok43:                                             ; preds = %write.slow41
-  %408 = icmp ult i64 %223, %scratch_start
-  %409 = load i64, i64* %lowStart, align 8
-  %410 = call i64 @llvm.umin.i64(i64 %409, i64 %223)
-  %411 = load i64, i64* %lowEnd, align 8
-  %412 = load i64, i64* %highEnd, align 8
-  %413 = add i64 %224, 64
-  %414 = sub i64 %224, %410
-  %415 = lshr i64 %414, 4
-  %416 = add i64 %413, %415
-  %417 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %416)
-  %418 = call i64 @llvm.umax.i64(i64 %411, i64 %417)
-  %419 = select i1 %408, i64 %418, i64 %411
-  store i64 %419, i64* %lowEnd, align 8
-  %420 = add i64 %224, 64
-  %421 = sub i64 %224, %scratch_start
-  %422 = lshr i64 %421, 4
-  %423 = add i64 %420, %422
-  %424 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %423)
-  %425 = call i64 @llvm.umax.i64(i64 %412, i64 %424)
-  %426 = select i1 %408, i64 %412, i64 %425
-  store i64 %426, i64* %highEnd, align 8
-  store i64 %410, i64* %lowStart, align 8
+  %420 = icmp ult i64 %229, %scratch_start
+  %421 = load i64, i64* %lowStart, align 8
+  %422 = call i64 @llvm.umin.i64(i64 %421, i64 %229)
+  %423 = load i64, i64* %lowEnd, align 8
+  %424 = load i64, i64* %highEnd, align 8
+  %425 = add i64 %230, 64
+  %426 = sub i64 %230, %422
+  %427 = lshr i64 %426, 4
+  %428 = add i64 %425, %427
+  %429 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %428)
+  %430 = call i64 @llvm.umax.i64(i64 %423, i64 %429)
+  %431 = select i1 %420, i64 %430, i64 %423
+  store i64 %431, i64* %lowEnd, align 8
+  %432 = add i64 %230, 64
+  %433 = sub i64 %230, %scratch_start
+  %434 = lshr i64 %433, 4
+  %435 = add i64 %432, %434
+  %436 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %435)
+  %437 = call i64 @llvm.umax.i64(i64 %424, i64 %436)
+  %438 = select i1 %420, i64 %424, i64 %437
+  store i64 %438, i64* %highEnd, align 8
+  store i64 %422, i64* %lowStart, align 8
   br label %write.ok42
 
 e7:                                               ; preds = %ok46
-  %427 = load i64, i64* %result45, align 8
-  store i64 %427, i64* %count, align 8
-  %428 = load i32, i32* %dict, align 4
-  %429 = load i64, i64* %count, align 8
-  %430 = zext i32 %428 to i64
-  %431 = add i64 %430, 8
-  %432 = add i64 %431, 8
-  %433 = icmp uge i64 %431, %scratch_start
-  %434 = load i64, i64* %highEnd, align 8
-  %435 = icmp ule i64 %432, %434
-  %436 = and i1 %433, %435
-  br i1 %436, label %write.ok50, label %write.low48
+  %439 = load i64, i64* %result45, align 8
+  store i64 %439, i64* %count, align 8
+  %440 = load i32, i32* %dict, align 4
+  %441 = load i64, i64* %count, align 8
+  %442 = zext i32 %440 to i64
+  %443 = add i64 %442, 8
+  %444 = add i64 %443, 8
+  %445 = icmp uge i64 %443, %scratch_start
+  %446 = load i64, i64* %highEnd, align 8
+  %447 = icmp ule i64 %444, %446
+  %448 = and i1 %445, %447
+  %449 = call i1 @llvm.expect.i1(i1 %448, i1 true)
+  br i1 %449, label %write.ok50, label %write.low48
 
 ok46:                                             ; preds = %write.ok42
-  %437 = getelementptr i8, i8* %mem, i64 %405
-  %438 = bitcast i32* %unaligned47 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %438, i8* %437, i64 4, i1 false)
-  %439 = load i32, i32* %unaligned47, align 4
-  %440 = zext i32 %439 to i64
-  store i64 %440, i64* %result45, align 8
+  %450 = getelementptr i8, i8* %mem, i64 %417
+  %451 = bitcast i32* %unaligned47 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %451, i8* %450, i64 4, i1 false)
+  %452 = load i32, i32* %unaligned47, align 4
+  %453 = zext i32 %452 to i64
+  store i64 %453, i64* %result45, align 8
   br label %e7
 
 write.low48:                                      ; preds = %e7
-  %441 = load i64, i64* %lowStart, align 8
-  %442 = icmp uge i64 %431, %441
-  %443 = load i64, i64* %lowEnd, align 8
-  %444 = icmp ule i64 %432, %443
-  %445 = and i1 %442, %444
-  br i1 %445, label %write.ok50, label %write.slow49
+  %454 = load i64, i64* %lowStart, align 8
+  %455 = icmp uge i64 %443, %454
+  %456 = load i64, i64* %lowEnd, align 8
+  %457 = icmp ule i64 %444, %456
+  %458 = and i1 %455, %457
+  %459 = call i1 @llvm.expect.i1(i1 %458, i1 true)
+  br i1 %459, label %write.ok50, label %write.slow49
 
 write.slow49:                                     ; preds = %write.low48
-  %446 = icmp ugt i64 %432, %arena_size
-  br i1 %446, label %trap17.site0, label %ok51
+  %460 = icmp ugt i64 %444, %arena_size
+  br i1 %460, label %trap17.site0, label %ok51
 
 write.ok50:                                       ; preds = %ok51, %write.low48, %e7
-  %447 = getelementptr i8, i8* %mem, i64 %431
-  store i64 %429, i64* %unaligned52, align 8
-  %448 = bitcast i64* %unaligned52 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %447, i8* %448, i64 8, i1 false)
-  %449 = load i32, i32* %readings, align 4
-  store i32 %449, i32* %xs.2, align 4
-  %450 = load i32, i32* %xs.2, align 4
-  %451 = zext i32 %450 to i64
-  %452 = add i64 %451, 4
-  %453 = icmp ugt i64 %452, %arena_size
-  br i1 %453, label %trap17.site0, label %ok55
+  %461 = getelementptr i8, i8* %mem, i64 %443
+  store i64 %441, i64* %unaligned52, align 8
+  %462 = bitcast i64* %unaligned52 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %461, i8* %462, i64 8, i1 false)
+  %463 = load i32, i32* %readings, align 4
+  store i32 %463, i32* %xs.2, align 4
+  %464 = load i32, i32* %xs.2, align 4
+  %465 = zext i32 %464 to i64
+  %466 = sub i64 %arena_size, 4
+  %467 = icmp sgt i64 %465, %466
+  br i1 %467, label %trap17.site0, label %ok55
 
 ok51:                                             ; preds = %write.slow49
-  %454 = icmp ult i64 %431, %scratch_start
-  %455 = load i64, i64* %lowStart, align 8
-  %456 = call i64 @llvm.umin.i64(i64 %455, i64 %431)
-  %457 = load i64, i64* %lowEnd, align 8
-  %458 = load i64, i64* %highEnd, align 8
-  %459 = add i64 %432, 64
-  %460 = sub i64 %432, %456
-  %461 = lshr i64 %460, 4
-  %462 = add i64 %459, %461
-  %463 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %462)
-  %464 = call i64 @llvm.umax.i64(i64 %457, i64 %463)
-  %465 = select i1 %454, i64 %464, i64 %457
-  store i64 %465, i64* %lowEnd, align 8
-  %466 = add i64 %432, 64
-  %467 = sub i64 %432, %scratch_start
-  %468 = lshr i64 %467, 4
-  %469 = add i64 %466, %468
-  %470 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %469)
-  %471 = call i64 @llvm.umax.i64(i64 %458, i64 %470)
-  %472 = select i1 %454, i64 %458, i64 %471
-  store i64 %472, i64* %highEnd, align 8
-  store i64 %456, i64* %lowStart, align 8
+  %468 = icmp ult i64 %443, %scratch_start
+  %469 = load i64, i64* %lowStart, align 8
+  %470 = call i64 @llvm.umin.i64(i64 %469, i64 %443)
+  %471 = load i64, i64* %lowEnd, align 8
+  %472 = load i64, i64* %highEnd, align 8
+  %473 = add i64 %444, 64
+  %474 = sub i64 %444, %470
+  %475 = lshr i64 %474, 4
+  %476 = add i64 %473, %475
+  %477 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %476)
+  %478 = call i64 @llvm.umax.i64(i64 %471, i64 %477)
+  %479 = select i1 %468, i64 %478, i64 %471
+  store i64 %479, i64* %lowEnd, align 8
+  %480 = add i64 %444, 64
+  %481 = sub i64 %444, %scratch_start
+  %482 = lshr i64 %481, 4
+  %483 = add i64 %480, %482
+  %484 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %483)
+  %485 = call i64 @llvm.umax.i64(i64 %472, i64 %484)
+  %486 = select i1 %468, i64 %472, i64 %485
+  store i64 %486, i64* %highEnd, align 8
+  store i64 %470, i64* %lowStart, align 8
   br label %write.ok50
 
 e10:                                              ; preds = %block17
-  %473 = load i32, i32* %result53, align 4
-  %474 = icmp ne i32 %473, 0
-  br i1 %474, label %then101, label %else102
+  %487 = load i32, i32* %result53, align 4
+  %488 = icmp ne i32 %487, 0
+  br i1 %488, label %then101, label %else102
 
 e11:                                              ; preds = %write.ok78
-  %475 = load i32, i32* %result54, align 4
-  store i32 %475, i32* %xs.3, align 4
+  %489 = load i32, i32* %result54, align 4
+  store i32 %489, i32* %xs.3, align 4
   store i32 1, i32* %unique, align 4
-  %476 = load i32, i32* %xs.3, align 4
-  %477 = zext i32 %476 to i64
-  %478 = add i64 %477, 4
-  %479 = icmp ugt i64 %478, %arena_size
-  br i1 %479, label %trap17.site0, label %ok81
+  %490 = load i32, i32* %xs.3, align 4
+  %491 = zext i32 %490 to i64
+  %492 = sub i64 %arena_size, 4
+  %493 = icmp sgt i64 %491, %492
+  br i1 %493, label %trap17.site0, label %ok81
 
 ok55:                                             ; preds = %write.ok50
-  %480 = getelementptr i8, i8* %mem, i64 %451
-  %481 = bitcast i32* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %481, i8* %480, i64 4, i1 false)
-  %482 = load i32, i32* %unaligned56, align 4
-  %483 = zext i32 %482 to i64
-  %484 = mul i64 %483, 4
-  %485 = add i64 4, %484
-  store i64 %485, i64* %size.1, align 8
-  %486 = load i64, i64* %size.1, align 8
-  %487 = icmp ugt i64 %486, 2147483647
-  %488 = zext i1 %487 to i32
-  %489 = icmp ne i32 %488, 0
-  br i1 %489, label %then57, label %else58
+  %494 = getelementptr i8, i8* %mem, i64 %465
+  %495 = bitcast i32* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %495, i8* %494, i64 4, i1 false)
+  %496 = load i32, i32* %unaligned56, align 4
+  %497 = zext i32 %496 to i64
+  %498 = mul i64 %497, 4
+  %499 = add i64 4, %498
+  store i64 %499, i64* %size.1, align 8
+  %500 = load i64, i64* %size.1, align 8
+  %501 = icmp ugt i64 %500, 2147483647
+  %502 = zext i1 %501 to i32
+  %503 = icmp ne i32 %502, 0
+  br i1 %503, label %then57, label %else58
 
 then57:                                           ; preds = %ok55
   br label %trap15.site9
@@ -2238,29 +2255,29 @@ else58:                                           ; preds = %ok55
   br label %join59
 
 join59:                                           ; preds = %else58, %dead60
-  %490 = load i64, i64* %size.1, align 8
-  %491 = trunc i64 %490 to i32
-  %492 = zext i32 %491 to i64
-  %493 = getelementptr i64, i64* %regs, i64 1
-  %494 = getelementptr i64, i64* %regs, i64 2
-  %495 = load i64, i64* %493, align 8
-  %496 = add i64 %495, 3
-  %497 = and i64 %496, -4
-  %498 = add i64 %497, %492
-  %499 = load i64, i64* %494, align 8
-  %500 = icmp ugt i64 %498, %499
-  br i1 %500, label %trap15.site9, label %ok61
+  %504 = load i64, i64* %size.1, align 8
+  %505 = trunc i64 %504 to i32
+  %506 = zext i32 %505 to i64
+  %507 = getelementptr i64, i64* %regs, i64 1
+  %508 = getelementptr i64, i64* %regs, i64 2
+  %509 = load i64, i64* %507, align 8
+  %510 = add i64 %509, 3
+  %511 = and i64 %510, -4
+  %512 = add i64 %511, %506
+  %513 = load i64, i64* %508, align 8
+  %514 = icmp ugt i64 %512, %513
+  br i1 %514, label %trap15.site9, label %ok61
 
 trap15.site9:                                     ; preds = %join59, %then57
-  %501 = load i64, i64* %lowStart, align 8
-  %502 = getelementptr i64, i64* %regs, i64 6
-  store i64 %501, i64* %502, align 8
-  %503 = load i64, i64* %lowEnd, align 8
-  %504 = getelementptr i64, i64* %regs, i64 7
-  store i64 %503, i64* %504, align 8
-  %505 = load i64, i64* %highEnd, align 8
-  %506 = getelementptr i64, i64* %regs, i64 8
-  store i64 %505, i64* %506, align 8
+  %515 = load i64, i64* %lowStart, align 8
+  %516 = getelementptr i64, i64* %regs, i64 6
+  store i64 %515, i64* %516, align 8
+  %517 = load i64, i64* %lowEnd, align 8
+  %518 = getelementptr i64, i64* %regs, i64 7
+  store i64 %517, i64* %518, align 8
+  %519 = load i64, i64* %highEnd, align 8
+  %520 = getelementptr i64, i64* %regs, i64 8
+  store i64 %519, i64* %520, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -2268,348 +2285,352 @@ dead60:                                           ; No predecessors!
   br label %join59
 
 ok61:                                             ; preds = %join59
-  store i64 %498, i64* %493, align 8
-  %507 = load i64, i64* %highEnd, align 8
-  %508 = call i64 @llvm.umax.i64(i64 %507, i64 %498)
-  store i64 %508, i64* %highEnd, align 8
-  %509 = trunc i64 %497 to i32
-  store i32 %509, i32* %list.1, align 4
+  store i64 %512, i64* %507, align 8
+  %521 = load i64, i64* %highEnd, align 8
+  %522 = call i64 @llvm.umax.i64(i64 %521, i64 %512)
+  store i64 %522, i64* %highEnd, align 8
+  %523 = trunc i64 %511 to i32
+  store i32 %523, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %510 = load i32, i32* %xs.2, align 4
-  %511 = zext i32 %510 to i64
-  %512 = add i64 %511, 4
-  %513 = icmp ugt i64 %512, %arena_size
-  br i1 %513, label %trap17.site0, label %ok62
+  %524 = load i32, i32* %xs.2, align 4
+  %525 = zext i32 %524 to i64
+  %526 = sub i64 %arena_size, 4
+  %527 = icmp sgt i64 %525, %526
+  br i1 %527, label %trap17.site0, label %ok62
 
 ok62:                                             ; preds = %ok61
-  %514 = getelementptr i8, i8* %mem, i64 %511
-  %515 = bitcast i32* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %515, i8* %514, i64 4, i1 false)
-  %516 = load i32, i32* %unaligned63, align 4
-  store i32 %516, i32* %n.1, align 4
+  %528 = getelementptr i8, i8* %mem, i64 %525
+  %529 = bitcast i32* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %529, i8* %528, i64 4, i1 false)
+  %530 = load i32, i32* %unaligned63, align 4
+  store i32 %530, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each14
 
 block13:                                          ; preds = %dead75, %ok64
-  %517 = load i32, i32* %list.1, align 4
-  %518 = load i32, i32* %len.1, align 4
-  %519 = zext i32 %517 to i64
-  %520 = add i64 %519, 4
-  %521 = icmp uge i64 %519, %scratch_start
-  %522 = load i64, i64* %highEnd, align 8
-  %523 = icmp ule i64 %520, %522
-  %524 = and i1 %521, %523
-  br i1 %524, label %write.ok78, label %write.low76
+  %531 = load i32, i32* %list.1, align 4
+  %532 = load i32, i32* %len.1, align 4
+  %533 = zext i32 %531 to i64
+  %534 = add i64 %533, 4
+  %535 = icmp uge i64 %533, %scratch_start
+  %536 = load i64, i64* %highEnd, align 8
+  %537 = icmp ule i64 %534, %536
+  %538 = and i1 %535, %537
+  %539 = call i1 @llvm.expect.i1(i1 %538, i1 true)
+  br i1 %539, label %write.ok78, label %write.low76
 
 each14:                                           ; preds = %write.ok72, %ok62
-  %525 = load i64, i64* %fuel, align 8
-  %526 = icmp ult i64 %525, 1
-  br i1 %526, label %trap14.site0, label %ok64
+  %540 = load i64, i64* %fuel, align 8
+  %541 = icmp ult i64 %540, 1
+  br i1 %541, label %trap14.site0, label %ok64
 
 ok64:                                             ; preds = %each14
-  %527 = sub i64 %525, 1
-  store i64 %527, i64* %fuel, align 8
-  %528 = load i32, i32* %k.1, align 4
-  %529 = load i32, i32* %n.1, align 4
-  %530 = icmp uge i32 %528, %529
-  %531 = zext i1 %530 to i32
-  %532 = icmp ne i32 %531, 0
-  br i1 %532, label %block13, label %cont65
+  %542 = sub i64 %540, 1
+  store i64 %542, i64* %fuel, align 8
+  %543 = load i32, i32* %k.1, align 4
+  %544 = load i32, i32* %n.1, align 4
+  %545 = icmp uge i32 %543, %544
+  %546 = zext i1 %545 to i32
+  %547 = icmp ne i32 %546, 0
+  br i1 %547, label %block13, label %cont65
 
 cont65:                                           ; preds = %ok64
-  %533 = load i32, i32* %xs.2, align 4
-  %534 = load i32, i32* %k.1, align 4
-  %535 = mul i32 %534, 4
-  %536 = add i32 %533, %535
-  %537 = zext i32 %536 to i64
-  %538 = add i64 %537, 4
-  %539 = add i64 %538, 4
-  %540 = icmp ugt i64 %539, %arena_size
-  br i1 %540, label %trap17.site0, label %ok66
+  %548 = load i32, i32* %xs.2, align 4
+  %549 = load i32, i32* %k.1, align 4
+  %550 = mul i32 %549, 4
+  %551 = add i32 %548, %550
+  %552 = zext i32 %551 to i64
+  %553 = sub i64 %arena_size, 8
+  %554 = icmp sgt i64 %552, %553
+  br i1 %554, label %trap17.site0, label %ok66
 
 ok66:                                             ; preds = %cont65
-  %541 = getelementptr i8, i8* %mem, i64 %538
-  %542 = bitcast i32* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %542, i8* %541, i64 4, i1 false)
-  %543 = load i32, i32* %unaligned67, align 4
-  store i32 %543, i32* %x.1, align 4
-  %544 = load i32, i32* %x.1, align 4
-  store i32 %544, i32* %r.1, align 4
-  %545 = load i32, i32* %list.1, align 4
-  %546 = load i32, i32* %len.1, align 4
-  %547 = mul i32 %546, 4
-  %548 = add i32 %545, %547
-  %549 = load i32, i32* %r.1, align 4
-  %550 = zext i32 %549 to i64
-  %551 = add i64 %550, 4
-  %552 = icmp ugt i64 %551, %arena_size
-  br i1 %552, label %trap17.site10, label %ok68
+  %555 = add i64 %552, 4
+  %556 = getelementptr i8, i8* %mem, i64 %555
+  %557 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %557, i8* %556, i64 4, i1 false)
+  %558 = load i32, i32* %unaligned67, align 4
+  store i32 %558, i32* %x.1, align 4
+  %559 = load i32, i32* %x.1, align 4
+  store i32 %559, i32* %r.1, align 4
+  %560 = load i32, i32* %list.1, align 4
+  %561 = load i32, i32* %len.1, align 4
+  %562 = mul i32 %561, 4
+  %563 = add i32 %560, %562
+  %564 = load i32, i32* %r.1, align 4
+  %565 = zext i32 %564 to i64
+  %566 = sub i64 %arena_size, 4
+  %567 = icmp sgt i64 %565, %566
+  br i1 %567, label %trap17.site10, label %ok68
 
 ok68:                                             ; preds = %ok66
-  %553 = getelementptr i8, i8* %mem, i64 %550
-  %554 = bitcast i32* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %554, i8* %553, i64 4, i1 false)
-  %555 = load i32, i32* %unaligned69, align 4
-  %556 = zext i32 %548 to i64
-  %557 = add i64 %556, 4
-  %558 = add i64 %557, 4
-  %559 = icmp uge i64 %557, %scratch_start
-  %560 = load i64, i64* %highEnd, align 8
-  %561 = icmp ule i64 %558, %560
-  %562 = and i1 %559, %561
-  br i1 %562, label %write.ok72, label %write.low70
+  %568 = getelementptr i8, i8* %mem, i64 %565
+  %569 = bitcast i32* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %569, i8* %568, i64 4, i1 false)
+  %570 = load i32, i32* %unaligned69, align 4
+  %571 = zext i32 %563 to i64
+  %572 = add i64 %571, 4
+  %573 = add i64 %572, 4
+  %574 = icmp uge i64 %572, %scratch_start
+  %575 = load i64, i64* %highEnd, align 8
+  %576 = icmp ule i64 %573, %575
+  %577 = and i1 %574, %576
+  %578 = call i1 @llvm.expect.i1(i1 %577, i1 true)
+  br i1 %578, label %write.ok72, label %write.low70
 
 trap17.site10:                                    ; preds = %ok66
-  %563 = load i64, i64* %lowStart, align 8
-  %564 = getelementptr i64, i64* %regs, i64 6
-  store i64 %563, i64* %564, align 8
-  %565 = load i64, i64* %lowEnd, align 8
-  %566 = getelementptr i64, i64* %regs, i64 7
-  store i64 %565, i64* %566, align 8
-  %567 = load i64, i64* %highEnd, align 8
-  %568 = getelementptr i64, i64* %regs, i64 8
-  store i64 %567, i64* %568, align 8
+  %579 = load i64, i64* %lowStart, align 8
+  %580 = getelementptr i64, i64* %regs, i64 6
+  store i64 %579, i64* %580, align 8
+  %581 = load i64, i64* %lowEnd, align 8
+  %582 = getelementptr i64, i64* %regs, i64 7
+  store i64 %581, i64* %582, align 8
+  %583 = load i64, i64* %highEnd, align 8
+  %584 = getelementptr i64, i64* %regs, i64 8
+  store i64 %583, i64* %584, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 10)
   unreachable
 
 write.low70:                                      ; preds = %ok68
-  %569 = load i64, i64* %lowStart, align 8
-  %570 = icmp uge i64 %557, %569
-  %571 = load i64, i64* %lowEnd, align 8
-  %572 = icmp ule i64 %558, %571
-  %573 = and i1 %570, %572
-  br i1 %573, label %write.ok72, label %write.slow71
+  %585 = load i64, i64* %lowStart, align 8
+  %586 = icmp uge i64 %572, %585
+  %587 = load i64, i64* %lowEnd, align 8
+  %588 = icmp ule i64 %573, %587
+  %589 = and i1 %586, %588
+  %590 = call i1 @llvm.expect.i1(i1 %589, i1 true)
+  br i1 %590, label %write.ok72, label %write.slow71
 
 write.slow71:                                     ; preds = %write.low70
-  %574 = icmp ugt i64 %558, %arena_size
-  br i1 %574, label %trap17.site0, label %ok73
+  %591 = icmp ugt i64 %573, %arena_size
+  br i1 %591, label %trap17.site0, label %ok73
 
 write.ok72:                                       ; preds = %ok73, %write.low70, %ok68
-  %575 = getelementptr i8, i8* %mem, i64 %557
-  store i32 %555, i32* %unaligned74, align 4
-  %576 = bitcast i32* %unaligned74 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %575, i8* %576, i64 4, i1 false)
-  %577 = load i32, i32* %len.1, align 4
-  %578 = add i32 %577, 1
-  store i32 %578, i32* %len.1, align 4
-  %579 = load i32, i32* %k.1, align 4
-  %580 = add i32 %579, 1
-  store i32 %580, i32* %k.1, align 4
+  %592 = getelementptr i8, i8* %mem, i64 %572
+  store i32 %570, i32* %unaligned74, align 4
+  %593 = bitcast i32* %unaligned74 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %592, i8* %593, i64 4, i1 false)
+  %594 = load i32, i32* %len.1, align 4
+  %595 = add i32 %594, 1
+  store i32 %595, i32* %len.1, align 4
+  %596 = load i32, i32* %k.1, align 4
+  %597 = add i32 %596, 1
+  store i32 %597, i32* %k.1, align 4
   br label %each14
 
 ok73:                                             ; preds = %write.slow71
-  %581 = icmp ult i64 %557, %scratch_start
-  %582 = load i64, i64* %lowStart, align 8
-  %583 = call i64 @llvm.umin.i64(i64 %582, i64 %557)
-  %584 = load i64, i64* %lowEnd, align 8
-  %585 = load i64, i64* %highEnd, align 8
-  %586 = add i64 %558, 64
-  %587 = sub i64 %558, %583
-  %588 = lshr i64 %587, 4
-  %589 = add i64 %586, %588
-  %590 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %589)
-  %591 = call i64 @llvm.umax.i64(i64 %584, i64 %590)
-  %592 = select i1 %581, i64 %591, i64 %584
-  store i64 %592, i64* %lowEnd, align 8
-  %593 = add i64 %558, 64
-  %594 = sub i64 %558, %scratch_start
-  %595 = lshr i64 %594, 4
-  %596 = add i64 %593, %595
-  %597 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %596)
-  %598 = call i64 @llvm.umax.i64(i64 %585, i64 %597)
-  %599 = select i1 %581, i64 %585, i64 %598
-  store i64 %599, i64* %highEnd, align 8
-  store i64 %583, i64* %lowStart, align 8
+  %598 = icmp ult i64 %572, %scratch_start
+  %599 = load i64, i64* %lowStart, align 8
+  %600 = call i64 @llvm.umin.i64(i64 %599, i64 %572)
+  %601 = load i64, i64* %lowEnd, align 8
+  %602 = load i64, i64* %highEnd, align 8
+  %603 = add i64 %573, 64
+  %604 = sub i64 %573, %600
+  %605 = lshr i64 %604, 4
+  %606 = add i64 %603, %605
+  %607 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %606)
+  %608 = call i64 @llvm.umax.i64(i64 %601, i64 %607)
+  %609 = select i1 %598, i64 %608, i64 %601
+  store i64 %609, i64* %lowEnd, align 8
+  %610 = add i64 %573, 64
+  %611 = sub i64 %573, %scratch_start
+  %612 = lshr i64 %611, 4
+  %613 = add i64 %610, %612
+  %614 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %613)
+  %615 = call i64 @llvm.umax.i64(i64 %602, i64 %614)
+  %616 = select i1 %598, i64 %602, i64 %615
+  store i64 %616, i64* %highEnd, align 8
+  store i64 %600, i64* %lowStart, align 8
   br label %write.ok72
 
 dead75:                                           ; No predecessors!
   br label %block13
 
 write.low76:                                      ; preds = %block13
-  %600 = load i64, i64* %lowStart, align 8
-  %601 = icmp uge i64 %519, %600
-  %602 = load i64, i64* %lowEnd, align 8
-  %603 = icmp ule i64 %520, %602
-  %604 = and i1 %601, %603
-  br i1 %604, label %write.ok78, label %write.slow77
+  %617 = load i64, i64* %lowStart, align 8
+  %618 = icmp uge i64 %533, %617
+  %619 = load i64, i64* %lowEnd, align 8
+  %620 = icmp ule i64 %534, %619
+  %621 = and i1 %618, %620
+  %622 = call i1 @llvm.expect.i1(i1 %621, i1 true)
+  br i1 %622, label %write.ok78, label %write.slow77
 
 write.slow77:                                     ; preds = %write.low76
-  %605 = icmp ugt i64 %520, %arena_size
-  br i1 %605, label %trap17.site0, label %ok79
+  %623 = icmp ugt i64 %534, %arena_size
+  br i1 %623, label %trap17.site0, label %ok79
 
 write.ok78:                                       ; preds = %ok79, %write.low76, %block13
-  %606 = getelementptr i8, i8* %mem, i64 %519
-  store i32 %518, i32* %unaligned80, align 4
-  %607 = bitcast i32* %unaligned80 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %606, i8* %607, i64 4, i1 false)
-  %608 = load i32, i32* %list.1, align 4
-  store i32 %608, i32* %result54, align 4
+  %624 = getelementptr i8, i8* %mem, i64 %533
+  store i32 %532, i32* %unaligned80, align 4
+  %625 = bitcast i32* %unaligned80 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %624, i8* %625, i64 4, i1 false)
+  %626 = load i32, i32* %list.1, align 4
+  store i32 %626, i32* %result54, align 4
   br label %e11
 
 ok79:                                             ; preds = %write.slow77
-  %609 = icmp ult i64 %519, %scratch_start
-  %610 = load i64, i64* %lowStart, align 8
-  %611 = call i64 @llvm.umin.i64(i64 %610, i64 %519)
-  %612 = load i64, i64* %lowEnd, align 8
-  %613 = load i64, i64* %highEnd, align 8
-  %614 = add i64 %520, 64
-  %615 = sub i64 %520, %611
-  %616 = lshr i64 %615, 4
-  %617 = add i64 %614, %616
-  %618 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %617)
-  %619 = call i64 @llvm.umax.i64(i64 %612, i64 %618)
-  %620 = select i1 %609, i64 %619, i64 %612
-  store i64 %620, i64* %lowEnd, align 8
-  %621 = add i64 %520, 64
-  %622 = sub i64 %520, %scratch_start
-  %623 = lshr i64 %622, 4
-  %624 = add i64 %621, %623
-  %625 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %624)
-  %626 = call i64 @llvm.umax.i64(i64 %613, i64 %625)
-  %627 = select i1 %609, i64 %613, i64 %626
-  store i64 %627, i64* %highEnd, align 8
-  store i64 %611, i64* %lowStart, align 8
+  %627 = icmp ult i64 %533, %scratch_start
+  %628 = load i64, i64* %lowStart, align 8
+  %629 = call i64 @llvm.umin.i64(i64 %628, i64 %533)
+  %630 = load i64, i64* %lowEnd, align 8
+  %631 = load i64, i64* %highEnd, align 8
+  %632 = add i64 %534, 64
+  %633 = sub i64 %534, %629
+  %634 = lshr i64 %633, 4
+  %635 = add i64 %632, %634
+  %636 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %635)
+  %637 = call i64 @llvm.umax.i64(i64 %630, i64 %636)
+  %638 = select i1 %627, i64 %637, i64 %630
+  store i64 %638, i64* %lowEnd, align 8
+  %639 = add i64 %534, 64
+  %640 = sub i64 %534, %scratch_start
+  %641 = lshr i64 %640, 4
+  %642 = add i64 %639, %641
+  %643 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %642)
+  %644 = call i64 @llvm.umax.i64(i64 %631, i64 %643)
+  %645 = select i1 %627, i64 %631, i64 %644
+  store i64 %645, i64* %highEnd, align 8
+  store i64 %629, i64* %lowStart, align 8
   br label %write.ok78
 
 ok81:                                             ; preds = %e11
-  %628 = getelementptr i8, i8* %mem, i64 %477
-  %629 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %629, i8* %628, i64 4, i1 false)
-  %630 = load i32, i32* %unaligned82, align 4
-  store i32 %630, i32* %n.2, align 4
+  %646 = getelementptr i8, i8* %mem, i64 %491
+  %647 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %647, i8* %646, i64 4, i1 false)
+  %648 = load i32, i32* %unaligned82, align 4
+  store i32 %648, i32* %n.2, align 4
   store i32 0, i32* %i, align 4
   br label %loop18
 
 block17:                                          ; preds = %dead100, %then95, %ok83
-  %631 = load i32, i32* %unique, align 4
-  store i32 %631, i32* %result53, align 4
+  %649 = load i32, i32* %unique, align 4
+  store i32 %649, i32* %result53, align 4
   br label %e10
 
 loop18:                                           ; preds = %join88, %ok81
-  %632 = load i64, i64* %fuel, align 8
-  %633 = icmp ult i64 %632, 1
-  br i1 %633, label %trap14.site0, label %ok83
+  %650 = load i64, i64* %fuel, align 8
+  %651 = icmp ult i64 %650, 1
+  br i1 %651, label %trap14.site0, label %ok83
 
 ok83:                                             ; preds = %loop18
-  %634 = sub i64 %632, 1
-  store i64 %634, i64* %fuel, align 8
-  %635 = load i32, i32* %i, align 4
-  %636 = load i32, i32* %n.2, align 4
-  %637 = icmp uge i32 %635, %636
-  %638 = zext i1 %637 to i32
-  %639 = icmp ne i32 %638, 0
-  br i1 %639, label %block17, label %cont84
+  %652 = sub i64 %650, 1
+  store i64 %652, i64* %fuel, align 8
+  %653 = load i32, i32* %i, align 4
+  %654 = load i32, i32* %n.2, align 4
+  %655 = icmp uge i32 %653, %654
+  %656 = zext i1 %655 to i32
+  %657 = icmp ne i32 %656, 0
+  br i1 %657, label %block17, label %cont84
 
 cont84:                                           ; preds = %ok83
-  %640 = load i32, i32* %i, align 4
-  %641 = add i32 %640, 1
-  store i32 %641, i32* %j, align 4
+  %658 = load i32, i32* %i, align 4
+  %659 = add i32 %658, 1
+  store i32 %659, i32* %j, align 4
   br label %loop19
 
 loop19:                                           ; preds = %join97, %cont84
-  %642 = load i64, i64* %fuel, align 8
-  %643 = icmp ult i64 %642, 1
-  br i1 %643, label %trap14.site0, label %ok85
+  %660 = load i64, i64* %fuel, align 8
+  %661 = icmp ult i64 %660, 1
+  br i1 %661, label %trap14.site0, label %ok85
 
 ok85:                                             ; preds = %loop19
-  %644 = sub i64 %642, 1
-  store i64 %644, i64* %fuel, align 8
-  %645 = load i32, i32* %j, align 4
-  %646 = load i32, i32* %n.2, align 4
-  %647 = icmp ult i32 %645, %646
-  %648 = zext i1 %647 to i32
-  %649 = icmp ne i32 %648, 0
-  br i1 %649, label %then86, label %else87
+  %662 = sub i64 %660, 1
+  store i64 %662, i64* %fuel, align 8
+  %663 = load i32, i32* %j, align 4
+  %664 = load i32, i32* %n.2, align 4
+  %665 = icmp ult i32 %663, %664
+  %666 = zext i1 %665 to i32
+  %667 = icmp ne i32 %666, 0
+  br i1 %667, label %then86, label %else87
 
 then86:                                           ; preds = %ok85
-  %650 = load i32, i32* %xs.3, align 4
-  %651 = load i32, i32* %i, align 4
-  %652 = mul i32 %651, 4
-  %653 = add i32 %650, %652
-  %654 = zext i32 %653 to i64
-  %655 = add i64 %654, 4
-  %656 = add i64 %655, 4
-  %657 = icmp ugt i64 %656, %arena_size
-  br i1 %657, label %trap17.site0, label %ok89
+  %668 = load i32, i32* %xs.3, align 4
+  %669 = load i32, i32* %i, align 4
+  %670 = mul i32 %669, 4
+  %671 = add i32 %668, %670
+  %672 = zext i32 %671 to i64
+  %673 = sub i64 %arena_size, 8
+  %674 = icmp sgt i64 %672, %673
+  br i1 %674, label %trap17.site0, label %ok89
 
 else87:                                           ; preds = %ok85
   br label %join88
 
 join88:                                           ; preds = %else87, %dead99
-  %658 = load i32, i32* %i, align 4
-  %659 = add i32 %658, 1
-  store i32 %659, i32* %i, align 4
+  %675 = load i32, i32* %i, align 4
+  %676 = add i32 %675, 1
+  store i32 %676, i32* %i, align 4
   br label %loop18
 
 ok89:                                             ; preds = %then86
-  %660 = getelementptr i8, i8* %mem, i64 %655
-  %661 = bitcast i32* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %661, i8* %660, i64 4, i1 false)
-  %662 = load i32, i32* %unaligned90, align 4
-  %663 = load i32, i32* %xs.3, align 4
-  %664 = load i32, i32* %j, align 4
-  %665 = mul i32 %664, 4
-  %666 = add i32 %663, %665
-  %667 = zext i32 %666 to i64
-  %668 = add i64 %667, 4
-  %669 = add i64 %668, 4
-  %670 = icmp ugt i64 %669, %arena_size
-  br i1 %670, label %trap17.site0, label %ok91
+  %677 = add i64 %672, 4
+  %678 = getelementptr i8, i8* %mem, i64 %677
+  %679 = bitcast i32* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %679, i8* %678, i64 4, i1 false)
+  %680 = load i32, i32* %unaligned90, align 4
+  %681 = load i32, i32* %xs.3, align 4
+  %682 = load i32, i32* %j, align 4
+  %683 = mul i32 %682, 4
+  %684 = add i32 %681, %683
+  %685 = zext i32 %684 to i64
+  %686 = sub i64 %arena_size, 8
+  %687 = icmp sgt i64 %685, %686
+  br i1 %687, label %trap17.site0, label %ok91
 
 ok91:                                             ; preds = %ok89
-  %671 = getelementptr i8, i8* %mem, i64 %668
-  %672 = bitcast i32* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %672, i8* %671, i64 4, i1 false)
-  %673 = load i32, i32* %unaligned92, align 4
-  %674 = icmp uge i32 %depth, 1000
-  br i1 %674, label %trap15.site0, label %ok93
+  %688 = add i64 %685, 4
+  %689 = getelementptr i8, i8* %mem, i64 %688
+  %690 = bitcast i32* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %690, i8* %689, i64 4, i1 false)
+  %691 = load i32, i32* %unaligned92, align 4
+  %692 = icmp uge i32 %depth, 1000
+  br i1 %692, label %trap15.site0, label %ok93
 
 ok93:                                             ; preds = %ok91
-  %675 = icmp ult i64 %10, %stack_limit
-  br i1 %675, label %trap253.site0, label %stack_ok94
+  %693 = icmp ult i64 %10, %stack_limit
+  br i1 %693, label %trap253.site0, label %stack_ok94
 
 trap15.site0:                                     ; preds = %then242, %e0, %ok91
-  %676 = load i64, i64* %lowStart, align 8
-  %677 = getelementptr i64, i64* %regs, i64 6
-  store i64 %676, i64* %677, align 8
-  %678 = load i64, i64* %lowEnd, align 8
-  %679 = getelementptr i64, i64* %regs, i64 7
-  store i64 %678, i64* %679, align 8
-  %680 = load i64, i64* %highEnd, align 8
-  %681 = getelementptr i64, i64* %regs, i64 8
-  store i64 %680, i64* %681, align 8
+  %694 = load i64, i64* %lowStart, align 8
+  %695 = getelementptr i64, i64* %regs, i64 6
+  store i64 %694, i64* %695, align 8
+  %696 = load i64, i64* %lowEnd, align 8
+  %697 = getelementptr i64, i64* %regs, i64 7
+  store i64 %696, i64* %697, align 8
+  %698 = load i64, i64* %highEnd, align 8
+  %699 = getelementptr i64, i64* %regs, i64 8
+  store i64 %698, i64* %699, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok94:                                       ; preds = %ok93
-  %682 = load i64, i64* %fuel, align 8
-  %683 = getelementptr i64, i64* %regs, i64 0
-  store i64 %682, i64* %683, align 8
-  %684 = load i64, i64* %lowStart, align 8
-  %685 = getelementptr i64, i64* %regs, i64 6
-  store i64 %684, i64* %685, align 8
-  %686 = load i64, i64* %lowEnd, align 8
-  %687 = getelementptr i64, i64* %regs, i64 7
-  store i64 %686, i64* %687, align 8
-  %688 = load i64, i64* %highEnd, align 8
-  %689 = getelementptr i64, i64* %regs, i64 8
-  store i64 %688, i64* %689, align 8
-  %690 = add i32 %depth, 1
-  %691 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %690, i32 %662, i32 %673)
-  %692 = getelementptr i64, i64* %regs, i64 0
-  %693 = load i64, i64* %692, align 8
-  store i64 %693, i64* %fuel, align 8
-  %694 = getelementptr i64, i64* %regs, i64 6
-  %695 = load i64, i64* %694, align 8
-  store i64 %695, i64* %lowStart, align 8
-  %696 = getelementptr i64, i64* %regs, i64 7
-  %697 = load i64, i64* %696, align 8
-  store i64 %697, i64* %lowEnd, align 8
-  %698 = getelementptr i64, i64* %regs, i64 8
-  %699 = load i64, i64* %698, align 8
-  store i64 %699, i64* %highEnd, align 8
-  %700 = icmp ne i32 %691, 0
-  br i1 %700, label %then95, label %else96
+  %700 = load i64, i64* %fuel, align 8
+  %701 = getelementptr i64, i64* %regs, i64 0
+  store i64 %700, i64* %701, align 8
+  %702 = load i64, i64* %lowStart, align 8
+  %703 = getelementptr i64, i64* %regs, i64 6
+  store i64 %702, i64* %703, align 8
+  %704 = load i64, i64* %lowEnd, align 8
+  %705 = getelementptr i64, i64* %regs, i64 7
+  store i64 %704, i64* %705, align 8
+  %706 = load i64, i64* %highEnd, align 8
+  %707 = getelementptr i64, i64* %regs, i64 8
+  store i64 %706, i64* %707, align 8
+  %708 = add i32 %depth, 1
+  %709 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %708, i32 %680, i32 %691)
+  %710 = getelementptr i64, i64* %regs, i64 0
+  %711 = load i64, i64* %710, align 8
+  store i64 %711, i64* %fuel, align 8
+  %712 = getelementptr i64, i64* %regs, i64 6
+  %713 = load i64, i64* %712, align 8
+  store i64 %713, i64* %lowStart, align 8
+  %714 = getelementptr i64, i64* %regs, i64 7
+  %715 = load i64, i64* %714, align 8
+  store i64 %715, i64* %lowEnd, align 8
+  %716 = getelementptr i64, i64* %regs, i64 8
+  %717 = load i64, i64* %716, align 8
+  store i64 %717, i64* %highEnd, align 8
+  %718 = icmp ne i32 %709, 0
+  br i1 %718, label %then95, label %else96
 
 then95:                                           ; preds = %stack_ok94
   store i32 0, i32* %unique, align 4
@@ -2619,9 +2640,9 @@ else96:                                           ; preds = %stack_ok94
   br label %join97
 
 join97:                                           ; preds = %else96, %dead98
-  %701 = load i32, i32* %j, align 4
-  %702 = add i32 %701, 1
-  store i32 %702, i32* %j, align 4
+  %719 = load i32, i32* %j, align 4
+  %720 = add i32 %719, 1
+  store i32 %720, i32* %j, align 4
   br label %loop19
 
 dead98:                                           ; No predecessors!
@@ -2642,92 +2663,95 @@ else102:                                          ; preds = %e10
   br label %join103
 
 join103:                                          ; preds = %else102, %then101
-  %703 = load i32, i32* %result104, align 4
-  store i32 %703, i32* %sensors, align 4
-  %704 = load i32, i32* %dict, align 4
-  %705 = load i32, i32* %sensors, align 4
-  %706 = zext i32 %704 to i64
-  %707 = add i64 %706, 16
-  %708 = add i64 %707, 4
-  %709 = icmp uge i64 %707, %scratch_start
-  %710 = load i64, i64* %highEnd, align 8
-  %711 = icmp ule i64 %708, %710
-  %712 = and i1 %709, %711
-  br i1 %712, label %write.ok107, label %write.low105
+  %721 = load i32, i32* %result104, align 4
+  store i32 %721, i32* %sensors, align 4
+  %722 = load i32, i32* %dict, align 4
+  %723 = load i32, i32* %sensors, align 4
+  %724 = zext i32 %722 to i64
+  %725 = add i64 %724, 16
+  %726 = add i64 %725, 4
+  %727 = icmp uge i64 %725, %scratch_start
+  %728 = load i64, i64* %highEnd, align 8
+  %729 = icmp ule i64 %726, %728
+  %730 = and i1 %727, %729
+  %731 = call i1 @llvm.expect.i1(i1 %730, i1 true)
+  br i1 %731, label %write.ok107, label %write.low105
 
 write.low105:                                     ; preds = %join103
-  %713 = load i64, i64* %lowStart, align 8
-  %714 = icmp uge i64 %707, %713
-  %715 = load i64, i64* %lowEnd, align 8
-  %716 = icmp ule i64 %708, %715
-  %717 = and i1 %714, %716
-  br i1 %717, label %write.ok107, label %write.slow106
+  %732 = load i64, i64* %lowStart, align 8
+  %733 = icmp uge i64 %725, %732
+  %734 = load i64, i64* %lowEnd, align 8
+  %735 = icmp ule i64 %726, %734
+  %736 = and i1 %733, %735
+  %737 = call i1 @llvm.expect.i1(i1 %736, i1 true)
+  br i1 %737, label %write.ok107, label %write.slow106
 
 write.slow106:                                    ; preds = %write.low105
-  %718 = icmp ugt i64 %708, %arena_size
-  br i1 %718, label %trap17.site0, label %ok108
+  %738 = icmp ugt i64 %726, %arena_size
+  br i1 %738, label %trap17.site0, label %ok108
 
 write.ok107:                                      ; preds = %ok108, %write.low105, %join103
-  %719 = getelementptr i8, i8* %mem, i64 %707
-  store i32 %705, i32* %unaligned109, align 4
-  %720 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %719, i8* %720, i64 4, i1 false)
-  %721 = load i32, i32* %celsius, align 4
-  store i32 %721, i32* %xs.4, align 4
-  %722 = load i32, i32* %xs.4, align 4
-  %723 = zext i32 %722 to i64
-  %724 = add i64 %723, 4
-  %725 = icmp ugt i64 %724, %arena_size
-  br i1 %725, label %trap17.site0, label %ok111
+  %739 = getelementptr i8, i8* %mem, i64 %725
+  store i32 %723, i32* %unaligned109, align 4
+  %740 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %739, i8* %740, i64 4, i1 false)
+  %741 = load i32, i32* %celsius, align 4
+  store i32 %741, i32* %xs.4, align 4
+  %742 = load i32, i32* %xs.4, align 4
+  %743 = zext i32 %742 to i64
+  %744 = sub i64 %arena_size, 4
+  %745 = icmp sgt i64 %743, %744
+  br i1 %745, label %trap17.site0, label %ok111
 
 ok108:                                            ; preds = %write.slow106
-  %726 = icmp ult i64 %707, %scratch_start
-  %727 = load i64, i64* %lowStart, align 8
-  %728 = call i64 @llvm.umin.i64(i64 %727, i64 %707)
-  %729 = load i64, i64* %lowEnd, align 8
-  %730 = load i64, i64* %highEnd, align 8
-  %731 = add i64 %708, 64
-  %732 = sub i64 %708, %728
-  %733 = lshr i64 %732, 4
-  %734 = add i64 %731, %733
-  %735 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %734)
-  %736 = call i64 @llvm.umax.i64(i64 %729, i64 %735)
-  %737 = select i1 %726, i64 %736, i64 %729
-  store i64 %737, i64* %lowEnd, align 8
-  %738 = add i64 %708, 64
-  %739 = sub i64 %708, %scratch_start
-  %740 = lshr i64 %739, 4
-  %741 = add i64 %738, %740
-  %742 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %741)
-  %743 = call i64 @llvm.umax.i64(i64 %730, i64 %742)
-  %744 = select i1 %726, i64 %730, i64 %743
-  store i64 %744, i64* %highEnd, align 8
-  store i64 %728, i64* %lowStart, align 8
+  %746 = icmp ult i64 %725, %scratch_start
+  %747 = load i64, i64* %lowStart, align 8
+  %748 = call i64 @llvm.umin.i64(i64 %747, i64 %725)
+  %749 = load i64, i64* %lowEnd, align 8
+  %750 = load i64, i64* %highEnd, align 8
+  %751 = add i64 %726, 64
+  %752 = sub i64 %726, %748
+  %753 = lshr i64 %752, 4
+  %754 = add i64 %751, %753
+  %755 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %754)
+  %756 = call i64 @llvm.umax.i64(i64 %749, i64 %755)
+  %757 = select i1 %746, i64 %756, i64 %749
+  store i64 %757, i64* %lowEnd, align 8
+  %758 = add i64 %726, 64
+  %759 = sub i64 %726, %scratch_start
+  %760 = lshr i64 %759, 4
+  %761 = add i64 %758, %760
+  %762 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %761)
+  %763 = call i64 @llvm.umax.i64(i64 %750, i64 %762)
+  %764 = select i1 %746, i64 %750, i64 %763
+  store i64 %764, i64* %highEnd, align 8
+  store i64 %748, i64* %lowStart, align 8
   br label %write.ok107
 
 e22:                                              ; preds = %block24
-  %745 = load double, double* %result110, align 8
-  store double %745, double* %max_c, align 8
-  %746 = load i32, i32* %dict, align 4
-  %747 = load double, double* %max_c, align 8
-  %748 = zext i32 %746 to i64
-  %749 = add i64 %748, 24
-  %750 = add i64 %749, 8
-  %751 = icmp uge i64 %749, %scratch_start
-  %752 = load i64, i64* %highEnd, align 8
-  %753 = icmp ule i64 %750, %752
-  %754 = and i1 %751, %753
-  br i1 %754, label %write.ok129, label %write.low127
+  %765 = load double, double* %result110, align 8
+  store double %765, double* %max_c, align 8
+  %766 = load i32, i32* %dict, align 4
+  %767 = load double, double* %max_c, align 8
+  %768 = zext i32 %766 to i64
+  %769 = add i64 %768, 24
+  %770 = add i64 %769, 8
+  %771 = icmp uge i64 %769, %scratch_start
+  %772 = load i64, i64* %highEnd, align 8
+  %773 = icmp ule i64 %770, %772
+  %774 = and i1 %771, %773
+  %775 = call i1 @llvm.expect.i1(i1 %774, i1 true)
+  br i1 %775, label %write.ok129, label %write.low127
 
 ok111:                                            ; preds = %write.ok107
-  %755 = getelementptr i8, i8* %mem, i64 %723
-  %756 = bitcast i32* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %756, i8* %755, i64 4, i1 false)
-  %757 = load i32, i32* %unaligned112, align 4
-  %758 = icmp eq i32 %757, 0
-  %759 = zext i1 %758 to i32
-  %760 = icmp ne i32 %759, 0
-  br i1 %760, label %then113, label %else114
+  %776 = getelementptr i8, i8* %mem, i64 %743
+  %777 = bitcast i32* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %777, i8* %776, i64 4, i1 false)
+  %778 = load i32, i32* %unaligned112, align 4
+  %779 = icmp eq i32 %778, 0
+  %780 = zext i1 %779 to i32
+  %781 = icmp ne i32 %780, 0
+  br i1 %781, label %then113, label %else114
 
 then113:                                          ; preds = %ok111
   br label %trap4.site11
@@ -2737,22 +2761,22 @@ else114:                                          ; preds = %ok111
 
 join115:                                          ; preds = %else114, %dead116
   store i32 1, i32* %first, align 4
-  %761 = load i32, i32* %xs.4, align 4
-  %762 = zext i32 %761 to i64
-  %763 = add i64 %762, 4
-  %764 = icmp ugt i64 %763, %arena_size
-  br i1 %764, label %trap17.site0, label %ok117
+  %782 = load i32, i32* %xs.4, align 4
+  %783 = zext i32 %782 to i64
+  %784 = sub i64 %arena_size, 4
+  %785 = icmp sgt i64 %783, %784
+  br i1 %785, label %trap17.site0, label %ok117
 
 trap4.site11:                                     ; preds = %then113
-  %765 = load i64, i64* %lowStart, align 8
-  %766 = getelementptr i64, i64* %regs, i64 6
-  store i64 %765, i64* %766, align 8
-  %767 = load i64, i64* %lowEnd, align 8
-  %768 = getelementptr i64, i64* %regs, i64 7
-  store i64 %767, i64* %768, align 8
-  %769 = load i64, i64* %highEnd, align 8
-  %770 = getelementptr i64, i64* %regs, i64 8
-  store i64 %769, i64* %770, align 8
+  %786 = load i64, i64* %lowStart, align 8
+  %787 = getelementptr i64, i64* %regs, i64 6
+  store i64 %786, i64* %787, align 8
+  %788 = load i64, i64* %lowEnd, align 8
+  %789 = getelementptr i64, i64* %regs, i64 7
+  store i64 %788, i64* %789, align 8
+  %790 = load i64, i64* %highEnd, align 8
+  %791 = getelementptr i64, i64* %regs, i64 8
+  store i64 %790, i64* %791, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 11)
   unreachable
 
@@ -2760,66 +2784,66 @@ dead116:                                          ; No predecessors!
   br label %join115
 
 ok117:                                            ; preds = %join115
-  %771 = getelementptr i8, i8* %mem, i64 %762
-  %772 = bitcast i32* %unaligned118 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %772, i8* %771, i64 4, i1 false)
-  %773 = load i32, i32* %unaligned118, align 4
-  store i32 %773, i32* %n.3, align 4
+  %792 = getelementptr i8, i8* %mem, i64 %783
+  %793 = bitcast i32* %unaligned118 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %793, i8* %792, i64 4, i1 false)
+  %794 = load i32, i32* %unaligned118, align 4
+  store i32 %794, i32* %n.3, align 4
   store i32 0, i32* %k.2, align 4
   br label %each25
 
 block24:                                          ; preds = %dead126, %ok119
-  %774 = load double, double* %best, align 8
-  store double %774, double* %result110, align 8
+  %795 = load double, double* %best, align 8
+  store double %795, double* %result110, align 8
   br label %e22
 
 each25:                                           ; preds = %join125, %ok117
-  %775 = load i64, i64* %fuel, align 8
-  %776 = icmp ult i64 %775, 1
-  br i1 %776, label %trap14.site0, label %ok119
+  %796 = load i64, i64* %fuel, align 8
+  %797 = icmp ult i64 %796, 1
+  br i1 %797, label %trap14.site0, label %ok119
 
 ok119:                                            ; preds = %each25
-  %777 = sub i64 %775, 1
-  store i64 %777, i64* %fuel, align 8
-  %778 = load i32, i32* %k.2, align 4
-  %779 = load i32, i32* %n.3, align 4
-  %780 = icmp uge i32 %778, %779
-  %781 = zext i1 %780 to i32
-  %782 = icmp ne i32 %781, 0
-  br i1 %782, label %block24, label %cont120
+  %798 = sub i64 %796, 1
+  store i64 %798, i64* %fuel, align 8
+  %799 = load i32, i32* %k.2, align 4
+  %800 = load i32, i32* %n.3, align 4
+  %801 = icmp uge i32 %799, %800
+  %802 = zext i1 %801 to i32
+  %803 = icmp ne i32 %802, 0
+  br i1 %803, label %block24, label %cont120
 
 cont120:                                          ; preds = %ok119
-  %783 = load i32, i32* %xs.4, align 4
-  %784 = load i32, i32* %k.2, align 4
-  %785 = mul i32 %784, 8
-  %786 = add i32 %783, %785
-  %787 = zext i32 %786 to i64
-  %788 = add i64 %787, 8
-  %789 = add i64 %788, 8
-  %790 = icmp ugt i64 %789, %arena_size
-  br i1 %790, label %trap17.site0, label %ok121
+  %804 = load i32, i32* %xs.4, align 4
+  %805 = load i32, i32* %k.2, align 4
+  %806 = mul i32 %805, 8
+  %807 = add i32 %804, %806
+  %808 = zext i32 %807 to i64
+  %809 = sub i64 %arena_size, 16
+  %810 = icmp sgt i64 %808, %809
+  br i1 %810, label %trap17.site0, label %ok121
 
 ok121:                                            ; preds = %cont120
-  %791 = getelementptr i8, i8* %mem, i64 %788
-  %792 = bitcast i64* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %792, i8* %791, i64 8, i1 false)
-  %793 = load i64, i64* %unaligned122, align 8
-  %794 = bitcast i64 %793 to double
-  store double %794, double* %x.2, align 8
-  %795 = load double, double* %x.2, align 8
-  store double %795, double* %x.3, align 8
-  %796 = load i32, i32* %first, align 4
-  %797 = load double, double* %x.3, align 8
-  %798 = load double, double* %best, align 8
-  %799 = fcmp ogt double %797, %798
-  %800 = zext i1 %799 to i32
-  %801 = or i32 %796, %800
-  %802 = icmp ne i32 %801, 0
-  br i1 %802, label %then123, label %else124
+  %811 = add i64 %808, 8
+  %812 = getelementptr i8, i8* %mem, i64 %811
+  %813 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %813, i8* %812, i64 8, i1 false)
+  %814 = load i64, i64* %unaligned122, align 8
+  %815 = bitcast i64 %814 to double
+  store double %815, double* %x.2, align 8
+  %816 = load double, double* %x.2, align 8
+  store double %816, double* %x.3, align 8
+  %817 = load i32, i32* %first, align 4
+  %818 = load double, double* %x.3, align 8
+  %819 = load double, double* %best, align 8
+  %820 = fcmp ogt double %818, %819
+  %821 = zext i1 %820 to i32
+  %822 = or i32 %817, %821
+  %823 = icmp ne i32 %822, 0
+  br i1 %823, label %then123, label %else124
 
 then123:                                          ; preds = %ok121
-  %803 = load double, double* %x.3, align 8
-  store double %803, double* %best, align 8
+  %824 = load double, double* %x.3, align 8
+  store double %824, double* %best, align 8
   store i32 0, i32* %first, align 4
   br label %join125
 
@@ -2827,91 +2851,93 @@ else124:                                          ; preds = %ok121
   br label %join125
 
 join125:                                          ; preds = %else124, %then123
-  %804 = load i32, i32* %k.2, align 4
-  %805 = add i32 %804, 1
-  store i32 %805, i32* %k.2, align 4
+  %825 = load i32, i32* %k.2, align 4
+  %826 = add i32 %825, 1
+  store i32 %826, i32* %k.2, align 4
   br label %each25
 
 dead126:                                          ; No predecessors!
   br label %block24
 
 write.low127:                                     ; preds = %e22
-  %806 = load i64, i64* %lowStart, align 8
-  %807 = icmp uge i64 %749, %806
-  %808 = load i64, i64* %lowEnd, align 8
-  %809 = icmp ule i64 %750, %808
-  %810 = and i1 %807, %809
-  br i1 %810, label %write.ok129, label %write.slow128
+  %827 = load i64, i64* %lowStart, align 8
+  %828 = icmp uge i64 %769, %827
+  %829 = load i64, i64* %lowEnd, align 8
+  %830 = icmp ule i64 %770, %829
+  %831 = and i1 %828, %830
+  %832 = call i1 @llvm.expect.i1(i1 %831, i1 true)
+  br i1 %832, label %write.ok129, label %write.slow128
 
 write.slow128:                                    ; preds = %write.low127
-  %811 = icmp ugt i64 %750, %arena_size
-  br i1 %811, label %trap17.site0, label %ok130
+  %833 = icmp ugt i64 %770, %arena_size
+  br i1 %833, label %trap17.site0, label %ok130
 
 write.ok129:                                      ; preds = %ok130, %write.low127, %e22
-  %812 = getelementptr i8, i8* %mem, i64 %749
-  %813 = bitcast double %747 to i64
-  %814 = and i64 %813, 9223372036854775807
-  %815 = icmp ugt i64 %814, 9218868437227405312
-  %816 = select i1 %815, i64 9221120237041090560, i64 %813
-  store i64 %816, i64* %unaligned131, align 8
-  %817 = bitcast i64* %unaligned131 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %812, i8* %817, i64 8, i1 false)
-  %818 = load i32, i32* %celsius, align 4
-  store i32 %818, i32* %xs.5, align 4
-  %819 = load i32, i32* %xs.5, align 4
-  %820 = zext i32 %819 to i64
-  %821 = add i64 %820, 4
-  %822 = icmp ugt i64 %821, %arena_size
-  br i1 %822, label %trap17.site0, label %ok133
+  %834 = getelementptr i8, i8* %mem, i64 %769
+  %835 = bitcast double %767 to i64
+  %836 = and i64 %835, 9223372036854775807
+  %837 = icmp ugt i64 %836, 9218868437227405312
+  %838 = select i1 %837, i64 9221120237041090560, i64 %835
+  store i64 %838, i64* %unaligned131, align 8
+  %839 = bitcast i64* %unaligned131 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %834, i8* %839, i64 8, i1 false)
+  %840 = load i32, i32* %celsius, align 4
+  store i32 %840, i32* %xs.5, align 4
+  %841 = load i32, i32* %xs.5, align 4
+  %842 = zext i32 %841 to i64
+  %843 = sub i64 %arena_size, 4
+  %844 = icmp sgt i64 %842, %843
+  br i1 %844, label %trap17.site0, label %ok133
 
 ok130:                                            ; preds = %write.slow128
-  %823 = icmp ult i64 %749, %scratch_start
-  %824 = load i64, i64* %lowStart, align 8
-  %825 = call i64 @llvm.umin.i64(i64 %824, i64 %749)
-  %826 = load i64, i64* %lowEnd, align 8
-  %827 = load i64, i64* %highEnd, align 8
-  %828 = add i64 %750, 64
-  %829 = sub i64 %750, %825
-  %830 = lshr i64 %829, 4
-  %831 = add i64 %828, %830
-  %832 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %831)
-  %833 = call i64 @llvm.umax.i64(i64 %826, i64 %832)
-  %834 = select i1 %823, i64 %833, i64 %826
-  store i64 %834, i64* %lowEnd, align 8
-  %835 = add i64 %750, 64
-  %836 = sub i64 %750, %scratch_start
-  %837 = lshr i64 %836, 4
-  %838 = add i64 %835, %837
-  %839 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %838)
-  %840 = call i64 @llvm.umax.i64(i64 %827, i64 %839)
-  %841 = select i1 %823, i64 %827, i64 %840
-  store i64 %841, i64* %highEnd, align 8
-  store i64 %825, i64* %lowStart, align 8
+  %845 = icmp ult i64 %769, %scratch_start
+  %846 = load i64, i64* %lowStart, align 8
+  %847 = call i64 @llvm.umin.i64(i64 %846, i64 %769)
+  %848 = load i64, i64* %lowEnd, align 8
+  %849 = load i64, i64* %highEnd, align 8
+  %850 = add i64 %770, 64
+  %851 = sub i64 %770, %847
+  %852 = lshr i64 %851, 4
+  %853 = add i64 %850, %852
+  %854 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %853)
+  %855 = call i64 @llvm.umax.i64(i64 %848, i64 %854)
+  %856 = select i1 %845, i64 %855, i64 %848
+  store i64 %856, i64* %lowEnd, align 8
+  %857 = add i64 %770, 64
+  %858 = sub i64 %770, %scratch_start
+  %859 = lshr i64 %858, 4
+  %860 = add i64 %857, %859
+  %861 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %860)
+  %862 = call i64 @llvm.umax.i64(i64 %849, i64 %861)
+  %863 = select i1 %845, i64 %849, i64 %862
+  store i64 %863, i64* %highEnd, align 8
+  store i64 %847, i64* %lowStart, align 8
   br label %write.ok129
 
 e26:                                              ; preds = %block28
-  %842 = load double, double* %result132, align 8
-  store double %842, double* %min_c, align 8
-  %843 = load i32, i32* %dict, align 4
-  %844 = load double, double* %min_c, align 8
-  %845 = zext i32 %843 to i64
-  %846 = add i64 %845, 32
-  %847 = add i64 %846, 8
-  %848 = icmp uge i64 %846, %scratch_start
-  %849 = load i64, i64* %highEnd, align 8
-  %850 = icmp ule i64 %847, %849
-  %851 = and i1 %848, %850
-  br i1 %851, label %write.ok151, label %write.low149
+  %864 = load double, double* %result132, align 8
+  store double %864, double* %min_c, align 8
+  %865 = load i32, i32* %dict, align 4
+  %866 = load double, double* %min_c, align 8
+  %867 = zext i32 %865 to i64
+  %868 = add i64 %867, 32
+  %869 = add i64 %868, 8
+  %870 = icmp uge i64 %868, %scratch_start
+  %871 = load i64, i64* %highEnd, align 8
+  %872 = icmp ule i64 %869, %871
+  %873 = and i1 %870, %872
+  %874 = call i1 @llvm.expect.i1(i1 %873, i1 true)
+  br i1 %874, label %write.ok151, label %write.low149
 
 ok133:                                            ; preds = %write.ok129
-  %852 = getelementptr i8, i8* %mem, i64 %820
-  %853 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %853, i8* %852, i64 4, i1 false)
-  %854 = load i32, i32* %unaligned134, align 4
-  %855 = icmp eq i32 %854, 0
-  %856 = zext i1 %855 to i32
-  %857 = icmp ne i32 %856, 0
-  br i1 %857, label %then135, label %else136
+  %875 = getelementptr i8, i8* %mem, i64 %842
+  %876 = bitcast i32* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %876, i8* %875, i64 4, i1 false)
+  %877 = load i32, i32* %unaligned134, align 4
+  %878 = icmp eq i32 %877, 0
+  %879 = zext i1 %878 to i32
+  %880 = icmp ne i32 %879, 0
+  br i1 %880, label %then135, label %else136
 
 then135:                                          ; preds = %ok133
   br label %trap4.site12
@@ -2921,22 +2947,22 @@ else136:                                          ; preds = %ok133
 
 join137:                                          ; preds = %else136, %dead138
   store i32 1, i32* %first.1, align 4
-  %858 = load i32, i32* %xs.5, align 4
-  %859 = zext i32 %858 to i64
-  %860 = add i64 %859, 4
-  %861 = icmp ugt i64 %860, %arena_size
-  br i1 %861, label %trap17.site0, label %ok139
+  %881 = load i32, i32* %xs.5, align 4
+  %882 = zext i32 %881 to i64
+  %883 = sub i64 %arena_size, 4
+  %884 = icmp sgt i64 %882, %883
+  br i1 %884, label %trap17.site0, label %ok139
 
 trap4.site12:                                     ; preds = %then135
-  %862 = load i64, i64* %lowStart, align 8
-  %863 = getelementptr i64, i64* %regs, i64 6
-  store i64 %862, i64* %863, align 8
-  %864 = load i64, i64* %lowEnd, align 8
-  %865 = getelementptr i64, i64* %regs, i64 7
-  store i64 %864, i64* %865, align 8
-  %866 = load i64, i64* %highEnd, align 8
-  %867 = getelementptr i64, i64* %regs, i64 8
-  store i64 %866, i64* %867, align 8
+  %885 = load i64, i64* %lowStart, align 8
+  %886 = getelementptr i64, i64* %regs, i64 6
+  store i64 %885, i64* %886, align 8
+  %887 = load i64, i64* %lowEnd, align 8
+  %888 = getelementptr i64, i64* %regs, i64 7
+  store i64 %887, i64* %888, align 8
+  %889 = load i64, i64* %highEnd, align 8
+  %890 = getelementptr i64, i64* %regs, i64 8
+  store i64 %889, i64* %890, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 12)
   unreachable
 
@@ -2944,66 +2970,66 @@ dead138:                                          ; No predecessors!
   br label %join137
 
 ok139:                                            ; preds = %join137
-  %868 = getelementptr i8, i8* %mem, i64 %859
-  %869 = bitcast i32* %unaligned140 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %869, i8* %868, i64 4, i1 false)
-  %870 = load i32, i32* %unaligned140, align 4
-  store i32 %870, i32* %n.4, align 4
+  %891 = getelementptr i8, i8* %mem, i64 %882
+  %892 = bitcast i32* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %892, i8* %891, i64 4, i1 false)
+  %893 = load i32, i32* %unaligned140, align 4
+  store i32 %893, i32* %n.4, align 4
   store i32 0, i32* %k.3, align 4
   br label %each29
 
 block28:                                          ; preds = %dead148, %ok141
-  %871 = load double, double* %best.1, align 8
-  store double %871, double* %result132, align 8
+  %894 = load double, double* %best.1, align 8
+  store double %894, double* %result132, align 8
   br label %e26
 
 each29:                                           ; preds = %join147, %ok139
-  %872 = load i64, i64* %fuel, align 8
-  %873 = icmp ult i64 %872, 1
-  br i1 %873, label %trap14.site0, label %ok141
+  %895 = load i64, i64* %fuel, align 8
+  %896 = icmp ult i64 %895, 1
+  br i1 %896, label %trap14.site0, label %ok141
 
 ok141:                                            ; preds = %each29
-  %874 = sub i64 %872, 1
-  store i64 %874, i64* %fuel, align 8
-  %875 = load i32, i32* %k.3, align 4
-  %876 = load i32, i32* %n.4, align 4
-  %877 = icmp uge i32 %875, %876
-  %878 = zext i1 %877 to i32
-  %879 = icmp ne i32 %878, 0
-  br i1 %879, label %block28, label %cont142
+  %897 = sub i64 %895, 1
+  store i64 %897, i64* %fuel, align 8
+  %898 = load i32, i32* %k.3, align 4
+  %899 = load i32, i32* %n.4, align 4
+  %900 = icmp uge i32 %898, %899
+  %901 = zext i1 %900 to i32
+  %902 = icmp ne i32 %901, 0
+  br i1 %902, label %block28, label %cont142
 
 cont142:                                          ; preds = %ok141
-  %880 = load i32, i32* %xs.5, align 4
-  %881 = load i32, i32* %k.3, align 4
-  %882 = mul i32 %881, 8
-  %883 = add i32 %880, %882
-  %884 = zext i32 %883 to i64
-  %885 = add i64 %884, 8
-  %886 = add i64 %885, 8
-  %887 = icmp ugt i64 %886, %arena_size
-  br i1 %887, label %trap17.site0, label %ok143
+  %903 = load i32, i32* %xs.5, align 4
+  %904 = load i32, i32* %k.3, align 4
+  %905 = mul i32 %904, 8
+  %906 = add i32 %903, %905
+  %907 = zext i32 %906 to i64
+  %908 = sub i64 %arena_size, 16
+  %909 = icmp sgt i64 %907, %908
+  br i1 %909, label %trap17.site0, label %ok143
 
 ok143:                                            ; preds = %cont142
-  %888 = getelementptr i8, i8* %mem, i64 %885
-  %889 = bitcast i64* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %889, i8* %888, i64 8, i1 false)
-  %890 = load i64, i64* %unaligned144, align 8
-  %891 = bitcast i64 %890 to double
-  store double %891, double* %x.4, align 8
-  %892 = load double, double* %x.4, align 8
-  store double %892, double* %x.5, align 8
-  %893 = load i32, i32* %first.1, align 4
-  %894 = load double, double* %x.5, align 8
-  %895 = load double, double* %best.1, align 8
-  %896 = fcmp olt double %894, %895
-  %897 = zext i1 %896 to i32
-  %898 = or i32 %893, %897
-  %899 = icmp ne i32 %898, 0
-  br i1 %899, label %then145, label %else146
+  %910 = add i64 %907, 8
+  %911 = getelementptr i8, i8* %mem, i64 %910
+  %912 = bitcast i64* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %912, i8* %911, i64 8, i1 false)
+  %913 = load i64, i64* %unaligned144, align 8
+  %914 = bitcast i64 %913 to double
+  store double %914, double* %x.4, align 8
+  %915 = load double, double* %x.4, align 8
+  store double %915, double* %x.5, align 8
+  %916 = load i32, i32* %first.1, align 4
+  %917 = load double, double* %x.5, align 8
+  %918 = load double, double* %best.1, align 8
+  %919 = fcmp olt double %917, %918
+  %920 = zext i1 %919 to i32
+  %921 = or i32 %916, %920
+  %922 = icmp ne i32 %921, 0
+  br i1 %922, label %then145, label %else146
 
 then145:                                          ; preds = %ok143
-  %900 = load double, double* %x.5, align 8
-  store double %900, double* %best.1, align 8
+  %923 = load double, double* %x.5, align 8
+  store double %923, double* %best.1, align 8
   store i32 0, i32* %first.1, align 4
   br label %join147
 
@@ -3011,253 +3037,256 @@ else146:                                          ; preds = %ok143
   br label %join147
 
 join147:                                          ; preds = %else146, %then145
-  %901 = load i32, i32* %k.3, align 4
-  %902 = add i32 %901, 1
-  store i32 %902, i32* %k.3, align 4
+  %924 = load i32, i32* %k.3, align 4
+  %925 = add i32 %924, 1
+  store i32 %925, i32* %k.3, align 4
   br label %each29
 
 dead148:                                          ; No predecessors!
   br label %block28
 
 write.low149:                                     ; preds = %e26
-  %903 = load i64, i64* %lowStart, align 8
-  %904 = icmp uge i64 %846, %903
-  %905 = load i64, i64* %lowEnd, align 8
-  %906 = icmp ule i64 %847, %905
-  %907 = and i1 %904, %906
-  br i1 %907, label %write.ok151, label %write.slow150
+  %926 = load i64, i64* %lowStart, align 8
+  %927 = icmp uge i64 %868, %926
+  %928 = load i64, i64* %lowEnd, align 8
+  %929 = icmp ule i64 %869, %928
+  %930 = and i1 %927, %929
+  %931 = call i1 @llvm.expect.i1(i1 %930, i1 true)
+  br i1 %931, label %write.ok151, label %write.slow150
 
 write.slow150:                                    ; preds = %write.low149
-  %908 = icmp ugt i64 %847, %arena_size
-  br i1 %908, label %trap17.site0, label %ok152
+  %932 = icmp ugt i64 %869, %arena_size
+  br i1 %932, label %trap17.site0, label %ok152
 
 write.ok151:                                      ; preds = %ok152, %write.low149, %e26
-  %909 = getelementptr i8, i8* %mem, i64 %846
-  %910 = bitcast double %844 to i64
-  %911 = and i64 %910, 9223372036854775807
-  %912 = icmp ugt i64 %911, 9218868437227405312
-  %913 = select i1 %912, i64 9221120237041090560, i64 %910
-  store i64 %913, i64* %unaligned153, align 8
-  %914 = bitcast i64* %unaligned153 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %909, i8* %914, i64 8, i1 false)
-  %915 = load i32, i32* %celsius, align 4
-  store i32 %915, i32* %xs.6, align 4
+  %933 = getelementptr i8, i8* %mem, i64 %868
+  %934 = bitcast double %866 to i64
+  %935 = and i64 %934, 9223372036854775807
+  %936 = icmp ugt i64 %935, 9218868437227405312
+  %937 = select i1 %936, i64 9221120237041090560, i64 %934
+  store i64 %937, i64* %unaligned153, align 8
+  %938 = bitcast i64* %unaligned153 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %933, i8* %938, i64 8, i1 false)
+  %939 = load i32, i32* %celsius, align 4
+  store i32 %939, i32* %xs.6, align 4
   store double 0.000000e+00, double* %sum, align 8
-  %916 = load i32, i32* %xs.6, align 4
-  %917 = zext i32 %916 to i64
-  %918 = add i64 %917, 4
-  %919 = icmp ugt i64 %918, %arena_size
-  br i1 %919, label %trap17.site0, label %ok155
+  %940 = load i32, i32* %xs.6, align 4
+  %941 = zext i32 %940 to i64
+  %942 = sub i64 %arena_size, 4
+  %943 = icmp sgt i64 %941, %942
+  br i1 %943, label %trap17.site0, label %ok155
 
 ok152:                                            ; preds = %write.slow150
-  %920 = icmp ult i64 %846, %scratch_start
-  %921 = load i64, i64* %lowStart, align 8
-  %922 = call i64 @llvm.umin.i64(i64 %921, i64 %846)
-  %923 = load i64, i64* %lowEnd, align 8
-  %924 = load i64, i64* %highEnd, align 8
-  %925 = add i64 %847, 64
-  %926 = sub i64 %847, %922
-  %927 = lshr i64 %926, 4
-  %928 = add i64 %925, %927
-  %929 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %928)
-  %930 = call i64 @llvm.umax.i64(i64 %923, i64 %929)
-  %931 = select i1 %920, i64 %930, i64 %923
-  store i64 %931, i64* %lowEnd, align 8
-  %932 = add i64 %847, 64
-  %933 = sub i64 %847, %scratch_start
-  %934 = lshr i64 %933, 4
-  %935 = add i64 %932, %934
-  %936 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %935)
-  %937 = call i64 @llvm.umax.i64(i64 %924, i64 %936)
-  %938 = select i1 %920, i64 %924, i64 %937
-  store i64 %938, i64* %highEnd, align 8
-  store i64 %922, i64* %lowStart, align 8
+  %944 = icmp ult i64 %868, %scratch_start
+  %945 = load i64, i64* %lowStart, align 8
+  %946 = call i64 @llvm.umin.i64(i64 %945, i64 %868)
+  %947 = load i64, i64* %lowEnd, align 8
+  %948 = load i64, i64* %highEnd, align 8
+  %949 = add i64 %869, 64
+  %950 = sub i64 %869, %946
+  %951 = lshr i64 %950, 4
+  %952 = add i64 %949, %951
+  %953 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %952)
+  %954 = call i64 @llvm.umax.i64(i64 %947, i64 %953)
+  %955 = select i1 %944, i64 %954, i64 %947
+  store i64 %955, i64* %lowEnd, align 8
+  %956 = add i64 %869, 64
+  %957 = sub i64 %869, %scratch_start
+  %958 = lshr i64 %957, 4
+  %959 = add i64 %956, %958
+  %960 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %959)
+  %961 = call i64 @llvm.umax.i64(i64 %948, i64 %960)
+  %962 = select i1 %944, i64 %948, i64 %961
+  store i64 %962, i64* %highEnd, align 8
+  store i64 %946, i64* %lowStart, align 8
   br label %write.ok151
 
 e31:                                              ; preds = %block33
-  %939 = load double, double* %result154, align 8
-  %940 = load i32, i32* %celsius, align 4
-  store i32 %940, i32* %xs.7, align 4
-  %941 = load i32, i32* %xs.7, align 4
-  %942 = zext i32 %941 to i64
-  %943 = add i64 %942, 4
-  %944 = icmp ugt i64 %943, %arena_size
-  br i1 %944, label %trap17.site0, label %ok163
+  %963 = load double, double* %result154, align 8
+  %964 = load i32, i32* %celsius, align 4
+  store i32 %964, i32* %xs.7, align 4
+  %965 = load i32, i32* %xs.7, align 4
+  %966 = zext i32 %965 to i64
+  %967 = sub i64 %arena_size, 4
+  %968 = icmp sgt i64 %966, %967
+  br i1 %968, label %trap17.site0, label %ok163
 
 ok155:                                            ; preds = %write.ok151
-  %945 = getelementptr i8, i8* %mem, i64 %917
-  %946 = bitcast i32* %unaligned156 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %946, i8* %945, i64 4, i1 false)
-  %947 = load i32, i32* %unaligned156, align 4
-  store i32 %947, i32* %n.5, align 4
+  %969 = getelementptr i8, i8* %mem, i64 %941
+  %970 = bitcast i32* %unaligned156 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %970, i8* %969, i64 4, i1 false)
+  %971 = load i32, i32* %unaligned156, align 4
+  store i32 %971, i32* %n.5, align 4
   store i32 0, i32* %k.4, align 4
   br label %each34
 
 block33:                                          ; preds = %dead161, %ok157
-  %948 = load double, double* %sum, align 8
-  store double %948, double* %result154, align 8
+  %972 = load double, double* %sum, align 8
+  store double %972, double* %result154, align 8
   br label %e31
 
 each34:                                           ; preds = %ok159, %ok155
-  %949 = load i64, i64* %fuel, align 8
-  %950 = icmp ult i64 %949, 1
-  br i1 %950, label %trap14.site0, label %ok157
+  %973 = load i64, i64* %fuel, align 8
+  %974 = icmp ult i64 %973, 1
+  br i1 %974, label %trap14.site0, label %ok157
 
 ok157:                                            ; preds = %each34
-  %951 = sub i64 %949, 1
-  store i64 %951, i64* %fuel, align 8
-  %952 = load i32, i32* %k.4, align 4
-  %953 = load i32, i32* %n.5, align 4
-  %954 = icmp uge i32 %952, %953
-  %955 = zext i1 %954 to i32
-  %956 = icmp ne i32 %955, 0
-  br i1 %956, label %block33, label %cont158
+  %975 = sub i64 %973, 1
+  store i64 %975, i64* %fuel, align 8
+  %976 = load i32, i32* %k.4, align 4
+  %977 = load i32, i32* %n.5, align 4
+  %978 = icmp uge i32 %976, %977
+  %979 = zext i1 %978 to i32
+  %980 = icmp ne i32 %979, 0
+  br i1 %980, label %block33, label %cont158
 
 cont158:                                          ; preds = %ok157
-  %957 = load i32, i32* %xs.6, align 4
-  %958 = load i32, i32* %k.4, align 4
-  %959 = mul i32 %958, 8
-  %960 = add i32 %957, %959
-  %961 = zext i32 %960 to i64
-  %962 = add i64 %961, 8
-  %963 = add i64 %962, 8
-  %964 = icmp ugt i64 %963, %arena_size
-  br i1 %964, label %trap17.site0, label %ok159
+  %981 = load i32, i32* %xs.6, align 4
+  %982 = load i32, i32* %k.4, align 4
+  %983 = mul i32 %982, 8
+  %984 = add i32 %981, %983
+  %985 = zext i32 %984 to i64
+  %986 = sub i64 %arena_size, 16
+  %987 = icmp sgt i64 %985, %986
+  br i1 %987, label %trap17.site0, label %ok159
 
 ok159:                                            ; preds = %cont158
-  %965 = getelementptr i8, i8* %mem, i64 %962
-  %966 = bitcast i64* %unaligned160 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %966, i8* %965, i64 8, i1 false)
-  %967 = load i64, i64* %unaligned160, align 8
-  %968 = bitcast i64 %967 to double
-  store double %968, double* %x.6, align 8
-  %969 = load double, double* %sum, align 8
-  %970 = load double, double* %x.6, align 8
-  %971 = fadd double %969, %970
-  store double %971, double* %sum, align 8
-  %972 = load i32, i32* %k.4, align 4
-  %973 = add i32 %972, 1
-  store i32 %973, i32* %k.4, align 4
+  %988 = add i64 %985, 8
+  %989 = getelementptr i8, i8* %mem, i64 %988
+  %990 = bitcast i64* %unaligned160 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %990, i8* %989, i64 8, i1 false)
+  %991 = load i64, i64* %unaligned160, align 8
+  %992 = bitcast i64 %991 to double
+  store double %992, double* %x.6, align 8
+  %993 = load double, double* %sum, align 8
+  %994 = load double, double* %x.6, align 8
+  %995 = fadd double %993, %994
+  store double %995, double* %sum, align 8
+  %996 = load i32, i32* %k.4, align 4
+  %997 = add i32 %996, 1
+  store i32 %997, i32* %k.4, align 4
   br label %each34
 
 dead161:                                          ; No predecessors!
   br label %block33
 
 e36:                                              ; preds = %ok163
-  %974 = load i64, i64* %result162, align 8
-  %975 = sitofp i64 %974 to double
-  %976 = fcmp oeq double %975, 0.000000e+00
-  br i1 %976, label %trap1.site13, label %ok165
+  %998 = load i64, i64* %result162, align 8
+  %999 = sitofp i64 %998 to double
+  %1000 = fcmp oeq double %999, 0.000000e+00
+  br i1 %1000, label %trap1.site13, label %ok165
 
 ok163:                                            ; preds = %e31
-  %977 = getelementptr i8, i8* %mem, i64 %942
-  %978 = bitcast i32* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %978, i8* %977, i64 4, i1 false)
-  %979 = load i32, i32* %unaligned164, align 4
-  %980 = zext i32 %979 to i64
-  store i64 %980, i64* %result162, align 8
+  %1001 = getelementptr i8, i8* %mem, i64 %966
+  %1002 = bitcast i32* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1002, i8* %1001, i64 4, i1 false)
+  %1003 = load i32, i32* %unaligned164, align 4
+  %1004 = zext i32 %1003 to i64
+  store i64 %1004, i64* %result162, align 8
   br label %e36
 
 ok165:                                            ; preds = %e36
-  %981 = fdiv double %939, %975
-  store double %981, double* %mean_c, align 8
-  %982 = load i32, i32* %dict, align 4
-  %983 = load double, double* %mean_c, align 8
-  %984 = zext i32 %982 to i64
-  %985 = add i64 %984, 40
-  %986 = add i64 %985, 8
-  %987 = icmp uge i64 %985, %scratch_start
-  %988 = load i64, i64* %highEnd, align 8
-  %989 = icmp ule i64 %986, %988
-  %990 = and i1 %987, %989
-  br i1 %990, label %write.ok168, label %write.low166
+  %1005 = fdiv double %963, %999
+  store double %1005, double* %mean_c, align 8
+  %1006 = load i32, i32* %dict, align 4
+  %1007 = load double, double* %mean_c, align 8
+  %1008 = zext i32 %1006 to i64
+  %1009 = add i64 %1008, 40
+  %1010 = add i64 %1009, 8
+  %1011 = icmp uge i64 %1009, %scratch_start
+  %1012 = load i64, i64* %highEnd, align 8
+  %1013 = icmp ule i64 %1010, %1012
+  %1014 = and i1 %1011, %1013
+  %1015 = call i1 @llvm.expect.i1(i1 %1014, i1 true)
+  br i1 %1015, label %write.ok168, label %write.low166
 
 trap1.site13:                                     ; preds = %e36
-  %991 = load i64, i64* %lowStart, align 8
-  %992 = getelementptr i64, i64* %regs, i64 6
-  store i64 %991, i64* %992, align 8
-  %993 = load i64, i64* %lowEnd, align 8
-  %994 = getelementptr i64, i64* %regs, i64 7
-  store i64 %993, i64* %994, align 8
-  %995 = load i64, i64* %highEnd, align 8
-  %996 = getelementptr i64, i64* %regs, i64 8
-  store i64 %995, i64* %996, align 8
+  %1016 = load i64, i64* %lowStart, align 8
+  %1017 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1016, i64* %1017, align 8
+  %1018 = load i64, i64* %lowEnd, align 8
+  %1019 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1018, i64* %1019, align 8
+  %1020 = load i64, i64* %highEnd, align 8
+  %1021 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1020, i64* %1021, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 13)
   unreachable
 
 write.low166:                                     ; preds = %ok165
-  %997 = load i64, i64* %lowStart, align 8
-  %998 = icmp uge i64 %985, %997
-  %999 = load i64, i64* %lowEnd, align 8
-  %1000 = icmp ule i64 %986, %999
-  %1001 = and i1 %998, %1000
-  br i1 %1001, label %write.ok168, label %write.slow167
+  %1022 = load i64, i64* %lowStart, align 8
+  %1023 = icmp uge i64 %1009, %1022
+  %1024 = load i64, i64* %lowEnd, align 8
+  %1025 = icmp ule i64 %1010, %1024
+  %1026 = and i1 %1023, %1025
+  %1027 = call i1 @llvm.expect.i1(i1 %1026, i1 true)
+  br i1 %1027, label %write.ok168, label %write.slow167
 
 write.slow167:                                    ; preds = %write.low166
-  %1002 = icmp ugt i64 %986, %arena_size
-  br i1 %1002, label %trap17.site0, label %ok169
+  %1028 = icmp ugt i64 %1010, %arena_size
+  br i1 %1028, label %trap17.site0, label %ok169
 
 write.ok168:                                      ; preds = %ok169, %write.low166, %ok165
-  %1003 = getelementptr i8, i8* %mem, i64 %985
-  %1004 = bitcast double %983 to i64
-  %1005 = and i64 %1004, 9223372036854775807
-  %1006 = icmp ugt i64 %1005, 9218868437227405312
-  %1007 = select i1 %1006, i64 9221120237041090560, i64 %1004
-  store i64 %1007, i64* %unaligned170, align 8
-  %1008 = bitcast i64* %unaligned170 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1003, i8* %1008, i64 8, i1 false)
-  %1009 = load i32, i32* %readings, align 4
-  store i32 %1009, i32* %xs.8, align 4
-  %1010 = load i32, i32* %xs.8, align 4
-  %1011 = zext i32 %1010 to i64
-  %1012 = add i64 %1011, 4
-  %1013 = icmp ugt i64 %1012, %arena_size
-  br i1 %1013, label %trap17.site0, label %ok172
+  %1029 = getelementptr i8, i8* %mem, i64 %1009
+  %1030 = bitcast double %1007 to i64
+  %1031 = and i64 %1030, 9223372036854775807
+  %1032 = icmp ugt i64 %1031, 9218868437227405312
+  %1033 = select i1 %1032, i64 9221120237041090560, i64 %1030
+  store i64 %1033, i64* %unaligned170, align 8
+  %1034 = bitcast i64* %unaligned170 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1029, i8* %1034, i64 8, i1 false)
+  %1035 = load i32, i32* %readings, align 4
+  store i32 %1035, i32* %xs.8, align 4
+  %1036 = load i32, i32* %xs.8, align 4
+  %1037 = zext i32 %1036 to i64
+  %1038 = sub i64 %arena_size, 4
+  %1039 = icmp sgt i64 %1037, %1038
+  br i1 %1039, label %trap17.site0, label %ok172
 
 ok169:                                            ; preds = %write.slow167
-  %1014 = icmp ult i64 %985, %scratch_start
-  %1015 = load i64, i64* %lowStart, align 8
-  %1016 = call i64 @llvm.umin.i64(i64 %1015, i64 %985)
-  %1017 = load i64, i64* %lowEnd, align 8
-  %1018 = load i64, i64* %highEnd, align 8
-  %1019 = add i64 %986, 64
-  %1020 = sub i64 %986, %1016
-  %1021 = lshr i64 %1020, 4
-  %1022 = add i64 %1019, %1021
-  %1023 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1022)
-  %1024 = call i64 @llvm.umax.i64(i64 %1017, i64 %1023)
-  %1025 = select i1 %1014, i64 %1024, i64 %1017
-  store i64 %1025, i64* %lowEnd, align 8
-  %1026 = add i64 %986, 64
-  %1027 = sub i64 %986, %scratch_start
-  %1028 = lshr i64 %1027, 4
-  %1029 = add i64 %1026, %1028
-  %1030 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1029)
-  %1031 = call i64 @llvm.umax.i64(i64 %1018, i64 %1030)
-  %1032 = select i1 %1014, i64 %1018, i64 %1031
-  store i64 %1032, i64* %highEnd, align 8
-  store i64 %1016, i64* %lowStart, align 8
+  %1040 = icmp ult i64 %1009, %scratch_start
+  %1041 = load i64, i64* %lowStart, align 8
+  %1042 = call i64 @llvm.umin.i64(i64 %1041, i64 %1009)
+  %1043 = load i64, i64* %lowEnd, align 8
+  %1044 = load i64, i64* %highEnd, align 8
+  %1045 = add i64 %1010, 64
+  %1046 = sub i64 %1010, %1042
+  %1047 = lshr i64 %1046, 4
+  %1048 = add i64 %1045, %1047
+  %1049 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1048)
+  %1050 = call i64 @llvm.umax.i64(i64 %1043, i64 %1049)
+  %1051 = select i1 %1040, i64 %1050, i64 %1043
+  store i64 %1051, i64* %lowEnd, align 8
+  %1052 = add i64 %1010, 64
+  %1053 = sub i64 %1010, %scratch_start
+  %1054 = lshr i64 %1053, 4
+  %1055 = add i64 %1052, %1054
+  %1056 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1055)
+  %1057 = call i64 @llvm.umax.i64(i64 %1044, i64 %1056)
+  %1058 = select i1 %1040, i64 %1044, i64 %1057
+  store i64 %1058, i64* %highEnd, align 8
+  store i64 %1042, i64* %lowStart, align 8
   br label %write.ok168
 
 e39:                                              ; preds = %write.ok226
-  %1033 = load i32, i32* %result171, align 4
-  %1034 = icmp uge i32 %depth, 1000
-  br i1 %1034, label %trap15.site16, label %ok229
+  %1059 = load i32, i32* %result171, align 4
+  %1060 = icmp uge i32 %depth, 1000
+  br i1 %1060, label %trap15.site16, label %ok229
 
 ok172:                                            ; preds = %write.ok168
-  %1035 = getelementptr i8, i8* %mem, i64 %1011
-  %1036 = bitcast i32* %unaligned173 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1036, i8* %1035, i64 4, i1 false)
-  %1037 = load i32, i32* %unaligned173, align 4
-  %1038 = zext i32 %1037 to i64
-  %1039 = mul i64 %1038, 4
-  %1040 = add i64 4, %1039
-  store i64 %1040, i64* %size.2, align 8
-  %1041 = load i64, i64* %size.2, align 8
-  %1042 = icmp ugt i64 %1041, 2147483647
-  %1043 = zext i1 %1042 to i32
-  %1044 = icmp ne i32 %1043, 0
-  br i1 %1044, label %then174, label %else175
+  %1061 = getelementptr i8, i8* %mem, i64 %1037
+  %1062 = bitcast i32* %unaligned173 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1062, i8* %1061, i64 4, i1 false)
+  %1063 = load i32, i32* %unaligned173, align 4
+  %1064 = zext i32 %1063 to i64
+  %1065 = mul i64 %1064, 4
+  %1066 = add i64 4, %1065
+  store i64 %1066, i64* %size.2, align 8
+  %1067 = load i64, i64* %size.2, align 8
+  %1068 = icmp ugt i64 %1067, 2147483647
+  %1069 = zext i1 %1068 to i32
+  %1070 = icmp ne i32 %1069, 0
+  br i1 %1070, label %then174, label %else175
 
 then174:                                          ; preds = %ok172
   br label %trap15.site17
@@ -3266,29 +3295,29 @@ else175:                                          ; preds = %ok172
   br label %join176
 
 join176:                                          ; preds = %else175, %dead177
-  %1045 = load i64, i64* %size.2, align 8
-  %1046 = trunc i64 %1045 to i32
-  %1047 = zext i32 %1046 to i64
-  %1048 = getelementptr i64, i64* %regs, i64 1
-  %1049 = getelementptr i64, i64* %regs, i64 2
-  %1050 = load i64, i64* %1048, align 8
-  %1051 = add i64 %1050, 3
-  %1052 = and i64 %1051, -4
-  %1053 = add i64 %1052, %1047
-  %1054 = load i64, i64* %1049, align 8
-  %1055 = icmp ugt i64 %1053, %1054
-  br i1 %1055, label %trap15.site17, label %ok178
+  %1071 = load i64, i64* %size.2, align 8
+  %1072 = trunc i64 %1071 to i32
+  %1073 = zext i32 %1072 to i64
+  %1074 = getelementptr i64, i64* %regs, i64 1
+  %1075 = getelementptr i64, i64* %regs, i64 2
+  %1076 = load i64, i64* %1074, align 8
+  %1077 = add i64 %1076, 3
+  %1078 = and i64 %1077, -4
+  %1079 = add i64 %1078, %1073
+  %1080 = load i64, i64* %1075, align 8
+  %1081 = icmp ugt i64 %1079, %1080
+  br i1 %1081, label %trap15.site17, label %ok178
 
 trap15.site17:                                    ; preds = %join176, %then174
-  %1056 = load i64, i64* %lowStart, align 8
-  %1057 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1056, i64* %1057, align 8
-  %1058 = load i64, i64* %lowEnd, align 8
-  %1059 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1058, i64* %1059, align 8
-  %1060 = load i64, i64* %highEnd, align 8
-  %1061 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1060, i64* %1061, align 8
+  %1082 = load i64, i64* %lowStart, align 8
+  %1083 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1082, i64* %1083, align 8
+  %1084 = load i64, i64* %lowEnd, align 8
+  %1085 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1084, i64* %1085, align 8
+  %1086 = load i64, i64* %highEnd, align 8
+  %1087 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1086, i64* %1087, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
@@ -3296,216 +3325,218 @@ dead177:                                          ; No predecessors!
   br label %join176
 
 ok178:                                            ; preds = %join176
-  store i64 %1053, i64* %1048, align 8
-  %1062 = load i64, i64* %highEnd, align 8
-  %1063 = call i64 @llvm.umax.i64(i64 %1062, i64 %1053)
-  store i64 %1063, i64* %highEnd, align 8
-  %1064 = trunc i64 %1052 to i32
-  store i32 %1064, i32* %list.2, align 4
+  store i64 %1079, i64* %1074, align 8
+  %1088 = load i64, i64* %highEnd, align 8
+  %1089 = call i64 @llvm.umax.i64(i64 %1088, i64 %1079)
+  store i64 %1089, i64* %highEnd, align 8
+  %1090 = trunc i64 %1078 to i32
+  store i32 %1090, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %1065 = load i32, i32* %xs.8, align 4
-  %1066 = zext i32 %1065 to i64
-  %1067 = add i64 %1066, 4
-  %1068 = icmp ugt i64 %1067, %arena_size
-  br i1 %1068, label %trap17.site0, label %ok179
+  %1091 = load i32, i32* %xs.8, align 4
+  %1092 = zext i32 %1091 to i64
+  %1093 = sub i64 %arena_size, 4
+  %1094 = icmp sgt i64 %1092, %1093
+  br i1 %1094, label %trap17.site0, label %ok179
 
 ok179:                                            ; preds = %ok178
-  %1069 = getelementptr i8, i8* %mem, i64 %1066
-  %1070 = bitcast i32* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1070, i8* %1069, i64 4, i1 false)
-  %1071 = load i32, i32* %unaligned180, align 4
-  store i32 %1071, i32* %n.6, align 4
+  %1095 = getelementptr i8, i8* %mem, i64 %1092
+  %1096 = bitcast i32* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1096, i8* %1095, i64 4, i1 false)
+  %1097 = load i32, i32* %unaligned180, align 4
+  store i32 %1097, i32* %n.6, align 4
   store i32 0, i32* %k.5, align 4
   br label %each42
 
 block41:                                          ; preds = %dead223, %ok181
-  %1072 = load i32, i32* %list.2, align 4
-  %1073 = load i32, i32* %len.2, align 4
-  %1074 = zext i32 %1072 to i64
-  %1075 = add i64 %1074, 4
-  %1076 = icmp uge i64 %1074, %scratch_start
-  %1077 = load i64, i64* %highEnd, align 8
-  %1078 = icmp ule i64 %1075, %1077
-  %1079 = and i1 %1076, %1078
-  br i1 %1079, label %write.ok226, label %write.low224
+  %1098 = load i32, i32* %list.2, align 4
+  %1099 = load i32, i32* %len.2, align 4
+  %1100 = zext i32 %1098 to i64
+  %1101 = add i64 %1100, 4
+  %1102 = icmp uge i64 %1100, %scratch_start
+  %1103 = load i64, i64* %highEnd, align 8
+  %1104 = icmp ule i64 %1101, %1103
+  %1105 = and i1 %1102, %1104
+  %1106 = call i1 @llvm.expect.i1(i1 %1105, i1 true)
+  br i1 %1106, label %write.ok226, label %write.low224
 
 each42:                                           ; preds = %write.ok220, %ok179
-  %1080 = load i64, i64* %fuel, align 8
-  %1081 = icmp ult i64 %1080, 1
-  br i1 %1081, label %trap14.site0, label %ok181
+  %1107 = load i64, i64* %fuel, align 8
+  %1108 = icmp ult i64 %1107, 1
+  br i1 %1108, label %trap14.site0, label %ok181
 
 ok181:                                            ; preds = %each42
-  %1082 = sub i64 %1080, 1
-  store i64 %1082, i64* %fuel, align 8
-  %1083 = load i32, i32* %k.5, align 4
-  %1084 = load i32, i32* %n.6, align 4
-  %1085 = icmp uge i32 %1083, %1084
-  %1086 = zext i1 %1085 to i32
-  %1087 = icmp ne i32 %1086, 0
-  br i1 %1087, label %block41, label %cont182
+  %1109 = sub i64 %1107, 1
+  store i64 %1109, i64* %fuel, align 8
+  %1110 = load i32, i32* %k.5, align 4
+  %1111 = load i32, i32* %n.6, align 4
+  %1112 = icmp uge i32 %1110, %1111
+  %1113 = zext i1 %1112 to i32
+  %1114 = icmp ne i32 %1113, 0
+  br i1 %1114, label %block41, label %cont182
 
 cont182:                                          ; preds = %ok181
-  %1088 = load i32, i32* %xs.8, align 4
-  %1089 = load i32, i32* %k.5, align 4
-  %1090 = mul i32 %1089, 4
-  %1091 = add i32 %1088, %1090
-  %1092 = zext i32 %1091 to i64
-  %1093 = add i64 %1092, 4
-  %1094 = add i64 %1093, 4
-  %1095 = icmp ugt i64 %1094, %arena_size
-  br i1 %1095, label %trap17.site0, label %ok183
+  %1115 = load i32, i32* %xs.8, align 4
+  %1116 = load i32, i32* %k.5, align 4
+  %1117 = mul i32 %1116, 4
+  %1118 = add i32 %1115, %1117
+  %1119 = zext i32 %1118 to i64
+  %1120 = sub i64 %arena_size, 8
+  %1121 = icmp sgt i64 %1119, %1120
+  br i1 %1121, label %trap17.site0, label %ok183
 
 ok183:                                            ; preds = %cont182
-  %1096 = getelementptr i8, i8* %mem, i64 %1093
-  %1097 = bitcast i32* %unaligned184 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1097, i8* %1096, i64 4, i1 false)
-  %1098 = load i32, i32* %unaligned184, align 4
-  store i32 %1098, i32* %x.7, align 4
-  %1099 = load i32, i32* %x.7, align 4
-  store i32 %1099, i32* %r.2, align 4
-  %1100 = load i32, i32* %list.2, align 4
-  %1101 = load i32, i32* %len.2, align 4
-  %1102 = mul i32 %1101, 4
-  %1103 = add i32 %1100, %1102
-  %1104 = load i32, i32* %r.2, align 4
-  %1105 = zext i32 %1104 to i64
-  %1106 = add i64 %1105, 4
-  %1107 = icmp ugt i64 %1106, %arena_size
-  br i1 %1107, label %trap17.site18, label %ok186
+  %1122 = add i64 %1119, 4
+  %1123 = getelementptr i8, i8* %mem, i64 %1122
+  %1124 = bitcast i32* %unaligned184 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1124, i8* %1123, i64 4, i1 false)
+  %1125 = load i32, i32* %unaligned184, align 4
+  store i32 %1125, i32* %x.7, align 4
+  %1126 = load i32, i32* %x.7, align 4
+  store i32 %1126, i32* %r.2, align 4
+  %1127 = load i32, i32* %list.2, align 4
+  %1128 = load i32, i32* %len.2, align 4
+  %1129 = mul i32 %1128, 4
+  %1130 = add i32 %1127, %1129
+  %1131 = load i32, i32* %r.2, align 4
+  %1132 = zext i32 %1131 to i64
+  %1133 = sub i64 %arena_size, 4
+  %1134 = icmp sgt i64 %1132, %1133
+  br i1 %1134, label %trap17.site18, label %ok186
 
 e43:                                              ; preds = %ok217
-  %1108 = load i32, i32* %result185, align 4
-  %1109 = zext i32 %1103 to i64
-  %1110 = add i64 %1109, 4
-  %1111 = add i64 %1110, 4
-  %1112 = icmp uge i64 %1110, %scratch_start
-  %1113 = load i64, i64* %highEnd, align 8
-  %1114 = icmp ule i64 %1111, %1113
-  %1115 = and i1 %1112, %1114
-  br i1 %1115, label %write.ok220, label %write.low218
+  %1135 = load i32, i32* %result185, align 4
+  %1136 = zext i32 %1130 to i64
+  %1137 = add i64 %1136, 4
+  %1138 = add i64 %1137, 4
+  %1139 = icmp uge i64 %1137, %scratch_start
+  %1140 = load i64, i64* %highEnd, align 8
+  %1141 = icmp ule i64 %1138, %1140
+  %1142 = and i1 %1139, %1141
+  %1143 = call i1 @llvm.expect.i1(i1 %1142, i1 true)
+  br i1 %1143, label %write.ok220, label %write.low218
 
 ok186:                                            ; preds = %ok183
-  %1116 = getelementptr i8, i8* %mem, i64 %1105
-  %1117 = bitcast i32* %unaligned187 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1117, i8* %1116, i64 4, i1 false)
-  %1118 = load i32, i32* %unaligned187, align 4
-  store i32 %1118, i32* %part, align 4
-  %1119 = load i32, i32* %r.2, align 4
-  %1120 = icmp uge i32 %depth, 1000
-  br i1 %1120, label %trap15.site22, label %ok188
+  %1144 = getelementptr i8, i8* %mem, i64 %1132
+  %1145 = bitcast i32* %unaligned187 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1145, i8* %1144, i64 4, i1 false)
+  %1146 = load i32, i32* %unaligned187, align 4
+  store i32 %1146, i32* %part, align 4
+  %1147 = load i32, i32* %r.2, align 4
+  %1148 = icmp uge i32 %depth, 1000
+  br i1 %1148, label %trap15.site22, label %ok188
 
 trap17.site18:                                    ; preds = %ok183
-  %1121 = load i64, i64* %lowStart, align 8
-  %1122 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1121, i64* %1122, align 8
-  %1123 = load i64, i64* %lowEnd, align 8
-  %1124 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1123, i64* %1124, align 8
-  %1125 = load i64, i64* %highEnd, align 8
-  %1126 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1125, i64* %1126, align 8
+  %1149 = load i64, i64* %lowStart, align 8
+  %1150 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1149, i64* %1150, align 8
+  %1151 = load i64, i64* %lowEnd, align 8
+  %1152 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1151, i64* %1152, align 8
+  %1153 = load i64, i64* %highEnd, align 8
+  %1154 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1153, i64* %1154, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
 ok188:                                            ; preds = %ok186
-  %1127 = icmp ult i64 %10, %stack_limit
-  br i1 %1127, label %trap253.site0, label %stack_ok189
+  %1155 = icmp ult i64 %10, %stack_limit
+  br i1 %1155, label %trap253.site0, label %stack_ok189
 
 trap15.site22:                                    ; preds = %ok186
-  %1128 = load i64, i64* %lowStart, align 8
-  %1129 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1128, i64* %1129, align 8
-  %1130 = load i64, i64* %lowEnd, align 8
-  %1131 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1130, i64* %1131, align 8
-  %1132 = load i64, i64* %highEnd, align 8
-  %1133 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1132, i64* %1133, align 8
+  %1156 = load i64, i64* %lowStart, align 8
+  %1157 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1156, i64* %1157, align 8
+  %1158 = load i64, i64* %lowEnd, align 8
+  %1159 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1158, i64* %1159, align 8
+  %1160 = load i64, i64* %highEnd, align 8
+  %1161 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1160, i64* %1161, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
 stack_ok189:                                      ; preds = %ok188
-  %1134 = load i64, i64* %fuel, align 8
-  %1135 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1134, i64* %1135, align 8
-  %1136 = load i64, i64* %lowStart, align 8
-  %1137 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1136, i64* %1137, align 8
-  %1138 = load i64, i64* %lowEnd, align 8
-  %1139 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1138, i64* %1139, align 8
-  %1140 = load i64, i64* %highEnd, align 8
-  %1141 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1140, i64* %1141, align 8
-  %1142 = add i32 %depth, 1
-  %1143 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %1142, i32 0, i32 %1119)
-  %1144 = getelementptr i64, i64* %regs, i64 0
-  %1145 = load i64, i64* %1144, align 8
-  store i64 %1145, i64* %fuel, align 8
-  %1146 = getelementptr i64, i64* %regs, i64 6
-  %1147 = load i64, i64* %1146, align 8
-  store i64 %1147, i64* %lowStart, align 8
-  %1148 = getelementptr i64, i64* %regs, i64 7
-  %1149 = load i64, i64* %1148, align 8
-  store i64 %1149, i64* %lowEnd, align 8
-  %1150 = getelementptr i64, i64* %regs, i64 8
-  %1151 = load i64, i64* %1150, align 8
-  store i64 %1151, i64* %highEnd, align 8
-  %1152 = fmul double %1143, 1.000000e+01
-  %1153 = call double @llvm.roundeven.f64(double %1152)
-  %1154 = call i64 @llvm.fptosi.sat.i64.f64(double %1153)
-  %1155 = sitofp i64 %1154 to double
+  %1162 = load i64, i64* %fuel, align 8
+  %1163 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1162, i64* %1163, align 8
+  %1164 = load i64, i64* %lowStart, align 8
+  %1165 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1164, i64* %1165, align 8
+  %1166 = load i64, i64* %lowEnd, align 8
+  %1167 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1166, i64* %1167, align 8
+  %1168 = load i64, i64* %highEnd, align 8
+  %1169 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1168, i64* %1169, align 8
+  %1170 = add i32 %depth, 1
+  %1171 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %1170, i32 0, i32 %1147)
+  %1172 = getelementptr i64, i64* %regs, i64 0
+  %1173 = load i64, i64* %1172, align 8
+  store i64 %1173, i64* %fuel, align 8
+  %1174 = getelementptr i64, i64* %regs, i64 6
+  %1175 = load i64, i64* %1174, align 8
+  store i64 %1175, i64* %lowStart, align 8
+  %1176 = getelementptr i64, i64* %regs, i64 7
+  %1177 = load i64, i64* %1176, align 8
+  store i64 %1177, i64* %lowEnd, align 8
+  %1178 = getelementptr i64, i64* %regs, i64 8
+  %1179 = load i64, i64* %1178, align 8
+  store i64 %1179, i64* %highEnd, align 8
+  %1180 = fmul double %1171, 1.000000e+01
+  %1181 = call double @llvm.roundeven.f64(double %1180)
+  %1182 = call i64 @llvm.fptosi.sat.i64.f64(double %1181)
+  %1183 = sitofp i64 %1182 to double
   br i1 false, label %trap1.site19, label %ok190
 
 ok190:                                            ; preds = %stack_ok189
-  %1156 = fdiv double %1155, 1.000000e+01
-  store double %1156, double* %part.1, align 8
-  %1157 = getelementptr i64, i64* %regs, i64 1
-  %1158 = load i64, i64* %1157, align 8
-  %1159 = trunc i64 %1158 to i32
-  %1160 = add i32 %1159, 3
-  %1161 = and i32 %1160, -4
-  store i32 %1161, i32* %text, align 4
-  %1162 = load i32, i32* %text, align 4
-  %1163 = add i32 %1162, 4
-  store i32 %1163, i32* %cur, align 4
-  %1164 = load i32, i32* %part, align 4
-  store i32 %1164, i32* %s, align 4
-  %1165 = load i32, i32* %s, align 4
-  %1166 = zext i32 %1165 to i64
-  %1167 = add i64 %1166, 4
-  %1168 = icmp ugt i64 %1167, %arena_size
-  br i1 %1168, label %trap17.site0, label %ok191
+  %1184 = fdiv double %1183, 1.000000e+01
+  store double %1184, double* %part.1, align 8
+  %1185 = getelementptr i64, i64* %regs, i64 1
+  %1186 = load i64, i64* %1185, align 8
+  %1187 = trunc i64 %1186 to i32
+  %1188 = add i32 %1187, 3
+  %1189 = and i32 %1188, -4
+  store i32 %1189, i32* %text, align 4
+  %1190 = load i32, i32* %text, align 4
+  %1191 = add i32 %1190, 4
+  store i32 %1191, i32* %cur, align 4
+  %1192 = load i32, i32* %part, align 4
+  store i32 %1192, i32* %s, align 4
+  %1193 = load i32, i32* %s, align 4
+  %1194 = zext i32 %1193 to i64
+  %1195 = sub i64 %arena_size, 4
+  %1196 = icmp sgt i64 %1194, %1195
+  br i1 %1196, label %trap17.site0, label %ok191
 
 trap1.site19:                                     ; preds = %stack_ok189
-  %1169 = load i64, i64* %lowStart, align 8
-  %1170 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1169, i64* %1170, align 8
-  %1171 = load i64, i64* %lowEnd, align 8
-  %1172 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1171, i64* %1172, align 8
-  %1173 = load i64, i64* %highEnd, align 8
-  %1174 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1173, i64* %1174, align 8
+  %1197 = load i64, i64* %lowStart, align 8
+  %1198 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1197, i64* %1198, align 8
+  %1199 = load i64, i64* %lowEnd, align 8
+  %1200 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1199, i64* %1200, align 8
+  %1201 = load i64, i64* %highEnd, align 8
+  %1202 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1201, i64* %1202, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 19)
   unreachable
 
 ok191:                                            ; preds = %ok190
-  %1175 = getelementptr i8, i8* %mem, i64 %1166
-  %1176 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1176, i8* %1175, i64 4, i1 false)
-  %1177 = load i32, i32* %unaligned192, align 4
-  store i32 %1177, i32* %slen, align 4
-  %1178 = load i32, i32* %cur, align 4
-  %1179 = load i32, i32* %slen, align 4
-  %1180 = add i32 %1178, %1179
-  %1181 = getelementptr i64, i64* %regs, i64 2
-  %1182 = load i64, i64* %1181, align 8
-  %1183 = trunc i64 %1182 to i32
-  %1184 = icmp ugt i32 %1180, %1183
-  %1185 = zext i1 %1184 to i32
-  %1186 = icmp ne i32 %1185, 0
-  br i1 %1186, label %then193, label %else194
+  %1203 = getelementptr i8, i8* %mem, i64 %1194
+  %1204 = bitcast i32* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1204, i8* %1203, i64 4, i1 false)
+  %1205 = load i32, i32* %unaligned192, align 4
+  store i32 %1205, i32* %slen, align 4
+  %1206 = load i32, i32* %cur, align 4
+  %1207 = load i32, i32* %slen, align 4
+  %1208 = add i32 %1206, %1207
+  %1209 = getelementptr i64, i64* %regs, i64 2
+  %1210 = load i64, i64* %1209, align 8
+  %1211 = trunc i64 %1210 to i32
+  %1212 = icmp ugt i32 %1208, %1211
+  %1213 = zext i1 %1212 to i32
+  %1214 = icmp ne i32 %1213, 0
+  br i1 %1214, label %then193, label %else194
 
 then193:                                          ; preds = %ok191
   br label %trap15.site23
@@ -3514,26 +3545,26 @@ else194:                                          ; preds = %ok191
   br label %join195
 
 join195:                                          ; preds = %else194, %dead196
-  %1187 = load i32, i32* %cur, align 4
-  %1188 = load i32, i32* %s, align 4
-  %1189 = add i32 %1188, 4
-  %1190 = load i32, i32* %slen, align 4
-  %1191 = zext i32 %1190 to i64
-  %1192 = zext i32 %1189 to i64
-  %1193 = add i64 %1192, %1191
-  %1194 = icmp ugt i64 %1193, %arena_size
-  br i1 %1194, label %trap17.site23, label %ok197
+  %1215 = load i32, i32* %cur, align 4
+  %1216 = load i32, i32* %s, align 4
+  %1217 = add i32 %1216, 4
+  %1218 = load i32, i32* %slen, align 4
+  %1219 = zext i32 %1218 to i64
+  %1220 = zext i32 %1217 to i64
+  %1221 = add i64 %1220, %1219
+  %1222 = icmp ugt i64 %1221, %arena_size
+  br i1 %1222, label %trap17.site23, label %ok197
 
 trap15.site23:                                    ; preds = %write.ok214, %write.ok208, %then202, %then193
-  %1195 = load i64, i64* %lowStart, align 8
-  %1196 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1195, i64* %1196, align 8
-  %1197 = load i64, i64* %lowEnd, align 8
-  %1198 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1197, i64* %1198, align 8
-  %1199 = load i64, i64* %highEnd, align 8
-  %1200 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1199, i64* %1200, align 8
+  %1223 = load i64, i64* %lowStart, align 8
+  %1224 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1223, i64* %1224, align 8
+  %1225 = load i64, i64* %lowEnd, align 8
+  %1226 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1225, i64* %1226, align 8
+  %1227 = load i64, i64* %highEnd, align 8
+  %1228 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1227, i64* %1228, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
@@ -3541,80 +3572,82 @@ dead196:                                          ; No predecessors!
   br label %join195
 
 ok197:                                            ; preds = %join195
-  %1201 = zext i32 %1187 to i64
-  %1202 = add i64 %1201, %1191
-  %1203 = icmp uge i64 %1201, %scratch_start
-  %1204 = load i64, i64* %highEnd, align 8
-  %1205 = icmp ule i64 %1202, %1204
-  %1206 = and i1 %1203, %1205
-  br i1 %1206, label %write.ok200, label %write.low198
+  %1229 = zext i32 %1215 to i64
+  %1230 = add i64 %1229, %1219
+  %1231 = icmp uge i64 %1229, %scratch_start
+  %1232 = load i64, i64* %highEnd, align 8
+  %1233 = icmp ule i64 %1230, %1232
+  %1234 = and i1 %1231, %1233
+  %1235 = call i1 @llvm.expect.i1(i1 %1234, i1 true)
+  br i1 %1235, label %write.ok200, label %write.low198
 
 trap17.site23:                                    ; preds = %write.slow199, %join195
-  %1207 = load i64, i64* %lowStart, align 8
-  %1208 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1207, i64* %1208, align 8
-  %1209 = load i64, i64* %lowEnd, align 8
-  %1210 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1209, i64* %1210, align 8
-  %1211 = load i64, i64* %highEnd, align 8
-  %1212 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1211, i64* %1212, align 8
+  %1236 = load i64, i64* %lowStart, align 8
+  %1237 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1236, i64* %1237, align 8
+  %1238 = load i64, i64* %lowEnd, align 8
+  %1239 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1238, i64* %1239, align 8
+  %1240 = load i64, i64* %highEnd, align 8
+  %1241 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1240, i64* %1241, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 23)
   unreachable
 
 write.low198:                                     ; preds = %ok197
-  %1213 = load i64, i64* %lowStart, align 8
-  %1214 = icmp uge i64 %1201, %1213
-  %1215 = load i64, i64* %lowEnd, align 8
-  %1216 = icmp ule i64 %1202, %1215
-  %1217 = and i1 %1214, %1216
-  br i1 %1217, label %write.ok200, label %write.slow199
+  %1242 = load i64, i64* %lowStart, align 8
+  %1243 = icmp uge i64 %1229, %1242
+  %1244 = load i64, i64* %lowEnd, align 8
+  %1245 = icmp ule i64 %1230, %1244
+  %1246 = and i1 %1243, %1245
+  %1247 = call i1 @llvm.expect.i1(i1 %1246, i1 true)
+  br i1 %1247, label %write.ok200, label %write.slow199
 
 write.slow199:                                    ; preds = %write.low198
-  %1218 = icmp ugt i64 %1202, %arena_size
-  br i1 %1218, label %trap17.site23, label %ok201
+  %1248 = icmp ugt i64 %1230, %arena_size
+  br i1 %1248, label %trap17.site23, label %ok201
 
 write.ok200:                                      ; preds = %ok201, %write.low198, %ok197
-  %1219 = getelementptr i8, i8* %mem, i64 %1201
-  %1220 = getelementptr i8, i8* %mem, i64 %1192
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1219, i8* %1220, i64 %1191, i1 false)
-  %1221 = load i32, i32* %cur, align 4
-  %1222 = load i32, i32* %slen, align 4
-  %1223 = add i32 %1221, %1222
-  store i32 %1223, i32* %cur, align 4
-  %1224 = load i32, i32* %cur, align 4
-  %1225 = add i32 %1224, 331
-  %1226 = getelementptr i64, i64* %regs, i64 2
-  %1227 = load i64, i64* %1226, align 8
-  %1228 = trunc i64 %1227 to i32
-  %1229 = icmp ugt i32 %1225, %1228
-  %1230 = zext i1 %1229 to i32
-  %1231 = icmp ne i32 %1230, 0
-  br i1 %1231, label %then202, label %else203
+  %1249 = getelementptr i8, i8* %mem, i64 %1229
+  %1250 = getelementptr i8, i8* %mem, i64 %1220
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1249, i8* %1250, i64 %1219, i1 false)
+  %1251 = load i32, i32* %cur, align 4
+  %1252 = load i32, i32* %slen, align 4
+  %1253 = add i32 %1251, %1252
+  store i32 %1253, i32* %cur, align 4
+  %1254 = load i32, i32* %cur, align 4
+  %1255 = add i32 %1254, 331
+  %1256 = getelementptr i64, i64* %regs, i64 2
+  %1257 = load i64, i64* %1256, align 8
+  %1258 = trunc i64 %1257 to i32
+  %1259 = icmp ugt i32 %1255, %1258
+  %1260 = zext i1 %1259 to i32
+  %1261 = icmp ne i32 %1260, 0
+  br i1 %1261, label %then202, label %else203
 
 ok201:                                            ; preds = %write.slow199
-  %1232 = icmp ult i64 %1201, %scratch_start
-  %1233 = load i64, i64* %lowStart, align 8
-  %1234 = call i64 @llvm.umin.i64(i64 %1233, i64 %1201)
-  %1235 = load i64, i64* %lowEnd, align 8
-  %1236 = load i64, i64* %highEnd, align 8
-  %1237 = add i64 %1202, 64
-  %1238 = sub i64 %1202, %1234
-  %1239 = lshr i64 %1238, 4
-  %1240 = add i64 %1237, %1239
-  %1241 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1240)
-  %1242 = call i64 @llvm.umax.i64(i64 %1235, i64 %1241)
-  %1243 = select i1 %1232, i64 %1242, i64 %1235
-  store i64 %1243, i64* %lowEnd, align 8
-  %1244 = add i64 %1202, 64
-  %1245 = sub i64 %1202, %scratch_start
-  %1246 = lshr i64 %1245, 4
-  %1247 = add i64 %1244, %1246
-  %1248 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1247)
-  %1249 = call i64 @llvm.umax.i64(i64 %1236, i64 %1248)
-  %1250 = select i1 %1232, i64 %1236, i64 %1249
-  store i64 %1250, i64* %highEnd, align 8
-  store i64 %1234, i64* %lowStart, align 8
+  %1262 = icmp ult i64 %1229, %scratch_start
+  %1263 = load i64, i64* %lowStart, align 8
+  %1264 = call i64 @llvm.umin.i64(i64 %1263, i64 %1229)
+  %1265 = load i64, i64* %lowEnd, align 8
+  %1266 = load i64, i64* %highEnd, align 8
+  %1267 = add i64 %1230, 64
+  %1268 = sub i64 %1230, %1264
+  %1269 = lshr i64 %1268, 4
+  %1270 = add i64 %1267, %1269
+  %1271 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1270)
+  %1272 = call i64 @llvm.umax.i64(i64 %1265, i64 %1271)
+  %1273 = select i1 %1262, i64 %1272, i64 %1265
+  store i64 %1273, i64* %lowEnd, align 8
+  %1274 = add i64 %1230, 64
+  %1275 = sub i64 %1230, %scratch_start
+  %1276 = lshr i64 %1275, 4
+  %1277 = add i64 %1274, %1276
+  %1278 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1277)
+  %1279 = call i64 @llvm.umax.i64(i64 %1266, i64 %1278)
+  %1280 = select i1 %1262, i64 %1266, i64 %1279
+  store i64 %1280, i64* %highEnd, align 8
+  store i64 %1264, i64* %lowStart, align 8
   br label %write.ok200
 
 then202:                                          ; preds = %write.ok200
@@ -3624,220 +3657,165 @@ else203:                                          ; preds = %write.ok200
   br label %join204
 
 join204:                                          ; preds = %else203, %dead205
-  %1251 = load i32, i32* %cur, align 4
-  %1252 = zext i32 %1251 to i64
-  %1253 = add i64 %1252, 1
-  %1254 = icmp uge i64 %1252, %scratch_start
-  %1255 = load i64, i64* %highEnd, align 8
-  %1256 = icmp ule i64 %1253, %1255
-  %1257 = and i1 %1254, %1256
-  br i1 %1257, label %write.ok208, label %write.low206
+  %1281 = load i32, i32* %cur, align 4
+  %1282 = zext i32 %1281 to i64
+  %1283 = add i64 %1282, 1
+  %1284 = icmp uge i64 %1282, %scratch_start
+  %1285 = load i64, i64* %highEnd, align 8
+  %1286 = icmp ule i64 %1283, %1285
+  %1287 = and i1 %1284, %1286
+  %1288 = call i1 @llvm.expect.i1(i1 %1287, i1 true)
+  br i1 %1288, label %write.ok208, label %write.low206
 
 dead205:                                          ; No predecessors!
   br label %join204
 
 write.low206:                                     ; preds = %join204
-  %1258 = load i64, i64* %lowStart, align 8
-  %1259 = icmp uge i64 %1252, %1258
-  %1260 = load i64, i64* %lowEnd, align 8
-  %1261 = icmp ule i64 %1253, %1260
-  %1262 = and i1 %1259, %1261
-  br i1 %1262, label %write.ok208, label %write.slow207
+  %1289 = load i64, i64* %lowStart, align 8
+  %1290 = icmp uge i64 %1282, %1289
+  %1291 = load i64, i64* %lowEnd, align 8
+  %1292 = icmp ule i64 %1283, %1291
+  %1293 = and i1 %1290, %1292
+  %1294 = call i1 @llvm.expect.i1(i1 %1293, i1 true)
+  br i1 %1294, label %write.ok208, label %write.slow207
 
 write.slow207:                                    ; preds = %write.low206
-  %1263 = icmp ugt i64 %1253, %arena_size
-  br i1 %1263, label %trap17.site0, label %ok209
+  %1295 = icmp ugt i64 %1283, %arena_size
+  br i1 %1295, label %trap17.site0, label %ok209
 
 write.ok208:                                      ; preds = %ok209, %write.low206, %join204
-  %1264 = getelementptr i8, i8* %mem, i64 %1252
-  store i8 61, i8* %1264, align 1
-  %1265 = load i32, i32* %cur, align 4
-  %1266 = add i32 %1265, 1
-  store i32 %1266, i32* %cur, align 4
-  %1267 = load i32, i32* %cur, align 4
-  %1268 = load double, double* %part.1, align 8
-  %1269 = load i32, i32* %cur, align 4
-  %1270 = icmp uge i32 %depth, 1000
-  br i1 %1270, label %trap15.site23, label %ok210
+  %1296 = getelementptr i8, i8* %mem, i64 %1282
+  store i8 61, i8* %1296, align 1
+  %1297 = load i32, i32* %cur, align 4
+  %1298 = add i32 %1297, 1
+  store i32 %1298, i32* %cur, align 4
+  %1299 = load i32, i32* %cur, align 4
+  %1300 = load double, double* %part.1, align 8
+  %1301 = load i32, i32* %cur, align 4
+  %1302 = icmp uge i32 %depth, 1000
+  br i1 %1302, label %trap15.site23, label %ok210
 
 ok209:                                            ; preds = %write.slow207
-  %1271 = icmp ult i64 %1252, %scratch_start
-  %1272 = load i64, i64* %lowStart, align 8
-  %1273 = call i64 @llvm.umin.i64(i64 %1272, i64 %1252)
-  %1274 = load i64, i64* %lowEnd, align 8
-  %1275 = load i64, i64* %highEnd, align 8
-  %1276 = add i64 %1253, 64
-  %1277 = sub i64 %1253, %1273
-  %1278 = lshr i64 %1277, 4
-  %1279 = add i64 %1276, %1278
-  %1280 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1279)
-  %1281 = call i64 @llvm.umax.i64(i64 %1274, i64 %1280)
-  %1282 = select i1 %1271, i64 %1281, i64 %1274
-  store i64 %1282, i64* %lowEnd, align 8
-  %1283 = add i64 %1253, 64
-  %1284 = sub i64 %1253, %scratch_start
-  %1285 = lshr i64 %1284, 4
-  %1286 = add i64 %1283, %1285
-  %1287 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1286)
-  %1288 = call i64 @llvm.umax.i64(i64 %1275, i64 %1287)
-  %1289 = select i1 %1271, i64 %1275, i64 %1288
-  store i64 %1289, i64* %highEnd, align 8
-  store i64 %1273, i64* %lowStart, align 8
+  %1303 = icmp ult i64 %1282, %scratch_start
+  %1304 = load i64, i64* %lowStart, align 8
+  %1305 = call i64 @llvm.umin.i64(i64 %1304, i64 %1282)
+  %1306 = load i64, i64* %lowEnd, align 8
+  %1307 = load i64, i64* %highEnd, align 8
+  %1308 = add i64 %1283, 64
+  %1309 = sub i64 %1283, %1305
+  %1310 = lshr i64 %1309, 4
+  %1311 = add i64 %1308, %1310
+  %1312 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1311)
+  %1313 = call i64 @llvm.umax.i64(i64 %1306, i64 %1312)
+  %1314 = select i1 %1303, i64 %1313, i64 %1306
+  store i64 %1314, i64* %lowEnd, align 8
+  %1315 = add i64 %1283, 64
+  %1316 = sub i64 %1283, %scratch_start
+  %1317 = lshr i64 %1316, 4
+  %1318 = add i64 %1315, %1317
+  %1319 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1318)
+  %1320 = call i64 @llvm.umax.i64(i64 %1307, i64 %1319)
+  %1321 = select i1 %1303, i64 %1307, i64 %1320
+  store i64 %1321, i64* %highEnd, align 8
+  store i64 %1305, i64* %lowStart, align 8
   br label %write.ok208
 
 ok210:                                            ; preds = %write.ok208
-  %1290 = icmp ult i64 %10, %stack_limit
-  br i1 %1290, label %trap253.site0, label %stack_ok211
+  %1322 = icmp ult i64 %10, %stack_limit
+  br i1 %1322, label %trap253.site0, label %stack_ok211
 
 stack_ok211:                                      ; preds = %ok210
-  %1291 = load i64, i64* %fuel, align 8
-  %1292 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1291, i64* %1292, align 8
-  %1293 = load i64, i64* %lowStart, align 8
-  %1294 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1293, i64* %1294, align 8
-  %1295 = load i64, i64* %lowEnd, align 8
-  %1296 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1295, i64* %1296, align 8
-  %1297 = load i64, i64* %highEnd, align 8
-  %1298 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1297, i64* %1298, align 8
-  %1299 = add i32 %depth, 1
-  %1300 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %1299, double %1268, i32 %1269)
-  %1301 = getelementptr i64, i64* %regs, i64 0
-  %1302 = load i64, i64* %1301, align 8
-  store i64 %1302, i64* %fuel, align 8
-  %1303 = getelementptr i64, i64* %regs, i64 6
-  %1304 = load i64, i64* %1303, align 8
-  store i64 %1304, i64* %lowStart, align 8
-  %1305 = getelementptr i64, i64* %regs, i64 7
-  %1306 = load i64, i64* %1305, align 8
-  store i64 %1306, i64* %lowEnd, align 8
-  %1307 = getelementptr i64, i64* %regs, i64 8
-  %1308 = load i64, i64* %1307, align 8
-  store i64 %1308, i64* %highEnd, align 8
-  %1309 = add i32 %1267, %1300
-  store i32 %1309, i32* %cur, align 4
-  %1310 = load i32, i32* %cur, align 4
-  %1311 = load i32, i32* %text, align 4
-  %1312 = sub i32 %1310, %1311
-  %1313 = sub i32 %1312, 4
-  store i32 %1313, i32* %len.3, align 4
-  %1314 = load i32, i32* %text, align 4
-  %1315 = load i32, i32* %len.3, align 4
-  %1316 = zext i32 %1314 to i64
-  %1317 = add i64 %1316, 4
-  %1318 = icmp uge i64 %1316, %scratch_start
-  %1319 = load i64, i64* %highEnd, align 8
-  %1320 = icmp ule i64 %1317, %1319
-  %1321 = and i1 %1318, %1320
-  br i1 %1321, label %write.ok214, label %write.low212
+  %1323 = load i64, i64* %fuel, align 8
+  %1324 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1323, i64* %1324, align 8
+  %1325 = load i64, i64* %lowStart, align 8
+  %1326 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1325, i64* %1326, align 8
+  %1327 = load i64, i64* %lowEnd, align 8
+  %1328 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1327, i64* %1328, align 8
+  %1329 = load i64, i64* %highEnd, align 8
+  %1330 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1329, i64* %1330, align 8
+  %1331 = add i32 %depth, 1
+  %1332 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %1331, double %1300, i32 %1301)
+  %1333 = getelementptr i64, i64* %regs, i64 0
+  %1334 = load i64, i64* %1333, align 8
+  store i64 %1334, i64* %fuel, align 8
+  %1335 = getelementptr i64, i64* %regs, i64 6
+  %1336 = load i64, i64* %1335, align 8
+  store i64 %1336, i64* %lowStart, align 8
+  %1337 = getelementptr i64, i64* %regs, i64 7
+  %1338 = load i64, i64* %1337, align 8
+  store i64 %1338, i64* %lowEnd, align 8
+  %1339 = getelementptr i64, i64* %regs, i64 8
+  %1340 = load i64, i64* %1339, align 8
+  store i64 %1340, i64* %highEnd, align 8
+  %1341 = add i32 %1299, %1332
+  store i32 %1341, i32* %cur, align 4
+  %1342 = load i32, i32* %cur, align 4
+  %1343 = load i32, i32* %text, align 4
+  %1344 = sub i32 %1342, %1343
+  %1345 = sub i32 %1344, 4
+  store i32 %1345, i32* %len.3, align 4
+  %1346 = load i32, i32* %text, align 4
+  %1347 = load i32, i32* %len.3, align 4
+  %1348 = zext i32 %1346 to i64
+  %1349 = add i64 %1348, 4
+  %1350 = icmp uge i64 %1348, %scratch_start
+  %1351 = load i64, i64* %highEnd, align 8
+  %1352 = icmp ule i64 %1349, %1351
+  %1353 = and i1 %1350, %1352
+  %1354 = call i1 @llvm.expect.i1(i1 %1353, i1 true)
+  br i1 %1354, label %write.ok214, label %write.low212
 
 write.low212:                                     ; preds = %stack_ok211
-  %1322 = load i64, i64* %lowStart, align 8
-  %1323 = icmp uge i64 %1316, %1322
-  %1324 = load i64, i64* %lowEnd, align 8
-  %1325 = icmp ule i64 %1317, %1324
-  %1326 = and i1 %1323, %1325
-  br i1 %1326, label %write.ok214, label %write.slow213
+  %1355 = load i64, i64* %lowStart, align 8
+  %1356 = icmp uge i64 %1348, %1355
+  %1357 = load i64, i64* %lowEnd, align 8
+  %1358 = icmp ule i64 %1349, %1357
+  %1359 = and i1 %1356, %1358
+  %1360 = call i1 @llvm.expect.i1(i1 %1359, i1 true)
+  br i1 %1360, label %write.ok214, label %write.slow213
 
 write.slow213:                                    ; preds = %write.low212
-  %1327 = icmp ugt i64 %1317, %arena_size
-  br i1 %1327, label %trap17.site0, label %ok215
+  %1361 = icmp ugt i64 %1349, %arena_size
+  br i1 %1361, label %trap17.site0, label %ok215
 
 write.ok214:                                      ; preds = %ok215, %write.low212, %stack_ok211
-  %1328 = getelementptr i8, i8* %mem, i64 %1316
-  store i32 %1315, i32* %unaligned216, align 4
-  %1329 = bitcast i32* %unaligned216 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1328, i8* %1329, i64 4, i1 false)
-  %1330 = load i32, i32* %len.3, align 4
-  %1331 = add i32 %1330, 4
-  %1332 = zext i32 %1331 to i64
-  %1333 = getelementptr i64, i64* %regs, i64 1
-  %1334 = getelementptr i64, i64* %regs, i64 2
-  %1335 = load i64, i64* %1333, align 8
-  %1336 = add i64 %1335, 3
-  %1337 = and i64 %1336, -4
-  %1338 = add i64 %1337, %1332
-  %1339 = load i64, i64* %1334, align 8
-  %1340 = icmp ugt i64 %1338, %1339
-  br i1 %1340, label %trap15.site23, label %ok217
+  %1362 = getelementptr i8, i8* %mem, i64 %1348
+  store i32 %1347, i32* %unaligned216, align 4
+  %1363 = bitcast i32* %unaligned216 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1362, i8* %1363, i64 4, i1 false)
+  %1364 = load i32, i32* %len.3, align 4
+  %1365 = add i32 %1364, 4
+  %1366 = zext i32 %1365 to i64
+  %1367 = getelementptr i64, i64* %regs, i64 1
+  %1368 = getelementptr i64, i64* %regs, i64 2
+  %1369 = load i64, i64* %1367, align 8
+  %1370 = add i64 %1369, 3
+  %1371 = and i64 %1370, -4
+  %1372 = add i64 %1371, %1366
+  %1373 = load i64, i64* %1368, align 8
+  %1374 = icmp ugt i64 %1372, %1373
+  br i1 %1374, label %trap15.site23, label %ok217
 
 ok215:                                            ; preds = %write.slow213
-  %1341 = icmp ult i64 %1316, %scratch_start
-  %1342 = load i64, i64* %lowStart, align 8
-  %1343 = call i64 @llvm.umin.i64(i64 %1342, i64 %1316)
-  %1344 = load i64, i64* %lowEnd, align 8
-  %1345 = load i64, i64* %highEnd, align 8
-  %1346 = add i64 %1317, 64
-  %1347 = sub i64 %1317, %1343
-  %1348 = lshr i64 %1347, 4
-  %1349 = add i64 %1346, %1348
-  %1350 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1349)
-  %1351 = call i64 @llvm.umax.i64(i64 %1344, i64 %1350)
-  %1352 = select i1 %1341, i64 %1351, i64 %1344
-  store i64 %1352, i64* %lowEnd, align 8
-  %1353 = add i64 %1317, 64
-  %1354 = sub i64 %1317, %scratch_start
-  %1355 = lshr i64 %1354, 4
-  %1356 = add i64 %1353, %1355
-  %1357 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1356)
-  %1358 = call i64 @llvm.umax.i64(i64 %1345, i64 %1357)
-  %1359 = select i1 %1341, i64 %1345, i64 %1358
-  store i64 %1359, i64* %highEnd, align 8
-  store i64 %1343, i64* %lowStart, align 8
-  br label %write.ok214
-
-ok217:                                            ; preds = %write.ok214
-  store i64 %1338, i64* %1333, align 8
-  %1360 = load i64, i64* %highEnd, align 8
-  %1361 = call i64 @llvm.umax.i64(i64 %1360, i64 %1338)
-  store i64 %1361, i64* %highEnd, align 8
-  %1362 = trunc i64 %1337 to i32
-  store i32 %1362, i32* %result185, align 4
-  br label %e43
-
-write.low218:                                     ; preds = %e43
-  %1363 = load i64, i64* %lowStart, align 8
-  %1364 = icmp uge i64 %1110, %1363
-  %1365 = load i64, i64* %lowEnd, align 8
-  %1366 = icmp ule i64 %1111, %1365
-  %1367 = and i1 %1364, %1366
-  br i1 %1367, label %write.ok220, label %write.slow219
-
-write.slow219:                                    ; preds = %write.low218
-  %1368 = icmp ugt i64 %1111, %arena_size
-  br i1 %1368, label %trap17.site0, label %ok221
-
-write.ok220:                                      ; preds = %ok221, %write.low218, %e43
-  %1369 = getelementptr i8, i8* %mem, i64 %1110
-  store i32 %1108, i32* %unaligned222, align 4
-  %1370 = bitcast i32* %unaligned222 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1369, i8* %1370, i64 4, i1 false)
-  %1371 = load i32, i32* %len.2, align 4
-  %1372 = add i32 %1371, 1
-  store i32 %1372, i32* %len.2, align 4
-  %1373 = load i32, i32* %k.5, align 4
-  %1374 = add i32 %1373, 1
-  store i32 %1374, i32* %k.5, align 4
-  br label %each42
-
-ok221:                                            ; preds = %write.slow219
-  %1375 = icmp ult i64 %1110, %scratch_start
+  %1375 = icmp ult i64 %1348, %scratch_start
   %1376 = load i64, i64* %lowStart, align 8
-  %1377 = call i64 @llvm.umin.i64(i64 %1376, i64 %1110)
+  %1377 = call i64 @llvm.umin.i64(i64 %1376, i64 %1348)
   %1378 = load i64, i64* %lowEnd, align 8
   %1379 = load i64, i64* %highEnd, align 8
-  %1380 = add i64 %1111, 64
-  %1381 = sub i64 %1111, %1377
+  %1380 = add i64 %1349, 64
+  %1381 = sub i64 %1349, %1377
   %1382 = lshr i64 %1381, 4
   %1383 = add i64 %1380, %1382
   %1384 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1383)
   %1385 = call i64 @llvm.umax.i64(i64 %1378, i64 %1384)
   %1386 = select i1 %1375, i64 %1385, i64 %1378
   store i64 %1386, i64* %lowEnd, align 8
-  %1387 = add i64 %1111, 64
-  %1388 = sub i64 %1111, %scratch_start
+  %1387 = add i64 %1349, 64
+  %1388 = sub i64 %1349, %scratch_start
   %1389 = lshr i64 %1388, 4
   %1390 = add i64 %1387, %1389
   %1391 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1390)
@@ -3845,196 +3823,259 @@ ok221:                                            ; preds = %write.slow219
   %1393 = select i1 %1375, i64 %1379, i64 %1392
   store i64 %1393, i64* %highEnd, align 8
   store i64 %1377, i64* %lowStart, align 8
+  br label %write.ok214
+
+ok217:                                            ; preds = %write.ok214
+  store i64 %1372, i64* %1367, align 8
+  %1394 = load i64, i64* %highEnd, align 8
+  %1395 = call i64 @llvm.umax.i64(i64 %1394, i64 %1372)
+  store i64 %1395, i64* %highEnd, align 8
+  %1396 = trunc i64 %1371 to i32
+  store i32 %1396, i32* %result185, align 4
+  br label %e43
+
+write.low218:                                     ; preds = %e43
+  %1397 = load i64, i64* %lowStart, align 8
+  %1398 = icmp uge i64 %1137, %1397
+  %1399 = load i64, i64* %lowEnd, align 8
+  %1400 = icmp ule i64 %1138, %1399
+  %1401 = and i1 %1398, %1400
+  %1402 = call i1 @llvm.expect.i1(i1 %1401, i1 true)
+  br i1 %1402, label %write.ok220, label %write.slow219
+
+write.slow219:                                    ; preds = %write.low218
+  %1403 = icmp ugt i64 %1138, %arena_size
+  br i1 %1403, label %trap17.site0, label %ok221
+
+write.ok220:                                      ; preds = %ok221, %write.low218, %e43
+  %1404 = getelementptr i8, i8* %mem, i64 %1137
+  store i32 %1135, i32* %unaligned222, align 4
+  %1405 = bitcast i32* %unaligned222 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1404, i8* %1405, i64 4, i1 false)
+  %1406 = load i32, i32* %len.2, align 4
+  %1407 = add i32 %1406, 1
+  store i32 %1407, i32* %len.2, align 4
+  %1408 = load i32, i32* %k.5, align 4
+  %1409 = add i32 %1408, 1
+  store i32 %1409, i32* %k.5, align 4
+  br label %each42
+
+ok221:                                            ; preds = %write.slow219
+  %1410 = icmp ult i64 %1137, %scratch_start
+  %1411 = load i64, i64* %lowStart, align 8
+  %1412 = call i64 @llvm.umin.i64(i64 %1411, i64 %1137)
+  %1413 = load i64, i64* %lowEnd, align 8
+  %1414 = load i64, i64* %highEnd, align 8
+  %1415 = add i64 %1138, 64
+  %1416 = sub i64 %1138, %1412
+  %1417 = lshr i64 %1416, 4
+  %1418 = add i64 %1415, %1417
+  %1419 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1418)
+  %1420 = call i64 @llvm.umax.i64(i64 %1413, i64 %1419)
+  %1421 = select i1 %1410, i64 %1420, i64 %1413
+  store i64 %1421, i64* %lowEnd, align 8
+  %1422 = add i64 %1138, 64
+  %1423 = sub i64 %1138, %scratch_start
+  %1424 = lshr i64 %1423, 4
+  %1425 = add i64 %1422, %1424
+  %1426 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1425)
+  %1427 = call i64 @llvm.umax.i64(i64 %1414, i64 %1426)
+  %1428 = select i1 %1410, i64 %1414, i64 %1427
+  store i64 %1428, i64* %highEnd, align 8
+  store i64 %1412, i64* %lowStart, align 8
   br label %write.ok220
 
 dead223:                                          ; No predecessors!
   br label %block41
 
 write.low224:                                     ; preds = %block41
-  %1394 = load i64, i64* %lowStart, align 8
-  %1395 = icmp uge i64 %1074, %1394
-  %1396 = load i64, i64* %lowEnd, align 8
-  %1397 = icmp ule i64 %1075, %1396
-  %1398 = and i1 %1395, %1397
-  br i1 %1398, label %write.ok226, label %write.slow225
+  %1429 = load i64, i64* %lowStart, align 8
+  %1430 = icmp uge i64 %1100, %1429
+  %1431 = load i64, i64* %lowEnd, align 8
+  %1432 = icmp ule i64 %1101, %1431
+  %1433 = and i1 %1430, %1432
+  %1434 = call i1 @llvm.expect.i1(i1 %1433, i1 true)
+  br i1 %1434, label %write.ok226, label %write.slow225
 
 write.slow225:                                    ; preds = %write.low224
-  %1399 = icmp ugt i64 %1075, %arena_size
-  br i1 %1399, label %trap17.site0, label %ok227
+  %1435 = icmp ugt i64 %1101, %arena_size
+  br i1 %1435, label %trap17.site0, label %ok227
 
 write.ok226:                                      ; preds = %ok227, %write.low224, %block41
-  %1400 = getelementptr i8, i8* %mem, i64 %1074
-  store i32 %1073, i32* %unaligned228, align 4
-  %1401 = bitcast i32* %unaligned228 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1400, i8* %1401, i64 4, i1 false)
-  %1402 = load i32, i32* %list.2, align 4
-  store i32 %1402, i32* %result171, align 4
+  %1436 = getelementptr i8, i8* %mem, i64 %1100
+  store i32 %1099, i32* %unaligned228, align 4
+  %1437 = bitcast i32* %unaligned228 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1436, i8* %1437, i64 4, i1 false)
+  %1438 = load i32, i32* %list.2, align 4
+  store i32 %1438, i32* %result171, align 4
   br label %e39
 
 ok227:                                            ; preds = %write.slow225
-  %1403 = icmp ult i64 %1074, %scratch_start
-  %1404 = load i64, i64* %lowStart, align 8
-  %1405 = call i64 @llvm.umin.i64(i64 %1404, i64 %1074)
-  %1406 = load i64, i64* %lowEnd, align 8
-  %1407 = load i64, i64* %highEnd, align 8
-  %1408 = add i64 %1075, 64
-  %1409 = sub i64 %1075, %1405
-  %1410 = lshr i64 %1409, 4
-  %1411 = add i64 %1408, %1410
-  %1412 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1411)
-  %1413 = call i64 @llvm.umax.i64(i64 %1406, i64 %1412)
-  %1414 = select i1 %1403, i64 %1413, i64 %1406
-  store i64 %1414, i64* %lowEnd, align 8
-  %1415 = add i64 %1075, 64
-  %1416 = sub i64 %1075, %scratch_start
-  %1417 = lshr i64 %1416, 4
-  %1418 = add i64 %1415, %1417
-  %1419 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1418)
-  %1420 = call i64 @llvm.umax.i64(i64 %1407, i64 %1419)
-  %1421 = select i1 %1403, i64 %1407, i64 %1420
-  store i64 %1421, i64* %highEnd, align 8
-  store i64 %1405, i64* %lowStart, align 8
+  %1439 = icmp ult i64 %1100, %scratch_start
+  %1440 = load i64, i64* %lowStart, align 8
+  %1441 = call i64 @llvm.umin.i64(i64 %1440, i64 %1100)
+  %1442 = load i64, i64* %lowEnd, align 8
+  %1443 = load i64, i64* %highEnd, align 8
+  %1444 = add i64 %1101, 64
+  %1445 = sub i64 %1101, %1441
+  %1446 = lshr i64 %1445, 4
+  %1447 = add i64 %1444, %1446
+  %1448 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1447)
+  %1449 = call i64 @llvm.umax.i64(i64 %1442, i64 %1448)
+  %1450 = select i1 %1439, i64 %1449, i64 %1442
+  store i64 %1450, i64* %lowEnd, align 8
+  %1451 = add i64 %1101, 64
+  %1452 = sub i64 %1101, %scratch_start
+  %1453 = lshr i64 %1452, 4
+  %1454 = add i64 %1451, %1453
+  %1455 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1454)
+  %1456 = call i64 @llvm.umax.i64(i64 %1443, i64 %1455)
+  %1457 = select i1 %1439, i64 %1443, i64 %1456
+  store i64 %1457, i64* %highEnd, align 8
+  store i64 %1441, i64* %lowStart, align 8
   br label %write.ok226
 
 ok229:                                            ; preds = %e39
-  %1422 = icmp ult i64 %10, %stack_limit
-  br i1 %1422, label %trap253.site0, label %stack_ok230
+  %1458 = icmp ult i64 %10, %stack_limit
+  br i1 %1458, label %trap253.site0, label %stack_ok230
 
 trap15.site16:                                    ; preds = %e39
-  %1423 = load i64, i64* %lowStart, align 8
-  %1424 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1423, i64* %1424, align 8
-  %1425 = load i64, i64* %lowEnd, align 8
-  %1426 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1425, i64* %1426, align 8
-  %1427 = load i64, i64* %highEnd, align 8
-  %1428 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1427, i64* %1428, align 8
+  %1459 = load i64, i64* %lowStart, align 8
+  %1460 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1459, i64* %1460, align 8
+  %1461 = load i64, i64* %lowEnd, align 8
+  %1462 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1461, i64* %1462, align 8
+  %1463 = load i64, i64* %highEnd, align 8
+  %1464 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1463, i64* %1464, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
 stack_ok230:                                      ; preds = %ok229
-  %1429 = load i64, i64* %fuel, align 8
-  %1430 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1429, i64* %1430, align 8
-  %1431 = load i64, i64* %lowStart, align 8
-  %1432 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1431, i64* %1432, align 8
-  %1433 = load i64, i64* %lowEnd, align 8
-  %1434 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1433, i64* %1434, align 8
-  %1435 = load i64, i64* %highEnd, align 8
-  %1436 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1435, i64* %1436, align 8
-  %1437 = add i32 %depth, 1
-  %1438 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1437, i32 %1033, i32 11104)
-  %1439 = getelementptr i64, i64* %regs, i64 0
-  %1440 = load i64, i64* %1439, align 8
-  store i64 %1440, i64* %fuel, align 8
-  %1441 = getelementptr i64, i64* %regs, i64 6
-  %1442 = load i64, i64* %1441, align 8
-  store i64 %1442, i64* %lowStart, align 8
-  %1443 = getelementptr i64, i64* %regs, i64 7
-  %1444 = load i64, i64* %1443, align 8
-  store i64 %1444, i64* %lowEnd, align 8
-  %1445 = getelementptr i64, i64* %regs, i64 8
-  %1446 = load i64, i64* %1445, align 8
-  store i64 %1446, i64* %highEnd, align 8
-  store i32 %1438, i32* %report, align 4
-  %1447 = load i32, i32* %dict, align 4
-  %1448 = load i32, i32* %report, align 4
-  %1449 = zext i32 %1447 to i64
-  %1450 = add i64 %1449, 48
-  %1451 = add i64 %1450, 4
-  %1452 = icmp uge i64 %1450, %scratch_start
-  %1453 = load i64, i64* %highEnd, align 8
-  %1454 = icmp ule i64 %1451, %1453
-  %1455 = and i1 %1452, %1454
-  br i1 %1455, label %write.ok233, label %write.low231
+  %1465 = load i64, i64* %fuel, align 8
+  %1466 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1465, i64* %1466, align 8
+  %1467 = load i64, i64* %lowStart, align 8
+  %1468 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1467, i64* %1468, align 8
+  %1469 = load i64, i64* %lowEnd, align 8
+  %1470 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1469, i64* %1470, align 8
+  %1471 = load i64, i64* %highEnd, align 8
+  %1472 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1471, i64* %1472, align 8
+  %1473 = add i32 %depth, 1
+  %1474 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1473, i32 %1059, i32 11104)
+  %1475 = getelementptr i64, i64* %regs, i64 0
+  %1476 = load i64, i64* %1475, align 8
+  store i64 %1476, i64* %fuel, align 8
+  %1477 = getelementptr i64, i64* %regs, i64 6
+  %1478 = load i64, i64* %1477, align 8
+  store i64 %1478, i64* %lowStart, align 8
+  %1479 = getelementptr i64, i64* %regs, i64 7
+  %1480 = load i64, i64* %1479, align 8
+  store i64 %1480, i64* %lowEnd, align 8
+  %1481 = getelementptr i64, i64* %regs, i64 8
+  %1482 = load i64, i64* %1481, align 8
+  store i64 %1482, i64* %highEnd, align 8
+  store i32 %1474, i32* %report, align 4
+  %1483 = load i32, i32* %dict, align 4
+  %1484 = load i32, i32* %report, align 4
+  %1485 = zext i32 %1483 to i64
+  %1486 = add i64 %1485, 48
+  %1487 = add i64 %1486, 4
+  %1488 = icmp uge i64 %1486, %scratch_start
+  %1489 = load i64, i64* %highEnd, align 8
+  %1490 = icmp ule i64 %1487, %1489
+  %1491 = and i1 %1488, %1490
+  %1492 = call i1 @llvm.expect.i1(i1 %1491, i1 true)
+  br i1 %1492, label %write.ok233, label %write.low231
 
 write.low231:                                     ; preds = %stack_ok230
-  %1456 = load i64, i64* %lowStart, align 8
-  %1457 = icmp uge i64 %1450, %1456
-  %1458 = load i64, i64* %lowEnd, align 8
-  %1459 = icmp ule i64 %1451, %1458
-  %1460 = and i1 %1457, %1459
-  br i1 %1460, label %write.ok233, label %write.slow232
+  %1493 = load i64, i64* %lowStart, align 8
+  %1494 = icmp uge i64 %1486, %1493
+  %1495 = load i64, i64* %lowEnd, align 8
+  %1496 = icmp ule i64 %1487, %1495
+  %1497 = and i1 %1494, %1496
+  %1498 = call i1 @llvm.expect.i1(i1 %1497, i1 true)
+  br i1 %1498, label %write.ok233, label %write.slow232
 
 write.slow232:                                    ; preds = %write.low231
-  %1461 = icmp ugt i64 %1451, %arena_size
-  br i1 %1461, label %trap17.site0, label %ok234
+  %1499 = icmp ugt i64 %1487, %arena_size
+  br i1 %1499, label %trap17.site0, label %ok234
 
 write.ok233:                                      ; preds = %ok234, %write.low231, %stack_ok230
-  %1462 = getelementptr i8, i8* %mem, i64 %1450
-  store i32 %1448, i32* %unaligned235, align 4
-  %1463 = bitcast i32* %unaligned235 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1462, i8* %1463, i64 4, i1 false)
-  %1464 = load i32, i32* %dict, align 4
-  store i32 %1464, i32* %result3, align 4
+  %1500 = getelementptr i8, i8* %mem, i64 %1486
+  store i32 %1484, i32* %unaligned235, align 4
+  %1501 = bitcast i32* %unaligned235 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1500, i8* %1501, i64 4, i1 false)
+  %1502 = load i32, i32* %dict, align 4
+  store i32 %1502, i32* %result3, align 4
   br label %e0
 
 ok234:                                            ; preds = %write.slow232
-  %1465 = icmp ult i64 %1450, %scratch_start
-  %1466 = load i64, i64* %lowStart, align 8
-  %1467 = call i64 @llvm.umin.i64(i64 %1466, i64 %1450)
-  %1468 = load i64, i64* %lowEnd, align 8
-  %1469 = load i64, i64* %highEnd, align 8
-  %1470 = add i64 %1451, 64
-  %1471 = sub i64 %1451, %1467
-  %1472 = lshr i64 %1471, 4
-  %1473 = add i64 %1470, %1472
-  %1474 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1473)
-  %1475 = call i64 @llvm.umax.i64(i64 %1468, i64 %1474)
-  %1476 = select i1 %1465, i64 %1475, i64 %1468
-  store i64 %1476, i64* %lowEnd, align 8
-  %1477 = add i64 %1451, 64
-  %1478 = sub i64 %1451, %scratch_start
-  %1479 = lshr i64 %1478, 4
-  %1480 = add i64 %1477, %1479
-  %1481 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1480)
-  %1482 = call i64 @llvm.umax.i64(i64 %1469, i64 %1481)
-  %1483 = select i1 %1465, i64 %1469, i64 %1482
-  store i64 %1483, i64* %highEnd, align 8
-  store i64 %1467, i64* %lowStart, align 8
+  %1503 = icmp ult i64 %1486, %scratch_start
+  %1504 = load i64, i64* %lowStart, align 8
+  %1505 = call i64 @llvm.umin.i64(i64 %1504, i64 %1486)
+  %1506 = load i64, i64* %lowEnd, align 8
+  %1507 = load i64, i64* %highEnd, align 8
+  %1508 = add i64 %1487, 64
+  %1509 = sub i64 %1487, %1505
+  %1510 = lshr i64 %1509, 4
+  %1511 = add i64 %1508, %1510
+  %1512 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1511)
+  %1513 = call i64 @llvm.umax.i64(i64 %1506, i64 %1512)
+  %1514 = select i1 %1503, i64 %1513, i64 %1506
+  store i64 %1514, i64* %lowEnd, align 8
+  %1515 = add i64 %1487, 64
+  %1516 = sub i64 %1487, %scratch_start
+  %1517 = lshr i64 %1516, 4
+  %1518 = add i64 %1515, %1517
+  %1519 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1518)
+  %1520 = call i64 @llvm.umax.i64(i64 %1507, i64 %1519)
+  %1521 = select i1 %1503, i64 %1507, i64 %1520
+  store i64 %1521, i64* %highEnd, align 8
+  store i64 %1505, i64* %lowStart, align 8
   br label %write.ok233
 
 ok236:                                            ; preds = %e0
-  %1484 = icmp ult i64 %10, %stack_limit
-  br i1 %1484, label %trap253.site0, label %stack_ok237
+  %1522 = icmp ult i64 %10, %stack_limit
+  br i1 %1522, label %trap253.site0, label %stack_ok237
 
 stack_ok237:                                      ; preds = %ok236
-  %1485 = load i64, i64* %fuel, align 8
-  %1486 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1485, i64* %1486, align 8
-  %1487 = load i64, i64* %lowStart, align 8
-  %1488 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1487, i64* %1488, align 8
-  %1489 = load i64, i64* %lowEnd, align 8
-  %1490 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1489, i64* %1490, align 8
-  %1491 = load i64, i64* %highEnd, align 8
-  %1492 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1491, i64* %1492, align 8
-  %1493 = add i32 %depth, 1
-  %1494 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1493, i32 %81, i32 %82, i32 0)
-  %1495 = getelementptr i64, i64* %regs, i64 0
-  %1496 = load i64, i64* %1495, align 8
-  store i64 %1496, i64* %fuel, align 8
-  %1497 = getelementptr i64, i64* %regs, i64 6
-  %1498 = load i64, i64* %1497, align 8
-  store i64 %1498, i64* %lowStart, align 8
-  %1499 = getelementptr i64, i64* %regs, i64 7
-  %1500 = load i64, i64* %1499, align 8
-  store i64 %1500, i64* %lowEnd, align 8
-  %1501 = getelementptr i64, i64* %regs, i64 8
-  %1502 = load i64, i64* %1501, align 8
-  store i64 %1502, i64* %highEnd, align 8
-  store i32 %1494, i32* %json_end, align 4
-  %1503 = load i32, i32* %json_end, align 4
-  %1504 = icmp eq i32 %1503, -2
-  %1505 = zext i1 %1504 to i32
-  %1506 = icmp ne i32 %1505, 0
-  br i1 %1506, label %then238, label %else239
+  %1523 = load i64, i64* %fuel, align 8
+  %1524 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1523, i64* %1524, align 8
+  %1525 = load i64, i64* %lowStart, align 8
+  %1526 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1525, i64* %1526, align 8
+  %1527 = load i64, i64* %lowEnd, align 8
+  %1528 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1527, i64* %1528, align 8
+  %1529 = load i64, i64* %highEnd, align 8
+  %1530 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1529, i64* %1530, align 8
+  %1531 = add i32 %depth, 1
+  %1532 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1531, i32 %81, i32 %82, i32 0)
+  %1533 = getelementptr i64, i64* %regs, i64 0
+  %1534 = load i64, i64* %1533, align 8
+  store i64 %1534, i64* %fuel, align 8
+  %1535 = getelementptr i64, i64* %regs, i64 6
+  %1536 = load i64, i64* %1535, align 8
+  store i64 %1536, i64* %lowStart, align 8
+  %1537 = getelementptr i64, i64* %regs, i64 7
+  %1538 = load i64, i64* %1537, align 8
+  store i64 %1538, i64* %lowEnd, align 8
+  %1539 = getelementptr i64, i64* %regs, i64 8
+  %1540 = load i64, i64* %1539, align 8
+  store i64 %1540, i64* %highEnd, align 8
+  store i32 %1532, i32* %json_end, align 4
+  %1541 = load i32, i32* %json_end, align 4
+  %1542 = icmp eq i32 %1541, -2
+  %1543 = zext i1 %1542 to i32
+  %1544 = icmp ne i32 %1543, 0
+  br i1 %1544, label %then238, label %else239
 
 then238:                                          ; preds = %stack_ok237
   br label %trap16.site3
@@ -4043,22 +4084,22 @@ else239:                                          ; preds = %stack_ok237
   br label %join240
 
 join240:                                          ; preds = %else239, %dead241
-  %1507 = load i32, i32* %json_end, align 4
-  %1508 = icmp eq i32 %1507, -1
-  %1509 = zext i1 %1508 to i32
-  %1510 = icmp ne i32 %1509, 0
-  br i1 %1510, label %then242, label %else243
+  %1545 = load i32, i32* %json_end, align 4
+  %1546 = icmp eq i32 %1545, -1
+  %1547 = zext i1 %1546 to i32
+  %1548 = icmp ne i32 %1547, 0
+  br i1 %1548, label %then242, label %else243
 
 trap16.site3:                                     ; preds = %then247, %then238
-  %1511 = load i64, i64* %lowStart, align 8
-  %1512 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1511, i64* %1512, align 8
-  %1513 = load i64, i64* %lowEnd, align 8
-  %1514 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1513, i64* %1514, align 8
-  %1515 = load i64, i64* %highEnd, align 8
-  %1516 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1515, i64* %1516, align 8
+  %1549 = load i64, i64* %lowStart, align 8
+  %1550 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1549, i64* %1550, align 8
+  %1551 = load i64, i64* %lowEnd, align 8
+  %1552 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1551, i64* %1552, align 8
+  %1553 = load i64, i64* %highEnd, align 8
+  %1554 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1553, i64* %1554, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -4066,68 +4107,68 @@ dead241:                                          ; No predecessors!
   br label %join240
 
 then242:                                          ; preds = %join240
-  %1517 = load i32, i32* %result.1, align 4
-  %1518 = icmp uge i32 %depth, 1000
-  br i1 %1518, label %trap15.site0, label %ok245
+  %1555 = load i32, i32* %result.1, align 4
+  %1556 = icmp uge i32 %depth, 1000
+  br i1 %1556, label %trap15.site0, label %ok245
 
 else243:                                          ; preds = %join240
   br label %join244
 
 join244:                                          ; preds = %else243, %dead251
-  %1519 = load i32, i32* %json_end, align 4
-  %1520 = zext i32 %1519 to i64
-  %1521 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1520, i64* %1521, align 8
-  %1522 = load i32, i32* %json_end, align 4
-  %1523 = load i32, i32* %json_start, align 4
-  %1524 = sub i32 %1522, %1523
-  %1525 = load i64, i64* %fuel, align 8
-  %1526 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1525, i64* %1526, align 8
-  %1527 = load i64, i64* %lowStart, align 8
-  %1528 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1527, i64* %1528, align 8
-  %1529 = load i64, i64* %lowEnd, align 8
-  %1530 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1529, i64* %1530, align 8
-  %1531 = load i64, i64* %highEnd, align 8
-  %1532 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1531, i64* %1532, align 8
-  ret i32 %1524
+  %1557 = load i32, i32* %json_end, align 4
+  %1558 = zext i32 %1557 to i64
+  %1559 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1558, i64* %1559, align 8
+  %1560 = load i32, i32* %json_end, align 4
+  %1561 = load i32, i32* %json_start, align 4
+  %1562 = sub i32 %1560, %1561
+  %1563 = load i64, i64* %fuel, align 8
+  %1564 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1563, i64* %1564, align 8
+  %1565 = load i64, i64* %lowStart, align 8
+  %1566 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1565, i64* %1566, align 8
+  %1567 = load i64, i64* %lowEnd, align 8
+  %1568 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1567, i64* %1568, align 8
+  %1569 = load i64, i64* %highEnd, align 8
+  %1570 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1569, i64* %1570, align 8
+  ret i32 %1562
 
 ok245:                                            ; preds = %then242
-  %1533 = icmp ult i64 %10, %stack_limit
-  br i1 %1533, label %trap253.site0, label %stack_ok246
+  %1571 = icmp ult i64 %10, %stack_limit
+  br i1 %1571, label %trap253.site0, label %stack_ok246
 
 stack_ok246:                                      ; preds = %ok245
-  %1534 = load i64, i64* %fuel, align 8
-  %1535 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1534, i64* %1535, align 8
-  %1536 = load i64, i64* %lowStart, align 8
-  %1537 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1536, i64* %1537, align 8
-  %1538 = load i64, i64* %lowEnd, align 8
-  %1539 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1538, i64* %1539, align 8
-  %1540 = load i64, i64* %highEnd, align 8
-  %1541 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1540, i64* %1541, align 8
-  %1542 = add i32 %depth, 1
-  %1543 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1542, i32 %1517)
-  %1544 = getelementptr i64, i64* %regs, i64 0
-  %1545 = load i64, i64* %1544, align 8
-  store i64 %1545, i64* %fuel, align 8
-  %1546 = getelementptr i64, i64* %regs, i64 6
-  %1547 = load i64, i64* %1546, align 8
-  store i64 %1547, i64* %lowStart, align 8
-  %1548 = getelementptr i64, i64* %regs, i64 7
-  %1549 = load i64, i64* %1548, align 8
-  store i64 %1549, i64* %lowEnd, align 8
-  %1550 = getelementptr i64, i64* %regs, i64 8
-  %1551 = load i64, i64* %1550, align 8
-  store i64 %1551, i64* %highEnd, align 8
-  %1552 = icmp ne i32 %1543, 0
-  br i1 %1552, label %then247, label %else248
+  %1572 = load i64, i64* %fuel, align 8
+  %1573 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1572, i64* %1573, align 8
+  %1574 = load i64, i64* %lowStart, align 8
+  %1575 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1574, i64* %1575, align 8
+  %1576 = load i64, i64* %lowEnd, align 8
+  %1577 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1576, i64* %1577, align 8
+  %1578 = load i64, i64* %highEnd, align 8
+  %1579 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1578, i64* %1579, align 8
+  %1580 = add i32 %depth, 1
+  %1581 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1580, i32 %1555)
+  %1582 = getelementptr i64, i64* %regs, i64 0
+  %1583 = load i64, i64* %1582, align 8
+  store i64 %1583, i64* %fuel, align 8
+  %1584 = getelementptr i64, i64* %regs, i64 6
+  %1585 = load i64, i64* %1584, align 8
+  store i64 %1585, i64* %lowStart, align 8
+  %1586 = getelementptr i64, i64* %regs, i64 7
+  %1587 = load i64, i64* %1586, align 8
+  store i64 %1587, i64* %lowEnd, align 8
+  %1588 = getelementptr i64, i64* %regs, i64 8
+  %1589 = load i64, i64* %1588, align 8
+  store i64 %1589, i64* %highEnd, align 8
+  %1590 = icmp ne i32 %1581, 0
+  br i1 %1590, label %then247, label %else248
 
 then247:                                          ; preds = %stack_ok246
   br label %trap16.site3
@@ -4145,7 +4186,7 @@ dead251:                                          ; No predecessors!
   br label %join244
 }
 
-define internal double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %r.arg) {
+define internal double @m0.fn.to_celsius(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %r.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -4177,17 +4218,17 @@ ok:                                               ; preds = %body
   store i64 %7, i64* %fuel, align 8
   %8 = load i32, i32* %r, align 4
   %9 = zext i32 %8 to i64
-  %10 = add i64 %9, 16
-  %11 = add i64 %10, 4
-  %12 = icmp ugt i64 %11, %arena_size
-  br i1 %12, label %trap17.site25, label %ok1
+  %10 = sub i64 %arena_size, 20
+  %11 = icmp sgt i64 %9, %10
+  br i1 %11, label %trap17.site25, label %ok1
 
 trap14.site0:                                     ; preds = %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 ok1:                                              ; preds = %ok
-  %13 = getelementptr i8, i8* %mem, i64 %10
+  %12 = add i64 %9, 16
+  %13 = getelementptr i8, i8* %mem, i64 %12
   %14 = bitcast i32* %unaligned to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %14, i8* %13, i64 4, i1 false)
   %15 = load i32, i32* %unaligned, align 4
@@ -4225,34 +4266,33 @@ trap253.site0:                                    ; preds = %ok2
 then:                                             ; preds = %stack_ok
   %25 = load i32, i32* %r, align 4
   %26 = zext i32 %25 to i64
-  %27 = add i64 %26, 8
-  %28 = add i64 %27, 8
-  %29 = icmp ugt i64 %28, %arena_size
-  br i1 %29, label %trap17.site29, label %ok3
+  %27 = sub i64 %arena_size, 16
+  %28 = icmp sgt i64 %26, %27
+  br i1 %28, label %trap17.site29, label %ok3
 
 else:                                             ; preds = %stack_ok
-  %30 = load i32, i32* %r, align 4
-  %31 = zext i32 %30 to i64
-  %32 = add i64 %31, 8
-  %33 = add i64 %32, 8
-  %34 = icmp ugt i64 %33, %arena_size
-  br i1 %34, label %trap17.site30, label %ok6
+  %29 = load i32, i32* %r, align 4
+  %30 = zext i32 %29 to i64
+  %31 = sub i64 %arena_size, 16
+  %32 = icmp sgt i64 %30, %31
+  br i1 %32, label %trap17.site30, label %ok6
 
 join:                                             ; preds = %ok6, %ok5
-  %35 = load double, double* %result, align 8
-  %36 = load i64, i64* %fuel, align 8
-  %37 = getelementptr i64, i64* %regs, i64 0
-  store i64 %36, i64* %37, align 8
-  ret double %35
+  %33 = load double, double* %result, align 8
+  %34 = load i64, i64* %fuel, align 8
+  %35 = getelementptr i64, i64* %regs, i64 0
+  store i64 %34, i64* %35, align 8
+  ret double %33
 
 ok3:                                              ; preds = %then
-  %38 = getelementptr i8, i8* %mem, i64 %27
-  %39 = bitcast i64* %unaligned4 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %39, i8* %38, i64 8, i1 false)
-  %40 = load i64, i64* %unaligned4, align 8
-  %41 = bitcast i64 %40 to double
-  %42 = fsub double %41, 3.200000e+01
-  %43 = fmul double %42, 5.000000e+00
+  %36 = add i64 %26, 8
+  %37 = getelementptr i8, i8* %mem, i64 %36
+  %38 = bitcast i64* %unaligned4 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %38, i8* %37, i64 8, i1 false)
+  %39 = load i64, i64* %unaligned4, align 8
+  %40 = bitcast i64 %39 to double
+  %41 = fsub double %40, 3.200000e+01
+  %42 = fmul double %41, 5.000000e+00
   br i1 false, label %trap1.site26, label %ok5
 
 trap17.site29:                                    ; preds = %then
@@ -4260,8 +4300,8 @@ trap17.site29:                                    ; preds = %then
   unreachable
 
 ok5:                                              ; preds = %ok3
-  %44 = fdiv double %43, 9.000000e+00
-  store double %44, double* %result, align 8
+  %43 = fdiv double %42, 9.000000e+00
+  store double %43, double* %result, align 8
   br label %join
 
 trap1.site26:                                     ; preds = %ok3
@@ -4269,7 +4309,8 @@ trap1.site26:                                     ; preds = %ok3
   unreachable
 
 ok6:                                              ; preds = %else
-  %45 = getelementptr i8, i8* %mem, i64 %32
+  %44 = add i64 %30, 8
+  %45 = getelementptr i8, i8* %mem, i64 %44
   %46 = bitcast i64* %unaligned7 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %46, i8* %45, i64 8, i1 false)
   %47 = load i64, i64* %unaligned7, align 8

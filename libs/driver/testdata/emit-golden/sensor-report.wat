@@ -1647,67 +1647,79 @@
   (local $t:104 i32)
   (local $t:105 i64)
   (local $t:106 i64)
-  (local $t:107 i32)
+  (local $t:107 i64)
   (local $t:108 i32)
   (local $t:109 i32)
-  (local $t:110 i64)
+  (local $t:110 i32)
   (local $t:111 i64)
   (local $t:112 i64)
-  (local $t:113 i64)
+  (local $t:113 i32)
   (local $t:114 i32)
   (local $t:115 i32)
-  (local $t:116 i32)
-  (local $t:117 i32)
-  (local $t:118 i32)
+  (local $t:116 i64)
+  (local $t:117 i64)
+  (local $t:118 i64)
   (local $t:119 i64)
-  (local $t:120 i64)
+  (local $t:120 i32)
   (local $t:121 i32)
-  (local $t:122 i64)
-  (local $t:123 i64)
+  (local $t:122 i32)
+  (local $t:123 i32)
   (local $t:124 i32)
   (local $t:125 i64)
   (local $t:126 i64)
-  (local $t:127 f64)
+  (local $t:127 i64)
   (local $t:128 i32)
-  (local $t:129 f64)
+  (local $t:129 i32)
   (local $t:130 i64)
   (local $t:131 i64)
-  (local $t:132 i32)
+  (local $t:132 i64)
   (local $t:133 i32)
-  (local $t:134 i64)
+  (local $t:134 i32)
   (local $t:135 i64)
-  (local $t:136 i32)
-  (local $t:137 i32)
-  (local $t:138 i32)
-  (local $t:139 f64)
-  (local $t:140 f64)
-  (local $t:141 i32)
-  (local $t:142 i32)
+  (local $t:136 i64)
+  (local $t:137 f64)
+  (local $t:138 i64)
+  (local $t:139 i32)
+  (local $t:140 i32)
+  (local $t:141 f64)
+  (local $t:142 i64)
   (local $t:143 i64)
-  (local $t:144 i64)
-  (local $t:145 i64)
+  (local $t:144 i32)
+  (local $t:145 i32)
   (local $t:146 i64)
   (local $t:147 i64)
   (local $t:148 i32)
-  (local $t:149 i64)
-  (local $t:150 i64)
-  (local $t:151 i32)
-  (local $t:152 i64)
-  (local $t:153 i64)
-  (local $t:154 i64)
+  (local $t:149 i32)
+  (local $t:150 i32)
+  (local $t:151 f64)
+  (local $t:152 f64)
+  (local $t:153 i32)
+  (local $t:154 i32)
   (local $t:155 i64)
   (local $t:156 i64)
   (local $t:157 i64)
-  (local $t:158 i32)
+  (local $t:158 i64)
   (local $t:159 i64)
-  (local $t:160 i64)
-  (local $t:161 i32)
-  (local $t:162 i32)
+  (local $t:160 i32)
+  (local $t:161 i64)
+  (local $t:162 i64)
   (local $t:163 i32)
+  (local $t:164 i64)
+  (local $t:165 i64)
+  (local $t:166 i64)
+  (local $t:167 i64)
+  (local $t:168 i64)
+  (local $t:169 i64)
+  (local $t:170 i32)
+  (local $t:171 i64)
+  (local $t:172 i64)
+  (local $t:173 i32)
+  (local $t:174 i32)
+  (local $t:175 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:163
+  (local.set $t:175
    (block (result i32)
     (block
      (if
@@ -3591,147 +3603,66 @@
            (local.set $k.1
             (i32.const 0)
            )
-           (block $block13
-            (loop $each14
-             (block
-              (if
-               (i64.lt_u
-                (local.get $t:fuel)
-                (i64.const 1)
+           (block
+            (local.set $t:107
+             (i64.extend_i32_u
+              (select
+               (i32.sub
+                (local.get $n.1)
+                (local.get $k.1)
                )
-               (then
-                (call $tetra:trap
-                 (i32.const 14)
-                 (i32.const 0)
-                )
-                (unreachable)
+               (i32.const 0)
+               (i32.gt_u
+                (local.get $n.1)
+                (local.get $k.1)
                )
               )
+             )
+            )
+            (if
+             (i64.lt_u
+              (local.get $t:107)
+              (local.get $t:fuel)
+             )
+             (then
               (local.set $t:fuel
                (i64.sub
                 (local.get $t:fuel)
-                (i64.const 1)
+                (i64.mul
+                 (i64.add
+                  (local.get $t:107)
+                  (i64.const 1)
+                 )
+                 (i64.const 1)
+                )
                )
               )
-             )
-             (br_if $block13
-              (i32.ge_u
-               (local.get $k.1)
-               (local.get $n.1)
-              )
-             )
-             (local.set $x.1
-              (block (result i32)
-               (local.set $t:107
-                (i32.add
-                 (local.get $xs.2)
-                 (i32.mul
+              (block $block13:fast
+               (loop $each14:fast
+                (br_if $block13:fast
+                 (i32.ge_u
                   (local.get $k.1)
-                  (i32.const 4)
+                  (local.get $n.1)
                  )
                 )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:107)
-                  )
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (i32.load offset=4 align=1
-                (local.get $t:107)
-               )
-              )
-             )
-             (local.set $r.1
-              (local.get $x.1)
-             )
-             (block
-              (local.set $t:108
-               (i32.add
-                (local.get $list.1)
-                (i32.mul
-                 (local.get $len.1)
-                 (i32.const 4)
-                )
-               )
-              )
-              (local.set $t:109
-               (block (result i32)
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (i64.extend_i32_u
-                    (local.get $r.1)
+                (local.set $x.1
+                 (block (result i32)
+                  (local.set $t:108
+                   (i32.add
+                    (local.get $xs.2)
+                    (i32.mul
+                     (local.get $k.1)
+                     (i32.const 4)
+                    )
                    )
-                   (i64.const 4)
                   )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 10)
-                  )
-                  (unreachable)
-                 )
-                )
-                (i32.load align=1
-                 (local.get $r.1)
-                )
-               )
-              )
-              (local.set $t:110
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:108)
-                )
-                (i64.const 4)
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:110)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-                (global.get $tetra:high_span)
-               )
-               (then
-                (if
-                 (i32.or
-                  (i64.lt_u
-                   (local.get $t:110)
-                   (global.get $tetra:low_start)
-                  )
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:110)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                 )
-                 (then
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:110)
-                     (i64.const 4)
+                     (i64.extend_i32_u
+                      (local.get $t:108)
+                     )
+                     (i64.const 8)
                     )
                     (global.get $tetra:arena)
                    )
@@ -3743,111 +3674,208 @@
                     (unreachable)
                    )
                   )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:110)
+                  (i32.load offset=4 align=1
+                   (local.get $t:108)
+                  )
+                 )
+                )
+                (local.set $r.1
+                 (local.get $x.1)
+                )
+                (block
+                 (local.set $t:109
+                  (i32.add
+                   (local.get $list.1)
+                   (i32.mul
+                    (local.get $len.1)
+                    (i32.const 4)
+                   )
+                  )
+                 )
+                 (local.set $t:110
+                  (block (result i32)
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (i64.extend_i32_u
+                       (local.get $r.1)
+                      )
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 10)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.load align=1
+                    (local.get $r.1)
+                   )
+                  )
+                 )
+                 (local.set $t:111
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:109)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:111)
+                     (i64.const 4)
+                    )
                     (global.get $tetra:scratch_start)
                    )
-                   (then
-                    (if
+                   (global.get $tetra:high_span)
+                  )
+                  (then
+                   (if
+                    (i32.or
                      (i64.lt_u
-                      (local.get $t:110)
+                      (local.get $t:111)
                       (global.get $tetra:low_start)
                      )
-                     (then
-                      (global.set $tetra:low_start
-                       (local.get $t:110)
-                      )
-                     )
-                    )
-                    (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:110)
+                       (local.get $t:111)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_end)
                      )
-                     (then
-                      (local.set $t:111
+                    )
+                    (then
+                     (if
+                      (i64.gt_u
                        (i64.add
-                        (i64.add
-                         (local.get $t:110)
-                         (i64.const 4)
+                        (local.get $t:111)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:arena)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 17)
+                        (i32.const 0)
+                       )
+                       (unreachable)
+                      )
+                     )
+                     (if
+                      (i64.lt_u
+                       (local.get $t:111)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (then
+                       (if
+                        (i64.lt_u
+                         (local.get $t:111)
+                         (global.get $tetra:low_start)
                         )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
+                        (then
+                         (global.set $tetra:low_start
+                          (local.get $t:111)
+                         )
+                        )
+                       )
+                       (if
+                        (i64.gt_u
+                         (i64.add
+                          (local.get $t:111)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_end)
+                        )
+                        (then
+                         (local.set $t:112
+                          (i64.add
                            (i64.add
-                            (local.get $t:110)
+                            (local.get $t:111)
                             (i64.const 4)
                            )
-                           (global.get $tetra:low_start)
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:111)
+                               (i64.const 4)
+                              )
+                              (global.get $tetra:low_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
                           )
-                          (i64.const 4)
+                         )
+                         (global.set $tetra:low_end
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:112)
+                           (i64.gt_u
+                            (local.get $t:112)
+                            (global.get $tetra:arena)
+                           )
+                          )
                          )
                         )
                        )
                       )
-                      (global.set $tetra:low_end
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:111)
+                      (else
+                       (if
                         (i64.gt_u
-                         (local.get $t:111)
-                         (global.get $tetra:arena)
+                         (i64.add
+                          (local.get $t:111)
+                          (i64.const 4)
+                         )
+                         (i64.add
+                          (global.get $tetra:scratch_start)
+                          (global.get $tetra:high_span)
+                         )
                         )
-                       )
-                      )
-                     )
-                    )
-                   )
-                   (else
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:110)
-                       (i64.const 4)
-                      )
-                      (i64.add
-                       (global.get $tetra:scratch_start)
-                       (global.get $tetra:high_span)
-                      )
-                     )
-                     (then
-                      (local.set $t:111
-                       (i64.add
-                        (i64.add
-                         (local.get $t:110)
-                         (i64.const 4)
-                        )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
+                        (then
+                         (local.set $t:112
+                          (i64.add
                            (i64.add
-                            (local.get $t:110)
+                            (local.get $t:111)
                             (i64.const 4)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:111)
+                               (i64.const 4)
+                              )
+                              (global.get $tetra:scratch_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:high_span
+                          (i64.sub
+                           (select
+                            (global.get $tetra:arena)
+                            (local.get $t:112)
+                            (i64.gt_u
+                             (local.get $t:112)
+                             (global.get $tetra:arena)
+                            )
                            )
                            (global.get $tetra:scratch_start)
                           )
-                          (i64.const 4)
                          )
                         )
-                       )
-                      )
-                      (global.set $tetra:high_span
-                       (i64.sub
-                        (select
-                         (global.get $tetra:arena)
-                         (local.get $t:111)
-                         (i64.gt_u
-                          (local.get $t:111)
-                          (global.get $tetra:arena)
-                         )
-                        )
-                        (global.get $tetra:scratch_start)
                        )
                       )
                      )
@@ -3855,31 +3883,320 @@
                    )
                   )
                  )
+                 (i32.store offset=4 align=1
+                  (local.get $t:109)
+                  (local.get $t:110)
+                 )
                 )
+                (local.set $len.1
+                 (i32.add
+                  (local.get $len.1)
+                  (i32.const 1)
+                 )
+                )
+                (local.set $k.1
+                 (i32.add
+                  (local.get $k.1)
+                  (i32.const 1)
+                 )
+                )
+                (br $each14:fast)
                )
               )
-              (i32.store offset=4 align=1
-               (local.get $t:108)
-               (local.get $t:109)
+             )
+             (else
+              (block $block13
+               (loop $each14
+                (block
+                 (if
+                  (i64.lt_u
+                   (local.get $t:fuel)
+                   (i64.const 1)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 14)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (local.set $t:fuel
+                  (i64.sub
+                   (local.get $t:fuel)
+                   (i64.const 1)
+                  )
+                 )
+                )
+                (br_if $block13
+                 (i32.ge_u
+                  (local.get $k.1)
+                  (local.get $n.1)
+                 )
+                )
+                (local.set $x.1
+                 (block (result i32)
+                  (local.set $t:113
+                   (i32.add
+                    (local.get $xs.2)
+                    (i32.mul
+                     (local.get $k.1)
+                     (i32.const 4)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $t:113)
+                     )
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.load offset=4 align=1
+                   (local.get $t:113)
+                  )
+                 )
+                )
+                (local.set $r.1
+                 (local.get $x.1)
+                )
+                (block
+                 (local.set $t:114
+                  (i32.add
+                   (local.get $list.1)
+                   (i32.mul
+                    (local.get $len.1)
+                    (i32.const 4)
+                   )
+                  )
+                 )
+                 (local.set $t:115
+                  (block (result i32)
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (i64.extend_i32_u
+                       (local.get $r.1)
+                      )
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 10)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.load align=1
+                    (local.get $r.1)
+                   )
+                  )
+                 )
+                 (local.set $t:116
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:114)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:116)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (global.get $tetra:high_span)
+                  )
+                  (then
+                   (if
+                    (i32.or
+                     (i64.lt_u
+                      (local.get $t:116)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:116)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                    )
+                    (then
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:116)
+                        (i64.const 4)
+                       )
+                       (global.get $tetra:arena)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 17)
+                        (i32.const 0)
+                       )
+                       (unreachable)
+                      )
+                     )
+                     (if
+                      (i64.lt_u
+                       (local.get $t:116)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (then
+                       (if
+                        (i64.lt_u
+                         (local.get $t:116)
+                         (global.get $tetra:low_start)
+                        )
+                        (then
+                         (global.set $tetra:low_start
+                          (local.get $t:116)
+                         )
+                        )
+                       )
+                       (if
+                        (i64.gt_u
+                         (i64.add
+                          (local.get $t:116)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_end)
+                        )
+                        (then
+                         (local.set $t:117
+                          (i64.add
+                           (i64.add
+                            (local.get $t:116)
+                            (i64.const 4)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:116)
+                               (i64.const 4)
+                              )
+                              (global.get $tetra:low_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:low_end
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:117)
+                           (i64.gt_u
+                            (local.get $t:117)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (else
+                       (if
+                        (i64.gt_u
+                         (i64.add
+                          (local.get $t:116)
+                          (i64.const 4)
+                         )
+                         (i64.add
+                          (global.get $tetra:scratch_start)
+                          (global.get $tetra:high_span)
+                         )
+                        )
+                        (then
+                         (local.set $t:117
+                          (i64.add
+                           (i64.add
+                            (local.get $t:116)
+                            (i64.const 4)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:116)
+                               (i64.const 4)
+                              )
+                              (global.get $tetra:scratch_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:high_span
+                          (i64.sub
+                           (select
+                            (global.get $tetra:arena)
+                            (local.get $t:117)
+                            (i64.gt_u
+                             (local.get $t:117)
+                             (global.get $tetra:arena)
+                            )
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (i32.store offset=4 align=1
+                  (local.get $t:114)
+                  (local.get $t:115)
+                 )
+                )
+                (local.set $len.1
+                 (i32.add
+                  (local.get $len.1)
+                  (i32.const 1)
+                 )
+                )
+                (local.set $k.1
+                 (i32.add
+                  (local.get $k.1)
+                  (i32.const 1)
+                 )
+                )
+                (br $each14)
+               )
               )
              )
-             (local.set $len.1
-              (i32.add
-               (local.get $len.1)
-               (i32.const 1)
-              )
-             )
-             (local.set $k.1
-              (i32.add
-               (local.get $k.1)
-               (i32.const 1)
-              )
-             )
-             (br $each14)
             )
            )
            (block
-            (local.set $t:112
+            (local.set $t:118
              (i64.extend_i32_u
               (local.get $list.1)
              )
@@ -3888,7 +4205,7 @@
              (i64.gt_u
               (i64.sub
                (i64.add
-                (local.get $t:112)
+                (local.get $t:118)
                 (i64.const 4)
                )
                (global.get $tetra:scratch_start)
@@ -3899,12 +4216,12 @@
               (if
                (i32.or
                 (i64.lt_u
-                 (local.get $t:112)
+                 (local.get $t:118)
                  (global.get $tetra:low_start)
                 )
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:112)
+                  (local.get $t:118)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
@@ -3914,7 +4231,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:112)
+                   (local.get $t:118)
                    (i64.const 4)
                   )
                   (global.get $tetra:arena)
@@ -3929,34 +4246,34 @@
                 )
                 (if
                  (i64.lt_u
-                  (local.get $t:112)
+                  (local.get $t:118)
                   (global.get $tetra:scratch_start)
                  )
                  (then
                   (if
                    (i64.lt_u
-                    (local.get $t:112)
+                    (local.get $t:118)
                     (global.get $tetra:low_start)
                    )
                    (then
                     (global.set $tetra:low_start
-                     (local.get $t:112)
+                     (local.get $t:118)
                     )
                    )
                   )
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:112)
+                     (local.get $t:118)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_end)
                    )
                    (then
-                    (local.set $t:113
+                    (local.set $t:119
                      (i64.add
                       (i64.add
-                       (local.get $t:112)
+                       (local.get $t:118)
                        (i64.const 4)
                       )
                       (i64.add
@@ -3964,7 +4281,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:112)
+                          (local.get $t:118)
                           (i64.const 4)
                          )
                          (global.get $tetra:low_start)
@@ -3977,9 +4294,9 @@
                     (global.set $tetra:low_end
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:113)
+                      (local.get $t:119)
                       (i64.gt_u
-                       (local.get $t:113)
+                       (local.get $t:119)
                        (global.get $tetra:arena)
                       )
                      )
@@ -3991,7 +4308,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:112)
+                     (local.get $t:118)
                      (i64.const 4)
                     )
                     (i64.add
@@ -4000,10 +4317,10 @@
                     )
                    )
                    (then
-                    (local.set $t:113
+                    (local.set $t:119
                      (i64.add
                       (i64.add
-                       (local.get $t:112)
+                       (local.get $t:118)
                        (i64.const 4)
                       )
                       (i64.add
@@ -4011,7 +4328,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:112)
+                          (local.get $t:118)
                           (i64.const 4)
                          )
                          (global.get $tetra:scratch_start)
@@ -4025,9 +4342,9 @@
                      (i64.sub
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:113)
+                       (local.get $t:119)
                        (i64.gt_u
-                        (local.get $t:113)
+                        (local.get $t:119)
                         (global.get $tetra:arena)
                        )
                       )
@@ -4146,9 +4463,9 @@
              (then
               (if
                (block (result i32)
-                (local.set $t:114
+                (local.set $t:120
                  (block (result i32)
-                  (local.set $t:115
+                  (local.set $t:121
                    (i32.add
                     (local.get $xs.3)
                     (i32.mul
@@ -4161,7 +4478,7 @@
                    (i64.gt_u
                     (i64.add
                      (i64.extend_i32_u
-                      (local.get $t:115)
+                      (local.get $t:121)
                      )
                      (i64.const 8)
                     )
@@ -4176,13 +4493,13 @@
                    )
                   )
                   (i32.load offset=4 align=1
-                   (local.get $t:115)
+                   (local.get $t:121)
                   )
                  )
                 )
-                (local.set $t:116
+                (local.set $t:122
                  (block (result i32)
-                  (local.set $t:117
+                  (local.set $t:123
                    (i32.add
                     (local.get $xs.3)
                     (i32.mul
@@ -4195,7 +4512,7 @@
                    (i64.gt_u
                     (i64.add
                      (i64.extend_i32_u
-                      (local.get $t:117)
+                      (local.get $t:123)
                      )
                      (i64.const 8)
                     )
@@ -4210,17 +4527,17 @@
                    )
                   )
                   (i32.load offset=4 align=1
-                   (local.get $t:117)
+                   (local.get $t:123)
                   )
                  )
                 )
                 (global.set $tetra:fuel
                  (local.get $t:fuel)
                 )
-                (local.set $t:118
+                (local.set $t:124
                  (call $rt.str_eq
-                  (local.get $t:114)
-                  (local.get $t:116)
+                  (local.get $t:120)
+                  (local.get $t:122)
                   (block (result i32)
                    (if
                     (i32.ge_u
@@ -4245,7 +4562,7 @@
                 (local.set $t:fuel
                  (global.get $tetra:fuel)
                 )
-                (local.get $t:118)
+                (local.get $t:124)
                )
                (then
                 (local.set $unique
@@ -4284,7 +4601,7 @@
        )
       )
       (block
-       (local.set $t:119
+       (local.set $t:125
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4296,7 +4613,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:119)
+           (local.get $t:125)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4307,12 +4624,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:119)
+            (local.get $t:125)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:119)
+             (local.get $t:125)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4322,7 +4639,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:119)
+              (local.get $t:125)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4337,34 +4654,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:119)
+             (local.get $t:125)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:119)
+               (local.get $t:125)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:119)
+                (local.get $t:125)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:119)
+                (local.get $t:125)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:120
+               (local.set $t:126
                 (i64.add
                  (i64.add
-                  (local.get $t:119)
+                  (local.get $t:125)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4372,7 +4689,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:119)
+                     (local.get $t:125)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4385,9 +4702,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:120)
+                 (local.get $t:126)
                  (i64.gt_u
-                  (local.get $t:120)
+                  (local.get $t:126)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4399,7 +4716,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:119)
+                (local.get $t:125)
                 (i64.const 4)
                )
                (i64.add
@@ -4408,10 +4725,10 @@
                )
               )
               (then
-               (local.set $t:120
+               (local.set $t:126
                 (i64.add
                  (i64.add
-                  (local.get $t:119)
+                  (local.get $t:125)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4419,7 +4736,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:119)
+                     (local.get $t:125)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4433,9 +4750,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:120)
+                  (local.get $t:126)
                   (i64.gt_u
-                   (local.get $t:120)
+                   (local.get $t:126)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4527,800 +4844,209 @@
         (local.set $k.2
          (i32.const 0)
         )
-        (block $block24
-         (loop $each25
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:127
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n.3)
+             (local.get $k.2)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n.3)
+             (local.get $k.2)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:127)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block24
-           (i32.ge_u
-            (local.get $k.2)
-            (local.get $n.3)
-           )
-          )
-          (local.set $x.2
-           (block (result f64)
-            (local.set $t:121
-             (i32.add
-              (local.get $xs.4)
-              (i32.mul
-               (local.get $k.2)
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
+             (i64.mul
               (i64.add
-               (i64.extend_i32_u
-                (local.get $t:121)
-               )
-               (i64.const 16)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (f64.load offset=8 align=1
-             (local.get $t:121)
-            )
-           )
-          )
-          (local.set $x.3
-           (local.get $x.2)
-          )
-          (if
-           (i32.or
-            (local.get $first)
-            (f64.gt
-             (local.get $x.3)
-             (local.get $best)
-            )
-           )
-           (then
-            (local.set $best
-             (local.get $x.3)
-            )
-            (local.set $first
-             (i32.const 0)
-            )
-           )
-          )
-          (local.set $k.2
-           (i32.add
-            (local.get $k.2)
-            (i32.const 1)
-           )
-          )
-          (br $each25)
-         )
-        )
-        (local.get $best)
-       )
-      )
-      (block
-       (local.set $t:122
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 24)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:122)
-           (i64.const 8)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:122)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:122)
-             (i64.const 8)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:122)
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:122)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:122)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:122)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:122)
-                (i64.const 8)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:123
-                (i64.add
-                 (i64.add
-                  (local.get $t:122)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:122)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:123)
-                 (i64.gt_u
-                  (local.get $t:123)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:122)
-                (i64.const 8)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:123
-                (i64.add
-                 (i64.add
-                  (local.get $t:122)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:122)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:123)
-                  (i64.gt_u
-                   (local.get $t:123)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i64.store offset=24 align=1
-        (local.get $dict)
-        (select
-         (i64.const 9221120237041090560)
-         (i64.reinterpret_f64
-          (local.get $max_c)
-         )
-         (f64.ne
-          (local.get $max_c)
-          (local.get $max_c)
-         )
-        )
-       )
-      )
-      (local.set $min_c
-       (block $e26 (result f64)
-        (local.set $xs.5
-         (local.get $celsius)
-        )
-        (if
-         (i32.eqz
-          (block (result i32)
-           (if
-            (i64.gt_u
-             (i64.add
-              (i64.extend_i32_u
-               (local.get $xs.5)
-              )
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (i32.load align=1
-            (local.get $xs.5)
-           )
-          )
-         )
-         (then
-          (block
-           (call $tetra:trap
-            (i32.const 4)
-            (i32.const 12)
-           )
-           (unreachable)
-          )
-         )
-        )
-        (local.set $first.1
-         (i32.const 1)
-        )
-        (local.set $n.4
-         (block (result i32)
-          (if
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $xs.5)
-             )
-             (i64.const 4)
-            )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.load align=1
-           (local.get $xs.5)
-          )
-         )
-        )
-        (local.set $k.3
-         (i32.const 0)
-        )
-        (block $block28
-         (loop $each29
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (local.set $t:fuel
-            (i64.sub
-             (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block28
-           (i32.ge_u
-            (local.get $k.3)
-            (local.get $n.4)
-           )
-          )
-          (local.set $x.4
-           (block (result f64)
-            (local.set $t:124
-             (i32.add
-              (local.get $xs.5)
-              (i32.mul
-               (local.get $k.3)
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:124)
-               )
-               (i64.const 16)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (f64.load offset=8 align=1
-             (local.get $t:124)
-            )
-           )
-          )
-          (local.set $x.5
-           (local.get $x.4)
-          )
-          (if
-           (i32.or
-            (local.get $first.1)
-            (f64.lt
-             (local.get $x.5)
-             (local.get $best.1)
-            )
-           )
-           (then
-            (local.set $best.1
-             (local.get $x.5)
-            )
-            (local.set $first.1
-             (i32.const 0)
-            )
-           )
-          )
-          (local.set $k.3
-           (i32.add
-            (local.get $k.3)
-            (i32.const 1)
-           )
-          )
-          (br $each29)
-         )
-        )
-        (local.get $best.1)
-       )
-      )
-      (block
-       (local.set $t:125
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 32)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:125)
-           (i64.const 8)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:125)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:125)
-             (i64.const 8)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:125)
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:125)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:125)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:125)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:125)
-                (i64.const 8)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:126
-                (i64.add
-                 (i64.add
-                  (local.get $t:125)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:125)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:126)
-                 (i64.gt_u
-                  (local.get $t:126)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:125)
-                (i64.const 8)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:126
-                (i64.add
-                 (i64.add
-                  (local.get $t:125)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:125)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:126)
-                  (i64.gt_u
-                   (local.get $t:126)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i64.store offset=32 align=1
-        (local.get $dict)
-        (select
-         (i64.const 9221120237041090560)
-         (i64.reinterpret_f64
-          (local.get $min_c)
-         )
-         (f64.ne
-          (local.get $min_c)
-          (local.get $min_c)
-         )
-        )
-       )
-      )
-      (local.set $mean_c
-       (block (result f64)
-        (local.set $t:127
-         (block $e31 (result f64)
-          (local.set $xs.6
-           (local.get $celsius)
-          )
-          (local.set $sum
-           (f64.const 0)
-          )
-          (local.set $n.5
-           (block (result i32)
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $xs.6)
-               )
-               (i64.const 4)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i32.load align=1
-             (local.get $xs.6)
-            )
-           )
-          )
-          (local.set $k.4
-           (i32.const 0)
-          )
-          (block $block33
-           (loop $each34
-            (block
-             (if
-              (i64.lt_u
-               (local.get $t:fuel)
+               (local.get $t:127)
                (i64.const 1)
               )
+              (i64.const 1)
+             )
+            )
+           )
+           (block $block24:fast
+            (loop $each25:fast
+             (br_if $block24:fast
+              (i32.ge_u
+               (local.get $k.2)
+               (local.get $n.3)
+              )
+             )
+             (local.set $x.2
+              (block (result f64)
+               (local.set $t:128
+                (i32.add
+                 (local.get $xs.4)
+                 (i32.mul
+                  (local.get $k.2)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:128)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (f64.load offset=8 align=1
+                (local.get $t:128)
+               )
+              )
+             )
+             (local.set $x.3
+              (local.get $x.2)
+             )
+             (if
+              (i32.or
+               (local.get $first)
+               (f64.gt
+                (local.get $x.3)
+                (local.get $best)
+               )
+              )
               (then
-               (call $tetra:trap
-                (i32.const 14)
+               (local.set $best
+                (local.get $x.3)
+               )
+               (local.set $first
                 (i32.const 0)
                )
-               (unreachable)
               )
              )
-             (local.set $t:fuel
-              (i64.sub
-               (local.get $t:fuel)
-               (i64.const 1)
+             (local.set $k.2
+              (i32.add
+               (local.get $k.2)
+               (i32.const 1)
               )
              )
+             (br $each25:fast)
             )
-            (br_if $block33
-             (i32.ge_u
-              (local.get $k.4)
-              (local.get $n.5)
-             )
-            )
-            (local.set $x.6
-             (block (result f64)
-              (local.set $t:128
-               (i32.add
-                (local.get $xs.6)
-                (i32.mul
-                 (local.get $k.4)
-                 (i32.const 8)
-                )
-               )
-              )
+           )
+          )
+          (else
+           (block $block24
+            (loop $each25
+             (block
               (if
-               (i64.gt_u
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $t:128)
-                 )
-                 (i64.const 16)
-                )
-                (global.get $tetra:arena)
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
                )
                (then
                 (call $tetra:trap
-                 (i32.const 17)
+                 (i32.const 14)
                  (i32.const 0)
                 )
                 (unreachable)
                )
               )
-              (f64.load offset=8 align=1
-               (local.get $t:128)
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
               )
              )
-            )
-            (local.set $sum
-             (f64.add
-              (local.get $sum)
-              (local.get $x.6)
+             (br_if $block24
+              (i32.ge_u
+               (local.get $k.2)
+               (local.get $n.3)
+              )
              )
-            )
-            (local.set $k.4
-             (i32.add
-              (local.get $k.4)
-              (i32.const 1)
-             )
-            )
-            (br $each34)
-           )
-          )
-          (local.get $sum)
-         )
-        )
-        (local.set $t:129
-         (f64.convert_i64_s
-          (block $e36 (result i64)
-           (local.set $xs.7
-            (local.get $celsius)
-           )
-           (i64.extend_i32_u
-            (block (result i32)
-             (if
-              (i64.gt_u
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $xs.7)
+             (local.set $x.2
+              (block (result f64)
+               (local.set $t:129
+                (i32.add
+                 (local.get $xs.4)
+                 (i32.mul
+                  (local.get $k.2)
+                  (i32.const 8)
+                 )
                 )
-                (i64.const 4)
                )
-               (global.get $tetra:arena)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:129)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (f64.load offset=8 align=1
+                (local.get $t:129)
+               )
+              )
+             )
+             (local.set $x.3
+              (local.get $x.2)
+             )
+             (if
+              (i32.or
+               (local.get $first)
+               (f64.gt
+                (local.get $x.3)
+                (local.get $best)
+               )
               )
               (then
-               (call $tetra:trap
-                (i32.const 17)
+               (local.set $best
+                (local.get $x.3)
+               )
+               (local.set $first
                 (i32.const 0)
                )
-               (unreachable)
               )
              )
-             (i32.load align=1
-              (local.get $xs.7)
+             (local.set $k.2
+              (i32.add
+               (local.get $k.2)
+               (i32.const 1)
+              )
              )
+             (br $each25)
             )
            )
           )
          )
         )
-        (if
-         (f64.eq
-          (local.get $t:129)
-          (f64.const 0)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 1)
-           (i32.const 13)
-          )
-          (unreachable)
-         )
-        )
-        (f64.div
-         (local.get $t:127)
-         (local.get $t:129)
-        )
+        (local.get $best)
        )
       )
       (block
@@ -5329,7 +5055,7 @@
          (i64.extend_i32_u
           (local.get $dict)
          )
-         (i64.const 40)
+         (i64.const 24)
         )
        )
        (if
@@ -5490,6 +5216,913 @@
          )
         )
        )
+       (i64.store offset=24 align=1
+        (local.get $dict)
+        (select
+         (i64.const 9221120237041090560)
+         (i64.reinterpret_f64
+          (local.get $max_c)
+         )
+         (f64.ne
+          (local.get $max_c)
+          (local.get $max_c)
+         )
+        )
+       )
+      )
+      (local.set $min_c
+       (block $e26 (result f64)
+        (local.set $xs.5
+         (local.get $celsius)
+        )
+        (if
+         (i32.eqz
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs.5)
+              )
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load align=1
+            (local.get $xs.5)
+           )
+          )
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 4)
+            (i32.const 12)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $first.1
+         (i32.const 1)
+        )
+        (local.set $n.4
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.5)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.5)
+          )
+         )
+        )
+        (local.set $k.3
+         (i32.const 0)
+        )
+        (block
+         (local.set $t:132
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n.4)
+             (local.get $k.3)
+            )
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n.4)
+             (local.get $k.3)
+            )
+           )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:132)
+           (local.get $t:fuel)
+          )
+          (then
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.mul
+              (i64.add
+               (local.get $t:132)
+               (i64.const 1)
+              )
+              (i64.const 1)
+             )
+            )
+           )
+           (block $block28:fast
+            (loop $each29:fast
+             (br_if $block28:fast
+              (i32.ge_u
+               (local.get $k.3)
+               (local.get $n.4)
+              )
+             )
+             (local.set $x.4
+              (block (result f64)
+               (local.set $t:133
+                (i32.add
+                 (local.get $xs.5)
+                 (i32.mul
+                  (local.get $k.3)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:133)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (f64.load offset=8 align=1
+                (local.get $t:133)
+               )
+              )
+             )
+             (local.set $x.5
+              (local.get $x.4)
+             )
+             (if
+              (i32.or
+               (local.get $first.1)
+               (f64.lt
+                (local.get $x.5)
+                (local.get $best.1)
+               )
+              )
+              (then
+               (local.set $best.1
+                (local.get $x.5)
+               )
+               (local.set $first.1
+                (i32.const 0)
+               )
+              )
+             )
+             (local.set $k.3
+              (i32.add
+               (local.get $k.3)
+               (i32.const 1)
+              )
+             )
+             (br $each29:fast)
+            )
+           )
+          )
+          (else
+           (block $block28
+            (loop $each29
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block28
+              (i32.ge_u
+               (local.get $k.3)
+               (local.get $n.4)
+              )
+             )
+             (local.set $x.4
+              (block (result f64)
+               (local.set $t:134
+                (i32.add
+                 (local.get $xs.5)
+                 (i32.mul
+                  (local.get $k.3)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:134)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (f64.load offset=8 align=1
+                (local.get $t:134)
+               )
+              )
+             )
+             (local.set $x.5
+              (local.get $x.4)
+             )
+             (if
+              (i32.or
+               (local.get $first.1)
+               (f64.lt
+                (local.get $x.5)
+                (local.get $best.1)
+               )
+              )
+              (then
+               (local.set $best.1
+                (local.get $x.5)
+               )
+               (local.set $first.1
+                (i32.const 0)
+               )
+              )
+             )
+             (local.set $k.3
+              (i32.add
+               (local.get $k.3)
+               (i32.const 1)
+              )
+             )
+             (br $each29)
+            )
+           )
+          )
+         )
+        )
+        (local.get $best.1)
+       )
+      )
+      (block
+       (local.set $t:135
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 32)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:135)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:135)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:135)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:135)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:135)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:135)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:135)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:135)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:136
+                (i64.add
+                 (i64.add
+                  (local.get $t:135)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:135)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:136)
+                 (i64.gt_u
+                  (local.get $t:136)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:135)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:136
+                (i64.add
+                 (i64.add
+                  (local.get $t:135)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:135)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:136)
+                  (i64.gt_u
+                   (local.get $t:136)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=32 align=1
+        (local.get $dict)
+        (select
+         (i64.const 9221120237041090560)
+         (i64.reinterpret_f64
+          (local.get $min_c)
+         )
+         (f64.ne
+          (local.get $min_c)
+          (local.get $min_c)
+         )
+        )
+       )
+      )
+      (local.set $mean_c
+       (block (result f64)
+        (local.set $t:137
+         (block $e31 (result f64)
+          (local.set $xs.6
+           (local.get $celsius)
+          )
+          (local.set $sum
+           (f64.const 0)
+          )
+          (local.set $n.5
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $xs.6)
+               )
+               (i64.const 4)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load align=1
+             (local.get $xs.6)
+            )
+           )
+          )
+          (local.set $k.4
+           (i32.const 0)
+          )
+          (block
+           (local.set $t:138
+            (i64.extend_i32_u
+             (select
+              (i32.sub
+               (local.get $n.5)
+               (local.get $k.4)
+              )
+              (i32.const 0)
+              (i32.gt_u
+               (local.get $n.5)
+               (local.get $k.4)
+              )
+             )
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:138)
+             (local.get $t:fuel)
+            )
+            (then
+             (local.set $t:fuel
+              (i64.sub
+               (local.get $t:fuel)
+               (i64.mul
+                (i64.add
+                 (local.get $t:138)
+                 (i64.const 1)
+                )
+                (i64.const 1)
+               )
+              )
+             )
+             (block $block33:fast
+              (loop $each34:fast
+               (br_if $block33:fast
+                (i32.ge_u
+                 (local.get $k.4)
+                 (local.get $n.5)
+                )
+               )
+               (local.set $x.6
+                (block (result f64)
+                 (local.set $t:139
+                  (i32.add
+                   (local.get $xs.6)
+                   (i32.mul
+                    (local.get $k.4)
+                    (i32.const 8)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $t:139)
+                    )
+                    (i64.const 16)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (f64.load offset=8 align=1
+                  (local.get $t:139)
+                 )
+                )
+               )
+               (local.set $sum
+                (f64.add
+                 (local.get $sum)
+                 (local.get $x.6)
+                )
+               )
+               (local.set $k.4
+                (i32.add
+                 (local.get $k.4)
+                 (i32.const 1)
+                )
+               )
+               (br $each34:fast)
+              )
+             )
+            )
+            (else
+             (block $block33
+              (loop $each34
+               (block
+                (if
+                 (i64.lt_u
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 14)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (local.set $t:fuel
+                 (i64.sub
+                  (local.get $t:fuel)
+                  (i64.const 1)
+                 )
+                )
+               )
+               (br_if $block33
+                (i32.ge_u
+                 (local.get $k.4)
+                 (local.get $n.5)
+                )
+               )
+               (local.set $x.6
+                (block (result f64)
+                 (local.set $t:140
+                  (i32.add
+                   (local.get $xs.6)
+                   (i32.mul
+                    (local.get $k.4)
+                    (i32.const 8)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $t:140)
+                    )
+                    (i64.const 16)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (f64.load offset=8 align=1
+                  (local.get $t:140)
+                 )
+                )
+               )
+               (local.set $sum
+                (f64.add
+                 (local.get $sum)
+                 (local.get $x.6)
+                )
+               )
+               (local.set $k.4
+                (i32.add
+                 (local.get $k.4)
+                 (i32.const 1)
+                )
+               )
+               (br $each34)
+              )
+             )
+            )
+           )
+          )
+          (local.get $sum)
+         )
+        )
+        (local.set $t:141
+         (f64.convert_i64_s
+          (block $e36 (result i64)
+           (local.set $xs.7
+            (local.get $celsius)
+           )
+           (i64.extend_i32_u
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $xs.7)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $xs.7)
+             )
+            )
+           )
+          )
+         )
+        )
+        (if
+         (f64.eq
+          (local.get $t:141)
+          (f64.const 0)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 1)
+           (i32.const 13)
+          )
+          (unreachable)
+         )
+        )
+        (f64.div
+         (local.get $t:137)
+         (local.get $t:141)
+        )
+       )
+      )
+      (block
+       (local.set $t:142
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 40)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:142)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:142)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:142)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:142)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:142)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:142)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:142)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:142)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:143
+                (i64.add
+                 (i64.add
+                  (local.get $t:142)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:142)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:143)
+                 (i64.gt_u
+                  (local.get $t:143)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:142)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:143
+                (i64.add
+                 (i64.add
+                  (local.get $t:142)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:142)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:143)
+                  (i64.gt_u
+                   (local.get $t:143)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
        (i64.store offset=40 align=1
         (local.get $dict)
         (select
@@ -5506,7 +6139,7 @@
       )
       (local.set $report
        (block (result i32)
-        (local.set $t:132
+        (local.set $t:144
          (block $e39 (result i32)
           (local.set $xs.8
            (local.get $readings)
@@ -5561,12 +6194,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:133
+            (local.set $t:145
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:134
+            (local.set $t:146
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -5577,17 +6210,17 @@
               (i64.const -4)
              )
             )
-            (local.set $t:135
+            (local.set $t:147
              (i64.add
-              (local.get $t:134)
+              (local.get $t:146)
               (i64.extend_i32_u
-               (local.get $t:133)
+               (local.get $t:145)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:135)
+              (local.get $t:147)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -5602,12 +6235,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:135)
+              (local.get $t:147)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:135)
+              (local.get $t:147)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -5616,14 +6249,14 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:135)
+                (local.get $t:147)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:134)
+             (local.get $t:146)
             )
            )
           )
@@ -5689,7 +6322,7 @@
             )
             (local.set $x.7
              (block (result i32)
-              (local.set $t:136
+              (local.set $t:148
                (i32.add
                 (local.get $xs.8)
                 (i32.mul
@@ -5702,7 +6335,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:136)
+                  (local.get $t:148)
                  )
                  (i64.const 8)
                 )
@@ -5717,7 +6350,7 @@
                )
               )
               (i32.load offset=4 align=1
-               (local.get $t:136)
+               (local.get $t:148)
               )
              )
             )
@@ -5725,7 +6358,7 @@
              (local.get $x.7)
             )
             (block
-             (local.set $t:137
+             (local.set $t:149
               (i32.add
                (local.get $list.2)
                (i32.mul
@@ -5734,7 +6367,7 @@
                )
               )
              )
-             (local.set $t:138
+             (local.set $t:150
               (block $e43 (result i32)
                (local.set $part
                 (block (result i32)
@@ -5763,7 +6396,7 @@
                )
                (local.set $part.1
                 (block (result f64)
-                 (local.set $t:139
+                 (local.set $t:151
                   (f64.convert_i64_s
                    (i64.trunc_sat_f64_s
                     (f64.nearest
@@ -5772,7 +6405,7 @@
                        (global.set $tetra:fuel
                         (local.get $t:fuel)
                        )
-                       (local.set $t:140
+                       (local.set $t:152
                         (call $fn.to_celsius
                          (i32.const 0)
                          (local.get $r.2)
@@ -5800,7 +6433,7 @@
                        (local.set $t:fuel
                         (global.get $tetra:fuel)
                        )
-                       (local.get $t:140)
+                       (local.get $t:152)
                       )
                       (f64.const 10)
                      )
@@ -5822,7 +6455,7 @@
                   )
                  )
                  (f64.div
-                  (local.get $t:139)
+                  (local.get $t:151)
                   (f64.const 10)
                  )
                 )
@@ -5889,10 +6522,10 @@
                 )
                )
                (block
-                (local.set $t:141
+                (local.set $t:153
                  (local.get $cur)
                 )
-                (local.set $t:142
+                (local.set $t:154
                  (i32.add
                   (local.get $s)
                   (i32.const 4)
@@ -5902,7 +6535,7 @@
                  (i64.gt_u
                   (i64.add
                    (i64.extend_i32_u
-                    (local.get $t:142)
+                    (local.get $t:154)
                    )
                    (i64.extend_i32_u
                     (local.get $slen)
@@ -5918,14 +6551,14 @@
                   (unreachable)
                  )
                 )
-                (local.set $t:143
+                (local.set $t:155
                  (i64.extend_i32_u
-                  (local.get $t:141)
+                  (local.get $t:153)
                  )
                 )
-                (local.set $t:144
+                (local.set $t:156
                  (i64.add
-                  (local.get $t:143)
+                  (local.get $t:155)
                   (i64.extend_i32_u
                    (local.get $slen)
                   )
@@ -5934,12 +6567,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:143)
+                   (local.get $t:155)
                    (global.get $tetra:scratch_start)
                   )
                   (i64.gt_u
                    (i64.sub
-                    (local.get $t:144)
+                    (local.get $t:156)
                     (global.get $tetra:scratch_start)
                    )
                    (global.get $tetra:high_span)
@@ -5949,18 +6582,18 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:143)
+                     (local.get $t:155)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
-                     (local.get $t:144)
+                     (local.get $t:156)
                      (global.get $tetra:low_end)
                     )
                    )
                    (then
                     (if
                      (i64.gt_u
-                      (local.get $t:144)
+                      (local.get $t:156)
                       (global.get $tetra:arena)
                      )
                      (then
@@ -5973,35 +6606,35 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:143)
+                      (local.get $t:155)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:143)
+                        (local.get $t:155)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:143)
+                         (local.get $t:155)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
-                        (local.get $t:144)
+                        (local.get $t:156)
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:145
+                        (local.set $t:157
                          (i64.add
-                          (local.get $t:144)
+                          (local.get $t:156)
                           (i64.add
                            (i64.const 64)
                            (i64.shr_u
                             (i64.sub
-                             (local.get $t:144)
+                             (local.get $t:156)
                              (global.get $tetra:low_start)
                             )
                             (i64.const 4)
@@ -6012,9 +6645,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:145)
+                          (local.get $t:157)
                           (i64.gt_u
-                           (local.get $t:145)
+                           (local.get $t:157)
                            (global.get $tetra:arena)
                           )
                          )
@@ -6025,21 +6658,21 @@
                      (else
                       (if
                        (i64.gt_u
-                        (local.get $t:144)
+                        (local.get $t:156)
                         (i64.add
                          (global.get $tetra:scratch_start)
                          (global.get $tetra:high_span)
                         )
                        )
                        (then
-                        (local.set $t:145
+                        (local.set $t:157
                          (i64.add
-                          (local.get $t:144)
+                          (local.get $t:156)
                           (i64.add
                            (i64.const 64)
                            (i64.shr_u
                             (i64.sub
-                             (local.get $t:144)
+                             (local.get $t:156)
                              (global.get $tetra:scratch_start)
                             )
                             (i64.const 4)
@@ -6051,9 +6684,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:145)
+                           (local.get $t:157)
                            (i64.gt_u
-                            (local.get $t:145)
+                            (local.get $t:157)
                             (global.get $tetra:arena)
                            )
                           )
@@ -6069,8 +6702,8 @@
                  )
                 )
                 (memory.copy
-                 (local.get $t:141)
-                 (local.get $t:142)
+                 (local.get $t:153)
+                 (local.get $t:154)
                  (local.get $slen)
                 )
                )
@@ -6099,7 +6732,7 @@
                 )
                )
                (block
-                (local.set $t:146
+                (local.set $t:158
                  (i64.extend_i32_u
                   (local.get $cur)
                  )
@@ -6108,7 +6741,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:146)
+                    (local.get $t:158)
                     (i64.const 1)
                    )
                    (global.get $tetra:scratch_start)
@@ -6119,12 +6752,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:146)
+                     (local.get $t:158)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:146)
+                      (local.get $t:158)
                       (i64.const 1)
                      )
                      (global.get $tetra:low_end)
@@ -6134,7 +6767,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:146)
+                       (local.get $t:158)
                        (i64.const 1)
                       )
                       (global.get $tetra:arena)
@@ -6149,34 +6782,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:146)
+                      (local.get $t:158)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:146)
+                        (local.get $t:158)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:146)
+                         (local.get $t:158)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:146)
+                         (local.get $t:158)
                          (i64.const 1)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:147
+                        (local.set $t:159
                          (i64.add
                           (i64.add
-                           (local.get $t:146)
+                           (local.get $t:158)
                            (i64.const 1)
                           )
                           (i64.add
@@ -6184,7 +6817,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:146)
+                              (local.get $t:158)
                               (i64.const 1)
                              )
                              (global.get $tetra:low_start)
@@ -6197,9 +6830,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:147)
+                          (local.get $t:159)
                           (i64.gt_u
-                           (local.get $t:147)
+                           (local.get $t:159)
                            (global.get $tetra:arena)
                           )
                          )
@@ -6211,7 +6844,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:146)
+                         (local.get $t:158)
                          (i64.const 1)
                         )
                         (i64.add
@@ -6220,10 +6853,10 @@
                         )
                        )
                        (then
-                        (local.set $t:147
+                        (local.set $t:159
                          (i64.add
                           (i64.add
-                           (local.get $t:146)
+                           (local.get $t:158)
                            (i64.const 1)
                           )
                           (i64.add
@@ -6231,7 +6864,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:146)
+                              (local.get $t:158)
                               (i64.const 1)
                              )
                              (global.get $tetra:scratch_start)
@@ -6245,9 +6878,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:147)
+                           (local.get $t:159)
                            (i64.gt_u
-                            (local.get $t:147)
+                            (local.get $t:159)
                             (global.get $tetra:arena)
                            )
                           )
@@ -6280,7 +6913,7 @@
                   (global.set $tetra:fuel
                    (local.get $t:fuel)
                   )
-                  (local.set $t:148
+                  (local.set $t:160
                    (call $rt.float_text_write
                     (local.get $part.1)
                     (local.get $cur)
@@ -6308,7 +6941,7 @@
                   (local.set $t:fuel
                    (global.get $tetra:fuel)
                   )
-                  (local.get $t:148)
+                  (local.get $t:160)
                  )
                 )
                )
@@ -6322,7 +6955,7 @@
                 )
                )
                (block
-                (local.set $t:149
+                (local.set $t:161
                  (i64.extend_i32_u
                   (local.get $text)
                  )
@@ -6331,7 +6964,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:149)
+                    (local.get $t:161)
                     (i64.const 4)
                    )
                    (global.get $tetra:scratch_start)
@@ -6342,12 +6975,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:149)
+                     (local.get $t:161)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:149)
+                      (local.get $t:161)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
@@ -6357,7 +6990,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:149)
+                       (local.get $t:161)
                        (i64.const 4)
                       )
                       (global.get $tetra:arena)
@@ -6372,34 +7005,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:149)
+                      (local.get $t:161)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:149)
+                        (local.get $t:161)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:149)
+                         (local.get $t:161)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:149)
+                         (local.get $t:161)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:150
+                        (local.set $t:162
                          (i64.add
                           (i64.add
-                           (local.get $t:149)
+                           (local.get $t:161)
                            (i64.const 4)
                           )
                           (i64.add
@@ -6407,7 +7040,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:149)
+                              (local.get $t:161)
                               (i64.const 4)
                              )
                              (global.get $tetra:low_start)
@@ -6420,9 +7053,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:150)
+                          (local.get $t:162)
                           (i64.gt_u
-                           (local.get $t:150)
+                           (local.get $t:162)
                            (global.get $tetra:arena)
                           )
                          )
@@ -6434,7 +7067,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:149)
+                         (local.get $t:161)
                          (i64.const 4)
                         )
                         (i64.add
@@ -6443,10 +7076,10 @@
                         )
                        )
                        (then
-                        (local.set $t:150
+                        (local.set $t:162
                          (i64.add
                           (i64.add
-                           (local.get $t:149)
+                           (local.get $t:161)
                            (i64.const 4)
                           )
                           (i64.add
@@ -6454,7 +7087,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:149)
+                              (local.get $t:161)
                               (i64.const 4)
                              )
                              (global.get $tetra:scratch_start)
@@ -6468,9 +7101,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:150)
+                           (local.get $t:162)
                            (i64.gt_u
-                            (local.get $t:150)
+                            (local.get $t:162)
                             (global.get $tetra:arena)
                            )
                           )
@@ -6491,13 +7124,13 @@
                 )
                )
                (block (result i32)
-                (local.set $t:151
+                (local.set $t:163
                  (i32.add
                   (local.get $len.3)
                   (i32.const 4)
                  )
                 )
-                (local.set $t:152
+                (local.set $t:164
                  (i64.and
                   (i64.add
                    (i64.extend_i32_u
@@ -6508,17 +7141,17 @@
                   (i64.const -4)
                  )
                 )
-                (local.set $t:153
+                (local.set $t:165
                  (i64.add
-                  (local.get $t:152)
+                  (local.get $t:164)
                   (i64.extend_i32_u
-                   (local.get $t:151)
+                   (local.get $t:163)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:153)
+                  (local.get $t:165)
                   (i64.extend_i32_u
                    (global.get $tetra:scratch_end)
                   )
@@ -6533,12 +7166,12 @@
                 )
                 (global.set $tetra:scratch_ptr
                  (i32.wrap_i64
-                  (local.get $t:153)
+                  (local.get $t:165)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:153)
+                  (local.get $t:165)
                   (i64.add
                    (global.get $tetra:scratch_start)
                    (global.get $tetra:high_span)
@@ -6547,22 +7180,22 @@
                  (then
                   (global.set $tetra:high_span
                    (i64.sub
-                    (local.get $t:153)
+                    (local.get $t:165)
                     (global.get $tetra:scratch_start)
                    )
                   )
                  )
                 )
                 (i32.wrap_i64
-                 (local.get $t:152)
+                 (local.get $t:164)
                 )
                )
               )
              )
-             (local.set $t:154
+             (local.set $t:166
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:137)
+                (local.get $t:149)
                )
                (i64.const 4)
               )
@@ -6571,7 +7204,7 @@
               (i64.gt_u
                (i64.sub
                 (i64.add
-                 (local.get $t:154)
+                 (local.get $t:166)
                  (i64.const 4)
                 )
                 (global.get $tetra:scratch_start)
@@ -6582,12 +7215,12 @@
                (if
                 (i32.or
                  (i64.lt_u
-                  (local.get $t:154)
+                  (local.get $t:166)
                   (global.get $tetra:low_start)
                  )
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:154)
+                   (local.get $t:166)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
@@ -6597,7 +7230,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:154)
+                    (local.get $t:166)
                     (i64.const 4)
                    )
                    (global.get $tetra:arena)
@@ -6612,34 +7245,34 @@
                  )
                  (if
                   (i64.lt_u
-                   (local.get $t:154)
+                   (local.get $t:166)
                    (global.get $tetra:scratch_start)
                   )
                   (then
                    (if
                     (i64.lt_u
-                     (local.get $t:154)
+                     (local.get $t:166)
                      (global.get $tetra:low_start)
                     )
                     (then
                      (global.set $tetra:low_start
-                      (local.get $t:154)
+                      (local.get $t:166)
                      )
                     )
                    )
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:154)
+                      (local.get $t:166)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
                     )
                     (then
-                     (local.set $t:155
+                     (local.set $t:167
                       (i64.add
                        (i64.add
-                        (local.get $t:154)
+                        (local.get $t:166)
                         (i64.const 4)
                        )
                        (i64.add
@@ -6647,7 +7280,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:154)
+                           (local.get $t:166)
                            (i64.const 4)
                           )
                           (global.get $tetra:low_start)
@@ -6660,9 +7293,9 @@
                      (global.set $tetra:low_end
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:155)
+                       (local.get $t:167)
                        (i64.gt_u
-                        (local.get $t:155)
+                        (local.get $t:167)
                         (global.get $tetra:arena)
                        )
                       )
@@ -6674,7 +7307,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:154)
+                      (local.get $t:166)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6683,10 +7316,10 @@
                      )
                     )
                     (then
-                     (local.set $t:155
+                     (local.set $t:167
                       (i64.add
                        (i64.add
-                        (local.get $t:154)
+                        (local.get $t:166)
                         (i64.const 4)
                        )
                        (i64.add
@@ -6694,7 +7327,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:154)
+                           (local.get $t:166)
                            (i64.const 4)
                           )
                           (global.get $tetra:scratch_start)
@@ -6708,9 +7341,9 @@
                       (i64.sub
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:155)
+                        (local.get $t:167)
                         (i64.gt_u
-                         (local.get $t:155)
+                         (local.get $t:167)
                          (global.get $tetra:arena)
                         )
                        )
@@ -6726,8 +7359,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:137)
-              (local.get $t:138)
+              (local.get $t:149)
+              (local.get $t:150)
              )
             )
             (local.set $len.2
@@ -6746,7 +7379,7 @@
            )
           )
           (block
-           (local.set $t:156
+           (local.set $t:168
             (i64.extend_i32_u
              (local.get $list.2)
             )
@@ -6755,7 +7388,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:156)
+               (local.get $t:168)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -6766,12 +7399,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:156)
+                (local.get $t:168)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:156)
+                 (local.get $t:168)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -6781,7 +7414,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:156)
+                  (local.get $t:168)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -6796,34 +7429,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:156)
+                 (local.get $t:168)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:156)
+                   (local.get $t:168)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:156)
+                    (local.get $t:168)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:156)
+                    (local.get $t:168)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:157
+                   (local.set $t:169
                     (i64.add
                      (i64.add
-                      (local.get $t:156)
+                      (local.get $t:168)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6831,7 +7464,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:156)
+                         (local.get $t:168)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -6844,9 +7477,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:157)
+                     (local.get $t:169)
                      (i64.gt_u
-                      (local.get $t:157)
+                      (local.get $t:169)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6858,7 +7491,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:156)
+                    (local.get $t:168)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6867,10 +7500,10 @@
                    )
                   )
                   (then
-                   (local.set $t:157
+                   (local.set $t:169
                     (i64.add
                      (i64.add
-                      (local.get $t:156)
+                      (local.get $t:168)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6878,7 +7511,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:156)
+                         (local.get $t:168)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -6892,9 +7525,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:157)
+                      (local.get $t:169)
                       (i64.gt_u
-                       (local.get $t:157)
+                       (local.get $t:169)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6920,9 +7553,9 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:158
+        (local.set $t:170
          (call $rt.str_join
-          (local.get $t:132)
+          (local.get $t:144)
           (i32.const 11104)
           (block (result i32)
            (if
@@ -6948,11 +7581,11 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:158)
+        (local.get $t:170)
        )
       )
       (block
-       (local.set $t:159
+       (local.set $t:171
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -6964,7 +7597,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:159)
+           (local.get $t:171)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -6975,12 +7608,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:159)
+            (local.get $t:171)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:159)
+             (local.get $t:171)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -6990,7 +7623,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:159)
+              (local.get $t:171)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -7005,34 +7638,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:159)
+             (local.get $t:171)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:159)
+               (local.get $t:171)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:159)
+                (local.get $t:171)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:159)
+                (local.get $t:171)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:160
+               (local.set $t:172
                 (i64.add
                  (i64.add
-                  (local.get $t:159)
+                  (local.get $t:171)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7040,7 +7673,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:159)
+                     (local.get $t:171)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -7053,9 +7686,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:160)
+                 (local.get $t:172)
                  (i64.gt_u
-                  (local.get $t:160)
+                  (local.get $t:172)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7067,7 +7700,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:159)
+                (local.get $t:171)
                 (i64.const 4)
                )
                (i64.add
@@ -7076,10 +7709,10 @@
                )
               )
               (then
-               (local.set $t:160
+               (local.set $t:172
                 (i64.add
                  (i64.add
-                  (local.get $t:159)
+                  (local.get $t:171)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7087,7 +7720,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:159)
+                     (local.get $t:171)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -7101,9 +7734,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:160)
+                  (local.get $t:172)
                   (i64.gt_u
-                   (local.get $t:160)
+                   (local.get $t:172)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7137,7 +7770,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:161
+      (local.set $t:173
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -7166,7 +7799,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:161)
+      (local.get $t:173)
      )
     )
     (if
@@ -7195,7 +7828,7 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:162
+        (local.set $t:174
          (call $codec.nonfinite.record.0
           (local.get $result.1)
           (block (result i32)
@@ -7222,7 +7855,7 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:162)
+        (local.get $t:174)
        )
        (then
         (block
@@ -7255,7 +7888,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:163)
+  (local.get $t:175)
  )
 
  (func $fn.to_celsius (param $env i32) (param $r i32) (param $t:depth i32) (result f64)

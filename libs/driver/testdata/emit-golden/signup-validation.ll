@@ -1,7 +1,7 @@
 ; From examples/signup-validation.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll examples/signup-validation.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (43):
+; Defined functions (44):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -39,6 +39,7 @@
 ;   @m0.pred.Signup.age
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.cttz.i32
@@ -47,7 +48,7 @@
 ;   @tetra_dispatch
 ; The program's 5 function(s):
 
-define internal i32 @m0.validate.Signup(i64* %regs, i8* %mem, i32 %depth, i32 %v.arg) {
+define internal i32 @m0.validate.Signup(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %v.arg) {
 entry:
   %v = alloca i32, align 4
   store i32 %v.arg, i32* %v, align 4
@@ -75,8 +76,8 @@ ok:                                               ; preds = %body
   store i64 %7, i64* %fuel, align 8
   %8 = load i32, i32* %v, align 4
   %9 = zext i32 %8 to i64
-  %10 = add i64 %9, 4
-  %11 = icmp ugt i64 %10, %arena_size
+  %10 = sub i64 %arena_size, 4
+  %11 = icmp sgt i64 %9, %10
   br i1 %11, label %trap17.site0, label %ok1
 
 trap14.site0:                                     ; preds = %body
@@ -133,16 +134,16 @@ else:                                             ; preds = %stack_ok
 join:                                             ; preds = %else, %dead
   %28 = load i32, i32* %v, align 4
   %29 = zext i32 %28 to i64
-  %30 = add i64 %29, 8
-  %31 = add i64 %30, 8
-  %32 = icmp ugt i64 %31, %arena_size
-  br i1 %32, label %trap17.site0, label %ok3
+  %30 = sub i64 %arena_size, 16
+  %31 = icmp sgt i64 %29, %30
+  br i1 %31, label %trap17.site0, label %ok3
 
 dead:                                             ; No predecessors!
   br label %join
 
 ok3:                                              ; preds = %join
-  %33 = getelementptr i8, i8* %mem, i64 %30
+  %32 = add i64 %29, 8
+  %33 = getelementptr i8, i8* %mem, i64 %32
   %34 = bitcast i64* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %34, i8* %33, i64 8, i1 false)
   %35 = load i64, i64* %unaligned4, align 8
@@ -186,7 +187,7 @@ dead10:                                           ; No predecessors!
   br label %join9
 }
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -379,8 +380,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -401,8 +402,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -486,8 +487,8 @@ ok11:                                             ; preds = %join9
 ws_done2:                                         ; preds = %dead16, %ok14, %ok12
   %125 = load i32, i32* %args_pos, align 4
   %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 1
-  %128 = icmp ugt i64 %127, %arena_size
+  %127 = sub i64 %arena_size, 1
+  %128 = icmp sgt i64 %126, %127
   br i1 %128, label %trap17.site0, label %ok17
 
 ws3:                                              ; preds = %cont15, %ok11
@@ -508,8 +509,8 @@ ok12:                                             ; preds = %ws3
 cont13:                                           ; preds = %ok12
   %137 = load i32, i32* %args_pos, align 4
   %138 = zext i32 %137 to i64
-  %139 = add i64 %138, 1
-  %140 = icmp ugt i64 %139, %arena_size
+  %139 = sub i64 %arena_size, 1
+  %140 = icmp sgt i64 %138, %139
   br i1 %140, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %cont13
@@ -715,8 +716,8 @@ match5:                                           ; preds = %join32, %then34
 then30:                                           ; preds = %join26
   %256 = load i32, i32* %args_kp, align 4
   %257 = zext i32 %256 to i64
-  %258 = add i64 %257, 1
-  %259 = icmp ugt i64 %258, %arena_size
+  %258 = sub i64 %arena_size, 1
+  %259 = icmp sgt i64 %257, %258
   br i1 %259, label %trap17.site0, label %ok33
 
 else31:                                           ; preds = %join26
@@ -772,8 +773,8 @@ ok38:                                             ; preds = %ws7
 cont39:                                           ; preds = %ok38
   %276 = load i32, i32* %args_pos, align 4
   %277 = zext i32 %276 to i64
-  %278 = add i64 %277, 1
-  %279 = icmp ugt i64 %278, %arena_size
+  %278 = sub i64 %arena_size, 1
+  %279 = icmp sgt i64 %277, %278
   br i1 %279, label %trap17.site0, label %ok40
 
 ok40:                                             ; preds = %cont39
@@ -822,8 +823,8 @@ ok43:                                             ; preds = %ws9
 cont44:                                           ; preds = %ok43
   %300 = load i32, i32* %args_pos, align 4
   %301 = zext i32 %300 to i64
-  %302 = add i64 %301, 1
-  %303 = icmp ugt i64 %302, %arena_size
+  %302 = sub i64 %arena_size, 1
+  %303 = icmp sgt i64 %301, %302
   br i1 %303, label %trap17.site0, label %ok45
 
 ok45:                                             ; preds = %cont44
@@ -1000,8 +1001,8 @@ stack_ok58:                                       ; preds = %ok57
 ws_done13:                                        ; preds = %dead63, %ok61, %ok59
   %390 = load i32, i32* %args_pos, align 4
   %391 = zext i32 %390 to i64
-  %392 = add i64 %391, 1
-  %393 = icmp ugt i64 %392, %arena_size
+  %392 = sub i64 %arena_size, 1
+  %393 = icmp sgt i64 %391, %392
   br i1 %393, label %trap17.site0, label %ok64
 
 ws14:                                             ; preds = %cont62, %switch10
@@ -1022,8 +1023,8 @@ ok59:                                             ; preds = %ws14
 cont60:                                           ; preds = %ok59
   %402 = load i32, i32* %args_pos, align 4
   %403 = zext i32 %402 to i64
-  %404 = add i64 %403, 1
-  %405 = icmp ugt i64 %404, %arena_size
+  %404 = sub i64 %arena_size, 1
+  %405 = icmp sgt i64 %403, %404
   br i1 %405, label %trap17.site0, label %ok61
 
 ok61:                                             ; preds = %cont60
@@ -1092,8 +1093,8 @@ ok68:                                             ; preds = %ws16
 cont69:                                           ; preds = %ok68
   %434 = load i32, i32* %args_pos, align 4
   %435 = zext i32 %434 to i64
-  %436 = add i64 %435, 1
-  %437 = icmp ugt i64 %436, %arena_size
+  %436 = sub i64 %arena_size, 1
+  %437 = icmp sgt i64 %435, %436
   br i1 %437, label %trap17.site0, label %ok70
 
 ok70:                                             ; preds = %cont69
@@ -1159,8 +1160,8 @@ else79:                                           ; preds = %join76
 join80:                                           ; preds = %else79, %dead81
   %459 = load i32, i32* %arg0_cell, align 4
   %460 = zext i32 %459 to i64
-  %461 = add i64 %460, 4
-  %462 = icmp ugt i64 %461, %arena_size
+  %461 = sub i64 %arena_size, 4
+  %462 = icmp sgt i64 %460, %461
   br i1 %462, label %trap17.site0, label %ok82
 
 trap11.site2:                                     ; preds = %then85, %then78
@@ -1300,80 +1301,82 @@ ok93:                                             ; preds = %join91
   %526 = load i64, i64* %highEnd, align 8
   %527 = icmp ule i64 %524, %526
   %528 = and i1 %525, %527
-  br i1 %528, label %write.ok, label %write.low
+  %529 = call i1 @llvm.expect.i1(i1 %528, i1 true)
+  br i1 %529, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join91
-  %529 = load i64, i64* %lowStart, align 8
-  %530 = getelementptr i64, i64* %regs, i64 6
-  store i64 %529, i64* %530, align 8
-  %531 = load i64, i64* %lowEnd, align 8
-  %532 = getelementptr i64, i64* %regs, i64 7
-  store i64 %531, i64* %532, align 8
-  %533 = load i64, i64* %highEnd, align 8
-  %534 = getelementptr i64, i64* %regs, i64 8
-  store i64 %533, i64* %534, align 8
+  %530 = load i64, i64* %lowStart, align 8
+  %531 = getelementptr i64, i64* %regs, i64 6
+  store i64 %530, i64* %531, align 8
+  %532 = load i64, i64* %lowEnd, align 8
+  %533 = getelementptr i64, i64* %regs, i64 7
+  store i64 %532, i64* %533, align 8
+  %534 = load i64, i64* %highEnd, align 8
+  %535 = getelementptr i64, i64* %regs, i64 8
+  store i64 %534, i64* %535, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok93
-  %535 = load i64, i64* %lowStart, align 8
-  %536 = icmp uge i64 %523, %535
-  %537 = load i64, i64* %lowEnd, align 8
-  %538 = icmp ule i64 %524, %537
-  %539 = and i1 %536, %538
-  br i1 %539, label %write.ok, label %write.slow
+  %536 = load i64, i64* %lowStart, align 8
+  %537 = icmp uge i64 %523, %536
+  %538 = load i64, i64* %lowEnd, align 8
+  %539 = icmp ule i64 %524, %538
+  %540 = and i1 %537, %539
+  %541 = call i1 @llvm.expect.i1(i1 %540, i1 true)
+  br i1 %541, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %540 = icmp ugt i64 %524, %arena_size
-  br i1 %540, label %trap17.site0, label %ok94
+  %542 = icmp ugt i64 %524, %arena_size
+  br i1 %542, label %trap17.site0, label %ok94
 
 write.ok:                                         ; preds = %ok94, %write.low, %ok93
-  %541 = getelementptr i8, i8* %mem, i64 %523
+  %543 = getelementptr i8, i8* %mem, i64 %523
   store i32 %522, i32* %unaligned95, align 4
-  %542 = bitcast i32* %unaligned95 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %541, i8* %542, i64 4, i1 false)
-  %543 = load i32, i32* %args_out, align 4
-  %544 = load i64, i64* %fuel, align 8
-  %545 = getelementptr i64, i64* %regs, i64 0
-  store i64 %544, i64* %545, align 8
-  %546 = load i64, i64* %lowStart, align 8
-  %547 = getelementptr i64, i64* %regs, i64 6
+  %544 = bitcast i32* %unaligned95 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %543, i8* %544, i64 4, i1 false)
+  %545 = load i32, i32* %args_out, align 4
+  %546 = load i64, i64* %fuel, align 8
+  %547 = getelementptr i64, i64* %regs, i64 0
   store i64 %546, i64* %547, align 8
-  %548 = load i64, i64* %lowEnd, align 8
-  %549 = getelementptr i64, i64* %regs, i64 7
+  %548 = load i64, i64* %lowStart, align 8
+  %549 = getelementptr i64, i64* %regs, i64 6
   store i64 %548, i64* %549, align 8
-  %550 = load i64, i64* %highEnd, align 8
-  %551 = getelementptr i64, i64* %regs, i64 8
+  %550 = load i64, i64* %lowEnd, align 8
+  %551 = getelementptr i64, i64* %regs, i64 7
   store i64 %550, i64* %551, align 8
-  ret i32 %543
+  %552 = load i64, i64* %highEnd, align 8
+  %553 = getelementptr i64, i64* %regs, i64 8
+  store i64 %552, i64* %553, align 8
+  ret i32 %545
 
 ok94:                                             ; preds = %write.slow
-  %552 = icmp ult i64 %523, %scratch_start
-  %553 = load i64, i64* %lowStart, align 8
-  %554 = call i64 @llvm.umin.i64(i64 %553, i64 %523)
-  %555 = load i64, i64* %lowEnd, align 8
-  %556 = load i64, i64* %highEnd, align 8
-  %557 = add i64 %524, 64
-  %558 = sub i64 %524, %554
-  %559 = lshr i64 %558, 4
-  %560 = add i64 %557, %559
-  %561 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %560)
-  %562 = call i64 @llvm.umax.i64(i64 %555, i64 %561)
-  %563 = select i1 %552, i64 %562, i64 %555
-  store i64 %563, i64* %lowEnd, align 8
-  %564 = add i64 %524, 64
-  %565 = sub i64 %524, %scratch_start
-  %566 = lshr i64 %565, 4
-  %567 = add i64 %564, %566
-  %568 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %567)
-  %569 = call i64 @llvm.umax.i64(i64 %556, i64 %568)
-  %570 = select i1 %552, i64 %556, i64 %569
-  store i64 %570, i64* %highEnd, align 8
-  store i64 %554, i64* %lowStart, align 8
+  %554 = icmp ult i64 %523, %scratch_start
+  %555 = load i64, i64* %lowStart, align 8
+  %556 = call i64 @llvm.umin.i64(i64 %555, i64 %523)
+  %557 = load i64, i64* %lowEnd, align 8
+  %558 = load i64, i64* %highEnd, align 8
+  %559 = add i64 %524, 64
+  %560 = sub i64 %524, %556
+  %561 = lshr i64 %560, 4
+  %562 = add i64 %559, %561
+  %563 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %562)
+  %564 = call i64 @llvm.umax.i64(i64 %557, i64 %563)
+  %565 = select i1 %554, i64 %564, i64 %557
+  store i64 %565, i64* %lowEnd, align 8
+  %566 = add i64 %524, 64
+  %567 = sub i64 %524, %scratch_start
+  %568 = lshr i64 %567, 4
+  %569 = add i64 %566, %568
+  %570 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %569)
+  %571 = call i64 @llvm.umax.i64(i64 %558, i64 %570)
+  %572 = select i1 %554, i64 %558, i64 %571
+  store i64 %572, i64* %highEnd, align 8
+  store i64 %556, i64* %lowStart, align 8
   br label %write.ok
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1575,8 +1578,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok133, %ok74, %ok51, %ok31, %ok19, %ok9, %ok1
@@ -1644,8 +1647,8 @@ ok4:                                              ; preds = %ok2
   store i32 %86, i32* %dict, align 4
   %87 = load i32, i32* %s, align 4
   %88 = zext i32 %87 to i64
-  %89 = add i64 %88, 4
-  %90 = icmp ugt i64 %89, %arena_size
+  %89 = sub i64 %arena_size, 4
+  %90 = icmp sgt i64 %88, %89
   br i1 %90, label %trap17.site7, label %ok7
 
 trap15.site3:                                     ; preds = %then139, %ok2
@@ -1673,8 +1676,8 @@ e3:                                               ; preds = %join
   %100 = load i64, i64* %i, align 8
   %101 = load i32, i32* %xs, align 4
   %102 = zext i32 %101 to i64
-  %103 = add i64 %102, 4
-  %104 = icmp ugt i64 %103, %arena_size
+  %103 = sub i64 %arena_size, 4
+  %104 = icmp sgt i64 %102, %103
   br i1 %104, label %trap17.site5, label %ok11
 
 ok7:                                              ; preds = %ok4
@@ -1813,21 +1816,20 @@ join15:                                           ; preds = %else14, %dead16
   %167 = mul i32 %166, 4
   %168 = add i32 %164, %167
   %169 = zext i32 %168 to i64
-  %170 = add i64 %169, 4
-  %171 = add i64 %170, 4
-  %172 = icmp ugt i64 %171, %arena_size
-  br i1 %172, label %trap17.site0, label %ok17
+  %170 = sub i64 %arena_size, 8
+  %171 = icmp sgt i64 %169, %170
+  br i1 %171, label %trap17.site0, label %ok17
 
 trap3.site5:                                      ; preds = %then13
-  %173 = load i64, i64* %lowStart, align 8
-  %174 = getelementptr i64, i64* %regs, i64 6
-  store i64 %173, i64* %174, align 8
-  %175 = load i64, i64* %lowEnd, align 8
-  %176 = getelementptr i64, i64* %regs, i64 7
-  store i64 %175, i64* %176, align 8
-  %177 = load i64, i64* %highEnd, align 8
-  %178 = getelementptr i64, i64* %regs, i64 8
-  store i64 %177, i64* %178, align 8
+  %172 = load i64, i64* %lowStart, align 8
+  %173 = getelementptr i64, i64* %regs, i64 6
+  store i64 %172, i64* %173, align 8
+  %174 = load i64, i64* %lowEnd, align 8
+  %175 = getelementptr i64, i64* %regs, i64 7
+  store i64 %174, i64* %175, align 8
+  %176 = load i64, i64* %highEnd, align 8
+  %177 = getelementptr i64, i64* %regs, i64 8
+  store i64 %176, i64* %177, align 8
   call void @tetra_trap(i64* %regs, i32 3, i32 5)
   unreachable
 
@@ -1835,7 +1837,8 @@ dead16:                                           ; No predecessors!
   br label %join15
 
 ok17:                                             ; preds = %join15
-  %179 = getelementptr i8, i8* %mem, i64 %170
+  %178 = add i64 %169, 4
+  %179 = getelementptr i8, i8* %mem, i64 %178
   %180 = bitcast i32* %unaligned18 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %180, i8* %179, i64 4, i1 false)
   %181 = load i32, i32* %unaligned18, align 4
@@ -1895,204 +1898,208 @@ stack_ok20:                                       ; preds = %ok19
   %212 = load i64, i64* %highEnd, align 8
   %213 = icmp ule i64 %210, %212
   %214 = and i1 %211, %213
-  br i1 %214, label %write.ok, label %write.low
+  %215 = call i1 @llvm.expect.i1(i1 %214, i1 true)
+  br i1 %215, label %write.ok, label %write.low
 
 write.low:                                        ; preds = %stack_ok20
-  %215 = load i64, i64* %lowStart, align 8
-  %216 = icmp uge i64 %209, %215
-  %217 = load i64, i64* %lowEnd, align 8
-  %218 = icmp ule i64 %210, %217
-  %219 = and i1 %216, %218
-  br i1 %219, label %write.ok, label %write.slow
+  %216 = load i64, i64* %lowStart, align 8
+  %217 = icmp uge i64 %209, %216
+  %218 = load i64, i64* %lowEnd, align 8
+  %219 = icmp ule i64 %210, %218
+  %220 = and i1 %217, %219
+  %221 = call i1 @llvm.expect.i1(i1 %220, i1 true)
+  br i1 %221, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %220 = icmp ugt i64 %210, %arena_size
-  br i1 %220, label %trap17.site0, label %ok21
+  %222 = icmp ugt i64 %210, %arena_size
+  br i1 %222, label %trap17.site0, label %ok21
 
 write.ok:                                         ; preds = %ok21, %write.low, %stack_ok20
-  %221 = getelementptr i8, i8* %mem, i64 %209
+  %223 = getelementptr i8, i8* %mem, i64 %209
   store i32 %208, i32* %unaligned22, align 4
-  %222 = bitcast i32* %unaligned22 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %221, i8* %222, i64 4, i1 false)
-  %223 = load i32, i32* %s, align 4
-  %224 = zext i32 %223 to i64
-  %225 = add i64 %224, 8
-  %226 = add i64 %225, 8
-  %227 = icmp ugt i64 %226, %arena_size
-  br i1 %227, label %trap17.site9, label %ok23
+  %224 = bitcast i32* %unaligned22 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %223, i8* %224, i64 4, i1 false)
+  %225 = load i32, i32* %s, align 4
+  %226 = zext i32 %225 to i64
+  %227 = sub i64 %arena_size, 16
+  %228 = icmp sgt i64 %226, %227
+  br i1 %228, label %trap17.site9, label %ok23
 
 ok21:                                             ; preds = %write.slow
-  %228 = icmp ult i64 %209, %scratch_start
-  %229 = load i64, i64* %lowStart, align 8
-  %230 = call i64 @llvm.umin.i64(i64 %229, i64 %209)
-  %231 = load i64, i64* %lowEnd, align 8
-  %232 = load i64, i64* %highEnd, align 8
-  %233 = add i64 %210, 64
-  %234 = sub i64 %210, %230
-  %235 = lshr i64 %234, 4
-  %236 = add i64 %233, %235
-  %237 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %236)
-  %238 = call i64 @llvm.umax.i64(i64 %231, i64 %237)
-  %239 = select i1 %228, i64 %238, i64 %231
-  store i64 %239, i64* %lowEnd, align 8
-  %240 = add i64 %210, 64
-  %241 = sub i64 %210, %scratch_start
-  %242 = lshr i64 %241, 4
-  %243 = add i64 %240, %242
-  %244 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %243)
-  %245 = call i64 @llvm.umax.i64(i64 %232, i64 %244)
-  %246 = select i1 %228, i64 %232, i64 %245
-  store i64 %246, i64* %highEnd, align 8
-  store i64 %230, i64* %lowStart, align 8
+  %229 = icmp ult i64 %209, %scratch_start
+  %230 = load i64, i64* %lowStart, align 8
+  %231 = call i64 @llvm.umin.i64(i64 %230, i64 %209)
+  %232 = load i64, i64* %lowEnd, align 8
+  %233 = load i64, i64* %highEnd, align 8
+  %234 = add i64 %210, 64
+  %235 = sub i64 %210, %231
+  %236 = lshr i64 %235, 4
+  %237 = add i64 %234, %236
+  %238 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %237)
+  %239 = call i64 @llvm.umax.i64(i64 %232, i64 %238)
+  %240 = select i1 %229, i64 %239, i64 %232
+  store i64 %240, i64* %lowEnd, align 8
+  %241 = add i64 %210, 64
+  %242 = sub i64 %210, %scratch_start
+  %243 = lshr i64 %242, 4
+  %244 = add i64 %241, %243
+  %245 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %244)
+  %246 = call i64 @llvm.umax.i64(i64 %233, i64 %245)
+  %247 = select i1 %229, i64 %233, i64 %246
+  store i64 %247, i64* %highEnd, align 8
+  store i64 %231, i64* %lowStart, align 8
   br label %write.ok
 
 ok23:                                             ; preds = %write.ok
-  %247 = getelementptr i8, i8* %mem, i64 %225
-  %248 = bitcast i64* %unaligned24 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %248, i8* %247, i64 8, i1 false)
-  %249 = load i64, i64* %unaligned24, align 8
-  %250 = icmp sge i64 %249, 18
-  %251 = zext i1 %250 to i32
-  store i32 %251, i32* %adult, align 4
-  %252 = load i32, i32* %dict, align 4
-  %253 = load i32, i32* %adult, align 4
-  %254 = zext i32 %252 to i64
-  %255 = add i64 %254, 4
-  %256 = add i64 %255, 1
-  %257 = icmp uge i64 %255, %scratch_start
-  %258 = load i64, i64* %highEnd, align 8
-  %259 = icmp ule i64 %256, %258
-  %260 = and i1 %257, %259
-  br i1 %260, label %write.ok27, label %write.low25
+  %248 = add i64 %226, 8
+  %249 = getelementptr i8, i8* %mem, i64 %248
+  %250 = bitcast i64* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %250, i8* %249, i64 8, i1 false)
+  %251 = load i64, i64* %unaligned24, align 8
+  %252 = icmp sge i64 %251, 18
+  %253 = zext i1 %252 to i32
+  store i32 %253, i32* %adult, align 4
+  %254 = load i32, i32* %dict, align 4
+  %255 = load i32, i32* %adult, align 4
+  %256 = zext i32 %254 to i64
+  %257 = add i64 %256, 4
+  %258 = add i64 %257, 1
+  %259 = icmp uge i64 %257, %scratch_start
+  %260 = load i64, i64* %highEnd, align 8
+  %261 = icmp ule i64 %258, %260
+  %262 = and i1 %259, %261
+  %263 = call i1 @llvm.expect.i1(i1 %262, i1 true)
+  br i1 %263, label %write.ok27, label %write.low25
 
 trap17.site9:                                     ; preds = %write.ok
-  %261 = load i64, i64* %lowStart, align 8
-  %262 = getelementptr i64, i64* %regs, i64 6
-  store i64 %261, i64* %262, align 8
-  %263 = load i64, i64* %lowEnd, align 8
-  %264 = getelementptr i64, i64* %regs, i64 7
-  store i64 %263, i64* %264, align 8
-  %265 = load i64, i64* %highEnd, align 8
-  %266 = getelementptr i64, i64* %regs, i64 8
-  store i64 %265, i64* %266, align 8
+  %264 = load i64, i64* %lowStart, align 8
+  %265 = getelementptr i64, i64* %regs, i64 6
+  store i64 %264, i64* %265, align 8
+  %266 = load i64, i64* %lowEnd, align 8
+  %267 = getelementptr i64, i64* %regs, i64 7
+  store i64 %266, i64* %267, align 8
+  %268 = load i64, i64* %highEnd, align 8
+  %269 = getelementptr i64, i64* %regs, i64 8
+  store i64 %268, i64* %269, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 9)
   unreachable
 
 write.low25:                                      ; preds = %ok23
-  %267 = load i64, i64* %lowStart, align 8
-  %268 = icmp uge i64 %255, %267
-  %269 = load i64, i64* %lowEnd, align 8
-  %270 = icmp ule i64 %256, %269
-  %271 = and i1 %268, %270
-  br i1 %271, label %write.ok27, label %write.slow26
+  %270 = load i64, i64* %lowStart, align 8
+  %271 = icmp uge i64 %257, %270
+  %272 = load i64, i64* %lowEnd, align 8
+  %273 = icmp ule i64 %258, %272
+  %274 = and i1 %271, %273
+  %275 = call i1 @llvm.expect.i1(i1 %274, i1 true)
+  br i1 %275, label %write.ok27, label %write.slow26
 
 write.slow26:                                     ; preds = %write.low25
-  %272 = icmp ugt i64 %256, %arena_size
-  br i1 %272, label %trap17.site0, label %ok28
+  %276 = icmp ugt i64 %258, %arena_size
+  br i1 %276, label %trap17.site0, label %ok28
 
 write.ok27:                                       ; preds = %ok28, %write.low25, %ok23
-  %273 = getelementptr i8, i8* %mem, i64 %255
-  %274 = trunc i32 %253 to i8
-  store i8 %274, i8* %273, align 1
-  %275 = load i32, i32* %s, align 4
-  %276 = zext i32 %275 to i64
-  %277 = add i64 %276, 16
-  %278 = add i64 %277, 4
-  %279 = icmp ugt i64 %278, %arena_size
-  br i1 %279, label %trap17.site11, label %ok29
+  %277 = getelementptr i8, i8* %mem, i64 %257
+  %278 = trunc i32 %255 to i8
+  store i8 %278, i8* %277, align 1
+  %279 = load i32, i32* %s, align 4
+  %280 = zext i32 %279 to i64
+  %281 = sub i64 %arena_size, 20
+  %282 = icmp sgt i64 %280, %281
+  br i1 %282, label %trap17.site11, label %ok29
 
 ok28:                                             ; preds = %write.slow26
-  %280 = icmp ult i64 %255, %scratch_start
-  %281 = load i64, i64* %lowStart, align 8
-  %282 = call i64 @llvm.umin.i64(i64 %281, i64 %255)
-  %283 = load i64, i64* %lowEnd, align 8
-  %284 = load i64, i64* %highEnd, align 8
-  %285 = add i64 %256, 64
-  %286 = sub i64 %256, %282
-  %287 = lshr i64 %286, 4
-  %288 = add i64 %285, %287
-  %289 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %288)
-  %290 = call i64 @llvm.umax.i64(i64 %283, i64 %289)
-  %291 = select i1 %280, i64 %290, i64 %283
-  store i64 %291, i64* %lowEnd, align 8
-  %292 = add i64 %256, 64
-  %293 = sub i64 %256, %scratch_start
-  %294 = lshr i64 %293, 4
-  %295 = add i64 %292, %294
-  %296 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %295)
-  %297 = call i64 @llvm.umax.i64(i64 %284, i64 %296)
-  %298 = select i1 %280, i64 %284, i64 %297
-  store i64 %298, i64* %highEnd, align 8
-  store i64 %282, i64* %lowStart, align 8
+  %283 = icmp ult i64 %257, %scratch_start
+  %284 = load i64, i64* %lowStart, align 8
+  %285 = call i64 @llvm.umin.i64(i64 %284, i64 %257)
+  %286 = load i64, i64* %lowEnd, align 8
+  %287 = load i64, i64* %highEnd, align 8
+  %288 = add i64 %258, 64
+  %289 = sub i64 %258, %285
+  %290 = lshr i64 %289, 4
+  %291 = add i64 %288, %290
+  %292 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %291)
+  %293 = call i64 @llvm.umax.i64(i64 %286, i64 %292)
+  %294 = select i1 %283, i64 %293, i64 %286
+  store i64 %294, i64* %lowEnd, align 8
+  %295 = add i64 %258, 64
+  %296 = sub i64 %258, %scratch_start
+  %297 = lshr i64 %296, 4
+  %298 = add i64 %295, %297
+  %299 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %298)
+  %300 = call i64 @llvm.umax.i64(i64 %287, i64 %299)
+  %301 = select i1 %283, i64 %287, i64 %300
+  store i64 %301, i64* %highEnd, align 8
+  store i64 %285, i64* %lowStart, align 8
   br label %write.ok27
 
 ok29:                                             ; preds = %write.ok27
-  %299 = getelementptr i8, i8* %mem, i64 %277
-  %300 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %300, i8* %299, i64 4, i1 false)
-  %301 = load i32, i32* %unaligned30, align 4
-  %302 = icmp uge i32 %depth, 1000
-  br i1 %302, label %trap15.site0, label %ok31
+  %302 = add i64 %280, 16
+  %303 = getelementptr i8, i8* %mem, i64 %302
+  %304 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %304, i8* %303, i64 4, i1 false)
+  %305 = load i32, i32* %unaligned30, align 4
+  %306 = icmp uge i32 %depth, 1000
+  br i1 %306, label %trap15.site0, label %ok31
 
 trap17.site11:                                    ; preds = %write.ok27
-  %303 = load i64, i64* %lowStart, align 8
-  %304 = getelementptr i64, i64* %regs, i64 6
-  store i64 %303, i64* %304, align 8
-  %305 = load i64, i64* %lowEnd, align 8
-  %306 = getelementptr i64, i64* %regs, i64 7
-  store i64 %305, i64* %306, align 8
-  %307 = load i64, i64* %highEnd, align 8
-  %308 = getelementptr i64, i64* %regs, i64 8
+  %307 = load i64, i64* %lowStart, align 8
+  %308 = getelementptr i64, i64* %regs, i64 6
   store i64 %307, i64* %308, align 8
+  %309 = load i64, i64* %lowEnd, align 8
+  %310 = getelementptr i64, i64* %regs, i64 7
+  store i64 %309, i64* %310, align 8
+  %311 = load i64, i64* %highEnd, align 8
+  %312 = getelementptr i64, i64* %regs, i64 8
+  store i64 %311, i64* %312, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 11)
   unreachable
 
 ok31:                                             ; preds = %ok29
-  %309 = icmp ult i64 %10, %stack_limit
-  br i1 %309, label %trap253.site0, label %stack_ok32
+  %313 = icmp ult i64 %10, %stack_limit
+  br i1 %313, label %trap253.site0, label %stack_ok32
 
 trap15.site0:                                     ; preds = %e0, %ok29
-  %310 = load i64, i64* %lowStart, align 8
-  %311 = getelementptr i64, i64* %regs, i64 6
-  store i64 %310, i64* %311, align 8
-  %312 = load i64, i64* %lowEnd, align 8
-  %313 = getelementptr i64, i64* %regs, i64 7
-  store i64 %312, i64* %313, align 8
-  %314 = load i64, i64* %highEnd, align 8
-  %315 = getelementptr i64, i64* %regs, i64 8
+  %314 = load i64, i64* %lowStart, align 8
+  %315 = getelementptr i64, i64* %regs, i64 6
   store i64 %314, i64* %315, align 8
+  %316 = load i64, i64* %lowEnd, align 8
+  %317 = getelementptr i64, i64* %regs, i64 7
+  store i64 %316, i64* %317, align 8
+  %318 = load i64, i64* %highEnd, align 8
+  %319 = getelementptr i64, i64* %regs, i64 8
+  store i64 %318, i64* %319, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok32:                                       ; preds = %ok31
-  %316 = load i64, i64* %fuel, align 8
-  %317 = getelementptr i64, i64* %regs, i64 0
-  store i64 %316, i64* %317, align 8
-  %318 = load i64, i64* %lowStart, align 8
-  %319 = getelementptr i64, i64* %regs, i64 6
-  store i64 %318, i64* %319, align 8
-  %320 = load i64, i64* %lowEnd, align 8
-  %321 = getelementptr i64, i64* %regs, i64 7
+  %320 = load i64, i64* %fuel, align 8
+  %321 = getelementptr i64, i64* %regs, i64 0
   store i64 %320, i64* %321, align 8
-  %322 = load i64, i64* %highEnd, align 8
-  %323 = getelementptr i64, i64* %regs, i64 8
+  %322 = load i64, i64* %lowStart, align 8
+  %323 = getelementptr i64, i64* %regs, i64 6
   store i64 %322, i64* %323, align 8
-  %324 = add i32 %depth, 1
-  %325 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %324, i32 %301, i32 8340)
-  %326 = getelementptr i64, i64* %regs, i64 0
-  %327 = load i64, i64* %326, align 8
-  store i64 %327, i64* %fuel, align 8
-  %328 = getelementptr i64, i64* %regs, i64 6
-  %329 = load i64, i64* %328, align 8
-  store i64 %329, i64* %lowStart, align 8
-  %330 = getelementptr i64, i64* %regs, i64 7
+  %324 = load i64, i64* %lowEnd, align 8
+  %325 = getelementptr i64, i64* %regs, i64 7
+  store i64 %324, i64* %325, align 8
+  %326 = load i64, i64* %highEnd, align 8
+  %327 = getelementptr i64, i64* %regs, i64 8
+  store i64 %326, i64* %327, align 8
+  %328 = add i32 %depth, 1
+  %329 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %328, i32 %305, i32 8340)
+  %330 = getelementptr i64, i64* %regs, i64 0
   %331 = load i64, i64* %330, align 8
-  store i64 %331, i64* %lowEnd, align 8
-  %332 = getelementptr i64, i64* %regs, i64 8
+  store i64 %331, i64* %fuel, align 8
+  %332 = getelementptr i64, i64* %regs, i64 6
   %333 = load i64, i64* %332, align 8
-  store i64 %333, i64* %highEnd, align 8
-  %334 = icmp ne i32 %325, 0
-  br i1 %334, label %then33, label %else34
+  store i64 %333, i64* %lowStart, align 8
+  %334 = getelementptr i64, i64* %regs, i64 7
+  %335 = load i64, i64* %334, align 8
+  store i64 %335, i64* %lowEnd, align 8
+  %336 = getelementptr i64, i64* %regs, i64 8
+  %337 = load i64, i64* %336, align 8
+  store i64 %337, i64* %highEnd, align 8
+  %338 = icmp ne i32 %329, 0
+  br i1 %338, label %then33, label %else34
 
 then33:                                           ; preds = %stack_ok32
   store i32 8348, i32* %result36, align 4
@@ -2103,184 +2110,187 @@ else34:                                           ; preds = %stack_ok32
   br label %join35
 
 join35:                                           ; preds = %else34, %then33
-  %335 = load i32, i32* %result36, align 4
-  store i32 %335, i32* %greeting, align 4
-  %336 = load i32, i32* %dict, align 4
-  %337 = load i32, i32* %greeting, align 4
-  %338 = zext i32 %336 to i64
-  %339 = add i64 %338, 8
-  %340 = add i64 %339, 4
-  %341 = icmp uge i64 %339, %scratch_start
-  %342 = load i64, i64* %highEnd, align 8
-  %343 = icmp ule i64 %340, %342
-  %344 = and i1 %341, %343
-  br i1 %344, label %write.ok39, label %write.low37
+  %339 = load i32, i32* %result36, align 4
+  store i32 %339, i32* %greeting, align 4
+  %340 = load i32, i32* %dict, align 4
+  %341 = load i32, i32* %greeting, align 4
+  %342 = zext i32 %340 to i64
+  %343 = add i64 %342, 8
+  %344 = add i64 %343, 4
+  %345 = icmp uge i64 %343, %scratch_start
+  %346 = load i64, i64* %highEnd, align 8
+  %347 = icmp ule i64 %344, %346
+  %348 = and i1 %345, %347
+  %349 = call i1 @llvm.expect.i1(i1 %348, i1 true)
+  br i1 %349, label %write.ok39, label %write.low37
 
 write.low37:                                      ; preds = %join35
-  %345 = load i64, i64* %lowStart, align 8
-  %346 = icmp uge i64 %339, %345
-  %347 = load i64, i64* %lowEnd, align 8
-  %348 = icmp ule i64 %340, %347
-  %349 = and i1 %346, %348
-  br i1 %349, label %write.ok39, label %write.slow38
+  %350 = load i64, i64* %lowStart, align 8
+  %351 = icmp uge i64 %343, %350
+  %352 = load i64, i64* %lowEnd, align 8
+  %353 = icmp ule i64 %344, %352
+  %354 = and i1 %351, %353
+  %355 = call i1 @llvm.expect.i1(i1 %354, i1 true)
+  br i1 %355, label %write.ok39, label %write.slow38
 
 write.slow38:                                     ; preds = %write.low37
-  %350 = icmp ugt i64 %340, %arena_size
-  br i1 %350, label %trap17.site0, label %ok40
+  %356 = icmp ugt i64 %344, %arena_size
+  br i1 %356, label %trap17.site0, label %ok40
 
 write.ok39:                                       ; preds = %ok40, %write.low37, %join35
-  %351 = getelementptr i8, i8* %mem, i64 %339
-  store i32 %337, i32* %unaligned41, align 4
-  %352 = bitcast i32* %unaligned41 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %351, i8* %352, i64 4, i1 false)
-  %353 = load i32, i32* %s, align 4
-  %354 = zext i32 %353 to i64
-  %355 = add i64 %354, 20
-  %356 = add i64 %355, 4
-  %357 = icmp ugt i64 %356, %arena_size
-  br i1 %357, label %trap17.site12, label %ok43
+  %357 = getelementptr i8, i8* %mem, i64 %343
+  store i32 %341, i32* %unaligned41, align 4
+  %358 = bitcast i32* %unaligned41 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %357, i8* %358, i64 4, i1 false)
+  %359 = load i32, i32* %s, align 4
+  %360 = zext i32 %359 to i64
+  %361 = sub i64 %arena_size, 24
+  %362 = icmp sgt i64 %360, %361
+  br i1 %362, label %trap17.site12, label %ok43
 
 ok40:                                             ; preds = %write.slow38
-  %358 = icmp ult i64 %339, %scratch_start
-  %359 = load i64, i64* %lowStart, align 8
-  %360 = call i64 @llvm.umin.i64(i64 %359, i64 %339)
-  %361 = load i64, i64* %lowEnd, align 8
-  %362 = load i64, i64* %highEnd, align 8
-  %363 = add i64 %340, 64
-  %364 = sub i64 %340, %360
-  %365 = lshr i64 %364, 4
-  %366 = add i64 %363, %365
-  %367 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %366)
-  %368 = call i64 @llvm.umax.i64(i64 %361, i64 %367)
-  %369 = select i1 %358, i64 %368, i64 %361
-  store i64 %369, i64* %lowEnd, align 8
-  %370 = add i64 %340, 64
-  %371 = sub i64 %340, %scratch_start
-  %372 = lshr i64 %371, 4
-  %373 = add i64 %370, %372
-  %374 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %373)
-  %375 = call i64 @llvm.umax.i64(i64 %362, i64 %374)
-  %376 = select i1 %358, i64 %362, i64 %375
-  store i64 %376, i64* %highEnd, align 8
-  store i64 %360, i64* %lowStart, align 8
+  %363 = icmp ult i64 %343, %scratch_start
+  %364 = load i64, i64* %lowStart, align 8
+  %365 = call i64 @llvm.umin.i64(i64 %364, i64 %343)
+  %366 = load i64, i64* %lowEnd, align 8
+  %367 = load i64, i64* %highEnd, align 8
+  %368 = add i64 %344, 64
+  %369 = sub i64 %344, %365
+  %370 = lshr i64 %369, 4
+  %371 = add i64 %368, %370
+  %372 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %371)
+  %373 = call i64 @llvm.umax.i64(i64 %366, i64 %372)
+  %374 = select i1 %363, i64 %373, i64 %366
+  store i64 %374, i64* %lowEnd, align 8
+  %375 = add i64 %344, 64
+  %376 = sub i64 %344, %scratch_start
+  %377 = lshr i64 %376, 4
+  %378 = add i64 %375, %377
+  %379 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %378)
+  %380 = call i64 @llvm.umax.i64(i64 %367, i64 %379)
+  %381 = select i1 %363, i64 %367, i64 %380
+  store i64 %381, i64* %highEnd, align 8
+  store i64 %365, i64* %lowStart, align 8
   br label %write.ok39
 
 e19:                                              ; preds = %match22
-  %377 = load i32, i32* %result42, align 4
-  store i32 %377, i32* %source, align 4
-  %378 = load i32, i32* %dict, align 4
-  %379 = load i32, i32* %source, align 4
-  %380 = zext i32 %378 to i64
-  %381 = add i64 %380, 12
-  %382 = add i64 %381, 4
-  %383 = icmp uge i64 %381, %scratch_start
-  %384 = load i64, i64* %highEnd, align 8
-  %385 = icmp ule i64 %382, %384
-  %386 = and i1 %383, %385
-  br i1 %386, label %write.ok61, label %write.low59
+  %382 = load i32, i32* %result42, align 4
+  store i32 %382, i32* %source, align 4
+  %383 = load i32, i32* %dict, align 4
+  %384 = load i32, i32* %source, align 4
+  %385 = zext i32 %383 to i64
+  %386 = add i64 %385, 12
+  %387 = add i64 %386, 4
+  %388 = icmp uge i64 %386, %scratch_start
+  %389 = load i64, i64* %highEnd, align 8
+  %390 = icmp ule i64 %387, %389
+  %391 = and i1 %388, %390
+  %392 = call i1 @llvm.expect.i1(i1 %391, i1 true)
+  br i1 %392, label %write.ok61, label %write.low59
 
 ok43:                                             ; preds = %write.ok39
-  %387 = getelementptr i8, i8* %mem, i64 %355
-  %388 = bitcast i32* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %388, i8* %387, i64 4, i1 false)
-  %389 = load i32, i32* %unaligned44, align 4
-  store i32 %389, i32* %scrut, align 4
-  %390 = load i32, i32* %scrut, align 4
-  %391 = icmp ne i32 %390, 0
-  %392 = zext i1 %391 to i32
-  %393 = icmp ne i32 %392, 0
-  br i1 %393, label %then46, label %else47
+  %393 = add i64 %360, 20
+  %394 = getelementptr i8, i8* %mem, i64 %393
+  %395 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %395, i8* %394, i64 4, i1 false)
+  %396 = load i32, i32* %unaligned44, align 4
+  store i32 %396, i32* %scrut, align 4
+  %397 = load i32, i32* %scrut, align 4
+  %398 = icmp ne i32 %397, 0
+  %399 = zext i1 %398 to i32
+  %400 = icmp ne i32 %399, 0
+  br i1 %400, label %then46, label %else47
 
 trap17.site12:                                    ; preds = %write.ok39
-  %394 = load i64, i64* %lowStart, align 8
-  %395 = getelementptr i64, i64* %regs, i64 6
-  store i64 %394, i64* %395, align 8
-  %396 = load i64, i64* %lowEnd, align 8
-  %397 = getelementptr i64, i64* %regs, i64 7
-  store i64 %396, i64* %397, align 8
-  %398 = load i64, i64* %highEnd, align 8
-  %399 = getelementptr i64, i64* %regs, i64 8
-  store i64 %398, i64* %399, align 8
+  %401 = load i64, i64* %lowStart, align 8
+  %402 = getelementptr i64, i64* %regs, i64 6
+  store i64 %401, i64* %402, align 8
+  %403 = load i64, i64* %lowEnd, align 8
+  %404 = getelementptr i64, i64* %regs, i64 7
+  store i64 %403, i64* %404, align 8
+  %405 = load i64, i64* %highEnd, align 8
+  %406 = getelementptr i64, i64* %regs, i64 8
+  store i64 %405, i64* %406, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
 match22:                                          ; preds = %dead58, %then54, %stack_ok52
-  %400 = load i32, i32* %result45, align 4
-  store i32 %400, i32* %result42, align 4
+  %407 = load i32, i32* %result45, align 4
+  store i32 %407, i32* %result42, align 4
   br label %e19
 
 then46:                                           ; preds = %ok43
-  %401 = load i32, i32* %scrut, align 4
-  %402 = zext i32 %401 to i64
-  %403 = add i64 %402, 4
-  %404 = icmp ugt i64 %403, %arena_size
-  br i1 %404, label %trap17.site0, label %ok49
+  %408 = load i32, i32* %scrut, align 4
+  %409 = zext i32 %408 to i64
+  %410 = sub i64 %arena_size, 4
+  %411 = icmp sgt i64 %409, %410
+  br i1 %411, label %trap17.site0, label %ok49
 
 else47:                                           ; preds = %ok43
   br label %join48
 
 join48:                                           ; preds = %else47, %dead53
-  %405 = load i32, i32* %scrut, align 4
-  %406 = icmp eq i32 %405, 0
-  %407 = zext i1 %406 to i32
-  %408 = icmp ne i32 %407, 0
-  br i1 %408, label %then54, label %else55
+  %412 = load i32, i32* %scrut, align 4
+  %413 = icmp eq i32 %412, 0
+  %414 = zext i1 %413 to i32
+  %415 = icmp ne i32 %414, 0
+  br i1 %415, label %then54, label %else55
 
 ok49:                                             ; preds = %then46
-  %409 = getelementptr i8, i8* %mem, i64 %402
-  %410 = bitcast i32* %unaligned50 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %410, i8* %409, i64 4, i1 false)
-  %411 = load i32, i32* %unaligned50, align 4
-  store i32 %411, i32* %r.1, align 4
-  %412 = load i32, i32* %r.1, align 4
-  %413 = icmp uge i32 %depth, 1000
-  br i1 %413, label %trap15.site13, label %ok51
+  %416 = getelementptr i8, i8* %mem, i64 %409
+  %417 = bitcast i32* %unaligned50 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %417, i8* %416, i64 4, i1 false)
+  %418 = load i32, i32* %unaligned50, align 4
+  store i32 %418, i32* %r.1, align 4
+  %419 = load i32, i32* %r.1, align 4
+  %420 = icmp uge i32 %depth, 1000
+  br i1 %420, label %trap15.site13, label %ok51
 
 ok51:                                             ; preds = %ok49
-  %414 = icmp ult i64 %10, %stack_limit
-  br i1 %414, label %trap253.site0, label %stack_ok52
+  %421 = icmp ult i64 %10, %stack_limit
+  br i1 %421, label %trap253.site0, label %stack_ok52
 
 trap15.site13:                                    ; preds = %ok49
-  %415 = load i64, i64* %lowStart, align 8
-  %416 = getelementptr i64, i64* %regs, i64 6
-  store i64 %415, i64* %416, align 8
-  %417 = load i64, i64* %lowEnd, align 8
-  %418 = getelementptr i64, i64* %regs, i64 7
-  store i64 %417, i64* %418, align 8
-  %419 = load i64, i64* %highEnd, align 8
-  %420 = getelementptr i64, i64* %regs, i64 8
-  store i64 %419, i64* %420, align 8
+  %422 = load i64, i64* %lowStart, align 8
+  %423 = getelementptr i64, i64* %regs, i64 6
+  store i64 %422, i64* %423, align 8
+  %424 = load i64, i64* %lowEnd, align 8
+  %425 = getelementptr i64, i64* %regs, i64 7
+  store i64 %424, i64* %425, align 8
+  %426 = load i64, i64* %highEnd, align 8
+  %427 = getelementptr i64, i64* %regs, i64 8
+  store i64 %426, i64* %427, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 stack_ok52:                                       ; preds = %ok51
-  %421 = load i64, i64* %fuel, align 8
-  %422 = getelementptr i64, i64* %regs, i64 0
-  store i64 %421, i64* %422, align 8
-  %423 = load i64, i64* %lowStart, align 8
-  %424 = getelementptr i64, i64* %regs, i64 6
-  store i64 %423, i64* %424, align 8
-  %425 = load i64, i64* %lowEnd, align 8
-  %426 = getelementptr i64, i64* %regs, i64 7
-  store i64 %425, i64* %426, align 8
-  %427 = load i64, i64* %highEnd, align 8
-  %428 = getelementptr i64, i64* %regs, i64 8
-  store i64 %427, i64* %428, align 8
-  %429 = add i32 %depth, 1
-  %430 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %429, i32 8372, i32 %412)
-  %431 = getelementptr i64, i64* %regs, i64 0
-  %432 = load i64, i64* %431, align 8
-  store i64 %432, i64* %fuel, align 8
-  %433 = getelementptr i64, i64* %regs, i64 6
-  %434 = load i64, i64* %433, align 8
-  store i64 %434, i64* %lowStart, align 8
-  %435 = getelementptr i64, i64* %regs, i64 7
-  %436 = load i64, i64* %435, align 8
-  store i64 %436, i64* %lowEnd, align 8
-  %437 = getelementptr i64, i64* %regs, i64 8
-  %438 = load i64, i64* %437, align 8
-  store i64 %438, i64* %highEnd, align 8
-  store i32 %430, i32* %result45, align 4
+  %428 = load i64, i64* %fuel, align 8
+  %429 = getelementptr i64, i64* %regs, i64 0
+  store i64 %428, i64* %429, align 8
+  %430 = load i64, i64* %lowStart, align 8
+  %431 = getelementptr i64, i64* %regs, i64 6
+  store i64 %430, i64* %431, align 8
+  %432 = load i64, i64* %lowEnd, align 8
+  %433 = getelementptr i64, i64* %regs, i64 7
+  store i64 %432, i64* %433, align 8
+  %434 = load i64, i64* %highEnd, align 8
+  %435 = getelementptr i64, i64* %regs, i64 8
+  store i64 %434, i64* %435, align 8
+  %436 = add i32 %depth, 1
+  %437 = call i32 @m0.rt.str_concat(i64* %regs, i8* %mem, i32 %436, i32 8372, i32 %419)
+  %438 = getelementptr i64, i64* %regs, i64 0
+  %439 = load i64, i64* %438, align 8
+  store i64 %439, i64* %fuel, align 8
+  %440 = getelementptr i64, i64* %regs, i64 6
+  %441 = load i64, i64* %440, align 8
+  store i64 %441, i64* %lowStart, align 8
+  %442 = getelementptr i64, i64* %regs, i64 7
+  %443 = load i64, i64* %442, align 8
+  store i64 %443, i64* %lowEnd, align 8
+  %444 = getelementptr i64, i64* %regs, i64 8
+  %445 = load i64, i64* %444, align 8
+  store i64 %445, i64* %highEnd, align 8
+  store i32 %437, i32* %result45, align 4
   br label %match22
 
 dead53:                                           ; No predecessors!
@@ -2300,15 +2310,15 @@ dead57:                                           ; No predecessors!
   br label %join56
 
 trap5.site14:                                     ; preds = %join56
-  %439 = load i64, i64* %lowStart, align 8
-  %440 = getelementptr i64, i64* %regs, i64 6
-  store i64 %439, i64* %440, align 8
-  %441 = load i64, i64* %lowEnd, align 8
-  %442 = getelementptr i64, i64* %regs, i64 7
-  store i64 %441, i64* %442, align 8
-  %443 = load i64, i64* %highEnd, align 8
-  %444 = getelementptr i64, i64* %regs, i64 8
-  store i64 %443, i64* %444, align 8
+  %446 = load i64, i64* %lowStart, align 8
+  %447 = getelementptr i64, i64* %regs, i64 6
+  store i64 %446, i64* %447, align 8
+  %448 = load i64, i64* %lowEnd, align 8
+  %449 = getelementptr i64, i64* %regs, i64 7
+  store i64 %448, i64* %449, align 8
+  %450 = load i64, i64* %highEnd, align 8
+  %451 = getelementptr i64, i64* %regs, i64 8
+  store i64 %450, i64* %451, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 14)
   unreachable
 
@@ -2316,97 +2326,99 @@ dead58:                                           ; No predecessors!
   br label %match22
 
 write.low59:                                      ; preds = %e19
-  %445 = load i64, i64* %lowStart, align 8
-  %446 = icmp uge i64 %381, %445
-  %447 = load i64, i64* %lowEnd, align 8
-  %448 = icmp ule i64 %382, %447
-  %449 = and i1 %446, %448
-  br i1 %449, label %write.ok61, label %write.slow60
+  %452 = load i64, i64* %lowStart, align 8
+  %453 = icmp uge i64 %386, %452
+  %454 = load i64, i64* %lowEnd, align 8
+  %455 = icmp ule i64 %387, %454
+  %456 = and i1 %453, %455
+  %457 = call i1 @llvm.expect.i1(i1 %456, i1 true)
+  br i1 %457, label %write.ok61, label %write.slow60
 
 write.slow60:                                     ; preds = %write.low59
-  %450 = icmp ugt i64 %382, %arena_size
-  br i1 %450, label %trap17.site0, label %ok62
+  %458 = icmp ugt i64 %387, %arena_size
+  br i1 %458, label %trap17.site0, label %ok62
 
 write.ok61:                                       ; preds = %ok62, %write.low59, %e19
-  %451 = getelementptr i8, i8* %mem, i64 %381
-  store i32 %379, i32* %unaligned63, align 4
-  %452 = bitcast i32* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %451, i8* %452, i64 4, i1 false)
-  %453 = load i32, i32* %s, align 4
-  %454 = zext i32 %453 to i64
-  %455 = add i64 %454, 8
-  %456 = add i64 %455, 8
-  %457 = icmp ugt i64 %456, %arena_size
-  br i1 %457, label %trap17.site17, label %ok66
+  %459 = getelementptr i8, i8* %mem, i64 %386
+  store i32 %384, i32* %unaligned63, align 4
+  %460 = bitcast i32* %unaligned63 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %459, i8* %460, i64 4, i1 false)
+  %461 = load i32, i32* %s, align 4
+  %462 = zext i32 %461 to i64
+  %463 = sub i64 %arena_size, 16
+  %464 = icmp sgt i64 %462, %463
+  br i1 %464, label %trap17.site17, label %ok66
 
 ok62:                                             ; preds = %write.slow60
-  %458 = icmp ult i64 %381, %scratch_start
-  %459 = load i64, i64* %lowStart, align 8
-  %460 = call i64 @llvm.umin.i64(i64 %459, i64 %381)
-  %461 = load i64, i64* %lowEnd, align 8
-  %462 = load i64, i64* %highEnd, align 8
-  %463 = add i64 %382, 64
-  %464 = sub i64 %382, %460
-  %465 = lshr i64 %464, 4
-  %466 = add i64 %463, %465
-  %467 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %466)
-  %468 = call i64 @llvm.umax.i64(i64 %461, i64 %467)
-  %469 = select i1 %458, i64 %468, i64 %461
-  store i64 %469, i64* %lowEnd, align 8
-  %470 = add i64 %382, 64
-  %471 = sub i64 %382, %scratch_start
+  %465 = icmp ult i64 %386, %scratch_start
+  %466 = load i64, i64* %lowStart, align 8
+  %467 = call i64 @llvm.umin.i64(i64 %466, i64 %386)
+  %468 = load i64, i64* %lowEnd, align 8
+  %469 = load i64, i64* %highEnd, align 8
+  %470 = add i64 %387, 64
+  %471 = sub i64 %387, %467
   %472 = lshr i64 %471, 4
   %473 = add i64 %470, %472
   %474 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %473)
-  %475 = call i64 @llvm.umax.i64(i64 %462, i64 %474)
-  %476 = select i1 %458, i64 %462, i64 %475
-  store i64 %476, i64* %highEnd, align 8
-  store i64 %460, i64* %lowStart, align 8
+  %475 = call i64 @llvm.umax.i64(i64 %468, i64 %474)
+  %476 = select i1 %465, i64 %475, i64 %468
+  store i64 %476, i64* %lowEnd, align 8
+  %477 = add i64 %387, 64
+  %478 = sub i64 %387, %scratch_start
+  %479 = lshr i64 %478, 4
+  %480 = add i64 %477, %479
+  %481 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %480)
+  %482 = call i64 @llvm.umax.i64(i64 %469, i64 %481)
+  %483 = select i1 %465, i64 %469, i64 %482
+  store i64 %483, i64* %highEnd, align 8
+  store i64 %467, i64* %lowStart, align 8
   br label %write.ok61
 
 e26:                                              ; preds = %write.ok125
-  %477 = load i32, i32* %result64, align 4
-  store i32 %477, i32* %warnings, align 4
-  %478 = load i32, i32* %dict, align 4
-  %479 = load i32, i32* %warnings, align 4
-  %480 = zext i32 %478 to i64
-  %481 = add i64 %480, 16
-  %482 = add i64 %481, 4
-  %483 = icmp uge i64 %481, %scratch_start
-  %484 = load i64, i64* %highEnd, align 8
-  %485 = icmp ule i64 %482, %484
-  %486 = and i1 %483, %485
-  br i1 %486, label %write.ok130, label %write.low128
+  %484 = load i32, i32* %result64, align 4
+  store i32 %484, i32* %warnings, align 4
+  %485 = load i32, i32* %dict, align 4
+  %486 = load i32, i32* %warnings, align 4
+  %487 = zext i32 %485 to i64
+  %488 = add i64 %487, 16
+  %489 = add i64 %488, 4
+  %490 = icmp uge i64 %488, %scratch_start
+  %491 = load i64, i64* %highEnd, align 8
+  %492 = icmp ule i64 %489, %491
+  %493 = and i1 %490, %492
+  %494 = call i1 @llvm.expect.i1(i1 %493, i1 true)
+  br i1 %494, label %write.ok130, label %write.low128
 
 e27:                                              ; preds = %write.ok97
-  %487 = load i32, i32* %result65, align 4
-  store i32 %487, i32* %xs.1, align 4
-  %488 = load i32, i32* %xs.1, align 4
-  %489 = zext i32 %488 to i64
-  %490 = add i64 %489, 4
-  %491 = icmp ugt i64 %490, %arena_size
-  br i1 %491, label %trap17.site0, label %ok100
+  %495 = load i32, i32* %result65, align 4
+  store i32 %495, i32* %xs.1, align 4
+  %496 = load i32, i32* %xs.1, align 4
+  %497 = zext i32 %496 to i64
+  %498 = sub i64 %arena_size, 4
+  %499 = icmp sgt i64 %497, %498
+  br i1 %499, label %trap17.site0, label %ok100
 
 ok66:                                             ; preds = %write.ok61
-  %492 = getelementptr i8, i8* %mem, i64 %455
-  %493 = bitcast i64* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %493, i8* %492, i64 8, i1 false)
-  %494 = load i64, i64* %unaligned67, align 8
-  %495 = icmp slt i64 %494, 18
-  %496 = zext i1 %495 to i32
-  %497 = icmp ne i32 %496, 0
-  br i1 %497, label %then68, label %else69
+  %500 = add i64 %462, 8
+  %501 = getelementptr i8, i8* %mem, i64 %500
+  %502 = bitcast i64* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %502, i8* %501, i64 8, i1 false)
+  %503 = load i64, i64* %unaligned67, align 8
+  %504 = icmp slt i64 %503, 18
+  %505 = zext i1 %504 to i32
+  %506 = icmp ne i32 %505, 0
+  br i1 %506, label %then68, label %else69
 
 trap17.site17:                                    ; preds = %write.ok61
-  %498 = load i64, i64* %lowStart, align 8
-  %499 = getelementptr i64, i64* %regs, i64 6
-  store i64 %498, i64* %499, align 8
-  %500 = load i64, i64* %lowEnd, align 8
-  %501 = getelementptr i64, i64* %regs, i64 7
-  store i64 %500, i64* %501, align 8
-  %502 = load i64, i64* %highEnd, align 8
-  %503 = getelementptr i64, i64* %regs, i64 8
-  store i64 %502, i64* %503, align 8
+  %507 = load i64, i64* %lowStart, align 8
+  %508 = getelementptr i64, i64* %regs, i64 6
+  store i64 %507, i64* %508, align 8
+  %509 = load i64, i64* %lowEnd, align 8
+  %510 = getelementptr i64, i64* %regs, i64 7
+  store i64 %509, i64* %510, align 8
+  %511 = load i64, i64* %highEnd, align 8
+  %512 = getelementptr i64, i64* %regs, i64 8
+  store i64 %511, i64* %512, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 17)
   unreachable
 
@@ -2419,81 +2431,81 @@ else69:                                           ; preds = %ok66
   br label %join70
 
 join70:                                           ; preds = %else69, %then68
-  %504 = load i32, i32* %result71, align 4
-  store i32 %504, i32* %item, align 4
-  %505 = load i32, i32* %s, align 4
-  %506 = zext i32 %505 to i64
-  %507 = add i64 %506, 4
-  %508 = icmp ugt i64 %507, %arena_size
-  br i1 %508, label %trap17.site19, label %ok72
+  %513 = load i32, i32* %result71, align 4
+  store i32 %513, i32* %item, align 4
+  %514 = load i32, i32* %s, align 4
+  %515 = zext i32 %514 to i64
+  %516 = sub i64 %arena_size, 4
+  %517 = icmp sgt i64 %515, %516
+  br i1 %517, label %trap17.site19, label %ok72
 
 ok72:                                             ; preds = %join70
-  %509 = getelementptr i8, i8* %mem, i64 %506
-  %510 = bitcast i32* %unaligned73 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %510, i8* %509, i64 4, i1 false)
-  %511 = load i32, i32* %unaligned73, align 4
-  %512 = icmp uge i32 %depth, 1000
-  br i1 %512, label %trap15.site18, label %ok74
+  %518 = getelementptr i8, i8* %mem, i64 %515
+  %519 = bitcast i32* %unaligned73 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %519, i8* %518, i64 4, i1 false)
+  %520 = load i32, i32* %unaligned73, align 4
+  %521 = icmp uge i32 %depth, 1000
+  br i1 %521, label %trap15.site18, label %ok74
 
 trap17.site19:                                    ; preds = %join70
-  %513 = load i64, i64* %lowStart, align 8
-  %514 = getelementptr i64, i64* %regs, i64 6
-  store i64 %513, i64* %514, align 8
-  %515 = load i64, i64* %lowEnd, align 8
-  %516 = getelementptr i64, i64* %regs, i64 7
-  store i64 %515, i64* %516, align 8
-  %517 = load i64, i64* %highEnd, align 8
-  %518 = getelementptr i64, i64* %regs, i64 8
-  store i64 %517, i64* %518, align 8
+  %522 = load i64, i64* %lowStart, align 8
+  %523 = getelementptr i64, i64* %regs, i64 6
+  store i64 %522, i64* %523, align 8
+  %524 = load i64, i64* %lowEnd, align 8
+  %525 = getelementptr i64, i64* %regs, i64 7
+  store i64 %524, i64* %525, align 8
+  %526 = load i64, i64* %highEnd, align 8
+  %527 = getelementptr i64, i64* %regs, i64 8
+  store i64 %526, i64* %527, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 19)
   unreachable
 
 ok74:                                             ; preds = %ok72
-  %519 = icmp ult i64 %10, %stack_limit
-  br i1 %519, label %trap253.site0, label %stack_ok75
+  %528 = icmp ult i64 %10, %stack_limit
+  br i1 %528, label %trap253.site0, label %stack_ok75
 
 trap15.site18:                                    ; preds = %ok72
-  %520 = load i64, i64* %lowStart, align 8
-  %521 = getelementptr i64, i64* %regs, i64 6
-  store i64 %520, i64* %521, align 8
-  %522 = load i64, i64* %lowEnd, align 8
-  %523 = getelementptr i64, i64* %regs, i64 7
-  store i64 %522, i64* %523, align 8
-  %524 = load i64, i64* %highEnd, align 8
-  %525 = getelementptr i64, i64* %regs, i64 8
-  store i64 %524, i64* %525, align 8
+  %529 = load i64, i64* %lowStart, align 8
+  %530 = getelementptr i64, i64* %regs, i64 6
+  store i64 %529, i64* %530, align 8
+  %531 = load i64, i64* %lowEnd, align 8
+  %532 = getelementptr i64, i64* %regs, i64 7
+  store i64 %531, i64* %532, align 8
+  %533 = load i64, i64* %highEnd, align 8
+  %534 = getelementptr i64, i64* %regs, i64 8
+  store i64 %533, i64* %534, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
 stack_ok75:                                       ; preds = %ok74
-  %526 = load i64, i64* %fuel, align 8
-  %527 = getelementptr i64, i64* %regs, i64 0
-  store i64 %526, i64* %527, align 8
-  %528 = load i64, i64* %lowStart, align 8
-  %529 = getelementptr i64, i64* %regs, i64 6
-  store i64 %528, i64* %529, align 8
-  %530 = load i64, i64* %lowEnd, align 8
-  %531 = getelementptr i64, i64* %regs, i64 7
-  store i64 %530, i64* %531, align 8
-  %532 = load i64, i64* %highEnd, align 8
-  %533 = getelementptr i64, i64* %regs, i64 8
-  store i64 %532, i64* %533, align 8
-  %534 = add i32 %depth, 1
-  %535 = call i32 @m0.rt.str_ends_with(i64* %regs, i8* %mem, i32 %534, i32 %511, i32 8408)
+  %535 = load i64, i64* %fuel, align 8
   %536 = getelementptr i64, i64* %regs, i64 0
-  %537 = load i64, i64* %536, align 8
-  store i64 %537, i64* %fuel, align 8
+  store i64 %535, i64* %536, align 8
+  %537 = load i64, i64* %lowStart, align 8
   %538 = getelementptr i64, i64* %regs, i64 6
-  %539 = load i64, i64* %538, align 8
-  store i64 %539, i64* %lowStart, align 8
+  store i64 %537, i64* %538, align 8
+  %539 = load i64, i64* %lowEnd, align 8
   %540 = getelementptr i64, i64* %regs, i64 7
-  %541 = load i64, i64* %540, align 8
-  store i64 %541, i64* %lowEnd, align 8
+  store i64 %539, i64* %540, align 8
+  %541 = load i64, i64* %highEnd, align 8
   %542 = getelementptr i64, i64* %regs, i64 8
-  %543 = load i64, i64* %542, align 8
-  store i64 %543, i64* %highEnd, align 8
-  %544 = icmp ne i32 %535, 0
-  br i1 %544, label %then76, label %else77
+  store i64 %541, i64* %542, align 8
+  %543 = add i32 %depth, 1
+  %544 = call i32 @m0.rt.str_ends_with(i64* %regs, i8* %mem, i32 %543, i32 %520, i32 8408)
+  %545 = getelementptr i64, i64* %regs, i64 0
+  %546 = load i64, i64* %545, align 8
+  store i64 %546, i64* %fuel, align 8
+  %547 = getelementptr i64, i64* %regs, i64 6
+  %548 = load i64, i64* %547, align 8
+  store i64 %548, i64* %lowStart, align 8
+  %549 = getelementptr i64, i64* %regs, i64 7
+  %550 = load i64, i64* %549, align 8
+  store i64 %550, i64* %lowEnd, align 8
+  %551 = getelementptr i64, i64* %regs, i64 8
+  %552 = load i64, i64* %551, align 8
+  store i64 %552, i64* %highEnd, align 8
+  %553 = icmp ne i32 %544, 0
+  br i1 %553, label %then76, label %else77
 
 then76:                                           ; preds = %stack_ok75
   store i32 8420, i32* %result79, align 4
@@ -2504,14 +2516,14 @@ else77:                                           ; preds = %stack_ok75
   br label %join78
 
 join78:                                           ; preds = %else77, %then76
-  %545 = load i32, i32* %result79, align 4
-  store i32 %545, i32* %item.1, align 4
+  %554 = load i32, i32* %result79, align 4
+  store i32 %554, i32* %item.1, align 4
   store i64 12, i64* %size, align 8
-  %546 = load i64, i64* %size, align 8
-  %547 = icmp ugt i64 %546, 2147483647
-  %548 = zext i1 %547 to i32
-  %549 = icmp ne i32 %548, 0
-  br i1 %549, label %then80, label %else81
+  %555 = load i64, i64* %size, align 8
+  %556 = icmp ugt i64 %555, 2147483647
+  %557 = zext i1 %556 to i32
+  %558 = icmp ne i32 %557, 0
+  br i1 %558, label %then80, label %else81
 
 then80:                                           ; preds = %join78
   br label %trap15.site15
@@ -2520,29 +2532,29 @@ else81:                                           ; preds = %join78
   br label %join82
 
 join82:                                           ; preds = %else81, %dead83
-  %550 = load i64, i64* %size, align 8
-  %551 = trunc i64 %550 to i32
-  %552 = zext i32 %551 to i64
-  %553 = getelementptr i64, i64* %regs, i64 1
-  %554 = getelementptr i64, i64* %regs, i64 2
-  %555 = load i64, i64* %553, align 8
-  %556 = add i64 %555, 3
-  %557 = and i64 %556, -4
-  %558 = add i64 %557, %552
-  %559 = load i64, i64* %554, align 8
-  %560 = icmp ugt i64 %558, %559
-  br i1 %560, label %trap15.site15, label %ok84
+  %559 = load i64, i64* %size, align 8
+  %560 = trunc i64 %559 to i32
+  %561 = zext i32 %560 to i64
+  %562 = getelementptr i64, i64* %regs, i64 1
+  %563 = getelementptr i64, i64* %regs, i64 2
+  %564 = load i64, i64* %562, align 8
+  %565 = add i64 %564, 3
+  %566 = and i64 %565, -4
+  %567 = add i64 %566, %561
+  %568 = load i64, i64* %563, align 8
+  %569 = icmp ugt i64 %567, %568
+  br i1 %569, label %trap15.site15, label %ok84
 
 trap15.site15:                                    ; preds = %join82, %then80
-  %561 = load i64, i64* %lowStart, align 8
-  %562 = getelementptr i64, i64* %regs, i64 6
-  store i64 %561, i64* %562, align 8
-  %563 = load i64, i64* %lowEnd, align 8
-  %564 = getelementptr i64, i64* %regs, i64 7
-  store i64 %563, i64* %564, align 8
-  %565 = load i64, i64* %highEnd, align 8
-  %566 = getelementptr i64, i64* %regs, i64 8
-  store i64 %565, i64* %566, align 8
+  %570 = load i64, i64* %lowStart, align 8
+  %571 = getelementptr i64, i64* %regs, i64 6
+  store i64 %570, i64* %571, align 8
+  %572 = load i64, i64* %lowEnd, align 8
+  %573 = getelementptr i64, i64* %regs, i64 7
+  store i64 %572, i64* %573, align 8
+  %574 = load i64, i64* %highEnd, align 8
+  %575 = getelementptr i64, i64* %regs, i64 8
+  store i64 %574, i64* %575, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
@@ -2550,201 +2562,207 @@ dead83:                                           ; No predecessors!
   br label %join82
 
 ok84:                                             ; preds = %join82
-  store i64 %558, i64* %553, align 8
-  %567 = load i64, i64* %highEnd, align 8
-  %568 = call i64 @llvm.umax.i64(i64 %567, i64 %558)
-  store i64 %568, i64* %highEnd, align 8
-  %569 = trunc i64 %557 to i32
-  store i32 %569, i32* %list, align 4
+  store i64 %567, i64* %562, align 8
+  %576 = load i64, i64* %highEnd, align 8
+  %577 = call i64 @llvm.umax.i64(i64 %576, i64 %567)
+  store i64 %577, i64* %highEnd, align 8
+  %578 = trunc i64 %566 to i32
+  store i32 %578, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %570 = load i32, i32* %list, align 4
-  %571 = add i32 %570, 4
-  %572 = load i32, i32* %len, align 4
-  %573 = mul i32 %572, 4
-  %574 = add i32 %571, %573
-  %575 = load i32, i32* %item, align 4
-  %576 = zext i32 %574 to i64
-  %577 = add i64 %576, 4
-  %578 = icmp uge i64 %576, %scratch_start
-  %579 = load i64, i64* %highEnd, align 8
-  %580 = icmp ule i64 %577, %579
-  %581 = and i1 %578, %580
-  br i1 %581, label %write.ok87, label %write.low85
+  %579 = load i32, i32* %list, align 4
+  %580 = add i32 %579, 4
+  %581 = load i32, i32* %len, align 4
+  %582 = mul i32 %581, 4
+  %583 = add i32 %580, %582
+  %584 = load i32, i32* %item, align 4
+  %585 = zext i32 %583 to i64
+  %586 = add i64 %585, 4
+  %587 = icmp uge i64 %585, %scratch_start
+  %588 = load i64, i64* %highEnd, align 8
+  %589 = icmp ule i64 %586, %588
+  %590 = and i1 %587, %589
+  %591 = call i1 @llvm.expect.i1(i1 %590, i1 true)
+  br i1 %591, label %write.ok87, label %write.low85
 
 write.low85:                                      ; preds = %ok84
-  %582 = load i64, i64* %lowStart, align 8
-  %583 = icmp uge i64 %576, %582
-  %584 = load i64, i64* %lowEnd, align 8
-  %585 = icmp ule i64 %577, %584
-  %586 = and i1 %583, %585
-  br i1 %586, label %write.ok87, label %write.slow86
+  %592 = load i64, i64* %lowStart, align 8
+  %593 = icmp uge i64 %585, %592
+  %594 = load i64, i64* %lowEnd, align 8
+  %595 = icmp ule i64 %586, %594
+  %596 = and i1 %593, %595
+  %597 = call i1 @llvm.expect.i1(i1 %596, i1 true)
+  br i1 %597, label %write.ok87, label %write.slow86
 
 write.slow86:                                     ; preds = %write.low85
-  %587 = icmp ugt i64 %577, %arena_size
-  br i1 %587, label %trap17.site0, label %ok88
+  %598 = icmp ugt i64 %586, %arena_size
+  br i1 %598, label %trap17.site0, label %ok88
 
 write.ok87:                                       ; preds = %ok88, %write.low85, %ok84
-  %588 = getelementptr i8, i8* %mem, i64 %576
-  store i32 %575, i32* %unaligned89, align 4
-  %589 = bitcast i32* %unaligned89 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %588, i8* %589, i64 4, i1 false)
-  %590 = load i32, i32* %len, align 4
-  %591 = add i32 %590, 1
-  store i32 %591, i32* %len, align 4
-  %592 = load i32, i32* %list, align 4
-  %593 = add i32 %592, 4
-  %594 = load i32, i32* %len, align 4
-  %595 = mul i32 %594, 4
-  %596 = add i32 %593, %595
-  %597 = load i32, i32* %item.1, align 4
-  %598 = zext i32 %596 to i64
-  %599 = add i64 %598, 4
-  %600 = icmp uge i64 %598, %scratch_start
-  %601 = load i64, i64* %highEnd, align 8
-  %602 = icmp ule i64 %599, %601
-  %603 = and i1 %600, %602
-  br i1 %603, label %write.ok92, label %write.low90
+  %599 = getelementptr i8, i8* %mem, i64 %585
+  store i32 %584, i32* %unaligned89, align 4
+  %600 = bitcast i32* %unaligned89 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %599, i8* %600, i64 4, i1 false)
+  %601 = load i32, i32* %len, align 4
+  %602 = add i32 %601, 1
+  store i32 %602, i32* %len, align 4
+  %603 = load i32, i32* %list, align 4
+  %604 = add i32 %603, 4
+  %605 = load i32, i32* %len, align 4
+  %606 = mul i32 %605, 4
+  %607 = add i32 %604, %606
+  %608 = load i32, i32* %item.1, align 4
+  %609 = zext i32 %607 to i64
+  %610 = add i64 %609, 4
+  %611 = icmp uge i64 %609, %scratch_start
+  %612 = load i64, i64* %highEnd, align 8
+  %613 = icmp ule i64 %610, %612
+  %614 = and i1 %611, %613
+  %615 = call i1 @llvm.expect.i1(i1 %614, i1 true)
+  br i1 %615, label %write.ok92, label %write.low90
 
 ok88:                                             ; preds = %write.slow86
-  %604 = icmp ult i64 %576, %scratch_start
-  %605 = load i64, i64* %lowStart, align 8
-  %606 = call i64 @llvm.umin.i64(i64 %605, i64 %576)
-  %607 = load i64, i64* %lowEnd, align 8
-  %608 = load i64, i64* %highEnd, align 8
-  %609 = add i64 %577, 64
-  %610 = sub i64 %577, %606
-  %611 = lshr i64 %610, 4
-  %612 = add i64 %609, %611
-  %613 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %612)
-  %614 = call i64 @llvm.umax.i64(i64 %607, i64 %613)
-  %615 = select i1 %604, i64 %614, i64 %607
-  store i64 %615, i64* %lowEnd, align 8
-  %616 = add i64 %577, 64
-  %617 = sub i64 %577, %scratch_start
-  %618 = lshr i64 %617, 4
-  %619 = add i64 %616, %618
-  %620 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %619)
-  %621 = call i64 @llvm.umax.i64(i64 %608, i64 %620)
-  %622 = select i1 %604, i64 %608, i64 %621
-  store i64 %622, i64* %highEnd, align 8
-  store i64 %606, i64* %lowStart, align 8
+  %616 = icmp ult i64 %585, %scratch_start
+  %617 = load i64, i64* %lowStart, align 8
+  %618 = call i64 @llvm.umin.i64(i64 %617, i64 %585)
+  %619 = load i64, i64* %lowEnd, align 8
+  %620 = load i64, i64* %highEnd, align 8
+  %621 = add i64 %586, 64
+  %622 = sub i64 %586, %618
+  %623 = lshr i64 %622, 4
+  %624 = add i64 %621, %623
+  %625 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %624)
+  %626 = call i64 @llvm.umax.i64(i64 %619, i64 %625)
+  %627 = select i1 %616, i64 %626, i64 %619
+  store i64 %627, i64* %lowEnd, align 8
+  %628 = add i64 %586, 64
+  %629 = sub i64 %586, %scratch_start
+  %630 = lshr i64 %629, 4
+  %631 = add i64 %628, %630
+  %632 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %631)
+  %633 = call i64 @llvm.umax.i64(i64 %620, i64 %632)
+  %634 = select i1 %616, i64 %620, i64 %633
+  store i64 %634, i64* %highEnd, align 8
+  store i64 %618, i64* %lowStart, align 8
   br label %write.ok87
 
 write.low90:                                      ; preds = %write.ok87
-  %623 = load i64, i64* %lowStart, align 8
-  %624 = icmp uge i64 %598, %623
-  %625 = load i64, i64* %lowEnd, align 8
-  %626 = icmp ule i64 %599, %625
-  %627 = and i1 %624, %626
-  br i1 %627, label %write.ok92, label %write.slow91
+  %635 = load i64, i64* %lowStart, align 8
+  %636 = icmp uge i64 %609, %635
+  %637 = load i64, i64* %lowEnd, align 8
+  %638 = icmp ule i64 %610, %637
+  %639 = and i1 %636, %638
+  %640 = call i1 @llvm.expect.i1(i1 %639, i1 true)
+  br i1 %640, label %write.ok92, label %write.slow91
 
 write.slow91:                                     ; preds = %write.low90
-  %628 = icmp ugt i64 %599, %arena_size
-  br i1 %628, label %trap17.site0, label %ok93
+  %641 = icmp ugt i64 %610, %arena_size
+  br i1 %641, label %trap17.site0, label %ok93
 
 write.ok92:                                       ; preds = %ok93, %write.low90, %write.ok87
-  %629 = getelementptr i8, i8* %mem, i64 %598
-  store i32 %597, i32* %unaligned94, align 4
-  %630 = bitcast i32* %unaligned94 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %629, i8* %630, i64 4, i1 false)
-  %631 = load i32, i32* %len, align 4
-  %632 = add i32 %631, 1
-  store i32 %632, i32* %len, align 4
-  %633 = load i32, i32* %list, align 4
-  %634 = load i32, i32* %len, align 4
-  %635 = zext i32 %633 to i64
-  %636 = add i64 %635, 4
-  %637 = icmp uge i64 %635, %scratch_start
-  %638 = load i64, i64* %highEnd, align 8
-  %639 = icmp ule i64 %636, %638
-  %640 = and i1 %637, %639
-  br i1 %640, label %write.ok97, label %write.low95
+  %642 = getelementptr i8, i8* %mem, i64 %609
+  store i32 %608, i32* %unaligned94, align 4
+  %643 = bitcast i32* %unaligned94 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %642, i8* %643, i64 4, i1 false)
+  %644 = load i32, i32* %len, align 4
+  %645 = add i32 %644, 1
+  store i32 %645, i32* %len, align 4
+  %646 = load i32, i32* %list, align 4
+  %647 = load i32, i32* %len, align 4
+  %648 = zext i32 %646 to i64
+  %649 = add i64 %648, 4
+  %650 = icmp uge i64 %648, %scratch_start
+  %651 = load i64, i64* %highEnd, align 8
+  %652 = icmp ule i64 %649, %651
+  %653 = and i1 %650, %652
+  %654 = call i1 @llvm.expect.i1(i1 %653, i1 true)
+  br i1 %654, label %write.ok97, label %write.low95
 
 ok93:                                             ; preds = %write.slow91
-  %641 = icmp ult i64 %598, %scratch_start
-  %642 = load i64, i64* %lowStart, align 8
-  %643 = call i64 @llvm.umin.i64(i64 %642, i64 %598)
-  %644 = load i64, i64* %lowEnd, align 8
-  %645 = load i64, i64* %highEnd, align 8
-  %646 = add i64 %599, 64
-  %647 = sub i64 %599, %643
-  %648 = lshr i64 %647, 4
-  %649 = add i64 %646, %648
-  %650 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %649)
-  %651 = call i64 @llvm.umax.i64(i64 %644, i64 %650)
-  %652 = select i1 %641, i64 %651, i64 %644
-  store i64 %652, i64* %lowEnd, align 8
-  %653 = add i64 %599, 64
-  %654 = sub i64 %599, %scratch_start
-  %655 = lshr i64 %654, 4
-  %656 = add i64 %653, %655
-  %657 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %656)
-  %658 = call i64 @llvm.umax.i64(i64 %645, i64 %657)
-  %659 = select i1 %641, i64 %645, i64 %658
-  store i64 %659, i64* %highEnd, align 8
-  store i64 %643, i64* %lowStart, align 8
+  %655 = icmp ult i64 %609, %scratch_start
+  %656 = load i64, i64* %lowStart, align 8
+  %657 = call i64 @llvm.umin.i64(i64 %656, i64 %609)
+  %658 = load i64, i64* %lowEnd, align 8
+  %659 = load i64, i64* %highEnd, align 8
+  %660 = add i64 %610, 64
+  %661 = sub i64 %610, %657
+  %662 = lshr i64 %661, 4
+  %663 = add i64 %660, %662
+  %664 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %663)
+  %665 = call i64 @llvm.umax.i64(i64 %658, i64 %664)
+  %666 = select i1 %655, i64 %665, i64 %658
+  store i64 %666, i64* %lowEnd, align 8
+  %667 = add i64 %610, 64
+  %668 = sub i64 %610, %scratch_start
+  %669 = lshr i64 %668, 4
+  %670 = add i64 %667, %669
+  %671 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %670)
+  %672 = call i64 @llvm.umax.i64(i64 %659, i64 %671)
+  %673 = select i1 %655, i64 %659, i64 %672
+  store i64 %673, i64* %highEnd, align 8
+  store i64 %657, i64* %lowStart, align 8
   br label %write.ok92
 
 write.low95:                                      ; preds = %write.ok92
-  %660 = load i64, i64* %lowStart, align 8
-  %661 = icmp uge i64 %635, %660
-  %662 = load i64, i64* %lowEnd, align 8
-  %663 = icmp ule i64 %636, %662
-  %664 = and i1 %661, %663
-  br i1 %664, label %write.ok97, label %write.slow96
+  %674 = load i64, i64* %lowStart, align 8
+  %675 = icmp uge i64 %648, %674
+  %676 = load i64, i64* %lowEnd, align 8
+  %677 = icmp ule i64 %649, %676
+  %678 = and i1 %675, %677
+  %679 = call i1 @llvm.expect.i1(i1 %678, i1 true)
+  br i1 %679, label %write.ok97, label %write.slow96
 
 write.slow96:                                     ; preds = %write.low95
-  %665 = icmp ugt i64 %636, %arena_size
-  br i1 %665, label %trap17.site0, label %ok98
+  %680 = icmp ugt i64 %649, %arena_size
+  br i1 %680, label %trap17.site0, label %ok98
 
 write.ok97:                                       ; preds = %ok98, %write.low95, %write.ok92
-  %666 = getelementptr i8, i8* %mem, i64 %635
-  store i32 %634, i32* %unaligned99, align 4
-  %667 = bitcast i32* %unaligned99 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %666, i8* %667, i64 4, i1 false)
-  %668 = load i32, i32* %list, align 4
-  store i32 %668, i32* %result65, align 4
+  %681 = getelementptr i8, i8* %mem, i64 %648
+  store i32 %647, i32* %unaligned99, align 4
+  %682 = bitcast i32* %unaligned99 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %681, i8* %682, i64 4, i1 false)
+  %683 = load i32, i32* %list, align 4
+  store i32 %683, i32* %result65, align 4
   br label %e27
 
 ok98:                                             ; preds = %write.slow96
-  %669 = icmp ult i64 %635, %scratch_start
-  %670 = load i64, i64* %lowStart, align 8
-  %671 = call i64 @llvm.umin.i64(i64 %670, i64 %635)
-  %672 = load i64, i64* %lowEnd, align 8
-  %673 = load i64, i64* %highEnd, align 8
-  %674 = add i64 %636, 64
-  %675 = sub i64 %636, %671
-  %676 = lshr i64 %675, 4
-  %677 = add i64 %674, %676
-  %678 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %677)
-  %679 = call i64 @llvm.umax.i64(i64 %672, i64 %678)
-  %680 = select i1 %669, i64 %679, i64 %672
-  store i64 %680, i64* %lowEnd, align 8
-  %681 = add i64 %636, 64
-  %682 = sub i64 %636, %scratch_start
-  %683 = lshr i64 %682, 4
-  %684 = add i64 %681, %683
-  %685 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %684)
-  %686 = call i64 @llvm.umax.i64(i64 %673, i64 %685)
-  %687 = select i1 %669, i64 %673, i64 %686
-  store i64 %687, i64* %highEnd, align 8
-  store i64 %671, i64* %lowStart, align 8
+  %684 = icmp ult i64 %648, %scratch_start
+  %685 = load i64, i64* %lowStart, align 8
+  %686 = call i64 @llvm.umin.i64(i64 %685, i64 %648)
+  %687 = load i64, i64* %lowEnd, align 8
+  %688 = load i64, i64* %highEnd, align 8
+  %689 = add i64 %649, 64
+  %690 = sub i64 %649, %686
+  %691 = lshr i64 %690, 4
+  %692 = add i64 %689, %691
+  %693 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %692)
+  %694 = call i64 @llvm.umax.i64(i64 %687, i64 %693)
+  %695 = select i1 %684, i64 %694, i64 %687
+  store i64 %695, i64* %lowEnd, align 8
+  %696 = add i64 %649, 64
+  %697 = sub i64 %649, %scratch_start
+  %698 = lshr i64 %697, 4
+  %699 = add i64 %696, %698
+  %700 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %699)
+  %701 = call i64 @llvm.umax.i64(i64 %688, i64 %700)
+  %702 = select i1 %684, i64 %688, i64 %701
+  store i64 %702, i64* %highEnd, align 8
+  store i64 %686, i64* %lowStart, align 8
   br label %write.ok97
 
 ok100:                                            ; preds = %e27
-  %688 = getelementptr i8, i8* %mem, i64 %489
-  %689 = bitcast i32* %unaligned101 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %689, i8* %688, i64 4, i1 false)
-  %690 = load i32, i32* %unaligned101, align 4
-  %691 = zext i32 %690 to i64
-  %692 = mul i64 %691, 4
-  %693 = add i64 4, %692
-  store i64 %693, i64* %size.1, align 8
-  %694 = load i64, i64* %size.1, align 8
-  %695 = icmp ugt i64 %694, 2147483647
-  %696 = zext i1 %695 to i32
-  %697 = icmp ne i32 %696, 0
-  br i1 %697, label %then102, label %else103
+  %703 = getelementptr i8, i8* %mem, i64 %497
+  %704 = bitcast i32* %unaligned101 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %704, i8* %703, i64 4, i1 false)
+  %705 = load i32, i32* %unaligned101, align 4
+  %706 = zext i32 %705 to i64
+  %707 = mul i64 %706, 4
+  %708 = add i64 4, %707
+  store i64 %708, i64* %size.1, align 8
+  %709 = load i64, i64* %size.1, align 8
+  %710 = icmp ugt i64 %709, 2147483647
+  %711 = zext i1 %710 to i32
+  %712 = icmp ne i32 %711, 0
+  br i1 %712, label %then102, label %else103
 
 then102:                                          ; preds = %ok100
   br label %trap15.site20
@@ -2753,29 +2771,29 @@ else103:                                          ; preds = %ok100
   br label %join104
 
 join104:                                          ; preds = %else103, %dead105
-  %698 = load i64, i64* %size.1, align 8
-  %699 = trunc i64 %698 to i32
-  %700 = zext i32 %699 to i64
-  %701 = getelementptr i64, i64* %regs, i64 1
-  %702 = getelementptr i64, i64* %regs, i64 2
-  %703 = load i64, i64* %701, align 8
-  %704 = add i64 %703, 3
-  %705 = and i64 %704, -4
-  %706 = add i64 %705, %700
-  %707 = load i64, i64* %702, align 8
-  %708 = icmp ugt i64 %706, %707
-  br i1 %708, label %trap15.site20, label %ok106
+  %713 = load i64, i64* %size.1, align 8
+  %714 = trunc i64 %713 to i32
+  %715 = zext i32 %714 to i64
+  %716 = getelementptr i64, i64* %regs, i64 1
+  %717 = getelementptr i64, i64* %regs, i64 2
+  %718 = load i64, i64* %716, align 8
+  %719 = add i64 %718, 3
+  %720 = and i64 %719, -4
+  %721 = add i64 %720, %715
+  %722 = load i64, i64* %717, align 8
+  %723 = icmp ugt i64 %721, %722
+  br i1 %723, label %trap15.site20, label %ok106
 
 trap15.site20:                                    ; preds = %join104, %then102
-  %709 = load i64, i64* %lowStart, align 8
-  %710 = getelementptr i64, i64* %regs, i64 6
-  store i64 %709, i64* %710, align 8
-  %711 = load i64, i64* %lowEnd, align 8
-  %712 = getelementptr i64, i64* %regs, i64 7
-  store i64 %711, i64* %712, align 8
-  %713 = load i64, i64* %highEnd, align 8
-  %714 = getelementptr i64, i64* %regs, i64 8
-  store i64 %713, i64* %714, align 8
+  %724 = load i64, i64* %lowStart, align 8
+  %725 = getelementptr i64, i64* %regs, i64 6
+  store i64 %724, i64* %725, align 8
+  %726 = load i64, i64* %lowEnd, align 8
+  %727 = getelementptr i64, i64* %regs, i64 7
+  store i64 %726, i64* %727, align 8
+  %728 = load i64, i64* %highEnd, align 8
+  %729 = getelementptr i64, i64* %regs, i64 8
+  store i64 %728, i64* %729, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 20)
   unreachable
 
@@ -2783,294 +2801,299 @@ dead105:                                          ; No predecessors!
   br label %join104
 
 ok106:                                            ; preds = %join104
-  store i64 %706, i64* %701, align 8
-  %715 = load i64, i64* %highEnd, align 8
-  %716 = call i64 @llvm.umax.i64(i64 %715, i64 %706)
-  store i64 %716, i64* %highEnd, align 8
-  %717 = trunc i64 %705 to i32
-  store i32 %717, i32* %list.1, align 4
+  store i64 %721, i64* %716, align 8
+  %730 = load i64, i64* %highEnd, align 8
+  %731 = call i64 @llvm.umax.i64(i64 %730, i64 %721)
+  store i64 %731, i64* %highEnd, align 8
+  %732 = trunc i64 %720 to i32
+  store i32 %732, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %718 = load i32, i32* %xs.1, align 4
-  %719 = zext i32 %718 to i64
-  %720 = add i64 %719, 4
-  %721 = icmp ugt i64 %720, %arena_size
-  br i1 %721, label %trap17.site0, label %ok107
+  %733 = load i32, i32* %xs.1, align 4
+  %734 = zext i32 %733 to i64
+  %735 = sub i64 %arena_size, 4
+  %736 = icmp sgt i64 %734, %735
+  br i1 %736, label %trap17.site0, label %ok107
 
 ok107:                                            ; preds = %ok106
-  %722 = getelementptr i8, i8* %mem, i64 %719
-  %723 = bitcast i32* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %723, i8* %722, i64 4, i1 false)
-  %724 = load i32, i32* %unaligned108, align 4
-  store i32 %724, i32* %n, align 4
+  %737 = getelementptr i8, i8* %mem, i64 %734
+  %738 = bitcast i32* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %738, i8* %737, i64 4, i1 false)
+  %739 = load i32, i32* %unaligned108, align 4
+  store i32 %739, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each43
 
 block42:                                          ; preds = %dead122, %ok109
-  %725 = load i32, i32* %list.1, align 4
-  %726 = load i32, i32* %len.1, align 4
-  %727 = zext i32 %725 to i64
-  %728 = add i64 %727, 4
-  %729 = icmp uge i64 %727, %scratch_start
-  %730 = load i64, i64* %highEnd, align 8
-  %731 = icmp ule i64 %728, %730
-  %732 = and i1 %729, %731
-  br i1 %732, label %write.ok125, label %write.low123
+  %740 = load i32, i32* %list.1, align 4
+  %741 = load i32, i32* %len.1, align 4
+  %742 = zext i32 %740 to i64
+  %743 = add i64 %742, 4
+  %744 = icmp uge i64 %742, %scratch_start
+  %745 = load i64, i64* %highEnd, align 8
+  %746 = icmp ule i64 %743, %745
+  %747 = and i1 %744, %746
+  %748 = call i1 @llvm.expect.i1(i1 %747, i1 true)
+  br i1 %748, label %write.ok125, label %write.low123
 
 each43:                                           ; preds = %join116, %ok107
-  %733 = load i64, i64* %fuel, align 8
-  %734 = icmp ult i64 %733, 1
-  br i1 %734, label %trap14.site0, label %ok109
+  %749 = load i64, i64* %fuel, align 8
+  %750 = icmp ult i64 %749, 1
+  br i1 %750, label %trap14.site0, label %ok109
 
 ok109:                                            ; preds = %each43
-  %735 = sub i64 %733, 1
-  store i64 %735, i64* %fuel, align 8
-  %736 = load i32, i32* %k, align 4
-  %737 = load i32, i32* %n, align 4
-  %738 = icmp uge i32 %736, %737
-  %739 = zext i1 %738 to i32
-  %740 = icmp ne i32 %739, 0
-  br i1 %740, label %block42, label %cont
+  %751 = sub i64 %749, 1
+  store i64 %751, i64* %fuel, align 8
+  %752 = load i32, i32* %k, align 4
+  %753 = load i32, i32* %n, align 4
+  %754 = icmp uge i32 %752, %753
+  %755 = zext i1 %754 to i32
+  %756 = icmp ne i32 %755, 0
+  br i1 %756, label %block42, label %cont
 
 cont:                                             ; preds = %ok109
-  %741 = load i32, i32* %xs.1, align 4
-  %742 = load i32, i32* %k, align 4
-  %743 = mul i32 %742, 4
-  %744 = add i32 %741, %743
-  %745 = zext i32 %744 to i64
-  %746 = add i64 %745, 4
-  %747 = add i64 %746, 4
-  %748 = icmp ugt i64 %747, %arena_size
-  br i1 %748, label %trap17.site0, label %ok110
+  %757 = load i32, i32* %xs.1, align 4
+  %758 = load i32, i32* %k, align 4
+  %759 = mul i32 %758, 4
+  %760 = add i32 %757, %759
+  %761 = zext i32 %760 to i64
+  %762 = sub i64 %arena_size, 8
+  %763 = icmp sgt i64 %761, %762
+  br i1 %763, label %trap17.site0, label %ok110
 
 ok110:                                            ; preds = %cont
-  %749 = getelementptr i8, i8* %mem, i64 %746
-  %750 = bitcast i32* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %750, i8* %749, i64 4, i1 false)
-  %751 = load i32, i32* %unaligned111, align 4
-  store i32 %751, i32* %x, align 4
-  %752 = load i32, i32* %x, align 4
-  store i32 %752, i32* %w, align 4
-  %753 = load i32, i32* %w, align 4
-  %754 = zext i32 %753 to i64
-  %755 = add i64 %754, 4
-  %756 = icmp ugt i64 %755, %arena_size
-  br i1 %756, label %trap17.site0, label %ok112
+  %764 = add i64 %761, 4
+  %765 = getelementptr i8, i8* %mem, i64 %764
+  %766 = bitcast i32* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %766, i8* %765, i64 4, i1 false)
+  %767 = load i32, i32* %unaligned111, align 4
+  store i32 %767, i32* %x, align 4
+  %768 = load i32, i32* %x, align 4
+  store i32 %768, i32* %w, align 4
+  %769 = load i32, i32* %w, align 4
+  %770 = zext i32 %769 to i64
+  %771 = sub i64 %arena_size, 4
+  %772 = icmp sgt i64 %770, %771
+  br i1 %772, label %trap17.site0, label %ok112
 
 ok112:                                            ; preds = %ok110
-  %757 = getelementptr i8, i8* %mem, i64 %754
-  %758 = bitcast i32* %unaligned113 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %758, i8* %757, i64 4, i1 false)
-  %759 = load i32, i32* %unaligned113, align 4
-  %760 = icmp eq i32 %759, 0
-  %761 = zext i1 %760 to i32
-  %762 = icmp eq i32 %761, 0
-  %763 = zext i1 %762 to i32
-  %764 = icmp ne i32 %763, 0
-  br i1 %764, label %then114, label %else115
+  %773 = getelementptr i8, i8* %mem, i64 %770
+  %774 = bitcast i32* %unaligned113 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %774, i8* %773, i64 4, i1 false)
+  %775 = load i32, i32* %unaligned113, align 4
+  %776 = icmp eq i32 %775, 0
+  %777 = zext i1 %776 to i32
+  %778 = icmp eq i32 %777, 0
+  %779 = zext i1 %778 to i32
+  %780 = icmp ne i32 %779, 0
+  br i1 %780, label %then114, label %else115
 
 then114:                                          ; preds = %ok112
-  %765 = load i32, i32* %list.1, align 4
-  %766 = load i32, i32* %len.1, align 4
-  %767 = mul i32 %766, 4
-  %768 = add i32 %765, %767
-  %769 = load i32, i32* %w, align 4
-  %770 = zext i32 %768 to i64
-  %771 = add i64 %770, 4
-  %772 = add i64 %771, 4
-  %773 = icmp uge i64 %771, %scratch_start
-  %774 = load i64, i64* %highEnd, align 8
-  %775 = icmp ule i64 %772, %774
-  %776 = and i1 %773, %775
-  br i1 %776, label %write.ok119, label %write.low117
+  %781 = load i32, i32* %list.1, align 4
+  %782 = load i32, i32* %len.1, align 4
+  %783 = mul i32 %782, 4
+  %784 = add i32 %781, %783
+  %785 = load i32, i32* %w, align 4
+  %786 = zext i32 %784 to i64
+  %787 = add i64 %786, 4
+  %788 = add i64 %787, 4
+  %789 = icmp uge i64 %787, %scratch_start
+  %790 = load i64, i64* %highEnd, align 8
+  %791 = icmp ule i64 %788, %790
+  %792 = and i1 %789, %791
+  %793 = call i1 @llvm.expect.i1(i1 %792, i1 true)
+  br i1 %793, label %write.ok119, label %write.low117
 
 else115:                                          ; preds = %ok112
   br label %join116
 
 join116:                                          ; preds = %else115, %write.ok119
-  %777 = load i32, i32* %k, align 4
-  %778 = add i32 %777, 1
-  store i32 %778, i32* %k, align 4
+  %794 = load i32, i32* %k, align 4
+  %795 = add i32 %794, 1
+  store i32 %795, i32* %k, align 4
   br label %each43
 
 write.low117:                                     ; preds = %then114
-  %779 = load i64, i64* %lowStart, align 8
-  %780 = icmp uge i64 %771, %779
-  %781 = load i64, i64* %lowEnd, align 8
-  %782 = icmp ule i64 %772, %781
-  %783 = and i1 %780, %782
-  br i1 %783, label %write.ok119, label %write.slow118
+  %796 = load i64, i64* %lowStart, align 8
+  %797 = icmp uge i64 %787, %796
+  %798 = load i64, i64* %lowEnd, align 8
+  %799 = icmp ule i64 %788, %798
+  %800 = and i1 %797, %799
+  %801 = call i1 @llvm.expect.i1(i1 %800, i1 true)
+  br i1 %801, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %784 = icmp ugt i64 %772, %arena_size
-  br i1 %784, label %trap17.site0, label %ok120
+  %802 = icmp ugt i64 %788, %arena_size
+  br i1 %802, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %then114
-  %785 = getelementptr i8, i8* %mem, i64 %771
-  store i32 %769, i32* %unaligned121, align 4
-  %786 = bitcast i32* %unaligned121 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %785, i8* %786, i64 4, i1 false)
-  %787 = load i32, i32* %len.1, align 4
-  %788 = add i32 %787, 1
-  store i32 %788, i32* %len.1, align 4
+  %803 = getelementptr i8, i8* %mem, i64 %787
+  store i32 %785, i32* %unaligned121, align 4
+  %804 = bitcast i32* %unaligned121 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %803, i8* %804, i64 4, i1 false)
+  %805 = load i32, i32* %len.1, align 4
+  %806 = add i32 %805, 1
+  store i32 %806, i32* %len.1, align 4
   br label %join116
 
 ok120:                                            ; preds = %write.slow118
-  %789 = icmp ult i64 %771, %scratch_start
-  %790 = load i64, i64* %lowStart, align 8
-  %791 = call i64 @llvm.umin.i64(i64 %790, i64 %771)
-  %792 = load i64, i64* %lowEnd, align 8
-  %793 = load i64, i64* %highEnd, align 8
-  %794 = add i64 %772, 64
-  %795 = sub i64 %772, %791
-  %796 = lshr i64 %795, 4
-  %797 = add i64 %794, %796
-  %798 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %797)
-  %799 = call i64 @llvm.umax.i64(i64 %792, i64 %798)
-  %800 = select i1 %789, i64 %799, i64 %792
-  store i64 %800, i64* %lowEnd, align 8
-  %801 = add i64 %772, 64
-  %802 = sub i64 %772, %scratch_start
-  %803 = lshr i64 %802, 4
-  %804 = add i64 %801, %803
-  %805 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %804)
-  %806 = call i64 @llvm.umax.i64(i64 %793, i64 %805)
-  %807 = select i1 %789, i64 %793, i64 %806
-  store i64 %807, i64* %highEnd, align 8
-  store i64 %791, i64* %lowStart, align 8
+  %807 = icmp ult i64 %787, %scratch_start
+  %808 = load i64, i64* %lowStart, align 8
+  %809 = call i64 @llvm.umin.i64(i64 %808, i64 %787)
+  %810 = load i64, i64* %lowEnd, align 8
+  %811 = load i64, i64* %highEnd, align 8
+  %812 = add i64 %788, 64
+  %813 = sub i64 %788, %809
+  %814 = lshr i64 %813, 4
+  %815 = add i64 %812, %814
+  %816 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %815)
+  %817 = call i64 @llvm.umax.i64(i64 %810, i64 %816)
+  %818 = select i1 %807, i64 %817, i64 %810
+  store i64 %818, i64* %lowEnd, align 8
+  %819 = add i64 %788, 64
+  %820 = sub i64 %788, %scratch_start
+  %821 = lshr i64 %820, 4
+  %822 = add i64 %819, %821
+  %823 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %822)
+  %824 = call i64 @llvm.umax.i64(i64 %811, i64 %823)
+  %825 = select i1 %807, i64 %811, i64 %824
+  store i64 %825, i64* %highEnd, align 8
+  store i64 %809, i64* %lowStart, align 8
   br label %write.ok119
 
 dead122:                                          ; No predecessors!
   br label %block42
 
 write.low123:                                     ; preds = %block42
-  %808 = load i64, i64* %lowStart, align 8
-  %809 = icmp uge i64 %727, %808
-  %810 = load i64, i64* %lowEnd, align 8
-  %811 = icmp ule i64 %728, %810
-  %812 = and i1 %809, %811
-  br i1 %812, label %write.ok125, label %write.slow124
+  %826 = load i64, i64* %lowStart, align 8
+  %827 = icmp uge i64 %742, %826
+  %828 = load i64, i64* %lowEnd, align 8
+  %829 = icmp ule i64 %743, %828
+  %830 = and i1 %827, %829
+  %831 = call i1 @llvm.expect.i1(i1 %830, i1 true)
+  br i1 %831, label %write.ok125, label %write.slow124
 
 write.slow124:                                    ; preds = %write.low123
-  %813 = icmp ugt i64 %728, %arena_size
-  br i1 %813, label %trap17.site0, label %ok126
+  %832 = icmp ugt i64 %743, %arena_size
+  br i1 %832, label %trap17.site0, label %ok126
 
 write.ok125:                                      ; preds = %ok126, %write.low123, %block42
-  %814 = getelementptr i8, i8* %mem, i64 %727
-  store i32 %726, i32* %unaligned127, align 4
-  %815 = bitcast i32* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %814, i8* %815, i64 4, i1 false)
-  %816 = load i32, i32* %list.1, align 4
-  store i32 %816, i32* %result64, align 4
+  %833 = getelementptr i8, i8* %mem, i64 %742
+  store i32 %741, i32* %unaligned127, align 4
+  %834 = bitcast i32* %unaligned127 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %833, i8* %834, i64 4, i1 false)
+  %835 = load i32, i32* %list.1, align 4
+  store i32 %835, i32* %result64, align 4
   br label %e26
 
 ok126:                                            ; preds = %write.slow124
-  %817 = icmp ult i64 %727, %scratch_start
-  %818 = load i64, i64* %lowStart, align 8
-  %819 = call i64 @llvm.umin.i64(i64 %818, i64 %727)
-  %820 = load i64, i64* %lowEnd, align 8
-  %821 = load i64, i64* %highEnd, align 8
-  %822 = add i64 %728, 64
-  %823 = sub i64 %728, %819
-  %824 = lshr i64 %823, 4
-  %825 = add i64 %822, %824
-  %826 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %825)
-  %827 = call i64 @llvm.umax.i64(i64 %820, i64 %826)
-  %828 = select i1 %817, i64 %827, i64 %820
-  store i64 %828, i64* %lowEnd, align 8
-  %829 = add i64 %728, 64
-  %830 = sub i64 %728, %scratch_start
-  %831 = lshr i64 %830, 4
-  %832 = add i64 %829, %831
-  %833 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %832)
-  %834 = call i64 @llvm.umax.i64(i64 %821, i64 %833)
-  %835 = select i1 %817, i64 %821, i64 %834
-  store i64 %835, i64* %highEnd, align 8
-  store i64 %819, i64* %lowStart, align 8
+  %836 = icmp ult i64 %742, %scratch_start
+  %837 = load i64, i64* %lowStart, align 8
+  %838 = call i64 @llvm.umin.i64(i64 %837, i64 %742)
+  %839 = load i64, i64* %lowEnd, align 8
+  %840 = load i64, i64* %highEnd, align 8
+  %841 = add i64 %743, 64
+  %842 = sub i64 %743, %838
+  %843 = lshr i64 %842, 4
+  %844 = add i64 %841, %843
+  %845 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %844)
+  %846 = call i64 @llvm.umax.i64(i64 %839, i64 %845)
+  %847 = select i1 %836, i64 %846, i64 %839
+  store i64 %847, i64* %lowEnd, align 8
+  %848 = add i64 %743, 64
+  %849 = sub i64 %743, %scratch_start
+  %850 = lshr i64 %849, 4
+  %851 = add i64 %848, %850
+  %852 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %851)
+  %853 = call i64 @llvm.umax.i64(i64 %840, i64 %852)
+  %854 = select i1 %836, i64 %840, i64 %853
+  store i64 %854, i64* %highEnd, align 8
+  store i64 %838, i64* %lowStart, align 8
   br label %write.ok125
 
 write.low128:                                     ; preds = %e26
-  %836 = load i64, i64* %lowStart, align 8
-  %837 = icmp uge i64 %481, %836
-  %838 = load i64, i64* %lowEnd, align 8
-  %839 = icmp ule i64 %482, %838
-  %840 = and i1 %837, %839
-  br i1 %840, label %write.ok130, label %write.slow129
+  %855 = load i64, i64* %lowStart, align 8
+  %856 = icmp uge i64 %488, %855
+  %857 = load i64, i64* %lowEnd, align 8
+  %858 = icmp ule i64 %489, %857
+  %859 = and i1 %856, %858
+  %860 = call i1 @llvm.expect.i1(i1 %859, i1 true)
+  br i1 %860, label %write.ok130, label %write.slow129
 
 write.slow129:                                    ; preds = %write.low128
-  %841 = icmp ugt i64 %482, %arena_size
-  br i1 %841, label %trap17.site0, label %ok131
+  %861 = icmp ugt i64 %489, %arena_size
+  br i1 %861, label %trap17.site0, label %ok131
 
 write.ok130:                                      ; preds = %ok131, %write.low128, %e26
-  %842 = getelementptr i8, i8* %mem, i64 %481
-  store i32 %479, i32* %unaligned132, align 4
-  %843 = bitcast i32* %unaligned132 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %842, i8* %843, i64 4, i1 false)
-  %844 = load i32, i32* %dict, align 4
-  store i32 %844, i32* %result3, align 4
+  %862 = getelementptr i8, i8* %mem, i64 %488
+  store i32 %486, i32* %unaligned132, align 4
+  %863 = bitcast i32* %unaligned132 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %862, i8* %863, i64 4, i1 false)
+  %864 = load i32, i32* %dict, align 4
+  store i32 %864, i32* %result3, align 4
   br label %e0
 
 ok131:                                            ; preds = %write.slow129
-  %845 = icmp ult i64 %481, %scratch_start
-  %846 = load i64, i64* %lowStart, align 8
-  %847 = call i64 @llvm.umin.i64(i64 %846, i64 %481)
-  %848 = load i64, i64* %lowEnd, align 8
-  %849 = load i64, i64* %highEnd, align 8
-  %850 = add i64 %482, 64
-  %851 = sub i64 %482, %847
-  %852 = lshr i64 %851, 4
-  %853 = add i64 %850, %852
-  %854 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %853)
-  %855 = call i64 @llvm.umax.i64(i64 %848, i64 %854)
-  %856 = select i1 %845, i64 %855, i64 %848
-  store i64 %856, i64* %lowEnd, align 8
-  %857 = add i64 %482, 64
-  %858 = sub i64 %482, %scratch_start
-  %859 = lshr i64 %858, 4
-  %860 = add i64 %857, %859
-  %861 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %860)
-  %862 = call i64 @llvm.umax.i64(i64 %849, i64 %861)
-  %863 = select i1 %845, i64 %849, i64 %862
-  store i64 %863, i64* %highEnd, align 8
-  store i64 %847, i64* %lowStart, align 8
+  %865 = icmp ult i64 %488, %scratch_start
+  %866 = load i64, i64* %lowStart, align 8
+  %867 = call i64 @llvm.umin.i64(i64 %866, i64 %488)
+  %868 = load i64, i64* %lowEnd, align 8
+  %869 = load i64, i64* %highEnd, align 8
+  %870 = add i64 %489, 64
+  %871 = sub i64 %489, %867
+  %872 = lshr i64 %871, 4
+  %873 = add i64 %870, %872
+  %874 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %873)
+  %875 = call i64 @llvm.umax.i64(i64 %868, i64 %874)
+  %876 = select i1 %865, i64 %875, i64 %868
+  store i64 %876, i64* %lowEnd, align 8
+  %877 = add i64 %489, 64
+  %878 = sub i64 %489, %scratch_start
+  %879 = lshr i64 %878, 4
+  %880 = add i64 %877, %879
+  %881 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %880)
+  %882 = call i64 @llvm.umax.i64(i64 %869, i64 %881)
+  %883 = select i1 %865, i64 %869, i64 %882
+  store i64 %883, i64* %highEnd, align 8
+  store i64 %867, i64* %lowStart, align 8
   br label %write.ok130
 
 ok133:                                            ; preds = %e0
-  %864 = icmp ult i64 %10, %stack_limit
-  br i1 %864, label %trap253.site0, label %stack_ok134
+  %884 = icmp ult i64 %10, %stack_limit
+  br i1 %884, label %trap253.site0, label %stack_ok134
 
 stack_ok134:                                      ; preds = %ok133
-  %865 = load i64, i64* %fuel, align 8
-  %866 = getelementptr i64, i64* %regs, i64 0
-  store i64 %865, i64* %866, align 8
-  %867 = load i64, i64* %lowStart, align 8
-  %868 = getelementptr i64, i64* %regs, i64 6
-  store i64 %867, i64* %868, align 8
-  %869 = load i64, i64* %lowEnd, align 8
-  %870 = getelementptr i64, i64* %regs, i64 7
-  store i64 %869, i64* %870, align 8
-  %871 = load i64, i64* %highEnd, align 8
-  %872 = getelementptr i64, i64* %regs, i64 8
-  store i64 %871, i64* %872, align 8
-  %873 = add i32 %depth, 1
-  %874 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %873, i32 %81, i32 %82, i32 0)
-  %875 = getelementptr i64, i64* %regs, i64 0
-  %876 = load i64, i64* %875, align 8
-  store i64 %876, i64* %fuel, align 8
-  %877 = getelementptr i64, i64* %regs, i64 6
-  %878 = load i64, i64* %877, align 8
-  store i64 %878, i64* %lowStart, align 8
-  %879 = getelementptr i64, i64* %regs, i64 7
-  %880 = load i64, i64* %879, align 8
-  store i64 %880, i64* %lowEnd, align 8
-  %881 = getelementptr i64, i64* %regs, i64 8
-  %882 = load i64, i64* %881, align 8
-  store i64 %882, i64* %highEnd, align 8
-  store i32 %874, i32* %json_end, align 4
-  %883 = load i32, i32* %json_end, align 4
-  %884 = icmp eq i32 %883, -2
-  %885 = zext i1 %884 to i32
-  %886 = icmp ne i32 %885, 0
-  br i1 %886, label %then135, label %else136
+  %885 = load i64, i64* %fuel, align 8
+  %886 = getelementptr i64, i64* %regs, i64 0
+  store i64 %885, i64* %886, align 8
+  %887 = load i64, i64* %lowStart, align 8
+  %888 = getelementptr i64, i64* %regs, i64 6
+  store i64 %887, i64* %888, align 8
+  %889 = load i64, i64* %lowEnd, align 8
+  %890 = getelementptr i64, i64* %regs, i64 7
+  store i64 %889, i64* %890, align 8
+  %891 = load i64, i64* %highEnd, align 8
+  %892 = getelementptr i64, i64* %regs, i64 8
+  store i64 %891, i64* %892, align 8
+  %893 = add i32 %depth, 1
+  %894 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %893, i32 %81, i32 %82, i32 0)
+  %895 = getelementptr i64, i64* %regs, i64 0
+  %896 = load i64, i64* %895, align 8
+  store i64 %896, i64* %fuel, align 8
+  %897 = getelementptr i64, i64* %regs, i64 6
+  %898 = load i64, i64* %897, align 8
+  store i64 %898, i64* %lowStart, align 8
+  %899 = getelementptr i64, i64* %regs, i64 7
+  %900 = load i64, i64* %899, align 8
+  store i64 %900, i64* %lowEnd, align 8
+  %901 = getelementptr i64, i64* %regs, i64 8
+  %902 = load i64, i64* %901, align 8
+  store i64 %902, i64* %highEnd, align 8
+  store i32 %894, i32* %json_end, align 4
+  %903 = load i32, i32* %json_end, align 4
+  %904 = icmp eq i32 %903, -2
+  %905 = zext i1 %904 to i32
+  %906 = icmp ne i32 %905, 0
+  br i1 %906, label %then135, label %else136
 
 then135:                                          ; preds = %stack_ok134
   br label %trap16.site3
@@ -3079,22 +3102,22 @@ else136:                                          ; preds = %stack_ok134
   br label %join137
 
 join137:                                          ; preds = %else136, %dead138
-  %887 = load i32, i32* %json_end, align 4
-  %888 = icmp eq i32 %887, -1
-  %889 = zext i1 %888 to i32
-  %890 = icmp ne i32 %889, 0
-  br i1 %890, label %then139, label %else140
+  %907 = load i32, i32* %json_end, align 4
+  %908 = icmp eq i32 %907, -1
+  %909 = zext i1 %908 to i32
+  %910 = icmp ne i32 %909, 0
+  br i1 %910, label %then139, label %else140
 
 trap16.site3:                                     ; preds = %then135
-  %891 = load i64, i64* %lowStart, align 8
-  %892 = getelementptr i64, i64* %regs, i64 6
-  store i64 %891, i64* %892, align 8
-  %893 = load i64, i64* %lowEnd, align 8
-  %894 = getelementptr i64, i64* %regs, i64 7
-  store i64 %893, i64* %894, align 8
-  %895 = load i64, i64* %highEnd, align 8
-  %896 = getelementptr i64, i64* %regs, i64 8
-  store i64 %895, i64* %896, align 8
+  %911 = load i64, i64* %lowStart, align 8
+  %912 = getelementptr i64, i64* %regs, i64 6
+  store i64 %911, i64* %912, align 8
+  %913 = load i64, i64* %lowEnd, align 8
+  %914 = getelementptr i64, i64* %regs, i64 7
+  store i64 %913, i64* %914, align 8
+  %915 = load i64, i64* %highEnd, align 8
+  %916 = getelementptr i64, i64* %regs, i64 8
+  store i64 %915, i64* %916, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
@@ -3108,32 +3131,32 @@ else140:                                          ; preds = %join137
   br label %join141
 
 join141:                                          ; preds = %else140, %dead142
-  %897 = load i32, i32* %json_end, align 4
-  %898 = zext i32 %897 to i64
-  %899 = getelementptr i64, i64* %regs, i64 3
-  store i64 %898, i64* %899, align 8
-  %900 = load i32, i32* %json_end, align 4
-  %901 = load i32, i32* %json_start, align 4
-  %902 = sub i32 %900, %901
-  %903 = load i64, i64* %fuel, align 8
-  %904 = getelementptr i64, i64* %regs, i64 0
-  store i64 %903, i64* %904, align 8
-  %905 = load i64, i64* %lowStart, align 8
-  %906 = getelementptr i64, i64* %regs, i64 6
-  store i64 %905, i64* %906, align 8
-  %907 = load i64, i64* %lowEnd, align 8
-  %908 = getelementptr i64, i64* %regs, i64 7
-  store i64 %907, i64* %908, align 8
-  %909 = load i64, i64* %highEnd, align 8
-  %910 = getelementptr i64, i64* %regs, i64 8
-  store i64 %909, i64* %910, align 8
-  ret i32 %902
+  %917 = load i32, i32* %json_end, align 4
+  %918 = zext i32 %917 to i64
+  %919 = getelementptr i64, i64* %regs, i64 3
+  store i64 %918, i64* %919, align 8
+  %920 = load i32, i32* %json_end, align 4
+  %921 = load i32, i32* %json_start, align 4
+  %922 = sub i32 %920, %921
+  %923 = load i64, i64* %fuel, align 8
+  %924 = getelementptr i64, i64* %regs, i64 0
+  store i64 %923, i64* %924, align 8
+  %925 = load i64, i64* %lowStart, align 8
+  %926 = getelementptr i64, i64* %regs, i64 6
+  store i64 %925, i64* %926, align 8
+  %927 = load i64, i64* %lowEnd, align 8
+  %928 = getelementptr i64, i64* %regs, i64 7
+  store i64 %927, i64* %928, align 8
+  %929 = load i64, i64* %highEnd, align 8
+  %930 = getelementptr i64, i64* %regs, i64 8
+  store i64 %929, i64* %930, align 8
+  ret i32 %922
 
 dead142:                                          ; No predecessors!
   br label %join141
 }
 
-define internal i32 @m0.pred.Signup.email(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %e.arg) {
+define internal i32 @m0.pred.Signup.email(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %e.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3192,7 +3215,7 @@ trap253.site0:                                    ; preds = %ok1
   unreachable
 }
 
-define internal i32 @m0.pred.Signup.age(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i64 %a.arg) {
+define internal i32 @m0.pred.Signup.age(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %a.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4

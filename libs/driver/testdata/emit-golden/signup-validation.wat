@@ -1759,20 +1759,25 @@
   (local $t:68 i32)
   (local $t:69 i64)
   (local $t:70 i64)
-  (local $t:71 i32)
+  (local $t:71 i64)
   (local $t:72 i32)
-  (local $t:73 i64)
+  (local $t:73 i32)
   (local $t:74 i64)
   (local $t:75 i64)
-  (local $t:76 i64)
-  (local $t:77 i64)
+  (local $t:76 i32)
+  (local $t:77 i32)
   (local $t:78 i64)
-  (local $t:79 i32)
-  (local $t:80 i32)
+  (local $t:79 i64)
+  (local $t:80 i64)
+  (local $t:81 i64)
+  (local $t:82 i64)
+  (local $t:83 i64)
+  (local $t:84 i32)
+  (local $t:85 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:80
+  (local.set $t:85
    (block (result i32)
     (block
      (if
@@ -3906,150 +3911,95 @@
         (local.set $k
          (i32.const 0)
         )
-        (block $block42
-         (loop $each43
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:71
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n)
+             (local.get $k)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n)
+             (local.get $k)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:71)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
+             (i64.mul
+              (i64.add
+               (local.get $t:71)
+               (i64.const 1)
+              )
+              (i64.const 1)
+             )
             )
            )
-          )
-          (br_if $block42
-           (i32.ge_u
-            (local.get $k)
-            (local.get $n)
-           )
-          )
-          (local.set $x
-           (block (result i32)
-            (local.set $t:71
-             (i32.add
-              (local.get $xs.1)
-              (i32.mul
+           (block $block42:fast
+            (loop $each43:fast
+             (br_if $block42:fast
+              (i32.ge_u
                (local.get $k)
-               (i32.const 4)
+               (local.get $n)
               )
              )
-            )
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:71)
-               )
-               (i64.const 8)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i32.load offset=4 align=1
-             (local.get $t:71)
-            )
-           )
-          )
-          (local.set $w
-           (local.get $x)
-          )
-          (if
-           (i32.eqz
-            (i32.eqz
-             (block (result i32)
-              (if
-               (i64.gt_u
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $w)
+             (local.set $x
+              (block (result i32)
+               (local.set $t:72
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 4)
                  )
-                 (i64.const 4)
                 )
-                (global.get $tetra:arena)
                )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (i32.load align=1
-               (local.get $w)
-              )
-             )
-            )
-           )
-           (then
-            (block
-             (local.set $t:72
-              (i32.add
-               (local.get $list.1)
-               (i32.mul
-                (local.get $len.1)
-                (i32.const 4)
-               )
-              )
-             )
-             (local.set $t:73
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:72)
-               )
-               (i64.const 4)
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:73)
-                 (i64.const 4)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (global.get $tetra:high_span)
-              )
-              (then
                (if
-                (i32.or
-                 (i64.lt_u
-                  (local.get $t:73)
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:73)
-                   (i64.const 4)
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:72)
                   )
-                  (global.get $tetra:low_end)
+                  (i64.const 8)
                  )
+                 (global.get $tetra:arena)
                 )
                 (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load offset=4 align=1
+                (local.get $t:72)
+               )
+              )
+             )
+             (local.set $w
+              (local.get $x)
+             )
+             (if
+              (i32.eqz
+               (i32.eqz
+                (block (result i32)
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:73)
+                    (i64.extend_i32_u
+                     (local.get $w)
+                    )
                     (i64.const 4)
                    )
                    (global.get $tetra:arena)
@@ -4062,111 +4012,182 @@
                    (unreachable)
                   )
                  )
-                 (if
-                  (i64.lt_u
+                 (i32.load align=1
+                  (local.get $w)
+                 )
+                )
+               )
+              )
+              (then
+               (block
+                (local.set $t:73
+                 (i32.add
+                  (local.get $list.1)
+                  (i32.mul
+                   (local.get $len.1)
+                   (i32.const 4)
+                  )
+                 )
+                )
+                (local.set $t:74
+                 (i64.add
+                  (i64.extend_i32_u
                    (local.get $t:73)
+                  )
+                  (i64.const 4)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:74)
+                    (i64.const 4)
+                   )
                    (global.get $tetra:scratch_start)
                   )
-                  (then
-                   (if
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
                     (i64.lt_u
-                     (local.get $t:73)
+                     (local.get $t:74)
                      (global.get $tetra:low_start)
                     )
-                    (then
-                     (global.set $tetra:low_start
-                      (local.get $t:73)
-                     )
-                    )
-                   )
-                   (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:73)
+                      (local.get $t:74)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
                     )
-                    (then
-                     (local.set $t:74
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
                       (i64.add
-                       (i64.add
-                        (local.get $t:73)
-                        (i64.const 4)
+                       (local.get $t:74)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:74)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:74)
+                        (global.get $tetra:low_start)
                        )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:74)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:74)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:75
+                         (i64.add
                           (i64.add
-                           (local.get $t:73)
+                           (local.get $t:74)
                            (i64.const 4)
                           )
-                          (global.get $tetra:low_start)
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:74)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
                          )
-                         (i64.const 4)
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:75)
+                          (i64.gt_u
+                           (local.get $t:75)
+                           (global.get $tetra:arena)
+                          )
+                         )
                         )
                        )
                       )
                      )
-                     (global.set $tetra:low_end
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:74)
+                     (else
+                      (if
                        (i64.gt_u
-                        (local.get $t:74)
-                        (global.get $tetra:arena)
+                        (i64.add
+                         (local.get $t:74)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
                        )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:73)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (global.get $tetra:scratch_start)
-                      (global.get $tetra:high_span)
-                     )
-                    )
-                    (then
-                     (local.set $t:74
-                      (i64.add
-                       (i64.add
-                        (local.get $t:73)
-                        (i64.const 4)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (local.set $t:75
+                         (i64.add
                           (i64.add
-                           (local.get $t:73)
+                           (local.get $t:74)
                            (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:74)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:75)
+                           (i64.gt_u
+                            (local.get $t:75)
+                            (global.get $tetra:arena)
+                           )
                           )
                           (global.get $tetra:scratch_start)
                          )
-                         (i64.const 4)
                         )
                        )
-                      )
-                     )
-                     (global.set $tetra:high_span
-                      (i64.sub
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:74)
-                        (i64.gt_u
-                         (local.get $t:74)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                       (global.get $tetra:scratch_start)
                       )
                      )
                     )
@@ -4174,33 +4195,328 @@
                   )
                  )
                 )
+                (i32.store offset=4 align=1
+                 (local.get $t:73)
+                 (local.get $w)
+                )
+               )
+               (local.set $len.1
+                (i32.add
+                 (local.get $len.1)
+                 (i32.const 1)
+                )
                )
               )
              )
-             (i32.store offset=4 align=1
-              (local.get $t:72)
-              (local.get $w)
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
              )
-            )
-            (local.set $len.1
-             (i32.add
-              (local.get $len.1)
-              (i32.const 1)
-             )
+             (br $each43:fast)
             )
            )
           )
-          (local.set $k
-           (i32.add
-            (local.get $k)
-            (i32.const 1)
+          (else
+           (block $block42
+            (loop $each43
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block42
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
+              )
+             )
+             (local.set $x
+              (block (result i32)
+               (local.set $t:76
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 4)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:76)
+                  )
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load offset=4 align=1
+                (local.get $t:76)
+               )
+              )
+             )
+             (local.set $w
+              (local.get $x)
+             )
+             (if
+              (i32.eqz
+               (i32.eqz
+                (block (result i32)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $w)
+                    )
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.load align=1
+                  (local.get $w)
+                 )
+                )
+               )
+              )
+              (then
+               (block
+                (local.set $t:77
+                 (i32.add
+                  (local.get $list.1)
+                  (i32.mul
+                   (local.get $len.1)
+                   (i32.const 4)
+                  )
+                 )
+                )
+                (local.set $t:78
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:77)
+                  )
+                  (i64.const 4)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:78)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:78)
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:78)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:78)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:78)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:78)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:78)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:78)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:79
+                         (i64.add
+                          (i64.add
+                           (local.get $t:78)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:78)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:79)
+                          (i64.gt_u
+                           (local.get $t:79)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:78)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:79
+                         (i64.add
+                          (i64.add
+                           (local.get $t:78)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:78)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:79)
+                           (i64.gt_u
+                            (local.get $t:79)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4 align=1
+                 (local.get $t:77)
+                 (local.get $w)
+                )
+               )
+               (local.set $len.1
+                (i32.add
+                 (local.get $len.1)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each43)
+            )
            )
           )
-          (br $each43)
          )
         )
         (block
-         (local.set $t:75
+         (local.set $t:80
           (i64.extend_i32_u
            (local.get $list.1)
           )
@@ -4209,7 +4525,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:75)
+             (local.get $t:80)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -4220,12 +4536,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:75)
+              (local.get $t:80)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:75)
+               (local.get $t:80)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -4235,7 +4551,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:75)
+                (local.get $t:80)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -4250,34 +4566,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:75)
+               (local.get $t:80)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:75)
+                 (local.get $t:80)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:75)
+                  (local.get $t:80)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:75)
+                  (local.get $t:80)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:76
+                 (local.set $t:81
                   (i64.add
                    (i64.add
-                    (local.get $t:75)
+                    (local.get $t:80)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4285,7 +4601,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:75)
+                       (local.get $t:80)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -4298,9 +4614,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:76)
+                   (local.get $t:81)
                    (i64.gt_u
-                    (local.get $t:76)
+                    (local.get $t:81)
                     (global.get $tetra:arena)
                    )
                   )
@@ -4312,7 +4628,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:75)
+                  (local.get $t:80)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4321,10 +4637,10 @@
                  )
                 )
                 (then
-                 (local.set $t:76
+                 (local.set $t:81
                   (i64.add
                    (i64.add
-                    (local.get $t:75)
+                    (local.get $t:80)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4332,7 +4648,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:75)
+                       (local.get $t:80)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -4346,9 +4662,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:76)
+                    (local.get $t:81)
                     (i64.gt_u
-                     (local.get $t:76)
+                     (local.get $t:81)
                      (global.get $tetra:arena)
                     )
                    )
@@ -4372,7 +4688,7 @@
        )
       )
       (block
-       (local.set $t:77
+       (local.set $t:82
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4384,7 +4700,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:77)
+           (local.get $t:82)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4395,12 +4711,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:77)
+            (local.get $t:82)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:77)
+             (local.get $t:82)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4410,7 +4726,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:77)
+              (local.get $t:82)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4425,34 +4741,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:77)
+             (local.get $t:82)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:77)
+               (local.get $t:82)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:77)
+                (local.get $t:82)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:77)
+                (local.get $t:82)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:78
+               (local.set $t:83
                 (i64.add
                  (i64.add
-                  (local.get $t:77)
+                  (local.get $t:82)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4460,7 +4776,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:77)
+                     (local.get $t:82)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4473,9 +4789,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:78)
+                 (local.get $t:83)
                  (i64.gt_u
-                  (local.get $t:78)
+                  (local.get $t:83)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4487,7 +4803,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:77)
+                (local.get $t:82)
                 (i64.const 4)
                )
                (i64.add
@@ -4496,10 +4812,10 @@
                )
               )
               (then
-               (local.set $t:78
+               (local.set $t:83
                 (i64.add
                  (i64.add
-                  (local.get $t:77)
+                  (local.get $t:82)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4507,7 +4823,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:77)
+                     (local.get $t:82)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4521,9 +4837,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:78)
+                  (local.get $t:83)
                   (i64.gt_u
-                   (local.get $t:78)
+                   (local.get $t:83)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4557,7 +4873,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:79
+      (local.set $t:84
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -4586,7 +4902,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:79)
+      (local.get $t:84)
      )
     )
     (if
@@ -4631,7 +4947,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:80)
+  (local.get $t:85)
  )
 
  (func $pred.Signup.email (param $env i32) (param $e i32) (param $t:depth i32) (result i32)

@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/strings.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/strings.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (53):
+; Defined functions (54):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -48,6 +48,7 @@
 ;   @m0.main
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -57,7 +58,7 @@
 ;   @tetra_dispatch
 ; The program's 2 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -259,8 +260,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -281,8 +282,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -383,8 +384,8 @@ ok12:                                             ; preds = %ok11
 ws_done2:                                         ; preds = %dead17, %ok15, %ok13
   %136 = load i32, i32* %args_pos, align 4
   %137 = zext i32 %136 to i64
-  %138 = add i64 %137, 1
-  %139 = icmp ugt i64 %138, %arena_size
+  %138 = sub i64 %arena_size, 1
+  %139 = icmp sgt i64 %137, %138
   br i1 %139, label %trap17.site0, label %ok18
 
 ws3:                                              ; preds = %cont16, %ok12
@@ -405,8 +406,8 @@ ok13:                                             ; preds = %ws3
 cont14:                                           ; preds = %ok13
   %148 = load i32, i32* %args_pos, align 4
   %149 = zext i32 %148 to i64
-  %150 = add i64 %149, 1
-  %151 = icmp ugt i64 %150, %arena_size
+  %150 = sub i64 %arena_size, 1
+  %151 = icmp sgt i64 %149, %150
   br i1 %151, label %trap17.site0, label %ok15
 
 ok15:                                             ; preds = %cont14
@@ -612,8 +613,8 @@ match5:                                           ; preds = %join41, %then43, %t
 then31:                                           ; preds = %join27
   %267 = load i32, i32* %args_kp, align 4
   %268 = zext i32 %267 to i64
-  %269 = add i64 %268, 4
-  %270 = icmp ugt i64 %269, %arena_size
+  %269 = sub i64 %arena_size, 4
+  %270 = icmp sgt i64 %268, %269
   br i1 %270, label %trap17.site0, label %ok34
 
 else32:                                           ; preds = %join27
@@ -652,8 +653,8 @@ dead38:                                           ; No predecessors!
 then39:                                           ; preds = %join33
   %281 = load i32, i32* %args_kp, align 4
   %282 = zext i32 %281 to i64
-  %283 = add i64 %282, 1
-  %284 = icmp ugt i64 %283, %arena_size
+  %283 = sub i64 %arena_size, 1
+  %284 = icmp sgt i64 %282, %283
   br i1 %284, label %trap17.site0, label %ok42
 
 else40:                                           ; preds = %join33
@@ -709,8 +710,8 @@ ok47:                                             ; preds = %ws7
 cont48:                                           ; preds = %ok47
   %301 = load i32, i32* %args_pos, align 4
   %302 = zext i32 %301 to i64
-  %303 = add i64 %302, 1
-  %304 = icmp ugt i64 %303, %arena_size
+  %303 = sub i64 %arena_size, 1
+  %304 = icmp sgt i64 %302, %303
   br i1 %304, label %trap17.site0, label %ok49
 
 ok49:                                             ; preds = %cont48
@@ -760,8 +761,8 @@ ok52:                                             ; preds = %ws9
 cont53:                                           ; preds = %ok52
   %325 = load i32, i32* %args_pos, align 4
   %326 = zext i32 %325 to i64
-  %327 = add i64 %326, 1
-  %328 = icmp ugt i64 %327, %arena_size
+  %327 = sub i64 %arena_size, 1
+  %328 = icmp sgt i64 %326, %327
   br i1 %328, label %trap17.site0, label %ok54
 
 ok54:                                             ; preds = %cont53
@@ -1040,8 +1041,8 @@ stack_ok75:                                       ; preds = %ok74
 ws_done14:                                        ; preds = %dead80, %ok78, %ok76
   %468 = load i32, i32* %args_pos, align 4
   %469 = zext i32 %468 to i64
-  %470 = add i64 %469, 1
-  %471 = icmp ugt i64 %470, %arena_size
+  %470 = sub i64 %arena_size, 1
+  %471 = icmp sgt i64 %469, %470
   br i1 %471, label %trap17.site0, label %ok81
 
 ws15:                                             ; preds = %cont79, %switch10
@@ -1062,8 +1063,8 @@ ok76:                                             ; preds = %ws15
 cont77:                                           ; preds = %ok76
   %480 = load i32, i32* %args_pos, align 4
   %481 = zext i32 %480 to i64
-  %482 = add i64 %481, 1
-  %483 = icmp ugt i64 %482, %arena_size
+  %482 = sub i64 %arena_size, 1
+  %483 = icmp sgt i64 %481, %482
   br i1 %483, label %trap17.site0, label %ok78
 
 ok78:                                             ; preds = %cont77
@@ -1132,8 +1133,8 @@ ok85:                                             ; preds = %ws17
 cont86:                                           ; preds = %ok85
   %512 = load i32, i32* %args_pos, align 4
   %513 = zext i32 %512 to i64
-  %514 = add i64 %513, 1
-  %515 = icmp ugt i64 %514, %arena_size
+  %514 = sub i64 %arena_size, 1
+  %515 = icmp sgt i64 %513, %514
   br i1 %515, label %trap17.site0, label %ok87
 
 ok87:                                             ; preds = %cont86
@@ -1199,8 +1200,8 @@ else96:                                           ; preds = %join93
 join97:                                           ; preds = %else96, %dead98
   %537 = load i32, i32* %arg0_cell, align 4
   %538 = zext i32 %537 to i64
-  %539 = add i64 %538, 4
-  %540 = icmp ugt i64 %539, %arena_size
+  %539 = sub i64 %arena_size, 4
+  %540 = icmp sgt i64 %538, %539
   br i1 %540, label %trap17.site0, label %ok99
 
 trap11.site2:                                     ; preds = %then95
@@ -1269,8 +1270,8 @@ else106:                                          ; preds = %join103
 join107:                                          ; preds = %else106, %dead108
   %564 = load i32, i32* %arg1_cell, align 4
   %565 = zext i32 %564 to i64
-  %566 = add i64 %565, 8
-  %567 = icmp ugt i64 %566, %arena_size
+  %566 = sub i64 %arena_size, 8
+  %567 = icmp sgt i64 %565, %566
   br i1 %567, label %trap17.site0, label %ok109
 
 trap11.site3:                                     ; preds = %then105
@@ -1347,133 +1348,137 @@ ok115:                                            ; preds = %join113
   %601 = load i64, i64* %highEnd, align 8
   %602 = icmp ule i64 %599, %601
   %603 = and i1 %600, %602
-  br i1 %603, label %write.ok, label %write.low
+  %604 = call i1 @llvm.expect.i1(i1 %603, i1 true)
+  br i1 %604, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join113
-  %604 = load i64, i64* %lowStart, align 8
-  %605 = getelementptr i64, i64* %regs, i64 6
-  store i64 %604, i64* %605, align 8
-  %606 = load i64, i64* %lowEnd, align 8
-  %607 = getelementptr i64, i64* %regs, i64 7
-  store i64 %606, i64* %607, align 8
-  %608 = load i64, i64* %highEnd, align 8
-  %609 = getelementptr i64, i64* %regs, i64 8
-  store i64 %608, i64* %609, align 8
+  %605 = load i64, i64* %lowStart, align 8
+  %606 = getelementptr i64, i64* %regs, i64 6
+  store i64 %605, i64* %606, align 8
+  %607 = load i64, i64* %lowEnd, align 8
+  %608 = getelementptr i64, i64* %regs, i64 7
+  store i64 %607, i64* %608, align 8
+  %609 = load i64, i64* %highEnd, align 8
+  %610 = getelementptr i64, i64* %regs, i64 8
+  store i64 %609, i64* %610, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok115
-  %610 = load i64, i64* %lowStart, align 8
-  %611 = icmp uge i64 %598, %610
-  %612 = load i64, i64* %lowEnd, align 8
-  %613 = icmp ule i64 %599, %612
-  %614 = and i1 %611, %613
-  br i1 %614, label %write.ok, label %write.slow
+  %611 = load i64, i64* %lowStart, align 8
+  %612 = icmp uge i64 %598, %611
+  %613 = load i64, i64* %lowEnd, align 8
+  %614 = icmp ule i64 %599, %613
+  %615 = and i1 %612, %614
+  %616 = call i1 @llvm.expect.i1(i1 %615, i1 true)
+  br i1 %616, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %615 = icmp ugt i64 %599, %arena_size
-  br i1 %615, label %trap17.site0, label %ok116
+  %617 = icmp ugt i64 %599, %arena_size
+  br i1 %617, label %trap17.site0, label %ok116
 
 write.ok:                                         ; preds = %ok116, %write.low, %ok115
-  %616 = getelementptr i8, i8* %mem, i64 %598
+  %618 = getelementptr i8, i8* %mem, i64 %598
   store i32 %597, i32* %unaligned117, align 4
-  %617 = bitcast i32* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %616, i8* %617, i64 4, i1 false)
-  %618 = load i32, i32* %args_out, align 4
-  %619 = load i64, i64* %arg.1, align 8
-  %620 = zext i32 %618 to i64
-  %621 = add i64 %620, 8
-  %622 = add i64 %621, 8
-  %623 = icmp uge i64 %621, %scratch_start
-  %624 = load i64, i64* %highEnd, align 8
-  %625 = icmp ule i64 %622, %624
-  %626 = and i1 %623, %625
-  br i1 %626, label %write.ok120, label %write.low118
+  %619 = bitcast i32* %unaligned117 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %618, i8* %619, i64 4, i1 false)
+  %620 = load i32, i32* %args_out, align 4
+  %621 = load i64, i64* %arg.1, align 8
+  %622 = zext i32 %620 to i64
+  %623 = add i64 %622, 8
+  %624 = add i64 %623, 8
+  %625 = icmp uge i64 %623, %scratch_start
+  %626 = load i64, i64* %highEnd, align 8
+  %627 = icmp ule i64 %624, %626
+  %628 = and i1 %625, %627
+  %629 = call i1 @llvm.expect.i1(i1 %628, i1 true)
+  br i1 %629, label %write.ok120, label %write.low118
 
 ok116:                                            ; preds = %write.slow
-  %627 = icmp ult i64 %598, %scratch_start
-  %628 = load i64, i64* %lowStart, align 8
-  %629 = call i64 @llvm.umin.i64(i64 %628, i64 %598)
-  %630 = load i64, i64* %lowEnd, align 8
-  %631 = load i64, i64* %highEnd, align 8
-  %632 = add i64 %599, 64
-  %633 = sub i64 %599, %629
-  %634 = lshr i64 %633, 4
-  %635 = add i64 %632, %634
-  %636 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %635)
-  %637 = call i64 @llvm.umax.i64(i64 %630, i64 %636)
-  %638 = select i1 %627, i64 %637, i64 %630
-  store i64 %638, i64* %lowEnd, align 8
-  %639 = add i64 %599, 64
-  %640 = sub i64 %599, %scratch_start
-  %641 = lshr i64 %640, 4
-  %642 = add i64 %639, %641
-  %643 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %642)
-  %644 = call i64 @llvm.umax.i64(i64 %631, i64 %643)
-  %645 = select i1 %627, i64 %631, i64 %644
-  store i64 %645, i64* %highEnd, align 8
-  store i64 %629, i64* %lowStart, align 8
+  %630 = icmp ult i64 %598, %scratch_start
+  %631 = load i64, i64* %lowStart, align 8
+  %632 = call i64 @llvm.umin.i64(i64 %631, i64 %598)
+  %633 = load i64, i64* %lowEnd, align 8
+  %634 = load i64, i64* %highEnd, align 8
+  %635 = add i64 %599, 64
+  %636 = sub i64 %599, %632
+  %637 = lshr i64 %636, 4
+  %638 = add i64 %635, %637
+  %639 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %638)
+  %640 = call i64 @llvm.umax.i64(i64 %633, i64 %639)
+  %641 = select i1 %630, i64 %640, i64 %633
+  store i64 %641, i64* %lowEnd, align 8
+  %642 = add i64 %599, 64
+  %643 = sub i64 %599, %scratch_start
+  %644 = lshr i64 %643, 4
+  %645 = add i64 %642, %644
+  %646 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %645)
+  %647 = call i64 @llvm.umax.i64(i64 %634, i64 %646)
+  %648 = select i1 %630, i64 %634, i64 %647
+  store i64 %648, i64* %highEnd, align 8
+  store i64 %632, i64* %lowStart, align 8
   br label %write.ok
 
 write.low118:                                     ; preds = %write.ok
-  %646 = load i64, i64* %lowStart, align 8
-  %647 = icmp uge i64 %621, %646
-  %648 = load i64, i64* %lowEnd, align 8
-  %649 = icmp ule i64 %622, %648
-  %650 = and i1 %647, %649
-  br i1 %650, label %write.ok120, label %write.slow119
+  %649 = load i64, i64* %lowStart, align 8
+  %650 = icmp uge i64 %623, %649
+  %651 = load i64, i64* %lowEnd, align 8
+  %652 = icmp ule i64 %624, %651
+  %653 = and i1 %650, %652
+  %654 = call i1 @llvm.expect.i1(i1 %653, i1 true)
+  br i1 %654, label %write.ok120, label %write.slow119
 
 write.slow119:                                    ; preds = %write.low118
-  %651 = icmp ugt i64 %622, %arena_size
-  br i1 %651, label %trap17.site0, label %ok121
+  %655 = icmp ugt i64 %624, %arena_size
+  br i1 %655, label %trap17.site0, label %ok121
 
 write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok
-  %652 = getelementptr i8, i8* %mem, i64 %621
-  store i64 %619, i64* %unaligned122, align 8
-  %653 = bitcast i64* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %652, i8* %653, i64 8, i1 false)
-  %654 = load i32, i32* %args_out, align 4
-  %655 = load i64, i64* %fuel, align 8
-  %656 = getelementptr i64, i64* %regs, i64 0
-  store i64 %655, i64* %656, align 8
-  %657 = load i64, i64* %lowStart, align 8
-  %658 = getelementptr i64, i64* %regs, i64 6
-  store i64 %657, i64* %658, align 8
-  %659 = load i64, i64* %lowEnd, align 8
-  %660 = getelementptr i64, i64* %regs, i64 7
+  %656 = getelementptr i8, i8* %mem, i64 %623
+  store i64 %621, i64* %unaligned122, align 8
+  %657 = bitcast i64* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %656, i8* %657, i64 8, i1 false)
+  %658 = load i32, i32* %args_out, align 4
+  %659 = load i64, i64* %fuel, align 8
+  %660 = getelementptr i64, i64* %regs, i64 0
   store i64 %659, i64* %660, align 8
-  %661 = load i64, i64* %highEnd, align 8
-  %662 = getelementptr i64, i64* %regs, i64 8
+  %661 = load i64, i64* %lowStart, align 8
+  %662 = getelementptr i64, i64* %regs, i64 6
   store i64 %661, i64* %662, align 8
-  ret i32 %654
+  %663 = load i64, i64* %lowEnd, align 8
+  %664 = getelementptr i64, i64* %regs, i64 7
+  store i64 %663, i64* %664, align 8
+  %665 = load i64, i64* %highEnd, align 8
+  %666 = getelementptr i64, i64* %regs, i64 8
+  store i64 %665, i64* %666, align 8
+  ret i32 %658
 
 ok121:                                            ; preds = %write.slow119
-  %663 = icmp ult i64 %621, %scratch_start
-  %664 = load i64, i64* %lowStart, align 8
-  %665 = call i64 @llvm.umin.i64(i64 %664, i64 %621)
-  %666 = load i64, i64* %lowEnd, align 8
-  %667 = load i64, i64* %highEnd, align 8
-  %668 = add i64 %622, 64
-  %669 = sub i64 %622, %665
-  %670 = lshr i64 %669, 4
-  %671 = add i64 %668, %670
-  %672 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %671)
-  %673 = call i64 @llvm.umax.i64(i64 %666, i64 %672)
-  %674 = select i1 %663, i64 %673, i64 %666
-  store i64 %674, i64* %lowEnd, align 8
-  %675 = add i64 %622, 64
-  %676 = sub i64 %622, %scratch_start
-  %677 = lshr i64 %676, 4
-  %678 = add i64 %675, %677
-  %679 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %678)
-  %680 = call i64 @llvm.umax.i64(i64 %667, i64 %679)
-  %681 = select i1 %663, i64 %667, i64 %680
-  store i64 %681, i64* %highEnd, align 8
-  store i64 %665, i64* %lowStart, align 8
+  %667 = icmp ult i64 %623, %scratch_start
+  %668 = load i64, i64* %lowStart, align 8
+  %669 = call i64 @llvm.umin.i64(i64 %668, i64 %623)
+  %670 = load i64, i64* %lowEnd, align 8
+  %671 = load i64, i64* %highEnd, align 8
+  %672 = add i64 %624, 64
+  %673 = sub i64 %624, %669
+  %674 = lshr i64 %673, 4
+  %675 = add i64 %672, %674
+  %676 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %675)
+  %677 = call i64 @llvm.umax.i64(i64 %670, i64 %676)
+  %678 = select i1 %667, i64 %677, i64 %670
+  store i64 %678, i64* %lowEnd, align 8
+  %679 = add i64 %624, 64
+  %680 = sub i64 %624, %scratch_start
+  %681 = lshr i64 %680, 4
+  %682 = add i64 %679, %681
+  %683 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %682)
+  %684 = call i64 @llvm.umax.i64(i64 %671, i64 %683)
+  %685 = select i1 %667, i64 %671, i64 %684
+  store i64 %685, i64* %highEnd, align 8
+  store i64 %669, i64* %lowStart, align 8
   br label %write.ok120
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1736,8 +1741,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok286, %ok250, %ok248, %ok246, %ok234, %ok226, %ok219, %ok182, %ok174, %ok172, %ok165, %ok119, %ok108, %ok61, %ok1
@@ -1761,26 +1766,26 @@ ok2:                                              ; preds = %stack_ok
   store i32 %61, i32* %name, align 4
   %62 = load i32, i32* %args, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 8
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok3
+  %64 = sub i64 %arena_size, 16
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow282, %write.ok276, %write.slow275, %write.slow270, %write.slow266, %write.slow262, %write.slow258, %write.slow241, %write.slow229, %write.slow222, %write.slow215, %write.slow210, %write.slow205, %write.slow200, %write.slow189, %write.slow177, %write.slow168, %write.slow161, %write.slow155, %write.slow151, %write.slow138, %write.slow133, %write.slow128, %stack_ok120, %write.slow105, %write.slow100, %write.ok80, %write.slow79, %write.slow73, %write.slow68, %write.ok42, %write.slow41, %write.slow35, %write.slow31, %write.slow18, %write.slow13, %write.slow, %ok6, %ok2, %stack_ok
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
+  %66 = load i64, i64* %lowStart, align 8
+  %67 = getelementptr i64, i64* %regs, i64 6
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %lowEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 7
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %highEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 8
+  store i64 %70, i64* %71, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %64
+  %72 = add i64 %63, 8
+  %73 = getelementptr i8, i8* %mem, i64 %72
   %74 = bitcast i64* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 8, i1 false)
   %75 = load i64, i64* %unaligned4, align 8
@@ -1831,8 +1836,8 @@ ok6:                                              ; preds = %ok3
   store i32 %103, i32* %s, align 4
   %104 = load i32, i32* %s, align 4
   %105 = zext i32 %104 to i64
-  %106 = add i64 %105, 4
-  %107 = icmp ugt i64 %106, %arena_size
+  %106 = sub i64 %arena_size, 4
+  %107 = icmp sgt i64 %105, %106
   br i1 %107, label %trap17.site0, label %ok8
 
 trap15.site4:                                     ; preds = %then292, %ok3
@@ -1859,25 +1864,26 @@ e1:                                               ; preds = %ok39
   %120 = load i64, i64* %highEnd, align 8
   %121 = icmp ule i64 %118, %120
   %122 = and i1 %119, %121
-  br i1 %122, label %write.ok42, label %write.low40
+  %123 = call i1 @llvm.expect.i1(i1 %122, i1 true)
+  br i1 %123, label %write.ok42, label %write.low40
 
 ok8:                                              ; preds = %ok6
-  %123 = getelementptr i8, i8* %mem, i64 %105
-  %124 = bitcast i32* %unaligned9 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %124, i8* %123, i64 4, i1 false)
-  %125 = load i32, i32* %unaligned9, align 4
-  store i32 %125, i32* %slen, align 4
-  %126 = load i32, i32* %cur, align 4
-  %127 = load i32, i32* %slen, align 4
-  %128 = add i32 7, %127
-  %129 = add i32 %126, %128
-  %130 = getelementptr i64, i64* %regs, i64 2
-  %131 = load i64, i64* %130, align 8
-  %132 = trunc i64 %131 to i32
-  %133 = icmp ugt i32 %129, %132
-  %134 = zext i1 %133 to i32
-  %135 = icmp ne i32 %134, 0
-  br i1 %135, label %then, label %else
+  %124 = getelementptr i8, i8* %mem, i64 %105
+  %125 = bitcast i32* %unaligned9 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %125, i8* %124, i64 4, i1 false)
+  %126 = load i32, i32* %unaligned9, align 4
+  store i32 %126, i32* %slen, align 4
+  %127 = load i32, i32* %cur, align 4
+  %128 = load i32, i32* %slen, align 4
+  %129 = add i32 7, %128
+  %130 = add i32 %127, %129
+  %131 = getelementptr i64, i64* %regs, i64 2
+  %132 = load i64, i64* %131, align 8
+  %133 = trunc i64 %132 to i32
+  %134 = icmp ugt i32 %130, %133
+  %135 = zext i1 %134 to i32
+  %136 = icmp ne i32 %135, 0
+  br i1 %136, label %then, label %else
 
 then:                                             ; preds = %ok8
   br label %trap15.site5
@@ -1886,25 +1892,26 @@ else:                                             ; preds = %ok8
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %136 = load i32, i32* %cur, align 4
-  %137 = zext i32 %136 to i64
-  %138 = add i64 %137, 4
-  %139 = icmp uge i64 %137, %scratch_start
-  %140 = load i64, i64* %highEnd, align 8
-  %141 = icmp ule i64 %138, %140
-  %142 = and i1 %139, %141
-  br i1 %142, label %write.ok, label %write.low
+  %137 = load i32, i32* %cur, align 4
+  %138 = zext i32 %137 to i64
+  %139 = add i64 %138, 4
+  %140 = icmp uge i64 %138, %scratch_start
+  %141 = load i64, i64* %highEnd, align 8
+  %142 = icmp ule i64 %139, %141
+  %143 = and i1 %140, %142
+  %144 = call i1 @llvm.expect.i1(i1 %143, i1 true)
+  br i1 %144, label %write.ok, label %write.low
 
 trap15.site5:                                     ; preds = %write.ok36, %then26, %then
-  %143 = load i64, i64* %lowStart, align 8
-  %144 = getelementptr i64, i64* %regs, i64 6
-  store i64 %143, i64* %144, align 8
-  %145 = load i64, i64* %lowEnd, align 8
-  %146 = getelementptr i64, i64* %regs, i64 7
+  %145 = load i64, i64* %lowStart, align 8
+  %146 = getelementptr i64, i64* %regs, i64 6
   store i64 %145, i64* %146, align 8
-  %147 = load i64, i64* %highEnd, align 8
-  %148 = getelementptr i64, i64* %regs, i64 8
+  %147 = load i64, i64* %lowEnd, align 8
+  %148 = getelementptr i64, i64* %regs, i64 7
   store i64 %147, i64* %148, align 8
+  %149 = load i64, i64* %highEnd, align 8
+  %150 = getelementptr i64, i64* %regs, i64 8
+  store i64 %149, i64* %150, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
@@ -1912,237 +1919,244 @@ dead:                                             ; No predecessors!
   br label %join
 
 write.low:                                        ; preds = %join
-  %149 = load i64, i64* %lowStart, align 8
-  %150 = icmp uge i64 %137, %149
-  %151 = load i64, i64* %lowEnd, align 8
-  %152 = icmp ule i64 %138, %151
-  %153 = and i1 %150, %152
-  br i1 %153, label %write.ok, label %write.slow
+  %151 = load i64, i64* %lowStart, align 8
+  %152 = icmp uge i64 %138, %151
+  %153 = load i64, i64* %lowEnd, align 8
+  %154 = icmp ule i64 %139, %153
+  %155 = and i1 %152, %154
+  %156 = call i1 @llvm.expect.i1(i1 %155, i1 true)
+  br i1 %156, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %154 = icmp ugt i64 %138, %arena_size
-  br i1 %154, label %trap17.site0, label %ok10
+  %157 = icmp ugt i64 %139, %arena_size
+  br i1 %157, label %trap17.site0, label %ok10
 
 write.ok:                                         ; preds = %ok10, %write.low, %join
-  %155 = getelementptr i8, i8* %mem, i64 %137
+  %158 = getelementptr i8, i8* %mem, i64 %138
   store i32 1819043144, i32* %unaligned11, align 4
-  %156 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %155, i8* %156, i64 4, i1 false)
-  %157 = load i32, i32* %cur, align 4
-  %158 = zext i32 %157 to i64
-  %159 = add i64 %158, 4
-  %160 = add i64 %159, 2
-  %161 = icmp uge i64 %159, %scratch_start
-  %162 = load i64, i64* %highEnd, align 8
-  %163 = icmp ule i64 %160, %162
-  %164 = and i1 %161, %163
-  br i1 %164, label %write.ok14, label %write.low12
+  %159 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %159, i64 4, i1 false)
+  %160 = load i32, i32* %cur, align 4
+  %161 = zext i32 %160 to i64
+  %162 = add i64 %161, 4
+  %163 = add i64 %162, 2
+  %164 = icmp uge i64 %162, %scratch_start
+  %165 = load i64, i64* %highEnd, align 8
+  %166 = icmp ule i64 %163, %165
+  %167 = and i1 %164, %166
+  %168 = call i1 @llvm.expect.i1(i1 %167, i1 true)
+  br i1 %168, label %write.ok14, label %write.low12
 
 ok10:                                             ; preds = %write.slow
-  %165 = icmp ult i64 %137, %scratch_start
-  %166 = load i64, i64* %lowStart, align 8
-  %167 = call i64 @llvm.umin.i64(i64 %166, i64 %137)
-  %168 = load i64, i64* %lowEnd, align 8
-  %169 = load i64, i64* %highEnd, align 8
-  %170 = add i64 %138, 64
-  %171 = sub i64 %138, %167
-  %172 = lshr i64 %171, 4
-  %173 = add i64 %170, %172
-  %174 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %173)
-  %175 = call i64 @llvm.umax.i64(i64 %168, i64 %174)
-  %176 = select i1 %165, i64 %175, i64 %168
-  store i64 %176, i64* %lowEnd, align 8
-  %177 = add i64 %138, 64
-  %178 = sub i64 %138, %scratch_start
-  %179 = lshr i64 %178, 4
-  %180 = add i64 %177, %179
-  %181 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %180)
-  %182 = call i64 @llvm.umax.i64(i64 %169, i64 %181)
-  %183 = select i1 %165, i64 %169, i64 %182
-  store i64 %183, i64* %highEnd, align 8
-  store i64 %167, i64* %lowStart, align 8
+  %169 = icmp ult i64 %138, %scratch_start
+  %170 = load i64, i64* %lowStart, align 8
+  %171 = call i64 @llvm.umin.i64(i64 %170, i64 %138)
+  %172 = load i64, i64* %lowEnd, align 8
+  %173 = load i64, i64* %highEnd, align 8
+  %174 = add i64 %139, 64
+  %175 = sub i64 %139, %171
+  %176 = lshr i64 %175, 4
+  %177 = add i64 %174, %176
+  %178 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %177)
+  %179 = call i64 @llvm.umax.i64(i64 %172, i64 %178)
+  %180 = select i1 %169, i64 %179, i64 %172
+  store i64 %180, i64* %lowEnd, align 8
+  %181 = add i64 %139, 64
+  %182 = sub i64 %139, %scratch_start
+  %183 = lshr i64 %182, 4
+  %184 = add i64 %181, %183
+  %185 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %184)
+  %186 = call i64 @llvm.umax.i64(i64 %173, i64 %185)
+  %187 = select i1 %169, i64 %173, i64 %186
+  store i64 %187, i64* %highEnd, align 8
+  store i64 %171, i64* %lowStart, align 8
   br label %write.ok
 
 write.low12:                                      ; preds = %write.ok
-  %184 = load i64, i64* %lowStart, align 8
-  %185 = icmp uge i64 %159, %184
-  %186 = load i64, i64* %lowEnd, align 8
-  %187 = icmp ule i64 %160, %186
-  %188 = and i1 %185, %187
-  br i1 %188, label %write.ok14, label %write.slow13
+  %188 = load i64, i64* %lowStart, align 8
+  %189 = icmp uge i64 %162, %188
+  %190 = load i64, i64* %lowEnd, align 8
+  %191 = icmp ule i64 %163, %190
+  %192 = and i1 %189, %191
+  %193 = call i1 @llvm.expect.i1(i1 %192, i1 true)
+  br i1 %193, label %write.ok14, label %write.slow13
 
 write.slow13:                                     ; preds = %write.low12
-  %189 = icmp ugt i64 %160, %arena_size
-  br i1 %189, label %trap17.site0, label %ok15
+  %194 = icmp ugt i64 %163, %arena_size
+  br i1 %194, label %trap17.site0, label %ok15
 
 write.ok14:                                       ; preds = %ok15, %write.low12, %write.ok
-  %190 = getelementptr i8, i8* %mem, i64 %159
+  %195 = getelementptr i8, i8* %mem, i64 %162
   store i16 11375, i16* %unaligned16, align 2
-  %191 = bitcast i16* %unaligned16 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %190, i8* %191, i64 2, i1 false)
-  %192 = load i32, i32* %cur, align 4
-  %193 = zext i32 %192 to i64
-  %194 = add i64 %193, 6
-  %195 = add i64 %194, 1
-  %196 = icmp uge i64 %194, %scratch_start
-  %197 = load i64, i64* %highEnd, align 8
-  %198 = icmp ule i64 %195, %197
-  %199 = and i1 %196, %198
-  br i1 %199, label %write.ok19, label %write.low17
+  %196 = bitcast i16* %unaligned16 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %195, i8* %196, i64 2, i1 false)
+  %197 = load i32, i32* %cur, align 4
+  %198 = zext i32 %197 to i64
+  %199 = add i64 %198, 6
+  %200 = add i64 %199, 1
+  %201 = icmp uge i64 %199, %scratch_start
+  %202 = load i64, i64* %highEnd, align 8
+  %203 = icmp ule i64 %200, %202
+  %204 = and i1 %201, %203
+  %205 = call i1 @llvm.expect.i1(i1 %204, i1 true)
+  br i1 %205, label %write.ok19, label %write.low17
 
 ok15:                                             ; preds = %write.slow13
-  %200 = icmp ult i64 %159, %scratch_start
-  %201 = load i64, i64* %lowStart, align 8
-  %202 = call i64 @llvm.umin.i64(i64 %201, i64 %159)
-  %203 = load i64, i64* %lowEnd, align 8
-  %204 = load i64, i64* %highEnd, align 8
-  %205 = add i64 %160, 64
-  %206 = sub i64 %160, %202
-  %207 = lshr i64 %206, 4
-  %208 = add i64 %205, %207
-  %209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %208)
-  %210 = call i64 @llvm.umax.i64(i64 %203, i64 %209)
-  %211 = select i1 %200, i64 %210, i64 %203
-  store i64 %211, i64* %lowEnd, align 8
-  %212 = add i64 %160, 64
-  %213 = sub i64 %160, %scratch_start
-  %214 = lshr i64 %213, 4
-  %215 = add i64 %212, %214
-  %216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %215)
-  %217 = call i64 @llvm.umax.i64(i64 %204, i64 %216)
-  %218 = select i1 %200, i64 %204, i64 %217
-  store i64 %218, i64* %highEnd, align 8
-  store i64 %202, i64* %lowStart, align 8
+  %206 = icmp ult i64 %162, %scratch_start
+  %207 = load i64, i64* %lowStart, align 8
+  %208 = call i64 @llvm.umin.i64(i64 %207, i64 %162)
+  %209 = load i64, i64* %lowEnd, align 8
+  %210 = load i64, i64* %highEnd, align 8
+  %211 = add i64 %163, 64
+  %212 = sub i64 %163, %208
+  %213 = lshr i64 %212, 4
+  %214 = add i64 %211, %213
+  %215 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %214)
+  %216 = call i64 @llvm.umax.i64(i64 %209, i64 %215)
+  %217 = select i1 %206, i64 %216, i64 %209
+  store i64 %217, i64* %lowEnd, align 8
+  %218 = add i64 %163, 64
+  %219 = sub i64 %163, %scratch_start
+  %220 = lshr i64 %219, 4
+  %221 = add i64 %218, %220
+  %222 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %221)
+  %223 = call i64 @llvm.umax.i64(i64 %210, i64 %222)
+  %224 = select i1 %206, i64 %210, i64 %223
+  store i64 %224, i64* %highEnd, align 8
+  store i64 %208, i64* %lowStart, align 8
   br label %write.ok14
 
 write.low17:                                      ; preds = %write.ok14
-  %219 = load i64, i64* %lowStart, align 8
-  %220 = icmp uge i64 %194, %219
-  %221 = load i64, i64* %lowEnd, align 8
-  %222 = icmp ule i64 %195, %221
-  %223 = and i1 %220, %222
-  br i1 %223, label %write.ok19, label %write.slow18
+  %225 = load i64, i64* %lowStart, align 8
+  %226 = icmp uge i64 %199, %225
+  %227 = load i64, i64* %lowEnd, align 8
+  %228 = icmp ule i64 %200, %227
+  %229 = and i1 %226, %228
+  %230 = call i1 @llvm.expect.i1(i1 %229, i1 true)
+  br i1 %230, label %write.ok19, label %write.slow18
 
 write.slow18:                                     ; preds = %write.low17
-  %224 = icmp ugt i64 %195, %arena_size
-  br i1 %224, label %trap17.site0, label %ok20
+  %231 = icmp ugt i64 %200, %arena_size
+  br i1 %231, label %trap17.site0, label %ok20
 
 write.ok19:                                       ; preds = %ok20, %write.low17, %write.ok14
-  %225 = getelementptr i8, i8* %mem, i64 %194
-  store i8 32, i8* %225, align 1
-  %226 = load i32, i32* %cur, align 4
-  %227 = add i32 %226, 7
-  store i32 %227, i32* %cur, align 4
-  %228 = load i32, i32* %cur, align 4
-  %229 = load i32, i32* %s, align 4
-  %230 = add i32 %229, 4
-  %231 = load i32, i32* %slen, align 4
-  %232 = zext i32 %231 to i64
-  %233 = zext i32 %230 to i64
-  %234 = add i64 %233, %232
-  %235 = icmp ugt i64 %234, %arena_size
-  br i1 %235, label %trap17.site5, label %ok21
+  %232 = getelementptr i8, i8* %mem, i64 %199
+  store i8 32, i8* %232, align 1
+  %233 = load i32, i32* %cur, align 4
+  %234 = add i32 %233, 7
+  store i32 %234, i32* %cur, align 4
+  %235 = load i32, i32* %cur, align 4
+  %236 = load i32, i32* %s, align 4
+  %237 = add i32 %236, 4
+  %238 = load i32, i32* %slen, align 4
+  %239 = zext i32 %238 to i64
+  %240 = zext i32 %237 to i64
+  %241 = add i64 %240, %239
+  %242 = icmp ugt i64 %241, %arena_size
+  br i1 %242, label %trap17.site5, label %ok21
 
 ok20:                                             ; preds = %write.slow18
-  %236 = icmp ult i64 %194, %scratch_start
-  %237 = load i64, i64* %lowStart, align 8
-  %238 = call i64 @llvm.umin.i64(i64 %237, i64 %194)
-  %239 = load i64, i64* %lowEnd, align 8
-  %240 = load i64, i64* %highEnd, align 8
-  %241 = add i64 %195, 64
-  %242 = sub i64 %195, %238
-  %243 = lshr i64 %242, 4
-  %244 = add i64 %241, %243
-  %245 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %244)
-  %246 = call i64 @llvm.umax.i64(i64 %239, i64 %245)
-  %247 = select i1 %236, i64 %246, i64 %239
-  store i64 %247, i64* %lowEnd, align 8
-  %248 = add i64 %195, 64
-  %249 = sub i64 %195, %scratch_start
+  %243 = icmp ult i64 %199, %scratch_start
+  %244 = load i64, i64* %lowStart, align 8
+  %245 = call i64 @llvm.umin.i64(i64 %244, i64 %199)
+  %246 = load i64, i64* %lowEnd, align 8
+  %247 = load i64, i64* %highEnd, align 8
+  %248 = add i64 %200, 64
+  %249 = sub i64 %200, %245
   %250 = lshr i64 %249, 4
   %251 = add i64 %248, %250
   %252 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %251)
-  %253 = call i64 @llvm.umax.i64(i64 %240, i64 %252)
-  %254 = select i1 %236, i64 %240, i64 %253
-  store i64 %254, i64* %highEnd, align 8
-  store i64 %238, i64* %lowStart, align 8
+  %253 = call i64 @llvm.umax.i64(i64 %246, i64 %252)
+  %254 = select i1 %243, i64 %253, i64 %246
+  store i64 %254, i64* %lowEnd, align 8
+  %255 = add i64 %200, 64
+  %256 = sub i64 %200, %scratch_start
+  %257 = lshr i64 %256, 4
+  %258 = add i64 %255, %257
+  %259 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %258)
+  %260 = call i64 @llvm.umax.i64(i64 %247, i64 %259)
+  %261 = select i1 %243, i64 %247, i64 %260
+  store i64 %261, i64* %highEnd, align 8
+  store i64 %245, i64* %lowStart, align 8
   br label %write.ok19
 
 ok21:                                             ; preds = %write.ok19
-  %255 = zext i32 %228 to i64
-  %256 = add i64 %255, %232
-  %257 = icmp uge i64 %255, %scratch_start
-  %258 = load i64, i64* %highEnd, align 8
-  %259 = icmp ule i64 %256, %258
-  %260 = and i1 %257, %259
-  br i1 %260, label %write.ok24, label %write.low22
+  %262 = zext i32 %235 to i64
+  %263 = add i64 %262, %239
+  %264 = icmp uge i64 %262, %scratch_start
+  %265 = load i64, i64* %highEnd, align 8
+  %266 = icmp ule i64 %263, %265
+  %267 = and i1 %264, %266
+  %268 = call i1 @llvm.expect.i1(i1 %267, i1 true)
+  br i1 %268, label %write.ok24, label %write.low22
 
 trap17.site5:                                     ; preds = %write.slow23, %write.ok19
-  %261 = load i64, i64* %lowStart, align 8
-  %262 = getelementptr i64, i64* %regs, i64 6
-  store i64 %261, i64* %262, align 8
-  %263 = load i64, i64* %lowEnd, align 8
-  %264 = getelementptr i64, i64* %regs, i64 7
-  store i64 %263, i64* %264, align 8
-  %265 = load i64, i64* %highEnd, align 8
-  %266 = getelementptr i64, i64* %regs, i64 8
-  store i64 %265, i64* %266, align 8
+  %269 = load i64, i64* %lowStart, align 8
+  %270 = getelementptr i64, i64* %regs, i64 6
+  store i64 %269, i64* %270, align 8
+  %271 = load i64, i64* %lowEnd, align 8
+  %272 = getelementptr i64, i64* %regs, i64 7
+  store i64 %271, i64* %272, align 8
+  %273 = load i64, i64* %highEnd, align 8
+  %274 = getelementptr i64, i64* %regs, i64 8
+  store i64 %273, i64* %274, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 5)
   unreachable
 
 write.low22:                                      ; preds = %ok21
-  %267 = load i64, i64* %lowStart, align 8
-  %268 = icmp uge i64 %255, %267
-  %269 = load i64, i64* %lowEnd, align 8
-  %270 = icmp ule i64 %256, %269
-  %271 = and i1 %268, %270
-  br i1 %271, label %write.ok24, label %write.slow23
+  %275 = load i64, i64* %lowStart, align 8
+  %276 = icmp uge i64 %262, %275
+  %277 = load i64, i64* %lowEnd, align 8
+  %278 = icmp ule i64 %263, %277
+  %279 = and i1 %276, %278
+  %280 = call i1 @llvm.expect.i1(i1 %279, i1 true)
+  br i1 %280, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %272 = icmp ugt i64 %256, %arena_size
-  br i1 %272, label %trap17.site5, label %ok25
+  %281 = icmp ugt i64 %263, %arena_size
+  br i1 %281, label %trap17.site5, label %ok25
 
 write.ok24:                                       ; preds = %ok25, %write.low22, %ok21
-  %273 = getelementptr i8, i8* %mem, i64 %255
-  %274 = getelementptr i8, i8* %mem, i64 %233
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %273, i8* %274, i64 %232, i1 false)
-  %275 = load i32, i32* %cur, align 4
-  %276 = load i32, i32* %slen, align 4
-  %277 = add i32 %275, %276
-  store i32 %277, i32* %cur, align 4
-  %278 = load i32, i32* %cur, align 4
-  %279 = add i32 %278, 1
-  %280 = getelementptr i64, i64* %regs, i64 2
-  %281 = load i64, i64* %280, align 8
-  %282 = trunc i64 %281 to i32
-  %283 = icmp ugt i32 %279, %282
-  %284 = zext i1 %283 to i32
-  %285 = icmp ne i32 %284, 0
-  br i1 %285, label %then26, label %else27
+  %282 = getelementptr i8, i8* %mem, i64 %262
+  %283 = getelementptr i8, i8* %mem, i64 %240
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %282, i8* %283, i64 %239, i1 false)
+  %284 = load i32, i32* %cur, align 4
+  %285 = load i32, i32* %slen, align 4
+  %286 = add i32 %284, %285
+  store i32 %286, i32* %cur, align 4
+  %287 = load i32, i32* %cur, align 4
+  %288 = add i32 %287, 1
+  %289 = getelementptr i64, i64* %regs, i64 2
+  %290 = load i64, i64* %289, align 8
+  %291 = trunc i64 %290 to i32
+  %292 = icmp ugt i32 %288, %291
+  %293 = zext i1 %292 to i32
+  %294 = icmp ne i32 %293, 0
+  br i1 %294, label %then26, label %else27
 
 ok25:                                             ; preds = %write.slow23
-  %286 = icmp ult i64 %255, %scratch_start
-  %287 = load i64, i64* %lowStart, align 8
-  %288 = call i64 @llvm.umin.i64(i64 %287, i64 %255)
-  %289 = load i64, i64* %lowEnd, align 8
-  %290 = load i64, i64* %highEnd, align 8
-  %291 = add i64 %256, 64
-  %292 = sub i64 %256, %288
-  %293 = lshr i64 %292, 4
-  %294 = add i64 %291, %293
-  %295 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %294)
-  %296 = call i64 @llvm.umax.i64(i64 %289, i64 %295)
-  %297 = select i1 %286, i64 %296, i64 %289
-  store i64 %297, i64* %lowEnd, align 8
-  %298 = add i64 %256, 64
-  %299 = sub i64 %256, %scratch_start
-  %300 = lshr i64 %299, 4
-  %301 = add i64 %298, %300
-  %302 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %301)
-  %303 = call i64 @llvm.umax.i64(i64 %290, i64 %302)
-  %304 = select i1 %286, i64 %290, i64 %303
-  store i64 %304, i64* %highEnd, align 8
-  store i64 %288, i64* %lowStart, align 8
+  %295 = icmp ult i64 %262, %scratch_start
+  %296 = load i64, i64* %lowStart, align 8
+  %297 = call i64 @llvm.umin.i64(i64 %296, i64 %262)
+  %298 = load i64, i64* %lowEnd, align 8
+  %299 = load i64, i64* %highEnd, align 8
+  %300 = add i64 %263, 64
+  %301 = sub i64 %263, %297
+  %302 = lshr i64 %301, 4
+  %303 = add i64 %300, %302
+  %304 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %303)
+  %305 = call i64 @llvm.umax.i64(i64 %298, i64 %304)
+  %306 = select i1 %295, i64 %305, i64 %298
+  store i64 %306, i64* %lowEnd, align 8
+  %307 = add i64 %263, 64
+  %308 = sub i64 %263, %scratch_start
+  %309 = lshr i64 %308, 4
+  %310 = add i64 %307, %309
+  %311 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %310)
+  %312 = call i64 @llvm.umax.i64(i64 %299, i64 %311)
+  %313 = select i1 %295, i64 %299, i64 %312
+  store i64 %313, i64* %highEnd, align 8
+  store i64 %297, i64* %lowStart, align 8
   br label %write.ok24
 
 then26:                                           ; preds = %write.ok24
@@ -2152,233 +2166,239 @@ else27:                                           ; preds = %write.ok24
   br label %join28
 
 join28:                                           ; preds = %else27, %dead29
-  %305 = load i32, i32* %cur, align 4
-  %306 = zext i32 %305 to i64
-  %307 = add i64 %306, 1
-  %308 = icmp uge i64 %306, %scratch_start
-  %309 = load i64, i64* %highEnd, align 8
-  %310 = icmp ule i64 %307, %309
-  %311 = and i1 %308, %310
-  br i1 %311, label %write.ok32, label %write.low30
+  %314 = load i32, i32* %cur, align 4
+  %315 = zext i32 %314 to i64
+  %316 = add i64 %315, 1
+  %317 = icmp uge i64 %315, %scratch_start
+  %318 = load i64, i64* %highEnd, align 8
+  %319 = icmp ule i64 %316, %318
+  %320 = and i1 %317, %319
+  %321 = call i1 @llvm.expect.i1(i1 %320, i1 true)
+  br i1 %321, label %write.ok32, label %write.low30
 
 dead29:                                           ; No predecessors!
   br label %join28
 
 write.low30:                                      ; preds = %join28
-  %312 = load i64, i64* %lowStart, align 8
-  %313 = icmp uge i64 %306, %312
-  %314 = load i64, i64* %lowEnd, align 8
-  %315 = icmp ule i64 %307, %314
-  %316 = and i1 %313, %315
-  br i1 %316, label %write.ok32, label %write.slow31
+  %322 = load i64, i64* %lowStart, align 8
+  %323 = icmp uge i64 %315, %322
+  %324 = load i64, i64* %lowEnd, align 8
+  %325 = icmp ule i64 %316, %324
+  %326 = and i1 %323, %325
+  %327 = call i1 @llvm.expect.i1(i1 %326, i1 true)
+  br i1 %327, label %write.ok32, label %write.slow31
 
 write.slow31:                                     ; preds = %write.low30
-  %317 = icmp ugt i64 %307, %arena_size
-  br i1 %317, label %trap17.site0, label %ok33
+  %328 = icmp ugt i64 %316, %arena_size
+  br i1 %328, label %trap17.site0, label %ok33
 
 write.ok32:                                       ; preds = %ok33, %write.low30, %join28
-  %318 = getelementptr i8, i8* %mem, i64 %306
-  store i8 33, i8* %318, align 1
-  %319 = load i32, i32* %cur, align 4
-  %320 = add i32 %319, 1
-  store i32 %320, i32* %cur, align 4
-  %321 = load i32, i32* %cur, align 4
-  %322 = load i32, i32* %text, align 4
-  %323 = sub i32 %321, %322
-  %324 = sub i32 %323, 4
-  store i32 %324, i32* %len, align 4
-  %325 = load i32, i32* %text, align 4
-  %326 = load i32, i32* %len, align 4
-  %327 = zext i32 %325 to i64
-  %328 = add i64 %327, 4
-  %329 = icmp uge i64 %327, %scratch_start
-  %330 = load i64, i64* %highEnd, align 8
-  %331 = icmp ule i64 %328, %330
-  %332 = and i1 %329, %331
-  br i1 %332, label %write.ok36, label %write.low34
+  %329 = getelementptr i8, i8* %mem, i64 %315
+  store i8 33, i8* %329, align 1
+  %330 = load i32, i32* %cur, align 4
+  %331 = add i32 %330, 1
+  store i32 %331, i32* %cur, align 4
+  %332 = load i32, i32* %cur, align 4
+  %333 = load i32, i32* %text, align 4
+  %334 = sub i32 %332, %333
+  %335 = sub i32 %334, 4
+  store i32 %335, i32* %len, align 4
+  %336 = load i32, i32* %text, align 4
+  %337 = load i32, i32* %len, align 4
+  %338 = zext i32 %336 to i64
+  %339 = add i64 %338, 4
+  %340 = icmp uge i64 %338, %scratch_start
+  %341 = load i64, i64* %highEnd, align 8
+  %342 = icmp ule i64 %339, %341
+  %343 = and i1 %340, %342
+  %344 = call i1 @llvm.expect.i1(i1 %343, i1 true)
+  br i1 %344, label %write.ok36, label %write.low34
 
 ok33:                                             ; preds = %write.slow31
-  %333 = icmp ult i64 %306, %scratch_start
-  %334 = load i64, i64* %lowStart, align 8
-  %335 = call i64 @llvm.umin.i64(i64 %334, i64 %306)
-  %336 = load i64, i64* %lowEnd, align 8
-  %337 = load i64, i64* %highEnd, align 8
-  %338 = add i64 %307, 64
-  %339 = sub i64 %307, %335
-  %340 = lshr i64 %339, 4
-  %341 = add i64 %338, %340
-  %342 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %341)
-  %343 = call i64 @llvm.umax.i64(i64 %336, i64 %342)
-  %344 = select i1 %333, i64 %343, i64 %336
-  store i64 %344, i64* %lowEnd, align 8
-  %345 = add i64 %307, 64
-  %346 = sub i64 %307, %scratch_start
-  %347 = lshr i64 %346, 4
-  %348 = add i64 %345, %347
-  %349 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %348)
-  %350 = call i64 @llvm.umax.i64(i64 %337, i64 %349)
-  %351 = select i1 %333, i64 %337, i64 %350
-  store i64 %351, i64* %highEnd, align 8
-  store i64 %335, i64* %lowStart, align 8
+  %345 = icmp ult i64 %315, %scratch_start
+  %346 = load i64, i64* %lowStart, align 8
+  %347 = call i64 @llvm.umin.i64(i64 %346, i64 %315)
+  %348 = load i64, i64* %lowEnd, align 8
+  %349 = load i64, i64* %highEnd, align 8
+  %350 = add i64 %316, 64
+  %351 = sub i64 %316, %347
+  %352 = lshr i64 %351, 4
+  %353 = add i64 %350, %352
+  %354 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %353)
+  %355 = call i64 @llvm.umax.i64(i64 %348, i64 %354)
+  %356 = select i1 %345, i64 %355, i64 %348
+  store i64 %356, i64* %lowEnd, align 8
+  %357 = add i64 %316, 64
+  %358 = sub i64 %316, %scratch_start
+  %359 = lshr i64 %358, 4
+  %360 = add i64 %357, %359
+  %361 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %360)
+  %362 = call i64 @llvm.umax.i64(i64 %349, i64 %361)
+  %363 = select i1 %345, i64 %349, i64 %362
+  store i64 %363, i64* %highEnd, align 8
+  store i64 %347, i64* %lowStart, align 8
   br label %write.ok32
 
 write.low34:                                      ; preds = %write.ok32
-  %352 = load i64, i64* %lowStart, align 8
-  %353 = icmp uge i64 %327, %352
-  %354 = load i64, i64* %lowEnd, align 8
-  %355 = icmp ule i64 %328, %354
-  %356 = and i1 %353, %355
-  br i1 %356, label %write.ok36, label %write.slow35
+  %364 = load i64, i64* %lowStart, align 8
+  %365 = icmp uge i64 %338, %364
+  %366 = load i64, i64* %lowEnd, align 8
+  %367 = icmp ule i64 %339, %366
+  %368 = and i1 %365, %367
+  %369 = call i1 @llvm.expect.i1(i1 %368, i1 true)
+  br i1 %369, label %write.ok36, label %write.slow35
 
 write.slow35:                                     ; preds = %write.low34
-  %357 = icmp ugt i64 %328, %arena_size
-  br i1 %357, label %trap17.site0, label %ok37
+  %370 = icmp ugt i64 %339, %arena_size
+  br i1 %370, label %trap17.site0, label %ok37
 
 write.ok36:                                       ; preds = %ok37, %write.low34, %write.ok32
-  %358 = getelementptr i8, i8* %mem, i64 %327
-  store i32 %326, i32* %unaligned38, align 4
-  %359 = bitcast i32* %unaligned38 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %358, i8* %359, i64 4, i1 false)
-  %360 = load i32, i32* %len, align 4
-  %361 = add i32 %360, 4
-  %362 = zext i32 %361 to i64
-  %363 = getelementptr i64, i64* %regs, i64 1
-  %364 = getelementptr i64, i64* %regs, i64 2
-  %365 = load i64, i64* %363, align 8
-  %366 = add i64 %365, 3
-  %367 = and i64 %366, -4
-  %368 = add i64 %367, %362
-  %369 = load i64, i64* %364, align 8
-  %370 = icmp ugt i64 %368, %369
-  br i1 %370, label %trap15.site5, label %ok39
+  %371 = getelementptr i8, i8* %mem, i64 %338
+  store i32 %337, i32* %unaligned38, align 4
+  %372 = bitcast i32* %unaligned38 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %371, i8* %372, i64 4, i1 false)
+  %373 = load i32, i32* %len, align 4
+  %374 = add i32 %373, 4
+  %375 = zext i32 %374 to i64
+  %376 = getelementptr i64, i64* %regs, i64 1
+  %377 = getelementptr i64, i64* %regs, i64 2
+  %378 = load i64, i64* %376, align 8
+  %379 = add i64 %378, 3
+  %380 = and i64 %379, -4
+  %381 = add i64 %380, %375
+  %382 = load i64, i64* %377, align 8
+  %383 = icmp ugt i64 %381, %382
+  br i1 %383, label %trap15.site5, label %ok39
 
 ok37:                                             ; preds = %write.slow35
-  %371 = icmp ult i64 %327, %scratch_start
-  %372 = load i64, i64* %lowStart, align 8
-  %373 = call i64 @llvm.umin.i64(i64 %372, i64 %327)
-  %374 = load i64, i64* %lowEnd, align 8
-  %375 = load i64, i64* %highEnd, align 8
-  %376 = add i64 %328, 64
-  %377 = sub i64 %328, %373
-  %378 = lshr i64 %377, 4
-  %379 = add i64 %376, %378
-  %380 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %379)
-  %381 = call i64 @llvm.umax.i64(i64 %374, i64 %380)
-  %382 = select i1 %371, i64 %381, i64 %374
-  store i64 %382, i64* %lowEnd, align 8
-  %383 = add i64 %328, 64
-  %384 = sub i64 %328, %scratch_start
-  %385 = lshr i64 %384, 4
-  %386 = add i64 %383, %385
-  %387 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %386)
-  %388 = call i64 @llvm.umax.i64(i64 %375, i64 %387)
-  %389 = select i1 %371, i64 %375, i64 %388
-  store i64 %389, i64* %highEnd, align 8
-  store i64 %373, i64* %lowStart, align 8
+  %384 = icmp ult i64 %338, %scratch_start
+  %385 = load i64, i64* %lowStart, align 8
+  %386 = call i64 @llvm.umin.i64(i64 %385, i64 %338)
+  %387 = load i64, i64* %lowEnd, align 8
+  %388 = load i64, i64* %highEnd, align 8
+  %389 = add i64 %339, 64
+  %390 = sub i64 %339, %386
+  %391 = lshr i64 %390, 4
+  %392 = add i64 %389, %391
+  %393 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %392)
+  %394 = call i64 @llvm.umax.i64(i64 %387, i64 %393)
+  %395 = select i1 %384, i64 %394, i64 %387
+  store i64 %395, i64* %lowEnd, align 8
+  %396 = add i64 %339, 64
+  %397 = sub i64 %339, %scratch_start
+  %398 = lshr i64 %397, 4
+  %399 = add i64 %396, %398
+  %400 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %399)
+  %401 = call i64 @llvm.umax.i64(i64 %388, i64 %400)
+  %402 = select i1 %384, i64 %388, i64 %401
+  store i64 %402, i64* %highEnd, align 8
+  store i64 %386, i64* %lowStart, align 8
   br label %write.ok36
 
 ok39:                                             ; preds = %write.ok36
-  store i64 %368, i64* %363, align 8
-  %390 = load i64, i64* %highEnd, align 8
-  %391 = call i64 @llvm.umax.i64(i64 %390, i64 %368)
-  store i64 %391, i64* %highEnd, align 8
-  %392 = trunc i64 %367 to i32
-  store i32 %392, i32* %result7, align 4
+  store i64 %381, i64* %376, align 8
+  %403 = load i64, i64* %highEnd, align 8
+  %404 = call i64 @llvm.umax.i64(i64 %403, i64 %381)
+  store i64 %404, i64* %highEnd, align 8
+  %405 = trunc i64 %380 to i32
+  store i32 %405, i32* %result7, align 4
   br label %e1
 
 write.low40:                                      ; preds = %e1
-  %393 = load i64, i64* %lowStart, align 8
-  %394 = icmp uge i64 %117, %393
-  %395 = load i64, i64* %lowEnd, align 8
-  %396 = icmp ule i64 %118, %395
-  %397 = and i1 %394, %396
-  br i1 %397, label %write.ok42, label %write.slow41
+  %406 = load i64, i64* %lowStart, align 8
+  %407 = icmp uge i64 %117, %406
+  %408 = load i64, i64* %lowEnd, align 8
+  %409 = icmp ule i64 %118, %408
+  %410 = and i1 %407, %409
+  %411 = call i1 @llvm.expect.i1(i1 %410, i1 true)
+  br i1 %411, label %write.ok42, label %write.slow41
 
 write.slow41:                                     ; preds = %write.low40
-  %398 = icmp ugt i64 %118, %arena_size
-  br i1 %398, label %trap17.site0, label %ok43
+  %412 = icmp ugt i64 %118, %arena_size
+  br i1 %412, label %trap17.site0, label %ok43
 
 write.ok42:                                       ; preds = %ok43, %write.low40, %e1
-  %399 = getelementptr i8, i8* %mem, i64 %117
+  %413 = getelementptr i8, i8* %mem, i64 %117
   store i32 %116, i32* %unaligned44, align 4
-  %400 = bitcast i32* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %399, i8* %400, i64 4, i1 false)
-  %401 = load i32, i32* %name, align 4
-  store i32 %401, i32* %part.1, align 4
-  %402 = load i64, i64* %n, align 8
-  store i64 %402, i64* %part.2, align 8
-  %403 = getelementptr i64, i64* %regs, i64 1
-  %404 = load i64, i64* %403, align 8
-  %405 = trunc i64 %404 to i32
-  %406 = add i32 %405, 3
-  %407 = and i32 %406, -4
-  store i32 %407, i32* %text.1, align 4
-  %408 = load i32, i32* %text.1, align 4
-  %409 = add i32 %408, 4
-  store i32 %409, i32* %cur.1, align 4
-  %410 = load i32, i32* %part.1, align 4
-  store i32 %410, i32* %s.1, align 4
-  %411 = load i32, i32* %s.1, align 4
-  %412 = zext i32 %411 to i64
-  %413 = add i64 %412, 4
-  %414 = icmp ugt i64 %413, %arena_size
-  br i1 %414, label %trap17.site0, label %ok46
+  %414 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %413, i8* %414, i64 4, i1 false)
+  %415 = load i32, i32* %name, align 4
+  store i32 %415, i32* %part.1, align 4
+  %416 = load i64, i64* %n, align 8
+  store i64 %416, i64* %part.2, align 8
+  %417 = getelementptr i64, i64* %regs, i64 1
+  %418 = load i64, i64* %417, align 8
+  %419 = trunc i64 %418 to i32
+  %420 = add i32 %419, 3
+  %421 = and i32 %420, -4
+  store i32 %421, i32* %text.1, align 4
+  %422 = load i32, i32* %text.1, align 4
+  %423 = add i32 %422, 4
+  store i32 %423, i32* %cur.1, align 4
+  %424 = load i32, i32* %part.1, align 4
+  store i32 %424, i32* %s.1, align 4
+  %425 = load i32, i32* %s.1, align 4
+  %426 = zext i32 %425 to i64
+  %427 = sub i64 %arena_size, 4
+  %428 = icmp sgt i64 %426, %427
+  br i1 %428, label %trap17.site0, label %ok46
 
 ok43:                                             ; preds = %write.slow41
-  %415 = icmp ult i64 %117, %scratch_start
-  %416 = load i64, i64* %lowStart, align 8
-  %417 = call i64 @llvm.umin.i64(i64 %416, i64 %117)
-  %418 = load i64, i64* %lowEnd, align 8
-  %419 = load i64, i64* %highEnd, align 8
-  %420 = add i64 %118, 64
-  %421 = sub i64 %118, %417
-  %422 = lshr i64 %421, 4
-  %423 = add i64 %420, %422
-  %424 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %423)
-  %425 = call i64 @llvm.umax.i64(i64 %418, i64 %424)
-  %426 = select i1 %415, i64 %425, i64 %418
-  store i64 %426, i64* %lowEnd, align 8
-  %427 = add i64 %118, 64
-  %428 = sub i64 %118, %scratch_start
-  %429 = lshr i64 %428, 4
-  %430 = add i64 %427, %429
-  %431 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %430)
-  %432 = call i64 @llvm.umax.i64(i64 %419, i64 %431)
-  %433 = select i1 %415, i64 %419, i64 %432
-  store i64 %433, i64* %highEnd, align 8
-  store i64 %417, i64* %lowStart, align 8
+  %429 = icmp ult i64 %117, %scratch_start
+  %430 = load i64, i64* %lowStart, align 8
+  %431 = call i64 @llvm.umin.i64(i64 %430, i64 %117)
+  %432 = load i64, i64* %lowEnd, align 8
+  %433 = load i64, i64* %highEnd, align 8
+  %434 = add i64 %118, 64
+  %435 = sub i64 %118, %431
+  %436 = lshr i64 %435, 4
+  %437 = add i64 %434, %436
+  %438 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %437)
+  %439 = call i64 @llvm.umax.i64(i64 %432, i64 %438)
+  %440 = select i1 %429, i64 %439, i64 %432
+  store i64 %440, i64* %lowEnd, align 8
+  %441 = add i64 %118, 64
+  %442 = sub i64 %118, %scratch_start
+  %443 = lshr i64 %442, 4
+  %444 = add i64 %441, %443
+  %445 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %444)
+  %446 = call i64 @llvm.umax.i64(i64 %433, i64 %445)
+  %447 = select i1 %429, i64 %433, i64 %446
+  store i64 %447, i64* %highEnd, align 8
+  store i64 %431, i64* %lowStart, align 8
   br label %write.ok42
 
 e3:                                               ; preds = %ok77
-  %434 = load i32, i32* %result45, align 4
-  store i32 %434, i32* %counted, align 4
-  %435 = load i32, i32* %dict, align 4
-  %436 = load i32, i32* %counted, align 4
-  %437 = zext i32 %435 to i64
-  %438 = add i64 %437, 4
-  %439 = add i64 %438, 4
-  %440 = icmp uge i64 %438, %scratch_start
-  %441 = load i64, i64* %highEnd, align 8
-  %442 = icmp ule i64 %439, %441
-  %443 = and i1 %440, %442
-  br i1 %443, label %write.ok80, label %write.low78
+  %448 = load i32, i32* %result45, align 4
+  store i32 %448, i32* %counted, align 4
+  %449 = load i32, i32* %dict, align 4
+  %450 = load i32, i32* %counted, align 4
+  %451 = zext i32 %449 to i64
+  %452 = add i64 %451, 4
+  %453 = add i64 %452, 4
+  %454 = icmp uge i64 %452, %scratch_start
+  %455 = load i64, i64* %highEnd, align 8
+  %456 = icmp ule i64 %453, %455
+  %457 = and i1 %454, %456
+  %458 = call i1 @llvm.expect.i1(i1 %457, i1 true)
+  br i1 %458, label %write.ok80, label %write.low78
 
 ok46:                                             ; preds = %write.ok42
-  %444 = getelementptr i8, i8* %mem, i64 %412
-  %445 = bitcast i32* %unaligned47 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %445, i8* %444, i64 4, i1 false)
-  %446 = load i32, i32* %unaligned47, align 4
-  store i32 %446, i32* %slen.1, align 4
-  %447 = load i32, i32* %cur.1, align 4
-  %448 = load i32, i32* %slen.1, align 4
-  %449 = add i32 %447, %448
-  %450 = getelementptr i64, i64* %regs, i64 2
-  %451 = load i64, i64* %450, align 8
-  %452 = trunc i64 %451 to i32
-  %453 = icmp ugt i32 %449, %452
-  %454 = zext i1 %453 to i32
-  %455 = icmp ne i32 %454, 0
-  br i1 %455, label %then48, label %else49
+  %459 = getelementptr i8, i8* %mem, i64 %426
+  %460 = bitcast i32* %unaligned47 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %460, i8* %459, i64 4, i1 false)
+  %461 = load i32, i32* %unaligned47, align 4
+  store i32 %461, i32* %slen.1, align 4
+  %462 = load i32, i32* %cur.1, align 4
+  %463 = load i32, i32* %slen.1, align 4
+  %464 = add i32 %462, %463
+  %465 = getelementptr i64, i64* %regs, i64 2
+  %466 = load i64, i64* %465, align 8
+  %467 = trunc i64 %466 to i32
+  %468 = icmp ugt i32 %464, %467
+  %469 = zext i1 %468 to i32
+  %470 = icmp ne i32 %469, 0
+  br i1 %470, label %then48, label %else49
 
 then48:                                           ; preds = %ok46
   br label %trap15.site6
@@ -2387,26 +2407,26 @@ else49:                                           ; preds = %ok46
   br label %join50
 
 join50:                                           ; preds = %else49, %dead51
-  %456 = load i32, i32* %cur.1, align 4
-  %457 = load i32, i32* %s.1, align 4
-  %458 = add i32 %457, 4
-  %459 = load i32, i32* %slen.1, align 4
-  %460 = zext i32 %459 to i64
-  %461 = zext i32 %458 to i64
-  %462 = add i64 %461, %460
-  %463 = icmp ugt i64 %462, %arena_size
-  br i1 %463, label %trap17.site6, label %ok52
+  %471 = load i32, i32* %cur.1, align 4
+  %472 = load i32, i32* %s.1, align 4
+  %473 = add i32 %472, 4
+  %474 = load i32, i32* %slen.1, align 4
+  %475 = zext i32 %474 to i64
+  %476 = zext i32 %473 to i64
+  %477 = add i64 %476, %475
+  %478 = icmp ugt i64 %477, %arena_size
+  br i1 %478, label %trap17.site6, label %ok52
 
 trap15.site6:                                     ; preds = %write.ok74, %then63, %join59, %then57, %then48
-  %464 = load i64, i64* %lowStart, align 8
-  %465 = getelementptr i64, i64* %regs, i64 6
-  store i64 %464, i64* %465, align 8
-  %466 = load i64, i64* %lowEnd, align 8
-  %467 = getelementptr i64, i64* %regs, i64 7
-  store i64 %466, i64* %467, align 8
-  %468 = load i64, i64* %highEnd, align 8
-  %469 = getelementptr i64, i64* %regs, i64 8
-  store i64 %468, i64* %469, align 8
+  %479 = load i64, i64* %lowStart, align 8
+  %480 = getelementptr i64, i64* %regs, i64 6
+  store i64 %479, i64* %480, align 8
+  %481 = load i64, i64* %lowEnd, align 8
+  %482 = getelementptr i64, i64* %regs, i64 7
+  store i64 %481, i64* %482, align 8
+  %483 = load i64, i64* %highEnd, align 8
+  %484 = getelementptr i64, i64* %regs, i64 8
+  store i64 %483, i64* %484, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
@@ -2414,80 +2434,82 @@ dead51:                                           ; No predecessors!
   br label %join50
 
 ok52:                                             ; preds = %join50
-  %470 = zext i32 %456 to i64
-  %471 = add i64 %470, %460
-  %472 = icmp uge i64 %470, %scratch_start
-  %473 = load i64, i64* %highEnd, align 8
-  %474 = icmp ule i64 %471, %473
-  %475 = and i1 %472, %474
-  br i1 %475, label %write.ok55, label %write.low53
+  %485 = zext i32 %471 to i64
+  %486 = add i64 %485, %475
+  %487 = icmp uge i64 %485, %scratch_start
+  %488 = load i64, i64* %highEnd, align 8
+  %489 = icmp ule i64 %486, %488
+  %490 = and i1 %487, %489
+  %491 = call i1 @llvm.expect.i1(i1 %490, i1 true)
+  br i1 %491, label %write.ok55, label %write.low53
 
 trap17.site6:                                     ; preds = %write.slow54, %join50
-  %476 = load i64, i64* %lowStart, align 8
-  %477 = getelementptr i64, i64* %regs, i64 6
-  store i64 %476, i64* %477, align 8
-  %478 = load i64, i64* %lowEnd, align 8
-  %479 = getelementptr i64, i64* %regs, i64 7
-  store i64 %478, i64* %479, align 8
-  %480 = load i64, i64* %highEnd, align 8
-  %481 = getelementptr i64, i64* %regs, i64 8
-  store i64 %480, i64* %481, align 8
+  %492 = load i64, i64* %lowStart, align 8
+  %493 = getelementptr i64, i64* %regs, i64 6
+  store i64 %492, i64* %493, align 8
+  %494 = load i64, i64* %lowEnd, align 8
+  %495 = getelementptr i64, i64* %regs, i64 7
+  store i64 %494, i64* %495, align 8
+  %496 = load i64, i64* %highEnd, align 8
+  %497 = getelementptr i64, i64* %regs, i64 8
+  store i64 %496, i64* %497, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 6)
   unreachable
 
 write.low53:                                      ; preds = %ok52
-  %482 = load i64, i64* %lowStart, align 8
-  %483 = icmp uge i64 %470, %482
-  %484 = load i64, i64* %lowEnd, align 8
-  %485 = icmp ule i64 %471, %484
-  %486 = and i1 %483, %485
-  br i1 %486, label %write.ok55, label %write.slow54
+  %498 = load i64, i64* %lowStart, align 8
+  %499 = icmp uge i64 %485, %498
+  %500 = load i64, i64* %lowEnd, align 8
+  %501 = icmp ule i64 %486, %500
+  %502 = and i1 %499, %501
+  %503 = call i1 @llvm.expect.i1(i1 %502, i1 true)
+  br i1 %503, label %write.ok55, label %write.slow54
 
 write.slow54:                                     ; preds = %write.low53
-  %487 = icmp ugt i64 %471, %arena_size
-  br i1 %487, label %trap17.site6, label %ok56
+  %504 = icmp ugt i64 %486, %arena_size
+  br i1 %504, label %trap17.site6, label %ok56
 
 write.ok55:                                       ; preds = %ok56, %write.low53, %ok52
-  %488 = getelementptr i8, i8* %mem, i64 %470
-  %489 = getelementptr i8, i8* %mem, i64 %461
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %488, i8* %489, i64 %460, i1 false)
-  %490 = load i32, i32* %cur.1, align 4
-  %491 = load i32, i32* %slen.1, align 4
-  %492 = add i32 %490, %491
-  store i32 %492, i32* %cur.1, align 4
-  %493 = load i32, i32* %cur.1, align 4
-  %494 = add i32 %493, 20
-  %495 = getelementptr i64, i64* %regs, i64 2
-  %496 = load i64, i64* %495, align 8
-  %497 = trunc i64 %496 to i32
-  %498 = icmp ugt i32 %494, %497
-  %499 = zext i1 %498 to i32
-  %500 = icmp ne i32 %499, 0
-  br i1 %500, label %then57, label %else58
+  %505 = getelementptr i8, i8* %mem, i64 %485
+  %506 = getelementptr i8, i8* %mem, i64 %476
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %505, i8* %506, i64 %475, i1 false)
+  %507 = load i32, i32* %cur.1, align 4
+  %508 = load i32, i32* %slen.1, align 4
+  %509 = add i32 %507, %508
+  store i32 %509, i32* %cur.1, align 4
+  %510 = load i32, i32* %cur.1, align 4
+  %511 = add i32 %510, 20
+  %512 = getelementptr i64, i64* %regs, i64 2
+  %513 = load i64, i64* %512, align 8
+  %514 = trunc i64 %513 to i32
+  %515 = icmp ugt i32 %511, %514
+  %516 = zext i1 %515 to i32
+  %517 = icmp ne i32 %516, 0
+  br i1 %517, label %then57, label %else58
 
 ok56:                                             ; preds = %write.slow54
-  %501 = icmp ult i64 %470, %scratch_start
-  %502 = load i64, i64* %lowStart, align 8
-  %503 = call i64 @llvm.umin.i64(i64 %502, i64 %470)
-  %504 = load i64, i64* %lowEnd, align 8
-  %505 = load i64, i64* %highEnd, align 8
-  %506 = add i64 %471, 64
-  %507 = sub i64 %471, %503
-  %508 = lshr i64 %507, 4
-  %509 = add i64 %506, %508
-  %510 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %509)
-  %511 = call i64 @llvm.umax.i64(i64 %504, i64 %510)
-  %512 = select i1 %501, i64 %511, i64 %504
-  store i64 %512, i64* %lowEnd, align 8
-  %513 = add i64 %471, 64
-  %514 = sub i64 %471, %scratch_start
-  %515 = lshr i64 %514, 4
-  %516 = add i64 %513, %515
-  %517 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %516)
-  %518 = call i64 @llvm.umax.i64(i64 %505, i64 %517)
-  %519 = select i1 %501, i64 %505, i64 %518
-  store i64 %519, i64* %highEnd, align 8
-  store i64 %503, i64* %lowStart, align 8
+  %518 = icmp ult i64 %485, %scratch_start
+  %519 = load i64, i64* %lowStart, align 8
+  %520 = call i64 @llvm.umin.i64(i64 %519, i64 %485)
+  %521 = load i64, i64* %lowEnd, align 8
+  %522 = load i64, i64* %highEnd, align 8
+  %523 = add i64 %486, 64
+  %524 = sub i64 %486, %520
+  %525 = lshr i64 %524, 4
+  %526 = add i64 %523, %525
+  %527 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %526)
+  %528 = call i64 @llvm.umax.i64(i64 %521, i64 %527)
+  %529 = select i1 %518, i64 %528, i64 %521
+  store i64 %529, i64* %lowEnd, align 8
+  %530 = add i64 %486, 64
+  %531 = sub i64 %486, %scratch_start
+  %532 = lshr i64 %531, 4
+  %533 = add i64 %530, %532
+  %534 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %533)
+  %535 = call i64 @llvm.umax.i64(i64 %522, i64 %534)
+  %536 = select i1 %518, i64 %522, i64 %535
+  store i64 %536, i64* %highEnd, align 8
+  store i64 %520, i64* %lowStart, align 8
   br label %write.ok55
 
 then57:                                           ; preds = %write.ok55
@@ -2497,57 +2519,57 @@ else58:                                           ; preds = %write.ok55
   br label %join59
 
 join59:                                           ; preds = %else58, %dead60
-  %520 = load i32, i32* %cur.1, align 4
-  %521 = load i64, i64* %part.2, align 8
-  %522 = load i32, i32* %cur.1, align 4
-  %523 = icmp uge i32 %depth, 1000
-  br i1 %523, label %trap15.site6, label %ok61
+  %537 = load i32, i32* %cur.1, align 4
+  %538 = load i64, i64* %part.2, align 8
+  %539 = load i32, i32* %cur.1, align 4
+  %540 = icmp uge i32 %depth, 1000
+  br i1 %540, label %trap15.site6, label %ok61
 
 dead60:                                           ; No predecessors!
   br label %join59
 
 ok61:                                             ; preds = %join59
-  %524 = icmp ult i64 %10, %stack_limit
-  br i1 %524, label %trap253.site0, label %stack_ok62
+  %541 = icmp ult i64 %10, %stack_limit
+  br i1 %541, label %trap253.site0, label %stack_ok62
 
 stack_ok62:                                       ; preds = %ok61
-  %525 = load i64, i64* %fuel, align 8
-  %526 = getelementptr i64, i64* %regs, i64 0
-  store i64 %525, i64* %526, align 8
-  %527 = load i64, i64* %lowStart, align 8
-  %528 = getelementptr i64, i64* %regs, i64 6
-  store i64 %527, i64* %528, align 8
-  %529 = load i64, i64* %lowEnd, align 8
-  %530 = getelementptr i64, i64* %regs, i64 7
-  store i64 %529, i64* %530, align 8
-  %531 = load i64, i64* %highEnd, align 8
-  %532 = getelementptr i64, i64* %regs, i64 8
-  store i64 %531, i64* %532, align 8
-  %533 = add i32 %depth, 1
-  %534 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %533, i64 %521, i32 %522)
-  %535 = getelementptr i64, i64* %regs, i64 0
-  %536 = load i64, i64* %535, align 8
-  store i64 %536, i64* %fuel, align 8
-  %537 = getelementptr i64, i64* %regs, i64 6
-  %538 = load i64, i64* %537, align 8
-  store i64 %538, i64* %lowStart, align 8
-  %539 = getelementptr i64, i64* %regs, i64 7
-  %540 = load i64, i64* %539, align 8
-  store i64 %540, i64* %lowEnd, align 8
-  %541 = getelementptr i64, i64* %regs, i64 8
-  %542 = load i64, i64* %541, align 8
-  store i64 %542, i64* %highEnd, align 8
-  %543 = add i32 %520, %534
-  store i32 %543, i32* %cur.1, align 4
-  %544 = load i32, i32* %cur.1, align 4
-  %545 = add i32 %544, 4
-  %546 = getelementptr i64, i64* %regs, i64 2
-  %547 = load i64, i64* %546, align 8
-  %548 = trunc i64 %547 to i32
-  %549 = icmp ugt i32 %545, %548
-  %550 = zext i1 %549 to i32
-  %551 = icmp ne i32 %550, 0
-  br i1 %551, label %then63, label %else64
+  %542 = load i64, i64* %fuel, align 8
+  %543 = getelementptr i64, i64* %regs, i64 0
+  store i64 %542, i64* %543, align 8
+  %544 = load i64, i64* %lowStart, align 8
+  %545 = getelementptr i64, i64* %regs, i64 6
+  store i64 %544, i64* %545, align 8
+  %546 = load i64, i64* %lowEnd, align 8
+  %547 = getelementptr i64, i64* %regs, i64 7
+  store i64 %546, i64* %547, align 8
+  %548 = load i64, i64* %highEnd, align 8
+  %549 = getelementptr i64, i64* %regs, i64 8
+  store i64 %548, i64* %549, align 8
+  %550 = add i32 %depth, 1
+  %551 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %550, i64 %538, i32 %539)
+  %552 = getelementptr i64, i64* %regs, i64 0
+  %553 = load i64, i64* %552, align 8
+  store i64 %553, i64* %fuel, align 8
+  %554 = getelementptr i64, i64* %regs, i64 6
+  %555 = load i64, i64* %554, align 8
+  store i64 %555, i64* %lowStart, align 8
+  %556 = getelementptr i64, i64* %regs, i64 7
+  %557 = load i64, i64* %556, align 8
+  store i64 %557, i64* %lowEnd, align 8
+  %558 = getelementptr i64, i64* %regs, i64 8
+  %559 = load i64, i64* %558, align 8
+  store i64 %559, i64* %highEnd, align 8
+  %560 = add i32 %537, %551
+  store i32 %560, i32* %cur.1, align 4
+  %561 = load i32, i32* %cur.1, align 4
+  %562 = add i32 %561, 4
+  %563 = getelementptr i64, i64* %regs, i64 2
+  %564 = load i64, i64* %563, align 8
+  %565 = trunc i64 %564 to i32
+  %566 = icmp ugt i32 %562, %565
+  %567 = zext i1 %566 to i32
+  %568 = icmp ne i32 %567, 0
+  br i1 %568, label %then63, label %else64
 
 then63:                                           ; preds = %stack_ok62
   br label %trap15.site6
@@ -2556,243 +2578,249 @@ else64:                                           ; preds = %stack_ok62
   br label %join65
 
 join65:                                           ; preds = %else64, %dead66
-  %552 = load i32, i32* %cur.1, align 4
-  %553 = zext i32 %552 to i64
-  %554 = add i64 %553, 4
-  %555 = icmp uge i64 %553, %scratch_start
-  %556 = load i64, i64* %highEnd, align 8
-  %557 = icmp ule i64 %554, %556
-  %558 = and i1 %555, %557
-  br i1 %558, label %write.ok69, label %write.low67
+  %569 = load i32, i32* %cur.1, align 4
+  %570 = zext i32 %569 to i64
+  %571 = add i64 %570, 4
+  %572 = icmp uge i64 %570, %scratch_start
+  %573 = load i64, i64* %highEnd, align 8
+  %574 = icmp ule i64 %571, %573
+  %575 = and i1 %572, %574
+  %576 = call i1 @llvm.expect.i1(i1 %575, i1 true)
+  br i1 %576, label %write.ok69, label %write.low67
 
 dead66:                                           ; No predecessors!
   br label %join65
 
 write.low67:                                      ; preds = %join65
-  %559 = load i64, i64* %lowStart, align 8
-  %560 = icmp uge i64 %553, %559
-  %561 = load i64, i64* %lowEnd, align 8
-  %562 = icmp ule i64 %554, %561
-  %563 = and i1 %560, %562
-  br i1 %563, label %write.ok69, label %write.slow68
+  %577 = load i64, i64* %lowStart, align 8
+  %578 = icmp uge i64 %570, %577
+  %579 = load i64, i64* %lowEnd, align 8
+  %580 = icmp ule i64 %571, %579
+  %581 = and i1 %578, %580
+  %582 = call i1 @llvm.expect.i1(i1 %581, i1 true)
+  br i1 %582, label %write.ok69, label %write.slow68
 
 write.slow68:                                     ; preds = %write.low67
-  %564 = icmp ugt i64 %554, %arena_size
-  br i1 %564, label %trap17.site0, label %ok70
+  %583 = icmp ugt i64 %571, %arena_size
+  br i1 %583, label %trap17.site0, label %ok70
 
 write.ok69:                                       ; preds = %ok70, %write.low67, %join65
-  %565 = getelementptr i8, i8* %mem, i64 %553
+  %584 = getelementptr i8, i8* %mem, i64 %570
   store i32 1702195828, i32* %unaligned71, align 4
-  %566 = bitcast i32* %unaligned71 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %565, i8* %566, i64 4, i1 false)
-  %567 = load i32, i32* %cur.1, align 4
-  %568 = add i32 %567, 4
-  store i32 %568, i32* %cur.1, align 4
-  %569 = load i32, i32* %cur.1, align 4
-  %570 = load i32, i32* %text.1, align 4
-  %571 = sub i32 %569, %570
-  %572 = sub i32 %571, 4
-  store i32 %572, i32* %len.1, align 4
-  %573 = load i32, i32* %text.1, align 4
-  %574 = load i32, i32* %len.1, align 4
-  %575 = zext i32 %573 to i64
-  %576 = add i64 %575, 4
-  %577 = icmp uge i64 %575, %scratch_start
-  %578 = load i64, i64* %highEnd, align 8
-  %579 = icmp ule i64 %576, %578
-  %580 = and i1 %577, %579
-  br i1 %580, label %write.ok74, label %write.low72
+  %585 = bitcast i32* %unaligned71 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %584, i8* %585, i64 4, i1 false)
+  %586 = load i32, i32* %cur.1, align 4
+  %587 = add i32 %586, 4
+  store i32 %587, i32* %cur.1, align 4
+  %588 = load i32, i32* %cur.1, align 4
+  %589 = load i32, i32* %text.1, align 4
+  %590 = sub i32 %588, %589
+  %591 = sub i32 %590, 4
+  store i32 %591, i32* %len.1, align 4
+  %592 = load i32, i32* %text.1, align 4
+  %593 = load i32, i32* %len.1, align 4
+  %594 = zext i32 %592 to i64
+  %595 = add i64 %594, 4
+  %596 = icmp uge i64 %594, %scratch_start
+  %597 = load i64, i64* %highEnd, align 8
+  %598 = icmp ule i64 %595, %597
+  %599 = and i1 %596, %598
+  %600 = call i1 @llvm.expect.i1(i1 %599, i1 true)
+  br i1 %600, label %write.ok74, label %write.low72
 
 ok70:                                             ; preds = %write.slow68
-  %581 = icmp ult i64 %553, %scratch_start
-  %582 = load i64, i64* %lowStart, align 8
-  %583 = call i64 @llvm.umin.i64(i64 %582, i64 %553)
-  %584 = load i64, i64* %lowEnd, align 8
-  %585 = load i64, i64* %highEnd, align 8
-  %586 = add i64 %554, 64
-  %587 = sub i64 %554, %583
-  %588 = lshr i64 %587, 4
-  %589 = add i64 %586, %588
-  %590 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %589)
-  %591 = call i64 @llvm.umax.i64(i64 %584, i64 %590)
-  %592 = select i1 %581, i64 %591, i64 %584
-  store i64 %592, i64* %lowEnd, align 8
-  %593 = add i64 %554, 64
-  %594 = sub i64 %554, %scratch_start
-  %595 = lshr i64 %594, 4
-  %596 = add i64 %593, %595
-  %597 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %596)
-  %598 = call i64 @llvm.umax.i64(i64 %585, i64 %597)
-  %599 = select i1 %581, i64 %585, i64 %598
-  store i64 %599, i64* %highEnd, align 8
-  store i64 %583, i64* %lowStart, align 8
+  %601 = icmp ult i64 %570, %scratch_start
+  %602 = load i64, i64* %lowStart, align 8
+  %603 = call i64 @llvm.umin.i64(i64 %602, i64 %570)
+  %604 = load i64, i64* %lowEnd, align 8
+  %605 = load i64, i64* %highEnd, align 8
+  %606 = add i64 %571, 64
+  %607 = sub i64 %571, %603
+  %608 = lshr i64 %607, 4
+  %609 = add i64 %606, %608
+  %610 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %609)
+  %611 = call i64 @llvm.umax.i64(i64 %604, i64 %610)
+  %612 = select i1 %601, i64 %611, i64 %604
+  store i64 %612, i64* %lowEnd, align 8
+  %613 = add i64 %571, 64
+  %614 = sub i64 %571, %scratch_start
+  %615 = lshr i64 %614, 4
+  %616 = add i64 %613, %615
+  %617 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %616)
+  %618 = call i64 @llvm.umax.i64(i64 %605, i64 %617)
+  %619 = select i1 %601, i64 %605, i64 %618
+  store i64 %619, i64* %highEnd, align 8
+  store i64 %603, i64* %lowStart, align 8
   br label %write.ok69
 
 write.low72:                                      ; preds = %write.ok69
-  %600 = load i64, i64* %lowStart, align 8
-  %601 = icmp uge i64 %575, %600
-  %602 = load i64, i64* %lowEnd, align 8
-  %603 = icmp ule i64 %576, %602
-  %604 = and i1 %601, %603
-  br i1 %604, label %write.ok74, label %write.slow73
+  %620 = load i64, i64* %lowStart, align 8
+  %621 = icmp uge i64 %594, %620
+  %622 = load i64, i64* %lowEnd, align 8
+  %623 = icmp ule i64 %595, %622
+  %624 = and i1 %621, %623
+  %625 = call i1 @llvm.expect.i1(i1 %624, i1 true)
+  br i1 %625, label %write.ok74, label %write.slow73
 
 write.slow73:                                     ; preds = %write.low72
-  %605 = icmp ugt i64 %576, %arena_size
-  br i1 %605, label %trap17.site0, label %ok75
+  %626 = icmp ugt i64 %595, %arena_size
+  br i1 %626, label %trap17.site0, label %ok75
 
 write.ok74:                                       ; preds = %ok75, %write.low72, %write.ok69
-  %606 = getelementptr i8, i8* %mem, i64 %575
-  store i32 %574, i32* %unaligned76, align 4
-  %607 = bitcast i32* %unaligned76 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %606, i8* %607, i64 4, i1 false)
-  %608 = load i32, i32* %len.1, align 4
-  %609 = add i32 %608, 4
-  %610 = zext i32 %609 to i64
-  %611 = getelementptr i64, i64* %regs, i64 1
-  %612 = getelementptr i64, i64* %regs, i64 2
-  %613 = load i64, i64* %611, align 8
-  %614 = add i64 %613, 3
-  %615 = and i64 %614, -4
-  %616 = add i64 %615, %610
-  %617 = load i64, i64* %612, align 8
-  %618 = icmp ugt i64 %616, %617
-  br i1 %618, label %trap15.site6, label %ok77
+  %627 = getelementptr i8, i8* %mem, i64 %594
+  store i32 %593, i32* %unaligned76, align 4
+  %628 = bitcast i32* %unaligned76 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %627, i8* %628, i64 4, i1 false)
+  %629 = load i32, i32* %len.1, align 4
+  %630 = add i32 %629, 4
+  %631 = zext i32 %630 to i64
+  %632 = getelementptr i64, i64* %regs, i64 1
+  %633 = getelementptr i64, i64* %regs, i64 2
+  %634 = load i64, i64* %632, align 8
+  %635 = add i64 %634, 3
+  %636 = and i64 %635, -4
+  %637 = add i64 %636, %631
+  %638 = load i64, i64* %633, align 8
+  %639 = icmp ugt i64 %637, %638
+  br i1 %639, label %trap15.site6, label %ok77
 
 ok75:                                             ; preds = %write.slow73
-  %619 = icmp ult i64 %575, %scratch_start
-  %620 = load i64, i64* %lowStart, align 8
-  %621 = call i64 @llvm.umin.i64(i64 %620, i64 %575)
-  %622 = load i64, i64* %lowEnd, align 8
-  %623 = load i64, i64* %highEnd, align 8
-  %624 = add i64 %576, 64
-  %625 = sub i64 %576, %621
-  %626 = lshr i64 %625, 4
-  %627 = add i64 %624, %626
-  %628 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %627)
-  %629 = call i64 @llvm.umax.i64(i64 %622, i64 %628)
-  %630 = select i1 %619, i64 %629, i64 %622
-  store i64 %630, i64* %lowEnd, align 8
-  %631 = add i64 %576, 64
-  %632 = sub i64 %576, %scratch_start
-  %633 = lshr i64 %632, 4
-  %634 = add i64 %631, %633
-  %635 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %634)
-  %636 = call i64 @llvm.umax.i64(i64 %623, i64 %635)
-  %637 = select i1 %619, i64 %623, i64 %636
-  store i64 %637, i64* %highEnd, align 8
-  store i64 %621, i64* %lowStart, align 8
+  %640 = icmp ult i64 %594, %scratch_start
+  %641 = load i64, i64* %lowStart, align 8
+  %642 = call i64 @llvm.umin.i64(i64 %641, i64 %594)
+  %643 = load i64, i64* %lowEnd, align 8
+  %644 = load i64, i64* %highEnd, align 8
+  %645 = add i64 %595, 64
+  %646 = sub i64 %595, %642
+  %647 = lshr i64 %646, 4
+  %648 = add i64 %645, %647
+  %649 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %648)
+  %650 = call i64 @llvm.umax.i64(i64 %643, i64 %649)
+  %651 = select i1 %640, i64 %650, i64 %643
+  store i64 %651, i64* %lowEnd, align 8
+  %652 = add i64 %595, 64
+  %653 = sub i64 %595, %scratch_start
+  %654 = lshr i64 %653, 4
+  %655 = add i64 %652, %654
+  %656 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %655)
+  %657 = call i64 @llvm.umax.i64(i64 %644, i64 %656)
+  %658 = select i1 %640, i64 %644, i64 %657
+  store i64 %658, i64* %highEnd, align 8
+  store i64 %642, i64* %lowStart, align 8
   br label %write.ok74
 
 ok77:                                             ; preds = %write.ok74
-  store i64 %616, i64* %611, align 8
-  %638 = load i64, i64* %highEnd, align 8
-  %639 = call i64 @llvm.umax.i64(i64 %638, i64 %616)
-  store i64 %639, i64* %highEnd, align 8
-  %640 = trunc i64 %615 to i32
-  store i32 %640, i32* %result45, align 4
+  store i64 %637, i64* %632, align 8
+  %659 = load i64, i64* %highEnd, align 8
+  %660 = call i64 @llvm.umax.i64(i64 %659, i64 %637)
+  store i64 %660, i64* %highEnd, align 8
+  %661 = trunc i64 %636 to i32
+  store i32 %661, i32* %result45, align 4
   br label %e3
 
 write.low78:                                      ; preds = %e3
-  %641 = load i64, i64* %lowStart, align 8
-  %642 = icmp uge i64 %438, %641
-  %643 = load i64, i64* %lowEnd, align 8
-  %644 = icmp ule i64 %439, %643
-  %645 = and i1 %642, %644
-  br i1 %645, label %write.ok80, label %write.slow79
+  %662 = load i64, i64* %lowStart, align 8
+  %663 = icmp uge i64 %452, %662
+  %664 = load i64, i64* %lowEnd, align 8
+  %665 = icmp ule i64 %453, %664
+  %666 = and i1 %663, %665
+  %667 = call i1 @llvm.expect.i1(i1 %666, i1 true)
+  br i1 %667, label %write.ok80, label %write.slow79
 
 write.slow79:                                     ; preds = %write.low78
-  %646 = icmp ugt i64 %439, %arena_size
-  br i1 %646, label %trap17.site0, label %ok81
+  %668 = icmp ugt i64 %453, %arena_size
+  br i1 %668, label %trap17.site0, label %ok81
 
 write.ok80:                                       ; preds = %ok81, %write.low78, %e3
-  %647 = getelementptr i8, i8* %mem, i64 %438
-  store i32 %436, i32* %unaligned82, align 4
-  %648 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %647, i8* %648, i64 4, i1 false)
-  %649 = load i32, i32* %name, align 4
-  store i32 %649, i32* %part.3, align 4
-  %650 = load i64, i64* %n, align 8
-  store i64 %650, i64* %part.4, align 8
-  %651 = load i64, i64* %n, align 8
-  %652 = sitofp i64 %651 to double
-  %653 = fmul double %652, 1.500000e+00
-  store double %653, double* %part.5, align 8
-  %654 = load i64, i64* %n, align 8
-  %655 = icmp sgt i64 %654, 2
-  %656 = zext i1 %655 to i32
-  store i32 %656, i32* %part.6, align 4
-  %657 = getelementptr i64, i64* %regs, i64 1
-  %658 = load i64, i64* %657, align 8
-  %659 = trunc i64 %658 to i32
-  %660 = add i32 %659, 3
-  %661 = and i32 %660, -4
-  store i32 %661, i32* %text.2, align 4
-  %662 = load i32, i32* %text.2, align 4
-  %663 = add i32 %662, 4
-  store i32 %663, i32* %cur.2, align 4
-  %664 = load i32, i32* %part.3, align 4
-  store i32 %664, i32* %s.2, align 4
-  %665 = load i32, i32* %s.2, align 4
-  %666 = zext i32 %665 to i64
-  %667 = add i64 %666, 4
-  %668 = icmp ugt i64 %667, %arena_size
-  br i1 %668, label %trap17.site0, label %ok84
+  %669 = getelementptr i8, i8* %mem, i64 %452
+  store i32 %450, i32* %unaligned82, align 4
+  %670 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %669, i8* %670, i64 4, i1 false)
+  %671 = load i32, i32* %name, align 4
+  store i32 %671, i32* %part.3, align 4
+  %672 = load i64, i64* %n, align 8
+  store i64 %672, i64* %part.4, align 8
+  %673 = load i64, i64* %n, align 8
+  %674 = sitofp i64 %673 to double
+  %675 = fmul double %674, 1.500000e+00
+  store double %675, double* %part.5, align 8
+  %676 = load i64, i64* %n, align 8
+  %677 = icmp sgt i64 %676, 2
+  %678 = zext i1 %677 to i32
+  store i32 %678, i32* %part.6, align 4
+  %679 = getelementptr i64, i64* %regs, i64 1
+  %680 = load i64, i64* %679, align 8
+  %681 = trunc i64 %680 to i32
+  %682 = add i32 %681, 3
+  %683 = and i32 %682, -4
+  store i32 %683, i32* %text.2, align 4
+  %684 = load i32, i32* %text.2, align 4
+  %685 = add i32 %684, 4
+  store i32 %685, i32* %cur.2, align 4
+  %686 = load i32, i32* %part.3, align 4
+  store i32 %686, i32* %s.2, align 4
+  %687 = load i32, i32* %s.2, align 4
+  %688 = zext i32 %687 to i64
+  %689 = sub i64 %arena_size, 4
+  %690 = icmp sgt i64 %688, %689
+  br i1 %690, label %trap17.site0, label %ok84
 
 ok81:                                             ; preds = %write.slow79
-  %669 = icmp ult i64 %438, %scratch_start
-  %670 = load i64, i64* %lowStart, align 8
-  %671 = call i64 @llvm.umin.i64(i64 %670, i64 %438)
-  %672 = load i64, i64* %lowEnd, align 8
-  %673 = load i64, i64* %highEnd, align 8
-  %674 = add i64 %439, 64
-  %675 = sub i64 %439, %671
-  %676 = lshr i64 %675, 4
-  %677 = add i64 %674, %676
-  %678 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %677)
-  %679 = call i64 @llvm.umax.i64(i64 %672, i64 %678)
-  %680 = select i1 %669, i64 %679, i64 %672
-  store i64 %680, i64* %lowEnd, align 8
-  %681 = add i64 %439, 64
-  %682 = sub i64 %439, %scratch_start
-  %683 = lshr i64 %682, 4
-  %684 = add i64 %681, %683
-  %685 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %684)
-  %686 = call i64 @llvm.umax.i64(i64 %673, i64 %685)
-  %687 = select i1 %669, i64 %673, i64 %686
-  store i64 %687, i64* %highEnd, align 8
-  store i64 %671, i64* %lowStart, align 8
+  %691 = icmp ult i64 %452, %scratch_start
+  %692 = load i64, i64* %lowStart, align 8
+  %693 = call i64 @llvm.umin.i64(i64 %692, i64 %452)
+  %694 = load i64, i64* %lowEnd, align 8
+  %695 = load i64, i64* %highEnd, align 8
+  %696 = add i64 %453, 64
+  %697 = sub i64 %453, %693
+  %698 = lshr i64 %697, 4
+  %699 = add i64 %696, %698
+  %700 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %699)
+  %701 = call i64 @llvm.umax.i64(i64 %694, i64 %700)
+  %702 = select i1 %691, i64 %701, i64 %694
+  store i64 %702, i64* %lowEnd, align 8
+  %703 = add i64 %453, 64
+  %704 = sub i64 %453, %scratch_start
+  %705 = lshr i64 %704, 4
+  %706 = add i64 %703, %705
+  %707 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %706)
+  %708 = call i64 @llvm.umax.i64(i64 %695, i64 %707)
+  %709 = select i1 %691, i64 %695, i64 %708
+  store i64 %709, i64* %highEnd, align 8
+  store i64 %693, i64* %lowStart, align 8
   br label %write.ok80
 
 e6:                                               ; preds = %ok159
-  %688 = load i32, i32* %result83, align 4
-  store i32 %688, i32* %interpolated, align 4
-  %689 = load i32, i32* %dict, align 4
-  %690 = load i32, i32* %interpolated, align 4
-  %691 = zext i32 %689 to i64
-  %692 = add i64 %691, 8
-  %693 = add i64 %692, 4
-  %694 = icmp uge i64 %692, %scratch_start
-  %695 = load i64, i64* %highEnd, align 8
-  %696 = icmp ule i64 %693, %695
-  %697 = and i1 %694, %696
-  br i1 %697, label %write.ok162, label %write.low160
+  %710 = load i32, i32* %result83, align 4
+  store i32 %710, i32* %interpolated, align 4
+  %711 = load i32, i32* %dict, align 4
+  %712 = load i32, i32* %interpolated, align 4
+  %713 = zext i32 %711 to i64
+  %714 = add i64 %713, 8
+  %715 = add i64 %714, 4
+  %716 = icmp uge i64 %714, %scratch_start
+  %717 = load i64, i64* %highEnd, align 8
+  %718 = icmp ule i64 %715, %717
+  %719 = and i1 %716, %718
+  %720 = call i1 @llvm.expect.i1(i1 %719, i1 true)
+  br i1 %720, label %write.ok162, label %write.low160
 
 ok84:                                             ; preds = %write.ok80
-  %698 = getelementptr i8, i8* %mem, i64 %666
-  %699 = bitcast i32* %unaligned85 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %699, i8* %698, i64 4, i1 false)
-  %700 = load i32, i32* %unaligned85, align 4
-  store i32 %700, i32* %slen.2, align 4
-  %701 = load i32, i32* %cur.2, align 4
-  %702 = load i32, i32* %slen.2, align 4
-  %703 = add i32 %701, %702
-  %704 = getelementptr i64, i64* %regs, i64 2
-  %705 = load i64, i64* %704, align 8
-  %706 = trunc i64 %705 to i32
-  %707 = icmp ugt i32 %703, %706
-  %708 = zext i1 %707 to i32
-  %709 = icmp ne i32 %708, 0
-  br i1 %709, label %then86, label %else87
+  %721 = getelementptr i8, i8* %mem, i64 %688
+  %722 = bitcast i32* %unaligned85 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %722, i8* %721, i64 4, i1 false)
+  %723 = load i32, i32* %unaligned85, align 4
+  store i32 %723, i32* %slen.2, align 4
+  %724 = load i32, i32* %cur.2, align 4
+  %725 = load i32, i32* %slen.2, align 4
+  %726 = add i32 %724, %725
+  %727 = getelementptr i64, i64* %regs, i64 2
+  %728 = load i64, i64* %727, align 8
+  %729 = trunc i64 %728 to i32
+  %730 = icmp ugt i32 %726, %729
+  %731 = zext i1 %730 to i32
+  %732 = icmp ne i32 %731, 0
+  br i1 %732, label %then86, label %else87
 
 then86:                                           ; preds = %ok84
   br label %trap15.site9
@@ -2801,26 +2829,26 @@ else87:                                           ; preds = %ok84
   br label %join88
 
 join88:                                           ; preds = %else87, %dead89
-  %710 = load i32, i32* %cur.2, align 4
-  %711 = load i32, i32* %s.2, align 4
-  %712 = add i32 %711, 4
-  %713 = load i32, i32* %slen.2, align 4
-  %714 = zext i32 %713 to i64
-  %715 = zext i32 %712 to i64
-  %716 = add i64 %715, %714
-  %717 = icmp ugt i64 %716, %arena_size
-  br i1 %717, label %trap17.site9, label %ok90
+  %733 = load i32, i32* %cur.2, align 4
+  %734 = load i32, i32* %s.2, align 4
+  %735 = add i32 %734, 4
+  %736 = load i32, i32* %slen.2, align 4
+  %737 = zext i32 %736 to i64
+  %738 = zext i32 %735 to i64
+  %739 = add i64 %738, %737
+  %740 = icmp ugt i64 %739, %arena_size
+  br i1 %740, label %trap17.site9, label %ok90
 
 trap15.site9:                                     ; preds = %write.ok156, %then146, %then123, %write.ok117, %then110, %write.ok106, %then95, %then86
-  %718 = load i64, i64* %lowStart, align 8
-  %719 = getelementptr i64, i64* %regs, i64 6
-  store i64 %718, i64* %719, align 8
-  %720 = load i64, i64* %lowEnd, align 8
-  %721 = getelementptr i64, i64* %regs, i64 7
-  store i64 %720, i64* %721, align 8
-  %722 = load i64, i64* %highEnd, align 8
-  %723 = getelementptr i64, i64* %regs, i64 8
-  store i64 %722, i64* %723, align 8
+  %741 = load i64, i64* %lowStart, align 8
+  %742 = getelementptr i64, i64* %regs, i64 6
+  store i64 %741, i64* %742, align 8
+  %743 = load i64, i64* %lowEnd, align 8
+  %744 = getelementptr i64, i64* %regs, i64 7
+  store i64 %743, i64* %744, align 8
+  %745 = load i64, i64* %highEnd, align 8
+  %746 = getelementptr i64, i64* %regs, i64 8
+  store i64 %745, i64* %746, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
@@ -2828,80 +2856,82 @@ dead89:                                           ; No predecessors!
   br label %join88
 
 ok90:                                             ; preds = %join88
-  %724 = zext i32 %710 to i64
-  %725 = add i64 %724, %714
-  %726 = icmp uge i64 %724, %scratch_start
-  %727 = load i64, i64* %highEnd, align 8
-  %728 = icmp ule i64 %725, %727
-  %729 = and i1 %726, %728
-  br i1 %729, label %write.ok93, label %write.low91
+  %747 = zext i32 %733 to i64
+  %748 = add i64 %747, %737
+  %749 = icmp uge i64 %747, %scratch_start
+  %750 = load i64, i64* %highEnd, align 8
+  %751 = icmp ule i64 %748, %750
+  %752 = and i1 %749, %751
+  %753 = call i1 @llvm.expect.i1(i1 %752, i1 true)
+  br i1 %753, label %write.ok93, label %write.low91
 
 trap17.site9:                                     ; preds = %write.slow143, %write.ok139, %write.slow116, %join112, %write.slow92, %join88
-  %730 = load i64, i64* %lowStart, align 8
-  %731 = getelementptr i64, i64* %regs, i64 6
-  store i64 %730, i64* %731, align 8
-  %732 = load i64, i64* %lowEnd, align 8
-  %733 = getelementptr i64, i64* %regs, i64 7
-  store i64 %732, i64* %733, align 8
-  %734 = load i64, i64* %highEnd, align 8
-  %735 = getelementptr i64, i64* %regs, i64 8
-  store i64 %734, i64* %735, align 8
+  %754 = load i64, i64* %lowStart, align 8
+  %755 = getelementptr i64, i64* %regs, i64 6
+  store i64 %754, i64* %755, align 8
+  %756 = load i64, i64* %lowEnd, align 8
+  %757 = getelementptr i64, i64* %regs, i64 7
+  store i64 %756, i64* %757, align 8
+  %758 = load i64, i64* %highEnd, align 8
+  %759 = getelementptr i64, i64* %regs, i64 8
+  store i64 %758, i64* %759, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 9)
   unreachable
 
 write.low91:                                      ; preds = %ok90
-  %736 = load i64, i64* %lowStart, align 8
-  %737 = icmp uge i64 %724, %736
-  %738 = load i64, i64* %lowEnd, align 8
-  %739 = icmp ule i64 %725, %738
-  %740 = and i1 %737, %739
-  br i1 %740, label %write.ok93, label %write.slow92
+  %760 = load i64, i64* %lowStart, align 8
+  %761 = icmp uge i64 %747, %760
+  %762 = load i64, i64* %lowEnd, align 8
+  %763 = icmp ule i64 %748, %762
+  %764 = and i1 %761, %763
+  %765 = call i1 @llvm.expect.i1(i1 %764, i1 true)
+  br i1 %765, label %write.ok93, label %write.slow92
 
 write.slow92:                                     ; preds = %write.low91
-  %741 = icmp ugt i64 %725, %arena_size
-  br i1 %741, label %trap17.site9, label %ok94
+  %766 = icmp ugt i64 %748, %arena_size
+  br i1 %766, label %trap17.site9, label %ok94
 
 write.ok93:                                       ; preds = %ok94, %write.low91, %ok90
-  %742 = getelementptr i8, i8* %mem, i64 %724
-  %743 = getelementptr i8, i8* %mem, i64 %715
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %742, i8* %743, i64 %714, i1 false)
-  %744 = load i32, i32* %cur.2, align 4
-  %745 = load i32, i32* %slen.2, align 4
-  %746 = add i32 %744, %745
-  store i32 %746, i32* %cur.2, align 4
-  %747 = load i32, i32* %cur.2, align 4
-  %748 = add i32 %747, 25
-  %749 = getelementptr i64, i64* %regs, i64 2
-  %750 = load i64, i64* %749, align 8
-  %751 = trunc i64 %750 to i32
-  %752 = icmp ugt i32 %748, %751
-  %753 = zext i1 %752 to i32
-  %754 = icmp ne i32 %753, 0
-  br i1 %754, label %then95, label %else96
+  %767 = getelementptr i8, i8* %mem, i64 %747
+  %768 = getelementptr i8, i8* %mem, i64 %738
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %767, i8* %768, i64 %737, i1 false)
+  %769 = load i32, i32* %cur.2, align 4
+  %770 = load i32, i32* %slen.2, align 4
+  %771 = add i32 %769, %770
+  store i32 %771, i32* %cur.2, align 4
+  %772 = load i32, i32* %cur.2, align 4
+  %773 = add i32 %772, 25
+  %774 = getelementptr i64, i64* %regs, i64 2
+  %775 = load i64, i64* %774, align 8
+  %776 = trunc i64 %775 to i32
+  %777 = icmp ugt i32 %773, %776
+  %778 = zext i1 %777 to i32
+  %779 = icmp ne i32 %778, 0
+  br i1 %779, label %then95, label %else96
 
 ok94:                                             ; preds = %write.slow92
-  %755 = icmp ult i64 %724, %scratch_start
-  %756 = load i64, i64* %lowStart, align 8
-  %757 = call i64 @llvm.umin.i64(i64 %756, i64 %724)
-  %758 = load i64, i64* %lowEnd, align 8
-  %759 = load i64, i64* %highEnd, align 8
-  %760 = add i64 %725, 64
-  %761 = sub i64 %725, %757
-  %762 = lshr i64 %761, 4
-  %763 = add i64 %760, %762
-  %764 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %763)
-  %765 = call i64 @llvm.umax.i64(i64 %758, i64 %764)
-  %766 = select i1 %755, i64 %765, i64 %758
-  store i64 %766, i64* %lowEnd, align 8
-  %767 = add i64 %725, 64
-  %768 = sub i64 %725, %scratch_start
-  %769 = lshr i64 %768, 4
-  %770 = add i64 %767, %769
-  %771 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %770)
-  %772 = call i64 @llvm.umax.i64(i64 %759, i64 %771)
-  %773 = select i1 %755, i64 %759, i64 %772
-  store i64 %773, i64* %highEnd, align 8
-  store i64 %757, i64* %lowStart, align 8
+  %780 = icmp ult i64 %747, %scratch_start
+  %781 = load i64, i64* %lowStart, align 8
+  %782 = call i64 @llvm.umin.i64(i64 %781, i64 %747)
+  %783 = load i64, i64* %lowEnd, align 8
+  %784 = load i64, i64* %highEnd, align 8
+  %785 = add i64 %748, 64
+  %786 = sub i64 %748, %782
+  %787 = lshr i64 %786, 4
+  %788 = add i64 %785, %787
+  %789 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %788)
+  %790 = call i64 @llvm.umax.i64(i64 %783, i64 %789)
+  %791 = select i1 %780, i64 %790, i64 %783
+  store i64 %791, i64* %lowEnd, align 8
+  %792 = add i64 %748, 64
+  %793 = sub i64 %748, %scratch_start
+  %794 = lshr i64 %793, 4
+  %795 = add i64 %792, %794
+  %796 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %795)
+  %797 = call i64 @llvm.umax.i64(i64 %784, i64 %796)
+  %798 = select i1 %780, i64 %784, i64 %797
+  store i64 %798, i64* %highEnd, align 8
+  store i64 %782, i64* %lowStart, align 8
   br label %write.ok93
 
 then95:                                           ; preds = %write.ok93
@@ -2911,161 +2941,165 @@ else96:                                           ; preds = %write.ok93
   br label %join97
 
 join97:                                           ; preds = %else96, %dead98
-  %774 = load i32, i32* %cur.2, align 4
-  %775 = zext i32 %774 to i64
-  %776 = add i64 %775, 4
-  %777 = icmp uge i64 %775, %scratch_start
-  %778 = load i64, i64* %highEnd, align 8
-  %779 = icmp ule i64 %776, %778
-  %780 = and i1 %777, %779
-  br i1 %780, label %write.ok101, label %write.low99
+  %799 = load i32, i32* %cur.2, align 4
+  %800 = zext i32 %799 to i64
+  %801 = add i64 %800, 4
+  %802 = icmp uge i64 %800, %scratch_start
+  %803 = load i64, i64* %highEnd, align 8
+  %804 = icmp ule i64 %801, %803
+  %805 = and i1 %802, %804
+  %806 = call i1 @llvm.expect.i1(i1 %805, i1 true)
+  br i1 %806, label %write.ok101, label %write.low99
 
 dead98:                                           ; No predecessors!
   br label %join97
 
 write.low99:                                      ; preds = %join97
-  %781 = load i64, i64* %lowStart, align 8
-  %782 = icmp uge i64 %775, %781
-  %783 = load i64, i64* %lowEnd, align 8
-  %784 = icmp ule i64 %776, %783
-  %785 = and i1 %782, %784
-  br i1 %785, label %write.ok101, label %write.slow100
+  %807 = load i64, i64* %lowStart, align 8
+  %808 = icmp uge i64 %800, %807
+  %809 = load i64, i64* %lowEnd, align 8
+  %810 = icmp ule i64 %801, %809
+  %811 = and i1 %808, %810
+  %812 = call i1 @llvm.expect.i1(i1 %811, i1 true)
+  br i1 %812, label %write.ok101, label %write.slow100
 
 write.slow100:                                    ; preds = %write.low99
-  %786 = icmp ugt i64 %776, %arena_size
-  br i1 %786, label %trap17.site0, label %ok102
+  %813 = icmp ugt i64 %801, %arena_size
+  br i1 %813, label %trap17.site0, label %ok102
 
 write.ok101:                                      ; preds = %ok102, %write.low99, %join97
-  %787 = getelementptr i8, i8* %mem, i64 %775
+  %814 = getelementptr i8, i8* %mem, i64 %800
   store i32 1935763488, i32* %unaligned103, align 4
-  %788 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %787, i8* %788, i64 4, i1 false)
-  %789 = load i32, i32* %cur.2, align 4
-  %790 = zext i32 %789 to i64
-  %791 = add i64 %790, 4
-  %792 = add i64 %791, 1
-  %793 = icmp uge i64 %791, %scratch_start
-  %794 = load i64, i64* %highEnd, align 8
-  %795 = icmp ule i64 %792, %794
-  %796 = and i1 %793, %795
-  br i1 %796, label %write.ok106, label %write.low104
+  %815 = bitcast i32* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %814, i8* %815, i64 4, i1 false)
+  %816 = load i32, i32* %cur.2, align 4
+  %817 = zext i32 %816 to i64
+  %818 = add i64 %817, 4
+  %819 = add i64 %818, 1
+  %820 = icmp uge i64 %818, %scratch_start
+  %821 = load i64, i64* %highEnd, align 8
+  %822 = icmp ule i64 %819, %821
+  %823 = and i1 %820, %822
+  %824 = call i1 @llvm.expect.i1(i1 %823, i1 true)
+  br i1 %824, label %write.ok106, label %write.low104
 
 ok102:                                            ; preds = %write.slow100
-  %797 = icmp ult i64 %775, %scratch_start
-  %798 = load i64, i64* %lowStart, align 8
-  %799 = call i64 @llvm.umin.i64(i64 %798, i64 %775)
-  %800 = load i64, i64* %lowEnd, align 8
-  %801 = load i64, i64* %highEnd, align 8
-  %802 = add i64 %776, 64
-  %803 = sub i64 %776, %799
-  %804 = lshr i64 %803, 4
-  %805 = add i64 %802, %804
-  %806 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %805)
-  %807 = call i64 @llvm.umax.i64(i64 %800, i64 %806)
-  %808 = select i1 %797, i64 %807, i64 %800
-  store i64 %808, i64* %lowEnd, align 8
-  %809 = add i64 %776, 64
-  %810 = sub i64 %776, %scratch_start
-  %811 = lshr i64 %810, 4
-  %812 = add i64 %809, %811
-  %813 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %812)
-  %814 = call i64 @llvm.umax.i64(i64 %801, i64 %813)
-  %815 = select i1 %797, i64 %801, i64 %814
-  store i64 %815, i64* %highEnd, align 8
-  store i64 %799, i64* %lowStart, align 8
+  %825 = icmp ult i64 %800, %scratch_start
+  %826 = load i64, i64* %lowStart, align 8
+  %827 = call i64 @llvm.umin.i64(i64 %826, i64 %800)
+  %828 = load i64, i64* %lowEnd, align 8
+  %829 = load i64, i64* %highEnd, align 8
+  %830 = add i64 %801, 64
+  %831 = sub i64 %801, %827
+  %832 = lshr i64 %831, 4
+  %833 = add i64 %830, %832
+  %834 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %833)
+  %835 = call i64 @llvm.umax.i64(i64 %828, i64 %834)
+  %836 = select i1 %825, i64 %835, i64 %828
+  store i64 %836, i64* %lowEnd, align 8
+  %837 = add i64 %801, 64
+  %838 = sub i64 %801, %scratch_start
+  %839 = lshr i64 %838, 4
+  %840 = add i64 %837, %839
+  %841 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %840)
+  %842 = call i64 @llvm.umax.i64(i64 %829, i64 %841)
+  %843 = select i1 %825, i64 %829, i64 %842
+  store i64 %843, i64* %highEnd, align 8
+  store i64 %827, i64* %lowStart, align 8
   br label %write.ok101
 
 write.low104:                                     ; preds = %write.ok101
-  %816 = load i64, i64* %lowStart, align 8
-  %817 = icmp uge i64 %791, %816
-  %818 = load i64, i64* %lowEnd, align 8
-  %819 = icmp ule i64 %792, %818
-  %820 = and i1 %817, %819
-  br i1 %820, label %write.ok106, label %write.slow105
+  %844 = load i64, i64* %lowStart, align 8
+  %845 = icmp uge i64 %818, %844
+  %846 = load i64, i64* %lowEnd, align 8
+  %847 = icmp ule i64 %819, %846
+  %848 = and i1 %845, %847
+  %849 = call i1 @llvm.expect.i1(i1 %848, i1 true)
+  br i1 %849, label %write.ok106, label %write.slow105
 
 write.slow105:                                    ; preds = %write.low104
-  %821 = icmp ugt i64 %792, %arena_size
-  br i1 %821, label %trap17.site0, label %ok107
+  %850 = icmp ugt i64 %819, %arena_size
+  br i1 %850, label %trap17.site0, label %ok107
 
 write.ok106:                                      ; preds = %ok107, %write.low104, %write.ok101
-  %822 = getelementptr i8, i8* %mem, i64 %791
-  store i8 32, i8* %822, align 1
-  %823 = load i32, i32* %cur.2, align 4
-  %824 = add i32 %823, 5
-  store i32 %824, i32* %cur.2, align 4
-  %825 = load i32, i32* %cur.2, align 4
-  %826 = load i64, i64* %part.4, align 8
-  %827 = load i32, i32* %cur.2, align 4
-  %828 = icmp uge i32 %depth, 1000
-  br i1 %828, label %trap15.site9, label %ok108
+  %851 = getelementptr i8, i8* %mem, i64 %818
+  store i8 32, i8* %851, align 1
+  %852 = load i32, i32* %cur.2, align 4
+  %853 = add i32 %852, 5
+  store i32 %853, i32* %cur.2, align 4
+  %854 = load i32, i32* %cur.2, align 4
+  %855 = load i64, i64* %part.4, align 8
+  %856 = load i32, i32* %cur.2, align 4
+  %857 = icmp uge i32 %depth, 1000
+  br i1 %857, label %trap15.site9, label %ok108
 
 ok107:                                            ; preds = %write.slow105
-  %829 = icmp ult i64 %791, %scratch_start
-  %830 = load i64, i64* %lowStart, align 8
-  %831 = call i64 @llvm.umin.i64(i64 %830, i64 %791)
-  %832 = load i64, i64* %lowEnd, align 8
-  %833 = load i64, i64* %highEnd, align 8
-  %834 = add i64 %792, 64
-  %835 = sub i64 %792, %831
-  %836 = lshr i64 %835, 4
-  %837 = add i64 %834, %836
-  %838 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %837)
-  %839 = call i64 @llvm.umax.i64(i64 %832, i64 %838)
-  %840 = select i1 %829, i64 %839, i64 %832
-  store i64 %840, i64* %lowEnd, align 8
-  %841 = add i64 %792, 64
-  %842 = sub i64 %792, %scratch_start
-  %843 = lshr i64 %842, 4
-  %844 = add i64 %841, %843
-  %845 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %844)
-  %846 = call i64 @llvm.umax.i64(i64 %833, i64 %845)
-  %847 = select i1 %829, i64 %833, i64 %846
-  store i64 %847, i64* %highEnd, align 8
-  store i64 %831, i64* %lowStart, align 8
+  %858 = icmp ult i64 %818, %scratch_start
+  %859 = load i64, i64* %lowStart, align 8
+  %860 = call i64 @llvm.umin.i64(i64 %859, i64 %818)
+  %861 = load i64, i64* %lowEnd, align 8
+  %862 = load i64, i64* %highEnd, align 8
+  %863 = add i64 %819, 64
+  %864 = sub i64 %819, %860
+  %865 = lshr i64 %864, 4
+  %866 = add i64 %863, %865
+  %867 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %866)
+  %868 = call i64 @llvm.umax.i64(i64 %861, i64 %867)
+  %869 = select i1 %858, i64 %868, i64 %861
+  store i64 %869, i64* %lowEnd, align 8
+  %870 = add i64 %819, 64
+  %871 = sub i64 %819, %scratch_start
+  %872 = lshr i64 %871, 4
+  %873 = add i64 %870, %872
+  %874 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %873)
+  %875 = call i64 @llvm.umax.i64(i64 %862, i64 %874)
+  %876 = select i1 %858, i64 %862, i64 %875
+  store i64 %876, i64* %highEnd, align 8
+  store i64 %860, i64* %lowStart, align 8
   br label %write.ok106
 
 ok108:                                            ; preds = %write.ok106
-  %848 = icmp ult i64 %10, %stack_limit
-  br i1 %848, label %trap253.site0, label %stack_ok109
+  %877 = icmp ult i64 %10, %stack_limit
+  br i1 %877, label %trap253.site0, label %stack_ok109
 
 stack_ok109:                                      ; preds = %ok108
-  %849 = load i64, i64* %fuel, align 8
-  %850 = getelementptr i64, i64* %regs, i64 0
-  store i64 %849, i64* %850, align 8
-  %851 = load i64, i64* %lowStart, align 8
-  %852 = getelementptr i64, i64* %regs, i64 6
-  store i64 %851, i64* %852, align 8
-  %853 = load i64, i64* %lowEnd, align 8
-  %854 = getelementptr i64, i64* %regs, i64 7
-  store i64 %853, i64* %854, align 8
-  %855 = load i64, i64* %highEnd, align 8
-  %856 = getelementptr i64, i64* %regs, i64 8
-  store i64 %855, i64* %856, align 8
-  %857 = add i32 %depth, 1
-  %858 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %857, i64 %826, i32 %827)
-  %859 = getelementptr i64, i64* %regs, i64 0
-  %860 = load i64, i64* %859, align 8
-  store i64 %860, i64* %fuel, align 8
-  %861 = getelementptr i64, i64* %regs, i64 6
-  %862 = load i64, i64* %861, align 8
-  store i64 %862, i64* %lowStart, align 8
-  %863 = getelementptr i64, i64* %regs, i64 7
-  %864 = load i64, i64* %863, align 8
-  store i64 %864, i64* %lowEnd, align 8
-  %865 = getelementptr i64, i64* %regs, i64 8
-  %866 = load i64, i64* %865, align 8
-  store i64 %866, i64* %highEnd, align 8
-  %867 = add i32 %825, %858
-  store i32 %867, i32* %cur.2, align 4
-  %868 = load i32, i32* %cur.2, align 4
-  %869 = add i32 %868, 340
-  %870 = getelementptr i64, i64* %regs, i64 2
-  %871 = load i64, i64* %870, align 8
-  %872 = trunc i64 %871 to i32
-  %873 = icmp ugt i32 %869, %872
-  %874 = zext i1 %873 to i32
-  %875 = icmp ne i32 %874, 0
-  br i1 %875, label %then110, label %else111
+  %878 = load i64, i64* %fuel, align 8
+  %879 = getelementptr i64, i64* %regs, i64 0
+  store i64 %878, i64* %879, align 8
+  %880 = load i64, i64* %lowStart, align 8
+  %881 = getelementptr i64, i64* %regs, i64 6
+  store i64 %880, i64* %881, align 8
+  %882 = load i64, i64* %lowEnd, align 8
+  %883 = getelementptr i64, i64* %regs, i64 7
+  store i64 %882, i64* %883, align 8
+  %884 = load i64, i64* %highEnd, align 8
+  %885 = getelementptr i64, i64* %regs, i64 8
+  store i64 %884, i64* %885, align 8
+  %886 = add i32 %depth, 1
+  %887 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %886, i64 %855, i32 %856)
+  %888 = getelementptr i64, i64* %regs, i64 0
+  %889 = load i64, i64* %888, align 8
+  store i64 %889, i64* %fuel, align 8
+  %890 = getelementptr i64, i64* %regs, i64 6
+  %891 = load i64, i64* %890, align 8
+  store i64 %891, i64* %lowStart, align 8
+  %892 = getelementptr i64, i64* %regs, i64 7
+  %893 = load i64, i64* %892, align 8
+  store i64 %893, i64* %lowEnd, align 8
+  %894 = getelementptr i64, i64* %regs, i64 8
+  %895 = load i64, i64* %894, align 8
+  store i64 %895, i64* %highEnd, align 8
+  %896 = add i32 %854, %887
+  store i32 %896, i32* %cur.2, align 4
+  %897 = load i32, i32* %cur.2, align 4
+  %898 = add i32 %897, 340
+  %899 = getelementptr i64, i64* %regs, i64 2
+  %900 = load i64, i64* %899, align 8
+  %901 = trunc i64 %900 to i32
+  %902 = icmp ugt i32 %898, %901
+  %903 = zext i1 %902 to i32
+  %904 = icmp ne i32 %903, 0
+  br i1 %904, label %then110, label %else111
 
 then110:                                          ; preds = %stack_ok109
   br label %trap15.site9
@@ -3074,133 +3108,135 @@ else111:                                          ; preds = %stack_ok109
   br label %join112
 
 join112:                                          ; preds = %else111, %dead113
-  %876 = load i32, i32* %cur.2, align 4
-  %877 = add i32 %876, 0
-  %878 = icmp ugt i64 10910, %arena_size
-  br i1 %878, label %trap17.site9, label %ok114
+  %905 = load i32, i32* %cur.2, align 4
+  %906 = add i32 %905, 0
+  %907 = icmp ugt i64 10910, %arena_size
+  br i1 %907, label %trap17.site9, label %ok114
 
 dead113:                                          ; No predecessors!
   br label %join112
 
 ok114:                                            ; preds = %join112
-  %879 = zext i32 %877 to i64
-  %880 = add i64 %879, 10
-  %881 = icmp uge i64 %879, %scratch_start
-  %882 = load i64, i64* %highEnd, align 8
-  %883 = icmp ule i64 %880, %882
-  %884 = and i1 %881, %883
-  br i1 %884, label %write.ok117, label %write.low115
+  %908 = zext i32 %906 to i64
+  %909 = add i64 %908, 10
+  %910 = icmp uge i64 %908, %scratch_start
+  %911 = load i64, i64* %highEnd, align 8
+  %912 = icmp ule i64 %909, %911
+  %913 = and i1 %910, %912
+  %914 = call i1 @llvm.expect.i1(i1 %913, i1 true)
+  br i1 %914, label %write.ok117, label %write.low115
 
 write.low115:                                     ; preds = %ok114
-  %885 = load i64, i64* %lowStart, align 8
-  %886 = icmp uge i64 %879, %885
-  %887 = load i64, i64* %lowEnd, align 8
-  %888 = icmp ule i64 %880, %887
-  %889 = and i1 %886, %888
-  br i1 %889, label %write.ok117, label %write.slow116
+  %915 = load i64, i64* %lowStart, align 8
+  %916 = icmp uge i64 %908, %915
+  %917 = load i64, i64* %lowEnd, align 8
+  %918 = icmp ule i64 %909, %917
+  %919 = and i1 %916, %918
+  %920 = call i1 @llvm.expect.i1(i1 %919, i1 true)
+  br i1 %920, label %write.ok117, label %write.slow116
 
 write.slow116:                                    ; preds = %write.low115
-  %890 = icmp ugt i64 %880, %arena_size
-  br i1 %890, label %trap17.site9, label %ok118
+  %921 = icmp ugt i64 %909, %arena_size
+  br i1 %921, label %trap17.site9, label %ok118
 
 write.ok117:                                      ; preds = %ok118, %write.low115, %ok114
-  %891 = getelementptr i8, i8* %mem, i64 %879
-  %892 = getelementptr i8, i8* %mem, i64 10900
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %891, i8* %892, i64 10, i1 false)
-  %893 = load i32, i32* %cur.2, align 4
-  %894 = add i32 %893, 10
-  store i32 %894, i32* %cur.2, align 4
-  %895 = load i32, i32* %cur.2, align 4
-  %896 = load double, double* %part.5, align 8
-  %897 = load i32, i32* %cur.2, align 4
-  %898 = icmp uge i32 %depth, 1000
-  br i1 %898, label %trap15.site9, label %ok119
+  %922 = getelementptr i8, i8* %mem, i64 %908
+  %923 = getelementptr i8, i8* %mem, i64 10900
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %922, i8* %923, i64 10, i1 false)
+  %924 = load i32, i32* %cur.2, align 4
+  %925 = add i32 %924, 10
+  store i32 %925, i32* %cur.2, align 4
+  %926 = load i32, i32* %cur.2, align 4
+  %927 = load double, double* %part.5, align 8
+  %928 = load i32, i32* %cur.2, align 4
+  %929 = icmp uge i32 %depth, 1000
+  br i1 %929, label %trap15.site9, label %ok119
 
 ok118:                                            ; preds = %write.slow116
-  %899 = icmp ult i64 %879, %scratch_start
-  %900 = load i64, i64* %lowStart, align 8
-  %901 = call i64 @llvm.umin.i64(i64 %900, i64 %879)
-  %902 = load i64, i64* %lowEnd, align 8
-  %903 = load i64, i64* %highEnd, align 8
-  %904 = add i64 %880, 64
-  %905 = sub i64 %880, %901
-  %906 = lshr i64 %905, 4
-  %907 = add i64 %904, %906
-  %908 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %907)
-  %909 = call i64 @llvm.umax.i64(i64 %902, i64 %908)
-  %910 = select i1 %899, i64 %909, i64 %902
-  store i64 %910, i64* %lowEnd, align 8
-  %911 = add i64 %880, 64
-  %912 = sub i64 %880, %scratch_start
-  %913 = lshr i64 %912, 4
-  %914 = add i64 %911, %913
-  %915 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %914)
-  %916 = call i64 @llvm.umax.i64(i64 %903, i64 %915)
-  %917 = select i1 %899, i64 %903, i64 %916
-  store i64 %917, i64* %highEnd, align 8
-  store i64 %901, i64* %lowStart, align 8
+  %930 = icmp ult i64 %908, %scratch_start
+  %931 = load i64, i64* %lowStart, align 8
+  %932 = call i64 @llvm.umin.i64(i64 %931, i64 %908)
+  %933 = load i64, i64* %lowEnd, align 8
+  %934 = load i64, i64* %highEnd, align 8
+  %935 = add i64 %909, 64
+  %936 = sub i64 %909, %932
+  %937 = lshr i64 %936, 4
+  %938 = add i64 %935, %937
+  %939 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %938)
+  %940 = call i64 @llvm.umax.i64(i64 %933, i64 %939)
+  %941 = select i1 %930, i64 %940, i64 %933
+  store i64 %941, i64* %lowEnd, align 8
+  %942 = add i64 %909, 64
+  %943 = sub i64 %909, %scratch_start
+  %944 = lshr i64 %943, 4
+  %945 = add i64 %942, %944
+  %946 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %945)
+  %947 = call i64 @llvm.umax.i64(i64 %934, i64 %946)
+  %948 = select i1 %930, i64 %934, i64 %947
+  store i64 %948, i64* %highEnd, align 8
+  store i64 %932, i64* %lowStart, align 8
   br label %write.ok117
 
 ok119:                                            ; preds = %write.ok117
-  %918 = icmp ult i64 %10, %stack_limit
-  br i1 %918, label %trap253.site0, label %stack_ok120
+  %949 = icmp ult i64 %10, %stack_limit
+  br i1 %949, label %trap253.site0, label %stack_ok120
 
 stack_ok120:                                      ; preds = %ok119
-  %919 = load i64, i64* %fuel, align 8
-  %920 = getelementptr i64, i64* %regs, i64 0
-  store i64 %919, i64* %920, align 8
-  %921 = load i64, i64* %lowStart, align 8
-  %922 = getelementptr i64, i64* %regs, i64 6
-  store i64 %921, i64* %922, align 8
-  %923 = load i64, i64* %lowEnd, align 8
-  %924 = getelementptr i64, i64* %regs, i64 7
-  store i64 %923, i64* %924, align 8
-  %925 = load i64, i64* %highEnd, align 8
-  %926 = getelementptr i64, i64* %regs, i64 8
-  store i64 %925, i64* %926, align 8
-  %927 = add i32 %depth, 1
-  %928 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %927, double %896, i32 %897)
-  %929 = getelementptr i64, i64* %regs, i64 0
-  %930 = load i64, i64* %929, align 8
-  store i64 %930, i64* %fuel, align 8
-  %931 = getelementptr i64, i64* %regs, i64 6
-  %932 = load i64, i64* %931, align 8
-  store i64 %932, i64* %lowStart, align 8
-  %933 = getelementptr i64, i64* %regs, i64 7
-  %934 = load i64, i64* %933, align 8
-  store i64 %934, i64* %lowEnd, align 8
-  %935 = getelementptr i64, i64* %regs, i64 8
-  %936 = load i64, i64* %935, align 8
-  store i64 %936, i64* %highEnd, align 8
-  %937 = add i32 %895, %928
-  store i32 %937, i32* %cur.2, align 4
-  %938 = load i32, i32* %part.6, align 4
-  %939 = icmp ne i32 %938, 0
-  %940 = select i1 %939, i32 10912, i32 10920
-  store i32 %940, i32* %s.3, align 4
-  %941 = load i32, i32* %s.3, align 4
-  %942 = zext i32 %941 to i64
-  %943 = add i64 %942, 4
-  %944 = icmp ugt i64 %943, %arena_size
-  br i1 %944, label %trap17.site0, label %ok121
+  %950 = load i64, i64* %fuel, align 8
+  %951 = getelementptr i64, i64* %regs, i64 0
+  store i64 %950, i64* %951, align 8
+  %952 = load i64, i64* %lowStart, align 8
+  %953 = getelementptr i64, i64* %regs, i64 6
+  store i64 %952, i64* %953, align 8
+  %954 = load i64, i64* %lowEnd, align 8
+  %955 = getelementptr i64, i64* %regs, i64 7
+  store i64 %954, i64* %955, align 8
+  %956 = load i64, i64* %highEnd, align 8
+  %957 = getelementptr i64, i64* %regs, i64 8
+  store i64 %956, i64* %957, align 8
+  %958 = add i32 %depth, 1
+  %959 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %958, double %927, i32 %928)
+  %960 = getelementptr i64, i64* %regs, i64 0
+  %961 = load i64, i64* %960, align 8
+  store i64 %961, i64* %fuel, align 8
+  %962 = getelementptr i64, i64* %regs, i64 6
+  %963 = load i64, i64* %962, align 8
+  store i64 %963, i64* %lowStart, align 8
+  %964 = getelementptr i64, i64* %regs, i64 7
+  %965 = load i64, i64* %964, align 8
+  store i64 %965, i64* %lowEnd, align 8
+  %966 = getelementptr i64, i64* %regs, i64 8
+  %967 = load i64, i64* %966, align 8
+  store i64 %967, i64* %highEnd, align 8
+  %968 = add i32 %926, %959
+  store i32 %968, i32* %cur.2, align 4
+  %969 = load i32, i32* %part.6, align 4
+  %970 = icmp ne i32 %969, 0
+  %971 = select i1 %970, i32 10912, i32 10920
+  store i32 %971, i32* %s.3, align 4
+  %972 = load i32, i32* %s.3, align 4
+  %973 = zext i32 %972 to i64
+  %974 = sub i64 %arena_size, 4
+  %975 = icmp sgt i64 %973, %974
+  br i1 %975, label %trap17.site0, label %ok121
 
 ok121:                                            ; preds = %stack_ok120
-  %945 = getelementptr i8, i8* %mem, i64 %942
-  %946 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %946, i8* %945, i64 4, i1 false)
-  %947 = load i32, i32* %unaligned122, align 4
-  store i32 %947, i32* %slen.3, align 4
-  %948 = load i32, i32* %cur.2, align 4
-  %949 = load i32, i32* %slen.3, align 4
-  %950 = add i32 7, %949
-  %951 = add i32 %948, %950
-  %952 = getelementptr i64, i64* %regs, i64 2
-  %953 = load i64, i64* %952, align 8
-  %954 = trunc i64 %953 to i32
-  %955 = icmp ugt i32 %951, %954
-  %956 = zext i1 %955 to i32
-  %957 = icmp ne i32 %956, 0
-  br i1 %957, label %then123, label %else124
+  %976 = getelementptr i8, i8* %mem, i64 %973
+  %977 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %977, i8* %976, i64 4, i1 false)
+  %978 = load i32, i32* %unaligned122, align 4
+  store i32 %978, i32* %slen.3, align 4
+  %979 = load i32, i32* %cur.2, align 4
+  %980 = load i32, i32* %slen.3, align 4
+  %981 = add i32 7, %980
+  %982 = add i32 %979, %981
+  %983 = getelementptr i64, i64* %regs, i64 2
+  %984 = load i64, i64* %983, align 8
+  %985 = trunc i64 %984 to i32
+  %986 = icmp ugt i32 %982, %985
+  %987 = zext i1 %986 to i32
+  %988 = icmp ne i32 %987, 0
+  br i1 %988, label %then123, label %else124
 
 then123:                                          ; preds = %ok121
   br label %trap15.site9
@@ -3209,166 +3245,118 @@ else124:                                          ; preds = %ok121
   br label %join125
 
 join125:                                          ; preds = %else124, %dead126
-  %958 = load i32, i32* %cur.2, align 4
-  %959 = zext i32 %958 to i64
-  %960 = add i64 %959, 4
-  %961 = icmp uge i64 %959, %scratch_start
-  %962 = load i64, i64* %highEnd, align 8
-  %963 = icmp ule i64 %960, %962
-  %964 = and i1 %961, %963
-  br i1 %964, label %write.ok129, label %write.low127
+  %989 = load i32, i32* %cur.2, align 4
+  %990 = zext i32 %989 to i64
+  %991 = add i64 %990, 4
+  %992 = icmp uge i64 %990, %scratch_start
+  %993 = load i64, i64* %highEnd, align 8
+  %994 = icmp ule i64 %991, %993
+  %995 = and i1 %992, %994
+  %996 = call i1 @llvm.expect.i1(i1 %995, i1 true)
+  br i1 %996, label %write.ok129, label %write.low127
 
 dead126:                                          ; No predecessors!
   br label %join125
 
 write.low127:                                     ; preds = %join125
-  %965 = load i64, i64* %lowStart, align 8
-  %966 = icmp uge i64 %959, %965
-  %967 = load i64, i64* %lowEnd, align 8
-  %968 = icmp ule i64 %960, %967
-  %969 = and i1 %966, %968
-  br i1 %969, label %write.ok129, label %write.slow128
+  %997 = load i64, i64* %lowStart, align 8
+  %998 = icmp uge i64 %990, %997
+  %999 = load i64, i64* %lowEnd, align 8
+  %1000 = icmp ule i64 %991, %999
+  %1001 = and i1 %998, %1000
+  %1002 = call i1 @llvm.expect.i1(i1 %1001, i1 true)
+  br i1 %1002, label %write.ok129, label %write.slow128
 
 write.slow128:                                    ; preds = %write.low127
-  %970 = icmp ugt i64 %960, %arena_size
-  br i1 %970, label %trap17.site0, label %ok130
+  %1003 = icmp ugt i64 %991, %arena_size
+  br i1 %1003, label %trap17.site0, label %ok130
 
 write.ok129:                                      ; preds = %ok130, %write.low127, %join125
-  %971 = getelementptr i8, i8* %mem, i64 %959
+  %1004 = getelementptr i8, i8* %mem, i64 %990
   store i32 1667327264, i32* %unaligned131, align 4
-  %972 = bitcast i32* %unaligned131 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %971, i8* %972, i64 4, i1 false)
-  %973 = load i32, i32* %cur.2, align 4
-  %974 = zext i32 %973 to i64
-  %975 = add i64 %974, 4
-  %976 = add i64 %975, 2
-  %977 = icmp uge i64 %975, %scratch_start
-  %978 = load i64, i64* %highEnd, align 8
-  %979 = icmp ule i64 %976, %978
-  %980 = and i1 %977, %979
-  br i1 %980, label %write.ok134, label %write.low132
+  %1005 = bitcast i32* %unaligned131 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1004, i8* %1005, i64 4, i1 false)
+  %1006 = load i32, i32* %cur.2, align 4
+  %1007 = zext i32 %1006 to i64
+  %1008 = add i64 %1007, 4
+  %1009 = add i64 %1008, 2
+  %1010 = icmp uge i64 %1008, %scratch_start
+  %1011 = load i64, i64* %highEnd, align 8
+  %1012 = icmp ule i64 %1009, %1011
+  %1013 = and i1 %1010, %1012
+  %1014 = call i1 @llvm.expect.i1(i1 %1013, i1 true)
+  br i1 %1014, label %write.ok134, label %write.low132
 
 ok130:                                            ; preds = %write.slow128
-  %981 = icmp ult i64 %959, %scratch_start
-  %982 = load i64, i64* %lowStart, align 8
-  %983 = call i64 @llvm.umin.i64(i64 %982, i64 %959)
-  %984 = load i64, i64* %lowEnd, align 8
-  %985 = load i64, i64* %highEnd, align 8
-  %986 = add i64 %960, 64
-  %987 = sub i64 %960, %983
-  %988 = lshr i64 %987, 4
-  %989 = add i64 %986, %988
-  %990 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %989)
-  %991 = call i64 @llvm.umax.i64(i64 %984, i64 %990)
-  %992 = select i1 %981, i64 %991, i64 %984
-  store i64 %992, i64* %lowEnd, align 8
-  %993 = add i64 %960, 64
-  %994 = sub i64 %960, %scratch_start
-  %995 = lshr i64 %994, 4
-  %996 = add i64 %993, %995
-  %997 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %996)
-  %998 = call i64 @llvm.umax.i64(i64 %985, i64 %997)
-  %999 = select i1 %981, i64 %985, i64 %998
-  store i64 %999, i64* %highEnd, align 8
-  store i64 %983, i64* %lowStart, align 8
+  %1015 = icmp ult i64 %990, %scratch_start
+  %1016 = load i64, i64* %lowStart, align 8
+  %1017 = call i64 @llvm.umin.i64(i64 %1016, i64 %990)
+  %1018 = load i64, i64* %lowEnd, align 8
+  %1019 = load i64, i64* %highEnd, align 8
+  %1020 = add i64 %991, 64
+  %1021 = sub i64 %991, %1017
+  %1022 = lshr i64 %1021, 4
+  %1023 = add i64 %1020, %1022
+  %1024 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1023)
+  %1025 = call i64 @llvm.umax.i64(i64 %1018, i64 %1024)
+  %1026 = select i1 %1015, i64 %1025, i64 %1018
+  store i64 %1026, i64* %lowEnd, align 8
+  %1027 = add i64 %991, 64
+  %1028 = sub i64 %991, %scratch_start
+  %1029 = lshr i64 %1028, 4
+  %1030 = add i64 %1027, %1029
+  %1031 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1030)
+  %1032 = call i64 @llvm.umax.i64(i64 %1019, i64 %1031)
+  %1033 = select i1 %1015, i64 %1019, i64 %1032
+  store i64 %1033, i64* %highEnd, align 8
+  store i64 %1017, i64* %lowStart, align 8
   br label %write.ok129
 
 write.low132:                                     ; preds = %write.ok129
-  %1000 = load i64, i64* %lowStart, align 8
-  %1001 = icmp uge i64 %975, %1000
-  %1002 = load i64, i64* %lowEnd, align 8
-  %1003 = icmp ule i64 %976, %1002
-  %1004 = and i1 %1001, %1003
-  br i1 %1004, label %write.ok134, label %write.slow133
+  %1034 = load i64, i64* %lowStart, align 8
+  %1035 = icmp uge i64 %1008, %1034
+  %1036 = load i64, i64* %lowEnd, align 8
+  %1037 = icmp ule i64 %1009, %1036
+  %1038 = and i1 %1035, %1037
+  %1039 = call i1 @llvm.expect.i1(i1 %1038, i1 true)
+  br i1 %1039, label %write.ok134, label %write.slow133
 
 write.slow133:                                    ; preds = %write.low132
-  %1005 = icmp ugt i64 %976, %arena_size
-  br i1 %1005, label %trap17.site0, label %ok135
+  %1040 = icmp ugt i64 %1009, %arena_size
+  br i1 %1040, label %trap17.site0, label %ok135
 
 write.ok134:                                      ; preds = %ok135, %write.low132, %write.ok129
-  %1006 = getelementptr i8, i8* %mem, i64 %975
+  %1041 = getelementptr i8, i8* %mem, i64 %1008
   store i16 8296, i16* %unaligned136, align 2
-  %1007 = bitcast i16* %unaligned136 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1006, i8* %1007, i64 2, i1 false)
-  %1008 = load i32, i32* %cur.2, align 4
-  %1009 = zext i32 %1008 to i64
-  %1010 = add i64 %1009, 6
-  %1011 = add i64 %1010, 1
-  %1012 = icmp uge i64 %1010, %scratch_start
-  %1013 = load i64, i64* %highEnd, align 8
-  %1014 = icmp ule i64 %1011, %1013
-  %1015 = and i1 %1012, %1014
-  br i1 %1015, label %write.ok139, label %write.low137
+  %1042 = bitcast i16* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1041, i8* %1042, i64 2, i1 false)
+  %1043 = load i32, i32* %cur.2, align 4
+  %1044 = zext i32 %1043 to i64
+  %1045 = add i64 %1044, 6
+  %1046 = add i64 %1045, 1
+  %1047 = icmp uge i64 %1045, %scratch_start
+  %1048 = load i64, i64* %highEnd, align 8
+  %1049 = icmp ule i64 %1046, %1048
+  %1050 = and i1 %1047, %1049
+  %1051 = call i1 @llvm.expect.i1(i1 %1050, i1 true)
+  br i1 %1051, label %write.ok139, label %write.low137
 
 ok135:                                            ; preds = %write.slow133
-  %1016 = icmp ult i64 %975, %scratch_start
-  %1017 = load i64, i64* %lowStart, align 8
-  %1018 = call i64 @llvm.umin.i64(i64 %1017, i64 %975)
-  %1019 = load i64, i64* %lowEnd, align 8
-  %1020 = load i64, i64* %highEnd, align 8
-  %1021 = add i64 %976, 64
-  %1022 = sub i64 %976, %1018
-  %1023 = lshr i64 %1022, 4
-  %1024 = add i64 %1021, %1023
-  %1025 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1024)
-  %1026 = call i64 @llvm.umax.i64(i64 %1019, i64 %1025)
-  %1027 = select i1 %1016, i64 %1026, i64 %1019
-  store i64 %1027, i64* %lowEnd, align 8
-  %1028 = add i64 %976, 64
-  %1029 = sub i64 %976, %scratch_start
-  %1030 = lshr i64 %1029, 4
-  %1031 = add i64 %1028, %1030
-  %1032 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1031)
-  %1033 = call i64 @llvm.umax.i64(i64 %1020, i64 %1032)
-  %1034 = select i1 %1016, i64 %1020, i64 %1033
-  store i64 %1034, i64* %highEnd, align 8
-  store i64 %1018, i64* %lowStart, align 8
-  br label %write.ok134
-
-write.low137:                                     ; preds = %write.ok134
-  %1035 = load i64, i64* %lowStart, align 8
-  %1036 = icmp uge i64 %1010, %1035
-  %1037 = load i64, i64* %lowEnd, align 8
-  %1038 = icmp ule i64 %1011, %1037
-  %1039 = and i1 %1036, %1038
-  br i1 %1039, label %write.ok139, label %write.slow138
-
-write.slow138:                                    ; preds = %write.low137
-  %1040 = icmp ugt i64 %1011, %arena_size
-  br i1 %1040, label %trap17.site0, label %ok140
-
-write.ok139:                                      ; preds = %ok140, %write.low137, %write.ok134
-  %1041 = getelementptr i8, i8* %mem, i64 %1010
-  store i8 40, i8* %1041, align 1
-  %1042 = load i32, i32* %cur.2, align 4
-  %1043 = add i32 %1042, 7
-  store i32 %1043, i32* %cur.2, align 4
-  %1044 = load i32, i32* %cur.2, align 4
-  %1045 = load i32, i32* %s.3, align 4
-  %1046 = add i32 %1045, 4
-  %1047 = load i32, i32* %slen.3, align 4
-  %1048 = zext i32 %1047 to i64
-  %1049 = zext i32 %1046 to i64
-  %1050 = add i64 %1049, %1048
-  %1051 = icmp ugt i64 %1050, %arena_size
-  br i1 %1051, label %trap17.site9, label %ok141
-
-ok140:                                            ; preds = %write.slow138
-  %1052 = icmp ult i64 %1010, %scratch_start
+  %1052 = icmp ult i64 %1008, %scratch_start
   %1053 = load i64, i64* %lowStart, align 8
-  %1054 = call i64 @llvm.umin.i64(i64 %1053, i64 %1010)
+  %1054 = call i64 @llvm.umin.i64(i64 %1053, i64 %1008)
   %1055 = load i64, i64* %lowEnd, align 8
   %1056 = load i64, i64* %highEnd, align 8
-  %1057 = add i64 %1011, 64
-  %1058 = sub i64 %1011, %1054
+  %1057 = add i64 %1009, 64
+  %1058 = sub i64 %1009, %1054
   %1059 = lshr i64 %1058, 4
   %1060 = add i64 %1057, %1059
   %1061 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1060)
   %1062 = call i64 @llvm.umax.i64(i64 %1055, i64 %1061)
   %1063 = select i1 %1052, i64 %1062, i64 %1055
   store i64 %1063, i64* %lowEnd, align 8
-  %1064 = add i64 %1011, 64
-  %1065 = sub i64 %1011, %scratch_start
+  %1064 = add i64 %1009, 64
+  %1065 = sub i64 %1009, %scratch_start
   %1066 = lshr i64 %1065, 4
   %1067 = add i64 %1064, %1066
   %1068 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1067)
@@ -3376,70 +3364,126 @@ ok140:                                            ; preds = %write.slow138
   %1070 = select i1 %1052, i64 %1056, i64 %1069
   store i64 %1070, i64* %highEnd, align 8
   store i64 %1054, i64* %lowStart, align 8
-  br label %write.ok139
+  br label %write.ok134
 
-ok141:                                            ; preds = %write.ok139
-  %1071 = zext i32 %1044 to i64
-  %1072 = add i64 %1071, %1048
-  %1073 = icmp uge i64 %1071, %scratch_start
-  %1074 = load i64, i64* %highEnd, align 8
-  %1075 = icmp ule i64 %1072, %1074
-  %1076 = and i1 %1073, %1075
-  br i1 %1076, label %write.ok144, label %write.low142
+write.low137:                                     ; preds = %write.ok134
+  %1071 = load i64, i64* %lowStart, align 8
+  %1072 = icmp uge i64 %1045, %1071
+  %1073 = load i64, i64* %lowEnd, align 8
+  %1074 = icmp ule i64 %1046, %1073
+  %1075 = and i1 %1072, %1074
+  %1076 = call i1 @llvm.expect.i1(i1 %1075, i1 true)
+  br i1 %1076, label %write.ok139, label %write.slow138
 
-write.low142:                                     ; preds = %ok141
-  %1077 = load i64, i64* %lowStart, align 8
-  %1078 = icmp uge i64 %1071, %1077
-  %1079 = load i64, i64* %lowEnd, align 8
-  %1080 = icmp ule i64 %1072, %1079
-  %1081 = and i1 %1078, %1080
-  br i1 %1081, label %write.ok144, label %write.slow143
+write.slow138:                                    ; preds = %write.low137
+  %1077 = icmp ugt i64 %1046, %arena_size
+  br i1 %1077, label %trap17.site0, label %ok140
 
-write.slow143:                                    ; preds = %write.low142
-  %1082 = icmp ugt i64 %1072, %arena_size
-  br i1 %1082, label %trap17.site9, label %ok145
+write.ok139:                                      ; preds = %ok140, %write.low137, %write.ok134
+  %1078 = getelementptr i8, i8* %mem, i64 %1045
+  store i8 40, i8* %1078, align 1
+  %1079 = load i32, i32* %cur.2, align 4
+  %1080 = add i32 %1079, 7
+  store i32 %1080, i32* %cur.2, align 4
+  %1081 = load i32, i32* %cur.2, align 4
+  %1082 = load i32, i32* %s.3, align 4
+  %1083 = add i32 %1082, 4
+  %1084 = load i32, i32* %slen.3, align 4
+  %1085 = zext i32 %1084 to i64
+  %1086 = zext i32 %1083 to i64
+  %1087 = add i64 %1086, %1085
+  %1088 = icmp ugt i64 %1087, %arena_size
+  br i1 %1088, label %trap17.site9, label %ok141
 
-write.ok144:                                      ; preds = %ok145, %write.low142, %ok141
-  %1083 = getelementptr i8, i8* %mem, i64 %1071
-  %1084 = getelementptr i8, i8* %mem, i64 %1049
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1083, i8* %1084, i64 %1048, i1 false)
-  %1085 = load i32, i32* %cur.2, align 4
-  %1086 = load i32, i32* %slen.3, align 4
-  %1087 = add i32 %1085, %1086
-  store i32 %1087, i32* %cur.2, align 4
-  %1088 = load i32, i32* %cur.2, align 4
-  %1089 = add i32 %1088, 1
-  %1090 = getelementptr i64, i64* %regs, i64 2
-  %1091 = load i64, i64* %1090, align 8
-  %1092 = trunc i64 %1091 to i32
-  %1093 = icmp ugt i32 %1089, %1092
-  %1094 = zext i1 %1093 to i32
-  %1095 = icmp ne i32 %1094, 0
-  br i1 %1095, label %then146, label %else147
-
-ok145:                                            ; preds = %write.slow143
-  %1096 = icmp ult i64 %1071, %scratch_start
-  %1097 = load i64, i64* %lowStart, align 8
-  %1098 = call i64 @llvm.umin.i64(i64 %1097, i64 %1071)
-  %1099 = load i64, i64* %lowEnd, align 8
-  %1100 = load i64, i64* %highEnd, align 8
-  %1101 = add i64 %1072, 64
-  %1102 = sub i64 %1072, %1098
+ok140:                                            ; preds = %write.slow138
+  %1089 = icmp ult i64 %1045, %scratch_start
+  %1090 = load i64, i64* %lowStart, align 8
+  %1091 = call i64 @llvm.umin.i64(i64 %1090, i64 %1045)
+  %1092 = load i64, i64* %lowEnd, align 8
+  %1093 = load i64, i64* %highEnd, align 8
+  %1094 = add i64 %1046, 64
+  %1095 = sub i64 %1046, %1091
+  %1096 = lshr i64 %1095, 4
+  %1097 = add i64 %1094, %1096
+  %1098 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1097)
+  %1099 = call i64 @llvm.umax.i64(i64 %1092, i64 %1098)
+  %1100 = select i1 %1089, i64 %1099, i64 %1092
+  store i64 %1100, i64* %lowEnd, align 8
+  %1101 = add i64 %1046, 64
+  %1102 = sub i64 %1046, %scratch_start
   %1103 = lshr i64 %1102, 4
   %1104 = add i64 %1101, %1103
   %1105 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1104)
-  %1106 = call i64 @llvm.umax.i64(i64 %1099, i64 %1105)
-  %1107 = select i1 %1096, i64 %1106, i64 %1099
-  store i64 %1107, i64* %lowEnd, align 8
-  %1108 = add i64 %1072, 64
-  %1109 = sub i64 %1072, %scratch_start
-  %1110 = lshr i64 %1109, 4
-  %1111 = add i64 %1108, %1110
-  %1112 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1111)
-  %1113 = call i64 @llvm.umax.i64(i64 %1100, i64 %1112)
-  %1114 = select i1 %1096, i64 %1100, i64 %1113
-  store i64 %1114, i64* %highEnd, align 8
-  store i64 %1098, i64* %lowStart, align 8
+  %1106 = call i64 @llvm.umax.i64(i64 %1093, i64 %1105)
+  %1107 = select i1 %1089, i64 %1093, i64 %1106
+  store i64 %1107, i64* %highEnd, align 8
+  store i64 %1091, i64* %lowStart, align 8
+  br label %write.ok139
+
+ok141:                                            ; preds = %write.ok139
+  %1108 = zext i32 %1081 to i64
+  %1109 = add i64 %1108, %1085
+  %1110 = icmp uge i64 %1108, %scratch_start
+  %1111 = load i64, i64* %highEnd, align 8
+  %1112 = icmp ule i64 %1109, %1111
+  %1113 = and i1 %1110, %1112
+  %1114 = call i1 @llvm.expect.i1(i1 %1113, i1 true)
+  br i1 %1114, label %write.ok144, label %write.low142
+
+write.low142:                                     ; preds = %ok141
+  %1115 = load i64, i64* %lowStart, align 8
+  %1116 = icmp uge i64 %1108, %1115
+  %1117 = load i64, i64* %lowEnd, align 8
+  %1118 = icmp ule i64 %1109, %1117
+  %1119 = and i1 %1116, %1118
+  %1120 = call i1 @llvm.expect.i1(i1 %1119, i1 true)
+  br i1 %1120, label %write.ok144, label %write.slow143
+
+write.slow143:                                    ; preds = %write.low142
+  %1121 = icmp ugt i64 %1109, %arena_size
+  br i1 %1121, label %trap17.site9, label %ok145
+
+write.ok144:                                      ; preds = %ok145, %write.low142, %ok141
+  %1122 = getelementptr i8, i8* %mem, i64 %1108
+  %1123 = getelementptr i8, i8* %mem, i64 %1086
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1122, i8* %1123, i64 %1085, i1 false)
+  %1124 = load i32, i32* %cur.2, align 4
+  %1125 = load i32, i32* %slen.3, align 4
+  %1126 = add i32 %1124, %1125
+  store i32 %1126, i32* %cur.2, align 4
+  %1127 = load i32, i32* %cur.2, align 4
+  %1128 = add i32 %1127, 1
+  %1129 = getelementptr i64, i64* %regs, i64 2
+  %1130 = load i64, i64* %1129, align 8
+  %1131 = trunc i64 %1130 to i32
+  %1132 = icmp ugt i32 %1128, %1131
+  %1133 = zext i1 %1132 to i32
+  %1134 = icmp ne i32 %1133, 0
+  br i1 %1134, label %then146, label %else147
+
+ok145:                                            ; preds = %write.slow143
+  %1135 = icmp ult i64 %1108, %scratch_start
+  %1136 = load i64, i64* %lowStart, align 8
+  %1137 = call i64 @llvm.umin.i64(i64 %1136, i64 %1108)
+  %1138 = load i64, i64* %lowEnd, align 8
+  %1139 = load i64, i64* %highEnd, align 8
+  %1140 = add i64 %1109, 64
+  %1141 = sub i64 %1109, %1137
+  %1142 = lshr i64 %1141, 4
+  %1143 = add i64 %1140, %1142
+  %1144 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1143)
+  %1145 = call i64 @llvm.umax.i64(i64 %1138, i64 %1144)
+  %1146 = select i1 %1135, i64 %1145, i64 %1138
+  store i64 %1146, i64* %lowEnd, align 8
+  %1147 = add i64 %1109, 64
+  %1148 = sub i64 %1109, %scratch_start
+  %1149 = lshr i64 %1148, 4
+  %1150 = add i64 %1147, %1149
+  %1151 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1150)
+  %1152 = call i64 @llvm.umax.i64(i64 %1139, i64 %1151)
+  %1153 = select i1 %1135, i64 %1139, i64 %1152
+  store i64 %1153, i64* %highEnd, align 8
+  store i64 %1137, i64* %lowStart, align 8
   br label %write.ok144
 
 then146:                                          ; preds = %write.ok144
@@ -3449,499 +3493,509 @@ else147:                                          ; preds = %write.ok144
   br label %join148
 
 join148:                                          ; preds = %else147, %dead149
-  %1115 = load i32, i32* %cur.2, align 4
-  %1116 = zext i32 %1115 to i64
-  %1117 = add i64 %1116, 1
-  %1118 = icmp uge i64 %1116, %scratch_start
-  %1119 = load i64, i64* %highEnd, align 8
-  %1120 = icmp ule i64 %1117, %1119
-  %1121 = and i1 %1118, %1120
-  br i1 %1121, label %write.ok152, label %write.low150
+  %1154 = load i32, i32* %cur.2, align 4
+  %1155 = zext i32 %1154 to i64
+  %1156 = add i64 %1155, 1
+  %1157 = icmp uge i64 %1155, %scratch_start
+  %1158 = load i64, i64* %highEnd, align 8
+  %1159 = icmp ule i64 %1156, %1158
+  %1160 = and i1 %1157, %1159
+  %1161 = call i1 @llvm.expect.i1(i1 %1160, i1 true)
+  br i1 %1161, label %write.ok152, label %write.low150
 
 dead149:                                          ; No predecessors!
   br label %join148
 
 write.low150:                                     ; preds = %join148
-  %1122 = load i64, i64* %lowStart, align 8
-  %1123 = icmp uge i64 %1116, %1122
-  %1124 = load i64, i64* %lowEnd, align 8
-  %1125 = icmp ule i64 %1117, %1124
-  %1126 = and i1 %1123, %1125
-  br i1 %1126, label %write.ok152, label %write.slow151
+  %1162 = load i64, i64* %lowStart, align 8
+  %1163 = icmp uge i64 %1155, %1162
+  %1164 = load i64, i64* %lowEnd, align 8
+  %1165 = icmp ule i64 %1156, %1164
+  %1166 = and i1 %1163, %1165
+  %1167 = call i1 @llvm.expect.i1(i1 %1166, i1 true)
+  br i1 %1167, label %write.ok152, label %write.slow151
 
 write.slow151:                                    ; preds = %write.low150
-  %1127 = icmp ugt i64 %1117, %arena_size
-  br i1 %1127, label %trap17.site0, label %ok153
+  %1168 = icmp ugt i64 %1156, %arena_size
+  br i1 %1168, label %trap17.site0, label %ok153
 
 write.ok152:                                      ; preds = %ok153, %write.low150, %join148
-  %1128 = getelementptr i8, i8* %mem, i64 %1116
-  store i8 41, i8* %1128, align 1
-  %1129 = load i32, i32* %cur.2, align 4
-  %1130 = add i32 %1129, 1
-  store i32 %1130, i32* %cur.2, align 4
-  %1131 = load i32, i32* %cur.2, align 4
-  %1132 = load i32, i32* %text.2, align 4
-  %1133 = sub i32 %1131, %1132
-  %1134 = sub i32 %1133, 4
-  store i32 %1134, i32* %len.2, align 4
-  %1135 = load i32, i32* %text.2, align 4
-  %1136 = load i32, i32* %len.2, align 4
-  %1137 = zext i32 %1135 to i64
-  %1138 = add i64 %1137, 4
-  %1139 = icmp uge i64 %1137, %scratch_start
-  %1140 = load i64, i64* %highEnd, align 8
-  %1141 = icmp ule i64 %1138, %1140
-  %1142 = and i1 %1139, %1141
-  br i1 %1142, label %write.ok156, label %write.low154
+  %1169 = getelementptr i8, i8* %mem, i64 %1155
+  store i8 41, i8* %1169, align 1
+  %1170 = load i32, i32* %cur.2, align 4
+  %1171 = add i32 %1170, 1
+  store i32 %1171, i32* %cur.2, align 4
+  %1172 = load i32, i32* %cur.2, align 4
+  %1173 = load i32, i32* %text.2, align 4
+  %1174 = sub i32 %1172, %1173
+  %1175 = sub i32 %1174, 4
+  store i32 %1175, i32* %len.2, align 4
+  %1176 = load i32, i32* %text.2, align 4
+  %1177 = load i32, i32* %len.2, align 4
+  %1178 = zext i32 %1176 to i64
+  %1179 = add i64 %1178, 4
+  %1180 = icmp uge i64 %1178, %scratch_start
+  %1181 = load i64, i64* %highEnd, align 8
+  %1182 = icmp ule i64 %1179, %1181
+  %1183 = and i1 %1180, %1182
+  %1184 = call i1 @llvm.expect.i1(i1 %1183, i1 true)
+  br i1 %1184, label %write.ok156, label %write.low154
 
 ok153:                                            ; preds = %write.slow151
-  %1143 = icmp ult i64 %1116, %scratch_start
-  %1144 = load i64, i64* %lowStart, align 8
-  %1145 = call i64 @llvm.umin.i64(i64 %1144, i64 %1116)
-  %1146 = load i64, i64* %lowEnd, align 8
-  %1147 = load i64, i64* %highEnd, align 8
-  %1148 = add i64 %1117, 64
-  %1149 = sub i64 %1117, %1145
-  %1150 = lshr i64 %1149, 4
-  %1151 = add i64 %1148, %1150
-  %1152 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1151)
-  %1153 = call i64 @llvm.umax.i64(i64 %1146, i64 %1152)
-  %1154 = select i1 %1143, i64 %1153, i64 %1146
-  store i64 %1154, i64* %lowEnd, align 8
-  %1155 = add i64 %1117, 64
-  %1156 = sub i64 %1117, %scratch_start
-  %1157 = lshr i64 %1156, 4
-  %1158 = add i64 %1155, %1157
-  %1159 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1158)
-  %1160 = call i64 @llvm.umax.i64(i64 %1147, i64 %1159)
-  %1161 = select i1 %1143, i64 %1147, i64 %1160
-  store i64 %1161, i64* %highEnd, align 8
-  store i64 %1145, i64* %lowStart, align 8
+  %1185 = icmp ult i64 %1155, %scratch_start
+  %1186 = load i64, i64* %lowStart, align 8
+  %1187 = call i64 @llvm.umin.i64(i64 %1186, i64 %1155)
+  %1188 = load i64, i64* %lowEnd, align 8
+  %1189 = load i64, i64* %highEnd, align 8
+  %1190 = add i64 %1156, 64
+  %1191 = sub i64 %1156, %1187
+  %1192 = lshr i64 %1191, 4
+  %1193 = add i64 %1190, %1192
+  %1194 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1193)
+  %1195 = call i64 @llvm.umax.i64(i64 %1188, i64 %1194)
+  %1196 = select i1 %1185, i64 %1195, i64 %1188
+  store i64 %1196, i64* %lowEnd, align 8
+  %1197 = add i64 %1156, 64
+  %1198 = sub i64 %1156, %scratch_start
+  %1199 = lshr i64 %1198, 4
+  %1200 = add i64 %1197, %1199
+  %1201 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1200)
+  %1202 = call i64 @llvm.umax.i64(i64 %1189, i64 %1201)
+  %1203 = select i1 %1185, i64 %1189, i64 %1202
+  store i64 %1203, i64* %highEnd, align 8
+  store i64 %1187, i64* %lowStart, align 8
   br label %write.ok152
 
 write.low154:                                     ; preds = %write.ok152
-  %1162 = load i64, i64* %lowStart, align 8
-  %1163 = icmp uge i64 %1137, %1162
-  %1164 = load i64, i64* %lowEnd, align 8
-  %1165 = icmp ule i64 %1138, %1164
-  %1166 = and i1 %1163, %1165
-  br i1 %1166, label %write.ok156, label %write.slow155
+  %1204 = load i64, i64* %lowStart, align 8
+  %1205 = icmp uge i64 %1178, %1204
+  %1206 = load i64, i64* %lowEnd, align 8
+  %1207 = icmp ule i64 %1179, %1206
+  %1208 = and i1 %1205, %1207
+  %1209 = call i1 @llvm.expect.i1(i1 %1208, i1 true)
+  br i1 %1209, label %write.ok156, label %write.slow155
 
 write.slow155:                                    ; preds = %write.low154
-  %1167 = icmp ugt i64 %1138, %arena_size
-  br i1 %1167, label %trap17.site0, label %ok157
+  %1210 = icmp ugt i64 %1179, %arena_size
+  br i1 %1210, label %trap17.site0, label %ok157
 
 write.ok156:                                      ; preds = %ok157, %write.low154, %write.ok152
-  %1168 = getelementptr i8, i8* %mem, i64 %1137
-  store i32 %1136, i32* %unaligned158, align 4
-  %1169 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1168, i8* %1169, i64 4, i1 false)
-  %1170 = load i32, i32* %len.2, align 4
-  %1171 = add i32 %1170, 4
-  %1172 = zext i32 %1171 to i64
-  %1173 = getelementptr i64, i64* %regs, i64 1
-  %1174 = getelementptr i64, i64* %regs, i64 2
-  %1175 = load i64, i64* %1173, align 8
-  %1176 = add i64 %1175, 3
-  %1177 = and i64 %1176, -4
-  %1178 = add i64 %1177, %1172
-  %1179 = load i64, i64* %1174, align 8
-  %1180 = icmp ugt i64 %1178, %1179
-  br i1 %1180, label %trap15.site9, label %ok159
+  %1211 = getelementptr i8, i8* %mem, i64 %1178
+  store i32 %1177, i32* %unaligned158, align 4
+  %1212 = bitcast i32* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1211, i8* %1212, i64 4, i1 false)
+  %1213 = load i32, i32* %len.2, align 4
+  %1214 = add i32 %1213, 4
+  %1215 = zext i32 %1214 to i64
+  %1216 = getelementptr i64, i64* %regs, i64 1
+  %1217 = getelementptr i64, i64* %regs, i64 2
+  %1218 = load i64, i64* %1216, align 8
+  %1219 = add i64 %1218, 3
+  %1220 = and i64 %1219, -4
+  %1221 = add i64 %1220, %1215
+  %1222 = load i64, i64* %1217, align 8
+  %1223 = icmp ugt i64 %1221, %1222
+  br i1 %1223, label %trap15.site9, label %ok159
 
 ok157:                                            ; preds = %write.slow155
-  %1181 = icmp ult i64 %1137, %scratch_start
-  %1182 = load i64, i64* %lowStart, align 8
-  %1183 = call i64 @llvm.umin.i64(i64 %1182, i64 %1137)
-  %1184 = load i64, i64* %lowEnd, align 8
-  %1185 = load i64, i64* %highEnd, align 8
-  %1186 = add i64 %1138, 64
-  %1187 = sub i64 %1138, %1183
-  %1188 = lshr i64 %1187, 4
-  %1189 = add i64 %1186, %1188
-  %1190 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1189)
-  %1191 = call i64 @llvm.umax.i64(i64 %1184, i64 %1190)
-  %1192 = select i1 %1181, i64 %1191, i64 %1184
-  store i64 %1192, i64* %lowEnd, align 8
-  %1193 = add i64 %1138, 64
-  %1194 = sub i64 %1138, %scratch_start
-  %1195 = lshr i64 %1194, 4
-  %1196 = add i64 %1193, %1195
-  %1197 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1196)
-  %1198 = call i64 @llvm.umax.i64(i64 %1185, i64 %1197)
-  %1199 = select i1 %1181, i64 %1185, i64 %1198
-  store i64 %1199, i64* %highEnd, align 8
-  store i64 %1183, i64* %lowStart, align 8
+  %1224 = icmp ult i64 %1178, %scratch_start
+  %1225 = load i64, i64* %lowStart, align 8
+  %1226 = call i64 @llvm.umin.i64(i64 %1225, i64 %1178)
+  %1227 = load i64, i64* %lowEnd, align 8
+  %1228 = load i64, i64* %highEnd, align 8
+  %1229 = add i64 %1179, 64
+  %1230 = sub i64 %1179, %1226
+  %1231 = lshr i64 %1230, 4
+  %1232 = add i64 %1229, %1231
+  %1233 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1232)
+  %1234 = call i64 @llvm.umax.i64(i64 %1227, i64 %1233)
+  %1235 = select i1 %1224, i64 %1234, i64 %1227
+  store i64 %1235, i64* %lowEnd, align 8
+  %1236 = add i64 %1179, 64
+  %1237 = sub i64 %1179, %scratch_start
+  %1238 = lshr i64 %1237, 4
+  %1239 = add i64 %1236, %1238
+  %1240 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1239)
+  %1241 = call i64 @llvm.umax.i64(i64 %1228, i64 %1240)
+  %1242 = select i1 %1224, i64 %1228, i64 %1241
+  store i64 %1242, i64* %highEnd, align 8
+  store i64 %1226, i64* %lowStart, align 8
   br label %write.ok156
 
 ok159:                                            ; preds = %write.ok156
-  store i64 %1178, i64* %1173, align 8
-  %1200 = load i64, i64* %highEnd, align 8
-  %1201 = call i64 @llvm.umax.i64(i64 %1200, i64 %1178)
-  store i64 %1201, i64* %highEnd, align 8
-  %1202 = trunc i64 %1177 to i32
-  store i32 %1202, i32* %result83, align 4
+  store i64 %1221, i64* %1216, align 8
+  %1243 = load i64, i64* %highEnd, align 8
+  %1244 = call i64 @llvm.umax.i64(i64 %1243, i64 %1221)
+  store i64 %1244, i64* %highEnd, align 8
+  %1245 = trunc i64 %1220 to i32
+  store i32 %1245, i32* %result83, align 4
   br label %e6
 
 write.low160:                                     ; preds = %e6
-  %1203 = load i64, i64* %lowStart, align 8
-  %1204 = icmp uge i64 %692, %1203
-  %1205 = load i64, i64* %lowEnd, align 8
-  %1206 = icmp ule i64 %693, %1205
-  %1207 = and i1 %1204, %1206
-  br i1 %1207, label %write.ok162, label %write.slow161
+  %1246 = load i64, i64* %lowStart, align 8
+  %1247 = icmp uge i64 %714, %1246
+  %1248 = load i64, i64* %lowEnd, align 8
+  %1249 = icmp ule i64 %715, %1248
+  %1250 = and i1 %1247, %1249
+  %1251 = call i1 @llvm.expect.i1(i1 %1250, i1 true)
+  br i1 %1251, label %write.ok162, label %write.slow161
 
 write.slow161:                                    ; preds = %write.low160
-  %1208 = icmp ugt i64 %693, %arena_size
-  br i1 %1208, label %trap17.site0, label %ok163
+  %1252 = icmp ugt i64 %715, %arena_size
+  br i1 %1252, label %trap17.site0, label %ok163
 
 write.ok162:                                      ; preds = %ok163, %write.low160, %e6
-  %1209 = getelementptr i8, i8* %mem, i64 %692
-  store i32 %690, i32* %unaligned164, align 4
-  %1210 = bitcast i32* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1209, i8* %1210, i64 4, i1 false)
-  %1211 = load i32, i32* %name, align 4
-  %1212 = icmp uge i32 %depth, 1000
-  br i1 %1212, label %trap15.site10, label %ok165
+  %1253 = getelementptr i8, i8* %mem, i64 %714
+  store i32 %712, i32* %unaligned164, align 4
+  %1254 = bitcast i32* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1253, i8* %1254, i64 4, i1 false)
+  %1255 = load i32, i32* %name, align 4
+  %1256 = icmp uge i32 %depth, 1000
+  br i1 %1256, label %trap15.site10, label %ok165
 
 ok163:                                            ; preds = %write.slow161
-  %1213 = icmp ult i64 %692, %scratch_start
-  %1214 = load i64, i64* %lowStart, align 8
-  %1215 = call i64 @llvm.umin.i64(i64 %1214, i64 %692)
-  %1216 = load i64, i64* %lowEnd, align 8
-  %1217 = load i64, i64* %highEnd, align 8
-  %1218 = add i64 %693, 64
-  %1219 = sub i64 %693, %1215
-  %1220 = lshr i64 %1219, 4
-  %1221 = add i64 %1218, %1220
-  %1222 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1221)
-  %1223 = call i64 @llvm.umax.i64(i64 %1216, i64 %1222)
-  %1224 = select i1 %1213, i64 %1223, i64 %1216
-  store i64 %1224, i64* %lowEnd, align 8
-  %1225 = add i64 %693, 64
-  %1226 = sub i64 %693, %scratch_start
-  %1227 = lshr i64 %1226, 4
-  %1228 = add i64 %1225, %1227
-  %1229 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1228)
-  %1230 = call i64 @llvm.umax.i64(i64 %1217, i64 %1229)
-  %1231 = select i1 %1213, i64 %1217, i64 %1230
-  store i64 %1231, i64* %highEnd, align 8
-  store i64 %1215, i64* %lowStart, align 8
+  %1257 = icmp ult i64 %714, %scratch_start
+  %1258 = load i64, i64* %lowStart, align 8
+  %1259 = call i64 @llvm.umin.i64(i64 %1258, i64 %714)
+  %1260 = load i64, i64* %lowEnd, align 8
+  %1261 = load i64, i64* %highEnd, align 8
+  %1262 = add i64 %715, 64
+  %1263 = sub i64 %715, %1259
+  %1264 = lshr i64 %1263, 4
+  %1265 = add i64 %1262, %1264
+  %1266 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1265)
+  %1267 = call i64 @llvm.umax.i64(i64 %1260, i64 %1266)
+  %1268 = select i1 %1257, i64 %1267, i64 %1260
+  store i64 %1268, i64* %lowEnd, align 8
+  %1269 = add i64 %715, 64
+  %1270 = sub i64 %715, %scratch_start
+  %1271 = lshr i64 %1270, 4
+  %1272 = add i64 %1269, %1271
+  %1273 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1272)
+  %1274 = call i64 @llvm.umax.i64(i64 %1261, i64 %1273)
+  %1275 = select i1 %1257, i64 %1261, i64 %1274
+  store i64 %1275, i64* %highEnd, align 8
+  store i64 %1259, i64* %lowStart, align 8
   br label %write.ok162
 
 ok165:                                            ; preds = %write.ok162
-  %1232 = icmp ult i64 %10, %stack_limit
-  br i1 %1232, label %trap253.site0, label %stack_ok166
+  %1276 = icmp ult i64 %10, %stack_limit
+  br i1 %1276, label %trap253.site0, label %stack_ok166
 
 trap15.site10:                                    ; preds = %write.ok162
-  %1233 = load i64, i64* %lowStart, align 8
-  %1234 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1233, i64* %1234, align 8
-  %1235 = load i64, i64* %lowEnd, align 8
-  %1236 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1235, i64* %1236, align 8
-  %1237 = load i64, i64* %highEnd, align 8
-  %1238 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1237, i64* %1238, align 8
+  %1277 = load i64, i64* %lowStart, align 8
+  %1278 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1277, i64* %1278, align 8
+  %1279 = load i64, i64* %lowEnd, align 8
+  %1280 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1279, i64* %1280, align 8
+  %1281 = load i64, i64* %highEnd, align 8
+  %1282 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1281, i64* %1282, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
 stack_ok166:                                      ; preds = %ok165
-  %1239 = load i64, i64* %fuel, align 8
-  %1240 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1239, i64* %1240, align 8
-  %1241 = load i64, i64* %lowStart, align 8
-  %1242 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1241, i64* %1242, align 8
-  %1243 = load i64, i64* %lowEnd, align 8
-  %1244 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1243, i64* %1244, align 8
-  %1245 = load i64, i64* %highEnd, align 8
-  %1246 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1245, i64* %1246, align 8
-  %1247 = add i32 %depth, 1
-  %1248 = call i32 @m0.rt.str_upper(i64* %regs, i8* %mem, i32 %1247, i32 %1211)
-  %1249 = getelementptr i64, i64* %regs, i64 0
-  %1250 = load i64, i64* %1249, align 8
-  store i64 %1250, i64* %fuel, align 8
-  %1251 = getelementptr i64, i64* %regs, i64 6
-  %1252 = load i64, i64* %1251, align 8
-  store i64 %1252, i64* %lowStart, align 8
-  %1253 = getelementptr i64, i64* %regs, i64 7
-  %1254 = load i64, i64* %1253, align 8
-  store i64 %1254, i64* %lowEnd, align 8
-  %1255 = getelementptr i64, i64* %regs, i64 8
-  %1256 = load i64, i64* %1255, align 8
-  store i64 %1256, i64* %highEnd, align 8
-  store i32 %1248, i32* %shout, align 4
-  %1257 = load i32, i32* %dict, align 4
-  %1258 = load i32, i32* %shout, align 4
-  %1259 = zext i32 %1257 to i64
-  %1260 = add i64 %1259, 12
-  %1261 = add i64 %1260, 4
-  %1262 = icmp uge i64 %1260, %scratch_start
-  %1263 = load i64, i64* %highEnd, align 8
-  %1264 = icmp ule i64 %1261, %1263
-  %1265 = and i1 %1262, %1264
-  br i1 %1265, label %write.ok169, label %write.low167
+  %1283 = load i64, i64* %fuel, align 8
+  %1284 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1283, i64* %1284, align 8
+  %1285 = load i64, i64* %lowStart, align 8
+  %1286 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1285, i64* %1286, align 8
+  %1287 = load i64, i64* %lowEnd, align 8
+  %1288 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1287, i64* %1288, align 8
+  %1289 = load i64, i64* %highEnd, align 8
+  %1290 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1289, i64* %1290, align 8
+  %1291 = add i32 %depth, 1
+  %1292 = call i32 @m0.rt.str_upper(i64* %regs, i8* %mem, i32 %1291, i32 %1255)
+  %1293 = getelementptr i64, i64* %regs, i64 0
+  %1294 = load i64, i64* %1293, align 8
+  store i64 %1294, i64* %fuel, align 8
+  %1295 = getelementptr i64, i64* %regs, i64 6
+  %1296 = load i64, i64* %1295, align 8
+  store i64 %1296, i64* %lowStart, align 8
+  %1297 = getelementptr i64, i64* %regs, i64 7
+  %1298 = load i64, i64* %1297, align 8
+  store i64 %1298, i64* %lowEnd, align 8
+  %1299 = getelementptr i64, i64* %regs, i64 8
+  %1300 = load i64, i64* %1299, align 8
+  store i64 %1300, i64* %highEnd, align 8
+  store i32 %1292, i32* %shout, align 4
+  %1301 = load i32, i32* %dict, align 4
+  %1302 = load i32, i32* %shout, align 4
+  %1303 = zext i32 %1301 to i64
+  %1304 = add i64 %1303, 12
+  %1305 = add i64 %1304, 4
+  %1306 = icmp uge i64 %1304, %scratch_start
+  %1307 = load i64, i64* %highEnd, align 8
+  %1308 = icmp ule i64 %1305, %1307
+  %1309 = and i1 %1306, %1308
+  %1310 = call i1 @llvm.expect.i1(i1 %1309, i1 true)
+  br i1 %1310, label %write.ok169, label %write.low167
 
 write.low167:                                     ; preds = %stack_ok166
-  %1266 = load i64, i64* %lowStart, align 8
-  %1267 = icmp uge i64 %1260, %1266
-  %1268 = load i64, i64* %lowEnd, align 8
-  %1269 = icmp ule i64 %1261, %1268
-  %1270 = and i1 %1267, %1269
-  br i1 %1270, label %write.ok169, label %write.slow168
+  %1311 = load i64, i64* %lowStart, align 8
+  %1312 = icmp uge i64 %1304, %1311
+  %1313 = load i64, i64* %lowEnd, align 8
+  %1314 = icmp ule i64 %1305, %1313
+  %1315 = and i1 %1312, %1314
+  %1316 = call i1 @llvm.expect.i1(i1 %1315, i1 true)
+  br i1 %1316, label %write.ok169, label %write.slow168
 
 write.slow168:                                    ; preds = %write.low167
-  %1271 = icmp ugt i64 %1261, %arena_size
-  br i1 %1271, label %trap17.site0, label %ok170
+  %1317 = icmp ugt i64 %1305, %arena_size
+  br i1 %1317, label %trap17.site0, label %ok170
 
 write.ok169:                                      ; preds = %ok170, %write.low167, %stack_ok166
-  %1272 = getelementptr i8, i8* %mem, i64 %1260
-  store i32 %1258, i32* %unaligned171, align 4
-  %1273 = bitcast i32* %unaligned171 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1272, i8* %1273, i64 4, i1 false)
-  %1274 = icmp uge i32 %depth, 1000
-  br i1 %1274, label %trap15.site12, label %ok172
+  %1318 = getelementptr i8, i8* %mem, i64 %1304
+  store i32 %1302, i32* %unaligned171, align 4
+  %1319 = bitcast i32* %unaligned171 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1318, i8* %1319, i64 4, i1 false)
+  %1320 = icmp uge i32 %depth, 1000
+  br i1 %1320, label %trap15.site12, label %ok172
 
 ok170:                                            ; preds = %write.slow168
-  %1275 = icmp ult i64 %1260, %scratch_start
-  %1276 = load i64, i64* %lowStart, align 8
-  %1277 = call i64 @llvm.umin.i64(i64 %1276, i64 %1260)
-  %1278 = load i64, i64* %lowEnd, align 8
-  %1279 = load i64, i64* %highEnd, align 8
-  %1280 = add i64 %1261, 64
-  %1281 = sub i64 %1261, %1277
-  %1282 = lshr i64 %1281, 4
-  %1283 = add i64 %1280, %1282
-  %1284 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1283)
-  %1285 = call i64 @llvm.umax.i64(i64 %1278, i64 %1284)
-  %1286 = select i1 %1275, i64 %1285, i64 %1278
-  store i64 %1286, i64* %lowEnd, align 8
-  %1287 = add i64 %1261, 64
-  %1288 = sub i64 %1261, %scratch_start
-  %1289 = lshr i64 %1288, 4
-  %1290 = add i64 %1287, %1289
-  %1291 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1290)
-  %1292 = call i64 @llvm.umax.i64(i64 %1279, i64 %1291)
-  %1293 = select i1 %1275, i64 %1279, i64 %1292
-  store i64 %1293, i64* %highEnd, align 8
-  store i64 %1277, i64* %lowStart, align 8
+  %1321 = icmp ult i64 %1304, %scratch_start
+  %1322 = load i64, i64* %lowStart, align 8
+  %1323 = call i64 @llvm.umin.i64(i64 %1322, i64 %1304)
+  %1324 = load i64, i64* %lowEnd, align 8
+  %1325 = load i64, i64* %highEnd, align 8
+  %1326 = add i64 %1305, 64
+  %1327 = sub i64 %1305, %1323
+  %1328 = lshr i64 %1327, 4
+  %1329 = add i64 %1326, %1328
+  %1330 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1329)
+  %1331 = call i64 @llvm.umax.i64(i64 %1324, i64 %1330)
+  %1332 = select i1 %1321, i64 %1331, i64 %1324
+  store i64 %1332, i64* %lowEnd, align 8
+  %1333 = add i64 %1305, 64
+  %1334 = sub i64 %1305, %scratch_start
+  %1335 = lshr i64 %1334, 4
+  %1336 = add i64 %1333, %1335
+  %1337 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1336)
+  %1338 = call i64 @llvm.umax.i64(i64 %1325, i64 %1337)
+  %1339 = select i1 %1321, i64 %1325, i64 %1338
+  store i64 %1339, i64* %highEnd, align 8
+  store i64 %1323, i64* %lowStart, align 8
   br label %write.ok169
 
 ok172:                                            ; preds = %write.ok169
-  %1294 = icmp ult i64 %10, %stack_limit
-  br i1 %1294, label %trap253.site0, label %stack_ok173
+  %1340 = icmp ult i64 %10, %stack_limit
+  br i1 %1340, label %trap253.site0, label %stack_ok173
 
 trap15.site12:                                    ; preds = %write.ok169
-  %1295 = load i64, i64* %lowStart, align 8
-  %1296 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1295, i64* %1296, align 8
-  %1297 = load i64, i64* %lowEnd, align 8
-  %1298 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1297, i64* %1298, align 8
-  %1299 = load i64, i64* %highEnd, align 8
-  %1300 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1299, i64* %1300, align 8
+  %1341 = load i64, i64* %lowStart, align 8
+  %1342 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1341, i64* %1342, align 8
+  %1343 = load i64, i64* %lowEnd, align 8
+  %1344 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1343, i64* %1344, align 8
+  %1345 = load i64, i64* %highEnd, align 8
+  %1346 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1345, i64* %1346, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 12)
   unreachable
 
 stack_ok173:                                      ; preds = %ok172
-  %1301 = load i64, i64* %fuel, align 8
-  %1302 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1301, i64* %1302, align 8
-  %1303 = load i64, i64* %lowStart, align 8
-  %1304 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1303, i64* %1304, align 8
-  %1305 = load i64, i64* %lowEnd, align 8
-  %1306 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1305, i64* %1306, align 8
-  %1307 = load i64, i64* %highEnd, align 8
-  %1308 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1307, i64* %1308, align 8
-  %1309 = add i32 %depth, 1
-  %1310 = call i32 @m0.rt.str_trim(i64* %regs, i8* %mem, i32 %1309, i32 15680)
-  %1311 = getelementptr i64, i64* %regs, i64 0
-  %1312 = load i64, i64* %1311, align 8
-  store i64 %1312, i64* %fuel, align 8
-  %1313 = getelementptr i64, i64* %regs, i64 6
-  %1314 = load i64, i64* %1313, align 8
-  store i64 %1314, i64* %lowStart, align 8
-  %1315 = getelementptr i64, i64* %regs, i64 7
-  %1316 = load i64, i64* %1315, align 8
-  store i64 %1316, i64* %lowEnd, align 8
-  %1317 = getelementptr i64, i64* %regs, i64 8
-  %1318 = load i64, i64* %1317, align 8
-  store i64 %1318, i64* %highEnd, align 8
-  %1319 = icmp uge i32 %depth, 1000
-  br i1 %1319, label %trap15.site11, label %ok174
+  %1347 = load i64, i64* %fuel, align 8
+  %1348 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1347, i64* %1348, align 8
+  %1349 = load i64, i64* %lowStart, align 8
+  %1350 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1349, i64* %1350, align 8
+  %1351 = load i64, i64* %lowEnd, align 8
+  %1352 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1351, i64* %1352, align 8
+  %1353 = load i64, i64* %highEnd, align 8
+  %1354 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1353, i64* %1354, align 8
+  %1355 = add i32 %depth, 1
+  %1356 = call i32 @m0.rt.str_trim(i64* %regs, i8* %mem, i32 %1355, i32 15680)
+  %1357 = getelementptr i64, i64* %regs, i64 0
+  %1358 = load i64, i64* %1357, align 8
+  store i64 %1358, i64* %fuel, align 8
+  %1359 = getelementptr i64, i64* %regs, i64 6
+  %1360 = load i64, i64* %1359, align 8
+  store i64 %1360, i64* %lowStart, align 8
+  %1361 = getelementptr i64, i64* %regs, i64 7
+  %1362 = load i64, i64* %1361, align 8
+  store i64 %1362, i64* %lowEnd, align 8
+  %1363 = getelementptr i64, i64* %regs, i64 8
+  %1364 = load i64, i64* %1363, align 8
+  store i64 %1364, i64* %highEnd, align 8
+  %1365 = icmp uge i32 %depth, 1000
+  br i1 %1365, label %trap15.site11, label %ok174
 
 ok174:                                            ; preds = %stack_ok173
-  %1320 = icmp ult i64 %10, %stack_limit
-  br i1 %1320, label %trap253.site0, label %stack_ok175
+  %1366 = icmp ult i64 %10, %stack_limit
+  br i1 %1366, label %trap253.site0, label %stack_ok175
 
 trap15.site11:                                    ; preds = %stack_ok173
-  %1321 = load i64, i64* %lowStart, align 8
-  %1322 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1321, i64* %1322, align 8
-  %1323 = load i64, i64* %lowEnd, align 8
-  %1324 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1323, i64* %1324, align 8
-  %1325 = load i64, i64* %highEnd, align 8
-  %1326 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1325, i64* %1326, align 8
+  %1367 = load i64, i64* %lowStart, align 8
+  %1368 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1367, i64* %1368, align 8
+  %1369 = load i64, i64* %lowEnd, align 8
+  %1370 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1369, i64* %1370, align 8
+  %1371 = load i64, i64* %highEnd, align 8
+  %1372 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1371, i64* %1372, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
 stack_ok175:                                      ; preds = %ok174
-  %1327 = load i64, i64* %fuel, align 8
-  %1328 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1327, i64* %1328, align 8
-  %1329 = load i64, i64* %lowStart, align 8
-  %1330 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1329, i64* %1330, align 8
-  %1331 = load i64, i64* %lowEnd, align 8
-  %1332 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1331, i64* %1332, align 8
-  %1333 = load i64, i64* %highEnd, align 8
-  %1334 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1333, i64* %1334, align 8
-  %1335 = add i32 %depth, 1
-  %1336 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %1335, i32 %1310)
-  %1337 = getelementptr i64, i64* %regs, i64 0
-  %1338 = load i64, i64* %1337, align 8
-  store i64 %1338, i64* %fuel, align 8
-  %1339 = getelementptr i64, i64* %regs, i64 6
-  %1340 = load i64, i64* %1339, align 8
-  store i64 %1340, i64* %lowStart, align 8
-  %1341 = getelementptr i64, i64* %regs, i64 7
-  %1342 = load i64, i64* %1341, align 8
-  store i64 %1342, i64* %lowEnd, align 8
-  %1343 = getelementptr i64, i64* %regs, i64 8
-  %1344 = load i64, i64* %1343, align 8
-  store i64 %1344, i64* %highEnd, align 8
-  store i32 %1336, i32* %quiet, align 4
-  %1345 = load i32, i32* %dict, align 4
-  %1346 = load i32, i32* %quiet, align 4
-  %1347 = zext i32 %1345 to i64
-  %1348 = add i64 %1347, 16
-  %1349 = add i64 %1348, 4
-  %1350 = icmp uge i64 %1348, %scratch_start
-  %1351 = load i64, i64* %highEnd, align 8
-  %1352 = icmp ule i64 %1349, %1351
-  %1353 = and i1 %1350, %1352
-  br i1 %1353, label %write.ok178, label %write.low176
+  %1373 = load i64, i64* %fuel, align 8
+  %1374 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1373, i64* %1374, align 8
+  %1375 = load i64, i64* %lowStart, align 8
+  %1376 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1375, i64* %1376, align 8
+  %1377 = load i64, i64* %lowEnd, align 8
+  %1378 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1377, i64* %1378, align 8
+  %1379 = load i64, i64* %highEnd, align 8
+  %1380 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1379, i64* %1380, align 8
+  %1381 = add i32 %depth, 1
+  %1382 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %1381, i32 %1356)
+  %1383 = getelementptr i64, i64* %regs, i64 0
+  %1384 = load i64, i64* %1383, align 8
+  store i64 %1384, i64* %fuel, align 8
+  %1385 = getelementptr i64, i64* %regs, i64 6
+  %1386 = load i64, i64* %1385, align 8
+  store i64 %1386, i64* %lowStart, align 8
+  %1387 = getelementptr i64, i64* %regs, i64 7
+  %1388 = load i64, i64* %1387, align 8
+  store i64 %1388, i64* %lowEnd, align 8
+  %1389 = getelementptr i64, i64* %regs, i64 8
+  %1390 = load i64, i64* %1389, align 8
+  store i64 %1390, i64* %highEnd, align 8
+  store i32 %1382, i32* %quiet, align 4
+  %1391 = load i32, i32* %dict, align 4
+  %1392 = load i32, i32* %quiet, align 4
+  %1393 = zext i32 %1391 to i64
+  %1394 = add i64 %1393, 16
+  %1395 = add i64 %1394, 4
+  %1396 = icmp uge i64 %1394, %scratch_start
+  %1397 = load i64, i64* %highEnd, align 8
+  %1398 = icmp ule i64 %1395, %1397
+  %1399 = and i1 %1396, %1398
+  %1400 = call i1 @llvm.expect.i1(i1 %1399, i1 true)
+  br i1 %1400, label %write.ok178, label %write.low176
 
 write.low176:                                     ; preds = %stack_ok175
-  %1354 = load i64, i64* %lowStart, align 8
-  %1355 = icmp uge i64 %1348, %1354
-  %1356 = load i64, i64* %lowEnd, align 8
-  %1357 = icmp ule i64 %1349, %1356
-  %1358 = and i1 %1355, %1357
-  br i1 %1358, label %write.ok178, label %write.slow177
+  %1401 = load i64, i64* %lowStart, align 8
+  %1402 = icmp uge i64 %1394, %1401
+  %1403 = load i64, i64* %lowEnd, align 8
+  %1404 = icmp ule i64 %1395, %1403
+  %1405 = and i1 %1402, %1404
+  %1406 = call i1 @llvm.expect.i1(i1 %1405, i1 true)
+  br i1 %1406, label %write.ok178, label %write.slow177
 
 write.slow177:                                    ; preds = %write.low176
-  %1359 = icmp ugt i64 %1349, %arena_size
-  br i1 %1359, label %trap17.site0, label %ok179
+  %1407 = icmp ugt i64 %1395, %arena_size
+  br i1 %1407, label %trap17.site0, label %ok179
 
 write.ok178:                                      ; preds = %ok179, %write.low176, %stack_ok175
-  %1360 = getelementptr i8, i8* %mem, i64 %1348
-  store i32 %1346, i32* %unaligned180, align 4
-  %1361 = bitcast i32* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1360, i8* %1361, i64 4, i1 false)
-  %1362 = icmp uge i32 %depth, 1000
-  br i1 %1362, label %trap15.site13, label %ok182
+  %1408 = getelementptr i8, i8* %mem, i64 %1394
+  store i32 %1392, i32* %unaligned180, align 4
+  %1409 = bitcast i32* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1408, i8* %1409, i64 4, i1 false)
+  %1410 = icmp uge i32 %depth, 1000
+  br i1 %1410, label %trap15.site13, label %ok182
 
 ok179:                                            ; preds = %write.slow177
-  %1363 = icmp ult i64 %1348, %scratch_start
-  %1364 = load i64, i64* %lowStart, align 8
-  %1365 = call i64 @llvm.umin.i64(i64 %1364, i64 %1348)
-  %1366 = load i64, i64* %lowEnd, align 8
-  %1367 = load i64, i64* %highEnd, align 8
-  %1368 = add i64 %1349, 64
-  %1369 = sub i64 %1349, %1365
-  %1370 = lshr i64 %1369, 4
-  %1371 = add i64 %1368, %1370
-  %1372 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1371)
-  %1373 = call i64 @llvm.umax.i64(i64 %1366, i64 %1372)
-  %1374 = select i1 %1363, i64 %1373, i64 %1366
-  store i64 %1374, i64* %lowEnd, align 8
-  %1375 = add i64 %1349, 64
-  %1376 = sub i64 %1349, %scratch_start
-  %1377 = lshr i64 %1376, 4
-  %1378 = add i64 %1375, %1377
-  %1379 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1378)
-  %1380 = call i64 @llvm.umax.i64(i64 %1367, i64 %1379)
-  %1381 = select i1 %1363, i64 %1367, i64 %1380
-  store i64 %1381, i64* %highEnd, align 8
-  store i64 %1365, i64* %lowStart, align 8
+  %1411 = icmp ult i64 %1394, %scratch_start
+  %1412 = load i64, i64* %lowStart, align 8
+  %1413 = call i64 @llvm.umin.i64(i64 %1412, i64 %1394)
+  %1414 = load i64, i64* %lowEnd, align 8
+  %1415 = load i64, i64* %highEnd, align 8
+  %1416 = add i64 %1395, 64
+  %1417 = sub i64 %1395, %1413
+  %1418 = lshr i64 %1417, 4
+  %1419 = add i64 %1416, %1418
+  %1420 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1419)
+  %1421 = call i64 @llvm.umax.i64(i64 %1414, i64 %1420)
+  %1422 = select i1 %1411, i64 %1421, i64 %1414
+  store i64 %1422, i64* %lowEnd, align 8
+  %1423 = add i64 %1395, 64
+  %1424 = sub i64 %1395, %scratch_start
+  %1425 = lshr i64 %1424, 4
+  %1426 = add i64 %1423, %1425
+  %1427 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1426)
+  %1428 = call i64 @llvm.umax.i64(i64 %1415, i64 %1427)
+  %1429 = select i1 %1411, i64 %1415, i64 %1428
+  store i64 %1429, i64* %highEnd, align 8
+  store i64 %1413, i64* %lowStart, align 8
   br label %write.ok178
 
 e21:                                              ; preds = %join186
-  %1382 = load i32, i32* %result181, align 4
-  store i32 %1382, i32* %words, align 4
-  %1383 = load i32, i32* %dict, align 4
-  %1384 = load i32, i32* %words, align 4
-  %1385 = zext i32 %1383 to i64
-  %1386 = add i64 %1385, 20
-  %1387 = add i64 %1386, 4
-  %1388 = icmp uge i64 %1386, %scratch_start
-  %1389 = load i64, i64* %highEnd, align 8
-  %1390 = icmp ule i64 %1387, %1389
-  %1391 = and i1 %1388, %1390
-  br i1 %1391, label %write.ok190, label %write.low188
+  %1430 = load i32, i32* %result181, align 4
+  store i32 %1430, i32* %words, align 4
+  %1431 = load i32, i32* %dict, align 4
+  %1432 = load i32, i32* %words, align 4
+  %1433 = zext i32 %1431 to i64
+  %1434 = add i64 %1433, 20
+  %1435 = add i64 %1434, 4
+  %1436 = icmp uge i64 %1434, %scratch_start
+  %1437 = load i64, i64* %highEnd, align 8
+  %1438 = icmp ule i64 %1435, %1437
+  %1439 = and i1 %1436, %1438
+  %1440 = call i1 @llvm.expect.i1(i1 %1439, i1 true)
+  br i1 %1440, label %write.ok190, label %write.low188
 
 ok182:                                            ; preds = %write.ok178
-  %1392 = icmp ult i64 %10, %stack_limit
-  br i1 %1392, label %trap253.site0, label %stack_ok183
+  %1441 = icmp ult i64 %10, %stack_limit
+  br i1 %1441, label %trap253.site0, label %stack_ok183
 
 trap15.site13:                                    ; preds = %write.ok178
-  %1393 = load i64, i64* %lowStart, align 8
-  %1394 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1393, i64* %1394, align 8
-  %1395 = load i64, i64* %lowEnd, align 8
-  %1396 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1395, i64* %1396, align 8
-  %1397 = load i64, i64* %highEnd, align 8
-  %1398 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1397, i64* %1398, align 8
+  %1442 = load i64, i64* %lowStart, align 8
+  %1443 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1442, i64* %1443, align 8
+  %1444 = load i64, i64* %lowEnd, align 8
+  %1445 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1444, i64* %1445, align 8
+  %1446 = load i64, i64* %highEnd, align 8
+  %1447 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1446, i64* %1447, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
 stack_ok183:                                      ; preds = %ok182
-  %1399 = load i64, i64* %fuel, align 8
-  %1400 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1399, i64* %1400, align 8
-  %1401 = load i64, i64* %lowStart, align 8
-  %1402 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1401, i64* %1402, align 8
-  %1403 = load i64, i64* %lowEnd, align 8
-  %1404 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1403, i64* %1404, align 8
-  %1405 = load i64, i64* %highEnd, align 8
-  %1406 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1405, i64* %1406, align 8
-  %1407 = add i32 %depth, 1
-  %1408 = call i32 @m0.rt.str_split(i64* %regs, i8* %mem, i32 %1407, i32 24016, i32 24028)
-  %1409 = getelementptr i64, i64* %regs, i64 0
-  %1410 = load i64, i64* %1409, align 8
-  store i64 %1410, i64* %fuel, align 8
-  %1411 = getelementptr i64, i64* %regs, i64 6
-  %1412 = load i64, i64* %1411, align 8
-  store i64 %1412, i64* %lowStart, align 8
-  %1413 = getelementptr i64, i64* %regs, i64 7
-  %1414 = load i64, i64* %1413, align 8
-  store i64 %1414, i64* %lowEnd, align 8
-  %1415 = getelementptr i64, i64* %regs, i64 8
-  %1416 = load i64, i64* %1415, align 8
-  store i64 %1416, i64* %highEnd, align 8
-  store i32 %1408, i32* %r, align 4
-  %1417 = load i32, i32* %r, align 4
-  %1418 = icmp eq i32 %1417, 0
-  %1419 = zext i1 %1418 to i32
-  %1420 = icmp ne i32 %1419, 0
-  br i1 %1420, label %then184, label %else185
+  %1448 = load i64, i64* %fuel, align 8
+  %1449 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1448, i64* %1449, align 8
+  %1450 = load i64, i64* %lowStart, align 8
+  %1451 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1450, i64* %1451, align 8
+  %1452 = load i64, i64* %lowEnd, align 8
+  %1453 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1452, i64* %1453, align 8
+  %1454 = load i64, i64* %highEnd, align 8
+  %1455 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1454, i64* %1455, align 8
+  %1456 = add i32 %depth, 1
+  %1457 = call i32 @m0.rt.str_split(i64* %regs, i8* %mem, i32 %1456, i32 24016, i32 24028)
+  %1458 = getelementptr i64, i64* %regs, i64 0
+  %1459 = load i64, i64* %1458, align 8
+  store i64 %1459, i64* %fuel, align 8
+  %1460 = getelementptr i64, i64* %regs, i64 6
+  %1461 = load i64, i64* %1460, align 8
+  store i64 %1461, i64* %lowStart, align 8
+  %1462 = getelementptr i64, i64* %regs, i64 7
+  %1463 = load i64, i64* %1462, align 8
+  store i64 %1463, i64* %lowEnd, align 8
+  %1464 = getelementptr i64, i64* %regs, i64 8
+  %1465 = load i64, i64* %1464, align 8
+  store i64 %1465, i64* %highEnd, align 8
+  store i32 %1457, i32* %r, align 4
+  %1466 = load i32, i32* %r, align 4
+  %1467 = icmp eq i32 %1466, 0
+  %1468 = zext i1 %1467 to i32
+  %1469 = icmp ne i32 %1468, 0
+  br i1 %1469, label %then184, label %else185
 
 then184:                                          ; preds = %stack_ok183
   br label %trap8.site13
@@ -3950,20 +4004,20 @@ else185:                                          ; preds = %stack_ok183
   br label %join186
 
 join186:                                          ; preds = %else185, %dead187
-  %1421 = load i32, i32* %r, align 4
-  store i32 %1421, i32* %result181, align 4
+  %1470 = load i32, i32* %r, align 4
+  store i32 %1470, i32* %result181, align 4
   br label %e21
 
 trap8.site13:                                     ; preds = %then184
-  %1422 = load i64, i64* %lowStart, align 8
-  %1423 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1422, i64* %1423, align 8
-  %1424 = load i64, i64* %lowEnd, align 8
-  %1425 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1424, i64* %1425, align 8
-  %1426 = load i64, i64* %highEnd, align 8
-  %1427 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1426, i64* %1427, align 8
+  %1471 = load i64, i64* %lowStart, align 8
+  %1472 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1471, i64* %1472, align 8
+  %1473 = load i64, i64* %lowEnd, align 8
+  %1474 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1473, i64* %1474, align 8
+  %1475 = load i64, i64* %highEnd, align 8
+  %1476 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1475, i64* %1476, align 8
   call void @tetra_trap(i64* %regs, i32 8, i32 13)
   unreachable
 
@@ -3971,62 +4025,63 @@ dead187:                                          ; No predecessors!
   br label %join186
 
 write.low188:                                     ; preds = %e21
-  %1428 = load i64, i64* %lowStart, align 8
-  %1429 = icmp uge i64 %1386, %1428
-  %1430 = load i64, i64* %lowEnd, align 8
-  %1431 = icmp ule i64 %1387, %1430
-  %1432 = and i1 %1429, %1431
-  br i1 %1432, label %write.ok190, label %write.slow189
+  %1477 = load i64, i64* %lowStart, align 8
+  %1478 = icmp uge i64 %1434, %1477
+  %1479 = load i64, i64* %lowEnd, align 8
+  %1480 = icmp ule i64 %1435, %1479
+  %1481 = and i1 %1478, %1480
+  %1482 = call i1 @llvm.expect.i1(i1 %1481, i1 true)
+  br i1 %1482, label %write.ok190, label %write.slow189
 
 write.slow189:                                    ; preds = %write.low188
-  %1433 = icmp ugt i64 %1387, %arena_size
-  br i1 %1433, label %trap17.site0, label %ok191
+  %1483 = icmp ugt i64 %1435, %arena_size
+  br i1 %1483, label %trap17.site0, label %ok191
 
 write.ok190:                                      ; preds = %ok191, %write.low188, %e21
-  %1434 = getelementptr i8, i8* %mem, i64 %1386
-  store i32 %1384, i32* %unaligned192, align 4
-  %1435 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1434, i8* %1435, i64 4, i1 false)
+  %1484 = getelementptr i8, i8* %mem, i64 %1434
+  store i32 %1432, i32* %unaligned192, align 4
+  %1485 = bitcast i32* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1484, i8* %1485, i64 4, i1 false)
   store i32 24036, i32* %item, align 4
-  %1436 = load i32, i32* %name, align 4
-  store i32 %1436, i32* %item.1, align 4
+  %1486 = load i32, i32* %name, align 4
+  store i32 %1486, i32* %item.1, align 4
   store i32 24044, i32* %item.2, align 4
   store i64 16, i64* %size, align 8
-  %1437 = load i64, i64* %size, align 8
-  %1438 = icmp ugt i64 %1437, 2147483647
-  %1439 = zext i1 %1438 to i32
-  %1440 = icmp ne i32 %1439, 0
-  br i1 %1440, label %then194, label %else195
+  %1487 = load i64, i64* %size, align 8
+  %1488 = icmp ugt i64 %1487, 2147483647
+  %1489 = zext i1 %1488 to i32
+  %1490 = icmp ne i32 %1489, 0
+  br i1 %1490, label %then194, label %else195
 
 ok191:                                            ; preds = %write.slow189
-  %1441 = icmp ult i64 %1386, %scratch_start
-  %1442 = load i64, i64* %lowStart, align 8
-  %1443 = call i64 @llvm.umin.i64(i64 %1442, i64 %1386)
-  %1444 = load i64, i64* %lowEnd, align 8
-  %1445 = load i64, i64* %highEnd, align 8
-  %1446 = add i64 %1387, 64
-  %1447 = sub i64 %1387, %1443
-  %1448 = lshr i64 %1447, 4
-  %1449 = add i64 %1446, %1448
-  %1450 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1449)
-  %1451 = call i64 @llvm.umax.i64(i64 %1444, i64 %1450)
-  %1452 = select i1 %1441, i64 %1451, i64 %1444
-  store i64 %1452, i64* %lowEnd, align 8
-  %1453 = add i64 %1387, 64
-  %1454 = sub i64 %1387, %scratch_start
-  %1455 = lshr i64 %1454, 4
-  %1456 = add i64 %1453, %1455
-  %1457 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1456)
-  %1458 = call i64 @llvm.umax.i64(i64 %1445, i64 %1457)
-  %1459 = select i1 %1441, i64 %1445, i64 %1458
-  store i64 %1459, i64* %highEnd, align 8
-  store i64 %1443, i64* %lowStart, align 8
+  %1491 = icmp ult i64 %1434, %scratch_start
+  %1492 = load i64, i64* %lowStart, align 8
+  %1493 = call i64 @llvm.umin.i64(i64 %1492, i64 %1434)
+  %1494 = load i64, i64* %lowEnd, align 8
+  %1495 = load i64, i64* %highEnd, align 8
+  %1496 = add i64 %1435, 64
+  %1497 = sub i64 %1435, %1493
+  %1498 = lshr i64 %1497, 4
+  %1499 = add i64 %1496, %1498
+  %1500 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1499)
+  %1501 = call i64 @llvm.umax.i64(i64 %1494, i64 %1500)
+  %1502 = select i1 %1491, i64 %1501, i64 %1494
+  store i64 %1502, i64* %lowEnd, align 8
+  %1503 = add i64 %1435, 64
+  %1504 = sub i64 %1435, %scratch_start
+  %1505 = lshr i64 %1504, 4
+  %1506 = add i64 %1503, %1505
+  %1507 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1506)
+  %1508 = call i64 @llvm.umax.i64(i64 %1495, i64 %1507)
+  %1509 = select i1 %1491, i64 %1495, i64 %1508
+  store i64 %1509, i64* %highEnd, align 8
+  store i64 %1493, i64* %lowStart, align 8
   br label %write.ok190
 
 e25:                                              ; preds = %write.ok216
-  %1460 = load i32, i32* %result193, align 4
-  %1461 = icmp uge i32 %depth, 1000
-  br i1 %1461, label %trap15.site14, label %ok219
+  %1510 = load i32, i32* %result193, align 4
+  %1511 = icmp uge i32 %depth, 1000
+  br i1 %1511, label %trap15.site14, label %ok219
 
 then194:                                          ; preds = %write.ok190
   br label %trap15.site15
@@ -4035,29 +4090,29 @@ else195:                                          ; preds = %write.ok190
   br label %join196
 
 join196:                                          ; preds = %else195, %dead197
-  %1462 = load i64, i64* %size, align 8
-  %1463 = trunc i64 %1462 to i32
-  %1464 = zext i32 %1463 to i64
-  %1465 = getelementptr i64, i64* %regs, i64 1
-  %1466 = getelementptr i64, i64* %regs, i64 2
-  %1467 = load i64, i64* %1465, align 8
-  %1468 = add i64 %1467, 3
-  %1469 = and i64 %1468, -4
-  %1470 = add i64 %1469, %1464
-  %1471 = load i64, i64* %1466, align 8
-  %1472 = icmp ugt i64 %1470, %1471
-  br i1 %1472, label %trap15.site15, label %ok198
+  %1512 = load i64, i64* %size, align 8
+  %1513 = trunc i64 %1512 to i32
+  %1514 = zext i32 %1513 to i64
+  %1515 = getelementptr i64, i64* %regs, i64 1
+  %1516 = getelementptr i64, i64* %regs, i64 2
+  %1517 = load i64, i64* %1515, align 8
+  %1518 = add i64 %1517, 3
+  %1519 = and i64 %1518, -4
+  %1520 = add i64 %1519, %1514
+  %1521 = load i64, i64* %1516, align 8
+  %1522 = icmp ugt i64 %1520, %1521
+  br i1 %1522, label %trap15.site15, label %ok198
 
 trap15.site15:                                    ; preds = %join196, %then194
-  %1473 = load i64, i64* %lowStart, align 8
-  %1474 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1473, i64* %1474, align 8
-  %1475 = load i64, i64* %lowEnd, align 8
-  %1476 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1475, i64* %1476, align 8
-  %1477 = load i64, i64* %highEnd, align 8
-  %1478 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1477, i64* %1478, align 8
+  %1523 = load i64, i64* %lowStart, align 8
+  %1524 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1523, i64* %1524, align 8
+  %1525 = load i64, i64* %lowEnd, align 8
+  %1526 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1525, i64* %1526, align 8
+  %1527 = load i64, i64* %highEnd, align 8
+  %1528 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1527, i64* %1528, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
@@ -4065,514 +4120,527 @@ dead197:                                          ; No predecessors!
   br label %join196
 
 ok198:                                            ; preds = %join196
-  store i64 %1470, i64* %1465, align 8
-  %1479 = load i64, i64* %highEnd, align 8
-  %1480 = call i64 @llvm.umax.i64(i64 %1479, i64 %1470)
-  store i64 %1480, i64* %highEnd, align 8
-  %1481 = trunc i64 %1469 to i32
-  store i32 %1481, i32* %list, align 4
+  store i64 %1520, i64* %1515, align 8
+  %1529 = load i64, i64* %highEnd, align 8
+  %1530 = call i64 @llvm.umax.i64(i64 %1529, i64 %1520)
+  store i64 %1530, i64* %highEnd, align 8
+  %1531 = trunc i64 %1519 to i32
+  store i32 %1531, i32* %list, align 4
   store i32 0, i32* %len.3, align 4
-  %1482 = load i32, i32* %list, align 4
-  %1483 = add i32 %1482, 4
-  %1484 = load i32, i32* %len.3, align 4
-  %1485 = mul i32 %1484, 4
-  %1486 = add i32 %1483, %1485
-  %1487 = load i32, i32* %item, align 4
-  %1488 = zext i32 %1486 to i64
-  %1489 = add i64 %1488, 4
-  %1490 = icmp uge i64 %1488, %scratch_start
-  %1491 = load i64, i64* %highEnd, align 8
-  %1492 = icmp ule i64 %1489, %1491
-  %1493 = and i1 %1490, %1492
-  br i1 %1493, label %write.ok201, label %write.low199
+  %1532 = load i32, i32* %list, align 4
+  %1533 = add i32 %1532, 4
+  %1534 = load i32, i32* %len.3, align 4
+  %1535 = mul i32 %1534, 4
+  %1536 = add i32 %1533, %1535
+  %1537 = load i32, i32* %item, align 4
+  %1538 = zext i32 %1536 to i64
+  %1539 = add i64 %1538, 4
+  %1540 = icmp uge i64 %1538, %scratch_start
+  %1541 = load i64, i64* %highEnd, align 8
+  %1542 = icmp ule i64 %1539, %1541
+  %1543 = and i1 %1540, %1542
+  %1544 = call i1 @llvm.expect.i1(i1 %1543, i1 true)
+  br i1 %1544, label %write.ok201, label %write.low199
 
 write.low199:                                     ; preds = %ok198
-  %1494 = load i64, i64* %lowStart, align 8
-  %1495 = icmp uge i64 %1488, %1494
-  %1496 = load i64, i64* %lowEnd, align 8
-  %1497 = icmp ule i64 %1489, %1496
-  %1498 = and i1 %1495, %1497
-  br i1 %1498, label %write.ok201, label %write.slow200
+  %1545 = load i64, i64* %lowStart, align 8
+  %1546 = icmp uge i64 %1538, %1545
+  %1547 = load i64, i64* %lowEnd, align 8
+  %1548 = icmp ule i64 %1539, %1547
+  %1549 = and i1 %1546, %1548
+  %1550 = call i1 @llvm.expect.i1(i1 %1549, i1 true)
+  br i1 %1550, label %write.ok201, label %write.slow200
 
 write.slow200:                                    ; preds = %write.low199
-  %1499 = icmp ugt i64 %1489, %arena_size
-  br i1 %1499, label %trap17.site0, label %ok202
+  %1551 = icmp ugt i64 %1539, %arena_size
+  br i1 %1551, label %trap17.site0, label %ok202
 
 write.ok201:                                      ; preds = %ok202, %write.low199, %ok198
-  %1500 = getelementptr i8, i8* %mem, i64 %1488
-  store i32 %1487, i32* %unaligned203, align 4
-  %1501 = bitcast i32* %unaligned203 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1500, i8* %1501, i64 4, i1 false)
-  %1502 = load i32, i32* %len.3, align 4
-  %1503 = add i32 %1502, 1
-  store i32 %1503, i32* %len.3, align 4
-  %1504 = load i32, i32* %list, align 4
-  %1505 = add i32 %1504, 4
-  %1506 = load i32, i32* %len.3, align 4
-  %1507 = mul i32 %1506, 4
-  %1508 = add i32 %1505, %1507
-  %1509 = load i32, i32* %item.1, align 4
-  %1510 = zext i32 %1508 to i64
-  %1511 = add i64 %1510, 4
-  %1512 = icmp uge i64 %1510, %scratch_start
-  %1513 = load i64, i64* %highEnd, align 8
-  %1514 = icmp ule i64 %1511, %1513
-  %1515 = and i1 %1512, %1514
-  br i1 %1515, label %write.ok206, label %write.low204
+  %1552 = getelementptr i8, i8* %mem, i64 %1538
+  store i32 %1537, i32* %unaligned203, align 4
+  %1553 = bitcast i32* %unaligned203 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1552, i8* %1553, i64 4, i1 false)
+  %1554 = load i32, i32* %len.3, align 4
+  %1555 = add i32 %1554, 1
+  store i32 %1555, i32* %len.3, align 4
+  %1556 = load i32, i32* %list, align 4
+  %1557 = add i32 %1556, 4
+  %1558 = load i32, i32* %len.3, align 4
+  %1559 = mul i32 %1558, 4
+  %1560 = add i32 %1557, %1559
+  %1561 = load i32, i32* %item.1, align 4
+  %1562 = zext i32 %1560 to i64
+  %1563 = add i64 %1562, 4
+  %1564 = icmp uge i64 %1562, %scratch_start
+  %1565 = load i64, i64* %highEnd, align 8
+  %1566 = icmp ule i64 %1563, %1565
+  %1567 = and i1 %1564, %1566
+  %1568 = call i1 @llvm.expect.i1(i1 %1567, i1 true)
+  br i1 %1568, label %write.ok206, label %write.low204
 
 ok202:                                            ; preds = %write.slow200
-  %1516 = icmp ult i64 %1488, %scratch_start
-  %1517 = load i64, i64* %lowStart, align 8
-  %1518 = call i64 @llvm.umin.i64(i64 %1517, i64 %1488)
-  %1519 = load i64, i64* %lowEnd, align 8
-  %1520 = load i64, i64* %highEnd, align 8
-  %1521 = add i64 %1489, 64
-  %1522 = sub i64 %1489, %1518
-  %1523 = lshr i64 %1522, 4
-  %1524 = add i64 %1521, %1523
-  %1525 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1524)
-  %1526 = call i64 @llvm.umax.i64(i64 %1519, i64 %1525)
-  %1527 = select i1 %1516, i64 %1526, i64 %1519
-  store i64 %1527, i64* %lowEnd, align 8
-  %1528 = add i64 %1489, 64
-  %1529 = sub i64 %1489, %scratch_start
-  %1530 = lshr i64 %1529, 4
-  %1531 = add i64 %1528, %1530
-  %1532 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1531)
-  %1533 = call i64 @llvm.umax.i64(i64 %1520, i64 %1532)
-  %1534 = select i1 %1516, i64 %1520, i64 %1533
-  store i64 %1534, i64* %highEnd, align 8
-  store i64 %1518, i64* %lowStart, align 8
+  %1569 = icmp ult i64 %1538, %scratch_start
+  %1570 = load i64, i64* %lowStart, align 8
+  %1571 = call i64 @llvm.umin.i64(i64 %1570, i64 %1538)
+  %1572 = load i64, i64* %lowEnd, align 8
+  %1573 = load i64, i64* %highEnd, align 8
+  %1574 = add i64 %1539, 64
+  %1575 = sub i64 %1539, %1571
+  %1576 = lshr i64 %1575, 4
+  %1577 = add i64 %1574, %1576
+  %1578 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1577)
+  %1579 = call i64 @llvm.umax.i64(i64 %1572, i64 %1578)
+  %1580 = select i1 %1569, i64 %1579, i64 %1572
+  store i64 %1580, i64* %lowEnd, align 8
+  %1581 = add i64 %1539, 64
+  %1582 = sub i64 %1539, %scratch_start
+  %1583 = lshr i64 %1582, 4
+  %1584 = add i64 %1581, %1583
+  %1585 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1584)
+  %1586 = call i64 @llvm.umax.i64(i64 %1573, i64 %1585)
+  %1587 = select i1 %1569, i64 %1573, i64 %1586
+  store i64 %1587, i64* %highEnd, align 8
+  store i64 %1571, i64* %lowStart, align 8
   br label %write.ok201
 
 write.low204:                                     ; preds = %write.ok201
-  %1535 = load i64, i64* %lowStart, align 8
-  %1536 = icmp uge i64 %1510, %1535
-  %1537 = load i64, i64* %lowEnd, align 8
-  %1538 = icmp ule i64 %1511, %1537
-  %1539 = and i1 %1536, %1538
-  br i1 %1539, label %write.ok206, label %write.slow205
+  %1588 = load i64, i64* %lowStart, align 8
+  %1589 = icmp uge i64 %1562, %1588
+  %1590 = load i64, i64* %lowEnd, align 8
+  %1591 = icmp ule i64 %1563, %1590
+  %1592 = and i1 %1589, %1591
+  %1593 = call i1 @llvm.expect.i1(i1 %1592, i1 true)
+  br i1 %1593, label %write.ok206, label %write.slow205
 
 write.slow205:                                    ; preds = %write.low204
-  %1540 = icmp ugt i64 %1511, %arena_size
-  br i1 %1540, label %trap17.site0, label %ok207
+  %1594 = icmp ugt i64 %1563, %arena_size
+  br i1 %1594, label %trap17.site0, label %ok207
 
 write.ok206:                                      ; preds = %ok207, %write.low204, %write.ok201
-  %1541 = getelementptr i8, i8* %mem, i64 %1510
-  store i32 %1509, i32* %unaligned208, align 4
-  %1542 = bitcast i32* %unaligned208 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1541, i8* %1542, i64 4, i1 false)
-  %1543 = load i32, i32* %len.3, align 4
-  %1544 = add i32 %1543, 1
-  store i32 %1544, i32* %len.3, align 4
-  %1545 = load i32, i32* %list, align 4
-  %1546 = add i32 %1545, 4
-  %1547 = load i32, i32* %len.3, align 4
-  %1548 = mul i32 %1547, 4
-  %1549 = add i32 %1546, %1548
-  %1550 = load i32, i32* %item.2, align 4
-  %1551 = zext i32 %1549 to i64
-  %1552 = add i64 %1551, 4
-  %1553 = icmp uge i64 %1551, %scratch_start
-  %1554 = load i64, i64* %highEnd, align 8
-  %1555 = icmp ule i64 %1552, %1554
-  %1556 = and i1 %1553, %1555
-  br i1 %1556, label %write.ok211, label %write.low209
+  %1595 = getelementptr i8, i8* %mem, i64 %1562
+  store i32 %1561, i32* %unaligned208, align 4
+  %1596 = bitcast i32* %unaligned208 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1595, i8* %1596, i64 4, i1 false)
+  %1597 = load i32, i32* %len.3, align 4
+  %1598 = add i32 %1597, 1
+  store i32 %1598, i32* %len.3, align 4
+  %1599 = load i32, i32* %list, align 4
+  %1600 = add i32 %1599, 4
+  %1601 = load i32, i32* %len.3, align 4
+  %1602 = mul i32 %1601, 4
+  %1603 = add i32 %1600, %1602
+  %1604 = load i32, i32* %item.2, align 4
+  %1605 = zext i32 %1603 to i64
+  %1606 = add i64 %1605, 4
+  %1607 = icmp uge i64 %1605, %scratch_start
+  %1608 = load i64, i64* %highEnd, align 8
+  %1609 = icmp ule i64 %1606, %1608
+  %1610 = and i1 %1607, %1609
+  %1611 = call i1 @llvm.expect.i1(i1 %1610, i1 true)
+  br i1 %1611, label %write.ok211, label %write.low209
 
 ok207:                                            ; preds = %write.slow205
-  %1557 = icmp ult i64 %1510, %scratch_start
-  %1558 = load i64, i64* %lowStart, align 8
-  %1559 = call i64 @llvm.umin.i64(i64 %1558, i64 %1510)
-  %1560 = load i64, i64* %lowEnd, align 8
-  %1561 = load i64, i64* %highEnd, align 8
-  %1562 = add i64 %1511, 64
-  %1563 = sub i64 %1511, %1559
-  %1564 = lshr i64 %1563, 4
-  %1565 = add i64 %1562, %1564
-  %1566 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1565)
-  %1567 = call i64 @llvm.umax.i64(i64 %1560, i64 %1566)
-  %1568 = select i1 %1557, i64 %1567, i64 %1560
-  store i64 %1568, i64* %lowEnd, align 8
-  %1569 = add i64 %1511, 64
-  %1570 = sub i64 %1511, %scratch_start
-  %1571 = lshr i64 %1570, 4
-  %1572 = add i64 %1569, %1571
-  %1573 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1572)
-  %1574 = call i64 @llvm.umax.i64(i64 %1561, i64 %1573)
-  %1575 = select i1 %1557, i64 %1561, i64 %1574
-  store i64 %1575, i64* %highEnd, align 8
-  store i64 %1559, i64* %lowStart, align 8
+  %1612 = icmp ult i64 %1562, %scratch_start
+  %1613 = load i64, i64* %lowStart, align 8
+  %1614 = call i64 @llvm.umin.i64(i64 %1613, i64 %1562)
+  %1615 = load i64, i64* %lowEnd, align 8
+  %1616 = load i64, i64* %highEnd, align 8
+  %1617 = add i64 %1563, 64
+  %1618 = sub i64 %1563, %1614
+  %1619 = lshr i64 %1618, 4
+  %1620 = add i64 %1617, %1619
+  %1621 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1620)
+  %1622 = call i64 @llvm.umax.i64(i64 %1615, i64 %1621)
+  %1623 = select i1 %1612, i64 %1622, i64 %1615
+  store i64 %1623, i64* %lowEnd, align 8
+  %1624 = add i64 %1563, 64
+  %1625 = sub i64 %1563, %scratch_start
+  %1626 = lshr i64 %1625, 4
+  %1627 = add i64 %1624, %1626
+  %1628 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1627)
+  %1629 = call i64 @llvm.umax.i64(i64 %1616, i64 %1628)
+  %1630 = select i1 %1612, i64 %1616, i64 %1629
+  store i64 %1630, i64* %highEnd, align 8
+  store i64 %1614, i64* %lowStart, align 8
   br label %write.ok206
 
 write.low209:                                     ; preds = %write.ok206
-  %1576 = load i64, i64* %lowStart, align 8
-  %1577 = icmp uge i64 %1551, %1576
-  %1578 = load i64, i64* %lowEnd, align 8
-  %1579 = icmp ule i64 %1552, %1578
-  %1580 = and i1 %1577, %1579
-  br i1 %1580, label %write.ok211, label %write.slow210
+  %1631 = load i64, i64* %lowStart, align 8
+  %1632 = icmp uge i64 %1605, %1631
+  %1633 = load i64, i64* %lowEnd, align 8
+  %1634 = icmp ule i64 %1606, %1633
+  %1635 = and i1 %1632, %1634
+  %1636 = call i1 @llvm.expect.i1(i1 %1635, i1 true)
+  br i1 %1636, label %write.ok211, label %write.slow210
 
 write.slow210:                                    ; preds = %write.low209
-  %1581 = icmp ugt i64 %1552, %arena_size
-  br i1 %1581, label %trap17.site0, label %ok212
+  %1637 = icmp ugt i64 %1606, %arena_size
+  br i1 %1637, label %trap17.site0, label %ok212
 
 write.ok211:                                      ; preds = %ok212, %write.low209, %write.ok206
-  %1582 = getelementptr i8, i8* %mem, i64 %1551
-  store i32 %1550, i32* %unaligned213, align 4
-  %1583 = bitcast i32* %unaligned213 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1582, i8* %1583, i64 4, i1 false)
-  %1584 = load i32, i32* %len.3, align 4
-  %1585 = add i32 %1584, 1
-  store i32 %1585, i32* %len.3, align 4
-  %1586 = load i32, i32* %list, align 4
-  %1587 = load i32, i32* %len.3, align 4
-  %1588 = zext i32 %1586 to i64
-  %1589 = add i64 %1588, 4
-  %1590 = icmp uge i64 %1588, %scratch_start
-  %1591 = load i64, i64* %highEnd, align 8
-  %1592 = icmp ule i64 %1589, %1591
-  %1593 = and i1 %1590, %1592
-  br i1 %1593, label %write.ok216, label %write.low214
+  %1638 = getelementptr i8, i8* %mem, i64 %1605
+  store i32 %1604, i32* %unaligned213, align 4
+  %1639 = bitcast i32* %unaligned213 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1638, i8* %1639, i64 4, i1 false)
+  %1640 = load i32, i32* %len.3, align 4
+  %1641 = add i32 %1640, 1
+  store i32 %1641, i32* %len.3, align 4
+  %1642 = load i32, i32* %list, align 4
+  %1643 = load i32, i32* %len.3, align 4
+  %1644 = zext i32 %1642 to i64
+  %1645 = add i64 %1644, 4
+  %1646 = icmp uge i64 %1644, %scratch_start
+  %1647 = load i64, i64* %highEnd, align 8
+  %1648 = icmp ule i64 %1645, %1647
+  %1649 = and i1 %1646, %1648
+  %1650 = call i1 @llvm.expect.i1(i1 %1649, i1 true)
+  br i1 %1650, label %write.ok216, label %write.low214
 
 ok212:                                            ; preds = %write.slow210
-  %1594 = icmp ult i64 %1551, %scratch_start
-  %1595 = load i64, i64* %lowStart, align 8
-  %1596 = call i64 @llvm.umin.i64(i64 %1595, i64 %1551)
-  %1597 = load i64, i64* %lowEnd, align 8
-  %1598 = load i64, i64* %highEnd, align 8
-  %1599 = add i64 %1552, 64
-  %1600 = sub i64 %1552, %1596
-  %1601 = lshr i64 %1600, 4
-  %1602 = add i64 %1599, %1601
-  %1603 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1602)
-  %1604 = call i64 @llvm.umax.i64(i64 %1597, i64 %1603)
-  %1605 = select i1 %1594, i64 %1604, i64 %1597
-  store i64 %1605, i64* %lowEnd, align 8
-  %1606 = add i64 %1552, 64
-  %1607 = sub i64 %1552, %scratch_start
-  %1608 = lshr i64 %1607, 4
-  %1609 = add i64 %1606, %1608
-  %1610 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1609)
-  %1611 = call i64 @llvm.umax.i64(i64 %1598, i64 %1610)
-  %1612 = select i1 %1594, i64 %1598, i64 %1611
-  store i64 %1612, i64* %highEnd, align 8
-  store i64 %1596, i64* %lowStart, align 8
+  %1651 = icmp ult i64 %1605, %scratch_start
+  %1652 = load i64, i64* %lowStart, align 8
+  %1653 = call i64 @llvm.umin.i64(i64 %1652, i64 %1605)
+  %1654 = load i64, i64* %lowEnd, align 8
+  %1655 = load i64, i64* %highEnd, align 8
+  %1656 = add i64 %1606, 64
+  %1657 = sub i64 %1606, %1653
+  %1658 = lshr i64 %1657, 4
+  %1659 = add i64 %1656, %1658
+  %1660 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1659)
+  %1661 = call i64 @llvm.umax.i64(i64 %1654, i64 %1660)
+  %1662 = select i1 %1651, i64 %1661, i64 %1654
+  store i64 %1662, i64* %lowEnd, align 8
+  %1663 = add i64 %1606, 64
+  %1664 = sub i64 %1606, %scratch_start
+  %1665 = lshr i64 %1664, 4
+  %1666 = add i64 %1663, %1665
+  %1667 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1666)
+  %1668 = call i64 @llvm.umax.i64(i64 %1655, i64 %1667)
+  %1669 = select i1 %1651, i64 %1655, i64 %1668
+  store i64 %1669, i64* %highEnd, align 8
+  store i64 %1653, i64* %lowStart, align 8
   br label %write.ok211
 
 write.low214:                                     ; preds = %write.ok211
-  %1613 = load i64, i64* %lowStart, align 8
-  %1614 = icmp uge i64 %1588, %1613
-  %1615 = load i64, i64* %lowEnd, align 8
-  %1616 = icmp ule i64 %1589, %1615
-  %1617 = and i1 %1614, %1616
-  br i1 %1617, label %write.ok216, label %write.slow215
+  %1670 = load i64, i64* %lowStart, align 8
+  %1671 = icmp uge i64 %1644, %1670
+  %1672 = load i64, i64* %lowEnd, align 8
+  %1673 = icmp ule i64 %1645, %1672
+  %1674 = and i1 %1671, %1673
+  %1675 = call i1 @llvm.expect.i1(i1 %1674, i1 true)
+  br i1 %1675, label %write.ok216, label %write.slow215
 
 write.slow215:                                    ; preds = %write.low214
-  %1618 = icmp ugt i64 %1589, %arena_size
-  br i1 %1618, label %trap17.site0, label %ok217
+  %1676 = icmp ugt i64 %1645, %arena_size
+  br i1 %1676, label %trap17.site0, label %ok217
 
 write.ok216:                                      ; preds = %ok217, %write.low214, %write.ok211
-  %1619 = getelementptr i8, i8* %mem, i64 %1588
-  store i32 %1587, i32* %unaligned218, align 4
-  %1620 = bitcast i32* %unaligned218 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1619, i8* %1620, i64 4, i1 false)
-  %1621 = load i32, i32* %list, align 4
-  store i32 %1621, i32* %result193, align 4
+  %1677 = getelementptr i8, i8* %mem, i64 %1644
+  store i32 %1643, i32* %unaligned218, align 4
+  %1678 = bitcast i32* %unaligned218 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1677, i8* %1678, i64 4, i1 false)
+  %1679 = load i32, i32* %list, align 4
+  store i32 %1679, i32* %result193, align 4
   br label %e25
 
 ok217:                                            ; preds = %write.slow215
-  %1622 = icmp ult i64 %1588, %scratch_start
-  %1623 = load i64, i64* %lowStart, align 8
-  %1624 = call i64 @llvm.umin.i64(i64 %1623, i64 %1588)
-  %1625 = load i64, i64* %lowEnd, align 8
-  %1626 = load i64, i64* %highEnd, align 8
-  %1627 = add i64 %1589, 64
-  %1628 = sub i64 %1589, %1624
-  %1629 = lshr i64 %1628, 4
-  %1630 = add i64 %1627, %1629
-  %1631 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1630)
-  %1632 = call i64 @llvm.umax.i64(i64 %1625, i64 %1631)
-  %1633 = select i1 %1622, i64 %1632, i64 %1625
-  store i64 %1633, i64* %lowEnd, align 8
-  %1634 = add i64 %1589, 64
-  %1635 = sub i64 %1589, %scratch_start
-  %1636 = lshr i64 %1635, 4
-  %1637 = add i64 %1634, %1636
-  %1638 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1637)
-  %1639 = call i64 @llvm.umax.i64(i64 %1626, i64 %1638)
-  %1640 = select i1 %1622, i64 %1626, i64 %1639
-  store i64 %1640, i64* %highEnd, align 8
-  store i64 %1624, i64* %lowStart, align 8
+  %1680 = icmp ult i64 %1644, %scratch_start
+  %1681 = load i64, i64* %lowStart, align 8
+  %1682 = call i64 @llvm.umin.i64(i64 %1681, i64 %1644)
+  %1683 = load i64, i64* %lowEnd, align 8
+  %1684 = load i64, i64* %highEnd, align 8
+  %1685 = add i64 %1645, 64
+  %1686 = sub i64 %1645, %1682
+  %1687 = lshr i64 %1686, 4
+  %1688 = add i64 %1685, %1687
+  %1689 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1688)
+  %1690 = call i64 @llvm.umax.i64(i64 %1683, i64 %1689)
+  %1691 = select i1 %1680, i64 %1690, i64 %1683
+  store i64 %1691, i64* %lowEnd, align 8
+  %1692 = add i64 %1645, 64
+  %1693 = sub i64 %1645, %scratch_start
+  %1694 = lshr i64 %1693, 4
+  %1695 = add i64 %1692, %1694
+  %1696 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1695)
+  %1697 = call i64 @llvm.umax.i64(i64 %1684, i64 %1696)
+  %1698 = select i1 %1680, i64 %1684, i64 %1697
+  store i64 %1698, i64* %highEnd, align 8
+  store i64 %1682, i64* %lowStart, align 8
   br label %write.ok216
 
 ok219:                                            ; preds = %e25
-  %1641 = icmp ult i64 %10, %stack_limit
-  br i1 %1641, label %trap253.site0, label %stack_ok220
+  %1699 = icmp ult i64 %10, %stack_limit
+  br i1 %1699, label %trap253.site0, label %stack_ok220
 
 trap15.site14:                                    ; preds = %e25
-  %1642 = load i64, i64* %lowStart, align 8
-  %1643 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1642, i64* %1643, align 8
-  %1644 = load i64, i64* %lowEnd, align 8
-  %1645 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1644, i64* %1645, align 8
-  %1646 = load i64, i64* %highEnd, align 8
-  %1647 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1646, i64* %1647, align 8
+  %1700 = load i64, i64* %lowStart, align 8
+  %1701 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1700, i64* %1701, align 8
+  %1702 = load i64, i64* %lowEnd, align 8
+  %1703 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1702, i64* %1703, align 8
+  %1704 = load i64, i64* %highEnd, align 8
+  %1705 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1704, i64* %1705, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
 stack_ok220:                                      ; preds = %ok219
-  %1648 = load i64, i64* %fuel, align 8
-  %1649 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1648, i64* %1649, align 8
-  %1650 = load i64, i64* %lowStart, align 8
-  %1651 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1650, i64* %1651, align 8
-  %1652 = load i64, i64* %lowEnd, align 8
-  %1653 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1652, i64* %1653, align 8
-  %1654 = load i64, i64* %highEnd, align 8
-  %1655 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1654, i64* %1655, align 8
-  %1656 = add i32 %depth, 1
-  %1657 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1656, i32 %1460, i32 24052)
-  %1658 = getelementptr i64, i64* %regs, i64 0
-  %1659 = load i64, i64* %1658, align 8
-  store i64 %1659, i64* %fuel, align 8
-  %1660 = getelementptr i64, i64* %regs, i64 6
-  %1661 = load i64, i64* %1660, align 8
-  store i64 %1661, i64* %lowStart, align 8
-  %1662 = getelementptr i64, i64* %regs, i64 7
-  %1663 = load i64, i64* %1662, align 8
-  store i64 %1663, i64* %lowEnd, align 8
-  %1664 = getelementptr i64, i64* %regs, i64 8
-  %1665 = load i64, i64* %1664, align 8
-  store i64 %1665, i64* %highEnd, align 8
-  store i32 %1657, i32* %joined, align 4
-  %1666 = load i32, i32* %dict, align 4
-  %1667 = load i32, i32* %joined, align 4
-  %1668 = zext i32 %1666 to i64
-  %1669 = add i64 %1668, 24
-  %1670 = add i64 %1669, 4
-  %1671 = icmp uge i64 %1669, %scratch_start
-  %1672 = load i64, i64* %highEnd, align 8
-  %1673 = icmp ule i64 %1670, %1672
-  %1674 = and i1 %1671, %1673
-  br i1 %1674, label %write.ok223, label %write.low221
+  %1706 = load i64, i64* %fuel, align 8
+  %1707 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1706, i64* %1707, align 8
+  %1708 = load i64, i64* %lowStart, align 8
+  %1709 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1708, i64* %1709, align 8
+  %1710 = load i64, i64* %lowEnd, align 8
+  %1711 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1710, i64* %1711, align 8
+  %1712 = load i64, i64* %highEnd, align 8
+  %1713 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1712, i64* %1713, align 8
+  %1714 = add i32 %depth, 1
+  %1715 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1714, i32 %1510, i32 24052)
+  %1716 = getelementptr i64, i64* %regs, i64 0
+  %1717 = load i64, i64* %1716, align 8
+  store i64 %1717, i64* %fuel, align 8
+  %1718 = getelementptr i64, i64* %regs, i64 6
+  %1719 = load i64, i64* %1718, align 8
+  store i64 %1719, i64* %lowStart, align 8
+  %1720 = getelementptr i64, i64* %regs, i64 7
+  %1721 = load i64, i64* %1720, align 8
+  store i64 %1721, i64* %lowEnd, align 8
+  %1722 = getelementptr i64, i64* %regs, i64 8
+  %1723 = load i64, i64* %1722, align 8
+  store i64 %1723, i64* %highEnd, align 8
+  store i32 %1715, i32* %joined, align 4
+  %1724 = load i32, i32* %dict, align 4
+  %1725 = load i32, i32* %joined, align 4
+  %1726 = zext i32 %1724 to i64
+  %1727 = add i64 %1726, 24
+  %1728 = add i64 %1727, 4
+  %1729 = icmp uge i64 %1727, %scratch_start
+  %1730 = load i64, i64* %highEnd, align 8
+  %1731 = icmp ule i64 %1728, %1730
+  %1732 = and i1 %1729, %1731
+  %1733 = call i1 @llvm.expect.i1(i1 %1732, i1 true)
+  br i1 %1733, label %write.ok223, label %write.low221
 
 write.low221:                                     ; preds = %stack_ok220
-  %1675 = load i64, i64* %lowStart, align 8
-  %1676 = icmp uge i64 %1669, %1675
-  %1677 = load i64, i64* %lowEnd, align 8
-  %1678 = icmp ule i64 %1670, %1677
-  %1679 = and i1 %1676, %1678
-  br i1 %1679, label %write.ok223, label %write.slow222
+  %1734 = load i64, i64* %lowStart, align 8
+  %1735 = icmp uge i64 %1727, %1734
+  %1736 = load i64, i64* %lowEnd, align 8
+  %1737 = icmp ule i64 %1728, %1736
+  %1738 = and i1 %1735, %1737
+  %1739 = call i1 @llvm.expect.i1(i1 %1738, i1 true)
+  br i1 %1739, label %write.ok223, label %write.slow222
 
 write.slow222:                                    ; preds = %write.low221
-  %1680 = icmp ugt i64 %1670, %arena_size
-  br i1 %1680, label %trap17.site0, label %ok224
+  %1740 = icmp ugt i64 %1728, %arena_size
+  br i1 %1740, label %trap17.site0, label %ok224
 
 write.ok223:                                      ; preds = %ok224, %write.low221, %stack_ok220
-  %1681 = getelementptr i8, i8* %mem, i64 %1669
-  store i32 %1667, i32* %unaligned225, align 4
-  %1682 = bitcast i32* %unaligned225 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1681, i8* %1682, i64 4, i1 false)
-  %1683 = load i32, i32* %name, align 4
-  %1684 = icmp uge i32 %depth, 1000
-  br i1 %1684, label %trap15.site16, label %ok226
+  %1741 = getelementptr i8, i8* %mem, i64 %1727
+  store i32 %1725, i32* %unaligned225, align 4
+  %1742 = bitcast i32* %unaligned225 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1741, i8* %1742, i64 4, i1 false)
+  %1743 = load i32, i32* %name, align 4
+  %1744 = icmp uge i32 %depth, 1000
+  br i1 %1744, label %trap15.site16, label %ok226
 
 ok224:                                            ; preds = %write.slow222
-  %1685 = icmp ult i64 %1669, %scratch_start
-  %1686 = load i64, i64* %lowStart, align 8
-  %1687 = call i64 @llvm.umin.i64(i64 %1686, i64 %1669)
-  %1688 = load i64, i64* %lowEnd, align 8
-  %1689 = load i64, i64* %highEnd, align 8
-  %1690 = add i64 %1670, 64
-  %1691 = sub i64 %1670, %1687
-  %1692 = lshr i64 %1691, 4
-  %1693 = add i64 %1690, %1692
-  %1694 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1693)
-  %1695 = call i64 @llvm.umax.i64(i64 %1688, i64 %1694)
-  %1696 = select i1 %1685, i64 %1695, i64 %1688
-  store i64 %1696, i64* %lowEnd, align 8
-  %1697 = add i64 %1670, 64
-  %1698 = sub i64 %1670, %scratch_start
-  %1699 = lshr i64 %1698, 4
-  %1700 = add i64 %1697, %1699
-  %1701 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1700)
-  %1702 = call i64 @llvm.umax.i64(i64 %1689, i64 %1701)
-  %1703 = select i1 %1685, i64 %1689, i64 %1702
-  store i64 %1703, i64* %highEnd, align 8
-  store i64 %1687, i64* %lowStart, align 8
+  %1745 = icmp ult i64 %1727, %scratch_start
+  %1746 = load i64, i64* %lowStart, align 8
+  %1747 = call i64 @llvm.umin.i64(i64 %1746, i64 %1727)
+  %1748 = load i64, i64* %lowEnd, align 8
+  %1749 = load i64, i64* %highEnd, align 8
+  %1750 = add i64 %1728, 64
+  %1751 = sub i64 %1728, %1747
+  %1752 = lshr i64 %1751, 4
+  %1753 = add i64 %1750, %1752
+  %1754 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1753)
+  %1755 = call i64 @llvm.umax.i64(i64 %1748, i64 %1754)
+  %1756 = select i1 %1745, i64 %1755, i64 %1748
+  store i64 %1756, i64* %lowEnd, align 8
+  %1757 = add i64 %1728, 64
+  %1758 = sub i64 %1728, %scratch_start
+  %1759 = lshr i64 %1758, 4
+  %1760 = add i64 %1757, %1759
+  %1761 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1760)
+  %1762 = call i64 @llvm.umax.i64(i64 %1749, i64 %1761)
+  %1763 = select i1 %1745, i64 %1749, i64 %1762
+  store i64 %1763, i64* %highEnd, align 8
+  store i64 %1747, i64* %lowStart, align 8
   br label %write.ok223
 
 ok226:                                            ; preds = %write.ok223
-  %1704 = icmp ult i64 %10, %stack_limit
-  br i1 %1704, label %trap253.site0, label %stack_ok227
+  %1764 = icmp ult i64 %10, %stack_limit
+  br i1 %1764, label %trap253.site0, label %stack_ok227
 
 trap15.site16:                                    ; preds = %write.ok223
-  %1705 = load i64, i64* %lowStart, align 8
-  %1706 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1705, i64* %1706, align 8
-  %1707 = load i64, i64* %lowEnd, align 8
-  %1708 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1707, i64* %1708, align 8
-  %1709 = load i64, i64* %highEnd, align 8
-  %1710 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1709, i64* %1710, align 8
+  %1765 = load i64, i64* %lowStart, align 8
+  %1766 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1765, i64* %1766, align 8
+  %1767 = load i64, i64* %lowEnd, align 8
+  %1768 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1767, i64* %1768, align 8
+  %1769 = load i64, i64* %highEnd, align 8
+  %1770 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1769, i64* %1770, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
 stack_ok227:                                      ; preds = %ok226
-  %1711 = load i64, i64* %fuel, align 8
-  %1712 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1711, i64* %1712, align 8
-  %1713 = load i64, i64* %lowStart, align 8
-  %1714 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1713, i64* %1714, align 8
-  %1715 = load i64, i64* %lowEnd, align 8
-  %1716 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1715, i64* %1716, align 8
-  %1717 = load i64, i64* %highEnd, align 8
-  %1718 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1717, i64* %1718, align 8
-  %1719 = add i32 %depth, 1
-  %1720 = call i32 @m0.rt.str_replace(i64* %regs, i8* %mem, i32 %1719, i32 %1683, i32 24060, i32 24068)
-  %1721 = getelementptr i64, i64* %regs, i64 0
-  %1722 = load i64, i64* %1721, align 8
-  store i64 %1722, i64* %fuel, align 8
-  %1723 = getelementptr i64, i64* %regs, i64 6
-  %1724 = load i64, i64* %1723, align 8
-  store i64 %1724, i64* %lowStart, align 8
-  %1725 = getelementptr i64, i64* %regs, i64 7
-  %1726 = load i64, i64* %1725, align 8
-  store i64 %1726, i64* %lowEnd, align 8
-  %1727 = getelementptr i64, i64* %regs, i64 8
-  %1728 = load i64, i64* %1727, align 8
-  store i64 %1728, i64* %highEnd, align 8
-  store i32 %1720, i32* %replaced, align 4
-  %1729 = load i32, i32* %dict, align 4
-  %1730 = load i32, i32* %replaced, align 4
-  %1731 = zext i32 %1729 to i64
-  %1732 = add i64 %1731, 28
-  %1733 = add i64 %1732, 4
-  %1734 = icmp uge i64 %1732, %scratch_start
-  %1735 = load i64, i64* %highEnd, align 8
-  %1736 = icmp ule i64 %1733, %1735
-  %1737 = and i1 %1734, %1736
-  br i1 %1737, label %write.ok230, label %write.low228
+  %1771 = load i64, i64* %fuel, align 8
+  %1772 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1771, i64* %1772, align 8
+  %1773 = load i64, i64* %lowStart, align 8
+  %1774 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1773, i64* %1774, align 8
+  %1775 = load i64, i64* %lowEnd, align 8
+  %1776 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1775, i64* %1776, align 8
+  %1777 = load i64, i64* %highEnd, align 8
+  %1778 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1777, i64* %1778, align 8
+  %1779 = add i32 %depth, 1
+  %1780 = call i32 @m0.rt.str_replace(i64* %regs, i8* %mem, i32 %1779, i32 %1743, i32 24060, i32 24068)
+  %1781 = getelementptr i64, i64* %regs, i64 0
+  %1782 = load i64, i64* %1781, align 8
+  store i64 %1782, i64* %fuel, align 8
+  %1783 = getelementptr i64, i64* %regs, i64 6
+  %1784 = load i64, i64* %1783, align 8
+  store i64 %1784, i64* %lowStart, align 8
+  %1785 = getelementptr i64, i64* %regs, i64 7
+  %1786 = load i64, i64* %1785, align 8
+  store i64 %1786, i64* %lowEnd, align 8
+  %1787 = getelementptr i64, i64* %regs, i64 8
+  %1788 = load i64, i64* %1787, align 8
+  store i64 %1788, i64* %highEnd, align 8
+  store i32 %1780, i32* %replaced, align 4
+  %1789 = load i32, i32* %dict, align 4
+  %1790 = load i32, i32* %replaced, align 4
+  %1791 = zext i32 %1789 to i64
+  %1792 = add i64 %1791, 28
+  %1793 = add i64 %1792, 4
+  %1794 = icmp uge i64 %1792, %scratch_start
+  %1795 = load i64, i64* %highEnd, align 8
+  %1796 = icmp ule i64 %1793, %1795
+  %1797 = and i1 %1794, %1796
+  %1798 = call i1 @llvm.expect.i1(i1 %1797, i1 true)
+  br i1 %1798, label %write.ok230, label %write.low228
 
 write.low228:                                     ; preds = %stack_ok227
-  %1738 = load i64, i64* %lowStart, align 8
-  %1739 = icmp uge i64 %1732, %1738
-  %1740 = load i64, i64* %lowEnd, align 8
-  %1741 = icmp ule i64 %1733, %1740
-  %1742 = and i1 %1739, %1741
-  br i1 %1742, label %write.ok230, label %write.slow229
+  %1799 = load i64, i64* %lowStart, align 8
+  %1800 = icmp uge i64 %1792, %1799
+  %1801 = load i64, i64* %lowEnd, align 8
+  %1802 = icmp ule i64 %1793, %1801
+  %1803 = and i1 %1800, %1802
+  %1804 = call i1 @llvm.expect.i1(i1 %1803, i1 true)
+  br i1 %1804, label %write.ok230, label %write.slow229
 
 write.slow229:                                    ; preds = %write.low228
-  %1743 = icmp ugt i64 %1733, %arena_size
-  br i1 %1743, label %trap17.site0, label %ok231
+  %1805 = icmp ugt i64 %1793, %arena_size
+  br i1 %1805, label %trap17.site0, label %ok231
 
 write.ok230:                                      ; preds = %ok231, %write.low228, %stack_ok227
-  %1744 = getelementptr i8, i8* %mem, i64 %1732
-  store i32 %1730, i32* %unaligned232, align 4
-  %1745 = bitcast i32* %unaligned232 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1744, i8* %1745, i64 4, i1 false)
-  %1746 = load i32, i32* %name, align 4
-  %1747 = icmp uge i32 %depth, 1000
-  br i1 %1747, label %trap15.site17, label %ok234
+  %1806 = getelementptr i8, i8* %mem, i64 %1792
+  store i32 %1790, i32* %unaligned232, align 4
+  %1807 = bitcast i32* %unaligned232 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1806, i8* %1807, i64 4, i1 false)
+  %1808 = load i32, i32* %name, align 4
+  %1809 = icmp uge i32 %depth, 1000
+  br i1 %1809, label %trap15.site17, label %ok234
 
 ok231:                                            ; preds = %write.slow229
-  %1748 = icmp ult i64 %1732, %scratch_start
-  %1749 = load i64, i64* %lowStart, align 8
-  %1750 = call i64 @llvm.umin.i64(i64 %1749, i64 %1732)
-  %1751 = load i64, i64* %lowEnd, align 8
-  %1752 = load i64, i64* %highEnd, align 8
-  %1753 = add i64 %1733, 64
-  %1754 = sub i64 %1733, %1750
-  %1755 = lshr i64 %1754, 4
-  %1756 = add i64 %1753, %1755
-  %1757 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1756)
-  %1758 = call i64 @llvm.umax.i64(i64 %1751, i64 %1757)
-  %1759 = select i1 %1748, i64 %1758, i64 %1751
-  store i64 %1759, i64* %lowEnd, align 8
-  %1760 = add i64 %1733, 64
-  %1761 = sub i64 %1733, %scratch_start
-  %1762 = lshr i64 %1761, 4
-  %1763 = add i64 %1760, %1762
-  %1764 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1763)
-  %1765 = call i64 @llvm.umax.i64(i64 %1752, i64 %1764)
-  %1766 = select i1 %1748, i64 %1752, i64 %1765
-  store i64 %1766, i64* %highEnd, align 8
-  store i64 %1750, i64* %lowStart, align 8
+  %1810 = icmp ult i64 %1792, %scratch_start
+  %1811 = load i64, i64* %lowStart, align 8
+  %1812 = call i64 @llvm.umin.i64(i64 %1811, i64 %1792)
+  %1813 = load i64, i64* %lowEnd, align 8
+  %1814 = load i64, i64* %highEnd, align 8
+  %1815 = add i64 %1793, 64
+  %1816 = sub i64 %1793, %1812
+  %1817 = lshr i64 %1816, 4
+  %1818 = add i64 %1815, %1817
+  %1819 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1818)
+  %1820 = call i64 @llvm.umax.i64(i64 %1813, i64 %1819)
+  %1821 = select i1 %1810, i64 %1820, i64 %1813
+  store i64 %1821, i64* %lowEnd, align 8
+  %1822 = add i64 %1793, 64
+  %1823 = sub i64 %1793, %scratch_start
+  %1824 = lshr i64 %1823, 4
+  %1825 = add i64 %1822, %1824
+  %1826 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1825)
+  %1827 = call i64 @llvm.umax.i64(i64 %1814, i64 %1826)
+  %1828 = select i1 %1810, i64 %1814, i64 %1827
+  store i64 %1828, i64* %highEnd, align 8
+  store i64 %1812, i64* %lowStart, align 8
   br label %write.ok230
 
 e34:                                              ; preds = %join238
-  %1767 = load i32, i32* %result233, align 4
-  store i32 %1767, i32* %prefix, align 4
-  %1768 = load i32, i32* %dict, align 4
-  %1769 = load i32, i32* %prefix, align 4
-  %1770 = zext i32 %1768 to i64
-  %1771 = add i64 %1770, 32
-  %1772 = add i64 %1771, 4
-  %1773 = icmp uge i64 %1771, %scratch_start
-  %1774 = load i64, i64* %highEnd, align 8
-  %1775 = icmp ule i64 %1772, %1774
-  %1776 = and i1 %1773, %1775
-  br i1 %1776, label %write.ok242, label %write.low240
+  %1829 = load i32, i32* %result233, align 4
+  store i32 %1829, i32* %prefix, align 4
+  %1830 = load i32, i32* %dict, align 4
+  %1831 = load i32, i32* %prefix, align 4
+  %1832 = zext i32 %1830 to i64
+  %1833 = add i64 %1832, 32
+  %1834 = add i64 %1833, 4
+  %1835 = icmp uge i64 %1833, %scratch_start
+  %1836 = load i64, i64* %highEnd, align 8
+  %1837 = icmp ule i64 %1834, %1836
+  %1838 = and i1 %1835, %1837
+  %1839 = call i1 @llvm.expect.i1(i1 %1838, i1 true)
+  br i1 %1839, label %write.ok242, label %write.low240
 
 ok234:                                            ; preds = %write.ok230
-  %1777 = icmp ult i64 %10, %stack_limit
-  br i1 %1777, label %trap253.site0, label %stack_ok235
+  %1840 = icmp ult i64 %10, %stack_limit
+  br i1 %1840, label %trap253.site0, label %stack_ok235
 
 trap15.site17:                                    ; preds = %write.ok230
-  %1778 = load i64, i64* %lowStart, align 8
-  %1779 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1778, i64* %1779, align 8
-  %1780 = load i64, i64* %lowEnd, align 8
-  %1781 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1780, i64* %1781, align 8
-  %1782 = load i64, i64* %highEnd, align 8
-  %1783 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1782, i64* %1783, align 8
+  %1841 = load i64, i64* %lowStart, align 8
+  %1842 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1841, i64* %1842, align 8
+  %1843 = load i64, i64* %lowEnd, align 8
+  %1844 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1843, i64* %1844, align 8
+  %1845 = load i64, i64* %highEnd, align 8
+  %1846 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1845, i64* %1846, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
 stack_ok235:                                      ; preds = %ok234
-  %1784 = load i64, i64* %fuel, align 8
-  %1785 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1784, i64* %1785, align 8
-  %1786 = load i64, i64* %lowStart, align 8
-  %1787 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1786, i64* %1787, align 8
-  %1788 = load i64, i64* %lowEnd, align 8
-  %1789 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1788, i64* %1789, align 8
-  %1790 = load i64, i64* %highEnd, align 8
-  %1791 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1790, i64* %1791, align 8
-  %1792 = add i32 %depth, 1
-  %1793 = call i32 @m0.rt.str_substring(i64* %regs, i8* %mem, i32 %1792, i32 %1746, i64 0, i64 2)
-  %1794 = getelementptr i64, i64* %regs, i64 0
-  %1795 = load i64, i64* %1794, align 8
-  store i64 %1795, i64* %fuel, align 8
-  %1796 = getelementptr i64, i64* %regs, i64 6
-  %1797 = load i64, i64* %1796, align 8
-  store i64 %1797, i64* %lowStart, align 8
-  %1798 = getelementptr i64, i64* %regs, i64 7
-  %1799 = load i64, i64* %1798, align 8
-  store i64 %1799, i64* %lowEnd, align 8
-  %1800 = getelementptr i64, i64* %regs, i64 8
-  %1801 = load i64, i64* %1800, align 8
-  store i64 %1801, i64* %highEnd, align 8
-  store i32 %1793, i32* %r.1, align 4
-  %1802 = load i32, i32* %r.1, align 4
-  %1803 = icmp eq i32 %1802, 0
-  %1804 = zext i1 %1803 to i32
-  %1805 = icmp ne i32 %1804, 0
-  br i1 %1805, label %then236, label %else237
+  %1847 = load i64, i64* %fuel, align 8
+  %1848 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1847, i64* %1848, align 8
+  %1849 = load i64, i64* %lowStart, align 8
+  %1850 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1849, i64* %1850, align 8
+  %1851 = load i64, i64* %lowEnd, align 8
+  %1852 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1851, i64* %1852, align 8
+  %1853 = load i64, i64* %highEnd, align 8
+  %1854 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1853, i64* %1854, align 8
+  %1855 = add i32 %depth, 1
+  %1856 = call i32 @m0.rt.str_substring(i64* %regs, i8* %mem, i32 %1855, i32 %1808, i64 0, i64 2)
+  %1857 = getelementptr i64, i64* %regs, i64 0
+  %1858 = load i64, i64* %1857, align 8
+  store i64 %1858, i64* %fuel, align 8
+  %1859 = getelementptr i64, i64* %regs, i64 6
+  %1860 = load i64, i64* %1859, align 8
+  store i64 %1860, i64* %lowStart, align 8
+  %1861 = getelementptr i64, i64* %regs, i64 7
+  %1862 = load i64, i64* %1861, align 8
+  store i64 %1862, i64* %lowEnd, align 8
+  %1863 = getelementptr i64, i64* %regs, i64 8
+  %1864 = load i64, i64* %1863, align 8
+  store i64 %1864, i64* %highEnd, align 8
+  store i32 %1856, i32* %r.1, align 4
+  %1865 = load i32, i32* %r.1, align 4
+  %1866 = icmp eq i32 %1865, 0
+  %1867 = zext i1 %1866 to i32
+  %1868 = icmp ne i32 %1867, 0
+  br i1 %1868, label %then236, label %else237
 
 then236:                                          ; preds = %stack_ok235
   br label %trap3.site17
@@ -4581,20 +4649,20 @@ else237:                                          ; preds = %stack_ok235
   br label %join238
 
 join238:                                          ; preds = %else237, %dead239
-  %1806 = load i32, i32* %r.1, align 4
-  store i32 %1806, i32* %result233, align 4
+  %1869 = load i32, i32* %r.1, align 4
+  store i32 %1869, i32* %result233, align 4
   br label %e34
 
 trap3.site17:                                     ; preds = %then236
-  %1807 = load i64, i64* %lowStart, align 8
-  %1808 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1807, i64* %1808, align 8
-  %1809 = load i64, i64* %lowEnd, align 8
-  %1810 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1809, i64* %1810, align 8
-  %1811 = load i64, i64* %highEnd, align 8
-  %1812 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1811, i64* %1812, align 8
+  %1870 = load i64, i64* %lowStart, align 8
+  %1871 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1870, i64* %1871, align 8
+  %1872 = load i64, i64* %lowEnd, align 8
+  %1873 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1872, i64* %1873, align 8
+  %1874 = load i64, i64* %highEnd, align 8
+  %1875 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1874, i64* %1875, align 8
   call void @tetra_trap(i64* %regs, i32 3, i32 17)
   unreachable
 
@@ -4602,214 +4670,216 @@ dead239:                                          ; No predecessors!
   br label %join238
 
 write.low240:                                     ; preds = %e34
-  %1813 = load i64, i64* %lowStart, align 8
-  %1814 = icmp uge i64 %1771, %1813
-  %1815 = load i64, i64* %lowEnd, align 8
-  %1816 = icmp ule i64 %1772, %1815
-  %1817 = and i1 %1814, %1816
-  br i1 %1817, label %write.ok242, label %write.slow241
+  %1876 = load i64, i64* %lowStart, align 8
+  %1877 = icmp uge i64 %1833, %1876
+  %1878 = load i64, i64* %lowEnd, align 8
+  %1879 = icmp ule i64 %1834, %1878
+  %1880 = and i1 %1877, %1879
+  %1881 = call i1 @llvm.expect.i1(i1 %1880, i1 true)
+  br i1 %1881, label %write.ok242, label %write.slow241
 
 write.slow241:                                    ; preds = %write.low240
-  %1818 = icmp ugt i64 %1772, %arena_size
-  br i1 %1818, label %trap17.site0, label %ok243
+  %1882 = icmp ugt i64 %1834, %arena_size
+  br i1 %1882, label %trap17.site0, label %ok243
 
 write.ok242:                                      ; preds = %ok243, %write.low240, %e34
-  %1819 = getelementptr i8, i8* %mem, i64 %1771
-  store i32 %1769, i32* %unaligned244, align 4
-  %1820 = bitcast i32* %unaligned244 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1819, i8* %1820, i64 4, i1 false)
-  %1821 = load i32, i32* %name, align 4
-  %1822 = icmp uge i32 %depth, 1000
-  br i1 %1822, label %trap15.site19, label %ok246
+  %1883 = getelementptr i8, i8* %mem, i64 %1833
+  store i32 %1831, i32* %unaligned244, align 4
+  %1884 = bitcast i32* %unaligned244 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1883, i8* %1884, i64 4, i1 false)
+  %1885 = load i32, i32* %name, align 4
+  %1886 = icmp uge i32 %depth, 1000
+  br i1 %1886, label %trap15.site19, label %ok246
 
 ok243:                                            ; preds = %write.slow241
-  %1823 = icmp ult i64 %1771, %scratch_start
-  %1824 = load i64, i64* %lowStart, align 8
-  %1825 = call i64 @llvm.umin.i64(i64 %1824, i64 %1771)
-  %1826 = load i64, i64* %lowEnd, align 8
-  %1827 = load i64, i64* %highEnd, align 8
-  %1828 = add i64 %1772, 64
-  %1829 = sub i64 %1772, %1825
-  %1830 = lshr i64 %1829, 4
-  %1831 = add i64 %1828, %1830
-  %1832 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1831)
-  %1833 = call i64 @llvm.umax.i64(i64 %1826, i64 %1832)
-  %1834 = select i1 %1823, i64 %1833, i64 %1826
-  store i64 %1834, i64* %lowEnd, align 8
-  %1835 = add i64 %1772, 64
-  %1836 = sub i64 %1772, %scratch_start
-  %1837 = lshr i64 %1836, 4
-  %1838 = add i64 %1835, %1837
-  %1839 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1838)
-  %1840 = call i64 @llvm.umax.i64(i64 %1827, i64 %1839)
-  %1841 = select i1 %1823, i64 %1827, i64 %1840
-  store i64 %1841, i64* %highEnd, align 8
-  store i64 %1825, i64* %lowStart, align 8
+  %1887 = icmp ult i64 %1833, %scratch_start
+  %1888 = load i64, i64* %lowStart, align 8
+  %1889 = call i64 @llvm.umin.i64(i64 %1888, i64 %1833)
+  %1890 = load i64, i64* %lowEnd, align 8
+  %1891 = load i64, i64* %highEnd, align 8
+  %1892 = add i64 %1834, 64
+  %1893 = sub i64 %1834, %1889
+  %1894 = lshr i64 %1893, 4
+  %1895 = add i64 %1892, %1894
+  %1896 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1895)
+  %1897 = call i64 @llvm.umax.i64(i64 %1890, i64 %1896)
+  %1898 = select i1 %1887, i64 %1897, i64 %1890
+  store i64 %1898, i64* %lowEnd, align 8
+  %1899 = add i64 %1834, 64
+  %1900 = sub i64 %1834, %scratch_start
+  %1901 = lshr i64 %1900, 4
+  %1902 = add i64 %1899, %1901
+  %1903 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1902)
+  %1904 = call i64 @llvm.umax.i64(i64 %1891, i64 %1903)
+  %1905 = select i1 %1887, i64 %1891, i64 %1904
+  store i64 %1905, i64* %highEnd, align 8
+  store i64 %1889, i64* %lowStart, align 8
   br label %write.ok242
 
 e38:                                              ; preds = %write.ok271
-  %1842 = load i32, i32* %result245, align 4
-  store i32 %1842, i32* %checks, align 4
-  %1843 = load i32, i32* %dict, align 4
-  %1844 = load i32, i32* %checks, align 4
-  %1845 = zext i32 %1843 to i64
-  %1846 = add i64 %1845, 36
-  %1847 = add i64 %1846, 4
-  %1848 = icmp uge i64 %1846, %scratch_start
-  %1849 = load i64, i64* %highEnd, align 8
-  %1850 = icmp ule i64 %1847, %1849
-  %1851 = and i1 %1848, %1850
-  br i1 %1851, label %write.ok276, label %write.low274
+  %1906 = load i32, i32* %result245, align 4
+  store i32 %1906, i32* %checks, align 4
+  %1907 = load i32, i32* %dict, align 4
+  %1908 = load i32, i32* %checks, align 4
+  %1909 = zext i32 %1907 to i64
+  %1910 = add i64 %1909, 36
+  %1911 = add i64 %1910, 4
+  %1912 = icmp uge i64 %1910, %scratch_start
+  %1913 = load i64, i64* %highEnd, align 8
+  %1914 = icmp ule i64 %1911, %1913
+  %1915 = and i1 %1912, %1914
+  %1916 = call i1 @llvm.expect.i1(i1 %1915, i1 true)
+  br i1 %1916, label %write.ok276, label %write.low274
 
 ok246:                                            ; preds = %write.ok242
-  %1852 = icmp ult i64 %10, %stack_limit
-  br i1 %1852, label %trap253.site0, label %stack_ok247
+  %1917 = icmp ult i64 %10, %stack_limit
+  br i1 %1917, label %trap253.site0, label %stack_ok247
 
 trap15.site19:                                    ; preds = %write.ok242
-  %1853 = load i64, i64* %lowStart, align 8
-  %1854 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1853, i64* %1854, align 8
-  %1855 = load i64, i64* %lowEnd, align 8
-  %1856 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1855, i64* %1856, align 8
-  %1857 = load i64, i64* %highEnd, align 8
-  %1858 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1857, i64* %1858, align 8
+  %1918 = load i64, i64* %lowStart, align 8
+  %1919 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1918, i64* %1919, align 8
+  %1920 = load i64, i64* %lowEnd, align 8
+  %1921 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1920, i64* %1921, align 8
+  %1922 = load i64, i64* %highEnd, align 8
+  %1923 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1922, i64* %1923, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
 stack_ok247:                                      ; preds = %ok246
-  %1859 = load i64, i64* %fuel, align 8
-  %1860 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1859, i64* %1860, align 8
-  %1861 = load i64, i64* %lowStart, align 8
-  %1862 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1861, i64* %1862, align 8
-  %1863 = load i64, i64* %lowEnd, align 8
-  %1864 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1863, i64* %1864, align 8
-  %1865 = load i64, i64* %highEnd, align 8
-  %1866 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1865, i64* %1866, align 8
-  %1867 = add i32 %depth, 1
-  %1868 = call i32 @m0.rt.str_starts_with(i64* %regs, i8* %mem, i32 %1867, i32 %1821, i32 24076)
-  %1869 = getelementptr i64, i64* %regs, i64 0
-  %1870 = load i64, i64* %1869, align 8
-  store i64 %1870, i64* %fuel, align 8
-  %1871 = getelementptr i64, i64* %regs, i64 6
-  %1872 = load i64, i64* %1871, align 8
-  store i64 %1872, i64* %lowStart, align 8
-  %1873 = getelementptr i64, i64* %regs, i64 7
-  %1874 = load i64, i64* %1873, align 8
-  store i64 %1874, i64* %lowEnd, align 8
-  %1875 = getelementptr i64, i64* %regs, i64 8
-  %1876 = load i64, i64* %1875, align 8
-  store i64 %1876, i64* %highEnd, align 8
-  store i32 %1868, i32* %item.3, align 4
-  %1877 = load i32, i32* %name, align 4
-  %1878 = icmp uge i32 %depth, 1000
-  br i1 %1878, label %trap15.site20, label %ok248
+  %1924 = load i64, i64* %fuel, align 8
+  %1925 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1924, i64* %1925, align 8
+  %1926 = load i64, i64* %lowStart, align 8
+  %1927 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1926, i64* %1927, align 8
+  %1928 = load i64, i64* %lowEnd, align 8
+  %1929 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1928, i64* %1929, align 8
+  %1930 = load i64, i64* %highEnd, align 8
+  %1931 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1930, i64* %1931, align 8
+  %1932 = add i32 %depth, 1
+  %1933 = call i32 @m0.rt.str_starts_with(i64* %regs, i8* %mem, i32 %1932, i32 %1885, i32 24076)
+  %1934 = getelementptr i64, i64* %regs, i64 0
+  %1935 = load i64, i64* %1934, align 8
+  store i64 %1935, i64* %fuel, align 8
+  %1936 = getelementptr i64, i64* %regs, i64 6
+  %1937 = load i64, i64* %1936, align 8
+  store i64 %1937, i64* %lowStart, align 8
+  %1938 = getelementptr i64, i64* %regs, i64 7
+  %1939 = load i64, i64* %1938, align 8
+  store i64 %1939, i64* %lowEnd, align 8
+  %1940 = getelementptr i64, i64* %regs, i64 8
+  %1941 = load i64, i64* %1940, align 8
+  store i64 %1941, i64* %highEnd, align 8
+  store i32 %1933, i32* %item.3, align 4
+  %1942 = load i32, i32* %name, align 4
+  %1943 = icmp uge i32 %depth, 1000
+  br i1 %1943, label %trap15.site20, label %ok248
 
 ok248:                                            ; preds = %stack_ok247
-  %1879 = icmp ult i64 %10, %stack_limit
-  br i1 %1879, label %trap253.site0, label %stack_ok249
+  %1944 = icmp ult i64 %10, %stack_limit
+  br i1 %1944, label %trap253.site0, label %stack_ok249
 
 trap15.site20:                                    ; preds = %stack_ok247
-  %1880 = load i64, i64* %lowStart, align 8
-  %1881 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1880, i64* %1881, align 8
-  %1882 = load i64, i64* %lowEnd, align 8
-  %1883 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1882, i64* %1883, align 8
-  %1884 = load i64, i64* %highEnd, align 8
-  %1885 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1884, i64* %1885, align 8
+  %1945 = load i64, i64* %lowStart, align 8
+  %1946 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1945, i64* %1946, align 8
+  %1947 = load i64, i64* %lowEnd, align 8
+  %1948 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1947, i64* %1948, align 8
+  %1949 = load i64, i64* %highEnd, align 8
+  %1950 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1949, i64* %1950, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 20)
   unreachable
 
 stack_ok249:                                      ; preds = %ok248
-  %1886 = load i64, i64* %fuel, align 8
-  %1887 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1886, i64* %1887, align 8
-  %1888 = load i64, i64* %lowStart, align 8
-  %1889 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1888, i64* %1889, align 8
-  %1890 = load i64, i64* %lowEnd, align 8
-  %1891 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1890, i64* %1891, align 8
-  %1892 = load i64, i64* %highEnd, align 8
-  %1893 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1892, i64* %1893, align 8
-  %1894 = add i32 %depth, 1
-  %1895 = call i32 @m0.rt.str_ends_with(i64* %regs, i8* %mem, i32 %1894, i32 %1877, i32 24060)
-  %1896 = getelementptr i64, i64* %regs, i64 0
-  %1897 = load i64, i64* %1896, align 8
-  store i64 %1897, i64* %fuel, align 8
-  %1898 = getelementptr i64, i64* %regs, i64 6
-  %1899 = load i64, i64* %1898, align 8
-  store i64 %1899, i64* %lowStart, align 8
-  %1900 = getelementptr i64, i64* %regs, i64 7
-  %1901 = load i64, i64* %1900, align 8
-  store i64 %1901, i64* %lowEnd, align 8
-  %1902 = getelementptr i64, i64* %regs, i64 8
-  %1903 = load i64, i64* %1902, align 8
-  store i64 %1903, i64* %highEnd, align 8
-  store i32 %1895, i32* %item.4, align 4
-  %1904 = load i32, i32* %name, align 4
-  %1905 = icmp uge i32 %depth, 1000
-  br i1 %1905, label %trap15.site21, label %ok250
+  %1951 = load i64, i64* %fuel, align 8
+  %1952 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1951, i64* %1952, align 8
+  %1953 = load i64, i64* %lowStart, align 8
+  %1954 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1953, i64* %1954, align 8
+  %1955 = load i64, i64* %lowEnd, align 8
+  %1956 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1955, i64* %1956, align 8
+  %1957 = load i64, i64* %highEnd, align 8
+  %1958 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1957, i64* %1958, align 8
+  %1959 = add i32 %depth, 1
+  %1960 = call i32 @m0.rt.str_ends_with(i64* %regs, i8* %mem, i32 %1959, i32 %1942, i32 24060)
+  %1961 = getelementptr i64, i64* %regs, i64 0
+  %1962 = load i64, i64* %1961, align 8
+  store i64 %1962, i64* %fuel, align 8
+  %1963 = getelementptr i64, i64* %regs, i64 6
+  %1964 = load i64, i64* %1963, align 8
+  store i64 %1964, i64* %lowStart, align 8
+  %1965 = getelementptr i64, i64* %regs, i64 7
+  %1966 = load i64, i64* %1965, align 8
+  store i64 %1966, i64* %lowEnd, align 8
+  %1967 = getelementptr i64, i64* %regs, i64 8
+  %1968 = load i64, i64* %1967, align 8
+  store i64 %1968, i64* %highEnd, align 8
+  store i32 %1960, i32* %item.4, align 4
+  %1969 = load i32, i32* %name, align 4
+  %1970 = icmp uge i32 %depth, 1000
+  br i1 %1970, label %trap15.site21, label %ok250
 
 ok250:                                            ; preds = %stack_ok249
-  %1906 = icmp ult i64 %10, %stack_limit
-  br i1 %1906, label %trap253.site0, label %stack_ok251
+  %1971 = icmp ult i64 %10, %stack_limit
+  br i1 %1971, label %trap253.site0, label %stack_ok251
 
 trap15.site21:                                    ; preds = %stack_ok249
-  %1907 = load i64, i64* %lowStart, align 8
-  %1908 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1907, i64* %1908, align 8
-  %1909 = load i64, i64* %lowEnd, align 8
-  %1910 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1909, i64* %1910, align 8
-  %1911 = load i64, i64* %highEnd, align 8
-  %1912 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1911, i64* %1912, align 8
+  %1972 = load i64, i64* %lowStart, align 8
+  %1973 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1972, i64* %1973, align 8
+  %1974 = load i64, i64* %lowEnd, align 8
+  %1975 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1974, i64* %1975, align 8
+  %1976 = load i64, i64* %highEnd, align 8
+  %1977 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1976, i64* %1977, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 21)
   unreachable
 
 stack_ok251:                                      ; preds = %ok250
-  %1913 = load i64, i64* %fuel, align 8
-  %1914 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1913, i64* %1914, align 8
-  %1915 = load i64, i64* %lowStart, align 8
-  %1916 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1915, i64* %1916, align 8
-  %1917 = load i64, i64* %lowEnd, align 8
-  %1918 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1917, i64* %1918, align 8
-  %1919 = load i64, i64* %highEnd, align 8
-  %1920 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1919, i64* %1920, align 8
-  %1921 = add i32 %depth, 1
-  %1922 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %1921, i32 %1904, i32 24084)
-  %1923 = getelementptr i64, i64* %regs, i64 0
-  %1924 = load i64, i64* %1923, align 8
-  store i64 %1924, i64* %fuel, align 8
-  %1925 = getelementptr i64, i64* %regs, i64 6
-  %1926 = load i64, i64* %1925, align 8
-  store i64 %1926, i64* %lowStart, align 8
-  %1927 = getelementptr i64, i64* %regs, i64 7
-  %1928 = load i64, i64* %1927, align 8
-  store i64 %1928, i64* %lowEnd, align 8
-  %1929 = getelementptr i64, i64* %regs, i64 8
-  %1930 = load i64, i64* %1929, align 8
-  store i64 %1930, i64* %highEnd, align 8
-  store i32 %1922, i32* %item.5, align 4
+  %1978 = load i64, i64* %fuel, align 8
+  %1979 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1978, i64* %1979, align 8
+  %1980 = load i64, i64* %lowStart, align 8
+  %1981 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1980, i64* %1981, align 8
+  %1982 = load i64, i64* %lowEnd, align 8
+  %1983 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1982, i64* %1983, align 8
+  %1984 = load i64, i64* %highEnd, align 8
+  %1985 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1984, i64* %1985, align 8
+  %1986 = add i32 %depth, 1
+  %1987 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %1986, i32 %1969, i32 24084)
+  %1988 = getelementptr i64, i64* %regs, i64 0
+  %1989 = load i64, i64* %1988, align 8
+  store i64 %1989, i64* %fuel, align 8
+  %1990 = getelementptr i64, i64* %regs, i64 6
+  %1991 = load i64, i64* %1990, align 8
+  store i64 %1991, i64* %lowStart, align 8
+  %1992 = getelementptr i64, i64* %regs, i64 7
+  %1993 = load i64, i64* %1992, align 8
+  store i64 %1993, i64* %lowEnd, align 8
+  %1994 = getelementptr i64, i64* %regs, i64 8
+  %1995 = load i64, i64* %1994, align 8
+  store i64 %1995, i64* %highEnd, align 8
+  store i32 %1987, i32* %item.5, align 4
   store i64 7, i64* %size.1, align 8
-  %1931 = load i64, i64* %size.1, align 8
-  %1932 = icmp ugt i64 %1931, 2147483647
-  %1933 = zext i1 %1932 to i32
-  %1934 = icmp ne i32 %1933, 0
-  br i1 %1934, label %then252, label %else253
+  %1996 = load i64, i64* %size.1, align 8
+  %1997 = icmp ugt i64 %1996, 2147483647
+  %1998 = zext i1 %1997 to i32
+  %1999 = icmp ne i32 %1998, 0
+  br i1 %1999, label %then252, label %else253
 
 then252:                                          ; preds = %stack_ok251
   br label %trap15.site18
@@ -4818,29 +4888,29 @@ else253:                                          ; preds = %stack_ok251
   br label %join254
 
 join254:                                          ; preds = %else253, %dead255
-  %1935 = load i64, i64* %size.1, align 8
-  %1936 = trunc i64 %1935 to i32
-  %1937 = zext i32 %1936 to i64
-  %1938 = getelementptr i64, i64* %regs, i64 1
-  %1939 = getelementptr i64, i64* %regs, i64 2
-  %1940 = load i64, i64* %1938, align 8
-  %1941 = add i64 %1940, 3
-  %1942 = and i64 %1941, -4
-  %1943 = add i64 %1942, %1937
-  %1944 = load i64, i64* %1939, align 8
-  %1945 = icmp ugt i64 %1943, %1944
-  br i1 %1945, label %trap15.site18, label %ok256
+  %2000 = load i64, i64* %size.1, align 8
+  %2001 = trunc i64 %2000 to i32
+  %2002 = zext i32 %2001 to i64
+  %2003 = getelementptr i64, i64* %regs, i64 1
+  %2004 = getelementptr i64, i64* %regs, i64 2
+  %2005 = load i64, i64* %2003, align 8
+  %2006 = add i64 %2005, 3
+  %2007 = and i64 %2006, -4
+  %2008 = add i64 %2007, %2002
+  %2009 = load i64, i64* %2004, align 8
+  %2010 = icmp ugt i64 %2008, %2009
+  br i1 %2010, label %trap15.site18, label %ok256
 
 trap15.site18:                                    ; preds = %join254, %then252
-  %1946 = load i64, i64* %lowStart, align 8
-  %1947 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1946, i64* %1947, align 8
-  %1948 = load i64, i64* %lowEnd, align 8
-  %1949 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1948, i64* %1949, align 8
-  %1950 = load i64, i64* %highEnd, align 8
-  %1951 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1950, i64* %1951, align 8
+  %2011 = load i64, i64* %lowStart, align 8
+  %2012 = getelementptr i64, i64* %regs, i64 6
+  store i64 %2011, i64* %2012, align 8
+  %2013 = load i64, i64* %lowEnd, align 8
+  %2014 = getelementptr i64, i64* %regs, i64 7
+  store i64 %2013, i64* %2014, align 8
+  %2015 = load i64, i64* %highEnd, align 8
+  %2016 = getelementptr i64, i64* %regs, i64 8
+  store i64 %2015, i64* %2016, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
@@ -4848,405 +4918,416 @@ dead255:                                          ; No predecessors!
   br label %join254
 
 ok256:                                            ; preds = %join254
-  store i64 %1943, i64* %1938, align 8
-  %1952 = load i64, i64* %highEnd, align 8
-  %1953 = call i64 @llvm.umax.i64(i64 %1952, i64 %1943)
-  store i64 %1953, i64* %highEnd, align 8
-  %1954 = trunc i64 %1942 to i32
-  store i32 %1954, i32* %list.1, align 4
+  store i64 %2008, i64* %2003, align 8
+  %2017 = load i64, i64* %highEnd, align 8
+  %2018 = call i64 @llvm.umax.i64(i64 %2017, i64 %2008)
+  store i64 %2018, i64* %highEnd, align 8
+  %2019 = trunc i64 %2007 to i32
+  store i32 %2019, i32* %list.1, align 4
   store i32 0, i32* %len.4, align 4
-  %1955 = load i32, i32* %list.1, align 4
-  %1956 = add i32 %1955, 4
-  %1957 = load i32, i32* %len.4, align 4
-  %1958 = mul i32 %1957, 1
-  %1959 = add i32 %1956, %1958
-  %1960 = load i32, i32* %item.3, align 4
-  %1961 = zext i32 %1959 to i64
-  %1962 = add i64 %1961, 1
-  %1963 = icmp uge i64 %1961, %scratch_start
-  %1964 = load i64, i64* %highEnd, align 8
-  %1965 = icmp ule i64 %1962, %1964
-  %1966 = and i1 %1963, %1965
-  br i1 %1966, label %write.ok259, label %write.low257
+  %2020 = load i32, i32* %list.1, align 4
+  %2021 = add i32 %2020, 4
+  %2022 = load i32, i32* %len.4, align 4
+  %2023 = mul i32 %2022, 1
+  %2024 = add i32 %2021, %2023
+  %2025 = load i32, i32* %item.3, align 4
+  %2026 = zext i32 %2024 to i64
+  %2027 = add i64 %2026, 1
+  %2028 = icmp uge i64 %2026, %scratch_start
+  %2029 = load i64, i64* %highEnd, align 8
+  %2030 = icmp ule i64 %2027, %2029
+  %2031 = and i1 %2028, %2030
+  %2032 = call i1 @llvm.expect.i1(i1 %2031, i1 true)
+  br i1 %2032, label %write.ok259, label %write.low257
 
 write.low257:                                     ; preds = %ok256
-  %1967 = load i64, i64* %lowStart, align 8
-  %1968 = icmp uge i64 %1961, %1967
-  %1969 = load i64, i64* %lowEnd, align 8
-  %1970 = icmp ule i64 %1962, %1969
-  %1971 = and i1 %1968, %1970
-  br i1 %1971, label %write.ok259, label %write.slow258
+  %2033 = load i64, i64* %lowStart, align 8
+  %2034 = icmp uge i64 %2026, %2033
+  %2035 = load i64, i64* %lowEnd, align 8
+  %2036 = icmp ule i64 %2027, %2035
+  %2037 = and i1 %2034, %2036
+  %2038 = call i1 @llvm.expect.i1(i1 %2037, i1 true)
+  br i1 %2038, label %write.ok259, label %write.slow258
 
 write.slow258:                                    ; preds = %write.low257
-  %1972 = icmp ugt i64 %1962, %arena_size
-  br i1 %1972, label %trap17.site0, label %ok260
+  %2039 = icmp ugt i64 %2027, %arena_size
+  br i1 %2039, label %trap17.site0, label %ok260
 
 write.ok259:                                      ; preds = %ok260, %write.low257, %ok256
-  %1973 = getelementptr i8, i8* %mem, i64 %1961
-  %1974 = trunc i32 %1960 to i8
-  store i8 %1974, i8* %1973, align 1
-  %1975 = load i32, i32* %len.4, align 4
-  %1976 = add i32 %1975, 1
-  store i32 %1976, i32* %len.4, align 4
-  %1977 = load i32, i32* %list.1, align 4
-  %1978 = add i32 %1977, 4
-  %1979 = load i32, i32* %len.4, align 4
-  %1980 = mul i32 %1979, 1
-  %1981 = add i32 %1978, %1980
-  %1982 = load i32, i32* %item.4, align 4
-  %1983 = zext i32 %1981 to i64
-  %1984 = add i64 %1983, 1
-  %1985 = icmp uge i64 %1983, %scratch_start
-  %1986 = load i64, i64* %highEnd, align 8
-  %1987 = icmp ule i64 %1984, %1986
-  %1988 = and i1 %1985, %1987
-  br i1 %1988, label %write.ok263, label %write.low261
+  %2040 = getelementptr i8, i8* %mem, i64 %2026
+  %2041 = trunc i32 %2025 to i8
+  store i8 %2041, i8* %2040, align 1
+  %2042 = load i32, i32* %len.4, align 4
+  %2043 = add i32 %2042, 1
+  store i32 %2043, i32* %len.4, align 4
+  %2044 = load i32, i32* %list.1, align 4
+  %2045 = add i32 %2044, 4
+  %2046 = load i32, i32* %len.4, align 4
+  %2047 = mul i32 %2046, 1
+  %2048 = add i32 %2045, %2047
+  %2049 = load i32, i32* %item.4, align 4
+  %2050 = zext i32 %2048 to i64
+  %2051 = add i64 %2050, 1
+  %2052 = icmp uge i64 %2050, %scratch_start
+  %2053 = load i64, i64* %highEnd, align 8
+  %2054 = icmp ule i64 %2051, %2053
+  %2055 = and i1 %2052, %2054
+  %2056 = call i1 @llvm.expect.i1(i1 %2055, i1 true)
+  br i1 %2056, label %write.ok263, label %write.low261
 
 ok260:                                            ; preds = %write.slow258
-  %1989 = icmp ult i64 %1961, %scratch_start
-  %1990 = load i64, i64* %lowStart, align 8
-  %1991 = call i64 @llvm.umin.i64(i64 %1990, i64 %1961)
-  %1992 = load i64, i64* %lowEnd, align 8
-  %1993 = load i64, i64* %highEnd, align 8
-  %1994 = add i64 %1962, 64
-  %1995 = sub i64 %1962, %1991
-  %1996 = lshr i64 %1995, 4
-  %1997 = add i64 %1994, %1996
-  %1998 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1997)
-  %1999 = call i64 @llvm.umax.i64(i64 %1992, i64 %1998)
-  %2000 = select i1 %1989, i64 %1999, i64 %1992
-  store i64 %2000, i64* %lowEnd, align 8
-  %2001 = add i64 %1962, 64
-  %2002 = sub i64 %1962, %scratch_start
-  %2003 = lshr i64 %2002, 4
-  %2004 = add i64 %2001, %2003
-  %2005 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2004)
-  %2006 = call i64 @llvm.umax.i64(i64 %1993, i64 %2005)
-  %2007 = select i1 %1989, i64 %1993, i64 %2006
-  store i64 %2007, i64* %highEnd, align 8
-  store i64 %1991, i64* %lowStart, align 8
+  %2057 = icmp ult i64 %2026, %scratch_start
+  %2058 = load i64, i64* %lowStart, align 8
+  %2059 = call i64 @llvm.umin.i64(i64 %2058, i64 %2026)
+  %2060 = load i64, i64* %lowEnd, align 8
+  %2061 = load i64, i64* %highEnd, align 8
+  %2062 = add i64 %2027, 64
+  %2063 = sub i64 %2027, %2059
+  %2064 = lshr i64 %2063, 4
+  %2065 = add i64 %2062, %2064
+  %2066 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2065)
+  %2067 = call i64 @llvm.umax.i64(i64 %2060, i64 %2066)
+  %2068 = select i1 %2057, i64 %2067, i64 %2060
+  store i64 %2068, i64* %lowEnd, align 8
+  %2069 = add i64 %2027, 64
+  %2070 = sub i64 %2027, %scratch_start
+  %2071 = lshr i64 %2070, 4
+  %2072 = add i64 %2069, %2071
+  %2073 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2072)
+  %2074 = call i64 @llvm.umax.i64(i64 %2061, i64 %2073)
+  %2075 = select i1 %2057, i64 %2061, i64 %2074
+  store i64 %2075, i64* %highEnd, align 8
+  store i64 %2059, i64* %lowStart, align 8
   br label %write.ok259
 
 write.low261:                                     ; preds = %write.ok259
-  %2008 = load i64, i64* %lowStart, align 8
-  %2009 = icmp uge i64 %1983, %2008
-  %2010 = load i64, i64* %lowEnd, align 8
-  %2011 = icmp ule i64 %1984, %2010
-  %2012 = and i1 %2009, %2011
-  br i1 %2012, label %write.ok263, label %write.slow262
+  %2076 = load i64, i64* %lowStart, align 8
+  %2077 = icmp uge i64 %2050, %2076
+  %2078 = load i64, i64* %lowEnd, align 8
+  %2079 = icmp ule i64 %2051, %2078
+  %2080 = and i1 %2077, %2079
+  %2081 = call i1 @llvm.expect.i1(i1 %2080, i1 true)
+  br i1 %2081, label %write.ok263, label %write.slow262
 
 write.slow262:                                    ; preds = %write.low261
-  %2013 = icmp ugt i64 %1984, %arena_size
-  br i1 %2013, label %trap17.site0, label %ok264
+  %2082 = icmp ugt i64 %2051, %arena_size
+  br i1 %2082, label %trap17.site0, label %ok264
 
 write.ok263:                                      ; preds = %ok264, %write.low261, %write.ok259
-  %2014 = getelementptr i8, i8* %mem, i64 %1983
-  %2015 = trunc i32 %1982 to i8
-  store i8 %2015, i8* %2014, align 1
-  %2016 = load i32, i32* %len.4, align 4
-  %2017 = add i32 %2016, 1
-  store i32 %2017, i32* %len.4, align 4
-  %2018 = load i32, i32* %list.1, align 4
-  %2019 = add i32 %2018, 4
-  %2020 = load i32, i32* %len.4, align 4
-  %2021 = mul i32 %2020, 1
-  %2022 = add i32 %2019, %2021
-  %2023 = load i32, i32* %item.5, align 4
-  %2024 = zext i32 %2022 to i64
-  %2025 = add i64 %2024, 1
-  %2026 = icmp uge i64 %2024, %scratch_start
-  %2027 = load i64, i64* %highEnd, align 8
-  %2028 = icmp ule i64 %2025, %2027
-  %2029 = and i1 %2026, %2028
-  br i1 %2029, label %write.ok267, label %write.low265
+  %2083 = getelementptr i8, i8* %mem, i64 %2050
+  %2084 = trunc i32 %2049 to i8
+  store i8 %2084, i8* %2083, align 1
+  %2085 = load i32, i32* %len.4, align 4
+  %2086 = add i32 %2085, 1
+  store i32 %2086, i32* %len.4, align 4
+  %2087 = load i32, i32* %list.1, align 4
+  %2088 = add i32 %2087, 4
+  %2089 = load i32, i32* %len.4, align 4
+  %2090 = mul i32 %2089, 1
+  %2091 = add i32 %2088, %2090
+  %2092 = load i32, i32* %item.5, align 4
+  %2093 = zext i32 %2091 to i64
+  %2094 = add i64 %2093, 1
+  %2095 = icmp uge i64 %2093, %scratch_start
+  %2096 = load i64, i64* %highEnd, align 8
+  %2097 = icmp ule i64 %2094, %2096
+  %2098 = and i1 %2095, %2097
+  %2099 = call i1 @llvm.expect.i1(i1 %2098, i1 true)
+  br i1 %2099, label %write.ok267, label %write.low265
 
 ok264:                                            ; preds = %write.slow262
-  %2030 = icmp ult i64 %1983, %scratch_start
-  %2031 = load i64, i64* %lowStart, align 8
-  %2032 = call i64 @llvm.umin.i64(i64 %2031, i64 %1983)
-  %2033 = load i64, i64* %lowEnd, align 8
-  %2034 = load i64, i64* %highEnd, align 8
-  %2035 = add i64 %1984, 64
-  %2036 = sub i64 %1984, %2032
-  %2037 = lshr i64 %2036, 4
-  %2038 = add i64 %2035, %2037
-  %2039 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2038)
-  %2040 = call i64 @llvm.umax.i64(i64 %2033, i64 %2039)
-  %2041 = select i1 %2030, i64 %2040, i64 %2033
-  store i64 %2041, i64* %lowEnd, align 8
-  %2042 = add i64 %1984, 64
-  %2043 = sub i64 %1984, %scratch_start
-  %2044 = lshr i64 %2043, 4
-  %2045 = add i64 %2042, %2044
-  %2046 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2045)
-  %2047 = call i64 @llvm.umax.i64(i64 %2034, i64 %2046)
-  %2048 = select i1 %2030, i64 %2034, i64 %2047
-  store i64 %2048, i64* %highEnd, align 8
-  store i64 %2032, i64* %lowStart, align 8
+  %2100 = icmp ult i64 %2050, %scratch_start
+  %2101 = load i64, i64* %lowStart, align 8
+  %2102 = call i64 @llvm.umin.i64(i64 %2101, i64 %2050)
+  %2103 = load i64, i64* %lowEnd, align 8
+  %2104 = load i64, i64* %highEnd, align 8
+  %2105 = add i64 %2051, 64
+  %2106 = sub i64 %2051, %2102
+  %2107 = lshr i64 %2106, 4
+  %2108 = add i64 %2105, %2107
+  %2109 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2108)
+  %2110 = call i64 @llvm.umax.i64(i64 %2103, i64 %2109)
+  %2111 = select i1 %2100, i64 %2110, i64 %2103
+  store i64 %2111, i64* %lowEnd, align 8
+  %2112 = add i64 %2051, 64
+  %2113 = sub i64 %2051, %scratch_start
+  %2114 = lshr i64 %2113, 4
+  %2115 = add i64 %2112, %2114
+  %2116 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2115)
+  %2117 = call i64 @llvm.umax.i64(i64 %2104, i64 %2116)
+  %2118 = select i1 %2100, i64 %2104, i64 %2117
+  store i64 %2118, i64* %highEnd, align 8
+  store i64 %2102, i64* %lowStart, align 8
   br label %write.ok263
 
 write.low265:                                     ; preds = %write.ok263
-  %2049 = load i64, i64* %lowStart, align 8
-  %2050 = icmp uge i64 %2024, %2049
-  %2051 = load i64, i64* %lowEnd, align 8
-  %2052 = icmp ule i64 %2025, %2051
-  %2053 = and i1 %2050, %2052
-  br i1 %2053, label %write.ok267, label %write.slow266
+  %2119 = load i64, i64* %lowStart, align 8
+  %2120 = icmp uge i64 %2093, %2119
+  %2121 = load i64, i64* %lowEnd, align 8
+  %2122 = icmp ule i64 %2094, %2121
+  %2123 = and i1 %2120, %2122
+  %2124 = call i1 @llvm.expect.i1(i1 %2123, i1 true)
+  br i1 %2124, label %write.ok267, label %write.slow266
 
 write.slow266:                                    ; preds = %write.low265
-  %2054 = icmp ugt i64 %2025, %arena_size
-  br i1 %2054, label %trap17.site0, label %ok268
+  %2125 = icmp ugt i64 %2094, %arena_size
+  br i1 %2125, label %trap17.site0, label %ok268
 
 write.ok267:                                      ; preds = %ok268, %write.low265, %write.ok263
-  %2055 = getelementptr i8, i8* %mem, i64 %2024
-  %2056 = trunc i32 %2023 to i8
-  store i8 %2056, i8* %2055, align 1
-  %2057 = load i32, i32* %len.4, align 4
-  %2058 = add i32 %2057, 1
-  store i32 %2058, i32* %len.4, align 4
-  %2059 = load i32, i32* %list.1, align 4
-  %2060 = load i32, i32* %len.4, align 4
-  %2061 = zext i32 %2059 to i64
-  %2062 = add i64 %2061, 4
-  %2063 = icmp uge i64 %2061, %scratch_start
-  %2064 = load i64, i64* %highEnd, align 8
-  %2065 = icmp ule i64 %2062, %2064
-  %2066 = and i1 %2063, %2065
-  br i1 %2066, label %write.ok271, label %write.low269
+  %2126 = getelementptr i8, i8* %mem, i64 %2093
+  %2127 = trunc i32 %2092 to i8
+  store i8 %2127, i8* %2126, align 1
+  %2128 = load i32, i32* %len.4, align 4
+  %2129 = add i32 %2128, 1
+  store i32 %2129, i32* %len.4, align 4
+  %2130 = load i32, i32* %list.1, align 4
+  %2131 = load i32, i32* %len.4, align 4
+  %2132 = zext i32 %2130 to i64
+  %2133 = add i64 %2132, 4
+  %2134 = icmp uge i64 %2132, %scratch_start
+  %2135 = load i64, i64* %highEnd, align 8
+  %2136 = icmp ule i64 %2133, %2135
+  %2137 = and i1 %2134, %2136
+  %2138 = call i1 @llvm.expect.i1(i1 %2137, i1 true)
+  br i1 %2138, label %write.ok271, label %write.low269
 
 ok268:                                            ; preds = %write.slow266
-  %2067 = icmp ult i64 %2024, %scratch_start
-  %2068 = load i64, i64* %lowStart, align 8
-  %2069 = call i64 @llvm.umin.i64(i64 %2068, i64 %2024)
-  %2070 = load i64, i64* %lowEnd, align 8
-  %2071 = load i64, i64* %highEnd, align 8
-  %2072 = add i64 %2025, 64
-  %2073 = sub i64 %2025, %2069
-  %2074 = lshr i64 %2073, 4
-  %2075 = add i64 %2072, %2074
-  %2076 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2075)
-  %2077 = call i64 @llvm.umax.i64(i64 %2070, i64 %2076)
-  %2078 = select i1 %2067, i64 %2077, i64 %2070
-  store i64 %2078, i64* %lowEnd, align 8
-  %2079 = add i64 %2025, 64
-  %2080 = sub i64 %2025, %scratch_start
-  %2081 = lshr i64 %2080, 4
-  %2082 = add i64 %2079, %2081
-  %2083 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2082)
-  %2084 = call i64 @llvm.umax.i64(i64 %2071, i64 %2083)
-  %2085 = select i1 %2067, i64 %2071, i64 %2084
-  store i64 %2085, i64* %highEnd, align 8
-  store i64 %2069, i64* %lowStart, align 8
+  %2139 = icmp ult i64 %2093, %scratch_start
+  %2140 = load i64, i64* %lowStart, align 8
+  %2141 = call i64 @llvm.umin.i64(i64 %2140, i64 %2093)
+  %2142 = load i64, i64* %lowEnd, align 8
+  %2143 = load i64, i64* %highEnd, align 8
+  %2144 = add i64 %2094, 64
+  %2145 = sub i64 %2094, %2141
+  %2146 = lshr i64 %2145, 4
+  %2147 = add i64 %2144, %2146
+  %2148 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2147)
+  %2149 = call i64 @llvm.umax.i64(i64 %2142, i64 %2148)
+  %2150 = select i1 %2139, i64 %2149, i64 %2142
+  store i64 %2150, i64* %lowEnd, align 8
+  %2151 = add i64 %2094, 64
+  %2152 = sub i64 %2094, %scratch_start
+  %2153 = lshr i64 %2152, 4
+  %2154 = add i64 %2151, %2153
+  %2155 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2154)
+  %2156 = call i64 @llvm.umax.i64(i64 %2143, i64 %2155)
+  %2157 = select i1 %2139, i64 %2143, i64 %2156
+  store i64 %2157, i64* %highEnd, align 8
+  store i64 %2141, i64* %lowStart, align 8
   br label %write.ok267
 
 write.low269:                                     ; preds = %write.ok267
-  %2086 = load i64, i64* %lowStart, align 8
-  %2087 = icmp uge i64 %2061, %2086
-  %2088 = load i64, i64* %lowEnd, align 8
-  %2089 = icmp ule i64 %2062, %2088
-  %2090 = and i1 %2087, %2089
-  br i1 %2090, label %write.ok271, label %write.slow270
+  %2158 = load i64, i64* %lowStart, align 8
+  %2159 = icmp uge i64 %2132, %2158
+  %2160 = load i64, i64* %lowEnd, align 8
+  %2161 = icmp ule i64 %2133, %2160
+  %2162 = and i1 %2159, %2161
+  %2163 = call i1 @llvm.expect.i1(i1 %2162, i1 true)
+  br i1 %2163, label %write.ok271, label %write.slow270
 
 write.slow270:                                    ; preds = %write.low269
-  %2091 = icmp ugt i64 %2062, %arena_size
-  br i1 %2091, label %trap17.site0, label %ok272
+  %2164 = icmp ugt i64 %2133, %arena_size
+  br i1 %2164, label %trap17.site0, label %ok272
 
 write.ok271:                                      ; preds = %ok272, %write.low269, %write.ok267
-  %2092 = getelementptr i8, i8* %mem, i64 %2061
-  store i32 %2060, i32* %unaligned273, align 4
-  %2093 = bitcast i32* %unaligned273 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2092, i8* %2093, i64 4, i1 false)
-  %2094 = load i32, i32* %list.1, align 4
-  store i32 %2094, i32* %result245, align 4
+  %2165 = getelementptr i8, i8* %mem, i64 %2132
+  store i32 %2131, i32* %unaligned273, align 4
+  %2166 = bitcast i32* %unaligned273 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2165, i8* %2166, i64 4, i1 false)
+  %2167 = load i32, i32* %list.1, align 4
+  store i32 %2167, i32* %result245, align 4
   br label %e38
 
 ok272:                                            ; preds = %write.slow270
-  %2095 = icmp ult i64 %2061, %scratch_start
-  %2096 = load i64, i64* %lowStart, align 8
-  %2097 = call i64 @llvm.umin.i64(i64 %2096, i64 %2061)
-  %2098 = load i64, i64* %lowEnd, align 8
-  %2099 = load i64, i64* %highEnd, align 8
-  %2100 = add i64 %2062, 64
-  %2101 = sub i64 %2062, %2097
-  %2102 = lshr i64 %2101, 4
-  %2103 = add i64 %2100, %2102
-  %2104 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2103)
-  %2105 = call i64 @llvm.umax.i64(i64 %2098, i64 %2104)
-  %2106 = select i1 %2095, i64 %2105, i64 %2098
-  store i64 %2106, i64* %lowEnd, align 8
-  %2107 = add i64 %2062, 64
-  %2108 = sub i64 %2062, %scratch_start
-  %2109 = lshr i64 %2108, 4
-  %2110 = add i64 %2107, %2109
-  %2111 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2110)
-  %2112 = call i64 @llvm.umax.i64(i64 %2099, i64 %2111)
-  %2113 = select i1 %2095, i64 %2099, i64 %2112
-  store i64 %2113, i64* %highEnd, align 8
-  store i64 %2097, i64* %lowStart, align 8
+  %2168 = icmp ult i64 %2132, %scratch_start
+  %2169 = load i64, i64* %lowStart, align 8
+  %2170 = call i64 @llvm.umin.i64(i64 %2169, i64 %2132)
+  %2171 = load i64, i64* %lowEnd, align 8
+  %2172 = load i64, i64* %highEnd, align 8
+  %2173 = add i64 %2133, 64
+  %2174 = sub i64 %2133, %2170
+  %2175 = lshr i64 %2174, 4
+  %2176 = add i64 %2173, %2175
+  %2177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2176)
+  %2178 = call i64 @llvm.umax.i64(i64 %2171, i64 %2177)
+  %2179 = select i1 %2168, i64 %2178, i64 %2171
+  store i64 %2179, i64* %lowEnd, align 8
+  %2180 = add i64 %2133, 64
+  %2181 = sub i64 %2133, %scratch_start
+  %2182 = lshr i64 %2181, 4
+  %2183 = add i64 %2180, %2182
+  %2184 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2183)
+  %2185 = call i64 @llvm.umax.i64(i64 %2172, i64 %2184)
+  %2186 = select i1 %2168, i64 %2172, i64 %2185
+  store i64 %2186, i64* %highEnd, align 8
+  store i64 %2170, i64* %lowStart, align 8
   br label %write.ok271
 
 write.low274:                                     ; preds = %e38
-  %2114 = load i64, i64* %lowStart, align 8
-  %2115 = icmp uge i64 %1846, %2114
-  %2116 = load i64, i64* %lowEnd, align 8
-  %2117 = icmp ule i64 %1847, %2116
-  %2118 = and i1 %2115, %2117
-  br i1 %2118, label %write.ok276, label %write.slow275
+  %2187 = load i64, i64* %lowStart, align 8
+  %2188 = icmp uge i64 %1910, %2187
+  %2189 = load i64, i64* %lowEnd, align 8
+  %2190 = icmp ule i64 %1911, %2189
+  %2191 = and i1 %2188, %2190
+  %2192 = call i1 @llvm.expect.i1(i1 %2191, i1 true)
+  br i1 %2192, label %write.ok276, label %write.slow275
 
 write.slow275:                                    ; preds = %write.low274
-  %2119 = icmp ugt i64 %1847, %arena_size
-  br i1 %2119, label %trap17.site0, label %ok277
+  %2193 = icmp ugt i64 %1911, %arena_size
+  br i1 %2193, label %trap17.site0, label %ok277
 
 write.ok276:                                      ; preds = %ok277, %write.low274, %e38
-  %2120 = getelementptr i8, i8* %mem, i64 %1846
-  store i32 %1844, i32* %unaligned278, align 4
-  %2121 = bitcast i32* %unaligned278 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2120, i8* %2121, i64 4, i1 false)
-  %2122 = load i32, i32* %name, align 4
-  %2123 = zext i32 %2122 to i64
-  %2124 = add i64 %2123, 4
-  %2125 = icmp ugt i64 %2124, %arena_size
-  br i1 %2125, label %trap17.site0, label %ok279
+  %2194 = getelementptr i8, i8* %mem, i64 %1910
+  store i32 %1908, i32* %unaligned278, align 4
+  %2195 = bitcast i32* %unaligned278 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2194, i8* %2195, i64 4, i1 false)
+  %2196 = load i32, i32* %name, align 4
+  %2197 = zext i32 %2196 to i64
+  %2198 = sub i64 %arena_size, 4
+  %2199 = icmp sgt i64 %2197, %2198
+  br i1 %2199, label %trap17.site0, label %ok279
 
 ok277:                                            ; preds = %write.slow275
-  %2126 = icmp ult i64 %1846, %scratch_start
-  %2127 = load i64, i64* %lowStart, align 8
-  %2128 = call i64 @llvm.umin.i64(i64 %2127, i64 %1846)
-  %2129 = load i64, i64* %lowEnd, align 8
-  %2130 = load i64, i64* %highEnd, align 8
-  %2131 = add i64 %1847, 64
-  %2132 = sub i64 %1847, %2128
-  %2133 = lshr i64 %2132, 4
-  %2134 = add i64 %2131, %2133
-  %2135 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2134)
-  %2136 = call i64 @llvm.umax.i64(i64 %2129, i64 %2135)
-  %2137 = select i1 %2126, i64 %2136, i64 %2129
-  store i64 %2137, i64* %lowEnd, align 8
-  %2138 = add i64 %1847, 64
-  %2139 = sub i64 %1847, %scratch_start
-  %2140 = lshr i64 %2139, 4
-  %2141 = add i64 %2138, %2140
-  %2142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2141)
-  %2143 = call i64 @llvm.umax.i64(i64 %2130, i64 %2142)
-  %2144 = select i1 %2126, i64 %2130, i64 %2143
-  store i64 %2144, i64* %highEnd, align 8
-  store i64 %2128, i64* %lowStart, align 8
+  %2200 = icmp ult i64 %1910, %scratch_start
+  %2201 = load i64, i64* %lowStart, align 8
+  %2202 = call i64 @llvm.umin.i64(i64 %2201, i64 %1910)
+  %2203 = load i64, i64* %lowEnd, align 8
+  %2204 = load i64, i64* %highEnd, align 8
+  %2205 = add i64 %1911, 64
+  %2206 = sub i64 %1911, %2202
+  %2207 = lshr i64 %2206, 4
+  %2208 = add i64 %2205, %2207
+  %2209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2208)
+  %2210 = call i64 @llvm.umax.i64(i64 %2203, i64 %2209)
+  %2211 = select i1 %2200, i64 %2210, i64 %2203
+  store i64 %2211, i64* %lowEnd, align 8
+  %2212 = add i64 %1911, 64
+  %2213 = sub i64 %1911, %scratch_start
+  %2214 = lshr i64 %2213, 4
+  %2215 = add i64 %2212, %2214
+  %2216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2215)
+  %2217 = call i64 @llvm.umax.i64(i64 %2204, i64 %2216)
+  %2218 = select i1 %2200, i64 %2204, i64 %2217
+  store i64 %2218, i64* %highEnd, align 8
+  store i64 %2202, i64* %lowStart, align 8
   br label %write.ok276
 
 ok279:                                            ; preds = %write.ok276
-  %2145 = getelementptr i8, i8* %mem, i64 %2123
-  %2146 = bitcast i32* %unaligned280 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2146, i8* %2145, i64 4, i1 false)
-  %2147 = load i32, i32* %unaligned280, align 4
-  %2148 = zext i32 %2147 to i64
-  store i64 %2148, i64* %size.2, align 8
-  %2149 = load i32, i32* %dict, align 4
-  %2150 = load i64, i64* %size.2, align 8
-  %2151 = zext i32 %2149 to i64
-  %2152 = add i64 %2151, 40
-  %2153 = add i64 %2152, 8
-  %2154 = icmp uge i64 %2152, %scratch_start
-  %2155 = load i64, i64* %highEnd, align 8
-  %2156 = icmp ule i64 %2153, %2155
-  %2157 = and i1 %2154, %2156
-  br i1 %2157, label %write.ok283, label %write.low281
+  %2219 = getelementptr i8, i8* %mem, i64 %2197
+  %2220 = bitcast i32* %unaligned280 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2220, i8* %2219, i64 4, i1 false)
+  %2221 = load i32, i32* %unaligned280, align 4
+  %2222 = zext i32 %2221 to i64
+  store i64 %2222, i64* %size.2, align 8
+  %2223 = load i32, i32* %dict, align 4
+  %2224 = load i64, i64* %size.2, align 8
+  %2225 = zext i32 %2223 to i64
+  %2226 = add i64 %2225, 40
+  %2227 = add i64 %2226, 8
+  %2228 = icmp uge i64 %2226, %scratch_start
+  %2229 = load i64, i64* %highEnd, align 8
+  %2230 = icmp ule i64 %2227, %2229
+  %2231 = and i1 %2228, %2230
+  %2232 = call i1 @llvm.expect.i1(i1 %2231, i1 true)
+  br i1 %2232, label %write.ok283, label %write.low281
 
 write.low281:                                     ; preds = %ok279
-  %2158 = load i64, i64* %lowStart, align 8
-  %2159 = icmp uge i64 %2152, %2158
-  %2160 = load i64, i64* %lowEnd, align 8
-  %2161 = icmp ule i64 %2153, %2160
-  %2162 = and i1 %2159, %2161
-  br i1 %2162, label %write.ok283, label %write.slow282
+  %2233 = load i64, i64* %lowStart, align 8
+  %2234 = icmp uge i64 %2226, %2233
+  %2235 = load i64, i64* %lowEnd, align 8
+  %2236 = icmp ule i64 %2227, %2235
+  %2237 = and i1 %2234, %2236
+  %2238 = call i1 @llvm.expect.i1(i1 %2237, i1 true)
+  br i1 %2238, label %write.ok283, label %write.slow282
 
 write.slow282:                                    ; preds = %write.low281
-  %2163 = icmp ugt i64 %2153, %arena_size
-  br i1 %2163, label %trap17.site0, label %ok284
+  %2239 = icmp ugt i64 %2227, %arena_size
+  br i1 %2239, label %trap17.site0, label %ok284
 
 write.ok283:                                      ; preds = %ok284, %write.low281, %ok279
-  %2164 = getelementptr i8, i8* %mem, i64 %2152
-  store i64 %2150, i64* %unaligned285, align 8
-  %2165 = bitcast i64* %unaligned285 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2164, i8* %2165, i64 8, i1 false)
-  %2166 = load i32, i32* %dict, align 4
-  store i32 %2166, i32* %result5, align 4
+  %2240 = getelementptr i8, i8* %mem, i64 %2226
+  store i64 %2224, i64* %unaligned285, align 8
+  %2241 = bitcast i64* %unaligned285 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %2240, i8* %2241, i64 8, i1 false)
+  %2242 = load i32, i32* %dict, align 4
+  store i32 %2242, i32* %result5, align 4
   br label %e0
 
 ok284:                                            ; preds = %write.slow282
-  %2167 = icmp ult i64 %2152, %scratch_start
-  %2168 = load i64, i64* %lowStart, align 8
-  %2169 = call i64 @llvm.umin.i64(i64 %2168, i64 %2152)
-  %2170 = load i64, i64* %lowEnd, align 8
-  %2171 = load i64, i64* %highEnd, align 8
-  %2172 = add i64 %2153, 64
-  %2173 = sub i64 %2153, %2169
-  %2174 = lshr i64 %2173, 4
-  %2175 = add i64 %2172, %2174
-  %2176 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2175)
-  %2177 = call i64 @llvm.umax.i64(i64 %2170, i64 %2176)
-  %2178 = select i1 %2167, i64 %2177, i64 %2170
-  store i64 %2178, i64* %lowEnd, align 8
-  %2179 = add i64 %2153, 64
-  %2180 = sub i64 %2153, %scratch_start
-  %2181 = lshr i64 %2180, 4
-  %2182 = add i64 %2179, %2181
-  %2183 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2182)
-  %2184 = call i64 @llvm.umax.i64(i64 %2171, i64 %2183)
-  %2185 = select i1 %2167, i64 %2171, i64 %2184
-  store i64 %2185, i64* %highEnd, align 8
-  store i64 %2169, i64* %lowStart, align 8
+  %2243 = icmp ult i64 %2226, %scratch_start
+  %2244 = load i64, i64* %lowStart, align 8
+  %2245 = call i64 @llvm.umin.i64(i64 %2244, i64 %2226)
+  %2246 = load i64, i64* %lowEnd, align 8
+  %2247 = load i64, i64* %highEnd, align 8
+  %2248 = add i64 %2227, 64
+  %2249 = sub i64 %2227, %2245
+  %2250 = lshr i64 %2249, 4
+  %2251 = add i64 %2248, %2250
+  %2252 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2251)
+  %2253 = call i64 @llvm.umax.i64(i64 %2246, i64 %2252)
+  %2254 = select i1 %2243, i64 %2253, i64 %2246
+  store i64 %2254, i64* %lowEnd, align 8
+  %2255 = add i64 %2227, 64
+  %2256 = sub i64 %2227, %scratch_start
+  %2257 = lshr i64 %2256, 4
+  %2258 = add i64 %2255, %2257
+  %2259 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %2258)
+  %2260 = call i64 @llvm.umax.i64(i64 %2247, i64 %2259)
+  %2261 = select i1 %2243, i64 %2247, i64 %2260
+  store i64 %2261, i64* %highEnd, align 8
+  store i64 %2245, i64* %lowStart, align 8
   br label %write.ok283
 
 ok286:                                            ; preds = %e0
-  %2186 = icmp ult i64 %10, %stack_limit
-  br i1 %2186, label %trap253.site0, label %stack_ok287
+  %2262 = icmp ult i64 %10, %stack_limit
+  br i1 %2262, label %trap253.site0, label %stack_ok287
 
 trap15.site0:                                     ; preds = %e0
-  %2187 = load i64, i64* %lowStart, align 8
-  %2188 = getelementptr i64, i64* %regs, i64 6
-  store i64 %2187, i64* %2188, align 8
-  %2189 = load i64, i64* %lowEnd, align 8
-  %2190 = getelementptr i64, i64* %regs, i64 7
-  store i64 %2189, i64* %2190, align 8
-  %2191 = load i64, i64* %highEnd, align 8
-  %2192 = getelementptr i64, i64* %regs, i64 8
-  store i64 %2191, i64* %2192, align 8
+  %2263 = load i64, i64* %lowStart, align 8
+  %2264 = getelementptr i64, i64* %regs, i64 6
+  store i64 %2263, i64* %2264, align 8
+  %2265 = load i64, i64* %lowEnd, align 8
+  %2266 = getelementptr i64, i64* %regs, i64 7
+  store i64 %2265, i64* %2266, align 8
+  %2267 = load i64, i64* %highEnd, align 8
+  %2268 = getelementptr i64, i64* %regs, i64 8
+  store i64 %2267, i64* %2268, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok287:                                      ; preds = %ok286
-  %2193 = load i64, i64* %fuel, align 8
-  %2194 = getelementptr i64, i64* %regs, i64 0
-  store i64 %2193, i64* %2194, align 8
-  %2195 = load i64, i64* %lowStart, align 8
-  %2196 = getelementptr i64, i64* %regs, i64 6
-  store i64 %2195, i64* %2196, align 8
-  %2197 = load i64, i64* %lowEnd, align 8
-  %2198 = getelementptr i64, i64* %regs, i64 7
-  store i64 %2197, i64* %2198, align 8
-  %2199 = load i64, i64* %highEnd, align 8
-  %2200 = getelementptr i64, i64* %regs, i64 8
-  store i64 %2199, i64* %2200, align 8
-  %2201 = add i32 %depth, 1
-  %2202 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %2201, i32 %89, i32 %90, i32 0)
-  %2203 = getelementptr i64, i64* %regs, i64 0
-  %2204 = load i64, i64* %2203, align 8
-  store i64 %2204, i64* %fuel, align 8
-  %2205 = getelementptr i64, i64* %regs, i64 6
-  %2206 = load i64, i64* %2205, align 8
-  store i64 %2206, i64* %lowStart, align 8
-  %2207 = getelementptr i64, i64* %regs, i64 7
-  %2208 = load i64, i64* %2207, align 8
-  store i64 %2208, i64* %lowEnd, align 8
-  %2209 = getelementptr i64, i64* %regs, i64 8
-  %2210 = load i64, i64* %2209, align 8
-  store i64 %2210, i64* %highEnd, align 8
-  store i32 %2202, i32* %json_end, align 4
-  %2211 = load i32, i32* %json_end, align 4
-  %2212 = icmp eq i32 %2211, -2
-  %2213 = zext i1 %2212 to i32
-  %2214 = icmp ne i32 %2213, 0
-  br i1 %2214, label %then288, label %else289
+  %2269 = load i64, i64* %fuel, align 8
+  %2270 = getelementptr i64, i64* %regs, i64 0
+  store i64 %2269, i64* %2270, align 8
+  %2271 = load i64, i64* %lowStart, align 8
+  %2272 = getelementptr i64, i64* %regs, i64 6
+  store i64 %2271, i64* %2272, align 8
+  %2273 = load i64, i64* %lowEnd, align 8
+  %2274 = getelementptr i64, i64* %regs, i64 7
+  store i64 %2273, i64* %2274, align 8
+  %2275 = load i64, i64* %highEnd, align 8
+  %2276 = getelementptr i64, i64* %regs, i64 8
+  store i64 %2275, i64* %2276, align 8
+  %2277 = add i32 %depth, 1
+  %2278 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %2277, i32 %89, i32 %90, i32 0)
+  %2279 = getelementptr i64, i64* %regs, i64 0
+  %2280 = load i64, i64* %2279, align 8
+  store i64 %2280, i64* %fuel, align 8
+  %2281 = getelementptr i64, i64* %regs, i64 6
+  %2282 = load i64, i64* %2281, align 8
+  store i64 %2282, i64* %lowStart, align 8
+  %2283 = getelementptr i64, i64* %regs, i64 7
+  %2284 = load i64, i64* %2283, align 8
+  store i64 %2284, i64* %lowEnd, align 8
+  %2285 = getelementptr i64, i64* %regs, i64 8
+  %2286 = load i64, i64* %2285, align 8
+  store i64 %2286, i64* %highEnd, align 8
+  store i32 %2278, i32* %json_end, align 4
+  %2287 = load i32, i32* %json_end, align 4
+  %2288 = icmp eq i32 %2287, -2
+  %2289 = zext i1 %2288 to i32
+  %2290 = icmp ne i32 %2289, 0
+  br i1 %2290, label %then288, label %else289
 
 then288:                                          ; preds = %stack_ok287
   br label %trap16.site4
@@ -5255,22 +5336,22 @@ else289:                                          ; preds = %stack_ok287
   br label %join290
 
 join290:                                          ; preds = %else289, %dead291
-  %2215 = load i32, i32* %json_end, align 4
-  %2216 = icmp eq i32 %2215, -1
-  %2217 = zext i1 %2216 to i32
-  %2218 = icmp ne i32 %2217, 0
-  br i1 %2218, label %then292, label %else293
+  %2291 = load i32, i32* %json_end, align 4
+  %2292 = icmp eq i32 %2291, -1
+  %2293 = zext i1 %2292 to i32
+  %2294 = icmp ne i32 %2293, 0
+  br i1 %2294, label %then292, label %else293
 
 trap16.site4:                                     ; preds = %then288
-  %2219 = load i64, i64* %lowStart, align 8
-  %2220 = getelementptr i64, i64* %regs, i64 6
-  store i64 %2219, i64* %2220, align 8
-  %2221 = load i64, i64* %lowEnd, align 8
-  %2222 = getelementptr i64, i64* %regs, i64 7
-  store i64 %2221, i64* %2222, align 8
-  %2223 = load i64, i64* %highEnd, align 8
-  %2224 = getelementptr i64, i64* %regs, i64 8
-  store i64 %2223, i64* %2224, align 8
+  %2295 = load i64, i64* %lowStart, align 8
+  %2296 = getelementptr i64, i64* %regs, i64 6
+  store i64 %2295, i64* %2296, align 8
+  %2297 = load i64, i64* %lowEnd, align 8
+  %2298 = getelementptr i64, i64* %regs, i64 7
+  store i64 %2297, i64* %2298, align 8
+  %2299 = load i64, i64* %highEnd, align 8
+  %2300 = getelementptr i64, i64* %regs, i64 8
+  store i64 %2299, i64* %2300, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -5284,26 +5365,26 @@ else293:                                          ; preds = %join290
   br label %join294
 
 join294:                                          ; preds = %else293, %dead295
-  %2225 = load i32, i32* %json_end, align 4
-  %2226 = zext i32 %2225 to i64
-  %2227 = getelementptr i64, i64* %regs, i64 3
-  store i64 %2226, i64* %2227, align 8
-  %2228 = load i32, i32* %json_end, align 4
-  %2229 = load i32, i32* %json_start, align 4
-  %2230 = sub i32 %2228, %2229
-  %2231 = load i64, i64* %fuel, align 8
-  %2232 = getelementptr i64, i64* %regs, i64 0
-  store i64 %2231, i64* %2232, align 8
-  %2233 = load i64, i64* %lowStart, align 8
-  %2234 = getelementptr i64, i64* %regs, i64 6
-  store i64 %2233, i64* %2234, align 8
-  %2235 = load i64, i64* %lowEnd, align 8
-  %2236 = getelementptr i64, i64* %regs, i64 7
-  store i64 %2235, i64* %2236, align 8
-  %2237 = load i64, i64* %highEnd, align 8
-  %2238 = getelementptr i64, i64* %regs, i64 8
-  store i64 %2237, i64* %2238, align 8
-  ret i32 %2230
+  %2301 = load i32, i32* %json_end, align 4
+  %2302 = zext i32 %2301 to i64
+  %2303 = getelementptr i64, i64* %regs, i64 3
+  store i64 %2302, i64* %2303, align 8
+  %2304 = load i32, i32* %json_end, align 4
+  %2305 = load i32, i32* %json_start, align 4
+  %2306 = sub i32 %2304, %2305
+  %2307 = load i64, i64* %fuel, align 8
+  %2308 = getelementptr i64, i64* %regs, i64 0
+  store i64 %2307, i64* %2308, align 8
+  %2309 = load i64, i64* %lowStart, align 8
+  %2310 = getelementptr i64, i64* %regs, i64 6
+  store i64 %2309, i64* %2310, align 8
+  %2311 = load i64, i64* %lowEnd, align 8
+  %2312 = getelementptr i64, i64* %regs, i64 7
+  store i64 %2311, i64* %2312, align 8
+  %2313 = load i64, i64* %highEnd, align 8
+  %2314 = getelementptr i64, i64* %regs, i64 8
+  store i64 %2313, i64* %2314, align 8
+  ret i32 %2306
 
 dead295:                                          ; No predecessors!
   br label %join294

@@ -276,8 +276,8 @@
 
   // $main from its first loop on: its first call runs the loop, and nothing before it lacks type feedback
   function main$tail(input_offset, input_len, output_offset, output_cap, args, tickets) {
-    let dict = 0, closure = 0, xs = 0, size = 0, list = 0, len = 0, n = 0, k = 0, x = 0, t = 0, dict$2e_1 = 0, id = 0, decision = 0, routes = 0, xs$2e_1 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, n$2e_1 = 0, k$2e_1 = 0, x$2e_1 = 0, t$2e_1 = 0, scrut = 0, xs$2e_2 = 0, size$2e_2 = 0, list$2e_2 = 0, len$2e_2 = 0, n$2e_2 = 0, k$2e_2 = 0, x$2e_2 = 0, t$2e_2 = 0, escalated = 0, xs$2e_3 = 0, size$2e_3 = 0, list$2e_3 = 0, len$2e_3 = 0, n$2e_3 = 0, k$2e_3 = 0, x$2e_3 = 0, t$2e_3 = 0, scrut$2e_1 = 0, tier = 0, vip = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
-    let $a, $w, $v, $t0, e5$v, e15$v, e29$v;
+    let dict = 0, closure = 0, xs = 0, size = 0, list = 0, len = 0, n = 0, k = 0, x = 0, t = 0, dict$2e_1 = 0, id = 0, decision = 0, routes = 0, xs$2e_1 = 0, size$2e_1 = 0, list$2e_1 = 0, len$2e_1 = 0, n$2e_1 = 0, k$2e_1 = 0, x$2e_1 = 0, t$2e_1 = 0, scrut = 0, t$2e_2 = 0, y = 0, escalated = 0, xs$2e_2 = 0, size$2e_2 = 0, list$2e_2 = 0, len$2e_2 = 0, n$2e_2 = 0, k$2e_2 = 0, x$2e_2 = 0, t$2e_3 = 0, scrut$2e_1 = 0, tier = 0, vip = 0, result = 0, json_start = 0, json_end = 0, result$2e_1 = 0;
+    let $a, $w, $v, $t0, e5$v, e14$v, e26$v;
     dict = $alloc_scratch(8, 16, 3);
     closure = $alloc_scratch(4, 8, 4);
     $w = closure >>> 0;
@@ -335,113 +335,88 @@
     xs$2e_1 = tickets;
     size$2e_1 = 4 + (((($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 4);
     if (size$2e_1 > 2147483647) {
-      $trap("MemoryLimitExceeded", 10);
+      $trap("MemoryLimitExceeded", 9);
     }
-    list$2e_1 = $alloc_scratch(4, size$2e_1 | 0, 10);
+    list$2e_1 = $alloc_scratch(4, size$2e_1 | 0, 9);
     len$2e_1 = 0;
     n$2e_1 = ($a = xs$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_1 = 0;
-    block13: {
-      each14: for (;;) {
+    block12: {
+      each13: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
-        if ((k$2e_1 >>> 0) >= (n$2e_1 >>> 0)) break block13;
+        if ((k$2e_1 >>> 0) >= (n$2e_1 >>> 0)) break block12;
         x$2e_1 = ($a = (((xs$2e_1 + ((k$2e_1 * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
         t$2e_1 = x$2e_1;
         scrut = $call_fn$2e_route(0, t$2e_1, 11);
-        match18: {
+        match17: {
           if ((($a = scrut >>> 0) + 1 > $size ? $fault(0) : $dv.getUint8($a)) === 1) {
-            e15$v = 1;
-            break match18;
+            e14$v = 1;
+            break match17;
           }
-          e15$v = 0;
+          e14$v = 0;
         }
-        if (e15$v) {
+        if (e14$v) {
+          t$2e_2 = x$2e_1;
+          y = ($a = t$2e_2 >>> 0) + 4 > $size ? $fault(12) : $dv.getInt32($a, true);
           $w = (((list$2e_1 + ((len$2e_1 * 4) | 0)) | 0) >>> 0) + 4;
           if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
-          $dv.setInt32($w, x$2e_1, true);
+          $dv.setInt32($w, y, true);
           len$2e_1 = (len$2e_1 + 1) | 0;
         }
         k$2e_1 = (k$2e_1 + 1) | 0;
-        continue each14;
+        continue each13;
       }
     }
     $w = list$2e_1 >>> 0;
     if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
     $dv.setInt32($w, len$2e_1, true);
-    xs$2e_2 = list$2e_1;
+    escalated = list$2e_1;
+    $w = (dict >>> 0) + 8;
+    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+    $dv.setInt32($w, escalated, true);
+    xs$2e_2 = tickets;
     size$2e_2 = 4 + (((($a = xs$2e_2 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 4);
     if (size$2e_2 > 2147483647) {
-      $trap("MemoryLimitExceeded", 9);
+      $trap("MemoryLimitExceeded", 13);
     }
-    list$2e_2 = $alloc_scratch(4, size$2e_2 | 0, 9);
+    list$2e_2 = $alloc_scratch(4, size$2e_2 | 0, 13);
     len$2e_2 = 0;
     n$2e_2 = ($a = xs$2e_2 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     k$2e_2 = 0;
-    block21: {
-      each22: for (;;) {
+    block24: {
+      each25: for (;;) {
         if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
-        if ((k$2e_2 >>> 0) >= (n$2e_2 >>> 0)) break block21;
+        if ((k$2e_2 >>> 0) >= (n$2e_2 >>> 0)) break block24;
         x$2e_2 = ($a = (((xs$2e_2 + ((k$2e_2 * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
-        t$2e_2 = x$2e_2;
-        $w = (((list$2e_2 + ((len$2e_2 * 4) | 0)) | 0) >>> 0) + 4;
-        $v = ($a = t$2e_2 >>> 0) + 4 > $size ? $fault(12) : $dv.getInt32($a, true);
-        if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
-        $dv.setInt32($w, $v, true);
-        len$2e_2 = (len$2e_2 + 1) | 0;
+        t$2e_3 = x$2e_2;
+        scrut$2e_1 = ($a = (t$2e_3 >>> 0) + 24) + 4 > $size ? $fault(14) : $dv.getInt32($a, true);
+        match29: {
+          if (scrut$2e_1 !== 0) {
+            tier = ($a = scrut$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+            e26$v = $call_rt$2e_str_eq(tier, 8, 0);
+            break match29;
+          }
+          if (scrut$2e_1 === 0) {
+            e26$v = 0;
+            break match29;
+          }
+          $trap("TypeMismatch", 16);
+        }
+        if (e26$v) {
+          $w = (((list$2e_2 + ((len$2e_2 * 4) | 0)) | 0) >>> 0) + 4;
+          $v = ($a = t$2e_3 >>> 0) + 4 > $size ? $fault(17) : $dv.getInt32($a, true);
+          if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
+          $dv.setInt32($w, $v, true);
+          len$2e_2 = (len$2e_2 + 1) | 0;
+        }
         k$2e_2 = (k$2e_2 + 1) | 0;
-        continue each22;
+        continue each25;
       }
     }
     $w = list$2e_2 >>> 0;
     if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
     $dv.setInt32($w, len$2e_2, true);
-    escalated = list$2e_2;
-    $w = (dict >>> 0) + 8;
-    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
-    $dv.setInt32($w, escalated, true);
-    xs$2e_3 = tickets;
-    size$2e_3 = 4 + (((($a = xs$2e_3 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0) * 4);
-    if (size$2e_3 > 2147483647) {
-      $trap("MemoryLimitExceeded", 13);
-    }
-    list$2e_3 = $alloc_scratch(4, size$2e_3 | 0, 13);
-    len$2e_3 = 0;
-    n$2e_3 = ($a = xs$2e_3 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
-    k$2e_3 = 0;
-    block27: {
-      each28: for (;;) {
-        if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
-        if ((k$2e_3 >>> 0) >= (n$2e_3 >>> 0)) break block27;
-        x$2e_3 = ($a = (((xs$2e_3 + ((k$2e_3 * 4) | 0)) | 0) >>> 0) + 4) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
-        t$2e_3 = x$2e_3;
-        scrut$2e_1 = ($a = (t$2e_3 >>> 0) + 24) + 4 > $size ? $fault(14) : $dv.getInt32($a, true);
-        match32: {
-          if (scrut$2e_1 !== 0) {
-            tier = ($a = scrut$2e_1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
-            e29$v = $call_rt$2e_str_eq(tier, 8, 0);
-            break match32;
-          }
-          if (scrut$2e_1 === 0) {
-            e29$v = 0;
-            break match32;
-          }
-          $trap("TypeMismatch", 16);
-        }
-        if (e29$v) {
-          $w = (((list$2e_3 + ((len$2e_3 * 4) | 0)) | 0) >>> 0) + 4;
-          $v = ($a = t$2e_3 >>> 0) + 4 > $size ? $fault(17) : $dv.getInt32($a, true);
-          if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
-          $dv.setInt32($w, $v, true);
-          len$2e_3 = (len$2e_3 + 1) | 0;
-        }
-        k$2e_3 = (k$2e_3 + 1) | 0;
-        continue each28;
-      }
-    }
-    $w = list$2e_3 >>> 0;
-    if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
-    $dv.setInt32($w, len$2e_3, true);
-    vip = list$2e_3;
+    vip = list$2e_2;
     $w = (dict >>> 0) + 12;
     if (($w < $scratch_start || $w + 4 > $high_end) && ($w < $low_start || $w + 4 > $low_end)) $write($w, $w + 4, 0);
     $dv.setInt32($w, vip, true);

@@ -1,7 +1,7 @@
 ; From examples/ticket-routing.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll examples/ticket-routing.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (47):
+; Defined functions (48):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -43,6 +43,7 @@
 ;   @m0.fn.route
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -51,7 +52,7 @@
 ;   @tetra_dispatch
 ; The program's 3 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -246,8 +247,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -268,8 +269,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -353,8 +354,8 @@ ok11:                                             ; preds = %join9
 ws_done2:                                         ; preds = %dead16, %ok14, %ok12
   %125 = load i32, i32* %args_pos, align 4
   %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 1
-  %128 = icmp ugt i64 %127, %arena_size
+  %127 = sub i64 %arena_size, 1
+  %128 = icmp sgt i64 %126, %127
   br i1 %128, label %trap17.site0, label %ok17
 
 ws3:                                              ; preds = %cont15, %ok11
@@ -375,8 +376,8 @@ ok12:                                             ; preds = %ws3
 cont13:                                           ; preds = %ok12
   %137 = load i32, i32* %args_pos, align 4
   %138 = zext i32 %137 to i64
-  %139 = add i64 %138, 1
-  %140 = icmp ugt i64 %139, %arena_size
+  %139 = sub i64 %arena_size, 1
+  %140 = icmp sgt i64 %138, %139
   br i1 %140, label %trap17.site0, label %ok14
 
 ok14:                                             ; preds = %cont13
@@ -582,8 +583,8 @@ match5:                                           ; preds = %join32, %then37
 then30:                                           ; preds = %join26
   %256 = load i32, i32* %args_kp, align 4
   %257 = zext i32 %256 to i64
-  %258 = add i64 %257, 4
-  %259 = icmp ugt i64 %258, %arena_size
+  %258 = sub i64 %arena_size, 4
+  %259 = icmp sgt i64 %257, %258
   br i1 %259, label %trap17.site0, label %ok33
 
 else31:                                           ; preds = %join26
@@ -602,13 +603,13 @@ ok33:                                             ; preds = %then30
   %264 = zext i1 %263 to i32
   %265 = load i32, i32* %args_kp, align 4
   %266 = zext i32 %265 to i64
-  %267 = add i64 %266, 4
-  %268 = add i64 %267, 2
-  %269 = icmp ugt i64 %268, %arena_size
-  br i1 %269, label %trap17.site0, label %ok34
+  %267 = sub i64 %arena_size, 6
+  %268 = icmp sgt i64 %266, %267
+  br i1 %268, label %trap17.site0, label %ok34
 
 ok34:                                             ; preds = %ok33
-  %270 = getelementptr i8, i8* %mem, i64 %267
+  %269 = add i64 %266, 4
+  %270 = getelementptr i8, i8* %mem, i64 %269
   %271 = bitcast i16* %unaligned35 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %271, i8* %270, i64 2, i1 false)
   %272 = load i16, i16* %unaligned35, align 2
@@ -618,13 +619,13 @@ ok34:                                             ; preds = %ok33
   %276 = and i32 %264, %275
   %277 = load i32, i32* %args_kp, align 4
   %278 = zext i32 %277 to i64
-  %279 = add i64 %278, 6
-  %280 = add i64 %279, 1
-  %281 = icmp ugt i64 %280, %arena_size
-  br i1 %281, label %trap17.site0, label %ok36
+  %279 = sub i64 %arena_size, 7
+  %280 = icmp sgt i64 %278, %279
+  br i1 %280, label %trap17.site0, label %ok36
 
 ok36:                                             ; preds = %ok34
-  %282 = getelementptr i8, i8* %mem, i64 %279
+  %281 = add i64 %278, 6
+  %282 = getelementptr i8, i8* %mem, i64 %281
   %283 = load i8, i8* %282, align 1
   %284 = zext i8 %283 to i32
   %285 = icmp eq i32 %284, 115
@@ -670,8 +671,8 @@ ok41:                                             ; preds = %ws7
 cont42:                                           ; preds = %ok41
   %299 = load i32, i32* %args_pos, align 4
   %300 = zext i32 %299 to i64
-  %301 = add i64 %300, 1
-  %302 = icmp ugt i64 %301, %arena_size
+  %301 = sub i64 %arena_size, 1
+  %302 = icmp sgt i64 %300, %301
   br i1 %302, label %trap17.site0, label %ok43
 
 ok43:                                             ; preds = %cont42
@@ -720,8 +721,8 @@ ok46:                                             ; preds = %ws9
 cont47:                                           ; preds = %ok46
   %323 = load i32, i32* %args_pos, align 4
   %324 = zext i32 %323 to i64
-  %325 = add i64 %324, 1
-  %326 = icmp ugt i64 %325, %arena_size
+  %325 = sub i64 %arena_size, 1
+  %326 = icmp sgt i64 %324, %325
   br i1 %326, label %trap17.site0, label %ok48
 
 ok48:                                             ; preds = %cont47
@@ -898,8 +899,8 @@ stack_ok61:                                       ; preds = %ok60
 ws_done13:                                        ; preds = %dead66, %ok64, %ok62
   %413 = load i32, i32* %args_pos, align 4
   %414 = zext i32 %413 to i64
-  %415 = add i64 %414, 1
-  %416 = icmp ugt i64 %415, %arena_size
+  %415 = sub i64 %arena_size, 1
+  %416 = icmp sgt i64 %414, %415
   br i1 %416, label %trap17.site0, label %ok67
 
 ws14:                                             ; preds = %cont65, %switch10
@@ -920,8 +921,8 @@ ok62:                                             ; preds = %ws14
 cont63:                                           ; preds = %ok62
   %425 = load i32, i32* %args_pos, align 4
   %426 = zext i32 %425 to i64
-  %427 = add i64 %426, 1
-  %428 = icmp ugt i64 %427, %arena_size
+  %427 = sub i64 %arena_size, 1
+  %428 = icmp sgt i64 %426, %427
   br i1 %428, label %trap17.site0, label %ok64
 
 ok64:                                             ; preds = %cont63
@@ -990,8 +991,8 @@ ok71:                                             ; preds = %ws16
 cont72:                                           ; preds = %ok71
   %457 = load i32, i32* %args_pos, align 4
   %458 = zext i32 %457 to i64
-  %459 = add i64 %458, 1
-  %460 = icmp ugt i64 %459, %arena_size
+  %459 = sub i64 %arena_size, 1
+  %460 = icmp sgt i64 %458, %459
   br i1 %460, label %trap17.site0, label %ok73
 
 ok73:                                             ; preds = %cont72
@@ -1057,8 +1058,8 @@ else82:                                           ; preds = %join79
 join83:                                           ; preds = %else82, %dead84
   %482 = load i32, i32* %arg0_cell, align 4
   %483 = zext i32 %482 to i64
-  %484 = add i64 %483, 4
-  %485 = icmp ugt i64 %484, %arena_size
+  %484 = sub i64 %arena_size, 4
+  %485 = icmp sgt i64 %483, %484
   br i1 %485, label %trap17.site0, label %ok85
 
 trap11.site2:                                     ; preds = %then81
@@ -1135,80 +1136,82 @@ ok91:                                             ; preds = %join89
   %519 = load i64, i64* %highEnd, align 8
   %520 = icmp ule i64 %517, %519
   %521 = and i1 %518, %520
-  br i1 %521, label %write.ok, label %write.low
+  %522 = call i1 @llvm.expect.i1(i1 %521, i1 true)
+  br i1 %522, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join89
-  %522 = load i64, i64* %lowStart, align 8
-  %523 = getelementptr i64, i64* %regs, i64 6
-  store i64 %522, i64* %523, align 8
-  %524 = load i64, i64* %lowEnd, align 8
-  %525 = getelementptr i64, i64* %regs, i64 7
-  store i64 %524, i64* %525, align 8
-  %526 = load i64, i64* %highEnd, align 8
-  %527 = getelementptr i64, i64* %regs, i64 8
-  store i64 %526, i64* %527, align 8
+  %523 = load i64, i64* %lowStart, align 8
+  %524 = getelementptr i64, i64* %regs, i64 6
+  store i64 %523, i64* %524, align 8
+  %525 = load i64, i64* %lowEnd, align 8
+  %526 = getelementptr i64, i64* %regs, i64 7
+  store i64 %525, i64* %526, align 8
+  %527 = load i64, i64* %highEnd, align 8
+  %528 = getelementptr i64, i64* %regs, i64 8
+  store i64 %527, i64* %528, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok91
-  %528 = load i64, i64* %lowStart, align 8
-  %529 = icmp uge i64 %516, %528
-  %530 = load i64, i64* %lowEnd, align 8
-  %531 = icmp ule i64 %517, %530
-  %532 = and i1 %529, %531
-  br i1 %532, label %write.ok, label %write.slow
+  %529 = load i64, i64* %lowStart, align 8
+  %530 = icmp uge i64 %516, %529
+  %531 = load i64, i64* %lowEnd, align 8
+  %532 = icmp ule i64 %517, %531
+  %533 = and i1 %530, %532
+  %534 = call i1 @llvm.expect.i1(i1 %533, i1 true)
+  br i1 %534, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %533 = icmp ugt i64 %517, %arena_size
-  br i1 %533, label %trap17.site0, label %ok92
+  %535 = icmp ugt i64 %517, %arena_size
+  br i1 %535, label %trap17.site0, label %ok92
 
 write.ok:                                         ; preds = %ok92, %write.low, %ok91
-  %534 = getelementptr i8, i8* %mem, i64 %516
+  %536 = getelementptr i8, i8* %mem, i64 %516
   store i32 %515, i32* %unaligned93, align 4
-  %535 = bitcast i32* %unaligned93 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %534, i8* %535, i64 4, i1 false)
-  %536 = load i32, i32* %args_out, align 4
-  %537 = load i64, i64* %fuel, align 8
-  %538 = getelementptr i64, i64* %regs, i64 0
-  store i64 %537, i64* %538, align 8
-  %539 = load i64, i64* %lowStart, align 8
-  %540 = getelementptr i64, i64* %regs, i64 6
+  %537 = bitcast i32* %unaligned93 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %536, i8* %537, i64 4, i1 false)
+  %538 = load i32, i32* %args_out, align 4
+  %539 = load i64, i64* %fuel, align 8
+  %540 = getelementptr i64, i64* %regs, i64 0
   store i64 %539, i64* %540, align 8
-  %541 = load i64, i64* %lowEnd, align 8
-  %542 = getelementptr i64, i64* %regs, i64 7
+  %541 = load i64, i64* %lowStart, align 8
+  %542 = getelementptr i64, i64* %regs, i64 6
   store i64 %541, i64* %542, align 8
-  %543 = load i64, i64* %highEnd, align 8
-  %544 = getelementptr i64, i64* %regs, i64 8
+  %543 = load i64, i64* %lowEnd, align 8
+  %544 = getelementptr i64, i64* %regs, i64 7
   store i64 %543, i64* %544, align 8
-  ret i32 %536
+  %545 = load i64, i64* %highEnd, align 8
+  %546 = getelementptr i64, i64* %regs, i64 8
+  store i64 %545, i64* %546, align 8
+  ret i32 %538
 
 ok92:                                             ; preds = %write.slow
-  %545 = icmp ult i64 %516, %scratch_start
-  %546 = load i64, i64* %lowStart, align 8
-  %547 = call i64 @llvm.umin.i64(i64 %546, i64 %516)
-  %548 = load i64, i64* %lowEnd, align 8
-  %549 = load i64, i64* %highEnd, align 8
-  %550 = add i64 %517, 64
-  %551 = sub i64 %517, %547
-  %552 = lshr i64 %551, 4
-  %553 = add i64 %550, %552
-  %554 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %553)
-  %555 = call i64 @llvm.umax.i64(i64 %548, i64 %554)
-  %556 = select i1 %545, i64 %555, i64 %548
-  store i64 %556, i64* %lowEnd, align 8
-  %557 = add i64 %517, 64
-  %558 = sub i64 %517, %scratch_start
-  %559 = lshr i64 %558, 4
-  %560 = add i64 %557, %559
-  %561 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %560)
-  %562 = call i64 @llvm.umax.i64(i64 %549, i64 %561)
-  %563 = select i1 %545, i64 %549, i64 %562
-  store i64 %563, i64* %highEnd, align 8
-  store i64 %547, i64* %lowStart, align 8
+  %547 = icmp ult i64 %516, %scratch_start
+  %548 = load i64, i64* %lowStart, align 8
+  %549 = call i64 @llvm.umin.i64(i64 %548, i64 %516)
+  %550 = load i64, i64* %lowEnd, align 8
+  %551 = load i64, i64* %highEnd, align 8
+  %552 = add i64 %517, 64
+  %553 = sub i64 %517, %549
+  %554 = lshr i64 %553, 4
+  %555 = add i64 %552, %554
+  %556 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %555)
+  %557 = call i64 @llvm.umax.i64(i64 %550, i64 %556)
+  %558 = select i1 %547, i64 %557, i64 %550
+  store i64 %558, i64* %lowEnd, align 8
+  %559 = add i64 %517, 64
+  %560 = sub i64 %517, %scratch_start
+  %561 = lshr i64 %560, 4
+  %562 = add i64 %559, %561
+  %563 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %562)
+  %564 = call i64 @llvm.umax.i64(i64 %551, i64 %563)
+  %565 = select i1 %547, i64 %551, i64 %564
+  store i64 %565, i64* %highEnd, align 8
+  store i64 %549, i64* %lowStart, align 8
   br label %write.ok
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1268,6 +1271,12 @@ entry:
   store i32 0, i32* %t.1, align 4
   %scrut = alloca i32, align 4
   store i32 0, i32* %scrut, align 4
+  %t.2 = alloca i32, align 4
+  store i32 0, i32* %t.2, align 4
+  %y = alloca i32, align 4
+  store i32 0, i32* %y, align 4
+  %escalated = alloca i32, align 4
+  store i32 0, i32* %escalated, align 4
   %xs.2 = alloca i32, align 4
   store i32 0, i32* %xs.2, align 4
   %size.2 = alloca i64, align 8
@@ -1282,24 +1291,6 @@ entry:
   store i32 0, i32* %k.2, align 4
   %x.2 = alloca i32, align 4
   store i32 0, i32* %x.2, align 4
-  %t.2 = alloca i32, align 4
-  store i32 0, i32* %t.2, align 4
-  %escalated = alloca i32, align 4
-  store i32 0, i32* %escalated, align 4
-  %xs.3 = alloca i32, align 4
-  store i32 0, i32* %xs.3, align 4
-  %size.3 = alloca i64, align 8
-  store i64 0, i64* %size.3, align 8
-  %list.3 = alloca i32, align 4
-  store i32 0, i32* %list.3, align 4
-  %len.3 = alloca i32, align 4
-  store i32 0, i32* %len.3, align 4
-  %n.3 = alloca i32, align 4
-  store i32 0, i32* %n.3, align 4
-  %k.3 = alloca i32, align 4
-  store i32 0, i32* %k.3, align 4
-  %x.3 = alloca i32, align 4
-  store i32 0, i32* %x.3, align 4
   %t.3 = alloca i32, align 4
   store i32 0, i32* %t.3, align 4
   %scrut.1 = alloca i32, align 4
@@ -1357,33 +1348,27 @@ entry:
   %unaligned53 = alloca i32, align 4
   %unaligned58 = alloca i32, align 4
   %result59 = alloca i32, align 4
-  %result60 = alloca i32, align 4
-  %unaligned62 = alloca i32, align 4
-  %unaligned69 = alloca i32, align 4
-  %unaligned73 = alloca i32, align 4
-  %result74 = alloca i32, align 4
-  %result77 = alloca i32, align 4
-  %unaligned90 = alloca i32, align 4
-  %unaligned96 = alloca i32, align 4
-  %unaligned98 = alloca i32, align 4
+  %unaligned61 = alloca i32, align 4
+  %unaligned68 = alloca i32, align 4
+  %unaligned72 = alloca i32, align 4
+  %result73 = alloca i32, align 4
+  %result76 = alloca i32, align 4
+  %unaligned86 = alloca i32, align 4
+  %unaligned91 = alloca i32, align 4
+  %unaligned97 = alloca i32, align 4
+  %unaligned102 = alloca i32, align 4
+  %result103 = alloca i32, align 4
   %unaligned105 = alloca i32, align 4
-  %unaligned109 = alloca i32, align 4
-  %unaligned111 = alloca i32, align 4
+  %unaligned112 = alloca i32, align 4
   %unaligned116 = alloca i32, align 4
-  %unaligned122 = alloca i32, align 4
-  %unaligned127 = alloca i32, align 4
-  %result128 = alloca i32, align 4
-  %unaligned130 = alloca i32, align 4
-  %unaligned137 = alloca i32, align 4
-  %unaligned141 = alloca i32, align 4
-  %result142 = alloca i32, align 4
-  %unaligned144 = alloca i32, align 4
-  %result145 = alloca i32, align 4
-  %unaligned150 = alloca i32, align 4
-  %unaligned163 = alloca i32, align 4
-  %unaligned168 = alloca i32, align 4
-  %unaligned174 = alloca i32, align 4
-  %unaligned179 = alloca i32, align 4
+  %result117 = alloca i32, align 4
+  %unaligned119 = alloca i32, align 4
+  %result120 = alloca i32, align 4
+  %unaligned125 = alloca i32, align 4
+  %unaligned138 = alloca i32, align 4
+  %unaligned143 = alloca i32, align 4
+  %unaligned149 = alloca i32, align 4
+  %unaligned154 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -1399,7 +1384,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %each28, %each22, %each14, %each4, %body
+trap14.site0:                                     ; preds = %each25, %each13, %each4, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -1459,11 +1444,11 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok180, %ok151, %ok75, %ok36, %ok1
+trap253.site0:                                    ; preds = %ok155, %ok126, %ok74, %ok36, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -1492,7 +1477,7 @@ ok2:                                              ; preds = %stack_ok
   %69 = icmp ugt i64 %67, %68
   br i1 %69, label %trap15.site3, label %ok4
 
-trap17.site0:                                     ; preds = %write.slow176, %write.slow171, %write.slow165, %then146, %cont139, %ok135, %write.ok125, %write.slow124, %write.slow119, %write.slow113, %cont107, %ok103, %e11, %write.slow93, %write.slow87, %stack_ok76, %cont71, %ok67, %write.ok56, %write.slow55, %write.slow50, %write.slow44, %write.slow39, %write.slow32, %cont, %ok21, %write.ok15, %write.slow14, %write.slow9, %write.slow, %stack_ok
+trap17.site0:                                     ; preds = %write.slow151, %write.slow146, %write.slow140, %then121, %cont114, %ok110, %write.ok100, %write.slow99, %write.slow94, %write.slow88, %stack_ok75, %cont70, %ok66, %write.ok56, %write.slow55, %write.slow50, %write.slow44, %write.slow39, %write.slow32, %cont, %ok21, %write.ok15, %write.slow14, %write.slow9, %write.slow, %stack_ok
   %70 = load i64, i64* %lowStart, align 8
   %71 = getelementptr i64, i64* %regs, i64 6
   store i64 %70, i64* %71, align 8
@@ -1505,7 +1490,7 @@ trap17.site0:                                     ; preds = %write.slow176, %wri
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-e0:                                               ; preds = %write.ok177
+e0:                                               ; preds = %write.ok152
   %76 = load i32, i32* %result3, align 4
   store i32 %76, i32* %result, align 4
   %77 = load i32, i32* %result, align 4
@@ -1517,7 +1502,7 @@ e0:                                               ; preds = %write.ok177
   %81 = load i32, i32* %result.1, align 4
   %82 = load i32, i32* %json_start, align 4
   %83 = icmp uge i32 %depth, 1000
-  br i1 %83, label %trap15.site0, label %ok180
+  br i1 %83, label %trap15.site0, label %ok155
 
 ok4:                                              ; preds = %ok2
   store i64 %67, i64* %62, align 8
@@ -1536,7 +1521,7 @@ ok4:                                              ; preds = %ok2
   %94 = icmp ugt i64 %92, %93
   br i1 %94, label %trap15.site4, label %ok5
 
-trap15.site3:                                     ; preds = %then186, %ok2
+trap15.site3:                                     ; preds = %then161, %ok2
   %95 = load i64, i64* %lowStart, align 8
   %96 = getelementptr i64, i64* %regs, i64 6
   store i64 %95, i64* %96, align 8
@@ -1563,203 +1548,210 @@ ok5:                                              ; preds = %ok4
   %108 = load i64, i64* %highEnd, align 8
   %109 = icmp ule i64 %106, %108
   %110 = and i1 %107, %109
-  br i1 %110, label %write.ok, label %write.low
+  %111 = call i1 @llvm.expect.i1(i1 %110, i1 true)
+  br i1 %111, label %write.ok, label %write.low
 
 trap15.site4:                                     ; preds = %ok4
-  %111 = load i64, i64* %lowStart, align 8
-  %112 = getelementptr i64, i64* %regs, i64 6
-  store i64 %111, i64* %112, align 8
-  %113 = load i64, i64* %lowEnd, align 8
-  %114 = getelementptr i64, i64* %regs, i64 7
-  store i64 %113, i64* %114, align 8
-  %115 = load i64, i64* %highEnd, align 8
-  %116 = getelementptr i64, i64* %regs, i64 8
-  store i64 %115, i64* %116, align 8
+  %112 = load i64, i64* %lowStart, align 8
+  %113 = getelementptr i64, i64* %regs, i64 6
+  store i64 %112, i64* %113, align 8
+  %114 = load i64, i64* %lowEnd, align 8
+  %115 = getelementptr i64, i64* %regs, i64 7
+  store i64 %114, i64* %115, align 8
+  %116 = load i64, i64* %highEnd, align 8
+  %117 = getelementptr i64, i64* %regs, i64 8
+  store i64 %116, i64* %117, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
 write.low:                                        ; preds = %ok5
-  %117 = load i64, i64* %lowStart, align 8
-  %118 = icmp uge i64 %105, %117
-  %119 = load i64, i64* %lowEnd, align 8
-  %120 = icmp ule i64 %106, %119
-  %121 = and i1 %118, %120
-  br i1 %121, label %write.ok, label %write.slow
+  %118 = load i64, i64* %lowStart, align 8
+  %119 = icmp uge i64 %105, %118
+  %120 = load i64, i64* %lowEnd, align 8
+  %121 = icmp ule i64 %106, %120
+  %122 = and i1 %119, %121
+  %123 = call i1 @llvm.expect.i1(i1 %122, i1 true)
+  br i1 %123, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %122 = icmp ugt i64 %106, %arena_size
-  br i1 %122, label %trap17.site0, label %ok6
+  %124 = icmp ugt i64 %106, %arena_size
+  br i1 %124, label %trap17.site0, label %ok6
 
 write.ok:                                         ; preds = %ok6, %write.low, %ok5
-  %123 = getelementptr i8, i8* %mem, i64 %105
+  %125 = getelementptr i8, i8* %mem, i64 %105
   store i32 0, i32* %unaligned7, align 4
-  %124 = bitcast i32* %unaligned7 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %123, i8* %124, i64 4, i1 false)
-  %125 = load i32, i32* %closure, align 4
-  %126 = zext i32 %125 to i64
-  %127 = add i64 %126, 4
-  %128 = add i64 %127, 4
-  %129 = icmp uge i64 %127, %scratch_start
-  %130 = load i64, i64* %highEnd, align 8
-  %131 = icmp ule i64 %128, %130
-  %132 = and i1 %129, %131
-  br i1 %132, label %write.ok10, label %write.low8
+  %126 = bitcast i32* %unaligned7 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %125, i8* %126, i64 4, i1 false)
+  %127 = load i32, i32* %closure, align 4
+  %128 = zext i32 %127 to i64
+  %129 = add i64 %128, 4
+  %130 = add i64 %129, 4
+  %131 = icmp uge i64 %129, %scratch_start
+  %132 = load i64, i64* %highEnd, align 8
+  %133 = icmp ule i64 %130, %132
+  %134 = and i1 %131, %133
+  %135 = call i1 @llvm.expect.i1(i1 %134, i1 true)
+  br i1 %135, label %write.ok10, label %write.low8
 
 ok6:                                              ; preds = %write.slow
-  %133 = icmp ult i64 %105, %scratch_start
-  %134 = load i64, i64* %lowStart, align 8
-  %135 = call i64 @llvm.umin.i64(i64 %134, i64 %105)
-  %136 = load i64, i64* %lowEnd, align 8
-  %137 = load i64, i64* %highEnd, align 8
-  %138 = add i64 %106, 64
-  %139 = sub i64 %106, %135
-  %140 = lshr i64 %139, 4
-  %141 = add i64 %138, %140
-  %142 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %141)
-  %143 = call i64 @llvm.umax.i64(i64 %136, i64 %142)
-  %144 = select i1 %133, i64 %143, i64 %136
-  store i64 %144, i64* %lowEnd, align 8
-  %145 = add i64 %106, 64
-  %146 = sub i64 %106, %scratch_start
-  %147 = lshr i64 %146, 4
-  %148 = add i64 %145, %147
-  %149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %148)
-  %150 = call i64 @llvm.umax.i64(i64 %137, i64 %149)
-  %151 = select i1 %133, i64 %137, i64 %150
-  store i64 %151, i64* %highEnd, align 8
-  store i64 %135, i64* %lowStart, align 8
+  %136 = icmp ult i64 %105, %scratch_start
+  %137 = load i64, i64* %lowStart, align 8
+  %138 = call i64 @llvm.umin.i64(i64 %137, i64 %105)
+  %139 = load i64, i64* %lowEnd, align 8
+  %140 = load i64, i64* %highEnd, align 8
+  %141 = add i64 %106, 64
+  %142 = sub i64 %106, %138
+  %143 = lshr i64 %142, 4
+  %144 = add i64 %141, %143
+  %145 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %144)
+  %146 = call i64 @llvm.umax.i64(i64 %139, i64 %145)
+  %147 = select i1 %136, i64 %146, i64 %139
+  store i64 %147, i64* %lowEnd, align 8
+  %148 = add i64 %106, 64
+  %149 = sub i64 %106, %scratch_start
+  %150 = lshr i64 %149, 4
+  %151 = add i64 %148, %150
+  %152 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %151)
+  %153 = call i64 @llvm.umax.i64(i64 %140, i64 %152)
+  %154 = select i1 %136, i64 %140, i64 %153
+  store i64 %154, i64* %highEnd, align 8
+  store i64 %138, i64* %lowStart, align 8
   br label %write.ok
 
 write.low8:                                       ; preds = %write.ok
-  %152 = load i64, i64* %lowStart, align 8
-  %153 = icmp uge i64 %127, %152
-  %154 = load i64, i64* %lowEnd, align 8
-  %155 = icmp ule i64 %128, %154
-  %156 = and i1 %153, %155
-  br i1 %156, label %write.ok10, label %write.slow9
+  %155 = load i64, i64* %lowStart, align 8
+  %156 = icmp uge i64 %129, %155
+  %157 = load i64, i64* %lowEnd, align 8
+  %158 = icmp ule i64 %130, %157
+  %159 = and i1 %156, %158
+  %160 = call i1 @llvm.expect.i1(i1 %159, i1 true)
+  br i1 %160, label %write.ok10, label %write.slow9
 
 write.slow9:                                      ; preds = %write.low8
-  %157 = icmp ugt i64 %128, %arena_size
-  br i1 %157, label %trap17.site0, label %ok11
+  %161 = icmp ugt i64 %130, %arena_size
+  br i1 %161, label %trap17.site0, label %ok11
 
 write.ok10:                                       ; preds = %ok11, %write.low8, %write.ok
-  %158 = getelementptr i8, i8* %mem, i64 %127
+  %162 = getelementptr i8, i8* %mem, i64 %129
   store i32 0, i32* %unaligned12, align 4
-  %159 = bitcast i32* %unaligned12 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %158, i8* %159, i64 4, i1 false)
-  %160 = load i32, i32* %dict, align 4
-  %161 = load i32, i32* %closure, align 4
-  %162 = zext i32 %160 to i64
-  %163 = add i64 %162, 4
-  %164 = icmp uge i64 %162, %scratch_start
-  %165 = load i64, i64* %highEnd, align 8
-  %166 = icmp ule i64 %163, %165
-  %167 = and i1 %164, %166
-  br i1 %167, label %write.ok15, label %write.low13
+  %163 = bitcast i32* %unaligned12 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %162, i8* %163, i64 4, i1 false)
+  %164 = load i32, i32* %dict, align 4
+  %165 = load i32, i32* %closure, align 4
+  %166 = zext i32 %164 to i64
+  %167 = add i64 %166, 4
+  %168 = icmp uge i64 %166, %scratch_start
+  %169 = load i64, i64* %highEnd, align 8
+  %170 = icmp ule i64 %167, %169
+  %171 = and i1 %168, %170
+  %172 = call i1 @llvm.expect.i1(i1 %171, i1 true)
+  br i1 %172, label %write.ok15, label %write.low13
 
 ok11:                                             ; preds = %write.slow9
-  %168 = icmp ult i64 %127, %scratch_start
-  %169 = load i64, i64* %lowStart, align 8
-  %170 = call i64 @llvm.umin.i64(i64 %169, i64 %127)
-  %171 = load i64, i64* %lowEnd, align 8
-  %172 = load i64, i64* %highEnd, align 8
-  %173 = add i64 %128, 64
-  %174 = sub i64 %128, %170
-  %175 = lshr i64 %174, 4
-  %176 = add i64 %173, %175
-  %177 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %176)
-  %178 = call i64 @llvm.umax.i64(i64 %171, i64 %177)
-  %179 = select i1 %168, i64 %178, i64 %171
-  store i64 %179, i64* %lowEnd, align 8
-  %180 = add i64 %128, 64
-  %181 = sub i64 %128, %scratch_start
-  %182 = lshr i64 %181, 4
-  %183 = add i64 %180, %182
-  %184 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %183)
-  %185 = call i64 @llvm.umax.i64(i64 %172, i64 %184)
-  %186 = select i1 %168, i64 %172, i64 %185
-  store i64 %186, i64* %highEnd, align 8
-  store i64 %170, i64* %lowStart, align 8
+  %173 = icmp ult i64 %129, %scratch_start
+  %174 = load i64, i64* %lowStart, align 8
+  %175 = call i64 @llvm.umin.i64(i64 %174, i64 %129)
+  %176 = load i64, i64* %lowEnd, align 8
+  %177 = load i64, i64* %highEnd, align 8
+  %178 = add i64 %130, 64
+  %179 = sub i64 %130, %175
+  %180 = lshr i64 %179, 4
+  %181 = add i64 %178, %180
+  %182 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %181)
+  %183 = call i64 @llvm.umax.i64(i64 %176, i64 %182)
+  %184 = select i1 %173, i64 %183, i64 %176
+  store i64 %184, i64* %lowEnd, align 8
+  %185 = add i64 %130, 64
+  %186 = sub i64 %130, %scratch_start
+  %187 = lshr i64 %186, 4
+  %188 = add i64 %185, %187
+  %189 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %188)
+  %190 = call i64 @llvm.umax.i64(i64 %177, i64 %189)
+  %191 = select i1 %173, i64 %177, i64 %190
+  store i64 %191, i64* %highEnd, align 8
+  store i64 %175, i64* %lowStart, align 8
   br label %write.ok10
 
 write.low13:                                      ; preds = %write.ok10
-  %187 = load i64, i64* %lowStart, align 8
-  %188 = icmp uge i64 %162, %187
-  %189 = load i64, i64* %lowEnd, align 8
-  %190 = icmp ule i64 %163, %189
-  %191 = and i1 %188, %190
-  br i1 %191, label %write.ok15, label %write.slow14
+  %192 = load i64, i64* %lowStart, align 8
+  %193 = icmp uge i64 %166, %192
+  %194 = load i64, i64* %lowEnd, align 8
+  %195 = icmp ule i64 %167, %194
+  %196 = and i1 %193, %195
+  %197 = call i1 @llvm.expect.i1(i1 %196, i1 true)
+  br i1 %197, label %write.ok15, label %write.slow14
 
 write.slow14:                                     ; preds = %write.low13
-  %192 = icmp ugt i64 %163, %arena_size
-  br i1 %192, label %trap17.site0, label %ok16
+  %198 = icmp ugt i64 %167, %arena_size
+  br i1 %198, label %trap17.site0, label %ok16
 
 write.ok15:                                       ; preds = %ok16, %write.low13, %write.ok10
-  %193 = getelementptr i8, i8* %mem, i64 %162
-  store i32 %161, i32* %unaligned17, align 4
-  %194 = bitcast i32* %unaligned17 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %193, i8* %194, i64 4, i1 false)
-  %195 = load i32, i32* %tickets, align 4
-  store i32 %195, i32* %xs, align 4
-  %196 = load i32, i32* %xs, align 4
-  %197 = zext i32 %196 to i64
-  %198 = add i64 %197, 4
-  %199 = icmp ugt i64 %198, %arena_size
-  br i1 %199, label %trap17.site0, label %ok19
+  %199 = getelementptr i8, i8* %mem, i64 %166
+  store i32 %165, i32* %unaligned17, align 4
+  %200 = bitcast i32* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %199, i8* %200, i64 4, i1 false)
+  %201 = load i32, i32* %tickets, align 4
+  store i32 %201, i32* %xs, align 4
+  %202 = load i32, i32* %xs, align 4
+  %203 = zext i32 %202 to i64
+  %204 = sub i64 %arena_size, 4
+  %205 = icmp sgt i64 %203, %204
+  br i1 %205, label %trap17.site0, label %ok19
 
 ok16:                                             ; preds = %write.slow14
-  %200 = icmp ult i64 %162, %scratch_start
-  %201 = load i64, i64* %lowStart, align 8
-  %202 = call i64 @llvm.umin.i64(i64 %201, i64 %162)
-  %203 = load i64, i64* %lowEnd, align 8
-  %204 = load i64, i64* %highEnd, align 8
-  %205 = add i64 %163, 64
-  %206 = sub i64 %163, %202
-  %207 = lshr i64 %206, 4
-  %208 = add i64 %205, %207
-  %209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %208)
-  %210 = call i64 @llvm.umax.i64(i64 %203, i64 %209)
-  %211 = select i1 %200, i64 %210, i64 %203
-  store i64 %211, i64* %lowEnd, align 8
-  %212 = add i64 %163, 64
-  %213 = sub i64 %163, %scratch_start
-  %214 = lshr i64 %213, 4
-  %215 = add i64 %212, %214
-  %216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %215)
-  %217 = call i64 @llvm.umax.i64(i64 %204, i64 %216)
-  %218 = select i1 %200, i64 %204, i64 %217
-  store i64 %218, i64* %highEnd, align 8
-  store i64 %202, i64* %lowStart, align 8
+  %206 = icmp ult i64 %166, %scratch_start
+  %207 = load i64, i64* %lowStart, align 8
+  %208 = call i64 @llvm.umin.i64(i64 %207, i64 %166)
+  %209 = load i64, i64* %lowEnd, align 8
+  %210 = load i64, i64* %highEnd, align 8
+  %211 = add i64 %167, 64
+  %212 = sub i64 %167, %208
+  %213 = lshr i64 %212, 4
+  %214 = add i64 %211, %213
+  %215 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %214)
+  %216 = call i64 @llvm.umax.i64(i64 %209, i64 %215)
+  %217 = select i1 %206, i64 %216, i64 %209
+  store i64 %217, i64* %lowEnd, align 8
+  %218 = add i64 %167, 64
+  %219 = sub i64 %167, %scratch_start
+  %220 = lshr i64 %219, 4
+  %221 = add i64 %218, %220
+  %222 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %221)
+  %223 = call i64 @llvm.umax.i64(i64 %210, i64 %222)
+  %224 = select i1 %206, i64 %210, i64 %223
+  store i64 %224, i64* %highEnd, align 8
+  store i64 %208, i64* %lowStart, align 8
   br label %write.ok15
 
 e1:                                               ; preds = %write.ok51
-  %219 = load i32, i32* %result18, align 4
-  store i32 %219, i32* %routes, align 4
-  %220 = load i32, i32* %dict, align 4
-  %221 = load i32, i32* %routes, align 4
-  %222 = zext i32 %220 to i64
-  %223 = add i64 %222, 4
-  %224 = add i64 %223, 4
-  %225 = icmp uge i64 %223, %scratch_start
-  %226 = load i64, i64* %highEnd, align 8
-  %227 = icmp ule i64 %224, %226
-  %228 = and i1 %225, %227
-  br i1 %228, label %write.ok56, label %write.low54
+  %225 = load i32, i32* %result18, align 4
+  store i32 %225, i32* %routes, align 4
+  %226 = load i32, i32* %dict, align 4
+  %227 = load i32, i32* %routes, align 4
+  %228 = zext i32 %226 to i64
+  %229 = add i64 %228, 4
+  %230 = add i64 %229, 4
+  %231 = icmp uge i64 %229, %scratch_start
+  %232 = load i64, i64* %highEnd, align 8
+  %233 = icmp ule i64 %230, %232
+  %234 = and i1 %231, %233
+  %235 = call i1 @llvm.expect.i1(i1 %234, i1 true)
+  br i1 %235, label %write.ok56, label %write.low54
 
 ok19:                                             ; preds = %write.ok15
-  %229 = getelementptr i8, i8* %mem, i64 %197
-  %230 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %230, i8* %229, i64 4, i1 false)
-  %231 = load i32, i32* %unaligned20, align 4
-  %232 = zext i32 %231 to i64
-  %233 = mul i64 %232, 4
-  %234 = add i64 4, %233
-  store i64 %234, i64* %size, align 8
-  %235 = load i64, i64* %size, align 8
-  %236 = icmp ugt i64 %235, 2147483647
-  %237 = zext i1 %236 to i32
-  %238 = icmp ne i32 %237, 0
-  br i1 %238, label %then, label %else
+  %236 = getelementptr i8, i8* %mem, i64 %203
+  %237 = bitcast i32* %unaligned20 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %237, i8* %236, i64 4, i1 false)
+  %238 = load i32, i32* %unaligned20, align 4
+  %239 = zext i32 %238 to i64
+  %240 = mul i64 %239, 4
+  %241 = add i64 4, %240
+  store i64 %241, i64* %size, align 8
+  %242 = load i64, i64* %size, align 8
+  %243 = icmp ugt i64 %242, 2147483647
+  %244 = zext i1 %243 to i32
+  %245 = icmp ne i32 %244, 0
+  br i1 %245, label %then, label %else
 
 then:                                             ; preds = %ok19
   br label %trap15.site5
@@ -1768,29 +1760,29 @@ else:                                             ; preds = %ok19
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %239 = load i64, i64* %size, align 8
-  %240 = trunc i64 %239 to i32
-  %241 = zext i32 %240 to i64
-  %242 = getelementptr i64, i64* %regs, i64 1
-  %243 = getelementptr i64, i64* %regs, i64 2
-  %244 = load i64, i64* %242, align 8
-  %245 = add i64 %244, 3
-  %246 = and i64 %245, -4
-  %247 = add i64 %246, %241
-  %248 = load i64, i64* %243, align 8
-  %249 = icmp ugt i64 %247, %248
-  br i1 %249, label %trap15.site5, label %ok21
+  %246 = load i64, i64* %size, align 8
+  %247 = trunc i64 %246 to i32
+  %248 = zext i32 %247 to i64
+  %249 = getelementptr i64, i64* %regs, i64 1
+  %250 = getelementptr i64, i64* %regs, i64 2
+  %251 = load i64, i64* %249, align 8
+  %252 = add i64 %251, 3
+  %253 = and i64 %252, -4
+  %254 = add i64 %253, %248
+  %255 = load i64, i64* %250, align 8
+  %256 = icmp ugt i64 %254, %255
+  br i1 %256, label %trap15.site5, label %ok21
 
 trap15.site5:                                     ; preds = %join, %then
-  %250 = load i64, i64* %lowStart, align 8
-  %251 = getelementptr i64, i64* %regs, i64 6
-  store i64 %250, i64* %251, align 8
-  %252 = load i64, i64* %lowEnd, align 8
-  %253 = getelementptr i64, i64* %regs, i64 7
-  store i64 %252, i64* %253, align 8
-  %254 = load i64, i64* %highEnd, align 8
-  %255 = getelementptr i64, i64* %regs, i64 8
-  store i64 %254, i64* %255, align 8
+  %257 = load i64, i64* %lowStart, align 8
+  %258 = getelementptr i64, i64* %regs, i64 6
+  store i64 %257, i64* %258, align 8
+  %259 = load i64, i64* %lowEnd, align 8
+  %260 = getelementptr i64, i64* %regs, i64 7
+  store i64 %259, i64* %260, align 8
+  %261 = load i64, i64* %highEnd, align 8
+  %262 = getelementptr i64, i64* %regs, i64 8
+  store i64 %261, i64* %262, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
@@ -1798,1675 +1790,1459 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok21:                                             ; preds = %join
-  store i64 %247, i64* %242, align 8
-  %256 = load i64, i64* %highEnd, align 8
-  %257 = call i64 @llvm.umax.i64(i64 %256, i64 %247)
-  store i64 %257, i64* %highEnd, align 8
-  %258 = trunc i64 %246 to i32
-  store i32 %258, i32* %list, align 4
+  store i64 %254, i64* %249, align 8
+  %263 = load i64, i64* %highEnd, align 8
+  %264 = call i64 @llvm.umax.i64(i64 %263, i64 %254)
+  store i64 %264, i64* %highEnd, align 8
+  %265 = trunc i64 %253 to i32
+  store i32 %265, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %259 = load i32, i32* %xs, align 4
-  %260 = zext i32 %259 to i64
-  %261 = add i64 %260, 4
-  %262 = icmp ugt i64 %261, %arena_size
-  br i1 %262, label %trap17.site0, label %ok22
+  %266 = load i32, i32* %xs, align 4
+  %267 = zext i32 %266 to i64
+  %268 = sub i64 %arena_size, 4
+  %269 = icmp sgt i64 %267, %268
+  br i1 %269, label %trap17.site0, label %ok22
 
 ok22:                                             ; preds = %ok21
-  %263 = getelementptr i8, i8* %mem, i64 %260
-  %264 = bitcast i32* %unaligned23 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %264, i8* %263, i64 4, i1 false)
-  %265 = load i32, i32* %unaligned23, align 4
-  store i32 %265, i32* %n, align 4
+  %270 = getelementptr i8, i8* %mem, i64 %267
+  %271 = bitcast i32* %unaligned23 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %271, i8* %270, i64 4, i1 false)
+  %272 = load i32, i32* %unaligned23, align 4
+  store i32 %272, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each4
 
 block3:                                           ; preds = %dead48, %ok24
-  %266 = load i32, i32* %list, align 4
-  %267 = load i32, i32* %len, align 4
-  %268 = zext i32 %266 to i64
-  %269 = add i64 %268, 4
-  %270 = icmp uge i64 %268, %scratch_start
-  %271 = load i64, i64* %highEnd, align 8
-  %272 = icmp ule i64 %269, %271
-  %273 = and i1 %270, %272
-  br i1 %273, label %write.ok51, label %write.low49
+  %273 = load i32, i32* %list, align 4
+  %274 = load i32, i32* %len, align 4
+  %275 = zext i32 %273 to i64
+  %276 = add i64 %275, 4
+  %277 = icmp uge i64 %275, %scratch_start
+  %278 = load i64, i64* %highEnd, align 8
+  %279 = icmp ule i64 %276, %278
+  %280 = and i1 %277, %279
+  %281 = call i1 @llvm.expect.i1(i1 %280, i1 true)
+  br i1 %281, label %write.ok51, label %write.low49
 
 each4:                                            ; preds = %write.ok45, %ok22
-  %274 = load i64, i64* %fuel, align 8
-  %275 = icmp ult i64 %274, 1
-  br i1 %275, label %trap14.site0, label %ok24
+  %282 = load i64, i64* %fuel, align 8
+  %283 = icmp ult i64 %282, 1
+  br i1 %283, label %trap14.site0, label %ok24
 
 ok24:                                             ; preds = %each4
-  %276 = sub i64 %274, 1
-  store i64 %276, i64* %fuel, align 8
-  %277 = load i32, i32* %k, align 4
-  %278 = load i32, i32* %n, align 4
-  %279 = icmp uge i32 %277, %278
-  %280 = zext i1 %279 to i32
-  %281 = icmp ne i32 %280, 0
-  br i1 %281, label %block3, label %cont
+  %284 = sub i64 %282, 1
+  store i64 %284, i64* %fuel, align 8
+  %285 = load i32, i32* %k, align 4
+  %286 = load i32, i32* %n, align 4
+  %287 = icmp uge i32 %285, %286
+  %288 = zext i1 %287 to i32
+  %289 = icmp ne i32 %288, 0
+  br i1 %289, label %block3, label %cont
 
 cont:                                             ; preds = %ok24
-  %282 = load i32, i32* %xs, align 4
-  %283 = load i32, i32* %k, align 4
-  %284 = mul i32 %283, 4
-  %285 = add i32 %282, %284
-  %286 = zext i32 %285 to i64
-  %287 = add i64 %286, 4
-  %288 = add i64 %287, 4
-  %289 = icmp ugt i64 %288, %arena_size
-  br i1 %289, label %trap17.site0, label %ok25
+  %290 = load i32, i32* %xs, align 4
+  %291 = load i32, i32* %k, align 4
+  %292 = mul i32 %291, 4
+  %293 = add i32 %290, %292
+  %294 = zext i32 %293 to i64
+  %295 = sub i64 %arena_size, 8
+  %296 = icmp sgt i64 %294, %295
+  br i1 %296, label %trap17.site0, label %ok25
 
 ok25:                                             ; preds = %cont
-  %290 = getelementptr i8, i8* %mem, i64 %287
-  %291 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %291, i8* %290, i64 4, i1 false)
-  %292 = load i32, i32* %unaligned26, align 4
-  store i32 %292, i32* %x, align 4
-  %293 = load i32, i32* %x, align 4
-  store i32 %293, i32* %t, align 4
-  %294 = load i32, i32* %list, align 4
-  %295 = load i32, i32* %len, align 4
-  %296 = mul i32 %295, 4
-  %297 = add i32 %294, %296
-  %298 = getelementptr i64, i64* %regs, i64 1
-  %299 = getelementptr i64, i64* %regs, i64 2
-  %300 = load i64, i64* %298, align 8
-  %301 = add i64 %300, 7
-  %302 = and i64 %301, -8
-  %303 = add i64 %302, 8
-  %304 = load i64, i64* %299, align 8
-  %305 = icmp ugt i64 %303, %304
-  br i1 %305, label %trap15.site6, label %ok28
+  %297 = add i64 %294, 4
+  %298 = getelementptr i8, i8* %mem, i64 %297
+  %299 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %299, i8* %298, i64 4, i1 false)
+  %300 = load i32, i32* %unaligned26, align 4
+  store i32 %300, i32* %x, align 4
+  %301 = load i32, i32* %x, align 4
+  store i32 %301, i32* %t, align 4
+  %302 = load i32, i32* %list, align 4
+  %303 = load i32, i32* %len, align 4
+  %304 = mul i32 %303, 4
+  %305 = add i32 %302, %304
+  %306 = getelementptr i64, i64* %regs, i64 1
+  %307 = getelementptr i64, i64* %regs, i64 2
+  %308 = load i64, i64* %306, align 8
+  %309 = add i64 %308, 7
+  %310 = and i64 %309, -8
+  %311 = add i64 %310, 8
+  %312 = load i64, i64* %307, align 8
+  %313 = icmp ugt i64 %311, %312
+  br i1 %313, label %trap15.site6, label %ok28
 
 e5:                                               ; preds = %write.ok40
-  %306 = load i32, i32* %result27, align 4
-  %307 = zext i32 %297 to i64
-  %308 = add i64 %307, 4
-  %309 = add i64 %308, 4
-  %310 = icmp uge i64 %308, %scratch_start
-  %311 = load i64, i64* %highEnd, align 8
-  %312 = icmp ule i64 %309, %311
-  %313 = and i1 %310, %312
-  br i1 %313, label %write.ok45, label %write.low43
+  %314 = load i32, i32* %result27, align 4
+  %315 = zext i32 %305 to i64
+  %316 = add i64 %315, 4
+  %317 = add i64 %316, 4
+  %318 = icmp uge i64 %316, %scratch_start
+  %319 = load i64, i64* %highEnd, align 8
+  %320 = icmp ule i64 %317, %319
+  %321 = and i1 %318, %320
+  %322 = call i1 @llvm.expect.i1(i1 %321, i1 true)
+  br i1 %322, label %write.ok45, label %write.low43
 
 ok28:                                             ; preds = %ok25
-  store i64 %303, i64* %298, align 8
-  %314 = load i64, i64* %highEnd, align 8
-  %315 = call i64 @llvm.umax.i64(i64 %314, i64 %303)
-  store i64 %315, i64* %highEnd, align 8
-  %316 = trunc i64 %302 to i32
-  store i32 %316, i32* %dict.1, align 4
-  %317 = load i32, i32* %t, align 4
-  %318 = zext i32 %317 to i64
-  %319 = add i64 %318, 4
-  %320 = icmp ugt i64 %319, %arena_size
-  br i1 %320, label %trap17.site7, label %ok29
+  store i64 %311, i64* %306, align 8
+  %323 = load i64, i64* %highEnd, align 8
+  %324 = call i64 @llvm.umax.i64(i64 %323, i64 %311)
+  store i64 %324, i64* %highEnd, align 8
+  %325 = trunc i64 %310 to i32
+  store i32 %325, i32* %dict.1, align 4
+  %326 = load i32, i32* %t, align 4
+  %327 = zext i32 %326 to i64
+  %328 = sub i64 %arena_size, 4
+  %329 = icmp sgt i64 %327, %328
+  br i1 %329, label %trap17.site7, label %ok29
 
 trap15.site6:                                     ; preds = %ok25
-  %321 = load i64, i64* %lowStart, align 8
-  %322 = getelementptr i64, i64* %regs, i64 6
-  store i64 %321, i64* %322, align 8
-  %323 = load i64, i64* %lowEnd, align 8
-  %324 = getelementptr i64, i64* %regs, i64 7
-  store i64 %323, i64* %324, align 8
-  %325 = load i64, i64* %highEnd, align 8
-  %326 = getelementptr i64, i64* %regs, i64 8
-  store i64 %325, i64* %326, align 8
+  %330 = load i64, i64* %lowStart, align 8
+  %331 = getelementptr i64, i64* %regs, i64 6
+  store i64 %330, i64* %331, align 8
+  %332 = load i64, i64* %lowEnd, align 8
+  %333 = getelementptr i64, i64* %regs, i64 7
+  store i64 %332, i64* %333, align 8
+  %334 = load i64, i64* %highEnd, align 8
+  %335 = getelementptr i64, i64* %regs, i64 8
+  store i64 %334, i64* %335, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 6)
   unreachable
 
 ok29:                                             ; preds = %ok28
-  %327 = getelementptr i8, i8* %mem, i64 %318
-  %328 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %328, i8* %327, i64 4, i1 false)
-  %329 = load i32, i32* %unaligned30, align 4
-  store i32 %329, i32* %id, align 4
-  %330 = load i32, i32* %dict.1, align 4
-  %331 = load i32, i32* %id, align 4
-  %332 = zext i32 %330 to i64
-  %333 = add i64 %332, 4
-  %334 = icmp uge i64 %332, %scratch_start
-  %335 = load i64, i64* %highEnd, align 8
-  %336 = icmp ule i64 %333, %335
-  %337 = and i1 %334, %336
-  br i1 %337, label %write.ok33, label %write.low31
+  %336 = getelementptr i8, i8* %mem, i64 %327
+  %337 = bitcast i32* %unaligned30 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %337, i8* %336, i64 4, i1 false)
+  %338 = load i32, i32* %unaligned30, align 4
+  store i32 %338, i32* %id, align 4
+  %339 = load i32, i32* %dict.1, align 4
+  %340 = load i32, i32* %id, align 4
+  %341 = zext i32 %339 to i64
+  %342 = add i64 %341, 4
+  %343 = icmp uge i64 %341, %scratch_start
+  %344 = load i64, i64* %highEnd, align 8
+  %345 = icmp ule i64 %342, %344
+  %346 = and i1 %343, %345
+  %347 = call i1 @llvm.expect.i1(i1 %346, i1 true)
+  br i1 %347, label %write.ok33, label %write.low31
 
 trap17.site7:                                     ; preds = %ok28
-  %338 = load i64, i64* %lowStart, align 8
-  %339 = getelementptr i64, i64* %regs, i64 6
-  store i64 %338, i64* %339, align 8
-  %340 = load i64, i64* %lowEnd, align 8
-  %341 = getelementptr i64, i64* %regs, i64 7
-  store i64 %340, i64* %341, align 8
-  %342 = load i64, i64* %highEnd, align 8
-  %343 = getelementptr i64, i64* %regs, i64 8
-  store i64 %342, i64* %343, align 8
+  %348 = load i64, i64* %lowStart, align 8
+  %349 = getelementptr i64, i64* %regs, i64 6
+  store i64 %348, i64* %349, align 8
+  %350 = load i64, i64* %lowEnd, align 8
+  %351 = getelementptr i64, i64* %regs, i64 7
+  store i64 %350, i64* %351, align 8
+  %352 = load i64, i64* %highEnd, align 8
+  %353 = getelementptr i64, i64* %regs, i64 8
+  store i64 %352, i64* %353, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 7)
   unreachable
 
 write.low31:                                      ; preds = %ok29
-  %344 = load i64, i64* %lowStart, align 8
-  %345 = icmp uge i64 %332, %344
-  %346 = load i64, i64* %lowEnd, align 8
-  %347 = icmp ule i64 %333, %346
-  %348 = and i1 %345, %347
-  br i1 %348, label %write.ok33, label %write.slow32
+  %354 = load i64, i64* %lowStart, align 8
+  %355 = icmp uge i64 %341, %354
+  %356 = load i64, i64* %lowEnd, align 8
+  %357 = icmp ule i64 %342, %356
+  %358 = and i1 %355, %357
+  %359 = call i1 @llvm.expect.i1(i1 %358, i1 true)
+  br i1 %359, label %write.ok33, label %write.slow32
 
 write.slow32:                                     ; preds = %write.low31
-  %349 = icmp ugt i64 %333, %arena_size
-  br i1 %349, label %trap17.site0, label %ok34
+  %360 = icmp ugt i64 %342, %arena_size
+  br i1 %360, label %trap17.site0, label %ok34
 
 write.ok33:                                       ; preds = %ok34, %write.low31, %ok29
-  %350 = getelementptr i8, i8* %mem, i64 %332
-  store i32 %331, i32* %unaligned35, align 4
-  %351 = bitcast i32* %unaligned35 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %350, i8* %351, i64 4, i1 false)
-  %352 = load i32, i32* %t, align 4
-  %353 = icmp uge i32 %depth, 1000
-  br i1 %353, label %trap15.site8, label %ok36
+  %361 = getelementptr i8, i8* %mem, i64 %341
+  store i32 %340, i32* %unaligned35, align 4
+  %362 = bitcast i32* %unaligned35 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %361, i8* %362, i64 4, i1 false)
+  %363 = load i32, i32* %t, align 4
+  %364 = icmp uge i32 %depth, 1000
+  br i1 %364, label %trap15.site8, label %ok36
 
 ok34:                                             ; preds = %write.slow32
-  %354 = icmp ult i64 %332, %scratch_start
-  %355 = load i64, i64* %lowStart, align 8
-  %356 = call i64 @llvm.umin.i64(i64 %355, i64 %332)
-  %357 = load i64, i64* %lowEnd, align 8
-  %358 = load i64, i64* %highEnd, align 8
-  %359 = add i64 %333, 64
-  %360 = sub i64 %333, %356
-  %361 = lshr i64 %360, 4
-  %362 = add i64 %359, %361
-  %363 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %362)
-  %364 = call i64 @llvm.umax.i64(i64 %357, i64 %363)
-  %365 = select i1 %354, i64 %364, i64 %357
-  store i64 %365, i64* %lowEnd, align 8
-  %366 = add i64 %333, 64
-  %367 = sub i64 %333, %scratch_start
-  %368 = lshr i64 %367, 4
-  %369 = add i64 %366, %368
-  %370 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %369)
-  %371 = call i64 @llvm.umax.i64(i64 %358, i64 %370)
-  %372 = select i1 %354, i64 %358, i64 %371
-  store i64 %372, i64* %highEnd, align 8
-  store i64 %356, i64* %lowStart, align 8
+  %365 = icmp ult i64 %341, %scratch_start
+  %366 = load i64, i64* %lowStart, align 8
+  %367 = call i64 @llvm.umin.i64(i64 %366, i64 %341)
+  %368 = load i64, i64* %lowEnd, align 8
+  %369 = load i64, i64* %highEnd, align 8
+  %370 = add i64 %342, 64
+  %371 = sub i64 %342, %367
+  %372 = lshr i64 %371, 4
+  %373 = add i64 %370, %372
+  %374 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %373)
+  %375 = call i64 @llvm.umax.i64(i64 %368, i64 %374)
+  %376 = select i1 %365, i64 %375, i64 %368
+  store i64 %376, i64* %lowEnd, align 8
+  %377 = add i64 %342, 64
+  %378 = sub i64 %342, %scratch_start
+  %379 = lshr i64 %378, 4
+  %380 = add i64 %377, %379
+  %381 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %380)
+  %382 = call i64 @llvm.umax.i64(i64 %369, i64 %381)
+  %383 = select i1 %365, i64 %369, i64 %382
+  store i64 %383, i64* %highEnd, align 8
+  store i64 %367, i64* %lowStart, align 8
   br label %write.ok33
 
 ok36:                                             ; preds = %write.ok33
-  %373 = icmp ult i64 %10, %stack_limit
-  br i1 %373, label %trap253.site0, label %stack_ok37
+  %384 = icmp ult i64 %10, %stack_limit
+  br i1 %384, label %trap253.site0, label %stack_ok37
 
 trap15.site8:                                     ; preds = %write.ok33
-  %374 = load i64, i64* %lowStart, align 8
-  %375 = getelementptr i64, i64* %regs, i64 6
-  store i64 %374, i64* %375, align 8
-  %376 = load i64, i64* %lowEnd, align 8
-  %377 = getelementptr i64, i64* %regs, i64 7
-  store i64 %376, i64* %377, align 8
-  %378 = load i64, i64* %highEnd, align 8
-  %379 = getelementptr i64, i64* %regs, i64 8
-  store i64 %378, i64* %379, align 8
+  %385 = load i64, i64* %lowStart, align 8
+  %386 = getelementptr i64, i64* %regs, i64 6
+  store i64 %385, i64* %386, align 8
+  %387 = load i64, i64* %lowEnd, align 8
+  %388 = getelementptr i64, i64* %regs, i64 7
+  store i64 %387, i64* %388, align 8
+  %389 = load i64, i64* %highEnd, align 8
+  %390 = getelementptr i64, i64* %regs, i64 8
+  store i64 %389, i64* %390, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
 stack_ok37:                                       ; preds = %ok36
-  %380 = load i64, i64* %fuel, align 8
-  %381 = getelementptr i64, i64* %regs, i64 0
-  store i64 %380, i64* %381, align 8
-  %382 = load i64, i64* %lowStart, align 8
-  %383 = getelementptr i64, i64* %regs, i64 6
-  store i64 %382, i64* %383, align 8
-  %384 = load i64, i64* %lowEnd, align 8
-  %385 = getelementptr i64, i64* %regs, i64 7
-  store i64 %384, i64* %385, align 8
-  %386 = load i64, i64* %highEnd, align 8
-  %387 = getelementptr i64, i64* %regs, i64 8
-  store i64 %386, i64* %387, align 8
-  %388 = add i32 %depth, 1
-  %389 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %388, i32 0, i32 %352)
-  %390 = getelementptr i64, i64* %regs, i64 0
-  %391 = load i64, i64* %390, align 8
-  store i64 %391, i64* %fuel, align 8
-  %392 = getelementptr i64, i64* %regs, i64 6
-  %393 = load i64, i64* %392, align 8
-  store i64 %393, i64* %lowStart, align 8
-  %394 = getelementptr i64, i64* %regs, i64 7
-  %395 = load i64, i64* %394, align 8
-  store i64 %395, i64* %lowEnd, align 8
-  %396 = getelementptr i64, i64* %regs, i64 8
-  %397 = load i64, i64* %396, align 8
-  store i64 %397, i64* %highEnd, align 8
-  store i32 %389, i32* %decision, align 4
-  %398 = load i32, i32* %dict.1, align 4
-  %399 = load i32, i32* %decision, align 4
-  %400 = zext i32 %398 to i64
-  %401 = add i64 %400, 4
-  %402 = add i64 %401, 4
-  %403 = icmp uge i64 %401, %scratch_start
-  %404 = load i64, i64* %highEnd, align 8
-  %405 = icmp ule i64 %402, %404
-  %406 = and i1 %403, %405
-  br i1 %406, label %write.ok40, label %write.low38
+  %391 = load i64, i64* %fuel, align 8
+  %392 = getelementptr i64, i64* %regs, i64 0
+  store i64 %391, i64* %392, align 8
+  %393 = load i64, i64* %lowStart, align 8
+  %394 = getelementptr i64, i64* %regs, i64 6
+  store i64 %393, i64* %394, align 8
+  %395 = load i64, i64* %lowEnd, align 8
+  %396 = getelementptr i64, i64* %regs, i64 7
+  store i64 %395, i64* %396, align 8
+  %397 = load i64, i64* %highEnd, align 8
+  %398 = getelementptr i64, i64* %regs, i64 8
+  store i64 %397, i64* %398, align 8
+  %399 = add i32 %depth, 1
+  %400 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %399, i32 0, i32 %363)
+  %401 = getelementptr i64, i64* %regs, i64 0
+  %402 = load i64, i64* %401, align 8
+  store i64 %402, i64* %fuel, align 8
+  %403 = getelementptr i64, i64* %regs, i64 6
+  %404 = load i64, i64* %403, align 8
+  store i64 %404, i64* %lowStart, align 8
+  %405 = getelementptr i64, i64* %regs, i64 7
+  %406 = load i64, i64* %405, align 8
+  store i64 %406, i64* %lowEnd, align 8
+  %407 = getelementptr i64, i64* %regs, i64 8
+  %408 = load i64, i64* %407, align 8
+  store i64 %408, i64* %highEnd, align 8
+  store i32 %400, i32* %decision, align 4
+  %409 = load i32, i32* %dict.1, align 4
+  %410 = load i32, i32* %decision, align 4
+  %411 = zext i32 %409 to i64
+  %412 = add i64 %411, 4
+  %413 = add i64 %412, 4
+  %414 = icmp uge i64 %412, %scratch_start
+  %415 = load i64, i64* %highEnd, align 8
+  %416 = icmp ule i64 %413, %415
+  %417 = and i1 %414, %416
+  %418 = call i1 @llvm.expect.i1(i1 %417, i1 true)
+  br i1 %418, label %write.ok40, label %write.low38
 
 write.low38:                                      ; preds = %stack_ok37
-  %407 = load i64, i64* %lowStart, align 8
-  %408 = icmp uge i64 %401, %407
-  %409 = load i64, i64* %lowEnd, align 8
-  %410 = icmp ule i64 %402, %409
-  %411 = and i1 %408, %410
-  br i1 %411, label %write.ok40, label %write.slow39
+  %419 = load i64, i64* %lowStart, align 8
+  %420 = icmp uge i64 %412, %419
+  %421 = load i64, i64* %lowEnd, align 8
+  %422 = icmp ule i64 %413, %421
+  %423 = and i1 %420, %422
+  %424 = call i1 @llvm.expect.i1(i1 %423, i1 true)
+  br i1 %424, label %write.ok40, label %write.slow39
 
 write.slow39:                                     ; preds = %write.low38
-  %412 = icmp ugt i64 %402, %arena_size
-  br i1 %412, label %trap17.site0, label %ok41
+  %425 = icmp ugt i64 %413, %arena_size
+  br i1 %425, label %trap17.site0, label %ok41
 
 write.ok40:                                       ; preds = %ok41, %write.low38, %stack_ok37
-  %413 = getelementptr i8, i8* %mem, i64 %401
-  store i32 %399, i32* %unaligned42, align 4
-  %414 = bitcast i32* %unaligned42 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %413, i8* %414, i64 4, i1 false)
-  %415 = load i32, i32* %dict.1, align 4
-  store i32 %415, i32* %result27, align 4
+  %426 = getelementptr i8, i8* %mem, i64 %412
+  store i32 %410, i32* %unaligned42, align 4
+  %427 = bitcast i32* %unaligned42 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %426, i8* %427, i64 4, i1 false)
+  %428 = load i32, i32* %dict.1, align 4
+  store i32 %428, i32* %result27, align 4
   br label %e5
 
 ok41:                                             ; preds = %write.slow39
-  %416 = icmp ult i64 %401, %scratch_start
-  %417 = load i64, i64* %lowStart, align 8
-  %418 = call i64 @llvm.umin.i64(i64 %417, i64 %401)
-  %419 = load i64, i64* %lowEnd, align 8
-  %420 = load i64, i64* %highEnd, align 8
-  %421 = add i64 %402, 64
-  %422 = sub i64 %402, %418
-  %423 = lshr i64 %422, 4
-  %424 = add i64 %421, %423
-  %425 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %424)
-  %426 = call i64 @llvm.umax.i64(i64 %419, i64 %425)
-  %427 = select i1 %416, i64 %426, i64 %419
-  store i64 %427, i64* %lowEnd, align 8
-  %428 = add i64 %402, 64
-  %429 = sub i64 %402, %scratch_start
-  %430 = lshr i64 %429, 4
-  %431 = add i64 %428, %430
-  %432 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %431)
-  %433 = call i64 @llvm.umax.i64(i64 %420, i64 %432)
-  %434 = select i1 %416, i64 %420, i64 %433
-  store i64 %434, i64* %highEnd, align 8
-  store i64 %418, i64* %lowStart, align 8
+  %429 = icmp ult i64 %412, %scratch_start
+  %430 = load i64, i64* %lowStart, align 8
+  %431 = call i64 @llvm.umin.i64(i64 %430, i64 %412)
+  %432 = load i64, i64* %lowEnd, align 8
+  %433 = load i64, i64* %highEnd, align 8
+  %434 = add i64 %413, 64
+  %435 = sub i64 %413, %431
+  %436 = lshr i64 %435, 4
+  %437 = add i64 %434, %436
+  %438 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %437)
+  %439 = call i64 @llvm.umax.i64(i64 %432, i64 %438)
+  %440 = select i1 %429, i64 %439, i64 %432
+  store i64 %440, i64* %lowEnd, align 8
+  %441 = add i64 %413, 64
+  %442 = sub i64 %413, %scratch_start
+  %443 = lshr i64 %442, 4
+  %444 = add i64 %441, %443
+  %445 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %444)
+  %446 = call i64 @llvm.umax.i64(i64 %433, i64 %445)
+  %447 = select i1 %429, i64 %433, i64 %446
+  store i64 %447, i64* %highEnd, align 8
+  store i64 %431, i64* %lowStart, align 8
   br label %write.ok40
 
 write.low43:                                      ; preds = %e5
-  %435 = load i64, i64* %lowStart, align 8
-  %436 = icmp uge i64 %308, %435
-  %437 = load i64, i64* %lowEnd, align 8
-  %438 = icmp ule i64 %309, %437
-  %439 = and i1 %436, %438
-  br i1 %439, label %write.ok45, label %write.slow44
+  %448 = load i64, i64* %lowStart, align 8
+  %449 = icmp uge i64 %316, %448
+  %450 = load i64, i64* %lowEnd, align 8
+  %451 = icmp ule i64 %317, %450
+  %452 = and i1 %449, %451
+  %453 = call i1 @llvm.expect.i1(i1 %452, i1 true)
+  br i1 %453, label %write.ok45, label %write.slow44
 
 write.slow44:                                     ; preds = %write.low43
-  %440 = icmp ugt i64 %309, %arena_size
-  br i1 %440, label %trap17.site0, label %ok46
+  %454 = icmp ugt i64 %317, %arena_size
+  br i1 %454, label %trap17.site0, label %ok46
 
 write.ok45:                                       ; preds = %ok46, %write.low43, %e5
-  %441 = getelementptr i8, i8* %mem, i64 %308
-  store i32 %306, i32* %unaligned47, align 4
-  %442 = bitcast i32* %unaligned47 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %441, i8* %442, i64 4, i1 false)
-  %443 = load i32, i32* %len, align 4
-  %444 = add i32 %443, 1
-  store i32 %444, i32* %len, align 4
-  %445 = load i32, i32* %k, align 4
-  %446 = add i32 %445, 1
-  store i32 %446, i32* %k, align 4
+  %455 = getelementptr i8, i8* %mem, i64 %316
+  store i32 %314, i32* %unaligned47, align 4
+  %456 = bitcast i32* %unaligned47 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %455, i8* %456, i64 4, i1 false)
+  %457 = load i32, i32* %len, align 4
+  %458 = add i32 %457, 1
+  store i32 %458, i32* %len, align 4
+  %459 = load i32, i32* %k, align 4
+  %460 = add i32 %459, 1
+  store i32 %460, i32* %k, align 4
   br label %each4
 
 ok46:                                             ; preds = %write.slow44
-  %447 = icmp ult i64 %308, %scratch_start
-  %448 = load i64, i64* %lowStart, align 8
-  %449 = call i64 @llvm.umin.i64(i64 %448, i64 %308)
-  %450 = load i64, i64* %lowEnd, align 8
-  %451 = load i64, i64* %highEnd, align 8
-  %452 = add i64 %309, 64
-  %453 = sub i64 %309, %449
-  %454 = lshr i64 %453, 4
-  %455 = add i64 %452, %454
-  %456 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %455)
-  %457 = call i64 @llvm.umax.i64(i64 %450, i64 %456)
-  %458 = select i1 %447, i64 %457, i64 %450
-  store i64 %458, i64* %lowEnd, align 8
-  %459 = add i64 %309, 64
-  %460 = sub i64 %309, %scratch_start
-  %461 = lshr i64 %460, 4
-  %462 = add i64 %459, %461
-  %463 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %462)
-  %464 = call i64 @llvm.umax.i64(i64 %451, i64 %463)
-  %465 = select i1 %447, i64 %451, i64 %464
-  store i64 %465, i64* %highEnd, align 8
-  store i64 %449, i64* %lowStart, align 8
+  %461 = icmp ult i64 %316, %scratch_start
+  %462 = load i64, i64* %lowStart, align 8
+  %463 = call i64 @llvm.umin.i64(i64 %462, i64 %316)
+  %464 = load i64, i64* %lowEnd, align 8
+  %465 = load i64, i64* %highEnd, align 8
+  %466 = add i64 %317, 64
+  %467 = sub i64 %317, %463
+  %468 = lshr i64 %467, 4
+  %469 = add i64 %466, %468
+  %470 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %469)
+  %471 = call i64 @llvm.umax.i64(i64 %464, i64 %470)
+  %472 = select i1 %461, i64 %471, i64 %464
+  store i64 %472, i64* %lowEnd, align 8
+  %473 = add i64 %317, 64
+  %474 = sub i64 %317, %scratch_start
+  %475 = lshr i64 %474, 4
+  %476 = add i64 %473, %475
+  %477 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %476)
+  %478 = call i64 @llvm.umax.i64(i64 %465, i64 %477)
+  %479 = select i1 %461, i64 %465, i64 %478
+  store i64 %479, i64* %highEnd, align 8
+  store i64 %463, i64* %lowStart, align 8
   br label %write.ok45
 
 dead48:                                           ; No predecessors!
   br label %block3
 
 write.low49:                                      ; preds = %block3
-  %466 = load i64, i64* %lowStart, align 8
-  %467 = icmp uge i64 %268, %466
-  %468 = load i64, i64* %lowEnd, align 8
-  %469 = icmp ule i64 %269, %468
-  %470 = and i1 %467, %469
-  br i1 %470, label %write.ok51, label %write.slow50
+  %480 = load i64, i64* %lowStart, align 8
+  %481 = icmp uge i64 %275, %480
+  %482 = load i64, i64* %lowEnd, align 8
+  %483 = icmp ule i64 %276, %482
+  %484 = and i1 %481, %483
+  %485 = call i1 @llvm.expect.i1(i1 %484, i1 true)
+  br i1 %485, label %write.ok51, label %write.slow50
 
 write.slow50:                                     ; preds = %write.low49
-  %471 = icmp ugt i64 %269, %arena_size
-  br i1 %471, label %trap17.site0, label %ok52
+  %486 = icmp ugt i64 %276, %arena_size
+  br i1 %486, label %trap17.site0, label %ok52
 
 write.ok51:                                       ; preds = %ok52, %write.low49, %block3
-  %472 = getelementptr i8, i8* %mem, i64 %268
-  store i32 %267, i32* %unaligned53, align 4
-  %473 = bitcast i32* %unaligned53 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %472, i8* %473, i64 4, i1 false)
-  %474 = load i32, i32* %list, align 4
-  store i32 %474, i32* %result18, align 4
+  %487 = getelementptr i8, i8* %mem, i64 %275
+  store i32 %274, i32* %unaligned53, align 4
+  %488 = bitcast i32* %unaligned53 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %487, i8* %488, i64 4, i1 false)
+  %489 = load i32, i32* %list, align 4
+  store i32 %489, i32* %result18, align 4
   br label %e1
 
 ok52:                                             ; preds = %write.slow50
-  %475 = icmp ult i64 %268, %scratch_start
-  %476 = load i64, i64* %lowStart, align 8
-  %477 = call i64 @llvm.umin.i64(i64 %476, i64 %268)
-  %478 = load i64, i64* %lowEnd, align 8
-  %479 = load i64, i64* %highEnd, align 8
-  %480 = add i64 %269, 64
-  %481 = sub i64 %269, %477
-  %482 = lshr i64 %481, 4
-  %483 = add i64 %480, %482
-  %484 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %483)
-  %485 = call i64 @llvm.umax.i64(i64 %478, i64 %484)
-  %486 = select i1 %475, i64 %485, i64 %478
-  store i64 %486, i64* %lowEnd, align 8
-  %487 = add i64 %269, 64
-  %488 = sub i64 %269, %scratch_start
-  %489 = lshr i64 %488, 4
-  %490 = add i64 %487, %489
-  %491 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %490)
-  %492 = call i64 @llvm.umax.i64(i64 %479, i64 %491)
-  %493 = select i1 %475, i64 %479, i64 %492
-  store i64 %493, i64* %highEnd, align 8
-  store i64 %477, i64* %lowStart, align 8
+  %490 = icmp ult i64 %275, %scratch_start
+  %491 = load i64, i64* %lowStart, align 8
+  %492 = call i64 @llvm.umin.i64(i64 %491, i64 %275)
+  %493 = load i64, i64* %lowEnd, align 8
+  %494 = load i64, i64* %highEnd, align 8
+  %495 = add i64 %276, 64
+  %496 = sub i64 %276, %492
+  %497 = lshr i64 %496, 4
+  %498 = add i64 %495, %497
+  %499 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %498)
+  %500 = call i64 @llvm.umax.i64(i64 %493, i64 %499)
+  %501 = select i1 %490, i64 %500, i64 %493
+  store i64 %501, i64* %lowEnd, align 8
+  %502 = add i64 %276, 64
+  %503 = sub i64 %276, %scratch_start
+  %504 = lshr i64 %503, 4
+  %505 = add i64 %502, %504
+  %506 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %505)
+  %507 = call i64 @llvm.umax.i64(i64 %494, i64 %506)
+  %508 = select i1 %490, i64 %494, i64 %507
+  store i64 %508, i64* %highEnd, align 8
+  store i64 %492, i64* %lowStart, align 8
   br label %write.ok51
 
 write.low54:                                      ; preds = %e1
-  %494 = load i64, i64* %lowStart, align 8
-  %495 = icmp uge i64 %223, %494
-  %496 = load i64, i64* %lowEnd, align 8
-  %497 = icmp ule i64 %224, %496
-  %498 = and i1 %495, %497
-  br i1 %498, label %write.ok56, label %write.slow55
+  %509 = load i64, i64* %lowStart, align 8
+  %510 = icmp uge i64 %229, %509
+  %511 = load i64, i64* %lowEnd, align 8
+  %512 = icmp ule i64 %230, %511
+  %513 = and i1 %510, %512
+  %514 = call i1 @llvm.expect.i1(i1 %513, i1 true)
+  br i1 %514, label %write.ok56, label %write.slow55
 
 write.slow55:                                     ; preds = %write.low54
-  %499 = icmp ugt i64 %224, %arena_size
-  br i1 %499, label %trap17.site0, label %ok57
+  %515 = icmp ugt i64 %230, %arena_size
+  br i1 %515, label %trap17.site0, label %ok57
 
 write.ok56:                                       ; preds = %ok57, %write.low54, %e1
-  %500 = getelementptr i8, i8* %mem, i64 %223
-  store i32 %221, i32* %unaligned58, align 4
-  %501 = bitcast i32* %unaligned58 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %500, i8* %501, i64 4, i1 false)
-  %502 = load i32, i32* %tickets, align 4
-  store i32 %502, i32* %xs.1, align 4
-  %503 = load i32, i32* %xs.1, align 4
-  %504 = zext i32 %503 to i64
-  %505 = add i64 %504, 4
-  %506 = icmp ugt i64 %505, %arena_size
-  br i1 %506, label %trap17.site0, label %ok61
+  %516 = getelementptr i8, i8* %mem, i64 %229
+  store i32 %227, i32* %unaligned58, align 4
+  %517 = bitcast i32* %unaligned58 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %516, i8* %517, i64 4, i1 false)
+  %518 = load i32, i32* %tickets, align 4
+  store i32 %518, i32* %xs.1, align 4
+  %519 = load i32, i32* %xs.1, align 4
+  %520 = zext i32 %519 to i64
+  %521 = sub i64 %arena_size, 4
+  %522 = icmp sgt i64 %520, %521
+  br i1 %522, label %trap17.site0, label %ok60
 
 ok57:                                             ; preds = %write.slow55
-  %507 = icmp ult i64 %223, %scratch_start
-  %508 = load i64, i64* %lowStart, align 8
-  %509 = call i64 @llvm.umin.i64(i64 %508, i64 %223)
-  %510 = load i64, i64* %lowEnd, align 8
-  %511 = load i64, i64* %highEnd, align 8
-  %512 = add i64 %224, 64
-  %513 = sub i64 %224, %509
-  %514 = lshr i64 %513, 4
-  %515 = add i64 %512, %514
-  %516 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %515)
-  %517 = call i64 @llvm.umax.i64(i64 %510, i64 %516)
-  %518 = select i1 %507, i64 %517, i64 %510
-  store i64 %518, i64* %lowEnd, align 8
-  %519 = add i64 %224, 64
-  %520 = sub i64 %224, %scratch_start
-  %521 = lshr i64 %520, 4
-  %522 = add i64 %519, %521
-  %523 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %522)
-  %524 = call i64 @llvm.umax.i64(i64 %511, i64 %523)
-  %525 = select i1 %507, i64 %511, i64 %524
-  store i64 %525, i64* %highEnd, align 8
-  store i64 %509, i64* %lowStart, align 8
+  %523 = icmp ult i64 %229, %scratch_start
+  %524 = load i64, i64* %lowStart, align 8
+  %525 = call i64 @llvm.umin.i64(i64 %524, i64 %229)
+  %526 = load i64, i64* %lowEnd, align 8
+  %527 = load i64, i64* %highEnd, align 8
+  %528 = add i64 %230, 64
+  %529 = sub i64 %230, %525
+  %530 = lshr i64 %529, 4
+  %531 = add i64 %528, %530
+  %532 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %531)
+  %533 = call i64 @llvm.umax.i64(i64 %526, i64 %532)
+  %534 = select i1 %523, i64 %533, i64 %526
+  store i64 %534, i64* %lowEnd, align 8
+  %535 = add i64 %230, 64
+  %536 = sub i64 %230, %scratch_start
+  %537 = lshr i64 %536, 4
+  %538 = add i64 %535, %537
+  %539 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %538)
+  %540 = call i64 @llvm.umax.i64(i64 %527, i64 %539)
+  %541 = select i1 %523, i64 %527, i64 %540
+  store i64 %541, i64* %highEnd, align 8
+  store i64 %525, i64* %lowStart, align 8
   br label %write.ok56
 
-e10:                                              ; preds = %write.ok120
-  %526 = load i32, i32* %result59, align 4
-  store i32 %526, i32* %escalated, align 4
-  %527 = load i32, i32* %dict, align 4
-  %528 = load i32, i32* %escalated, align 4
-  %529 = zext i32 %527 to i64
-  %530 = add i64 %529, 8
-  %531 = add i64 %530, 4
-  %532 = icmp uge i64 %530, %scratch_start
-  %533 = load i64, i64* %highEnd, align 8
-  %534 = icmp ule i64 %531, %533
-  %535 = and i1 %532, %534
-  br i1 %535, label %write.ok125, label %write.low123
+e10:                                              ; preds = %write.ok95
+  %542 = load i32, i32* %result59, align 4
+  store i32 %542, i32* %escalated, align 4
+  %543 = load i32, i32* %dict, align 4
+  %544 = load i32, i32* %escalated, align 4
+  %545 = zext i32 %543 to i64
+  %546 = add i64 %545, 8
+  %547 = add i64 %546, 4
+  %548 = icmp uge i64 %546, %scratch_start
+  %549 = load i64, i64* %highEnd, align 8
+  %550 = icmp ule i64 %547, %549
+  %551 = and i1 %548, %550
+  %552 = call i1 @llvm.expect.i1(i1 %551, i1 true)
+  br i1 %552, label %write.ok100, label %write.low98
 
-e11:                                              ; preds = %write.ok94
-  %536 = load i32, i32* %result60, align 4
-  store i32 %536, i32* %xs.2, align 4
-  %537 = load i32, i32* %xs.2, align 4
-  %538 = zext i32 %537 to i64
-  %539 = add i64 %538, 4
-  %540 = icmp ugt i64 %539, %arena_size
-  br i1 %540, label %trap17.site0, label %ok97
+ok60:                                             ; preds = %write.ok56
+  %553 = getelementptr i8, i8* %mem, i64 %520
+  %554 = bitcast i32* %unaligned61 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %554, i8* %553, i64 4, i1 false)
+  %555 = load i32, i32* %unaligned61, align 4
+  %556 = zext i32 %555 to i64
+  %557 = mul i64 %556, 4
+  %558 = add i64 4, %557
+  store i64 %558, i64* %size.1, align 8
+  %559 = load i64, i64* %size.1, align 8
+  %560 = icmp ugt i64 %559, 2147483647
+  %561 = zext i1 %560 to i32
+  %562 = icmp ne i32 %561, 0
+  br i1 %562, label %then62, label %else63
 
-ok61:                                             ; preds = %write.ok56
-  %541 = getelementptr i8, i8* %mem, i64 %504
-  %542 = bitcast i32* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %542, i8* %541, i64 4, i1 false)
-  %543 = load i32, i32* %unaligned62, align 4
-  %544 = zext i32 %543 to i64
-  %545 = mul i64 %544, 4
-  %546 = add i64 4, %545
-  store i64 %546, i64* %size.1, align 8
-  %547 = load i64, i64* %size.1, align 8
-  %548 = icmp ugt i64 %547, 2147483647
-  %549 = zext i1 %548 to i32
-  %550 = icmp ne i32 %549, 0
-  br i1 %550, label %then63, label %else64
-
-then63:                                           ; preds = %ok61
-  br label %trap15.site10
-
-else64:                                           ; preds = %ok61
-  br label %join65
-
-join65:                                           ; preds = %else64, %dead66
-  %551 = load i64, i64* %size.1, align 8
-  %552 = trunc i64 %551 to i32
-  %553 = zext i32 %552 to i64
-  %554 = getelementptr i64, i64* %regs, i64 1
-  %555 = getelementptr i64, i64* %regs, i64 2
-  %556 = load i64, i64* %554, align 8
-  %557 = add i64 %556, 3
-  %558 = and i64 %557, -4
-  %559 = add i64 %558, %553
-  %560 = load i64, i64* %555, align 8
-  %561 = icmp ugt i64 %559, %560
-  br i1 %561, label %trap15.site10, label %ok67
-
-trap15.site10:                                    ; preds = %join65, %then63
-  %562 = load i64, i64* %lowStart, align 8
-  %563 = getelementptr i64, i64* %regs, i64 6
-  store i64 %562, i64* %563, align 8
-  %564 = load i64, i64* %lowEnd, align 8
-  %565 = getelementptr i64, i64* %regs, i64 7
-  store i64 %564, i64* %565, align 8
-  %566 = load i64, i64* %highEnd, align 8
-  %567 = getelementptr i64, i64* %regs, i64 8
-  store i64 %566, i64* %567, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 10)
-  unreachable
-
-dead66:                                           ; No predecessors!
-  br label %join65
-
-ok67:                                             ; preds = %join65
-  store i64 %559, i64* %554, align 8
-  %568 = load i64, i64* %highEnd, align 8
-  %569 = call i64 @llvm.umax.i64(i64 %568, i64 %559)
-  store i64 %569, i64* %highEnd, align 8
-  %570 = trunc i64 %558 to i32
-  store i32 %570, i32* %list.1, align 4
-  store i32 0, i32* %len.1, align 4
-  %571 = load i32, i32* %xs.1, align 4
-  %572 = zext i32 %571 to i64
-  %573 = add i64 %572, 4
-  %574 = icmp ugt i64 %573, %arena_size
-  br i1 %574, label %trap17.site0, label %ok68
-
-ok68:                                             ; preds = %ok67
-  %575 = getelementptr i8, i8* %mem, i64 %572
-  %576 = bitcast i32* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %576, i8* %575, i64 4, i1 false)
-  %577 = load i32, i32* %unaligned69, align 4
-  store i32 %577, i32* %n.1, align 4
-  store i32 0, i32* %k.1, align 4
-  br label %each14
-
-block13:                                          ; preds = %dead91, %ok70
-  %578 = load i32, i32* %list.1, align 4
-  %579 = load i32, i32* %len.1, align 4
-  %580 = zext i32 %578 to i64
-  %581 = add i64 %580, 4
-  %582 = icmp uge i64 %580, %scratch_start
-  %583 = load i64, i64* %highEnd, align 8
-  %584 = icmp ule i64 %581, %583
-  %585 = and i1 %582, %584
-  br i1 %585, label %write.ok94, label %write.low92
-
-each14:                                           ; preds = %join85, %ok68
-  %586 = load i64, i64* %fuel, align 8
-  %587 = icmp ult i64 %586, 1
-  br i1 %587, label %trap14.site0, label %ok70
-
-ok70:                                             ; preds = %each14
-  %588 = sub i64 %586, 1
-  store i64 %588, i64* %fuel, align 8
-  %589 = load i32, i32* %k.1, align 4
-  %590 = load i32, i32* %n.1, align 4
-  %591 = icmp uge i32 %589, %590
-  %592 = zext i1 %591 to i32
-  %593 = icmp ne i32 %592, 0
-  br i1 %593, label %block13, label %cont71
-
-cont71:                                           ; preds = %ok70
-  %594 = load i32, i32* %xs.1, align 4
-  %595 = load i32, i32* %k.1, align 4
-  %596 = mul i32 %595, 4
-  %597 = add i32 %594, %596
-  %598 = zext i32 %597 to i64
-  %599 = add i64 %598, 4
-  %600 = add i64 %599, 4
-  %601 = icmp ugt i64 %600, %arena_size
-  br i1 %601, label %trap17.site0, label %ok72
-
-ok72:                                             ; preds = %cont71
-  %602 = getelementptr i8, i8* %mem, i64 %599
-  %603 = bitcast i32* %unaligned73 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %603, i8* %602, i64 4, i1 false)
-  %604 = load i32, i32* %unaligned73, align 4
-  store i32 %604, i32* %x.1, align 4
-  %605 = load i32, i32* %x.1, align 4
-  store i32 %605, i32* %t.1, align 4
-  %606 = load i32, i32* %t.1, align 4
-  %607 = icmp uge i32 %depth, 1000
-  br i1 %607, label %trap15.site11, label %ok75
-
-e15:                                              ; preds = %match18
-  %608 = load i32, i32* %result74, align 4
-  %609 = icmp ne i32 %608, 0
-  br i1 %609, label %then83, label %else84
-
-ok75:                                             ; preds = %ok72
-  %610 = icmp ult i64 %10, %stack_limit
-  br i1 %610, label %trap253.site0, label %stack_ok76
-
-trap15.site11:                                    ; preds = %ok72
-  %611 = load i64, i64* %lowStart, align 8
-  %612 = getelementptr i64, i64* %regs, i64 6
-  store i64 %611, i64* %612, align 8
-  %613 = load i64, i64* %lowEnd, align 8
-  %614 = getelementptr i64, i64* %regs, i64 7
-  store i64 %613, i64* %614, align 8
-  %615 = load i64, i64* %highEnd, align 8
-  %616 = getelementptr i64, i64* %regs, i64 8
-  store i64 %615, i64* %616, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 11)
-  unreachable
-
-stack_ok76:                                       ; preds = %ok75
-  %617 = load i64, i64* %fuel, align 8
-  %618 = getelementptr i64, i64* %regs, i64 0
-  store i64 %617, i64* %618, align 8
-  %619 = load i64, i64* %lowStart, align 8
-  %620 = getelementptr i64, i64* %regs, i64 6
-  store i64 %619, i64* %620, align 8
-  %621 = load i64, i64* %lowEnd, align 8
-  %622 = getelementptr i64, i64* %regs, i64 7
-  store i64 %621, i64* %622, align 8
-  %623 = load i64, i64* %highEnd, align 8
-  %624 = getelementptr i64, i64* %regs, i64 8
-  store i64 %623, i64* %624, align 8
-  %625 = add i32 %depth, 1
-  %626 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %625, i32 0, i32 %606)
-  %627 = getelementptr i64, i64* %regs, i64 0
-  %628 = load i64, i64* %627, align 8
-  store i64 %628, i64* %fuel, align 8
-  %629 = getelementptr i64, i64* %regs, i64 6
-  %630 = load i64, i64* %629, align 8
-  store i64 %630, i64* %lowStart, align 8
-  %631 = getelementptr i64, i64* %regs, i64 7
-  %632 = load i64, i64* %631, align 8
-  store i64 %632, i64* %lowEnd, align 8
-  %633 = getelementptr i64, i64* %regs, i64 8
-  %634 = load i64, i64* %633, align 8
-  store i64 %634, i64* %highEnd, align 8
-  store i32 %626, i32* %scrut, align 4
-  %635 = load i32, i32* %scrut, align 4
-  %636 = zext i32 %635 to i64
-  %637 = add i64 %636, 1
-  %638 = icmp ugt i64 %637, %arena_size
-  br i1 %638, label %trap17.site0, label %ok78
-
-match18:                                          ; preds = %join81, %then79
-  %639 = load i32, i32* %result77, align 4
-  store i32 %639, i32* %result74, align 4
-  br label %e15
-
-ok78:                                             ; preds = %stack_ok76
-  %640 = getelementptr i8, i8* %mem, i64 %636
-  %641 = load i8, i8* %640, align 1
-  %642 = zext i8 %641 to i32
-  %643 = icmp eq i32 %642, 1
-  %644 = zext i1 %643 to i32
-  %645 = icmp ne i32 %644, 0
-  br i1 %645, label %then79, label %else80
-
-then79:                                           ; preds = %ok78
-  store i32 1, i32* %result77, align 4
-  br label %match18
-
-else80:                                           ; preds = %ok78
-  br label %join81
-
-join81:                                           ; preds = %else80, %dead82
-  store i32 0, i32* %result77, align 4
-  br label %match18
-
-dead82:                                           ; No predecessors!
-  br label %join81
-
-then83:                                           ; preds = %e15
-  %646 = load i32, i32* %list.1, align 4
-  %647 = load i32, i32* %len.1, align 4
-  %648 = mul i32 %647, 4
-  %649 = add i32 %646, %648
-  %650 = load i32, i32* %x.1, align 4
-  %651 = zext i32 %649 to i64
-  %652 = add i64 %651, 4
-  %653 = add i64 %652, 4
-  %654 = icmp uge i64 %652, %scratch_start
-  %655 = load i64, i64* %highEnd, align 8
-  %656 = icmp ule i64 %653, %655
-  %657 = and i1 %654, %656
-  br i1 %657, label %write.ok88, label %write.low86
-
-else84:                                           ; preds = %e15
-  br label %join85
-
-join85:                                           ; preds = %else84, %write.ok88
-  %658 = load i32, i32* %k.1, align 4
-  %659 = add i32 %658, 1
-  store i32 %659, i32* %k.1, align 4
-  br label %each14
-
-write.low86:                                      ; preds = %then83
-  %660 = load i64, i64* %lowStart, align 8
-  %661 = icmp uge i64 %652, %660
-  %662 = load i64, i64* %lowEnd, align 8
-  %663 = icmp ule i64 %653, %662
-  %664 = and i1 %661, %663
-  br i1 %664, label %write.ok88, label %write.slow87
-
-write.slow87:                                     ; preds = %write.low86
-  %665 = icmp ugt i64 %653, %arena_size
-  br i1 %665, label %trap17.site0, label %ok89
-
-write.ok88:                                       ; preds = %ok89, %write.low86, %then83
-  %666 = getelementptr i8, i8* %mem, i64 %652
-  store i32 %650, i32* %unaligned90, align 4
-  %667 = bitcast i32* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %666, i8* %667, i64 4, i1 false)
-  %668 = load i32, i32* %len.1, align 4
-  %669 = add i32 %668, 1
-  store i32 %669, i32* %len.1, align 4
-  br label %join85
-
-ok89:                                             ; preds = %write.slow87
-  %670 = icmp ult i64 %652, %scratch_start
-  %671 = load i64, i64* %lowStart, align 8
-  %672 = call i64 @llvm.umin.i64(i64 %671, i64 %652)
-  %673 = load i64, i64* %lowEnd, align 8
-  %674 = load i64, i64* %highEnd, align 8
-  %675 = add i64 %653, 64
-  %676 = sub i64 %653, %672
-  %677 = lshr i64 %676, 4
-  %678 = add i64 %675, %677
-  %679 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %678)
-  %680 = call i64 @llvm.umax.i64(i64 %673, i64 %679)
-  %681 = select i1 %670, i64 %680, i64 %673
-  store i64 %681, i64* %lowEnd, align 8
-  %682 = add i64 %653, 64
-  %683 = sub i64 %653, %scratch_start
-  %684 = lshr i64 %683, 4
-  %685 = add i64 %682, %684
-  %686 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %685)
-  %687 = call i64 @llvm.umax.i64(i64 %674, i64 %686)
-  %688 = select i1 %670, i64 %674, i64 %687
-  store i64 %688, i64* %highEnd, align 8
-  store i64 %672, i64* %lowStart, align 8
-  br label %write.ok88
-
-dead91:                                           ; No predecessors!
-  br label %block13
-
-write.low92:                                      ; preds = %block13
-  %689 = load i64, i64* %lowStart, align 8
-  %690 = icmp uge i64 %580, %689
-  %691 = load i64, i64* %lowEnd, align 8
-  %692 = icmp ule i64 %581, %691
-  %693 = and i1 %690, %692
-  br i1 %693, label %write.ok94, label %write.slow93
-
-write.slow93:                                     ; preds = %write.low92
-  %694 = icmp ugt i64 %581, %arena_size
-  br i1 %694, label %trap17.site0, label %ok95
-
-write.ok94:                                       ; preds = %ok95, %write.low92, %block13
-  %695 = getelementptr i8, i8* %mem, i64 %580
-  store i32 %579, i32* %unaligned96, align 4
-  %696 = bitcast i32* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %695, i8* %696, i64 4, i1 false)
-  %697 = load i32, i32* %list.1, align 4
-  store i32 %697, i32* %result60, align 4
-  br label %e11
-
-ok95:                                             ; preds = %write.slow93
-  %698 = icmp ult i64 %580, %scratch_start
-  %699 = load i64, i64* %lowStart, align 8
-  %700 = call i64 @llvm.umin.i64(i64 %699, i64 %580)
-  %701 = load i64, i64* %lowEnd, align 8
-  %702 = load i64, i64* %highEnd, align 8
-  %703 = add i64 %581, 64
-  %704 = sub i64 %581, %700
-  %705 = lshr i64 %704, 4
-  %706 = add i64 %703, %705
-  %707 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %706)
-  %708 = call i64 @llvm.umax.i64(i64 %701, i64 %707)
-  %709 = select i1 %698, i64 %708, i64 %701
-  store i64 %709, i64* %lowEnd, align 8
-  %710 = add i64 %581, 64
-  %711 = sub i64 %581, %scratch_start
-  %712 = lshr i64 %711, 4
-  %713 = add i64 %710, %712
-  %714 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %713)
-  %715 = call i64 @llvm.umax.i64(i64 %702, i64 %714)
-  %716 = select i1 %698, i64 %702, i64 %715
-  store i64 %716, i64* %highEnd, align 8
-  store i64 %700, i64* %lowStart, align 8
-  br label %write.ok94
-
-ok97:                                             ; preds = %e11
-  %717 = getelementptr i8, i8* %mem, i64 %538
-  %718 = bitcast i32* %unaligned98 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %718, i8* %717, i64 4, i1 false)
-  %719 = load i32, i32* %unaligned98, align 4
-  %720 = zext i32 %719 to i64
-  %721 = mul i64 %720, 4
-  %722 = add i64 4, %721
-  store i64 %722, i64* %size.2, align 8
-  %723 = load i64, i64* %size.2, align 8
-  %724 = icmp ugt i64 %723, 2147483647
-  %725 = zext i1 %724 to i32
-  %726 = icmp ne i32 %725, 0
-  br i1 %726, label %then99, label %else100
-
-then99:                                           ; preds = %ok97
+then62:                                           ; preds = %ok60
   br label %trap15.site9
 
-else100:                                          ; preds = %ok97
-  br label %join101
+else63:                                           ; preds = %ok60
+  br label %join64
 
-join101:                                          ; preds = %else100, %dead102
-  %727 = load i64, i64* %size.2, align 8
-  %728 = trunc i64 %727 to i32
-  %729 = zext i32 %728 to i64
-  %730 = getelementptr i64, i64* %regs, i64 1
-  %731 = getelementptr i64, i64* %regs, i64 2
-  %732 = load i64, i64* %730, align 8
-  %733 = add i64 %732, 3
-  %734 = and i64 %733, -4
-  %735 = add i64 %734, %729
-  %736 = load i64, i64* %731, align 8
-  %737 = icmp ugt i64 %735, %736
-  br i1 %737, label %trap15.site9, label %ok103
+join64:                                           ; preds = %else63, %dead65
+  %563 = load i64, i64* %size.1, align 8
+  %564 = trunc i64 %563 to i32
+  %565 = zext i32 %564 to i64
+  %566 = getelementptr i64, i64* %regs, i64 1
+  %567 = getelementptr i64, i64* %regs, i64 2
+  %568 = load i64, i64* %566, align 8
+  %569 = add i64 %568, 3
+  %570 = and i64 %569, -4
+  %571 = add i64 %570, %565
+  %572 = load i64, i64* %567, align 8
+  %573 = icmp ugt i64 %571, %572
+  br i1 %573, label %trap15.site9, label %ok66
 
-trap15.site9:                                     ; preds = %join101, %then99
-  %738 = load i64, i64* %lowStart, align 8
-  %739 = getelementptr i64, i64* %regs, i64 6
-  store i64 %738, i64* %739, align 8
-  %740 = load i64, i64* %lowEnd, align 8
-  %741 = getelementptr i64, i64* %regs, i64 7
-  store i64 %740, i64* %741, align 8
-  %742 = load i64, i64* %highEnd, align 8
-  %743 = getelementptr i64, i64* %regs, i64 8
-  store i64 %742, i64* %743, align 8
+trap15.site9:                                     ; preds = %join64, %then62
+  %574 = load i64, i64* %lowStart, align 8
+  %575 = getelementptr i64, i64* %regs, i64 6
+  store i64 %574, i64* %575, align 8
+  %576 = load i64, i64* %lowEnd, align 8
+  %577 = getelementptr i64, i64* %regs, i64 7
+  store i64 %576, i64* %577, align 8
+  %578 = load i64, i64* %highEnd, align 8
+  %579 = getelementptr i64, i64* %regs, i64 8
+  store i64 %578, i64* %579, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
-dead102:                                          ; No predecessors!
-  br label %join101
+dead65:                                           ; No predecessors!
+  br label %join64
 
-ok103:                                            ; preds = %join101
-  store i64 %735, i64* %730, align 8
-  %744 = load i64, i64* %highEnd, align 8
-  %745 = call i64 @llvm.umax.i64(i64 %744, i64 %735)
-  store i64 %745, i64* %highEnd, align 8
-  %746 = trunc i64 %734 to i32
-  store i32 %746, i32* %list.2, align 4
-  store i32 0, i32* %len.2, align 4
-  %747 = load i32, i32* %xs.2, align 4
-  %748 = zext i32 %747 to i64
-  %749 = add i64 %748, 4
-  %750 = icmp ugt i64 %749, %arena_size
-  br i1 %750, label %trap17.site0, label %ok104
+ok66:                                             ; preds = %join64
+  store i64 %571, i64* %566, align 8
+  %580 = load i64, i64* %highEnd, align 8
+  %581 = call i64 @llvm.umax.i64(i64 %580, i64 %571)
+  store i64 %581, i64* %highEnd, align 8
+  %582 = trunc i64 %570 to i32
+  store i32 %582, i32* %list.1, align 4
+  store i32 0, i32* %len.1, align 4
+  %583 = load i32, i32* %xs.1, align 4
+  %584 = zext i32 %583 to i64
+  %585 = sub i64 %arena_size, 4
+  %586 = icmp sgt i64 %584, %585
+  br i1 %586, label %trap17.site0, label %ok67
 
-ok104:                                            ; preds = %ok103
-  %751 = getelementptr i8, i8* %mem, i64 %748
-  %752 = bitcast i32* %unaligned105 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %752, i8* %751, i64 4, i1 false)
-  %753 = load i32, i32* %unaligned105, align 4
-  store i32 %753, i32* %n.2, align 4
-  store i32 0, i32* %k.2, align 4
-  br label %each22
+ok67:                                             ; preds = %ok66
+  %587 = getelementptr i8, i8* %mem, i64 %584
+  %588 = bitcast i32* %unaligned68 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %588, i8* %587, i64 4, i1 false)
+  %589 = load i32, i32* %unaligned68, align 4
+  store i32 %589, i32* %n.1, align 4
+  store i32 0, i32* %k.1, align 4
+  br label %each13
 
-block21:                                          ; preds = %dead117, %ok106
-  %754 = load i32, i32* %list.2, align 4
-  %755 = load i32, i32* %len.2, align 4
-  %756 = zext i32 %754 to i64
-  %757 = add i64 %756, 4
-  %758 = icmp uge i64 %756, %scratch_start
-  %759 = load i64, i64* %highEnd, align 8
-  %760 = icmp ule i64 %757, %759
-  %761 = and i1 %758, %760
-  br i1 %761, label %write.ok120, label %write.low118
+block12:                                          ; preds = %dead92, %ok69
+  %590 = load i32, i32* %list.1, align 4
+  %591 = load i32, i32* %len.1, align 4
+  %592 = zext i32 %590 to i64
+  %593 = add i64 %592, 4
+  %594 = icmp uge i64 %592, %scratch_start
+  %595 = load i64, i64* %highEnd, align 8
+  %596 = icmp ule i64 %593, %595
+  %597 = and i1 %594, %596
+  %598 = call i1 @llvm.expect.i1(i1 %597, i1 true)
+  br i1 %598, label %write.ok95, label %write.low93
 
-each22:                                           ; preds = %write.ok114, %ok104
-  %762 = load i64, i64* %fuel, align 8
-  %763 = icmp ult i64 %762, 1
-  br i1 %763, label %trap14.site0, label %ok106
+each13:                                           ; preds = %join84, %ok67
+  %599 = load i64, i64* %fuel, align 8
+  %600 = icmp ult i64 %599, 1
+  br i1 %600, label %trap14.site0, label %ok69
 
-ok106:                                            ; preds = %each22
-  %764 = sub i64 %762, 1
-  store i64 %764, i64* %fuel, align 8
-  %765 = load i32, i32* %k.2, align 4
-  %766 = load i32, i32* %n.2, align 4
-  %767 = icmp uge i32 %765, %766
-  %768 = zext i1 %767 to i32
-  %769 = icmp ne i32 %768, 0
-  br i1 %769, label %block21, label %cont107
+ok69:                                             ; preds = %each13
+  %601 = sub i64 %599, 1
+  store i64 %601, i64* %fuel, align 8
+  %602 = load i32, i32* %k.1, align 4
+  %603 = load i32, i32* %n.1, align 4
+  %604 = icmp uge i32 %602, %603
+  %605 = zext i1 %604 to i32
+  %606 = icmp ne i32 %605, 0
+  br i1 %606, label %block12, label %cont70
 
-cont107:                                          ; preds = %ok106
-  %770 = load i32, i32* %xs.2, align 4
-  %771 = load i32, i32* %k.2, align 4
-  %772 = mul i32 %771, 4
-  %773 = add i32 %770, %772
-  %774 = zext i32 %773 to i64
-  %775 = add i64 %774, 4
-  %776 = add i64 %775, 4
-  %777 = icmp ugt i64 %776, %arena_size
-  br i1 %777, label %trap17.site0, label %ok108
+cont70:                                           ; preds = %ok69
+  %607 = load i32, i32* %xs.1, align 4
+  %608 = load i32, i32* %k.1, align 4
+  %609 = mul i32 %608, 4
+  %610 = add i32 %607, %609
+  %611 = zext i32 %610 to i64
+  %612 = sub i64 %arena_size, 8
+  %613 = icmp sgt i64 %611, %612
+  br i1 %613, label %trap17.site0, label %ok71
 
-ok108:                                            ; preds = %cont107
-  %778 = getelementptr i8, i8* %mem, i64 %775
-  %779 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %779, i8* %778, i64 4, i1 false)
-  %780 = load i32, i32* %unaligned109, align 4
-  store i32 %780, i32* %x.2, align 4
-  %781 = load i32, i32* %x.2, align 4
-  store i32 %781, i32* %t.2, align 4
-  %782 = load i32, i32* %list.2, align 4
-  %783 = load i32, i32* %len.2, align 4
-  %784 = mul i32 %783, 4
-  %785 = add i32 %782, %784
-  %786 = load i32, i32* %t.2, align 4
-  %787 = zext i32 %786 to i64
-  %788 = add i64 %787, 4
-  %789 = icmp ugt i64 %788, %arena_size
-  br i1 %789, label %trap17.site12, label %ok110
+ok71:                                             ; preds = %cont70
+  %614 = add i64 %611, 4
+  %615 = getelementptr i8, i8* %mem, i64 %614
+  %616 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %616, i8* %615, i64 4, i1 false)
+  %617 = load i32, i32* %unaligned72, align 4
+  store i32 %617, i32* %x.1, align 4
+  %618 = load i32, i32* %x.1, align 4
+  store i32 %618, i32* %t.1, align 4
+  %619 = load i32, i32* %t.1, align 4
+  %620 = icmp uge i32 %depth, 1000
+  br i1 %620, label %trap15.site11, label %ok74
 
-ok110:                                            ; preds = %ok108
-  %790 = getelementptr i8, i8* %mem, i64 %787
-  %791 = bitcast i32* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %791, i8* %790, i64 4, i1 false)
-  %792 = load i32, i32* %unaligned111, align 4
-  %793 = zext i32 %785 to i64
-  %794 = add i64 %793, 4
-  %795 = add i64 %794, 4
-  %796 = icmp uge i64 %794, %scratch_start
-  %797 = load i64, i64* %highEnd, align 8
-  %798 = icmp ule i64 %795, %797
-  %799 = and i1 %796, %798
-  br i1 %799, label %write.ok114, label %write.low112
+e14:                                              ; preds = %match17
+  %621 = load i32, i32* %result73, align 4
+  %622 = icmp ne i32 %621, 0
+  br i1 %622, label %then82, label %else83
 
-trap17.site12:                                    ; preds = %ok108
-  %800 = load i64, i64* %lowStart, align 8
-  %801 = getelementptr i64, i64* %regs, i64 6
-  store i64 %800, i64* %801, align 8
-  %802 = load i64, i64* %lowEnd, align 8
-  %803 = getelementptr i64, i64* %regs, i64 7
-  store i64 %802, i64* %803, align 8
-  %804 = load i64, i64* %highEnd, align 8
-  %805 = getelementptr i64, i64* %regs, i64 8
-  store i64 %804, i64* %805, align 8
+ok74:                                             ; preds = %ok71
+  %623 = icmp ult i64 %10, %stack_limit
+  br i1 %623, label %trap253.site0, label %stack_ok75
+
+trap15.site11:                                    ; preds = %ok71
+  %624 = load i64, i64* %lowStart, align 8
+  %625 = getelementptr i64, i64* %regs, i64 6
+  store i64 %624, i64* %625, align 8
+  %626 = load i64, i64* %lowEnd, align 8
+  %627 = getelementptr i64, i64* %regs, i64 7
+  store i64 %626, i64* %627, align 8
+  %628 = load i64, i64* %highEnd, align 8
+  %629 = getelementptr i64, i64* %regs, i64 8
+  store i64 %628, i64* %629, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 11)
+  unreachable
+
+stack_ok75:                                       ; preds = %ok74
+  %630 = load i64, i64* %fuel, align 8
+  %631 = getelementptr i64, i64* %regs, i64 0
+  store i64 %630, i64* %631, align 8
+  %632 = load i64, i64* %lowStart, align 8
+  %633 = getelementptr i64, i64* %regs, i64 6
+  store i64 %632, i64* %633, align 8
+  %634 = load i64, i64* %lowEnd, align 8
+  %635 = getelementptr i64, i64* %regs, i64 7
+  store i64 %634, i64* %635, align 8
+  %636 = load i64, i64* %highEnd, align 8
+  %637 = getelementptr i64, i64* %regs, i64 8
+  store i64 %636, i64* %637, align 8
+  %638 = add i32 %depth, 1
+  %639 = call i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %638, i32 0, i32 %619)
+  %640 = getelementptr i64, i64* %regs, i64 0
+  %641 = load i64, i64* %640, align 8
+  store i64 %641, i64* %fuel, align 8
+  %642 = getelementptr i64, i64* %regs, i64 6
+  %643 = load i64, i64* %642, align 8
+  store i64 %643, i64* %lowStart, align 8
+  %644 = getelementptr i64, i64* %regs, i64 7
+  %645 = load i64, i64* %644, align 8
+  store i64 %645, i64* %lowEnd, align 8
+  %646 = getelementptr i64, i64* %regs, i64 8
+  %647 = load i64, i64* %646, align 8
+  store i64 %647, i64* %highEnd, align 8
+  store i32 %639, i32* %scrut, align 4
+  %648 = load i32, i32* %scrut, align 4
+  %649 = zext i32 %648 to i64
+  %650 = sub i64 %arena_size, 1
+  %651 = icmp sgt i64 %649, %650
+  br i1 %651, label %trap17.site0, label %ok77
+
+match17:                                          ; preds = %join80, %then78
+  %652 = load i32, i32* %result76, align 4
+  store i32 %652, i32* %result73, align 4
+  br label %e14
+
+ok77:                                             ; preds = %stack_ok75
+  %653 = getelementptr i8, i8* %mem, i64 %649
+  %654 = load i8, i8* %653, align 1
+  %655 = zext i8 %654 to i32
+  %656 = icmp eq i32 %655, 1
+  %657 = zext i1 %656 to i32
+  %658 = icmp ne i32 %657, 0
+  br i1 %658, label %then78, label %else79
+
+then78:                                           ; preds = %ok77
+  store i32 1, i32* %result76, align 4
+  br label %match17
+
+else79:                                           ; preds = %ok77
+  br label %join80
+
+join80:                                           ; preds = %else79, %dead81
+  store i32 0, i32* %result76, align 4
+  br label %match17
+
+dead81:                                           ; No predecessors!
+  br label %join80
+
+then82:                                           ; preds = %e14
+  %659 = load i32, i32* %x.1, align 4
+  store i32 %659, i32* %t.2, align 4
+  %660 = load i32, i32* %t.2, align 4
+  %661 = zext i32 %660 to i64
+  %662 = sub i64 %arena_size, 4
+  %663 = icmp sgt i64 %661, %662
+  br i1 %663, label %trap17.site12, label %ok85
+
+else83:                                           ; preds = %e14
+  br label %join84
+
+join84:                                           ; preds = %else83, %write.ok89
+  %664 = load i32, i32* %k.1, align 4
+  %665 = add i32 %664, 1
+  store i32 %665, i32* %k.1, align 4
+  br label %each13
+
+ok85:                                             ; preds = %then82
+  %666 = getelementptr i8, i8* %mem, i64 %661
+  %667 = bitcast i32* %unaligned86 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %667, i8* %666, i64 4, i1 false)
+  %668 = load i32, i32* %unaligned86, align 4
+  store i32 %668, i32* %y, align 4
+  %669 = load i32, i32* %list.1, align 4
+  %670 = load i32, i32* %len.1, align 4
+  %671 = mul i32 %670, 4
+  %672 = add i32 %669, %671
+  %673 = load i32, i32* %y, align 4
+  %674 = zext i32 %672 to i64
+  %675 = add i64 %674, 4
+  %676 = add i64 %675, 4
+  %677 = icmp uge i64 %675, %scratch_start
+  %678 = load i64, i64* %highEnd, align 8
+  %679 = icmp ule i64 %676, %678
+  %680 = and i1 %677, %679
+  %681 = call i1 @llvm.expect.i1(i1 %680, i1 true)
+  br i1 %681, label %write.ok89, label %write.low87
+
+trap17.site12:                                    ; preds = %then82
+  %682 = load i64, i64* %lowStart, align 8
+  %683 = getelementptr i64, i64* %regs, i64 6
+  store i64 %682, i64* %683, align 8
+  %684 = load i64, i64* %lowEnd, align 8
+  %685 = getelementptr i64, i64* %regs, i64 7
+  store i64 %684, i64* %685, align 8
+  %686 = load i64, i64* %highEnd, align 8
+  %687 = getelementptr i64, i64* %regs, i64 8
+  store i64 %686, i64* %687, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
-write.low112:                                     ; preds = %ok110
-  %806 = load i64, i64* %lowStart, align 8
-  %807 = icmp uge i64 %794, %806
-  %808 = load i64, i64* %lowEnd, align 8
-  %809 = icmp ule i64 %795, %808
-  %810 = and i1 %807, %809
-  br i1 %810, label %write.ok114, label %write.slow113
+write.low87:                                      ; preds = %ok85
+  %688 = load i64, i64* %lowStart, align 8
+  %689 = icmp uge i64 %675, %688
+  %690 = load i64, i64* %lowEnd, align 8
+  %691 = icmp ule i64 %676, %690
+  %692 = and i1 %689, %691
+  %693 = call i1 @llvm.expect.i1(i1 %692, i1 true)
+  br i1 %693, label %write.ok89, label %write.slow88
 
-write.slow113:                                    ; preds = %write.low112
-  %811 = icmp ugt i64 %795, %arena_size
-  br i1 %811, label %trap17.site0, label %ok115
+write.slow88:                                     ; preds = %write.low87
+  %694 = icmp ugt i64 %676, %arena_size
+  br i1 %694, label %trap17.site0, label %ok90
 
-write.ok114:                                      ; preds = %ok115, %write.low112, %ok110
-  %812 = getelementptr i8, i8* %mem, i64 %794
-  store i32 %792, i32* %unaligned116, align 4
-  %813 = bitcast i32* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %812, i8* %813, i64 4, i1 false)
-  %814 = load i32, i32* %len.2, align 4
-  %815 = add i32 %814, 1
-  store i32 %815, i32* %len.2, align 4
-  %816 = load i32, i32* %k.2, align 4
-  %817 = add i32 %816, 1
-  store i32 %817, i32* %k.2, align 4
-  br label %each22
+write.ok89:                                       ; preds = %ok90, %write.low87, %ok85
+  %695 = getelementptr i8, i8* %mem, i64 %675
+  store i32 %673, i32* %unaligned91, align 4
+  %696 = bitcast i32* %unaligned91 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %695, i8* %696, i64 4, i1 false)
+  %697 = load i32, i32* %len.1, align 4
+  %698 = add i32 %697, 1
+  store i32 %698, i32* %len.1, align 4
+  br label %join84
 
-ok115:                                            ; preds = %write.slow113
-  %818 = icmp ult i64 %794, %scratch_start
-  %819 = load i64, i64* %lowStart, align 8
-  %820 = call i64 @llvm.umin.i64(i64 %819, i64 %794)
-  %821 = load i64, i64* %lowEnd, align 8
-  %822 = load i64, i64* %highEnd, align 8
-  %823 = add i64 %795, 64
-  %824 = sub i64 %795, %820
-  %825 = lshr i64 %824, 4
-  %826 = add i64 %823, %825
-  %827 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %826)
-  %828 = call i64 @llvm.umax.i64(i64 %821, i64 %827)
-  %829 = select i1 %818, i64 %828, i64 %821
-  store i64 %829, i64* %lowEnd, align 8
-  %830 = add i64 %795, 64
-  %831 = sub i64 %795, %scratch_start
-  %832 = lshr i64 %831, 4
-  %833 = add i64 %830, %832
-  %834 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %833)
-  %835 = call i64 @llvm.umax.i64(i64 %822, i64 %834)
-  %836 = select i1 %818, i64 %822, i64 %835
-  store i64 %836, i64* %highEnd, align 8
-  store i64 %820, i64* %lowStart, align 8
-  br label %write.ok114
+ok90:                                             ; preds = %write.slow88
+  %699 = icmp ult i64 %675, %scratch_start
+  %700 = load i64, i64* %lowStart, align 8
+  %701 = call i64 @llvm.umin.i64(i64 %700, i64 %675)
+  %702 = load i64, i64* %lowEnd, align 8
+  %703 = load i64, i64* %highEnd, align 8
+  %704 = add i64 %676, 64
+  %705 = sub i64 %676, %701
+  %706 = lshr i64 %705, 4
+  %707 = add i64 %704, %706
+  %708 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %707)
+  %709 = call i64 @llvm.umax.i64(i64 %702, i64 %708)
+  %710 = select i1 %699, i64 %709, i64 %702
+  store i64 %710, i64* %lowEnd, align 8
+  %711 = add i64 %676, 64
+  %712 = sub i64 %676, %scratch_start
+  %713 = lshr i64 %712, 4
+  %714 = add i64 %711, %713
+  %715 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %714)
+  %716 = call i64 @llvm.umax.i64(i64 %703, i64 %715)
+  %717 = select i1 %699, i64 %703, i64 %716
+  store i64 %717, i64* %highEnd, align 8
+  store i64 %701, i64* %lowStart, align 8
+  br label %write.ok89
 
-dead117:                                          ; No predecessors!
-  br label %block21
+dead92:                                           ; No predecessors!
+  br label %block12
 
-write.low118:                                     ; preds = %block21
-  %837 = load i64, i64* %lowStart, align 8
-  %838 = icmp uge i64 %756, %837
-  %839 = load i64, i64* %lowEnd, align 8
-  %840 = icmp ule i64 %757, %839
-  %841 = and i1 %838, %840
-  br i1 %841, label %write.ok120, label %write.slow119
+write.low93:                                      ; preds = %block12
+  %718 = load i64, i64* %lowStart, align 8
+  %719 = icmp uge i64 %592, %718
+  %720 = load i64, i64* %lowEnd, align 8
+  %721 = icmp ule i64 %593, %720
+  %722 = and i1 %719, %721
+  %723 = call i1 @llvm.expect.i1(i1 %722, i1 true)
+  br i1 %723, label %write.ok95, label %write.slow94
 
-write.slow119:                                    ; preds = %write.low118
-  %842 = icmp ugt i64 %757, %arena_size
-  br i1 %842, label %trap17.site0, label %ok121
+write.slow94:                                     ; preds = %write.low93
+  %724 = icmp ugt i64 %593, %arena_size
+  br i1 %724, label %trap17.site0, label %ok96
 
-write.ok120:                                      ; preds = %ok121, %write.low118, %block21
-  %843 = getelementptr i8, i8* %mem, i64 %756
-  store i32 %755, i32* %unaligned122, align 4
-  %844 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %843, i8* %844, i64 4, i1 false)
-  %845 = load i32, i32* %list.2, align 4
-  store i32 %845, i32* %result59, align 4
+write.ok95:                                       ; preds = %ok96, %write.low93, %block12
+  %725 = getelementptr i8, i8* %mem, i64 %592
+  store i32 %591, i32* %unaligned97, align 4
+  %726 = bitcast i32* %unaligned97 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %725, i8* %726, i64 4, i1 false)
+  %727 = load i32, i32* %list.1, align 4
+  store i32 %727, i32* %result59, align 4
   br label %e10
 
-ok121:                                            ; preds = %write.slow119
-  %846 = icmp ult i64 %756, %scratch_start
-  %847 = load i64, i64* %lowStart, align 8
-  %848 = call i64 @llvm.umin.i64(i64 %847, i64 %756)
-  %849 = load i64, i64* %lowEnd, align 8
-  %850 = load i64, i64* %highEnd, align 8
-  %851 = add i64 %757, 64
-  %852 = sub i64 %757, %848
-  %853 = lshr i64 %852, 4
-  %854 = add i64 %851, %853
-  %855 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %854)
-  %856 = call i64 @llvm.umax.i64(i64 %849, i64 %855)
-  %857 = select i1 %846, i64 %856, i64 %849
-  store i64 %857, i64* %lowEnd, align 8
-  %858 = add i64 %757, 64
-  %859 = sub i64 %757, %scratch_start
-  %860 = lshr i64 %859, 4
-  %861 = add i64 %858, %860
-  %862 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %861)
-  %863 = call i64 @llvm.umax.i64(i64 %850, i64 %862)
-  %864 = select i1 %846, i64 %850, i64 %863
-  store i64 %864, i64* %highEnd, align 8
-  store i64 %848, i64* %lowStart, align 8
-  br label %write.ok120
+ok96:                                             ; preds = %write.slow94
+  %728 = icmp ult i64 %592, %scratch_start
+  %729 = load i64, i64* %lowStart, align 8
+  %730 = call i64 @llvm.umin.i64(i64 %729, i64 %592)
+  %731 = load i64, i64* %lowEnd, align 8
+  %732 = load i64, i64* %highEnd, align 8
+  %733 = add i64 %593, 64
+  %734 = sub i64 %593, %730
+  %735 = lshr i64 %734, 4
+  %736 = add i64 %733, %735
+  %737 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %736)
+  %738 = call i64 @llvm.umax.i64(i64 %731, i64 %737)
+  %739 = select i1 %728, i64 %738, i64 %731
+  store i64 %739, i64* %lowEnd, align 8
+  %740 = add i64 %593, 64
+  %741 = sub i64 %593, %scratch_start
+  %742 = lshr i64 %741, 4
+  %743 = add i64 %740, %742
+  %744 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %743)
+  %745 = call i64 @llvm.umax.i64(i64 %732, i64 %744)
+  %746 = select i1 %728, i64 %732, i64 %745
+  store i64 %746, i64* %highEnd, align 8
+  store i64 %730, i64* %lowStart, align 8
+  br label %write.ok95
 
-write.low123:                                     ; preds = %e10
-  %865 = load i64, i64* %lowStart, align 8
-  %866 = icmp uge i64 %530, %865
-  %867 = load i64, i64* %lowEnd, align 8
-  %868 = icmp ule i64 %531, %867
-  %869 = and i1 %866, %868
-  br i1 %869, label %write.ok125, label %write.slow124
+write.low98:                                      ; preds = %e10
+  %747 = load i64, i64* %lowStart, align 8
+  %748 = icmp uge i64 %546, %747
+  %749 = load i64, i64* %lowEnd, align 8
+  %750 = icmp ule i64 %547, %749
+  %751 = and i1 %748, %750
+  %752 = call i1 @llvm.expect.i1(i1 %751, i1 true)
+  br i1 %752, label %write.ok100, label %write.slow99
 
-write.slow124:                                    ; preds = %write.low123
-  %870 = icmp ugt i64 %531, %arena_size
-  br i1 %870, label %trap17.site0, label %ok126
+write.slow99:                                     ; preds = %write.low98
+  %753 = icmp ugt i64 %547, %arena_size
+  br i1 %753, label %trap17.site0, label %ok101
 
-write.ok125:                                      ; preds = %ok126, %write.low123, %e10
-  %871 = getelementptr i8, i8* %mem, i64 %530
-  store i32 %528, i32* %unaligned127, align 4
-  %872 = bitcast i32* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %871, i8* %872, i64 4, i1 false)
-  %873 = load i32, i32* %tickets, align 4
-  store i32 %873, i32* %xs.3, align 4
-  %874 = load i32, i32* %xs.3, align 4
-  %875 = zext i32 %874 to i64
-  %876 = add i64 %875, 4
-  %877 = icmp ugt i64 %876, %arena_size
-  br i1 %877, label %trap17.site0, label %ok129
+write.ok100:                                      ; preds = %ok101, %write.low98, %e10
+  %754 = getelementptr i8, i8* %mem, i64 %546
+  store i32 %544, i32* %unaligned102, align 4
+  %755 = bitcast i32* %unaligned102 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %754, i8* %755, i64 4, i1 false)
+  %756 = load i32, i32* %tickets, align 4
+  store i32 %756, i32* %xs.2, align 4
+  %757 = load i32, i32* %xs.2, align 4
+  %758 = zext i32 %757 to i64
+  %759 = sub i64 %arena_size, 4
+  %760 = icmp sgt i64 %758, %759
+  br i1 %760, label %trap17.site0, label %ok104
 
-ok126:                                            ; preds = %write.slow124
-  %878 = icmp ult i64 %530, %scratch_start
-  %879 = load i64, i64* %lowStart, align 8
-  %880 = call i64 @llvm.umin.i64(i64 %879, i64 %530)
-  %881 = load i64, i64* %lowEnd, align 8
-  %882 = load i64, i64* %highEnd, align 8
-  %883 = add i64 %531, 64
-  %884 = sub i64 %531, %880
-  %885 = lshr i64 %884, 4
-  %886 = add i64 %883, %885
-  %887 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %886)
-  %888 = call i64 @llvm.umax.i64(i64 %881, i64 %887)
-  %889 = select i1 %878, i64 %888, i64 %881
-  store i64 %889, i64* %lowEnd, align 8
-  %890 = add i64 %531, 64
-  %891 = sub i64 %531, %scratch_start
-  %892 = lshr i64 %891, 4
-  %893 = add i64 %890, %892
-  %894 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %893)
-  %895 = call i64 @llvm.umax.i64(i64 %882, i64 %894)
-  %896 = select i1 %878, i64 %882, i64 %895
-  store i64 %896, i64* %highEnd, align 8
-  store i64 %880, i64* %lowStart, align 8
-  br label %write.ok125
+ok101:                                            ; preds = %write.slow99
+  %761 = icmp ult i64 %546, %scratch_start
+  %762 = load i64, i64* %lowStart, align 8
+  %763 = call i64 @llvm.umin.i64(i64 %762, i64 %546)
+  %764 = load i64, i64* %lowEnd, align 8
+  %765 = load i64, i64* %highEnd, align 8
+  %766 = add i64 %547, 64
+  %767 = sub i64 %547, %763
+  %768 = lshr i64 %767, 4
+  %769 = add i64 %766, %768
+  %770 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %769)
+  %771 = call i64 @llvm.umax.i64(i64 %764, i64 %770)
+  %772 = select i1 %761, i64 %771, i64 %764
+  store i64 %772, i64* %lowEnd, align 8
+  %773 = add i64 %547, 64
+  %774 = sub i64 %547, %scratch_start
+  %775 = lshr i64 %774, 4
+  %776 = add i64 %773, %775
+  %777 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %776)
+  %778 = call i64 @llvm.umax.i64(i64 %765, i64 %777)
+  %779 = select i1 %761, i64 %765, i64 %778
+  store i64 %779, i64* %highEnd, align 8
+  store i64 %763, i64* %lowStart, align 8
+  br label %write.ok100
 
-e25:                                              ; preds = %write.ok172
-  %897 = load i32, i32* %result128, align 4
-  store i32 %897, i32* %vip, align 4
-  %898 = load i32, i32* %dict, align 4
-  %899 = load i32, i32* %vip, align 4
-  %900 = zext i32 %898 to i64
-  %901 = add i64 %900, 12
-  %902 = add i64 %901, 4
-  %903 = icmp uge i64 %901, %scratch_start
-  %904 = load i64, i64* %highEnd, align 8
-  %905 = icmp ule i64 %902, %904
-  %906 = and i1 %903, %905
-  br i1 %906, label %write.ok177, label %write.low175
+e22:                                              ; preds = %write.ok147
+  %780 = load i32, i32* %result103, align 4
+  store i32 %780, i32* %vip, align 4
+  %781 = load i32, i32* %dict, align 4
+  %782 = load i32, i32* %vip, align 4
+  %783 = zext i32 %781 to i64
+  %784 = add i64 %783, 12
+  %785 = add i64 %784, 4
+  %786 = icmp uge i64 %784, %scratch_start
+  %787 = load i64, i64* %highEnd, align 8
+  %788 = icmp ule i64 %785, %787
+  %789 = and i1 %786, %788
+  %790 = call i1 @llvm.expect.i1(i1 %789, i1 true)
+  br i1 %790, label %write.ok152, label %write.low150
 
-ok129:                                            ; preds = %write.ok125
-  %907 = getelementptr i8, i8* %mem, i64 %875
-  %908 = bitcast i32* %unaligned130 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %908, i8* %907, i64 4, i1 false)
-  %909 = load i32, i32* %unaligned130, align 4
-  %910 = zext i32 %909 to i64
-  %911 = mul i64 %910, 4
-  %912 = add i64 4, %911
-  store i64 %912, i64* %size.3, align 8
-  %913 = load i64, i64* %size.3, align 8
-  %914 = icmp ugt i64 %913, 2147483647
-  %915 = zext i1 %914 to i32
-  %916 = icmp ne i32 %915, 0
-  br i1 %916, label %then131, label %else132
+ok104:                                            ; preds = %write.ok100
+  %791 = getelementptr i8, i8* %mem, i64 %758
+  %792 = bitcast i32* %unaligned105 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %792, i8* %791, i64 4, i1 false)
+  %793 = load i32, i32* %unaligned105, align 4
+  %794 = zext i32 %793 to i64
+  %795 = mul i64 %794, 4
+  %796 = add i64 4, %795
+  store i64 %796, i64* %size.2, align 8
+  %797 = load i64, i64* %size.2, align 8
+  %798 = icmp ugt i64 %797, 2147483647
+  %799 = zext i1 %798 to i32
+  %800 = icmp ne i32 %799, 0
+  br i1 %800, label %then106, label %else107
 
-then131:                                          ; preds = %ok129
+then106:                                          ; preds = %ok104
   br label %trap15.site13
 
-else132:                                          ; preds = %ok129
-  br label %join133
+else107:                                          ; preds = %ok104
+  br label %join108
 
-join133:                                          ; preds = %else132, %dead134
-  %917 = load i64, i64* %size.3, align 8
-  %918 = trunc i64 %917 to i32
-  %919 = zext i32 %918 to i64
-  %920 = getelementptr i64, i64* %regs, i64 1
-  %921 = getelementptr i64, i64* %regs, i64 2
-  %922 = load i64, i64* %920, align 8
-  %923 = add i64 %922, 3
-  %924 = and i64 %923, -4
-  %925 = add i64 %924, %919
-  %926 = load i64, i64* %921, align 8
-  %927 = icmp ugt i64 %925, %926
-  br i1 %927, label %trap15.site13, label %ok135
+join108:                                          ; preds = %else107, %dead109
+  %801 = load i64, i64* %size.2, align 8
+  %802 = trunc i64 %801 to i32
+  %803 = zext i32 %802 to i64
+  %804 = getelementptr i64, i64* %regs, i64 1
+  %805 = getelementptr i64, i64* %regs, i64 2
+  %806 = load i64, i64* %804, align 8
+  %807 = add i64 %806, 3
+  %808 = and i64 %807, -4
+  %809 = add i64 %808, %803
+  %810 = load i64, i64* %805, align 8
+  %811 = icmp ugt i64 %809, %810
+  br i1 %811, label %trap15.site13, label %ok110
 
-trap15.site13:                                    ; preds = %join133, %then131
-  %928 = load i64, i64* %lowStart, align 8
-  %929 = getelementptr i64, i64* %regs, i64 6
-  store i64 %928, i64* %929, align 8
-  %930 = load i64, i64* %lowEnd, align 8
-  %931 = getelementptr i64, i64* %regs, i64 7
-  store i64 %930, i64* %931, align 8
-  %932 = load i64, i64* %highEnd, align 8
-  %933 = getelementptr i64, i64* %regs, i64 8
-  store i64 %932, i64* %933, align 8
+trap15.site13:                                    ; preds = %join108, %then106
+  %812 = load i64, i64* %lowStart, align 8
+  %813 = getelementptr i64, i64* %regs, i64 6
+  store i64 %812, i64* %813, align 8
+  %814 = load i64, i64* %lowEnd, align 8
+  %815 = getelementptr i64, i64* %regs, i64 7
+  store i64 %814, i64* %815, align 8
+  %816 = load i64, i64* %highEnd, align 8
+  %817 = getelementptr i64, i64* %regs, i64 8
+  store i64 %816, i64* %817, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
-dead134:                                          ; No predecessors!
-  br label %join133
+dead109:                                          ; No predecessors!
+  br label %join108
 
-ok135:                                            ; preds = %join133
-  store i64 %925, i64* %920, align 8
-  %934 = load i64, i64* %highEnd, align 8
-  %935 = call i64 @llvm.umax.i64(i64 %934, i64 %925)
-  store i64 %935, i64* %highEnd, align 8
-  %936 = trunc i64 %924 to i32
-  store i32 %936, i32* %list.3, align 4
-  store i32 0, i32* %len.3, align 4
-  %937 = load i32, i32* %xs.3, align 4
-  %938 = zext i32 %937 to i64
-  %939 = add i64 %938, 4
-  %940 = icmp ugt i64 %939, %arena_size
-  br i1 %940, label %trap17.site0, label %ok136
+ok110:                                            ; preds = %join108
+  store i64 %809, i64* %804, align 8
+  %818 = load i64, i64* %highEnd, align 8
+  %819 = call i64 @llvm.umax.i64(i64 %818, i64 %809)
+  store i64 %819, i64* %highEnd, align 8
+  %820 = trunc i64 %808 to i32
+  store i32 %820, i32* %list.2, align 4
+  store i32 0, i32* %len.2, align 4
+  %821 = load i32, i32* %xs.2, align 4
+  %822 = zext i32 %821 to i64
+  %823 = sub i64 %arena_size, 4
+  %824 = icmp sgt i64 %822, %823
+  br i1 %824, label %trap17.site0, label %ok111
 
-ok136:                                            ; preds = %ok135
-  %941 = getelementptr i8, i8* %mem, i64 %938
-  %942 = bitcast i32* %unaligned137 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %942, i8* %941, i64 4, i1 false)
-  %943 = load i32, i32* %unaligned137, align 4
-  store i32 %943, i32* %n.3, align 4
-  store i32 0, i32* %k.3, align 4
-  br label %each28
+ok111:                                            ; preds = %ok110
+  %825 = getelementptr i8, i8* %mem, i64 %822
+  %826 = bitcast i32* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %826, i8* %825, i64 4, i1 false)
+  %827 = load i32, i32* %unaligned112, align 4
+  store i32 %827, i32* %n.2, align 4
+  store i32 0, i32* %k.2, align 4
+  br label %each25
 
-block27:                                          ; preds = %dead169, %ok138
-  %944 = load i32, i32* %list.3, align 4
-  %945 = load i32, i32* %len.3, align 4
-  %946 = zext i32 %944 to i64
-  %947 = add i64 %946, 4
-  %948 = icmp uge i64 %946, %scratch_start
-  %949 = load i64, i64* %highEnd, align 8
-  %950 = icmp ule i64 %947, %949
-  %951 = and i1 %948, %950
-  br i1 %951, label %write.ok172, label %write.low170
+block24:                                          ; preds = %dead144, %ok113
+  %828 = load i32, i32* %list.2, align 4
+  %829 = load i32, i32* %len.2, align 4
+  %830 = zext i32 %828 to i64
+  %831 = add i64 %830, 4
+  %832 = icmp uge i64 %830, %scratch_start
+  %833 = load i64, i64* %highEnd, align 8
+  %834 = icmp ule i64 %831, %833
+  %835 = and i1 %832, %834
+  %836 = call i1 @llvm.expect.i1(i1 %835, i1 true)
+  br i1 %836, label %write.ok147, label %write.low145
 
-each28:                                           ; preds = %join161, %ok136
-  %952 = load i64, i64* %fuel, align 8
-  %953 = icmp ult i64 %952, 1
-  br i1 %953, label %trap14.site0, label %ok138
+each25:                                           ; preds = %join136, %ok111
+  %837 = load i64, i64* %fuel, align 8
+  %838 = icmp ult i64 %837, 1
+  br i1 %838, label %trap14.site0, label %ok113
 
-ok138:                                            ; preds = %each28
-  %954 = sub i64 %952, 1
-  store i64 %954, i64* %fuel, align 8
-  %955 = load i32, i32* %k.3, align 4
-  %956 = load i32, i32* %n.3, align 4
-  %957 = icmp uge i32 %955, %956
-  %958 = zext i1 %957 to i32
-  %959 = icmp ne i32 %958, 0
-  br i1 %959, label %block27, label %cont139
+ok113:                                            ; preds = %each25
+  %839 = sub i64 %837, 1
+  store i64 %839, i64* %fuel, align 8
+  %840 = load i32, i32* %k.2, align 4
+  %841 = load i32, i32* %n.2, align 4
+  %842 = icmp uge i32 %840, %841
+  %843 = zext i1 %842 to i32
+  %844 = icmp ne i32 %843, 0
+  br i1 %844, label %block24, label %cont114
 
-cont139:                                          ; preds = %ok138
-  %960 = load i32, i32* %xs.3, align 4
-  %961 = load i32, i32* %k.3, align 4
-  %962 = mul i32 %961, 4
-  %963 = add i32 %960, %962
-  %964 = zext i32 %963 to i64
-  %965 = add i64 %964, 4
-  %966 = add i64 %965, 4
-  %967 = icmp ugt i64 %966, %arena_size
-  br i1 %967, label %trap17.site0, label %ok140
+cont114:                                          ; preds = %ok113
+  %845 = load i32, i32* %xs.2, align 4
+  %846 = load i32, i32* %k.2, align 4
+  %847 = mul i32 %846, 4
+  %848 = add i32 %845, %847
+  %849 = zext i32 %848 to i64
+  %850 = sub i64 %arena_size, 8
+  %851 = icmp sgt i64 %849, %850
+  br i1 %851, label %trap17.site0, label %ok115
 
-ok140:                                            ; preds = %cont139
-  %968 = getelementptr i8, i8* %mem, i64 %965
-  %969 = bitcast i32* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %969, i8* %968, i64 4, i1 false)
-  %970 = load i32, i32* %unaligned141, align 4
-  store i32 %970, i32* %x.3, align 4
-  %971 = load i32, i32* %x.3, align 4
-  store i32 %971, i32* %t.3, align 4
-  %972 = load i32, i32* %t.3, align 4
-  %973 = zext i32 %972 to i64
-  %974 = add i64 %973, 24
-  %975 = add i64 %974, 4
-  %976 = icmp ugt i64 %975, %arena_size
-  br i1 %976, label %trap17.site14, label %ok143
+ok115:                                            ; preds = %cont114
+  %852 = add i64 %849, 4
+  %853 = getelementptr i8, i8* %mem, i64 %852
+  %854 = bitcast i32* %unaligned116 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %854, i8* %853, i64 4, i1 false)
+  %855 = load i32, i32* %unaligned116, align 4
+  store i32 %855, i32* %x.2, align 4
+  %856 = load i32, i32* %x.2, align 4
+  store i32 %856, i32* %t.3, align 4
+  %857 = load i32, i32* %t.3, align 4
+  %858 = zext i32 %857 to i64
+  %859 = sub i64 %arena_size, 28
+  %860 = icmp sgt i64 %858, %859
+  br i1 %860, label %trap17.site14, label %ok118
 
-e29:                                              ; preds = %match32
-  %977 = load i32, i32* %result142, align 4
-  %978 = icmp ne i32 %977, 0
-  br i1 %978, label %then159, label %else160
+e26:                                              ; preds = %match29
+  %861 = load i32, i32* %result117, align 4
+  %862 = icmp ne i32 %861, 0
+  br i1 %862, label %then134, label %else135
 
-ok143:                                            ; preds = %ok140
-  %979 = getelementptr i8, i8* %mem, i64 %974
-  %980 = bitcast i32* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %980, i8* %979, i64 4, i1 false)
-  %981 = load i32, i32* %unaligned144, align 4
-  store i32 %981, i32* %scrut.1, align 4
-  %982 = load i32, i32* %scrut.1, align 4
-  %983 = icmp ne i32 %982, 0
-  %984 = zext i1 %983 to i32
-  %985 = icmp ne i32 %984, 0
-  br i1 %985, label %then146, label %else147
+ok118:                                            ; preds = %ok115
+  %863 = add i64 %858, 24
+  %864 = getelementptr i8, i8* %mem, i64 %863
+  %865 = bitcast i32* %unaligned119 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %865, i8* %864, i64 4, i1 false)
+  %866 = load i32, i32* %unaligned119, align 4
+  store i32 %866, i32* %scrut.1, align 4
+  %867 = load i32, i32* %scrut.1, align 4
+  %868 = icmp ne i32 %867, 0
+  %869 = zext i1 %868 to i32
+  %870 = icmp ne i32 %869, 0
+  br i1 %870, label %then121, label %else122
 
-trap17.site14:                                    ; preds = %ok140
-  %986 = load i64, i64* %lowStart, align 8
-  %987 = getelementptr i64, i64* %regs, i64 6
-  store i64 %986, i64* %987, align 8
-  %988 = load i64, i64* %lowEnd, align 8
-  %989 = getelementptr i64, i64* %regs, i64 7
-  store i64 %988, i64* %989, align 8
-  %990 = load i64, i64* %highEnd, align 8
-  %991 = getelementptr i64, i64* %regs, i64 8
-  store i64 %990, i64* %991, align 8
+trap17.site14:                                    ; preds = %ok115
+  %871 = load i64, i64* %lowStart, align 8
+  %872 = getelementptr i64, i64* %regs, i64 6
+  store i64 %871, i64* %872, align 8
+  %873 = load i64, i64* %lowEnd, align 8
+  %874 = getelementptr i64, i64* %regs, i64 7
+  store i64 %873, i64* %874, align 8
+  %875 = load i64, i64* %highEnd, align 8
+  %876 = getelementptr i64, i64* %regs, i64 8
+  store i64 %875, i64* %876, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 14)
   unreachable
 
-match32:                                          ; preds = %dead158, %then154, %stack_ok152
-  %992 = load i32, i32* %result145, align 4
-  store i32 %992, i32* %result142, align 4
-  br label %e29
+match29:                                          ; preds = %dead133, %then129, %stack_ok127
+  %877 = load i32, i32* %result120, align 4
+  store i32 %877, i32* %result117, align 4
+  br label %e26
 
-then146:                                          ; preds = %ok143
-  %993 = load i32, i32* %scrut.1, align 4
-  %994 = zext i32 %993 to i64
-  %995 = add i64 %994, 4
-  %996 = icmp ugt i64 %995, %arena_size
-  br i1 %996, label %trap17.site0, label %ok149
+then121:                                          ; preds = %ok118
+  %878 = load i32, i32* %scrut.1, align 4
+  %879 = zext i32 %878 to i64
+  %880 = sub i64 %arena_size, 4
+  %881 = icmp sgt i64 %879, %880
+  br i1 %881, label %trap17.site0, label %ok124
 
-else147:                                          ; preds = %ok143
-  br label %join148
+else122:                                          ; preds = %ok118
+  br label %join123
 
-join148:                                          ; preds = %else147, %dead153
-  %997 = load i32, i32* %scrut.1, align 4
-  %998 = icmp eq i32 %997, 0
-  %999 = zext i1 %998 to i32
-  %1000 = icmp ne i32 %999, 0
-  br i1 %1000, label %then154, label %else155
+join123:                                          ; preds = %else122, %dead128
+  %882 = load i32, i32* %scrut.1, align 4
+  %883 = icmp eq i32 %882, 0
+  %884 = zext i1 %883 to i32
+  %885 = icmp ne i32 %884, 0
+  br i1 %885, label %then129, label %else130
 
-ok149:                                            ; preds = %then146
-  %1001 = getelementptr i8, i8* %mem, i64 %994
-  %1002 = bitcast i32* %unaligned150 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1002, i8* %1001, i64 4, i1 false)
-  %1003 = load i32, i32* %unaligned150, align 4
-  store i32 %1003, i32* %tier, align 4
-  %1004 = load i32, i32* %tier, align 4
-  %1005 = icmp uge i32 %depth, 1000
-  br i1 %1005, label %trap15.site0, label %ok151
+ok124:                                            ; preds = %then121
+  %886 = getelementptr i8, i8* %mem, i64 %879
+  %887 = bitcast i32* %unaligned125 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %887, i8* %886, i64 4, i1 false)
+  %888 = load i32, i32* %unaligned125, align 4
+  store i32 %888, i32* %tier, align 4
+  %889 = load i32, i32* %tier, align 4
+  %890 = icmp uge i32 %depth, 1000
+  br i1 %890, label %trap15.site0, label %ok126
 
-ok151:                                            ; preds = %ok149
-  %1006 = icmp ult i64 %10, %stack_limit
-  br i1 %1006, label %trap253.site0, label %stack_ok152
+ok126:                                            ; preds = %ok124
+  %891 = icmp ult i64 %10, %stack_limit
+  br i1 %891, label %trap253.site0, label %stack_ok127
 
-trap15.site0:                                     ; preds = %e0, %ok149
-  %1007 = load i64, i64* %lowStart, align 8
-  %1008 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1007, i64* %1008, align 8
-  %1009 = load i64, i64* %lowEnd, align 8
-  %1010 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1009, i64* %1010, align 8
-  %1011 = load i64, i64* %highEnd, align 8
-  %1012 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1011, i64* %1012, align 8
+trap15.site0:                                     ; preds = %e0, %ok124
+  %892 = load i64, i64* %lowStart, align 8
+  %893 = getelementptr i64, i64* %regs, i64 6
+  store i64 %892, i64* %893, align 8
+  %894 = load i64, i64* %lowEnd, align 8
+  %895 = getelementptr i64, i64* %regs, i64 7
+  store i64 %894, i64* %895, align 8
+  %896 = load i64, i64* %highEnd, align 8
+  %897 = getelementptr i64, i64* %regs, i64 8
+  store i64 %896, i64* %897, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok152:                                      ; preds = %ok151
-  %1013 = load i64, i64* %fuel, align 8
-  %1014 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1013, i64* %1014, align 8
-  %1015 = load i64, i64* %lowStart, align 8
-  %1016 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1015, i64* %1016, align 8
-  %1017 = load i64, i64* %lowEnd, align 8
-  %1018 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1017, i64* %1018, align 8
-  %1019 = load i64, i64* %highEnd, align 8
-  %1020 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1019, i64* %1020, align 8
-  %1021 = add i32 %depth, 1
-  %1022 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %1021, i32 %1004, i32 8)
-  %1023 = getelementptr i64, i64* %regs, i64 0
-  %1024 = load i64, i64* %1023, align 8
-  store i64 %1024, i64* %fuel, align 8
-  %1025 = getelementptr i64, i64* %regs, i64 6
-  %1026 = load i64, i64* %1025, align 8
-  store i64 %1026, i64* %lowStart, align 8
-  %1027 = getelementptr i64, i64* %regs, i64 7
-  %1028 = load i64, i64* %1027, align 8
-  store i64 %1028, i64* %lowEnd, align 8
-  %1029 = getelementptr i64, i64* %regs, i64 8
-  %1030 = load i64, i64* %1029, align 8
-  store i64 %1030, i64* %highEnd, align 8
-  store i32 %1022, i32* %result145, align 4
-  br label %match32
+stack_ok127:                                      ; preds = %ok126
+  %898 = load i64, i64* %fuel, align 8
+  %899 = getelementptr i64, i64* %regs, i64 0
+  store i64 %898, i64* %899, align 8
+  %900 = load i64, i64* %lowStart, align 8
+  %901 = getelementptr i64, i64* %regs, i64 6
+  store i64 %900, i64* %901, align 8
+  %902 = load i64, i64* %lowEnd, align 8
+  %903 = getelementptr i64, i64* %regs, i64 7
+  store i64 %902, i64* %903, align 8
+  %904 = load i64, i64* %highEnd, align 8
+  %905 = getelementptr i64, i64* %regs, i64 8
+  store i64 %904, i64* %905, align 8
+  %906 = add i32 %depth, 1
+  %907 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %906, i32 %889, i32 8)
+  %908 = getelementptr i64, i64* %regs, i64 0
+  %909 = load i64, i64* %908, align 8
+  store i64 %909, i64* %fuel, align 8
+  %910 = getelementptr i64, i64* %regs, i64 6
+  %911 = load i64, i64* %910, align 8
+  store i64 %911, i64* %lowStart, align 8
+  %912 = getelementptr i64, i64* %regs, i64 7
+  %913 = load i64, i64* %912, align 8
+  store i64 %913, i64* %lowEnd, align 8
+  %914 = getelementptr i64, i64* %regs, i64 8
+  %915 = load i64, i64* %914, align 8
+  store i64 %915, i64* %highEnd, align 8
+  store i32 %907, i32* %result120, align 4
+  br label %match29
 
-dead153:                                          ; No predecessors!
-  br label %join148
+dead128:                                          ; No predecessors!
+  br label %join123
 
-then154:                                          ; preds = %join148
-  store i32 0, i32* %result145, align 4
-  br label %match32
+then129:                                          ; preds = %join123
+  store i32 0, i32* %result120, align 4
+  br label %match29
 
-else155:                                          ; preds = %join148
-  br label %join156
+else130:                                          ; preds = %join123
+  br label %join131
 
-join156:                                          ; preds = %else155, %dead157
+join131:                                          ; preds = %else130, %dead132
   br label %trap5.site16
 
-dead157:                                          ; No predecessors!
-  br label %join156
+dead132:                                          ; No predecessors!
+  br label %join131
 
-trap5.site16:                                     ; preds = %join156
-  %1031 = load i64, i64* %lowStart, align 8
-  %1032 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1031, i64* %1032, align 8
-  %1033 = load i64, i64* %lowEnd, align 8
-  %1034 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1033, i64* %1034, align 8
-  %1035 = load i64, i64* %highEnd, align 8
-  %1036 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1035, i64* %1036, align 8
+trap5.site16:                                     ; preds = %join131
+  %916 = load i64, i64* %lowStart, align 8
+  %917 = getelementptr i64, i64* %regs, i64 6
+  store i64 %916, i64* %917, align 8
+  %918 = load i64, i64* %lowEnd, align 8
+  %919 = getelementptr i64, i64* %regs, i64 7
+  store i64 %918, i64* %919, align 8
+  %920 = load i64, i64* %highEnd, align 8
+  %921 = getelementptr i64, i64* %regs, i64 8
+  store i64 %920, i64* %921, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 16)
   unreachable
 
-dead158:                                          ; No predecessors!
-  br label %match32
+dead133:                                          ; No predecessors!
+  br label %match29
 
-then159:                                          ; preds = %e29
-  %1037 = load i32, i32* %list.3, align 4
-  %1038 = load i32, i32* %len.3, align 4
-  %1039 = mul i32 %1038, 4
-  %1040 = add i32 %1037, %1039
-  %1041 = load i32, i32* %t.3, align 4
-  %1042 = zext i32 %1041 to i64
-  %1043 = add i64 %1042, 4
-  %1044 = icmp ugt i64 %1043, %arena_size
-  br i1 %1044, label %trap17.site17, label %ok162
+then134:                                          ; preds = %e26
+  %922 = load i32, i32* %list.2, align 4
+  %923 = load i32, i32* %len.2, align 4
+  %924 = mul i32 %923, 4
+  %925 = add i32 %922, %924
+  %926 = load i32, i32* %t.3, align 4
+  %927 = zext i32 %926 to i64
+  %928 = sub i64 %arena_size, 4
+  %929 = icmp sgt i64 %927, %928
+  br i1 %929, label %trap17.site17, label %ok137
 
-else160:                                          ; preds = %e29
-  br label %join161
+else135:                                          ; preds = %e26
+  br label %join136
 
-join161:                                          ; preds = %else160, %write.ok166
-  %1045 = load i32, i32* %k.3, align 4
-  %1046 = add i32 %1045, 1
-  store i32 %1046, i32* %k.3, align 4
-  br label %each28
+join136:                                          ; preds = %else135, %write.ok141
+  %930 = load i32, i32* %k.2, align 4
+  %931 = add i32 %930, 1
+  store i32 %931, i32* %k.2, align 4
+  br label %each25
 
-ok162:                                            ; preds = %then159
-  %1047 = getelementptr i8, i8* %mem, i64 %1042
-  %1048 = bitcast i32* %unaligned163 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1048, i8* %1047, i64 4, i1 false)
-  %1049 = load i32, i32* %unaligned163, align 4
-  %1050 = zext i32 %1040 to i64
-  %1051 = add i64 %1050, 4
-  %1052 = add i64 %1051, 4
-  %1053 = icmp uge i64 %1051, %scratch_start
-  %1054 = load i64, i64* %highEnd, align 8
-  %1055 = icmp ule i64 %1052, %1054
-  %1056 = and i1 %1053, %1055
-  br i1 %1056, label %write.ok166, label %write.low164
+ok137:                                            ; preds = %then134
+  %932 = getelementptr i8, i8* %mem, i64 %927
+  %933 = bitcast i32* %unaligned138 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %933, i8* %932, i64 4, i1 false)
+  %934 = load i32, i32* %unaligned138, align 4
+  %935 = zext i32 %925 to i64
+  %936 = add i64 %935, 4
+  %937 = add i64 %936, 4
+  %938 = icmp uge i64 %936, %scratch_start
+  %939 = load i64, i64* %highEnd, align 8
+  %940 = icmp ule i64 %937, %939
+  %941 = and i1 %938, %940
+  %942 = call i1 @llvm.expect.i1(i1 %941, i1 true)
+  br i1 %942, label %write.ok141, label %write.low139
 
-trap17.site17:                                    ; preds = %then159
-  %1057 = load i64, i64* %lowStart, align 8
-  %1058 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1057, i64* %1058, align 8
-  %1059 = load i64, i64* %lowEnd, align 8
-  %1060 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1059, i64* %1060, align 8
-  %1061 = load i64, i64* %highEnd, align 8
-  %1062 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1061, i64* %1062, align 8
+trap17.site17:                                    ; preds = %then134
+  %943 = load i64, i64* %lowStart, align 8
+  %944 = getelementptr i64, i64* %regs, i64 6
+  store i64 %943, i64* %944, align 8
+  %945 = load i64, i64* %lowEnd, align 8
+  %946 = getelementptr i64, i64* %regs, i64 7
+  store i64 %945, i64* %946, align 8
+  %947 = load i64, i64* %highEnd, align 8
+  %948 = getelementptr i64, i64* %regs, i64 8
+  store i64 %947, i64* %948, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 17)
   unreachable
 
-write.low164:                                     ; preds = %ok162
-  %1063 = load i64, i64* %lowStart, align 8
-  %1064 = icmp uge i64 %1051, %1063
-  %1065 = load i64, i64* %lowEnd, align 8
-  %1066 = icmp ule i64 %1052, %1065
-  %1067 = and i1 %1064, %1066
-  br i1 %1067, label %write.ok166, label %write.slow165
+write.low139:                                     ; preds = %ok137
+  %949 = load i64, i64* %lowStart, align 8
+  %950 = icmp uge i64 %936, %949
+  %951 = load i64, i64* %lowEnd, align 8
+  %952 = icmp ule i64 %937, %951
+  %953 = and i1 %950, %952
+  %954 = call i1 @llvm.expect.i1(i1 %953, i1 true)
+  br i1 %954, label %write.ok141, label %write.slow140
 
-write.slow165:                                    ; preds = %write.low164
-  %1068 = icmp ugt i64 %1052, %arena_size
-  br i1 %1068, label %trap17.site0, label %ok167
+write.slow140:                                    ; preds = %write.low139
+  %955 = icmp ugt i64 %937, %arena_size
+  br i1 %955, label %trap17.site0, label %ok142
 
-write.ok166:                                      ; preds = %ok167, %write.low164, %ok162
-  %1069 = getelementptr i8, i8* %mem, i64 %1051
-  store i32 %1049, i32* %unaligned168, align 4
-  %1070 = bitcast i32* %unaligned168 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1069, i8* %1070, i64 4, i1 false)
-  %1071 = load i32, i32* %len.3, align 4
-  %1072 = add i32 %1071, 1
-  store i32 %1072, i32* %len.3, align 4
-  br label %join161
+write.ok141:                                      ; preds = %ok142, %write.low139, %ok137
+  %956 = getelementptr i8, i8* %mem, i64 %936
+  store i32 %934, i32* %unaligned143, align 4
+  %957 = bitcast i32* %unaligned143 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %956, i8* %957, i64 4, i1 false)
+  %958 = load i32, i32* %len.2, align 4
+  %959 = add i32 %958, 1
+  store i32 %959, i32* %len.2, align 4
+  br label %join136
 
-ok167:                                            ; preds = %write.slow165
-  %1073 = icmp ult i64 %1051, %scratch_start
-  %1074 = load i64, i64* %lowStart, align 8
-  %1075 = call i64 @llvm.umin.i64(i64 %1074, i64 %1051)
-  %1076 = load i64, i64* %lowEnd, align 8
-  %1077 = load i64, i64* %highEnd, align 8
-  %1078 = add i64 %1052, 64
-  %1079 = sub i64 %1052, %1075
-  %1080 = lshr i64 %1079, 4
-  %1081 = add i64 %1078, %1080
-  %1082 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1081)
-  %1083 = call i64 @llvm.umax.i64(i64 %1076, i64 %1082)
-  %1084 = select i1 %1073, i64 %1083, i64 %1076
-  store i64 %1084, i64* %lowEnd, align 8
-  %1085 = add i64 %1052, 64
-  %1086 = sub i64 %1052, %scratch_start
-  %1087 = lshr i64 %1086, 4
-  %1088 = add i64 %1085, %1087
-  %1089 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1088)
-  %1090 = call i64 @llvm.umax.i64(i64 %1077, i64 %1089)
-  %1091 = select i1 %1073, i64 %1077, i64 %1090
-  store i64 %1091, i64* %highEnd, align 8
-  store i64 %1075, i64* %lowStart, align 8
-  br label %write.ok166
+ok142:                                            ; preds = %write.slow140
+  %960 = icmp ult i64 %936, %scratch_start
+  %961 = load i64, i64* %lowStart, align 8
+  %962 = call i64 @llvm.umin.i64(i64 %961, i64 %936)
+  %963 = load i64, i64* %lowEnd, align 8
+  %964 = load i64, i64* %highEnd, align 8
+  %965 = add i64 %937, 64
+  %966 = sub i64 %937, %962
+  %967 = lshr i64 %966, 4
+  %968 = add i64 %965, %967
+  %969 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %968)
+  %970 = call i64 @llvm.umax.i64(i64 %963, i64 %969)
+  %971 = select i1 %960, i64 %970, i64 %963
+  store i64 %971, i64* %lowEnd, align 8
+  %972 = add i64 %937, 64
+  %973 = sub i64 %937, %scratch_start
+  %974 = lshr i64 %973, 4
+  %975 = add i64 %972, %974
+  %976 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %975)
+  %977 = call i64 @llvm.umax.i64(i64 %964, i64 %976)
+  %978 = select i1 %960, i64 %964, i64 %977
+  store i64 %978, i64* %highEnd, align 8
+  store i64 %962, i64* %lowStart, align 8
+  br label %write.ok141
 
-dead169:                                          ; No predecessors!
-  br label %block27
+dead144:                                          ; No predecessors!
+  br label %block24
 
-write.low170:                                     ; preds = %block27
-  %1092 = load i64, i64* %lowStart, align 8
-  %1093 = icmp uge i64 %946, %1092
-  %1094 = load i64, i64* %lowEnd, align 8
-  %1095 = icmp ule i64 %947, %1094
-  %1096 = and i1 %1093, %1095
-  br i1 %1096, label %write.ok172, label %write.slow171
+write.low145:                                     ; preds = %block24
+  %979 = load i64, i64* %lowStart, align 8
+  %980 = icmp uge i64 %830, %979
+  %981 = load i64, i64* %lowEnd, align 8
+  %982 = icmp ule i64 %831, %981
+  %983 = and i1 %980, %982
+  %984 = call i1 @llvm.expect.i1(i1 %983, i1 true)
+  br i1 %984, label %write.ok147, label %write.slow146
 
-write.slow171:                                    ; preds = %write.low170
-  %1097 = icmp ugt i64 %947, %arena_size
-  br i1 %1097, label %trap17.site0, label %ok173
+write.slow146:                                    ; preds = %write.low145
+  %985 = icmp ugt i64 %831, %arena_size
+  br i1 %985, label %trap17.site0, label %ok148
 
-write.ok172:                                      ; preds = %ok173, %write.low170, %block27
-  %1098 = getelementptr i8, i8* %mem, i64 %946
-  store i32 %945, i32* %unaligned174, align 4
-  %1099 = bitcast i32* %unaligned174 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1098, i8* %1099, i64 4, i1 false)
-  %1100 = load i32, i32* %list.3, align 4
-  store i32 %1100, i32* %result128, align 4
-  br label %e25
+write.ok147:                                      ; preds = %ok148, %write.low145, %block24
+  %986 = getelementptr i8, i8* %mem, i64 %830
+  store i32 %829, i32* %unaligned149, align 4
+  %987 = bitcast i32* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %986, i8* %987, i64 4, i1 false)
+  %988 = load i32, i32* %list.2, align 4
+  store i32 %988, i32* %result103, align 4
+  br label %e22
 
-ok173:                                            ; preds = %write.slow171
-  %1101 = icmp ult i64 %946, %scratch_start
-  %1102 = load i64, i64* %lowStart, align 8
-  %1103 = call i64 @llvm.umin.i64(i64 %1102, i64 %946)
-  %1104 = load i64, i64* %lowEnd, align 8
-  %1105 = load i64, i64* %highEnd, align 8
-  %1106 = add i64 %947, 64
-  %1107 = sub i64 %947, %1103
-  %1108 = lshr i64 %1107, 4
-  %1109 = add i64 %1106, %1108
-  %1110 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1109)
-  %1111 = call i64 @llvm.umax.i64(i64 %1104, i64 %1110)
-  %1112 = select i1 %1101, i64 %1111, i64 %1104
-  store i64 %1112, i64* %lowEnd, align 8
-  %1113 = add i64 %947, 64
-  %1114 = sub i64 %947, %scratch_start
-  %1115 = lshr i64 %1114, 4
-  %1116 = add i64 %1113, %1115
-  %1117 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1116)
-  %1118 = call i64 @llvm.umax.i64(i64 %1105, i64 %1117)
-  %1119 = select i1 %1101, i64 %1105, i64 %1118
-  store i64 %1119, i64* %highEnd, align 8
-  store i64 %1103, i64* %lowStart, align 8
-  br label %write.ok172
+ok148:                                            ; preds = %write.slow146
+  %989 = icmp ult i64 %830, %scratch_start
+  %990 = load i64, i64* %lowStart, align 8
+  %991 = call i64 @llvm.umin.i64(i64 %990, i64 %830)
+  %992 = load i64, i64* %lowEnd, align 8
+  %993 = load i64, i64* %highEnd, align 8
+  %994 = add i64 %831, 64
+  %995 = sub i64 %831, %991
+  %996 = lshr i64 %995, 4
+  %997 = add i64 %994, %996
+  %998 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %997)
+  %999 = call i64 @llvm.umax.i64(i64 %992, i64 %998)
+  %1000 = select i1 %989, i64 %999, i64 %992
+  store i64 %1000, i64* %lowEnd, align 8
+  %1001 = add i64 %831, 64
+  %1002 = sub i64 %831, %scratch_start
+  %1003 = lshr i64 %1002, 4
+  %1004 = add i64 %1001, %1003
+  %1005 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1004)
+  %1006 = call i64 @llvm.umax.i64(i64 %993, i64 %1005)
+  %1007 = select i1 %989, i64 %993, i64 %1006
+  store i64 %1007, i64* %highEnd, align 8
+  store i64 %991, i64* %lowStart, align 8
+  br label %write.ok147
 
-write.low175:                                     ; preds = %e25
-  %1120 = load i64, i64* %lowStart, align 8
-  %1121 = icmp uge i64 %901, %1120
-  %1122 = load i64, i64* %lowEnd, align 8
-  %1123 = icmp ule i64 %902, %1122
-  %1124 = and i1 %1121, %1123
-  br i1 %1124, label %write.ok177, label %write.slow176
+write.low150:                                     ; preds = %e22
+  %1008 = load i64, i64* %lowStart, align 8
+  %1009 = icmp uge i64 %784, %1008
+  %1010 = load i64, i64* %lowEnd, align 8
+  %1011 = icmp ule i64 %785, %1010
+  %1012 = and i1 %1009, %1011
+  %1013 = call i1 @llvm.expect.i1(i1 %1012, i1 true)
+  br i1 %1013, label %write.ok152, label %write.slow151
 
-write.slow176:                                    ; preds = %write.low175
-  %1125 = icmp ugt i64 %902, %arena_size
-  br i1 %1125, label %trap17.site0, label %ok178
+write.slow151:                                    ; preds = %write.low150
+  %1014 = icmp ugt i64 %785, %arena_size
+  br i1 %1014, label %trap17.site0, label %ok153
 
-write.ok177:                                      ; preds = %ok178, %write.low175, %e25
-  %1126 = getelementptr i8, i8* %mem, i64 %901
-  store i32 %899, i32* %unaligned179, align 4
-  %1127 = bitcast i32* %unaligned179 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1126, i8* %1127, i64 4, i1 false)
-  %1128 = load i32, i32* %dict, align 4
-  store i32 %1128, i32* %result3, align 4
+write.ok152:                                      ; preds = %ok153, %write.low150, %e22
+  %1015 = getelementptr i8, i8* %mem, i64 %784
+  store i32 %782, i32* %unaligned154, align 4
+  %1016 = bitcast i32* %unaligned154 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1015, i8* %1016, i64 4, i1 false)
+  %1017 = load i32, i32* %dict, align 4
+  store i32 %1017, i32* %result3, align 4
   br label %e0
 
-ok178:                                            ; preds = %write.slow176
-  %1129 = icmp ult i64 %901, %scratch_start
-  %1130 = load i64, i64* %lowStart, align 8
-  %1131 = call i64 @llvm.umin.i64(i64 %1130, i64 %901)
-  %1132 = load i64, i64* %lowEnd, align 8
-  %1133 = load i64, i64* %highEnd, align 8
-  %1134 = add i64 %902, 64
-  %1135 = sub i64 %902, %1131
-  %1136 = lshr i64 %1135, 4
-  %1137 = add i64 %1134, %1136
-  %1138 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1137)
-  %1139 = call i64 @llvm.umax.i64(i64 %1132, i64 %1138)
-  %1140 = select i1 %1129, i64 %1139, i64 %1132
-  store i64 %1140, i64* %lowEnd, align 8
-  %1141 = add i64 %902, 64
-  %1142 = sub i64 %902, %scratch_start
-  %1143 = lshr i64 %1142, 4
-  %1144 = add i64 %1141, %1143
-  %1145 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1144)
-  %1146 = call i64 @llvm.umax.i64(i64 %1133, i64 %1145)
-  %1147 = select i1 %1129, i64 %1133, i64 %1146
-  store i64 %1147, i64* %highEnd, align 8
-  store i64 %1131, i64* %lowStart, align 8
-  br label %write.ok177
+ok153:                                            ; preds = %write.slow151
+  %1018 = icmp ult i64 %784, %scratch_start
+  %1019 = load i64, i64* %lowStart, align 8
+  %1020 = call i64 @llvm.umin.i64(i64 %1019, i64 %784)
+  %1021 = load i64, i64* %lowEnd, align 8
+  %1022 = load i64, i64* %highEnd, align 8
+  %1023 = add i64 %785, 64
+  %1024 = sub i64 %785, %1020
+  %1025 = lshr i64 %1024, 4
+  %1026 = add i64 %1023, %1025
+  %1027 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1026)
+  %1028 = call i64 @llvm.umax.i64(i64 %1021, i64 %1027)
+  %1029 = select i1 %1018, i64 %1028, i64 %1021
+  store i64 %1029, i64* %lowEnd, align 8
+  %1030 = add i64 %785, 64
+  %1031 = sub i64 %785, %scratch_start
+  %1032 = lshr i64 %1031, 4
+  %1033 = add i64 %1030, %1032
+  %1034 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1033)
+  %1035 = call i64 @llvm.umax.i64(i64 %1022, i64 %1034)
+  %1036 = select i1 %1018, i64 %1022, i64 %1035
+  store i64 %1036, i64* %highEnd, align 8
+  store i64 %1020, i64* %lowStart, align 8
+  br label %write.ok152
 
-ok180:                                            ; preds = %e0
-  %1148 = icmp ult i64 %10, %stack_limit
-  br i1 %1148, label %trap253.site0, label %stack_ok181
+ok155:                                            ; preds = %e0
+  %1037 = icmp ult i64 %10, %stack_limit
+  br i1 %1037, label %trap253.site0, label %stack_ok156
 
-stack_ok181:                                      ; preds = %ok180
-  %1149 = load i64, i64* %fuel, align 8
-  %1150 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1149, i64* %1150, align 8
-  %1151 = load i64, i64* %lowStart, align 8
-  %1152 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1151, i64* %1152, align 8
-  %1153 = load i64, i64* %lowEnd, align 8
-  %1154 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1153, i64* %1154, align 8
-  %1155 = load i64, i64* %highEnd, align 8
-  %1156 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1155, i64* %1156, align 8
-  %1157 = add i32 %depth, 1
-  %1158 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1157, i32 %81, i32 %82, i32 0)
-  %1159 = getelementptr i64, i64* %regs, i64 0
-  %1160 = load i64, i64* %1159, align 8
-  store i64 %1160, i64* %fuel, align 8
-  %1161 = getelementptr i64, i64* %regs, i64 6
-  %1162 = load i64, i64* %1161, align 8
-  store i64 %1162, i64* %lowStart, align 8
-  %1163 = getelementptr i64, i64* %regs, i64 7
-  %1164 = load i64, i64* %1163, align 8
-  store i64 %1164, i64* %lowEnd, align 8
-  %1165 = getelementptr i64, i64* %regs, i64 8
-  %1166 = load i64, i64* %1165, align 8
-  store i64 %1166, i64* %highEnd, align 8
-  store i32 %1158, i32* %json_end, align 4
-  %1167 = load i32, i32* %json_end, align 4
-  %1168 = icmp eq i32 %1167, -2
-  %1169 = zext i1 %1168 to i32
-  %1170 = icmp ne i32 %1169, 0
-  br i1 %1170, label %then182, label %else183
+stack_ok156:                                      ; preds = %ok155
+  %1038 = load i64, i64* %fuel, align 8
+  %1039 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1038, i64* %1039, align 8
+  %1040 = load i64, i64* %lowStart, align 8
+  %1041 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1040, i64* %1041, align 8
+  %1042 = load i64, i64* %lowEnd, align 8
+  %1043 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1042, i64* %1043, align 8
+  %1044 = load i64, i64* %highEnd, align 8
+  %1045 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1044, i64* %1045, align 8
+  %1046 = add i32 %depth, 1
+  %1047 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1046, i32 %81, i32 %82, i32 0)
+  %1048 = getelementptr i64, i64* %regs, i64 0
+  %1049 = load i64, i64* %1048, align 8
+  store i64 %1049, i64* %fuel, align 8
+  %1050 = getelementptr i64, i64* %regs, i64 6
+  %1051 = load i64, i64* %1050, align 8
+  store i64 %1051, i64* %lowStart, align 8
+  %1052 = getelementptr i64, i64* %regs, i64 7
+  %1053 = load i64, i64* %1052, align 8
+  store i64 %1053, i64* %lowEnd, align 8
+  %1054 = getelementptr i64, i64* %regs, i64 8
+  %1055 = load i64, i64* %1054, align 8
+  store i64 %1055, i64* %highEnd, align 8
+  store i32 %1047, i32* %json_end, align 4
+  %1056 = load i32, i32* %json_end, align 4
+  %1057 = icmp eq i32 %1056, -2
+  %1058 = zext i1 %1057 to i32
+  %1059 = icmp ne i32 %1058, 0
+  br i1 %1059, label %then157, label %else158
 
-then182:                                          ; preds = %stack_ok181
+then157:                                          ; preds = %stack_ok156
   br label %trap16.site3
 
-else183:                                          ; preds = %stack_ok181
-  br label %join184
+else158:                                          ; preds = %stack_ok156
+  br label %join159
 
-join184:                                          ; preds = %else183, %dead185
-  %1171 = load i32, i32* %json_end, align 4
-  %1172 = icmp eq i32 %1171, -1
-  %1173 = zext i1 %1172 to i32
-  %1174 = icmp ne i32 %1173, 0
-  br i1 %1174, label %then186, label %else187
+join159:                                          ; preds = %else158, %dead160
+  %1060 = load i32, i32* %json_end, align 4
+  %1061 = icmp eq i32 %1060, -1
+  %1062 = zext i1 %1061 to i32
+  %1063 = icmp ne i32 %1062, 0
+  br i1 %1063, label %then161, label %else162
 
-trap16.site3:                                     ; preds = %then182
-  %1175 = load i64, i64* %lowStart, align 8
-  %1176 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1175, i64* %1176, align 8
-  %1177 = load i64, i64* %lowEnd, align 8
-  %1178 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1177, i64* %1178, align 8
-  %1179 = load i64, i64* %highEnd, align 8
-  %1180 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1179, i64* %1180, align 8
+trap16.site3:                                     ; preds = %then157
+  %1064 = load i64, i64* %lowStart, align 8
+  %1065 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1064, i64* %1065, align 8
+  %1066 = load i64, i64* %lowEnd, align 8
+  %1067 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1066, i64* %1067, align 8
+  %1068 = load i64, i64* %highEnd, align 8
+  %1069 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1068, i64* %1069, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
-dead185:                                          ; No predecessors!
-  br label %join184
+dead160:                                          ; No predecessors!
+  br label %join159
 
-then186:                                          ; preds = %join184
+then161:                                          ; preds = %join159
   br label %trap15.site3
 
-else187:                                          ; preds = %join184
-  br label %join188
+else162:                                          ; preds = %join159
+  br label %join163
 
-join188:                                          ; preds = %else187, %dead189
-  %1181 = load i32, i32* %json_end, align 4
-  %1182 = zext i32 %1181 to i64
-  %1183 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1182, i64* %1183, align 8
-  %1184 = load i32, i32* %json_end, align 4
-  %1185 = load i32, i32* %json_start, align 4
-  %1186 = sub i32 %1184, %1185
-  %1187 = load i64, i64* %fuel, align 8
-  %1188 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1187, i64* %1188, align 8
-  %1189 = load i64, i64* %lowStart, align 8
-  %1190 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1189, i64* %1190, align 8
-  %1191 = load i64, i64* %lowEnd, align 8
-  %1192 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1191, i64* %1192, align 8
-  %1193 = load i64, i64* %highEnd, align 8
-  %1194 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1193, i64* %1194, align 8
-  ret i32 %1186
+join163:                                          ; preds = %else162, %dead164
+  %1070 = load i32, i32* %json_end, align 4
+  %1071 = zext i32 %1070 to i64
+  %1072 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1071, i64* %1072, align 8
+  %1073 = load i32, i32* %json_end, align 4
+  %1074 = load i32, i32* %json_start, align 4
+  %1075 = sub i32 %1073, %1074
+  %1076 = load i64, i64* %fuel, align 8
+  %1077 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1076, i64* %1077, align 8
+  %1078 = load i64, i64* %lowStart, align 8
+  %1079 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1078, i64* %1079, align 8
+  %1080 = load i64, i64* %lowEnd, align 8
+  %1081 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1080, i64* %1081, align 8
+  %1082 = load i64, i64* %highEnd, align 8
+  %1083 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1082, i64* %1083, align 8
+  ret i32 %1075
 
-dead189:                                          ; No predecessors!
-  br label %join188
+dead164:                                          ; No predecessors!
+  br label %join163
 }
 
-define internal i32 @m0.fn.route(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i32 %t.arg) {
+define internal i32 @m0.fn.route(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %t.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4
@@ -3547,50 +3323,50 @@ ok:                                               ; preds = %body
   store i64 %14, i64* %fuel, align 8
   %15 = load i32, i32* %t, align 4
   %16 = zext i32 %15 to i64
-  %17 = add i64 %16, 8
-  %18 = add i64 %17, 4
-  %19 = icmp ugt i64 %18, %arena_size
-  br i1 %19, label %trap17.site18, label %ok1
+  %17 = sub i64 %arena_size, 12
+  %18 = icmp sgt i64 %16, %17
+  br i1 %18, label %trap17.site18, label %ok1
 
 trap14.site0:                                     ; preds = %body
-  %20 = load i64, i64* %lowStart, align 8
-  %21 = getelementptr i64, i64* %regs, i64 6
-  store i64 %20, i64* %21, align 8
-  %22 = load i64, i64* %lowEnd, align 8
-  %23 = getelementptr i64, i64* %regs, i64 7
-  store i64 %22, i64* %23, align 8
-  %24 = load i64, i64* %highEnd, align 8
-  %25 = getelementptr i64, i64* %regs, i64 8
-  store i64 %24, i64* %25, align 8
+  %19 = load i64, i64* %lowStart, align 8
+  %20 = getelementptr i64, i64* %regs, i64 6
+  store i64 %19, i64* %20, align 8
+  %21 = load i64, i64* %lowEnd, align 8
+  %22 = getelementptr i64, i64* %regs, i64 7
+  store i64 %21, i64* %22, align 8
+  %23 = load i64, i64* %highEnd, align 8
+  %24 = getelementptr i64, i64* %regs, i64 8
+  store i64 %23, i64* %24, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 e0:                                               ; preds = %match3
-  %26 = load i32, i32* %result, align 4
-  %27 = load i64, i64* %fuel, align 8
-  %28 = getelementptr i64, i64* %regs, i64 0
-  store i64 %27, i64* %28, align 8
-  %29 = load i64, i64* %lowStart, align 8
-  %30 = getelementptr i64, i64* %regs, i64 6
-  store i64 %29, i64* %30, align 8
-  %31 = load i64, i64* %lowEnd, align 8
-  %32 = getelementptr i64, i64* %regs, i64 7
-  store i64 %31, i64* %32, align 8
-  %33 = load i64, i64* %highEnd, align 8
-  %34 = getelementptr i64, i64* %regs, i64 8
-  store i64 %33, i64* %34, align 8
-  ret i32 %26
+  %25 = load i32, i32* %result, align 4
+  %26 = load i64, i64* %fuel, align 8
+  %27 = getelementptr i64, i64* %regs, i64 0
+  store i64 %26, i64* %27, align 8
+  %28 = load i64, i64* %lowStart, align 8
+  %29 = getelementptr i64, i64* %regs, i64 6
+  store i64 %28, i64* %29, align 8
+  %30 = load i64, i64* %lowEnd, align 8
+  %31 = getelementptr i64, i64* %regs, i64 7
+  store i64 %30, i64* %31, align 8
+  %32 = load i64, i64* %highEnd, align 8
+  %33 = getelementptr i64, i64* %regs, i64 8
+  store i64 %32, i64* %33, align 8
+  ret i32 %25
 
 ok1:                                              ; preds = %ok
-  %35 = getelementptr i8, i8* %mem, i64 %17
+  %34 = add i64 %16, 8
+  %35 = getelementptr i8, i8* %mem, i64 %34
   %36 = bitcast i32* %unaligned to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %36, i8* %35, i64 4, i1 false)
   %37 = load i32, i32* %unaligned, align 4
   store i32 %37, i32* %scrut, align 4
   %38 = load i32, i32* %scrut, align 4
   %39 = zext i32 %38 to i64
-  %40 = add i64 %39, 1
-  %41 = icmp ugt i64 %40, %arena_size
+  %40 = sub i64 %arena_size, 1
+  %41 = icmp sgt i64 %39, %40
   br i1 %41, label %trap17.site0, label %ok3
 
 trap17.site18:                                    ; preds = %ok
@@ -3652,8 +3428,8 @@ else:                                             ; preds = %ok3
 join:                                             ; preds = %else, %dead
   %69 = load i32, i32* %scrut, align 4
   %70 = zext i32 %69 to i64
-  %71 = add i64 %70, 1
-  %72 = icmp ugt i64 %71, %arena_size
+  %71 = sub i64 %arena_size, 1
+  %72 = icmp sgt i64 %70, %71
   br i1 %72, label %trap17.site0, label %ok17
 
 e4:                                               ; preds = %write.ok14
@@ -3675,588 +3451,603 @@ ok5:                                              ; preds = %then
   %81 = load i64, i64* %highEnd, align 8
   %82 = icmp ule i64 %79, %81
   %83 = and i1 %80, %82
-  br i1 %83, label %write.ok, label %write.low
+  %84 = call i1 @llvm.expect.i1(i1 %83, i1 true)
+  br i1 %84, label %write.ok, label %write.low
 
 trap15.site19:                                    ; preds = %then
-  %84 = load i64, i64* %lowStart, align 8
-  %85 = getelementptr i64, i64* %regs, i64 6
-  store i64 %84, i64* %85, align 8
-  %86 = load i64, i64* %lowEnd, align 8
-  %87 = getelementptr i64, i64* %regs, i64 7
-  store i64 %86, i64* %87, align 8
-  %88 = load i64, i64* %highEnd, align 8
-  %89 = getelementptr i64, i64* %regs, i64 8
-  store i64 %88, i64* %89, align 8
+  %85 = load i64, i64* %lowStart, align 8
+  %86 = getelementptr i64, i64* %regs, i64 6
+  store i64 %85, i64* %86, align 8
+  %87 = load i64, i64* %lowEnd, align 8
+  %88 = getelementptr i64, i64* %regs, i64 7
+  store i64 %87, i64* %88, align 8
+  %89 = load i64, i64* %highEnd, align 8
+  %90 = getelementptr i64, i64* %regs, i64 8
+  store i64 %89, i64* %90, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
 write.low:                                        ; preds = %ok5
-  %90 = load i64, i64* %lowStart, align 8
-  %91 = icmp uge i64 %78, %90
-  %92 = load i64, i64* %lowEnd, align 8
-  %93 = icmp ule i64 %79, %92
-  %94 = and i1 %91, %93
-  br i1 %94, label %write.ok, label %write.slow
+  %91 = load i64, i64* %lowStart, align 8
+  %92 = icmp uge i64 %78, %91
+  %93 = load i64, i64* %lowEnd, align 8
+  %94 = icmp ule i64 %79, %93
+  %95 = and i1 %92, %94
+  %96 = call i1 @llvm.expect.i1(i1 %95, i1 true)
+  br i1 %96, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %95 = icmp ugt i64 %79, %arena_size
-  br i1 %95, label %trap17.site0, label %ok6
+  %97 = icmp ugt i64 %79, %arena_size
+  br i1 %97, label %trap17.site0, label %ok6
 
 write.ok:                                         ; preds = %ok6, %write.low, %ok5
-  %96 = getelementptr i8, i8* %mem, i64 %78
-  store i8 1, i8* %96, align 1
-  %97 = load i32, i32* %obj, align 4
-  %98 = load i32, i32* %c, align 4
-  %99 = zext i32 %97 to i64
-  %100 = add i64 %99, 8
-  %101 = add i64 %100, 4
-  %102 = icmp uge i64 %100, %scratch_start
-  %103 = load i64, i64* %highEnd, align 8
-  %104 = icmp ule i64 %101, %103
-  %105 = and i1 %102, %104
-  br i1 %105, label %write.ok9, label %write.low7
+  %98 = getelementptr i8, i8* %mem, i64 %78
+  store i8 1, i8* %98, align 1
+  %99 = load i32, i32* %obj, align 4
+  %100 = load i32, i32* %c, align 4
+  %101 = zext i32 %99 to i64
+  %102 = add i64 %101, 8
+  %103 = add i64 %102, 4
+  %104 = icmp uge i64 %102, %scratch_start
+  %105 = load i64, i64* %highEnd, align 8
+  %106 = icmp ule i64 %103, %105
+  %107 = and i1 %104, %106
+  %108 = call i1 @llvm.expect.i1(i1 %107, i1 true)
+  br i1 %108, label %write.ok9, label %write.low7
 
 ok6:                                              ; preds = %write.slow
-  %106 = icmp ult i64 %78, %scratch_start
-  %107 = load i64, i64* %lowStart, align 8
-  %108 = call i64 @llvm.umin.i64(i64 %107, i64 %78)
-  %109 = load i64, i64* %lowEnd, align 8
-  %110 = load i64, i64* %highEnd, align 8
-  %111 = add i64 %79, 64
-  %112 = sub i64 %79, %108
-  %113 = lshr i64 %112, 4
-  %114 = add i64 %111, %113
-  %115 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %114)
-  %116 = call i64 @llvm.umax.i64(i64 %109, i64 %115)
-  %117 = select i1 %106, i64 %116, i64 %109
-  store i64 %117, i64* %lowEnd, align 8
-  %118 = add i64 %79, 64
-  %119 = sub i64 %79, %scratch_start
-  %120 = lshr i64 %119, 4
-  %121 = add i64 %118, %120
-  %122 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %121)
-  %123 = call i64 @llvm.umax.i64(i64 %110, i64 %122)
-  %124 = select i1 %106, i64 %110, i64 %123
-  store i64 %124, i64* %highEnd, align 8
-  store i64 %108, i64* %lowStart, align 8
+  %109 = icmp ult i64 %78, %scratch_start
+  %110 = load i64, i64* %lowStart, align 8
+  %111 = call i64 @llvm.umin.i64(i64 %110, i64 %78)
+  %112 = load i64, i64* %lowEnd, align 8
+  %113 = load i64, i64* %highEnd, align 8
+  %114 = add i64 %79, 64
+  %115 = sub i64 %79, %111
+  %116 = lshr i64 %115, 4
+  %117 = add i64 %114, %116
+  %118 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %117)
+  %119 = call i64 @llvm.umax.i64(i64 %112, i64 %118)
+  %120 = select i1 %109, i64 %119, i64 %112
+  store i64 %120, i64* %lowEnd, align 8
+  %121 = add i64 %79, 64
+  %122 = sub i64 %79, %scratch_start
+  %123 = lshr i64 %122, 4
+  %124 = add i64 %121, %123
+  %125 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %124)
+  %126 = call i64 @llvm.umax.i64(i64 %113, i64 %125)
+  %127 = select i1 %109, i64 %113, i64 %126
+  store i64 %127, i64* %highEnd, align 8
+  store i64 %111, i64* %lowStart, align 8
   br label %write.ok
 
 write.low7:                                       ; preds = %write.ok
-  %125 = load i64, i64* %lowStart, align 8
-  %126 = icmp uge i64 %100, %125
-  %127 = load i64, i64* %lowEnd, align 8
-  %128 = icmp ule i64 %101, %127
-  %129 = and i1 %126, %128
-  br i1 %129, label %write.ok9, label %write.slow8
+  %128 = load i64, i64* %lowStart, align 8
+  %129 = icmp uge i64 %102, %128
+  %130 = load i64, i64* %lowEnd, align 8
+  %131 = icmp ule i64 %103, %130
+  %132 = and i1 %129, %131
+  %133 = call i1 @llvm.expect.i1(i1 %132, i1 true)
+  br i1 %133, label %write.ok9, label %write.slow8
 
 write.slow8:                                      ; preds = %write.low7
-  %130 = icmp ugt i64 %101, %arena_size
-  br i1 %130, label %trap17.site0, label %ok10
+  %134 = icmp ugt i64 %103, %arena_size
+  br i1 %134, label %trap17.site0, label %ok10
 
 write.ok9:                                        ; preds = %ok10, %write.low7, %write.ok
-  %131 = getelementptr i8, i8* %mem, i64 %100
-  store i32 %98, i32* %unaligned11, align 4
-  %132 = bitcast i32* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %131, i8* %132, i64 4, i1 false)
-  %133 = load i32, i32* %obj, align 4
-  %134 = load i64, i64* %c.1, align 8
-  %135 = zext i32 %133 to i64
-  %136 = add i64 %135, 16
-  %137 = add i64 %136, 8
-  %138 = icmp uge i64 %136, %scratch_start
-  %139 = load i64, i64* %highEnd, align 8
-  %140 = icmp ule i64 %137, %139
-  %141 = and i1 %138, %140
-  br i1 %141, label %write.ok14, label %write.low12
+  %135 = getelementptr i8, i8* %mem, i64 %102
+  store i32 %100, i32* %unaligned11, align 4
+  %136 = bitcast i32* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %135, i8* %136, i64 4, i1 false)
+  %137 = load i32, i32* %obj, align 4
+  %138 = load i64, i64* %c.1, align 8
+  %139 = zext i32 %137 to i64
+  %140 = add i64 %139, 16
+  %141 = add i64 %140, 8
+  %142 = icmp uge i64 %140, %scratch_start
+  %143 = load i64, i64* %highEnd, align 8
+  %144 = icmp ule i64 %141, %143
+  %145 = and i1 %142, %144
+  %146 = call i1 @llvm.expect.i1(i1 %145, i1 true)
+  br i1 %146, label %write.ok14, label %write.low12
 
 ok10:                                             ; preds = %write.slow8
-  %142 = icmp ult i64 %100, %scratch_start
-  %143 = load i64, i64* %lowStart, align 8
-  %144 = call i64 @llvm.umin.i64(i64 %143, i64 %100)
-  %145 = load i64, i64* %lowEnd, align 8
-  %146 = load i64, i64* %highEnd, align 8
-  %147 = add i64 %101, 64
-  %148 = sub i64 %101, %144
-  %149 = lshr i64 %148, 4
-  %150 = add i64 %147, %149
-  %151 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %150)
-  %152 = call i64 @llvm.umax.i64(i64 %145, i64 %151)
-  %153 = select i1 %142, i64 %152, i64 %145
-  store i64 %153, i64* %lowEnd, align 8
-  %154 = add i64 %101, 64
-  %155 = sub i64 %101, %scratch_start
-  %156 = lshr i64 %155, 4
-  %157 = add i64 %154, %156
-  %158 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %157)
-  %159 = call i64 @llvm.umax.i64(i64 %146, i64 %158)
-  %160 = select i1 %142, i64 %146, i64 %159
-  store i64 %160, i64* %highEnd, align 8
-  store i64 %144, i64* %lowStart, align 8
+  %147 = icmp ult i64 %102, %scratch_start
+  %148 = load i64, i64* %lowStart, align 8
+  %149 = call i64 @llvm.umin.i64(i64 %148, i64 %102)
+  %150 = load i64, i64* %lowEnd, align 8
+  %151 = load i64, i64* %highEnd, align 8
+  %152 = add i64 %103, 64
+  %153 = sub i64 %103, %149
+  %154 = lshr i64 %153, 4
+  %155 = add i64 %152, %154
+  %156 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %155)
+  %157 = call i64 @llvm.umax.i64(i64 %150, i64 %156)
+  %158 = select i1 %147, i64 %157, i64 %150
+  store i64 %158, i64* %lowEnd, align 8
+  %159 = add i64 %103, 64
+  %160 = sub i64 %103, %scratch_start
+  %161 = lshr i64 %160, 4
+  %162 = add i64 %159, %161
+  %163 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %162)
+  %164 = call i64 @llvm.umax.i64(i64 %151, i64 %163)
+  %165 = select i1 %147, i64 %151, i64 %164
+  store i64 %165, i64* %highEnd, align 8
+  store i64 %149, i64* %lowStart, align 8
   br label %write.ok9
 
 write.low12:                                      ; preds = %write.ok9
-  %161 = load i64, i64* %lowStart, align 8
-  %162 = icmp uge i64 %136, %161
-  %163 = load i64, i64* %lowEnd, align 8
-  %164 = icmp ule i64 %137, %163
-  %165 = and i1 %162, %164
-  br i1 %165, label %write.ok14, label %write.slow13
+  %166 = load i64, i64* %lowStart, align 8
+  %167 = icmp uge i64 %140, %166
+  %168 = load i64, i64* %lowEnd, align 8
+  %169 = icmp ule i64 %141, %168
+  %170 = and i1 %167, %169
+  %171 = call i1 @llvm.expect.i1(i1 %170, i1 true)
+  br i1 %171, label %write.ok14, label %write.slow13
 
 write.slow13:                                     ; preds = %write.low12
-  %166 = icmp ugt i64 %137, %arena_size
-  br i1 %166, label %trap17.site0, label %ok15
+  %172 = icmp ugt i64 %141, %arena_size
+  br i1 %172, label %trap17.site0, label %ok15
 
 write.ok14:                                       ; preds = %ok15, %write.low12, %write.ok9
-  %167 = getelementptr i8, i8* %mem, i64 %136
-  store i64 %134, i64* %unaligned16, align 8
-  %168 = bitcast i64* %unaligned16 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %167, i8* %168, i64 8, i1 false)
-  %169 = load i32, i32* %obj, align 4
-  store i32 %169, i32* %result4, align 4
+  %173 = getelementptr i8, i8* %mem, i64 %140
+  store i64 %138, i64* %unaligned16, align 8
+  %174 = bitcast i64* %unaligned16 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %173, i8* %174, i64 8, i1 false)
+  %175 = load i32, i32* %obj, align 4
+  store i32 %175, i32* %result4, align 4
   br label %e4
 
 ok15:                                             ; preds = %write.slow13
-  %170 = icmp ult i64 %136, %scratch_start
-  %171 = load i64, i64* %lowStart, align 8
-  %172 = call i64 @llvm.umin.i64(i64 %171, i64 %136)
-  %173 = load i64, i64* %lowEnd, align 8
-  %174 = load i64, i64* %highEnd, align 8
-  %175 = add i64 %137, 64
-  %176 = sub i64 %137, %172
-  %177 = lshr i64 %176, 4
-  %178 = add i64 %175, %177
-  %179 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %178)
-  %180 = call i64 @llvm.umax.i64(i64 %173, i64 %179)
-  %181 = select i1 %170, i64 %180, i64 %173
-  store i64 %181, i64* %lowEnd, align 8
-  %182 = add i64 %137, 64
-  %183 = sub i64 %137, %scratch_start
-  %184 = lshr i64 %183, 4
-  %185 = add i64 %182, %184
-  %186 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %185)
-  %187 = call i64 @llvm.umax.i64(i64 %174, i64 %186)
-  %188 = select i1 %170, i64 %174, i64 %187
-  store i64 %188, i64* %highEnd, align 8
-  store i64 %172, i64* %lowStart, align 8
+  %176 = icmp ult i64 %140, %scratch_start
+  %177 = load i64, i64* %lowStart, align 8
+  %178 = call i64 @llvm.umin.i64(i64 %177, i64 %140)
+  %179 = load i64, i64* %lowEnd, align 8
+  %180 = load i64, i64* %highEnd, align 8
+  %181 = add i64 %141, 64
+  %182 = sub i64 %141, %178
+  %183 = lshr i64 %182, 4
+  %184 = add i64 %181, %183
+  %185 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %184)
+  %186 = call i64 @llvm.umax.i64(i64 %179, i64 %185)
+  %187 = select i1 %176, i64 %186, i64 %179
+  store i64 %187, i64* %lowEnd, align 8
+  %188 = add i64 %141, 64
+  %189 = sub i64 %141, %scratch_start
+  %190 = lshr i64 %189, 4
+  %191 = add i64 %188, %190
+  %192 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %191)
+  %193 = call i64 @llvm.umax.i64(i64 %180, i64 %192)
+  %194 = select i1 %176, i64 %180, i64 %193
+  store i64 %194, i64* %highEnd, align 8
+  store i64 %178, i64* %lowStart, align 8
   br label %write.ok14
 
 dead:                                             ; No predecessors!
   br label %join
 
 ok17:                                             ; preds = %join
-  %189 = getelementptr i8, i8* %mem, i64 %70
-  %190 = load i8, i8* %189, align 1
-  %191 = zext i8 %190 to i32
-  %192 = icmp eq i32 %191, 1
-  %193 = zext i1 %192 to i32
-  %194 = icmp ne i32 %193, 0
-  br i1 %194, label %then18, label %else19
+  %195 = getelementptr i8, i8* %mem, i64 %70
+  %196 = load i8, i8* %195, align 1
+  %197 = zext i8 %196 to i32
+  %198 = icmp eq i32 %197, 1
+  %199 = zext i1 %198 to i32
+  %200 = icmp ne i32 %199, 0
+  br i1 %200, label %then18, label %else19
 
 then18:                                           ; preds = %ok17
-  %195 = load i32, i32* %t, align 4
-  %196 = zext i32 %195 to i64
-  %197 = add i64 %196, 16
-  %198 = add i64 %197, 8
-  %199 = icmp ugt i64 %198, %arena_size
-  br i1 %199, label %trap17.site21, label %ok21
+  %201 = load i32, i32* %t, align 4
+  %202 = zext i32 %201 to i64
+  %203 = sub i64 %arena_size, 24
+  %204 = icmp sgt i64 %202, %203
+  br i1 %204, label %trap17.site21, label %ok21
 
 else19:                                           ; preds = %ok17
   br label %join20
 
 join20:                                           ; preds = %else19, %dead54
-  %200 = load i32, i32* %scrut, align 4
-  %201 = zext i32 %200 to i64
-  %202 = add i64 %201, 1
-  %203 = icmp ugt i64 %202, %arena_size
-  br i1 %203, label %trap17.site0, label %ok55
+  %205 = load i32, i32* %scrut, align 4
+  %206 = zext i32 %205 to i64
+  %207 = sub i64 %arena_size, 1
+  %208 = icmp sgt i64 %206, %207
+  br i1 %208, label %trap17.site0, label %ok55
 
 ok21:                                             ; preds = %then18
-  %204 = getelementptr i8, i8* %mem, i64 %197
-  %205 = bitcast i64* %unaligned22 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %205, i8* %204, i64 8, i1 false)
-  %206 = load i64, i64* %unaligned22, align 8
-  %207 = icmp sgt i64 %206, 48
-  %208 = zext i1 %207 to i32
-  %209 = icmp ne i32 %208, 0
-  br i1 %209, label %then23, label %else24
+  %209 = add i64 %202, 16
+  %210 = getelementptr i8, i8* %mem, i64 %209
+  %211 = bitcast i64* %unaligned22 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %211, i8* %210, i64 8, i1 false)
+  %212 = load i64, i64* %unaligned22, align 8
+  %213 = icmp sgt i64 %212, 48
+  %214 = zext i1 %213 to i32
+  %215 = icmp ne i32 %214, 0
+  br i1 %215, label %then23, label %else24
 
 trap17.site21:                                    ; preds = %then18
-  %210 = load i64, i64* %lowStart, align 8
-  %211 = getelementptr i64, i64* %regs, i64 6
-  store i64 %210, i64* %211, align 8
-  %212 = load i64, i64* %lowEnd, align 8
-  %213 = getelementptr i64, i64* %regs, i64 7
-  store i64 %212, i64* %213, align 8
-  %214 = load i64, i64* %highEnd, align 8
-  %215 = getelementptr i64, i64* %regs, i64 8
-  store i64 %214, i64* %215, align 8
+  %216 = load i64, i64* %lowStart, align 8
+  %217 = getelementptr i64, i64* %regs, i64 6
+  store i64 %216, i64* %217, align 8
+  %218 = load i64, i64* %lowEnd, align 8
+  %219 = getelementptr i64, i64* %regs, i64 7
+  store i64 %218, i64* %219, align 8
+  %220 = load i64, i64* %highEnd, align 8
+  %221 = getelementptr i64, i64* %regs, i64 8
+  store i64 %220, i64* %221, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 21)
   unreachable
 
 then23:                                           ; preds = %ok21
   store i32 644, i32* %c.2, align 4
   store i64 8, i64* %c.3, align 8
-  %216 = getelementptr i64, i64* %regs, i64 1
-  %217 = getelementptr i64, i64* %regs, i64 2
-  %218 = load i64, i64* %216, align 8
-  %219 = add i64 %218, 7
-  %220 = and i64 %219, -8
-  %221 = add i64 %220, 24
-  %222 = load i64, i64* %217, align 8
-  %223 = icmp ugt i64 %221, %222
-  br i1 %223, label %trap15.site22, label %ok28
+  %222 = getelementptr i64, i64* %regs, i64 1
+  %223 = getelementptr i64, i64* %regs, i64 2
+  %224 = load i64, i64* %222, align 8
+  %225 = add i64 %224, 7
+  %226 = and i64 %225, -8
+  %227 = add i64 %226, 24
+  %228 = load i64, i64* %223, align 8
+  %229 = icmp ugt i64 %227, %228
+  br i1 %229, label %trap15.site22, label %ok28
 
 else24:                                           ; preds = %ok21
   store i32 664, i32* %c.4, align 4
-  %224 = getelementptr i64, i64* %regs, i64 1
-  %225 = getelementptr i64, i64* %regs, i64 2
-  %226 = load i64, i64* %224, align 8
-  %227 = add i64 %226, 7
-  %228 = and i64 %227, -8
-  %229 = add i64 %228, 8
-  %230 = load i64, i64* %225, align 8
-  %231 = icmp ugt i64 %229, %230
-  br i1 %231, label %trap15.site23, label %ok44
+  %230 = getelementptr i64, i64* %regs, i64 1
+  %231 = getelementptr i64, i64* %regs, i64 2
+  %232 = load i64, i64* %230, align 8
+  %233 = add i64 %232, 7
+  %234 = and i64 %233, -8
+  %235 = add i64 %234, 8
+  %236 = load i64, i64* %231, align 8
+  %237 = icmp ugt i64 %235, %236
+  br i1 %237, label %trap15.site23, label %ok44
 
 join25:                                           ; preds = %e15, %e12
-  %232 = load i32, i32* %result26, align 4
-  store i32 %232, i32* %result2, align 4
+  %238 = load i32, i32* %result26, align 4
+  store i32 %238, i32* %result2, align 4
   br label %match3
 
 e12:                                              ; preds = %write.ok40
-  %233 = load i32, i32* %result27, align 4
-  store i32 %233, i32* %result26, align 4
+  %239 = load i32, i32* %result27, align 4
+  store i32 %239, i32* %result26, align 4
   br label %join25
 
 ok28:                                             ; preds = %then23
-  store i64 %221, i64* %216, align 8
-  %234 = load i64, i64* %highEnd, align 8
-  %235 = call i64 @llvm.umax.i64(i64 %234, i64 %221)
-  store i64 %235, i64* %highEnd, align 8
-  %236 = trunc i64 %220 to i32
-  store i32 %236, i32* %obj.1, align 4
-  %237 = load i32, i32* %obj.1, align 4
-  %238 = zext i32 %237 to i64
-  %239 = add i64 %238, 1
-  %240 = icmp uge i64 %238, %scratch_start
-  %241 = load i64, i64* %highEnd, align 8
-  %242 = icmp ule i64 %239, %241
-  %243 = and i1 %240, %242
-  br i1 %243, label %write.ok31, label %write.low29
+  store i64 %227, i64* %222, align 8
+  %240 = load i64, i64* %highEnd, align 8
+  %241 = call i64 @llvm.umax.i64(i64 %240, i64 %227)
+  store i64 %241, i64* %highEnd, align 8
+  %242 = trunc i64 %226 to i32
+  store i32 %242, i32* %obj.1, align 4
+  %243 = load i32, i32* %obj.1, align 4
+  %244 = zext i32 %243 to i64
+  %245 = add i64 %244, 1
+  %246 = icmp uge i64 %244, %scratch_start
+  %247 = load i64, i64* %highEnd, align 8
+  %248 = icmp ule i64 %245, %247
+  %249 = and i1 %246, %248
+  %250 = call i1 @llvm.expect.i1(i1 %249, i1 true)
+  br i1 %250, label %write.ok31, label %write.low29
 
 trap15.site22:                                    ; preds = %then23
-  %244 = load i64, i64* %lowStart, align 8
-  %245 = getelementptr i64, i64* %regs, i64 6
-  store i64 %244, i64* %245, align 8
-  %246 = load i64, i64* %lowEnd, align 8
-  %247 = getelementptr i64, i64* %regs, i64 7
-  store i64 %246, i64* %247, align 8
-  %248 = load i64, i64* %highEnd, align 8
-  %249 = getelementptr i64, i64* %regs, i64 8
-  store i64 %248, i64* %249, align 8
+  %251 = load i64, i64* %lowStart, align 8
+  %252 = getelementptr i64, i64* %regs, i64 6
+  store i64 %251, i64* %252, align 8
+  %253 = load i64, i64* %lowEnd, align 8
+  %254 = getelementptr i64, i64* %regs, i64 7
+  store i64 %253, i64* %254, align 8
+  %255 = load i64, i64* %highEnd, align 8
+  %256 = getelementptr i64, i64* %regs, i64 8
+  store i64 %255, i64* %256, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
 write.low29:                                      ; preds = %ok28
-  %250 = load i64, i64* %lowStart, align 8
-  %251 = icmp uge i64 %238, %250
-  %252 = load i64, i64* %lowEnd, align 8
-  %253 = icmp ule i64 %239, %252
-  %254 = and i1 %251, %253
-  br i1 %254, label %write.ok31, label %write.slow30
+  %257 = load i64, i64* %lowStart, align 8
+  %258 = icmp uge i64 %244, %257
+  %259 = load i64, i64* %lowEnd, align 8
+  %260 = icmp ule i64 %245, %259
+  %261 = and i1 %258, %260
+  %262 = call i1 @llvm.expect.i1(i1 %261, i1 true)
+  br i1 %262, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %255 = icmp ugt i64 %239, %arena_size
-  br i1 %255, label %trap17.site0, label %ok32
+  %263 = icmp ugt i64 %245, %arena_size
+  br i1 %263, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %ok28
-  %256 = getelementptr i8, i8* %mem, i64 %238
-  store i8 1, i8* %256, align 1
-  %257 = load i32, i32* %obj.1, align 4
-  %258 = load i32, i32* %c.2, align 4
-  %259 = zext i32 %257 to i64
-  %260 = add i64 %259, 8
-  %261 = add i64 %260, 4
-  %262 = icmp uge i64 %260, %scratch_start
-  %263 = load i64, i64* %highEnd, align 8
-  %264 = icmp ule i64 %261, %263
-  %265 = and i1 %262, %264
-  br i1 %265, label %write.ok35, label %write.low33
+  %264 = getelementptr i8, i8* %mem, i64 %244
+  store i8 1, i8* %264, align 1
+  %265 = load i32, i32* %obj.1, align 4
+  %266 = load i32, i32* %c.2, align 4
+  %267 = zext i32 %265 to i64
+  %268 = add i64 %267, 8
+  %269 = add i64 %268, 4
+  %270 = icmp uge i64 %268, %scratch_start
+  %271 = load i64, i64* %highEnd, align 8
+  %272 = icmp ule i64 %269, %271
+  %273 = and i1 %270, %272
+  %274 = call i1 @llvm.expect.i1(i1 %273, i1 true)
+  br i1 %274, label %write.ok35, label %write.low33
 
 ok32:                                             ; preds = %write.slow30
-  %266 = icmp ult i64 %238, %scratch_start
-  %267 = load i64, i64* %lowStart, align 8
-  %268 = call i64 @llvm.umin.i64(i64 %267, i64 %238)
-  %269 = load i64, i64* %lowEnd, align 8
-  %270 = load i64, i64* %highEnd, align 8
-  %271 = add i64 %239, 64
-  %272 = sub i64 %239, %268
-  %273 = lshr i64 %272, 4
-  %274 = add i64 %271, %273
-  %275 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %274)
-  %276 = call i64 @llvm.umax.i64(i64 %269, i64 %275)
-  %277 = select i1 %266, i64 %276, i64 %269
-  store i64 %277, i64* %lowEnd, align 8
-  %278 = add i64 %239, 64
-  %279 = sub i64 %239, %scratch_start
-  %280 = lshr i64 %279, 4
-  %281 = add i64 %278, %280
-  %282 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %281)
-  %283 = call i64 @llvm.umax.i64(i64 %270, i64 %282)
-  %284 = select i1 %266, i64 %270, i64 %283
-  store i64 %284, i64* %highEnd, align 8
-  store i64 %268, i64* %lowStart, align 8
+  %275 = icmp ult i64 %244, %scratch_start
+  %276 = load i64, i64* %lowStart, align 8
+  %277 = call i64 @llvm.umin.i64(i64 %276, i64 %244)
+  %278 = load i64, i64* %lowEnd, align 8
+  %279 = load i64, i64* %highEnd, align 8
+  %280 = add i64 %245, 64
+  %281 = sub i64 %245, %277
+  %282 = lshr i64 %281, 4
+  %283 = add i64 %280, %282
+  %284 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %283)
+  %285 = call i64 @llvm.umax.i64(i64 %278, i64 %284)
+  %286 = select i1 %275, i64 %285, i64 %278
+  store i64 %286, i64* %lowEnd, align 8
+  %287 = add i64 %245, 64
+  %288 = sub i64 %245, %scratch_start
+  %289 = lshr i64 %288, 4
+  %290 = add i64 %287, %289
+  %291 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %290)
+  %292 = call i64 @llvm.umax.i64(i64 %279, i64 %291)
+  %293 = select i1 %275, i64 %279, i64 %292
+  store i64 %293, i64* %highEnd, align 8
+  store i64 %277, i64* %lowStart, align 8
   br label %write.ok31
 
 write.low33:                                      ; preds = %write.ok31
-  %285 = load i64, i64* %lowStart, align 8
-  %286 = icmp uge i64 %260, %285
-  %287 = load i64, i64* %lowEnd, align 8
-  %288 = icmp ule i64 %261, %287
-  %289 = and i1 %286, %288
-  br i1 %289, label %write.ok35, label %write.slow34
+  %294 = load i64, i64* %lowStart, align 8
+  %295 = icmp uge i64 %268, %294
+  %296 = load i64, i64* %lowEnd, align 8
+  %297 = icmp ule i64 %269, %296
+  %298 = and i1 %295, %297
+  %299 = call i1 @llvm.expect.i1(i1 %298, i1 true)
+  br i1 %299, label %write.ok35, label %write.slow34
 
 write.slow34:                                     ; preds = %write.low33
-  %290 = icmp ugt i64 %261, %arena_size
-  br i1 %290, label %trap17.site0, label %ok36
+  %300 = icmp ugt i64 %269, %arena_size
+  br i1 %300, label %trap17.site0, label %ok36
 
 write.ok35:                                       ; preds = %ok36, %write.low33, %write.ok31
-  %291 = getelementptr i8, i8* %mem, i64 %260
-  store i32 %258, i32* %unaligned37, align 4
-  %292 = bitcast i32* %unaligned37 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %291, i8* %292, i64 4, i1 false)
-  %293 = load i32, i32* %obj.1, align 4
-  %294 = load i64, i64* %c.3, align 8
-  %295 = zext i32 %293 to i64
-  %296 = add i64 %295, 16
-  %297 = add i64 %296, 8
-  %298 = icmp uge i64 %296, %scratch_start
-  %299 = load i64, i64* %highEnd, align 8
-  %300 = icmp ule i64 %297, %299
-  %301 = and i1 %298, %300
-  br i1 %301, label %write.ok40, label %write.low38
+  %301 = getelementptr i8, i8* %mem, i64 %268
+  store i32 %266, i32* %unaligned37, align 4
+  %302 = bitcast i32* %unaligned37 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %301, i8* %302, i64 4, i1 false)
+  %303 = load i32, i32* %obj.1, align 4
+  %304 = load i64, i64* %c.3, align 8
+  %305 = zext i32 %303 to i64
+  %306 = add i64 %305, 16
+  %307 = add i64 %306, 8
+  %308 = icmp uge i64 %306, %scratch_start
+  %309 = load i64, i64* %highEnd, align 8
+  %310 = icmp ule i64 %307, %309
+  %311 = and i1 %308, %310
+  %312 = call i1 @llvm.expect.i1(i1 %311, i1 true)
+  br i1 %312, label %write.ok40, label %write.low38
 
 ok36:                                             ; preds = %write.slow34
-  %302 = icmp ult i64 %260, %scratch_start
-  %303 = load i64, i64* %lowStart, align 8
-  %304 = call i64 @llvm.umin.i64(i64 %303, i64 %260)
-  %305 = load i64, i64* %lowEnd, align 8
-  %306 = load i64, i64* %highEnd, align 8
-  %307 = add i64 %261, 64
-  %308 = sub i64 %261, %304
-  %309 = lshr i64 %308, 4
-  %310 = add i64 %307, %309
-  %311 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %310)
-  %312 = call i64 @llvm.umax.i64(i64 %305, i64 %311)
-  %313 = select i1 %302, i64 %312, i64 %305
-  store i64 %313, i64* %lowEnd, align 8
-  %314 = add i64 %261, 64
-  %315 = sub i64 %261, %scratch_start
-  %316 = lshr i64 %315, 4
-  %317 = add i64 %314, %316
-  %318 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %317)
-  %319 = call i64 @llvm.umax.i64(i64 %306, i64 %318)
-  %320 = select i1 %302, i64 %306, i64 %319
-  store i64 %320, i64* %highEnd, align 8
-  store i64 %304, i64* %lowStart, align 8
+  %313 = icmp ult i64 %268, %scratch_start
+  %314 = load i64, i64* %lowStart, align 8
+  %315 = call i64 @llvm.umin.i64(i64 %314, i64 %268)
+  %316 = load i64, i64* %lowEnd, align 8
+  %317 = load i64, i64* %highEnd, align 8
+  %318 = add i64 %269, 64
+  %319 = sub i64 %269, %315
+  %320 = lshr i64 %319, 4
+  %321 = add i64 %318, %320
+  %322 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %321)
+  %323 = call i64 @llvm.umax.i64(i64 %316, i64 %322)
+  %324 = select i1 %313, i64 %323, i64 %316
+  store i64 %324, i64* %lowEnd, align 8
+  %325 = add i64 %269, 64
+  %326 = sub i64 %269, %scratch_start
+  %327 = lshr i64 %326, 4
+  %328 = add i64 %325, %327
+  %329 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %328)
+  %330 = call i64 @llvm.umax.i64(i64 %317, i64 %329)
+  %331 = select i1 %313, i64 %317, i64 %330
+  store i64 %331, i64* %highEnd, align 8
+  store i64 %315, i64* %lowStart, align 8
   br label %write.ok35
 
 write.low38:                                      ; preds = %write.ok35
-  %321 = load i64, i64* %lowStart, align 8
-  %322 = icmp uge i64 %296, %321
-  %323 = load i64, i64* %lowEnd, align 8
-  %324 = icmp ule i64 %297, %323
-  %325 = and i1 %322, %324
-  br i1 %325, label %write.ok40, label %write.slow39
+  %332 = load i64, i64* %lowStart, align 8
+  %333 = icmp uge i64 %306, %332
+  %334 = load i64, i64* %lowEnd, align 8
+  %335 = icmp ule i64 %307, %334
+  %336 = and i1 %333, %335
+  %337 = call i1 @llvm.expect.i1(i1 %336, i1 true)
+  br i1 %337, label %write.ok40, label %write.slow39
 
 write.slow39:                                     ; preds = %write.low38
-  %326 = icmp ugt i64 %297, %arena_size
-  br i1 %326, label %trap17.site0, label %ok41
+  %338 = icmp ugt i64 %307, %arena_size
+  br i1 %338, label %trap17.site0, label %ok41
 
 write.ok40:                                       ; preds = %ok41, %write.low38, %write.ok35
-  %327 = getelementptr i8, i8* %mem, i64 %296
-  store i64 %294, i64* %unaligned42, align 8
-  %328 = bitcast i64* %unaligned42 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %327, i8* %328, i64 8, i1 false)
-  %329 = load i32, i32* %obj.1, align 4
-  store i32 %329, i32* %result27, align 4
+  %339 = getelementptr i8, i8* %mem, i64 %306
+  store i64 %304, i64* %unaligned42, align 8
+  %340 = bitcast i64* %unaligned42 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %339, i8* %340, i64 8, i1 false)
+  %341 = load i32, i32* %obj.1, align 4
+  store i32 %341, i32* %result27, align 4
   br label %e12
 
 ok41:                                             ; preds = %write.slow39
-  %330 = icmp ult i64 %296, %scratch_start
-  %331 = load i64, i64* %lowStart, align 8
-  %332 = call i64 @llvm.umin.i64(i64 %331, i64 %296)
-  %333 = load i64, i64* %lowEnd, align 8
-  %334 = load i64, i64* %highEnd, align 8
-  %335 = add i64 %297, 64
-  %336 = sub i64 %297, %332
-  %337 = lshr i64 %336, 4
-  %338 = add i64 %335, %337
-  %339 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %338)
-  %340 = call i64 @llvm.umax.i64(i64 %333, i64 %339)
-  %341 = select i1 %330, i64 %340, i64 %333
-  store i64 %341, i64* %lowEnd, align 8
-  %342 = add i64 %297, 64
-  %343 = sub i64 %297, %scratch_start
-  %344 = lshr i64 %343, 4
-  %345 = add i64 %342, %344
-  %346 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %345)
-  %347 = call i64 @llvm.umax.i64(i64 %334, i64 %346)
-  %348 = select i1 %330, i64 %334, i64 %347
-  store i64 %348, i64* %highEnd, align 8
-  store i64 %332, i64* %lowStart, align 8
+  %342 = icmp ult i64 %306, %scratch_start
+  %343 = load i64, i64* %lowStart, align 8
+  %344 = call i64 @llvm.umin.i64(i64 %343, i64 %306)
+  %345 = load i64, i64* %lowEnd, align 8
+  %346 = load i64, i64* %highEnd, align 8
+  %347 = add i64 %307, 64
+  %348 = sub i64 %307, %344
+  %349 = lshr i64 %348, 4
+  %350 = add i64 %347, %349
+  %351 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %350)
+  %352 = call i64 @llvm.umax.i64(i64 %345, i64 %351)
+  %353 = select i1 %342, i64 %352, i64 %345
+  store i64 %353, i64* %lowEnd, align 8
+  %354 = add i64 %307, 64
+  %355 = sub i64 %307, %scratch_start
+  %356 = lshr i64 %355, 4
+  %357 = add i64 %354, %356
+  %358 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %357)
+  %359 = call i64 @llvm.umax.i64(i64 %346, i64 %358)
+  %360 = select i1 %342, i64 %346, i64 %359
+  store i64 %360, i64* %highEnd, align 8
+  store i64 %344, i64* %lowStart, align 8
   br label %write.ok40
 
 e15:                                              ; preds = %write.ok51
-  %349 = load i32, i32* %result43, align 4
-  store i32 %349, i32* %result26, align 4
+  %361 = load i32, i32* %result43, align 4
+  store i32 %361, i32* %result26, align 4
   br label %join25
 
 ok44:                                             ; preds = %else24
-  store i64 %229, i64* %224, align 8
-  %350 = load i64, i64* %highEnd, align 8
-  %351 = call i64 @llvm.umax.i64(i64 %350, i64 %229)
-  store i64 %351, i64* %highEnd, align 8
-  %352 = trunc i64 %228 to i32
-  store i32 %352, i32* %obj.2, align 4
-  %353 = load i32, i32* %obj.2, align 4
-  %354 = zext i32 %353 to i64
-  %355 = add i64 %354, 1
-  %356 = icmp uge i64 %354, %scratch_start
-  %357 = load i64, i64* %highEnd, align 8
-  %358 = icmp ule i64 %355, %357
-  %359 = and i1 %356, %358
-  br i1 %359, label %write.ok47, label %write.low45
+  store i64 %235, i64* %230, align 8
+  %362 = load i64, i64* %highEnd, align 8
+  %363 = call i64 @llvm.umax.i64(i64 %362, i64 %235)
+  store i64 %363, i64* %highEnd, align 8
+  %364 = trunc i64 %234 to i32
+  store i32 %364, i32* %obj.2, align 4
+  %365 = load i32, i32* %obj.2, align 4
+  %366 = zext i32 %365 to i64
+  %367 = add i64 %366, 1
+  %368 = icmp uge i64 %366, %scratch_start
+  %369 = load i64, i64* %highEnd, align 8
+  %370 = icmp ule i64 %367, %369
+  %371 = and i1 %368, %370
+  %372 = call i1 @llvm.expect.i1(i1 %371, i1 true)
+  br i1 %372, label %write.ok47, label %write.low45
 
 trap15.site23:                                    ; preds = %else24
-  %360 = load i64, i64* %lowStart, align 8
-  %361 = getelementptr i64, i64* %regs, i64 6
-  store i64 %360, i64* %361, align 8
-  %362 = load i64, i64* %lowEnd, align 8
-  %363 = getelementptr i64, i64* %regs, i64 7
-  store i64 %362, i64* %363, align 8
-  %364 = load i64, i64* %highEnd, align 8
-  %365 = getelementptr i64, i64* %regs, i64 8
-  store i64 %364, i64* %365, align 8
+  %373 = load i64, i64* %lowStart, align 8
+  %374 = getelementptr i64, i64* %regs, i64 6
+  store i64 %373, i64* %374, align 8
+  %375 = load i64, i64* %lowEnd, align 8
+  %376 = getelementptr i64, i64* %regs, i64 7
+  store i64 %375, i64* %376, align 8
+  %377 = load i64, i64* %highEnd, align 8
+  %378 = getelementptr i64, i64* %regs, i64 8
+  store i64 %377, i64* %378, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
 write.low45:                                      ; preds = %ok44
-  %366 = load i64, i64* %lowStart, align 8
-  %367 = icmp uge i64 %354, %366
-  %368 = load i64, i64* %lowEnd, align 8
-  %369 = icmp ule i64 %355, %368
-  %370 = and i1 %367, %369
-  br i1 %370, label %write.ok47, label %write.slow46
+  %379 = load i64, i64* %lowStart, align 8
+  %380 = icmp uge i64 %366, %379
+  %381 = load i64, i64* %lowEnd, align 8
+  %382 = icmp ule i64 %367, %381
+  %383 = and i1 %380, %382
+  %384 = call i1 @llvm.expect.i1(i1 %383, i1 true)
+  br i1 %384, label %write.ok47, label %write.slow46
 
 write.slow46:                                     ; preds = %write.low45
-  %371 = icmp ugt i64 %355, %arena_size
-  br i1 %371, label %trap17.site0, label %ok48
+  %385 = icmp ugt i64 %367, %arena_size
+  br i1 %385, label %trap17.site0, label %ok48
 
 write.ok47:                                       ; preds = %ok48, %write.low45, %ok44
-  %372 = getelementptr i8, i8* %mem, i64 %354
-  store i8 0, i8* %372, align 1
-  %373 = load i32, i32* %obj.2, align 4
-  %374 = load i32, i32* %c.4, align 4
-  %375 = zext i32 %373 to i64
-  %376 = add i64 %375, 4
-  %377 = add i64 %376, 4
-  %378 = icmp uge i64 %376, %scratch_start
-  %379 = load i64, i64* %highEnd, align 8
-  %380 = icmp ule i64 %377, %379
-  %381 = and i1 %378, %380
-  br i1 %381, label %write.ok51, label %write.low49
+  %386 = getelementptr i8, i8* %mem, i64 %366
+  store i8 0, i8* %386, align 1
+  %387 = load i32, i32* %obj.2, align 4
+  %388 = load i32, i32* %c.4, align 4
+  %389 = zext i32 %387 to i64
+  %390 = add i64 %389, 4
+  %391 = add i64 %390, 4
+  %392 = icmp uge i64 %390, %scratch_start
+  %393 = load i64, i64* %highEnd, align 8
+  %394 = icmp ule i64 %391, %393
+  %395 = and i1 %392, %394
+  %396 = call i1 @llvm.expect.i1(i1 %395, i1 true)
+  br i1 %396, label %write.ok51, label %write.low49
 
 ok48:                                             ; preds = %write.slow46
-  %382 = icmp ult i64 %354, %scratch_start
-  %383 = load i64, i64* %lowStart, align 8
-  %384 = call i64 @llvm.umin.i64(i64 %383, i64 %354)
-  %385 = load i64, i64* %lowEnd, align 8
-  %386 = load i64, i64* %highEnd, align 8
-  %387 = add i64 %355, 64
-  %388 = sub i64 %355, %384
-  %389 = lshr i64 %388, 4
-  %390 = add i64 %387, %389
-  %391 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %390)
-  %392 = call i64 @llvm.umax.i64(i64 %385, i64 %391)
-  %393 = select i1 %382, i64 %392, i64 %385
-  store i64 %393, i64* %lowEnd, align 8
-  %394 = add i64 %355, 64
-  %395 = sub i64 %355, %scratch_start
-  %396 = lshr i64 %395, 4
-  %397 = add i64 %394, %396
-  %398 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %397)
-  %399 = call i64 @llvm.umax.i64(i64 %386, i64 %398)
-  %400 = select i1 %382, i64 %386, i64 %399
-  store i64 %400, i64* %highEnd, align 8
-  store i64 %384, i64* %lowStart, align 8
+  %397 = icmp ult i64 %366, %scratch_start
+  %398 = load i64, i64* %lowStart, align 8
+  %399 = call i64 @llvm.umin.i64(i64 %398, i64 %366)
+  %400 = load i64, i64* %lowEnd, align 8
+  %401 = load i64, i64* %highEnd, align 8
+  %402 = add i64 %367, 64
+  %403 = sub i64 %367, %399
+  %404 = lshr i64 %403, 4
+  %405 = add i64 %402, %404
+  %406 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %405)
+  %407 = call i64 @llvm.umax.i64(i64 %400, i64 %406)
+  %408 = select i1 %397, i64 %407, i64 %400
+  store i64 %408, i64* %lowEnd, align 8
+  %409 = add i64 %367, 64
+  %410 = sub i64 %367, %scratch_start
+  %411 = lshr i64 %410, 4
+  %412 = add i64 %409, %411
+  %413 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %412)
+  %414 = call i64 @llvm.umax.i64(i64 %401, i64 %413)
+  %415 = select i1 %397, i64 %401, i64 %414
+  store i64 %415, i64* %highEnd, align 8
+  store i64 %399, i64* %lowStart, align 8
   br label %write.ok47
 
 write.low49:                                      ; preds = %write.ok47
-  %401 = load i64, i64* %lowStart, align 8
-  %402 = icmp uge i64 %376, %401
-  %403 = load i64, i64* %lowEnd, align 8
-  %404 = icmp ule i64 %377, %403
-  %405 = and i1 %402, %404
-  br i1 %405, label %write.ok51, label %write.slow50
+  %416 = load i64, i64* %lowStart, align 8
+  %417 = icmp uge i64 %390, %416
+  %418 = load i64, i64* %lowEnd, align 8
+  %419 = icmp ule i64 %391, %418
+  %420 = and i1 %417, %419
+  %421 = call i1 @llvm.expect.i1(i1 %420, i1 true)
+  br i1 %421, label %write.ok51, label %write.slow50
 
 write.slow50:                                     ; preds = %write.low49
-  %406 = icmp ugt i64 %377, %arena_size
-  br i1 %406, label %trap17.site0, label %ok52
+  %422 = icmp ugt i64 %391, %arena_size
+  br i1 %422, label %trap17.site0, label %ok52
 
 write.ok51:                                       ; preds = %ok52, %write.low49, %write.ok47
-  %407 = getelementptr i8, i8* %mem, i64 %376
-  store i32 %374, i32* %unaligned53, align 4
-  %408 = bitcast i32* %unaligned53 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %407, i8* %408, i64 4, i1 false)
-  %409 = load i32, i32* %obj.2, align 4
-  store i32 %409, i32* %result43, align 4
+  %423 = getelementptr i8, i8* %mem, i64 %390
+  store i32 %388, i32* %unaligned53, align 4
+  %424 = bitcast i32* %unaligned53 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %423, i8* %424, i64 4, i1 false)
+  %425 = load i32, i32* %obj.2, align 4
+  store i32 %425, i32* %result43, align 4
   br label %e15
 
 ok52:                                             ; preds = %write.slow50
-  %410 = icmp ult i64 %376, %scratch_start
-  %411 = load i64, i64* %lowStart, align 8
-  %412 = call i64 @llvm.umin.i64(i64 %411, i64 %376)
-  %413 = load i64, i64* %lowEnd, align 8
-  %414 = load i64, i64* %highEnd, align 8
-  %415 = add i64 %377, 64
-  %416 = sub i64 %377, %412
-  %417 = lshr i64 %416, 4
-  %418 = add i64 %415, %417
-  %419 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %418)
-  %420 = call i64 @llvm.umax.i64(i64 %413, i64 %419)
-  %421 = select i1 %410, i64 %420, i64 %413
-  store i64 %421, i64* %lowEnd, align 8
-  %422 = add i64 %377, 64
-  %423 = sub i64 %377, %scratch_start
-  %424 = lshr i64 %423, 4
-  %425 = add i64 %422, %424
-  %426 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %425)
-  %427 = call i64 @llvm.umax.i64(i64 %414, i64 %426)
-  %428 = select i1 %410, i64 %414, i64 %427
-  store i64 %428, i64* %highEnd, align 8
-  store i64 %412, i64* %lowStart, align 8
+  %426 = icmp ult i64 %390, %scratch_start
+  %427 = load i64, i64* %lowStart, align 8
+  %428 = call i64 @llvm.umin.i64(i64 %427, i64 %390)
+  %429 = load i64, i64* %lowEnd, align 8
+  %430 = load i64, i64* %highEnd, align 8
+  %431 = add i64 %391, 64
+  %432 = sub i64 %391, %428
+  %433 = lshr i64 %432, 4
+  %434 = add i64 %431, %433
+  %435 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %434)
+  %436 = call i64 @llvm.umax.i64(i64 %429, i64 %435)
+  %437 = select i1 %426, i64 %436, i64 %429
+  store i64 %437, i64* %lowEnd, align 8
+  %438 = add i64 %391, 64
+  %439 = sub i64 %391, %scratch_start
+  %440 = lshr i64 %439, 4
+  %441 = add i64 %438, %440
+  %442 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %441)
+  %443 = call i64 @llvm.umax.i64(i64 %430, i64 %442)
+  %444 = select i1 %426, i64 %430, i64 %443
+  store i64 %444, i64* %highEnd, align 8
+  store i64 %428, i64* %lowStart, align 8
   br label %write.ok51
 
 dead54:                                           ; No predecessors!
   br label %join20
 
 ok55:                                             ; preds = %join20
-  %429 = getelementptr i8, i8* %mem, i64 %201
-  %430 = load i8, i8* %429, align 1
-  %431 = zext i8 %430 to i32
-  %432 = icmp eq i32 %431, 0
-  %433 = zext i1 %432 to i32
-  %434 = icmp ne i32 %433, 0
-  br i1 %434, label %then56, label %else57
+  %445 = getelementptr i8, i8* %mem, i64 %206
+  %446 = load i8, i8* %445, align 1
+  %447 = zext i8 %446 to i32
+  %448 = icmp eq i32 %447, 0
+  %449 = zext i1 %448 to i32
+  %450 = icmp ne i32 %449, 0
+  br i1 %450, label %then56, label %else57
 
 then56:                                           ; preds = %ok55
-  %435 = load i32, i32* %t, align 4
-  %436 = zext i32 %435 to i64
-  %437 = add i64 %436, 4
-  %438 = add i64 %437, 4
-  %439 = icmp ugt i64 %438, %arena_size
-  br i1 %439, label %trap17.site26, label %ok59
+  %451 = load i32, i32* %t, align 4
+  %452 = zext i32 %451 to i64
+  %453 = sub i64 %arena_size, 8
+  %454 = icmp sgt i64 %452, %453
+  br i1 %454, label %trap17.site26, label %ok59
 
 else57:                                           ; preds = %ok55
   br label %join58
@@ -4265,132 +4056,133 @@ join58:                                           ; preds = %else57, %dead79
   br label %trap5.site28
 
 ok59:                                             ; preds = %then56
-  %440 = getelementptr i8, i8* %mem, i64 %437
-  %441 = bitcast i32* %unaligned60 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %441, i8* %440, i64 4, i1 false)
-  %442 = load i32, i32* %unaligned60, align 4
-  %443 = icmp uge i32 %depth, 1000
-  br i1 %443, label %trap15.site25, label %ok61
+  %455 = add i64 %452, 4
+  %456 = getelementptr i8, i8* %mem, i64 %455
+  %457 = bitcast i32* %unaligned60 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %457, i8* %456, i64 4, i1 false)
+  %458 = load i32, i32* %unaligned60, align 4
+  %459 = icmp uge i32 %depth, 1000
+  br i1 %459, label %trap15.site25, label %ok61
 
 trap17.site26:                                    ; preds = %then56
-  %444 = load i64, i64* %lowStart, align 8
-  %445 = getelementptr i64, i64* %regs, i64 6
-  store i64 %444, i64* %445, align 8
-  %446 = load i64, i64* %lowEnd, align 8
-  %447 = getelementptr i64, i64* %regs, i64 7
-  store i64 %446, i64* %447, align 8
-  %448 = load i64, i64* %highEnd, align 8
-  %449 = getelementptr i64, i64* %regs, i64 8
-  store i64 %448, i64* %449, align 8
+  %460 = load i64, i64* %lowStart, align 8
+  %461 = getelementptr i64, i64* %regs, i64 6
+  store i64 %460, i64* %461, align 8
+  %462 = load i64, i64* %lowEnd, align 8
+  %463 = getelementptr i64, i64* %regs, i64 7
+  store i64 %462, i64* %463, align 8
+  %464 = load i64, i64* %highEnd, align 8
+  %465 = getelementptr i64, i64* %regs, i64 8
+  store i64 %464, i64* %465, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 26)
   unreachable
 
 ok61:                                             ; preds = %ok59
-  %450 = icmp ult i64 %10, %stack_limit
-  br i1 %450, label %trap253.site0, label %stack_ok
+  %466 = icmp ult i64 %10, %stack_limit
+  br i1 %466, label %trap253.site0, label %stack_ok
 
 trap15.site25:                                    ; preds = %ok59
-  %451 = load i64, i64* %lowStart, align 8
-  %452 = getelementptr i64, i64* %regs, i64 6
-  store i64 %451, i64* %452, align 8
-  %453 = load i64, i64* %lowEnd, align 8
-  %454 = getelementptr i64, i64* %regs, i64 7
-  store i64 %453, i64* %454, align 8
-  %455 = load i64, i64* %highEnd, align 8
-  %456 = getelementptr i64, i64* %regs, i64 8
-  store i64 %455, i64* %456, align 8
+  %467 = load i64, i64* %lowStart, align 8
+  %468 = getelementptr i64, i64* %regs, i64 6
+  store i64 %467, i64* %468, align 8
+  %469 = load i64, i64* %lowEnd, align 8
+  %470 = getelementptr i64, i64* %regs, i64 7
+  store i64 %469, i64* %470, align 8
+  %471 = load i64, i64* %highEnd, align 8
+  %472 = getelementptr i64, i64* %regs, i64 8
+  store i64 %471, i64* %472, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 25)
   unreachable
 
 stack_ok:                                         ; preds = %ok61
-  %457 = load i64, i64* %fuel, align 8
-  %458 = getelementptr i64, i64* %regs, i64 0
-  store i64 %457, i64* %458, align 8
-  %459 = load i64, i64* %lowStart, align 8
-  %460 = getelementptr i64, i64* %regs, i64 6
-  store i64 %459, i64* %460, align 8
-  %461 = load i64, i64* %lowEnd, align 8
-  %462 = getelementptr i64, i64* %regs, i64 7
-  store i64 %461, i64* %462, align 8
-  %463 = load i64, i64* %highEnd, align 8
-  %464 = getelementptr i64, i64* %regs, i64 8
-  store i64 %463, i64* %464, align 8
-  %465 = add i32 %depth, 1
-  %466 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %465, i32 %442)
-  %467 = getelementptr i64, i64* %regs, i64 0
-  %468 = load i64, i64* %467, align 8
-  store i64 %468, i64* %fuel, align 8
-  %469 = getelementptr i64, i64* %regs, i64 6
-  %470 = load i64, i64* %469, align 8
-  store i64 %470, i64* %lowStart, align 8
-  %471 = getelementptr i64, i64* %regs, i64 7
-  %472 = load i64, i64* %471, align 8
-  store i64 %472, i64* %lowEnd, align 8
-  %473 = getelementptr i64, i64* %regs, i64 8
-  %474 = load i64, i64* %473, align 8
-  store i64 %474, i64* %highEnd, align 8
-  %475 = icmp uge i32 %depth, 1000
-  br i1 %475, label %trap15.site24, label %ok62
+  %473 = load i64, i64* %fuel, align 8
+  %474 = getelementptr i64, i64* %regs, i64 0
+  store i64 %473, i64* %474, align 8
+  %475 = load i64, i64* %lowStart, align 8
+  %476 = getelementptr i64, i64* %regs, i64 6
+  store i64 %475, i64* %476, align 8
+  %477 = load i64, i64* %lowEnd, align 8
+  %478 = getelementptr i64, i64* %regs, i64 7
+  store i64 %477, i64* %478, align 8
+  %479 = load i64, i64* %highEnd, align 8
+  %480 = getelementptr i64, i64* %regs, i64 8
+  store i64 %479, i64* %480, align 8
+  %481 = add i32 %depth, 1
+  %482 = call i32 @m0.rt.str_lower(i64* %regs, i8* %mem, i32 %481, i32 %458)
+  %483 = getelementptr i64, i64* %regs, i64 0
+  %484 = load i64, i64* %483, align 8
+  store i64 %484, i64* %fuel, align 8
+  %485 = getelementptr i64, i64* %regs, i64 6
+  %486 = load i64, i64* %485, align 8
+  store i64 %486, i64* %lowStart, align 8
+  %487 = getelementptr i64, i64* %regs, i64 7
+  %488 = load i64, i64* %487, align 8
+  store i64 %488, i64* %lowEnd, align 8
+  %489 = getelementptr i64, i64* %regs, i64 8
+  %490 = load i64, i64* %489, align 8
+  store i64 %490, i64* %highEnd, align 8
+  %491 = icmp uge i32 %depth, 1000
+  br i1 %491, label %trap15.site24, label %ok62
 
 trap253.site0:                                    ; preds = %ok62, %ok61
-  %476 = load i64, i64* %lowStart, align 8
-  %477 = getelementptr i64, i64* %regs, i64 6
-  store i64 %476, i64* %477, align 8
-  %478 = load i64, i64* %lowEnd, align 8
-  %479 = getelementptr i64, i64* %regs, i64 7
-  store i64 %478, i64* %479, align 8
-  %480 = load i64, i64* %highEnd, align 8
-  %481 = getelementptr i64, i64* %regs, i64 8
-  store i64 %480, i64* %481, align 8
+  %492 = load i64, i64* %lowStart, align 8
+  %493 = getelementptr i64, i64* %regs, i64 6
+  store i64 %492, i64* %493, align 8
+  %494 = load i64, i64* %lowEnd, align 8
+  %495 = getelementptr i64, i64* %regs, i64 7
+  store i64 %494, i64* %495, align 8
+  %496 = load i64, i64* %highEnd, align 8
+  %497 = getelementptr i64, i64* %regs, i64 8
+  store i64 %496, i64* %497, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 ok62:                                             ; preds = %stack_ok
-  %482 = icmp ult i64 %10, %stack_limit
-  br i1 %482, label %trap253.site0, label %stack_ok63
+  %498 = icmp ult i64 %10, %stack_limit
+  br i1 %498, label %trap253.site0, label %stack_ok63
 
 trap15.site24:                                    ; preds = %stack_ok
-  %483 = load i64, i64* %lowStart, align 8
-  %484 = getelementptr i64, i64* %regs, i64 6
-  store i64 %483, i64* %484, align 8
-  %485 = load i64, i64* %lowEnd, align 8
-  %486 = getelementptr i64, i64* %regs, i64 7
-  store i64 %485, i64* %486, align 8
-  %487 = load i64, i64* %highEnd, align 8
-  %488 = getelementptr i64, i64* %regs, i64 8
-  store i64 %487, i64* %488, align 8
+  %499 = load i64, i64* %lowStart, align 8
+  %500 = getelementptr i64, i64* %regs, i64 6
+  store i64 %499, i64* %500, align 8
+  %501 = load i64, i64* %lowEnd, align 8
+  %502 = getelementptr i64, i64* %regs, i64 7
+  store i64 %501, i64* %502, align 8
+  %503 = load i64, i64* %highEnd, align 8
+  %504 = getelementptr i64, i64* %regs, i64 8
+  store i64 %503, i64* %504, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 24)
   unreachable
 
 stack_ok63:                                       ; preds = %ok62
-  %489 = load i64, i64* %fuel, align 8
-  %490 = getelementptr i64, i64* %regs, i64 0
-  store i64 %489, i64* %490, align 8
-  %491 = load i64, i64* %lowStart, align 8
-  %492 = getelementptr i64, i64* %regs, i64 6
-  store i64 %491, i64* %492, align 8
-  %493 = load i64, i64* %lowEnd, align 8
-  %494 = getelementptr i64, i64* %regs, i64 7
-  store i64 %493, i64* %494, align 8
-  %495 = load i64, i64* %highEnd, align 8
-  %496 = getelementptr i64, i64* %regs, i64 8
-  store i64 %495, i64* %496, align 8
-  %497 = add i32 %depth, 1
-  %498 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %497, i32 %466, i32 8992)
-  %499 = getelementptr i64, i64* %regs, i64 0
-  %500 = load i64, i64* %499, align 8
-  store i64 %500, i64* %fuel, align 8
-  %501 = getelementptr i64, i64* %regs, i64 6
-  %502 = load i64, i64* %501, align 8
-  store i64 %502, i64* %lowStart, align 8
-  %503 = getelementptr i64, i64* %regs, i64 7
-  %504 = load i64, i64* %503, align 8
-  store i64 %504, i64* %lowEnd, align 8
-  %505 = getelementptr i64, i64* %regs, i64 8
-  %506 = load i64, i64* %505, align 8
-  store i64 %506, i64* %highEnd, align 8
-  %507 = icmp ne i32 %498, 0
-  br i1 %507, label %then64, label %else65
+  %505 = load i64, i64* %fuel, align 8
+  %506 = getelementptr i64, i64* %regs, i64 0
+  store i64 %505, i64* %506, align 8
+  %507 = load i64, i64* %lowStart, align 8
+  %508 = getelementptr i64, i64* %regs, i64 6
+  store i64 %507, i64* %508, align 8
+  %509 = load i64, i64* %lowEnd, align 8
+  %510 = getelementptr i64, i64* %regs, i64 7
+  store i64 %509, i64* %510, align 8
+  %511 = load i64, i64* %highEnd, align 8
+  %512 = getelementptr i64, i64* %regs, i64 8
+  store i64 %511, i64* %512, align 8
+  %513 = add i32 %depth, 1
+  %514 = call i32 @m0.rt.str_contains(i64* %regs, i8* %mem, i32 %513, i32 %482, i32 8992)
+  %515 = getelementptr i64, i64* %regs, i64 0
+  %516 = load i64, i64* %515, align 8
+  store i64 %516, i64* %fuel, align 8
+  %517 = getelementptr i64, i64* %regs, i64 6
+  %518 = load i64, i64* %517, align 8
+  store i64 %518, i64* %lowStart, align 8
+  %519 = getelementptr i64, i64* %regs, i64 7
+  %520 = load i64, i64* %519, align 8
+  store i64 %520, i64* %lowEnd, align 8
+  %521 = getelementptr i64, i64* %regs, i64 8
+  %522 = load i64, i64* %521, align 8
+  store i64 %522, i64* %highEnd, align 8
+  %523 = icmp ne i32 %514, 0
+  br i1 %523, label %then64, label %else65
 
 then64:                                           ; preds = %stack_ok63
   store i32 9016, i32* %result67, align 4
@@ -4398,165 +4190,169 @@ then64:                                           ; preds = %stack_ok63
 
 else65:                                           ; preds = %stack_ok63
   store i32 9020, i32* %c.5, align 4
-  %508 = getelementptr i64, i64* %regs, i64 1
-  %509 = getelementptr i64, i64* %regs, i64 2
-  %510 = load i64, i64* %508, align 8
-  %511 = add i64 %510, 7
-  %512 = and i64 %511, -8
-  %513 = add i64 %512, 8
-  %514 = load i64, i64* %509, align 8
-  %515 = icmp ugt i64 %513, %514
-  br i1 %515, label %trap15.site27, label %ok69
+  %524 = getelementptr i64, i64* %regs, i64 1
+  %525 = getelementptr i64, i64* %regs, i64 2
+  %526 = load i64, i64* %524, align 8
+  %527 = add i64 %526, 7
+  %528 = and i64 %527, -8
+  %529 = add i64 %528, 8
+  %530 = load i64, i64* %525, align 8
+  %531 = icmp ugt i64 %529, %530
+  br i1 %531, label %trap15.site27, label %ok69
 
 join66:                                           ; preds = %e24, %then64
-  %516 = load i32, i32* %result67, align 4
-  store i32 %516, i32* %result2, align 4
+  %532 = load i32, i32* %result67, align 4
+  store i32 %532, i32* %result2, align 4
   br label %match3
 
 e24:                                              ; preds = %write.ok76
-  %517 = load i32, i32* %result68, align 4
-  store i32 %517, i32* %result67, align 4
+  %533 = load i32, i32* %result68, align 4
+  store i32 %533, i32* %result67, align 4
   br label %join66
 
 ok69:                                             ; preds = %else65
-  store i64 %513, i64* %508, align 8
-  %518 = load i64, i64* %highEnd, align 8
-  %519 = call i64 @llvm.umax.i64(i64 %518, i64 %513)
-  store i64 %519, i64* %highEnd, align 8
-  %520 = trunc i64 %512 to i32
-  store i32 %520, i32* %obj.3, align 4
-  %521 = load i32, i32* %obj.3, align 4
-  %522 = zext i32 %521 to i64
-  %523 = add i64 %522, 1
-  %524 = icmp uge i64 %522, %scratch_start
-  %525 = load i64, i64* %highEnd, align 8
-  %526 = icmp ule i64 %523, %525
-  %527 = and i1 %524, %526
-  br i1 %527, label %write.ok72, label %write.low70
+  store i64 %529, i64* %524, align 8
+  %534 = load i64, i64* %highEnd, align 8
+  %535 = call i64 @llvm.umax.i64(i64 %534, i64 %529)
+  store i64 %535, i64* %highEnd, align 8
+  %536 = trunc i64 %528 to i32
+  store i32 %536, i32* %obj.3, align 4
+  %537 = load i32, i32* %obj.3, align 4
+  %538 = zext i32 %537 to i64
+  %539 = add i64 %538, 1
+  %540 = icmp uge i64 %538, %scratch_start
+  %541 = load i64, i64* %highEnd, align 8
+  %542 = icmp ule i64 %539, %541
+  %543 = and i1 %540, %542
+  %544 = call i1 @llvm.expect.i1(i1 %543, i1 true)
+  br i1 %544, label %write.ok72, label %write.low70
 
 trap15.site27:                                    ; preds = %else65
-  %528 = load i64, i64* %lowStart, align 8
-  %529 = getelementptr i64, i64* %regs, i64 6
-  store i64 %528, i64* %529, align 8
-  %530 = load i64, i64* %lowEnd, align 8
-  %531 = getelementptr i64, i64* %regs, i64 7
-  store i64 %530, i64* %531, align 8
-  %532 = load i64, i64* %highEnd, align 8
-  %533 = getelementptr i64, i64* %regs, i64 8
-  store i64 %532, i64* %533, align 8
+  %545 = load i64, i64* %lowStart, align 8
+  %546 = getelementptr i64, i64* %regs, i64 6
+  store i64 %545, i64* %546, align 8
+  %547 = load i64, i64* %lowEnd, align 8
+  %548 = getelementptr i64, i64* %regs, i64 7
+  store i64 %547, i64* %548, align 8
+  %549 = load i64, i64* %highEnd, align 8
+  %550 = getelementptr i64, i64* %regs, i64 8
+  store i64 %549, i64* %550, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 27)
   unreachable
 
 write.low70:                                      ; preds = %ok69
-  %534 = load i64, i64* %lowStart, align 8
-  %535 = icmp uge i64 %522, %534
-  %536 = load i64, i64* %lowEnd, align 8
-  %537 = icmp ule i64 %523, %536
-  %538 = and i1 %535, %537
-  br i1 %538, label %write.ok72, label %write.slow71
+  %551 = load i64, i64* %lowStart, align 8
+  %552 = icmp uge i64 %538, %551
+  %553 = load i64, i64* %lowEnd, align 8
+  %554 = icmp ule i64 %539, %553
+  %555 = and i1 %552, %554
+  %556 = call i1 @llvm.expect.i1(i1 %555, i1 true)
+  br i1 %556, label %write.ok72, label %write.slow71
 
 write.slow71:                                     ; preds = %write.low70
-  %539 = icmp ugt i64 %523, %arena_size
-  br i1 %539, label %trap17.site0, label %ok73
+  %557 = icmp ugt i64 %539, %arena_size
+  br i1 %557, label %trap17.site0, label %ok73
 
 write.ok72:                                       ; preds = %ok73, %write.low70, %ok69
-  %540 = getelementptr i8, i8* %mem, i64 %522
-  store i8 0, i8* %540, align 1
-  %541 = load i32, i32* %obj.3, align 4
-  %542 = load i32, i32* %c.5, align 4
-  %543 = zext i32 %541 to i64
-  %544 = add i64 %543, 4
-  %545 = add i64 %544, 4
-  %546 = icmp uge i64 %544, %scratch_start
-  %547 = load i64, i64* %highEnd, align 8
-  %548 = icmp ule i64 %545, %547
-  %549 = and i1 %546, %548
-  br i1 %549, label %write.ok76, label %write.low74
+  %558 = getelementptr i8, i8* %mem, i64 %538
+  store i8 0, i8* %558, align 1
+  %559 = load i32, i32* %obj.3, align 4
+  %560 = load i32, i32* %c.5, align 4
+  %561 = zext i32 %559 to i64
+  %562 = add i64 %561, 4
+  %563 = add i64 %562, 4
+  %564 = icmp uge i64 %562, %scratch_start
+  %565 = load i64, i64* %highEnd, align 8
+  %566 = icmp ule i64 %563, %565
+  %567 = and i1 %564, %566
+  %568 = call i1 @llvm.expect.i1(i1 %567, i1 true)
+  br i1 %568, label %write.ok76, label %write.low74
 
 ok73:                                             ; preds = %write.slow71
-  %550 = icmp ult i64 %522, %scratch_start
-  %551 = load i64, i64* %lowStart, align 8
-  %552 = call i64 @llvm.umin.i64(i64 %551, i64 %522)
-  %553 = load i64, i64* %lowEnd, align 8
-  %554 = load i64, i64* %highEnd, align 8
-  %555 = add i64 %523, 64
-  %556 = sub i64 %523, %552
-  %557 = lshr i64 %556, 4
-  %558 = add i64 %555, %557
-  %559 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %558)
-  %560 = call i64 @llvm.umax.i64(i64 %553, i64 %559)
-  %561 = select i1 %550, i64 %560, i64 %553
-  store i64 %561, i64* %lowEnd, align 8
-  %562 = add i64 %523, 64
-  %563 = sub i64 %523, %scratch_start
-  %564 = lshr i64 %563, 4
-  %565 = add i64 %562, %564
-  %566 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %565)
-  %567 = call i64 @llvm.umax.i64(i64 %554, i64 %566)
-  %568 = select i1 %550, i64 %554, i64 %567
-  store i64 %568, i64* %highEnd, align 8
-  store i64 %552, i64* %lowStart, align 8
+  %569 = icmp ult i64 %538, %scratch_start
+  %570 = load i64, i64* %lowStart, align 8
+  %571 = call i64 @llvm.umin.i64(i64 %570, i64 %538)
+  %572 = load i64, i64* %lowEnd, align 8
+  %573 = load i64, i64* %highEnd, align 8
+  %574 = add i64 %539, 64
+  %575 = sub i64 %539, %571
+  %576 = lshr i64 %575, 4
+  %577 = add i64 %574, %576
+  %578 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %577)
+  %579 = call i64 @llvm.umax.i64(i64 %572, i64 %578)
+  %580 = select i1 %569, i64 %579, i64 %572
+  store i64 %580, i64* %lowEnd, align 8
+  %581 = add i64 %539, 64
+  %582 = sub i64 %539, %scratch_start
+  %583 = lshr i64 %582, 4
+  %584 = add i64 %581, %583
+  %585 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %584)
+  %586 = call i64 @llvm.umax.i64(i64 %573, i64 %585)
+  %587 = select i1 %569, i64 %573, i64 %586
+  store i64 %587, i64* %highEnd, align 8
+  store i64 %571, i64* %lowStart, align 8
   br label %write.ok72
 
 write.low74:                                      ; preds = %write.ok72
-  %569 = load i64, i64* %lowStart, align 8
-  %570 = icmp uge i64 %544, %569
-  %571 = load i64, i64* %lowEnd, align 8
-  %572 = icmp ule i64 %545, %571
-  %573 = and i1 %570, %572
-  br i1 %573, label %write.ok76, label %write.slow75
+  %588 = load i64, i64* %lowStart, align 8
+  %589 = icmp uge i64 %562, %588
+  %590 = load i64, i64* %lowEnd, align 8
+  %591 = icmp ule i64 %563, %590
+  %592 = and i1 %589, %591
+  %593 = call i1 @llvm.expect.i1(i1 %592, i1 true)
+  br i1 %593, label %write.ok76, label %write.slow75
 
 write.slow75:                                     ; preds = %write.low74
-  %574 = icmp ugt i64 %545, %arena_size
-  br i1 %574, label %trap17.site0, label %ok77
+  %594 = icmp ugt i64 %563, %arena_size
+  br i1 %594, label %trap17.site0, label %ok77
 
 write.ok76:                                       ; preds = %ok77, %write.low74, %write.ok72
-  %575 = getelementptr i8, i8* %mem, i64 %544
-  store i32 %542, i32* %unaligned78, align 4
-  %576 = bitcast i32* %unaligned78 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %575, i8* %576, i64 4, i1 false)
-  %577 = load i32, i32* %obj.3, align 4
-  store i32 %577, i32* %result68, align 4
+  %595 = getelementptr i8, i8* %mem, i64 %562
+  store i32 %560, i32* %unaligned78, align 4
+  %596 = bitcast i32* %unaligned78 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %595, i8* %596, i64 4, i1 false)
+  %597 = load i32, i32* %obj.3, align 4
+  store i32 %597, i32* %result68, align 4
   br label %e24
 
 ok77:                                             ; preds = %write.slow75
-  %578 = icmp ult i64 %544, %scratch_start
-  %579 = load i64, i64* %lowStart, align 8
-  %580 = call i64 @llvm.umin.i64(i64 %579, i64 %544)
-  %581 = load i64, i64* %lowEnd, align 8
-  %582 = load i64, i64* %highEnd, align 8
-  %583 = add i64 %545, 64
-  %584 = sub i64 %545, %580
-  %585 = lshr i64 %584, 4
-  %586 = add i64 %583, %585
-  %587 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %586)
-  %588 = call i64 @llvm.umax.i64(i64 %581, i64 %587)
-  %589 = select i1 %578, i64 %588, i64 %581
-  store i64 %589, i64* %lowEnd, align 8
-  %590 = add i64 %545, 64
-  %591 = sub i64 %545, %scratch_start
-  %592 = lshr i64 %591, 4
-  %593 = add i64 %590, %592
-  %594 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %593)
-  %595 = call i64 @llvm.umax.i64(i64 %582, i64 %594)
-  %596 = select i1 %578, i64 %582, i64 %595
-  store i64 %596, i64* %highEnd, align 8
-  store i64 %580, i64* %lowStart, align 8
+  %598 = icmp ult i64 %562, %scratch_start
+  %599 = load i64, i64* %lowStart, align 8
+  %600 = call i64 @llvm.umin.i64(i64 %599, i64 %562)
+  %601 = load i64, i64* %lowEnd, align 8
+  %602 = load i64, i64* %highEnd, align 8
+  %603 = add i64 %563, 64
+  %604 = sub i64 %563, %600
+  %605 = lshr i64 %604, 4
+  %606 = add i64 %603, %605
+  %607 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %606)
+  %608 = call i64 @llvm.umax.i64(i64 %601, i64 %607)
+  %609 = select i1 %598, i64 %608, i64 %601
+  store i64 %609, i64* %lowEnd, align 8
+  %610 = add i64 %563, 64
+  %611 = sub i64 %563, %scratch_start
+  %612 = lshr i64 %611, 4
+  %613 = add i64 %610, %612
+  %614 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %613)
+  %615 = call i64 @llvm.umax.i64(i64 %602, i64 %614)
+  %616 = select i1 %598, i64 %602, i64 %615
+  store i64 %616, i64* %highEnd, align 8
+  store i64 %600, i64* %lowStart, align 8
   br label %write.ok76
 
 dead79:                                           ; No predecessors!
   br label %join58
 
 trap5.site28:                                     ; preds = %join58
-  %597 = load i64, i64* %lowStart, align 8
-  %598 = getelementptr i64, i64* %regs, i64 6
-  store i64 %597, i64* %598, align 8
-  %599 = load i64, i64* %lowEnd, align 8
-  %600 = getelementptr i64, i64* %regs, i64 7
-  store i64 %599, i64* %600, align 8
-  %601 = load i64, i64* %highEnd, align 8
-  %602 = getelementptr i64, i64* %regs, i64 8
-  store i64 %601, i64* %602, align 8
+  %617 = load i64, i64* %lowStart, align 8
+  %618 = getelementptr i64, i64* %regs, i64 6
+  store i64 %617, i64* %618, align 8
+  %619 = load i64, i64* %lowEnd, align 8
+  %620 = getelementptr i64, i64* %regs, i64 7
+  store i64 %619, i64* %620, align 8
+  %621 = load i64, i64* %highEnd, align 8
+  %622 = getelementptr i64, i64* %regs, i64 8
+  store i64 %621, i64* %622, align 8
   call void @tetra_trap(i64* %regs, i32 5, i32 28)
   unreachable
 

@@ -1594,6 +1594,9 @@
   (local $x.1 i32)
   (local $t.1 i32)
   (local $scrut i32)
+  (local $t.2 i32)
+  (local $y i32)
+  (local $escalated i32)
   (local $xs.2 i32)
   (local $size.2 i64)
   (local $list.2 i32)
@@ -1601,15 +1604,6 @@
   (local $n.2 i32)
   (local $k.2 i32)
   (local $x.2 i32)
-  (local $t.2 i32)
-  (local $escalated i32)
-  (local $xs.3 i32)
-  (local $size.3 i64)
-  (local $list.3 i32)
-  (local $len.3 i32)
-  (local $n.3 i32)
-  (local $k.3 i32)
-  (local $x.3 i32)
   (local $t.3 i32)
   (local $scrut.1 i32)
   (local $tier i32)
@@ -1619,77 +1613,67 @@
   (local $json_end i32)
   (local $result.1 i32)
   (local $t:fuel i64)
-  (local $t:55 i32)
+  (local $t:49 i32)
+  (local $t:50 i64)
+  (local $t:51 i64)
+  (local $t:52 i64)
+  (local $t:53 i64)
+  (local $t:54 i64)
+  (local $t:55 i64)
   (local $t:56 i64)
   (local $t:57 i64)
   (local $t:58 i64)
   (local $t:59 i64)
-  (local $t:60 i64)
+  (local $t:60 i32)
   (local $t:61 i64)
   (local $t:62 i64)
-  (local $t:63 i64)
-  (local $t:64 i64)
-  (local $t:65 i64)
-  (local $t:66 i32)
+  (local $t:63 i32)
+  (local $t:64 i32)
+  (local $t:65 i32)
+  (local $t:66 i64)
   (local $t:67 i64)
   (local $t:68 i64)
-  (local $t:69 i32)
+  (local $t:69 i64)
   (local $t:70 i32)
-  (local $t:71 i32)
+  (local $t:71 i64)
   (local $t:72 i64)
   (local $t:73 i64)
   (local $t:74 i64)
   (local $t:75 i64)
-  (local $t:76 i32)
+  (local $t:76 i64)
   (local $t:77 i64)
   (local $t:78 i64)
-  (local $t:79 i64)
+  (local $t:79 i32)
   (local $t:80 i64)
   (local $t:81 i64)
-  (local $t:82 i64)
-  (local $t:83 i64)
-  (local $t:84 i64)
-  (local $t:85 i32)
+  (local $t:82 i32)
+  (local $t:83 i32)
+  (local $t:84 i32)
+  (local $t:85 i64)
   (local $t:86 i64)
   (local $t:87 i64)
-  (local $t:88 i32)
-  (local $t:89 i32)
-  (local $t:90 i32)
-  (local $t:91 i64)
+  (local $t:88 i64)
+  (local $t:89 i64)
+  (local $t:90 i64)
+  (local $t:91 i32)
   (local $t:92 i64)
   (local $t:93 i64)
-  (local $t:94 i64)
+  (local $t:94 i32)
   (local $t:95 i32)
-  (local $t:96 i64)
-  (local $t:97 i64)
-  (local $t:98 i32)
-  (local $t:99 i32)
-  (local $t:100 i32)
+  (local $t:96 i32)
+  (local $t:97 i32)
+  (local $t:98 i64)
+  (local $t:99 i64)
+  (local $t:100 i64)
   (local $t:101 i64)
   (local $t:102 i64)
   (local $t:103 i64)
-  (local $t:104 i64)
-  (local $t:105 i64)
-  (local $t:106 i64)
-  (local $t:107 i32)
-  (local $t:108 i64)
-  (local $t:109 i64)
-  (local $t:110 i32)
-  (local $t:111 i32)
-  (local $t:112 i32)
-  (local $t:113 i32)
-  (local $t:114 i64)
-  (local $t:115 i64)
-  (local $t:116 i64)
-  (local $t:117 i64)
-  (local $t:118 i64)
-  (local $t:119 i64)
-  (local $t:120 i32)
-  (local $t:121 i32)
+  (local $t:104 i32)
+  (local $t:105 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:121
+  (local.set $t:105
    (block (result i32)
     (block
      (if
@@ -1717,7 +1701,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:55
+      (local.set $t:49
        (call $main.args
         (local.get $input_offset)
         (local.get $input_len)
@@ -1745,7 +1729,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:55)
+      (local.get $t:49)
      )
     )
     (local.set $tickets
@@ -1777,7 +1761,7 @@
      (block $e0 (result i32)
       (local.set $dict
        (block (result i32)
-        (local.set $t:56
+        (local.set $t:50
          (i64.and
           (i64.add
            (i64.extend_i32_u
@@ -1788,9 +1772,9 @@
           (i64.const -8)
          )
         )
-        (local.set $t:57
+        (local.set $t:51
          (i64.add
-          (local.get $t:56)
+          (local.get $t:50)
           (i64.extend_i32_u
            (i32.const 16)
           )
@@ -1798,7 +1782,7 @@
         )
         (if
          (i64.gt_u
-          (local.get $t:57)
+          (local.get $t:51)
           (i64.extend_i32_u
            (global.get $tetra:scratch_end)
           )
@@ -1813,12 +1797,12 @@
         )
         (global.set $tetra:scratch_ptr
          (i32.wrap_i64
-          (local.get $t:57)
+          (local.get $t:51)
          )
         )
         (if
          (i64.gt_u
-          (local.get $t:57)
+          (local.get $t:51)
           (i64.add
            (global.get $tetra:scratch_start)
            (global.get $tetra:high_span)
@@ -1827,20 +1811,20 @@
          (then
           (global.set $tetra:high_span
            (i64.sub
-            (local.get $t:57)
+            (local.get $t:51)
             (global.get $tetra:scratch_start)
            )
           )
          )
         )
         (i32.wrap_i64
-         (local.get $t:56)
+         (local.get $t:50)
         )
        )
       )
       (local.set $closure
        (block (result i32)
-        (local.set $t:58
+        (local.set $t:52
          (i64.and
           (i64.add
            (i64.extend_i32_u
@@ -1851,9 +1835,9 @@
           (i64.const -4)
          )
         )
-        (local.set $t:59
+        (local.set $t:53
          (i64.add
-          (local.get $t:58)
+          (local.get $t:52)
           (i64.extend_i32_u
            (i32.const 8)
           )
@@ -1861,7 +1845,7 @@
         )
         (if
          (i64.gt_u
-          (local.get $t:59)
+          (local.get $t:53)
           (i64.extend_i32_u
            (global.get $tetra:scratch_end)
           )
@@ -1876,12 +1860,12 @@
         )
         (global.set $tetra:scratch_ptr
          (i32.wrap_i64
-          (local.get $t:59)
+          (local.get $t:53)
          )
         )
         (if
          (i64.gt_u
-          (local.get $t:59)
+          (local.get $t:53)
           (i64.add
            (global.get $tetra:scratch_start)
            (global.get $tetra:high_span)
@@ -1890,19 +1874,19 @@
          (then
           (global.set $tetra:high_span
            (i64.sub
-            (local.get $t:59)
+            (local.get $t:53)
             (global.get $tetra:scratch_start)
            )
           )
          )
         )
         (i32.wrap_i64
-         (local.get $t:58)
+         (local.get $t:52)
         )
        )
       )
       (block
-       (local.set $t:60
+       (local.set $t:54
         (i64.extend_i32_u
          (local.get $closure)
         )
@@ -1911,7 +1895,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:60)
+           (local.get $t:54)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -1922,12 +1906,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:60)
+            (local.get $t:54)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:60)
+             (local.get $t:54)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -1937,7 +1921,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:60)
+              (local.get $t:54)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -1952,34 +1936,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:60)
+             (local.get $t:54)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:60)
+               (local.get $t:54)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:60)
+                (local.get $t:54)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:60)
+                (local.get $t:54)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:61
+               (local.set $t:55
                 (i64.add
                  (i64.add
-                  (local.get $t:60)
+                  (local.get $t:54)
                   (i64.const 4)
                  )
                  (i64.add
@@ -1987,7 +1971,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:60)
+                     (local.get $t:54)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -2000,9 +1984,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:61)
+                 (local.get $t:55)
                  (i64.gt_u
-                  (local.get $t:61)
+                  (local.get $t:55)
                   (global.get $tetra:arena)
                  )
                 )
@@ -2014,7 +1998,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:60)
+                (local.get $t:54)
                 (i64.const 4)
                )
                (i64.add
@@ -2023,10 +2007,10 @@
                )
               )
               (then
-               (local.set $t:61
+               (local.set $t:55
                 (i64.add
                  (i64.add
-                  (local.get $t:60)
+                  (local.get $t:54)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2034,7 +2018,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:60)
+                     (local.get $t:54)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -2048,9 +2032,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:61)
+                  (local.get $t:55)
                   (i64.gt_u
-                   (local.get $t:61)
+                   (local.get $t:55)
                    (global.get $tetra:arena)
                   )
                  )
@@ -2071,7 +2055,7 @@
        )
       )
       (block
-       (local.set $t:62
+       (local.set $t:56
         (i64.add
          (i64.extend_i32_u
           (local.get $closure)
@@ -2083,7 +2067,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:62)
+           (local.get $t:56)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -2094,12 +2078,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:62)
+            (local.get $t:56)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:62)
+             (local.get $t:56)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -2109,7 +2093,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:62)
+              (local.get $t:56)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -2124,34 +2108,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:62)
+             (local.get $t:56)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:62)
+               (local.get $t:56)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:62)
+                (local.get $t:56)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:62)
+                (local.get $t:56)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:63
+               (local.set $t:57
                 (i64.add
                  (i64.add
-                  (local.get $t:62)
+                  (local.get $t:56)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2159,7 +2143,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:62)
+                     (local.get $t:56)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -2172,9 +2156,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:63)
+                 (local.get $t:57)
                  (i64.gt_u
-                  (local.get $t:63)
+                  (local.get $t:57)
                   (global.get $tetra:arena)
                  )
                 )
@@ -2186,7 +2170,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:62)
+                (local.get $t:56)
                 (i64.const 4)
                )
                (i64.add
@@ -2195,10 +2179,10 @@
                )
               )
               (then
-               (local.set $t:63
+               (local.set $t:57
                 (i64.add
                  (i64.add
-                  (local.get $t:62)
+                  (local.get $t:56)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2206,7 +2190,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:62)
+                     (local.get $t:56)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -2220,9 +2204,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:63)
+                  (local.get $t:57)
                   (i64.gt_u
-                   (local.get $t:63)
+                   (local.get $t:57)
                    (global.get $tetra:arena)
                   )
                  )
@@ -2243,7 +2227,7 @@
        )
       )
       (block
-       (local.set $t:64
+       (local.set $t:58
         (i64.extend_i32_u
          (local.get $dict)
         )
@@ -2252,7 +2236,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:64)
+           (local.get $t:58)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -2263,12 +2247,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:64)
+            (local.get $t:58)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:64)
+             (local.get $t:58)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -2278,7 +2262,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:64)
+              (local.get $t:58)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -2293,34 +2277,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:64)
+             (local.get $t:58)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:64)
+               (local.get $t:58)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:64)
+                (local.get $t:58)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:64)
+                (local.get $t:58)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:65
+               (local.set $t:59
                 (i64.add
                  (i64.add
-                  (local.get $t:64)
+                  (local.get $t:58)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2328,7 +2312,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:64)
+                     (local.get $t:58)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -2341,9 +2325,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:65)
+                 (local.get $t:59)
                  (i64.gt_u
-                  (local.get $t:65)
+                  (local.get $t:59)
                   (global.get $tetra:arena)
                  )
                 )
@@ -2355,7 +2339,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:64)
+                (local.get $t:58)
                 (i64.const 4)
                )
                (i64.add
@@ -2364,10 +2348,10 @@
                )
               )
               (then
-               (local.set $t:65
+               (local.set $t:59
                 (i64.add
                  (i64.add
-                  (local.get $t:64)
+                  (local.get $t:58)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2375,7 +2359,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:64)
+                     (local.get $t:58)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -2389,9 +2373,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:65)
+                  (local.get $t:59)
                   (i64.gt_u
-                   (local.get $t:65)
+                   (local.get $t:59)
                    (global.get $tetra:arena)
                   )
                  )
@@ -2466,12 +2450,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:66
+          (local.set $t:60
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:67
+          (local.set $t:61
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -2482,17 +2466,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:68
+          (local.set $t:62
            (i64.add
-            (local.get $t:67)
+            (local.get $t:61)
             (i64.extend_i32_u
-             (local.get $t:66)
+             (local.get $t:60)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:68)
+            (local.get $t:62)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -2507,12 +2491,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:68)
+            (local.get $t:62)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:68)
+            (local.get $t:62)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -2521,14 +2505,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:68)
+              (local.get $t:62)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:67)
+           (local.get $t:61)
           )
          )
         )
@@ -2594,7 +2578,7 @@
           )
           (local.set $x
            (block (result i32)
-            (local.set $t:69
+            (local.set $t:63
              (i32.add
               (local.get $xs)
               (i32.mul
@@ -2607,7 +2591,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:69)
+                (local.get $t:63)
                )
                (i64.const 8)
               )
@@ -2622,7 +2606,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:69)
+             (local.get $t:63)
             )
            )
           )
@@ -2630,7 +2614,7 @@
            (local.get $x)
           )
           (block
-           (local.set $t:70
+           (local.set $t:64
             (i32.add
              (local.get $list)
              (i32.mul
@@ -2639,11 +2623,11 @@
              )
             )
            )
-           (local.set $t:71
+           (local.set $t:65
             (block $e5 (result i32)
              (local.set $dict.1
               (block (result i32)
-               (local.set $t:72
+               (local.set $t:66
                 (i64.and
                  (i64.add
                   (i64.extend_i32_u
@@ -2654,9 +2638,9 @@
                  (i64.const -8)
                 )
                )
-               (local.set $t:73
+               (local.set $t:67
                 (i64.add
-                 (local.get $t:72)
+                 (local.get $t:66)
                  (i64.extend_i32_u
                   (i32.const 8)
                  )
@@ -2664,7 +2648,7 @@
                )
                (if
                 (i64.gt_u
-                 (local.get $t:73)
+                 (local.get $t:67)
                  (i64.extend_i32_u
                   (global.get $tetra:scratch_end)
                  )
@@ -2679,12 +2663,12 @@
                )
                (global.set $tetra:scratch_ptr
                 (i32.wrap_i64
-                 (local.get $t:73)
+                 (local.get $t:67)
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:73)
+                 (local.get $t:67)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
@@ -2693,14 +2677,14 @@
                 (then
                  (global.set $tetra:high_span
                   (i64.sub
-                   (local.get $t:73)
+                   (local.get $t:67)
                    (global.get $tetra:scratch_start)
                   )
                  )
                 )
                )
                (i32.wrap_i64
-                (local.get $t:72)
+                (local.get $t:66)
                )
               )
              )
@@ -2730,7 +2714,7 @@
               )
              )
              (block
-              (local.set $t:74
+              (local.set $t:68
                (i64.extend_i32_u
                 (local.get $dict.1)
                )
@@ -2739,7 +2723,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:74)
+                  (local.get $t:68)
                   (i64.const 4)
                  )
                  (global.get $tetra:scratch_start)
@@ -2750,12 +2734,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:74)
+                   (local.get $t:68)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:74)
+                    (local.get $t:68)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
@@ -2765,7 +2749,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:74)
+                     (local.get $t:68)
                      (i64.const 4)
                     )
                     (global.get $tetra:arena)
@@ -2780,34 +2764,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:74)
+                    (local.get $t:68)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:74)
+                      (local.get $t:68)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:74)
+                       (local.get $t:68)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:74)
+                       (local.get $t:68)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:75
+                      (local.set $t:69
                        (i64.add
                         (i64.add
-                         (local.get $t:74)
+                         (local.get $t:68)
                          (i64.const 4)
                         )
                         (i64.add
@@ -2815,7 +2799,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:74)
+                            (local.get $t:68)
                             (i64.const 4)
                            )
                            (global.get $tetra:low_start)
@@ -2828,9 +2812,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:75)
+                        (local.get $t:69)
                         (i64.gt_u
-                         (local.get $t:75)
+                         (local.get $t:69)
                          (global.get $tetra:arena)
                         )
                        )
@@ -2842,7 +2826,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:74)
+                       (local.get $t:68)
                        (i64.const 4)
                       )
                       (i64.add
@@ -2851,10 +2835,10 @@
                       )
                      )
                      (then
-                      (local.set $t:75
+                      (local.set $t:69
                        (i64.add
                         (i64.add
-                         (local.get $t:74)
+                         (local.get $t:68)
                          (i64.const 4)
                         )
                         (i64.add
@@ -2862,7 +2846,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:74)
+                            (local.get $t:68)
                             (i64.const 4)
                            )
                            (global.get $tetra:scratch_start)
@@ -2876,9 +2860,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:75)
+                         (local.get $t:69)
                          (i64.gt_u
-                          (local.get $t:75)
+                          (local.get $t:69)
                           (global.get $tetra:arena)
                          )
                         )
@@ -2903,7 +2887,7 @@
                (global.set $tetra:fuel
                 (local.get $t:fuel)
                )
-               (local.set $t:76
+               (local.set $t:70
                 (call $fn.route
                  (i32.const 0)
                  (local.get $t)
@@ -2931,11 +2915,11 @@
                (local.set $t:fuel
                 (global.get $tetra:fuel)
                )
-               (local.get $t:76)
+               (local.get $t:70)
               )
              )
              (block
-              (local.set $t:77
+              (local.set $t:71
                (i64.add
                 (i64.extend_i32_u
                  (local.get $dict.1)
@@ -2947,7 +2931,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:77)
+                  (local.get $t:71)
                   (i64.const 4)
                  )
                  (global.get $tetra:scratch_start)
@@ -2958,12 +2942,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:77)
+                   (local.get $t:71)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:77)
+                    (local.get $t:71)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
@@ -2973,7 +2957,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:77)
+                     (local.get $t:71)
                      (i64.const 4)
                     )
                     (global.get $tetra:arena)
@@ -2988,34 +2972,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:77)
+                    (local.get $t:71)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:77)
+                      (local.get $t:71)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:77)
+                       (local.get $t:71)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:77)
+                       (local.get $t:71)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:78
+                      (local.set $t:72
                        (i64.add
                         (i64.add
-                         (local.get $t:77)
+                         (local.get $t:71)
                          (i64.const 4)
                         )
                         (i64.add
@@ -3023,7 +3007,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:77)
+                            (local.get $t:71)
                             (i64.const 4)
                            )
                            (global.get $tetra:low_start)
@@ -3036,9 +3020,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:78)
+                        (local.get $t:72)
                         (i64.gt_u
-                         (local.get $t:78)
+                         (local.get $t:72)
                          (global.get $tetra:arena)
                         )
                        )
@@ -3050,7 +3034,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:77)
+                       (local.get $t:71)
                        (i64.const 4)
                       )
                       (i64.add
@@ -3059,10 +3043,10 @@
                       )
                      )
                      (then
-                      (local.set $t:78
+                      (local.set $t:72
                        (i64.add
                         (i64.add
-                         (local.get $t:77)
+                         (local.get $t:71)
                          (i64.const 4)
                         )
                         (i64.add
@@ -3070,7 +3054,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:77)
+                            (local.get $t:71)
                             (i64.const 4)
                            )
                            (global.get $tetra:scratch_start)
@@ -3084,9 +3068,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:78)
+                         (local.get $t:72)
                          (i64.gt_u
-                          (local.get $t:78)
+                          (local.get $t:72)
                           (global.get $tetra:arena)
                          )
                         )
@@ -3109,10 +3093,10 @@
              (local.get $dict.1)
             )
            )
-           (local.set $t:79
+           (local.set $t:73
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:70)
+              (local.get $t:64)
              )
              (i64.const 4)
             )
@@ -3121,7 +3105,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:79)
+               (local.get $t:73)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -3132,12 +3116,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:79)
+                (local.get $t:73)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:79)
+                 (local.get $t:73)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -3147,7 +3131,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:79)
+                  (local.get $t:73)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -3162,34 +3146,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:79)
+                 (local.get $t:73)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:79)
+                   (local.get $t:73)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:79)
+                    (local.get $t:73)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:79)
+                    (local.get $t:73)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:80
+                   (local.set $t:74
                     (i64.add
                      (i64.add
-                      (local.get $t:79)
+                      (local.get $t:73)
                       (i64.const 4)
                      )
                      (i64.add
@@ -3197,7 +3181,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:79)
+                         (local.get $t:73)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -3210,9 +3194,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:80)
+                     (local.get $t:74)
                      (i64.gt_u
-                      (local.get $t:80)
+                      (local.get $t:74)
                       (global.get $tetra:arena)
                      )
                     )
@@ -3224,7 +3208,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:79)
+                    (local.get $t:73)
                     (i64.const 4)
                    )
                    (i64.add
@@ -3233,10 +3217,10 @@
                    )
                   )
                   (then
-                   (local.set $t:80
+                   (local.set $t:74
                     (i64.add
                      (i64.add
-                      (local.get $t:79)
+                      (local.get $t:73)
                       (i64.const 4)
                      )
                      (i64.add
@@ -3244,7 +3228,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:79)
+                         (local.get $t:73)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -3258,9 +3242,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:80)
+                      (local.get $t:74)
                       (i64.gt_u
-                       (local.get $t:80)
+                       (local.get $t:74)
                        (global.get $tetra:arena)
                       )
                      )
@@ -3276,8 +3260,8 @@
             )
            )
            (i32.store offset=4 align=1
-            (local.get $t:70)
-            (local.get $t:71)
+            (local.get $t:64)
+            (local.get $t:65)
            )
           )
           (local.set $len
@@ -3296,7 +3280,7 @@
          )
         )
         (block
-         (local.set $t:81
+         (local.set $t:75
           (i64.extend_i32_u
            (local.get $list)
           )
@@ -3305,7 +3289,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:81)
+             (local.get $t:75)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -3316,12 +3300,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:81)
+              (local.get $t:75)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:81)
+               (local.get $t:75)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -3331,7 +3315,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:81)
+                (local.get $t:75)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -3346,34 +3330,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:81)
+               (local.get $t:75)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:81)
+                 (local.get $t:75)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:81)
+                  (local.get $t:75)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:81)
+                  (local.get $t:75)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:82
+                 (local.set $t:76
                   (i64.add
                    (i64.add
-                    (local.get $t:81)
+                    (local.get $t:75)
                     (i64.const 4)
                    )
                    (i64.add
@@ -3381,7 +3365,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:81)
+                       (local.get $t:75)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -3394,9 +3378,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:82)
+                   (local.get $t:76)
                    (i64.gt_u
-                    (local.get $t:82)
+                    (local.get $t:76)
                     (global.get $tetra:arena)
                    )
                   )
@@ -3408,7 +3392,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:81)
+                  (local.get $t:75)
                   (i64.const 4)
                  )
                  (i64.add
@@ -3417,10 +3401,10 @@
                  )
                 )
                 (then
-                 (local.set $t:82
+                 (local.set $t:76
                   (i64.add
                    (i64.add
-                    (local.get $t:81)
+                    (local.get $t:75)
                     (i64.const 4)
                    )
                    (i64.add
@@ -3428,7 +3412,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:81)
+                       (local.get $t:75)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -3442,9 +3426,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:82)
+                    (local.get $t:76)
                     (i64.gt_u
-                     (local.get $t:82)
+                     (local.get $t:76)
                      (global.get $tetra:arena)
                     )
                    )
@@ -3468,7 +3452,7 @@
        )
       )
       (block
-       (local.set $t:83
+       (local.set $t:77
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -3480,7 +3464,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:83)
+           (local.get $t:77)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -3491,12 +3475,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:83)
+            (local.get $t:77)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:83)
+             (local.get $t:77)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -3506,7 +3490,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:83)
+              (local.get $t:77)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -3521,34 +3505,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:83)
+             (local.get $t:77)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:83)
+               (local.get $t:77)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:83)
+                (local.get $t:77)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:83)
+                (local.get $t:77)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:84
+               (local.set $t:78
                 (i64.add
                  (i64.add
-                  (local.get $t:83)
+                  (local.get $t:77)
                   (i64.const 4)
                  )
                  (i64.add
@@ -3556,7 +3540,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:83)
+                     (local.get $t:77)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -3569,9 +3553,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:84)
+                 (local.get $t:78)
                  (i64.gt_u
-                  (local.get $t:84)
+                  (local.get $t:78)
                   (global.get $tetra:arena)
                  )
                 )
@@ -3583,7 +3567,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:83)
+                (local.get $t:77)
                 (i64.const 4)
                )
                (i64.add
@@ -3592,10 +3576,10 @@
                )
               )
               (then
-               (local.set $t:84
+               (local.set $t:78
                 (i64.add
                  (i64.add
-                  (local.get $t:83)
+                  (local.get $t:77)
                   (i64.const 4)
                  )
                  (i64.add
@@ -3603,7 +3587,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:83)
+                     (local.get $t:77)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -3617,9 +3601,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:84)
+                  (local.get $t:78)
                   (i64.gt_u
-                   (local.get $t:84)
+                   (local.get $t:78)
                    (global.get $tetra:arena)
                   )
                  )
@@ -3641,139 +3625,203 @@
       )
       (local.set $escalated
        (block $e10 (result i32)
-        (local.set $xs.2
-         (block $e11 (result i32)
-          (local.set $xs.1
-           (local.get $tickets)
-          )
-          (local.set $size.1
-           (i64.add
-            (i64.const 4)
-            (i64.mul
-             (i64.extend_i32_u
-              (block (result i32)
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $xs.1)
-                  )
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
+        (local.set $xs.1
+         (local.get $tickets)
+        )
+        (local.set $size.1
+         (i64.add
+          (i64.const 4)
+          (i64.mul
+           (i64.extend_i32_u
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $xs.1)
                 )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
+                (i64.const 4)
                )
-               (i32.load align=1
-                (local.get $xs.1)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
                )
+               (unreachable)
               )
              )
-             (i64.const 4)
+             (i32.load align=1
+              (local.get $xs.1)
+             )
+            )
+           )
+           (i64.const 4)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $size.1)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list.1
+         (block (result i32)
+          (local.set $t:79
+           (i32.wrap_i64
+            (local.get $size.1)
+           )
+          )
+          (local.set $t:80
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 3)
+            )
+            (i64.const -4)
+           )
+          )
+          (local.set $t:81
+           (i64.add
+            (local.get $t:80)
+            (i64.extend_i32_u
+             (local.get $t:79)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $size.1)
-            (i64.const 2147483647)
+            (local.get $t:81)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
            )
            (then
-            (block
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 9)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:81)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:81)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:81)
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:80)
+          )
+         )
+        )
+        (local.set $len.1
+         (i32.const 0)
+        )
+        (local.set $n.1
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.1)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $xs.1)
+          )
+         )
+        )
+        (local.set $k.1
+         (i32.const 0)
+        )
+        (block $block12
+         (loop $each13
+          (block
+           (if
+            (i64.lt_u
+             (local.get $t:fuel)
+             (i64.const 1)
+            )
+            (then
              (call $tetra:trap
-              (i32.const 15)
-              (i32.const 10)
+              (i32.const 14)
+              (i32.const 0)
              )
              (unreachable)
             )
            )
-          )
-          (local.set $list.1
-           (block (result i32)
-            (local.set $t:85
-             (i32.wrap_i64
-              (local.get $size.1)
-             )
-            )
-            (local.set $t:86
-             (i64.and
-              (i64.add
-               (i64.extend_i32_u
-                (global.get $tetra:scratch_ptr)
-               )
-               (i64.const 3)
-              )
-              (i64.const -4)
-             )
-            )
-            (local.set $t:87
-             (i64.add
-              (local.get $t:86)
-              (i64.extend_i32_u
-               (local.get $t:85)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:87)
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_end)
-              )
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 10)
-              )
-              (unreachable)
-             )
-            )
-            (global.set $tetra:scratch_ptr
-             (i32.wrap_i64
-              (local.get $t:87)
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:87)
-              (i64.add
-               (global.get $tetra:scratch_start)
-               (global.get $tetra:high_span)
-              )
-             )
-             (then
-              (global.set $tetra:high_span
-               (i64.sub
-                (local.get $t:87)
-                (global.get $tetra:scratch_start)
-               )
-              )
-             )
-            )
-            (i32.wrap_i64
-             (local.get $t:86)
+           (local.set $t:fuel
+            (i64.sub
+             (local.get $t:fuel)
+             (i64.const 1)
             )
            )
           )
-          (local.set $len.1
-           (i32.const 0)
+          (br_if $block12
+           (i32.ge_u
+            (local.get $k.1)
+            (local.get $n.1)
+           )
           )
-          (local.set $n.1
+          (local.set $x.1
            (block (result i32)
+            (local.set $t:82
+             (i32.add
+              (local.get $xs.1)
+              (i32.mul
+               (local.get $k.1)
+               (i32.const 4)
+              )
+             )
+            )
             (if
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $xs.1)
+                (local.get $t:82)
                )
-               (i64.const 4)
+               (i64.const 8)
               )
               (global.get $tetra:arena)
              )
@@ -3785,508 +3833,286 @@
               (unreachable)
              )
             )
-            (i32.load align=1
-             (local.get $xs.1)
+            (i32.load offset=4 align=1
+             (local.get $t:82)
             )
            )
           )
-          (local.set $k.1
-           (i32.const 0)
+          (local.set $t.1
+           (local.get $x.1)
           )
-          (block $block13
-           (loop $each14
-            (block
-             (if
-              (i64.lt_u
-               (local.get $t:fuel)
-               (i64.const 1)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 14)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (local.set $t:fuel
-              (i64.sub
-               (local.get $t:fuel)
-               (i64.const 1)
-              )
-             )
-            )
-            (br_if $block13
-             (i32.ge_u
-              (local.get $k.1)
-              (local.get $n.1)
-             )
-            )
-            (local.set $x.1
+          (if
+           (block $e14 (result i32)
+            (local.set $scrut
              (block (result i32)
-              (local.set $t:88
-               (i32.add
-                (local.get $xs.1)
-                (i32.mul
-                 (local.get $k.1)
-                 (i32.const 4)
+              (global.set $tetra:fuel
+               (local.get $t:fuel)
+              )
+              (local.set $t:83
+               (call $fn.route
+                (i32.const 0)
+                (local.get $t.1)
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 11)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
                 )
                )
               )
+              (local.set $t:fuel
+               (global.get $tetra:fuel)
+              )
+              (local.get $t:83)
+             )
+            )
+            (block $match17 (result i32)
+             (if
+              (i32.eq
+               (block (result i32)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $scrut)
+                   )
+                   (i64.const 1)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.load8_u
+                 (local.get $scrut)
+                )
+               )
+               (i32.const 1)
+              )
+              (then
+               (br $match17
+                (i32.const 1)
+               )
+              )
+             )
+             (i32.const 0)
+            )
+           )
+           (then
+            (local.set $t.2
+             (local.get $x.1)
+            )
+            (local.set $y
+             (block (result i32)
               (if
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:88)
+                  (local.get $t.2)
                  )
-                 (i64.const 8)
+                 (i64.const 4)
                 )
                 (global.get $tetra:arena)
                )
                (then
                 (call $tetra:trap
                  (i32.const 17)
-                 (i32.const 0)
+                 (i32.const 12)
                 )
                 (unreachable)
                )
               )
-              (i32.load offset=4 align=1
-               (local.get $t:88)
+              (i32.load align=1
+               (local.get $t.2)
               )
              )
             )
-            (local.set $t.1
-             (local.get $x.1)
-            )
-            (if
-             (block $e15 (result i32)
-              (local.set $scrut
-               (block (result i32)
-                (global.set $tetra:fuel
-                 (local.get $t:fuel)
-                )
-                (local.set $t:89
-                 (call $fn.route
-                  (i32.const 0)
-                  (local.get $t.1)
-                  (block (result i32)
-                   (if
-                    (i32.ge_u
-                     (local.get $t:depth)
-                     (i32.const 1000)
-                    )
-                    (then
-                     (call $tetra:trap
-                      (i32.const 15)
-                      (i32.const 11)
-                     )
-                     (unreachable)
-                    )
-                   )
-                   (i32.add
-                    (local.get $t:depth)
-                    (i32.const 1)
-                   )
-                  )
-                 )
-                )
-                (local.set $t:fuel
-                 (global.get $tetra:fuel)
-                )
-                (local.get $t:89)
-               )
-              )
-              (block $match18 (result i32)
-               (if
-                (i32.eq
-                 (block (result i32)
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (i64.extend_i32_u
-                      (local.get $scrut)
-                     )
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
-                  (i32.load8_u
-                   (local.get $scrut)
-                  )
-                 )
-                 (i32.const 1)
-                )
-                (then
-                 (br $match18
-                  (i32.const 1)
-                 )
-                )
-               )
-               (i32.const 0)
-              )
-             )
-             (then
-              (block
-               (local.set $t:90
-                (i32.add
-                 (local.get $list.1)
-                 (i32.mul
-                  (local.get $len.1)
-                  (i32.const 4)
-                 )
-                )
-               )
-               (local.set $t:91
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $t:90)
-                 )
-                 (i64.const 4)
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:91)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (global.get $tetra:high_span)
-                )
-                (then
-                 (if
-                  (i32.or
-                   (i64.lt_u
-                    (local.get $t:91)
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:91)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_end)
-                   )
-                  )
-                  (then
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:91)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:arena)
-                    )
-                    (then
-                     (call $tetra:trap
-                      (i32.const 17)
-                      (i32.const 0)
-                     )
-                     (unreachable)
-                    )
-                   )
-                   (if
-                    (i64.lt_u
-                     (local.get $t:91)
-                     (global.get $tetra:scratch_start)
-                    )
-                    (then
-                     (if
-                      (i64.lt_u
-                       (local.get $t:91)
-                       (global.get $tetra:low_start)
-                      )
-                      (then
-                       (global.set $tetra:low_start
-                        (local.get $t:91)
-                       )
-                      )
-                     )
-                     (if
-                      (i64.gt_u
-                       (i64.add
-                        (local.get $t:91)
-                        (i64.const 4)
-                       )
-                       (global.get $tetra:low_end)
-                      )
-                      (then
-                       (local.set $t:92
-                        (i64.add
-                         (i64.add
-                          (local.get $t:91)
-                          (i64.const 4)
-                         )
-                         (i64.add
-                          (i64.const 64)
-                          (i64.shr_u
-                           (i64.sub
-                            (i64.add
-                             (local.get $t:91)
-                             (i64.const 4)
-                            )
-                            (global.get $tetra:low_start)
-                           )
-                           (i64.const 4)
-                          )
-                         )
-                        )
-                       )
-                       (global.set $tetra:low_end
-                        (select
-                         (global.get $tetra:arena)
-                         (local.get $t:92)
-                         (i64.gt_u
-                          (local.get $t:92)
-                          (global.get $tetra:arena)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (else
-                     (if
-                      (i64.gt_u
-                       (i64.add
-                        (local.get $t:91)
-                        (i64.const 4)
-                       )
-                       (i64.add
-                        (global.get $tetra:scratch_start)
-                        (global.get $tetra:high_span)
-                       )
-                      )
-                      (then
-                       (local.set $t:92
-                        (i64.add
-                         (i64.add
-                          (local.get $t:91)
-                          (i64.const 4)
-                         )
-                         (i64.add
-                          (i64.const 64)
-                          (i64.shr_u
-                           (i64.sub
-                            (i64.add
-                             (local.get $t:91)
-                             (i64.const 4)
-                            )
-                            (global.get $tetra:scratch_start)
-                           )
-                           (i64.const 4)
-                          )
-                         )
-                        )
-                       )
-                       (global.set $tetra:high_span
-                        (i64.sub
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:92)
-                          (i64.gt_u
-                           (local.get $t:92)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                         (global.get $tetra:scratch_start)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-               (i32.store offset=4 align=1
-                (local.get $t:90)
-                (local.get $x.1)
-               )
-              )
-              (local.set $len.1
-               (i32.add
+            (block
+             (local.set $t:84
+              (i32.add
+               (local.get $list.1)
+               (i32.mul
                 (local.get $len.1)
-                (i32.const 1)
+                (i32.const 4)
                )
               )
              )
-            )
-            (local.set $k.1
-             (i32.add
-              (local.get $k.1)
-              (i32.const 1)
-             )
-            )
-            (br $each14)
-           )
-          )
-          (block
-           (local.set $t:93
-            (i64.extend_i32_u
-             (local.get $list.1)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
+             (local.set $t:85
               (i64.add
-               (local.get $t:93)
+               (i64.extend_i32_u
+                (local.get $t:84)
+               )
                (i64.const 4)
               )
-              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:high_span)
-            )
-            (then
              (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:93)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
+              (i64.gt_u
+               (i64.sub
                 (i64.add
-                 (local.get $t:93)
+                 (local.get $t:85)
                  (i64.const 4)
                 )
-                (global.get $tetra:low_end)
+                (global.get $tetra:scratch_start)
                )
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:93)
-                  (i64.const 4)
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:85)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:arena)
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:85)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
                 )
                 (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:85)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:93)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
                  (if
                   (i64.lt_u
-                   (local.get $t:93)
-                   (global.get $tetra:low_start)
+                   (local.get $t:85)
+                   (global.get $tetra:scratch_start)
                   )
                   (then
-                   (global.set $tetra:low_start
-                    (local.get $t:93)
+                   (if
+                    (i64.lt_u
+                     (local.get $t:85)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:85)
+                     )
+                    )
                    )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:93)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:94
-                    (i64.add
+                   (if
+                    (i64.gt_u
                      (i64.add
-                      (local.get $t:93)
+                      (local.get $t:85)
                       (i64.const 4)
                      )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:93)
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:86
+                      (i64.add
+                       (i64.add
+                        (local.get $t:85)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:85)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
                          (i64.const 4)
                         )
-                        (global.get $tetra:low_start)
                        )
-                       (i64.const 4)
                       )
                      )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:94)
-                     (i64.gt_u
-                      (local.get $t:94)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:93)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:94
-                    (i64.add
-                     (i64.add
-                      (local.get $t:93)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:93)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:94)
-                      (i64.gt_u
-                       (local.get $t:94)
+                     (global.set $tetra:low_end
+                      (select
                        (global.get $tetra:arena)
+                       (local.get $t:86)
+                       (i64.gt_u
+                        (local.get $t:86)
+                        (global.get $tetra:arena)
+                       )
                       )
                      )
-                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:85)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:86
+                      (i64.add
+                       (i64.add
+                        (local.get $t:85)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:85)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:86)
+                        (i64.gt_u
+                         (local.get $t:86)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
                     )
                    )
                   )
@@ -4295,15 +4121,376 @@
                )
               )
              )
+             (i32.store offset=4 align=1
+              (local.get $t:84)
+              (local.get $y)
+             )
+            )
+            (local.set $len.1
+             (i32.add
+              (local.get $len.1)
+              (i32.const 1)
+             )
             )
            )
-           (i32.store align=1
-            (local.get $list.1)
-            (local.get $len.1)
+          )
+          (local.set $k.1
+           (i32.add
+            (local.get $k.1)
+            (i32.const 1)
            )
           )
-          (local.get $list.1)
+          (br $each13)
          )
+        )
+        (block
+         (local.set $t:87
+          (i64.extend_i32_u
+           (local.get $list.1)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:87)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:87)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:87)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:87)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:87)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:87)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:87)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:87)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:88
+                  (i64.add
+                   (i64.add
+                    (local.get $t:87)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:87)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:88)
+                   (i64.gt_u
+                    (local.get $t:88)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:87)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:88
+                  (i64.add
+                   (i64.add
+                    (local.get $t:87)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:87)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:88)
+                    (i64.gt_u
+                     (local.get $t:88)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list.1)
+          (local.get $len.1)
+         )
+        )
+        (local.get $list.1)
+       )
+      )
+      (block
+       (local.set $t:89
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:89)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:89)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:89)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:89)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:89)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:89)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:89)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:89)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:90
+                (i64.add
+                 (i64.add
+                  (local.get $t:89)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:89)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:90)
+                 (i64.gt_u
+                  (local.get $t:90)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:89)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:90
+                (i64.add
+                 (i64.add
+                  (local.get $t:89)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:89)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:90)
+                  (i64.gt_u
+                   (local.get $t:90)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=8 align=1
+        (local.get $dict)
+        (local.get $escalated)
+       )
+      )
+      (local.set $vip
+       (block $e22 (result i32)
+        (local.set $xs.2
+         (local.get $tickets)
         )
         (local.set $size.2
          (i64.add
@@ -4347,7 +4534,7 @@
           (block
            (call $tetra:trap
             (i32.const 15)
-            (i32.const 9)
+            (i32.const 13)
            )
            (unreachable)
           )
@@ -4355,12 +4542,12 @@
         )
         (local.set $list.2
          (block (result i32)
-          (local.set $t:95
+          (local.set $t:91
            (i32.wrap_i64
             (local.get $size.2)
            )
           )
-          (local.set $t:96
+          (local.set $t:92
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -4371,17 +4558,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:97
+          (local.set $t:93
            (i64.add
-            (local.get $t:96)
+            (local.get $t:92)
             (i64.extend_i32_u
-             (local.get $t:95)
+             (local.get $t:91)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:97)
+            (local.get $t:93)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -4389,19 +4576,19 @@
            (then
             (call $tetra:trap
              (i32.const 15)
-             (i32.const 9)
+             (i32.const 13)
             )
             (unreachable)
            )
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:97)
+            (local.get $t:93)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:97)
+            (local.get $t:93)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -4410,14 +4597,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:97)
+              (local.get $t:93)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:96)
+           (local.get $t:92)
           )
          )
         )
@@ -4452,8 +4639,8 @@
         (local.set $k.2
          (i32.const 0)
         )
-        (block $block21
-         (loop $each22
+        (block $block24
+         (loop $each25
           (block
            (if
             (i64.lt_u
@@ -4475,7 +4662,7 @@
             )
            )
           )
-          (br_if $block21
+          (br_if $block24
            (i32.ge_u
             (local.get $k.2)
             (local.get $n.2)
@@ -4483,7 +4670,7 @@
           )
           (local.set $x.2
            (block (result i32)
-            (local.set $t:98
+            (local.set $t:94
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -4496,7 +4683,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:98)
+                (local.get $t:94)
                )
                (i64.const 8)
               )
@@ -4511,798 +4698,15 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:98)
-            )
-           )
-          )
-          (local.set $t.2
-           (local.get $x.2)
-          )
-          (block
-           (local.set $t:99
-            (i32.add
-             (local.get $list.2)
-             (i32.mul
-              (local.get $len.2)
-              (i32.const 4)
-             )
-            )
-           )
-           (local.set $t:100
-            (block (result i32)
-             (if
-              (i64.gt_u
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t.2)
-                )
-                (i64.const 4)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 12)
-               )
-               (unreachable)
-              )
-             )
-             (i32.load align=1
-              (local.get $t.2)
-             )
-            )
-           )
-           (local.set $t:101
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $t:99)
-             )
-             (i64.const 4)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:101)
-               (i64.const 4)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:101)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:101)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:101)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:101)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:101)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:101)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:101)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:102
-                    (i64.add
-                     (i64.add
-                      (local.get $t:101)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:101)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:102)
-                     (i64.gt_u
-                      (local.get $t:102)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:101)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:102
-                    (i64.add
-                     (i64.add
-                      (local.get $t:101)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:101)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:102)
-                      (i64.gt_u
-                       (local.get $t:102)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-           (i32.store offset=4 align=1
-            (local.get $t:99)
-            (local.get $t:100)
-           )
-          )
-          (local.set $len.2
-           (i32.add
-            (local.get $len.2)
-            (i32.const 1)
-           )
-          )
-          (local.set $k.2
-           (i32.add
-            (local.get $k.2)
-            (i32.const 1)
-           )
-          )
-          (br $each22)
-         )
-        )
-        (block
-         (local.set $t:103
-          (i64.extend_i32_u
-           (local.get $list.2)
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.sub
-            (i64.add
-             (local.get $t:103)
-             (i64.const 4)
-            )
-            (global.get $tetra:scratch_start)
-           )
-           (global.get $tetra:high_span)
-          )
-          (then
-           (if
-            (i32.or
-             (i64.lt_u
-              (local.get $t:103)
-              (global.get $tetra:low_start)
-             )
-             (i64.gt_u
-              (i64.add
-               (local.get $t:103)
-               (i64.const 4)
-              )
-              (global.get $tetra:low_end)
-             )
-            )
-            (then
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:103)
-                (i64.const 4)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:103)
-               (global.get $tetra:scratch_start)
-              )
-              (then
-               (if
-                (i64.lt_u
-                 (local.get $t:103)
-                 (global.get $tetra:low_start)
-                )
-                (then
-                 (global.set $tetra:low_start
-                  (local.get $t:103)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:103)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (local.set $t:104
-                  (i64.add
-                   (i64.add
-                    (local.get $t:103)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:103)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:low_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:low_end
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:104)
-                   (i64.gt_u
-                    (local.get $t:104)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:103)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (global.get $tetra:scratch_start)
-                  (global.get $tetra:high_span)
-                 )
-                )
-                (then
-                 (local.set $t:104
-                  (i64.add
-                   (i64.add
-                    (local.get $t:103)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:103)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:scratch_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:high_span
-                  (i64.sub
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:104)
-                    (i64.gt_u
-                     (local.get $t:104)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (i32.store align=1
-          (local.get $list.2)
-          (local.get $len.2)
-         )
-        )
-        (local.get $list.2)
-       )
-      )
-      (block
-       (local.set $t:105
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 8)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:105)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:105)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:105)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:105)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:105)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:105)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:105)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:105)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:106
-                (i64.add
-                 (i64.add
-                  (local.get $t:105)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:105)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:106)
-                 (i64.gt_u
-                  (local.get $t:106)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:105)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:106
-                (i64.add
-                 (i64.add
-                  (local.get $t:105)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:105)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:106)
-                  (i64.gt_u
-                   (local.get $t:106)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store offset=8 align=1
-        (local.get $dict)
-        (local.get $escalated)
-       )
-      )
-      (local.set $vip
-       (block $e25 (result i32)
-        (local.set $xs.3
-         (local.get $tickets)
-        )
-        (local.set $size.3
-         (i64.add
-          (i64.const 4)
-          (i64.mul
-           (i64.extend_i32_u
-            (block (result i32)
-             (if
-              (i64.gt_u
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $xs.3)
-                )
-                (i64.const 4)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (i32.load align=1
-              (local.get $xs.3)
-             )
-            )
-           )
-           (i64.const 4)
-          )
-         )
-        )
-        (if
-         (i64.gt_u
-          (local.get $size.3)
-          (i64.const 2147483647)
-         )
-         (then
-          (block
-           (call $tetra:trap
-            (i32.const 15)
-            (i32.const 13)
-           )
-           (unreachable)
-          )
-         )
-        )
-        (local.set $list.3
-         (block (result i32)
-          (local.set $t:107
-           (i32.wrap_i64
-            (local.get $size.3)
-           )
-          )
-          (local.set $t:108
-           (i64.and
-            (i64.add
-             (i64.extend_i32_u
-              (global.get $tetra:scratch_ptr)
-             )
-             (i64.const 3)
-            )
-            (i64.const -4)
-           )
-          )
-          (local.set $t:109
-           (i64.add
-            (local.get $t:108)
-            (i64.extend_i32_u
-             (local.get $t:107)
-            )
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $t:109)
-            (i64.extend_i32_u
-             (global.get $tetra:scratch_end)
-            )
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 13)
-            )
-            (unreachable)
-           )
-          )
-          (global.set $tetra:scratch_ptr
-           (i32.wrap_i64
-            (local.get $t:109)
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $t:109)
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (global.set $tetra:high_span
-             (i64.sub
-              (local.get $t:109)
-              (global.get $tetra:scratch_start)
-             )
-            )
-           )
-          )
-          (i32.wrap_i64
-           (local.get $t:108)
-          )
-         )
-        )
-        (local.set $len.3
-         (i32.const 0)
-        )
-        (local.set $n.3
-         (block (result i32)
-          (if
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $xs.3)
-             )
-             (i64.const 4)
-            )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (i32.load align=1
-           (local.get $xs.3)
-          )
-         )
-        )
-        (local.set $k.3
-         (i32.const 0)
-        )
-        (block $block27
-         (loop $each28
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (local.set $t:fuel
-            (i64.sub
-             (local.get $t:fuel)
-             (i64.const 1)
-            )
-           )
-          )
-          (br_if $block27
-           (i32.ge_u
-            (local.get $k.3)
-            (local.get $n.3)
-           )
-          )
-          (local.set $x.3
-           (block (result i32)
-            (local.set $t:110
-             (i32.add
-              (local.get $xs.3)
-              (i32.mul
-               (local.get $k.3)
-               (i32.const 4)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:110)
-               )
-               (i64.const 8)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i32.load offset=4 align=1
-             (local.get $t:110)
+             (local.get $t:94)
             )
            )
           )
           (local.set $t.3
-           (local.get $x.3)
+           (local.get $x.2)
           )
           (if
-           (block $e29 (result i32)
+           (block $e26 (result i32)
             (local.set $scrut.1
              (block (result i32)
               (if
@@ -5328,7 +4732,7 @@
               )
              )
             )
-            (block $match32 (result i32)
+            (block $match29 (result i32)
              (if
               (i32.ne
                (local.get $scrut.1)
@@ -5360,12 +4764,12 @@
                  )
                 )
                )
-               (br $match32
+               (br $match29
                 (block (result i32)
                  (global.set $tetra:fuel
                   (local.get $t:fuel)
                  )
-                 (local.set $t:111
+                 (local.set $t:95
                   (call $rt.str_eq
                    (local.get $tier)
                    (i32.const 8)
@@ -5393,7 +4797,7 @@
                  (local.set $t:fuel
                   (global.get $tetra:fuel)
                  )
-                 (local.get $t:111)
+                 (local.get $t:95)
                 )
                )
               )
@@ -5403,7 +4807,7 @@
                (local.get $scrut.1)
               )
               (then
-               (br $match32
+               (br $match29
                 (i32.const 0)
                )
               )
@@ -5419,16 +4823,16 @@
            )
            (then
             (block
-             (local.set $t:112
+             (local.set $t:96
               (i32.add
-               (local.get $list.3)
+               (local.get $list.2)
                (i32.mul
-                (local.get $len.3)
+                (local.get $len.2)
                 (i32.const 4)
                )
               )
              )
-             (local.set $t:113
+             (local.set $t:97
               (block (result i32)
                (if
                 (i64.gt_u
@@ -5453,10 +4857,10 @@
                )
               )
              )
-             (local.set $t:114
+             (local.set $t:98
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:112)
+                (local.get $t:96)
                )
                (i64.const 4)
               )
@@ -5465,7 +4869,7 @@
               (i64.gt_u
                (i64.sub
                 (i64.add
-                 (local.get $t:114)
+                 (local.get $t:98)
                  (i64.const 4)
                 )
                 (global.get $tetra:scratch_start)
@@ -5476,12 +4880,12 @@
                (if
                 (i32.or
                  (i64.lt_u
-                  (local.get $t:114)
+                  (local.get $t:98)
                   (global.get $tetra:low_start)
                  )
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:114)
+                   (local.get $t:98)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
@@ -5491,7 +4895,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:114)
+                    (local.get $t:98)
                     (i64.const 4)
                    )
                    (global.get $tetra:arena)
@@ -5506,34 +4910,34 @@
                  )
                  (if
                   (i64.lt_u
-                   (local.get $t:114)
+                   (local.get $t:98)
                    (global.get $tetra:scratch_start)
                   )
                   (then
                    (if
                     (i64.lt_u
-                     (local.get $t:114)
+                     (local.get $t:98)
                      (global.get $tetra:low_start)
                     )
                     (then
                      (global.set $tetra:low_start
-                      (local.get $t:114)
+                      (local.get $t:98)
                      )
                     )
                    )
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:114)
+                      (local.get $t:98)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
                     )
                     (then
-                     (local.set $t:115
+                     (local.set $t:99
                       (i64.add
                        (i64.add
-                        (local.get $t:114)
+                        (local.get $t:98)
                         (i64.const 4)
                        )
                        (i64.add
@@ -5541,7 +4945,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:114)
+                           (local.get $t:98)
                            (i64.const 4)
                           )
                           (global.get $tetra:low_start)
@@ -5554,9 +4958,9 @@
                      (global.set $tetra:low_end
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:115)
+                       (local.get $t:99)
                        (i64.gt_u
-                        (local.get $t:115)
+                        (local.get $t:99)
                         (global.get $tetra:arena)
                        )
                       )
@@ -5568,7 +4972,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:114)
+                      (local.get $t:98)
                       (i64.const 4)
                      )
                      (i64.add
@@ -5577,10 +4981,10 @@
                      )
                     )
                     (then
-                     (local.set $t:115
+                     (local.set $t:99
                       (i64.add
                        (i64.add
-                        (local.get $t:114)
+                        (local.get $t:98)
                         (i64.const 4)
                        )
                        (i64.add
@@ -5588,7 +4992,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:114)
+                           (local.get $t:98)
                            (i64.const 4)
                           )
                           (global.get $tetra:scratch_start)
@@ -5602,9 +5006,9 @@
                       (i64.sub
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:115)
+                        (local.get $t:99)
                         (i64.gt_u
-                         (local.get $t:115)
+                         (local.get $t:99)
                          (global.get $tetra:arena)
                         )
                        )
@@ -5620,38 +5024,38 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:112)
-              (local.get $t:113)
+              (local.get $t:96)
+              (local.get $t:97)
              )
             )
-            (local.set $len.3
+            (local.set $len.2
              (i32.add
-              (local.get $len.3)
+              (local.get $len.2)
               (i32.const 1)
              )
             )
            )
           )
-          (local.set $k.3
+          (local.set $k.2
            (i32.add
-            (local.get $k.3)
+            (local.get $k.2)
             (i32.const 1)
            )
           )
-          (br $each28)
+          (br $each25)
          )
         )
         (block
-         (local.set $t:116
+         (local.set $t:100
           (i64.extend_i32_u
-           (local.get $list.3)
+           (local.get $list.2)
           )
          )
          (if
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:116)
+             (local.get $t:100)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -5662,12 +5066,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:116)
+              (local.get $t:100)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:116)
+               (local.get $t:100)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -5677,7 +5081,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:116)
+                (local.get $t:100)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -5692,34 +5096,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:116)
+               (local.get $t:100)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:116)
+                 (local.get $t:100)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:116)
+                  (local.get $t:100)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:116)
+                  (local.get $t:100)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:117
+                 (local.set $t:101
                   (i64.add
                    (i64.add
-                    (local.get $t:116)
+                    (local.get $t:100)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5727,7 +5131,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:116)
+                       (local.get $t:100)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -5740,9 +5144,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:117)
+                   (local.get $t:101)
                    (i64.gt_u
-                    (local.get $t:117)
+                    (local.get $t:101)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5754,7 +5158,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:116)
+                  (local.get $t:100)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5763,10 +5167,10 @@
                  )
                 )
                 (then
-                 (local.set $t:117
+                 (local.set $t:101
                   (i64.add
                    (i64.add
-                    (local.get $t:116)
+                    (local.get $t:100)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5774,7 +5178,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:116)
+                       (local.get $t:100)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -5788,9 +5192,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:117)
+                    (local.get $t:101)
                     (i64.gt_u
-                     (local.get $t:117)
+                     (local.get $t:101)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5806,15 +5210,15 @@
           )
          )
          (i32.store align=1
-          (local.get $list.3)
-          (local.get $len.3)
+          (local.get $list.2)
+          (local.get $len.2)
          )
         )
-        (local.get $list.3)
+        (local.get $list.2)
        )
       )
       (block
-       (local.set $t:118
+       (local.set $t:102
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5826,7 +5230,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:118)
+           (local.get $t:102)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -5837,12 +5241,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:118)
+            (local.get $t:102)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:118)
+             (local.get $t:102)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -5852,7 +5256,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:118)
+              (local.get $t:102)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -5867,34 +5271,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:118)
+             (local.get $t:102)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:118)
+               (local.get $t:102)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:118)
+                (local.get $t:102)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:118)
+                (local.get $t:102)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:119
+               (local.set $t:103
                 (i64.add
                  (i64.add
-                  (local.get $t:118)
+                  (local.get $t:102)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5902,7 +5306,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:118)
+                     (local.get $t:102)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -5915,9 +5319,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:119)
+                 (local.get $t:103)
                  (i64.gt_u
-                  (local.get $t:119)
+                  (local.get $t:103)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5929,7 +5333,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:118)
+                (local.get $t:102)
                 (i64.const 4)
                )
                (i64.add
@@ -5938,10 +5342,10 @@
                )
               )
               (then
-               (local.set $t:119
+               (local.set $t:103
                 (i64.add
                  (i64.add
-                  (local.get $t:118)
+                  (local.get $t:102)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5949,7 +5353,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:118)
+                     (local.get $t:102)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -5963,9 +5367,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:119)
+                  (local.get $t:103)
                   (i64.gt_u
-                   (local.get $t:119)
+                   (local.get $t:103)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5999,7 +5403,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:120
+      (local.set $t:104
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -6028,7 +5432,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:120)
+      (local.get $t:104)
      )
     )
     (if
@@ -6073,7 +5477,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:121)
+  (local.get $t:105)
  )
 
  (func $fn.route (param $env i32) (param $t i32) (param $t:depth i32) (result i32)

@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/tuples.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/tuples.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (46):
+; Defined functions (47):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -42,6 +42,7 @@
 ;   @m0.main
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -50,7 +51,7 @@
 ;   @tetra_dispatch
 ; The program's 4 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -253,8 +254,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -275,8 +276,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -377,8 +378,8 @@ ok12:                                             ; preds = %ok11
 ws_done2:                                         ; preds = %dead17, %ok15, %ok13
   %136 = load i32, i32* %args_pos, align 4
   %137 = zext i32 %136 to i64
-  %138 = add i64 %137, 1
-  %139 = icmp ugt i64 %138, %arena_size
+  %138 = sub i64 %arena_size, 1
+  %139 = icmp sgt i64 %137, %138
   br i1 %139, label %trap17.site0, label %ok18
 
 ws3:                                              ; preds = %cont16, %ok12
@@ -399,8 +400,8 @@ ok13:                                             ; preds = %ws3
 cont14:                                           ; preds = %ok13
   %148 = load i32, i32* %args_pos, align 4
   %149 = zext i32 %148 to i64
-  %150 = add i64 %149, 1
-  %151 = icmp ugt i64 %150, %arena_size
+  %150 = sub i64 %arena_size, 1
+  %151 = icmp sgt i64 %149, %150
   br i1 %151, label %trap17.site0, label %ok15
 
 ok15:                                             ; preds = %cont14
@@ -606,8 +607,8 @@ match5:                                           ; preds = %join41, %then45, %t
 then31:                                           ; preds = %join27
   %267 = load i32, i32* %args_kp, align 4
   %268 = zext i32 %267 to i64
-  %269 = add i64 %268, 4
-  %270 = icmp ugt i64 %269, %arena_size
+  %269 = sub i64 %arena_size, 4
+  %270 = icmp sgt i64 %268, %269
   br i1 %270, label %trap17.site0, label %ok34
 
 else32:                                           ; preds = %join27
@@ -646,8 +647,8 @@ dead38:                                           ; No predecessors!
 then39:                                           ; preds = %join33
   %281 = load i32, i32* %args_kp, align 4
   %282 = zext i32 %281 to i64
-  %283 = add i64 %282, 4
-  %284 = icmp ugt i64 %283, %arena_size
+  %283 = sub i64 %arena_size, 4
+  %284 = icmp sgt i64 %282, %283
   br i1 %284, label %trap17.site0, label %ok42
 
 else40:                                           ; preds = %join33
@@ -666,13 +667,13 @@ ok42:                                             ; preds = %then39
   %289 = zext i1 %288 to i32
   %290 = load i32, i32* %args_kp, align 4
   %291 = zext i32 %290 to i64
-  %292 = add i64 %291, 4
-  %293 = add i64 %292, 1
-  %294 = icmp ugt i64 %293, %arena_size
-  br i1 %294, label %trap17.site0, label %ok44
+  %292 = sub i64 %arena_size, 5
+  %293 = icmp sgt i64 %291, %292
+  br i1 %293, label %trap17.site0, label %ok44
 
 ok44:                                             ; preds = %ok42
-  %295 = getelementptr i8, i8* %mem, i64 %292
+  %294 = add i64 %291, 4
+  %295 = getelementptr i8, i8* %mem, i64 %294
   %296 = load i8, i8* %295, align 1
   %297 = zext i8 %296 to i32
   %298 = icmp eq i32 %297, 115
@@ -718,8 +719,8 @@ ok49:                                             ; preds = %ws7
 cont50:                                           ; preds = %ok49
   %312 = load i32, i32* %args_pos, align 4
   %313 = zext i32 %312 to i64
-  %314 = add i64 %313, 1
-  %315 = icmp ugt i64 %314, %arena_size
+  %314 = sub i64 %arena_size, 1
+  %315 = icmp sgt i64 %313, %314
   br i1 %315, label %trap17.site0, label %ok51
 
 ok51:                                             ; preds = %cont50
@@ -769,8 +770,8 @@ ok54:                                             ; preds = %ws9
 cont55:                                           ; preds = %ok54
   %336 = load i32, i32* %args_pos, align 4
   %337 = zext i32 %336 to i64
-  %338 = add i64 %337, 1
-  %339 = icmp ugt i64 %338, %arena_size
+  %338 = sub i64 %arena_size, 1
+  %339 = icmp sgt i64 %337, %338
   br i1 %339, label %trap17.site0, label %ok56
 
 ok56:                                             ; preds = %cont55
@@ -1049,8 +1050,8 @@ stack_ok77:                                       ; preds = %ok76
 ws_done14:                                        ; preds = %dead82, %ok80, %ok78
   %479 = load i32, i32* %args_pos, align 4
   %480 = zext i32 %479 to i64
-  %481 = add i64 %480, 1
-  %482 = icmp ugt i64 %481, %arena_size
+  %481 = sub i64 %arena_size, 1
+  %482 = icmp sgt i64 %480, %481
   br i1 %482, label %trap17.site0, label %ok83
 
 ws15:                                             ; preds = %cont81, %switch10
@@ -1071,8 +1072,8 @@ ok78:                                             ; preds = %ws15
 cont79:                                           ; preds = %ok78
   %491 = load i32, i32* %args_pos, align 4
   %492 = zext i32 %491 to i64
-  %493 = add i64 %492, 1
-  %494 = icmp ugt i64 %493, %arena_size
+  %493 = sub i64 %arena_size, 1
+  %494 = icmp sgt i64 %492, %493
   br i1 %494, label %trap17.site0, label %ok80
 
 ok80:                                             ; preds = %cont79
@@ -1141,8 +1142,8 @@ ok87:                                             ; preds = %ws17
 cont88:                                           ; preds = %ok87
   %523 = load i32, i32* %args_pos, align 4
   %524 = zext i32 %523 to i64
-  %525 = add i64 %524, 1
-  %526 = icmp ugt i64 %525, %arena_size
+  %525 = sub i64 %arena_size, 1
+  %526 = icmp sgt i64 %524, %525
   br i1 %526, label %trap17.site0, label %ok89
 
 ok89:                                             ; preds = %cont88
@@ -1208,8 +1209,8 @@ else98:                                           ; preds = %join95
 join99:                                           ; preds = %else98, %dead100
   %548 = load i32, i32* %arg0_cell, align 4
   %549 = zext i32 %548 to i64
-  %550 = add i64 %549, 4
-  %551 = icmp ugt i64 %550, %arena_size
+  %550 = sub i64 %arena_size, 4
+  %551 = icmp sgt i64 %549, %550
   br i1 %551, label %trap17.site0, label %ok101
 
 trap11.site2:                                     ; preds = %then97
@@ -1278,8 +1279,8 @@ else108:                                          ; preds = %join105
 join109:                                          ; preds = %else108, %dead110
   %575 = load i32, i32* %arg1_cell, align 4
   %576 = zext i32 %575 to i64
-  %577 = add i64 %576, 4
-  %578 = icmp ugt i64 %577, %arena_size
+  %577 = sub i64 %arena_size, 4
+  %578 = icmp sgt i64 %576, %577
   br i1 %578, label %trap17.site0, label %ok111
 
 trap11.site3:                                     ; preds = %then107
@@ -1356,133 +1357,137 @@ ok117:                                            ; preds = %join115
   %612 = load i64, i64* %highEnd, align 8
   %613 = icmp ule i64 %610, %612
   %614 = and i1 %611, %613
-  br i1 %614, label %write.ok, label %write.low
+  %615 = call i1 @llvm.expect.i1(i1 %614, i1 true)
+  br i1 %615, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join115
-  %615 = load i64, i64* %lowStart, align 8
-  %616 = getelementptr i64, i64* %regs, i64 6
-  store i64 %615, i64* %616, align 8
-  %617 = load i64, i64* %lowEnd, align 8
-  %618 = getelementptr i64, i64* %regs, i64 7
-  store i64 %617, i64* %618, align 8
-  %619 = load i64, i64* %highEnd, align 8
-  %620 = getelementptr i64, i64* %regs, i64 8
-  store i64 %619, i64* %620, align 8
+  %616 = load i64, i64* %lowStart, align 8
+  %617 = getelementptr i64, i64* %regs, i64 6
+  store i64 %616, i64* %617, align 8
+  %618 = load i64, i64* %lowEnd, align 8
+  %619 = getelementptr i64, i64* %regs, i64 7
+  store i64 %618, i64* %619, align 8
+  %620 = load i64, i64* %highEnd, align 8
+  %621 = getelementptr i64, i64* %regs, i64 8
+  store i64 %620, i64* %621, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok117
-  %621 = load i64, i64* %lowStart, align 8
-  %622 = icmp uge i64 %609, %621
-  %623 = load i64, i64* %lowEnd, align 8
-  %624 = icmp ule i64 %610, %623
-  %625 = and i1 %622, %624
-  br i1 %625, label %write.ok, label %write.slow
+  %622 = load i64, i64* %lowStart, align 8
+  %623 = icmp uge i64 %609, %622
+  %624 = load i64, i64* %lowEnd, align 8
+  %625 = icmp ule i64 %610, %624
+  %626 = and i1 %623, %625
+  %627 = call i1 @llvm.expect.i1(i1 %626, i1 true)
+  br i1 %627, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %626 = icmp ugt i64 %610, %arena_size
-  br i1 %626, label %trap17.site0, label %ok118
+  %628 = icmp ugt i64 %610, %arena_size
+  br i1 %628, label %trap17.site0, label %ok118
 
 write.ok:                                         ; preds = %ok118, %write.low, %ok117
-  %627 = getelementptr i8, i8* %mem, i64 %609
+  %629 = getelementptr i8, i8* %mem, i64 %609
   store i32 %608, i32* %unaligned119, align 4
-  %628 = bitcast i32* %unaligned119 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %627, i8* %628, i64 4, i1 false)
-  %629 = load i32, i32* %args_out, align 4
-  %630 = load i32, i32* %arg.1, align 4
-  %631 = zext i32 %629 to i64
-  %632 = add i64 %631, 8
-  %633 = add i64 %632, 4
-  %634 = icmp uge i64 %632, %scratch_start
-  %635 = load i64, i64* %highEnd, align 8
-  %636 = icmp ule i64 %633, %635
-  %637 = and i1 %634, %636
-  br i1 %637, label %write.ok122, label %write.low120
+  %630 = bitcast i32* %unaligned119 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %629, i8* %630, i64 4, i1 false)
+  %631 = load i32, i32* %args_out, align 4
+  %632 = load i32, i32* %arg.1, align 4
+  %633 = zext i32 %631 to i64
+  %634 = add i64 %633, 8
+  %635 = add i64 %634, 4
+  %636 = icmp uge i64 %634, %scratch_start
+  %637 = load i64, i64* %highEnd, align 8
+  %638 = icmp ule i64 %635, %637
+  %639 = and i1 %636, %638
+  %640 = call i1 @llvm.expect.i1(i1 %639, i1 true)
+  br i1 %640, label %write.ok122, label %write.low120
 
 ok118:                                            ; preds = %write.slow
-  %638 = icmp ult i64 %609, %scratch_start
-  %639 = load i64, i64* %lowStart, align 8
-  %640 = call i64 @llvm.umin.i64(i64 %639, i64 %609)
-  %641 = load i64, i64* %lowEnd, align 8
-  %642 = load i64, i64* %highEnd, align 8
-  %643 = add i64 %610, 64
-  %644 = sub i64 %610, %640
-  %645 = lshr i64 %644, 4
-  %646 = add i64 %643, %645
-  %647 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %646)
-  %648 = call i64 @llvm.umax.i64(i64 %641, i64 %647)
-  %649 = select i1 %638, i64 %648, i64 %641
-  store i64 %649, i64* %lowEnd, align 8
-  %650 = add i64 %610, 64
-  %651 = sub i64 %610, %scratch_start
-  %652 = lshr i64 %651, 4
-  %653 = add i64 %650, %652
-  %654 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %653)
-  %655 = call i64 @llvm.umax.i64(i64 %642, i64 %654)
-  %656 = select i1 %638, i64 %642, i64 %655
-  store i64 %656, i64* %highEnd, align 8
-  store i64 %640, i64* %lowStart, align 8
+  %641 = icmp ult i64 %609, %scratch_start
+  %642 = load i64, i64* %lowStart, align 8
+  %643 = call i64 @llvm.umin.i64(i64 %642, i64 %609)
+  %644 = load i64, i64* %lowEnd, align 8
+  %645 = load i64, i64* %highEnd, align 8
+  %646 = add i64 %610, 64
+  %647 = sub i64 %610, %643
+  %648 = lshr i64 %647, 4
+  %649 = add i64 %646, %648
+  %650 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %649)
+  %651 = call i64 @llvm.umax.i64(i64 %644, i64 %650)
+  %652 = select i1 %641, i64 %651, i64 %644
+  store i64 %652, i64* %lowEnd, align 8
+  %653 = add i64 %610, 64
+  %654 = sub i64 %610, %scratch_start
+  %655 = lshr i64 %654, 4
+  %656 = add i64 %653, %655
+  %657 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %656)
+  %658 = call i64 @llvm.umax.i64(i64 %645, i64 %657)
+  %659 = select i1 %641, i64 %645, i64 %658
+  store i64 %659, i64* %highEnd, align 8
+  store i64 %643, i64* %lowStart, align 8
   br label %write.ok
 
 write.low120:                                     ; preds = %write.ok
-  %657 = load i64, i64* %lowStart, align 8
-  %658 = icmp uge i64 %632, %657
-  %659 = load i64, i64* %lowEnd, align 8
-  %660 = icmp ule i64 %633, %659
-  %661 = and i1 %658, %660
-  br i1 %661, label %write.ok122, label %write.slow121
+  %660 = load i64, i64* %lowStart, align 8
+  %661 = icmp uge i64 %634, %660
+  %662 = load i64, i64* %lowEnd, align 8
+  %663 = icmp ule i64 %635, %662
+  %664 = and i1 %661, %663
+  %665 = call i1 @llvm.expect.i1(i1 %664, i1 true)
+  br i1 %665, label %write.ok122, label %write.slow121
 
 write.slow121:                                    ; preds = %write.low120
-  %662 = icmp ugt i64 %633, %arena_size
-  br i1 %662, label %trap17.site0, label %ok123
+  %666 = icmp ugt i64 %635, %arena_size
+  br i1 %666, label %trap17.site0, label %ok123
 
 write.ok122:                                      ; preds = %ok123, %write.low120, %write.ok
-  %663 = getelementptr i8, i8* %mem, i64 %632
-  store i32 %630, i32* %unaligned124, align 4
-  %664 = bitcast i32* %unaligned124 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %663, i8* %664, i64 4, i1 false)
-  %665 = load i32, i32* %args_out, align 4
-  %666 = load i64, i64* %fuel, align 8
-  %667 = getelementptr i64, i64* %regs, i64 0
-  store i64 %666, i64* %667, align 8
-  %668 = load i64, i64* %lowStart, align 8
-  %669 = getelementptr i64, i64* %regs, i64 6
-  store i64 %668, i64* %669, align 8
-  %670 = load i64, i64* %lowEnd, align 8
-  %671 = getelementptr i64, i64* %regs, i64 7
+  %667 = getelementptr i8, i8* %mem, i64 %634
+  store i32 %632, i32* %unaligned124, align 4
+  %668 = bitcast i32* %unaligned124 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %667, i8* %668, i64 4, i1 false)
+  %669 = load i32, i32* %args_out, align 4
+  %670 = load i64, i64* %fuel, align 8
+  %671 = getelementptr i64, i64* %regs, i64 0
   store i64 %670, i64* %671, align 8
-  %672 = load i64, i64* %highEnd, align 8
-  %673 = getelementptr i64, i64* %regs, i64 8
+  %672 = load i64, i64* %lowStart, align 8
+  %673 = getelementptr i64, i64* %regs, i64 6
   store i64 %672, i64* %673, align 8
-  ret i32 %665
+  %674 = load i64, i64* %lowEnd, align 8
+  %675 = getelementptr i64, i64* %regs, i64 7
+  store i64 %674, i64* %675, align 8
+  %676 = load i64, i64* %highEnd, align 8
+  %677 = getelementptr i64, i64* %regs, i64 8
+  store i64 %676, i64* %677, align 8
+  ret i32 %669
 
 ok123:                                            ; preds = %write.slow121
-  %674 = icmp ult i64 %632, %scratch_start
-  %675 = load i64, i64* %lowStart, align 8
-  %676 = call i64 @llvm.umin.i64(i64 %675, i64 %632)
-  %677 = load i64, i64* %lowEnd, align 8
-  %678 = load i64, i64* %highEnd, align 8
-  %679 = add i64 %633, 64
-  %680 = sub i64 %633, %676
-  %681 = lshr i64 %680, 4
-  %682 = add i64 %679, %681
-  %683 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %682)
-  %684 = call i64 @llvm.umax.i64(i64 %677, i64 %683)
-  %685 = select i1 %674, i64 %684, i64 %677
-  store i64 %685, i64* %lowEnd, align 8
-  %686 = add i64 %633, 64
-  %687 = sub i64 %633, %scratch_start
-  %688 = lshr i64 %687, 4
-  %689 = add i64 %686, %688
-  %690 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %689)
-  %691 = call i64 @llvm.umax.i64(i64 %678, i64 %690)
-  %692 = select i1 %674, i64 %678, i64 %691
-  store i64 %692, i64* %highEnd, align 8
-  store i64 %676, i64* %lowStart, align 8
+  %678 = icmp ult i64 %634, %scratch_start
+  %679 = load i64, i64* %lowStart, align 8
+  %680 = call i64 @llvm.umin.i64(i64 %679, i64 %634)
+  %681 = load i64, i64* %lowEnd, align 8
+  %682 = load i64, i64* %highEnd, align 8
+  %683 = add i64 %635, 64
+  %684 = sub i64 %635, %680
+  %685 = lshr i64 %684, 4
+  %686 = add i64 %683, %685
+  %687 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %686)
+  %688 = call i64 @llvm.umax.i64(i64 %681, i64 %687)
+  %689 = select i1 %678, i64 %688, i64 %681
+  store i64 %689, i64* %lowEnd, align 8
+  %690 = add i64 %635, 64
+  %691 = sub i64 %635, %scratch_start
+  %692 = lshr i64 %691, 4
+  %693 = add i64 %690, %692
+  %694 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %693)
+  %695 = call i64 @llvm.umax.i64(i64 %682, i64 %694)
+  %696 = select i1 %678, i64 %682, i64 %695
+  store i64 %696, i64* %highEnd, align 8
+  store i64 %680, i64* %lowStart, align 8
   br label %write.ok122
 }
 
-define internal i32 @m0.eq._Int__String_(i64* %regs, i8* %mem, i32 %depth, i32 %a.arg, i32 %b.arg) {
+define internal i32 @m0.eq._Int__String_(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %a.arg, i32 %b.arg) {
 entry:
   %a = alloca i32, align 4
   store i32 %a.arg, i32* %a, align 4
@@ -1535,8 +1540,8 @@ else:                                             ; preds = %ok
 join:                                             ; preds = %else, %dead
   %15 = load i32, i32* %a, align 4
   %16 = zext i32 %15 to i64
-  %17 = add i64 %16, 8
-  %18 = icmp ugt i64 %17, %arena_size
+  %17 = sub i64 %arena_size, 8
+  %18 = icmp sgt i64 %16, %17
   br i1 %18, label %trap17.site0, label %ok1
 
 dead:                                             ; No predecessors!
@@ -1549,8 +1554,8 @@ ok1:                                              ; preds = %join
   %21 = load i64, i64* %unaligned, align 8
   %22 = load i32, i32* %b, align 4
   %23 = zext i32 %22 to i64
-  %24 = add i64 %23, 8
-  %25 = icmp ugt i64 %24, %arena_size
+  %24 = sub i64 %arena_size, 8
+  %25 = icmp sgt i64 %23, %24
   br i1 %25, label %trap17.site0, label %ok2
 
 trap17.site0:                                     ; preds = %ok8, %join6, %ok1, %join
@@ -1581,28 +1586,28 @@ else5:                                            ; preds = %ok2
 join6:                                            ; preds = %else5, %dead7
   %36 = load i32, i32* %a, align 4
   %37 = zext i32 %36 to i64
-  %38 = add i64 %37, 8
-  %39 = add i64 %38, 4
-  %40 = icmp ugt i64 %39, %arena_size
-  br i1 %40, label %trap17.site0, label %ok8
+  %38 = sub i64 %arena_size, 12
+  %39 = icmp sgt i64 %37, %38
+  br i1 %39, label %trap17.site0, label %ok8
 
 dead7:                                            ; No predecessors!
   br label %join6
 
 ok8:                                              ; preds = %join6
-  %41 = getelementptr i8, i8* %mem, i64 %38
+  %40 = add i64 %37, 8
+  %41 = getelementptr i8, i8* %mem, i64 %40
   %42 = bitcast i32* %unaligned9 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %42, i8* %41, i64 4, i1 false)
   %43 = load i32, i32* %unaligned9, align 4
   %44 = load i32, i32* %b, align 4
   %45 = zext i32 %44 to i64
-  %46 = add i64 %45, 8
-  %47 = add i64 %46, 4
-  %48 = icmp ugt i64 %47, %arena_size
-  br i1 %48, label %trap17.site0, label %ok10
+  %46 = sub i64 %arena_size, 12
+  %47 = icmp sgt i64 %45, %46
+  br i1 %47, label %trap17.site0, label %ok10
 
 ok10:                                             ; preds = %ok8
-  %49 = getelementptr i8, i8* %mem, i64 %46
+  %48 = add i64 %45, 8
+  %49 = getelementptr i8, i8* %mem, i64 %48
   %50 = bitcast i32* %unaligned11 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %50, i8* %49, i64 4, i1 false)
   %51 = load i32, i32* %unaligned11, align 4
@@ -1654,7 +1659,7 @@ dead16:                                           ; No predecessors!
   br label %join15
 }
 
-define internal i32 @m0.eq._Int__Bool_(i64* %regs, i8* %mem, i32 %depth, i32 %a.arg, i32 %b.arg) {
+define internal i32 @m0.eq._Int__Bool_(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %a.arg, i32 %b.arg) {
 entry:
   %a = alloca i32, align 4
   store i32 %a.arg, i32* %a, align 4
@@ -1701,8 +1706,8 @@ else:                                             ; preds = %ok
 join:                                             ; preds = %else, %dead
   %13 = load i32, i32* %a, align 4
   %14 = zext i32 %13 to i64
-  %15 = add i64 %14, 8
-  %16 = icmp ugt i64 %15, %arena_size
+  %15 = sub i64 %arena_size, 8
+  %16 = icmp sgt i64 %14, %15
   br i1 %16, label %trap17.site0, label %ok1
 
 dead:                                             ; No predecessors!
@@ -1715,8 +1720,8 @@ ok1:                                              ; preds = %join
   %19 = load i64, i64* %unaligned, align 8
   %20 = load i32, i32* %b, align 4
   %21 = zext i32 %20 to i64
-  %22 = add i64 %21, 8
-  %23 = icmp ugt i64 %22, %arena_size
+  %22 = sub i64 %arena_size, 8
+  %23 = icmp sgt i64 %21, %22
   br i1 %23, label %trap17.site0, label %ok2
 
 trap17.site0:                                     ; preds = %ok8, %join6, %ok1, %join
@@ -1747,27 +1752,27 @@ else5:                                            ; preds = %ok2
 join6:                                            ; preds = %else5, %dead7
   %34 = load i32, i32* %a, align 4
   %35 = zext i32 %34 to i64
-  %36 = add i64 %35, 8
-  %37 = add i64 %36, 1
-  %38 = icmp ugt i64 %37, %arena_size
-  br i1 %38, label %trap17.site0, label %ok8
+  %36 = sub i64 %arena_size, 9
+  %37 = icmp sgt i64 %35, %36
+  br i1 %37, label %trap17.site0, label %ok8
 
 dead7:                                            ; No predecessors!
   br label %join6
 
 ok8:                                              ; preds = %join6
-  %39 = getelementptr i8, i8* %mem, i64 %36
+  %38 = add i64 %35, 8
+  %39 = getelementptr i8, i8* %mem, i64 %38
   %40 = load i8, i8* %39, align 1
   %41 = zext i8 %40 to i32
   %42 = load i32, i32* %b, align 4
   %43 = zext i32 %42 to i64
-  %44 = add i64 %43, 8
-  %45 = add i64 %44, 1
-  %46 = icmp ugt i64 %45, %arena_size
-  br i1 %46, label %trap17.site0, label %ok9
+  %44 = sub i64 %arena_size, 9
+  %45 = icmp sgt i64 %43, %44
+  br i1 %45, label %trap17.site0, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %47 = getelementptr i8, i8* %mem, i64 %44
+  %46 = add i64 %43, 8
+  %47 = getelementptr i8, i8* %mem, i64 %46
   %48 = load i8, i8* %47, align 1
   %49 = zext i8 %48 to i32
   %50 = icmp eq i32 %41, %49
@@ -1796,7 +1801,7 @@ dead13:                                           ; No predecessors!
   br label %join12
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -2089,8 +2094,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 4
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 4
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok222, %ok159, %ok135, %ok1
@@ -2114,26 +2119,26 @@ ok2:                                              ; preds = %stack_ok
   store i32 %61, i32* %pair, align 4
   %62 = load i32, i32* %args, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 4
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok3
+  %64 = sub i64 %arena_size, 12
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow218, %write.slow213, %write.slow208, %write.slow202, %write.slow197, %write.slow183, %write.slow178, %write.slow167, %cont156, %e34, %write.slow150, %write.slow145, %write.slow138, %write.slow131, %write.slow126, %write.slow119, %write.slow114, %write.slow105, %write.slow100, %write.slow94, %cont84, %ok80, %write.ok70, %write.slow69, %write.slow64, %write.slow58, %cont, %ok49, %write.ok43, %write.slow42, %write.slow35, %write.slow30, %write.slow21, %write.slow16, %write.slow, %ok2, %stack_ok
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
+  %66 = load i64, i64* %lowStart, align 8
+  %67 = getelementptr i64, i64* %regs, i64 6
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %lowEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 7
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %highEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 8
+  store i64 %70, i64* %71, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %64
+  %72 = add i64 %63, 8
+  %73 = getelementptr i8, i8* %mem, i64 %72
   %74 = bitcast i32* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 4, i1 false)
   %75 = load i32, i32* %unaligned4, align 4
@@ -2171,555 +2176,568 @@ ok6:                                              ; preds = %ok3
   store i32 %94, i32* %dict, align 4
   %95 = load i32, i32* %pair, align 4
   %96 = zext i32 %95 to i64
-  %97 = add i64 %96, 8
-  %98 = add i64 %97, 4
-  %99 = icmp ugt i64 %98, %arena_size
-  br i1 %99, label %trap17.site5, label %ok8
+  %97 = sub i64 %arena_size, 12
+  %98 = icmp sgt i64 %96, %97
+  br i1 %98, label %trap17.site5, label %ok8
 
 trap15.site4:                                     ; preds = %then228, %ok3
-  %100 = load i64, i64* %lowStart, align 8
-  %101 = getelementptr i64, i64* %regs, i64 6
-  store i64 %100, i64* %101, align 8
-  %102 = load i64, i64* %lowEnd, align 8
-  %103 = getelementptr i64, i64* %regs, i64 7
-  store i64 %102, i64* %103, align 8
-  %104 = load i64, i64* %highEnd, align 8
-  %105 = getelementptr i64, i64* %regs, i64 8
-  store i64 %104, i64* %105, align 8
+  %99 = load i64, i64* %lowStart, align 8
+  %100 = getelementptr i64, i64* %regs, i64 6
+  store i64 %99, i64* %100, align 8
+  %101 = load i64, i64* %lowEnd, align 8
+  %102 = getelementptr i64, i64* %regs, i64 7
+  store i64 %101, i64* %102, align 8
+  %103 = load i64, i64* %highEnd, align 8
+  %104 = getelementptr i64, i64* %regs, i64 8
+  store i64 %103, i64* %104, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
 e1:                                               ; preds = %write.ok17
-  %106 = load i32, i32* %result7, align 4
-  store i32 %106, i32* %swapped, align 4
-  %107 = load i32, i32* %dict, align 4
-  %108 = load i32, i32* %swapped, align 4
-  %109 = zext i32 %107 to i64
-  %110 = add i64 %109, 4
-  %111 = icmp uge i64 %109, %scratch_start
-  %112 = load i64, i64* %highEnd, align 8
-  %113 = icmp ule i64 %110, %112
-  %114 = and i1 %111, %113
+  %105 = load i32, i32* %result7, align 4
+  store i32 %105, i32* %swapped, align 4
+  %106 = load i32, i32* %dict, align 4
+  %107 = load i32, i32* %swapped, align 4
+  %108 = zext i32 %106 to i64
+  %109 = add i64 %108, 4
+  %110 = icmp uge i64 %108, %scratch_start
+  %111 = load i64, i64* %highEnd, align 8
+  %112 = icmp ule i64 %109, %111
+  %113 = and i1 %110, %112
+  %114 = call i1 @llvm.expect.i1(i1 %113, i1 true)
   br i1 %114, label %write.ok22, label %write.low20
 
 ok8:                                              ; preds = %ok6
-  %115 = getelementptr i8, i8* %mem, i64 %97
-  %116 = bitcast i32* %unaligned9 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %116, i8* %115, i64 4, i1 false)
-  %117 = load i32, i32* %unaligned9, align 4
-  store i32 %117, i32* %c, align 4
-  %118 = load i32, i32* %pair, align 4
-  %119 = zext i32 %118 to i64
-  %120 = add i64 %119, 8
-  %121 = icmp ugt i64 %120, %arena_size
-  br i1 %121, label %trap17.site6, label %ok10
+  %115 = add i64 %96, 8
+  %116 = getelementptr i8, i8* %mem, i64 %115
+  %117 = bitcast i32* %unaligned9 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %117, i8* %116, i64 4, i1 false)
+  %118 = load i32, i32* %unaligned9, align 4
+  store i32 %118, i32* %c, align 4
+  %119 = load i32, i32* %pair, align 4
+  %120 = zext i32 %119 to i64
+  %121 = sub i64 %arena_size, 8
+  %122 = icmp sgt i64 %120, %121
+  br i1 %122, label %trap17.site6, label %ok10
 
 trap17.site5:                                     ; preds = %ok6
-  %122 = load i64, i64* %lowStart, align 8
-  %123 = getelementptr i64, i64* %regs, i64 6
-  store i64 %122, i64* %123, align 8
-  %124 = load i64, i64* %lowEnd, align 8
-  %125 = getelementptr i64, i64* %regs, i64 7
-  store i64 %124, i64* %125, align 8
-  %126 = load i64, i64* %highEnd, align 8
-  %127 = getelementptr i64, i64* %regs, i64 8
-  store i64 %126, i64* %127, align 8
+  %123 = load i64, i64* %lowStart, align 8
+  %124 = getelementptr i64, i64* %regs, i64 6
+  store i64 %123, i64* %124, align 8
+  %125 = load i64, i64* %lowEnd, align 8
+  %126 = getelementptr i64, i64* %regs, i64 7
+  store i64 %125, i64* %126, align 8
+  %127 = load i64, i64* %highEnd, align 8
+  %128 = getelementptr i64, i64* %regs, i64 8
+  store i64 %127, i64* %128, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 5)
   unreachable
 
 ok10:                                             ; preds = %ok8
-  %128 = getelementptr i8, i8* %mem, i64 %119
-  %129 = bitcast i64* %unaligned11 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %129, i8* %128, i64 8, i1 false)
-  %130 = load i64, i64* %unaligned11, align 8
-  store i64 %130, i64* %c.1, align 8
-  %131 = getelementptr i64, i64* %regs, i64 1
-  %132 = getelementptr i64, i64* %regs, i64 2
-  %133 = load i64, i64* %131, align 8
-  %134 = add i64 %133, 7
-  %135 = and i64 %134, -8
-  %136 = add i64 %135, 16
-  %137 = load i64, i64* %132, align 8
-  %138 = icmp ugt i64 %136, %137
-  br i1 %138, label %trap15.site7, label %ok12
+  %129 = getelementptr i8, i8* %mem, i64 %120
+  %130 = bitcast i64* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %130, i8* %129, i64 8, i1 false)
+  %131 = load i64, i64* %unaligned11, align 8
+  store i64 %131, i64* %c.1, align 8
+  %132 = getelementptr i64, i64* %regs, i64 1
+  %133 = getelementptr i64, i64* %regs, i64 2
+  %134 = load i64, i64* %132, align 8
+  %135 = add i64 %134, 7
+  %136 = and i64 %135, -8
+  %137 = add i64 %136, 16
+  %138 = load i64, i64* %133, align 8
+  %139 = icmp ugt i64 %137, %138
+  br i1 %139, label %trap15.site7, label %ok12
 
 trap17.site6:                                     ; preds = %ok8
-  %139 = load i64, i64* %lowStart, align 8
-  %140 = getelementptr i64, i64* %regs, i64 6
-  store i64 %139, i64* %140, align 8
-  %141 = load i64, i64* %lowEnd, align 8
-  %142 = getelementptr i64, i64* %regs, i64 7
-  store i64 %141, i64* %142, align 8
-  %143 = load i64, i64* %highEnd, align 8
-  %144 = getelementptr i64, i64* %regs, i64 8
-  store i64 %143, i64* %144, align 8
+  %140 = load i64, i64* %lowStart, align 8
+  %141 = getelementptr i64, i64* %regs, i64 6
+  store i64 %140, i64* %141, align 8
+  %142 = load i64, i64* %lowEnd, align 8
+  %143 = getelementptr i64, i64* %regs, i64 7
+  store i64 %142, i64* %143, align 8
+  %144 = load i64, i64* %highEnd, align 8
+  %145 = getelementptr i64, i64* %regs, i64 8
+  store i64 %144, i64* %145, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 6)
   unreachable
 
 ok12:                                             ; preds = %ok10
-  store i64 %136, i64* %131, align 8
-  %145 = load i64, i64* %highEnd, align 8
-  %146 = call i64 @llvm.umax.i64(i64 %145, i64 %136)
-  store i64 %146, i64* %highEnd, align 8
-  %147 = trunc i64 %135 to i32
-  store i32 %147, i32* %obj, align 4
-  %148 = load i32, i32* %obj, align 4
-  %149 = load i32, i32* %c, align 4
-  %150 = zext i32 %148 to i64
-  %151 = add i64 %150, 4
-  %152 = icmp uge i64 %150, %scratch_start
-  %153 = load i64, i64* %highEnd, align 8
-  %154 = icmp ule i64 %151, %153
-  %155 = and i1 %152, %154
-  br i1 %155, label %write.ok, label %write.low
+  store i64 %137, i64* %132, align 8
+  %146 = load i64, i64* %highEnd, align 8
+  %147 = call i64 @llvm.umax.i64(i64 %146, i64 %137)
+  store i64 %147, i64* %highEnd, align 8
+  %148 = trunc i64 %136 to i32
+  store i32 %148, i32* %obj, align 4
+  %149 = load i32, i32* %obj, align 4
+  %150 = load i32, i32* %c, align 4
+  %151 = zext i32 %149 to i64
+  %152 = add i64 %151, 4
+  %153 = icmp uge i64 %151, %scratch_start
+  %154 = load i64, i64* %highEnd, align 8
+  %155 = icmp ule i64 %152, %154
+  %156 = and i1 %153, %155
+  %157 = call i1 @llvm.expect.i1(i1 %156, i1 true)
+  br i1 %157, label %write.ok, label %write.low
 
 trap15.site7:                                     ; preds = %ok10
-  %156 = load i64, i64* %lowStart, align 8
-  %157 = getelementptr i64, i64* %regs, i64 6
-  store i64 %156, i64* %157, align 8
-  %158 = load i64, i64* %lowEnd, align 8
-  %159 = getelementptr i64, i64* %regs, i64 7
+  %158 = load i64, i64* %lowStart, align 8
+  %159 = getelementptr i64, i64* %regs, i64 6
   store i64 %158, i64* %159, align 8
-  %160 = load i64, i64* %highEnd, align 8
-  %161 = getelementptr i64, i64* %regs, i64 8
+  %160 = load i64, i64* %lowEnd, align 8
+  %161 = getelementptr i64, i64* %regs, i64 7
   store i64 %160, i64* %161, align 8
+  %162 = load i64, i64* %highEnd, align 8
+  %163 = getelementptr i64, i64* %regs, i64 8
+  store i64 %162, i64* %163, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 write.low:                                        ; preds = %ok12
-  %162 = load i64, i64* %lowStart, align 8
-  %163 = icmp uge i64 %150, %162
-  %164 = load i64, i64* %lowEnd, align 8
-  %165 = icmp ule i64 %151, %164
-  %166 = and i1 %163, %165
-  br i1 %166, label %write.ok, label %write.slow
+  %164 = load i64, i64* %lowStart, align 8
+  %165 = icmp uge i64 %151, %164
+  %166 = load i64, i64* %lowEnd, align 8
+  %167 = icmp ule i64 %152, %166
+  %168 = and i1 %165, %167
+  %169 = call i1 @llvm.expect.i1(i1 %168, i1 true)
+  br i1 %169, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %167 = icmp ugt i64 %151, %arena_size
-  br i1 %167, label %trap17.site0, label %ok13
+  %170 = icmp ugt i64 %152, %arena_size
+  br i1 %170, label %trap17.site0, label %ok13
 
 write.ok:                                         ; preds = %ok13, %write.low, %ok12
-  %168 = getelementptr i8, i8* %mem, i64 %150
-  store i32 %149, i32* %unaligned14, align 4
-  %169 = bitcast i32* %unaligned14 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %168, i8* %169, i64 4, i1 false)
-  %170 = load i32, i32* %obj, align 4
-  %171 = load i64, i64* %c.1, align 8
-  %172 = zext i32 %170 to i64
-  %173 = add i64 %172, 8
-  %174 = add i64 %173, 8
-  %175 = icmp uge i64 %173, %scratch_start
-  %176 = load i64, i64* %highEnd, align 8
-  %177 = icmp ule i64 %174, %176
-  %178 = and i1 %175, %177
-  br i1 %178, label %write.ok17, label %write.low15
+  %171 = getelementptr i8, i8* %mem, i64 %151
+  store i32 %150, i32* %unaligned14, align 4
+  %172 = bitcast i32* %unaligned14 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %171, i8* %172, i64 4, i1 false)
+  %173 = load i32, i32* %obj, align 4
+  %174 = load i64, i64* %c.1, align 8
+  %175 = zext i32 %173 to i64
+  %176 = add i64 %175, 8
+  %177 = add i64 %176, 8
+  %178 = icmp uge i64 %176, %scratch_start
+  %179 = load i64, i64* %highEnd, align 8
+  %180 = icmp ule i64 %177, %179
+  %181 = and i1 %178, %180
+  %182 = call i1 @llvm.expect.i1(i1 %181, i1 true)
+  br i1 %182, label %write.ok17, label %write.low15
 
 ok13:                                             ; preds = %write.slow
-  %179 = icmp ult i64 %150, %scratch_start
-  %180 = load i64, i64* %lowStart, align 8
-  %181 = call i64 @llvm.umin.i64(i64 %180, i64 %150)
-  %182 = load i64, i64* %lowEnd, align 8
-  %183 = load i64, i64* %highEnd, align 8
-  %184 = add i64 %151, 64
-  %185 = sub i64 %151, %181
-  %186 = lshr i64 %185, 4
-  %187 = add i64 %184, %186
-  %188 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %187)
-  %189 = call i64 @llvm.umax.i64(i64 %182, i64 %188)
-  %190 = select i1 %179, i64 %189, i64 %182
-  store i64 %190, i64* %lowEnd, align 8
-  %191 = add i64 %151, 64
-  %192 = sub i64 %151, %scratch_start
-  %193 = lshr i64 %192, 4
-  %194 = add i64 %191, %193
-  %195 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %194)
-  %196 = call i64 @llvm.umax.i64(i64 %183, i64 %195)
-  %197 = select i1 %179, i64 %183, i64 %196
-  store i64 %197, i64* %highEnd, align 8
-  store i64 %181, i64* %lowStart, align 8
+  %183 = icmp ult i64 %151, %scratch_start
+  %184 = load i64, i64* %lowStart, align 8
+  %185 = call i64 @llvm.umin.i64(i64 %184, i64 %151)
+  %186 = load i64, i64* %lowEnd, align 8
+  %187 = load i64, i64* %highEnd, align 8
+  %188 = add i64 %152, 64
+  %189 = sub i64 %152, %185
+  %190 = lshr i64 %189, 4
+  %191 = add i64 %188, %190
+  %192 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %191)
+  %193 = call i64 @llvm.umax.i64(i64 %186, i64 %192)
+  %194 = select i1 %183, i64 %193, i64 %186
+  store i64 %194, i64* %lowEnd, align 8
+  %195 = add i64 %152, 64
+  %196 = sub i64 %152, %scratch_start
+  %197 = lshr i64 %196, 4
+  %198 = add i64 %195, %197
+  %199 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %198)
+  %200 = call i64 @llvm.umax.i64(i64 %187, i64 %199)
+  %201 = select i1 %183, i64 %187, i64 %200
+  store i64 %201, i64* %highEnd, align 8
+  store i64 %185, i64* %lowStart, align 8
   br label %write.ok
 
 write.low15:                                      ; preds = %write.ok
-  %198 = load i64, i64* %lowStart, align 8
-  %199 = icmp uge i64 %173, %198
-  %200 = load i64, i64* %lowEnd, align 8
-  %201 = icmp ule i64 %174, %200
-  %202 = and i1 %199, %201
-  br i1 %202, label %write.ok17, label %write.slow16
+  %202 = load i64, i64* %lowStart, align 8
+  %203 = icmp uge i64 %176, %202
+  %204 = load i64, i64* %lowEnd, align 8
+  %205 = icmp ule i64 %177, %204
+  %206 = and i1 %203, %205
+  %207 = call i1 @llvm.expect.i1(i1 %206, i1 true)
+  br i1 %207, label %write.ok17, label %write.slow16
 
 write.slow16:                                     ; preds = %write.low15
-  %203 = icmp ugt i64 %174, %arena_size
-  br i1 %203, label %trap17.site0, label %ok18
+  %208 = icmp ugt i64 %177, %arena_size
+  br i1 %208, label %trap17.site0, label %ok18
 
 write.ok17:                                       ; preds = %ok18, %write.low15, %write.ok
-  %204 = getelementptr i8, i8* %mem, i64 %173
-  store i64 %171, i64* %unaligned19, align 8
-  %205 = bitcast i64* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %204, i8* %205, i64 8, i1 false)
-  %206 = load i32, i32* %obj, align 4
-  store i32 %206, i32* %result7, align 4
+  %209 = getelementptr i8, i8* %mem, i64 %176
+  store i64 %174, i64* %unaligned19, align 8
+  %210 = bitcast i64* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %209, i8* %210, i64 8, i1 false)
+  %211 = load i32, i32* %obj, align 4
+  store i32 %211, i32* %result7, align 4
   br label %e1
 
 ok18:                                             ; preds = %write.slow16
-  %207 = icmp ult i64 %173, %scratch_start
-  %208 = load i64, i64* %lowStart, align 8
-  %209 = call i64 @llvm.umin.i64(i64 %208, i64 %173)
-  %210 = load i64, i64* %lowEnd, align 8
-  %211 = load i64, i64* %highEnd, align 8
-  %212 = add i64 %174, 64
-  %213 = sub i64 %174, %209
-  %214 = lshr i64 %213, 4
-  %215 = add i64 %212, %214
-  %216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %215)
-  %217 = call i64 @llvm.umax.i64(i64 %210, i64 %216)
-  %218 = select i1 %207, i64 %217, i64 %210
-  store i64 %218, i64* %lowEnd, align 8
-  %219 = add i64 %174, 64
-  %220 = sub i64 %174, %scratch_start
-  %221 = lshr i64 %220, 4
-  %222 = add i64 %219, %221
-  %223 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %222)
-  %224 = call i64 @llvm.umax.i64(i64 %211, i64 %223)
-  %225 = select i1 %207, i64 %211, i64 %224
-  store i64 %225, i64* %highEnd, align 8
-  store i64 %209, i64* %lowStart, align 8
+  %212 = icmp ult i64 %176, %scratch_start
+  %213 = load i64, i64* %lowStart, align 8
+  %214 = call i64 @llvm.umin.i64(i64 %213, i64 %176)
+  %215 = load i64, i64* %lowEnd, align 8
+  %216 = load i64, i64* %highEnd, align 8
+  %217 = add i64 %177, 64
+  %218 = sub i64 %177, %214
+  %219 = lshr i64 %218, 4
+  %220 = add i64 %217, %219
+  %221 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %220)
+  %222 = call i64 @llvm.umax.i64(i64 %215, i64 %221)
+  %223 = select i1 %212, i64 %222, i64 %215
+  store i64 %223, i64* %lowEnd, align 8
+  %224 = add i64 %177, 64
+  %225 = sub i64 %177, %scratch_start
+  %226 = lshr i64 %225, 4
+  %227 = add i64 %224, %226
+  %228 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %227)
+  %229 = call i64 @llvm.umax.i64(i64 %216, i64 %228)
+  %230 = select i1 %212, i64 %216, i64 %229
+  store i64 %230, i64* %highEnd, align 8
+  store i64 %214, i64* %lowStart, align 8
   br label %write.ok17
 
 write.low20:                                      ; preds = %e1
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = icmp uge i64 %109, %226
-  %228 = load i64, i64* %lowEnd, align 8
-  %229 = icmp ule i64 %110, %228
-  %230 = and i1 %227, %229
-  br i1 %230, label %write.ok22, label %write.slow21
+  %231 = load i64, i64* %lowStart, align 8
+  %232 = icmp uge i64 %108, %231
+  %233 = load i64, i64* %lowEnd, align 8
+  %234 = icmp ule i64 %109, %233
+  %235 = and i1 %232, %234
+  %236 = call i1 @llvm.expect.i1(i1 %235, i1 true)
+  br i1 %236, label %write.ok22, label %write.slow21
 
 write.slow21:                                     ; preds = %write.low20
-  %231 = icmp ugt i64 %110, %arena_size
-  br i1 %231, label %trap17.site0, label %ok23
+  %237 = icmp ugt i64 %109, %arena_size
+  br i1 %237, label %trap17.site0, label %ok23
 
 write.ok22:                                       ; preds = %ok23, %write.low20, %e1
-  %232 = getelementptr i8, i8* %mem, i64 %109
-  store i32 %108, i32* %unaligned24, align 4
-  %233 = bitcast i32* %unaligned24 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %232, i8* %233, i64 4, i1 false)
-  %234 = load i32, i32* %pair, align 4
-  %235 = zext i32 %234 to i64
-  %236 = add i64 %235, 8
-  %237 = icmp ugt i64 %236, %arena_size
-  br i1 %237, label %trap17.site8, label %ok26
+  %238 = getelementptr i8, i8* %mem, i64 %108
+  store i32 %107, i32* %unaligned24, align 4
+  %239 = bitcast i32* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %238, i8* %239, i64 4, i1 false)
+  %240 = load i32, i32* %pair, align 4
+  %241 = zext i32 %240 to i64
+  %242 = sub i64 %arena_size, 8
+  %243 = icmp sgt i64 %241, %242
+  br i1 %243, label %trap17.site8, label %ok26
 
 ok23:                                             ; preds = %write.slow21
-  %238 = icmp ult i64 %109, %scratch_start
-  %239 = load i64, i64* %lowStart, align 8
-  %240 = call i64 @llvm.umin.i64(i64 %239, i64 %109)
-  %241 = load i64, i64* %lowEnd, align 8
-  %242 = load i64, i64* %highEnd, align 8
-  %243 = add i64 %110, 64
-  %244 = sub i64 %110, %240
-  %245 = lshr i64 %244, 4
-  %246 = add i64 %243, %245
-  %247 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %246)
-  %248 = call i64 @llvm.umax.i64(i64 %241, i64 %247)
-  %249 = select i1 %238, i64 %248, i64 %241
-  store i64 %249, i64* %lowEnd, align 8
-  %250 = add i64 %110, 64
-  %251 = sub i64 %110, %scratch_start
-  %252 = lshr i64 %251, 4
-  %253 = add i64 %250, %252
-  %254 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %253)
-  %255 = call i64 @llvm.umax.i64(i64 %242, i64 %254)
-  %256 = select i1 %238, i64 %242, i64 %255
-  store i64 %256, i64* %highEnd, align 8
-  store i64 %240, i64* %lowStart, align 8
+  %244 = icmp ult i64 %108, %scratch_start
+  %245 = load i64, i64* %lowStart, align 8
+  %246 = call i64 @llvm.umin.i64(i64 %245, i64 %108)
+  %247 = load i64, i64* %lowEnd, align 8
+  %248 = load i64, i64* %highEnd, align 8
+  %249 = add i64 %109, 64
+  %250 = sub i64 %109, %246
+  %251 = lshr i64 %250, 4
+  %252 = add i64 %249, %251
+  %253 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %252)
+  %254 = call i64 @llvm.umax.i64(i64 %247, i64 %253)
+  %255 = select i1 %244, i64 %254, i64 %247
+  store i64 %255, i64* %lowEnd, align 8
+  %256 = add i64 %109, 64
+  %257 = sub i64 %109, %scratch_start
+  %258 = lshr i64 %257, 4
+  %259 = add i64 %256, %258
+  %260 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %259)
+  %261 = call i64 @llvm.umax.i64(i64 %248, i64 %260)
+  %262 = select i1 %244, i64 %248, i64 %261
+  store i64 %262, i64* %highEnd, align 8
+  store i64 %246, i64* %lowStart, align 8
   br label %write.ok22
 
 e6:                                               ; preds = %write.ok31
-  %257 = load i32, i32* %result25, align 4
-  store i32 %257, i32* %single, align 4
-  %258 = load i32, i32* %dict, align 4
-  %259 = load i32, i32* %single, align 4
-  %260 = zext i32 %258 to i64
-  %261 = add i64 %260, 4
-  %262 = add i64 %261, 4
-  %263 = icmp uge i64 %261, %scratch_start
-  %264 = load i64, i64* %highEnd, align 8
-  %265 = icmp ule i64 %262, %264
-  %266 = and i1 %263, %265
-  br i1 %266, label %write.ok36, label %write.low34
+  %263 = load i32, i32* %result25, align 4
+  store i32 %263, i32* %single, align 4
+  %264 = load i32, i32* %dict, align 4
+  %265 = load i32, i32* %single, align 4
+  %266 = zext i32 %264 to i64
+  %267 = add i64 %266, 4
+  %268 = add i64 %267, 4
+  %269 = icmp uge i64 %267, %scratch_start
+  %270 = load i64, i64* %highEnd, align 8
+  %271 = icmp ule i64 %268, %270
+  %272 = and i1 %269, %271
+  %273 = call i1 @llvm.expect.i1(i1 %272, i1 true)
+  br i1 %273, label %write.ok36, label %write.low34
 
 ok26:                                             ; preds = %write.ok22
-  %267 = getelementptr i8, i8* %mem, i64 %235
-  %268 = bitcast i64* %unaligned27 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %268, i8* %267, i64 8, i1 false)
-  %269 = load i64, i64* %unaligned27, align 8
-  store i64 %269, i64* %c.2, align 8
-  %270 = getelementptr i64, i64* %regs, i64 1
-  %271 = getelementptr i64, i64* %regs, i64 2
-  %272 = load i64, i64* %270, align 8
-  %273 = add i64 %272, 7
-  %274 = and i64 %273, -8
-  %275 = add i64 %274, 8
-  %276 = load i64, i64* %271, align 8
-  %277 = icmp ugt i64 %275, %276
-  br i1 %277, label %trap15.site9, label %ok28
+  %274 = getelementptr i8, i8* %mem, i64 %241
+  %275 = bitcast i64* %unaligned27 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %275, i8* %274, i64 8, i1 false)
+  %276 = load i64, i64* %unaligned27, align 8
+  store i64 %276, i64* %c.2, align 8
+  %277 = getelementptr i64, i64* %regs, i64 1
+  %278 = getelementptr i64, i64* %regs, i64 2
+  %279 = load i64, i64* %277, align 8
+  %280 = add i64 %279, 7
+  %281 = and i64 %280, -8
+  %282 = add i64 %281, 8
+  %283 = load i64, i64* %278, align 8
+  %284 = icmp ugt i64 %282, %283
+  br i1 %284, label %trap15.site9, label %ok28
 
 trap17.site8:                                     ; preds = %write.ok22
-  %278 = load i64, i64* %lowStart, align 8
-  %279 = getelementptr i64, i64* %regs, i64 6
-  store i64 %278, i64* %279, align 8
-  %280 = load i64, i64* %lowEnd, align 8
-  %281 = getelementptr i64, i64* %regs, i64 7
-  store i64 %280, i64* %281, align 8
-  %282 = load i64, i64* %highEnd, align 8
-  %283 = getelementptr i64, i64* %regs, i64 8
-  store i64 %282, i64* %283, align 8
+  %285 = load i64, i64* %lowStart, align 8
+  %286 = getelementptr i64, i64* %regs, i64 6
+  store i64 %285, i64* %286, align 8
+  %287 = load i64, i64* %lowEnd, align 8
+  %288 = getelementptr i64, i64* %regs, i64 7
+  store i64 %287, i64* %288, align 8
+  %289 = load i64, i64* %highEnd, align 8
+  %290 = getelementptr i64, i64* %regs, i64 8
+  store i64 %289, i64* %290, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 8)
   unreachable
 
 ok28:                                             ; preds = %ok26
-  store i64 %275, i64* %270, align 8
-  %284 = load i64, i64* %highEnd, align 8
-  %285 = call i64 @llvm.umax.i64(i64 %284, i64 %275)
-  store i64 %285, i64* %highEnd, align 8
-  %286 = trunc i64 %274 to i32
-  store i32 %286, i32* %obj.1, align 4
-  %287 = load i32, i32* %obj.1, align 4
-  %288 = load i64, i64* %c.2, align 8
-  %289 = zext i32 %287 to i64
-  %290 = add i64 %289, 8
-  %291 = icmp uge i64 %289, %scratch_start
-  %292 = load i64, i64* %highEnd, align 8
-  %293 = icmp ule i64 %290, %292
-  %294 = and i1 %291, %293
-  br i1 %294, label %write.ok31, label %write.low29
+  store i64 %282, i64* %277, align 8
+  %291 = load i64, i64* %highEnd, align 8
+  %292 = call i64 @llvm.umax.i64(i64 %291, i64 %282)
+  store i64 %292, i64* %highEnd, align 8
+  %293 = trunc i64 %281 to i32
+  store i32 %293, i32* %obj.1, align 4
+  %294 = load i32, i32* %obj.1, align 4
+  %295 = load i64, i64* %c.2, align 8
+  %296 = zext i32 %294 to i64
+  %297 = add i64 %296, 8
+  %298 = icmp uge i64 %296, %scratch_start
+  %299 = load i64, i64* %highEnd, align 8
+  %300 = icmp ule i64 %297, %299
+  %301 = and i1 %298, %300
+  %302 = call i1 @llvm.expect.i1(i1 %301, i1 true)
+  br i1 %302, label %write.ok31, label %write.low29
 
 trap15.site9:                                     ; preds = %ok26
-  %295 = load i64, i64* %lowStart, align 8
-  %296 = getelementptr i64, i64* %regs, i64 6
-  store i64 %295, i64* %296, align 8
-  %297 = load i64, i64* %lowEnd, align 8
-  %298 = getelementptr i64, i64* %regs, i64 7
-  store i64 %297, i64* %298, align 8
-  %299 = load i64, i64* %highEnd, align 8
-  %300 = getelementptr i64, i64* %regs, i64 8
-  store i64 %299, i64* %300, align 8
+  %303 = load i64, i64* %lowStart, align 8
+  %304 = getelementptr i64, i64* %regs, i64 6
+  store i64 %303, i64* %304, align 8
+  %305 = load i64, i64* %lowEnd, align 8
+  %306 = getelementptr i64, i64* %regs, i64 7
+  store i64 %305, i64* %306, align 8
+  %307 = load i64, i64* %highEnd, align 8
+  %308 = getelementptr i64, i64* %regs, i64 8
+  store i64 %307, i64* %308, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
 write.low29:                                      ; preds = %ok28
-  %301 = load i64, i64* %lowStart, align 8
-  %302 = icmp uge i64 %289, %301
-  %303 = load i64, i64* %lowEnd, align 8
-  %304 = icmp ule i64 %290, %303
-  %305 = and i1 %302, %304
-  br i1 %305, label %write.ok31, label %write.slow30
+  %309 = load i64, i64* %lowStart, align 8
+  %310 = icmp uge i64 %296, %309
+  %311 = load i64, i64* %lowEnd, align 8
+  %312 = icmp ule i64 %297, %311
+  %313 = and i1 %310, %312
+  %314 = call i1 @llvm.expect.i1(i1 %313, i1 true)
+  br i1 %314, label %write.ok31, label %write.slow30
 
 write.slow30:                                     ; preds = %write.low29
-  %306 = icmp ugt i64 %290, %arena_size
-  br i1 %306, label %trap17.site0, label %ok32
+  %315 = icmp ugt i64 %297, %arena_size
+  br i1 %315, label %trap17.site0, label %ok32
 
 write.ok31:                                       ; preds = %ok32, %write.low29, %ok28
-  %307 = getelementptr i8, i8* %mem, i64 %289
-  store i64 %288, i64* %unaligned33, align 8
-  %308 = bitcast i64* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %307, i8* %308, i64 8, i1 false)
-  %309 = load i32, i32* %obj.1, align 4
-  store i32 %309, i32* %result25, align 4
+  %316 = getelementptr i8, i8* %mem, i64 %296
+  store i64 %295, i64* %unaligned33, align 8
+  %317 = bitcast i64* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %316, i8* %317, i64 8, i1 false)
+  %318 = load i32, i32* %obj.1, align 4
+  store i32 %318, i32* %result25, align 4
   br label %e6
 
 ok32:                                             ; preds = %write.slow30
-  %310 = icmp ult i64 %289, %scratch_start
-  %311 = load i64, i64* %lowStart, align 8
-  %312 = call i64 @llvm.umin.i64(i64 %311, i64 %289)
-  %313 = load i64, i64* %lowEnd, align 8
-  %314 = load i64, i64* %highEnd, align 8
-  %315 = add i64 %290, 64
-  %316 = sub i64 %290, %312
-  %317 = lshr i64 %316, 4
-  %318 = add i64 %315, %317
-  %319 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %318)
-  %320 = call i64 @llvm.umax.i64(i64 %313, i64 %319)
-  %321 = select i1 %310, i64 %320, i64 %313
-  store i64 %321, i64* %lowEnd, align 8
-  %322 = add i64 %290, 64
-  %323 = sub i64 %290, %scratch_start
-  %324 = lshr i64 %323, 4
-  %325 = add i64 %322, %324
-  %326 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %325)
-  %327 = call i64 @llvm.umax.i64(i64 %314, i64 %326)
-  %328 = select i1 %310, i64 %314, i64 %327
-  store i64 %328, i64* %highEnd, align 8
-  store i64 %312, i64* %lowStart, align 8
+  %319 = icmp ult i64 %296, %scratch_start
+  %320 = load i64, i64* %lowStart, align 8
+  %321 = call i64 @llvm.umin.i64(i64 %320, i64 %296)
+  %322 = load i64, i64* %lowEnd, align 8
+  %323 = load i64, i64* %highEnd, align 8
+  %324 = add i64 %297, 64
+  %325 = sub i64 %297, %321
+  %326 = lshr i64 %325, 4
+  %327 = add i64 %324, %326
+  %328 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %327)
+  %329 = call i64 @llvm.umax.i64(i64 %322, i64 %328)
+  %330 = select i1 %319, i64 %329, i64 %322
+  store i64 %330, i64* %lowEnd, align 8
+  %331 = add i64 %297, 64
+  %332 = sub i64 %297, %scratch_start
+  %333 = lshr i64 %332, 4
+  %334 = add i64 %331, %333
+  %335 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %334)
+  %336 = call i64 @llvm.umax.i64(i64 %323, i64 %335)
+  %337 = select i1 %319, i64 %323, i64 %336
+  store i64 %337, i64* %highEnd, align 8
+  store i64 %321, i64* %lowStart, align 8
   br label %write.ok31
 
 write.low34:                                      ; preds = %e6
-  %329 = load i64, i64* %lowStart, align 8
-  %330 = icmp uge i64 %261, %329
-  %331 = load i64, i64* %lowEnd, align 8
-  %332 = icmp ule i64 %262, %331
-  %333 = and i1 %330, %332
-  br i1 %333, label %write.ok36, label %write.slow35
+  %338 = load i64, i64* %lowStart, align 8
+  %339 = icmp uge i64 %267, %338
+  %340 = load i64, i64* %lowEnd, align 8
+  %341 = icmp ule i64 %268, %340
+  %342 = and i1 %339, %341
+  %343 = call i1 @llvm.expect.i1(i1 %342, i1 true)
+  br i1 %343, label %write.ok36, label %write.slow35
 
 write.slow35:                                     ; preds = %write.low34
-  %334 = icmp ugt i64 %262, %arena_size
-  br i1 %334, label %trap17.site0, label %ok37
+  %344 = icmp ugt i64 %268, %arena_size
+  br i1 %344, label %trap17.site0, label %ok37
 
 write.ok36:                                       ; preds = %ok37, %write.low34, %e6
-  %335 = getelementptr i8, i8* %mem, i64 %261
-  store i32 %259, i32* %unaligned38, align 4
-  %336 = bitcast i32* %unaligned38 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %335, i8* %336, i64 4, i1 false)
-  %337 = getelementptr i64, i64* %regs, i64 1
-  %338 = getelementptr i64, i64* %regs, i64 2
-  %339 = load i64, i64* %337, align 8
-  %340 = add i64 %339, 3
-  %341 = and i64 %340, -4
-  %342 = add i64 %341, 0
-  %343 = load i64, i64* %338, align 8
-  %344 = icmp ugt i64 %342, %343
-  br i1 %344, label %trap15.site10, label %ok40
+  %345 = getelementptr i8, i8* %mem, i64 %267
+  store i32 %265, i32* %unaligned38, align 4
+  %346 = bitcast i32* %unaligned38 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %345, i8* %346, i64 4, i1 false)
+  %347 = getelementptr i64, i64* %regs, i64 1
+  %348 = getelementptr i64, i64* %regs, i64 2
+  %349 = load i64, i64* %347, align 8
+  %350 = add i64 %349, 3
+  %351 = and i64 %350, -4
+  %352 = add i64 %351, 0
+  %353 = load i64, i64* %348, align 8
+  %354 = icmp ugt i64 %352, %353
+  br i1 %354, label %trap15.site10, label %ok40
 
 ok37:                                             ; preds = %write.slow35
-  %345 = icmp ult i64 %261, %scratch_start
-  %346 = load i64, i64* %lowStart, align 8
-  %347 = call i64 @llvm.umin.i64(i64 %346, i64 %261)
-  %348 = load i64, i64* %lowEnd, align 8
-  %349 = load i64, i64* %highEnd, align 8
-  %350 = add i64 %262, 64
-  %351 = sub i64 %262, %347
-  %352 = lshr i64 %351, 4
-  %353 = add i64 %350, %352
-  %354 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %353)
-  %355 = call i64 @llvm.umax.i64(i64 %348, i64 %354)
-  %356 = select i1 %345, i64 %355, i64 %348
-  store i64 %356, i64* %lowEnd, align 8
-  %357 = add i64 %262, 64
-  %358 = sub i64 %262, %scratch_start
-  %359 = lshr i64 %358, 4
-  %360 = add i64 %357, %359
-  %361 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %360)
-  %362 = call i64 @llvm.umax.i64(i64 %349, i64 %361)
-  %363 = select i1 %345, i64 %349, i64 %362
-  store i64 %363, i64* %highEnd, align 8
-  store i64 %347, i64* %lowStart, align 8
+  %355 = icmp ult i64 %267, %scratch_start
+  %356 = load i64, i64* %lowStart, align 8
+  %357 = call i64 @llvm.umin.i64(i64 %356, i64 %267)
+  %358 = load i64, i64* %lowEnd, align 8
+  %359 = load i64, i64* %highEnd, align 8
+  %360 = add i64 %268, 64
+  %361 = sub i64 %268, %357
+  %362 = lshr i64 %361, 4
+  %363 = add i64 %360, %362
+  %364 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %363)
+  %365 = call i64 @llvm.umax.i64(i64 %358, i64 %364)
+  %366 = select i1 %355, i64 %365, i64 %358
+  store i64 %366, i64* %lowEnd, align 8
+  %367 = add i64 %268, 64
+  %368 = sub i64 %268, %scratch_start
+  %369 = lshr i64 %368, 4
+  %370 = add i64 %367, %369
+  %371 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %370)
+  %372 = call i64 @llvm.umax.i64(i64 %359, i64 %371)
+  %373 = select i1 %355, i64 %359, i64 %372
+  store i64 %373, i64* %highEnd, align 8
+  store i64 %357, i64* %lowStart, align 8
   br label %write.ok36
 
 e9:                                               ; preds = %ok40
-  %364 = load i32, i32* %result39, align 4
-  store i32 %364, i32* %empty, align 4
-  %365 = load i32, i32* %dict, align 4
-  %366 = load i32, i32* %empty, align 4
-  %367 = zext i32 %365 to i64
-  %368 = add i64 %367, 8
-  %369 = add i64 %368, 4
-  %370 = icmp uge i64 %368, %scratch_start
-  %371 = load i64, i64* %highEnd, align 8
-  %372 = icmp ule i64 %369, %371
-  %373 = and i1 %370, %372
-  br i1 %373, label %write.ok43, label %write.low41
+  %374 = load i32, i32* %result39, align 4
+  store i32 %374, i32* %empty, align 4
+  %375 = load i32, i32* %dict, align 4
+  %376 = load i32, i32* %empty, align 4
+  %377 = zext i32 %375 to i64
+  %378 = add i64 %377, 8
+  %379 = add i64 %378, 4
+  %380 = icmp uge i64 %378, %scratch_start
+  %381 = load i64, i64* %highEnd, align 8
+  %382 = icmp ule i64 %379, %381
+  %383 = and i1 %380, %382
+  %384 = call i1 @llvm.expect.i1(i1 %383, i1 true)
+  br i1 %384, label %write.ok43, label %write.low41
 
 ok40:                                             ; preds = %write.ok36
-  store i64 %342, i64* %337, align 8
-  %374 = load i64, i64* %highEnd, align 8
-  %375 = call i64 @llvm.umax.i64(i64 %374, i64 %342)
-  store i64 %375, i64* %highEnd, align 8
-  %376 = trunc i64 %341 to i32
-  store i32 %376, i32* %obj.2, align 4
-  %377 = load i32, i32* %obj.2, align 4
-  store i32 %377, i32* %result39, align 4
+  store i64 %352, i64* %347, align 8
+  %385 = load i64, i64* %highEnd, align 8
+  %386 = call i64 @llvm.umax.i64(i64 %385, i64 %352)
+  store i64 %386, i64* %highEnd, align 8
+  %387 = trunc i64 %351 to i32
+  store i32 %387, i32* %obj.2, align 4
+  %388 = load i32, i32* %obj.2, align 4
+  store i32 %388, i32* %result39, align 4
   br label %e9
 
 trap15.site10:                                    ; preds = %write.ok36
-  %378 = load i64, i64* %lowStart, align 8
-  %379 = getelementptr i64, i64* %regs, i64 6
-  store i64 %378, i64* %379, align 8
-  %380 = load i64, i64* %lowEnd, align 8
-  %381 = getelementptr i64, i64* %regs, i64 7
-  store i64 %380, i64* %381, align 8
-  %382 = load i64, i64* %highEnd, align 8
-  %383 = getelementptr i64, i64* %regs, i64 8
-  store i64 %382, i64* %383, align 8
+  %389 = load i64, i64* %lowStart, align 8
+  %390 = getelementptr i64, i64* %regs, i64 6
+  store i64 %389, i64* %390, align 8
+  %391 = load i64, i64* %lowEnd, align 8
+  %392 = getelementptr i64, i64* %regs, i64 7
+  store i64 %391, i64* %392, align 8
+  %393 = load i64, i64* %highEnd, align 8
+  %394 = getelementptr i64, i64* %regs, i64 8
+  store i64 %393, i64* %394, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
 write.low41:                                      ; preds = %e9
-  %384 = load i64, i64* %lowStart, align 8
-  %385 = icmp uge i64 %368, %384
-  %386 = load i64, i64* %lowEnd, align 8
-  %387 = icmp ule i64 %369, %386
-  %388 = and i1 %385, %387
-  br i1 %388, label %write.ok43, label %write.slow42
+  %395 = load i64, i64* %lowStart, align 8
+  %396 = icmp uge i64 %378, %395
+  %397 = load i64, i64* %lowEnd, align 8
+  %398 = icmp ule i64 %379, %397
+  %399 = and i1 %396, %398
+  %400 = call i1 @llvm.expect.i1(i1 %399, i1 true)
+  br i1 %400, label %write.ok43, label %write.slow42
 
 write.slow42:                                     ; preds = %write.low41
-  %389 = icmp ugt i64 %369, %arena_size
-  br i1 %389, label %trap17.site0, label %ok44
+  %401 = icmp ugt i64 %379, %arena_size
+  br i1 %401, label %trap17.site0, label %ok44
 
 write.ok43:                                       ; preds = %ok44, %write.low41, %e9
-  %390 = getelementptr i8, i8* %mem, i64 %368
-  store i32 %366, i32* %unaligned45, align 4
-  %391 = bitcast i32* %unaligned45 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %390, i8* %391, i64 4, i1 false)
-  %392 = load i32, i32* %flags, align 4
-  store i32 %392, i32* %xs, align 4
-  %393 = load i32, i32* %xs, align 4
-  %394 = zext i32 %393 to i64
-  %395 = add i64 %394, 4
-  %396 = icmp ugt i64 %395, %arena_size
-  br i1 %396, label %trap17.site0, label %ok47
+  %402 = getelementptr i8, i8* %mem, i64 %378
+  store i32 %376, i32* %unaligned45, align 4
+  %403 = bitcast i32* %unaligned45 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %402, i8* %403, i64 4, i1 false)
+  %404 = load i32, i32* %flags, align 4
+  store i32 %404, i32* %xs, align 4
+  %405 = load i32, i32* %xs, align 4
+  %406 = zext i32 %405 to i64
+  %407 = sub i64 %arena_size, 4
+  %408 = icmp sgt i64 %406, %407
+  br i1 %408, label %trap17.site0, label %ok47
 
 ok44:                                             ; preds = %write.slow42
-  %397 = icmp ult i64 %368, %scratch_start
-  %398 = load i64, i64* %lowStart, align 8
-  %399 = call i64 @llvm.umin.i64(i64 %398, i64 %368)
-  %400 = load i64, i64* %lowEnd, align 8
-  %401 = load i64, i64* %highEnd, align 8
-  %402 = add i64 %369, 64
-  %403 = sub i64 %369, %399
-  %404 = lshr i64 %403, 4
-  %405 = add i64 %402, %404
-  %406 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %405)
-  %407 = call i64 @llvm.umax.i64(i64 %400, i64 %406)
-  %408 = select i1 %397, i64 %407, i64 %400
-  store i64 %408, i64* %lowEnd, align 8
-  %409 = add i64 %369, 64
-  %410 = sub i64 %369, %scratch_start
-  %411 = lshr i64 %410, 4
-  %412 = add i64 %409, %411
-  %413 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %412)
-  %414 = call i64 @llvm.umax.i64(i64 %401, i64 %413)
-  %415 = select i1 %397, i64 %401, i64 %414
-  store i64 %415, i64* %highEnd, align 8
-  store i64 %399, i64* %lowStart, align 8
+  %409 = icmp ult i64 %378, %scratch_start
+  %410 = load i64, i64* %lowStart, align 8
+  %411 = call i64 @llvm.umin.i64(i64 %410, i64 %378)
+  %412 = load i64, i64* %lowEnd, align 8
+  %413 = load i64, i64* %highEnd, align 8
+  %414 = add i64 %379, 64
+  %415 = sub i64 %379, %411
+  %416 = lshr i64 %415, 4
+  %417 = add i64 %414, %416
+  %418 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %417)
+  %419 = call i64 @llvm.umax.i64(i64 %412, i64 %418)
+  %420 = select i1 %409, i64 %419, i64 %412
+  store i64 %420, i64* %lowEnd, align 8
+  %421 = add i64 %379, 64
+  %422 = sub i64 %379, %scratch_start
+  %423 = lshr i64 %422, 4
+  %424 = add i64 %421, %423
+  %425 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %424)
+  %426 = call i64 @llvm.umax.i64(i64 %413, i64 %425)
+  %427 = select i1 %409, i64 %413, i64 %426
+  store i64 %427, i64* %highEnd, align 8
+  store i64 %411, i64* %lowStart, align 8
   br label %write.ok43
 
 e10:                                              ; preds = %write.ok65
-  %416 = load i32, i32* %result46, align 4
-  store i32 %416, i32* %firsts, align 4
-  %417 = load i32, i32* %dict, align 4
-  %418 = load i32, i32* %firsts, align 4
-  %419 = zext i32 %417 to i64
-  %420 = add i64 %419, 12
-  %421 = add i64 %420, 4
-  %422 = icmp uge i64 %420, %scratch_start
-  %423 = load i64, i64* %highEnd, align 8
-  %424 = icmp ule i64 %421, %423
-  %425 = and i1 %422, %424
-  br i1 %425, label %write.ok70, label %write.low68
+  %428 = load i32, i32* %result46, align 4
+  store i32 %428, i32* %firsts, align 4
+  %429 = load i32, i32* %dict, align 4
+  %430 = load i32, i32* %firsts, align 4
+  %431 = zext i32 %429 to i64
+  %432 = add i64 %431, 12
+  %433 = add i64 %432, 4
+  %434 = icmp uge i64 %432, %scratch_start
+  %435 = load i64, i64* %highEnd, align 8
+  %436 = icmp ule i64 %433, %435
+  %437 = and i1 %434, %436
+  %438 = call i1 @llvm.expect.i1(i1 %437, i1 true)
+  br i1 %438, label %write.ok70, label %write.low68
 
 ok47:                                             ; preds = %write.ok43
-  %426 = getelementptr i8, i8* %mem, i64 %394
-  %427 = bitcast i32* %unaligned48 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %427, i8* %426, i64 4, i1 false)
-  %428 = load i32, i32* %unaligned48, align 4
-  %429 = zext i32 %428 to i64
-  %430 = mul i64 %429, 8
-  %431 = add i64 8, %430
-  store i64 %431, i64* %size, align 8
-  %432 = load i64, i64* %size, align 8
-  %433 = icmp ugt i64 %432, 2147483647
-  %434 = zext i1 %433 to i32
-  %435 = icmp ne i32 %434, 0
-  br i1 %435, label %then, label %else
+  %439 = getelementptr i8, i8* %mem, i64 %406
+  %440 = bitcast i32* %unaligned48 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %440, i8* %439, i64 4, i1 false)
+  %441 = load i32, i32* %unaligned48, align 4
+  %442 = zext i32 %441 to i64
+  %443 = mul i64 %442, 8
+  %444 = add i64 8, %443
+  store i64 %444, i64* %size, align 8
+  %445 = load i64, i64* %size, align 8
+  %446 = icmp ugt i64 %445, 2147483647
+  %447 = zext i1 %446 to i32
+  %448 = icmp ne i32 %447, 0
+  br i1 %448, label %then, label %else
 
 then:                                             ; preds = %ok47
   br label %trap15.site11
@@ -2728,29 +2746,29 @@ else:                                             ; preds = %ok47
   br label %join
 
 join:                                             ; preds = %else, %dead
-  %436 = load i64, i64* %size, align 8
-  %437 = trunc i64 %436 to i32
-  %438 = zext i32 %437 to i64
-  %439 = getelementptr i64, i64* %regs, i64 1
-  %440 = getelementptr i64, i64* %regs, i64 2
-  %441 = load i64, i64* %439, align 8
-  %442 = add i64 %441, 7
-  %443 = and i64 %442, -8
-  %444 = add i64 %443, %438
-  %445 = load i64, i64* %440, align 8
-  %446 = icmp ugt i64 %444, %445
-  br i1 %446, label %trap15.site11, label %ok49
+  %449 = load i64, i64* %size, align 8
+  %450 = trunc i64 %449 to i32
+  %451 = zext i32 %450 to i64
+  %452 = getelementptr i64, i64* %regs, i64 1
+  %453 = getelementptr i64, i64* %regs, i64 2
+  %454 = load i64, i64* %452, align 8
+  %455 = add i64 %454, 7
+  %456 = and i64 %455, -8
+  %457 = add i64 %456, %451
+  %458 = load i64, i64* %453, align 8
+  %459 = icmp ugt i64 %457, %458
+  br i1 %459, label %trap15.site11, label %ok49
 
 trap15.site11:                                    ; preds = %join, %then
-  %447 = load i64, i64* %lowStart, align 8
-  %448 = getelementptr i64, i64* %regs, i64 6
-  store i64 %447, i64* %448, align 8
-  %449 = load i64, i64* %lowEnd, align 8
-  %450 = getelementptr i64, i64* %regs, i64 7
-  store i64 %449, i64* %450, align 8
-  %451 = load i64, i64* %highEnd, align 8
-  %452 = getelementptr i64, i64* %regs, i64 8
-  store i64 %451, i64* %452, align 8
+  %460 = load i64, i64* %lowStart, align 8
+  %461 = getelementptr i64, i64* %regs, i64 6
+  store i64 %460, i64* %461, align 8
+  %462 = load i64, i64* %lowEnd, align 8
+  %463 = getelementptr i64, i64* %regs, i64 7
+  store i64 %462, i64* %463, align 8
+  %464 = load i64, i64* %highEnd, align 8
+  %465 = getelementptr i64, i64* %regs, i64 8
+  store i64 %464, i64* %465, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
@@ -2758,287 +2776,293 @@ dead:                                             ; No predecessors!
   br label %join
 
 ok49:                                             ; preds = %join
-  store i64 %444, i64* %439, align 8
-  %453 = load i64, i64* %highEnd, align 8
-  %454 = call i64 @llvm.umax.i64(i64 %453, i64 %444)
-  store i64 %454, i64* %highEnd, align 8
-  %455 = trunc i64 %443 to i32
-  store i32 %455, i32* %list, align 4
+  store i64 %457, i64* %452, align 8
+  %466 = load i64, i64* %highEnd, align 8
+  %467 = call i64 @llvm.umax.i64(i64 %466, i64 %457)
+  store i64 %467, i64* %highEnd, align 8
+  %468 = trunc i64 %456 to i32
+  store i32 %468, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %456 = load i32, i32* %xs, align 4
-  %457 = zext i32 %456 to i64
-  %458 = add i64 %457, 4
-  %459 = icmp ugt i64 %458, %arena_size
-  br i1 %459, label %trap17.site0, label %ok50
+  %469 = load i32, i32* %xs, align 4
+  %470 = zext i32 %469 to i64
+  %471 = sub i64 %arena_size, 4
+  %472 = icmp sgt i64 %470, %471
+  br i1 %472, label %trap17.site0, label %ok50
 
 ok50:                                             ; preds = %ok49
-  %460 = getelementptr i8, i8* %mem, i64 %457
-  %461 = bitcast i32* %unaligned51 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %461, i8* %460, i64 4, i1 false)
-  %462 = load i32, i32* %unaligned51, align 4
-  store i32 %462, i32* %n, align 4
+  %473 = getelementptr i8, i8* %mem, i64 %470
+  %474 = bitcast i32* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %474, i8* %473, i64 4, i1 false)
+  %475 = load i32, i32* %unaligned51, align 4
+  store i32 %475, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each13
 
 block12:                                          ; preds = %dead62, %ok52
-  %463 = load i32, i32* %list, align 4
-  %464 = load i32, i32* %len, align 4
-  %465 = zext i32 %463 to i64
-  %466 = add i64 %465, 4
-  %467 = icmp uge i64 %465, %scratch_start
-  %468 = load i64, i64* %highEnd, align 8
-  %469 = icmp ule i64 %466, %468
-  %470 = and i1 %467, %469
-  br i1 %470, label %write.ok65, label %write.low63
+  %476 = load i32, i32* %list, align 4
+  %477 = load i32, i32* %len, align 4
+  %478 = zext i32 %476 to i64
+  %479 = add i64 %478, 4
+  %480 = icmp uge i64 %478, %scratch_start
+  %481 = load i64, i64* %highEnd, align 8
+  %482 = icmp ule i64 %479, %481
+  %483 = and i1 %480, %482
+  %484 = call i1 @llvm.expect.i1(i1 %483, i1 true)
+  br i1 %484, label %write.ok65, label %write.low63
 
 each13:                                           ; preds = %write.ok59, %ok50
-  %471 = load i64, i64* %fuel, align 8
-  %472 = icmp ult i64 %471, 1
-  br i1 %472, label %trap14.site0, label %ok52
+  %485 = load i64, i64* %fuel, align 8
+  %486 = icmp ult i64 %485, 1
+  br i1 %486, label %trap14.site0, label %ok52
 
 ok52:                                             ; preds = %each13
-  %473 = sub i64 %471, 1
-  store i64 %473, i64* %fuel, align 8
-  %474 = load i32, i32* %k, align 4
-  %475 = load i32, i32* %n, align 4
-  %476 = icmp uge i32 %474, %475
-  %477 = zext i1 %476 to i32
-  %478 = icmp ne i32 %477, 0
-  br i1 %478, label %block12, label %cont
+  %487 = sub i64 %485, 1
+  store i64 %487, i64* %fuel, align 8
+  %488 = load i32, i32* %k, align 4
+  %489 = load i32, i32* %n, align 4
+  %490 = icmp uge i32 %488, %489
+  %491 = zext i1 %490 to i32
+  %492 = icmp ne i32 %491, 0
+  br i1 %492, label %block12, label %cont
 
 cont:                                             ; preds = %ok52
-  %479 = load i32, i32* %xs, align 4
-  %480 = load i32, i32* %k, align 4
-  %481 = mul i32 %480, 4
-  %482 = add i32 %479, %481
-  %483 = zext i32 %482 to i64
-  %484 = add i64 %483, 4
-  %485 = add i64 %484, 4
-  %486 = icmp ugt i64 %485, %arena_size
-  br i1 %486, label %trap17.site0, label %ok53
+  %493 = load i32, i32* %xs, align 4
+  %494 = load i32, i32* %k, align 4
+  %495 = mul i32 %494, 4
+  %496 = add i32 %493, %495
+  %497 = zext i32 %496 to i64
+  %498 = sub i64 %arena_size, 8
+  %499 = icmp sgt i64 %497, %498
+  br i1 %499, label %trap17.site0, label %ok53
 
 ok53:                                             ; preds = %cont
-  %487 = getelementptr i8, i8* %mem, i64 %484
-  %488 = bitcast i32* %unaligned54 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %488, i8* %487, i64 4, i1 false)
-  %489 = load i32, i32* %unaligned54, align 4
-  store i32 %489, i32* %x, align 4
-  %490 = load i32, i32* %x, align 4
-  store i32 %490, i32* %t, align 4
-  %491 = load i32, i32* %list, align 4
-  %492 = load i32, i32* %len, align 4
-  %493 = mul i32 %492, 8
-  %494 = add i32 %491, %493
-  %495 = load i32, i32* %t, align 4
-  %496 = zext i32 %495 to i64
-  %497 = add i64 %496, 8
-  %498 = icmp ugt i64 %497, %arena_size
-  br i1 %498, label %trap17.site12, label %ok55
+  %500 = add i64 %497, 4
+  %501 = getelementptr i8, i8* %mem, i64 %500
+  %502 = bitcast i32* %unaligned54 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %502, i8* %501, i64 4, i1 false)
+  %503 = load i32, i32* %unaligned54, align 4
+  store i32 %503, i32* %x, align 4
+  %504 = load i32, i32* %x, align 4
+  store i32 %504, i32* %t, align 4
+  %505 = load i32, i32* %list, align 4
+  %506 = load i32, i32* %len, align 4
+  %507 = mul i32 %506, 8
+  %508 = add i32 %505, %507
+  %509 = load i32, i32* %t, align 4
+  %510 = zext i32 %509 to i64
+  %511 = sub i64 %arena_size, 8
+  %512 = icmp sgt i64 %510, %511
+  br i1 %512, label %trap17.site12, label %ok55
 
 ok55:                                             ; preds = %ok53
-  %499 = getelementptr i8, i8* %mem, i64 %496
-  %500 = bitcast i64* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %500, i8* %499, i64 8, i1 false)
-  %501 = load i64, i64* %unaligned56, align 8
-  %502 = zext i32 %494 to i64
-  %503 = add i64 %502, 8
-  %504 = add i64 %503, 8
-  %505 = icmp uge i64 %503, %scratch_start
-  %506 = load i64, i64* %highEnd, align 8
-  %507 = icmp ule i64 %504, %506
-  %508 = and i1 %505, %507
-  br i1 %508, label %write.ok59, label %write.low57
+  %513 = getelementptr i8, i8* %mem, i64 %510
+  %514 = bitcast i64* %unaligned56 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %514, i8* %513, i64 8, i1 false)
+  %515 = load i64, i64* %unaligned56, align 8
+  %516 = zext i32 %508 to i64
+  %517 = add i64 %516, 8
+  %518 = add i64 %517, 8
+  %519 = icmp uge i64 %517, %scratch_start
+  %520 = load i64, i64* %highEnd, align 8
+  %521 = icmp ule i64 %518, %520
+  %522 = and i1 %519, %521
+  %523 = call i1 @llvm.expect.i1(i1 %522, i1 true)
+  br i1 %523, label %write.ok59, label %write.low57
 
 trap17.site12:                                    ; preds = %ok53
-  %509 = load i64, i64* %lowStart, align 8
-  %510 = getelementptr i64, i64* %regs, i64 6
-  store i64 %509, i64* %510, align 8
-  %511 = load i64, i64* %lowEnd, align 8
-  %512 = getelementptr i64, i64* %regs, i64 7
-  store i64 %511, i64* %512, align 8
-  %513 = load i64, i64* %highEnd, align 8
-  %514 = getelementptr i64, i64* %regs, i64 8
-  store i64 %513, i64* %514, align 8
+  %524 = load i64, i64* %lowStart, align 8
+  %525 = getelementptr i64, i64* %regs, i64 6
+  store i64 %524, i64* %525, align 8
+  %526 = load i64, i64* %lowEnd, align 8
+  %527 = getelementptr i64, i64* %regs, i64 7
+  store i64 %526, i64* %527, align 8
+  %528 = load i64, i64* %highEnd, align 8
+  %529 = getelementptr i64, i64* %regs, i64 8
+  store i64 %528, i64* %529, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
 write.low57:                                      ; preds = %ok55
-  %515 = load i64, i64* %lowStart, align 8
-  %516 = icmp uge i64 %503, %515
-  %517 = load i64, i64* %lowEnd, align 8
-  %518 = icmp ule i64 %504, %517
-  %519 = and i1 %516, %518
-  br i1 %519, label %write.ok59, label %write.slow58
+  %530 = load i64, i64* %lowStart, align 8
+  %531 = icmp uge i64 %517, %530
+  %532 = load i64, i64* %lowEnd, align 8
+  %533 = icmp ule i64 %518, %532
+  %534 = and i1 %531, %533
+  %535 = call i1 @llvm.expect.i1(i1 %534, i1 true)
+  br i1 %535, label %write.ok59, label %write.slow58
 
 write.slow58:                                     ; preds = %write.low57
-  %520 = icmp ugt i64 %504, %arena_size
-  br i1 %520, label %trap17.site0, label %ok60
+  %536 = icmp ugt i64 %518, %arena_size
+  br i1 %536, label %trap17.site0, label %ok60
 
 write.ok59:                                       ; preds = %ok60, %write.low57, %ok55
-  %521 = getelementptr i8, i8* %mem, i64 %503
-  store i64 %501, i64* %unaligned61, align 8
-  %522 = bitcast i64* %unaligned61 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %521, i8* %522, i64 8, i1 false)
-  %523 = load i32, i32* %len, align 4
-  %524 = add i32 %523, 1
-  store i32 %524, i32* %len, align 4
-  %525 = load i32, i32* %k, align 4
-  %526 = add i32 %525, 1
-  store i32 %526, i32* %k, align 4
+  %537 = getelementptr i8, i8* %mem, i64 %517
+  store i64 %515, i64* %unaligned61, align 8
+  %538 = bitcast i64* %unaligned61 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %537, i8* %538, i64 8, i1 false)
+  %539 = load i32, i32* %len, align 4
+  %540 = add i32 %539, 1
+  store i32 %540, i32* %len, align 4
+  %541 = load i32, i32* %k, align 4
+  %542 = add i32 %541, 1
+  store i32 %542, i32* %k, align 4
   br label %each13
 
 ok60:                                             ; preds = %write.slow58
-  %527 = icmp ult i64 %503, %scratch_start
-  %528 = load i64, i64* %lowStart, align 8
-  %529 = call i64 @llvm.umin.i64(i64 %528, i64 %503)
-  %530 = load i64, i64* %lowEnd, align 8
-  %531 = load i64, i64* %highEnd, align 8
-  %532 = add i64 %504, 64
-  %533 = sub i64 %504, %529
-  %534 = lshr i64 %533, 4
-  %535 = add i64 %532, %534
-  %536 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %535)
-  %537 = call i64 @llvm.umax.i64(i64 %530, i64 %536)
-  %538 = select i1 %527, i64 %537, i64 %530
-  store i64 %538, i64* %lowEnd, align 8
-  %539 = add i64 %504, 64
-  %540 = sub i64 %504, %scratch_start
-  %541 = lshr i64 %540, 4
-  %542 = add i64 %539, %541
-  %543 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %542)
-  %544 = call i64 @llvm.umax.i64(i64 %531, i64 %543)
-  %545 = select i1 %527, i64 %531, i64 %544
-  store i64 %545, i64* %highEnd, align 8
-  store i64 %529, i64* %lowStart, align 8
+  %543 = icmp ult i64 %517, %scratch_start
+  %544 = load i64, i64* %lowStart, align 8
+  %545 = call i64 @llvm.umin.i64(i64 %544, i64 %517)
+  %546 = load i64, i64* %lowEnd, align 8
+  %547 = load i64, i64* %highEnd, align 8
+  %548 = add i64 %518, 64
+  %549 = sub i64 %518, %545
+  %550 = lshr i64 %549, 4
+  %551 = add i64 %548, %550
+  %552 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %551)
+  %553 = call i64 @llvm.umax.i64(i64 %546, i64 %552)
+  %554 = select i1 %543, i64 %553, i64 %546
+  store i64 %554, i64* %lowEnd, align 8
+  %555 = add i64 %518, 64
+  %556 = sub i64 %518, %scratch_start
+  %557 = lshr i64 %556, 4
+  %558 = add i64 %555, %557
+  %559 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %558)
+  %560 = call i64 @llvm.umax.i64(i64 %547, i64 %559)
+  %561 = select i1 %543, i64 %547, i64 %560
+  store i64 %561, i64* %highEnd, align 8
+  store i64 %545, i64* %lowStart, align 8
   br label %write.ok59
 
 dead62:                                           ; No predecessors!
   br label %block12
 
 write.low63:                                      ; preds = %block12
-  %546 = load i64, i64* %lowStart, align 8
-  %547 = icmp uge i64 %465, %546
-  %548 = load i64, i64* %lowEnd, align 8
-  %549 = icmp ule i64 %466, %548
-  %550 = and i1 %547, %549
-  br i1 %550, label %write.ok65, label %write.slow64
+  %562 = load i64, i64* %lowStart, align 8
+  %563 = icmp uge i64 %478, %562
+  %564 = load i64, i64* %lowEnd, align 8
+  %565 = icmp ule i64 %479, %564
+  %566 = and i1 %563, %565
+  %567 = call i1 @llvm.expect.i1(i1 %566, i1 true)
+  br i1 %567, label %write.ok65, label %write.slow64
 
 write.slow64:                                     ; preds = %write.low63
-  %551 = icmp ugt i64 %466, %arena_size
-  br i1 %551, label %trap17.site0, label %ok66
+  %568 = icmp ugt i64 %479, %arena_size
+  br i1 %568, label %trap17.site0, label %ok66
 
 write.ok65:                                       ; preds = %ok66, %write.low63, %block12
-  %552 = getelementptr i8, i8* %mem, i64 %465
-  store i32 %464, i32* %unaligned67, align 4
-  %553 = bitcast i32* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %552, i8* %553, i64 4, i1 false)
-  %554 = load i32, i32* %list, align 4
-  store i32 %554, i32* %result46, align 4
+  %569 = getelementptr i8, i8* %mem, i64 %478
+  store i32 %477, i32* %unaligned67, align 4
+  %570 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %569, i8* %570, i64 4, i1 false)
+  %571 = load i32, i32* %list, align 4
+  store i32 %571, i32* %result46, align 4
   br label %e10
 
 ok66:                                             ; preds = %write.slow64
-  %555 = icmp ult i64 %465, %scratch_start
-  %556 = load i64, i64* %lowStart, align 8
-  %557 = call i64 @llvm.umin.i64(i64 %556, i64 %465)
-  %558 = load i64, i64* %lowEnd, align 8
-  %559 = load i64, i64* %highEnd, align 8
-  %560 = add i64 %466, 64
-  %561 = sub i64 %466, %557
-  %562 = lshr i64 %561, 4
-  %563 = add i64 %560, %562
-  %564 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %563)
-  %565 = call i64 @llvm.umax.i64(i64 %558, i64 %564)
-  %566 = select i1 %555, i64 %565, i64 %558
-  store i64 %566, i64* %lowEnd, align 8
-  %567 = add i64 %466, 64
-  %568 = sub i64 %466, %scratch_start
-  %569 = lshr i64 %568, 4
-  %570 = add i64 %567, %569
-  %571 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %570)
-  %572 = call i64 @llvm.umax.i64(i64 %559, i64 %571)
-  %573 = select i1 %555, i64 %559, i64 %572
-  store i64 %573, i64* %highEnd, align 8
-  store i64 %557, i64* %lowStart, align 8
+  %572 = icmp ult i64 %478, %scratch_start
+  %573 = load i64, i64* %lowStart, align 8
+  %574 = call i64 @llvm.umin.i64(i64 %573, i64 %478)
+  %575 = load i64, i64* %lowEnd, align 8
+  %576 = load i64, i64* %highEnd, align 8
+  %577 = add i64 %479, 64
+  %578 = sub i64 %479, %574
+  %579 = lshr i64 %578, 4
+  %580 = add i64 %577, %579
+  %581 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %580)
+  %582 = call i64 @llvm.umax.i64(i64 %575, i64 %581)
+  %583 = select i1 %572, i64 %582, i64 %575
+  store i64 %583, i64* %lowEnd, align 8
+  %584 = add i64 %479, 64
+  %585 = sub i64 %479, %scratch_start
+  %586 = lshr i64 %585, 4
+  %587 = add i64 %584, %586
+  %588 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %587)
+  %589 = call i64 @llvm.umax.i64(i64 %576, i64 %588)
+  %590 = select i1 %572, i64 %576, i64 %589
+  store i64 %590, i64* %highEnd, align 8
+  store i64 %574, i64* %lowStart, align 8
   br label %write.ok65
 
 write.low68:                                      ; preds = %e10
-  %574 = load i64, i64* %lowStart, align 8
-  %575 = icmp uge i64 %420, %574
-  %576 = load i64, i64* %lowEnd, align 8
-  %577 = icmp ule i64 %421, %576
-  %578 = and i1 %575, %577
-  br i1 %578, label %write.ok70, label %write.slow69
+  %591 = load i64, i64* %lowStart, align 8
+  %592 = icmp uge i64 %432, %591
+  %593 = load i64, i64* %lowEnd, align 8
+  %594 = icmp ule i64 %433, %593
+  %595 = and i1 %592, %594
+  %596 = call i1 @llvm.expect.i1(i1 %595, i1 true)
+  br i1 %596, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %579 = icmp ugt i64 %421, %arena_size
-  br i1 %579, label %trap17.site0, label %ok71
+  %597 = icmp ugt i64 %433, %arena_size
+  br i1 %597, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %e10
-  %580 = getelementptr i8, i8* %mem, i64 %420
-  store i32 %418, i32* %unaligned72, align 4
-  %581 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %580, i8* %581, i64 4, i1 false)
-  %582 = load i32, i32* %flags, align 4
-  store i32 %582, i32* %xs.1, align 4
-  %583 = load i32, i32* %xs.1, align 4
-  %584 = zext i32 %583 to i64
-  %585 = add i64 %584, 4
-  %586 = icmp ugt i64 %585, %arena_size
-  br i1 %586, label %trap17.site0, label %ok74
+  %598 = getelementptr i8, i8* %mem, i64 %432
+  store i32 %430, i32* %unaligned72, align 4
+  %599 = bitcast i32* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %598, i8* %599, i64 4, i1 false)
+  %600 = load i32, i32* %flags, align 4
+  store i32 %600, i32* %xs.1, align 4
+  %601 = load i32, i32* %xs.1, align 4
+  %602 = zext i32 %601 to i64
+  %603 = sub i64 %arena_size, 4
+  %604 = icmp sgt i64 %602, %603
+  br i1 %604, label %trap17.site0, label %ok74
 
 ok71:                                             ; preds = %write.slow69
-  %587 = icmp ult i64 %420, %scratch_start
-  %588 = load i64, i64* %lowStart, align 8
-  %589 = call i64 @llvm.umin.i64(i64 %588, i64 %420)
-  %590 = load i64, i64* %lowEnd, align 8
-  %591 = load i64, i64* %highEnd, align 8
-  %592 = add i64 %421, 64
-  %593 = sub i64 %421, %589
-  %594 = lshr i64 %593, 4
-  %595 = add i64 %592, %594
-  %596 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %595)
-  %597 = call i64 @llvm.umax.i64(i64 %590, i64 %596)
-  %598 = select i1 %587, i64 %597, i64 %590
-  store i64 %598, i64* %lowEnd, align 8
-  %599 = add i64 %421, 64
-  %600 = sub i64 %421, %scratch_start
-  %601 = lshr i64 %600, 4
-  %602 = add i64 %599, %601
-  %603 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %602)
-  %604 = call i64 @llvm.umax.i64(i64 %591, i64 %603)
-  %605 = select i1 %587, i64 %591, i64 %604
-  store i64 %605, i64* %highEnd, align 8
-  store i64 %589, i64* %lowStart, align 8
+  %605 = icmp ult i64 %432, %scratch_start
+  %606 = load i64, i64* %lowStart, align 8
+  %607 = call i64 @llvm.umin.i64(i64 %606, i64 %432)
+  %608 = load i64, i64* %lowEnd, align 8
+  %609 = load i64, i64* %highEnd, align 8
+  %610 = add i64 %433, 64
+  %611 = sub i64 %433, %607
+  %612 = lshr i64 %611, 4
+  %613 = add i64 %610, %612
+  %614 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %613)
+  %615 = call i64 @llvm.umax.i64(i64 %608, i64 %614)
+  %616 = select i1 %605, i64 %615, i64 %608
+  store i64 %616, i64* %lowEnd, align 8
+  %617 = add i64 %433, 64
+  %618 = sub i64 %433, %scratch_start
+  %619 = lshr i64 %618, 4
+  %620 = add i64 %617, %619
+  %621 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %620)
+  %622 = call i64 @llvm.umax.i64(i64 %609, i64 %621)
+  %623 = select i1 %605, i64 %609, i64 %622
+  store i64 %623, i64* %highEnd, align 8
+  store i64 %607, i64* %lowStart, align 8
   br label %write.ok70
 
 e16:                                              ; preds = %write.ok101
-  %606 = load i32, i32* %result73, align 4
-  store i32 %606, i32* %on, align 4
-  %607 = load i32, i32* %dict, align 4
-  %608 = load i32, i32* %on, align 4
-  %609 = zext i32 %607 to i64
-  %610 = add i64 %609, 16
-  %611 = add i64 %610, 4
-  %612 = icmp uge i64 %610, %scratch_start
-  %613 = load i64, i64* %highEnd, align 8
-  %614 = icmp ule i64 %611, %613
-  %615 = and i1 %612, %614
-  br i1 %615, label %write.ok106, label %write.low104
+  %624 = load i32, i32* %result73, align 4
+  store i32 %624, i32* %on, align 4
+  %625 = load i32, i32* %dict, align 4
+  %626 = load i32, i32* %on, align 4
+  %627 = zext i32 %625 to i64
+  %628 = add i64 %627, 16
+  %629 = add i64 %628, 4
+  %630 = icmp uge i64 %628, %scratch_start
+  %631 = load i64, i64* %highEnd, align 8
+  %632 = icmp ule i64 %629, %631
+  %633 = and i1 %630, %632
+  %634 = call i1 @llvm.expect.i1(i1 %633, i1 true)
+  br i1 %634, label %write.ok106, label %write.low104
 
 ok74:                                             ; preds = %write.ok70
-  %616 = getelementptr i8, i8* %mem, i64 %584
-  %617 = bitcast i32* %unaligned75 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %616, i64 4, i1 false)
-  %618 = load i32, i32* %unaligned75, align 4
-  %619 = zext i32 %618 to i64
-  %620 = mul i64 %619, 8
-  %621 = add i64 8, %620
-  store i64 %621, i64* %size.1, align 8
-  %622 = load i64, i64* %size.1, align 8
-  %623 = icmp ugt i64 %622, 2147483647
-  %624 = zext i1 %623 to i32
-  %625 = icmp ne i32 %624, 0
-  br i1 %625, label %then76, label %else77
+  %635 = getelementptr i8, i8* %mem, i64 %602
+  %636 = bitcast i32* %unaligned75 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %636, i8* %635, i64 4, i1 false)
+  %637 = load i32, i32* %unaligned75, align 4
+  %638 = zext i32 %637 to i64
+  %639 = mul i64 %638, 8
+  %640 = add i64 8, %639
+  store i64 %640, i64* %size.1, align 8
+  %641 = load i64, i64* %size.1, align 8
+  %642 = icmp ugt i64 %641, 2147483647
+  %643 = zext i1 %642 to i32
+  %644 = icmp ne i32 %643, 0
+  br i1 %644, label %then76, label %else77
 
 then76:                                           ; preds = %ok74
   br label %trap15.site13
@@ -3047,29 +3071,29 @@ else77:                                           ; preds = %ok74
   br label %join78
 
 join78:                                           ; preds = %else77, %dead79
-  %626 = load i64, i64* %size.1, align 8
-  %627 = trunc i64 %626 to i32
-  %628 = zext i32 %627 to i64
-  %629 = getelementptr i64, i64* %regs, i64 1
-  %630 = getelementptr i64, i64* %regs, i64 2
-  %631 = load i64, i64* %629, align 8
-  %632 = add i64 %631, 7
-  %633 = and i64 %632, -8
-  %634 = add i64 %633, %628
-  %635 = load i64, i64* %630, align 8
-  %636 = icmp ugt i64 %634, %635
-  br i1 %636, label %trap15.site13, label %ok80
+  %645 = load i64, i64* %size.1, align 8
+  %646 = trunc i64 %645 to i32
+  %647 = zext i32 %646 to i64
+  %648 = getelementptr i64, i64* %regs, i64 1
+  %649 = getelementptr i64, i64* %regs, i64 2
+  %650 = load i64, i64* %648, align 8
+  %651 = add i64 %650, 7
+  %652 = and i64 %651, -8
+  %653 = add i64 %652, %647
+  %654 = load i64, i64* %649, align 8
+  %655 = icmp ugt i64 %653, %654
+  br i1 %655, label %trap15.site13, label %ok80
 
 trap15.site13:                                    ; preds = %join78, %then76
-  %637 = load i64, i64* %lowStart, align 8
-  %638 = getelementptr i64, i64* %regs, i64 6
-  store i64 %637, i64* %638, align 8
-  %639 = load i64, i64* %lowEnd, align 8
-  %640 = getelementptr i64, i64* %regs, i64 7
-  store i64 %639, i64* %640, align 8
-  %641 = load i64, i64* %highEnd, align 8
-  %642 = getelementptr i64, i64* %regs, i64 8
-  store i64 %641, i64* %642, align 8
+  %656 = load i64, i64* %lowStart, align 8
+  %657 = getelementptr i64, i64* %regs, i64 6
+  store i64 %656, i64* %657, align 8
+  %658 = load i64, i64* %lowEnd, align 8
+  %659 = getelementptr i64, i64* %regs, i64 7
+  store i64 %658, i64* %659, align 8
+  %660 = load i64, i64* %highEnd, align 8
+  %661 = getelementptr i64, i64* %regs, i64 8
+  store i64 %660, i64* %661, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
@@ -3077,947 +3101,967 @@ dead79:                                           ; No predecessors!
   br label %join78
 
 ok80:                                             ; preds = %join78
-  store i64 %634, i64* %629, align 8
-  %643 = load i64, i64* %highEnd, align 8
-  %644 = call i64 @llvm.umax.i64(i64 %643, i64 %634)
-  store i64 %644, i64* %highEnd, align 8
-  %645 = trunc i64 %633 to i32
-  store i32 %645, i32* %list.1, align 4
+  store i64 %653, i64* %648, align 8
+  %662 = load i64, i64* %highEnd, align 8
+  %663 = call i64 @llvm.umax.i64(i64 %662, i64 %653)
+  store i64 %663, i64* %highEnd, align 8
+  %664 = trunc i64 %652 to i32
+  store i32 %664, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %646 = load i32, i32* %xs.1, align 4
-  %647 = zext i32 %646 to i64
-  %648 = add i64 %647, 4
-  %649 = icmp ugt i64 %648, %arena_size
-  br i1 %649, label %trap17.site0, label %ok81
+  %665 = load i32, i32* %xs.1, align 4
+  %666 = zext i32 %665 to i64
+  %667 = sub i64 %arena_size, 4
+  %668 = icmp sgt i64 %666, %667
+  br i1 %668, label %trap17.site0, label %ok81
 
 ok81:                                             ; preds = %ok80
-  %650 = getelementptr i8, i8* %mem, i64 %647
-  %651 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %651, i8* %650, i64 4, i1 false)
-  %652 = load i32, i32* %unaligned82, align 4
-  store i32 %652, i32* %n.1, align 4
+  %669 = getelementptr i8, i8* %mem, i64 %666
+  %670 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %670, i8* %669, i64 4, i1 false)
+  %671 = load i32, i32* %unaligned82, align 4
+  store i32 %671, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each19
 
 block18:                                          ; preds = %dead98, %ok83
-  %653 = load i32, i32* %list.1, align 4
-  %654 = load i32, i32* %len.1, align 4
-  %655 = zext i32 %653 to i64
-  %656 = add i64 %655, 4
-  %657 = icmp uge i64 %655, %scratch_start
-  %658 = load i64, i64* %highEnd, align 8
-  %659 = icmp ule i64 %656, %658
-  %660 = and i1 %657, %659
-  br i1 %660, label %write.ok101, label %write.low99
+  %672 = load i32, i32* %list.1, align 4
+  %673 = load i32, i32* %len.1, align 4
+  %674 = zext i32 %672 to i64
+  %675 = add i64 %674, 4
+  %676 = icmp uge i64 %674, %scratch_start
+  %677 = load i64, i64* %highEnd, align 8
+  %678 = icmp ule i64 %675, %677
+  %679 = and i1 %676, %678
+  %680 = call i1 @llvm.expect.i1(i1 %679, i1 true)
+  br i1 %680, label %write.ok101, label %write.low99
 
 each19:                                           ; preds = %join90, %ok81
-  %661 = load i64, i64* %fuel, align 8
-  %662 = icmp ult i64 %661, 1
-  br i1 %662, label %trap14.site0, label %ok83
+  %681 = load i64, i64* %fuel, align 8
+  %682 = icmp ult i64 %681, 1
+  br i1 %682, label %trap14.site0, label %ok83
 
 ok83:                                             ; preds = %each19
-  %663 = sub i64 %661, 1
-  store i64 %663, i64* %fuel, align 8
-  %664 = load i32, i32* %k.1, align 4
-  %665 = load i32, i32* %n.1, align 4
-  %666 = icmp uge i32 %664, %665
-  %667 = zext i1 %666 to i32
-  %668 = icmp ne i32 %667, 0
-  br i1 %668, label %block18, label %cont84
+  %683 = sub i64 %681, 1
+  store i64 %683, i64* %fuel, align 8
+  %684 = load i32, i32* %k.1, align 4
+  %685 = load i32, i32* %n.1, align 4
+  %686 = icmp uge i32 %684, %685
+  %687 = zext i1 %686 to i32
+  %688 = icmp ne i32 %687, 0
+  br i1 %688, label %block18, label %cont84
 
 cont84:                                           ; preds = %ok83
-  %669 = load i32, i32* %xs.1, align 4
-  %670 = load i32, i32* %k.1, align 4
-  %671 = mul i32 %670, 4
-  %672 = add i32 %669, %671
-  %673 = zext i32 %672 to i64
-  %674 = add i64 %673, 4
-  %675 = add i64 %674, 4
-  %676 = icmp ugt i64 %675, %arena_size
-  br i1 %676, label %trap17.site0, label %ok85
+  %689 = load i32, i32* %xs.1, align 4
+  %690 = load i32, i32* %k.1, align 4
+  %691 = mul i32 %690, 4
+  %692 = add i32 %689, %691
+  %693 = zext i32 %692 to i64
+  %694 = sub i64 %arena_size, 8
+  %695 = icmp sgt i64 %693, %694
+  br i1 %695, label %trap17.site0, label %ok85
 
 ok85:                                             ; preds = %cont84
-  %677 = getelementptr i8, i8* %mem, i64 %674
-  %678 = bitcast i32* %unaligned86 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %678, i8* %677, i64 4, i1 false)
-  %679 = load i32, i32* %unaligned86, align 4
-  store i32 %679, i32* %x.1, align 4
-  %680 = load i32, i32* %x.1, align 4
-  store i32 %680, i32* %t.1, align 4
-  %681 = load i32, i32* %t.1, align 4
-  %682 = zext i32 %681 to i64
-  %683 = add i64 %682, 8
-  %684 = add i64 %683, 1
-  %685 = icmp ugt i64 %684, %arena_size
-  br i1 %685, label %trap17.site14, label %ok87
+  %696 = add i64 %693, 4
+  %697 = getelementptr i8, i8* %mem, i64 %696
+  %698 = bitcast i32* %unaligned86 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %698, i8* %697, i64 4, i1 false)
+  %699 = load i32, i32* %unaligned86, align 4
+  store i32 %699, i32* %x.1, align 4
+  %700 = load i32, i32* %x.1, align 4
+  store i32 %700, i32* %t.1, align 4
+  %701 = load i32, i32* %t.1, align 4
+  %702 = zext i32 %701 to i64
+  %703 = sub i64 %arena_size, 9
+  %704 = icmp sgt i64 %702, %703
+  br i1 %704, label %trap17.site14, label %ok87
 
 ok87:                                             ; preds = %ok85
-  %686 = getelementptr i8, i8* %mem, i64 %683
-  %687 = load i8, i8* %686, align 1
-  %688 = zext i8 %687 to i32
-  %689 = icmp ne i32 %688, 0
-  br i1 %689, label %then88, label %else89
+  %705 = add i64 %702, 8
+  %706 = getelementptr i8, i8* %mem, i64 %705
+  %707 = load i8, i8* %706, align 1
+  %708 = zext i8 %707 to i32
+  %709 = icmp ne i32 %708, 0
+  br i1 %709, label %then88, label %else89
 
 trap17.site14:                                    ; preds = %ok85
-  %690 = load i64, i64* %lowStart, align 8
-  %691 = getelementptr i64, i64* %regs, i64 6
-  store i64 %690, i64* %691, align 8
-  %692 = load i64, i64* %lowEnd, align 8
-  %693 = getelementptr i64, i64* %regs, i64 7
-  store i64 %692, i64* %693, align 8
-  %694 = load i64, i64* %highEnd, align 8
-  %695 = getelementptr i64, i64* %regs, i64 8
-  store i64 %694, i64* %695, align 8
+  %710 = load i64, i64* %lowStart, align 8
+  %711 = getelementptr i64, i64* %regs, i64 6
+  store i64 %710, i64* %711, align 8
+  %712 = load i64, i64* %lowEnd, align 8
+  %713 = getelementptr i64, i64* %regs, i64 7
+  store i64 %712, i64* %713, align 8
+  %714 = load i64, i64* %highEnd, align 8
+  %715 = getelementptr i64, i64* %regs, i64 8
+  store i64 %714, i64* %715, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 14)
   unreachable
 
 then88:                                           ; preds = %ok87
-  %696 = load i32, i32* %list.1, align 4
-  %697 = load i32, i32* %len.1, align 4
-  %698 = mul i32 %697, 8
-  %699 = add i32 %696, %698
-  %700 = load i32, i32* %t.1, align 4
-  %701 = zext i32 %700 to i64
-  %702 = add i64 %701, 8
-  %703 = icmp ugt i64 %702, %arena_size
-  br i1 %703, label %trap17.site15, label %ok91
+  %716 = load i32, i32* %list.1, align 4
+  %717 = load i32, i32* %len.1, align 4
+  %718 = mul i32 %717, 8
+  %719 = add i32 %716, %718
+  %720 = load i32, i32* %t.1, align 4
+  %721 = zext i32 %720 to i64
+  %722 = sub i64 %arena_size, 8
+  %723 = icmp sgt i64 %721, %722
+  br i1 %723, label %trap17.site15, label %ok91
 
 else89:                                           ; preds = %ok87
   br label %join90
 
 join90:                                           ; preds = %else89, %write.ok95
-  %704 = load i32, i32* %k.1, align 4
-  %705 = add i32 %704, 1
-  store i32 %705, i32* %k.1, align 4
+  %724 = load i32, i32* %k.1, align 4
+  %725 = add i32 %724, 1
+  store i32 %725, i32* %k.1, align 4
   br label %each19
 
 ok91:                                             ; preds = %then88
-  %706 = getelementptr i8, i8* %mem, i64 %701
-  %707 = bitcast i64* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %707, i8* %706, i64 8, i1 false)
-  %708 = load i64, i64* %unaligned92, align 8
-  %709 = zext i32 %699 to i64
-  %710 = add i64 %709, 8
-  %711 = add i64 %710, 8
-  %712 = icmp uge i64 %710, %scratch_start
-  %713 = load i64, i64* %highEnd, align 8
-  %714 = icmp ule i64 %711, %713
-  %715 = and i1 %712, %714
-  br i1 %715, label %write.ok95, label %write.low93
+  %726 = getelementptr i8, i8* %mem, i64 %721
+  %727 = bitcast i64* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %727, i8* %726, i64 8, i1 false)
+  %728 = load i64, i64* %unaligned92, align 8
+  %729 = zext i32 %719 to i64
+  %730 = add i64 %729, 8
+  %731 = add i64 %730, 8
+  %732 = icmp uge i64 %730, %scratch_start
+  %733 = load i64, i64* %highEnd, align 8
+  %734 = icmp ule i64 %731, %733
+  %735 = and i1 %732, %734
+  %736 = call i1 @llvm.expect.i1(i1 %735, i1 true)
+  br i1 %736, label %write.ok95, label %write.low93
 
 trap17.site15:                                    ; preds = %then88
-  %716 = load i64, i64* %lowStart, align 8
-  %717 = getelementptr i64, i64* %regs, i64 6
-  store i64 %716, i64* %717, align 8
-  %718 = load i64, i64* %lowEnd, align 8
-  %719 = getelementptr i64, i64* %regs, i64 7
-  store i64 %718, i64* %719, align 8
-  %720 = load i64, i64* %highEnd, align 8
-  %721 = getelementptr i64, i64* %regs, i64 8
-  store i64 %720, i64* %721, align 8
+  %737 = load i64, i64* %lowStart, align 8
+  %738 = getelementptr i64, i64* %regs, i64 6
+  store i64 %737, i64* %738, align 8
+  %739 = load i64, i64* %lowEnd, align 8
+  %740 = getelementptr i64, i64* %regs, i64 7
+  store i64 %739, i64* %740, align 8
+  %741 = load i64, i64* %highEnd, align 8
+  %742 = getelementptr i64, i64* %regs, i64 8
+  store i64 %741, i64* %742, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 15)
   unreachable
 
 write.low93:                                      ; preds = %ok91
-  %722 = load i64, i64* %lowStart, align 8
-  %723 = icmp uge i64 %710, %722
-  %724 = load i64, i64* %lowEnd, align 8
-  %725 = icmp ule i64 %711, %724
-  %726 = and i1 %723, %725
-  br i1 %726, label %write.ok95, label %write.slow94
+  %743 = load i64, i64* %lowStart, align 8
+  %744 = icmp uge i64 %730, %743
+  %745 = load i64, i64* %lowEnd, align 8
+  %746 = icmp ule i64 %731, %745
+  %747 = and i1 %744, %746
+  %748 = call i1 @llvm.expect.i1(i1 %747, i1 true)
+  br i1 %748, label %write.ok95, label %write.slow94
 
 write.slow94:                                     ; preds = %write.low93
-  %727 = icmp ugt i64 %711, %arena_size
-  br i1 %727, label %trap17.site0, label %ok96
+  %749 = icmp ugt i64 %731, %arena_size
+  br i1 %749, label %trap17.site0, label %ok96
 
 write.ok95:                                       ; preds = %ok96, %write.low93, %ok91
-  %728 = getelementptr i8, i8* %mem, i64 %710
-  store i64 %708, i64* %unaligned97, align 8
-  %729 = bitcast i64* %unaligned97 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %728, i8* %729, i64 8, i1 false)
-  %730 = load i32, i32* %len.1, align 4
-  %731 = add i32 %730, 1
-  store i32 %731, i32* %len.1, align 4
+  %750 = getelementptr i8, i8* %mem, i64 %730
+  store i64 %728, i64* %unaligned97, align 8
+  %751 = bitcast i64* %unaligned97 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %750, i8* %751, i64 8, i1 false)
+  %752 = load i32, i32* %len.1, align 4
+  %753 = add i32 %752, 1
+  store i32 %753, i32* %len.1, align 4
   br label %join90
 
 ok96:                                             ; preds = %write.slow94
-  %732 = icmp ult i64 %710, %scratch_start
-  %733 = load i64, i64* %lowStart, align 8
-  %734 = call i64 @llvm.umin.i64(i64 %733, i64 %710)
-  %735 = load i64, i64* %lowEnd, align 8
-  %736 = load i64, i64* %highEnd, align 8
-  %737 = add i64 %711, 64
-  %738 = sub i64 %711, %734
-  %739 = lshr i64 %738, 4
-  %740 = add i64 %737, %739
-  %741 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %740)
-  %742 = call i64 @llvm.umax.i64(i64 %735, i64 %741)
-  %743 = select i1 %732, i64 %742, i64 %735
-  store i64 %743, i64* %lowEnd, align 8
-  %744 = add i64 %711, 64
-  %745 = sub i64 %711, %scratch_start
-  %746 = lshr i64 %745, 4
-  %747 = add i64 %744, %746
-  %748 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %747)
-  %749 = call i64 @llvm.umax.i64(i64 %736, i64 %748)
-  %750 = select i1 %732, i64 %736, i64 %749
-  store i64 %750, i64* %highEnd, align 8
-  store i64 %734, i64* %lowStart, align 8
+  %754 = icmp ult i64 %730, %scratch_start
+  %755 = load i64, i64* %lowStart, align 8
+  %756 = call i64 @llvm.umin.i64(i64 %755, i64 %730)
+  %757 = load i64, i64* %lowEnd, align 8
+  %758 = load i64, i64* %highEnd, align 8
+  %759 = add i64 %731, 64
+  %760 = sub i64 %731, %756
+  %761 = lshr i64 %760, 4
+  %762 = add i64 %759, %761
+  %763 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %762)
+  %764 = call i64 @llvm.umax.i64(i64 %757, i64 %763)
+  %765 = select i1 %754, i64 %764, i64 %757
+  store i64 %765, i64* %lowEnd, align 8
+  %766 = add i64 %731, 64
+  %767 = sub i64 %731, %scratch_start
+  %768 = lshr i64 %767, 4
+  %769 = add i64 %766, %768
+  %770 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %769)
+  %771 = call i64 @llvm.umax.i64(i64 %758, i64 %770)
+  %772 = select i1 %754, i64 %758, i64 %771
+  store i64 %772, i64* %highEnd, align 8
+  store i64 %756, i64* %lowStart, align 8
   br label %write.ok95
 
 dead98:                                           ; No predecessors!
   br label %block18
 
 write.low99:                                      ; preds = %block18
-  %751 = load i64, i64* %lowStart, align 8
-  %752 = icmp uge i64 %655, %751
-  %753 = load i64, i64* %lowEnd, align 8
-  %754 = icmp ule i64 %656, %753
-  %755 = and i1 %752, %754
-  br i1 %755, label %write.ok101, label %write.slow100
+  %773 = load i64, i64* %lowStart, align 8
+  %774 = icmp uge i64 %674, %773
+  %775 = load i64, i64* %lowEnd, align 8
+  %776 = icmp ule i64 %675, %775
+  %777 = and i1 %774, %776
+  %778 = call i1 @llvm.expect.i1(i1 %777, i1 true)
+  br i1 %778, label %write.ok101, label %write.slow100
 
 write.slow100:                                    ; preds = %write.low99
-  %756 = icmp ugt i64 %656, %arena_size
-  br i1 %756, label %trap17.site0, label %ok102
+  %779 = icmp ugt i64 %675, %arena_size
+  br i1 %779, label %trap17.site0, label %ok102
 
 write.ok101:                                      ; preds = %ok102, %write.low99, %block18
-  %757 = getelementptr i8, i8* %mem, i64 %655
-  store i32 %654, i32* %unaligned103, align 4
-  %758 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %757, i8* %758, i64 4, i1 false)
-  %759 = load i32, i32* %list.1, align 4
-  store i32 %759, i32* %result73, align 4
+  %780 = getelementptr i8, i8* %mem, i64 %674
+  store i32 %673, i32* %unaligned103, align 4
+  %781 = bitcast i32* %unaligned103 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %780, i8* %781, i64 4, i1 false)
+  %782 = load i32, i32* %list.1, align 4
+  store i32 %782, i32* %result73, align 4
   br label %e16
 
 ok102:                                            ; preds = %write.slow100
-  %760 = icmp ult i64 %655, %scratch_start
-  %761 = load i64, i64* %lowStart, align 8
-  %762 = call i64 @llvm.umin.i64(i64 %761, i64 %655)
-  %763 = load i64, i64* %lowEnd, align 8
-  %764 = load i64, i64* %highEnd, align 8
-  %765 = add i64 %656, 64
-  %766 = sub i64 %656, %762
-  %767 = lshr i64 %766, 4
-  %768 = add i64 %765, %767
-  %769 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %768)
-  %770 = call i64 @llvm.umax.i64(i64 %763, i64 %769)
-  %771 = select i1 %760, i64 %770, i64 %763
-  store i64 %771, i64* %lowEnd, align 8
-  %772 = add i64 %656, 64
-  %773 = sub i64 %656, %scratch_start
-  %774 = lshr i64 %773, 4
-  %775 = add i64 %772, %774
-  %776 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %775)
-  %777 = call i64 @llvm.umax.i64(i64 %764, i64 %776)
-  %778 = select i1 %760, i64 %764, i64 %777
-  store i64 %778, i64* %highEnd, align 8
-  store i64 %762, i64* %lowStart, align 8
+  %783 = icmp ult i64 %674, %scratch_start
+  %784 = load i64, i64* %lowStart, align 8
+  %785 = call i64 @llvm.umin.i64(i64 %784, i64 %674)
+  %786 = load i64, i64* %lowEnd, align 8
+  %787 = load i64, i64* %highEnd, align 8
+  %788 = add i64 %675, 64
+  %789 = sub i64 %675, %785
+  %790 = lshr i64 %789, 4
+  %791 = add i64 %788, %790
+  %792 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %791)
+  %793 = call i64 @llvm.umax.i64(i64 %786, i64 %792)
+  %794 = select i1 %783, i64 %793, i64 %786
+  store i64 %794, i64* %lowEnd, align 8
+  %795 = add i64 %675, 64
+  %796 = sub i64 %675, %scratch_start
+  %797 = lshr i64 %796, 4
+  %798 = add i64 %795, %797
+  %799 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %798)
+  %800 = call i64 @llvm.umax.i64(i64 %787, i64 %799)
+  %801 = select i1 %783, i64 %787, i64 %800
+  store i64 %801, i64* %highEnd, align 8
+  store i64 %785, i64* %lowStart, align 8
   br label %write.ok101
 
 write.low104:                                     ; preds = %e16
-  %779 = load i64, i64* %lowStart, align 8
-  %780 = icmp uge i64 %610, %779
-  %781 = load i64, i64* %lowEnd, align 8
-  %782 = icmp ule i64 %611, %781
-  %783 = and i1 %780, %782
-  br i1 %783, label %write.ok106, label %write.slow105
+  %802 = load i64, i64* %lowStart, align 8
+  %803 = icmp uge i64 %628, %802
+  %804 = load i64, i64* %lowEnd, align 8
+  %805 = icmp ule i64 %629, %804
+  %806 = and i1 %803, %805
+  %807 = call i1 @llvm.expect.i1(i1 %806, i1 true)
+  br i1 %807, label %write.ok106, label %write.slow105
 
 write.slow105:                                    ; preds = %write.low104
-  %784 = icmp ugt i64 %611, %arena_size
-  br i1 %784, label %trap17.site0, label %ok107
+  %808 = icmp ugt i64 %629, %arena_size
+  br i1 %808, label %trap17.site0, label %ok107
 
 write.ok106:                                      ; preds = %ok107, %write.low104, %e16
-  %785 = getelementptr i8, i8* %mem, i64 %610
-  store i32 %608, i32* %unaligned108, align 4
-  %786 = bitcast i32* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %785, i8* %786, i64 4, i1 false)
-  %787 = load i32, i32* %pair, align 4
-  %788 = zext i32 %787 to i64
-  %789 = add i64 %788, 8
-  %790 = icmp ugt i64 %789, %arena_size
-  br i1 %790, label %trap17.site17, label %ok110
+  %809 = getelementptr i8, i8* %mem, i64 %628
+  store i32 %626, i32* %unaligned108, align 4
+  %810 = bitcast i32* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %809, i8* %810, i64 4, i1 false)
+  %811 = load i32, i32* %pair, align 4
+  %812 = zext i32 %811 to i64
+  %813 = sub i64 %arena_size, 8
+  %814 = icmp sgt i64 %812, %813
+  br i1 %814, label %trap17.site17, label %ok110
 
 ok107:                                            ; preds = %write.slow105
-  %791 = icmp ult i64 %610, %scratch_start
-  %792 = load i64, i64* %lowStart, align 8
-  %793 = call i64 @llvm.umin.i64(i64 %792, i64 %610)
-  %794 = load i64, i64* %lowEnd, align 8
-  %795 = load i64, i64* %highEnd, align 8
-  %796 = add i64 %611, 64
-  %797 = sub i64 %611, %793
-  %798 = lshr i64 %797, 4
-  %799 = add i64 %796, %798
-  %800 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %799)
-  %801 = call i64 @llvm.umax.i64(i64 %794, i64 %800)
-  %802 = select i1 %791, i64 %801, i64 %794
-  store i64 %802, i64* %lowEnd, align 8
-  %803 = add i64 %611, 64
-  %804 = sub i64 %611, %scratch_start
-  %805 = lshr i64 %804, 4
-  %806 = add i64 %803, %805
-  %807 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %806)
-  %808 = call i64 @llvm.umax.i64(i64 %795, i64 %807)
-  %809 = select i1 %791, i64 %795, i64 %808
-  store i64 %809, i64* %highEnd, align 8
-  store i64 %793, i64* %lowStart, align 8
+  %815 = icmp ult i64 %628, %scratch_start
+  %816 = load i64, i64* %lowStart, align 8
+  %817 = call i64 @llvm.umin.i64(i64 %816, i64 %628)
+  %818 = load i64, i64* %lowEnd, align 8
+  %819 = load i64, i64* %highEnd, align 8
+  %820 = add i64 %629, 64
+  %821 = sub i64 %629, %817
+  %822 = lshr i64 %821, 4
+  %823 = add i64 %820, %822
+  %824 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %823)
+  %825 = call i64 @llvm.umax.i64(i64 %818, i64 %824)
+  %826 = select i1 %815, i64 %825, i64 %818
+  store i64 %826, i64* %lowEnd, align 8
+  %827 = add i64 %629, 64
+  %828 = sub i64 %629, %scratch_start
+  %829 = lshr i64 %828, 4
+  %830 = add i64 %827, %829
+  %831 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %830)
+  %832 = call i64 @llvm.umax.i64(i64 %819, i64 %831)
+  %833 = select i1 %815, i64 %819, i64 %832
+  store i64 %833, i64* %highEnd, align 8
+  store i64 %817, i64* %lowStart, align 8
   br label %write.ok106
 
 e25:                                              ; preds = %write.ok120
-  %810 = load i32, i32* %result109, align 4
+  %834 = load i32, i32* %result109, align 4
   store i64 1, i64* %c.5, align 8
   store i32 8, i32* %c.6, align 4
-  %811 = getelementptr i64, i64* %regs, i64 1
-  %812 = getelementptr i64, i64* %regs, i64 2
-  %813 = load i64, i64* %811, align 8
-  %814 = add i64 %813, 7
-  %815 = and i64 %814, -8
-  %816 = add i64 %815, 16
-  %817 = load i64, i64* %812, align 8
-  %818 = icmp ugt i64 %816, %817
-  br i1 %818, label %trap15.site19, label %ok124
+  %835 = getelementptr i64, i64* %regs, i64 1
+  %836 = getelementptr i64, i64* %regs, i64 2
+  %837 = load i64, i64* %835, align 8
+  %838 = add i64 %837, 7
+  %839 = and i64 %838, -8
+  %840 = add i64 %839, 16
+  %841 = load i64, i64* %836, align 8
+  %842 = icmp ugt i64 %840, %841
+  br i1 %842, label %trap15.site19, label %ok124
 
 ok110:                                            ; preds = %write.ok106
-  %819 = getelementptr i8, i8* %mem, i64 %788
-  %820 = bitcast i64* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %820, i8* %819, i64 8, i1 false)
-  %821 = load i64, i64* %unaligned111, align 8
-  store i64 %821, i64* %c.3, align 8
+  %843 = getelementptr i8, i8* %mem, i64 %812
+  %844 = bitcast i64* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %844, i8* %843, i64 8, i1 false)
+  %845 = load i64, i64* %unaligned111, align 8
+  store i64 %845, i64* %c.3, align 8
   store i32 8, i32* %c.4, align 4
-  %822 = getelementptr i64, i64* %regs, i64 1
-  %823 = getelementptr i64, i64* %regs, i64 2
-  %824 = load i64, i64* %822, align 8
-  %825 = add i64 %824, 7
-  %826 = and i64 %825, -8
-  %827 = add i64 %826, 16
-  %828 = load i64, i64* %823, align 8
-  %829 = icmp ugt i64 %827, %828
-  br i1 %829, label %trap15.site18, label %ok112
+  %846 = getelementptr i64, i64* %regs, i64 1
+  %847 = getelementptr i64, i64* %regs, i64 2
+  %848 = load i64, i64* %846, align 8
+  %849 = add i64 %848, 7
+  %850 = and i64 %849, -8
+  %851 = add i64 %850, 16
+  %852 = load i64, i64* %847, align 8
+  %853 = icmp ugt i64 %851, %852
+  br i1 %853, label %trap15.site18, label %ok112
 
 trap17.site17:                                    ; preds = %write.ok106
-  %830 = load i64, i64* %lowStart, align 8
-  %831 = getelementptr i64, i64* %regs, i64 6
-  store i64 %830, i64* %831, align 8
-  %832 = load i64, i64* %lowEnd, align 8
-  %833 = getelementptr i64, i64* %regs, i64 7
-  store i64 %832, i64* %833, align 8
-  %834 = load i64, i64* %highEnd, align 8
-  %835 = getelementptr i64, i64* %regs, i64 8
-  store i64 %834, i64* %835, align 8
+  %854 = load i64, i64* %lowStart, align 8
+  %855 = getelementptr i64, i64* %regs, i64 6
+  store i64 %854, i64* %855, align 8
+  %856 = load i64, i64* %lowEnd, align 8
+  %857 = getelementptr i64, i64* %regs, i64 7
+  store i64 %856, i64* %857, align 8
+  %858 = load i64, i64* %highEnd, align 8
+  %859 = getelementptr i64, i64* %regs, i64 8
+  store i64 %858, i64* %859, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 17)
   unreachable
 
 ok112:                                            ; preds = %ok110
-  store i64 %827, i64* %822, align 8
-  %836 = load i64, i64* %highEnd, align 8
-  %837 = call i64 @llvm.umax.i64(i64 %836, i64 %827)
-  store i64 %837, i64* %highEnd, align 8
-  %838 = trunc i64 %826 to i32
-  store i32 %838, i32* %obj.3, align 4
-  %839 = load i32, i32* %obj.3, align 4
-  %840 = load i64, i64* %c.3, align 8
-  %841 = zext i32 %839 to i64
-  %842 = add i64 %841, 8
-  %843 = icmp uge i64 %841, %scratch_start
-  %844 = load i64, i64* %highEnd, align 8
-  %845 = icmp ule i64 %842, %844
-  %846 = and i1 %843, %845
-  br i1 %846, label %write.ok115, label %write.low113
+  store i64 %851, i64* %846, align 8
+  %860 = load i64, i64* %highEnd, align 8
+  %861 = call i64 @llvm.umax.i64(i64 %860, i64 %851)
+  store i64 %861, i64* %highEnd, align 8
+  %862 = trunc i64 %850 to i32
+  store i32 %862, i32* %obj.3, align 4
+  %863 = load i32, i32* %obj.3, align 4
+  %864 = load i64, i64* %c.3, align 8
+  %865 = zext i32 %863 to i64
+  %866 = add i64 %865, 8
+  %867 = icmp uge i64 %865, %scratch_start
+  %868 = load i64, i64* %highEnd, align 8
+  %869 = icmp ule i64 %866, %868
+  %870 = and i1 %867, %869
+  %871 = call i1 @llvm.expect.i1(i1 %870, i1 true)
+  br i1 %871, label %write.ok115, label %write.low113
 
 trap15.site18:                                    ; preds = %ok110
-  %847 = load i64, i64* %lowStart, align 8
-  %848 = getelementptr i64, i64* %regs, i64 6
-  store i64 %847, i64* %848, align 8
-  %849 = load i64, i64* %lowEnd, align 8
-  %850 = getelementptr i64, i64* %regs, i64 7
-  store i64 %849, i64* %850, align 8
-  %851 = load i64, i64* %highEnd, align 8
-  %852 = getelementptr i64, i64* %regs, i64 8
-  store i64 %851, i64* %852, align 8
+  %872 = load i64, i64* %lowStart, align 8
+  %873 = getelementptr i64, i64* %regs, i64 6
+  store i64 %872, i64* %873, align 8
+  %874 = load i64, i64* %lowEnd, align 8
+  %875 = getelementptr i64, i64* %regs, i64 7
+  store i64 %874, i64* %875, align 8
+  %876 = load i64, i64* %highEnd, align 8
+  %877 = getelementptr i64, i64* %regs, i64 8
+  store i64 %876, i64* %877, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
 write.low113:                                     ; preds = %ok112
-  %853 = load i64, i64* %lowStart, align 8
-  %854 = icmp uge i64 %841, %853
-  %855 = load i64, i64* %lowEnd, align 8
-  %856 = icmp ule i64 %842, %855
-  %857 = and i1 %854, %856
-  br i1 %857, label %write.ok115, label %write.slow114
+  %878 = load i64, i64* %lowStart, align 8
+  %879 = icmp uge i64 %865, %878
+  %880 = load i64, i64* %lowEnd, align 8
+  %881 = icmp ule i64 %866, %880
+  %882 = and i1 %879, %881
+  %883 = call i1 @llvm.expect.i1(i1 %882, i1 true)
+  br i1 %883, label %write.ok115, label %write.slow114
 
 write.slow114:                                    ; preds = %write.low113
-  %858 = icmp ugt i64 %842, %arena_size
-  br i1 %858, label %trap17.site0, label %ok116
+  %884 = icmp ugt i64 %866, %arena_size
+  br i1 %884, label %trap17.site0, label %ok116
 
 write.ok115:                                      ; preds = %ok116, %write.low113, %ok112
-  %859 = getelementptr i8, i8* %mem, i64 %841
-  store i64 %840, i64* %unaligned117, align 8
-  %860 = bitcast i64* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %859, i8* %860, i64 8, i1 false)
-  %861 = load i32, i32* %obj.3, align 4
-  %862 = load i32, i32* %c.4, align 4
-  %863 = zext i32 %861 to i64
-  %864 = add i64 %863, 8
-  %865 = add i64 %864, 4
-  %866 = icmp uge i64 %864, %scratch_start
-  %867 = load i64, i64* %highEnd, align 8
-  %868 = icmp ule i64 %865, %867
-  %869 = and i1 %866, %868
-  br i1 %869, label %write.ok120, label %write.low118
+  %885 = getelementptr i8, i8* %mem, i64 %865
+  store i64 %864, i64* %unaligned117, align 8
+  %886 = bitcast i64* %unaligned117 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %885, i8* %886, i64 8, i1 false)
+  %887 = load i32, i32* %obj.3, align 4
+  %888 = load i32, i32* %c.4, align 4
+  %889 = zext i32 %887 to i64
+  %890 = add i64 %889, 8
+  %891 = add i64 %890, 4
+  %892 = icmp uge i64 %890, %scratch_start
+  %893 = load i64, i64* %highEnd, align 8
+  %894 = icmp ule i64 %891, %893
+  %895 = and i1 %892, %894
+  %896 = call i1 @llvm.expect.i1(i1 %895, i1 true)
+  br i1 %896, label %write.ok120, label %write.low118
 
 ok116:                                            ; preds = %write.slow114
-  %870 = icmp ult i64 %841, %scratch_start
-  %871 = load i64, i64* %lowStart, align 8
-  %872 = call i64 @llvm.umin.i64(i64 %871, i64 %841)
-  %873 = load i64, i64* %lowEnd, align 8
-  %874 = load i64, i64* %highEnd, align 8
-  %875 = add i64 %842, 64
-  %876 = sub i64 %842, %872
-  %877 = lshr i64 %876, 4
-  %878 = add i64 %875, %877
-  %879 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %878)
-  %880 = call i64 @llvm.umax.i64(i64 %873, i64 %879)
-  %881 = select i1 %870, i64 %880, i64 %873
-  store i64 %881, i64* %lowEnd, align 8
-  %882 = add i64 %842, 64
-  %883 = sub i64 %842, %scratch_start
-  %884 = lshr i64 %883, 4
-  %885 = add i64 %882, %884
-  %886 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %885)
-  %887 = call i64 @llvm.umax.i64(i64 %874, i64 %886)
-  %888 = select i1 %870, i64 %874, i64 %887
-  store i64 %888, i64* %highEnd, align 8
-  store i64 %872, i64* %lowStart, align 8
+  %897 = icmp ult i64 %865, %scratch_start
+  %898 = load i64, i64* %lowStart, align 8
+  %899 = call i64 @llvm.umin.i64(i64 %898, i64 %865)
+  %900 = load i64, i64* %lowEnd, align 8
+  %901 = load i64, i64* %highEnd, align 8
+  %902 = add i64 %866, 64
+  %903 = sub i64 %866, %899
+  %904 = lshr i64 %903, 4
+  %905 = add i64 %902, %904
+  %906 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %905)
+  %907 = call i64 @llvm.umax.i64(i64 %900, i64 %906)
+  %908 = select i1 %897, i64 %907, i64 %900
+  store i64 %908, i64* %lowEnd, align 8
+  %909 = add i64 %866, 64
+  %910 = sub i64 %866, %scratch_start
+  %911 = lshr i64 %910, 4
+  %912 = add i64 %909, %911
+  %913 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %912)
+  %914 = call i64 @llvm.umax.i64(i64 %901, i64 %913)
+  %915 = select i1 %897, i64 %901, i64 %914
+  store i64 %915, i64* %highEnd, align 8
+  store i64 %899, i64* %lowStart, align 8
   br label %write.ok115
 
 write.low118:                                     ; preds = %write.ok115
-  %889 = load i64, i64* %lowStart, align 8
-  %890 = icmp uge i64 %864, %889
-  %891 = load i64, i64* %lowEnd, align 8
-  %892 = icmp ule i64 %865, %891
-  %893 = and i1 %890, %892
-  br i1 %893, label %write.ok120, label %write.slow119
+  %916 = load i64, i64* %lowStart, align 8
+  %917 = icmp uge i64 %890, %916
+  %918 = load i64, i64* %lowEnd, align 8
+  %919 = icmp ule i64 %891, %918
+  %920 = and i1 %917, %919
+  %921 = call i1 @llvm.expect.i1(i1 %920, i1 true)
+  br i1 %921, label %write.ok120, label %write.slow119
 
 write.slow119:                                    ; preds = %write.low118
-  %894 = icmp ugt i64 %865, %arena_size
-  br i1 %894, label %trap17.site0, label %ok121
+  %922 = icmp ugt i64 %891, %arena_size
+  br i1 %922, label %trap17.site0, label %ok121
 
 write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok115
-  %895 = getelementptr i8, i8* %mem, i64 %864
-  store i32 %862, i32* %unaligned122, align 4
-  %896 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %895, i8* %896, i64 4, i1 false)
-  %897 = load i32, i32* %obj.3, align 4
-  store i32 %897, i32* %result109, align 4
+  %923 = getelementptr i8, i8* %mem, i64 %890
+  store i32 %888, i32* %unaligned122, align 4
+  %924 = bitcast i32* %unaligned122 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %923, i8* %924, i64 4, i1 false)
+  %925 = load i32, i32* %obj.3, align 4
+  store i32 %925, i32* %result109, align 4
   br label %e25
 
 ok121:                                            ; preds = %write.slow119
-  %898 = icmp ult i64 %864, %scratch_start
-  %899 = load i64, i64* %lowStart, align 8
-  %900 = call i64 @llvm.umin.i64(i64 %899, i64 %864)
-  %901 = load i64, i64* %lowEnd, align 8
-  %902 = load i64, i64* %highEnd, align 8
-  %903 = add i64 %865, 64
-  %904 = sub i64 %865, %900
-  %905 = lshr i64 %904, 4
-  %906 = add i64 %903, %905
-  %907 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %906)
-  %908 = call i64 @llvm.umax.i64(i64 %901, i64 %907)
-  %909 = select i1 %898, i64 %908, i64 %901
-  store i64 %909, i64* %lowEnd, align 8
-  %910 = add i64 %865, 64
-  %911 = sub i64 %865, %scratch_start
-  %912 = lshr i64 %911, 4
-  %913 = add i64 %910, %912
-  %914 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %913)
-  %915 = call i64 @llvm.umax.i64(i64 %902, i64 %914)
-  %916 = select i1 %898, i64 %902, i64 %915
-  store i64 %916, i64* %highEnd, align 8
-  store i64 %900, i64* %lowStart, align 8
+  %926 = icmp ult i64 %890, %scratch_start
+  %927 = load i64, i64* %lowStart, align 8
+  %928 = call i64 @llvm.umin.i64(i64 %927, i64 %890)
+  %929 = load i64, i64* %lowEnd, align 8
+  %930 = load i64, i64* %highEnd, align 8
+  %931 = add i64 %891, 64
+  %932 = sub i64 %891, %928
+  %933 = lshr i64 %932, 4
+  %934 = add i64 %931, %933
+  %935 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %934)
+  %936 = call i64 @llvm.umax.i64(i64 %929, i64 %935)
+  %937 = select i1 %926, i64 %936, i64 %929
+  store i64 %937, i64* %lowEnd, align 8
+  %938 = add i64 %891, 64
+  %939 = sub i64 %891, %scratch_start
+  %940 = lshr i64 %939, 4
+  %941 = add i64 %938, %940
+  %942 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %941)
+  %943 = call i64 @llvm.umax.i64(i64 %930, i64 %942)
+  %944 = select i1 %926, i64 %930, i64 %943
+  store i64 %944, i64* %highEnd, align 8
+  store i64 %928, i64* %lowStart, align 8
   br label %write.ok120
 
 e29:                                              ; preds = %write.ok132
-  %917 = load i32, i32* %result123, align 4
-  %918 = icmp uge i32 %depth, 1000
-  br i1 %918, label %trap15.site0, label %ok135
+  %945 = load i32, i32* %result123, align 4
+  %946 = icmp uge i32 %depth, 1000
+  br i1 %946, label %trap15.site0, label %ok135
 
 ok124:                                            ; preds = %e25
-  store i64 %816, i64* %811, align 8
-  %919 = load i64, i64* %highEnd, align 8
-  %920 = call i64 @llvm.umax.i64(i64 %919, i64 %816)
-  store i64 %920, i64* %highEnd, align 8
-  %921 = trunc i64 %815 to i32
-  store i32 %921, i32* %obj.4, align 4
-  %922 = load i32, i32* %obj.4, align 4
-  %923 = load i64, i64* %c.5, align 8
-  %924 = zext i32 %922 to i64
-  %925 = add i64 %924, 8
-  %926 = icmp uge i64 %924, %scratch_start
-  %927 = load i64, i64* %highEnd, align 8
-  %928 = icmp ule i64 %925, %927
-  %929 = and i1 %926, %928
-  br i1 %929, label %write.ok127, label %write.low125
+  store i64 %840, i64* %835, align 8
+  %947 = load i64, i64* %highEnd, align 8
+  %948 = call i64 @llvm.umax.i64(i64 %947, i64 %840)
+  store i64 %948, i64* %highEnd, align 8
+  %949 = trunc i64 %839 to i32
+  store i32 %949, i32* %obj.4, align 4
+  %950 = load i32, i32* %obj.4, align 4
+  %951 = load i64, i64* %c.5, align 8
+  %952 = zext i32 %950 to i64
+  %953 = add i64 %952, 8
+  %954 = icmp uge i64 %952, %scratch_start
+  %955 = load i64, i64* %highEnd, align 8
+  %956 = icmp ule i64 %953, %955
+  %957 = and i1 %954, %956
+  %958 = call i1 @llvm.expect.i1(i1 %957, i1 true)
+  br i1 %958, label %write.ok127, label %write.low125
 
 trap15.site19:                                    ; preds = %e25
-  %930 = load i64, i64* %lowStart, align 8
-  %931 = getelementptr i64, i64* %regs, i64 6
-  store i64 %930, i64* %931, align 8
-  %932 = load i64, i64* %lowEnd, align 8
-  %933 = getelementptr i64, i64* %regs, i64 7
-  store i64 %932, i64* %933, align 8
-  %934 = load i64, i64* %highEnd, align 8
-  %935 = getelementptr i64, i64* %regs, i64 8
-  store i64 %934, i64* %935, align 8
+  %959 = load i64, i64* %lowStart, align 8
+  %960 = getelementptr i64, i64* %regs, i64 6
+  store i64 %959, i64* %960, align 8
+  %961 = load i64, i64* %lowEnd, align 8
+  %962 = getelementptr i64, i64* %regs, i64 7
+  store i64 %961, i64* %962, align 8
+  %963 = load i64, i64* %highEnd, align 8
+  %964 = getelementptr i64, i64* %regs, i64 8
+  store i64 %963, i64* %964, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
 write.low125:                                     ; preds = %ok124
-  %936 = load i64, i64* %lowStart, align 8
-  %937 = icmp uge i64 %924, %936
-  %938 = load i64, i64* %lowEnd, align 8
-  %939 = icmp ule i64 %925, %938
-  %940 = and i1 %937, %939
-  br i1 %940, label %write.ok127, label %write.slow126
+  %965 = load i64, i64* %lowStart, align 8
+  %966 = icmp uge i64 %952, %965
+  %967 = load i64, i64* %lowEnd, align 8
+  %968 = icmp ule i64 %953, %967
+  %969 = and i1 %966, %968
+  %970 = call i1 @llvm.expect.i1(i1 %969, i1 true)
+  br i1 %970, label %write.ok127, label %write.slow126
 
 write.slow126:                                    ; preds = %write.low125
-  %941 = icmp ugt i64 %925, %arena_size
-  br i1 %941, label %trap17.site0, label %ok128
+  %971 = icmp ugt i64 %953, %arena_size
+  br i1 %971, label %trap17.site0, label %ok128
 
 write.ok127:                                      ; preds = %ok128, %write.low125, %ok124
-  %942 = getelementptr i8, i8* %mem, i64 %924
-  store i64 %923, i64* %unaligned129, align 8
-  %943 = bitcast i64* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %942, i8* %943, i64 8, i1 false)
-  %944 = load i32, i32* %obj.4, align 4
-  %945 = load i32, i32* %c.6, align 4
-  %946 = zext i32 %944 to i64
-  %947 = add i64 %946, 8
-  %948 = add i64 %947, 4
-  %949 = icmp uge i64 %947, %scratch_start
-  %950 = load i64, i64* %highEnd, align 8
-  %951 = icmp ule i64 %948, %950
-  %952 = and i1 %949, %951
-  br i1 %952, label %write.ok132, label %write.low130
+  %972 = getelementptr i8, i8* %mem, i64 %952
+  store i64 %951, i64* %unaligned129, align 8
+  %973 = bitcast i64* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %972, i8* %973, i64 8, i1 false)
+  %974 = load i32, i32* %obj.4, align 4
+  %975 = load i32, i32* %c.6, align 4
+  %976 = zext i32 %974 to i64
+  %977 = add i64 %976, 8
+  %978 = add i64 %977, 4
+  %979 = icmp uge i64 %977, %scratch_start
+  %980 = load i64, i64* %highEnd, align 8
+  %981 = icmp ule i64 %978, %980
+  %982 = and i1 %979, %981
+  %983 = call i1 @llvm.expect.i1(i1 %982, i1 true)
+  br i1 %983, label %write.ok132, label %write.low130
 
 ok128:                                            ; preds = %write.slow126
-  %953 = icmp ult i64 %924, %scratch_start
-  %954 = load i64, i64* %lowStart, align 8
-  %955 = call i64 @llvm.umin.i64(i64 %954, i64 %924)
-  %956 = load i64, i64* %lowEnd, align 8
-  %957 = load i64, i64* %highEnd, align 8
-  %958 = add i64 %925, 64
-  %959 = sub i64 %925, %955
-  %960 = lshr i64 %959, 4
-  %961 = add i64 %958, %960
-  %962 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %961)
-  %963 = call i64 @llvm.umax.i64(i64 %956, i64 %962)
-  %964 = select i1 %953, i64 %963, i64 %956
-  store i64 %964, i64* %lowEnd, align 8
-  %965 = add i64 %925, 64
-  %966 = sub i64 %925, %scratch_start
-  %967 = lshr i64 %966, 4
-  %968 = add i64 %965, %967
-  %969 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %968)
-  %970 = call i64 @llvm.umax.i64(i64 %957, i64 %969)
-  %971 = select i1 %953, i64 %957, i64 %970
-  store i64 %971, i64* %highEnd, align 8
-  store i64 %955, i64* %lowStart, align 8
+  %984 = icmp ult i64 %952, %scratch_start
+  %985 = load i64, i64* %lowStart, align 8
+  %986 = call i64 @llvm.umin.i64(i64 %985, i64 %952)
+  %987 = load i64, i64* %lowEnd, align 8
+  %988 = load i64, i64* %highEnd, align 8
+  %989 = add i64 %953, 64
+  %990 = sub i64 %953, %986
+  %991 = lshr i64 %990, 4
+  %992 = add i64 %989, %991
+  %993 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %992)
+  %994 = call i64 @llvm.umax.i64(i64 %987, i64 %993)
+  %995 = select i1 %984, i64 %994, i64 %987
+  store i64 %995, i64* %lowEnd, align 8
+  %996 = add i64 %953, 64
+  %997 = sub i64 %953, %scratch_start
+  %998 = lshr i64 %997, 4
+  %999 = add i64 %996, %998
+  %1000 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %999)
+  %1001 = call i64 @llvm.umax.i64(i64 %988, i64 %1000)
+  %1002 = select i1 %984, i64 %988, i64 %1001
+  store i64 %1002, i64* %highEnd, align 8
+  store i64 %986, i64* %lowStart, align 8
   br label %write.ok127
 
 write.low130:                                     ; preds = %write.ok127
-  %972 = load i64, i64* %lowStart, align 8
-  %973 = icmp uge i64 %947, %972
-  %974 = load i64, i64* %lowEnd, align 8
-  %975 = icmp ule i64 %948, %974
-  %976 = and i1 %973, %975
-  br i1 %976, label %write.ok132, label %write.slow131
+  %1003 = load i64, i64* %lowStart, align 8
+  %1004 = icmp uge i64 %977, %1003
+  %1005 = load i64, i64* %lowEnd, align 8
+  %1006 = icmp ule i64 %978, %1005
+  %1007 = and i1 %1004, %1006
+  %1008 = call i1 @llvm.expect.i1(i1 %1007, i1 true)
+  br i1 %1008, label %write.ok132, label %write.slow131
 
 write.slow131:                                    ; preds = %write.low130
-  %977 = icmp ugt i64 %948, %arena_size
-  br i1 %977, label %trap17.site0, label %ok133
+  %1009 = icmp ugt i64 %978, %arena_size
+  br i1 %1009, label %trap17.site0, label %ok133
 
 write.ok132:                                      ; preds = %ok133, %write.low130, %write.ok127
-  %978 = getelementptr i8, i8* %mem, i64 %947
-  store i32 %945, i32* %unaligned134, align 4
-  %979 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %978, i8* %979, i64 4, i1 false)
-  %980 = load i32, i32* %obj.4, align 4
-  store i32 %980, i32* %result123, align 4
+  %1010 = getelementptr i8, i8* %mem, i64 %977
+  store i32 %975, i32* %unaligned134, align 4
+  %1011 = bitcast i32* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1010, i8* %1011, i64 4, i1 false)
+  %1012 = load i32, i32* %obj.4, align 4
+  store i32 %1012, i32* %result123, align 4
   br label %e29
 
 ok133:                                            ; preds = %write.slow131
-  %981 = icmp ult i64 %947, %scratch_start
-  %982 = load i64, i64* %lowStart, align 8
-  %983 = call i64 @llvm.umin.i64(i64 %982, i64 %947)
-  %984 = load i64, i64* %lowEnd, align 8
-  %985 = load i64, i64* %highEnd, align 8
-  %986 = add i64 %948, 64
-  %987 = sub i64 %948, %983
-  %988 = lshr i64 %987, 4
-  %989 = add i64 %986, %988
-  %990 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %989)
-  %991 = call i64 @llvm.umax.i64(i64 %984, i64 %990)
-  %992 = select i1 %981, i64 %991, i64 %984
-  store i64 %992, i64* %lowEnd, align 8
-  %993 = add i64 %948, 64
-  %994 = sub i64 %948, %scratch_start
-  %995 = lshr i64 %994, 4
-  %996 = add i64 %993, %995
-  %997 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %996)
-  %998 = call i64 @llvm.umax.i64(i64 %985, i64 %997)
-  %999 = select i1 %981, i64 %985, i64 %998
-  store i64 %999, i64* %highEnd, align 8
-  store i64 %983, i64* %lowStart, align 8
+  %1013 = icmp ult i64 %977, %scratch_start
+  %1014 = load i64, i64* %lowStart, align 8
+  %1015 = call i64 @llvm.umin.i64(i64 %1014, i64 %977)
+  %1016 = load i64, i64* %lowEnd, align 8
+  %1017 = load i64, i64* %highEnd, align 8
+  %1018 = add i64 %978, 64
+  %1019 = sub i64 %978, %1015
+  %1020 = lshr i64 %1019, 4
+  %1021 = add i64 %1018, %1020
+  %1022 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1021)
+  %1023 = call i64 @llvm.umax.i64(i64 %1016, i64 %1022)
+  %1024 = select i1 %1013, i64 %1023, i64 %1016
+  store i64 %1024, i64* %lowEnd, align 8
+  %1025 = add i64 %978, 64
+  %1026 = sub i64 %978, %scratch_start
+  %1027 = lshr i64 %1026, 4
+  %1028 = add i64 %1025, %1027
+  %1029 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1028)
+  %1030 = call i64 @llvm.umax.i64(i64 %1017, i64 %1029)
+  %1031 = select i1 %1013, i64 %1017, i64 %1030
+  store i64 %1031, i64* %highEnd, align 8
+  store i64 %1015, i64* %lowStart, align 8
   br label %write.ok132
 
 ok135:                                            ; preds = %e29
-  %1000 = icmp ult i64 %10, %stack_limit
-  br i1 %1000, label %trap253.site0, label %stack_ok136
+  %1032 = icmp ult i64 %10, %stack_limit
+  br i1 %1032, label %trap253.site0, label %stack_ok136
 
 trap15.site0:                                     ; preds = %e0, %ok157, %e29
-  %1001 = load i64, i64* %lowStart, align 8
-  %1002 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1001, i64* %1002, align 8
-  %1003 = load i64, i64* %lowEnd, align 8
-  %1004 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1003, i64* %1004, align 8
-  %1005 = load i64, i64* %highEnd, align 8
-  %1006 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1005, i64* %1006, align 8
+  %1033 = load i64, i64* %lowStart, align 8
+  %1034 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1033, i64* %1034, align 8
+  %1035 = load i64, i64* %lowEnd, align 8
+  %1036 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1035, i64* %1036, align 8
+  %1037 = load i64, i64* %highEnd, align 8
+  %1038 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1037, i64* %1038, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok136:                                      ; preds = %ok135
-  %1007 = load i64, i64* %fuel, align 8
-  %1008 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1007, i64* %1008, align 8
-  %1009 = load i64, i64* %lowStart, align 8
-  %1010 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1009, i64* %1010, align 8
-  %1011 = load i64, i64* %lowEnd, align 8
-  %1012 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1011, i64* %1012, align 8
-  %1013 = load i64, i64* %highEnd, align 8
-  %1014 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1013, i64* %1014, align 8
-  %1015 = add i32 %depth, 1
-  %1016 = call i32 @m0.eq._Int__String_(i64* %regs, i8* %mem, i32 %1015, i32 %810, i32 %917)
-  %1017 = getelementptr i64, i64* %regs, i64 0
-  %1018 = load i64, i64* %1017, align 8
-  store i64 %1018, i64* %fuel, align 8
-  %1019 = getelementptr i64, i64* %regs, i64 6
-  %1020 = load i64, i64* %1019, align 8
-  store i64 %1020, i64* %lowStart, align 8
-  %1021 = getelementptr i64, i64* %regs, i64 7
-  %1022 = load i64, i64* %1021, align 8
-  store i64 %1022, i64* %lowEnd, align 8
-  %1023 = getelementptr i64, i64* %regs, i64 8
-  %1024 = load i64, i64* %1023, align 8
-  store i64 %1024, i64* %highEnd, align 8
-  store i32 %1016, i32* %same, align 4
-  %1025 = load i32, i32* %dict, align 4
-  %1026 = load i32, i32* %same, align 4
-  %1027 = zext i32 %1025 to i64
-  %1028 = add i64 %1027, 20
-  %1029 = add i64 %1028, 1
-  %1030 = icmp uge i64 %1028, %scratch_start
-  %1031 = load i64, i64* %highEnd, align 8
-  %1032 = icmp ule i64 %1029, %1031
-  %1033 = and i1 %1030, %1032
-  br i1 %1033, label %write.ok139, label %write.low137
+  %1039 = load i64, i64* %fuel, align 8
+  %1040 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1039, i64* %1040, align 8
+  %1041 = load i64, i64* %lowStart, align 8
+  %1042 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1041, i64* %1042, align 8
+  %1043 = load i64, i64* %lowEnd, align 8
+  %1044 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1043, i64* %1044, align 8
+  %1045 = load i64, i64* %highEnd, align 8
+  %1046 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1045, i64* %1046, align 8
+  %1047 = add i32 %depth, 1
+  %1048 = call i32 @m0.eq._Int__String_(i64* %regs, i8* %mem, i32 %1047, i32 %834, i32 %945)
+  %1049 = getelementptr i64, i64* %regs, i64 0
+  %1050 = load i64, i64* %1049, align 8
+  store i64 %1050, i64* %fuel, align 8
+  %1051 = getelementptr i64, i64* %regs, i64 6
+  %1052 = load i64, i64* %1051, align 8
+  store i64 %1052, i64* %lowStart, align 8
+  %1053 = getelementptr i64, i64* %regs, i64 7
+  %1054 = load i64, i64* %1053, align 8
+  store i64 %1054, i64* %lowEnd, align 8
+  %1055 = getelementptr i64, i64* %regs, i64 8
+  %1056 = load i64, i64* %1055, align 8
+  store i64 %1056, i64* %highEnd, align 8
+  store i32 %1048, i32* %same, align 4
+  %1057 = load i32, i32* %dict, align 4
+  %1058 = load i32, i32* %same, align 4
+  %1059 = zext i32 %1057 to i64
+  %1060 = add i64 %1059, 20
+  %1061 = add i64 %1060, 1
+  %1062 = icmp uge i64 %1060, %scratch_start
+  %1063 = load i64, i64* %highEnd, align 8
+  %1064 = icmp ule i64 %1061, %1063
+  %1065 = and i1 %1062, %1064
+  %1066 = call i1 @llvm.expect.i1(i1 %1065, i1 true)
+  br i1 %1066, label %write.ok139, label %write.low137
 
 write.low137:                                     ; preds = %stack_ok136
-  %1034 = load i64, i64* %lowStart, align 8
-  %1035 = icmp uge i64 %1028, %1034
-  %1036 = load i64, i64* %lowEnd, align 8
-  %1037 = icmp ule i64 %1029, %1036
-  %1038 = and i1 %1035, %1037
-  br i1 %1038, label %write.ok139, label %write.slow138
+  %1067 = load i64, i64* %lowStart, align 8
+  %1068 = icmp uge i64 %1060, %1067
+  %1069 = load i64, i64* %lowEnd, align 8
+  %1070 = icmp ule i64 %1061, %1069
+  %1071 = and i1 %1068, %1070
+  %1072 = call i1 @llvm.expect.i1(i1 %1071, i1 true)
+  br i1 %1072, label %write.ok139, label %write.slow138
 
 write.slow138:                                    ; preds = %write.low137
-  %1039 = icmp ugt i64 %1029, %arena_size
-  br i1 %1039, label %trap17.site0, label %ok140
+  %1073 = icmp ugt i64 %1061, %arena_size
+  br i1 %1073, label %trap17.site0, label %ok140
 
 write.ok139:                                      ; preds = %ok140, %write.low137, %stack_ok136
-  %1040 = getelementptr i8, i8* %mem, i64 %1028
-  %1041 = trunc i32 %1026 to i8
-  store i8 %1041, i8* %1040, align 1
-  %1042 = load i32, i32* %flags, align 4
-  store i32 %1042, i32* %xs.2, align 4
+  %1074 = getelementptr i8, i8* %mem, i64 %1060
+  %1075 = trunc i32 %1058 to i8
+  store i8 %1075, i8* %1074, align 1
+  %1076 = load i32, i32* %flags, align 4
+  store i32 %1076, i32* %xs.2, align 4
   store i64 2, i64* %c.7, align 8
   store i32 0, i32* %c.8, align 4
-  %1043 = getelementptr i64, i64* %regs, i64 1
-  %1044 = getelementptr i64, i64* %regs, i64 2
-  %1045 = load i64, i64* %1043, align 8
-  %1046 = add i64 %1045, 7
-  %1047 = and i64 %1046, -8
-  %1048 = add i64 %1047, 16
-  %1049 = load i64, i64* %1044, align 8
-  %1050 = icmp ugt i64 %1048, %1049
-  br i1 %1050, label %trap15.site21, label %ok143
+  %1077 = getelementptr i64, i64* %regs, i64 1
+  %1078 = getelementptr i64, i64* %regs, i64 2
+  %1079 = load i64, i64* %1077, align 8
+  %1080 = add i64 %1079, 7
+  %1081 = and i64 %1080, -8
+  %1082 = add i64 %1081, 16
+  %1083 = load i64, i64* %1078, align 8
+  %1084 = icmp ugt i64 %1082, %1083
+  br i1 %1084, label %trap15.site21, label %ok143
 
 ok140:                                            ; preds = %write.slow138
-  %1051 = icmp ult i64 %1028, %scratch_start
-  %1052 = load i64, i64* %lowStart, align 8
-  %1053 = call i64 @llvm.umin.i64(i64 %1052, i64 %1028)
-  %1054 = load i64, i64* %lowEnd, align 8
-  %1055 = load i64, i64* %highEnd, align 8
-  %1056 = add i64 %1029, 64
-  %1057 = sub i64 %1029, %1053
-  %1058 = lshr i64 %1057, 4
-  %1059 = add i64 %1056, %1058
-  %1060 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1059)
-  %1061 = call i64 @llvm.umax.i64(i64 %1054, i64 %1060)
-  %1062 = select i1 %1051, i64 %1061, i64 %1054
-  store i64 %1062, i64* %lowEnd, align 8
-  %1063 = add i64 %1029, 64
-  %1064 = sub i64 %1029, %scratch_start
-  %1065 = lshr i64 %1064, 4
-  %1066 = add i64 %1063, %1065
-  %1067 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1066)
-  %1068 = call i64 @llvm.umax.i64(i64 %1055, i64 %1067)
-  %1069 = select i1 %1051, i64 %1055, i64 %1068
-  store i64 %1069, i64* %highEnd, align 8
-  store i64 %1053, i64* %lowStart, align 8
+  %1085 = icmp ult i64 %1060, %scratch_start
+  %1086 = load i64, i64* %lowStart, align 8
+  %1087 = call i64 @llvm.umin.i64(i64 %1086, i64 %1060)
+  %1088 = load i64, i64* %lowEnd, align 8
+  %1089 = load i64, i64* %highEnd, align 8
+  %1090 = add i64 %1061, 64
+  %1091 = sub i64 %1061, %1087
+  %1092 = lshr i64 %1091, 4
+  %1093 = add i64 %1090, %1092
+  %1094 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1093)
+  %1095 = call i64 @llvm.umax.i64(i64 %1088, i64 %1094)
+  %1096 = select i1 %1085, i64 %1095, i64 %1088
+  store i64 %1096, i64* %lowEnd, align 8
+  %1097 = add i64 %1061, 64
+  %1098 = sub i64 %1061, %scratch_start
+  %1099 = lshr i64 %1098, 4
+  %1100 = add i64 %1097, %1099
+  %1101 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1100)
+  %1102 = call i64 @llvm.umax.i64(i64 %1089, i64 %1101)
+  %1103 = select i1 %1085, i64 %1089, i64 %1102
+  store i64 %1103, i64* %highEnd, align 8
+  store i64 %1087, i64* %lowStart, align 8
   br label %write.ok139
 
 e32:                                              ; preds = %block37
-  %1070 = load i32, i32* %result141, align 4
-  store i32 %1070, i32* %found.1, align 4
-  %1071 = load i32, i32* %dict, align 4
-  %1072 = load i32, i32* %found.1, align 4
-  %1073 = zext i32 %1071 to i64
-  %1074 = add i64 %1073, 21
-  %1075 = add i64 %1074, 1
-  %1076 = icmp uge i64 %1074, %scratch_start
-  %1077 = load i64, i64* %highEnd, align 8
-  %1078 = icmp ule i64 %1075, %1077
-  %1079 = and i1 %1076, %1078
-  br i1 %1079, label %write.ok168, label %write.low166
+  %1104 = load i32, i32* %result141, align 4
+  store i32 %1104, i32* %found.1, align 4
+  %1105 = load i32, i32* %dict, align 4
+  %1106 = load i32, i32* %found.1, align 4
+  %1107 = zext i32 %1105 to i64
+  %1108 = add i64 %1107, 21
+  %1109 = add i64 %1108, 1
+  %1110 = icmp uge i64 %1108, %scratch_start
+  %1111 = load i64, i64* %highEnd, align 8
+  %1112 = icmp ule i64 %1109, %1111
+  %1113 = and i1 %1110, %1112
+  %1114 = call i1 @llvm.expect.i1(i1 %1113, i1 true)
+  br i1 %1114, label %write.ok168, label %write.low166
 
 e34:                                              ; preds = %write.ok151
-  %1080 = load i32, i32* %result142, align 4
-  store i32 %1080, i32* %needle, align 4
+  %1115 = load i32, i32* %result142, align 4
+  store i32 %1115, i32* %needle, align 4
   store i32 0, i32* %found, align 4
-  %1081 = load i32, i32* %xs.2, align 4
-  %1082 = zext i32 %1081 to i64
-  %1083 = add i64 %1082, 4
-  %1084 = icmp ugt i64 %1083, %arena_size
-  br i1 %1084, label %trap17.site0, label %ok153
+  %1116 = load i32, i32* %xs.2, align 4
+  %1117 = zext i32 %1116 to i64
+  %1118 = sub i64 %arena_size, 4
+  %1119 = icmp sgt i64 %1117, %1118
+  br i1 %1119, label %trap17.site0, label %ok153
 
 ok143:                                            ; preds = %write.ok139
-  store i64 %1048, i64* %1043, align 8
-  %1085 = load i64, i64* %highEnd, align 8
-  %1086 = call i64 @llvm.umax.i64(i64 %1085, i64 %1048)
-  store i64 %1086, i64* %highEnd, align 8
-  %1087 = trunc i64 %1047 to i32
-  store i32 %1087, i32* %obj.5, align 4
-  %1088 = load i32, i32* %obj.5, align 4
-  %1089 = load i64, i64* %c.7, align 8
-  %1090 = zext i32 %1088 to i64
-  %1091 = add i64 %1090, 8
-  %1092 = icmp uge i64 %1090, %scratch_start
-  %1093 = load i64, i64* %highEnd, align 8
-  %1094 = icmp ule i64 %1091, %1093
-  %1095 = and i1 %1092, %1094
-  br i1 %1095, label %write.ok146, label %write.low144
+  store i64 %1082, i64* %1077, align 8
+  %1120 = load i64, i64* %highEnd, align 8
+  %1121 = call i64 @llvm.umax.i64(i64 %1120, i64 %1082)
+  store i64 %1121, i64* %highEnd, align 8
+  %1122 = trunc i64 %1081 to i32
+  store i32 %1122, i32* %obj.5, align 4
+  %1123 = load i32, i32* %obj.5, align 4
+  %1124 = load i64, i64* %c.7, align 8
+  %1125 = zext i32 %1123 to i64
+  %1126 = add i64 %1125, 8
+  %1127 = icmp uge i64 %1125, %scratch_start
+  %1128 = load i64, i64* %highEnd, align 8
+  %1129 = icmp ule i64 %1126, %1128
+  %1130 = and i1 %1127, %1129
+  %1131 = call i1 @llvm.expect.i1(i1 %1130, i1 true)
+  br i1 %1131, label %write.ok146, label %write.low144
 
 trap15.site21:                                    ; preds = %write.ok139
-  %1096 = load i64, i64* %lowStart, align 8
-  %1097 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1096, i64* %1097, align 8
-  %1098 = load i64, i64* %lowEnd, align 8
-  %1099 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1098, i64* %1099, align 8
-  %1100 = load i64, i64* %highEnd, align 8
-  %1101 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1100, i64* %1101, align 8
+  %1132 = load i64, i64* %lowStart, align 8
+  %1133 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1132, i64* %1133, align 8
+  %1134 = load i64, i64* %lowEnd, align 8
+  %1135 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1134, i64* %1135, align 8
+  %1136 = load i64, i64* %highEnd, align 8
+  %1137 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1136, i64* %1137, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 21)
   unreachable
 
 write.low144:                                     ; preds = %ok143
-  %1102 = load i64, i64* %lowStart, align 8
-  %1103 = icmp uge i64 %1090, %1102
-  %1104 = load i64, i64* %lowEnd, align 8
-  %1105 = icmp ule i64 %1091, %1104
-  %1106 = and i1 %1103, %1105
-  br i1 %1106, label %write.ok146, label %write.slow145
+  %1138 = load i64, i64* %lowStart, align 8
+  %1139 = icmp uge i64 %1125, %1138
+  %1140 = load i64, i64* %lowEnd, align 8
+  %1141 = icmp ule i64 %1126, %1140
+  %1142 = and i1 %1139, %1141
+  %1143 = call i1 @llvm.expect.i1(i1 %1142, i1 true)
+  br i1 %1143, label %write.ok146, label %write.slow145
 
 write.slow145:                                    ; preds = %write.low144
-  %1107 = icmp ugt i64 %1091, %arena_size
-  br i1 %1107, label %trap17.site0, label %ok147
+  %1144 = icmp ugt i64 %1126, %arena_size
+  br i1 %1144, label %trap17.site0, label %ok147
 
 write.ok146:                                      ; preds = %ok147, %write.low144, %ok143
-  %1108 = getelementptr i8, i8* %mem, i64 %1090
-  store i64 %1089, i64* %unaligned148, align 8
-  %1109 = bitcast i64* %unaligned148 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1108, i8* %1109, i64 8, i1 false)
-  %1110 = load i32, i32* %obj.5, align 4
-  %1111 = load i32, i32* %c.8, align 4
-  %1112 = zext i32 %1110 to i64
-  %1113 = add i64 %1112, 8
-  %1114 = add i64 %1113, 1
-  %1115 = icmp uge i64 %1113, %scratch_start
-  %1116 = load i64, i64* %highEnd, align 8
-  %1117 = icmp ule i64 %1114, %1116
-  %1118 = and i1 %1115, %1117
-  br i1 %1118, label %write.ok151, label %write.low149
+  %1145 = getelementptr i8, i8* %mem, i64 %1125
+  store i64 %1124, i64* %unaligned148, align 8
+  %1146 = bitcast i64* %unaligned148 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1145, i8* %1146, i64 8, i1 false)
+  %1147 = load i32, i32* %obj.5, align 4
+  %1148 = load i32, i32* %c.8, align 4
+  %1149 = zext i32 %1147 to i64
+  %1150 = add i64 %1149, 8
+  %1151 = add i64 %1150, 1
+  %1152 = icmp uge i64 %1150, %scratch_start
+  %1153 = load i64, i64* %highEnd, align 8
+  %1154 = icmp ule i64 %1151, %1153
+  %1155 = and i1 %1152, %1154
+  %1156 = call i1 @llvm.expect.i1(i1 %1155, i1 true)
+  br i1 %1156, label %write.ok151, label %write.low149
 
 ok147:                                            ; preds = %write.slow145
-  %1119 = icmp ult i64 %1090, %scratch_start
-  %1120 = load i64, i64* %lowStart, align 8
-  %1121 = call i64 @llvm.umin.i64(i64 %1120, i64 %1090)
-  %1122 = load i64, i64* %lowEnd, align 8
-  %1123 = load i64, i64* %highEnd, align 8
-  %1124 = add i64 %1091, 64
-  %1125 = sub i64 %1091, %1121
-  %1126 = lshr i64 %1125, 4
-  %1127 = add i64 %1124, %1126
-  %1128 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1127)
-  %1129 = call i64 @llvm.umax.i64(i64 %1122, i64 %1128)
-  %1130 = select i1 %1119, i64 %1129, i64 %1122
-  store i64 %1130, i64* %lowEnd, align 8
-  %1131 = add i64 %1091, 64
-  %1132 = sub i64 %1091, %scratch_start
-  %1133 = lshr i64 %1132, 4
-  %1134 = add i64 %1131, %1133
-  %1135 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1134)
-  %1136 = call i64 @llvm.umax.i64(i64 %1123, i64 %1135)
-  %1137 = select i1 %1119, i64 %1123, i64 %1136
-  store i64 %1137, i64* %highEnd, align 8
-  store i64 %1121, i64* %lowStart, align 8
+  %1157 = icmp ult i64 %1125, %scratch_start
+  %1158 = load i64, i64* %lowStart, align 8
+  %1159 = call i64 @llvm.umin.i64(i64 %1158, i64 %1125)
+  %1160 = load i64, i64* %lowEnd, align 8
+  %1161 = load i64, i64* %highEnd, align 8
+  %1162 = add i64 %1126, 64
+  %1163 = sub i64 %1126, %1159
+  %1164 = lshr i64 %1163, 4
+  %1165 = add i64 %1162, %1164
+  %1166 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1165)
+  %1167 = call i64 @llvm.umax.i64(i64 %1160, i64 %1166)
+  %1168 = select i1 %1157, i64 %1167, i64 %1160
+  store i64 %1168, i64* %lowEnd, align 8
+  %1169 = add i64 %1126, 64
+  %1170 = sub i64 %1126, %scratch_start
+  %1171 = lshr i64 %1170, 4
+  %1172 = add i64 %1169, %1171
+  %1173 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1172)
+  %1174 = call i64 @llvm.umax.i64(i64 %1161, i64 %1173)
+  %1175 = select i1 %1157, i64 %1161, i64 %1174
+  store i64 %1175, i64* %highEnd, align 8
+  store i64 %1159, i64* %lowStart, align 8
   br label %write.ok146
 
 write.low149:                                     ; preds = %write.ok146
-  %1138 = load i64, i64* %lowStart, align 8
-  %1139 = icmp uge i64 %1113, %1138
-  %1140 = load i64, i64* %lowEnd, align 8
-  %1141 = icmp ule i64 %1114, %1140
-  %1142 = and i1 %1139, %1141
-  br i1 %1142, label %write.ok151, label %write.slow150
+  %1176 = load i64, i64* %lowStart, align 8
+  %1177 = icmp uge i64 %1150, %1176
+  %1178 = load i64, i64* %lowEnd, align 8
+  %1179 = icmp ule i64 %1151, %1178
+  %1180 = and i1 %1177, %1179
+  %1181 = call i1 @llvm.expect.i1(i1 %1180, i1 true)
+  br i1 %1181, label %write.ok151, label %write.slow150
 
 write.slow150:                                    ; preds = %write.low149
-  %1143 = icmp ugt i64 %1114, %arena_size
-  br i1 %1143, label %trap17.site0, label %ok152
+  %1182 = icmp ugt i64 %1151, %arena_size
+  br i1 %1182, label %trap17.site0, label %ok152
 
 write.ok151:                                      ; preds = %ok152, %write.low149, %write.ok146
-  %1144 = getelementptr i8, i8* %mem, i64 %1113
-  %1145 = trunc i32 %1111 to i8
-  store i8 %1145, i8* %1144, align 1
-  %1146 = load i32, i32* %obj.5, align 4
-  store i32 %1146, i32* %result142, align 4
+  %1183 = getelementptr i8, i8* %mem, i64 %1150
+  %1184 = trunc i32 %1148 to i8
+  store i8 %1184, i8* %1183, align 1
+  %1185 = load i32, i32* %obj.5, align 4
+  store i32 %1185, i32* %result142, align 4
   br label %e34
 
 ok152:                                            ; preds = %write.slow150
-  %1147 = icmp ult i64 %1113, %scratch_start
-  %1148 = load i64, i64* %lowStart, align 8
-  %1149 = call i64 @llvm.umin.i64(i64 %1148, i64 %1113)
-  %1150 = load i64, i64* %lowEnd, align 8
-  %1151 = load i64, i64* %highEnd, align 8
-  %1152 = add i64 %1114, 64
-  %1153 = sub i64 %1114, %1149
-  %1154 = lshr i64 %1153, 4
-  %1155 = add i64 %1152, %1154
-  %1156 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1155)
-  %1157 = call i64 @llvm.umax.i64(i64 %1150, i64 %1156)
-  %1158 = select i1 %1147, i64 %1157, i64 %1150
-  store i64 %1158, i64* %lowEnd, align 8
-  %1159 = add i64 %1114, 64
-  %1160 = sub i64 %1114, %scratch_start
-  %1161 = lshr i64 %1160, 4
-  %1162 = add i64 %1159, %1161
-  %1163 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1162)
-  %1164 = call i64 @llvm.umax.i64(i64 %1151, i64 %1163)
-  %1165 = select i1 %1147, i64 %1151, i64 %1164
-  store i64 %1165, i64* %highEnd, align 8
-  store i64 %1149, i64* %lowStart, align 8
+  %1186 = icmp ult i64 %1150, %scratch_start
+  %1187 = load i64, i64* %lowStart, align 8
+  %1188 = call i64 @llvm.umin.i64(i64 %1187, i64 %1150)
+  %1189 = load i64, i64* %lowEnd, align 8
+  %1190 = load i64, i64* %highEnd, align 8
+  %1191 = add i64 %1151, 64
+  %1192 = sub i64 %1151, %1188
+  %1193 = lshr i64 %1192, 4
+  %1194 = add i64 %1191, %1193
+  %1195 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1194)
+  %1196 = call i64 @llvm.umax.i64(i64 %1189, i64 %1195)
+  %1197 = select i1 %1186, i64 %1196, i64 %1189
+  store i64 %1197, i64* %lowEnd, align 8
+  %1198 = add i64 %1151, 64
+  %1199 = sub i64 %1151, %scratch_start
+  %1200 = lshr i64 %1199, 4
+  %1201 = add i64 %1198, %1200
+  %1202 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1201)
+  %1203 = call i64 @llvm.umax.i64(i64 %1190, i64 %1202)
+  %1204 = select i1 %1186, i64 %1190, i64 %1203
+  store i64 %1204, i64* %highEnd, align 8
+  store i64 %1188, i64* %lowStart, align 8
   br label %write.ok151
 
 ok153:                                            ; preds = %e34
-  %1166 = getelementptr i8, i8* %mem, i64 %1082
-  %1167 = bitcast i32* %unaligned154 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1167, i8* %1166, i64 4, i1 false)
-  %1168 = load i32, i32* %unaligned154, align 4
-  store i32 %1168, i32* %n.2, align 4
+  %1205 = getelementptr i8, i8* %mem, i64 %1117
+  %1206 = bitcast i32* %unaligned154 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1206, i8* %1205, i64 4, i1 false)
+  %1207 = load i32, i32* %unaligned154, align 4
+  store i32 %1207, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
   br label %each38
 
 block37:                                          ; preds = %dead165, %then161, %ok155
-  %1169 = load i32, i32* %found, align 4
-  store i32 %1169, i32* %result141, align 4
+  %1208 = load i32, i32* %found, align 4
+  store i32 %1208, i32* %result141, align 4
   br label %e32
 
 each38:                                           ; preds = %join163, %ok153
-  %1170 = load i64, i64* %fuel, align 8
-  %1171 = icmp ult i64 %1170, 1
-  br i1 %1171, label %trap14.site0, label %ok155
+  %1209 = load i64, i64* %fuel, align 8
+  %1210 = icmp ult i64 %1209, 1
+  br i1 %1210, label %trap14.site0, label %ok155
 
 ok155:                                            ; preds = %each38
-  %1172 = sub i64 %1170, 1
-  store i64 %1172, i64* %fuel, align 8
-  %1173 = load i32, i32* %k.2, align 4
-  %1174 = load i32, i32* %n.2, align 4
-  %1175 = icmp uge i32 %1173, %1174
-  %1176 = zext i1 %1175 to i32
-  %1177 = icmp ne i32 %1176, 0
-  br i1 %1177, label %block37, label %cont156
+  %1211 = sub i64 %1209, 1
+  store i64 %1211, i64* %fuel, align 8
+  %1212 = load i32, i32* %k.2, align 4
+  %1213 = load i32, i32* %n.2, align 4
+  %1214 = icmp uge i32 %1212, %1213
+  %1215 = zext i1 %1214 to i32
+  %1216 = icmp ne i32 %1215, 0
+  br i1 %1216, label %block37, label %cont156
 
 cont156:                                          ; preds = %ok155
-  %1178 = load i32, i32* %xs.2, align 4
-  %1179 = load i32, i32* %k.2, align 4
-  %1180 = mul i32 %1179, 4
-  %1181 = add i32 %1178, %1180
-  %1182 = zext i32 %1181 to i64
-  %1183 = add i64 %1182, 4
-  %1184 = add i64 %1183, 4
-  %1185 = icmp ugt i64 %1184, %arena_size
-  br i1 %1185, label %trap17.site0, label %ok157
+  %1217 = load i32, i32* %xs.2, align 4
+  %1218 = load i32, i32* %k.2, align 4
+  %1219 = mul i32 %1218, 4
+  %1220 = add i32 %1217, %1219
+  %1221 = zext i32 %1220 to i64
+  %1222 = sub i64 %arena_size, 8
+  %1223 = icmp sgt i64 %1221, %1222
+  br i1 %1223, label %trap17.site0, label %ok157
 
 ok157:                                            ; preds = %cont156
-  %1186 = getelementptr i8, i8* %mem, i64 %1183
-  %1187 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1187, i8* %1186, i64 4, i1 false)
-  %1188 = load i32, i32* %unaligned158, align 4
-  store i32 %1188, i32* %x.2, align 4
-  %1189 = load i32, i32* %x.2, align 4
-  store i32 %1189, i32* %x.3, align 4
-  %1190 = load i32, i32* %x.3, align 4
-  %1191 = load i32, i32* %needle, align 4
-  %1192 = icmp uge i32 %depth, 1000
-  br i1 %1192, label %trap15.site0, label %ok159
+  %1224 = add i64 %1221, 4
+  %1225 = getelementptr i8, i8* %mem, i64 %1224
+  %1226 = bitcast i32* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1226, i8* %1225, i64 4, i1 false)
+  %1227 = load i32, i32* %unaligned158, align 4
+  store i32 %1227, i32* %x.2, align 4
+  %1228 = load i32, i32* %x.2, align 4
+  store i32 %1228, i32* %x.3, align 4
+  %1229 = load i32, i32* %x.3, align 4
+  %1230 = load i32, i32* %needle, align 4
+  %1231 = icmp uge i32 %depth, 1000
+  br i1 %1231, label %trap15.site0, label %ok159
 
 ok159:                                            ; preds = %ok157
-  %1193 = icmp ult i64 %10, %stack_limit
-  br i1 %1193, label %trap253.site0, label %stack_ok160
+  %1232 = icmp ult i64 %10, %stack_limit
+  br i1 %1232, label %trap253.site0, label %stack_ok160
 
 stack_ok160:                                      ; preds = %ok159
-  %1194 = load i64, i64* %fuel, align 8
-  %1195 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1194, i64* %1195, align 8
-  %1196 = load i64, i64* %lowStart, align 8
-  %1197 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1196, i64* %1197, align 8
-  %1198 = load i64, i64* %lowEnd, align 8
-  %1199 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1198, i64* %1199, align 8
-  %1200 = load i64, i64* %highEnd, align 8
-  %1201 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1200, i64* %1201, align 8
-  %1202 = add i32 %depth, 1
-  %1203 = call i32 @m0.eq._Int__Bool_(i64* %regs, i8* %mem, i32 %1202, i32 %1190, i32 %1191)
-  %1204 = getelementptr i64, i64* %regs, i64 0
-  %1205 = load i64, i64* %1204, align 8
-  store i64 %1205, i64* %fuel, align 8
-  %1206 = getelementptr i64, i64* %regs, i64 6
-  %1207 = load i64, i64* %1206, align 8
-  store i64 %1207, i64* %lowStart, align 8
-  %1208 = getelementptr i64, i64* %regs, i64 7
-  %1209 = load i64, i64* %1208, align 8
-  store i64 %1209, i64* %lowEnd, align 8
-  %1210 = getelementptr i64, i64* %regs, i64 8
-  %1211 = load i64, i64* %1210, align 8
-  store i64 %1211, i64* %highEnd, align 8
-  %1212 = icmp ne i32 %1203, 0
-  br i1 %1212, label %then161, label %else162
+  %1233 = load i64, i64* %fuel, align 8
+  %1234 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1233, i64* %1234, align 8
+  %1235 = load i64, i64* %lowStart, align 8
+  %1236 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1235, i64* %1236, align 8
+  %1237 = load i64, i64* %lowEnd, align 8
+  %1238 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1237, i64* %1238, align 8
+  %1239 = load i64, i64* %highEnd, align 8
+  %1240 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1239, i64* %1240, align 8
+  %1241 = add i32 %depth, 1
+  %1242 = call i32 @m0.eq._Int__Bool_(i64* %regs, i8* %mem, i32 %1241, i32 %1229, i32 %1230)
+  %1243 = getelementptr i64, i64* %regs, i64 0
+  %1244 = load i64, i64* %1243, align 8
+  store i64 %1244, i64* %fuel, align 8
+  %1245 = getelementptr i64, i64* %regs, i64 6
+  %1246 = load i64, i64* %1245, align 8
+  store i64 %1246, i64* %lowStart, align 8
+  %1247 = getelementptr i64, i64* %regs, i64 7
+  %1248 = load i64, i64* %1247, align 8
+  store i64 %1248, i64* %lowEnd, align 8
+  %1249 = getelementptr i64, i64* %regs, i64 8
+  %1250 = load i64, i64* %1249, align 8
+  store i64 %1250, i64* %highEnd, align 8
+  %1251 = icmp ne i32 %1242, 0
+  br i1 %1251, label %then161, label %else162
 
 then161:                                          ; preds = %stack_ok160
   store i32 1, i32* %found, align 4
@@ -4027,9 +4071,9 @@ else162:                                          ; preds = %stack_ok160
   br label %join163
 
 join163:                                          ; preds = %else162, %dead164
-  %1213 = load i32, i32* %k.2, align 4
-  %1214 = add i32 %1213, 1
-  store i32 %1214, i32* %k.2, align 4
+  %1252 = load i32, i32* %k.2, align 4
+  %1253 = add i32 %1252, 1
+  store i32 %1253, i32* %k.2, align 4
   br label %each38
 
 dead164:                                          ; No predecessors!
@@ -4039,314 +4083,320 @@ dead165:                                          ; No predecessors!
   br label %block37
 
 write.low166:                                     ; preds = %e32
-  %1215 = load i64, i64* %lowStart, align 8
-  %1216 = icmp uge i64 %1074, %1215
-  %1217 = load i64, i64* %lowEnd, align 8
-  %1218 = icmp ule i64 %1075, %1217
-  %1219 = and i1 %1216, %1218
-  br i1 %1219, label %write.ok168, label %write.slow167
+  %1254 = load i64, i64* %lowStart, align 8
+  %1255 = icmp uge i64 %1108, %1254
+  %1256 = load i64, i64* %lowEnd, align 8
+  %1257 = icmp ule i64 %1109, %1256
+  %1258 = and i1 %1255, %1257
+  %1259 = call i1 @llvm.expect.i1(i1 %1258, i1 true)
+  br i1 %1259, label %write.ok168, label %write.slow167
 
 write.slow167:                                    ; preds = %write.low166
-  %1220 = icmp ugt i64 %1075, %arena_size
-  br i1 %1220, label %trap17.site0, label %ok169
+  %1260 = icmp ugt i64 %1109, %arena_size
+  br i1 %1260, label %trap17.site0, label %ok169
 
 write.ok168:                                      ; preds = %ok169, %write.low166, %e32
-  %1221 = getelementptr i8, i8* %mem, i64 %1074
-  %1222 = trunc i32 %1072 to i8
-  store i8 %1222, i8* %1221, align 1
-  %1223 = load i32, i32* %pair, align 4
-  %1224 = zext i32 %1223 to i64
-  %1225 = add i64 %1224, 8
-  %1226 = icmp ugt i64 %1225, %arena_size
-  br i1 %1226, label %trap17.site22, label %ok172
+  %1261 = getelementptr i8, i8* %mem, i64 %1108
+  %1262 = trunc i32 %1106 to i8
+  store i8 %1262, i8* %1261, align 1
+  %1263 = load i32, i32* %pair, align 4
+  %1264 = zext i32 %1263 to i64
+  %1265 = sub i64 %arena_size, 8
+  %1266 = icmp sgt i64 %1264, %1265
+  br i1 %1266, label %trap17.site22, label %ok172
 
 ok169:                                            ; preds = %write.slow167
-  %1227 = icmp ult i64 %1074, %scratch_start
-  %1228 = load i64, i64* %lowStart, align 8
-  %1229 = call i64 @llvm.umin.i64(i64 %1228, i64 %1074)
-  %1230 = load i64, i64* %lowEnd, align 8
-  %1231 = load i64, i64* %highEnd, align 8
-  %1232 = add i64 %1075, 64
-  %1233 = sub i64 %1075, %1229
-  %1234 = lshr i64 %1233, 4
-  %1235 = add i64 %1232, %1234
-  %1236 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1235)
-  %1237 = call i64 @llvm.umax.i64(i64 %1230, i64 %1236)
-  %1238 = select i1 %1227, i64 %1237, i64 %1230
-  store i64 %1238, i64* %lowEnd, align 8
-  %1239 = add i64 %1075, 64
-  %1240 = sub i64 %1075, %scratch_start
-  %1241 = lshr i64 %1240, 4
-  %1242 = add i64 %1239, %1241
-  %1243 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1242)
-  %1244 = call i64 @llvm.umax.i64(i64 %1231, i64 %1243)
-  %1245 = select i1 %1227, i64 %1231, i64 %1244
-  store i64 %1245, i64* %highEnd, align 8
-  store i64 %1229, i64* %lowStart, align 8
+  %1267 = icmp ult i64 %1108, %scratch_start
+  %1268 = load i64, i64* %lowStart, align 8
+  %1269 = call i64 @llvm.umin.i64(i64 %1268, i64 %1108)
+  %1270 = load i64, i64* %lowEnd, align 8
+  %1271 = load i64, i64* %highEnd, align 8
+  %1272 = add i64 %1109, 64
+  %1273 = sub i64 %1109, %1269
+  %1274 = lshr i64 %1273, 4
+  %1275 = add i64 %1272, %1274
+  %1276 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1275)
+  %1277 = call i64 @llvm.umax.i64(i64 %1270, i64 %1276)
+  %1278 = select i1 %1267, i64 %1277, i64 %1270
+  store i64 %1278, i64* %lowEnd, align 8
+  %1279 = add i64 %1109, 64
+  %1280 = sub i64 %1109, %scratch_start
+  %1281 = lshr i64 %1280, 4
+  %1282 = add i64 %1279, %1281
+  %1283 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1282)
+  %1284 = call i64 @llvm.umax.i64(i64 %1271, i64 %1283)
+  %1285 = select i1 %1267, i64 %1271, i64 %1284
+  store i64 %1285, i64* %highEnd, align 8
+  store i64 %1269, i64* %lowStart, align 8
   br label %write.ok168
 
 e39:                                              ; preds = %write.ok214
-  %1246 = load i32, i32* %result170, align 4
-  store i32 %1246, i32* %nested, align 4
-  %1247 = load i32, i32* %dict, align 4
-  %1248 = load i32, i32* %nested, align 4
-  %1249 = zext i32 %1247 to i64
-  %1250 = add i64 %1249, 24
-  %1251 = add i64 %1250, 4
-  %1252 = icmp uge i64 %1250, %scratch_start
-  %1253 = load i64, i64* %highEnd, align 8
-  %1254 = icmp ule i64 %1251, %1253
-  %1255 = and i1 %1252, %1254
-  br i1 %1255, label %write.ok219, label %write.low217
+  %1286 = load i32, i32* %result170, align 4
+  store i32 %1286, i32* %nested, align 4
+  %1287 = load i32, i32* %dict, align 4
+  %1288 = load i32, i32* %nested, align 4
+  %1289 = zext i32 %1287 to i64
+  %1290 = add i64 %1289, 24
+  %1291 = add i64 %1290, 4
+  %1292 = icmp uge i64 %1290, %scratch_start
+  %1293 = load i64, i64* %highEnd, align 8
+  %1294 = icmp ule i64 %1291, %1293
+  %1295 = and i1 %1292, %1294
+  %1296 = call i1 @llvm.expect.i1(i1 %1295, i1 true)
+  br i1 %1296, label %write.ok219, label %write.low217
 
 e40:                                              ; preds = %write.ok184
-  %1256 = load i32, i32* %result171, align 4
-  store i32 %1256, i32* %c.11, align 4
-  %1257 = load i32, i32* %pair, align 4
-  %1258 = zext i32 %1257 to i64
-  %1259 = add i64 %1258, 8
-  %1260 = icmp ugt i64 %1259, %arena_size
-  br i1 %1260, label %trap17.site27, label %ok188
+  %1297 = load i32, i32* %result171, align 4
+  store i32 %1297, i32* %c.11, align 4
+  %1298 = load i32, i32* %pair, align 4
+  %1299 = zext i32 %1298 to i64
+  %1300 = sub i64 %arena_size, 8
+  %1301 = icmp sgt i64 %1299, %1300
+  br i1 %1301, label %trap17.site27, label %ok188
 
 ok172:                                            ; preds = %write.ok168
-  %1261 = getelementptr i8, i8* %mem, i64 %1224
-  %1262 = bitcast i64* %unaligned173 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1262, i8* %1261, i64 8, i1 false)
-  %1263 = load i64, i64* %unaligned173, align 8
-  store i64 %1263, i64* %c.9, align 8
-  %1264 = load i32, i32* %pair, align 4
-  %1265 = zext i32 %1264 to i64
-  %1266 = add i64 %1265, 8
-  %1267 = add i64 %1266, 4
-  %1268 = icmp ugt i64 %1267, %arena_size
-  br i1 %1268, label %trap17.site23, label %ok174
+  %1302 = getelementptr i8, i8* %mem, i64 %1264
+  %1303 = bitcast i64* %unaligned173 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1303, i8* %1302, i64 8, i1 false)
+  %1304 = load i64, i64* %unaligned173, align 8
+  store i64 %1304, i64* %c.9, align 8
+  %1305 = load i32, i32* %pair, align 4
+  %1306 = zext i32 %1305 to i64
+  %1307 = sub i64 %arena_size, 12
+  %1308 = icmp sgt i64 %1306, %1307
+  br i1 %1308, label %trap17.site23, label %ok174
 
 trap17.site22:                                    ; preds = %write.ok168
-  %1269 = load i64, i64* %lowStart, align 8
-  %1270 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1269, i64* %1270, align 8
-  %1271 = load i64, i64* %lowEnd, align 8
-  %1272 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1271, i64* %1272, align 8
-  %1273 = load i64, i64* %highEnd, align 8
-  %1274 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1273, i64* %1274, align 8
+  %1309 = load i64, i64* %lowStart, align 8
+  %1310 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1309, i64* %1310, align 8
+  %1311 = load i64, i64* %lowEnd, align 8
+  %1312 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1311, i64* %1312, align 8
+  %1313 = load i64, i64* %highEnd, align 8
+  %1314 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1313, i64* %1314, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 22)
   unreachable
 
 ok174:                                            ; preds = %ok172
-  %1275 = getelementptr i8, i8* %mem, i64 %1266
-  %1276 = bitcast i32* %unaligned175 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1276, i8* %1275, i64 4, i1 false)
-  %1277 = load i32, i32* %unaligned175, align 4
-  store i32 %1277, i32* %c.10, align 4
-  %1278 = getelementptr i64, i64* %regs, i64 1
-  %1279 = getelementptr i64, i64* %regs, i64 2
-  %1280 = load i64, i64* %1278, align 8
-  %1281 = add i64 %1280, 7
-  %1282 = and i64 %1281, -8
-  %1283 = add i64 %1282, 16
-  %1284 = load i64, i64* %1279, align 8
-  %1285 = icmp ugt i64 %1283, %1284
-  br i1 %1285, label %trap15.site24, label %ok176
+  %1315 = add i64 %1306, 8
+  %1316 = getelementptr i8, i8* %mem, i64 %1315
+  %1317 = bitcast i32* %unaligned175 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1317, i8* %1316, i64 4, i1 false)
+  %1318 = load i32, i32* %unaligned175, align 4
+  store i32 %1318, i32* %c.10, align 4
+  %1319 = getelementptr i64, i64* %regs, i64 1
+  %1320 = getelementptr i64, i64* %regs, i64 2
+  %1321 = load i64, i64* %1319, align 8
+  %1322 = add i64 %1321, 7
+  %1323 = and i64 %1322, -8
+  %1324 = add i64 %1323, 16
+  %1325 = load i64, i64* %1320, align 8
+  %1326 = icmp ugt i64 %1324, %1325
+  br i1 %1326, label %trap15.site24, label %ok176
 
 trap17.site23:                                    ; preds = %ok172
-  %1286 = load i64, i64* %lowStart, align 8
-  %1287 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1286, i64* %1287, align 8
-  %1288 = load i64, i64* %lowEnd, align 8
-  %1289 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1288, i64* %1289, align 8
-  %1290 = load i64, i64* %highEnd, align 8
-  %1291 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1290, i64* %1291, align 8
+  %1327 = load i64, i64* %lowStart, align 8
+  %1328 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1327, i64* %1328, align 8
+  %1329 = load i64, i64* %lowEnd, align 8
+  %1330 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1329, i64* %1330, align 8
+  %1331 = load i64, i64* %highEnd, align 8
+  %1332 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1331, i64* %1332, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 23)
   unreachable
 
 ok176:                                            ; preds = %ok174
-  store i64 %1283, i64* %1278, align 8
-  %1292 = load i64, i64* %highEnd, align 8
-  %1293 = call i64 @llvm.umax.i64(i64 %1292, i64 %1283)
-  store i64 %1293, i64* %highEnd, align 8
-  %1294 = trunc i64 %1282 to i32
-  store i32 %1294, i32* %obj.6, align 4
-  %1295 = load i32, i32* %obj.6, align 4
-  %1296 = load i64, i64* %c.9, align 8
-  %1297 = zext i32 %1295 to i64
-  %1298 = add i64 %1297, 8
-  %1299 = icmp uge i64 %1297, %scratch_start
-  %1300 = load i64, i64* %highEnd, align 8
-  %1301 = icmp ule i64 %1298, %1300
-  %1302 = and i1 %1299, %1301
-  br i1 %1302, label %write.ok179, label %write.low177
+  store i64 %1324, i64* %1319, align 8
+  %1333 = load i64, i64* %highEnd, align 8
+  %1334 = call i64 @llvm.umax.i64(i64 %1333, i64 %1324)
+  store i64 %1334, i64* %highEnd, align 8
+  %1335 = trunc i64 %1323 to i32
+  store i32 %1335, i32* %obj.6, align 4
+  %1336 = load i32, i32* %obj.6, align 4
+  %1337 = load i64, i64* %c.9, align 8
+  %1338 = zext i32 %1336 to i64
+  %1339 = add i64 %1338, 8
+  %1340 = icmp uge i64 %1338, %scratch_start
+  %1341 = load i64, i64* %highEnd, align 8
+  %1342 = icmp ule i64 %1339, %1341
+  %1343 = and i1 %1340, %1342
+  %1344 = call i1 @llvm.expect.i1(i1 %1343, i1 true)
+  br i1 %1344, label %write.ok179, label %write.low177
 
 trap15.site24:                                    ; preds = %ok174
-  %1303 = load i64, i64* %lowStart, align 8
-  %1304 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1303, i64* %1304, align 8
-  %1305 = load i64, i64* %lowEnd, align 8
-  %1306 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1305, i64* %1306, align 8
-  %1307 = load i64, i64* %highEnd, align 8
-  %1308 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1307, i64* %1308, align 8
+  %1345 = load i64, i64* %lowStart, align 8
+  %1346 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1345, i64* %1346, align 8
+  %1347 = load i64, i64* %lowEnd, align 8
+  %1348 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1347, i64* %1348, align 8
+  %1349 = load i64, i64* %highEnd, align 8
+  %1350 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1349, i64* %1350, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 24)
   unreachable
 
 write.low177:                                     ; preds = %ok176
-  %1309 = load i64, i64* %lowStart, align 8
-  %1310 = icmp uge i64 %1297, %1309
-  %1311 = load i64, i64* %lowEnd, align 8
-  %1312 = icmp ule i64 %1298, %1311
-  %1313 = and i1 %1310, %1312
-  br i1 %1313, label %write.ok179, label %write.slow178
+  %1351 = load i64, i64* %lowStart, align 8
+  %1352 = icmp uge i64 %1338, %1351
+  %1353 = load i64, i64* %lowEnd, align 8
+  %1354 = icmp ule i64 %1339, %1353
+  %1355 = and i1 %1352, %1354
+  %1356 = call i1 @llvm.expect.i1(i1 %1355, i1 true)
+  br i1 %1356, label %write.ok179, label %write.slow178
 
 write.slow178:                                    ; preds = %write.low177
-  %1314 = icmp ugt i64 %1298, %arena_size
-  br i1 %1314, label %trap17.site0, label %ok180
+  %1357 = icmp ugt i64 %1339, %arena_size
+  br i1 %1357, label %trap17.site0, label %ok180
 
 write.ok179:                                      ; preds = %ok180, %write.low177, %ok176
-  %1315 = getelementptr i8, i8* %mem, i64 %1297
-  store i64 %1296, i64* %unaligned181, align 8
-  %1316 = bitcast i64* %unaligned181 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1315, i8* %1316, i64 8, i1 false)
-  %1317 = load i32, i32* %obj.6, align 4
-  %1318 = load i32, i32* %c.10, align 4
-  %1319 = zext i32 %1317 to i64
-  %1320 = add i64 %1319, 8
-  %1321 = add i64 %1320, 4
-  %1322 = icmp uge i64 %1320, %scratch_start
-  %1323 = load i64, i64* %highEnd, align 8
-  %1324 = icmp ule i64 %1321, %1323
-  %1325 = and i1 %1322, %1324
-  br i1 %1325, label %write.ok184, label %write.low182
+  %1358 = getelementptr i8, i8* %mem, i64 %1338
+  store i64 %1337, i64* %unaligned181, align 8
+  %1359 = bitcast i64* %unaligned181 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1358, i8* %1359, i64 8, i1 false)
+  %1360 = load i32, i32* %obj.6, align 4
+  %1361 = load i32, i32* %c.10, align 4
+  %1362 = zext i32 %1360 to i64
+  %1363 = add i64 %1362, 8
+  %1364 = add i64 %1363, 4
+  %1365 = icmp uge i64 %1363, %scratch_start
+  %1366 = load i64, i64* %highEnd, align 8
+  %1367 = icmp ule i64 %1364, %1366
+  %1368 = and i1 %1365, %1367
+  %1369 = call i1 @llvm.expect.i1(i1 %1368, i1 true)
+  br i1 %1369, label %write.ok184, label %write.low182
 
 ok180:                                            ; preds = %write.slow178
-  %1326 = icmp ult i64 %1297, %scratch_start
-  %1327 = load i64, i64* %lowStart, align 8
-  %1328 = call i64 @llvm.umin.i64(i64 %1327, i64 %1297)
-  %1329 = load i64, i64* %lowEnd, align 8
-  %1330 = load i64, i64* %highEnd, align 8
-  %1331 = add i64 %1298, 64
-  %1332 = sub i64 %1298, %1328
-  %1333 = lshr i64 %1332, 4
-  %1334 = add i64 %1331, %1333
-  %1335 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1334)
-  %1336 = call i64 @llvm.umax.i64(i64 %1329, i64 %1335)
-  %1337 = select i1 %1326, i64 %1336, i64 %1329
-  store i64 %1337, i64* %lowEnd, align 8
-  %1338 = add i64 %1298, 64
-  %1339 = sub i64 %1298, %scratch_start
-  %1340 = lshr i64 %1339, 4
-  %1341 = add i64 %1338, %1340
-  %1342 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1341)
-  %1343 = call i64 @llvm.umax.i64(i64 %1330, i64 %1342)
-  %1344 = select i1 %1326, i64 %1330, i64 %1343
-  store i64 %1344, i64* %highEnd, align 8
-  store i64 %1328, i64* %lowStart, align 8
+  %1370 = icmp ult i64 %1338, %scratch_start
+  %1371 = load i64, i64* %lowStart, align 8
+  %1372 = call i64 @llvm.umin.i64(i64 %1371, i64 %1338)
+  %1373 = load i64, i64* %lowEnd, align 8
+  %1374 = load i64, i64* %highEnd, align 8
+  %1375 = add i64 %1339, 64
+  %1376 = sub i64 %1339, %1372
+  %1377 = lshr i64 %1376, 4
+  %1378 = add i64 %1375, %1377
+  %1379 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1378)
+  %1380 = call i64 @llvm.umax.i64(i64 %1373, i64 %1379)
+  %1381 = select i1 %1370, i64 %1380, i64 %1373
+  store i64 %1381, i64* %lowEnd, align 8
+  %1382 = add i64 %1339, 64
+  %1383 = sub i64 %1339, %scratch_start
+  %1384 = lshr i64 %1383, 4
+  %1385 = add i64 %1382, %1384
+  %1386 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1385)
+  %1387 = call i64 @llvm.umax.i64(i64 %1374, i64 %1386)
+  %1388 = select i1 %1370, i64 %1374, i64 %1387
+  store i64 %1388, i64* %highEnd, align 8
+  store i64 %1372, i64* %lowStart, align 8
   br label %write.ok179
 
 write.low182:                                     ; preds = %write.ok179
-  %1345 = load i64, i64* %lowStart, align 8
-  %1346 = icmp uge i64 %1320, %1345
-  %1347 = load i64, i64* %lowEnd, align 8
-  %1348 = icmp ule i64 %1321, %1347
-  %1349 = and i1 %1346, %1348
-  br i1 %1349, label %write.ok184, label %write.slow183
+  %1389 = load i64, i64* %lowStart, align 8
+  %1390 = icmp uge i64 %1363, %1389
+  %1391 = load i64, i64* %lowEnd, align 8
+  %1392 = icmp ule i64 %1364, %1391
+  %1393 = and i1 %1390, %1392
+  %1394 = call i1 @llvm.expect.i1(i1 %1393, i1 true)
+  br i1 %1394, label %write.ok184, label %write.slow183
 
 write.slow183:                                    ; preds = %write.low182
-  %1350 = icmp ugt i64 %1321, %arena_size
-  br i1 %1350, label %trap17.site0, label %ok185
+  %1395 = icmp ugt i64 %1364, %arena_size
+  br i1 %1395, label %trap17.site0, label %ok185
 
 write.ok184:                                      ; preds = %ok185, %write.low182, %write.ok179
-  %1351 = getelementptr i8, i8* %mem, i64 %1320
-  store i32 %1318, i32* %unaligned186, align 4
-  %1352 = bitcast i32* %unaligned186 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1351, i8* %1352, i64 4, i1 false)
-  %1353 = load i32, i32* %obj.6, align 4
-  store i32 %1353, i32* %result171, align 4
+  %1396 = getelementptr i8, i8* %mem, i64 %1363
+  store i32 %1361, i32* %unaligned186, align 4
+  %1397 = bitcast i32* %unaligned186 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1396, i8* %1397, i64 4, i1 false)
+  %1398 = load i32, i32* %obj.6, align 4
+  store i32 %1398, i32* %result171, align 4
   br label %e40
 
 ok185:                                            ; preds = %write.slow183
-  %1354 = icmp ult i64 %1320, %scratch_start
-  %1355 = load i64, i64* %lowStart, align 8
-  %1356 = call i64 @llvm.umin.i64(i64 %1355, i64 %1320)
-  %1357 = load i64, i64* %lowEnd, align 8
-  %1358 = load i64, i64* %highEnd, align 8
-  %1359 = add i64 %1321, 64
-  %1360 = sub i64 %1321, %1356
-  %1361 = lshr i64 %1360, 4
-  %1362 = add i64 %1359, %1361
-  %1363 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1362)
-  %1364 = call i64 @llvm.umax.i64(i64 %1357, i64 %1363)
-  %1365 = select i1 %1354, i64 %1364, i64 %1357
-  store i64 %1365, i64* %lowEnd, align 8
-  %1366 = add i64 %1321, 64
-  %1367 = sub i64 %1321, %scratch_start
-  %1368 = lshr i64 %1367, 4
-  %1369 = add i64 %1366, %1368
-  %1370 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1369)
-  %1371 = call i64 @llvm.umax.i64(i64 %1358, i64 %1370)
-  %1372 = select i1 %1354, i64 %1358, i64 %1371
-  store i64 %1372, i64* %highEnd, align 8
-  store i64 %1356, i64* %lowStart, align 8
+  %1399 = icmp ult i64 %1363, %scratch_start
+  %1400 = load i64, i64* %lowStart, align 8
+  %1401 = call i64 @llvm.umin.i64(i64 %1400, i64 %1363)
+  %1402 = load i64, i64* %lowEnd, align 8
+  %1403 = load i64, i64* %highEnd, align 8
+  %1404 = add i64 %1364, 64
+  %1405 = sub i64 %1364, %1401
+  %1406 = lshr i64 %1405, 4
+  %1407 = add i64 %1404, %1406
+  %1408 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1407)
+  %1409 = call i64 @llvm.umax.i64(i64 %1402, i64 %1408)
+  %1410 = select i1 %1399, i64 %1409, i64 %1402
+  store i64 %1410, i64* %lowEnd, align 8
+  %1411 = add i64 %1364, 64
+  %1412 = sub i64 %1364, %scratch_start
+  %1413 = lshr i64 %1412, 4
+  %1414 = add i64 %1411, %1413
+  %1415 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1414)
+  %1416 = call i64 @llvm.umax.i64(i64 %1403, i64 %1415)
+  %1417 = select i1 %1399, i64 %1403, i64 %1416
+  store i64 %1417, i64* %highEnd, align 8
+  store i64 %1401, i64* %lowStart, align 8
   br label %write.ok184
 
 e45:                                              ; preds = %write.ok203
-  %1373 = load i32, i32* %result187, align 4
-  store i32 %1373, i32* %c.12, align 4
-  %1374 = getelementptr i64, i64* %regs, i64 1
-  %1375 = getelementptr i64, i64* %regs, i64 2
-  %1376 = load i64, i64* %1374, align 8
-  %1377 = add i64 %1376, 3
-  %1378 = and i64 %1377, -4
-  %1379 = add i64 %1378, 8
-  %1380 = load i64, i64* %1375, align 8
-  %1381 = icmp ugt i64 %1379, %1380
-  br i1 %1381, label %trap15.site28, label %ok206
+  %1418 = load i32, i32* %result187, align 4
+  store i32 %1418, i32* %c.12, align 4
+  %1419 = getelementptr i64, i64* %regs, i64 1
+  %1420 = getelementptr i64, i64* %regs, i64 2
+  %1421 = load i64, i64* %1419, align 8
+  %1422 = add i64 %1421, 3
+  %1423 = and i64 %1422, -4
+  %1424 = add i64 %1423, 8
+  %1425 = load i64, i64* %1420, align 8
+  %1426 = icmp ugt i64 %1424, %1425
+  br i1 %1426, label %trap15.site28, label %ok206
 
 ok188:                                            ; preds = %e40
-  %1382 = getelementptr i8, i8* %mem, i64 %1258
-  %1383 = bitcast i64* %unaligned189 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1383, i8* %1382, i64 8, i1 false)
-  %1384 = load i64, i64* %unaligned189, align 8
-  %1385 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1384, i64 2)
-  %1386 = extractvalue { i64, i1 } %1385, 1
-  br i1 %1386, label %trap2.site26, label %ok190
+  %1427 = getelementptr i8, i8* %mem, i64 %1299
+  %1428 = bitcast i64* %unaligned189 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1428, i8* %1427, i64 8, i1 false)
+  %1429 = load i64, i64* %unaligned189, align 8
+  %1430 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1429, i64 2)
+  %1431 = extractvalue { i64, i1 } %1430, 1
+  br i1 %1431, label %trap2.site26, label %ok190
 
 trap17.site27:                                    ; preds = %e40
-  %1387 = load i64, i64* %lowStart, align 8
-  %1388 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1387, i64* %1388, align 8
-  %1389 = load i64, i64* %lowEnd, align 8
-  %1390 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1389, i64* %1390, align 8
-  %1391 = load i64, i64* %highEnd, align 8
-  %1392 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1391, i64* %1392, align 8
+  %1432 = load i64, i64* %lowStart, align 8
+  %1433 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1432, i64* %1433, align 8
+  %1434 = load i64, i64* %lowEnd, align 8
+  %1435 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1434, i64* %1435, align 8
+  %1436 = load i64, i64* %highEnd, align 8
+  %1437 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1436, i64* %1437, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 27)
   unreachable
 
 ok190:                                            ; preds = %ok188
-  %1393 = extractvalue { i64, i1 } %1385, 0
-  store i64 %1393, i64* %item, align 8
+  %1438 = extractvalue { i64, i1 } %1430, 0
+  store i64 %1438, i64* %item, align 8
   store i64 16, i64* %size.2, align 8
-  %1394 = load i64, i64* %size.2, align 8
-  %1395 = icmp ugt i64 %1394, 2147483647
-  %1396 = zext i1 %1395 to i32
-  %1397 = icmp ne i32 %1396, 0
-  br i1 %1397, label %then191, label %else192
+  %1439 = load i64, i64* %size.2, align 8
+  %1440 = icmp ugt i64 %1439, 2147483647
+  %1441 = zext i1 %1440 to i32
+  %1442 = icmp ne i32 %1441, 0
+  br i1 %1442, label %then191, label %else192
 
 trap2.site26:                                     ; preds = %ok188
-  %1398 = load i64, i64* %lowStart, align 8
-  %1399 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1398, i64* %1399, align 8
-  %1400 = load i64, i64* %lowEnd, align 8
-  %1401 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1400, i64* %1401, align 8
-  %1402 = load i64, i64* %highEnd, align 8
-  %1403 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1402, i64* %1403, align 8
+  %1443 = load i64, i64* %lowStart, align 8
+  %1444 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1443, i64* %1444, align 8
+  %1445 = load i64, i64* %lowEnd, align 8
+  %1446 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1445, i64* %1446, align 8
+  %1447 = load i64, i64* %highEnd, align 8
+  %1448 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1447, i64* %1448, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 26)
   unreachable
 
@@ -4357,29 +4407,29 @@ else192:                                          ; preds = %ok190
   br label %join193
 
 join193:                                          ; preds = %else192, %dead194
-  %1404 = load i64, i64* %size.2, align 8
-  %1405 = trunc i64 %1404 to i32
-  %1406 = zext i32 %1405 to i64
-  %1407 = getelementptr i64, i64* %regs, i64 1
-  %1408 = getelementptr i64, i64* %regs, i64 2
-  %1409 = load i64, i64* %1407, align 8
-  %1410 = add i64 %1409, 7
-  %1411 = and i64 %1410, -8
-  %1412 = add i64 %1411, %1406
-  %1413 = load i64, i64* %1408, align 8
-  %1414 = icmp ugt i64 %1412, %1413
-  br i1 %1414, label %trap15.site25, label %ok195
+  %1449 = load i64, i64* %size.2, align 8
+  %1450 = trunc i64 %1449 to i32
+  %1451 = zext i32 %1450 to i64
+  %1452 = getelementptr i64, i64* %regs, i64 1
+  %1453 = getelementptr i64, i64* %regs, i64 2
+  %1454 = load i64, i64* %1452, align 8
+  %1455 = add i64 %1454, 7
+  %1456 = and i64 %1455, -8
+  %1457 = add i64 %1456, %1451
+  %1458 = load i64, i64* %1453, align 8
+  %1459 = icmp ugt i64 %1457, %1458
+  br i1 %1459, label %trap15.site25, label %ok195
 
 trap15.site25:                                    ; preds = %join193, %then191
-  %1415 = load i64, i64* %lowStart, align 8
-  %1416 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1415, i64* %1416, align 8
-  %1417 = load i64, i64* %lowEnd, align 8
-  %1418 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1417, i64* %1418, align 8
-  %1419 = load i64, i64* %highEnd, align 8
-  %1420 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1419, i64* %1420, align 8
+  %1460 = load i64, i64* %lowStart, align 8
+  %1461 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1460, i64* %1461, align 8
+  %1462 = load i64, i64* %lowEnd, align 8
+  %1463 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1462, i64* %1463, align 8
+  %1464 = load i64, i64* %highEnd, align 8
+  %1465 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1464, i64* %1465, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 25)
   unreachable
 
@@ -4387,340 +4437,349 @@ dead194:                                          ; No predecessors!
   br label %join193
 
 ok195:                                            ; preds = %join193
-  store i64 %1412, i64* %1407, align 8
-  %1421 = load i64, i64* %highEnd, align 8
-  %1422 = call i64 @llvm.umax.i64(i64 %1421, i64 %1412)
-  store i64 %1422, i64* %highEnd, align 8
-  %1423 = trunc i64 %1411 to i32
-  store i32 %1423, i32* %list.2, align 4
+  store i64 %1457, i64* %1452, align 8
+  %1466 = load i64, i64* %highEnd, align 8
+  %1467 = call i64 @llvm.umax.i64(i64 %1466, i64 %1457)
+  store i64 %1467, i64* %highEnd, align 8
+  %1468 = trunc i64 %1456 to i32
+  store i32 %1468, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %1424 = load i32, i32* %list.2, align 4
-  %1425 = add i32 %1424, 8
-  %1426 = load i32, i32* %len.2, align 4
-  %1427 = mul i32 %1426, 8
-  %1428 = add i32 %1425, %1427
-  %1429 = load i64, i64* %item, align 8
-  %1430 = zext i32 %1428 to i64
-  %1431 = add i64 %1430, 8
-  %1432 = icmp uge i64 %1430, %scratch_start
-  %1433 = load i64, i64* %highEnd, align 8
-  %1434 = icmp ule i64 %1431, %1433
-  %1435 = and i1 %1432, %1434
-  br i1 %1435, label %write.ok198, label %write.low196
+  %1469 = load i32, i32* %list.2, align 4
+  %1470 = add i32 %1469, 8
+  %1471 = load i32, i32* %len.2, align 4
+  %1472 = mul i32 %1471, 8
+  %1473 = add i32 %1470, %1472
+  %1474 = load i64, i64* %item, align 8
+  %1475 = zext i32 %1473 to i64
+  %1476 = add i64 %1475, 8
+  %1477 = icmp uge i64 %1475, %scratch_start
+  %1478 = load i64, i64* %highEnd, align 8
+  %1479 = icmp ule i64 %1476, %1478
+  %1480 = and i1 %1477, %1479
+  %1481 = call i1 @llvm.expect.i1(i1 %1480, i1 true)
+  br i1 %1481, label %write.ok198, label %write.low196
 
 write.low196:                                     ; preds = %ok195
-  %1436 = load i64, i64* %lowStart, align 8
-  %1437 = icmp uge i64 %1430, %1436
-  %1438 = load i64, i64* %lowEnd, align 8
-  %1439 = icmp ule i64 %1431, %1438
-  %1440 = and i1 %1437, %1439
-  br i1 %1440, label %write.ok198, label %write.slow197
+  %1482 = load i64, i64* %lowStart, align 8
+  %1483 = icmp uge i64 %1475, %1482
+  %1484 = load i64, i64* %lowEnd, align 8
+  %1485 = icmp ule i64 %1476, %1484
+  %1486 = and i1 %1483, %1485
+  %1487 = call i1 @llvm.expect.i1(i1 %1486, i1 true)
+  br i1 %1487, label %write.ok198, label %write.slow197
 
 write.slow197:                                    ; preds = %write.low196
-  %1441 = icmp ugt i64 %1431, %arena_size
-  br i1 %1441, label %trap17.site0, label %ok199
+  %1488 = icmp ugt i64 %1476, %arena_size
+  br i1 %1488, label %trap17.site0, label %ok199
 
 write.ok198:                                      ; preds = %ok199, %write.low196, %ok195
-  %1442 = getelementptr i8, i8* %mem, i64 %1430
-  store i64 %1429, i64* %unaligned200, align 8
-  %1443 = bitcast i64* %unaligned200 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1442, i8* %1443, i64 8, i1 false)
-  %1444 = load i32, i32* %len.2, align 4
-  %1445 = add i32 %1444, 1
-  store i32 %1445, i32* %len.2, align 4
-  %1446 = load i32, i32* %list.2, align 4
-  %1447 = load i32, i32* %len.2, align 4
-  %1448 = zext i32 %1446 to i64
-  %1449 = add i64 %1448, 4
-  %1450 = icmp uge i64 %1448, %scratch_start
-  %1451 = load i64, i64* %highEnd, align 8
-  %1452 = icmp ule i64 %1449, %1451
-  %1453 = and i1 %1450, %1452
-  br i1 %1453, label %write.ok203, label %write.low201
+  %1489 = getelementptr i8, i8* %mem, i64 %1475
+  store i64 %1474, i64* %unaligned200, align 8
+  %1490 = bitcast i64* %unaligned200 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1489, i8* %1490, i64 8, i1 false)
+  %1491 = load i32, i32* %len.2, align 4
+  %1492 = add i32 %1491, 1
+  store i32 %1492, i32* %len.2, align 4
+  %1493 = load i32, i32* %list.2, align 4
+  %1494 = load i32, i32* %len.2, align 4
+  %1495 = zext i32 %1493 to i64
+  %1496 = add i64 %1495, 4
+  %1497 = icmp uge i64 %1495, %scratch_start
+  %1498 = load i64, i64* %highEnd, align 8
+  %1499 = icmp ule i64 %1496, %1498
+  %1500 = and i1 %1497, %1499
+  %1501 = call i1 @llvm.expect.i1(i1 %1500, i1 true)
+  br i1 %1501, label %write.ok203, label %write.low201
 
 ok199:                                            ; preds = %write.slow197
-  %1454 = icmp ult i64 %1430, %scratch_start
-  %1455 = load i64, i64* %lowStart, align 8
-  %1456 = call i64 @llvm.umin.i64(i64 %1455, i64 %1430)
-  %1457 = load i64, i64* %lowEnd, align 8
-  %1458 = load i64, i64* %highEnd, align 8
-  %1459 = add i64 %1431, 64
-  %1460 = sub i64 %1431, %1456
-  %1461 = lshr i64 %1460, 4
-  %1462 = add i64 %1459, %1461
-  %1463 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1462)
-  %1464 = call i64 @llvm.umax.i64(i64 %1457, i64 %1463)
-  %1465 = select i1 %1454, i64 %1464, i64 %1457
-  store i64 %1465, i64* %lowEnd, align 8
-  %1466 = add i64 %1431, 64
-  %1467 = sub i64 %1431, %scratch_start
-  %1468 = lshr i64 %1467, 4
-  %1469 = add i64 %1466, %1468
-  %1470 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1469)
-  %1471 = call i64 @llvm.umax.i64(i64 %1458, i64 %1470)
-  %1472 = select i1 %1454, i64 %1458, i64 %1471
-  store i64 %1472, i64* %highEnd, align 8
-  store i64 %1456, i64* %lowStart, align 8
+  %1502 = icmp ult i64 %1475, %scratch_start
+  %1503 = load i64, i64* %lowStart, align 8
+  %1504 = call i64 @llvm.umin.i64(i64 %1503, i64 %1475)
+  %1505 = load i64, i64* %lowEnd, align 8
+  %1506 = load i64, i64* %highEnd, align 8
+  %1507 = add i64 %1476, 64
+  %1508 = sub i64 %1476, %1504
+  %1509 = lshr i64 %1508, 4
+  %1510 = add i64 %1507, %1509
+  %1511 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1510)
+  %1512 = call i64 @llvm.umax.i64(i64 %1505, i64 %1511)
+  %1513 = select i1 %1502, i64 %1512, i64 %1505
+  store i64 %1513, i64* %lowEnd, align 8
+  %1514 = add i64 %1476, 64
+  %1515 = sub i64 %1476, %scratch_start
+  %1516 = lshr i64 %1515, 4
+  %1517 = add i64 %1514, %1516
+  %1518 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1517)
+  %1519 = call i64 @llvm.umax.i64(i64 %1506, i64 %1518)
+  %1520 = select i1 %1502, i64 %1506, i64 %1519
+  store i64 %1520, i64* %highEnd, align 8
+  store i64 %1504, i64* %lowStart, align 8
   br label %write.ok198
 
 write.low201:                                     ; preds = %write.ok198
-  %1473 = load i64, i64* %lowStart, align 8
-  %1474 = icmp uge i64 %1448, %1473
-  %1475 = load i64, i64* %lowEnd, align 8
-  %1476 = icmp ule i64 %1449, %1475
-  %1477 = and i1 %1474, %1476
-  br i1 %1477, label %write.ok203, label %write.slow202
+  %1521 = load i64, i64* %lowStart, align 8
+  %1522 = icmp uge i64 %1495, %1521
+  %1523 = load i64, i64* %lowEnd, align 8
+  %1524 = icmp ule i64 %1496, %1523
+  %1525 = and i1 %1522, %1524
+  %1526 = call i1 @llvm.expect.i1(i1 %1525, i1 true)
+  br i1 %1526, label %write.ok203, label %write.slow202
 
 write.slow202:                                    ; preds = %write.low201
-  %1478 = icmp ugt i64 %1449, %arena_size
-  br i1 %1478, label %trap17.site0, label %ok204
+  %1527 = icmp ugt i64 %1496, %arena_size
+  br i1 %1527, label %trap17.site0, label %ok204
 
 write.ok203:                                      ; preds = %ok204, %write.low201, %write.ok198
-  %1479 = getelementptr i8, i8* %mem, i64 %1448
-  store i32 %1447, i32* %unaligned205, align 4
-  %1480 = bitcast i32* %unaligned205 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1479, i8* %1480, i64 4, i1 false)
-  %1481 = load i32, i32* %list.2, align 4
-  store i32 %1481, i32* %result187, align 4
+  %1528 = getelementptr i8, i8* %mem, i64 %1495
+  store i32 %1494, i32* %unaligned205, align 4
+  %1529 = bitcast i32* %unaligned205 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1528, i8* %1529, i64 4, i1 false)
+  %1530 = load i32, i32* %list.2, align 4
+  store i32 %1530, i32* %result187, align 4
   br label %e45
 
 ok204:                                            ; preds = %write.slow202
-  %1482 = icmp ult i64 %1448, %scratch_start
-  %1483 = load i64, i64* %lowStart, align 8
-  %1484 = call i64 @llvm.umin.i64(i64 %1483, i64 %1448)
-  %1485 = load i64, i64* %lowEnd, align 8
-  %1486 = load i64, i64* %highEnd, align 8
-  %1487 = add i64 %1449, 64
-  %1488 = sub i64 %1449, %1484
-  %1489 = lshr i64 %1488, 4
-  %1490 = add i64 %1487, %1489
-  %1491 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1490)
-  %1492 = call i64 @llvm.umax.i64(i64 %1485, i64 %1491)
-  %1493 = select i1 %1482, i64 %1492, i64 %1485
-  store i64 %1493, i64* %lowEnd, align 8
-  %1494 = add i64 %1449, 64
-  %1495 = sub i64 %1449, %scratch_start
-  %1496 = lshr i64 %1495, 4
-  %1497 = add i64 %1494, %1496
-  %1498 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1497)
-  %1499 = call i64 @llvm.umax.i64(i64 %1486, i64 %1498)
-  %1500 = select i1 %1482, i64 %1486, i64 %1499
-  store i64 %1500, i64* %highEnd, align 8
-  store i64 %1484, i64* %lowStart, align 8
+  %1531 = icmp ult i64 %1495, %scratch_start
+  %1532 = load i64, i64* %lowStart, align 8
+  %1533 = call i64 @llvm.umin.i64(i64 %1532, i64 %1495)
+  %1534 = load i64, i64* %lowEnd, align 8
+  %1535 = load i64, i64* %highEnd, align 8
+  %1536 = add i64 %1496, 64
+  %1537 = sub i64 %1496, %1533
+  %1538 = lshr i64 %1537, 4
+  %1539 = add i64 %1536, %1538
+  %1540 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1539)
+  %1541 = call i64 @llvm.umax.i64(i64 %1534, i64 %1540)
+  %1542 = select i1 %1531, i64 %1541, i64 %1534
+  store i64 %1542, i64* %lowEnd, align 8
+  %1543 = add i64 %1496, 64
+  %1544 = sub i64 %1496, %scratch_start
+  %1545 = lshr i64 %1544, 4
+  %1546 = add i64 %1543, %1545
+  %1547 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1546)
+  %1548 = call i64 @llvm.umax.i64(i64 %1535, i64 %1547)
+  %1549 = select i1 %1531, i64 %1535, i64 %1548
+  store i64 %1549, i64* %highEnd, align 8
+  store i64 %1533, i64* %lowStart, align 8
   br label %write.ok203
 
 ok206:                                            ; preds = %e45
-  store i64 %1379, i64* %1374, align 8
-  %1501 = load i64, i64* %highEnd, align 8
-  %1502 = call i64 @llvm.umax.i64(i64 %1501, i64 %1379)
-  store i64 %1502, i64* %highEnd, align 8
-  %1503 = trunc i64 %1378 to i32
-  store i32 %1503, i32* %obj.7, align 4
-  %1504 = load i32, i32* %obj.7, align 4
-  %1505 = load i32, i32* %c.11, align 4
-  %1506 = zext i32 %1504 to i64
-  %1507 = add i64 %1506, 4
-  %1508 = icmp uge i64 %1506, %scratch_start
-  %1509 = load i64, i64* %highEnd, align 8
-  %1510 = icmp ule i64 %1507, %1509
-  %1511 = and i1 %1508, %1510
-  br i1 %1511, label %write.ok209, label %write.low207
+  store i64 %1424, i64* %1419, align 8
+  %1550 = load i64, i64* %highEnd, align 8
+  %1551 = call i64 @llvm.umax.i64(i64 %1550, i64 %1424)
+  store i64 %1551, i64* %highEnd, align 8
+  %1552 = trunc i64 %1423 to i32
+  store i32 %1552, i32* %obj.7, align 4
+  %1553 = load i32, i32* %obj.7, align 4
+  %1554 = load i32, i32* %c.11, align 4
+  %1555 = zext i32 %1553 to i64
+  %1556 = add i64 %1555, 4
+  %1557 = icmp uge i64 %1555, %scratch_start
+  %1558 = load i64, i64* %highEnd, align 8
+  %1559 = icmp ule i64 %1556, %1558
+  %1560 = and i1 %1557, %1559
+  %1561 = call i1 @llvm.expect.i1(i1 %1560, i1 true)
+  br i1 %1561, label %write.ok209, label %write.low207
 
 trap15.site28:                                    ; preds = %e45
-  %1512 = load i64, i64* %lowStart, align 8
-  %1513 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1512, i64* %1513, align 8
-  %1514 = load i64, i64* %lowEnd, align 8
-  %1515 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1514, i64* %1515, align 8
-  %1516 = load i64, i64* %highEnd, align 8
-  %1517 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1516, i64* %1517, align 8
+  %1562 = load i64, i64* %lowStart, align 8
+  %1563 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1562, i64* %1563, align 8
+  %1564 = load i64, i64* %lowEnd, align 8
+  %1565 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1564, i64* %1565, align 8
+  %1566 = load i64, i64* %highEnd, align 8
+  %1567 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1566, i64* %1567, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 28)
   unreachable
 
 write.low207:                                     ; preds = %ok206
-  %1518 = load i64, i64* %lowStart, align 8
-  %1519 = icmp uge i64 %1506, %1518
-  %1520 = load i64, i64* %lowEnd, align 8
-  %1521 = icmp ule i64 %1507, %1520
-  %1522 = and i1 %1519, %1521
-  br i1 %1522, label %write.ok209, label %write.slow208
+  %1568 = load i64, i64* %lowStart, align 8
+  %1569 = icmp uge i64 %1555, %1568
+  %1570 = load i64, i64* %lowEnd, align 8
+  %1571 = icmp ule i64 %1556, %1570
+  %1572 = and i1 %1569, %1571
+  %1573 = call i1 @llvm.expect.i1(i1 %1572, i1 true)
+  br i1 %1573, label %write.ok209, label %write.slow208
 
 write.slow208:                                    ; preds = %write.low207
-  %1523 = icmp ugt i64 %1507, %arena_size
-  br i1 %1523, label %trap17.site0, label %ok210
+  %1574 = icmp ugt i64 %1556, %arena_size
+  br i1 %1574, label %trap17.site0, label %ok210
 
 write.ok209:                                      ; preds = %ok210, %write.low207, %ok206
-  %1524 = getelementptr i8, i8* %mem, i64 %1506
-  store i32 %1505, i32* %unaligned211, align 4
-  %1525 = bitcast i32* %unaligned211 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1524, i8* %1525, i64 4, i1 false)
-  %1526 = load i32, i32* %obj.7, align 4
-  %1527 = load i32, i32* %c.12, align 4
-  %1528 = zext i32 %1526 to i64
-  %1529 = add i64 %1528, 4
-  %1530 = add i64 %1529, 4
-  %1531 = icmp uge i64 %1529, %scratch_start
-  %1532 = load i64, i64* %highEnd, align 8
-  %1533 = icmp ule i64 %1530, %1532
-  %1534 = and i1 %1531, %1533
-  br i1 %1534, label %write.ok214, label %write.low212
+  %1575 = getelementptr i8, i8* %mem, i64 %1555
+  store i32 %1554, i32* %unaligned211, align 4
+  %1576 = bitcast i32* %unaligned211 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1575, i8* %1576, i64 4, i1 false)
+  %1577 = load i32, i32* %obj.7, align 4
+  %1578 = load i32, i32* %c.12, align 4
+  %1579 = zext i32 %1577 to i64
+  %1580 = add i64 %1579, 4
+  %1581 = add i64 %1580, 4
+  %1582 = icmp uge i64 %1580, %scratch_start
+  %1583 = load i64, i64* %highEnd, align 8
+  %1584 = icmp ule i64 %1581, %1583
+  %1585 = and i1 %1582, %1584
+  %1586 = call i1 @llvm.expect.i1(i1 %1585, i1 true)
+  br i1 %1586, label %write.ok214, label %write.low212
 
 ok210:                                            ; preds = %write.slow208
-  %1535 = icmp ult i64 %1506, %scratch_start
-  %1536 = load i64, i64* %lowStart, align 8
-  %1537 = call i64 @llvm.umin.i64(i64 %1536, i64 %1506)
-  %1538 = load i64, i64* %lowEnd, align 8
-  %1539 = load i64, i64* %highEnd, align 8
-  %1540 = add i64 %1507, 64
-  %1541 = sub i64 %1507, %1537
-  %1542 = lshr i64 %1541, 4
-  %1543 = add i64 %1540, %1542
-  %1544 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1543)
-  %1545 = call i64 @llvm.umax.i64(i64 %1538, i64 %1544)
-  %1546 = select i1 %1535, i64 %1545, i64 %1538
-  store i64 %1546, i64* %lowEnd, align 8
-  %1547 = add i64 %1507, 64
-  %1548 = sub i64 %1507, %scratch_start
-  %1549 = lshr i64 %1548, 4
-  %1550 = add i64 %1547, %1549
-  %1551 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1550)
-  %1552 = call i64 @llvm.umax.i64(i64 %1539, i64 %1551)
-  %1553 = select i1 %1535, i64 %1539, i64 %1552
-  store i64 %1553, i64* %highEnd, align 8
-  store i64 %1537, i64* %lowStart, align 8
+  %1587 = icmp ult i64 %1555, %scratch_start
+  %1588 = load i64, i64* %lowStart, align 8
+  %1589 = call i64 @llvm.umin.i64(i64 %1588, i64 %1555)
+  %1590 = load i64, i64* %lowEnd, align 8
+  %1591 = load i64, i64* %highEnd, align 8
+  %1592 = add i64 %1556, 64
+  %1593 = sub i64 %1556, %1589
+  %1594 = lshr i64 %1593, 4
+  %1595 = add i64 %1592, %1594
+  %1596 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1595)
+  %1597 = call i64 @llvm.umax.i64(i64 %1590, i64 %1596)
+  %1598 = select i1 %1587, i64 %1597, i64 %1590
+  store i64 %1598, i64* %lowEnd, align 8
+  %1599 = add i64 %1556, 64
+  %1600 = sub i64 %1556, %scratch_start
+  %1601 = lshr i64 %1600, 4
+  %1602 = add i64 %1599, %1601
+  %1603 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1602)
+  %1604 = call i64 @llvm.umax.i64(i64 %1591, i64 %1603)
+  %1605 = select i1 %1587, i64 %1591, i64 %1604
+  store i64 %1605, i64* %highEnd, align 8
+  store i64 %1589, i64* %lowStart, align 8
   br label %write.ok209
 
 write.low212:                                     ; preds = %write.ok209
-  %1554 = load i64, i64* %lowStart, align 8
-  %1555 = icmp uge i64 %1529, %1554
-  %1556 = load i64, i64* %lowEnd, align 8
-  %1557 = icmp ule i64 %1530, %1556
-  %1558 = and i1 %1555, %1557
-  br i1 %1558, label %write.ok214, label %write.slow213
+  %1606 = load i64, i64* %lowStart, align 8
+  %1607 = icmp uge i64 %1580, %1606
+  %1608 = load i64, i64* %lowEnd, align 8
+  %1609 = icmp ule i64 %1581, %1608
+  %1610 = and i1 %1607, %1609
+  %1611 = call i1 @llvm.expect.i1(i1 %1610, i1 true)
+  br i1 %1611, label %write.ok214, label %write.slow213
 
 write.slow213:                                    ; preds = %write.low212
-  %1559 = icmp ugt i64 %1530, %arena_size
-  br i1 %1559, label %trap17.site0, label %ok215
+  %1612 = icmp ugt i64 %1581, %arena_size
+  br i1 %1612, label %trap17.site0, label %ok215
 
 write.ok214:                                      ; preds = %ok215, %write.low212, %write.ok209
-  %1560 = getelementptr i8, i8* %mem, i64 %1529
-  store i32 %1527, i32* %unaligned216, align 4
-  %1561 = bitcast i32* %unaligned216 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1560, i8* %1561, i64 4, i1 false)
-  %1562 = load i32, i32* %obj.7, align 4
-  store i32 %1562, i32* %result170, align 4
+  %1613 = getelementptr i8, i8* %mem, i64 %1580
+  store i32 %1578, i32* %unaligned216, align 4
+  %1614 = bitcast i32* %unaligned216 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1613, i8* %1614, i64 4, i1 false)
+  %1615 = load i32, i32* %obj.7, align 4
+  store i32 %1615, i32* %result170, align 4
   br label %e39
 
 ok215:                                            ; preds = %write.slow213
-  %1563 = icmp ult i64 %1529, %scratch_start
-  %1564 = load i64, i64* %lowStart, align 8
-  %1565 = call i64 @llvm.umin.i64(i64 %1564, i64 %1529)
-  %1566 = load i64, i64* %lowEnd, align 8
-  %1567 = load i64, i64* %highEnd, align 8
-  %1568 = add i64 %1530, 64
-  %1569 = sub i64 %1530, %1565
-  %1570 = lshr i64 %1569, 4
-  %1571 = add i64 %1568, %1570
-  %1572 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1571)
-  %1573 = call i64 @llvm.umax.i64(i64 %1566, i64 %1572)
-  %1574 = select i1 %1563, i64 %1573, i64 %1566
-  store i64 %1574, i64* %lowEnd, align 8
-  %1575 = add i64 %1530, 64
-  %1576 = sub i64 %1530, %scratch_start
-  %1577 = lshr i64 %1576, 4
-  %1578 = add i64 %1575, %1577
-  %1579 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1578)
-  %1580 = call i64 @llvm.umax.i64(i64 %1567, i64 %1579)
-  %1581 = select i1 %1563, i64 %1567, i64 %1580
-  store i64 %1581, i64* %highEnd, align 8
-  store i64 %1565, i64* %lowStart, align 8
+  %1616 = icmp ult i64 %1580, %scratch_start
+  %1617 = load i64, i64* %lowStart, align 8
+  %1618 = call i64 @llvm.umin.i64(i64 %1617, i64 %1580)
+  %1619 = load i64, i64* %lowEnd, align 8
+  %1620 = load i64, i64* %highEnd, align 8
+  %1621 = add i64 %1581, 64
+  %1622 = sub i64 %1581, %1618
+  %1623 = lshr i64 %1622, 4
+  %1624 = add i64 %1621, %1623
+  %1625 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1624)
+  %1626 = call i64 @llvm.umax.i64(i64 %1619, i64 %1625)
+  %1627 = select i1 %1616, i64 %1626, i64 %1619
+  store i64 %1627, i64* %lowEnd, align 8
+  %1628 = add i64 %1581, 64
+  %1629 = sub i64 %1581, %scratch_start
+  %1630 = lshr i64 %1629, 4
+  %1631 = add i64 %1628, %1630
+  %1632 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1631)
+  %1633 = call i64 @llvm.umax.i64(i64 %1620, i64 %1632)
+  %1634 = select i1 %1616, i64 %1620, i64 %1633
+  store i64 %1634, i64* %highEnd, align 8
+  store i64 %1618, i64* %lowStart, align 8
   br label %write.ok214
 
 write.low217:                                     ; preds = %e39
-  %1582 = load i64, i64* %lowStart, align 8
-  %1583 = icmp uge i64 %1250, %1582
-  %1584 = load i64, i64* %lowEnd, align 8
-  %1585 = icmp ule i64 %1251, %1584
-  %1586 = and i1 %1583, %1585
-  br i1 %1586, label %write.ok219, label %write.slow218
+  %1635 = load i64, i64* %lowStart, align 8
+  %1636 = icmp uge i64 %1290, %1635
+  %1637 = load i64, i64* %lowEnd, align 8
+  %1638 = icmp ule i64 %1291, %1637
+  %1639 = and i1 %1636, %1638
+  %1640 = call i1 @llvm.expect.i1(i1 %1639, i1 true)
+  br i1 %1640, label %write.ok219, label %write.slow218
 
 write.slow218:                                    ; preds = %write.low217
-  %1587 = icmp ugt i64 %1251, %arena_size
-  br i1 %1587, label %trap17.site0, label %ok220
+  %1641 = icmp ugt i64 %1291, %arena_size
+  br i1 %1641, label %trap17.site0, label %ok220
 
 write.ok219:                                      ; preds = %ok220, %write.low217, %e39
-  %1588 = getelementptr i8, i8* %mem, i64 %1250
-  store i32 %1248, i32* %unaligned221, align 4
-  %1589 = bitcast i32* %unaligned221 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1588, i8* %1589, i64 4, i1 false)
-  %1590 = load i32, i32* %dict, align 4
-  store i32 %1590, i32* %result5, align 4
+  %1642 = getelementptr i8, i8* %mem, i64 %1290
+  store i32 %1288, i32* %unaligned221, align 4
+  %1643 = bitcast i32* %unaligned221 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1642, i8* %1643, i64 4, i1 false)
+  %1644 = load i32, i32* %dict, align 4
+  store i32 %1644, i32* %result5, align 4
   br label %e0
 
 ok220:                                            ; preds = %write.slow218
-  %1591 = icmp ult i64 %1250, %scratch_start
-  %1592 = load i64, i64* %lowStart, align 8
-  %1593 = call i64 @llvm.umin.i64(i64 %1592, i64 %1250)
-  %1594 = load i64, i64* %lowEnd, align 8
-  %1595 = load i64, i64* %highEnd, align 8
-  %1596 = add i64 %1251, 64
-  %1597 = sub i64 %1251, %1593
-  %1598 = lshr i64 %1597, 4
-  %1599 = add i64 %1596, %1598
-  %1600 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1599)
-  %1601 = call i64 @llvm.umax.i64(i64 %1594, i64 %1600)
-  %1602 = select i1 %1591, i64 %1601, i64 %1594
-  store i64 %1602, i64* %lowEnd, align 8
-  %1603 = add i64 %1251, 64
-  %1604 = sub i64 %1251, %scratch_start
-  %1605 = lshr i64 %1604, 4
-  %1606 = add i64 %1603, %1605
-  %1607 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1606)
-  %1608 = call i64 @llvm.umax.i64(i64 %1595, i64 %1607)
-  %1609 = select i1 %1591, i64 %1595, i64 %1608
-  store i64 %1609, i64* %highEnd, align 8
-  store i64 %1593, i64* %lowStart, align 8
+  %1645 = icmp ult i64 %1290, %scratch_start
+  %1646 = load i64, i64* %lowStart, align 8
+  %1647 = call i64 @llvm.umin.i64(i64 %1646, i64 %1290)
+  %1648 = load i64, i64* %lowEnd, align 8
+  %1649 = load i64, i64* %highEnd, align 8
+  %1650 = add i64 %1291, 64
+  %1651 = sub i64 %1291, %1647
+  %1652 = lshr i64 %1651, 4
+  %1653 = add i64 %1650, %1652
+  %1654 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1653)
+  %1655 = call i64 @llvm.umax.i64(i64 %1648, i64 %1654)
+  %1656 = select i1 %1645, i64 %1655, i64 %1648
+  store i64 %1656, i64* %lowEnd, align 8
+  %1657 = add i64 %1291, 64
+  %1658 = sub i64 %1291, %scratch_start
+  %1659 = lshr i64 %1658, 4
+  %1660 = add i64 %1657, %1659
+  %1661 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1660)
+  %1662 = call i64 @llvm.umax.i64(i64 %1649, i64 %1661)
+  %1663 = select i1 %1645, i64 %1649, i64 %1662
+  store i64 %1663, i64* %highEnd, align 8
+  store i64 %1647, i64* %lowStart, align 8
   br label %write.ok219
 
 ok222:                                            ; preds = %e0
-  %1610 = icmp ult i64 %10, %stack_limit
-  br i1 %1610, label %trap253.site0, label %stack_ok223
+  %1664 = icmp ult i64 %10, %stack_limit
+  br i1 %1664, label %trap253.site0, label %stack_ok223
 
 stack_ok223:                                      ; preds = %ok222
-  %1611 = load i64, i64* %fuel, align 8
-  %1612 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1611, i64* %1612, align 8
-  %1613 = load i64, i64* %lowStart, align 8
-  %1614 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1613, i64* %1614, align 8
-  %1615 = load i64, i64* %lowEnd, align 8
-  %1616 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1615, i64* %1616, align 8
-  %1617 = load i64, i64* %highEnd, align 8
-  %1618 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1617, i64* %1618, align 8
-  %1619 = add i32 %depth, 1
-  %1620 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1619, i32 %89, i32 %90, i32 0)
-  %1621 = getelementptr i64, i64* %regs, i64 0
-  %1622 = load i64, i64* %1621, align 8
-  store i64 %1622, i64* %fuel, align 8
-  %1623 = getelementptr i64, i64* %regs, i64 6
-  %1624 = load i64, i64* %1623, align 8
-  store i64 %1624, i64* %lowStart, align 8
-  %1625 = getelementptr i64, i64* %regs, i64 7
-  %1626 = load i64, i64* %1625, align 8
-  store i64 %1626, i64* %lowEnd, align 8
-  %1627 = getelementptr i64, i64* %regs, i64 8
-  %1628 = load i64, i64* %1627, align 8
-  store i64 %1628, i64* %highEnd, align 8
-  store i32 %1620, i32* %json_end, align 4
-  %1629 = load i32, i32* %json_end, align 4
-  %1630 = icmp eq i32 %1629, -2
-  %1631 = zext i1 %1630 to i32
-  %1632 = icmp ne i32 %1631, 0
-  br i1 %1632, label %then224, label %else225
+  %1665 = load i64, i64* %fuel, align 8
+  %1666 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1665, i64* %1666, align 8
+  %1667 = load i64, i64* %lowStart, align 8
+  %1668 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1667, i64* %1668, align 8
+  %1669 = load i64, i64* %lowEnd, align 8
+  %1670 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1669, i64* %1670, align 8
+  %1671 = load i64, i64* %highEnd, align 8
+  %1672 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1671, i64* %1672, align 8
+  %1673 = add i32 %depth, 1
+  %1674 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1673, i32 %89, i32 %90, i32 0)
+  %1675 = getelementptr i64, i64* %regs, i64 0
+  %1676 = load i64, i64* %1675, align 8
+  store i64 %1676, i64* %fuel, align 8
+  %1677 = getelementptr i64, i64* %regs, i64 6
+  %1678 = load i64, i64* %1677, align 8
+  store i64 %1678, i64* %lowStart, align 8
+  %1679 = getelementptr i64, i64* %regs, i64 7
+  %1680 = load i64, i64* %1679, align 8
+  store i64 %1680, i64* %lowEnd, align 8
+  %1681 = getelementptr i64, i64* %regs, i64 8
+  %1682 = load i64, i64* %1681, align 8
+  store i64 %1682, i64* %highEnd, align 8
+  store i32 %1674, i32* %json_end, align 4
+  %1683 = load i32, i32* %json_end, align 4
+  %1684 = icmp eq i32 %1683, -2
+  %1685 = zext i1 %1684 to i32
+  %1686 = icmp ne i32 %1685, 0
+  br i1 %1686, label %then224, label %else225
 
 then224:                                          ; preds = %stack_ok223
   br label %trap16.site4
@@ -4729,22 +4788,22 @@ else225:                                          ; preds = %stack_ok223
   br label %join226
 
 join226:                                          ; preds = %else225, %dead227
-  %1633 = load i32, i32* %json_end, align 4
-  %1634 = icmp eq i32 %1633, -1
-  %1635 = zext i1 %1634 to i32
-  %1636 = icmp ne i32 %1635, 0
-  br i1 %1636, label %then228, label %else229
+  %1687 = load i32, i32* %json_end, align 4
+  %1688 = icmp eq i32 %1687, -1
+  %1689 = zext i1 %1688 to i32
+  %1690 = icmp ne i32 %1689, 0
+  br i1 %1690, label %then228, label %else229
 
 trap16.site4:                                     ; preds = %then224
-  %1637 = load i64, i64* %lowStart, align 8
-  %1638 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1637, i64* %1638, align 8
-  %1639 = load i64, i64* %lowEnd, align 8
-  %1640 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1639, i64* %1640, align 8
-  %1641 = load i64, i64* %highEnd, align 8
-  %1642 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1641, i64* %1642, align 8
+  %1691 = load i64, i64* %lowStart, align 8
+  %1692 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1691, i64* %1692, align 8
+  %1693 = load i64, i64* %lowEnd, align 8
+  %1694 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1693, i64* %1694, align 8
+  %1695 = load i64, i64* %highEnd, align 8
+  %1696 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1695, i64* %1696, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -4758,26 +4817,26 @@ else229:                                          ; preds = %join226
   br label %join230
 
 join230:                                          ; preds = %else229, %dead231
-  %1643 = load i32, i32* %json_end, align 4
-  %1644 = zext i32 %1643 to i64
-  %1645 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1644, i64* %1645, align 8
-  %1646 = load i32, i32* %json_end, align 4
-  %1647 = load i32, i32* %json_start, align 4
-  %1648 = sub i32 %1646, %1647
-  %1649 = load i64, i64* %fuel, align 8
-  %1650 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1649, i64* %1650, align 8
-  %1651 = load i64, i64* %lowStart, align 8
-  %1652 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1651, i64* %1652, align 8
-  %1653 = load i64, i64* %lowEnd, align 8
-  %1654 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1653, i64* %1654, align 8
-  %1655 = load i64, i64* %highEnd, align 8
-  %1656 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1655, i64* %1656, align 8
-  ret i32 %1648
+  %1697 = load i32, i32* %json_end, align 4
+  %1698 = zext i32 %1697 to i64
+  %1699 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1698, i64* %1699, align 8
+  %1700 = load i32, i32* %json_end, align 4
+  %1701 = load i32, i32* %json_start, align 4
+  %1702 = sub i32 %1700, %1701
+  %1703 = load i64, i64* %fuel, align 8
+  %1704 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1703, i64* %1704, align 8
+  %1705 = load i64, i64* %lowStart, align 8
+  %1706 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1705, i64* %1706, align 8
+  %1707 = load i64, i64* %lowEnd, align 8
+  %1708 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1707, i64* %1708, align 8
+  %1709 = load i64, i64* %highEnd, align 8
+  %1710 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1709, i64* %1710, align 8
+  ret i32 %1702
 
 dead231:                                          ; No predecessors!
   br label %join230

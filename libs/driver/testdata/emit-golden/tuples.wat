@@ -2393,54 +2393,54 @@
   (local $t:91 i32)
   (local $t:92 i64)
   (local $t:93 i64)
-  (local $t:94 i32)
+  (local $t:94 i64)
   (local $t:95 i32)
-  (local $t:96 i64)
+  (local $t:96 i32)
   (local $t:97 i64)
   (local $t:98 i64)
   (local $t:99 i64)
-  (local $t:100 i64)
-  (local $t:101 i64)
+  (local $t:100 i32)
+  (local $t:101 i32)
   (local $t:102 i64)
-  (local $t:103 i32)
+  (local $t:103 i64)
   (local $t:104 i64)
   (local $t:105 i64)
-  (local $t:106 i32)
-  (local $t:107 i32)
+  (local $t:106 i64)
+  (local $t:107 i64)
   (local $t:108 i64)
-  (local $t:109 i64)
+  (local $t:109 i32)
   (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i64)
-  (local $t:113 i64)
-  (local $t:114 i64)
-  (local $t:115 i32)
+  (local $t:113 i32)
+  (local $t:114 i32)
+  (local $t:115 i64)
   (local $t:116 i64)
   (local $t:117 i64)
-  (local $t:118 i64)
-  (local $t:119 i64)
+  (local $t:118 i32)
+  (local $t:119 i32)
   (local $t:120 i64)
   (local $t:121 i64)
-  (local $t:122 i32)
+  (local $t:122 i64)
   (local $t:123 i64)
   (local $t:124 i64)
   (local $t:125 i64)
   (local $t:126 i64)
-  (local $t:127 i64)
+  (local $t:127 i32)
   (local $t:128 i64)
-  (local $t:129 i32)
+  (local $t:129 i64)
   (local $t:130 i64)
   (local $t:131 i64)
   (local $t:132 i64)
   (local $t:133 i64)
-  (local $t:134 i64)
+  (local $t:134 i32)
   (local $t:135 i64)
   (local $t:136 i64)
   (local $t:137 i64)
-  (local $t:138 i32)
-  (local $t:139 i32)
+  (local $t:138 i64)
+  (local $t:139 i64)
   (local $t:140 i64)
-  (local $t:141 i64)
+  (local $t:141 i32)
   (local $t:142 i64)
   (local $t:143 i64)
   (local $t:144 i64)
@@ -2450,9 +2450,9 @@
   (local $t:148 i64)
   (local $t:149 i64)
   (local $t:150 i32)
-  (local $t:151 i64)
+  (local $t:151 i32)
   (local $t:152 i64)
-  (local $t:153 i32)
+  (local $t:153 i64)
   (local $t:154 i64)
   (local $t:155 i64)
   (local $t:156 i64)
@@ -2461,16 +2461,28 @@
   (local $t:159 i64)
   (local $t:160 i64)
   (local $t:161 i64)
-  (local $t:162 i64)
+  (local $t:162 i32)
   (local $t:163 i64)
   (local $t:164 i64)
-  (local $t:165 i64)
-  (local $t:166 i32)
-  (local $t:167 i32)
+  (local $t:165 i32)
+  (local $t:166 i64)
+  (local $t:167 i64)
+  (local $t:168 i64)
+  (local $t:169 i64)
+  (local $t:170 i64)
+  (local $t:171 i64)
+  (local $t:172 i64)
+  (local $t:173 i64)
+  (local $t:174 i64)
+  (local $t:175 i64)
+  (local $t:176 i64)
+  (local $t:177 i64)
+  (local $t:178 i32)
+  (local $t:179 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:167
+  (local.set $t:179
    (block (result i32)
     (block
      (if
@@ -4098,146 +4110,65 @@
         (local.set $k
          (i32.const 0)
         )
-        (block $block12
-         (loop $each13
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:94
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n)
+             (local.get $k)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n)
+             (local.get $k)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:94)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
+             (i64.mul
+              (i64.add
+               (local.get $t:94)
+               (i64.const 1)
+              )
+              (i64.const 1)
+             )
             )
            )
-          )
-          (br_if $block12
-           (i32.ge_u
-            (local.get $k)
-            (local.get $n)
-           )
-          )
-          (local.set $x
-           (block (result i32)
-            (local.set $t:94
-             (i32.add
-              (local.get $xs)
-              (i32.mul
+           (block $block12:fast
+            (loop $each13:fast
+             (br_if $block12:fast
+              (i32.ge_u
                (local.get $k)
-               (i32.const 4)
+               (local.get $n)
               )
              )
-            )
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:94)
-               )
-               (i64.const 8)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i32.load offset=4 align=1
-             (local.get $t:94)
-            )
-           )
-          )
-          (local.set $t
-           (local.get $x)
-          )
-          (block
-           (local.set $t:95
-            (i32.add
-             (local.get $list)
-             (i32.mul
-              (local.get $len)
-              (i32.const 8)
-             )
-            )
-           )
-           (local.set $t:96
-            (block (result i64)
-             (if
-              (i64.gt_u
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t)
+             (local.set $x
+              (block (result i32)
+               (local.set $t:95
+                (i32.add
+                 (local.get $xs)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 4)
+                 )
                 )
-                (i64.const 8)
                )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 12)
-               )
-               (unreachable)
-              )
-             )
-             (i64.load align=1
-              (local.get $t)
-             )
-            )
-           )
-           (local.set $t:97
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $t:95)
-             )
-             (i64.const 8)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:97)
-               (i64.const 8)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:97)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:97)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:97)
+                  (i64.extend_i32_u
+                   (local.get $t:95)
+                  )
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -4250,111 +4181,208 @@
                  (unreachable)
                 )
                )
-               (if
-                (i64.lt_u
-                 (local.get $t:97)
+               (i32.load offset=4 align=1
+                (local.get $t:95)
+               )
+              )
+             )
+             (local.set $t
+              (local.get $x)
+             )
+             (block
+              (local.set $t:96
+               (i32.add
+                (local.get $list)
+                (i32.mul
+                 (local.get $len)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $t:97
+               (block (result i64)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t)
+                   )
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 12)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i64.load align=1
+                 (local.get $t)
+                )
+               )
+              )
+              (local.set $t:98
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:96)
+                )
+                (i64.const 8)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:98)
+                  (i64.const 8)
+                 )
                  (global.get $tetra:scratch_start)
                 )
-                (then
-                 (if
+                (global.get $tetra:high_span)
+               )
+               (then
+                (if
+                 (i32.or
                   (i64.lt_u
-                   (local.get $t:97)
+                   (local.get $t:98)
                    (global.get $tetra:low_start)
                   )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:97)
-                   )
-                  )
-                 )
-                 (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:97)
+                    (local.get $t:98)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
-                  (then
-                   (local.set $t:98
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
                     (i64.add
-                     (i64.add
-                      (local.get $t:97)
-                      (i64.const 8)
+                     (local.get $t:98)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:98)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:98)
+                      (global.get $tetra:low_start)
                      )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:98)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:98)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:99
+                       (i64.add
                         (i64.add
-                         (local.get $t:97)
+                         (local.get $t:98)
                          (i64.const 8)
                         )
-                        (global.get $tetra:low_start)
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:98)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
                        )
-                       (i64.const 4)
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:99)
+                        (i64.gt_u
+                         (local.get $t:99)
+                         (global.get $tetra:arena)
+                        )
+                       )
                       )
                      )
                     )
                    )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:98)
+                   (else
+                    (if
                      (i64.gt_u
-                      (local.get $t:98)
-                      (global.get $tetra:arena)
+                      (i64.add
+                       (local.get $t:98)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
                      )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:97)
-                    (i64.const 8)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:98
-                    (i64.add
-                     (i64.add
-                      (local.get $t:97)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
+                     (then
+                      (local.set $t:99
+                       (i64.add
                         (i64.add
-                         (local.get $t:97)
+                         (local.get $t:98)
                          (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:98)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:99)
+                         (i64.gt_u
+                          (local.get $t:99)
+                          (global.get $tetra:arena)
+                         )
                         )
                         (global.get $tetra:scratch_start)
                        )
-                       (i64.const 4)
                       )
                      )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:98)
-                      (i64.gt_u
-                       (local.get $t:98)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
                     )
                    )
                   )
@@ -4362,31 +4390,320 @@
                 )
                )
               )
+              (i64.store offset=8 align=1
+               (local.get $t:96)
+               (local.get $t:97)
+              )
              )
+             (local.set $len
+              (i32.add
+               (local.get $len)
+               (i32.const 1)
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each13:fast)
             )
            )
-           (i64.store offset=8 align=1
-            (local.get $t:95)
-            (local.get $t:96)
+          )
+          (else
+           (block $block12
+            (loop $each13
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block12
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
+              )
+             )
+             (local.set $x
+              (block (result i32)
+               (local.set $t:100
+                (i32.add
+                 (local.get $xs)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 4)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:100)
+                  )
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load offset=4 align=1
+                (local.get $t:100)
+               )
+              )
+             )
+             (local.set $t
+              (local.get $x)
+             )
+             (block
+              (local.set $t:101
+               (i32.add
+                (local.get $list)
+                (i32.mul
+                 (local.get $len)
+                 (i32.const 8)
+                )
+               )
+              )
+              (local.set $t:102
+               (block (result i64)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t)
+                   )
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 12)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i64.load align=1
+                 (local.get $t)
+                )
+               )
+              )
+              (local.set $t:103
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:101)
+                )
+                (i64.const 8)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:103)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (global.get $tetra:high_span)
+               )
+               (then
+                (if
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:103)
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:103)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:103)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:103)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:103)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:103)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:103)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:104
+                       (i64.add
+                        (i64.add
+                         (local.get $t:103)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:103)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:104)
+                        (i64.gt_u
+                         (local.get $t:104)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:103)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:104
+                       (i64.add
+                        (i64.add
+                         (local.get $t:103)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:103)
+                            (i64.const 8)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:104)
+                         (i64.gt_u
+                          (local.get $t:104)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i64.store offset=8 align=1
+               (local.get $t:101)
+               (local.get $t:102)
+              )
+             )
+             (local.set $len
+              (i32.add
+               (local.get $len)
+               (i32.const 1)
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each13)
+            )
            )
           )
-          (local.set $len
-           (i32.add
-            (local.get $len)
-            (i32.const 1)
-           )
-          )
-          (local.set $k
-           (i32.add
-            (local.get $k)
-            (i32.const 1)
-           )
-          )
-          (br $each13)
          )
         )
         (block
-         (local.set $t:99
+         (local.set $t:105
           (i64.extend_i32_u
            (local.get $list)
           )
@@ -4395,7 +4712,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:99)
+             (local.get $t:105)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -4406,12 +4723,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:99)
+              (local.get $t:105)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:99)
+               (local.get $t:105)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -4421,7 +4738,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:99)
+                (local.get $t:105)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -4436,34 +4753,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:99)
+               (local.get $t:105)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:99)
+                 (local.get $t:105)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:99)
+                  (local.get $t:105)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:99)
+                  (local.get $t:105)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:100
+                 (local.set $t:106
                   (i64.add
                    (i64.add
-                    (local.get $t:99)
+                    (local.get $t:105)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4471,7 +4788,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:99)
+                       (local.get $t:105)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -4484,9 +4801,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:100)
+                   (local.get $t:106)
                    (i64.gt_u
-                    (local.get $t:100)
+                    (local.get $t:106)
                     (global.get $tetra:arena)
                    )
                   )
@@ -4498,7 +4815,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:99)
+                  (local.get $t:105)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4507,10 +4824,10 @@
                  )
                 )
                 (then
-                 (local.set $t:100
+                 (local.set $t:106
                   (i64.add
                    (i64.add
-                    (local.get $t:99)
+                    (local.get $t:105)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4518,7 +4835,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:99)
+                       (local.get $t:105)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -4532,9 +4849,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:100)
+                    (local.get $t:106)
                     (i64.gt_u
-                     (local.get $t:100)
+                     (local.get $t:106)
                      (global.get $tetra:arena)
                     )
                    )
@@ -4558,7 +4875,7 @@
        )
       )
       (block
-       (local.set $t:101
+       (local.set $t:107
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4570,7 +4887,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:101)
+           (local.get $t:107)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4581,12 +4898,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:101)
+            (local.get $t:107)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:101)
+             (local.get $t:107)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4596,7 +4913,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:101)
+              (local.get $t:107)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4611,34 +4928,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:101)
+             (local.get $t:107)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:101)
+               (local.get $t:107)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:101)
+                (local.get $t:107)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:101)
+                (local.get $t:107)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:102
+               (local.set $t:108
                 (i64.add
                  (i64.add
-                  (local.get $t:101)
+                  (local.get $t:107)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4646,7 +4963,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:101)
+                     (local.get $t:107)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4659,9 +4976,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:102)
+                 (local.get $t:108)
                  (i64.gt_u
-                  (local.get $t:102)
+                  (local.get $t:108)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4673,7 +4990,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:101)
+                (local.get $t:107)
                 (i64.const 4)
                )
                (i64.add
@@ -4682,10 +4999,10 @@
                )
               )
               (then
-               (local.set $t:102
+               (local.set $t:108
                 (i64.add
                  (i64.add
-                  (local.get $t:101)
+                  (local.get $t:107)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4693,7 +5010,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:101)
+                     (local.get $t:107)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4707,9 +5024,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:102)
+                  (local.get $t:108)
                   (i64.gt_u
-                   (local.get $t:102)
+                   (local.get $t:108)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4784,12 +5101,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:103
+          (local.set $t:109
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:104
+          (local.set $t:110
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -4800,17 +5117,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:105
+          (local.set $t:111
            (i64.add
-            (local.get $t:104)
+            (local.get $t:110)
             (i64.extend_i32_u
-             (local.get $t:103)
+             (local.get $t:109)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:105)
+            (local.get $t:111)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -4825,12 +5142,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:105)
+            (local.get $t:111)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:105)
+            (local.get $t:111)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -4839,14 +5156,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:105)
+              (local.get $t:111)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:104)
+           (local.get $t:110)
           )
          )
         )
@@ -4881,114 +5198,64 @@
         (local.set $k.1
          (i32.const 0)
         )
-        (block $block18
-         (loop $each19
-          (block
-           (if
-            (i64.lt_u
-             (local.get $t:fuel)
-             (i64.const 1)
+        (block
+         (local.set $t:112
+          (i64.extend_i32_u
+           (select
+            (i32.sub
+             (local.get $n.1)
+             (local.get $k.1)
             )
-            (then
-             (call $tetra:trap
-              (i32.const 14)
-              (i32.const 0)
-             )
-             (unreachable)
+            (i32.const 0)
+            (i32.gt_u
+             (local.get $n.1)
+             (local.get $k.1)
             )
            )
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:112)
+           (local.get $t:fuel)
+          )
+          (then
            (local.set $t:fuel
             (i64.sub
              (local.get $t:fuel)
-             (i64.const 1)
+             (i64.mul
+              (i64.add
+               (local.get $t:112)
+               (i64.const 1)
+              )
+              (i64.const 1)
+             )
             )
            )
-          )
-          (br_if $block18
-           (i32.ge_u
-            (local.get $k.1)
-            (local.get $n.1)
-           )
-          )
-          (local.set $x.1
-           (block (result i32)
-            (local.set $t:106
-             (i32.add
-              (local.get $xs.1)
-              (i32.mul
+           (block $block18:fast
+            (loop $each19:fast
+             (br_if $block18:fast
+              (i32.ge_u
                (local.get $k.1)
-               (i32.const 4)
+               (local.get $n.1)
               )
              )
-            )
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:106)
+             (local.set $x.1
+              (block (result i32)
+               (local.set $t:113
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k.1)
+                  (i32.const 4)
+                 )
+                )
                )
-               (i64.const 8)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i32.load offset=4 align=1
-             (local.get $t:106)
-            )
-           )
-          )
-          (local.set $t.1
-           (local.get $x.1)
-          )
-          (if
-           (block (result i32)
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t.1)
-               )
-               (i64.const 9)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 14)
-              )
-              (unreachable)
-             )
-            )
-            (i32.load8_u offset=8
-             (local.get $t.1)
-            )
-           )
-           (then
-            (block
-             (local.set $t:107
-              (i32.add
-               (local.get $list.1)
-               (i32.mul
-                (local.get $len.1)
-                (i32.const 8)
-               )
-              )
-             )
-             (local.set $t:108
-              (block (result i64)
                (if
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t.1)
+                   (local.get $t:113)
                   )
                   (i64.const 8)
                  )
@@ -4997,172 +5264,238 @@
                 (then
                  (call $tetra:trap
                   (i32.const 17)
-                  (i32.const 15)
+                  (i32.const 0)
                  )
                  (unreachable)
                 )
                )
-               (i64.load align=1
+               (i32.load offset=4 align=1
+                (local.get $t:113)
+               )
+              )
+             )
+             (local.set $t.1
+              (local.get $x.1)
+             )
+             (if
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t.1)
+                  )
+                  (i64.const 9)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 14)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load8_u offset=8
                 (local.get $t.1)
                )
               )
-             )
-             (local.set $t:109
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:107)
-               )
-               (i64.const 8)
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:109)
-                 (i64.const 8)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (global.get $tetra:high_span)
-              )
               (then
-               (if
-                (i32.or
-                 (i64.lt_u
-                  (local.get $t:109)
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:109)
-                   (i64.const 8)
+               (block
+                (local.set $t:114
+                 (i32.add
+                  (local.get $list.1)
+                  (i32.mul
+                   (local.get $len.1)
+                   (i32.const 8)
                   )
-                  (global.get $tetra:low_end)
                  )
                 )
-                (then
-                 (if
-                  (i64.gt_u
+                (local.set $t:115
+                 (block (result i64)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $t.1)
+                     )
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 15)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i64.load align=1
+                   (local.get $t.1)
+                  )
+                 )
+                )
+                (local.set $t:116
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:114)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
                    (i64.add
-                    (local.get $t:109)
+                    (local.get $t:116)
                     (i64.const 8)
                    )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
-                 )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:109)
                    (global.get $tetra:scratch_start)
                   )
-                  (then
-                   (if
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
                     (i64.lt_u
-                     (local.get $t:109)
+                     (local.get $t:116)
                      (global.get $tetra:low_start)
                     )
-                    (then
-                     (global.set $tetra:low_start
-                      (local.get $t:109)
-                     )
-                    )
-                   )
-                   (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:109)
+                      (local.get $t:116)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
                     )
-                    (then
-                     (local.set $t:110
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
                       (i64.add
-                       (i64.add
-                        (local.get $t:109)
-                        (i64.const 8)
+                       (local.get $t:116)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:116)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:116)
+                        (global.get $tetra:low_start)
                        )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:116)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:116)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:117
+                         (i64.add
                           (i64.add
-                           (local.get $t:109)
+                           (local.get $t:116)
                            (i64.const 8)
                           )
-                          (global.get $tetra:low_start)
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:116)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
                          )
-                         (i64.const 4)
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:117)
+                          (i64.gt_u
+                           (local.get $t:117)
+                           (global.get $tetra:arena)
+                          )
+                         )
                         )
                        )
                       )
                      )
-                     (global.set $tetra:low_end
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:110)
+                     (else
+                      (if
                        (i64.gt_u
-                        (local.get $t:110)
-                        (global.get $tetra:arena)
+                        (i64.add
+                         (local.get $t:116)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
                        )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:109)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (global.get $tetra:scratch_start)
-                      (global.get $tetra:high_span)
-                     )
-                    )
-                    (then
-                     (local.set $t:110
-                      (i64.add
-                       (i64.add
-                        (local.get $t:109)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
+                       (then
+                        (local.set $t:117
+                         (i64.add
                           (i64.add
-                           (local.get $t:109)
+                           (local.get $t:116)
                            (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:116)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:117)
+                           (i64.gt_u
+                            (local.get $t:117)
+                            (global.get $tetra:arena)
+                           )
                           )
                           (global.get $tetra:scratch_start)
                          )
-                         (i64.const 4)
                         )
                        )
-                      )
-                     )
-                     (global.set $tetra:high_span
-                      (i64.sub
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:110)
-                        (i64.gt_u
-                         (local.get $t:110)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                       (global.get $tetra:scratch_start)
                       )
                      )
                     )
@@ -5170,33 +5503,349 @@
                   )
                  )
                 )
+                (i64.store offset=8 align=1
+                 (local.get $t:114)
+                 (local.get $t:115)
+                )
+               )
+               (local.set $len.1
+                (i32.add
+                 (local.get $len.1)
+                 (i32.const 1)
+                )
                )
               )
              )
-             (i64.store offset=8 align=1
-              (local.get $t:107)
-              (local.get $t:108)
+             (local.set $k.1
+              (i32.add
+               (local.get $k.1)
+               (i32.const 1)
+              )
              )
-            )
-            (local.set $len.1
-             (i32.add
-              (local.get $len.1)
-              (i32.const 1)
-             )
+             (br $each19:fast)
             )
            )
           )
-          (local.set $k.1
-           (i32.add
-            (local.get $k.1)
-            (i32.const 1)
+          (else
+           (block $block18
+            (loop $each19
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block18
+              (i32.ge_u
+               (local.get $k.1)
+               (local.get $n.1)
+              )
+             )
+             (local.set $x.1
+              (block (result i32)
+               (local.set $t:118
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k.1)
+                  (i32.const 4)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:118)
+                  )
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load offset=4 align=1
+                (local.get $t:118)
+               )
+              )
+             )
+             (local.set $t.1
+              (local.get $x.1)
+             )
+             (if
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t.1)
+                  )
+                  (i64.const 9)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 14)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load8_u offset=8
+                (local.get $t.1)
+               )
+              )
+              (then
+               (block
+                (local.set $t:119
+                 (i32.add
+                  (local.get $list.1)
+                  (i32.mul
+                   (local.get $len.1)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (local.set $t:120
+                 (block (result i64)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $t.1)
+                     )
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 15)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i64.load align=1
+                   (local.get $t.1)
+                  )
+                 )
+                )
+                (local.set $t:121
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:119)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:121)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:121)
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:121)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:121)
+                       (i64.const 8)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:121)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:121)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:121)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:121)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:122
+                         (i64.add
+                          (i64.add
+                           (local.get $t:121)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:121)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:122)
+                          (i64.gt_u
+                           (local.get $t:122)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:121)
+                         (i64.const 8)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:122
+                         (i64.add
+                          (i64.add
+                           (local.get $t:121)
+                           (i64.const 8)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:121)
+                              (i64.const 8)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:122)
+                           (i64.gt_u
+                            (local.get $t:122)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i64.store offset=8 align=1
+                 (local.get $t:119)
+                 (local.get $t:120)
+                )
+               )
+               (local.set $len.1
+                (i32.add
+                 (local.get $len.1)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $k.1
+              (i32.add
+               (local.get $k.1)
+               (i32.const 1)
+              )
+             )
+             (br $each19)
+            )
            )
           )
-          (br $each19)
          )
         )
         (block
-         (local.set $t:111
+         (local.set $t:123
           (i64.extend_i32_u
            (local.get $list.1)
           )
@@ -5205,7 +5854,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:111)
+             (local.get $t:123)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -5216,12 +5865,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:111)
+              (local.get $t:123)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:111)
+               (local.get $t:123)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -5231,7 +5880,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:111)
+                (local.get $t:123)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -5246,34 +5895,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:111)
+               (local.get $t:123)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:111)
+                 (local.get $t:123)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:111)
+                  (local.get $t:123)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:111)
+                  (local.get $t:123)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:112
+                 (local.set $t:124
                   (i64.add
                    (i64.add
-                    (local.get $t:111)
+                    (local.get $t:123)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5281,7 +5930,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:111)
+                       (local.get $t:123)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -5294,9 +5943,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:112)
+                   (local.get $t:124)
                    (i64.gt_u
-                    (local.get $t:112)
+                    (local.get $t:124)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5308,7 +5957,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:111)
+                  (local.get $t:123)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5317,10 +5966,10 @@
                  )
                 )
                 (then
-                 (local.set $t:112
+                 (local.set $t:124
                   (i64.add
                    (i64.add
-                    (local.get $t:111)
+                    (local.get $t:123)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5328,7 +5977,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:111)
+                       (local.get $t:123)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -5342,9 +5991,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:112)
+                    (local.get $t:124)
                     (i64.gt_u
-                     (local.get $t:112)
+                     (local.get $t:124)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5368,7 +6017,7 @@
        )
       )
       (block
-       (local.set $t:113
+       (local.set $t:125
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5380,7 +6029,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:113)
+           (local.get $t:125)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -5391,12 +6040,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:113)
+            (local.get $t:125)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:113)
+             (local.get $t:125)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -5406,7 +6055,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:113)
+              (local.get $t:125)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -5421,34 +6070,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:113)
+             (local.get $t:125)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:113)
+               (local.get $t:125)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:113)
+                (local.get $t:125)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:113)
+                (local.get $t:125)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:114
+               (local.set $t:126
                 (i64.add
                  (i64.add
-                  (local.get $t:113)
+                  (local.get $t:125)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5456,7 +6105,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:113)
+                     (local.get $t:125)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -5469,9 +6118,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:114)
+                 (local.get $t:126)
                  (i64.gt_u
-                  (local.get $t:114)
+                  (local.get $t:126)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5483,7 +6132,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:113)
+                (local.get $t:125)
                 (i64.const 4)
                )
                (i64.add
@@ -5492,10 +6141,10 @@
                )
               )
               (then
-               (local.set $t:114
+               (local.set $t:126
                 (i64.add
                  (i64.add
-                  (local.get $t:113)
+                  (local.get $t:125)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5503,7 +6152,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:113)
+                     (local.get $t:125)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -5517,9 +6166,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:114)
+                  (local.get $t:126)
                   (i64.gt_u
-                   (local.get $t:114)
+                   (local.get $t:126)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5541,7 +6190,7 @@
       )
       (local.set $same
        (block (result i32)
-        (local.set $t:115
+        (local.set $t:127
          (block $e25 (result i32)
           (local.set $c.3
            (block (result i64)
@@ -5573,7 +6222,7 @@
           )
           (local.set $obj.3
            (block (result i32)
-            (local.set $t:116
+            (local.set $t:128
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -5584,9 +6233,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:117
+            (local.set $t:129
              (i64.add
-              (local.get $t:116)
+              (local.get $t:128)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -5594,7 +6243,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:117)
+              (local.get $t:129)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -5609,12 +6258,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:117)
+              (local.get $t:129)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:117)
+              (local.get $t:129)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -5623,19 +6272,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:117)
+                (local.get $t:129)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:116)
+             (local.get $t:128)
             )
            )
           )
           (block
-           (local.set $t:118
+           (local.set $t:130
             (i64.extend_i32_u
              (local.get $obj.3)
             )
@@ -5644,7 +6293,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:118)
+               (local.get $t:130)
                (i64.const 8)
               )
               (global.get $tetra:scratch_start)
@@ -5655,12 +6304,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:118)
+                (local.get $t:130)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:118)
+                 (local.get $t:130)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
@@ -5670,7 +6319,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:118)
+                  (local.get $t:130)
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -5685,34 +6334,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:118)
+                 (local.get $t:130)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:118)
+                   (local.get $t:130)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:118)
+                    (local.get $t:130)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:118)
+                    (local.get $t:130)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:119
+                   (local.set $t:131
                     (i64.add
                      (i64.add
-                      (local.get $t:118)
+                      (local.get $t:130)
                       (i64.const 8)
                      )
                      (i64.add
@@ -5720,7 +6369,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:118)
+                         (local.get $t:130)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_start)
@@ -5733,9 +6382,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:119)
+                     (local.get $t:131)
                      (i64.gt_u
-                      (local.get $t:119)
+                      (local.get $t:131)
                       (global.get $tetra:arena)
                      )
                     )
@@ -5747,7 +6396,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:118)
+                    (local.get $t:130)
                     (i64.const 8)
                    )
                    (i64.add
@@ -5756,10 +6405,10 @@
                    )
                   )
                   (then
-                   (local.set $t:119
+                   (local.set $t:131
                     (i64.add
                      (i64.add
-                      (local.get $t:118)
+                      (local.get $t:130)
                       (i64.const 8)
                      )
                      (i64.add
@@ -5767,7 +6416,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:118)
+                         (local.get $t:130)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -5781,9 +6430,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:119)
+                      (local.get $t:131)
                       (i64.gt_u
-                       (local.get $t:119)
+                       (local.get $t:131)
                        (global.get $tetra:arena)
                       )
                      )
@@ -5804,7 +6453,7 @@
            )
           )
           (block
-           (local.set $t:120
+           (local.set $t:132
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.3)
@@ -5816,7 +6465,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:120)
+               (local.get $t:132)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -5827,12 +6476,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:120)
+                (local.get $t:132)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:120)
+                 (local.get $t:132)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -5842,7 +6491,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:120)
+                  (local.get $t:132)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -5857,34 +6506,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:120)
+                 (local.get $t:132)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:120)
+                   (local.get $t:132)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:120)
+                    (local.get $t:132)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:120)
+                    (local.get $t:132)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:121
+                   (local.set $t:133
                     (i64.add
                      (i64.add
-                      (local.get $t:120)
+                      (local.get $t:132)
                       (i64.const 4)
                      )
                      (i64.add
@@ -5892,7 +6541,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:120)
+                         (local.get $t:132)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -5905,9 +6554,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:121)
+                     (local.get $t:133)
                      (i64.gt_u
-                      (local.get $t:121)
+                      (local.get $t:133)
                       (global.get $tetra:arena)
                      )
                     )
@@ -5919,7 +6568,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:120)
+                    (local.get $t:132)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5928,10 +6577,10 @@
                    )
                   )
                   (then
-                   (local.set $t:121
+                   (local.set $t:133
                     (i64.add
                      (i64.add
-                      (local.get $t:120)
+                      (local.get $t:132)
                       (i64.const 4)
                      )
                      (i64.add
@@ -5939,7 +6588,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:120)
+                         (local.get $t:132)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -5953,9 +6602,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:121)
+                      (local.get $t:133)
                       (i64.gt_u
-                       (local.get $t:121)
+                       (local.get $t:133)
                        (global.get $tetra:arena)
                       )
                      )
@@ -5978,7 +6627,7 @@
           (local.get $obj.3)
          )
         )
-        (local.set $t:122
+        (local.set $t:134
          (block $e29 (result i32)
           (local.set $c.5
            (i64.const 1)
@@ -5988,7 +6637,7 @@
           )
           (local.set $obj.4
            (block (result i32)
-            (local.set $t:123
+            (local.set $t:135
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -5999,9 +6648,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:124
+            (local.set $t:136
              (i64.add
-              (local.get $t:123)
+              (local.get $t:135)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -6009,7 +6658,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:124)
+              (local.get $t:136)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -6024,12 +6673,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:124)
+              (local.get $t:136)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:124)
+              (local.get $t:136)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -6038,19 +6687,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:124)
+                (local.get $t:136)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:123)
+             (local.get $t:135)
             )
            )
           )
           (block
-           (local.set $t:125
+           (local.set $t:137
             (i64.extend_i32_u
              (local.get $obj.4)
             )
@@ -6059,7 +6708,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:125)
+               (local.get $t:137)
                (i64.const 8)
               )
               (global.get $tetra:scratch_start)
@@ -6070,12 +6719,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:125)
+                (local.get $t:137)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:125)
+                 (local.get $t:137)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
@@ -6085,7 +6734,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:125)
+                  (local.get $t:137)
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -6100,34 +6749,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:125)
+                 (local.get $t:137)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:125)
+                   (local.get $t:137)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:125)
+                    (local.get $t:137)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:125)
+                    (local.get $t:137)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:126
+                   (local.set $t:138
                     (i64.add
                      (i64.add
-                      (local.get $t:125)
+                      (local.get $t:137)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6135,7 +6784,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:125)
+                         (local.get $t:137)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_start)
@@ -6148,9 +6797,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:126)
+                     (local.get $t:138)
                      (i64.gt_u
-                      (local.get $t:126)
+                      (local.get $t:138)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6162,7 +6811,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:125)
+                    (local.get $t:137)
                     (i64.const 8)
                    )
                    (i64.add
@@ -6171,10 +6820,10 @@
                    )
                   )
                   (then
-                   (local.set $t:126
+                   (local.set $t:138
                     (i64.add
                      (i64.add
-                      (local.get $t:125)
+                      (local.get $t:137)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6182,7 +6831,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:125)
+                         (local.get $t:137)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -6196,9 +6845,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:126)
+                      (local.get $t:138)
                       (i64.gt_u
-                       (local.get $t:126)
+                       (local.get $t:138)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6219,7 +6868,7 @@
            )
           )
           (block
-           (local.set $t:127
+           (local.set $t:139
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.4)
@@ -6231,7 +6880,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:127)
+               (local.get $t:139)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -6242,12 +6891,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:127)
+                (local.get $t:139)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:127)
+                 (local.get $t:139)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -6257,7 +6906,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:127)
+                  (local.get $t:139)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -6272,34 +6921,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:127)
+                 (local.get $t:139)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:127)
+                   (local.get $t:139)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:127)
+                    (local.get $t:139)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:127)
+                    (local.get $t:139)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:128
+                   (local.set $t:140
                     (i64.add
                      (i64.add
-                      (local.get $t:127)
+                      (local.get $t:139)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6307,7 +6956,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:127)
+                         (local.get $t:139)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -6320,9 +6969,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:128)
+                     (local.get $t:140)
                      (i64.gt_u
-                      (local.get $t:128)
+                      (local.get $t:140)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6334,7 +6983,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:127)
+                    (local.get $t:139)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6343,10 +6992,10 @@
                    )
                   )
                   (then
-                   (local.set $t:128
+                   (local.set $t:140
                     (i64.add
                      (i64.add
-                      (local.get $t:127)
+                      (local.get $t:139)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6354,7 +7003,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:127)
+                         (local.get $t:139)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -6368,9 +7017,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:128)
+                      (local.get $t:140)
                       (i64.gt_u
-                       (local.get $t:128)
+                       (local.get $t:140)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6396,10 +7045,10 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:129
+        (local.set $t:141
          (call $eq._Int__String_
-          (local.get $t:115)
-          (local.get $t:122)
+          (local.get $t:127)
+          (local.get $t:134)
           (block (result i32)
            (if
             (i32.ge_u
@@ -6424,11 +7073,11 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:129)
+        (local.get $t:141)
        )
       )
       (block
-       (local.set $t:130
+       (local.set $t:142
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -6440,7 +7089,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:130)
+           (local.get $t:142)
            (i64.const 1)
           )
           (global.get $tetra:scratch_start)
@@ -6451,12 +7100,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:130)
+            (local.get $t:142)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:130)
+             (local.get $t:142)
              (i64.const 1)
             )
             (global.get $tetra:low_end)
@@ -6466,7 +7115,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:130)
+              (local.get $t:142)
               (i64.const 1)
              )
              (global.get $tetra:arena)
@@ -6481,34 +7130,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:130)
+             (local.get $t:142)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:130)
+               (local.get $t:142)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:130)
+                (local.get $t:142)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:130)
+                (local.get $t:142)
                 (i64.const 1)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:131
+               (local.set $t:143
                 (i64.add
                  (i64.add
-                  (local.get $t:130)
+                  (local.get $t:142)
                   (i64.const 1)
                  )
                  (i64.add
@@ -6516,7 +7165,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:130)
+                     (local.get $t:142)
                      (i64.const 1)
                     )
                     (global.get $tetra:low_start)
@@ -6529,9 +7178,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:131)
+                 (local.get $t:143)
                  (i64.gt_u
-                  (local.get $t:131)
+                  (local.get $t:143)
                   (global.get $tetra:arena)
                  )
                 )
@@ -6543,7 +7192,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:130)
+                (local.get $t:142)
                 (i64.const 1)
                )
                (i64.add
@@ -6552,10 +7201,10 @@
                )
               )
               (then
-               (local.set $t:131
+               (local.set $t:143
                 (i64.add
                  (i64.add
-                  (local.get $t:130)
+                  (local.get $t:142)
                   (i64.const 1)
                  )
                  (i64.add
@@ -6563,7 +7212,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:130)
+                     (local.get $t:142)
                      (i64.const 1)
                     )
                     (global.get $tetra:scratch_start)
@@ -6577,9 +7226,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:131)
+                  (local.get $t:143)
                   (i64.gt_u
-                   (local.get $t:131)
+                   (local.get $t:143)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6614,7 +7263,7 @@
           )
           (local.set $obj.5
            (block (result i32)
-            (local.set $t:132
+            (local.set $t:144
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -6625,9 +7274,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:133
+            (local.set $t:145
              (i64.add
-              (local.get $t:132)
+              (local.get $t:144)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -6635,7 +7284,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:133)
+              (local.get $t:145)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -6650,12 +7299,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:133)
+              (local.get $t:145)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:133)
+              (local.get $t:145)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -6664,19 +7313,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:133)
+                (local.get $t:145)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:132)
+             (local.get $t:144)
             )
            )
           )
           (block
-           (local.set $t:134
+           (local.set $t:146
             (i64.extend_i32_u
              (local.get $obj.5)
             )
@@ -6685,7 +7334,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:134)
+               (local.get $t:146)
                (i64.const 8)
               )
               (global.get $tetra:scratch_start)
@@ -6696,12 +7345,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:134)
+                (local.get $t:146)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:134)
+                 (local.get $t:146)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
@@ -6711,7 +7360,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:134)
+                  (local.get $t:146)
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -6726,34 +7375,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:134)
+                 (local.get $t:146)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:134)
+                   (local.get $t:146)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:134)
+                    (local.get $t:146)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:134)
+                    (local.get $t:146)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:135
+                   (local.set $t:147
                     (i64.add
                      (i64.add
-                      (local.get $t:134)
+                      (local.get $t:146)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6761,7 +7410,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:134)
+                         (local.get $t:146)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_start)
@@ -6774,9 +7423,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:135)
+                     (local.get $t:147)
                      (i64.gt_u
-                      (local.get $t:135)
+                      (local.get $t:147)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6788,7 +7437,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:134)
+                    (local.get $t:146)
                     (i64.const 8)
                    )
                    (i64.add
@@ -6797,10 +7446,10 @@
                    )
                   )
                   (then
-                   (local.set $t:135
+                   (local.set $t:147
                     (i64.add
                      (i64.add
-                      (local.get $t:134)
+                      (local.get $t:146)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6808,7 +7457,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:134)
+                         (local.get $t:146)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -6822,9 +7471,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:135)
+                      (local.get $t:147)
                       (i64.gt_u
-                       (local.get $t:135)
+                       (local.get $t:147)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6845,7 +7494,7 @@
            )
           )
           (block
-           (local.set $t:136
+           (local.set $t:148
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.5)
@@ -6857,7 +7506,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:136)
+               (local.get $t:148)
                (i64.const 1)
               )
               (global.get $tetra:scratch_start)
@@ -6868,12 +7517,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:136)
+                (local.get $t:148)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:136)
+                 (local.get $t:148)
                  (i64.const 1)
                 )
                 (global.get $tetra:low_end)
@@ -6883,7 +7532,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:136)
+                  (local.get $t:148)
                   (i64.const 1)
                  )
                  (global.get $tetra:arena)
@@ -6898,34 +7547,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:136)
+                 (local.get $t:148)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:136)
+                   (local.get $t:148)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:136)
+                    (local.get $t:148)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:136)
+                    (local.get $t:148)
                     (i64.const 1)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:137
+                   (local.set $t:149
                     (i64.add
                      (i64.add
-                      (local.get $t:136)
+                      (local.get $t:148)
                       (i64.const 1)
                      )
                      (i64.add
@@ -6933,7 +7582,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:136)
+                         (local.get $t:148)
                          (i64.const 1)
                         )
                         (global.get $tetra:low_start)
@@ -6946,9 +7595,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:137)
+                     (local.get $t:149)
                      (i64.gt_u
-                      (local.get $t:137)
+                      (local.get $t:149)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6960,7 +7609,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:136)
+                    (local.get $t:148)
                     (i64.const 1)
                    )
                    (i64.add
@@ -6969,10 +7618,10 @@
                    )
                   )
                   (then
-                   (local.set $t:137
+                   (local.set $t:149
                     (i64.add
                      (i64.add
-                      (local.get $t:136)
+                      (local.get $t:148)
                       (i64.const 1)
                      )
                      (i64.add
@@ -6980,7 +7629,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:136)
+                         (local.get $t:148)
                          (i64.const 1)
                         )
                         (global.get $tetra:scratch_start)
@@ -6994,9 +7643,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:137)
+                      (local.get $t:149)
                       (i64.gt_u
-                       (local.get $t:137)
+                       (local.get $t:149)
                        (global.get $tetra:arena)
                       )
                      )
@@ -7081,7 +7730,7 @@
           )
           (local.set $x.2
            (block (result i32)
-            (local.set $t:138
+            (local.set $t:150
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -7094,7 +7743,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:138)
+                (local.get $t:150)
                )
                (i64.const 8)
               )
@@ -7109,7 +7758,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:138)
+             (local.get $t:150)
             )
            )
           )
@@ -7121,7 +7770,7 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:139
+            (local.set $t:151
              (call $eq._Int__Bool_
               (local.get $x.3)
               (local.get $needle)
@@ -7149,7 +7798,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:139)
+            (local.get $t:151)
            )
            (then
             (local.set $found
@@ -7171,7 +7820,7 @@
        )
       )
       (block
-       (local.set $t:140
+       (local.set $t:152
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7183,7 +7832,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:140)
+           (local.get $t:152)
            (i64.const 1)
           )
           (global.get $tetra:scratch_start)
@@ -7194,12 +7843,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:140)
+            (local.get $t:152)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:140)
+             (local.get $t:152)
              (i64.const 1)
             )
             (global.get $tetra:low_end)
@@ -7209,7 +7858,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:140)
+              (local.get $t:152)
               (i64.const 1)
              )
              (global.get $tetra:arena)
@@ -7224,34 +7873,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:140)
+             (local.get $t:152)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:140)
+               (local.get $t:152)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:140)
+                (local.get $t:152)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:140)
+                (local.get $t:152)
                 (i64.const 1)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:141
+               (local.set $t:153
                 (i64.add
                  (i64.add
-                  (local.get $t:140)
+                  (local.get $t:152)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7259,7 +7908,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:140)
+                     (local.get $t:152)
                      (i64.const 1)
                     )
                     (global.get $tetra:low_start)
@@ -7272,9 +7921,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:141)
+                 (local.get $t:153)
                  (i64.gt_u
-                  (local.get $t:141)
+                  (local.get $t:153)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7286,7 +7935,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:140)
+                (local.get $t:152)
                 (i64.const 1)
                )
                (i64.add
@@ -7295,10 +7944,10 @@
                )
               )
               (then
-               (local.set $t:141
+               (local.set $t:153
                 (i64.add
                  (i64.add
-                  (local.get $t:140)
+                  (local.get $t:152)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7306,7 +7955,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:140)
+                     (local.get $t:152)
                      (i64.const 1)
                     )
                     (global.get $tetra:scratch_start)
@@ -7320,9 +7969,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:141)
+                  (local.get $t:153)
                   (i64.gt_u
-                   (local.get $t:141)
+                   (local.get $t:153)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7398,7 +8047,7 @@
           )
           (local.set $obj.6
            (block (result i32)
-            (local.set $t:142
+            (local.set $t:154
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -7409,9 +8058,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:143
+            (local.set $t:155
              (i64.add
-              (local.get $t:142)
+              (local.get $t:154)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -7419,7 +8068,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:143)
+              (local.get $t:155)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -7434,12 +8083,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:143)
+              (local.get $t:155)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:143)
+              (local.get $t:155)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -7448,19 +8097,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:143)
+                (local.get $t:155)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:142)
+             (local.get $t:154)
             )
            )
           )
           (block
-           (local.set $t:144
+           (local.set $t:156
             (i64.extend_i32_u
              (local.get $obj.6)
             )
@@ -7469,737 +8118,8 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:144)
-               (i64.const 8)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:144)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:144)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:144)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:144)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:144)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:144)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:144)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:145
-                    (i64.add
-                     (i64.add
-                      (local.get $t:144)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:144)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:145)
-                     (i64.gt_u
-                      (local.get $t:145)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:144)
-                    (i64.const 8)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:145
-                    (i64.add
-                     (i64.add
-                      (local.get $t:144)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:144)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:145)
-                      (i64.gt_u
-                       (local.get $t:145)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-           (i64.store align=1
-            (local.get $obj.6)
-            (local.get $c.9)
-           )
-          )
-          (block
-           (local.set $t:146
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $obj.6)
-             )
-             (i64.const 8)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:146)
-               (i64.const 4)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:146)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:146)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:146)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:146)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:146)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:146)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:146)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:147
-                    (i64.add
-                     (i64.add
-                      (local.get $t:146)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:146)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:147)
-                     (i64.gt_u
-                      (local.get $t:147)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:146)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:147
-                    (i64.add
-                     (i64.add
-                      (local.get $t:146)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:146)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:147)
-                      (i64.gt_u
-                       (local.get $t:147)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-           (i32.store offset=8 align=1
-            (local.get $obj.6)
-            (local.get $c.10)
-           )
-          )
-          (local.get $obj.6)
-         )
-        )
-        (local.set $c.12
-         (block $e45 (result i32)
-          (local.set $item
-           (block (result i64)
-            (local.set $t:148
-             (block (result i64)
-              (if
-               (i64.gt_u
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $pair)
-                 )
-                 (i64.const 8)
-                )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 27)
-                )
-                (unreachable)
-               )
-              )
-              (i64.load align=1
-               (local.get $pair)
-              )
-             )
-            )
-            (local.set $t:149
-             (i64.mul
-              (local.get $t:148)
-              (i64.const 2)
-             )
-            )
-            (if
-             (i32.eqz
-              (i32.and
-               (i64.eq
-                (i64.extend_i32_s
-                 (i32.wrap_i64
-                  (local.get $t:148)
-                 )
-                )
-                (local.get $t:148)
-               )
-               (i64.eq
-                (i64.extend_i32_s
-                 (i32.wrap_i64
-                  (i64.const 2)
-                 )
-                )
-                (i64.const 2)
-               )
-              )
-             )
-             (then
-              (if
-               (i64.eq
-                (local.get $t:148)
-                (i64.const -1)
-               )
-               (then
-                (if
-                 (i64.eq
-                  (i64.const 2)
-                  (i64.const -9223372036854775808)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 2)
-                   (i32.const 26)
-                  )
-                  (unreachable)
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.ne
-                  (local.get $t:148)
-                  (i64.const 0)
-                 )
-                 (then
-                  (if
-                   (i64.ne
-                    (i64.div_s
-                     (local.get $t:149)
-                     (local.get $t:148)
-                    )
-                    (i64.const 2)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 2)
-                     (i32.const 26)
-                    )
-                    (unreachable)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-            (local.get $t:149)
-           )
-          )
-          (local.set $size.2
-           (i64.const 16)
-          )
-          (if
-           (i64.gt_u
-            (local.get $size.2)
-            (i64.const 2147483647)
-           )
-           (then
-            (block
-             (call $tetra:trap
-              (i32.const 15)
-              (i32.const 25)
-             )
-             (unreachable)
-            )
-           )
-          )
-          (local.set $list.2
-           (block (result i32)
-            (local.set $t:150
-             (i32.wrap_i64
-              (local.get $size.2)
-             )
-            )
-            (local.set $t:151
-             (i64.and
-              (i64.add
-               (i64.extend_i32_u
-                (global.get $tetra:scratch_ptr)
-               )
-               (i64.const 7)
-              )
-              (i64.const -8)
-             )
-            )
-            (local.set $t:152
-             (i64.add
-              (local.get $t:151)
-              (i64.extend_i32_u
-               (local.get $t:150)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:152)
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_end)
-              )
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 25)
-              )
-              (unreachable)
-             )
-            )
-            (global.set $tetra:scratch_ptr
-             (i32.wrap_i64
-              (local.get $t:152)
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:152)
-              (i64.add
-               (global.get $tetra:scratch_start)
-               (global.get $tetra:high_span)
-              )
-             )
-             (then
-              (global.set $tetra:high_span
-               (i64.sub
-                (local.get $t:152)
-                (global.get $tetra:scratch_start)
-               )
-              )
-             )
-            )
-            (i32.wrap_i64
-             (local.get $t:151)
-            )
-           )
-          )
-          (local.set $len.2
-           (i32.const 0)
-          )
-          (block
-           (local.set $t:153
-            (i32.add
-             (i32.add
-              (local.get $list.2)
-              (i32.const 8)
-             )
-             (i32.mul
-              (local.get $len.2)
-              (i32.const 8)
-             )
-            )
-           )
-           (local.set $t:154
-            (i64.extend_i32_u
-             (local.get $t:153)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:154)
-               (i64.const 8)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:154)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:154)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:154)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:154)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:154)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:154)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:154)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:155
-                    (i64.add
-                     (i64.add
-                      (local.get $t:154)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:154)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:155)
-                     (i64.gt_u
-                      (local.get $t:155)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:154)
-                    (i64.const 8)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:155
-                    (i64.add
-                     (i64.add
-                      (local.get $t:154)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:154)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:155)
-                      (i64.gt_u
-                       (local.get $t:155)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-           (i64.store align=1
-            (local.get $t:153)
-            (local.get $item)
-           )
-          )
-          (local.set $len.2
-           (i32.add
-            (local.get $len.2)
-            (i32.const 1)
-           )
-          )
-          (block
-           (local.set $t:156
-            (i64.extend_i32_u
-             (local.get $list.2)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
                (local.get $t:156)
-               (i64.const 4)
+               (i64.const 8)
               )
               (global.get $tetra:scratch_start)
              )
@@ -8215,7 +8135,7 @@
                (i64.gt_u
                 (i64.add
                  (local.get $t:156)
-                 (i64.const 4)
+                 (i64.const 8)
                 )
                 (global.get $tetra:low_end)
                )
@@ -8225,7 +8145,7 @@
                 (i64.gt_u
                  (i64.add
                   (local.get $t:156)
-                  (i64.const 4)
+                  (i64.const 8)
                  )
                  (global.get $tetra:arena)
                 )
@@ -8258,7 +8178,7 @@
                   (i64.gt_u
                    (i64.add
                     (local.get $t:156)
-                    (i64.const 4)
+                    (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
@@ -8267,7 +8187,7 @@
                     (i64.add
                      (i64.add
                       (local.get $t:156)
-                      (i64.const 4)
+                      (i64.const 8)
                      )
                      (i64.add
                       (i64.const 64)
@@ -8275,7 +8195,7 @@
                        (i64.sub
                         (i64.add
                          (local.get $t:156)
-                         (i64.const 4)
+                         (i64.const 8)
                         )
                         (global.get $tetra:low_start)
                        )
@@ -8302,7 +8222,7 @@
                   (i64.gt_u
                    (i64.add
                     (local.get $t:156)
-                    (i64.const 4)
+                    (i64.const 8)
                    )
                    (i64.add
                     (global.get $tetra:scratch_start)
@@ -8314,7 +8234,7 @@
                     (i64.add
                      (i64.add
                       (local.get $t:156)
-                      (i64.const 4)
+                      (i64.const 8)
                      )
                      (i64.add
                       (i64.const 64)
@@ -8322,7 +8242,7 @@
                        (i64.sub
                         (i64.add
                          (local.get $t:156)
-                         (i64.const 4)
+                         (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
                        )
@@ -8352,6 +8272,735 @@
              )
             )
            )
+           (i64.store align=1
+            (local.get $obj.6)
+            (local.get $c.9)
+           )
+          )
+          (block
+           (local.set $t:158
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $obj.6)
+             )
+             (i64.const 8)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.sub
+              (i64.add
+               (local.get $t:158)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
+             )
+             (global.get $tetra:high_span)
+            )
+            (then
+             (if
+              (i32.or
+               (i64.lt_u
+                (local.get $t:158)
+                (global.get $tetra:low_start)
+               )
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:158)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:158)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:158)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:158)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:158)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:158)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:159
+                    (i64.add
+                     (i64.add
+                      (local.get $t:158)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:158)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:159)
+                     (i64.gt_u
+                      (local.get $t:159)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:158)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:159
+                    (i64.add
+                     (i64.add
+                      (local.get $t:158)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:158)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:159)
+                      (i64.gt_u
+                       (local.get $t:159)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+           (i32.store offset=8 align=1
+            (local.get $obj.6)
+            (local.get $c.10)
+           )
+          )
+          (local.get $obj.6)
+         )
+        )
+        (local.set $c.12
+         (block $e45 (result i32)
+          (local.set $item
+           (block (result i64)
+            (local.set $t:160
+             (block (result i64)
+              (if
+               (i64.gt_u
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $pair)
+                 )
+                 (i64.const 8)
+                )
+                (global.get $tetra:arena)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 17)
+                 (i32.const 27)
+                )
+                (unreachable)
+               )
+              )
+              (i64.load align=1
+               (local.get $pair)
+              )
+             )
+            )
+            (local.set $t:161
+             (i64.mul
+              (local.get $t:160)
+              (i64.const 2)
+             )
+            )
+            (if
+             (i32.eqz
+              (i32.and
+               (i64.eq
+                (i64.extend_i32_s
+                 (i32.wrap_i64
+                  (local.get $t:160)
+                 )
+                )
+                (local.get $t:160)
+               )
+               (i64.eq
+                (i64.extend_i32_s
+                 (i32.wrap_i64
+                  (i64.const 2)
+                 )
+                )
+                (i64.const 2)
+               )
+              )
+             )
+             (then
+              (if
+               (i64.eq
+                (local.get $t:160)
+                (i64.const -1)
+               )
+               (then
+                (if
+                 (i64.eq
+                  (i64.const 2)
+                  (i64.const -9223372036854775808)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 2)
+                   (i32.const 26)
+                  )
+                  (unreachable)
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.ne
+                  (local.get $t:160)
+                  (i64.const 0)
+                 )
+                 (then
+                  (if
+                   (i64.ne
+                    (i64.div_s
+                     (local.get $t:161)
+                     (local.get $t:160)
+                    )
+                    (i64.const 2)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 2)
+                     (i32.const 26)
+                    )
+                    (unreachable)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+            (local.get $t:161)
+           )
+          )
+          (local.set $size.2
+           (i64.const 16)
+          )
+          (if
+           (i64.gt_u
+            (local.get $size.2)
+            (i64.const 2147483647)
+           )
+           (then
+            (block
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 25)
+             )
+             (unreachable)
+            )
+           )
+          )
+          (local.set $list.2
+           (block (result i32)
+            (local.set $t:162
+             (i32.wrap_i64
+              (local.get $size.2)
+             )
+            )
+            (local.set $t:163
+             (i64.and
+              (i64.add
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_ptr)
+               )
+               (i64.const 7)
+              )
+              (i64.const -8)
+             )
+            )
+            (local.set $t:164
+             (i64.add
+              (local.get $t:163)
+              (i64.extend_i32_u
+               (local.get $t:162)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:164)
+              (i64.extend_i32_u
+               (global.get $tetra:scratch_end)
+              )
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 25)
+              )
+              (unreachable)
+             )
+            )
+            (global.set $tetra:scratch_ptr
+             (i32.wrap_i64
+              (local.get $t:164)
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:164)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (global.set $tetra:high_span
+               (i64.sub
+                (local.get $t:164)
+                (global.get $tetra:scratch_start)
+               )
+              )
+             )
+            )
+            (i32.wrap_i64
+             (local.get $t:163)
+            )
+           )
+          )
+          (local.set $len.2
+           (i32.const 0)
+          )
+          (block
+           (local.set $t:165
+            (i32.add
+             (i32.add
+              (local.get $list.2)
+              (i32.const 8)
+             )
+             (i32.mul
+              (local.get $len.2)
+              (i32.const 8)
+             )
+            )
+           )
+           (local.set $t:166
+            (i64.extend_i32_u
+             (local.get $t:165)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.sub
+              (i64.add
+               (local.get $t:166)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
+             )
+             (global.get $tetra:high_span)
+            )
+            (then
+             (if
+              (i32.or
+               (i64.lt_u
+                (local.get $t:166)
+                (global.get $tetra:low_start)
+               )
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:166)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_end)
+               )
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:166)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:166)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:166)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:166)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:166)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:167
+                    (i64.add
+                     (i64.add
+                      (local.get $t:166)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:166)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:167)
+                     (i64.gt_u
+                      (local.get $t:167)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:166)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:167
+                    (i64.add
+                     (i64.add
+                      (local.get $t:166)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:166)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:167)
+                      (i64.gt_u
+                       (local.get $t:167)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+           (i64.store align=1
+            (local.get $t:165)
+            (local.get $item)
+           )
+          )
+          (local.set $len.2
+           (i32.add
+            (local.get $len.2)
+            (i32.const 1)
+           )
+          )
+          (block
+           (local.set $t:168
+            (i64.extend_i32_u
+             (local.get $list.2)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.sub
+              (i64.add
+               (local.get $t:168)
+               (i64.const 4)
+              )
+              (global.get $tetra:scratch_start)
+             )
+             (global.get $tetra:high_span)
+            )
+            (then
+             (if
+              (i32.or
+               (i64.lt_u
+                (local.get $t:168)
+                (global.get $tetra:low_start)
+               )
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:168)
+                 (i64.const 4)
+                )
+                (global.get $tetra:low_end)
+               )
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:168)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:168)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:168)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:168)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:168)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:169
+                    (i64.add
+                     (i64.add
+                      (local.get $t:168)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:168)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:169)
+                     (i64.gt_u
+                      (local.get $t:169)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:168)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:169
+                    (i64.add
+                     (i64.add
+                      (local.get $t:168)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:168)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:169)
+                      (i64.gt_u
+                       (local.get $t:169)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
            (i32.store align=1
             (local.get $list.2)
             (local.get $len.2)
@@ -8362,7 +9011,7 @@
         )
         (local.set $obj.7
          (block (result i32)
-          (local.set $t:158
+          (local.set $t:170
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -8373,9 +9022,9 @@
             (i64.const -4)
            )
           )
-          (local.set $t:159
+          (local.set $t:171
            (i64.add
-            (local.get $t:158)
+            (local.get $t:170)
             (i64.extend_i32_u
              (i32.const 8)
             )
@@ -8383,7 +9032,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:159)
+            (local.get $t:171)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -8398,12 +9047,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:159)
+            (local.get $t:171)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:159)
+            (local.get $t:171)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -8412,19 +9061,19 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:159)
+              (local.get $t:171)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:158)
+           (local.get $t:170)
           )
          )
         )
         (block
-         (local.set $t:160
+         (local.set $t:172
           (i64.extend_i32_u
            (local.get $obj.7)
           )
@@ -8433,7 +9082,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:160)
+             (local.get $t:172)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -8444,12 +9093,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:160)
+              (local.get $t:172)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:160)
+               (local.get $t:172)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -8459,7 +9108,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:160)
+                (local.get $t:172)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -8474,34 +9123,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:160)
+               (local.get $t:172)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:160)
+                 (local.get $t:172)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:160)
+                  (local.get $t:172)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:160)
+                  (local.get $t:172)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:161
+                 (local.set $t:173
                   (i64.add
                    (i64.add
-                    (local.get $t:160)
+                    (local.get $t:172)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8509,7 +9158,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:160)
+                       (local.get $t:172)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -8522,9 +9171,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:161)
+                   (local.get $t:173)
                    (i64.gt_u
-                    (local.get $t:161)
+                    (local.get $t:173)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8536,7 +9185,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:160)
+                  (local.get $t:172)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8545,10 +9194,10 @@
                  )
                 )
                 (then
-                 (local.set $t:161
+                 (local.set $t:173
                   (i64.add
                    (i64.add
-                    (local.get $t:160)
+                    (local.get $t:172)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8556,7 +9205,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:160)
+                       (local.get $t:172)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -8570,9 +9219,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:161)
+                    (local.get $t:173)
                     (i64.gt_u
-                     (local.get $t:161)
+                     (local.get $t:173)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8593,7 +9242,7 @@
          )
         )
         (block
-         (local.set $t:162
+         (local.set $t:174
           (i64.add
            (i64.extend_i32_u
             (local.get $obj.7)
@@ -8605,7 +9254,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:162)
+             (local.get $t:174)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -8616,12 +9265,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:162)
+              (local.get $t:174)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:162)
+               (local.get $t:174)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -8631,7 +9280,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:162)
+                (local.get $t:174)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -8646,34 +9295,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:162)
+               (local.get $t:174)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:162)
+                 (local.get $t:174)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:162)
+                  (local.get $t:174)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:162)
+                  (local.get $t:174)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:163
+                 (local.set $t:175
                   (i64.add
                    (i64.add
-                    (local.get $t:162)
+                    (local.get $t:174)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8681,7 +9330,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:162)
+                       (local.get $t:174)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -8694,9 +9343,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:163)
+                   (local.get $t:175)
                    (i64.gt_u
-                    (local.get $t:163)
+                    (local.get $t:175)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8708,7 +9357,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:162)
+                  (local.get $t:174)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8717,10 +9366,10 @@
                  )
                 )
                 (then
-                 (local.set $t:163
+                 (local.set $t:175
                   (i64.add
                    (i64.add
-                    (local.get $t:162)
+                    (local.get $t:174)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8728,7 +9377,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:162)
+                       (local.get $t:174)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -8742,9 +9391,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:163)
+                    (local.get $t:175)
                     (i64.gt_u
-                     (local.get $t:163)
+                     (local.get $t:175)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8768,7 +9417,7 @@
        )
       )
       (block
-       (local.set $t:164
+       (local.set $t:176
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -8780,7 +9429,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:164)
+           (local.get $t:176)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -8791,12 +9440,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:164)
+            (local.get $t:176)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:164)
+             (local.get $t:176)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -8806,7 +9455,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:164)
+              (local.get $t:176)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -8821,34 +9470,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:164)
+             (local.get $t:176)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:164)
+               (local.get $t:176)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:164)
+                (local.get $t:176)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:164)
+                (local.get $t:176)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:165
+               (local.set $t:177
                 (i64.add
                  (i64.add
-                  (local.get $t:164)
+                  (local.get $t:176)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8856,7 +9505,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:164)
+                     (local.get $t:176)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -8869,9 +9518,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:165)
+                 (local.get $t:177)
                  (i64.gt_u
-                  (local.get $t:165)
+                  (local.get $t:177)
                   (global.get $tetra:arena)
                  )
                 )
@@ -8883,7 +9532,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:164)
+                (local.get $t:176)
                 (i64.const 4)
                )
                (i64.add
@@ -8892,10 +9541,10 @@
                )
               )
               (then
-               (local.set $t:165
+               (local.set $t:177
                 (i64.add
                  (i64.add
-                  (local.get $t:164)
+                  (local.get $t:176)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8903,7 +9552,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:164)
+                     (local.get $t:176)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -8917,9 +9566,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:165)
+                  (local.get $t:177)
                   (i64.gt_u
-                   (local.get $t:165)
+                   (local.get $t:177)
                    (global.get $tetra:arena)
                   )
                  )
@@ -8953,7 +9602,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:166
+      (local.set $t:178
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -8982,7 +9631,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:166)
+      (local.get $t:178)
      )
     )
     (if
@@ -9027,5 +9676,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:167)
+  (local.get $t:179)
  )

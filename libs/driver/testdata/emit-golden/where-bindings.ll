@@ -1,7 +1,7 @@
 ; From libs/driver/testdata/emit-golden/where-bindings.relon; regenerate: cd libs/driver && UPDATE_GOLDEN=1 npx vitest run src/emit-golden.test.ts
 ; `tetra emit ll libs/driver/testdata/emit-golden/where-bindings.relon` for the fixed x86-64 target (emitLl(module, { golden: true })), reduced to the names of every function it defines and the program's own functions
 ; (all but the rt.* runtime and the codec.* JSON codec), in module order.
-; Defined functions (32):
+; Defined functions (33):
 ;   declare @tetra_trap
 ;   @m0.codec.hex4
 ;   @m0.rt.utf8_valid
@@ -26,6 +26,7 @@
 ;   @m0.fn.a.extra.sq
 ;   declare @llvm.memcpy.p0i8.p0i8.i64
 ;   declare @llvm.umax.i64
+;   declare @llvm.expect.i1
 ;   declare @llvm.umin.i64
 ;   declare @llvm.memmove.p0i8.p0i8.i64
 ;   declare @llvm.memset.p0i8.i64
@@ -36,7 +37,7 @@
 ;   @tetra_dispatch
 ; The program's 5 function(s):
 
-define internal i32 @m0.main.args(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
+define internal i32 @m0.main.args(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -237,8 +238,8 @@ dead:                                             ; No predecessors!
 ws_done0:                                         ; preds = %dead5, %ok3, %ok2
   %71 = load i32, i32* %args_pos, align 4
   %72 = zext i32 %71 to i64
-  %73 = add i64 %72, 1
-  %74 = icmp ugt i64 %73, %arena_size
+  %73 = sub i64 %arena_size, 1
+  %74 = icmp sgt i64 %72, %73
   br i1 %74, label %trap17.site0, label %ok6
 
 ws1:                                              ; preds = %cont4, %join
@@ -259,8 +260,8 @@ ok2:                                              ; preds = %ws1
 cont:                                             ; preds = %ok2
   %83 = load i32, i32* %args_pos, align 4
   %84 = zext i32 %83 to i64
-  %85 = add i64 %84, 1
-  %86 = icmp ugt i64 %85, %arena_size
+  %85 = sub i64 %arena_size, 1
+  %86 = icmp sgt i64 %84, %85
   br i1 %86, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %cont
@@ -361,8 +362,8 @@ ok12:                                             ; preds = %ok11
 ws_done2:                                         ; preds = %dead17, %ok15, %ok13
   %136 = load i32, i32* %args_pos, align 4
   %137 = zext i32 %136 to i64
-  %138 = add i64 %137, 1
-  %139 = icmp ugt i64 %138, %arena_size
+  %138 = sub i64 %arena_size, 1
+  %139 = icmp sgt i64 %137, %138
   br i1 %139, label %trap17.site0, label %ok18
 
 ws3:                                              ; preds = %cont16, %ok12
@@ -383,8 +384,8 @@ ok13:                                             ; preds = %ws3
 cont14:                                           ; preds = %ok13
   %148 = load i32, i32* %args_pos, align 4
   %149 = zext i32 %148 to i64
-  %150 = add i64 %149, 1
-  %151 = icmp ugt i64 %150, %arena_size
+  %150 = sub i64 %arena_size, 1
+  %151 = icmp sgt i64 %149, %150
   br i1 %151, label %trap17.site0, label %ok15
 
 ok15:                                             ; preds = %cont14
@@ -590,8 +591,8 @@ match5:                                           ; preds = %join41, %then43, %t
 then31:                                           ; preds = %join27
   %267 = load i32, i32* %args_kp, align 4
   %268 = zext i32 %267 to i64
-  %269 = add i64 %268, 1
-  %270 = icmp ugt i64 %269, %arena_size
+  %269 = sub i64 %arena_size, 1
+  %270 = icmp sgt i64 %268, %269
   br i1 %270, label %trap17.site0, label %ok34
 
 else32:                                           ; preds = %join27
@@ -629,8 +630,8 @@ dead38:                                           ; No predecessors!
 then39:                                           ; preds = %join33
   %281 = load i32, i32* %args_kp, align 4
   %282 = zext i32 %281 to i64
-  %283 = add i64 %282, 1
-  %284 = icmp ugt i64 %283, %arena_size
+  %283 = sub i64 %arena_size, 1
+  %284 = icmp sgt i64 %282, %283
   br i1 %284, label %trap17.site0, label %ok42
 
 else40:                                           ; preds = %join33
@@ -686,8 +687,8 @@ ok47:                                             ; preds = %ws7
 cont48:                                           ; preds = %ok47
   %301 = load i32, i32* %args_pos, align 4
   %302 = zext i32 %301 to i64
-  %303 = add i64 %302, 1
-  %304 = icmp ugt i64 %303, %arena_size
+  %303 = sub i64 %arena_size, 1
+  %304 = icmp sgt i64 %302, %303
   br i1 %304, label %trap17.site0, label %ok49
 
 ok49:                                             ; preds = %cont48
@@ -737,8 +738,8 @@ ok52:                                             ; preds = %ws9
 cont53:                                           ; preds = %ok52
   %325 = load i32, i32* %args_pos, align 4
   %326 = zext i32 %325 to i64
-  %327 = add i64 %326, 1
-  %328 = icmp ugt i64 %327, %arena_size
+  %327 = sub i64 %arena_size, 1
+  %328 = icmp sgt i64 %326, %327
   br i1 %328, label %trap17.site0, label %ok54
 
 ok54:                                             ; preds = %cont53
@@ -1017,8 +1018,8 @@ stack_ok75:                                       ; preds = %ok74
 ws_done14:                                        ; preds = %dead80, %ok78, %ok76
   %468 = load i32, i32* %args_pos, align 4
   %469 = zext i32 %468 to i64
-  %470 = add i64 %469, 1
-  %471 = icmp ugt i64 %470, %arena_size
+  %470 = sub i64 %arena_size, 1
+  %471 = icmp sgt i64 %469, %470
   br i1 %471, label %trap17.site0, label %ok81
 
 ws15:                                             ; preds = %cont79, %switch10
@@ -1039,8 +1040,8 @@ ok76:                                             ; preds = %ws15
 cont77:                                           ; preds = %ok76
   %480 = load i32, i32* %args_pos, align 4
   %481 = zext i32 %480 to i64
-  %482 = add i64 %481, 1
-  %483 = icmp ugt i64 %482, %arena_size
+  %482 = sub i64 %arena_size, 1
+  %483 = icmp sgt i64 %481, %482
   br i1 %483, label %trap17.site0, label %ok78
 
 ok78:                                             ; preds = %cont77
@@ -1109,8 +1110,8 @@ ok85:                                             ; preds = %ws17
 cont86:                                           ; preds = %ok85
   %512 = load i32, i32* %args_pos, align 4
   %513 = zext i32 %512 to i64
-  %514 = add i64 %513, 1
-  %515 = icmp ugt i64 %514, %arena_size
+  %514 = sub i64 %arena_size, 1
+  %515 = icmp sgt i64 %513, %514
   br i1 %515, label %trap17.site0, label %ok87
 
 ok87:                                             ; preds = %cont86
@@ -1176,8 +1177,8 @@ else96:                                           ; preds = %join93
 join97:                                           ; preds = %else96, %dead98
   %537 = load i32, i32* %arg0_cell, align 4
   %538 = zext i32 %537 to i64
-  %539 = add i64 %538, 8
-  %540 = icmp ugt i64 %539, %arena_size
+  %539 = sub i64 %arena_size, 8
+  %540 = icmp sgt i64 %538, %539
   br i1 %540, label %trap17.site0, label %ok99
 
 trap11.site2:                                     ; preds = %then95
@@ -1246,8 +1247,8 @@ else105:                                          ; preds = %join102
 join106:                                          ; preds = %else105, %dead107
   %564 = load i32, i32* %arg1_cell, align 4
   %565 = zext i32 %564 to i64
-  %566 = add i64 %565, 8
-  %567 = icmp ugt i64 %566, %arena_size
+  %566 = sub i64 %arena_size, 8
+  %567 = icmp sgt i64 %565, %566
   br i1 %567, label %trap17.site0, label %ok108
 
 trap11.site3:                                     ; preds = %then104
@@ -1324,133 +1325,137 @@ ok114:                                            ; preds = %join112
   %601 = load i64, i64* %highEnd, align 8
   %602 = icmp ule i64 %599, %601
   %603 = and i1 %600, %602
-  br i1 %603, label %write.ok, label %write.low
+  %604 = call i1 @llvm.expect.i1(i1 %603, i1 true)
+  br i1 %604, label %write.ok, label %write.low
 
 trap15.site1:                                     ; preds = %join112
-  %604 = load i64, i64* %lowStart, align 8
-  %605 = getelementptr i64, i64* %regs, i64 6
-  store i64 %604, i64* %605, align 8
-  %606 = load i64, i64* %lowEnd, align 8
-  %607 = getelementptr i64, i64* %regs, i64 7
-  store i64 %606, i64* %607, align 8
-  %608 = load i64, i64* %highEnd, align 8
-  %609 = getelementptr i64, i64* %regs, i64 8
-  store i64 %608, i64* %609, align 8
+  %605 = load i64, i64* %lowStart, align 8
+  %606 = getelementptr i64, i64* %regs, i64 6
+  store i64 %605, i64* %606, align 8
+  %607 = load i64, i64* %lowEnd, align 8
+  %608 = getelementptr i64, i64* %regs, i64 7
+  store i64 %607, i64* %608, align 8
+  %609 = load i64, i64* %highEnd, align 8
+  %610 = getelementptr i64, i64* %regs, i64 8
+  store i64 %609, i64* %610, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 1)
   unreachable
 
 write.low:                                        ; preds = %ok114
-  %610 = load i64, i64* %lowStart, align 8
-  %611 = icmp uge i64 %598, %610
-  %612 = load i64, i64* %lowEnd, align 8
-  %613 = icmp ule i64 %599, %612
-  %614 = and i1 %611, %613
-  br i1 %614, label %write.ok, label %write.slow
+  %611 = load i64, i64* %lowStart, align 8
+  %612 = icmp uge i64 %598, %611
+  %613 = load i64, i64* %lowEnd, align 8
+  %614 = icmp ule i64 %599, %613
+  %615 = and i1 %612, %614
+  %616 = call i1 @llvm.expect.i1(i1 %615, i1 true)
+  br i1 %616, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %615 = icmp ugt i64 %599, %arena_size
-  br i1 %615, label %trap17.site0, label %ok115
+  %617 = icmp ugt i64 %599, %arena_size
+  br i1 %617, label %trap17.site0, label %ok115
 
 write.ok:                                         ; preds = %ok115, %write.low, %ok114
-  %616 = getelementptr i8, i8* %mem, i64 %598
+  %618 = getelementptr i8, i8* %mem, i64 %598
   store i64 %597, i64* %unaligned116, align 8
-  %617 = bitcast i64* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %616, i8* %617, i64 8, i1 false)
-  %618 = load i32, i32* %args_out, align 4
-  %619 = load i64, i64* %arg.1, align 8
-  %620 = zext i32 %618 to i64
-  %621 = add i64 %620, 8
-  %622 = add i64 %621, 8
-  %623 = icmp uge i64 %621, %scratch_start
-  %624 = load i64, i64* %highEnd, align 8
-  %625 = icmp ule i64 %622, %624
-  %626 = and i1 %623, %625
-  br i1 %626, label %write.ok119, label %write.low117
+  %619 = bitcast i64* %unaligned116 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %618, i8* %619, i64 8, i1 false)
+  %620 = load i32, i32* %args_out, align 4
+  %621 = load i64, i64* %arg.1, align 8
+  %622 = zext i32 %620 to i64
+  %623 = add i64 %622, 8
+  %624 = add i64 %623, 8
+  %625 = icmp uge i64 %623, %scratch_start
+  %626 = load i64, i64* %highEnd, align 8
+  %627 = icmp ule i64 %624, %626
+  %628 = and i1 %625, %627
+  %629 = call i1 @llvm.expect.i1(i1 %628, i1 true)
+  br i1 %629, label %write.ok119, label %write.low117
 
 ok115:                                            ; preds = %write.slow
-  %627 = icmp ult i64 %598, %scratch_start
-  %628 = load i64, i64* %lowStart, align 8
-  %629 = call i64 @llvm.umin.i64(i64 %628, i64 %598)
-  %630 = load i64, i64* %lowEnd, align 8
-  %631 = load i64, i64* %highEnd, align 8
-  %632 = add i64 %599, 64
-  %633 = sub i64 %599, %629
-  %634 = lshr i64 %633, 4
-  %635 = add i64 %632, %634
-  %636 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %635)
-  %637 = call i64 @llvm.umax.i64(i64 %630, i64 %636)
-  %638 = select i1 %627, i64 %637, i64 %630
-  store i64 %638, i64* %lowEnd, align 8
-  %639 = add i64 %599, 64
-  %640 = sub i64 %599, %scratch_start
-  %641 = lshr i64 %640, 4
-  %642 = add i64 %639, %641
-  %643 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %642)
-  %644 = call i64 @llvm.umax.i64(i64 %631, i64 %643)
-  %645 = select i1 %627, i64 %631, i64 %644
-  store i64 %645, i64* %highEnd, align 8
-  store i64 %629, i64* %lowStart, align 8
+  %630 = icmp ult i64 %598, %scratch_start
+  %631 = load i64, i64* %lowStart, align 8
+  %632 = call i64 @llvm.umin.i64(i64 %631, i64 %598)
+  %633 = load i64, i64* %lowEnd, align 8
+  %634 = load i64, i64* %highEnd, align 8
+  %635 = add i64 %599, 64
+  %636 = sub i64 %599, %632
+  %637 = lshr i64 %636, 4
+  %638 = add i64 %635, %637
+  %639 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %638)
+  %640 = call i64 @llvm.umax.i64(i64 %633, i64 %639)
+  %641 = select i1 %630, i64 %640, i64 %633
+  store i64 %641, i64* %lowEnd, align 8
+  %642 = add i64 %599, 64
+  %643 = sub i64 %599, %scratch_start
+  %644 = lshr i64 %643, 4
+  %645 = add i64 %642, %644
+  %646 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %645)
+  %647 = call i64 @llvm.umax.i64(i64 %634, i64 %646)
+  %648 = select i1 %630, i64 %634, i64 %647
+  store i64 %648, i64* %highEnd, align 8
+  store i64 %632, i64* %lowStart, align 8
   br label %write.ok
 
 write.low117:                                     ; preds = %write.ok
-  %646 = load i64, i64* %lowStart, align 8
-  %647 = icmp uge i64 %621, %646
-  %648 = load i64, i64* %lowEnd, align 8
-  %649 = icmp ule i64 %622, %648
-  %650 = and i1 %647, %649
-  br i1 %650, label %write.ok119, label %write.slow118
+  %649 = load i64, i64* %lowStart, align 8
+  %650 = icmp uge i64 %623, %649
+  %651 = load i64, i64* %lowEnd, align 8
+  %652 = icmp ule i64 %624, %651
+  %653 = and i1 %650, %652
+  %654 = call i1 @llvm.expect.i1(i1 %653, i1 true)
+  br i1 %654, label %write.ok119, label %write.slow118
 
 write.slow118:                                    ; preds = %write.low117
-  %651 = icmp ugt i64 %622, %arena_size
-  br i1 %651, label %trap17.site0, label %ok120
+  %655 = icmp ugt i64 %624, %arena_size
+  br i1 %655, label %trap17.site0, label %ok120
 
 write.ok119:                                      ; preds = %ok120, %write.low117, %write.ok
-  %652 = getelementptr i8, i8* %mem, i64 %621
-  store i64 %619, i64* %unaligned121, align 8
-  %653 = bitcast i64* %unaligned121 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %652, i8* %653, i64 8, i1 false)
-  %654 = load i32, i32* %args_out, align 4
-  %655 = load i64, i64* %fuel, align 8
-  %656 = getelementptr i64, i64* %regs, i64 0
-  store i64 %655, i64* %656, align 8
-  %657 = load i64, i64* %lowStart, align 8
-  %658 = getelementptr i64, i64* %regs, i64 6
-  store i64 %657, i64* %658, align 8
-  %659 = load i64, i64* %lowEnd, align 8
-  %660 = getelementptr i64, i64* %regs, i64 7
+  %656 = getelementptr i8, i8* %mem, i64 %623
+  store i64 %621, i64* %unaligned121, align 8
+  %657 = bitcast i64* %unaligned121 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %656, i8* %657, i64 8, i1 false)
+  %658 = load i32, i32* %args_out, align 4
+  %659 = load i64, i64* %fuel, align 8
+  %660 = getelementptr i64, i64* %regs, i64 0
   store i64 %659, i64* %660, align 8
-  %661 = load i64, i64* %highEnd, align 8
-  %662 = getelementptr i64, i64* %regs, i64 8
+  %661 = load i64, i64* %lowStart, align 8
+  %662 = getelementptr i64, i64* %regs, i64 6
   store i64 %661, i64* %662, align 8
-  ret i32 %654
+  %663 = load i64, i64* %lowEnd, align 8
+  %664 = getelementptr i64, i64* %regs, i64 7
+  store i64 %663, i64* %664, align 8
+  %665 = load i64, i64* %highEnd, align 8
+  %666 = getelementptr i64, i64* %regs, i64 8
+  store i64 %665, i64* %666, align 8
+  ret i32 %658
 
 ok120:                                            ; preds = %write.slow118
-  %663 = icmp ult i64 %621, %scratch_start
-  %664 = load i64, i64* %lowStart, align 8
-  %665 = call i64 @llvm.umin.i64(i64 %664, i64 %621)
-  %666 = load i64, i64* %lowEnd, align 8
-  %667 = load i64, i64* %highEnd, align 8
-  %668 = add i64 %622, 64
-  %669 = sub i64 %622, %665
-  %670 = lshr i64 %669, 4
-  %671 = add i64 %668, %670
-  %672 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %671)
-  %673 = call i64 @llvm.umax.i64(i64 %666, i64 %672)
-  %674 = select i1 %663, i64 %673, i64 %666
-  store i64 %674, i64* %lowEnd, align 8
-  %675 = add i64 %622, 64
-  %676 = sub i64 %622, %scratch_start
-  %677 = lshr i64 %676, 4
-  %678 = add i64 %675, %677
-  %679 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %678)
-  %680 = call i64 @llvm.umax.i64(i64 %667, i64 %679)
-  %681 = select i1 %663, i64 %667, i64 %680
-  store i64 %681, i64* %highEnd, align 8
-  store i64 %665, i64* %lowStart, align 8
+  %667 = icmp ult i64 %623, %scratch_start
+  %668 = load i64, i64* %lowStart, align 8
+  %669 = call i64 @llvm.umin.i64(i64 %668, i64 %623)
+  %670 = load i64, i64* %lowEnd, align 8
+  %671 = load i64, i64* %highEnd, align 8
+  %672 = add i64 %624, 64
+  %673 = sub i64 %624, %669
+  %674 = lshr i64 %673, 4
+  %675 = add i64 %672, %674
+  %676 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %675)
+  %677 = call i64 @llvm.umax.i64(i64 %670, i64 %676)
+  %678 = select i1 %667, i64 %677, i64 %670
+  store i64 %678, i64* %lowEnd, align 8
+  %679 = add i64 %624, 64
+  %680 = sub i64 %624, %scratch_start
+  %681 = lshr i64 %680, 4
+  %682 = add i64 %679, %681
+  %683 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %682)
+  %684 = call i64 @llvm.umax.i64(i64 %671, i64 %683)
+  %685 = select i1 %667, i64 %671, i64 %684
+  store i64 %685, i64* %highEnd, align 8
+  store i64 %669, i64* %lowStart, align 8
   br label %write.ok119
 }
 
-define internal i32 @m0.main(i64* %regs, i8* %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
+define internal i32 @m0.main(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %input_offset.arg, i32 %input_len.arg, i32 %output_offset.arg, i32 %output_cap.arg) {
 entry:
   %input_offset = alloca i32, align 4
   store i32 %input_offset.arg, i32* %input_offset, align 4
@@ -1646,8 +1651,8 @@ stack_ok:                                         ; preds = %ok1
   store i32 %40, i32* %args, align 4
   %49 = load i32, i32* %args, align 4
   %50 = zext i32 %49 to i64
-  %51 = add i64 %50, 8
-  %52 = icmp ugt i64 %51, %arena_size
+  %51 = sub i64 %arena_size, 8
+  %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
 trap253.site0:                                    ; preds = %ok130, %ok55, %ok49, %ok40, %ok26, %ok1
@@ -1671,26 +1676,26 @@ ok2:                                              ; preds = %stack_ok
   store i64 %61, i64* %x, align 8
   %62 = load i32, i32* %args, align 4
   %63 = zext i32 %62 to i64
-  %64 = add i64 %63, 8
-  %65 = add i64 %64, 8
-  %66 = icmp ugt i64 %65, %arena_size
-  br i1 %66, label %trap17.site0, label %ok3
+  %64 = sub i64 %arena_size, 16
+  %65 = icmp sgt i64 %63, %64
+  br i1 %65, label %trap17.site0, label %ok3
 
 trap17.site0:                                     ; preds = %write.slow126, %write.slow121, %write.slow115, %cont, %ok107, %e20, %write.slow96, %write.slow91, %write.slow86, %write.slow81, %write.slow69, %write.slow59, %join48, %ok44, %join34, %then32, %e3, %join, %then, %write.ok17, %write.slow16, %write.slow11, %ok2, %stack_ok
-  %67 = load i64, i64* %lowStart, align 8
-  %68 = getelementptr i64, i64* %regs, i64 6
-  store i64 %67, i64* %68, align 8
-  %69 = load i64, i64* %lowEnd, align 8
-  %70 = getelementptr i64, i64* %regs, i64 7
-  store i64 %69, i64* %70, align 8
-  %71 = load i64, i64* %highEnd, align 8
-  %72 = getelementptr i64, i64* %regs, i64 8
-  store i64 %71, i64* %72, align 8
+  %66 = load i64, i64* %lowStart, align 8
+  %67 = getelementptr i64, i64* %regs, i64 6
+  store i64 %66, i64* %67, align 8
+  %68 = load i64, i64* %lowEnd, align 8
+  %69 = getelementptr i64, i64* %regs, i64 7
+  store i64 %68, i64* %69, align 8
+  %70 = load i64, i64* %highEnd, align 8
+  %71 = getelementptr i64, i64* %regs, i64 8
+  store i64 %70, i64* %71, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %64
+  %72 = add i64 %63, 8
+  %73 = getelementptr i8, i8* %mem, i64 %72
   %74 = bitcast i64* %unaligned4 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 8, i1 false)
   %75 = load i64, i64* %unaligned4, align 8
@@ -1760,249 +1765,254 @@ e1:                                               ; preds = %ok57
   %115 = load i64, i64* %highEnd, align 8
   %116 = icmp ule i64 %113, %115
   %117 = and i1 %114, %116
-  br i1 %117, label %write.ok60, label %write.low58
+  %118 = call i1 @llvm.expect.i1(i1 %117, i1 true)
+  br i1 %118, label %write.ok60, label %write.low58
 
 ok8:                                              ; preds = %ok6
   store i64 %100, i64* %95, align 8
-  %118 = load i64, i64* %highEnd, align 8
-  %119 = call i64 @llvm.umax.i64(i64 %118, i64 %100)
-  store i64 %119, i64* %highEnd, align 8
-  %120 = trunc i64 %99 to i32
-  store i32 %120, i32* %frame, align 4
-  %121 = load i32, i32* %frame, align 4
-  %122 = add i32 %121, 24
-  %123 = zext i32 %122 to i64
-  %124 = add i64 %123, 2
-  %125 = icmp uge i64 %123, %scratch_start
-  %126 = load i64, i64* %highEnd, align 8
-  %127 = icmp ule i64 %124, %126
-  %128 = and i1 %125, %127
-  br i1 %128, label %write.ok, label %write.low
+  %119 = load i64, i64* %highEnd, align 8
+  %120 = call i64 @llvm.umax.i64(i64 %119, i64 %100)
+  store i64 %120, i64* %highEnd, align 8
+  %121 = trunc i64 %99 to i32
+  store i32 %121, i32* %frame, align 4
+  %122 = load i32, i32* %frame, align 4
+  %123 = add i32 %122, 24
+  %124 = zext i32 %123 to i64
+  %125 = add i64 %124, 2
+  %126 = icmp uge i64 %124, %scratch_start
+  %127 = load i64, i64* %highEnd, align 8
+  %128 = icmp ule i64 %125, %127
+  %129 = and i1 %126, %128
+  %130 = call i1 @llvm.expect.i1(i1 %129, i1 true)
+  br i1 %130, label %write.ok, label %write.low
 
 trap15.site5:                                     ; preds = %ok6
-  %129 = load i64, i64* %lowStart, align 8
-  %130 = getelementptr i64, i64* %regs, i64 6
-  store i64 %129, i64* %130, align 8
-  %131 = load i64, i64* %lowEnd, align 8
-  %132 = getelementptr i64, i64* %regs, i64 7
+  %131 = load i64, i64* %lowStart, align 8
+  %132 = getelementptr i64, i64* %regs, i64 6
   store i64 %131, i64* %132, align 8
-  %133 = load i64, i64* %highEnd, align 8
-  %134 = getelementptr i64, i64* %regs, i64 8
+  %133 = load i64, i64* %lowEnd, align 8
+  %134 = getelementptr i64, i64* %regs, i64 7
   store i64 %133, i64* %134, align 8
+  %135 = load i64, i64* %highEnd, align 8
+  %136 = getelementptr i64, i64* %regs, i64 8
+  store i64 %135, i64* %136, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 5)
   unreachable
 
 write.low:                                        ; preds = %ok8
-  %135 = load i64, i64* %lowStart, align 8
-  %136 = icmp uge i64 %123, %135
-  %137 = load i64, i64* %lowEnd, align 8
-  %138 = icmp ule i64 %124, %137
-  %139 = and i1 %136, %138
-  br i1 %139, label %write.ok, label %write.slow
+  %137 = load i64, i64* %lowStart, align 8
+  %138 = icmp uge i64 %124, %137
+  %139 = load i64, i64* %lowEnd, align 8
+  %140 = icmp ule i64 %125, %139
+  %141 = and i1 %138, %140
+  %142 = call i1 @llvm.expect.i1(i1 %141, i1 true)
+  br i1 %142, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %140 = icmp ugt i64 %124, %arena_size
-  br i1 %140, label %trap17.site5, label %ok9
+  %143 = icmp ugt i64 %125, %arena_size
+  br i1 %143, label %trap17.site5, label %ok9
 
 write.ok:                                         ; preds = %ok9, %write.low, %ok8
-  %141 = getelementptr i8, i8* %mem, i64 %123
-  call void @llvm.memset.p0i8.i64(i8* %141, i8 0, i64 2, i1 false)
-  %142 = load i32, i32* %frame, align 4
-  %143 = load i64, i64* %x, align 8
-  %144 = zext i32 %142 to i64
-  %145 = add i64 %144, 32
-  %146 = add i64 %145, 8
-  %147 = icmp uge i64 %145, %scratch_start
-  %148 = load i64, i64* %highEnd, align 8
-  %149 = icmp ule i64 %146, %148
-  %150 = and i1 %147, %149
-  br i1 %150, label %write.ok12, label %write.low10
+  %144 = getelementptr i8, i8* %mem, i64 %124
+  call void @llvm.memset.p0i8.i64(i8* %144, i8 0, i64 2, i1 false)
+  %145 = load i32, i32* %frame, align 4
+  %146 = load i64, i64* %x, align 8
+  %147 = zext i32 %145 to i64
+  %148 = add i64 %147, 32
+  %149 = add i64 %148, 8
+  %150 = icmp uge i64 %148, %scratch_start
+  %151 = load i64, i64* %highEnd, align 8
+  %152 = icmp ule i64 %149, %151
+  %153 = and i1 %150, %152
+  %154 = call i1 @llvm.expect.i1(i1 %153, i1 true)
+  br i1 %154, label %write.ok12, label %write.low10
 
 ok9:                                              ; preds = %write.slow
-  %151 = icmp ult i64 %123, %scratch_start
-  %152 = load i64, i64* %lowStart, align 8
-  %153 = call i64 @llvm.umin.i64(i64 %152, i64 %123)
-  %154 = load i64, i64* %lowEnd, align 8
-  %155 = load i64, i64* %highEnd, align 8
-  %156 = add i64 %124, 64
-  %157 = sub i64 %124, %153
-  %158 = lshr i64 %157, 4
-  %159 = add i64 %156, %158
-  %160 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %159)
-  %161 = call i64 @llvm.umax.i64(i64 %154, i64 %160)
-  %162 = select i1 %151, i64 %161, i64 %154
-  store i64 %162, i64* %lowEnd, align 8
-  %163 = add i64 %124, 64
-  %164 = sub i64 %124, %scratch_start
-  %165 = lshr i64 %164, 4
-  %166 = add i64 %163, %165
-  %167 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %166)
-  %168 = call i64 @llvm.umax.i64(i64 %155, i64 %167)
-  %169 = select i1 %151, i64 %155, i64 %168
-  store i64 %169, i64* %highEnd, align 8
-  store i64 %153, i64* %lowStart, align 8
+  %155 = icmp ult i64 %124, %scratch_start
+  %156 = load i64, i64* %lowStart, align 8
+  %157 = call i64 @llvm.umin.i64(i64 %156, i64 %124)
+  %158 = load i64, i64* %lowEnd, align 8
+  %159 = load i64, i64* %highEnd, align 8
+  %160 = add i64 %125, 64
+  %161 = sub i64 %125, %157
+  %162 = lshr i64 %161, 4
+  %163 = add i64 %160, %162
+  %164 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %163)
+  %165 = call i64 @llvm.umax.i64(i64 %158, i64 %164)
+  %166 = select i1 %155, i64 %165, i64 %158
+  store i64 %166, i64* %lowEnd, align 8
+  %167 = add i64 %125, 64
+  %168 = sub i64 %125, %scratch_start
+  %169 = lshr i64 %168, 4
+  %170 = add i64 %167, %169
+  %171 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %170)
+  %172 = call i64 @llvm.umax.i64(i64 %159, i64 %171)
+  %173 = select i1 %155, i64 %159, i64 %172
+  store i64 %173, i64* %highEnd, align 8
+  store i64 %157, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site5:                                     ; preds = %write.slow
-  %170 = load i64, i64* %lowStart, align 8
-  %171 = getelementptr i64, i64* %regs, i64 6
-  store i64 %170, i64* %171, align 8
-  %172 = load i64, i64* %lowEnd, align 8
-  %173 = getelementptr i64, i64* %regs, i64 7
-  store i64 %172, i64* %173, align 8
-  %174 = load i64, i64* %highEnd, align 8
-  %175 = getelementptr i64, i64* %regs, i64 8
+  %174 = load i64, i64* %lowStart, align 8
+  %175 = getelementptr i64, i64* %regs, i64 6
   store i64 %174, i64* %175, align 8
+  %176 = load i64, i64* %lowEnd, align 8
+  %177 = getelementptr i64, i64* %regs, i64 7
+  store i64 %176, i64* %177, align 8
+  %178 = load i64, i64* %highEnd, align 8
+  %179 = getelementptr i64, i64* %regs, i64 8
+  store i64 %178, i64* %179, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 5)
   unreachable
 
 write.low10:                                      ; preds = %write.ok
-  %176 = load i64, i64* %lowStart, align 8
-  %177 = icmp uge i64 %145, %176
-  %178 = load i64, i64* %lowEnd, align 8
-  %179 = icmp ule i64 %146, %178
-  %180 = and i1 %177, %179
-  br i1 %180, label %write.ok12, label %write.slow11
+  %180 = load i64, i64* %lowStart, align 8
+  %181 = icmp uge i64 %148, %180
+  %182 = load i64, i64* %lowEnd, align 8
+  %183 = icmp ule i64 %149, %182
+  %184 = and i1 %181, %183
+  %185 = call i1 @llvm.expect.i1(i1 %184, i1 true)
+  br i1 %185, label %write.ok12, label %write.slow11
 
 write.slow11:                                     ; preds = %write.low10
-  %181 = icmp ugt i64 %146, %arena_size
-  br i1 %181, label %trap17.site0, label %ok13
+  %186 = icmp ugt i64 %149, %arena_size
+  br i1 %186, label %trap17.site0, label %ok13
 
 write.ok12:                                       ; preds = %ok13, %write.low10, %write.ok
-  %182 = getelementptr i8, i8* %mem, i64 %145
-  store i64 %143, i64* %unaligned14, align 8
-  %183 = bitcast i64* %unaligned14 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %182, i8* %183, i64 8, i1 false)
-  %184 = load i32, i32* %frame, align 4
-  %185 = load i64, i64* %y, align 8
-  %186 = zext i32 %184 to i64
-  %187 = add i64 %186, 40
-  %188 = add i64 %187, 8
-  %189 = icmp uge i64 %187, %scratch_start
-  %190 = load i64, i64* %highEnd, align 8
-  %191 = icmp ule i64 %188, %190
-  %192 = and i1 %189, %191
-  br i1 %192, label %write.ok17, label %write.low15
+  %187 = getelementptr i8, i8* %mem, i64 %148
+  store i64 %146, i64* %unaligned14, align 8
+  %188 = bitcast i64* %unaligned14 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %187, i8* %188, i64 8, i1 false)
+  %189 = load i32, i32* %frame, align 4
+  %190 = load i64, i64* %y, align 8
+  %191 = zext i32 %189 to i64
+  %192 = add i64 %191, 40
+  %193 = add i64 %192, 8
+  %194 = icmp uge i64 %192, %scratch_start
+  %195 = load i64, i64* %highEnd, align 8
+  %196 = icmp ule i64 %193, %195
+  %197 = and i1 %194, %196
+  %198 = call i1 @llvm.expect.i1(i1 %197, i1 true)
+  br i1 %198, label %write.ok17, label %write.low15
 
 ok13:                                             ; preds = %write.slow11
-  %193 = icmp ult i64 %145, %scratch_start
-  %194 = load i64, i64* %lowStart, align 8
-  %195 = call i64 @llvm.umin.i64(i64 %194, i64 %145)
-  %196 = load i64, i64* %lowEnd, align 8
-  %197 = load i64, i64* %highEnd, align 8
-  %198 = add i64 %146, 64
-  %199 = sub i64 %146, %195
-  %200 = lshr i64 %199, 4
-  %201 = add i64 %198, %200
-  %202 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %201)
-  %203 = call i64 @llvm.umax.i64(i64 %196, i64 %202)
-  %204 = select i1 %193, i64 %203, i64 %196
-  store i64 %204, i64* %lowEnd, align 8
-  %205 = add i64 %146, 64
-  %206 = sub i64 %146, %scratch_start
-  %207 = lshr i64 %206, 4
-  %208 = add i64 %205, %207
-  %209 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %208)
-  %210 = call i64 @llvm.umax.i64(i64 %197, i64 %209)
-  %211 = select i1 %193, i64 %197, i64 %210
-  store i64 %211, i64* %highEnd, align 8
-  store i64 %195, i64* %lowStart, align 8
+  %199 = icmp ult i64 %148, %scratch_start
+  %200 = load i64, i64* %lowStart, align 8
+  %201 = call i64 @llvm.umin.i64(i64 %200, i64 %148)
+  %202 = load i64, i64* %lowEnd, align 8
+  %203 = load i64, i64* %highEnd, align 8
+  %204 = add i64 %149, 64
+  %205 = sub i64 %149, %201
+  %206 = lshr i64 %205, 4
+  %207 = add i64 %204, %206
+  %208 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %207)
+  %209 = call i64 @llvm.umax.i64(i64 %202, i64 %208)
+  %210 = select i1 %199, i64 %209, i64 %202
+  store i64 %210, i64* %lowEnd, align 8
+  %211 = add i64 %149, 64
+  %212 = sub i64 %149, %scratch_start
+  %213 = lshr i64 %212, 4
+  %214 = add i64 %211, %213
+  %215 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %214)
+  %216 = call i64 @llvm.umax.i64(i64 %203, i64 %215)
+  %217 = select i1 %199, i64 %203, i64 %216
+  store i64 %217, i64* %highEnd, align 8
+  store i64 %201, i64* %lowStart, align 8
   br label %write.ok12
 
 write.low15:                                      ; preds = %write.ok12
-  %212 = load i64, i64* %lowStart, align 8
-  %213 = icmp uge i64 %187, %212
-  %214 = load i64, i64* %lowEnd, align 8
-  %215 = icmp ule i64 %188, %214
-  %216 = and i1 %213, %215
-  br i1 %216, label %write.ok17, label %write.slow16
+  %218 = load i64, i64* %lowStart, align 8
+  %219 = icmp uge i64 %192, %218
+  %220 = load i64, i64* %lowEnd, align 8
+  %221 = icmp ule i64 %193, %220
+  %222 = and i1 %219, %221
+  %223 = call i1 @llvm.expect.i1(i1 %222, i1 true)
+  br i1 %223, label %write.ok17, label %write.slow16
 
 write.slow16:                                     ; preds = %write.low15
-  %217 = icmp ugt i64 %188, %arena_size
-  br i1 %217, label %trap17.site0, label %ok18
+  %224 = icmp ugt i64 %193, %arena_size
+  br i1 %224, label %trap17.site0, label %ok18
 
 write.ok17:                                       ; preds = %ok18, %write.low15, %write.ok12
-  %218 = getelementptr i8, i8* %mem, i64 %187
-  store i64 %185, i64* %unaligned19, align 8
-  %219 = bitcast i64* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %218, i8* %219, i64 8, i1 false)
-  %220 = load i32, i32* %frame, align 4
-  %221 = zext i32 %220 to i64
-  %222 = add i64 %221, 24
-  %223 = add i64 %222, 1
-  %224 = icmp ugt i64 %223, %arena_size
-  br i1 %224, label %trap17.site0, label %ok21
+  %225 = getelementptr i8, i8* %mem, i64 %192
+  store i64 %190, i64* %unaligned19, align 8
+  %226 = bitcast i64* %unaligned19 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %225, i8* %226, i64 8, i1 false)
+  %227 = load i32, i32* %frame, align 4
+  %228 = zext i32 %227 to i64
+  %229 = sub i64 %arena_size, 25
+  %230 = icmp sgt i64 %228, %229
+  br i1 %230, label %trap17.site0, label %ok21
 
 ok18:                                             ; preds = %write.slow16
-  %225 = icmp ult i64 %187, %scratch_start
-  %226 = load i64, i64* %lowStart, align 8
-  %227 = call i64 @llvm.umin.i64(i64 %226, i64 %187)
-  %228 = load i64, i64* %lowEnd, align 8
-  %229 = load i64, i64* %highEnd, align 8
-  %230 = add i64 %188, 64
-  %231 = sub i64 %188, %227
-  %232 = lshr i64 %231, 4
-  %233 = add i64 %230, %232
-  %234 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %233)
-  %235 = call i64 @llvm.umax.i64(i64 %228, i64 %234)
-  %236 = select i1 %225, i64 %235, i64 %228
-  store i64 %236, i64* %lowEnd, align 8
-  %237 = add i64 %188, 64
-  %238 = sub i64 %188, %scratch_start
-  %239 = lshr i64 %238, 4
-  %240 = add i64 %237, %239
-  %241 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %240)
-  %242 = call i64 @llvm.umax.i64(i64 %229, i64 %241)
-  %243 = select i1 %225, i64 %229, i64 %242
-  store i64 %243, i64* %highEnd, align 8
-  store i64 %227, i64* %lowStart, align 8
+  %231 = icmp ult i64 %192, %scratch_start
+  %232 = load i64, i64* %lowStart, align 8
+  %233 = call i64 @llvm.umin.i64(i64 %232, i64 %192)
+  %234 = load i64, i64* %lowEnd, align 8
+  %235 = load i64, i64* %highEnd, align 8
+  %236 = add i64 %193, 64
+  %237 = sub i64 %193, %233
+  %238 = lshr i64 %237, 4
+  %239 = add i64 %236, %238
+  %240 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %239)
+  %241 = call i64 @llvm.umax.i64(i64 %234, i64 %240)
+  %242 = select i1 %231, i64 %241, i64 %234
+  store i64 %242, i64* %lowEnd, align 8
+  %243 = add i64 %193, 64
+  %244 = sub i64 %193, %scratch_start
+  %245 = lshr i64 %244, 4
+  %246 = add i64 %243, %245
+  %247 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %246)
+  %248 = call i64 @llvm.umax.i64(i64 %235, i64 %247)
+  %249 = select i1 %231, i64 %235, i64 %248
+  store i64 %249, i64* %highEnd, align 8
+  store i64 %233, i64* %lowStart, align 8
   br label %write.ok17
 
 e3:                                               ; preds = %ok28
-  %244 = load i64, i64* %result20, align 8
-  %245 = load i32, i32* %frame, align 4
-  %246 = zext i32 %245 to i64
-  %247 = add i64 %246, 25
-  %248 = add i64 %247, 1
-  %249 = icmp ugt i64 %248, %arena_size
-  br i1 %249, label %trap17.site0, label %ok31
+  %250 = load i64, i64* %result20, align 8
+  %251 = load i32, i32* %frame, align 4
+  %252 = zext i32 %251 to i64
+  %253 = sub i64 %arena_size, 26
+  %254 = icmp sgt i64 %252, %253
+  br i1 %254, label %trap17.site0, label %ok31
 
 ok21:                                             ; preds = %write.ok17
-  %250 = getelementptr i8, i8* %mem, i64 %222
-  %251 = load i8, i8* %250, align 1
-  %252 = zext i8 %251 to i32
-  %253 = icmp ne i32 %252, 2
-  %254 = zext i1 %253 to i32
-  %255 = icmp ne i32 %254, 0
-  br i1 %255, label %then, label %else
+  %255 = add i64 %228, 24
+  %256 = getelementptr i8, i8* %mem, i64 %255
+  %257 = load i8, i8* %256, align 1
+  %258 = zext i8 %257 to i32
+  %259 = icmp ne i32 %258, 2
+  %260 = zext i1 %259 to i32
+  %261 = icmp ne i32 %260, 0
+  br i1 %261, label %then, label %else
 
 then:                                             ; preds = %ok21
-  %256 = load i32, i32* %frame, align 4
-  %257 = zext i32 %256 to i64
-  %258 = add i64 %257, 24
-  %259 = add i64 %258, 1
-  %260 = icmp ugt i64 %259, %arena_size
-  br i1 %260, label %trap17.site0, label %ok22
+  %262 = load i32, i32* %frame, align 4
+  %263 = zext i32 %262 to i64
+  %264 = sub i64 %arena_size, 25
+  %265 = icmp sgt i64 %263, %264
+  br i1 %265, label %trap17.site0, label %ok22
 
 else:                                             ; preds = %ok21
   br label %join
 
 join:                                             ; preds = %else, %stack_ok27
-  %261 = load i32, i32* %frame, align 4
-  %262 = zext i32 %261 to i64
-  %263 = add i64 %262, 8
-  %264 = add i64 %263, 8
-  %265 = icmp ugt i64 %264, %arena_size
-  br i1 %265, label %trap17.site0, label %ok28
+  %266 = load i32, i32* %frame, align 4
+  %267 = zext i32 %266 to i64
+  %268 = sub i64 %arena_size, 16
+  %269 = icmp sgt i64 %267, %268
+  br i1 %269, label %trap17.site0, label %ok28
 
 ok22:                                             ; preds = %then
-  %266 = getelementptr i8, i8* %mem, i64 %258
-  %267 = load i8, i8* %266, align 1
-  %268 = zext i8 %267 to i32
-  %269 = icmp eq i32 %268, 1
-  %270 = zext i1 %269 to i32
-  %271 = icmp ne i32 %270, 0
-  br i1 %271, label %then23, label %else24
+  %270 = add i64 %263, 24
+  %271 = getelementptr i8, i8* %mem, i64 %270
+  %272 = load i8, i8* %271, align 1
+  %273 = zext i8 %272 to i32
+  %274 = icmp eq i32 %273, 1
+  %275 = zext i1 %274 to i32
+  %276 = icmp ne i32 %275, 0
+  br i1 %276, label %then23, label %else24
 
 then23:                                           ; preds = %ok22
   br label %trap6.site7
@@ -2011,20 +2021,20 @@ else24:                                           ; preds = %ok22
   br label %join25
 
 join25:                                           ; preds = %else24, %dead
-  %272 = load i32, i32* %frame, align 4
-  %273 = icmp uge i32 %depth, 1000
-  br i1 %273, label %trap15.site7, label %ok26
+  %277 = load i32, i32* %frame, align 4
+  %278 = icmp uge i32 %depth, 1000
+  br i1 %278, label %trap15.site7, label %ok26
 
 trap6.site7:                                      ; preds = %then23
-  %274 = load i64, i64* %lowStart, align 8
-  %275 = getelementptr i64, i64* %regs, i64 6
-  store i64 %274, i64* %275, align 8
-  %276 = load i64, i64* %lowEnd, align 8
-  %277 = getelementptr i64, i64* %regs, i64 7
-  store i64 %276, i64* %277, align 8
-  %278 = load i64, i64* %highEnd, align 8
-  %279 = getelementptr i64, i64* %regs, i64 8
-  store i64 %278, i64* %279, align 8
+  %279 = load i64, i64* %lowStart, align 8
+  %280 = getelementptr i64, i64* %regs, i64 6
+  store i64 %279, i64* %280, align 8
+  %281 = load i64, i64* %lowEnd, align 8
+  %282 = getelementptr i64, i64* %regs, i64 7
+  store i64 %281, i64* %282, align 8
+  %283 = load i64, i64* %highEnd, align 8
+  %284 = getelementptr i64, i64* %regs, i64 8
+  store i64 %283, i64* %284, align 8
   call void @tetra_trap(i64* %regs, i32 6, i32 7)
   unreachable
 
@@ -2032,101 +2042,102 @@ dead:                                             ; No predecessors!
   br label %join25
 
 ok26:                                             ; preds = %join25
-  %280 = icmp ult i64 %10, %stack_limit
-  br i1 %280, label %trap253.site0, label %stack_ok27
+  %285 = icmp ult i64 %10, %stack_limit
+  br i1 %285, label %trap253.site0, label %stack_ok27
 
 trap15.site7:                                     ; preds = %join25
-  %281 = load i64, i64* %lowStart, align 8
-  %282 = getelementptr i64, i64* %regs, i64 6
-  store i64 %281, i64* %282, align 8
-  %283 = load i64, i64* %lowEnd, align 8
-  %284 = getelementptr i64, i64* %regs, i64 7
-  store i64 %283, i64* %284, align 8
-  %285 = load i64, i64* %highEnd, align 8
-  %286 = getelementptr i64, i64* %regs, i64 8
-  store i64 %285, i64* %286, align 8
+  %286 = load i64, i64* %lowStart, align 8
+  %287 = getelementptr i64, i64* %regs, i64 6
+  store i64 %286, i64* %287, align 8
+  %288 = load i64, i64* %lowEnd, align 8
+  %289 = getelementptr i64, i64* %regs, i64 7
+  store i64 %288, i64* %289, align 8
+  %290 = load i64, i64* %highEnd, align 8
+  %291 = getelementptr i64, i64* %regs, i64 8
+  store i64 %290, i64* %291, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
 stack_ok27:                                       ; preds = %ok26
-  %287 = load i64, i64* %fuel, align 8
-  %288 = getelementptr i64, i64* %regs, i64 0
-  store i64 %287, i64* %288, align 8
-  %289 = load i64, i64* %lowStart, align 8
-  %290 = getelementptr i64, i64* %regs, i64 6
-  store i64 %289, i64* %290, align 8
-  %291 = load i64, i64* %lowEnd, align 8
-  %292 = getelementptr i64, i64* %regs, i64 7
-  store i64 %291, i64* %292, align 8
-  %293 = load i64, i64* %highEnd, align 8
-  %294 = getelementptr i64, i64* %regs, i64 8
-  store i64 %293, i64* %294, align 8
-  %295 = add i32 %depth, 1
-  call void @m0.where.a.base(i64* %regs, i8* %mem, i32 %295, i32 %272)
-  %296 = getelementptr i64, i64* %regs, i64 0
-  %297 = load i64, i64* %296, align 8
-  store i64 %297, i64* %fuel, align 8
-  %298 = getelementptr i64, i64* %regs, i64 6
-  %299 = load i64, i64* %298, align 8
-  store i64 %299, i64* %lowStart, align 8
-  %300 = getelementptr i64, i64* %regs, i64 7
-  %301 = load i64, i64* %300, align 8
-  store i64 %301, i64* %lowEnd, align 8
-  %302 = getelementptr i64, i64* %regs, i64 8
-  %303 = load i64, i64* %302, align 8
-  store i64 %303, i64* %highEnd, align 8
+  %292 = load i64, i64* %fuel, align 8
+  %293 = getelementptr i64, i64* %regs, i64 0
+  store i64 %292, i64* %293, align 8
+  %294 = load i64, i64* %lowStart, align 8
+  %295 = getelementptr i64, i64* %regs, i64 6
+  store i64 %294, i64* %295, align 8
+  %296 = load i64, i64* %lowEnd, align 8
+  %297 = getelementptr i64, i64* %regs, i64 7
+  store i64 %296, i64* %297, align 8
+  %298 = load i64, i64* %highEnd, align 8
+  %299 = getelementptr i64, i64* %regs, i64 8
+  store i64 %298, i64* %299, align 8
+  %300 = add i32 %depth, 1
+  call void @m0.where.a.base(i64* %regs, i8* %mem, i32 %300, i32 %277)
+  %301 = getelementptr i64, i64* %regs, i64 0
+  %302 = load i64, i64* %301, align 8
+  store i64 %302, i64* %fuel, align 8
+  %303 = getelementptr i64, i64* %regs, i64 6
+  %304 = load i64, i64* %303, align 8
+  store i64 %304, i64* %lowStart, align 8
+  %305 = getelementptr i64, i64* %regs, i64 7
+  %306 = load i64, i64* %305, align 8
+  store i64 %306, i64* %lowEnd, align 8
+  %307 = getelementptr i64, i64* %regs, i64 8
+  %308 = load i64, i64* %307, align 8
+  store i64 %308, i64* %highEnd, align 8
   br label %join
 
 ok28:                                             ; preds = %join
-  %304 = getelementptr i8, i8* %mem, i64 %263
-  %305 = bitcast i64* %unaligned29 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %305, i8* %304, i64 8, i1 false)
-  %306 = load i64, i64* %unaligned29, align 8
-  store i64 %306, i64* %result20, align 8
+  %309 = add i64 %267, 8
+  %310 = getelementptr i8, i8* %mem, i64 %309
+  %311 = bitcast i64* %unaligned29 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %311, i8* %310, i64 8, i1 false)
+  %312 = load i64, i64* %unaligned29, align 8
+  store i64 %312, i64* %result20, align 8
   br label %e3
 
 e4:                                               ; preds = %ok42
-  %307 = load i64, i64* %result30, align 8
-  %308 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %244, i64 %307)
-  %309 = extractvalue { i64, i1 } %308, 1
-  br i1 %309, label %trap2.site6, label %ok44
+  %313 = load i64, i64* %result30, align 8
+  %314 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %250, i64 %313)
+  %315 = extractvalue { i64, i1 } %314, 1
+  br i1 %315, label %trap2.site6, label %ok44
 
 ok31:                                             ; preds = %e3
-  %310 = getelementptr i8, i8* %mem, i64 %247
-  %311 = load i8, i8* %310, align 1
-  %312 = zext i8 %311 to i32
-  %313 = icmp ne i32 %312, 2
-  %314 = zext i1 %313 to i32
-  %315 = icmp ne i32 %314, 0
-  br i1 %315, label %then32, label %else33
+  %316 = add i64 %252, 25
+  %317 = getelementptr i8, i8* %mem, i64 %316
+  %318 = load i8, i8* %317, align 1
+  %319 = zext i8 %318 to i32
+  %320 = icmp ne i32 %319, 2
+  %321 = zext i1 %320 to i32
+  %322 = icmp ne i32 %321, 0
+  br i1 %322, label %then32, label %else33
 
 then32:                                           ; preds = %ok31
-  %316 = load i32, i32* %frame, align 4
-  %317 = zext i32 %316 to i64
-  %318 = add i64 %317, 25
-  %319 = add i64 %318, 1
-  %320 = icmp ugt i64 %319, %arena_size
-  br i1 %320, label %trap17.site0, label %ok35
+  %323 = load i32, i32* %frame, align 4
+  %324 = zext i32 %323 to i64
+  %325 = sub i64 %arena_size, 26
+  %326 = icmp sgt i64 %324, %325
+  br i1 %326, label %trap17.site0, label %ok35
 
 else33:                                           ; preds = %ok31
   br label %join34
 
 join34:                                           ; preds = %else33, %stack_ok41
-  %321 = load i32, i32* %frame, align 4
-  %322 = zext i32 %321 to i64
-  %323 = add i64 %322, 16
-  %324 = add i64 %323, 8
-  %325 = icmp ugt i64 %324, %arena_size
-  br i1 %325, label %trap17.site0, label %ok42
+  %327 = load i32, i32* %frame, align 4
+  %328 = zext i32 %327 to i64
+  %329 = sub i64 %arena_size, 24
+  %330 = icmp sgt i64 %328, %329
+  br i1 %330, label %trap17.site0, label %ok42
 
 ok35:                                             ; preds = %then32
-  %326 = getelementptr i8, i8* %mem, i64 %318
-  %327 = load i8, i8* %326, align 1
-  %328 = zext i8 %327 to i32
-  %329 = icmp eq i32 %328, 1
-  %330 = zext i1 %329 to i32
-  %331 = icmp ne i32 %330, 0
-  br i1 %331, label %then36, label %else37
+  %331 = add i64 %324, 25
+  %332 = getelementptr i8, i8* %mem, i64 %331
+  %333 = load i8, i8* %332, align 1
+  %334 = zext i8 %333 to i32
+  %335 = icmp eq i32 %334, 1
+  %336 = zext i1 %335 to i32
+  %337 = icmp ne i32 %336, 0
+  br i1 %337, label %then36, label %else37
 
 then36:                                           ; preds = %ok35
   br label %trap6.site8
@@ -2135,20 +2146,20 @@ else37:                                           ; preds = %ok35
   br label %join38
 
 join38:                                           ; preds = %else37, %dead39
-  %332 = load i32, i32* %frame, align 4
-  %333 = icmp uge i32 %depth, 1000
-  br i1 %333, label %trap15.site8, label %ok40
+  %338 = load i32, i32* %frame, align 4
+  %339 = icmp uge i32 %depth, 1000
+  br i1 %339, label %trap15.site8, label %ok40
 
 trap6.site8:                                      ; preds = %then36
-  %334 = load i64, i64* %lowStart, align 8
-  %335 = getelementptr i64, i64* %regs, i64 6
-  store i64 %334, i64* %335, align 8
-  %336 = load i64, i64* %lowEnd, align 8
-  %337 = getelementptr i64, i64* %regs, i64 7
-  store i64 %336, i64* %337, align 8
-  %338 = load i64, i64* %highEnd, align 8
-  %339 = getelementptr i64, i64* %regs, i64 8
-  store i64 %338, i64* %339, align 8
+  %340 = load i64, i64* %lowStart, align 8
+  %341 = getelementptr i64, i64* %regs, i64 6
+  store i64 %340, i64* %341, align 8
+  %342 = load i64, i64* %lowEnd, align 8
+  %343 = getelementptr i64, i64* %regs, i64 7
+  store i64 %342, i64* %343, align 8
+  %344 = load i64, i64* %highEnd, align 8
+  %345 = getelementptr i64, i64* %regs, i64 8
+  store i64 %344, i64* %345, align 8
   call void @tetra_trap(i64* %regs, i32 6, i32 8)
   unreachable
 
@@ -2156,443 +2167,448 @@ dead39:                                           ; No predecessors!
   br label %join38
 
 ok40:                                             ; preds = %join38
-  %340 = icmp ult i64 %10, %stack_limit
-  br i1 %340, label %trap253.site0, label %stack_ok41
+  %346 = icmp ult i64 %10, %stack_limit
+  br i1 %346, label %trap253.site0, label %stack_ok41
 
 trap15.site8:                                     ; preds = %join38
-  %341 = load i64, i64* %lowStart, align 8
-  %342 = getelementptr i64, i64* %regs, i64 6
-  store i64 %341, i64* %342, align 8
-  %343 = load i64, i64* %lowEnd, align 8
-  %344 = getelementptr i64, i64* %regs, i64 7
-  store i64 %343, i64* %344, align 8
-  %345 = load i64, i64* %highEnd, align 8
-  %346 = getelementptr i64, i64* %regs, i64 8
-  store i64 %345, i64* %346, align 8
+  %347 = load i64, i64* %lowStart, align 8
+  %348 = getelementptr i64, i64* %regs, i64 6
+  store i64 %347, i64* %348, align 8
+  %349 = load i64, i64* %lowEnd, align 8
+  %350 = getelementptr i64, i64* %regs, i64 7
+  store i64 %349, i64* %350, align 8
+  %351 = load i64, i64* %highEnd, align 8
+  %352 = getelementptr i64, i64* %regs, i64 8
+  store i64 %351, i64* %352, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
 stack_ok41:                                       ; preds = %ok40
-  %347 = load i64, i64* %fuel, align 8
-  %348 = getelementptr i64, i64* %regs, i64 0
-  store i64 %347, i64* %348, align 8
-  %349 = load i64, i64* %lowStart, align 8
-  %350 = getelementptr i64, i64* %regs, i64 6
-  store i64 %349, i64* %350, align 8
-  %351 = load i64, i64* %lowEnd, align 8
-  %352 = getelementptr i64, i64* %regs, i64 7
-  store i64 %351, i64* %352, align 8
-  %353 = load i64, i64* %highEnd, align 8
-  %354 = getelementptr i64, i64* %regs, i64 8
+  %353 = load i64, i64* %fuel, align 8
+  %354 = getelementptr i64, i64* %regs, i64 0
   store i64 %353, i64* %354, align 8
-  %355 = add i32 %depth, 1
-  call void @m0.where.a.extra(i64* %regs, i8* %mem, i32 %355, i32 %332)
-  %356 = getelementptr i64, i64* %regs, i64 0
-  %357 = load i64, i64* %356, align 8
-  store i64 %357, i64* %fuel, align 8
-  %358 = getelementptr i64, i64* %regs, i64 6
-  %359 = load i64, i64* %358, align 8
-  store i64 %359, i64* %lowStart, align 8
-  %360 = getelementptr i64, i64* %regs, i64 7
-  %361 = load i64, i64* %360, align 8
-  store i64 %361, i64* %lowEnd, align 8
-  %362 = getelementptr i64, i64* %regs, i64 8
+  %355 = load i64, i64* %lowStart, align 8
+  %356 = getelementptr i64, i64* %regs, i64 6
+  store i64 %355, i64* %356, align 8
+  %357 = load i64, i64* %lowEnd, align 8
+  %358 = getelementptr i64, i64* %regs, i64 7
+  store i64 %357, i64* %358, align 8
+  %359 = load i64, i64* %highEnd, align 8
+  %360 = getelementptr i64, i64* %regs, i64 8
+  store i64 %359, i64* %360, align 8
+  %361 = add i32 %depth, 1
+  call void @m0.where.a.extra(i64* %regs, i8* %mem, i32 %361, i32 %338)
+  %362 = getelementptr i64, i64* %regs, i64 0
   %363 = load i64, i64* %362, align 8
-  store i64 %363, i64* %highEnd, align 8
+  store i64 %363, i64* %fuel, align 8
+  %364 = getelementptr i64, i64* %regs, i64 6
+  %365 = load i64, i64* %364, align 8
+  store i64 %365, i64* %lowStart, align 8
+  %366 = getelementptr i64, i64* %regs, i64 7
+  %367 = load i64, i64* %366, align 8
+  store i64 %367, i64* %lowEnd, align 8
+  %368 = getelementptr i64, i64* %regs, i64 8
+  %369 = load i64, i64* %368, align 8
+  store i64 %369, i64* %highEnd, align 8
   br label %join34
 
 ok42:                                             ; preds = %join34
-  %364 = getelementptr i8, i8* %mem, i64 %323
-  %365 = bitcast i64* %unaligned43 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %365, i8* %364, i64 8, i1 false)
-  %366 = load i64, i64* %unaligned43, align 8
-  store i64 %366, i64* %result30, align 8
+  %370 = add i64 %328, 16
+  %371 = getelementptr i8, i8* %mem, i64 %370
+  %372 = bitcast i64* %unaligned43 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %372, i8* %371, i64 8, i1 false)
+  %373 = load i64, i64* %unaligned43, align 8
+  store i64 %373, i64* %result30, align 8
   br label %e4
 
 ok44:                                             ; preds = %e4
-  %367 = extractvalue { i64, i1 } %308, 0
-  store i64 %367, i64* %total, align 8
-  %368 = load i32, i32* %frame, align 4
-  %369 = zext i32 %368 to i64
-  %370 = add i64 %369, 24
-  %371 = add i64 %370, 1
-  %372 = icmp ugt i64 %371, %arena_size
-  br i1 %372, label %trap17.site0, label %ok45
+  %374 = extractvalue { i64, i1 } %314, 0
+  store i64 %374, i64* %total, align 8
+  %375 = load i32, i32* %frame, align 4
+  %376 = zext i32 %375 to i64
+  %377 = sub i64 %arena_size, 25
+  %378 = icmp sgt i64 %376, %377
+  br i1 %378, label %trap17.site0, label %ok45
 
 trap2.site6:                                      ; preds = %e4
-  %373 = load i64, i64* %lowStart, align 8
-  %374 = getelementptr i64, i64* %regs, i64 6
-  store i64 %373, i64* %374, align 8
-  %375 = load i64, i64* %lowEnd, align 8
-  %376 = getelementptr i64, i64* %regs, i64 7
-  store i64 %375, i64* %376, align 8
-  %377 = load i64, i64* %highEnd, align 8
-  %378 = getelementptr i64, i64* %regs, i64 8
-  store i64 %377, i64* %378, align 8
+  %379 = load i64, i64* %lowStart, align 8
+  %380 = getelementptr i64, i64* %regs, i64 6
+  store i64 %379, i64* %380, align 8
+  %381 = load i64, i64* %lowEnd, align 8
+  %382 = getelementptr i64, i64* %regs, i64 7
+  store i64 %381, i64* %382, align 8
+  %383 = load i64, i64* %highEnd, align 8
+  %384 = getelementptr i64, i64* %regs, i64 8
+  store i64 %383, i64* %384, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
 ok45:                                             ; preds = %ok44
-  %379 = getelementptr i8, i8* %mem, i64 %370
-  %380 = load i8, i8* %379, align 1
-  %381 = zext i8 %380 to i32
-  %382 = icmp eq i32 %381, 0
-  %383 = zext i1 %382 to i32
-  %384 = icmp ne i32 %383, 0
-  br i1 %384, label %then46, label %else47
+  %385 = add i64 %376, 24
+  %386 = getelementptr i8, i8* %mem, i64 %385
+  %387 = load i8, i8* %386, align 1
+  %388 = zext i8 %387 to i32
+  %389 = icmp eq i32 %388, 0
+  %390 = zext i1 %389 to i32
+  %391 = icmp ne i32 %390, 0
+  br i1 %391, label %then46, label %else47
 
 then46:                                           ; preds = %ok45
-  %385 = load i32, i32* %frame, align 4
-  %386 = icmp uge i32 %depth, 1000
-  br i1 %386, label %trap15.site9, label %ok49
+  %392 = load i32, i32* %frame, align 4
+  %393 = icmp uge i32 %depth, 1000
+  br i1 %393, label %trap15.site9, label %ok49
 
 else47:                                           ; preds = %ok45
   br label %join48
 
 join48:                                           ; preds = %else47, %stack_ok50
-  %387 = load i32, i32* %frame, align 4
-  %388 = zext i32 %387 to i64
-  %389 = add i64 %388, 25
-  %390 = add i64 %389, 1
-  %391 = icmp ugt i64 %390, %arena_size
-  br i1 %391, label %trap17.site0, label %ok51
+  %394 = load i32, i32* %frame, align 4
+  %395 = zext i32 %394 to i64
+  %396 = sub i64 %arena_size, 26
+  %397 = icmp sgt i64 %395, %396
+  br i1 %397, label %trap17.site0, label %ok51
 
 ok49:                                             ; preds = %then46
-  %392 = icmp ult i64 %10, %stack_limit
-  br i1 %392, label %trap253.site0, label %stack_ok50
+  %398 = icmp ult i64 %10, %stack_limit
+  br i1 %398, label %trap253.site0, label %stack_ok50
 
 trap15.site9:                                     ; preds = %then46
-  %393 = load i64, i64* %lowStart, align 8
-  %394 = getelementptr i64, i64* %regs, i64 6
-  store i64 %393, i64* %394, align 8
-  %395 = load i64, i64* %lowEnd, align 8
-  %396 = getelementptr i64, i64* %regs, i64 7
-  store i64 %395, i64* %396, align 8
-  %397 = load i64, i64* %highEnd, align 8
-  %398 = getelementptr i64, i64* %regs, i64 8
-  store i64 %397, i64* %398, align 8
+  %399 = load i64, i64* %lowStart, align 8
+  %400 = getelementptr i64, i64* %regs, i64 6
+  store i64 %399, i64* %400, align 8
+  %401 = load i64, i64* %lowEnd, align 8
+  %402 = getelementptr i64, i64* %regs, i64 7
+  store i64 %401, i64* %402, align 8
+  %403 = load i64, i64* %highEnd, align 8
+  %404 = getelementptr i64, i64* %regs, i64 8
+  store i64 %403, i64* %404, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
 stack_ok50:                                       ; preds = %ok49
-  %399 = load i64, i64* %fuel, align 8
-  %400 = getelementptr i64, i64* %regs, i64 0
-  store i64 %399, i64* %400, align 8
-  %401 = load i64, i64* %lowStart, align 8
-  %402 = getelementptr i64, i64* %regs, i64 6
-  store i64 %401, i64* %402, align 8
-  %403 = load i64, i64* %lowEnd, align 8
-  %404 = getelementptr i64, i64* %regs, i64 7
-  store i64 %403, i64* %404, align 8
-  %405 = load i64, i64* %highEnd, align 8
-  %406 = getelementptr i64, i64* %regs, i64 8
+  %405 = load i64, i64* %fuel, align 8
+  %406 = getelementptr i64, i64* %regs, i64 0
   store i64 %405, i64* %406, align 8
-  %407 = add i32 %depth, 1
-  call void @m0.where.a.base(i64* %regs, i8* %mem, i32 %407, i32 %385)
-  %408 = getelementptr i64, i64* %regs, i64 0
-  %409 = load i64, i64* %408, align 8
-  store i64 %409, i64* %fuel, align 8
-  %410 = getelementptr i64, i64* %regs, i64 6
-  %411 = load i64, i64* %410, align 8
-  store i64 %411, i64* %lowStart, align 8
-  %412 = getelementptr i64, i64* %regs, i64 7
-  %413 = load i64, i64* %412, align 8
-  store i64 %413, i64* %lowEnd, align 8
-  %414 = getelementptr i64, i64* %regs, i64 8
+  %407 = load i64, i64* %lowStart, align 8
+  %408 = getelementptr i64, i64* %regs, i64 6
+  store i64 %407, i64* %408, align 8
+  %409 = load i64, i64* %lowEnd, align 8
+  %410 = getelementptr i64, i64* %regs, i64 7
+  store i64 %409, i64* %410, align 8
+  %411 = load i64, i64* %highEnd, align 8
+  %412 = getelementptr i64, i64* %regs, i64 8
+  store i64 %411, i64* %412, align 8
+  %413 = add i32 %depth, 1
+  call void @m0.where.a.base(i64* %regs, i8* %mem, i32 %413, i32 %392)
+  %414 = getelementptr i64, i64* %regs, i64 0
   %415 = load i64, i64* %414, align 8
-  store i64 %415, i64* %highEnd, align 8
+  store i64 %415, i64* %fuel, align 8
+  %416 = getelementptr i64, i64* %regs, i64 6
+  %417 = load i64, i64* %416, align 8
+  store i64 %417, i64* %lowStart, align 8
+  %418 = getelementptr i64, i64* %regs, i64 7
+  %419 = load i64, i64* %418, align 8
+  store i64 %419, i64* %lowEnd, align 8
+  %420 = getelementptr i64, i64* %regs, i64 8
+  %421 = load i64, i64* %420, align 8
+  store i64 %421, i64* %highEnd, align 8
   br label %join48
 
 ok51:                                             ; preds = %join48
-  %416 = getelementptr i8, i8* %mem, i64 %389
-  %417 = load i8, i8* %416, align 1
-  %418 = zext i8 %417 to i32
-  %419 = icmp eq i32 %418, 0
-  %420 = zext i1 %419 to i32
-  %421 = icmp ne i32 %420, 0
-  br i1 %421, label %then52, label %else53
+  %422 = add i64 %395, 25
+  %423 = getelementptr i8, i8* %mem, i64 %422
+  %424 = load i8, i8* %423, align 1
+  %425 = zext i8 %424 to i32
+  %426 = icmp eq i32 %425, 0
+  %427 = zext i1 %426 to i32
+  %428 = icmp ne i32 %427, 0
+  br i1 %428, label %then52, label %else53
 
 then52:                                           ; preds = %ok51
-  %422 = load i32, i32* %frame, align 4
-  %423 = icmp uge i32 %depth, 1000
-  br i1 %423, label %trap15.site10, label %ok55
+  %429 = load i32, i32* %frame, align 4
+  %430 = icmp uge i32 %depth, 1000
+  br i1 %430, label %trap15.site10, label %ok55
 
 else53:                                           ; preds = %ok51
   br label %join54
 
 join54:                                           ; preds = %else53, %stack_ok56
-  %424 = load i64, i64* %total, align 8
-  %425 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %424, i64 2)
-  %426 = extractvalue { i64, i1 } %425, 1
-  br i1 %426, label %trap2.site11, label %ok57
+  %431 = load i64, i64* %total, align 8
+  %432 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %431, i64 2)
+  %433 = extractvalue { i64, i1 } %432, 1
+  br i1 %433, label %trap2.site11, label %ok57
 
 ok55:                                             ; preds = %then52
-  %427 = icmp ult i64 %10, %stack_limit
-  br i1 %427, label %trap253.site0, label %stack_ok56
+  %434 = icmp ult i64 %10, %stack_limit
+  br i1 %434, label %trap253.site0, label %stack_ok56
 
 trap15.site10:                                    ; preds = %then52
-  %428 = load i64, i64* %lowStart, align 8
-  %429 = getelementptr i64, i64* %regs, i64 6
-  store i64 %428, i64* %429, align 8
-  %430 = load i64, i64* %lowEnd, align 8
-  %431 = getelementptr i64, i64* %regs, i64 7
-  store i64 %430, i64* %431, align 8
-  %432 = load i64, i64* %highEnd, align 8
-  %433 = getelementptr i64, i64* %regs, i64 8
-  store i64 %432, i64* %433, align 8
+  %435 = load i64, i64* %lowStart, align 8
+  %436 = getelementptr i64, i64* %regs, i64 6
+  store i64 %435, i64* %436, align 8
+  %437 = load i64, i64* %lowEnd, align 8
+  %438 = getelementptr i64, i64* %regs, i64 7
+  store i64 %437, i64* %438, align 8
+  %439 = load i64, i64* %highEnd, align 8
+  %440 = getelementptr i64, i64* %regs, i64 8
+  store i64 %439, i64* %440, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
 stack_ok56:                                       ; preds = %ok55
-  %434 = load i64, i64* %fuel, align 8
-  %435 = getelementptr i64, i64* %regs, i64 0
-  store i64 %434, i64* %435, align 8
-  %436 = load i64, i64* %lowStart, align 8
-  %437 = getelementptr i64, i64* %regs, i64 6
-  store i64 %436, i64* %437, align 8
-  %438 = load i64, i64* %lowEnd, align 8
-  %439 = getelementptr i64, i64* %regs, i64 7
-  store i64 %438, i64* %439, align 8
-  %440 = load i64, i64* %highEnd, align 8
-  %441 = getelementptr i64, i64* %regs, i64 8
-  store i64 %440, i64* %441, align 8
-  %442 = add i32 %depth, 1
-  call void @m0.where.a.extra(i64* %regs, i8* %mem, i32 %442, i32 %422)
-  %443 = getelementptr i64, i64* %regs, i64 0
-  %444 = load i64, i64* %443, align 8
-  store i64 %444, i64* %fuel, align 8
-  %445 = getelementptr i64, i64* %regs, i64 6
-  %446 = load i64, i64* %445, align 8
-  store i64 %446, i64* %lowStart, align 8
-  %447 = getelementptr i64, i64* %regs, i64 7
-  %448 = load i64, i64* %447, align 8
-  store i64 %448, i64* %lowEnd, align 8
-  %449 = getelementptr i64, i64* %regs, i64 8
-  %450 = load i64, i64* %449, align 8
-  store i64 %450, i64* %highEnd, align 8
+  %441 = load i64, i64* %fuel, align 8
+  %442 = getelementptr i64, i64* %regs, i64 0
+  store i64 %441, i64* %442, align 8
+  %443 = load i64, i64* %lowStart, align 8
+  %444 = getelementptr i64, i64* %regs, i64 6
+  store i64 %443, i64* %444, align 8
+  %445 = load i64, i64* %lowEnd, align 8
+  %446 = getelementptr i64, i64* %regs, i64 7
+  store i64 %445, i64* %446, align 8
+  %447 = load i64, i64* %highEnd, align 8
+  %448 = getelementptr i64, i64* %regs, i64 8
+  store i64 %447, i64* %448, align 8
+  %449 = add i32 %depth, 1
+  call void @m0.where.a.extra(i64* %regs, i8* %mem, i32 %449, i32 %429)
+  %450 = getelementptr i64, i64* %regs, i64 0
+  %451 = load i64, i64* %450, align 8
+  store i64 %451, i64* %fuel, align 8
+  %452 = getelementptr i64, i64* %regs, i64 6
+  %453 = load i64, i64* %452, align 8
+  store i64 %453, i64* %lowStart, align 8
+  %454 = getelementptr i64, i64* %regs, i64 7
+  %455 = load i64, i64* %454, align 8
+  store i64 %455, i64* %lowEnd, align 8
+  %456 = getelementptr i64, i64* %regs, i64 8
+  %457 = load i64, i64* %456, align 8
+  store i64 %457, i64* %highEnd, align 8
   br label %join54
 
 ok57:                                             ; preds = %join54
-  %451 = extractvalue { i64, i1 } %425, 0
-  store i64 %451, i64* %result7, align 8
+  %458 = extractvalue { i64, i1 } %432, 0
+  store i64 %458, i64* %result7, align 8
   br label %e1
 
 trap2.site11:                                     ; preds = %join54
-  %452 = load i64, i64* %lowStart, align 8
-  %453 = getelementptr i64, i64* %regs, i64 6
-  store i64 %452, i64* %453, align 8
-  %454 = load i64, i64* %lowEnd, align 8
-  %455 = getelementptr i64, i64* %regs, i64 7
-  store i64 %454, i64* %455, align 8
-  %456 = load i64, i64* %highEnd, align 8
-  %457 = getelementptr i64, i64* %regs, i64 8
-  store i64 %456, i64* %457, align 8
+  %459 = load i64, i64* %lowStart, align 8
+  %460 = getelementptr i64, i64* %regs, i64 6
+  store i64 %459, i64* %460, align 8
+  %461 = load i64, i64* %lowEnd, align 8
+  %462 = getelementptr i64, i64* %regs, i64 7
+  store i64 %461, i64* %462, align 8
+  %463 = load i64, i64* %highEnd, align 8
+  %464 = getelementptr i64, i64* %regs, i64 8
+  store i64 %463, i64* %464, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 11)
   unreachable
 
 write.low58:                                      ; preds = %e1
-  %458 = load i64, i64* %lowStart, align 8
-  %459 = icmp uge i64 %112, %458
-  %460 = load i64, i64* %lowEnd, align 8
-  %461 = icmp ule i64 %113, %460
-  %462 = and i1 %459, %461
-  br i1 %462, label %write.ok60, label %write.slow59
+  %465 = load i64, i64* %lowStart, align 8
+  %466 = icmp uge i64 %112, %465
+  %467 = load i64, i64* %lowEnd, align 8
+  %468 = icmp ule i64 %113, %467
+  %469 = and i1 %466, %468
+  %470 = call i1 @llvm.expect.i1(i1 %469, i1 true)
+  br i1 %470, label %write.ok60, label %write.slow59
 
 write.slow59:                                     ; preds = %write.low58
-  %463 = icmp ugt i64 %113, %arena_size
-  br i1 %463, label %trap17.site0, label %ok61
+  %471 = icmp ugt i64 %113, %arena_size
+  br i1 %471, label %trap17.site0, label %ok61
 
 write.ok60:                                       ; preds = %ok61, %write.low58, %e1
-  %464 = getelementptr i8, i8* %mem, i64 %112
+  %472 = getelementptr i8, i8* %mem, i64 %112
   store i64 %111, i64* %unaligned62, align 8
-  %465 = bitcast i64* %unaligned62 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %464, i8* %465, i64 8, i1 false)
-  %466 = load i64, i64* %x, align 8
-  %467 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %466, i64 1)
-  %468 = extractvalue { i64, i1 } %467, 1
-  br i1 %468, label %trap2.site12, label %ok64
+  %473 = bitcast i64* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %472, i8* %473, i64 8, i1 false)
+  %474 = load i64, i64* %x, align 8
+  %475 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %474, i64 1)
+  %476 = extractvalue { i64, i1 } %475, 1
+  br i1 %476, label %trap2.site12, label %ok64
 
 ok61:                                             ; preds = %write.slow59
-  %469 = icmp ult i64 %112, %scratch_start
-  %470 = load i64, i64* %lowStart, align 8
-  %471 = call i64 @llvm.umin.i64(i64 %470, i64 %112)
-  %472 = load i64, i64* %lowEnd, align 8
-  %473 = load i64, i64* %highEnd, align 8
-  %474 = add i64 %113, 64
-  %475 = sub i64 %113, %471
-  %476 = lshr i64 %475, 4
-  %477 = add i64 %474, %476
-  %478 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %477)
-  %479 = call i64 @llvm.umax.i64(i64 %472, i64 %478)
-  %480 = select i1 %469, i64 %479, i64 %472
-  store i64 %480, i64* %lowEnd, align 8
-  %481 = add i64 %113, 64
-  %482 = sub i64 %113, %scratch_start
-  %483 = lshr i64 %482, 4
-  %484 = add i64 %481, %483
-  %485 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %484)
-  %486 = call i64 @llvm.umax.i64(i64 %473, i64 %485)
-  %487 = select i1 %469, i64 %473, i64 %486
-  store i64 %487, i64* %highEnd, align 8
-  store i64 %471, i64* %lowStart, align 8
+  %477 = icmp ult i64 %112, %scratch_start
+  %478 = load i64, i64* %lowStart, align 8
+  %479 = call i64 @llvm.umin.i64(i64 %478, i64 %112)
+  %480 = load i64, i64* %lowEnd, align 8
+  %481 = load i64, i64* %highEnd, align 8
+  %482 = add i64 %113, 64
+  %483 = sub i64 %113, %479
+  %484 = lshr i64 %483, 4
+  %485 = add i64 %482, %484
+  %486 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %485)
+  %487 = call i64 @llvm.umax.i64(i64 %480, i64 %486)
+  %488 = select i1 %477, i64 %487, i64 %480
+  store i64 %488, i64* %lowEnd, align 8
+  %489 = add i64 %113, 64
+  %490 = sub i64 %113, %scratch_start
+  %491 = lshr i64 %490, 4
+  %492 = add i64 %489, %491
+  %493 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %492)
+  %494 = call i64 @llvm.umax.i64(i64 %481, i64 %493)
+  %495 = select i1 %477, i64 %481, i64 %494
+  store i64 %495, i64* %highEnd, align 8
+  store i64 %479, i64* %lowStart, align 8
   br label %write.ok60
 
 e8:                                               ; preds = %e12
-  %488 = load i64, i64* %result63, align 8
-  store i64 %488, i64* %b, align 8
-  %489 = load i32, i32* %dict, align 4
-  %490 = load i64, i64* %b, align 8
-  %491 = zext i32 %489 to i64
-  %492 = add i64 %491, 8
-  %493 = add i64 %492, 8
-  %494 = icmp uge i64 %492, %scratch_start
-  %495 = load i64, i64* %highEnd, align 8
-  %496 = icmp ule i64 %493, %495
-  %497 = and i1 %494, %496
-  br i1 %497, label %write.ok70, label %write.low68
+  %496 = load i64, i64* %result63, align 8
+  store i64 %496, i64* %b, align 8
+  %497 = load i32, i32* %dict, align 4
+  %498 = load i64, i64* %b, align 8
+  %499 = zext i32 %497 to i64
+  %500 = add i64 %499, 8
+  %501 = add i64 %500, 8
+  %502 = icmp uge i64 %500, %scratch_start
+  %503 = load i64, i64* %highEnd, align 8
+  %504 = icmp ule i64 %501, %503
+  %505 = and i1 %502, %504
+  %506 = call i1 @llvm.expect.i1(i1 %505, i1 true)
+  br i1 %506, label %write.ok70, label %write.low68
 
 ok64:                                             ; preds = %write.ok60
-  %498 = extractvalue { i64, i1 } %467, 0
-  store i64 %498, i64* %p, align 8
-  %499 = load i64, i64* %p, align 8
-  %500 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %499, i64 3)
-  %501 = extractvalue { i64, i1 } %500, 1
-  br i1 %501, label %trap2.site13, label %ok66
+  %507 = extractvalue { i64, i1 } %475, 0
+  store i64 %507, i64* %p, align 8
+  %508 = load i64, i64* %p, align 8
+  %509 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %508, i64 3)
+  %510 = extractvalue { i64, i1 } %509, 1
+  br i1 %510, label %trap2.site13, label %ok66
 
 trap2.site12:                                     ; preds = %write.ok60
-  %502 = load i64, i64* %lowStart, align 8
-  %503 = getelementptr i64, i64* %regs, i64 6
-  store i64 %502, i64* %503, align 8
-  %504 = load i64, i64* %lowEnd, align 8
-  %505 = getelementptr i64, i64* %regs, i64 7
-  store i64 %504, i64* %505, align 8
-  %506 = load i64, i64* %highEnd, align 8
-  %507 = getelementptr i64, i64* %regs, i64 8
-  store i64 %506, i64* %507, align 8
+  %511 = load i64, i64* %lowStart, align 8
+  %512 = getelementptr i64, i64* %regs, i64 6
+  store i64 %511, i64* %512, align 8
+  %513 = load i64, i64* %lowEnd, align 8
+  %514 = getelementptr i64, i64* %regs, i64 7
+  store i64 %513, i64* %514, align 8
+  %515 = load i64, i64* %highEnd, align 8
+  %516 = getelementptr i64, i64* %regs, i64 8
+  store i64 %515, i64* %516, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
 e12:                                              ; preds = %ok67
-  %508 = load i64, i64* %result65, align 8
-  store i64 %508, i64* %result63, align 8
+  %517 = load i64, i64* %result65, align 8
+  store i64 %517, i64* %result63, align 8
   br label %e8
 
 ok66:                                             ; preds = %ok64
-  %509 = extractvalue { i64, i1 } %500, 0
-  store i64 %509, i64* %q, align 8
-  %510 = load i64, i64* %p, align 8
-  %511 = load i64, i64* %q, align 8
-  %512 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %510, i64 %511)
-  %513 = extractvalue { i64, i1 } %512, 1
-  br i1 %513, label %trap2.site14, label %ok67
+  %518 = extractvalue { i64, i1 } %509, 0
+  store i64 %518, i64* %q, align 8
+  %519 = load i64, i64* %p, align 8
+  %520 = load i64, i64* %q, align 8
+  %521 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %519, i64 %520)
+  %522 = extractvalue { i64, i1 } %521, 1
+  br i1 %522, label %trap2.site14, label %ok67
 
 trap2.site13:                                     ; preds = %ok64
-  %514 = load i64, i64* %lowStart, align 8
-  %515 = getelementptr i64, i64* %regs, i64 6
-  store i64 %514, i64* %515, align 8
-  %516 = load i64, i64* %lowEnd, align 8
-  %517 = getelementptr i64, i64* %regs, i64 7
-  store i64 %516, i64* %517, align 8
-  %518 = load i64, i64* %highEnd, align 8
-  %519 = getelementptr i64, i64* %regs, i64 8
-  store i64 %518, i64* %519, align 8
+  %523 = load i64, i64* %lowStart, align 8
+  %524 = getelementptr i64, i64* %regs, i64 6
+  store i64 %523, i64* %524, align 8
+  %525 = load i64, i64* %lowEnd, align 8
+  %526 = getelementptr i64, i64* %regs, i64 7
+  store i64 %525, i64* %526, align 8
+  %527 = load i64, i64* %highEnd, align 8
+  %528 = getelementptr i64, i64* %regs, i64 8
+  store i64 %527, i64* %528, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 13)
   unreachable
 
 ok67:                                             ; preds = %ok66
-  %520 = extractvalue { i64, i1 } %512, 0
-  store i64 %520, i64* %result65, align 8
+  %529 = extractvalue { i64, i1 } %521, 0
+  store i64 %529, i64* %result65, align 8
   br label %e12
 
 trap2.site14:                                     ; preds = %ok66
-  %521 = load i64, i64* %lowStart, align 8
-  %522 = getelementptr i64, i64* %regs, i64 6
-  store i64 %521, i64* %522, align 8
-  %523 = load i64, i64* %lowEnd, align 8
-  %524 = getelementptr i64, i64* %regs, i64 7
-  store i64 %523, i64* %524, align 8
-  %525 = load i64, i64* %highEnd, align 8
-  %526 = getelementptr i64, i64* %regs, i64 8
-  store i64 %525, i64* %526, align 8
+  %530 = load i64, i64* %lowStart, align 8
+  %531 = getelementptr i64, i64* %regs, i64 6
+  store i64 %530, i64* %531, align 8
+  %532 = load i64, i64* %lowEnd, align 8
+  %533 = getelementptr i64, i64* %regs, i64 7
+  store i64 %532, i64* %533, align 8
+  %534 = load i64, i64* %highEnd, align 8
+  %535 = getelementptr i64, i64* %regs, i64 8
+  store i64 %534, i64* %535, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 14)
   unreachable
 
 write.low68:                                      ; preds = %e8
-  %527 = load i64, i64* %lowStart, align 8
-  %528 = icmp uge i64 %492, %527
-  %529 = load i64, i64* %lowEnd, align 8
-  %530 = icmp ule i64 %493, %529
-  %531 = and i1 %528, %530
-  br i1 %531, label %write.ok70, label %write.slow69
+  %536 = load i64, i64* %lowStart, align 8
+  %537 = icmp uge i64 %500, %536
+  %538 = load i64, i64* %lowEnd, align 8
+  %539 = icmp ule i64 %501, %538
+  %540 = and i1 %537, %539
+  %541 = call i1 @llvm.expect.i1(i1 %540, i1 true)
+  br i1 %541, label %write.ok70, label %write.slow69
 
 write.slow69:                                     ; preds = %write.low68
-  %532 = icmp ugt i64 %493, %arena_size
-  br i1 %532, label %trap17.site0, label %ok71
+  %542 = icmp ugt i64 %501, %arena_size
+  br i1 %542, label %trap17.site0, label %ok71
 
 write.ok70:                                       ; preds = %ok71, %write.low68, %e8
-  %533 = getelementptr i8, i8* %mem, i64 %492
-  store i64 %490, i64* %unaligned72, align 8
-  %534 = bitcast i64* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %533, i8* %534, i64 8, i1 false)
+  %543 = getelementptr i8, i8* %mem, i64 %500
+  store i64 %498, i64* %unaligned72, align 8
+  %544 = bitcast i64* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %543, i8* %544, i64 8, i1 false)
   store i64 1, i64* %item, align 8
   store i64 2, i64* %item.1, align 8
   store i64 3, i64* %item.2, align 8
   store i64 32, i64* %size, align 8
-  %535 = load i64, i64* %size, align 8
-  %536 = icmp ugt i64 %535, 2147483647
-  %537 = zext i1 %536 to i32
-  %538 = icmp ne i32 %537, 0
-  br i1 %538, label %then75, label %else76
+  %545 = load i64, i64* %size, align 8
+  %546 = icmp ugt i64 %545, 2147483647
+  %547 = zext i1 %546 to i32
+  %548 = icmp ne i32 %547, 0
+  br i1 %548, label %then75, label %else76
 
 ok71:                                             ; preds = %write.slow69
-  %539 = icmp ult i64 %492, %scratch_start
-  %540 = load i64, i64* %lowStart, align 8
-  %541 = call i64 @llvm.umin.i64(i64 %540, i64 %492)
-  %542 = load i64, i64* %lowEnd, align 8
-  %543 = load i64, i64* %highEnd, align 8
-  %544 = add i64 %493, 64
-  %545 = sub i64 %493, %541
-  %546 = lshr i64 %545, 4
-  %547 = add i64 %544, %546
-  %548 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %547)
-  %549 = call i64 @llvm.umax.i64(i64 %542, i64 %548)
-  %550 = select i1 %539, i64 %549, i64 %542
-  store i64 %550, i64* %lowEnd, align 8
-  %551 = add i64 %493, 64
-  %552 = sub i64 %493, %scratch_start
-  %553 = lshr i64 %552, 4
-  %554 = add i64 %551, %553
-  %555 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %554)
-  %556 = call i64 @llvm.umax.i64(i64 %543, i64 %555)
-  %557 = select i1 %539, i64 %543, i64 %556
-  store i64 %557, i64* %highEnd, align 8
-  store i64 %541, i64* %lowStart, align 8
+  %549 = icmp ult i64 %500, %scratch_start
+  %550 = load i64, i64* %lowStart, align 8
+  %551 = call i64 @llvm.umin.i64(i64 %550, i64 %500)
+  %552 = load i64, i64* %lowEnd, align 8
+  %553 = load i64, i64* %highEnd, align 8
+  %554 = add i64 %501, 64
+  %555 = sub i64 %501, %551
+  %556 = lshr i64 %555, 4
+  %557 = add i64 %554, %556
+  %558 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %557)
+  %559 = call i64 @llvm.umax.i64(i64 %552, i64 %558)
+  %560 = select i1 %549, i64 %559, i64 %552
+  store i64 %560, i64* %lowEnd, align 8
+  %561 = add i64 %501, 64
+  %562 = sub i64 %501, %scratch_start
+  %563 = lshr i64 %562, 4
+  %564 = add i64 %561, %563
+  %565 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %564)
+  %566 = call i64 @llvm.umax.i64(i64 %553, i64 %565)
+  %567 = select i1 %549, i64 %553, i64 %566
+  store i64 %567, i64* %highEnd, align 8
+  store i64 %551, i64* %lowStart, align 8
   br label %write.ok70
 
 e19:                                              ; preds = %e24
-  %558 = load i32, i32* %result73, align 4
-  store i32 %558, i32* %c, align 4
-  %559 = load i32, i32* %dict, align 4
-  %560 = load i32, i32* %c, align 4
-  %561 = zext i32 %559 to i64
-  %562 = add i64 %561, 16
-  %563 = add i64 %562, 4
-  %564 = icmp uge i64 %562, %scratch_start
-  %565 = load i64, i64* %highEnd, align 8
-  %566 = icmp ule i64 %563, %565
-  %567 = and i1 %564, %566
-  br i1 %567, label %write.ok127, label %write.low125
+  %568 = load i32, i32* %result73, align 4
+  store i32 %568, i32* %c, align 4
+  %569 = load i32, i32* %dict, align 4
+  %570 = load i32, i32* %c, align 4
+  %571 = zext i32 %569 to i64
+  %572 = add i64 %571, 16
+  %573 = add i64 %572, 4
+  %574 = icmp uge i64 %572, %scratch_start
+  %575 = load i64, i64* %highEnd, align 8
+  %576 = icmp ule i64 %573, %575
+  %577 = and i1 %574, %576
+  %578 = call i1 @llvm.expect.i1(i1 %577, i1 true)
+  br i1 %578, label %write.ok127, label %write.low125
 
 e20:                                              ; preds = %write.ok97
-  %568 = load i32, i32* %result74, align 4
-  store i32 %568, i32* %ws, align 4
-  %569 = load i32, i32* %ws, align 4
-  store i32 %569, i32* %xs, align 4
-  %570 = load i32, i32* %xs, align 4
-  %571 = zext i32 %570 to i64
-  %572 = add i64 %571, 4
-  %573 = icmp ugt i64 %572, %arena_size
-  br i1 %573, label %trap17.site0, label %ok101
+  %579 = load i32, i32* %result74, align 4
+  store i32 %579, i32* %ws, align 4
+  %580 = load i32, i32* %ws, align 4
+  store i32 %580, i32* %xs, align 4
+  %581 = load i32, i32* %xs, align 4
+  %582 = zext i32 %581 to i64
+  %583 = sub i64 %arena_size, 4
+  %584 = icmp sgt i64 %582, %583
+  br i1 %584, label %trap17.site0, label %ok101
 
 then75:                                           ; preds = %write.ok70
   br label %trap15.site15
@@ -2601,29 +2617,29 @@ else76:                                           ; preds = %write.ok70
   br label %join77
 
 join77:                                           ; preds = %else76, %dead78
-  %574 = load i64, i64* %size, align 8
-  %575 = trunc i64 %574 to i32
-  %576 = zext i32 %575 to i64
-  %577 = getelementptr i64, i64* %regs, i64 1
-  %578 = getelementptr i64, i64* %regs, i64 2
-  %579 = load i64, i64* %577, align 8
-  %580 = add i64 %579, 7
-  %581 = and i64 %580, -8
-  %582 = add i64 %581, %576
-  %583 = load i64, i64* %578, align 8
-  %584 = icmp ugt i64 %582, %583
-  br i1 %584, label %trap15.site15, label %ok79
+  %585 = load i64, i64* %size, align 8
+  %586 = trunc i64 %585 to i32
+  %587 = zext i32 %586 to i64
+  %588 = getelementptr i64, i64* %regs, i64 1
+  %589 = getelementptr i64, i64* %regs, i64 2
+  %590 = load i64, i64* %588, align 8
+  %591 = add i64 %590, 7
+  %592 = and i64 %591, -8
+  %593 = add i64 %592, %587
+  %594 = load i64, i64* %589, align 8
+  %595 = icmp ugt i64 %593, %594
+  br i1 %595, label %trap15.site15, label %ok79
 
 trap15.site15:                                    ; preds = %join77, %then75
-  %585 = load i64, i64* %lowStart, align 8
-  %586 = getelementptr i64, i64* %regs, i64 6
-  store i64 %585, i64* %586, align 8
-  %587 = load i64, i64* %lowEnd, align 8
-  %588 = getelementptr i64, i64* %regs, i64 7
-  store i64 %587, i64* %588, align 8
-  %589 = load i64, i64* %highEnd, align 8
-  %590 = getelementptr i64, i64* %regs, i64 8
-  store i64 %589, i64* %590, align 8
+  %596 = load i64, i64* %lowStart, align 8
+  %597 = getelementptr i64, i64* %regs, i64 6
+  store i64 %596, i64* %597, align 8
+  %598 = load i64, i64* %lowEnd, align 8
+  %599 = getelementptr i64, i64* %regs, i64 7
+  store i64 %598, i64* %599, align 8
+  %600 = load i64, i64* %highEnd, align 8
+  %601 = getelementptr i64, i64* %regs, i64 8
+  store i64 %600, i64* %601, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
@@ -2631,265 +2647,273 @@ dead78:                                           ; No predecessors!
   br label %join77
 
 ok79:                                             ; preds = %join77
-  store i64 %582, i64* %577, align 8
-  %591 = load i64, i64* %highEnd, align 8
-  %592 = call i64 @llvm.umax.i64(i64 %591, i64 %582)
-  store i64 %592, i64* %highEnd, align 8
-  %593 = trunc i64 %581 to i32
-  store i32 %593, i32* %list, align 4
+  store i64 %593, i64* %588, align 8
+  %602 = load i64, i64* %highEnd, align 8
+  %603 = call i64 @llvm.umax.i64(i64 %602, i64 %593)
+  store i64 %603, i64* %highEnd, align 8
+  %604 = trunc i64 %592 to i32
+  store i32 %604, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %594 = load i32, i32* %list, align 4
-  %595 = add i32 %594, 8
-  %596 = load i32, i32* %len, align 4
-  %597 = mul i32 %596, 8
-  %598 = add i32 %595, %597
-  %599 = load i64, i64* %item, align 8
-  %600 = zext i32 %598 to i64
-  %601 = add i64 %600, 8
-  %602 = icmp uge i64 %600, %scratch_start
-  %603 = load i64, i64* %highEnd, align 8
-  %604 = icmp ule i64 %601, %603
-  %605 = and i1 %602, %604
-  br i1 %605, label %write.ok82, label %write.low80
+  %605 = load i32, i32* %list, align 4
+  %606 = add i32 %605, 8
+  %607 = load i32, i32* %len, align 4
+  %608 = mul i32 %607, 8
+  %609 = add i32 %606, %608
+  %610 = load i64, i64* %item, align 8
+  %611 = zext i32 %609 to i64
+  %612 = add i64 %611, 8
+  %613 = icmp uge i64 %611, %scratch_start
+  %614 = load i64, i64* %highEnd, align 8
+  %615 = icmp ule i64 %612, %614
+  %616 = and i1 %613, %615
+  %617 = call i1 @llvm.expect.i1(i1 %616, i1 true)
+  br i1 %617, label %write.ok82, label %write.low80
 
 write.low80:                                      ; preds = %ok79
-  %606 = load i64, i64* %lowStart, align 8
-  %607 = icmp uge i64 %600, %606
-  %608 = load i64, i64* %lowEnd, align 8
-  %609 = icmp ule i64 %601, %608
-  %610 = and i1 %607, %609
-  br i1 %610, label %write.ok82, label %write.slow81
+  %618 = load i64, i64* %lowStart, align 8
+  %619 = icmp uge i64 %611, %618
+  %620 = load i64, i64* %lowEnd, align 8
+  %621 = icmp ule i64 %612, %620
+  %622 = and i1 %619, %621
+  %623 = call i1 @llvm.expect.i1(i1 %622, i1 true)
+  br i1 %623, label %write.ok82, label %write.slow81
 
 write.slow81:                                     ; preds = %write.low80
-  %611 = icmp ugt i64 %601, %arena_size
-  br i1 %611, label %trap17.site0, label %ok83
+  %624 = icmp ugt i64 %612, %arena_size
+  br i1 %624, label %trap17.site0, label %ok83
 
 write.ok82:                                       ; preds = %ok83, %write.low80, %ok79
-  %612 = getelementptr i8, i8* %mem, i64 %600
-  store i64 %599, i64* %unaligned84, align 8
-  %613 = bitcast i64* %unaligned84 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %612, i8* %613, i64 8, i1 false)
-  %614 = load i32, i32* %len, align 4
-  %615 = add i32 %614, 1
-  store i32 %615, i32* %len, align 4
-  %616 = load i32, i32* %list, align 4
-  %617 = add i32 %616, 8
-  %618 = load i32, i32* %len, align 4
-  %619 = mul i32 %618, 8
-  %620 = add i32 %617, %619
-  %621 = load i64, i64* %item.1, align 8
-  %622 = zext i32 %620 to i64
-  %623 = add i64 %622, 8
-  %624 = icmp uge i64 %622, %scratch_start
-  %625 = load i64, i64* %highEnd, align 8
-  %626 = icmp ule i64 %623, %625
-  %627 = and i1 %624, %626
-  br i1 %627, label %write.ok87, label %write.low85
+  %625 = getelementptr i8, i8* %mem, i64 %611
+  store i64 %610, i64* %unaligned84, align 8
+  %626 = bitcast i64* %unaligned84 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %625, i8* %626, i64 8, i1 false)
+  %627 = load i32, i32* %len, align 4
+  %628 = add i32 %627, 1
+  store i32 %628, i32* %len, align 4
+  %629 = load i32, i32* %list, align 4
+  %630 = add i32 %629, 8
+  %631 = load i32, i32* %len, align 4
+  %632 = mul i32 %631, 8
+  %633 = add i32 %630, %632
+  %634 = load i64, i64* %item.1, align 8
+  %635 = zext i32 %633 to i64
+  %636 = add i64 %635, 8
+  %637 = icmp uge i64 %635, %scratch_start
+  %638 = load i64, i64* %highEnd, align 8
+  %639 = icmp ule i64 %636, %638
+  %640 = and i1 %637, %639
+  %641 = call i1 @llvm.expect.i1(i1 %640, i1 true)
+  br i1 %641, label %write.ok87, label %write.low85
 
 ok83:                                             ; preds = %write.slow81
-  %628 = icmp ult i64 %600, %scratch_start
-  %629 = load i64, i64* %lowStart, align 8
-  %630 = call i64 @llvm.umin.i64(i64 %629, i64 %600)
-  %631 = load i64, i64* %lowEnd, align 8
-  %632 = load i64, i64* %highEnd, align 8
-  %633 = add i64 %601, 64
-  %634 = sub i64 %601, %630
-  %635 = lshr i64 %634, 4
-  %636 = add i64 %633, %635
-  %637 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %636)
-  %638 = call i64 @llvm.umax.i64(i64 %631, i64 %637)
-  %639 = select i1 %628, i64 %638, i64 %631
-  store i64 %639, i64* %lowEnd, align 8
-  %640 = add i64 %601, 64
-  %641 = sub i64 %601, %scratch_start
-  %642 = lshr i64 %641, 4
-  %643 = add i64 %640, %642
-  %644 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %643)
-  %645 = call i64 @llvm.umax.i64(i64 %632, i64 %644)
-  %646 = select i1 %628, i64 %632, i64 %645
-  store i64 %646, i64* %highEnd, align 8
-  store i64 %630, i64* %lowStart, align 8
+  %642 = icmp ult i64 %611, %scratch_start
+  %643 = load i64, i64* %lowStart, align 8
+  %644 = call i64 @llvm.umin.i64(i64 %643, i64 %611)
+  %645 = load i64, i64* %lowEnd, align 8
+  %646 = load i64, i64* %highEnd, align 8
+  %647 = add i64 %612, 64
+  %648 = sub i64 %612, %644
+  %649 = lshr i64 %648, 4
+  %650 = add i64 %647, %649
+  %651 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %650)
+  %652 = call i64 @llvm.umax.i64(i64 %645, i64 %651)
+  %653 = select i1 %642, i64 %652, i64 %645
+  store i64 %653, i64* %lowEnd, align 8
+  %654 = add i64 %612, 64
+  %655 = sub i64 %612, %scratch_start
+  %656 = lshr i64 %655, 4
+  %657 = add i64 %654, %656
+  %658 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %657)
+  %659 = call i64 @llvm.umax.i64(i64 %646, i64 %658)
+  %660 = select i1 %642, i64 %646, i64 %659
+  store i64 %660, i64* %highEnd, align 8
+  store i64 %644, i64* %lowStart, align 8
   br label %write.ok82
 
 write.low85:                                      ; preds = %write.ok82
-  %647 = load i64, i64* %lowStart, align 8
-  %648 = icmp uge i64 %622, %647
-  %649 = load i64, i64* %lowEnd, align 8
-  %650 = icmp ule i64 %623, %649
-  %651 = and i1 %648, %650
-  br i1 %651, label %write.ok87, label %write.slow86
+  %661 = load i64, i64* %lowStart, align 8
+  %662 = icmp uge i64 %635, %661
+  %663 = load i64, i64* %lowEnd, align 8
+  %664 = icmp ule i64 %636, %663
+  %665 = and i1 %662, %664
+  %666 = call i1 @llvm.expect.i1(i1 %665, i1 true)
+  br i1 %666, label %write.ok87, label %write.slow86
 
 write.slow86:                                     ; preds = %write.low85
-  %652 = icmp ugt i64 %623, %arena_size
-  br i1 %652, label %trap17.site0, label %ok88
+  %667 = icmp ugt i64 %636, %arena_size
+  br i1 %667, label %trap17.site0, label %ok88
 
 write.ok87:                                       ; preds = %ok88, %write.low85, %write.ok82
-  %653 = getelementptr i8, i8* %mem, i64 %622
-  store i64 %621, i64* %unaligned89, align 8
-  %654 = bitcast i64* %unaligned89 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %653, i8* %654, i64 8, i1 false)
-  %655 = load i32, i32* %len, align 4
-  %656 = add i32 %655, 1
-  store i32 %656, i32* %len, align 4
-  %657 = load i32, i32* %list, align 4
-  %658 = add i32 %657, 8
-  %659 = load i32, i32* %len, align 4
-  %660 = mul i32 %659, 8
-  %661 = add i32 %658, %660
-  %662 = load i64, i64* %item.2, align 8
-  %663 = zext i32 %661 to i64
-  %664 = add i64 %663, 8
-  %665 = icmp uge i64 %663, %scratch_start
-  %666 = load i64, i64* %highEnd, align 8
-  %667 = icmp ule i64 %664, %666
-  %668 = and i1 %665, %667
-  br i1 %668, label %write.ok92, label %write.low90
+  %668 = getelementptr i8, i8* %mem, i64 %635
+  store i64 %634, i64* %unaligned89, align 8
+  %669 = bitcast i64* %unaligned89 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %668, i8* %669, i64 8, i1 false)
+  %670 = load i32, i32* %len, align 4
+  %671 = add i32 %670, 1
+  store i32 %671, i32* %len, align 4
+  %672 = load i32, i32* %list, align 4
+  %673 = add i32 %672, 8
+  %674 = load i32, i32* %len, align 4
+  %675 = mul i32 %674, 8
+  %676 = add i32 %673, %675
+  %677 = load i64, i64* %item.2, align 8
+  %678 = zext i32 %676 to i64
+  %679 = add i64 %678, 8
+  %680 = icmp uge i64 %678, %scratch_start
+  %681 = load i64, i64* %highEnd, align 8
+  %682 = icmp ule i64 %679, %681
+  %683 = and i1 %680, %682
+  %684 = call i1 @llvm.expect.i1(i1 %683, i1 true)
+  br i1 %684, label %write.ok92, label %write.low90
 
 ok88:                                             ; preds = %write.slow86
-  %669 = icmp ult i64 %622, %scratch_start
-  %670 = load i64, i64* %lowStart, align 8
-  %671 = call i64 @llvm.umin.i64(i64 %670, i64 %622)
-  %672 = load i64, i64* %lowEnd, align 8
-  %673 = load i64, i64* %highEnd, align 8
-  %674 = add i64 %623, 64
-  %675 = sub i64 %623, %671
-  %676 = lshr i64 %675, 4
-  %677 = add i64 %674, %676
-  %678 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %677)
-  %679 = call i64 @llvm.umax.i64(i64 %672, i64 %678)
-  %680 = select i1 %669, i64 %679, i64 %672
-  store i64 %680, i64* %lowEnd, align 8
-  %681 = add i64 %623, 64
-  %682 = sub i64 %623, %scratch_start
-  %683 = lshr i64 %682, 4
-  %684 = add i64 %681, %683
-  %685 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %684)
-  %686 = call i64 @llvm.umax.i64(i64 %673, i64 %685)
-  %687 = select i1 %669, i64 %673, i64 %686
-  store i64 %687, i64* %highEnd, align 8
-  store i64 %671, i64* %lowStart, align 8
+  %685 = icmp ult i64 %635, %scratch_start
+  %686 = load i64, i64* %lowStart, align 8
+  %687 = call i64 @llvm.umin.i64(i64 %686, i64 %635)
+  %688 = load i64, i64* %lowEnd, align 8
+  %689 = load i64, i64* %highEnd, align 8
+  %690 = add i64 %636, 64
+  %691 = sub i64 %636, %687
+  %692 = lshr i64 %691, 4
+  %693 = add i64 %690, %692
+  %694 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %693)
+  %695 = call i64 @llvm.umax.i64(i64 %688, i64 %694)
+  %696 = select i1 %685, i64 %695, i64 %688
+  store i64 %696, i64* %lowEnd, align 8
+  %697 = add i64 %636, 64
+  %698 = sub i64 %636, %scratch_start
+  %699 = lshr i64 %698, 4
+  %700 = add i64 %697, %699
+  %701 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %700)
+  %702 = call i64 @llvm.umax.i64(i64 %689, i64 %701)
+  %703 = select i1 %685, i64 %689, i64 %702
+  store i64 %703, i64* %highEnd, align 8
+  store i64 %687, i64* %lowStart, align 8
   br label %write.ok87
 
 write.low90:                                      ; preds = %write.ok87
-  %688 = load i64, i64* %lowStart, align 8
-  %689 = icmp uge i64 %663, %688
-  %690 = load i64, i64* %lowEnd, align 8
-  %691 = icmp ule i64 %664, %690
-  %692 = and i1 %689, %691
-  br i1 %692, label %write.ok92, label %write.slow91
+  %704 = load i64, i64* %lowStart, align 8
+  %705 = icmp uge i64 %678, %704
+  %706 = load i64, i64* %lowEnd, align 8
+  %707 = icmp ule i64 %679, %706
+  %708 = and i1 %705, %707
+  %709 = call i1 @llvm.expect.i1(i1 %708, i1 true)
+  br i1 %709, label %write.ok92, label %write.slow91
 
 write.slow91:                                     ; preds = %write.low90
-  %693 = icmp ugt i64 %664, %arena_size
-  br i1 %693, label %trap17.site0, label %ok93
+  %710 = icmp ugt i64 %679, %arena_size
+  br i1 %710, label %trap17.site0, label %ok93
 
 write.ok92:                                       ; preds = %ok93, %write.low90, %write.ok87
-  %694 = getelementptr i8, i8* %mem, i64 %663
-  store i64 %662, i64* %unaligned94, align 8
-  %695 = bitcast i64* %unaligned94 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %694, i8* %695, i64 8, i1 false)
-  %696 = load i32, i32* %len, align 4
-  %697 = add i32 %696, 1
-  store i32 %697, i32* %len, align 4
-  %698 = load i32, i32* %list, align 4
-  %699 = load i32, i32* %len, align 4
-  %700 = zext i32 %698 to i64
-  %701 = add i64 %700, 4
-  %702 = icmp uge i64 %700, %scratch_start
-  %703 = load i64, i64* %highEnd, align 8
-  %704 = icmp ule i64 %701, %703
-  %705 = and i1 %702, %704
-  br i1 %705, label %write.ok97, label %write.low95
+  %711 = getelementptr i8, i8* %mem, i64 %678
+  store i64 %677, i64* %unaligned94, align 8
+  %712 = bitcast i64* %unaligned94 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %711, i8* %712, i64 8, i1 false)
+  %713 = load i32, i32* %len, align 4
+  %714 = add i32 %713, 1
+  store i32 %714, i32* %len, align 4
+  %715 = load i32, i32* %list, align 4
+  %716 = load i32, i32* %len, align 4
+  %717 = zext i32 %715 to i64
+  %718 = add i64 %717, 4
+  %719 = icmp uge i64 %717, %scratch_start
+  %720 = load i64, i64* %highEnd, align 8
+  %721 = icmp ule i64 %718, %720
+  %722 = and i1 %719, %721
+  %723 = call i1 @llvm.expect.i1(i1 %722, i1 true)
+  br i1 %723, label %write.ok97, label %write.low95
 
 ok93:                                             ; preds = %write.slow91
-  %706 = icmp ult i64 %663, %scratch_start
-  %707 = load i64, i64* %lowStart, align 8
-  %708 = call i64 @llvm.umin.i64(i64 %707, i64 %663)
-  %709 = load i64, i64* %lowEnd, align 8
-  %710 = load i64, i64* %highEnd, align 8
-  %711 = add i64 %664, 64
-  %712 = sub i64 %664, %708
-  %713 = lshr i64 %712, 4
-  %714 = add i64 %711, %713
-  %715 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %714)
-  %716 = call i64 @llvm.umax.i64(i64 %709, i64 %715)
-  %717 = select i1 %706, i64 %716, i64 %709
-  store i64 %717, i64* %lowEnd, align 8
-  %718 = add i64 %664, 64
-  %719 = sub i64 %664, %scratch_start
-  %720 = lshr i64 %719, 4
-  %721 = add i64 %718, %720
-  %722 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %721)
-  %723 = call i64 @llvm.umax.i64(i64 %710, i64 %722)
-  %724 = select i1 %706, i64 %710, i64 %723
-  store i64 %724, i64* %highEnd, align 8
-  store i64 %708, i64* %lowStart, align 8
+  %724 = icmp ult i64 %678, %scratch_start
+  %725 = load i64, i64* %lowStart, align 8
+  %726 = call i64 @llvm.umin.i64(i64 %725, i64 %678)
+  %727 = load i64, i64* %lowEnd, align 8
+  %728 = load i64, i64* %highEnd, align 8
+  %729 = add i64 %679, 64
+  %730 = sub i64 %679, %726
+  %731 = lshr i64 %730, 4
+  %732 = add i64 %729, %731
+  %733 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %732)
+  %734 = call i64 @llvm.umax.i64(i64 %727, i64 %733)
+  %735 = select i1 %724, i64 %734, i64 %727
+  store i64 %735, i64* %lowEnd, align 8
+  %736 = add i64 %679, 64
+  %737 = sub i64 %679, %scratch_start
+  %738 = lshr i64 %737, 4
+  %739 = add i64 %736, %738
+  %740 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %739)
+  %741 = call i64 @llvm.umax.i64(i64 %728, i64 %740)
+  %742 = select i1 %724, i64 %728, i64 %741
+  store i64 %742, i64* %highEnd, align 8
+  store i64 %726, i64* %lowStart, align 8
   br label %write.ok92
 
 write.low95:                                      ; preds = %write.ok92
-  %725 = load i64, i64* %lowStart, align 8
-  %726 = icmp uge i64 %700, %725
-  %727 = load i64, i64* %lowEnd, align 8
-  %728 = icmp ule i64 %701, %727
-  %729 = and i1 %726, %728
-  br i1 %729, label %write.ok97, label %write.slow96
+  %743 = load i64, i64* %lowStart, align 8
+  %744 = icmp uge i64 %717, %743
+  %745 = load i64, i64* %lowEnd, align 8
+  %746 = icmp ule i64 %718, %745
+  %747 = and i1 %744, %746
+  %748 = call i1 @llvm.expect.i1(i1 %747, i1 true)
+  br i1 %748, label %write.ok97, label %write.slow96
 
 write.slow96:                                     ; preds = %write.low95
-  %730 = icmp ugt i64 %701, %arena_size
-  br i1 %730, label %trap17.site0, label %ok98
+  %749 = icmp ugt i64 %718, %arena_size
+  br i1 %749, label %trap17.site0, label %ok98
 
 write.ok97:                                       ; preds = %ok98, %write.low95, %write.ok92
-  %731 = getelementptr i8, i8* %mem, i64 %700
-  store i32 %699, i32* %unaligned99, align 4
-  %732 = bitcast i32* %unaligned99 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %731, i8* %732, i64 4, i1 false)
-  %733 = load i32, i32* %list, align 4
-  store i32 %733, i32* %result74, align 4
+  %750 = getelementptr i8, i8* %mem, i64 %717
+  store i32 %716, i32* %unaligned99, align 4
+  %751 = bitcast i32* %unaligned99 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %750, i8* %751, i64 4, i1 false)
+  %752 = load i32, i32* %list, align 4
+  store i32 %752, i32* %result74, align 4
   br label %e20
 
 ok98:                                             ; preds = %write.slow96
-  %734 = icmp ult i64 %700, %scratch_start
-  %735 = load i64, i64* %lowStart, align 8
-  %736 = call i64 @llvm.umin.i64(i64 %735, i64 %700)
-  %737 = load i64, i64* %lowEnd, align 8
-  %738 = load i64, i64* %highEnd, align 8
-  %739 = add i64 %701, 64
-  %740 = sub i64 %701, %736
-  %741 = lshr i64 %740, 4
-  %742 = add i64 %739, %741
-  %743 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %742)
-  %744 = call i64 @llvm.umax.i64(i64 %737, i64 %743)
-  %745 = select i1 %734, i64 %744, i64 %737
-  store i64 %745, i64* %lowEnd, align 8
-  %746 = add i64 %701, 64
-  %747 = sub i64 %701, %scratch_start
-  %748 = lshr i64 %747, 4
-  %749 = add i64 %746, %748
-  %750 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %749)
-  %751 = call i64 @llvm.umax.i64(i64 %738, i64 %750)
-  %752 = select i1 %734, i64 %738, i64 %751
-  store i64 %752, i64* %highEnd, align 8
-  store i64 %736, i64* %lowStart, align 8
+  %753 = icmp ult i64 %717, %scratch_start
+  %754 = load i64, i64* %lowStart, align 8
+  %755 = call i64 @llvm.umin.i64(i64 %754, i64 %717)
+  %756 = load i64, i64* %lowEnd, align 8
+  %757 = load i64, i64* %highEnd, align 8
+  %758 = add i64 %718, 64
+  %759 = sub i64 %718, %755
+  %760 = lshr i64 %759, 4
+  %761 = add i64 %758, %760
+  %762 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %761)
+  %763 = call i64 @llvm.umax.i64(i64 %756, i64 %762)
+  %764 = select i1 %753, i64 %763, i64 %756
+  store i64 %764, i64* %lowEnd, align 8
+  %765 = add i64 %718, 64
+  %766 = sub i64 %718, %scratch_start
+  %767 = lshr i64 %766, 4
+  %768 = add i64 %765, %767
+  %769 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %768)
+  %770 = call i64 @llvm.umax.i64(i64 %757, i64 %769)
+  %771 = select i1 %753, i64 %757, i64 %770
+  store i64 %771, i64* %highEnd, align 8
+  store i64 %755, i64* %lowStart, align 8
   br label %write.ok97
 
 e24:                                              ; preds = %write.ok122
-  %753 = load i32, i32* %result100, align 4
-  store i32 %753, i32* %result73, align 4
+  %772 = load i32, i32* %result100, align 4
+  store i32 %772, i32* %result73, align 4
   br label %e19
 
 ok101:                                            ; preds = %e20
-  %754 = getelementptr i8, i8* %mem, i64 %571
-  %755 = bitcast i32* %unaligned102 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %755, i8* %754, i64 4, i1 false)
-  %756 = load i32, i32* %unaligned102, align 4
-  %757 = zext i32 %756 to i64
-  %758 = mul i64 %757, 8
-  %759 = add i64 8, %758
-  store i64 %759, i64* %size.1, align 8
-  %760 = load i64, i64* %size.1, align 8
-  %761 = icmp ugt i64 %760, 2147483647
-  %762 = zext i1 %761 to i32
-  %763 = icmp ne i32 %762, 0
-  br i1 %763, label %then103, label %else104
+  %773 = getelementptr i8, i8* %mem, i64 %582
+  %774 = bitcast i32* %unaligned102 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %774, i8* %773, i64 4, i1 false)
+  %775 = load i32, i32* %unaligned102, align 4
+  %776 = zext i32 %775 to i64
+  %777 = mul i64 %776, 8
+  %778 = add i64 8, %777
+  store i64 %778, i64* %size.1, align 8
+  %779 = load i64, i64* %size.1, align 8
+  %780 = icmp ugt i64 %779, 2147483647
+  %781 = zext i1 %780 to i32
+  %782 = icmp ne i32 %781, 0
+  br i1 %782, label %then103, label %else104
 
 then103:                                          ; preds = %ok101
   br label %trap15.site16
@@ -2898,29 +2922,29 @@ else104:                                          ; preds = %ok101
   br label %join105
 
 join105:                                          ; preds = %else104, %dead106
-  %764 = load i64, i64* %size.1, align 8
-  %765 = trunc i64 %764 to i32
-  %766 = zext i32 %765 to i64
-  %767 = getelementptr i64, i64* %regs, i64 1
-  %768 = getelementptr i64, i64* %regs, i64 2
-  %769 = load i64, i64* %767, align 8
-  %770 = add i64 %769, 7
-  %771 = and i64 %770, -8
-  %772 = add i64 %771, %766
-  %773 = load i64, i64* %768, align 8
-  %774 = icmp ugt i64 %772, %773
-  br i1 %774, label %trap15.site16, label %ok107
+  %783 = load i64, i64* %size.1, align 8
+  %784 = trunc i64 %783 to i32
+  %785 = zext i32 %784 to i64
+  %786 = getelementptr i64, i64* %regs, i64 1
+  %787 = getelementptr i64, i64* %regs, i64 2
+  %788 = load i64, i64* %786, align 8
+  %789 = add i64 %788, 7
+  %790 = and i64 %789, -8
+  %791 = add i64 %790, %785
+  %792 = load i64, i64* %787, align 8
+  %793 = icmp ugt i64 %791, %792
+  br i1 %793, label %trap15.site16, label %ok107
 
 trap15.site16:                                    ; preds = %join105, %then103
-  %775 = load i64, i64* %lowStart, align 8
-  %776 = getelementptr i64, i64* %regs, i64 6
-  store i64 %775, i64* %776, align 8
-  %777 = load i64, i64* %lowEnd, align 8
-  %778 = getelementptr i64, i64* %regs, i64 7
-  store i64 %777, i64* %778, align 8
-  %779 = load i64, i64* %highEnd, align 8
-  %780 = getelementptr i64, i64* %regs, i64 8
-  store i64 %779, i64* %780, align 8
+  %794 = load i64, i64* %lowStart, align 8
+  %795 = getelementptr i64, i64* %regs, i64 6
+  store i64 %794, i64* %795, align 8
+  %796 = load i64, i64* %lowEnd, align 8
+  %797 = getelementptr i64, i64* %regs, i64 7
+  store i64 %796, i64* %797, align 8
+  %798 = load i64, i64* %highEnd, align 8
+  %799 = getelementptr i64, i64* %regs, i64 8
+  store i64 %798, i64* %799, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
@@ -2928,317 +2952,278 @@ dead106:                                          ; No predecessors!
   br label %join105
 
 ok107:                                            ; preds = %join105
-  store i64 %772, i64* %767, align 8
-  %781 = load i64, i64* %highEnd, align 8
-  %782 = call i64 @llvm.umax.i64(i64 %781, i64 %772)
-  store i64 %782, i64* %highEnd, align 8
-  %783 = trunc i64 %771 to i32
-  store i32 %783, i32* %list.1, align 4
+  store i64 %791, i64* %786, align 8
+  %800 = load i64, i64* %highEnd, align 8
+  %801 = call i64 @llvm.umax.i64(i64 %800, i64 %791)
+  store i64 %801, i64* %highEnd, align 8
+  %802 = trunc i64 %790 to i32
+  store i32 %802, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %784 = load i32, i32* %xs, align 4
-  %785 = zext i32 %784 to i64
-  %786 = add i64 %785, 4
-  %787 = icmp ugt i64 %786, %arena_size
-  br i1 %787, label %trap17.site0, label %ok108
+  %803 = load i32, i32* %xs, align 4
+  %804 = zext i32 %803 to i64
+  %805 = sub i64 %arena_size, 4
+  %806 = icmp sgt i64 %804, %805
+  br i1 %806, label %trap17.site0, label %ok108
 
 ok108:                                            ; preds = %ok107
-  %788 = getelementptr i8, i8* %mem, i64 %785
-  %789 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %789, i8* %788, i64 4, i1 false)
-  %790 = load i32, i32* %unaligned109, align 4
-  store i32 %790, i32* %n, align 4
+  %807 = getelementptr i8, i8* %mem, i64 %804
+  %808 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %808, i8* %807, i64 4, i1 false)
+  %809 = load i32, i32* %unaligned109, align 4
+  store i32 %809, i32* %n, align 4
   store i32 0, i32* %k, align 4
   br label %each27
 
 block26:                                          ; preds = %dead119, %ok110
-  %791 = load i32, i32* %list.1, align 4
-  %792 = load i32, i32* %len.1, align 4
-  %793 = zext i32 %791 to i64
-  %794 = add i64 %793, 4
-  %795 = icmp uge i64 %793, %scratch_start
-  %796 = load i64, i64* %highEnd, align 8
-  %797 = icmp ule i64 %794, %796
-  %798 = and i1 %795, %797
-  br i1 %798, label %write.ok122, label %write.low120
+  %810 = load i32, i32* %list.1, align 4
+  %811 = load i32, i32* %len.1, align 4
+  %812 = zext i32 %810 to i64
+  %813 = add i64 %812, 4
+  %814 = icmp uge i64 %812, %scratch_start
+  %815 = load i64, i64* %highEnd, align 8
+  %816 = icmp ule i64 %813, %815
+  %817 = and i1 %814, %816
+  %818 = call i1 @llvm.expect.i1(i1 %817, i1 true)
+  br i1 %818, label %write.ok122, label %write.low120
 
 each27:                                           ; preds = %write.ok116, %ok108
-  %799 = load i64, i64* %fuel, align 8
-  %800 = icmp ult i64 %799, 1
-  br i1 %800, label %trap14.site0, label %ok110
+  %819 = load i64, i64* %fuel, align 8
+  %820 = icmp ult i64 %819, 1
+  br i1 %820, label %trap14.site0, label %ok110
 
 ok110:                                            ; preds = %each27
-  %801 = sub i64 %799, 1
-  store i64 %801, i64* %fuel, align 8
-  %802 = load i32, i32* %k, align 4
-  %803 = load i32, i32* %n, align 4
-  %804 = icmp uge i32 %802, %803
-  %805 = zext i1 %804 to i32
-  %806 = icmp ne i32 %805, 0
-  br i1 %806, label %block26, label %cont
+  %821 = sub i64 %819, 1
+  store i64 %821, i64* %fuel, align 8
+  %822 = load i32, i32* %k, align 4
+  %823 = load i32, i32* %n, align 4
+  %824 = icmp uge i32 %822, %823
+  %825 = zext i1 %824 to i32
+  %826 = icmp ne i32 %825, 0
+  br i1 %826, label %block26, label %cont
 
 cont:                                             ; preds = %ok110
-  %807 = load i32, i32* %xs, align 4
-  %808 = load i32, i32* %k, align 4
-  %809 = mul i32 %808, 8
-  %810 = add i32 %807, %809
-  %811 = zext i32 %810 to i64
-  %812 = add i64 %811, 8
-  %813 = add i64 %812, 8
-  %814 = icmp ugt i64 %813, %arena_size
-  br i1 %814, label %trap17.site0, label %ok111
+  %827 = load i32, i32* %xs, align 4
+  %828 = load i32, i32* %k, align 4
+  %829 = mul i32 %828, 8
+  %830 = add i32 %827, %829
+  %831 = zext i32 %830 to i64
+  %832 = sub i64 %arena_size, 16
+  %833 = icmp sgt i64 %831, %832
+  br i1 %833, label %trap17.site0, label %ok111
 
 ok111:                                            ; preds = %cont
-  %815 = getelementptr i8, i8* %mem, i64 %812
-  %816 = bitcast i64* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %816, i8* %815, i64 8, i1 false)
-  %817 = load i64, i64* %unaligned112, align 8
-  store i64 %817, i64* %x.1, align 8
-  %818 = load i64, i64* %x.1, align 8
-  store i64 %818, i64* %w, align 8
-  %819 = load i32, i32* %list.1, align 4
-  %820 = load i32, i32* %len.1, align 4
-  %821 = mul i32 %820, 8
-  %822 = add i32 %819, %821
-  %823 = load i64, i64* %w, align 8
-  %824 = load i64, i64* %x, align 8
-  %825 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %823, i64 %824)
-  %826 = extractvalue { i64, i1 } %825, 1
-  br i1 %826, label %trap2.site17, label %ok113
+  %834 = add i64 %831, 8
+  %835 = getelementptr i8, i8* %mem, i64 %834
+  %836 = bitcast i64* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %836, i8* %835, i64 8, i1 false)
+  %837 = load i64, i64* %unaligned112, align 8
+  store i64 %837, i64* %x.1, align 8
+  %838 = load i64, i64* %x.1, align 8
+  store i64 %838, i64* %w, align 8
+  %839 = load i32, i32* %list.1, align 4
+  %840 = load i32, i32* %len.1, align 4
+  %841 = mul i32 %840, 8
+  %842 = add i32 %839, %841
+  %843 = load i64, i64* %w, align 8
+  %844 = load i64, i64* %x, align 8
+  %845 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %843, i64 %844)
+  %846 = extractvalue { i64, i1 } %845, 1
+  br i1 %846, label %trap2.site17, label %ok113
 
 ok113:                                            ; preds = %ok111
-  %827 = extractvalue { i64, i1 } %825, 0
-  %828 = zext i32 %822 to i64
-  %829 = add i64 %828, 8
-  %830 = add i64 %829, 8
-  %831 = icmp uge i64 %829, %scratch_start
-  %832 = load i64, i64* %highEnd, align 8
-  %833 = icmp ule i64 %830, %832
-  %834 = and i1 %831, %833
-  br i1 %834, label %write.ok116, label %write.low114
+  %847 = extractvalue { i64, i1 } %845, 0
+  %848 = zext i32 %842 to i64
+  %849 = add i64 %848, 8
+  %850 = add i64 %849, 8
+  %851 = icmp uge i64 %849, %scratch_start
+  %852 = load i64, i64* %highEnd, align 8
+  %853 = icmp ule i64 %850, %852
+  %854 = and i1 %851, %853
+  %855 = call i1 @llvm.expect.i1(i1 %854, i1 true)
+  br i1 %855, label %write.ok116, label %write.low114
 
 trap2.site17:                                     ; preds = %ok111
-  %835 = load i64, i64* %lowStart, align 8
-  %836 = getelementptr i64, i64* %regs, i64 6
-  store i64 %835, i64* %836, align 8
-  %837 = load i64, i64* %lowEnd, align 8
-  %838 = getelementptr i64, i64* %regs, i64 7
-  store i64 %837, i64* %838, align 8
-  %839 = load i64, i64* %highEnd, align 8
-  %840 = getelementptr i64, i64* %regs, i64 8
-  store i64 %839, i64* %840, align 8
+  %856 = load i64, i64* %lowStart, align 8
+  %857 = getelementptr i64, i64* %regs, i64 6
+  store i64 %856, i64* %857, align 8
+  %858 = load i64, i64* %lowEnd, align 8
+  %859 = getelementptr i64, i64* %regs, i64 7
+  store i64 %858, i64* %859, align 8
+  %860 = load i64, i64* %highEnd, align 8
+  %861 = getelementptr i64, i64* %regs, i64 8
+  store i64 %860, i64* %861, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 17)
   unreachable
 
 write.low114:                                     ; preds = %ok113
-  %841 = load i64, i64* %lowStart, align 8
-  %842 = icmp uge i64 %829, %841
-  %843 = load i64, i64* %lowEnd, align 8
-  %844 = icmp ule i64 %830, %843
-  %845 = and i1 %842, %844
-  br i1 %845, label %write.ok116, label %write.slow115
+  %862 = load i64, i64* %lowStart, align 8
+  %863 = icmp uge i64 %849, %862
+  %864 = load i64, i64* %lowEnd, align 8
+  %865 = icmp ule i64 %850, %864
+  %866 = and i1 %863, %865
+  %867 = call i1 @llvm.expect.i1(i1 %866, i1 true)
+  br i1 %867, label %write.ok116, label %write.slow115
 
 write.slow115:                                    ; preds = %write.low114
-  %846 = icmp ugt i64 %830, %arena_size
-  br i1 %846, label %trap17.site0, label %ok117
+  %868 = icmp ugt i64 %850, %arena_size
+  br i1 %868, label %trap17.site0, label %ok117
 
 write.ok116:                                      ; preds = %ok117, %write.low114, %ok113
-  %847 = getelementptr i8, i8* %mem, i64 %829
-  store i64 %827, i64* %unaligned118, align 8
-  %848 = bitcast i64* %unaligned118 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %847, i8* %848, i64 8, i1 false)
-  %849 = load i32, i32* %len.1, align 4
-  %850 = add i32 %849, 1
-  store i32 %850, i32* %len.1, align 4
-  %851 = load i32, i32* %k, align 4
-  %852 = add i32 %851, 1
-  store i32 %852, i32* %k, align 4
+  %869 = getelementptr i8, i8* %mem, i64 %849
+  store i64 %847, i64* %unaligned118, align 8
+  %870 = bitcast i64* %unaligned118 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %869, i8* %870, i64 8, i1 false)
+  %871 = load i32, i32* %len.1, align 4
+  %872 = add i32 %871, 1
+  store i32 %872, i32* %len.1, align 4
+  %873 = load i32, i32* %k, align 4
+  %874 = add i32 %873, 1
+  store i32 %874, i32* %k, align 4
   br label %each27
 
 ok117:                                            ; preds = %write.slow115
-  %853 = icmp ult i64 %829, %scratch_start
-  %854 = load i64, i64* %lowStart, align 8
-  %855 = call i64 @llvm.umin.i64(i64 %854, i64 %829)
-  %856 = load i64, i64* %lowEnd, align 8
-  %857 = load i64, i64* %highEnd, align 8
-  %858 = add i64 %830, 64
-  %859 = sub i64 %830, %855
-  %860 = lshr i64 %859, 4
-  %861 = add i64 %858, %860
-  %862 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %861)
-  %863 = call i64 @llvm.umax.i64(i64 %856, i64 %862)
-  %864 = select i1 %853, i64 %863, i64 %856
-  store i64 %864, i64* %lowEnd, align 8
-  %865 = add i64 %830, 64
-  %866 = sub i64 %830, %scratch_start
-  %867 = lshr i64 %866, 4
-  %868 = add i64 %865, %867
-  %869 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %868)
-  %870 = call i64 @llvm.umax.i64(i64 %857, i64 %869)
-  %871 = select i1 %853, i64 %857, i64 %870
-  store i64 %871, i64* %highEnd, align 8
-  store i64 %855, i64* %lowStart, align 8
+  %875 = icmp ult i64 %849, %scratch_start
+  %876 = load i64, i64* %lowStart, align 8
+  %877 = call i64 @llvm.umin.i64(i64 %876, i64 %849)
+  %878 = load i64, i64* %lowEnd, align 8
+  %879 = load i64, i64* %highEnd, align 8
+  %880 = add i64 %850, 64
+  %881 = sub i64 %850, %877
+  %882 = lshr i64 %881, 4
+  %883 = add i64 %880, %882
+  %884 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %883)
+  %885 = call i64 @llvm.umax.i64(i64 %878, i64 %884)
+  %886 = select i1 %875, i64 %885, i64 %878
+  store i64 %886, i64* %lowEnd, align 8
+  %887 = add i64 %850, 64
+  %888 = sub i64 %850, %scratch_start
+  %889 = lshr i64 %888, 4
+  %890 = add i64 %887, %889
+  %891 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %890)
+  %892 = call i64 @llvm.umax.i64(i64 %879, i64 %891)
+  %893 = select i1 %875, i64 %879, i64 %892
+  store i64 %893, i64* %highEnd, align 8
+  store i64 %877, i64* %lowStart, align 8
   br label %write.ok116
 
 dead119:                                          ; No predecessors!
   br label %block26
 
 write.low120:                                     ; preds = %block26
-  %872 = load i64, i64* %lowStart, align 8
-  %873 = icmp uge i64 %793, %872
-  %874 = load i64, i64* %lowEnd, align 8
-  %875 = icmp ule i64 %794, %874
-  %876 = and i1 %873, %875
-  br i1 %876, label %write.ok122, label %write.slow121
+  %894 = load i64, i64* %lowStart, align 8
+  %895 = icmp uge i64 %812, %894
+  %896 = load i64, i64* %lowEnd, align 8
+  %897 = icmp ule i64 %813, %896
+  %898 = and i1 %895, %897
+  %899 = call i1 @llvm.expect.i1(i1 %898, i1 true)
+  br i1 %899, label %write.ok122, label %write.slow121
 
 write.slow121:                                    ; preds = %write.low120
-  %877 = icmp ugt i64 %794, %arena_size
-  br i1 %877, label %trap17.site0, label %ok123
+  %900 = icmp ugt i64 %813, %arena_size
+  br i1 %900, label %trap17.site0, label %ok123
 
 write.ok122:                                      ; preds = %ok123, %write.low120, %block26
-  %878 = getelementptr i8, i8* %mem, i64 %793
-  store i32 %792, i32* %unaligned124, align 4
-  %879 = bitcast i32* %unaligned124 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %878, i8* %879, i64 4, i1 false)
-  %880 = load i32, i32* %list.1, align 4
-  store i32 %880, i32* %result100, align 4
+  %901 = getelementptr i8, i8* %mem, i64 %812
+  store i32 %811, i32* %unaligned124, align 4
+  %902 = bitcast i32* %unaligned124 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %901, i8* %902, i64 4, i1 false)
+  %903 = load i32, i32* %list.1, align 4
+  store i32 %903, i32* %result100, align 4
   br label %e24
 
 ok123:                                            ; preds = %write.slow121
-  %881 = icmp ult i64 %793, %scratch_start
-  %882 = load i64, i64* %lowStart, align 8
-  %883 = call i64 @llvm.umin.i64(i64 %882, i64 %793)
-  %884 = load i64, i64* %lowEnd, align 8
-  %885 = load i64, i64* %highEnd, align 8
-  %886 = add i64 %794, 64
-  %887 = sub i64 %794, %883
-  %888 = lshr i64 %887, 4
-  %889 = add i64 %886, %888
-  %890 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %889)
-  %891 = call i64 @llvm.umax.i64(i64 %884, i64 %890)
-  %892 = select i1 %881, i64 %891, i64 %884
-  store i64 %892, i64* %lowEnd, align 8
-  %893 = add i64 %794, 64
-  %894 = sub i64 %794, %scratch_start
-  %895 = lshr i64 %894, 4
-  %896 = add i64 %893, %895
-  %897 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %896)
-  %898 = call i64 @llvm.umax.i64(i64 %885, i64 %897)
-  %899 = select i1 %881, i64 %885, i64 %898
-  store i64 %899, i64* %highEnd, align 8
-  store i64 %883, i64* %lowStart, align 8
+  %904 = icmp ult i64 %812, %scratch_start
+  %905 = load i64, i64* %lowStart, align 8
+  %906 = call i64 @llvm.umin.i64(i64 %905, i64 %812)
+  %907 = load i64, i64* %lowEnd, align 8
+  %908 = load i64, i64* %highEnd, align 8
+  %909 = add i64 %813, 64
+  %910 = sub i64 %813, %906
+  %911 = lshr i64 %910, 4
+  %912 = add i64 %909, %911
+  %913 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %912)
+  %914 = call i64 @llvm.umax.i64(i64 %907, i64 %913)
+  %915 = select i1 %904, i64 %914, i64 %907
+  store i64 %915, i64* %lowEnd, align 8
+  %916 = add i64 %813, 64
+  %917 = sub i64 %813, %scratch_start
+  %918 = lshr i64 %917, 4
+  %919 = add i64 %916, %918
+  %920 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %919)
+  %921 = call i64 @llvm.umax.i64(i64 %908, i64 %920)
+  %922 = select i1 %904, i64 %908, i64 %921
+  store i64 %922, i64* %highEnd, align 8
+  store i64 %906, i64* %lowStart, align 8
   br label %write.ok122
 
 write.low125:                                     ; preds = %e19
-  %900 = load i64, i64* %lowStart, align 8
-  %901 = icmp uge i64 %562, %900
-  %902 = load i64, i64* %lowEnd, align 8
-  %903 = icmp ule i64 %563, %902
-  %904 = and i1 %901, %903
-  br i1 %904, label %write.ok127, label %write.slow126
+  %923 = load i64, i64* %lowStart, align 8
+  %924 = icmp uge i64 %572, %923
+  %925 = load i64, i64* %lowEnd, align 8
+  %926 = icmp ule i64 %573, %925
+  %927 = and i1 %924, %926
+  %928 = call i1 @llvm.expect.i1(i1 %927, i1 true)
+  br i1 %928, label %write.ok127, label %write.slow126
 
 write.slow126:                                    ; preds = %write.low125
-  %905 = icmp ugt i64 %563, %arena_size
-  br i1 %905, label %trap17.site0, label %ok128
+  %929 = icmp ugt i64 %573, %arena_size
+  br i1 %929, label %trap17.site0, label %ok128
 
 write.ok127:                                      ; preds = %ok128, %write.low125, %e19
-  %906 = getelementptr i8, i8* %mem, i64 %562
-  store i32 %560, i32* %unaligned129, align 4
-  %907 = bitcast i32* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %906, i8* %907, i64 4, i1 false)
-  %908 = load i32, i32* %dict, align 4
-  store i32 %908, i32* %result5, align 4
+  %930 = getelementptr i8, i8* %mem, i64 %572
+  store i32 %570, i32* %unaligned129, align 4
+  %931 = bitcast i32* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %930, i8* %931, i64 4, i1 false)
+  %932 = load i32, i32* %dict, align 4
+  store i32 %932, i32* %result5, align 4
   br label %e0
 
 ok128:                                            ; preds = %write.slow126
-  %909 = icmp ult i64 %562, %scratch_start
-  %910 = load i64, i64* %lowStart, align 8
-  %911 = call i64 @llvm.umin.i64(i64 %910, i64 %562)
-  %912 = load i64, i64* %lowEnd, align 8
-  %913 = load i64, i64* %highEnd, align 8
-  %914 = add i64 %563, 64
-  %915 = sub i64 %563, %911
-  %916 = lshr i64 %915, 4
-  %917 = add i64 %914, %916
-  %918 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %917)
-  %919 = call i64 @llvm.umax.i64(i64 %912, i64 %918)
-  %920 = select i1 %909, i64 %919, i64 %912
-  store i64 %920, i64* %lowEnd, align 8
-  %921 = add i64 %563, 64
-  %922 = sub i64 %563, %scratch_start
-  %923 = lshr i64 %922, 4
-  %924 = add i64 %921, %923
-  %925 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %924)
-  %926 = call i64 @llvm.umax.i64(i64 %913, i64 %925)
-  %927 = select i1 %909, i64 %913, i64 %926
-  store i64 %927, i64* %highEnd, align 8
-  store i64 %911, i64* %lowStart, align 8
+  %933 = icmp ult i64 %572, %scratch_start
+  %934 = load i64, i64* %lowStart, align 8
+  %935 = call i64 @llvm.umin.i64(i64 %934, i64 %572)
+  %936 = load i64, i64* %lowEnd, align 8
+  %937 = load i64, i64* %highEnd, align 8
+  %938 = add i64 %573, 64
+  %939 = sub i64 %573, %935
+  %940 = lshr i64 %939, 4
+  %941 = add i64 %938, %940
+  %942 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %941)
+  %943 = call i64 @llvm.umax.i64(i64 %936, i64 %942)
+  %944 = select i1 %933, i64 %943, i64 %936
+  store i64 %944, i64* %lowEnd, align 8
+  %945 = add i64 %573, 64
+  %946 = sub i64 %573, %scratch_start
+  %947 = lshr i64 %946, 4
+  %948 = add i64 %945, %947
+  %949 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %948)
+  %950 = call i64 @llvm.umax.i64(i64 %937, i64 %949)
+  %951 = select i1 %933, i64 %937, i64 %950
+  store i64 %951, i64* %highEnd, align 8
+  store i64 %935, i64* %lowStart, align 8
   br label %write.ok127
 
 ok130:                                            ; preds = %e0
-  %928 = icmp ult i64 %10, %stack_limit
-  br i1 %928, label %trap253.site0, label %stack_ok131
+  %952 = icmp ult i64 %10, %stack_limit
+  br i1 %952, label %trap253.site0, label %stack_ok131
 
 trap15.site0:                                     ; preds = %e0
-  %929 = load i64, i64* %lowStart, align 8
-  %930 = getelementptr i64, i64* %regs, i64 6
-  store i64 %929, i64* %930, align 8
-  %931 = load i64, i64* %lowEnd, align 8
-  %932 = getelementptr i64, i64* %regs, i64 7
-  store i64 %931, i64* %932, align 8
-  %933 = load i64, i64* %highEnd, align 8
-  %934 = getelementptr i64, i64* %regs, i64 8
-  store i64 %933, i64* %934, align 8
+  %953 = load i64, i64* %lowStart, align 8
+  %954 = getelementptr i64, i64* %regs, i64 6
+  store i64 %953, i64* %954, align 8
+  %955 = load i64, i64* %lowEnd, align 8
+  %956 = getelementptr i64, i64* %regs, i64 7
+  store i64 %955, i64* %956, align 8
+  %957 = load i64, i64* %highEnd, align 8
+  %958 = getelementptr i64, i64* %regs, i64 8
+  store i64 %957, i64* %958, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
 stack_ok131:                                      ; preds = %ok130
-  %935 = load i64, i64* %fuel, align 8
-  %936 = getelementptr i64, i64* %regs, i64 0
-  store i64 %935, i64* %936, align 8
-  %937 = load i64, i64* %lowStart, align 8
-  %938 = getelementptr i64, i64* %regs, i64 6
-  store i64 %937, i64* %938, align 8
-  %939 = load i64, i64* %lowEnd, align 8
-  %940 = getelementptr i64, i64* %regs, i64 7
-  store i64 %939, i64* %940, align 8
-  %941 = load i64, i64* %highEnd, align 8
-  %942 = getelementptr i64, i64* %regs, i64 8
-  store i64 %941, i64* %942, align 8
-  %943 = add i32 %depth, 1
-  %944 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %943, i32 %89, i32 %90, i32 0)
-  %945 = getelementptr i64, i64* %regs, i64 0
-  %946 = load i64, i64* %945, align 8
-  store i64 %946, i64* %fuel, align 8
-  %947 = getelementptr i64, i64* %regs, i64 6
-  %948 = load i64, i64* %947, align 8
-  store i64 %948, i64* %lowStart, align 8
-  %949 = getelementptr i64, i64* %regs, i64 7
-  %950 = load i64, i64* %949, align 8
-  store i64 %950, i64* %lowEnd, align 8
-  %951 = getelementptr i64, i64* %regs, i64 8
-  %952 = load i64, i64* %951, align 8
-  store i64 %952, i64* %highEnd, align 8
-  store i32 %944, i32* %json_end, align 4
-  %953 = load i32, i32* %json_end, align 4
-  %954 = icmp eq i32 %953, -2
-  %955 = zext i1 %954 to i32
-  %956 = icmp ne i32 %955, 0
-  br i1 %956, label %then132, label %else133
-
-then132:                                          ; preds = %stack_ok131
-  br label %trap16.site4
-
-else133:                                          ; preds = %stack_ok131
-  br label %join134
-
-join134:                                          ; preds = %else133, %dead135
-  %957 = load i32, i32* %json_end, align 4
-  %958 = icmp eq i32 %957, -1
-  %959 = zext i1 %958 to i32
-  %960 = icmp ne i32 %959, 0
-  br i1 %960, label %then136, label %else137
-
-trap16.site4:                                     ; preds = %then132
+  %959 = load i64, i64* %fuel, align 8
+  %960 = getelementptr i64, i64* %regs, i64 0
+  store i64 %959, i64* %960, align 8
   %961 = load i64, i64* %lowStart, align 8
   %962 = getelementptr i64, i64* %regs, i64 6
   store i64 %961, i64* %962, align 8
@@ -3248,6 +3233,50 @@ trap16.site4:                                     ; preds = %then132
   %965 = load i64, i64* %highEnd, align 8
   %966 = getelementptr i64, i64* %regs, i64 8
   store i64 %965, i64* %966, align 8
+  %967 = add i32 %depth, 1
+  %968 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %967, i32 %89, i32 %90, i32 0)
+  %969 = getelementptr i64, i64* %regs, i64 0
+  %970 = load i64, i64* %969, align 8
+  store i64 %970, i64* %fuel, align 8
+  %971 = getelementptr i64, i64* %regs, i64 6
+  %972 = load i64, i64* %971, align 8
+  store i64 %972, i64* %lowStart, align 8
+  %973 = getelementptr i64, i64* %regs, i64 7
+  %974 = load i64, i64* %973, align 8
+  store i64 %974, i64* %lowEnd, align 8
+  %975 = getelementptr i64, i64* %regs, i64 8
+  %976 = load i64, i64* %975, align 8
+  store i64 %976, i64* %highEnd, align 8
+  store i32 %968, i32* %json_end, align 4
+  %977 = load i32, i32* %json_end, align 4
+  %978 = icmp eq i32 %977, -2
+  %979 = zext i1 %978 to i32
+  %980 = icmp ne i32 %979, 0
+  br i1 %980, label %then132, label %else133
+
+then132:                                          ; preds = %stack_ok131
+  br label %trap16.site4
+
+else133:                                          ; preds = %stack_ok131
+  br label %join134
+
+join134:                                          ; preds = %else133, %dead135
+  %981 = load i32, i32* %json_end, align 4
+  %982 = icmp eq i32 %981, -1
+  %983 = zext i1 %982 to i32
+  %984 = icmp ne i32 %983, 0
+  br i1 %984, label %then136, label %else137
+
+trap16.site4:                                     ; preds = %then132
+  %985 = load i64, i64* %lowStart, align 8
+  %986 = getelementptr i64, i64* %regs, i64 6
+  store i64 %985, i64* %986, align 8
+  %987 = load i64, i64* %lowEnd, align 8
+  %988 = getelementptr i64, i64* %regs, i64 7
+  store i64 %987, i64* %988, align 8
+  %989 = load i64, i64* %highEnd, align 8
+  %990 = getelementptr i64, i64* %regs, i64 8
+  store i64 %989, i64* %990, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
@@ -3261,32 +3290,32 @@ else137:                                          ; preds = %join134
   br label %join138
 
 join138:                                          ; preds = %else137, %dead139
-  %967 = load i32, i32* %json_end, align 4
-  %968 = zext i32 %967 to i64
-  %969 = getelementptr i64, i64* %regs, i64 3
-  store i64 %968, i64* %969, align 8
-  %970 = load i32, i32* %json_end, align 4
-  %971 = load i32, i32* %json_start, align 4
-  %972 = sub i32 %970, %971
-  %973 = load i64, i64* %fuel, align 8
-  %974 = getelementptr i64, i64* %regs, i64 0
-  store i64 %973, i64* %974, align 8
-  %975 = load i64, i64* %lowStart, align 8
-  %976 = getelementptr i64, i64* %regs, i64 6
-  store i64 %975, i64* %976, align 8
-  %977 = load i64, i64* %lowEnd, align 8
-  %978 = getelementptr i64, i64* %regs, i64 7
-  store i64 %977, i64* %978, align 8
-  %979 = load i64, i64* %highEnd, align 8
-  %980 = getelementptr i64, i64* %regs, i64 8
-  store i64 %979, i64* %980, align 8
-  ret i32 %972
+  %991 = load i32, i32* %json_end, align 4
+  %992 = zext i32 %991 to i64
+  %993 = getelementptr i64, i64* %regs, i64 3
+  store i64 %992, i64* %993, align 8
+  %994 = load i32, i32* %json_end, align 4
+  %995 = load i32, i32* %json_start, align 4
+  %996 = sub i32 %994, %995
+  %997 = load i64, i64* %fuel, align 8
+  %998 = getelementptr i64, i64* %regs, i64 0
+  store i64 %997, i64* %998, align 8
+  %999 = load i64, i64* %lowStart, align 8
+  %1000 = getelementptr i64, i64* %regs, i64 6
+  store i64 %999, i64* %1000, align 8
+  %1001 = load i64, i64* %lowEnd, align 8
+  %1002 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1001, i64* %1002, align 8
+  %1003 = load i64, i64* %highEnd, align 8
+  %1004 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1003, i64* %1004, align 8
+  ret i32 %996
 
 dead139:                                          ; No predecessors!
   br label %join138
 }
 
-define internal void @m0.where.a.base(i64* %regs, i8* %mem, i32 %depth, i32 %frame.arg) {
+define internal void @m0.where.a.base(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %frame.arg) {
 entry:
   %frame = alloca i32, align 4
   store i32 %frame.arg, i32* %frame, align 4
@@ -3331,235 +3360,241 @@ ok:                                               ; preds = %body
   %18 = load i64, i64* %highEnd, align 8
   %19 = icmp ule i64 %16, %18
   %20 = and i1 %17, %19
-  br i1 %20, label %write.ok, label %write.low
+  %21 = call i1 @llvm.expect.i1(i1 %20, i1 true)
+  br i1 %21, label %write.ok, label %write.low
 
 trap14.site0:                                     ; preds = %body
-  %21 = load i64, i64* %lowStart, align 8
-  %22 = getelementptr i64, i64* %regs, i64 6
-  store i64 %21, i64* %22, align 8
-  %23 = load i64, i64* %lowEnd, align 8
-  %24 = getelementptr i64, i64* %regs, i64 7
-  store i64 %23, i64* %24, align 8
-  %25 = load i64, i64* %highEnd, align 8
-  %26 = getelementptr i64, i64* %regs, i64 8
-  store i64 %25, i64* %26, align 8
+  %22 = load i64, i64* %lowStart, align 8
+  %23 = getelementptr i64, i64* %regs, i64 6
+  store i64 %22, i64* %23, align 8
+  %24 = load i64, i64* %lowEnd, align 8
+  %25 = getelementptr i64, i64* %regs, i64 7
+  store i64 %24, i64* %25, align 8
+  %26 = load i64, i64* %highEnd, align 8
+  %27 = getelementptr i64, i64* %regs, i64 8
+  store i64 %26, i64* %27, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 write.low:                                        ; preds = %ok
-  %27 = load i64, i64* %lowStart, align 8
-  %28 = icmp uge i64 %15, %27
-  %29 = load i64, i64* %lowEnd, align 8
-  %30 = icmp ule i64 %16, %29
-  %31 = and i1 %28, %30
-  br i1 %31, label %write.ok, label %write.slow
+  %28 = load i64, i64* %lowStart, align 8
+  %29 = icmp uge i64 %15, %28
+  %30 = load i64, i64* %lowEnd, align 8
+  %31 = icmp ule i64 %16, %30
+  %32 = and i1 %29, %31
+  %33 = call i1 @llvm.expect.i1(i1 %32, i1 true)
+  br i1 %33, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %32 = icmp ugt i64 %16, %arena_size
-  br i1 %32, label %trap17.site0, label %ok1
+  %34 = icmp ugt i64 %16, %arena_size
+  br i1 %34, label %trap17.site0, label %ok1
 
 write.ok:                                         ; preds = %ok1, %write.low, %ok
-  %33 = getelementptr i8, i8* %mem, i64 %15
-  store i8 1, i8* %33, align 1
-  %34 = load i32, i32* %frame, align 4
-  %35 = load i32, i32* %frame, align 4
-  %36 = zext i32 %35 to i64
-  %37 = add i64 %36, 32
-  %38 = add i64 %37, 8
-  %39 = icmp ugt i64 %38, %arena_size
-  br i1 %39, label %trap17.site0, label %ok2
+  %35 = getelementptr i8, i8* %mem, i64 %15
+  store i8 1, i8* %35, align 1
+  %36 = load i32, i32* %frame, align 4
+  %37 = load i32, i32* %frame, align 4
+  %38 = zext i32 %37 to i64
+  %39 = sub i64 %arena_size, 40
+  %40 = icmp sgt i64 %38, %39
+  br i1 %40, label %trap17.site0, label %ok2
 
 ok1:                                              ; preds = %write.slow
-  %40 = icmp ult i64 %15, %scratch_start
-  %41 = load i64, i64* %lowStart, align 8
-  %42 = call i64 @llvm.umin.i64(i64 %41, i64 %15)
-  %43 = load i64, i64* %lowEnd, align 8
-  %44 = load i64, i64* %highEnd, align 8
-  %45 = add i64 %16, 64
-  %46 = sub i64 %16, %42
-  %47 = lshr i64 %46, 4
-  %48 = add i64 %45, %47
-  %49 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %48)
-  %50 = call i64 @llvm.umax.i64(i64 %43, i64 %49)
-  %51 = select i1 %40, i64 %50, i64 %43
-  store i64 %51, i64* %lowEnd, align 8
-  %52 = add i64 %16, 64
-  %53 = sub i64 %16, %scratch_start
-  %54 = lshr i64 %53, 4
-  %55 = add i64 %52, %54
-  %56 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %55)
-  %57 = call i64 @llvm.umax.i64(i64 %44, i64 %56)
-  %58 = select i1 %40, i64 %44, i64 %57
-  store i64 %58, i64* %highEnd, align 8
-  store i64 %42, i64* %lowStart, align 8
+  %41 = icmp ult i64 %15, %scratch_start
+  %42 = load i64, i64* %lowStart, align 8
+  %43 = call i64 @llvm.umin.i64(i64 %42, i64 %15)
+  %44 = load i64, i64* %lowEnd, align 8
+  %45 = load i64, i64* %highEnd, align 8
+  %46 = add i64 %16, 64
+  %47 = sub i64 %16, %43
+  %48 = lshr i64 %47, 4
+  %49 = add i64 %46, %48
+  %50 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %49)
+  %51 = call i64 @llvm.umax.i64(i64 %44, i64 %50)
+  %52 = select i1 %41, i64 %51, i64 %44
+  store i64 %52, i64* %lowEnd, align 8
+  %53 = add i64 %16, 64
+  %54 = sub i64 %16, %scratch_start
+  %55 = lshr i64 %54, 4
+  %56 = add i64 %53, %55
+  %57 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %56)
+  %58 = call i64 @llvm.umax.i64(i64 %45, i64 %57)
+  %59 = select i1 %41, i64 %45, i64 %58
+  store i64 %59, i64* %highEnd, align 8
+  store i64 %43, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %write.slow12, %write.slow7, %ok2, %write.ok, %write.slow
-  %59 = load i64, i64* %lowStart, align 8
-  %60 = getelementptr i64, i64* %regs, i64 6
-  store i64 %59, i64* %60, align 8
-  %61 = load i64, i64* %lowEnd, align 8
-  %62 = getelementptr i64, i64* %regs, i64 7
-  store i64 %61, i64* %62, align 8
-  %63 = load i64, i64* %highEnd, align 8
-  %64 = getelementptr i64, i64* %regs, i64 8
-  store i64 %63, i64* %64, align 8
+  %60 = load i64, i64* %lowStart, align 8
+  %61 = getelementptr i64, i64* %regs, i64 6
+  store i64 %60, i64* %61, align 8
+  %62 = load i64, i64* %lowEnd, align 8
+  %63 = getelementptr i64, i64* %regs, i64 7
+  store i64 %62, i64* %63, align 8
+  %64 = load i64, i64* %highEnd, align 8
+  %65 = getelementptr i64, i64* %regs, i64 8
+  store i64 %64, i64* %65, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %write.ok
-  %65 = getelementptr i8, i8* %mem, i64 %37
-  %66 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %66, i8* %65, i64 8, i1 false)
-  %67 = load i64, i64* %unaligned, align 8
-  %68 = load i32, i32* %frame, align 4
-  %69 = zext i32 %68 to i64
-  %70 = add i64 %69, 40
-  %71 = add i64 %70, 8
-  %72 = icmp ugt i64 %71, %arena_size
-  br i1 %72, label %trap17.site0, label %ok3
+  %66 = add i64 %38, 32
+  %67 = getelementptr i8, i8* %mem, i64 %66
+  %68 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %68, i8* %67, i64 8, i1 false)
+  %69 = load i64, i64* %unaligned, align 8
+  %70 = load i32, i32* %frame, align 4
+  %71 = zext i32 %70 to i64
+  %72 = sub i64 %arena_size, 48
+  %73 = icmp sgt i64 %71, %72
+  br i1 %73, label %trap17.site0, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %73 = getelementptr i8, i8* %mem, i64 %70
-  %74 = bitcast i64* %unaligned4 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %74, i8* %73, i64 8, i1 false)
-  %75 = load i64, i64* %unaligned4, align 8
-  %76 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %67, i64 %75)
-  %77 = extractvalue { i64, i1 } %76, 1
-  br i1 %77, label %trap2.site9, label %ok5
+  %74 = add i64 %71, 40
+  %75 = getelementptr i8, i8* %mem, i64 %74
+  %76 = bitcast i64* %unaligned4 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %76, i8* %75, i64 8, i1 false)
+  %77 = load i64, i64* %unaligned4, align 8
+  %78 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %69, i64 %77)
+  %79 = extractvalue { i64, i1 } %78, 1
+  br i1 %79, label %trap2.site9, label %ok5
 
 ok5:                                              ; preds = %ok3
-  %78 = extractvalue { i64, i1 } %76, 0
-  %79 = zext i32 %34 to i64
-  %80 = add i64 %79, 8
-  %81 = add i64 %80, 8
-  %82 = icmp uge i64 %80, %scratch_start
-  %83 = load i64, i64* %highEnd, align 8
-  %84 = icmp ule i64 %81, %83
-  %85 = and i1 %82, %84
-  br i1 %85, label %write.ok8, label %write.low6
+  %80 = extractvalue { i64, i1 } %78, 0
+  %81 = zext i32 %36 to i64
+  %82 = add i64 %81, 8
+  %83 = add i64 %82, 8
+  %84 = icmp uge i64 %82, %scratch_start
+  %85 = load i64, i64* %highEnd, align 8
+  %86 = icmp ule i64 %83, %85
+  %87 = and i1 %84, %86
+  %88 = call i1 @llvm.expect.i1(i1 %87, i1 true)
+  br i1 %88, label %write.ok8, label %write.low6
 
 trap2.site9:                                      ; preds = %ok3
-  %86 = load i64, i64* %lowStart, align 8
-  %87 = getelementptr i64, i64* %regs, i64 6
-  store i64 %86, i64* %87, align 8
-  %88 = load i64, i64* %lowEnd, align 8
-  %89 = getelementptr i64, i64* %regs, i64 7
-  store i64 %88, i64* %89, align 8
-  %90 = load i64, i64* %highEnd, align 8
-  %91 = getelementptr i64, i64* %regs, i64 8
-  store i64 %90, i64* %91, align 8
+  %89 = load i64, i64* %lowStart, align 8
+  %90 = getelementptr i64, i64* %regs, i64 6
+  store i64 %89, i64* %90, align 8
+  %91 = load i64, i64* %lowEnd, align 8
+  %92 = getelementptr i64, i64* %regs, i64 7
+  store i64 %91, i64* %92, align 8
+  %93 = load i64, i64* %highEnd, align 8
+  %94 = getelementptr i64, i64* %regs, i64 8
+  store i64 %93, i64* %94, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 9)
   unreachable
 
 write.low6:                                       ; preds = %ok5
-  %92 = load i64, i64* %lowStart, align 8
-  %93 = icmp uge i64 %80, %92
-  %94 = load i64, i64* %lowEnd, align 8
-  %95 = icmp ule i64 %81, %94
-  %96 = and i1 %93, %95
-  br i1 %96, label %write.ok8, label %write.slow7
+  %95 = load i64, i64* %lowStart, align 8
+  %96 = icmp uge i64 %82, %95
+  %97 = load i64, i64* %lowEnd, align 8
+  %98 = icmp ule i64 %83, %97
+  %99 = and i1 %96, %98
+  %100 = call i1 @llvm.expect.i1(i1 %99, i1 true)
+  br i1 %100, label %write.ok8, label %write.slow7
 
 write.slow7:                                      ; preds = %write.low6
-  %97 = icmp ugt i64 %81, %arena_size
-  br i1 %97, label %trap17.site0, label %ok9
+  %101 = icmp ugt i64 %83, %arena_size
+  br i1 %101, label %trap17.site0, label %ok9
 
 write.ok8:                                        ; preds = %ok9, %write.low6, %ok5
-  %98 = getelementptr i8, i8* %mem, i64 %80
-  store i64 %78, i64* %unaligned10, align 8
-  %99 = bitcast i64* %unaligned10 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %98, i8* %99, i64 8, i1 false)
-  %100 = load i32, i32* %frame, align 4
-  %101 = zext i32 %100 to i64
-  %102 = add i64 %101, 24
-  %103 = add i64 %102, 1
-  %104 = icmp uge i64 %102, %scratch_start
-  %105 = load i64, i64* %highEnd, align 8
-  %106 = icmp ule i64 %103, %105
-  %107 = and i1 %104, %106
-  br i1 %107, label %write.ok13, label %write.low11
+  %102 = getelementptr i8, i8* %mem, i64 %82
+  store i64 %80, i64* %unaligned10, align 8
+  %103 = bitcast i64* %unaligned10 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %102, i8* %103, i64 8, i1 false)
+  %104 = load i32, i32* %frame, align 4
+  %105 = zext i32 %104 to i64
+  %106 = add i64 %105, 24
+  %107 = add i64 %106, 1
+  %108 = icmp uge i64 %106, %scratch_start
+  %109 = load i64, i64* %highEnd, align 8
+  %110 = icmp ule i64 %107, %109
+  %111 = and i1 %108, %110
+  %112 = call i1 @llvm.expect.i1(i1 %111, i1 true)
+  br i1 %112, label %write.ok13, label %write.low11
 
 ok9:                                              ; preds = %write.slow7
-  %108 = icmp ult i64 %80, %scratch_start
-  %109 = load i64, i64* %lowStart, align 8
-  %110 = call i64 @llvm.umin.i64(i64 %109, i64 %80)
-  %111 = load i64, i64* %lowEnd, align 8
-  %112 = load i64, i64* %highEnd, align 8
-  %113 = add i64 %81, 64
-  %114 = sub i64 %81, %110
-  %115 = lshr i64 %114, 4
-  %116 = add i64 %113, %115
-  %117 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %116)
-  %118 = call i64 @llvm.umax.i64(i64 %111, i64 %117)
-  %119 = select i1 %108, i64 %118, i64 %111
-  store i64 %119, i64* %lowEnd, align 8
-  %120 = add i64 %81, 64
-  %121 = sub i64 %81, %scratch_start
-  %122 = lshr i64 %121, 4
-  %123 = add i64 %120, %122
-  %124 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %123)
-  %125 = call i64 @llvm.umax.i64(i64 %112, i64 %124)
-  %126 = select i1 %108, i64 %112, i64 %125
-  store i64 %126, i64* %highEnd, align 8
-  store i64 %110, i64* %lowStart, align 8
+  %113 = icmp ult i64 %82, %scratch_start
+  %114 = load i64, i64* %lowStart, align 8
+  %115 = call i64 @llvm.umin.i64(i64 %114, i64 %82)
+  %116 = load i64, i64* %lowEnd, align 8
+  %117 = load i64, i64* %highEnd, align 8
+  %118 = add i64 %83, 64
+  %119 = sub i64 %83, %115
+  %120 = lshr i64 %119, 4
+  %121 = add i64 %118, %120
+  %122 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %121)
+  %123 = call i64 @llvm.umax.i64(i64 %116, i64 %122)
+  %124 = select i1 %113, i64 %123, i64 %116
+  store i64 %124, i64* %lowEnd, align 8
+  %125 = add i64 %83, 64
+  %126 = sub i64 %83, %scratch_start
+  %127 = lshr i64 %126, 4
+  %128 = add i64 %125, %127
+  %129 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %128)
+  %130 = call i64 @llvm.umax.i64(i64 %117, i64 %129)
+  %131 = select i1 %113, i64 %117, i64 %130
+  store i64 %131, i64* %highEnd, align 8
+  store i64 %115, i64* %lowStart, align 8
   br label %write.ok8
 
 write.low11:                                      ; preds = %write.ok8
-  %127 = load i64, i64* %lowStart, align 8
-  %128 = icmp uge i64 %102, %127
-  %129 = load i64, i64* %lowEnd, align 8
-  %130 = icmp ule i64 %103, %129
-  %131 = and i1 %128, %130
-  br i1 %131, label %write.ok13, label %write.slow12
+  %132 = load i64, i64* %lowStart, align 8
+  %133 = icmp uge i64 %106, %132
+  %134 = load i64, i64* %lowEnd, align 8
+  %135 = icmp ule i64 %107, %134
+  %136 = and i1 %133, %135
+  %137 = call i1 @llvm.expect.i1(i1 %136, i1 true)
+  br i1 %137, label %write.ok13, label %write.slow12
 
 write.slow12:                                     ; preds = %write.low11
-  %132 = icmp ugt i64 %103, %arena_size
-  br i1 %132, label %trap17.site0, label %ok14
+  %138 = icmp ugt i64 %107, %arena_size
+  br i1 %138, label %trap17.site0, label %ok14
 
 write.ok13:                                       ; preds = %ok14, %write.low11, %write.ok8
-  %133 = getelementptr i8, i8* %mem, i64 %102
-  store i8 2, i8* %133, align 1
-  %134 = load i64, i64* %fuel, align 8
-  %135 = getelementptr i64, i64* %regs, i64 0
-  store i64 %134, i64* %135, align 8
-  %136 = load i64, i64* %lowStart, align 8
-  %137 = getelementptr i64, i64* %regs, i64 6
-  store i64 %136, i64* %137, align 8
-  %138 = load i64, i64* %lowEnd, align 8
-  %139 = getelementptr i64, i64* %regs, i64 7
-  store i64 %138, i64* %139, align 8
-  %140 = load i64, i64* %highEnd, align 8
-  %141 = getelementptr i64, i64* %regs, i64 8
+  %139 = getelementptr i8, i8* %mem, i64 %106
+  store i8 2, i8* %139, align 1
+  %140 = load i64, i64* %fuel, align 8
+  %141 = getelementptr i64, i64* %regs, i64 0
   store i64 %140, i64* %141, align 8
+  %142 = load i64, i64* %lowStart, align 8
+  %143 = getelementptr i64, i64* %regs, i64 6
+  store i64 %142, i64* %143, align 8
+  %144 = load i64, i64* %lowEnd, align 8
+  %145 = getelementptr i64, i64* %regs, i64 7
+  store i64 %144, i64* %145, align 8
+  %146 = load i64, i64* %highEnd, align 8
+  %147 = getelementptr i64, i64* %regs, i64 8
+  store i64 %146, i64* %147, align 8
   ret void
 
 ok14:                                             ; preds = %write.slow12
-  %142 = icmp ult i64 %102, %scratch_start
-  %143 = load i64, i64* %lowStart, align 8
-  %144 = call i64 @llvm.umin.i64(i64 %143, i64 %102)
-  %145 = load i64, i64* %lowEnd, align 8
-  %146 = load i64, i64* %highEnd, align 8
-  %147 = add i64 %103, 64
-  %148 = sub i64 %103, %144
-  %149 = lshr i64 %148, 4
-  %150 = add i64 %147, %149
-  %151 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %150)
-  %152 = call i64 @llvm.umax.i64(i64 %145, i64 %151)
-  %153 = select i1 %142, i64 %152, i64 %145
-  store i64 %153, i64* %lowEnd, align 8
-  %154 = add i64 %103, 64
-  %155 = sub i64 %103, %scratch_start
-  %156 = lshr i64 %155, 4
-  %157 = add i64 %154, %156
-  %158 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %157)
-  %159 = call i64 @llvm.umax.i64(i64 %146, i64 %158)
-  %160 = select i1 %142, i64 %146, i64 %159
-  store i64 %160, i64* %highEnd, align 8
-  store i64 %144, i64* %lowStart, align 8
+  %148 = icmp ult i64 %106, %scratch_start
+  %149 = load i64, i64* %lowStart, align 8
+  %150 = call i64 @llvm.umin.i64(i64 %149, i64 %106)
+  %151 = load i64, i64* %lowEnd, align 8
+  %152 = load i64, i64* %highEnd, align 8
+  %153 = add i64 %107, 64
+  %154 = sub i64 %107, %150
+  %155 = lshr i64 %154, 4
+  %156 = add i64 %153, %155
+  %157 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %156)
+  %158 = call i64 @llvm.umax.i64(i64 %151, i64 %157)
+  %159 = select i1 %148, i64 %158, i64 %151
+  store i64 %159, i64* %lowEnd, align 8
+  %160 = add i64 %107, 64
+  %161 = sub i64 %107, %scratch_start
+  %162 = lshr i64 %161, 4
+  %163 = add i64 %160, %162
+  %164 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %163)
+  %165 = call i64 @llvm.umax.i64(i64 %152, i64 %164)
+  %166 = select i1 %148, i64 %152, i64 %165
+  store i64 %166, i64* %highEnd, align 8
+  store i64 %150, i64* %lowStart, align 8
   br label %write.ok13
 }
 
-define internal void @m0.where.a.extra(i64* %regs, i8* %mem, i32 %depth, i32 %frame.arg) {
+define internal void @m0.where.a.extra(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %frame.arg) {
 entry:
   %frame = alloca i32, align 4
   store i32 %frame.arg, i32* %frame, align 4
@@ -3607,264 +3642,270 @@ ok:                                               ; preds = %body
   %20 = load i64, i64* %highEnd, align 8
   %21 = icmp ule i64 %18, %20
   %22 = and i1 %19, %21
-  br i1 %22, label %write.ok, label %write.low
+  %23 = call i1 @llvm.expect.i1(i1 %22, i1 true)
+  br i1 %23, label %write.ok, label %write.low
 
 trap14.site0:                                     ; preds = %body
-  %23 = load i64, i64* %lowStart, align 8
-  %24 = getelementptr i64, i64* %regs, i64 6
-  store i64 %23, i64* %24, align 8
-  %25 = load i64, i64* %lowEnd, align 8
-  %26 = getelementptr i64, i64* %regs, i64 7
-  store i64 %25, i64* %26, align 8
-  %27 = load i64, i64* %highEnd, align 8
-  %28 = getelementptr i64, i64* %regs, i64 8
-  store i64 %27, i64* %28, align 8
+  %24 = load i64, i64* %lowStart, align 8
+  %25 = getelementptr i64, i64* %regs, i64 6
+  store i64 %24, i64* %25, align 8
+  %26 = load i64, i64* %lowEnd, align 8
+  %27 = getelementptr i64, i64* %regs, i64 7
+  store i64 %26, i64* %27, align 8
+  %28 = load i64, i64* %highEnd, align 8
+  %29 = getelementptr i64, i64* %regs, i64 8
+  store i64 %28, i64* %29, align 8
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
 write.low:                                        ; preds = %ok
-  %29 = load i64, i64* %lowStart, align 8
-  %30 = icmp uge i64 %17, %29
-  %31 = load i64, i64* %lowEnd, align 8
-  %32 = icmp ule i64 %18, %31
-  %33 = and i1 %30, %32
-  br i1 %33, label %write.ok, label %write.slow
+  %30 = load i64, i64* %lowStart, align 8
+  %31 = icmp uge i64 %17, %30
+  %32 = load i64, i64* %lowEnd, align 8
+  %33 = icmp ule i64 %18, %32
+  %34 = and i1 %31, %33
+  %35 = call i1 @llvm.expect.i1(i1 %34, i1 true)
+  br i1 %35, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %34 = icmp ugt i64 %18, %arena_size
-  br i1 %34, label %trap17.site0, label %ok1
+  %36 = icmp ugt i64 %18, %arena_size
+  br i1 %36, label %trap17.site0, label %ok1
 
 write.ok:                                         ; preds = %ok1, %write.low, %ok
-  %35 = getelementptr i8, i8* %mem, i64 %17
-  store i8 1, i8* %35, align 1
-  %36 = load i32, i32* %frame, align 4
-  %37 = load i32, i32* %frame, align 4
-  %38 = zext i32 %37 to i64
-  %39 = add i64 %38, 40
-  %40 = add i64 %39, 8
-  %41 = icmp ugt i64 %40, %arena_size
-  br i1 %41, label %trap17.site0, label %ok2
+  %37 = getelementptr i8, i8* %mem, i64 %17
+  store i8 1, i8* %37, align 1
+  %38 = load i32, i32* %frame, align 4
+  %39 = load i32, i32* %frame, align 4
+  %40 = zext i32 %39 to i64
+  %41 = sub i64 %arena_size, 48
+  %42 = icmp sgt i64 %40, %41
+  br i1 %42, label %trap17.site0, label %ok2
 
 ok1:                                              ; preds = %write.slow
-  %42 = icmp ult i64 %17, %scratch_start
-  %43 = load i64, i64* %lowStart, align 8
-  %44 = call i64 @llvm.umin.i64(i64 %43, i64 %17)
-  %45 = load i64, i64* %lowEnd, align 8
-  %46 = load i64, i64* %highEnd, align 8
-  %47 = add i64 %18, 64
-  %48 = sub i64 %18, %44
-  %49 = lshr i64 %48, 4
-  %50 = add i64 %47, %49
-  %51 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %50)
-  %52 = call i64 @llvm.umax.i64(i64 %45, i64 %51)
-  %53 = select i1 %42, i64 %52, i64 %45
-  store i64 %53, i64* %lowEnd, align 8
-  %54 = add i64 %18, 64
-  %55 = sub i64 %18, %scratch_start
-  %56 = lshr i64 %55, 4
-  %57 = add i64 %54, %56
-  %58 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %57)
-  %59 = call i64 @llvm.umax.i64(i64 %46, i64 %58)
-  %60 = select i1 %42, i64 %46, i64 %59
-  store i64 %60, i64* %highEnd, align 8
-  store i64 %44, i64* %lowStart, align 8
+  %43 = icmp ult i64 %17, %scratch_start
+  %44 = load i64, i64* %lowStart, align 8
+  %45 = call i64 @llvm.umin.i64(i64 %44, i64 %17)
+  %46 = load i64, i64* %lowEnd, align 8
+  %47 = load i64, i64* %highEnd, align 8
+  %48 = add i64 %18, 64
+  %49 = sub i64 %18, %45
+  %50 = lshr i64 %49, 4
+  %51 = add i64 %48, %50
+  %52 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %51)
+  %53 = call i64 @llvm.umax.i64(i64 %46, i64 %52)
+  %54 = select i1 %43, i64 %53, i64 %46
+  store i64 %54, i64* %lowEnd, align 8
+  %55 = add i64 %18, 64
+  %56 = sub i64 %18, %scratch_start
+  %57 = lshr i64 %56, 4
+  %58 = add i64 %55, %57
+  %59 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %58)
+  %60 = call i64 @llvm.umax.i64(i64 %47, i64 %59)
+  %61 = select i1 %43, i64 %47, i64 %60
+  store i64 %61, i64* %highEnd, align 8
+  store i64 %45, i64* %lowStart, align 8
   br label %write.ok
 
 trap17.site0:                                     ; preds = %write.slow10, %write.slow5, %write.ok, %write.slow
-  %61 = load i64, i64* %lowStart, align 8
-  %62 = getelementptr i64, i64* %regs, i64 6
-  store i64 %61, i64* %62, align 8
-  %63 = load i64, i64* %lowEnd, align 8
-  %64 = getelementptr i64, i64* %regs, i64 7
-  store i64 %63, i64* %64, align 8
-  %65 = load i64, i64* %highEnd, align 8
-  %66 = getelementptr i64, i64* %regs, i64 8
-  store i64 %65, i64* %66, align 8
+  %62 = load i64, i64* %lowStart, align 8
+  %63 = getelementptr i64, i64* %regs, i64 6
+  store i64 %62, i64* %63, align 8
+  %64 = load i64, i64* %lowEnd, align 8
+  %65 = getelementptr i64, i64* %regs, i64 7
+  store i64 %64, i64* %65, align 8
+  %66 = load i64, i64* %highEnd, align 8
+  %67 = getelementptr i64, i64* %regs, i64 8
+  store i64 %66, i64* %67, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
 ok2:                                              ; preds = %write.ok
-  %67 = getelementptr i8, i8* %mem, i64 %39
-  %68 = bitcast i64* %unaligned to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %68, i8* %67, i64 8, i1 false)
-  %69 = load i64, i64* %unaligned, align 8
-  %70 = icmp uge i32 %depth, 1000
-  br i1 %70, label %trap15.site18, label %ok3
+  %68 = add i64 %40, 40
+  %69 = getelementptr i8, i8* %mem, i64 %68
+  %70 = bitcast i64* %unaligned to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %70, i8* %69, i64 8, i1 false)
+  %71 = load i64, i64* %unaligned, align 8
+  %72 = icmp uge i32 %depth, 1000
+  br i1 %72, label %trap15.site18, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %71 = icmp ult i64 %10, %stack_limit
-  br i1 %71, label %trap253.site0, label %stack_ok
+  %73 = icmp ult i64 %10, %stack_limit
+  br i1 %73, label %trap253.site0, label %stack_ok
 
 trap15.site18:                                    ; preds = %ok2
-  %72 = load i64, i64* %lowStart, align 8
-  %73 = getelementptr i64, i64* %regs, i64 6
-  store i64 %72, i64* %73, align 8
-  %74 = load i64, i64* %lowEnd, align 8
-  %75 = getelementptr i64, i64* %regs, i64 7
+  %74 = load i64, i64* %lowStart, align 8
+  %75 = getelementptr i64, i64* %regs, i64 6
   store i64 %74, i64* %75, align 8
-  %76 = load i64, i64* %highEnd, align 8
-  %77 = getelementptr i64, i64* %regs, i64 8
+  %76 = load i64, i64* %lowEnd, align 8
+  %77 = getelementptr i64, i64* %regs, i64 7
   store i64 %76, i64* %77, align 8
+  %78 = load i64, i64* %highEnd, align 8
+  %79 = getelementptr i64, i64* %regs, i64 8
+  store i64 %78, i64* %79, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
 stack_ok:                                         ; preds = %ok3
-  %78 = load i64, i64* %fuel, align 8
-  %79 = getelementptr i64, i64* %regs, i64 0
-  store i64 %78, i64* %79, align 8
-  %80 = load i64, i64* %lowStart, align 8
-  %81 = getelementptr i64, i64* %regs, i64 6
+  %80 = load i64, i64* %fuel, align 8
+  %81 = getelementptr i64, i64* %regs, i64 0
   store i64 %80, i64* %81, align 8
-  %82 = load i64, i64* %lowEnd, align 8
-  %83 = getelementptr i64, i64* %regs, i64 7
+  %82 = load i64, i64* %lowStart, align 8
+  %83 = getelementptr i64, i64* %regs, i64 6
   store i64 %82, i64* %83, align 8
-  %84 = load i64, i64* %highEnd, align 8
-  %85 = getelementptr i64, i64* %regs, i64 8
+  %84 = load i64, i64* %lowEnd, align 8
+  %85 = getelementptr i64, i64* %regs, i64 7
   store i64 %84, i64* %85, align 8
-  %86 = add i32 %depth, 1
-  %87 = call i64 @m0.fn.a.extra.sq(i64* %regs, i8* %mem, i32 %86, i32 0, i64 %69)
-  %88 = getelementptr i64, i64* %regs, i64 0
-  %89 = load i64, i64* %88, align 8
-  store i64 %89, i64* %fuel, align 8
-  %90 = getelementptr i64, i64* %regs, i64 6
+  %86 = load i64, i64* %highEnd, align 8
+  %87 = getelementptr i64, i64* %regs, i64 8
+  store i64 %86, i64* %87, align 8
+  %88 = add i32 %depth, 1
+  %89 = call i64 @m0.fn.a.extra.sq(i64* %regs, i8* %mem, i32 %88, i32 0, i64 %71)
+  %90 = getelementptr i64, i64* %regs, i64 0
   %91 = load i64, i64* %90, align 8
-  store i64 %91, i64* %lowStart, align 8
-  %92 = getelementptr i64, i64* %regs, i64 7
+  store i64 %91, i64* %fuel, align 8
+  %92 = getelementptr i64, i64* %regs, i64 6
   %93 = load i64, i64* %92, align 8
-  store i64 %93, i64* %lowEnd, align 8
-  %94 = getelementptr i64, i64* %regs, i64 8
+  store i64 %93, i64* %lowStart, align 8
+  %94 = getelementptr i64, i64* %regs, i64 7
   %95 = load i64, i64* %94, align 8
-  store i64 %95, i64* %highEnd, align 8
-  %96 = zext i32 %36 to i64
-  %97 = add i64 %96, 16
-  %98 = add i64 %97, 8
-  %99 = icmp uge i64 %97, %scratch_start
-  %100 = load i64, i64* %highEnd, align 8
-  %101 = icmp ule i64 %98, %100
-  %102 = and i1 %99, %101
-  br i1 %102, label %write.ok6, label %write.low4
+  store i64 %95, i64* %lowEnd, align 8
+  %96 = getelementptr i64, i64* %regs, i64 8
+  %97 = load i64, i64* %96, align 8
+  store i64 %97, i64* %highEnd, align 8
+  %98 = zext i32 %38 to i64
+  %99 = add i64 %98, 16
+  %100 = add i64 %99, 8
+  %101 = icmp uge i64 %99, %scratch_start
+  %102 = load i64, i64* %highEnd, align 8
+  %103 = icmp ule i64 %100, %102
+  %104 = and i1 %101, %103
+  %105 = call i1 @llvm.expect.i1(i1 %104, i1 true)
+  br i1 %105, label %write.ok6, label %write.low4
 
 trap253.site0:                                    ; preds = %ok3
-  %103 = load i64, i64* %lowStart, align 8
-  %104 = getelementptr i64, i64* %regs, i64 6
-  store i64 %103, i64* %104, align 8
-  %105 = load i64, i64* %lowEnd, align 8
-  %106 = getelementptr i64, i64* %regs, i64 7
-  store i64 %105, i64* %106, align 8
-  %107 = load i64, i64* %highEnd, align 8
-  %108 = getelementptr i64, i64* %regs, i64 8
-  store i64 %107, i64* %108, align 8
+  %106 = load i64, i64* %lowStart, align 8
+  %107 = getelementptr i64, i64* %regs, i64 6
+  store i64 %106, i64* %107, align 8
+  %108 = load i64, i64* %lowEnd, align 8
+  %109 = getelementptr i64, i64* %regs, i64 7
+  store i64 %108, i64* %109, align 8
+  %110 = load i64, i64* %highEnd, align 8
+  %111 = getelementptr i64, i64* %regs, i64 8
+  store i64 %110, i64* %111, align 8
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
 write.low4:                                       ; preds = %stack_ok
-  %109 = load i64, i64* %lowStart, align 8
-  %110 = icmp uge i64 %97, %109
-  %111 = load i64, i64* %lowEnd, align 8
-  %112 = icmp ule i64 %98, %111
-  %113 = and i1 %110, %112
-  br i1 %113, label %write.ok6, label %write.slow5
+  %112 = load i64, i64* %lowStart, align 8
+  %113 = icmp uge i64 %99, %112
+  %114 = load i64, i64* %lowEnd, align 8
+  %115 = icmp ule i64 %100, %114
+  %116 = and i1 %113, %115
+  %117 = call i1 @llvm.expect.i1(i1 %116, i1 true)
+  br i1 %117, label %write.ok6, label %write.slow5
 
 write.slow5:                                      ; preds = %write.low4
-  %114 = icmp ugt i64 %98, %arena_size
-  br i1 %114, label %trap17.site0, label %ok7
+  %118 = icmp ugt i64 %100, %arena_size
+  br i1 %118, label %trap17.site0, label %ok7
 
 write.ok6:                                        ; preds = %ok7, %write.low4, %stack_ok
-  %115 = getelementptr i8, i8* %mem, i64 %97
-  store i64 %87, i64* %unaligned8, align 8
-  %116 = bitcast i64* %unaligned8 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %115, i8* %116, i64 8, i1 false)
-  %117 = load i32, i32* %frame, align 4
-  %118 = zext i32 %117 to i64
-  %119 = add i64 %118, 25
-  %120 = add i64 %119, 1
-  %121 = icmp uge i64 %119, %scratch_start
-  %122 = load i64, i64* %highEnd, align 8
-  %123 = icmp ule i64 %120, %122
-  %124 = and i1 %121, %123
-  br i1 %124, label %write.ok11, label %write.low9
+  %119 = getelementptr i8, i8* %mem, i64 %99
+  store i64 %89, i64* %unaligned8, align 8
+  %120 = bitcast i64* %unaligned8 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %119, i8* %120, i64 8, i1 false)
+  %121 = load i32, i32* %frame, align 4
+  %122 = zext i32 %121 to i64
+  %123 = add i64 %122, 25
+  %124 = add i64 %123, 1
+  %125 = icmp uge i64 %123, %scratch_start
+  %126 = load i64, i64* %highEnd, align 8
+  %127 = icmp ule i64 %124, %126
+  %128 = and i1 %125, %127
+  %129 = call i1 @llvm.expect.i1(i1 %128, i1 true)
+  br i1 %129, label %write.ok11, label %write.low9
 
 ok7:                                              ; preds = %write.slow5
-  %125 = icmp ult i64 %97, %scratch_start
-  %126 = load i64, i64* %lowStart, align 8
-  %127 = call i64 @llvm.umin.i64(i64 %126, i64 %97)
-  %128 = load i64, i64* %lowEnd, align 8
-  %129 = load i64, i64* %highEnd, align 8
-  %130 = add i64 %98, 64
-  %131 = sub i64 %98, %127
-  %132 = lshr i64 %131, 4
-  %133 = add i64 %130, %132
-  %134 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %133)
-  %135 = call i64 @llvm.umax.i64(i64 %128, i64 %134)
-  %136 = select i1 %125, i64 %135, i64 %128
-  store i64 %136, i64* %lowEnd, align 8
-  %137 = add i64 %98, 64
-  %138 = sub i64 %98, %scratch_start
-  %139 = lshr i64 %138, 4
-  %140 = add i64 %137, %139
-  %141 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %140)
-  %142 = call i64 @llvm.umax.i64(i64 %129, i64 %141)
-  %143 = select i1 %125, i64 %129, i64 %142
-  store i64 %143, i64* %highEnd, align 8
-  store i64 %127, i64* %lowStart, align 8
+  %130 = icmp ult i64 %99, %scratch_start
+  %131 = load i64, i64* %lowStart, align 8
+  %132 = call i64 @llvm.umin.i64(i64 %131, i64 %99)
+  %133 = load i64, i64* %lowEnd, align 8
+  %134 = load i64, i64* %highEnd, align 8
+  %135 = add i64 %100, 64
+  %136 = sub i64 %100, %132
+  %137 = lshr i64 %136, 4
+  %138 = add i64 %135, %137
+  %139 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %138)
+  %140 = call i64 @llvm.umax.i64(i64 %133, i64 %139)
+  %141 = select i1 %130, i64 %140, i64 %133
+  store i64 %141, i64* %lowEnd, align 8
+  %142 = add i64 %100, 64
+  %143 = sub i64 %100, %scratch_start
+  %144 = lshr i64 %143, 4
+  %145 = add i64 %142, %144
+  %146 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %145)
+  %147 = call i64 @llvm.umax.i64(i64 %134, i64 %146)
+  %148 = select i1 %130, i64 %134, i64 %147
+  store i64 %148, i64* %highEnd, align 8
+  store i64 %132, i64* %lowStart, align 8
   br label %write.ok6
 
 write.low9:                                       ; preds = %write.ok6
-  %144 = load i64, i64* %lowStart, align 8
-  %145 = icmp uge i64 %119, %144
-  %146 = load i64, i64* %lowEnd, align 8
-  %147 = icmp ule i64 %120, %146
-  %148 = and i1 %145, %147
-  br i1 %148, label %write.ok11, label %write.slow10
+  %149 = load i64, i64* %lowStart, align 8
+  %150 = icmp uge i64 %123, %149
+  %151 = load i64, i64* %lowEnd, align 8
+  %152 = icmp ule i64 %124, %151
+  %153 = and i1 %150, %152
+  %154 = call i1 @llvm.expect.i1(i1 %153, i1 true)
+  br i1 %154, label %write.ok11, label %write.slow10
 
 write.slow10:                                     ; preds = %write.low9
-  %149 = icmp ugt i64 %120, %arena_size
-  br i1 %149, label %trap17.site0, label %ok12
+  %155 = icmp ugt i64 %124, %arena_size
+  br i1 %155, label %trap17.site0, label %ok12
 
 write.ok11:                                       ; preds = %ok12, %write.low9, %write.ok6
-  %150 = getelementptr i8, i8* %mem, i64 %119
-  store i8 2, i8* %150, align 1
-  %151 = load i64, i64* %fuel, align 8
-  %152 = getelementptr i64, i64* %regs, i64 0
-  store i64 %151, i64* %152, align 8
-  %153 = load i64, i64* %lowStart, align 8
-  %154 = getelementptr i64, i64* %regs, i64 6
-  store i64 %153, i64* %154, align 8
-  %155 = load i64, i64* %lowEnd, align 8
-  %156 = getelementptr i64, i64* %regs, i64 7
-  store i64 %155, i64* %156, align 8
-  %157 = load i64, i64* %highEnd, align 8
-  %158 = getelementptr i64, i64* %regs, i64 8
+  %156 = getelementptr i8, i8* %mem, i64 %123
+  store i8 2, i8* %156, align 1
+  %157 = load i64, i64* %fuel, align 8
+  %158 = getelementptr i64, i64* %regs, i64 0
   store i64 %157, i64* %158, align 8
+  %159 = load i64, i64* %lowStart, align 8
+  %160 = getelementptr i64, i64* %regs, i64 6
+  store i64 %159, i64* %160, align 8
+  %161 = load i64, i64* %lowEnd, align 8
+  %162 = getelementptr i64, i64* %regs, i64 7
+  store i64 %161, i64* %162, align 8
+  %163 = load i64, i64* %highEnd, align 8
+  %164 = getelementptr i64, i64* %regs, i64 8
+  store i64 %163, i64* %164, align 8
   ret void
 
 ok12:                                             ; preds = %write.slow10
-  %159 = icmp ult i64 %119, %scratch_start
-  %160 = load i64, i64* %lowStart, align 8
-  %161 = call i64 @llvm.umin.i64(i64 %160, i64 %119)
-  %162 = load i64, i64* %lowEnd, align 8
-  %163 = load i64, i64* %highEnd, align 8
-  %164 = add i64 %120, 64
-  %165 = sub i64 %120, %161
-  %166 = lshr i64 %165, 4
-  %167 = add i64 %164, %166
-  %168 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %167)
-  %169 = call i64 @llvm.umax.i64(i64 %162, i64 %168)
-  %170 = select i1 %159, i64 %169, i64 %162
-  store i64 %170, i64* %lowEnd, align 8
-  %171 = add i64 %120, 64
-  %172 = sub i64 %120, %scratch_start
-  %173 = lshr i64 %172, 4
-  %174 = add i64 %171, %173
-  %175 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %174)
-  %176 = call i64 @llvm.umax.i64(i64 %163, i64 %175)
-  %177 = select i1 %159, i64 %163, i64 %176
-  store i64 %177, i64* %highEnd, align 8
-  store i64 %161, i64* %lowStart, align 8
+  %165 = icmp ult i64 %123, %scratch_start
+  %166 = load i64, i64* %lowStart, align 8
+  %167 = call i64 @llvm.umin.i64(i64 %166, i64 %123)
+  %168 = load i64, i64* %lowEnd, align 8
+  %169 = load i64, i64* %highEnd, align 8
+  %170 = add i64 %124, 64
+  %171 = sub i64 %124, %167
+  %172 = lshr i64 %171, 4
+  %173 = add i64 %170, %172
+  %174 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %173)
+  %175 = call i64 @llvm.umax.i64(i64 %168, i64 %174)
+  %176 = select i1 %165, i64 %175, i64 %168
+  store i64 %176, i64* %lowEnd, align 8
+  %177 = add i64 %124, 64
+  %178 = sub i64 %124, %scratch_start
+  %179 = lshr i64 %178, 4
+  %180 = add i64 %177, %179
+  %181 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %180)
+  %182 = call i64 @llvm.umax.i64(i64 %169, i64 %181)
+  %183 = select i1 %165, i64 %169, i64 %182
+  store i64 %183, i64* %highEnd, align 8
+  store i64 %167, i64* %lowStart, align 8
   br label %write.ok11
 }
 
-define internal i64 @m0.fn.a.extra.sq(i64* %regs, i8* %mem, i32 %depth, i32 %env.arg, i64 %v.arg) {
+define internal i64 @m0.fn.a.extra.sq(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %v.arg) {
 entry:
   %env = alloca i32, align 4
   store i32 %env.arg, i32* %env, align 4

@@ -2005,22 +2005,29 @@
   (local $t:74 i32)
   (local $t:75 i64)
   (local $t:76 i64)
-  (local $t:77 i32)
+  (local $t:77 i64)
   (local $t:78 i32)
-  (local $t:79 i64)
+  (local $t:79 i32)
   (local $t:80 i64)
   (local $t:81 i64)
   (local $t:82 i64)
   (local $t:83 i64)
-  (local $t:84 i64)
-  (local $t:85 i64)
+  (local $t:84 i32)
+  (local $t:85 i32)
   (local $t:86 i64)
-  (local $t:87 i32)
-  (local $t:88 i32)
+  (local $t:87 i64)
+  (local $t:88 i64)
+  (local $t:89 i64)
+  (local $t:90 i64)
+  (local $t:91 i64)
+  (local $t:92 i64)
+  (local $t:93 i64)
+  (local $t:94 i32)
+  (local $t:95 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:88
+  (local.set $t:95
    (block (result i32)
     (block
      (if
@@ -3427,18 +3434,9 @@
            )
           )
           (if
-           (i64.lt_s
-            (i64.and
-             (i64.xor
-              (local.get $x)
-              (i64.const 1)
-             )
-             (i64.xor
-              (local.get $x)
-              (local.get $t:55)
-             )
-            )
-            (i64.const 0)
+           (i64.gt_s
+            (local.get $t:55)
+            (local.get $x)
            )
            (then
             (call $tetra:trap
@@ -4726,155 +4724,66 @@
          (local.set $k
           (i32.const 0)
          )
-         (block $block26
-          (loop $each27
-           (block
-            (if
-             (i64.lt_u
-              (local.get $t:fuel)
-              (i64.const 1)
+         (block
+          (local.set $t:77
+           (i64.extend_i32_u
+            (select
+             (i32.sub
+              (local.get $n)
+              (local.get $k)
              )
-             (then
-              (call $tetra:trap
-               (i32.const 14)
-               (i32.const 0)
-              )
-              (unreachable)
+             (i32.const 0)
+             (i32.gt_u
+              (local.get $n)
+              (local.get $k)
              )
             )
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:77)
+            (local.get $t:fuel)
+           )
+           (then
             (local.set $t:fuel
              (i64.sub
               (local.get $t:fuel)
-              (i64.const 1)
+              (i64.mul
+               (i64.add
+                (local.get $t:77)
+                (i64.const 1)
+               )
+               (i64.const 1)
+              )
              )
             )
-           )
-           (br_if $block26
-            (i32.ge_u
-             (local.get $k)
-             (local.get $n)
-            )
-           )
-           (local.set $x.1
-            (block (result i64)
-             (local.set $t:77
-              (i32.add
-               (local.get $xs)
-               (i32.mul
+            (block $block26:fast
+             (loop $each27:fast
+              (br_if $block26:fast
+               (i32.ge_u
                 (local.get $k)
-                (i32.const 8)
+                (local.get $n)
                )
               )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:77)
-                )
-                (i64.const 16)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (i64.load offset=8 align=1
-              (local.get $t:77)
-             )
-            )
-           )
-           (local.set $w
-            (local.get $x.1)
-           )
-           (block
-            (local.set $t:78
-             (i32.add
-              (local.get $list.1)
-              (i32.mul
-               (local.get $len.1)
-               (i32.const 8)
-              )
-             )
-            )
-            (local.set $t:79
-             (block (result i64)
-              (local.set $t:80
-               (i64.add
-                (local.get $w)
-                (local.get $x)
-               )
-              )
-              (if
-               (i64.lt_s
-                (i64.and
-                 (i64.xor
-                  (local.get $w)
-                  (local.get $t:80)
-                 )
-                 (i64.xor
-                  (local.get $x)
-                  (local.get $t:80)
+              (local.set $x.1
+               (block (result i64)
+                (local.set $t:78
+                 (i32.add
+                  (local.get $xs)
+                  (i32.mul
+                   (local.get $k)
+                   (i32.const 8)
+                  )
                  )
                 )
-                (i64.const 0)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 2)
-                 (i32.const 17)
-                )
-                (unreachable)
-               )
-              )
-              (local.get $t:80)
-             )
-            )
-            (local.set $t:81
-             (i64.add
-              (i64.extend_i32_u
-               (local.get $t:78)
-              )
-              (i64.const 8)
-             )
-            )
-            (if
-             (i64.gt_u
-              (i64.sub
-               (i64.add
-                (local.get $t:81)
-                (i64.const 8)
-               )
-               (global.get $tetra:scratch_start)
-              )
-              (global.get $tetra:high_span)
-             )
-             (then
-              (if
-               (i32.or
-                (i64.lt_u
-                 (local.get $t:81)
-                 (global.get $tetra:low_start)
-                )
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:81)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:low_end)
-                )
-               )
-               (then
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:81)
-                   (i64.const 8)
+                   (i64.extend_i32_u
+                    (local.get $t:78)
+                   )
+                   (i64.const 16)
                   )
                   (global.get $tetra:arena)
                  )
@@ -4886,111 +4795,216 @@
                   (unreachable)
                  )
                 )
-                (if
-                 (i64.lt_u
-                  (local.get $t:81)
-                  (global.get $tetra:scratch_start)
+                (i64.load offset=8 align=1
+                 (local.get $t:78)
+                )
+               )
+              )
+              (local.set $w
+               (local.get $x.1)
+              )
+              (block
+               (local.set $t:79
+                (i32.add
+                 (local.get $list.1)
+                 (i32.mul
+                  (local.get $len.1)
+                  (i32.const 8)
                  )
-                 (then
-                  (if
-                   (i64.lt_u
-                    (local.get $t:81)
-                    (global.get $tetra:low_start)
-                   )
-                   (then
-                    (global.set $tetra:low_start
+                )
+               )
+               (local.set $t:80
+                (block (result i64)
+                 (local.set $t:81
+                  (i64.add
+                   (local.get $w)
+                   (local.get $x)
+                  )
+                 )
+                 (if
+                  (i64.lt_s
+                   (i64.and
+                    (i64.xor
+                     (local.get $w)
+                     (local.get $t:81)
+                    )
+                    (i64.xor
+                     (local.get $x)
                      (local.get $t:81)
                     )
                    )
+                   (i64.const 0)
                   )
-                  (if
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 17)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (local.get $t:81)
+                )
+               )
+               (local.set $t:82
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $t:79)
+                 )
+                 (i64.const 8)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:82)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (global.get $tetra:high_span)
+                )
+                (then
+                 (if
+                  (i32.or
+                   (i64.lt_u
+                    (local.get $t:82)
+                    (global.get $tetra:low_start)
+                   )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:81)
+                     (local.get $t:82)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_end)
                    )
-                   (then
-                    (local.set $t:82
+                  )
+                  (then
+                   (if
+                    (i64.gt_u
                      (i64.add
-                      (i64.add
-                       (local.get $t:81)
-                       (i64.const 8)
+                      (local.get $t:82)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (if
+                    (i64.lt_u
+                     (local.get $t:82)
+                     (global.get $tetra:scratch_start)
+                    )
+                    (then
+                     (if
+                      (i64.lt_u
+                       (local.get $t:82)
+                       (global.get $tetra:low_start)
                       )
-                      (i64.add
-                       (i64.const 64)
-                       (i64.shr_u
-                        (i64.sub
+                      (then
+                       (global.set $tetra:low_start
+                        (local.get $t:82)
+                       )
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:82)
+                        (i64.const 8)
+                       )
+                       (global.get $tetra:low_end)
+                      )
+                      (then
+                       (local.set $t:83
+                        (i64.add
                          (i64.add
-                          (local.get $t:81)
+                          (local.get $t:82)
                           (i64.const 8)
                          )
-                         (global.get $tetra:low_start)
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:82)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:low_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
                         )
-                        (i64.const 4)
+                       )
+                       (global.set $tetra:low_end
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:83)
+                         (i64.gt_u
+                          (local.get $t:83)
+                          (global.get $tetra:arena)
+                         )
+                        )
                        )
                       )
                      )
                     )
-                    (global.set $tetra:low_end
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:82)
+                    (else
+                     (if
                       (i64.gt_u
-                       (local.get $t:82)
-                       (global.get $tetra:arena)
+                       (i64.add
+                        (local.get $t:82)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (global.get $tetra:scratch_start)
+                        (global.get $tetra:high_span)
+                       )
                       )
-                     )
-                    )
-                   )
-                  )
-                 )
-                 (else
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:81)
-                     (i64.const 8)
-                    )
-                    (i64.add
-                     (global.get $tetra:scratch_start)
-                     (global.get $tetra:high_span)
-                    )
-                   )
-                   (then
-                    (local.set $t:82
-                     (i64.add
-                      (i64.add
-                       (local.get $t:81)
-                       (i64.const 8)
-                      )
-                      (i64.add
-                       (i64.const 64)
-                       (i64.shr_u
-                        (i64.sub
+                      (then
+                       (local.set $t:83
+                        (i64.add
                          (i64.add
-                          (local.get $t:81)
+                          (local.get $t:82)
                           (i64.const 8)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:82)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:scratch_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:high_span
+                        (i64.sub
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:83)
+                          (i64.gt_u
+                           (local.get $t:83)
+                           (global.get $tetra:arena)
+                          )
                          )
                          (global.get $tetra:scratch_start)
                         )
-                        (i64.const 4)
                        )
                       )
-                     )
-                    )
-                    (global.set $tetra:high_span
-                     (i64.sub
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:82)
-                       (i64.gt_u
-                        (local.get $t:82)
-                        (global.get $tetra:arena)
-                       )
-                      )
-                      (global.get $tetra:scratch_start)
                      )
                     )
                    )
@@ -4998,31 +5012,328 @@
                  )
                 )
                )
+               (i64.store offset=8 align=1
+                (local.get $t:79)
+                (local.get $t:80)
+               )
               )
+              (local.set $len.1
+               (i32.add
+                (local.get $len.1)
+                (i32.const 1)
+               )
+              )
+              (local.set $k
+               (i32.add
+                (local.get $k)
+                (i32.const 1)
+               )
+              )
+              (br $each27:fast)
              )
             )
-            (i64.store offset=8 align=1
-             (local.get $t:78)
-             (local.get $t:79)
+           )
+           (else
+            (block $block26
+             (loop $each27
+              (block
+               (if
+                (i64.lt_u
+                 (local.get $t:fuel)
+                 (i64.const 1)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 14)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.set $t:fuel
+                (i64.sub
+                 (local.get $t:fuel)
+                 (i64.const 1)
+                )
+               )
+              )
+              (br_if $block26
+               (i32.ge_u
+                (local.get $k)
+                (local.get $n)
+               )
+              )
+              (local.set $x.1
+               (block (result i64)
+                (local.set $t:84
+                 (i32.add
+                  (local.get $xs)
+                  (i32.mul
+                   (local.get $k)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:84)
+                   )
+                   (i64.const 16)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i64.load offset=8 align=1
+                 (local.get $t:84)
+                )
+               )
+              )
+              (local.set $w
+               (local.get $x.1)
+              )
+              (block
+               (local.set $t:85
+                (i32.add
+                 (local.get $list.1)
+                 (i32.mul
+                  (local.get $len.1)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (local.set $t:86
+                (block (result i64)
+                 (local.set $t:87
+                  (i64.add
+                   (local.get $w)
+                   (local.get $x)
+                  )
+                 )
+                 (if
+                  (i64.lt_s
+                   (i64.and
+                    (i64.xor
+                     (local.get $w)
+                     (local.get $t:87)
+                    )
+                    (i64.xor
+                     (local.get $x)
+                     (local.get $t:87)
+                    )
+                   )
+                   (i64.const 0)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 17)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (local.get $t:87)
+                )
+               )
+               (local.set $t:88
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $t:85)
+                 )
+                 (i64.const 8)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:88)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (global.get $tetra:high_span)
+                )
+                (then
+                 (if
+                  (i32.or
+                   (i64.lt_u
+                    (local.get $t:88)
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:88)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                  )
+                  (then
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:88)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (if
+                    (i64.lt_u
+                     (local.get $t:88)
+                     (global.get $tetra:scratch_start)
+                    )
+                    (then
+                     (if
+                      (i64.lt_u
+                       (local.get $t:88)
+                       (global.get $tetra:low_start)
+                      )
+                      (then
+                       (global.set $tetra:low_start
+                        (local.get $t:88)
+                       )
+                      )
+                     )
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:88)
+                        (i64.const 8)
+                       )
+                       (global.get $tetra:low_end)
+                      )
+                      (then
+                       (local.set $t:89
+                        (i64.add
+                         (i64.add
+                          (local.get $t:88)
+                          (i64.const 8)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:88)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:low_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:low_end
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:89)
+                         (i64.gt_u
+                          (local.get $t:89)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                    (else
+                     (if
+                      (i64.gt_u
+                       (i64.add
+                        (local.get $t:88)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (global.get $tetra:scratch_start)
+                        (global.get $tetra:high_span)
+                       )
+                      )
+                      (then
+                       (local.set $t:89
+                        (i64.add
+                         (i64.add
+                          (local.get $t:88)
+                          (i64.const 8)
+                         )
+                         (i64.add
+                          (i64.const 64)
+                          (i64.shr_u
+                           (i64.sub
+                            (i64.add
+                             (local.get $t:88)
+                             (i64.const 8)
+                            )
+                            (global.get $tetra:scratch_start)
+                           )
+                           (i64.const 4)
+                          )
+                         )
+                        )
+                       )
+                       (global.set $tetra:high_span
+                        (i64.sub
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:89)
+                          (i64.gt_u
+                           (local.get $t:89)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (i64.store offset=8 align=1
+                (local.get $t:85)
+                (local.get $t:86)
+               )
+              )
+              (local.set $len.1
+               (i32.add
+                (local.get $len.1)
+                (i32.const 1)
+               )
+              )
+              (local.set $k
+               (i32.add
+                (local.get $k)
+                (i32.const 1)
+               )
+              )
+              (br $each27)
+             )
             )
            )
-           (local.set $len.1
-            (i32.add
-             (local.get $len.1)
-             (i32.const 1)
-            )
-           )
-           (local.set $k
-            (i32.add
-             (local.get $k)
-             (i32.const 1)
-            )
-           )
-           (br $each27)
           )
          )
          (block
-          (local.set $t:83
+          (local.set $t:90
            (i64.extend_i32_u
             (local.get $list.1)
            )
@@ -5031,7 +5342,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:83)
+              (local.get $t:90)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -5042,12 +5353,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:83)
+               (local.get $t:90)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:83)
+                (local.get $t:90)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -5057,7 +5368,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:83)
+                 (local.get $t:90)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -5072,34 +5383,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:83)
+                (local.get $t:90)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:83)
+                  (local.get $t:90)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:83)
+                   (local.get $t:90)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:83)
+                   (local.get $t:90)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:84
+                  (local.set $t:91
                    (i64.add
                     (i64.add
-                     (local.get $t:83)
+                     (local.get $t:90)
                      (i64.const 4)
                     )
                     (i64.add
@@ -5107,7 +5418,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:83)
+                        (local.get $t:90)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -5120,9 +5431,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:84)
+                    (local.get $t:91)
                     (i64.gt_u
-                     (local.get $t:84)
+                     (local.get $t:91)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5134,7 +5445,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:83)
+                   (local.get $t:90)
                    (i64.const 4)
                   )
                   (i64.add
@@ -5143,10 +5454,10 @@
                   )
                  )
                  (then
-                  (local.set $t:84
+                  (local.set $t:91
                    (i64.add
                     (i64.add
-                     (local.get $t:83)
+                     (local.get $t:90)
                      (i64.const 4)
                     )
                     (i64.add
@@ -5154,7 +5465,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:83)
+                        (local.get $t:90)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -5168,9 +5479,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:84)
+                     (local.get $t:91)
                      (i64.gt_u
-                      (local.get $t:84)
+                      (local.get $t:91)
                       (global.get $tetra:arena)
                      )
                     )
@@ -5195,7 +5506,7 @@
        )
       )
       (block
-       (local.set $t:85
+       (local.set $t:92
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5207,7 +5518,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:85)
+           (local.get $t:92)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -5218,12 +5529,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:85)
+            (local.get $t:92)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:85)
+             (local.get $t:92)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -5233,7 +5544,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:85)
+              (local.get $t:92)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -5248,34 +5559,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:85)
+             (local.get $t:92)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:85)
+               (local.get $t:92)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:85)
+                (local.get $t:92)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:85)
+                (local.get $t:92)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:86
+               (local.set $t:93
                 (i64.add
                  (i64.add
-                  (local.get $t:85)
+                  (local.get $t:92)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5283,7 +5594,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:85)
+                     (local.get $t:92)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -5296,9 +5607,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:86)
+                 (local.get $t:93)
                  (i64.gt_u
-                  (local.get $t:86)
+                  (local.get $t:93)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5310,7 +5621,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:85)
+                (local.get $t:92)
                 (i64.const 4)
                )
                (i64.add
@@ -5319,10 +5630,10 @@
                )
               )
               (then
-               (local.set $t:86
+               (local.set $t:93
                 (i64.add
                  (i64.add
-                  (local.get $t:85)
+                  (local.get $t:92)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5330,7 +5641,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:85)
+                     (local.get $t:92)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -5344,9 +5655,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:86)
+                  (local.get $t:93)
                   (i64.gt_u
-                   (local.get $t:86)
+                   (local.get $t:93)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5380,7 +5691,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:87
+      (local.set $t:94
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -5409,7 +5720,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:87)
+      (local.get $t:94)
      )
     )
     (if
@@ -5454,7 +5765,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:88)
+  (local.get $t:95)
  )
 
  (func $where.a.base (param $frame i32) (param $t:depth i32)
