@@ -5,27 +5,10 @@
 // optimisation levels and must equal the IR interpreter, and the expected
 // outcomes are spelled out, so a wrong direction of a compare shows up as a
 // wrong value, kind or site.
-import { exportAll, interpret, parseOrThrow, type IrValue, type Module, type RunOptions } from "@tetra/ir";
+import type { IrValue } from "@tetra/ir";
 import { describe, expect, it } from "vitest";
-import { createWasmBackend } from "./backend.js";
+import { agree, ir, MAX, MIN } from "./agree-with-interpreter.js";
 
-const backend = createWasmBackend({ cacheDir: false });
-const MAX = (1n << 63n) - 1n;
-const MIN = -(1n << 63n);
-
-async function agree(m: Module, calls: readonly [string, readonly IrValue[], RunOptions?][]): Promise<unknown[]> {
-  const reference = interpret(m);
-  const expected = calls.map(([f, args, o]) => reference.invoke(f, args, o));
-  for (const optimize of [false, true]) {
-    const r = await backend.compile(m, { optimize });
-    if (!r.ok) throw new Error("compile failed");
-    const inst = await backend.instantiate(r.value);
-    expect(calls.map(([f, args, o]) => inst.invoke(f, args, o))).toEqual(expected);
-  }
-  return expected;
-}
-
-const ir = (text: string): Module => exportAll(parseOrThrow(text));
 const ok = (value: bigint) => ({ ok: true, value });
 const overflow = (site: number) => ({ ok: false, trap: "NumericOverflow", site });
 

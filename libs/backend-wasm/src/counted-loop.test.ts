@@ -4,28 +4,10 @@
 // front, so an off-by-one shows as a StepLimitExceeded too early or too late,
 // or at the wrong site), for traps inside the unchecked copy, for loops that
 // do not run at all and for spans no budget covers. Both optimisation levels.
-import { exportAll, interpret, parseOrThrow, type IrValue, type Module, type RunOptions } from "@tetra/ir";
+import { type IrValue, type RunOptions } from "@tetra/ir";
 import { describe, expect, it } from "vitest";
-import { createWasmBackend } from "./backend.js";
 import { countedLoop } from "./emit/counted-loop.js";
-
-const backend = createWasmBackend({ cacheDir: false });
-const MAX = (1n << 63n) - 1n;
-const MIN = -(1n << 63n);
-
-async function agree(m: Module, calls: readonly [string, readonly IrValue[], RunOptions?][]): Promise<unknown[]> {
-  const reference = interpret(m);
-  const expected = calls.map(([f, args, o]) => reference.invoke(f, args, o));
-  for (const optimize of [false, true]) {
-    const r = await backend.compile(m, { optimize });
-    if (!r.ok) throw new Error("compile failed");
-    const inst = await backend.instantiate(r.value);
-    expect(calls.map(([f, args, o]) => inst.invoke(f, args, o))).toEqual(expected);
-  }
-  return expected;
-}
-
-const ir = (text: string): Module => exportAll(parseOrThrow(text));
+import { agree, ir, MAX, MIN } from "./agree-with-interpreter.js";
 
 const LOOPS = ir(`(module (constants 8) (sites 8)
   (func $sum (param $lo i64) (param $hi i64) (result i64)
