@@ -30,6 +30,14 @@ export function buildLl(tools: Toolchain, modules: readonly Module[], target: Na
     const why = e instanceof Error ? (e.message.split("\n")[0] ?? e.message) : String(e);
     throw new Error(`native target unavailable: cannot load llvm-bindings (${why}), run tools/setup.sh`);
   }
+  return verifiedText(tools, llvm, modules, target);
+}
+
+/**
+ * The batch built, checked by LLVM's verifier and printed with the attributes
+ * llvm-bindings cannot set (codegen/attributes.ts): the text opt reads.
+ */
+function verifiedText(tools: Toolchain, llvm: ReturnType<Toolchain["loadLlvm"]>, modules: readonly Module[], target: NativeTarget): string {
   const unit = buildUnit(llvm, modules, target);
   const text = unit.mod.print();
   if (llvm.verifyModule(unit.mod)) throw new InternalError("LLVM verifier rejected the generated module", verifierMessage(tools, text));
@@ -42,11 +50,9 @@ export function buildLibrary(tools: Toolchain, modules: readonly Module[], targe
   const dir = mkdtempSync(join(tmpdir(), "tetra-native-"));
   const cleanup = (): void => rmSync(dir, { recursive: true, force: true });
   try {
-    const unit = buildUnit(llvm, modules, target);
-    if (llvm.verifyModule(unit.mod)) throw new InternalError("LLVM verifier rejected the generated module", verifierMessage(tools, unit.mod.print()));
-    // Text, not bitcode: the attributes llvm-bindings cannot set are added to it (codegen/attributes.ts).
+    // Text, not bitcode: the attributes llvm-bindings cannot set are added to it.
     const ll = join(dir, "unit.ll");
-    writeFileSync(ll, withAttributes(unit.mod.print()));
+    writeFileSync(ll, verifiedText(tools, llvm, modules, target));
     const opt = join(dir, "unit.opt.bc");
     if (options.optimize) tools.run("opt-14", ["-O2", ll, "-o", opt]);
     const obj = join(dir, "unit.o");

@@ -103,8 +103,8 @@ export class Unit {
       const decls = new Map<string, DeclaredFunc>();
       for (const f of m.funcs) {
         const sig = { params: f.params.map((p) => p.type), result: f.result };
-        const fn = this.declare(funcSymbol(k, f.name), this.resultType(f.result), this.hiddenParams().concat(sig.params.map((t) => this.valType(t))), true);
-        ["regs", "mem", "depth", ...f.params.map((p) => `${p.name}.arg`)].forEach((n, i) => fn.getArg(i).setName(n));
+        const params = this.hiddenParams().concat(sig.params.map((t) => this.valType(t)));
+        const fn = this.declare(funcSymbol(k, f.name), this.resultType(f.result), params, true, ["regs", "mem", "depth", ...f.params.map((p) => `${p.name}.arg`)]);
         decls.set(f.name, { fn, sig });
       }
       return decls;
@@ -140,10 +140,13 @@ export class Unit {
   }
 
   /** Declare a function: internal (IR functions and helpers) or external (the runtime's and the glue). */
-  declare(name: string, ret: Type, params: Type[], internal: boolean): LFunction {
+  /** `argNames` name the first parameters (`%regs`, `%mem`: codegen/attributes.ts matches them). */
+  declare(name: string, ret: Type, params: Type[], internal: boolean, argNames: readonly string[] = []): LFunction {
     const { LinkageTypes } = this.llvm.GlobalValue;
     const linkage = internal ? LinkageTypes.InternalLinkage : LinkageTypes.ExternalLinkage;
-    return this.llvm.Function.Create(this.llvm.FunctionType.get(ret, params, false), linkage, name, this.mod);
+    const fn = this.llvm.Function.Create(this.llvm.FunctionType.get(ret, params, false), linkage, name, this.mod);
+    argNames.forEach((n, i) => fn.getArg(i).setName(n));
+    return fn;
   }
 
   intrinsic(name: IntrinsicName, types: Type[]): LFunction {
@@ -193,7 +196,7 @@ export class Unit {
     let d = this.indirect.get(key);
     if (d === undefined) {
       const params = [...this.hiddenParams(), this.i32, this.i32, ...sig.params.map((t) => this.valType(t))];
-      d = { fn: this.declare(indirectSymbol(k, sig), this.resultType(sig.result), params, true), k, sig };
+      d = { fn: this.declare(indirectSymbol(k, sig), this.resultType(sig.result), params, true, ["regs", "mem", "depth", "site", "index"]), k, sig };
       this.indirect.set(key, d);
     }
     return d.fn;
@@ -230,7 +233,6 @@ export class Unit {
     const { b } = this;
     const m = this.modules[k] as Module;
     const [regs, mem, depth, site, index] = [0, 1, 2, 3, 4].map((i) => fn.getArg(i));
-    ["regs", "mem", "depth", "site", "index"].forEach((n, i) => fn.getArg(i).setName(n));
     const args = sig.params.map((_, i) => fn.getArg(5 + i));
     b.SetInsertPoint(this.block(fn, "entry"));
     const fault = this.block(fn, "fault");
@@ -258,9 +260,8 @@ export class Unit {
   private emitThunk(k: number, name: string): LFunction {
     const { b } = this;
     const f = this.func(k, name);
-    const fn = this.declare(thunkSymbol(k, name), this.void, [this.i64p, this.i8p, this.i64p], true);
+    const fn = this.declare(thunkSymbol(k, name), this.void, [this.i64p, this.i8p, this.i64p], true, ["regs", "mem", "io"]);
     const [regs, mem, io] = [fn.getArg(0), fn.getArg(1), fn.getArg(2)];
-    ["regs", "mem", "io"].forEach((n, i) => fn.getArg(i).setName(n));
     b.SetInsertPoint(this.block(fn, "entry"));
     const word = (i: number): Value => b.CreateGEP(this.i64, io, this.i64Const(BigInt(i)));
     const args = f.sig.params.map((t, i) => {
@@ -280,8 +281,7 @@ export class Unit {
   /** `i32 tetra_dispatch(i32 fn, i64* regs, i8* mem, i64* io)`: 0 after calling thunk fn, 1 for an unknown index. */
   private emitDispatch(thunks: readonly LFunction[]): void {
     const { b } = this;
-    const fn = this.declare("tetra_dispatch", this.i32, [this.i32, this.i64p, this.i8p, this.i64p], false);
-    ["fn", "regs", "mem", "io"].forEach((n, i) => fn.getArg(i).setName(n));
+    const fn = this.declare("tetra_dispatch", this.i32, [this.i32, this.i64p, this.i8p, this.i64p], false, ["fn", "regs", "mem", "io"]);
     b.SetInsertPoint(this.block(fn, "entry"));
     const bad = this.block(fn, "unknown");
     const sw = b.CreateSwitch(fn.getArg(0), bad, thunks.length);

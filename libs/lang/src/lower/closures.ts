@@ -126,22 +126,28 @@ export interface Applier {
   apply(args: readonly Expr[], argTypes: readonly Type[]): Expr;
 }
 
+/** `fnExpr` when it is a closure literal a higher-order built-in inlines (not a function binding's). */
+export function inlinedLambda(c: FnCtx, fnExpr: TExpr): Extract<TExpr, { kind: "Closure" }> | undefined {
+  return fnExpr.kind === "Closure" && c.L.scopes.closure(fnExpr.id).binding === undefined ? fnExpr : undefined;
+}
+
 export function prepareApplier(c: FnCtx, fnExpr: TExpr, site: number): Applier {
   const b = c.b;
   const t = fnExpr.type;
   if (t.kind !== "Closure") throw new InternalError("higher-order call with a non-closure", t);
   const fit = (args: readonly Expr[], argTypes: readonly Type[]) =>
     args.map((a, i) => (needsConversion(argTypes[i]!, t.params[i]!) ? lowerConvert(c, a, argTypes[i]!, t.params[i]!, "TypeMismatch", site) : a));
-  if (fnExpr.kind === "Closure" && c.L.scopes.closure(fnExpr.id).binding === undefined) {
+  const lambda = inlinedLambda(c, fnExpr);
+  if (lambda !== undefined) {
     return {
       apply(args, argTypes) {
         const fitted = fit(args, argTypes);
-        fnExpr.params.forEach((p, i) => {
+        lambda.params.forEach((p, i) => {
           if (p.binding === null) return;
           const l = c.bind(fitted[i]!, valTypeOf(p.type), sanitize(p.name));
           c.values.set(p.binding, () => b.get(l));
         });
-        return lowerExpr(c, fnExpr.body);
+        return lowerExpr(c, lambda.body);
       },
     };
   }

@@ -15,9 +15,9 @@ import type { FnCtx } from "./context.js";
 import { eqValues } from "./equality.js";
 import { lowerExpr, unsupportedExpr } from "./expr.js";
 import { dictView, listView, loadSlot, storeSlot, valTypeOf } from "./layout.js";
-import { allocList, collect, materializeRange, openSource, sourceLength, type Source } from "./lists.js";
+import { allocList, collect, listElement, materializeRange, openSource, sourceLength, type Source } from "./lists.js";
 import { mayFail } from "./may-fail.js";
-import { closureUse, collectPipeline, openPipeline, type Pipeline } from "./pipeline.js";
+import { closureUse, collectPipeline, openPipeline } from "./pipeline.js";
 import { TextWriter } from "./strings.js";
 
 type Call = Extract<TExpr, { kind: "CallIntrinsic" }>;
@@ -92,8 +92,11 @@ export function lowerIntrinsic(c: FnCtx, e: Call): Expr {
     case "list.join":
       return lowerJoin(c, e);
     case "list.sum.int":
-    case "list.sum.float":
-      return lowerSum(c, openPipeline(c, arg(e, 0), { mayFail: e.fn === "list.sum.int", defersFailure: true }), e.fn === "list.sum.int", site);
+    case "list.sum.float": {
+      const int = e.fn === "list.sum.int";
+      const src = openPipeline(c, arg(e, 0), { mayFail: int, defersFailure: true });
+      return lowerSum(c, src, int, site, src.stagesMayFail);
+    }
     case "list.avg.int": {
       const src = openSource(c, arg(e, 0));
       const sum = c.let(lowerSum(c, src, true, site), "i64", "sum");
@@ -228,17 +231,13 @@ function lowerRecordHasKey(c: FnCtx, e: Call): Expr {
   return names.reduce<Expr>((acc, n) => b.i32.or(acc, b.call(eq, [b.get(k), b.i32.const(c.L.m.string(n))])), b.i32.const(0));
 }
 
-function elementOf(t: Type): Type {
-  return t.kind === "List" ? t.element : T.never;
-}
-
 function lowerMap(c: FnCtx, e: Call): Expr {
   const fused = collectPipeline(c, e);
   if (fused !== undefined) return fused;
   const site = c.L.site(e.span);
   const src = openSource(c, arg(e, 0));
   const f = prepareApplier(c, arg(e, 1), site);
-  return collect(c, src, elementOf(e.type), site, (x, push) => push(f.apply([x], [src.element])));
+  return collect(c, src, listElement(e.type), site, (x, push) => push(f.apply([x], [src.element])));
 }
 
 function lowerFilter(c: FnCtx, e: Call): Expr {
@@ -254,7 +253,7 @@ function lowerFilter(c: FnCtx, e: Call): Expr {
 function lowerReduce(c: FnCtx, e: Call): Expr {
   const b = c.b;
   const site = c.L.site(e.span);
-  const use = closureUse(c, arg(e, 2), [e.type, elementOf(arg(e, 0).type)]);
+  const use = closureUse(c, arg(e, 2), [e.type, listElement(arg(e, 0).type)]);
   const src = openPipeline(c, arg(e, 0), { mayFail: use.mayFail, failsBeforeLoop: use.failsBeforeLoop || mayFail(arg(e, 1)) });
   const vt = valTypeOf(e.type);
   const acc = c.let(lowerExpr(c, arg(e, 1)), vt, "acc");
@@ -266,7 +265,7 @@ function lowerReduce(c: FnCtx, e: Call): Expr {
 function lowerQuantifier(c: FnCtx, e: Call, every: boolean): Expr {
   const b = c.b;
   const site = c.L.site(e.span);
-  const use = closureUse(c, arg(e, 1), [elementOf(arg(e, 0).type)]);
+  const use = closureUse(c, arg(e, 1), [listElement(arg(e, 0).type)]);
   const src = openPipeline(c, arg(e, 0), { ...use, stopsEarly: true });
   const p = prepareApplier(c, arg(e, 1), site);
   const r = c.let(b.i32.const(every ? 1 : 0), "i32", every ? "all" : "any");
@@ -297,10 +296,11 @@ function lowerContains(c: FnCtx, e: Call): Expr {
   return b.get(r);
 }
 
-function lowerSum(c: FnCtx, src: Source | Pipeline, int: boolean, site: number): Expr {
+/** `deferOverflow`: a stage fused into `src` can fail, so an Int overflow waits for the loop's end. */
+function lowerSum(c: FnCtx, src: Source, int: boolean, site: number, deferOverflow = false): Expr {
   const b = c.b;
   const acc = c.let(int ? b.i64.const(0) : b.f64.const(0), int ? "i64" : "f64", "sum");
-  if (int && "stagesMayFail" in src && src.stagesMayFail) {
+  if (int && deferOverflow) {
     // A fused stage can fail: an overflow is only flagged here and raised after the loop,
     // so a stage failing at a later element still wins, as unfused (pipeline.ts).
     const overflowed = c.let(b.i32.const(0), "i32", "overflowed");
@@ -344,7 +344,7 @@ function lowerExtremum(c: FnCtx, e: Call): Expr {
 /** `unique` (§7.3): no two elements equal under `==` (NaN equals NaN). */
 function lowerUnique(c: FnCtx, e: Call): Expr {
   const b = c.b;
-  const t = elementOf(arg(e, 0).type);
+  const t = listElement(arg(e, 0).type);
   const xs = c.let(lowerExpr(c, arg(e, 0)), "i32", "xs");
   const r = c.let(b.i32.const(1), "i32", "unique");
   if (t.kind === "Never") return b.get(r);
@@ -378,7 +378,7 @@ function lowerUnique(c: FnCtx, e: Call): Expr {
 function lowerJoin(c: FnCtx, e: Call): Expr {
   const b = c.b;
   const site = c.L.site(e.span);
-  const t = elementOf(arg(e, 0).type);
+  const t = listElement(arg(e, 0).type);
   if (t.kind === "String") return rt(c, e, "rt.str_join", e.args.map((a) => lowerExpr(c, a)));
   const src = openSource(c, arg(e, 0));
   const sep = c.let(lowerExpr(c, arg(e, 1)), "i32", "sep");

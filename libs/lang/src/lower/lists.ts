@@ -124,10 +124,19 @@ export function collect(c: FnCtx, src: Source, element: Type, site: number, prod
   return b.get(out);
 }
 
+/** Every element of `src` as a new list of `element`s. */
+export function collectAll(c: FnCtx, src: Source, element: Type, site: number): Expr {
+  return collect(c, src, element, site, (x, push) => push(x));
+}
+
+/** The element type of a list type; Never for anything else. */
+export function listElement(t: Type): Type {
+  return t.kind === "List" ? t.element : T.never;
+}
+
 /** A range as a list (when its consumer cannot be fused). */
 export function materializeRange(c: FnCtx, e: Extract<TExpr, { kind: "CallIntrinsic" }>): Expr {
-  const src = openSource(c, e);
-  return collect(c, src, T.int, c.L.site(e.span), (x, push) => push(x));
+  return collectAll(c, openSource(c, e), T.int, c.L.site(e.span));
 }
 
 export function lowerList(c: FnCtx, e: Extract<TExpr, { kind: "List" }>): Expr {

@@ -24,11 +24,11 @@
 import type { Expr } from "@tetra/ir";
 import type { TExpr } from "../analyze/typed-ast.js";
 import type { Type } from "../types/type.js";
-import { prepareApplier } from "./closures.js";
+import { inlinedLambda, prepareApplier } from "./closures.js";
 import type { FnCtx } from "./context.js";
 import { needsConversion } from "./convert.js";
 import { valTypeOf } from "./layout.js";
-import { collect, listSource, openSource, type Source } from "./lists.js";
+import { collectAll, listElement, listSource, openSource, type Source } from "./lists.js";
 import { mayFail } from "./may-fail.js";
 
 type Call = Extract<TExpr, { kind: "CallIntrinsic" }>;
@@ -65,21 +65,13 @@ export interface Pipeline extends Source {
   readonly stagesMayFail: boolean;
 }
 
-function elementOf(t: Type): Type | undefined {
-  return t.kind === "List" ? t.element : undefined;
-}
-
 /** `e` as a stage when it is `map`/`filter` with a closure literal over a list. */
 function asStage(c: FnCtx, e: TExpr): Stage | undefined {
   if (e.kind !== "CallIntrinsic" || (e.fn !== "list.map" && e.fn !== "list.filter")) return undefined;
-  const fn = e.args[1]!;
-  if (fn.kind !== "Closure" || c.L.scopes.closure(fn.id).binding !== undefined) return undefined;
-  const input = elementOf(e.args[0]!.type);
-  const output = elementOf(e.type);
-  if (input === undefined || output === undefined || input.kind === "Never") return undefined;
-  const param = fn.params[0];
-  const converts = param !== undefined && needsConversion(input, param.type);
-  return { kind: e.fn === "list.map" ? "map" : "filter", call: e, fn, input, output, mayFail: converts || mayFail(fn.body) };
+  const fn = inlinedLambda(c, e.args[1]!);
+  const input = listElement(e.args[0]!.type);
+  if (fn === undefined || input.kind === "Never") return undefined;
+  return { kind: e.fn === "list.map" ? "map" : "filter", call: e, fn, input, output: listElement(e.type), mayFail: closureUse(c, fn, [input]).mayFail };
 }
 
 /** The innermost source expression and the stages applied to it, innermost first. */
@@ -155,7 +147,7 @@ export function openPipeline(c: FnCtx, e: TExpr, consumer: Consumer): Pipeline {
   let src = openSource(c, base);
   for (const seg of collected) {
     const last = seg[seg.length - 1]!;
-    const list = collect(c, staged(c, src, seg), last.output, c.L.site(last.call.span), (x, push) => push(x));
+    const list = collectAll(c, staged(c, src, seg), last.output, c.L.site(last.call.span));
     src = listSource(c, last.output, c.let(list, "i32", "xs"));
   }
   return { ...staged(c, src, fused), stagesMayFail: fused.some((s) => s.mayFail) };
@@ -168,7 +160,7 @@ export function openPipeline(c: FnCtx, e: TExpr, consumer: Consumer): Pipeline {
 export function collectPipeline(c: FnCtx, e: Call): Expr | undefined {
   const s = asStage(c, e);
   if (s === undefined || asStage(c, e.args[0]!) === undefined) return undefined;
-  return collect(c, openPipeline(c, e, { mayFail: false }), s.output, c.L.site(e.span), (x, push) => push(x));
+  return collectAll(c, openPipeline(c, e, { mayFail: false }), s.output, c.L.site(e.span));
 }
 
 /**
@@ -176,9 +168,10 @@ export function collectPipeline(c: FnCtx, e: Call): Expr | undefined {
  * and whether preparing the call (evaluating a closure value) can.
  */
 export function closureUse(c: FnCtx, fnExpr: TExpr, argTypes: readonly Type[]): { mayFail: boolean; failsBeforeLoop: boolean } {
-  if (fnExpr.kind === "Closure" && c.L.scopes.closure(fnExpr.id).binding === undefined) {
-    const converts = fnExpr.params.some((p, i) => argTypes[i] !== undefined && needsConversion(argTypes[i]!, p.type));
-    return { mayFail: converts || mayFail(fnExpr.body), failsBeforeLoop: false };
+  const lambda = inlinedLambda(c, fnExpr);
+  if (lambda !== undefined) {
+    const converts = lambda.params.some((p, i) => argTypes[i] !== undefined && needsConversion(argTypes[i]!, p.type));
+    return { mayFail: converts || mayFail(lambda.body), failsBeforeLoop: false };
   }
   // A call: its body is out of sight. A direct call of a function binding evaluates nothing first.
   const direct = fnExpr.kind === "Name" && c.L.scopes.isFunctionBinding(fnExpr.binding);
