@@ -11,6 +11,8 @@ export * from "./parse.js";
 export * from "./backend.js";
 export { interpret, interpreterBackend, TrapSignal, NUM_IMPL } from "./interp/index.js";
 export * from "./walk.js";
+export * from "./counted-loop.js";
+export * from "./loop-accesses.js";
 export * from "./passes/index.js";
 export * from "./filetest.js";
 export * from "./op-docs.js";

@@ -17,8 +17,13 @@
 // exact after a trap too and the next run zeroes only what this one wrote (and
 // what it allocated: `alloc` widens the marks so that writes into fresh blocks
 // skip both the bounds check and the mark update, see coverWrite).
+//
+// A counted loop is emitted twice behind one pre-check (versioned-loop.ts): a
+// copy without fuel checks and without the checks of the accesses the
+// pre-check proves in range (`proven`), and the loop as written.
 import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
 import {
+  countedLoop,
   MARK_HEADROOM_BYTES,
   MARK_HEADROOM_SHIFT,
   MAX_CALL_DEPTH,
@@ -26,23 +31,27 @@ import {
   STORE_OP_INFO,
   statusOfTrap,
   walkFunc,
+  type Block,
+  type CountedLoop,
   type Expr,
   type Func,
+  type LoopAccess,
   type Module,
   type ValType,
 } from "@tetra/ir";
 import type { AllocaInst, BasicBlock, Function as LFunction, IRBuilder, Type, Value } from "llvm-bindings";
 import { REG, STATUS_STACK_EXHAUSTED, STATUS_UNREACHABLE } from "../abi.js";
-import { checkedRange, emitLoad, emitStore, type MemoryContext } from "./emit-memory.js";
+import { checkedRange, emitLoad, emitStore, loadAt, storeAt, type MemoryContext } from "./emit-memory.js";
 import { emitNum } from "./emit-num.js";
 import type { Unit } from "./unit.js";
+import { emitVersionedLoop, type VersionContext } from "./versioned-loop.js";
 
 /** Register words a function keeps in local slots. */
 type CachedReg = "fuel" | "lowStart" | "lowEnd" | "highEnd";
 
 type Label = { readonly kind: "block"; readonly exit: BasicBlock; readonly slot: AllocaInst | undefined } | { readonly kind: "loop"; readonly header: BasicBlock };
 
-export class FuncEmitter implements MemoryContext {
+export class FuncEmitter implements MemoryContext, VersionContext {
   readonly b: IRBuilder;
   /** Inserts before the entry block's terminator: allocas and the loads done once per call. */
   private readonly entry: IRBuilder;
@@ -64,6 +73,8 @@ export class FuncEmitter implements MemoryContext {
   private readonly locals = new Map<string, { readonly slot: AllocaInst; readonly type: ValType }>();
   private readonly labels = new Map<string, Label>();
   private readonly traps = new Map<string, BasicBlock>();
+  /** While a versioned loop's unchecked copy is emitted: its accesses the pre-check proved in range. */
+  private proven: ReadonlyMap<Expr, LoopAccess> = new Map();
 
   constructor(
     readonly u: Unit,
@@ -250,8 +261,10 @@ export class FuncEmitter implements MemoryContext {
    * : lowEnd; highEnd = below ? highEnd : umax(highEnd, end); lowStart =
    * umin(lowStart, start) — unconditionally, since lowStart <= input offset <=
    * scratch start, so a write at or above the scratch start never lowers it.
+   * Without `headroom` (a versioned loop's whole store range) the raised mark
+   * is `end` itself.
    */
-  private noteWrite(start: Value, end: Value): void {
+  private noteWrite(start: Value, end: Value, headroom = true): void {
     const { b, u } = this;
     const [ls, le, he, scratchStart] = this.markSlots();
     const umax = u.intrinsic("umax", [u.i64]);
@@ -263,7 +276,9 @@ export class FuncEmitter implements MemoryContext {
     // slow path O(log n) times, not once per write. `end` passed the bounds
     // check, so the mark stays inside the arena and at or above `end`.
     const grown = (base: Value): Value =>
-      b.CreateCall(umin, [this.arenaSize(), b.CreateAdd(b.CreateAdd(end, u.i64Const(MARK_HEADROOM_BYTES)), b.CreateLShr(b.CreateSub(end, base), u.i64Const(MARK_HEADROOM_SHIFT)))]);
+      !headroom
+        ? end
+        : b.CreateCall(umin, [this.arenaSize(), b.CreateAdd(b.CreateAdd(end, u.i64Const(MARK_HEADROOM_BYTES)), b.CreateLShr(b.CreateSub(end, base), u.i64Const(MARK_HEADROOM_SHIFT)))]);
     const lowEnd = b.CreateLoad(u.i64, le);
     const highEnd = b.CreateLoad(u.i64, he);
     b.CreateStore(b.CreateSelect(below, b.CreateCall(umax, [lowEnd, grown(lowStart)]), lowEnd), le);
@@ -389,6 +404,60 @@ export class FuncEmitter implements MemoryContext {
     b.CreateStore(b.CreateSub(left, n), slot);
   }
 
+  // --- versioned loops (versioned-loop.ts) ---------------------------------
+
+  newBlock(name: string): BasicBlock {
+    return this.u.block(this.fn, name);
+  }
+
+  localValue(name: string): Value {
+    const l = this.local(name);
+    return this.b.CreateLoad(this.u.valType(l.type), l.slot);
+  }
+
+  fuelLeft(): Value {
+    if (this.fuelSlot === undefined) throw new InternalError(`fuel slot missing in $${this.f.name}`);
+    return this.b.CreateLoad(this.u.i64, this.fuelSlot);
+  }
+
+  setFuel(v: Value): void {
+    if (this.fuelSlot === undefined) throw new InternalError(`fuel slot missing in $${this.f.name}`);
+    this.b.CreateStore(v, this.fuelSlot);
+  }
+
+  widenMarks(start: Value, end: Value): void {
+    this.noteWrite(start, end, false);
+  }
+
+  emitChecked(c: CountedLoop): void {
+    this.plainBlock(c.block);
+  }
+
+  emitUnchecked(c: CountedLoop, proven: ReadonlyMap<Expr, LoopAccess>): void {
+    this.proven = proven;
+    // The same nodes without the head's `fuel` (paid up front), so `proven` finds them by identity.
+    this.plainBlock({ ...c.block, body: [{ ...c.loop, body: c.loop.body.slice(1) }] });
+    this.proven = new Map();
+  }
+
+  /** `mem + zext(B) + zext(K) * C + offset`: the exact address, as the pre-check proved no i32 step wraps. */
+  private provenPointer(a: LoopAccess): Value {
+    const { b, u } = this;
+    const k = b.CreateMul(b.CreateZExt(this.localValue(a.index), u.i64), u.i64Const(BigInt(a.scale)));
+    const at = b.CreateAdd(b.CreateZExt(this.localValue(a.base), u.i64), k);
+    return b.CreateGEP(u.i8, this.mem, a.offset === 0 ? at : b.CreateAdd(at, u.i64Const(BigInt(a.offset))));
+  }
+
+  private plainBlock(e: Block): Value | null {
+    const exit = this.u.block(this.fn, e.label);
+    const slot = this.resultSlot(e.type);
+    this.labels.set(e.label, { kind: "block", exit, slot });
+    this.storeResult(slot, this.seq(e.body));
+    this.b.CreateBr(exit);
+    this.position(exit);
+    return this.loadResult(slot, e.type);
+  }
+
   // --- the dispatch --------------------------------------------------------
 
   private expr(e: Expr): Value | null {
@@ -412,13 +481,10 @@ export class FuncEmitter implements MemoryContext {
         return e.kind === "local.tee" ? v : null;
       }
       case "block": {
-        const exit = u.block(this.fn, e.label);
-        const slot = this.resultSlot(e.type);
-        this.labels.set(e.label, { kind: "block", exit, slot });
-        this.storeResult(slot, this.seq(e.body));
-        b.CreateBr(exit);
-        this.position(exit);
-        return this.loadResult(slot, e.type);
+        const counted = countedLoop(e);
+        if (counted === undefined) return this.plainBlock(e);
+        emitVersionedLoop(this, counted);
+        return null;
       }
       case "loop": {
         const header = u.block(this.fn, e.label);
@@ -503,9 +569,17 @@ export class FuncEmitter implements MemoryContext {
       case "fuel":
         this.fuel(e.amount, e.site);
         return null;
-      case "load":
-        return emitLoad(this, e.op, this.value(e.addr, "i32"), e.offset, e.site);
+      case "load": {
+        const p = this.proven.get(e);
+        return p === undefined ? emitLoad(this, e.op, this.value(e.addr, "i32"), e.offset, e.site) : loadAt(this, e.op, this.provenPointer(p));
+      }
       case "store": {
+        const p = this.proven.get(e);
+        if (p !== undefined) {
+          const at = this.provenPointer(p);
+          storeAt(this, e.op, at, this.value(e.value, STORE_OP_INFO[e.op].type));
+          return null;
+        }
         const addr = this.value(e.addr, "i32");
         const v = this.value(e.value, STORE_OP_INFO[e.op].type);
         emitStore(this, e.op, addr, v, e.offset, e.site);

@@ -97,9 +97,13 @@ function storeBytes(c: MemoryContext, p: Value, v: Value, bytes: 1 | 2 | 4 | 8):
 }
 
 export function emitLoad(c: MemoryContext, op: LoadOp, addr: Value, offset: number, site: number): Value {
+  return loadAt(c, op, checkedAddress(c, addr, offset, LOAD_OP_INFO[op].bytes, site));
+}
+
+/** The load at `p`, already checked (a versioned loop's pre-check: versioned-loop.ts). */
+export function loadAt(c: MemoryContext, op: LoadOp, p: Value): Value {
   const { b, u } = c;
-  const n = LOAD_OP_INFO[op].bytes;
-  const raw = loadBytes(c, checkedAddress(c, addr, offset, n, site), n);
+  const raw = loadBytes(c, p, LOAD_OP_INFO[op].bytes);
   switch (op) {
     case "i32.load":
     case "i64.load":
@@ -118,9 +122,13 @@ export function emitLoad(c: MemoryContext, op: LoadOp, addr: Value, offset: numb
 }
 
 export function emitStore(c: MemoryContext, op: StoreOp, addr: Value, v: Value, offset: number, site: number): void {
+  storeAt(c, op, checkedWriteAddress(c, addr, offset, STORE_OP_INFO[op].bytes, site), v);
+}
+
+/** The store at `p`, already checked and covered by the marks (a versioned loop's pre-check: versioned-loop.ts). */
+export function storeAt(c: MemoryContext, op: StoreOp, p: Value, v: Value): void {
   const { b } = c;
   const n = STORE_OP_INFO[op].bytes;
-  const p = checkedWriteAddress(c, addr, offset, n, site);
   switch (op) {
     case "i32.store":
     case "i64.store":

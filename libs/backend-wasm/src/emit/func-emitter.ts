@@ -17,10 +17,12 @@
 //     entry, written back to `tetra:fuel` before every call and every exit, and
 //     reloaded after each call (nothing else reads it; a trap ends the run),
 //     and a counted loop whose fuel the budget covers pays it once and runs a
-//     copy without the check (versioned).
+//     copy without the check (versioned) — and without the checks of the list
+//     accesses its pre-check proved in range (loop-ranges.ts).
 import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
 import { MAX_CALL_DEPTH, statusOfTrap, walkFunc, type Expr, type Func, type Module, type ResultType, type Signature, type ValType } from "@tetra/ir";
 import { countedLoop, type CountedLoop } from "./counted-loop.js";
+import { loopRanges } from "./loop-ranges.js";
 import { emitAlloc, emitLoad, emitMemoryCopy, emitMemoryFill, emitStore } from "./memory.js";
 import { FUNC, GLOBAL, TABLE, UNREACHABLE_KIND, type Binaryen, type BModule, type Ref } from "./names.js";
 import { emitNum } from "./num.js";
@@ -63,6 +65,8 @@ export class FuncEmitter {
   private readonly depth: number;
   /** The local caching `tetra:fuel`, in functions with loops. */
   private readonly fuelLocal: number | undefined;
+  /** While a versioned loop's fast copy is emitted: the accesses its pre-check proved in range. */
+  private unchecked: ReadonlySet<Expr> = new Set();
 
   constructor(
     readonly cx: ModuleInfo,
@@ -248,9 +252,9 @@ export class FuncEmitter {
         );
       }
       case "load":
-        return emitLoad(this, e);
+        return emitLoad(this, e, !this.unchecked.has(e));
       case "store":
-        return emitStore(this, e);
+        return emitStore(this, e, !this.unchecked.has(e));
       case "memory.copy":
         return emitMemoryCopy(this, e);
       case "memory.fill":
@@ -270,13 +274,18 @@ export class FuncEmitter {
 
   /**
    * A counted loop (counted-loop.ts) in two versions: when the fuel covers
-   * every head execution, `N * (max(0, hi - i) + 1)`, it is subtracted once
-   * and a copy without the fuel check runs (its labels renamed: binaryen names
-   * must be unique); otherwise the loop as written. For `range(n).reduce` that
-   * is fuel's whole per-iteration cost (0.83–0.86× the loop kernel's time).
+   * every head execution, `N * (max(0, hi - i) + 1)`, and the loop's affine
+   * accesses are in range for every iteration (loop-ranges.ts), the fuel is
+   * subtracted once, the marks are widened over the stores' ranges and a copy
+   * without the fuel check and without those accesses' checks runs (its labels
+   * renamed: binaryen names must be unique); otherwise the loop as written. For
+   * `range(n).reduce` that is fuel's whole per-iteration cost (0.83–0.86× the
+   * loop kernel's time); for the lists kernel also the element load's bounds
+   * check and the element store's covered-write test.
    *   d = select(hi - i, 0, hi > i)          ; completed iterations, exact in u64
-   *   (if (i64.lt_u d (fuel / N))             ; N * (d + 1) <= fuel
-   *     (then fuel -= N * (d + 1) (block $exit:fast (loop $next:fast ...rest)))
+   *   ranges.setup
+   *   (if (i32.and (i64.lt_u d (fuel / N)) ranges.inRange)   ; N * (d + 1) <= fuel
+   *     (then fuel -= N * (d + 1) ranges.widen (block $exit:fast (loop $next:fast ...rest)))
    *     (else (block $exit (loop $next (fuel N) ...rest))))
    */
   private versioned(c: CountedLoop): Ref {
@@ -294,6 +303,9 @@ export class FuncEmitter {
     const fuel = () => m.local.get(fl, i64);
     const budget = n === 1n ? fuel() : m.i64.div_u(fuel(), m.i64.const(n));
     const cost = m.i64.mul(m.i64.add(dv(), m.i64.const(1n)), m.i64.const(n));
+    const ranges = loopRanges(this, c, dv);
+    const covered = m.i64.lt_u(dv(), budget);
+    const fastOk = ranges.inRange === undefined ? covered : m.i32.and(covered, ranges.inRange);
     const exit = `${c.block.label}:fast`;
     const next = `${c.loop.label}:fast`;
     const rest = c.rest.map((x): Expr => {
@@ -301,9 +313,12 @@ export class FuncEmitter {
       if (x.kind === "br" && x.label === c.loop.label) return { ...x, label: next };
       return x;
     });
+    this.unchecked = ranges.unchecked;
     const fast = m.block(exit, [m.loop(next, this.list(rest, "none"))], this.b.none);
+    this.unchecked = new Set();
     const slow = m.block(c.block.label, c.block.body.map((x) => this.expr(x)), this.b.none);
-    return m.block(null, [m.local.set(d, span), m.if(m.i64.lt_u(dv(), budget), m.block(null, [m.local.set(fl, m.i64.sub(fuel(), cost)), fast], this.b.none), slow)], this.b.none);
+    const pay = m.local.set(fl, m.i64.sub(fuel(), cost));
+    return m.block(null, [m.local.set(d, span), ...ranges.setup, m.if(fastOk, m.block(null, [pay, ...ranges.widen, fast], this.b.none), slow)], this.b.none);
   }
 
   private fuel(): Ref {

@@ -47,7 +47,7 @@ export const STRADDLE = 8n;
  *           (if (i64.gt_u end low_end) (low_end = grown(low_start))))
  *     (else (if (i64.gt_u end (scratch_start + high_span)) (high_span = grown(scratch_start) - scratch_start))))
  */
-function markWrite(fe: FuncEmitter, start: number, end: () => Ref): Ref {
+export function markWrite(fe: FuncEmitter, start: number, end: () => Ref): Ref {
   const m = fe.mod;
   const i64 = fe.b.i64;
   const s = () => m.local.get(start, i64);
@@ -97,11 +97,13 @@ function coverWrite(fe: FuncEmitter, start: number, end: () => Ref, site: number
   return m.if(outHigh, m.if(outLow, slow));
 }
 
-export function emitLoad(fe: FuncEmitter, e: Load): Ref {
+/** `checked` false: a versioned loop's pre-check proved this access in range (loop-ranges.ts). */
+export function emitLoad(fe: FuncEmitter, e: Load, checked = true): Ref {
   const m = fe.mod;
   const { setup, use } = fe.operands([e.addr], ["i32"]);
   const [a] = use as [() => Ref];
   const info = LOAD_OP_INFO[e.op];
+  if (!checked) return fe.seq([...setup, load(m, e, a())], info.type);
   const check = fe.guard(outOfArena(fe, endOf(m, a(), m.i64.const(BigInt(e.offset + info.bytes)))), "MemoryFault", e.site);
   return fe.seq([...setup, check, load(m, e, a())], info.type);
 }
@@ -127,11 +129,16 @@ function load(m: BModule, e: Load, ptr: Ref): Ref {
   }
 }
 
-export function emitStore(fe: FuncEmitter, e: Store): Ref {
+/**
+ * `checked` false: a versioned loop's pre-check proved this store in range and
+ * widened the marks over every address it can write (loop-ranges.ts).
+ */
+export function emitStore(fe: FuncEmitter, e: Store, checked = true): Ref {
   const m = fe.mod;
   const info = STORE_OP_INFO[e.op];
   const { setup, use } = fe.operands([e.addr, e.value], ["i32", info.type]);
   const [a, v] = use as [() => Ref, () => Ref];
+  if (!checked) return fe.seq([...setup, store(m, e, a(), v)], "none");
   const start = fe.temp("i64");
   const end = (): Ref => m.i64.add(m.local.get(start, fe.b.i64), m.i64.const(BigInt(info.bytes)));
   return fe.seq(

@@ -1612,40 +1612,45 @@ entry:
   %result8 = alloca i32, align 4
   %unaligned10 = alloca i32, align 4
   %unaligned13 = alloca i32, align 4
-  %unaligned16 = alloca i64, align 8
-  %unaligned20 = alloca i64, align 8
-  %unaligned26 = alloca i32, align 4
-  %unaligned31 = alloca i32, align 4
-  %result32 = alloca i32, align 4
+  %unaligned14 = alloca i64, align 8
+  %unaligned17 = alloca i64, align 8
+  %unaligned24 = alloca i64, align 8
+  %unaligned28 = alloca i64, align 8
   %unaligned34 = alloca i32, align 4
-  %unaligned41 = alloca i32, align 4
-  %unaligned45 = alloca i64, align 8
-  %unaligned55 = alloca i64, align 8
-  %unaligned61 = alloca i32, align 4
-  %unaligned66 = alloca i32, align 4
-  %result67 = alloca i64, align 8
-  %unaligned69 = alloca i32, align 4
-  %unaligned73 = alloca i64, align 8
-  %unaligned80 = alloca i64, align 8
-  %result81 = alloca i32, align 4
-  %result85 = alloca i64, align 8
-  %result97 = alloca i32, align 4
-  %unaligned103 = alloca i64, align 8
-  %unaligned109 = alloca i32, align 4
-  %unaligned114 = alloca i32, align 4
-  %unaligned119 = alloca i32, align 4
-  %unaligned125 = alloca i32, align 4
-  %unaligned130 = alloca i32, align 4
-  %result131 = alloca i32, align 4
-  %unaligned133 = alloca i32, align 4
-  %unaligned140 = alloca i32, align 4
+  %unaligned39 = alloca i32, align 4
+  %result40 = alloca i32, align 4
+  %unaligned42 = alloca i32, align 4
+  %unaligned49 = alloca i32, align 4
+  %unaligned54 = alloca i64, align 8
+  %unaligned64 = alloca i64, align 8
+  %unaligned71 = alloca i64, align 8
+  %unaligned81 = alloca i64, align 8
+  %unaligned87 = alloca i32, align 4
+  %unaligned92 = alloca i32, align 4
+  %result93 = alloca i64, align 8
+  %unaligned95 = alloca i32, align 4
+  %unaligned100 = alloca i64, align 8
+  %unaligned108 = alloca i64, align 8
+  %unaligned115 = alloca i64, align 8
+  %result116 = alloca i32, align 4
+  %result120 = alloca i64, align 8
+  %result132 = alloca i32, align 4
+  %unaligned138 = alloca i64, align 8
   %unaligned144 = alloca i32, align 4
-  %result145 = alloca i64, align 8
-  %unaligned147 = alloca i32, align 4
   %unaligned149 = alloca i32, align 4
-  %unaligned155 = alloca i64, align 8
-  %unaligned161 = alloca i32, align 4
-  %unaligned166 = alloca i32, align 4
+  %unaligned154 = alloca i32, align 4
+  %unaligned160 = alloca i32, align 4
+  %unaligned165 = alloca i32, align 4
+  %result166 = alloca i32, align 4
+  %unaligned168 = alloca i32, align 4
+  %unaligned175 = alloca i32, align 4
+  %unaligned179 = alloca i32, align 4
+  %result180 = alloca i64, align 8
+  %unaligned182 = alloca i32, align 4
+  %unaligned184 = alloca i32, align 4
+  %unaligned190 = alloca i64, align 8
+  %unaligned196 = alloca i32, align 4
+  %unaligned201 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -1661,7 +1666,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %each38, %range33, %each25, %each15, %each6, %body
+trap14.site0:                                     ; preds = %each38, %range33, %each25104, %each1567, %each620, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -1725,7 +1730,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok167, %ok148, %ok1
+trap253.site0:                                    ; preds = %ok202, %ok183, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -1750,7 +1755,7 @@ ok2:                                              ; preds = %stack_ok
   %65 = icmp sgt i64 %63, %64
   br i1 %65, label %trap17.site0, label %ok3
 
-trap17.site0:                                     ; preds = %write.slow163, %write.slow158, %write.slow152, %ok146, %ok143, %cont142, %ok138, %write.ok128, %write.slow127, %write.slow122, %write.slow116, %write.slow111, %write.slow106, %write.slow100, %write.slow77, %cont71, %write.ok64, %write.slow63, %write.slow58, %write.slow52, %cont43, %ok39, %write.ok29, %write.slow28, %write.slow23, %write.slow, %cont, %ok11, %ok7, %ok2, %stack_ok
+trap17.site0:                                     ; preds = %write.slow198, %write.slow193, %write.slow187, %ok181, %ok178, %cont177, %ok173, %write.ok163, %write.slow162, %write.slow157, %write.slow151, %write.slow146, %write.slow141, %write.slow135, %write.slow112, %cont106, %write.ok90, %write.slow89, %write.slow84, %write.slow78, %cont69, %write.slow61, %ok47, %write.ok37, %write.slow36, %write.slow31, %write.slow, %cont22, %ok11, %ok7, %ok2, %stack_ok
   %66 = load i64, i64* %lowStart, align 8
   %67 = getelementptr i64, i64* %regs, i64 6
   store i64 %66, i64* %67, align 8
@@ -1793,9 +1798,9 @@ e0:                                               ; preds = %e2
   %89 = load i32, i32* %result.1, align 4
   %90 = load i32, i32* %json_start, align 4
   %91 = icmp uge i32 %depth, 1000
-  br i1 %91, label %trap15.site0, label %ok167
+  br i1 %91, label %trap15.site0, label %ok202
 
-e2:                                               ; preds = %write.ok164
+e2:                                               ; preds = %write.ok199
   %92 = load i32, i32* %result6, align 4
   store i32 %92, i32* %result5, align 4
   br label %e0
@@ -1828,7 +1833,7 @@ trap15.site4:                                     ; preds = %ok3
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
-e3:                                               ; preds = %write.ok24
+e3:                                               ; preds = %write.ok32
   %107 = load i32, i32* %result8, align 4
   store i32 %107, i32* %scaled, align 4
   %108 = load i32, i32* %dict, align 4
@@ -1840,7 +1845,7 @@ e3:                                               ; preds = %write.ok24
   %114 = icmp ule i64 %111, %113
   %115 = and i1 %112, %114
   %116 = call i1 @llvm.expect.i1(i1 %115, i1 true)
-  br i1 %116, label %write.ok29, label %write.low27
+  br i1 %116, label %write.ok37, label %write.low35
 
 ok9:                                              ; preds = %ok7
   %117 = getelementptr i8, i8* %mem, i64 %98
@@ -1914,1774 +1919,2144 @@ ok12:                                             ; preds = %ok11
   %153 = load i32, i32* %unaligned13, align 4
   store i32 %153, i32* %n, align 4
   store i32 0, i32* %k.1, align 4
+  %154 = load i32, i32* %k.1, align 4
+  %155 = load i32, i32* %n, align 4
+  %156 = icmp ugt i32 %155, %154
+  %157 = sub i32 %155, %154
+  %158 = select i1 %156, i32 %157, i32 0
+  %159 = zext i32 %158 to i64
+  %160 = load i64, i64* %fuel, align 8
+  %161 = icmp ult i64 %159, %160
+  %162 = icmp ne i64 %159, 0
+  %163 = icmp ult i64 %159, 4294967296
+  %164 = and i1 %162, %163
+  %165 = and i1 %161, %164
+  %166 = load i32, i32* %xs.1, align 4
+  %167 = zext i32 %166 to i64
+  %168 = load i32, i32* %k.1, align 4
+  %169 = zext i32 %168 to i64
+  %170 = add i64 %169, %159
+  %171 = sub i64 %170, 1
+  %172 = mul i64 %171, 8
+  %173 = add i64 %167, %172
+  %174 = add i64 %173, 16
+  %175 = icmp ult i64 %171, 4294967296
+  %176 = icmp ule i64 %174, %arena_size
+  %177 = and i1 %175, %176
+  %178 = and i1 %165, %177
+  %179 = load i32, i32* %list, align 4
+  %180 = zext i32 %179 to i64
+  %181 = load i32, i32* %len, align 4
+  %182 = zext i32 %181 to i64
+  %183 = add i64 %182, %159
+  %184 = sub i64 %183, 1
+  %185 = mul i64 %184, 8
+  %186 = add i64 %180, %185
+  %187 = add i64 %186, 16
+  %188 = icmp ult i64 %184, 4294967296
+  %189 = icmp ule i64 %187, %arena_size
+  %190 = and i1 %188, %189
+  %191 = and i1 %178, %190
+  %192 = mul i64 %182, 8
+  %193 = add i64 %180, %192
+  %194 = add i64 %193, 8
+  %195 = call i1 @llvm.expect.i1(i1 %191, i1 true)
+  br i1 %195, label %versioned.fast, label %versioned.slow
+
+versioned.fast:                                   ; preds = %ok12
+  %196 = icmp ult i64 %194, %scratch_start
+  %197 = load i64, i64* %lowStart, align 8
+  %198 = call i64 @llvm.umin.i64(i64 %197, i64 %194)
+  %199 = load i64, i64* %lowEnd, align 8
+  %200 = load i64, i64* %highEnd, align 8
+  %201 = call i64 @llvm.umax.i64(i64 %199, i64 %187)
+  %202 = select i1 %196, i64 %201, i64 %199
+  store i64 %202, i64* %lowEnd, align 8
+  %203 = call i64 @llvm.umax.i64(i64 %200, i64 %187)
+  %204 = select i1 %196, i64 %200, i64 %203
+  store i64 %204, i64* %highEnd, align 8
+  store i64 %198, i64* %lowStart, align 8
+  %205 = add i64 %159, 1
+  %206 = mul i64 %205, 1
+  %207 = sub i64 %160, %206
+  store i64 %207, i64* %fuel, align 8
   br label %each6
 
-block5:                                           ; preds = %dead21, %ok14
-  %154 = load i32, i32* %list, align 4
-  %155 = load i32, i32* %len, align 4
-  %156 = zext i32 %154 to i64
-  %157 = add i64 %156, 4
-  %158 = icmp uge i64 %156, %scratch_start
-  %159 = load i64, i64* %highEnd, align 8
-  %160 = icmp ule i64 %157, %159
-  %161 = and i1 %158, %160
-  %162 = call i1 @llvm.expect.i1(i1 %161, i1 true)
-  br i1 %162, label %write.ok24, label %write.low22
+versioned.slow:                                   ; preds = %ok12
+  br label %each620
 
-each6:                                            ; preds = %write.ok, %ok12
-  %163 = load i64, i64* %fuel, align 8
-  %164 = icmp ult i64 %163, 1
-  br i1 %164, label %trap14.site0, label %ok14
+versioned.join:                                   ; preds = %block519, %block5
+  %208 = load i32, i32* %list, align 4
+  %209 = load i32, i32* %len, align 4
+  %210 = zext i32 %208 to i64
+  %211 = add i64 %210, 4
+  %212 = icmp uge i64 %210, %scratch_start
+  %213 = load i64, i64* %highEnd, align 8
+  %214 = icmp ule i64 %211, %213
+  %215 = and i1 %212, %214
+  %216 = call i1 @llvm.expect.i1(i1 %215, i1 true)
+  br i1 %216, label %write.ok32, label %write.low30
 
-ok14:                                             ; preds = %each6
-  %165 = sub i64 %163, 1
-  store i64 %165, i64* %fuel, align 8
-  %166 = load i32, i32* %k.1, align 4
-  %167 = load i32, i32* %n, align 4
-  %168 = icmp uge i32 %166, %167
-  %169 = zext i1 %168 to i32
-  %170 = icmp ne i32 %169, 0
-  br i1 %170, label %block5, label %cont
+block5:                                           ; preds = %dead18, %each6
+  br label %versioned.join
 
-cont:                                             ; preds = %ok14
-  %171 = load i32, i32* %xs.1, align 4
-  %172 = load i32, i32* %k.1, align 4
-  %173 = mul i32 %172, 8
-  %174 = add i32 %171, %173
-  %175 = zext i32 %174 to i64
-  %176 = sub i64 %arena_size, 16
-  %177 = icmp sgt i64 %175, %176
-  br i1 %177, label %trap17.site0, label %ok15
+each6:                                            ; preds = %ok16, %versioned.fast
+  %217 = load i32, i32* %k.1, align 4
+  %218 = load i32, i32* %n, align 4
+  %219 = icmp uge i32 %217, %218
+  %220 = zext i1 %219 to i32
+  %221 = icmp ne i32 %220, 0
+  br i1 %221, label %block5, label %cont
+
+cont:                                             ; preds = %each6
+  %222 = load i32, i32* %k.1, align 4
+  %223 = zext i32 %222 to i64
+  %224 = mul i64 %223, 8
+  %225 = load i32, i32* %xs.1, align 4
+  %226 = zext i32 %225 to i64
+  %227 = add i64 %226, %224
+  %228 = add i64 %227, 8
+  %229 = getelementptr i8, i8* %mem, i64 %228
+  %230 = bitcast i64* %unaligned14 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %230, i8* %229, i64 8, i1 false)
+  %231 = load i64, i64* %unaligned14, align 8
+  store i64 %231, i64* %x, align 8
+  %232 = load i64, i64* %x, align 8
+  store i64 %232, i64* %x.1, align 8
+  %233 = load i32, i32* %len, align 4
+  %234 = zext i32 %233 to i64
+  %235 = mul i64 %234, 8
+  %236 = load i32, i32* %list, align 4
+  %237 = zext i32 %236 to i64
+  %238 = add i64 %237, %235
+  %239 = add i64 %238, 8
+  %240 = getelementptr i8, i8* %mem, i64 %239
+  %241 = load i64, i64* %x.1, align 8
+  %242 = load i64, i64* %k, align 8
+  %243 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %241, i64 %242)
+  %244 = extractvalue { i64, i1 } %243, 1
+  br i1 %244, label %trap2.site7, label %ok15
 
 ok15:                                             ; preds = %cont
-  %178 = add i64 %175, 8
-  %179 = getelementptr i8, i8* %mem, i64 %178
-  %180 = bitcast i64* %unaligned16 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %180, i8* %179, i64 8, i1 false)
-  %181 = load i64, i64* %unaligned16, align 8
-  store i64 %181, i64* %x, align 8
-  %182 = load i64, i64* %x, align 8
-  store i64 %182, i64* %x.1, align 8
-  %183 = load i32, i32* %list, align 4
-  %184 = load i32, i32* %len, align 4
-  %185 = mul i32 %184, 8
-  %186 = add i32 %183, %185
-  %187 = load i64, i64* %x.1, align 8
-  %188 = load i64, i64* %k, align 8
-  %189 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %187, i64 %188)
-  %190 = extractvalue { i64, i1 } %189, 1
-  br i1 %190, label %trap2.site7, label %ok17
+  %245 = extractvalue { i64, i1 } %243, 0
+  %246 = load i64, i64* %offset, align 8
+  %247 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %245, i64 %246)
+  %248 = extractvalue { i64, i1 } %247, 1
+  br i1 %248, label %trap2.site6, label %ok16
 
-ok17:                                             ; preds = %ok15
-  %191 = extractvalue { i64, i1 } %189, 0
-  %192 = load i64, i64* %offset, align 8
-  %193 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %191, i64 %192)
-  %194 = extractvalue { i64, i1 } %193, 1
-  br i1 %194, label %trap2.site6, label %ok18
-
-trap2.site7:                                      ; preds = %ok15
-  %195 = load i64, i64* %lowStart, align 8
-  %196 = getelementptr i64, i64* %regs, i64 6
-  store i64 %195, i64* %196, align 8
-  %197 = load i64, i64* %lowEnd, align 8
-  %198 = getelementptr i64, i64* %regs, i64 7
-  store i64 %197, i64* %198, align 8
-  %199 = load i64, i64* %highEnd, align 8
-  %200 = getelementptr i64, i64* %regs, i64 8
-  store i64 %199, i64* %200, align 8
+trap2.site7:                                      ; preds = %ok23, %cont
+  %249 = load i64, i64* %lowStart, align 8
+  %250 = getelementptr i64, i64* %regs, i64 6
+  store i64 %249, i64* %250, align 8
+  %251 = load i64, i64* %lowEnd, align 8
+  %252 = getelementptr i64, i64* %regs, i64 7
+  store i64 %251, i64* %252, align 8
+  %253 = load i64, i64* %highEnd, align 8
+  %254 = getelementptr i64, i64* %regs, i64 8
+  store i64 %253, i64* %254, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 7)
   unreachable
 
-ok18:                                             ; preds = %ok17
-  %201 = extractvalue { i64, i1 } %193, 0
-  %202 = zext i32 %186 to i64
-  %203 = add i64 %202, 8
-  %204 = add i64 %203, 8
-  %205 = icmp uge i64 %203, %scratch_start
-  %206 = load i64, i64* %highEnd, align 8
-  %207 = icmp ule i64 %204, %206
-  %208 = and i1 %205, %207
-  %209 = call i1 @llvm.expect.i1(i1 %208, i1 true)
-  br i1 %209, label %write.ok, label %write.low
+ok16:                                             ; preds = %ok15
+  %255 = extractvalue { i64, i1 } %247, 0
+  store i64 %255, i64* %unaligned17, align 8
+  %256 = bitcast i64* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %240, i8* %256, i64 8, i1 false)
+  %257 = load i32, i32* %len, align 4
+  %258 = add i32 %257, 1
+  store i32 %258, i32* %len, align 4
+  %259 = load i32, i32* %k.1, align 4
+  %260 = add i32 %259, 1
+  store i32 %260, i32* %k.1, align 4
+  br label %each6
 
-trap2.site6:                                      ; preds = %ok17
-  %210 = load i64, i64* %lowStart, align 8
-  %211 = getelementptr i64, i64* %regs, i64 6
-  store i64 %210, i64* %211, align 8
-  %212 = load i64, i64* %lowEnd, align 8
-  %213 = getelementptr i64, i64* %regs, i64 7
-  store i64 %212, i64* %213, align 8
-  %214 = load i64, i64* %highEnd, align 8
-  %215 = getelementptr i64, i64* %regs, i64 8
-  store i64 %214, i64* %215, align 8
+trap2.site6:                                      ; preds = %ok25, %ok15
+  %261 = load i64, i64* %lowStart, align 8
+  %262 = getelementptr i64, i64* %regs, i64 6
+  store i64 %261, i64* %262, align 8
+  %263 = load i64, i64* %lowEnd, align 8
+  %264 = getelementptr i64, i64* %regs, i64 7
+  store i64 %263, i64* %264, align 8
+  %265 = load i64, i64* %highEnd, align 8
+  %266 = getelementptr i64, i64* %regs, i64 8
+  store i64 %265, i64* %266, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
-write.low:                                        ; preds = %ok18
-  %216 = load i64, i64* %lowStart, align 8
-  %217 = icmp uge i64 %203, %216
-  %218 = load i64, i64* %lowEnd, align 8
-  %219 = icmp ule i64 %204, %218
-  %220 = and i1 %217, %219
-  %221 = call i1 @llvm.expect.i1(i1 %220, i1 true)
-  br i1 %221, label %write.ok, label %write.slow
-
-write.slow:                                       ; preds = %write.low
-  %222 = icmp ugt i64 %204, %arena_size
-  br i1 %222, label %trap17.site0, label %ok19
-
-write.ok:                                         ; preds = %ok19, %write.low, %ok18
-  %223 = getelementptr i8, i8* %mem, i64 %203
-  store i64 %201, i64* %unaligned20, align 8
-  %224 = bitcast i64* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %223, i8* %224, i64 8, i1 false)
-  %225 = load i32, i32* %len, align 4
-  %226 = add i32 %225, 1
-  store i32 %226, i32* %len, align 4
-  %227 = load i32, i32* %k.1, align 4
-  %228 = add i32 %227, 1
-  store i32 %228, i32* %k.1, align 4
-  br label %each6
-
-ok19:                                             ; preds = %write.slow
-  %229 = icmp ult i64 %203, %scratch_start
-  %230 = load i64, i64* %lowStart, align 8
-  %231 = call i64 @llvm.umin.i64(i64 %230, i64 %203)
-  %232 = load i64, i64* %lowEnd, align 8
-  %233 = load i64, i64* %highEnd, align 8
-  %234 = add i64 %204, 64
-  %235 = sub i64 %204, %231
-  %236 = lshr i64 %235, 4
-  %237 = add i64 %234, %236
-  %238 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %237)
-  %239 = call i64 @llvm.umax.i64(i64 %232, i64 %238)
-  %240 = select i1 %229, i64 %239, i64 %232
-  store i64 %240, i64* %lowEnd, align 8
-  %241 = add i64 %204, 64
-  %242 = sub i64 %204, %scratch_start
-  %243 = lshr i64 %242, 4
-  %244 = add i64 %241, %243
-  %245 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %244)
-  %246 = call i64 @llvm.umax.i64(i64 %233, i64 %245)
-  %247 = select i1 %229, i64 %233, i64 %246
-  store i64 %247, i64* %highEnd, align 8
-  store i64 %231, i64* %lowStart, align 8
-  br label %write.ok
-
-dead21:                                           ; No predecessors!
+dead18:                                           ; No predecessors!
   br label %block5
 
-write.low22:                                      ; preds = %block5
-  %248 = load i64, i64* %lowStart, align 8
-  %249 = icmp uge i64 %156, %248
-  %250 = load i64, i64* %lowEnd, align 8
-  %251 = icmp ule i64 %157, %250
-  %252 = and i1 %249, %251
-  %253 = call i1 @llvm.expect.i1(i1 %252, i1 true)
-  br i1 %253, label %write.ok24, label %write.slow23
+block519:                                         ; preds = %dead29, %ok21
+  br label %versioned.join
 
-write.slow23:                                     ; preds = %write.low22
-  %254 = icmp ugt i64 %157, %arena_size
-  br i1 %254, label %trap17.site0, label %ok25
+each620:                                          ; preds = %write.ok, %versioned.slow
+  %267 = load i64, i64* %fuel, align 8
+  %268 = icmp ult i64 %267, 1
+  br i1 %268, label %trap14.site0, label %ok21
 
-write.ok24:                                       ; preds = %ok25, %write.low22, %block5
-  %255 = getelementptr i8, i8* %mem, i64 %156
-  store i32 %155, i32* %unaligned26, align 4
-  %256 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %255, i8* %256, i64 4, i1 false)
-  %257 = load i32, i32* %list, align 4
-  store i32 %257, i32* %result8, align 4
+ok21:                                             ; preds = %each620
+  %269 = sub i64 %267, 1
+  store i64 %269, i64* %fuel, align 8
+  %270 = load i32, i32* %k.1, align 4
+  %271 = load i32, i32* %n, align 4
+  %272 = icmp uge i32 %270, %271
+  %273 = zext i1 %272 to i32
+  %274 = icmp ne i32 %273, 0
+  br i1 %274, label %block519, label %cont22
+
+cont22:                                           ; preds = %ok21
+  %275 = load i32, i32* %xs.1, align 4
+  %276 = load i32, i32* %k.1, align 4
+  %277 = mul i32 %276, 8
+  %278 = add i32 %275, %277
+  %279 = zext i32 %278 to i64
+  %280 = sub i64 %arena_size, 16
+  %281 = icmp sgt i64 %279, %280
+  br i1 %281, label %trap17.site0, label %ok23
+
+ok23:                                             ; preds = %cont22
+  %282 = add i64 %279, 8
+  %283 = getelementptr i8, i8* %mem, i64 %282
+  %284 = bitcast i64* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %284, i8* %283, i64 8, i1 false)
+  %285 = load i64, i64* %unaligned24, align 8
+  store i64 %285, i64* %x, align 8
+  %286 = load i64, i64* %x, align 8
+  store i64 %286, i64* %x.1, align 8
+  %287 = load i32, i32* %list, align 4
+  %288 = load i32, i32* %len, align 4
+  %289 = mul i32 %288, 8
+  %290 = add i32 %287, %289
+  %291 = load i64, i64* %x.1, align 8
+  %292 = load i64, i64* %k, align 8
+  %293 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %291, i64 %292)
+  %294 = extractvalue { i64, i1 } %293, 1
+  br i1 %294, label %trap2.site7, label %ok25
+
+ok25:                                             ; preds = %ok23
+  %295 = extractvalue { i64, i1 } %293, 0
+  %296 = load i64, i64* %offset, align 8
+  %297 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %295, i64 %296)
+  %298 = extractvalue { i64, i1 } %297, 1
+  br i1 %298, label %trap2.site6, label %ok26
+
+ok26:                                             ; preds = %ok25
+  %299 = extractvalue { i64, i1 } %297, 0
+  %300 = zext i32 %290 to i64
+  %301 = add i64 %300, 8
+  %302 = add i64 %301, 8
+  %303 = icmp uge i64 %301, %scratch_start
+  %304 = load i64, i64* %highEnd, align 8
+  %305 = icmp ule i64 %302, %304
+  %306 = and i1 %303, %305
+  %307 = call i1 @llvm.expect.i1(i1 %306, i1 true)
+  br i1 %307, label %write.ok, label %write.low
+
+write.low:                                        ; preds = %ok26
+  %308 = load i64, i64* %lowStart, align 8
+  %309 = icmp uge i64 %301, %308
+  %310 = load i64, i64* %lowEnd, align 8
+  %311 = icmp ule i64 %302, %310
+  %312 = and i1 %309, %311
+  %313 = call i1 @llvm.expect.i1(i1 %312, i1 true)
+  br i1 %313, label %write.ok, label %write.slow
+
+write.slow:                                       ; preds = %write.low
+  %314 = icmp ugt i64 %302, %arena_size
+  br i1 %314, label %trap17.site0, label %ok27
+
+write.ok:                                         ; preds = %ok27, %write.low, %ok26
+  %315 = getelementptr i8, i8* %mem, i64 %301
+  store i64 %299, i64* %unaligned28, align 8
+  %316 = bitcast i64* %unaligned28 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %315, i8* %316, i64 8, i1 false)
+  %317 = load i32, i32* %len, align 4
+  %318 = add i32 %317, 1
+  store i32 %318, i32* %len, align 4
+  %319 = load i32, i32* %k.1, align 4
+  %320 = add i32 %319, 1
+  store i32 %320, i32* %k.1, align 4
+  br label %each620
+
+ok27:                                             ; preds = %write.slow
+  %321 = icmp ult i64 %301, %scratch_start
+  %322 = load i64, i64* %lowStart, align 8
+  %323 = call i64 @llvm.umin.i64(i64 %322, i64 %301)
+  %324 = load i64, i64* %lowEnd, align 8
+  %325 = load i64, i64* %highEnd, align 8
+  %326 = add i64 %302, 64
+  %327 = sub i64 %302, %323
+  %328 = lshr i64 %327, 4
+  %329 = add i64 %326, %328
+  %330 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %329)
+  %331 = call i64 @llvm.umax.i64(i64 %324, i64 %330)
+  %332 = select i1 %321, i64 %331, i64 %324
+  store i64 %332, i64* %lowEnd, align 8
+  %333 = add i64 %302, 64
+  %334 = sub i64 %302, %scratch_start
+  %335 = lshr i64 %334, 4
+  %336 = add i64 %333, %335
+  %337 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %336)
+  %338 = call i64 @llvm.umax.i64(i64 %325, i64 %337)
+  %339 = select i1 %321, i64 %325, i64 %338
+  store i64 %339, i64* %highEnd, align 8
+  store i64 %323, i64* %lowStart, align 8
+  br label %write.ok
+
+dead29:                                           ; No predecessors!
+  br label %block519
+
+write.low30:                                      ; preds = %versioned.join
+  %340 = load i64, i64* %lowStart, align 8
+  %341 = icmp uge i64 %210, %340
+  %342 = load i64, i64* %lowEnd, align 8
+  %343 = icmp ule i64 %211, %342
+  %344 = and i1 %341, %343
+  %345 = call i1 @llvm.expect.i1(i1 %344, i1 true)
+  br i1 %345, label %write.ok32, label %write.slow31
+
+write.slow31:                                     ; preds = %write.low30
+  %346 = icmp ugt i64 %211, %arena_size
+  br i1 %346, label %trap17.site0, label %ok33
+
+write.ok32:                                       ; preds = %ok33, %write.low30, %versioned.join
+  %347 = getelementptr i8, i8* %mem, i64 %210
+  store i32 %209, i32* %unaligned34, align 4
+  %348 = bitcast i32* %unaligned34 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %347, i8* %348, i64 4, i1 false)
+  %349 = load i32, i32* %list, align 4
+  store i32 %349, i32* %result8, align 4
   br label %e3
 
-ok25:                                             ; preds = %write.slow23
-  %258 = icmp ult i64 %156, %scratch_start
-  %259 = load i64, i64* %lowStart, align 8
-  %260 = call i64 @llvm.umin.i64(i64 %259, i64 %156)
-  %261 = load i64, i64* %lowEnd, align 8
-  %262 = load i64, i64* %highEnd, align 8
-  %263 = add i64 %157, 64
-  %264 = sub i64 %157, %260
-  %265 = lshr i64 %264, 4
-  %266 = add i64 %263, %265
-  %267 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %266)
-  %268 = call i64 @llvm.umax.i64(i64 %261, i64 %267)
-  %269 = select i1 %258, i64 %268, i64 %261
-  store i64 %269, i64* %lowEnd, align 8
-  %270 = add i64 %157, 64
-  %271 = sub i64 %157, %scratch_start
-  %272 = lshr i64 %271, 4
-  %273 = add i64 %270, %272
-  %274 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %273)
-  %275 = call i64 @llvm.umax.i64(i64 %262, i64 %274)
-  %276 = select i1 %258, i64 %262, i64 %275
-  store i64 %276, i64* %highEnd, align 8
-  store i64 %260, i64* %lowStart, align 8
-  br label %write.ok24
+ok33:                                             ; preds = %write.slow31
+  %350 = icmp ult i64 %210, %scratch_start
+  %351 = load i64, i64* %lowStart, align 8
+  %352 = call i64 @llvm.umin.i64(i64 %351, i64 %210)
+  %353 = load i64, i64* %lowEnd, align 8
+  %354 = load i64, i64* %highEnd, align 8
+  %355 = add i64 %211, 64
+  %356 = sub i64 %211, %352
+  %357 = lshr i64 %356, 4
+  %358 = add i64 %355, %357
+  %359 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %358)
+  %360 = call i64 @llvm.umax.i64(i64 %353, i64 %359)
+  %361 = select i1 %350, i64 %360, i64 %353
+  store i64 %361, i64* %lowEnd, align 8
+  %362 = add i64 %211, 64
+  %363 = sub i64 %211, %scratch_start
+  %364 = lshr i64 %363, 4
+  %365 = add i64 %362, %364
+  %366 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %365)
+  %367 = call i64 @llvm.umax.i64(i64 %354, i64 %366)
+  %368 = select i1 %350, i64 %354, i64 %367
+  store i64 %368, i64* %highEnd, align 8
+  store i64 %352, i64* %lowStart, align 8
+  br label %write.ok32
 
-write.low27:                                      ; preds = %e3
-  %277 = load i64, i64* %lowStart, align 8
-  %278 = icmp uge i64 %110, %277
-  %279 = load i64, i64* %lowEnd, align 8
-  %280 = icmp ule i64 %111, %279
-  %281 = and i1 %278, %280
-  %282 = call i1 @llvm.expect.i1(i1 %281, i1 true)
-  br i1 %282, label %write.ok29, label %write.slow28
+write.low35:                                      ; preds = %e3
+  %369 = load i64, i64* %lowStart, align 8
+  %370 = icmp uge i64 %110, %369
+  %371 = load i64, i64* %lowEnd, align 8
+  %372 = icmp ule i64 %111, %371
+  %373 = and i1 %370, %372
+  %374 = call i1 @llvm.expect.i1(i1 %373, i1 true)
+  br i1 %374, label %write.ok37, label %write.slow36
 
-write.slow28:                                     ; preds = %write.low27
-  %283 = icmp ugt i64 %111, %arena_size
-  br i1 %283, label %trap17.site0, label %ok30
+write.slow36:                                     ; preds = %write.low35
+  %375 = icmp ugt i64 %111, %arena_size
+  br i1 %375, label %trap17.site0, label %ok38
 
-write.ok29:                                       ; preds = %ok30, %write.low27, %e3
-  %284 = getelementptr i8, i8* %mem, i64 %110
-  store i32 %109, i32* %unaligned31, align 4
-  %285 = bitcast i32* %unaligned31 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %284, i8* %285, i64 4, i1 false)
-  %286 = load i32, i32* %xs, align 4
-  store i32 %286, i32* %xs.2, align 4
-  %287 = load i32, i32* %xs.2, align 4
-  %288 = zext i32 %287 to i64
-  %289 = sub i64 %arena_size, 4
-  %290 = icmp sgt i64 %288, %289
-  br i1 %290, label %trap17.site0, label %ok33
+write.ok37:                                       ; preds = %ok38, %write.low35, %e3
+  %376 = getelementptr i8, i8* %mem, i64 %110
+  store i32 %109, i32* %unaligned39, align 4
+  %377 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %376, i8* %377, i64 4, i1 false)
+  %378 = load i32, i32* %xs, align 4
+  store i32 %378, i32* %xs.2, align 4
+  %379 = load i32, i32* %xs.2, align 4
+  %380 = zext i32 %379 to i64
+  %381 = sub i64 %arena_size, 4
+  %382 = icmp sgt i64 %380, %381
+  br i1 %382, label %trap17.site0, label %ok41
 
-ok30:                                             ; preds = %write.slow28
-  %291 = icmp ult i64 %110, %scratch_start
-  %292 = load i64, i64* %lowStart, align 8
-  %293 = call i64 @llvm.umin.i64(i64 %292, i64 %110)
-  %294 = load i64, i64* %lowEnd, align 8
-  %295 = load i64, i64* %highEnd, align 8
-  %296 = add i64 %111, 64
-  %297 = sub i64 %111, %293
-  %298 = lshr i64 %297, 4
-  %299 = add i64 %296, %298
-  %300 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %299)
-  %301 = call i64 @llvm.umax.i64(i64 %294, i64 %300)
-  %302 = select i1 %291, i64 %301, i64 %294
-  store i64 %302, i64* %lowEnd, align 8
-  %303 = add i64 %111, 64
-  %304 = sub i64 %111, %scratch_start
-  %305 = lshr i64 %304, 4
-  %306 = add i64 %303, %305
-  %307 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %306)
-  %308 = call i64 @llvm.umax.i64(i64 %295, i64 %307)
-  %309 = select i1 %291, i64 %295, i64 %308
-  store i64 %309, i64* %highEnd, align 8
-  store i64 %293, i64* %lowStart, align 8
-  br label %write.ok29
+ok38:                                             ; preds = %write.slow36
+  %383 = icmp ult i64 %110, %scratch_start
+  %384 = load i64, i64* %lowStart, align 8
+  %385 = call i64 @llvm.umin.i64(i64 %384, i64 %110)
+  %386 = load i64, i64* %lowEnd, align 8
+  %387 = load i64, i64* %highEnd, align 8
+  %388 = add i64 %111, 64
+  %389 = sub i64 %111, %385
+  %390 = lshr i64 %389, 4
+  %391 = add i64 %388, %390
+  %392 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %391)
+  %393 = call i64 @llvm.umax.i64(i64 %386, i64 %392)
+  %394 = select i1 %383, i64 %393, i64 %386
+  store i64 %394, i64* %lowEnd, align 8
+  %395 = add i64 %111, 64
+  %396 = sub i64 %111, %scratch_start
+  %397 = lshr i64 %396, 4
+  %398 = add i64 %395, %397
+  %399 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %398)
+  %400 = call i64 @llvm.umax.i64(i64 %387, i64 %399)
+  %401 = select i1 %383, i64 %387, i64 %400
+  store i64 %401, i64* %highEnd, align 8
+  store i64 %385, i64* %lowStart, align 8
+  br label %write.ok37
 
-e12:                                              ; preds = %write.ok59
-  %310 = load i32, i32* %result32, align 4
-  store i32 %310, i32* %evens, align 4
-  %311 = load i32, i32* %dict, align 4
-  %312 = load i32, i32* %evens, align 4
-  %313 = zext i32 %311 to i64
-  %314 = add i64 %313, 4
-  %315 = add i64 %314, 4
-  %316 = icmp uge i64 %314, %scratch_start
-  %317 = load i64, i64* %highEnd, align 8
-  %318 = icmp ule i64 %315, %317
-  %319 = and i1 %316, %318
-  %320 = call i1 @llvm.expect.i1(i1 %319, i1 true)
-  br i1 %320, label %write.ok64, label %write.low62
+e12:                                              ; preds = %write.ok85
+  %402 = load i32, i32* %result40, align 4
+  store i32 %402, i32* %evens, align 4
+  %403 = load i32, i32* %dict, align 4
+  %404 = load i32, i32* %evens, align 4
+  %405 = zext i32 %403 to i64
+  %406 = add i64 %405, 4
+  %407 = add i64 %406, 4
+  %408 = icmp uge i64 %406, %scratch_start
+  %409 = load i64, i64* %highEnd, align 8
+  %410 = icmp ule i64 %407, %409
+  %411 = and i1 %408, %410
+  %412 = call i1 @llvm.expect.i1(i1 %411, i1 true)
+  br i1 %412, label %write.ok90, label %write.low88
 
-ok33:                                             ; preds = %write.ok29
-  %321 = getelementptr i8, i8* %mem, i64 %288
-  %322 = bitcast i32* %unaligned34 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %322, i8* %321, i64 4, i1 false)
-  %323 = load i32, i32* %unaligned34, align 4
-  %324 = zext i32 %323 to i64
-  %325 = mul i64 %324, 8
-  %326 = add i64 8, %325
-  store i64 %326, i64* %size.1, align 8
-  %327 = load i64, i64* %size.1, align 8
-  %328 = icmp ugt i64 %327, 2147483647
-  %329 = zext i1 %328 to i32
-  %330 = icmp ne i32 %329, 0
-  br i1 %330, label %then35, label %else36
+ok41:                                             ; preds = %write.ok37
+  %413 = getelementptr i8, i8* %mem, i64 %380
+  %414 = bitcast i32* %unaligned42 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %414, i8* %413, i64 4, i1 false)
+  %415 = load i32, i32* %unaligned42, align 4
+  %416 = zext i32 %415 to i64
+  %417 = mul i64 %416, 8
+  %418 = add i64 8, %417
+  store i64 %418, i64* %size.1, align 8
+  %419 = load i64, i64* %size.1, align 8
+  %420 = icmp ugt i64 %419, 2147483647
+  %421 = zext i1 %420 to i32
+  %422 = icmp ne i32 %421, 0
+  br i1 %422, label %then43, label %else44
 
-then35:                                           ; preds = %ok33
+then43:                                           ; preds = %ok41
   br label %trap15.site8
 
-else36:                                           ; preds = %ok33
-  br label %join37
+else44:                                           ; preds = %ok41
+  br label %join45
 
-join37:                                           ; preds = %else36, %dead38
-  %331 = load i64, i64* %size.1, align 8
-  %332 = trunc i64 %331 to i32
-  %333 = zext i32 %332 to i64
-  %334 = getelementptr i64, i64* %regs, i64 1
-  %335 = getelementptr i64, i64* %regs, i64 2
-  %336 = load i64, i64* %334, align 8
-  %337 = add i64 %336, 7
-  %338 = and i64 %337, -8
-  %339 = add i64 %338, %333
-  %340 = load i64, i64* %335, align 8
-  %341 = icmp ugt i64 %339, %340
-  br i1 %341, label %trap15.site8, label %ok39
+join45:                                           ; preds = %else44, %dead46
+  %423 = load i64, i64* %size.1, align 8
+  %424 = trunc i64 %423 to i32
+  %425 = zext i32 %424 to i64
+  %426 = getelementptr i64, i64* %regs, i64 1
+  %427 = getelementptr i64, i64* %regs, i64 2
+  %428 = load i64, i64* %426, align 8
+  %429 = add i64 %428, 7
+  %430 = and i64 %429, -8
+  %431 = add i64 %430, %425
+  %432 = load i64, i64* %427, align 8
+  %433 = icmp ugt i64 %431, %432
+  br i1 %433, label %trap15.site8, label %ok47
 
-trap15.site8:                                     ; preds = %join37, %then35
-  %342 = load i64, i64* %lowStart, align 8
-  %343 = getelementptr i64, i64* %regs, i64 6
-  store i64 %342, i64* %343, align 8
-  %344 = load i64, i64* %lowEnd, align 8
-  %345 = getelementptr i64, i64* %regs, i64 7
-  store i64 %344, i64* %345, align 8
-  %346 = load i64, i64* %highEnd, align 8
-  %347 = getelementptr i64, i64* %regs, i64 8
-  store i64 %346, i64* %347, align 8
+trap15.site8:                                     ; preds = %join45, %then43
+  %434 = load i64, i64* %lowStart, align 8
+  %435 = getelementptr i64, i64* %regs, i64 6
+  store i64 %434, i64* %435, align 8
+  %436 = load i64, i64* %lowEnd, align 8
+  %437 = getelementptr i64, i64* %regs, i64 7
+  store i64 %436, i64* %437, align 8
+  %438 = load i64, i64* %highEnd, align 8
+  %439 = getelementptr i64, i64* %regs, i64 8
+  store i64 %438, i64* %439, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
-dead38:                                           ; No predecessors!
-  br label %join37
+dead46:                                           ; No predecessors!
+  br label %join45
 
-ok39:                                             ; preds = %join37
-  store i64 %339, i64* %334, align 8
-  %348 = load i64, i64* %highEnd, align 8
-  %349 = call i64 @llvm.umax.i64(i64 %348, i64 %339)
-  store i64 %349, i64* %highEnd, align 8
-  %350 = trunc i64 %338 to i32
-  store i32 %350, i32* %list.1, align 4
+ok47:                                             ; preds = %join45
+  store i64 %431, i64* %426, align 8
+  %440 = load i64, i64* %highEnd, align 8
+  %441 = call i64 @llvm.umax.i64(i64 %440, i64 %431)
+  store i64 %441, i64* %highEnd, align 8
+  %442 = trunc i64 %430 to i32
+  store i32 %442, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %351 = load i32, i32* %xs.2, align 4
-  %352 = zext i32 %351 to i64
-  %353 = sub i64 %arena_size, 4
-  %354 = icmp sgt i64 %352, %353
-  br i1 %354, label %trap17.site0, label %ok40
+  %443 = load i32, i32* %xs.2, align 4
+  %444 = zext i32 %443 to i64
+  %445 = sub i64 %arena_size, 4
+  %446 = icmp sgt i64 %444, %445
+  br i1 %446, label %trap17.site0, label %ok48
 
-ok40:                                             ; preds = %ok39
-  %355 = getelementptr i8, i8* %mem, i64 %352
-  %356 = bitcast i32* %unaligned41 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %356, i8* %355, i64 4, i1 false)
-  %357 = load i32, i32* %unaligned41, align 4
-  store i32 %357, i32* %n.1, align 4
+ok48:                                             ; preds = %ok47
+  %447 = getelementptr i8, i8* %mem, i64 %444
+  %448 = bitcast i32* %unaligned49 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %448, i8* %447, i64 4, i1 false)
+  %449 = load i32, i32* %unaligned49, align 4
+  store i32 %449, i32* %n.1, align 4
   store i32 0, i32* %k.2, align 4
+  %450 = load i32, i32* %k.2, align 4
+  %451 = load i32, i32* %n.1, align 4
+  %452 = icmp ugt i32 %451, %450
+  %453 = sub i32 %451, %450
+  %454 = select i1 %452, i32 %453, i32 0
+  %455 = zext i32 %454 to i64
+  %456 = load i64, i64* %fuel, align 8
+  %457 = icmp ult i64 %455, %456
+  %458 = icmp ne i64 %455, 0
+  %459 = icmp ult i64 %455, 4294967296
+  %460 = and i1 %458, %459
+  %461 = and i1 %457, %460
+  %462 = load i32, i32* %xs.2, align 4
+  %463 = zext i32 %462 to i64
+  %464 = load i32, i32* %k.2, align 4
+  %465 = zext i32 %464 to i64
+  %466 = add i64 %465, %455
+  %467 = sub i64 %466, 1
+  %468 = mul i64 %467, 8
+  %469 = add i64 %463, %468
+  %470 = add i64 %469, 16
+  %471 = icmp ult i64 %467, 4294967296
+  %472 = icmp ule i64 %470, %arena_size
+  %473 = and i1 %471, %472
+  %474 = and i1 %461, %473
+  %475 = call i1 @llvm.expect.i1(i1 %474, i1 true)
+  br i1 %475, label %versioned.fast50, label %versioned.slow51
+
+versioned.fast50:                                 ; preds = %ok48
+  %476 = add i64 %455, 1
+  %477 = mul i64 %476, 1
+  %478 = sub i64 %456, %477
+  store i64 %478, i64* %fuel, align 8
   br label %each15
 
-block14:                                          ; preds = %dead56, %ok42
-  %358 = load i32, i32* %list.1, align 4
-  %359 = load i32, i32* %len.1, align 4
-  %360 = zext i32 %358 to i64
-  %361 = add i64 %360, 4
-  %362 = icmp uge i64 %360, %scratch_start
-  %363 = load i64, i64* %highEnd, align 8
-  %364 = icmp ule i64 %361, %363
-  %365 = and i1 %362, %364
-  %366 = call i1 @llvm.expect.i1(i1 %365, i1 true)
-  br i1 %366, label %write.ok59, label %write.low57
+versioned.slow51:                                 ; preds = %ok48
+  br label %each1567
 
-each15:                                           ; preds = %join50, %ok40
-  %367 = load i64, i64* %fuel, align 8
-  %368 = icmp ult i64 %367, 1
-  br i1 %368, label %trap14.site0, label %ok42
+versioned.join52:                                 ; preds = %block1466, %block14
+  %479 = load i32, i32* %list.1, align 4
+  %480 = load i32, i32* %len.1, align 4
+  %481 = zext i32 %479 to i64
+  %482 = add i64 %481, 4
+  %483 = icmp uge i64 %481, %scratch_start
+  %484 = load i64, i64* %highEnd, align 8
+  %485 = icmp ule i64 %482, %484
+  %486 = and i1 %483, %485
+  %487 = call i1 @llvm.expect.i1(i1 %486, i1 true)
+  br i1 %487, label %write.ok85, label %write.low83
 
-ok42:                                             ; preds = %each15
-  %369 = sub i64 %367, 1
-  store i64 %369, i64* %fuel, align 8
-  %370 = load i32, i32* %k.2, align 4
-  %371 = load i32, i32* %n.1, align 4
-  %372 = icmp uge i32 %370, %371
-  %373 = zext i1 %372 to i32
-  %374 = icmp ne i32 %373, 0
-  br i1 %374, label %block14, label %cont43
+block14:                                          ; preds = %dead65, %each15
+  br label %versioned.join52
 
-cont43:                                           ; preds = %ok42
-  %375 = load i32, i32* %xs.2, align 4
-  %376 = load i32, i32* %k.2, align 4
-  %377 = mul i32 %376, 8
-  %378 = add i32 %375, %377
-  %379 = zext i32 %378 to i64
-  %380 = sub i64 %arena_size, 16
-  %381 = icmp sgt i64 %379, %380
-  br i1 %381, label %trap17.site0, label %ok44
+each15:                                           ; preds = %join59, %versioned.fast50
+  %488 = load i32, i32* %k.2, align 4
+  %489 = load i32, i32* %n.1, align 4
+  %490 = icmp uge i32 %488, %489
+  %491 = zext i1 %490 to i32
+  %492 = icmp ne i32 %491, 0
+  br i1 %492, label %block14, label %cont53
 
-ok44:                                             ; preds = %cont43
-  %382 = add i64 %379, 8
-  %383 = getelementptr i8, i8* %mem, i64 %382
-  %384 = bitcast i64* %unaligned45 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %384, i8* %383, i64 8, i1 false)
-  %385 = load i64, i64* %unaligned45, align 8
-  store i64 %385, i64* %x.2, align 8
-  %386 = load i64, i64* %x.2, align 8
-  store i64 %386, i64* %x.3, align 8
-  %387 = load i64, i64* %x.3, align 8
-  br i1 false, label %trap1.site10, label %ok46
+cont53:                                           ; preds = %each15
+  %493 = load i32, i32* %k.2, align 4
+  %494 = zext i32 %493 to i64
+  %495 = mul i64 %494, 8
+  %496 = load i32, i32* %xs.2, align 4
+  %497 = zext i32 %496 to i64
+  %498 = add i64 %497, %495
+  %499 = add i64 %498, 8
+  %500 = getelementptr i8, i8* %mem, i64 %499
+  %501 = bitcast i64* %unaligned54 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %501, i8* %500, i64 8, i1 false)
+  %502 = load i64, i64* %unaligned54, align 8
+  store i64 %502, i64* %x.2, align 8
+  %503 = load i64, i64* %x.2, align 8
+  store i64 %503, i64* %x.3, align 8
+  %504 = load i64, i64* %x.3, align 8
+  br i1 false, label %trap1.site10, label %ok55
 
-ok46:                                             ; preds = %ok44
-  %388 = icmp eq i64 %387, -9223372036854775808
-  %389 = and i1 %388, false
-  br i1 %389, label %trap2.site10, label %ok47
+ok55:                                             ; preds = %cont53
+  %505 = icmp eq i64 %504, -9223372036854775808
+  %506 = and i1 %505, false
+  br i1 %506, label %trap2.site10, label %ok56
 
-trap1.site10:                                     ; preds = %ok44
-  %390 = load i64, i64* %lowStart, align 8
-  %391 = getelementptr i64, i64* %regs, i64 6
-  store i64 %390, i64* %391, align 8
-  %392 = load i64, i64* %lowEnd, align 8
-  %393 = getelementptr i64, i64* %regs, i64 7
-  store i64 %392, i64* %393, align 8
-  %394 = load i64, i64* %highEnd, align 8
-  %395 = getelementptr i64, i64* %regs, i64 8
-  store i64 %394, i64* %395, align 8
+trap1.site10:                                     ; preds = %ok70, %cont53
+  %507 = load i64, i64* %lowStart, align 8
+  %508 = getelementptr i64, i64* %regs, i64 6
+  store i64 %507, i64* %508, align 8
+  %509 = load i64, i64* %lowEnd, align 8
+  %510 = getelementptr i64, i64* %regs, i64 7
+  store i64 %509, i64* %510, align 8
+  %511 = load i64, i64* %highEnd, align 8
+  %512 = getelementptr i64, i64* %regs, i64 8
+  store i64 %511, i64* %512, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 10)
   unreachable
 
-ok47:                                             ; preds = %ok46
-  %396 = srem i64 %387, 2
-  %397 = icmp eq i64 %396, 0
-  %398 = zext i1 %397 to i32
-  %399 = icmp ne i32 %398, 0
-  br i1 %399, label %then48, label %else49
+ok56:                                             ; preds = %ok55
+  %513 = srem i64 %504, 2
+  %514 = icmp eq i64 %513, 0
+  %515 = zext i1 %514 to i32
+  %516 = icmp ne i32 %515, 0
+  br i1 %516, label %then57, label %else58
 
-trap2.site10:                                     ; preds = %ok46
-  %400 = load i64, i64* %lowStart, align 8
-  %401 = getelementptr i64, i64* %regs, i64 6
-  store i64 %400, i64* %401, align 8
-  %402 = load i64, i64* %lowEnd, align 8
-  %403 = getelementptr i64, i64* %regs, i64 7
-  store i64 %402, i64* %403, align 8
-  %404 = load i64, i64* %highEnd, align 8
-  %405 = getelementptr i64, i64* %regs, i64 8
-  store i64 %404, i64* %405, align 8
+trap2.site10:                                     ; preds = %ok72, %ok55
+  %517 = load i64, i64* %lowStart, align 8
+  %518 = getelementptr i64, i64* %regs, i64 6
+  store i64 %517, i64* %518, align 8
+  %519 = load i64, i64* %lowEnd, align 8
+  %520 = getelementptr i64, i64* %regs, i64 7
+  store i64 %519, i64* %520, align 8
+  %521 = load i64, i64* %highEnd, align 8
+  %522 = getelementptr i64, i64* %regs, i64 8
+  store i64 %521, i64* %522, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 10)
   unreachable
 
-then48:                                           ; preds = %ok47
-  %406 = load i32, i32* %list.1, align 4
-  %407 = load i32, i32* %len.1, align 4
-  %408 = mul i32 %407, 8
-  %409 = add i32 %406, %408
-  %410 = load i64, i64* %x.2, align 8
-  %411 = zext i32 %409 to i64
-  %412 = add i64 %411, 8
-  %413 = add i64 %412, 8
-  %414 = icmp uge i64 %412, %scratch_start
-  %415 = load i64, i64* %highEnd, align 8
-  %416 = icmp ule i64 %413, %415
-  %417 = and i1 %414, %416
-  %418 = call i1 @llvm.expect.i1(i1 %417, i1 true)
-  br i1 %418, label %write.ok53, label %write.low51
+then57:                                           ; preds = %ok56
+  %523 = load i32, i32* %list.1, align 4
+  %524 = load i32, i32* %len.1, align 4
+  %525 = mul i32 %524, 8
+  %526 = add i32 %523, %525
+  %527 = load i64, i64* %x.2, align 8
+  %528 = zext i32 %526 to i64
+  %529 = add i64 %528, 8
+  %530 = add i64 %529, 8
+  %531 = icmp uge i64 %529, %scratch_start
+  %532 = load i64, i64* %highEnd, align 8
+  %533 = icmp ule i64 %530, %532
+  %534 = and i1 %531, %533
+  %535 = call i1 @llvm.expect.i1(i1 %534, i1 true)
+  br i1 %535, label %write.ok62, label %write.low60
 
-else49:                                           ; preds = %ok47
-  br label %join50
+else58:                                           ; preds = %ok56
+  br label %join59
 
-join50:                                           ; preds = %else49, %write.ok53
-  %419 = load i32, i32* %k.2, align 4
-  %420 = add i32 %419, 1
-  store i32 %420, i32* %k.2, align 4
+join59:                                           ; preds = %else58, %write.ok62
+  %536 = load i32, i32* %k.2, align 4
+  %537 = add i32 %536, 1
+  store i32 %537, i32* %k.2, align 4
   br label %each15
 
-write.low51:                                      ; preds = %then48
-  %421 = load i64, i64* %lowStart, align 8
-  %422 = icmp uge i64 %412, %421
-  %423 = load i64, i64* %lowEnd, align 8
-  %424 = icmp ule i64 %413, %423
-  %425 = and i1 %422, %424
-  %426 = call i1 @llvm.expect.i1(i1 %425, i1 true)
-  br i1 %426, label %write.ok53, label %write.slow52
+write.low60:                                      ; preds = %then57
+  %538 = load i64, i64* %lowStart, align 8
+  %539 = icmp uge i64 %529, %538
+  %540 = load i64, i64* %lowEnd, align 8
+  %541 = icmp ule i64 %530, %540
+  %542 = and i1 %539, %541
+  %543 = call i1 @llvm.expect.i1(i1 %542, i1 true)
+  br i1 %543, label %write.ok62, label %write.slow61
 
-write.slow52:                                     ; preds = %write.low51
-  %427 = icmp ugt i64 %413, %arena_size
-  br i1 %427, label %trap17.site0, label %ok54
+write.slow61:                                     ; preds = %write.low60
+  %544 = icmp ugt i64 %530, %arena_size
+  br i1 %544, label %trap17.site0, label %ok63
 
-write.ok53:                                       ; preds = %ok54, %write.low51, %then48
-  %428 = getelementptr i8, i8* %mem, i64 %412
-  store i64 %410, i64* %unaligned55, align 8
-  %429 = bitcast i64* %unaligned55 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %428, i8* %429, i64 8, i1 false)
-  %430 = load i32, i32* %len.1, align 4
-  %431 = add i32 %430, 1
-  store i32 %431, i32* %len.1, align 4
-  br label %join50
+write.ok62:                                       ; preds = %ok63, %write.low60, %then57
+  %545 = getelementptr i8, i8* %mem, i64 %529
+  store i64 %527, i64* %unaligned64, align 8
+  %546 = bitcast i64* %unaligned64 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %545, i8* %546, i64 8, i1 false)
+  %547 = load i32, i32* %len.1, align 4
+  %548 = add i32 %547, 1
+  store i32 %548, i32* %len.1, align 4
+  br label %join59
 
-ok54:                                             ; preds = %write.slow52
-  %432 = icmp ult i64 %412, %scratch_start
-  %433 = load i64, i64* %lowStart, align 8
-  %434 = call i64 @llvm.umin.i64(i64 %433, i64 %412)
-  %435 = load i64, i64* %lowEnd, align 8
-  %436 = load i64, i64* %highEnd, align 8
-  %437 = add i64 %413, 64
-  %438 = sub i64 %413, %434
-  %439 = lshr i64 %438, 4
-  %440 = add i64 %437, %439
-  %441 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %440)
-  %442 = call i64 @llvm.umax.i64(i64 %435, i64 %441)
-  %443 = select i1 %432, i64 %442, i64 %435
-  store i64 %443, i64* %lowEnd, align 8
-  %444 = add i64 %413, 64
-  %445 = sub i64 %413, %scratch_start
-  %446 = lshr i64 %445, 4
-  %447 = add i64 %444, %446
-  %448 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %447)
-  %449 = call i64 @llvm.umax.i64(i64 %436, i64 %448)
-  %450 = select i1 %432, i64 %436, i64 %449
-  store i64 %450, i64* %highEnd, align 8
-  store i64 %434, i64* %lowStart, align 8
-  br label %write.ok53
+ok63:                                             ; preds = %write.slow61
+  %549 = icmp ult i64 %529, %scratch_start
+  %550 = load i64, i64* %lowStart, align 8
+  %551 = call i64 @llvm.umin.i64(i64 %550, i64 %529)
+  %552 = load i64, i64* %lowEnd, align 8
+  %553 = load i64, i64* %highEnd, align 8
+  %554 = add i64 %530, 64
+  %555 = sub i64 %530, %551
+  %556 = lshr i64 %555, 4
+  %557 = add i64 %554, %556
+  %558 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %557)
+  %559 = call i64 @llvm.umax.i64(i64 %552, i64 %558)
+  %560 = select i1 %549, i64 %559, i64 %552
+  store i64 %560, i64* %lowEnd, align 8
+  %561 = add i64 %530, 64
+  %562 = sub i64 %530, %scratch_start
+  %563 = lshr i64 %562, 4
+  %564 = add i64 %561, %563
+  %565 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %564)
+  %566 = call i64 @llvm.umax.i64(i64 %553, i64 %565)
+  %567 = select i1 %549, i64 %553, i64 %566
+  store i64 %567, i64* %highEnd, align 8
+  store i64 %551, i64* %lowStart, align 8
+  br label %write.ok62
 
-dead56:                                           ; No predecessors!
+dead65:                                           ; No predecessors!
   br label %block14
 
-write.low57:                                      ; preds = %block14
-  %451 = load i64, i64* %lowStart, align 8
-  %452 = icmp uge i64 %360, %451
-  %453 = load i64, i64* %lowEnd, align 8
-  %454 = icmp ule i64 %361, %453
-  %455 = and i1 %452, %454
-  %456 = call i1 @llvm.expect.i1(i1 %455, i1 true)
-  br i1 %456, label %write.ok59, label %write.slow58
+block1466:                                        ; preds = %dead82, %ok68
+  br label %versioned.join52
 
-write.slow58:                                     ; preds = %write.low57
-  %457 = icmp ugt i64 %361, %arena_size
-  br i1 %457, label %trap17.site0, label %ok60
+each1567:                                         ; preds = %join76, %versioned.slow51
+  %568 = load i64, i64* %fuel, align 8
+  %569 = icmp ult i64 %568, 1
+  br i1 %569, label %trap14.site0, label %ok68
 
-write.ok59:                                       ; preds = %ok60, %write.low57, %block14
-  %458 = getelementptr i8, i8* %mem, i64 %360
-  store i32 %359, i32* %unaligned61, align 4
-  %459 = bitcast i32* %unaligned61 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %458, i8* %459, i64 4, i1 false)
-  %460 = load i32, i32* %list.1, align 4
-  store i32 %460, i32* %result32, align 4
+ok68:                                             ; preds = %each1567
+  %570 = sub i64 %568, 1
+  store i64 %570, i64* %fuel, align 8
+  %571 = load i32, i32* %k.2, align 4
+  %572 = load i32, i32* %n.1, align 4
+  %573 = icmp uge i32 %571, %572
+  %574 = zext i1 %573 to i32
+  %575 = icmp ne i32 %574, 0
+  br i1 %575, label %block1466, label %cont69
+
+cont69:                                           ; preds = %ok68
+  %576 = load i32, i32* %xs.2, align 4
+  %577 = load i32, i32* %k.2, align 4
+  %578 = mul i32 %577, 8
+  %579 = add i32 %576, %578
+  %580 = zext i32 %579 to i64
+  %581 = sub i64 %arena_size, 16
+  %582 = icmp sgt i64 %580, %581
+  br i1 %582, label %trap17.site0, label %ok70
+
+ok70:                                             ; preds = %cont69
+  %583 = add i64 %580, 8
+  %584 = getelementptr i8, i8* %mem, i64 %583
+  %585 = bitcast i64* %unaligned71 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %585, i8* %584, i64 8, i1 false)
+  %586 = load i64, i64* %unaligned71, align 8
+  store i64 %586, i64* %x.2, align 8
+  %587 = load i64, i64* %x.2, align 8
+  store i64 %587, i64* %x.3, align 8
+  %588 = load i64, i64* %x.3, align 8
+  br i1 false, label %trap1.site10, label %ok72
+
+ok72:                                             ; preds = %ok70
+  %589 = icmp eq i64 %588, -9223372036854775808
+  %590 = and i1 %589, false
+  br i1 %590, label %trap2.site10, label %ok73
+
+ok73:                                             ; preds = %ok72
+  %591 = srem i64 %588, 2
+  %592 = icmp eq i64 %591, 0
+  %593 = zext i1 %592 to i32
+  %594 = icmp ne i32 %593, 0
+  br i1 %594, label %then74, label %else75
+
+then74:                                           ; preds = %ok73
+  %595 = load i32, i32* %list.1, align 4
+  %596 = load i32, i32* %len.1, align 4
+  %597 = mul i32 %596, 8
+  %598 = add i32 %595, %597
+  %599 = load i64, i64* %x.2, align 8
+  %600 = zext i32 %598 to i64
+  %601 = add i64 %600, 8
+  %602 = add i64 %601, 8
+  %603 = icmp uge i64 %601, %scratch_start
+  %604 = load i64, i64* %highEnd, align 8
+  %605 = icmp ule i64 %602, %604
+  %606 = and i1 %603, %605
+  %607 = call i1 @llvm.expect.i1(i1 %606, i1 true)
+  br i1 %607, label %write.ok79, label %write.low77
+
+else75:                                           ; preds = %ok73
+  br label %join76
+
+join76:                                           ; preds = %else75, %write.ok79
+  %608 = load i32, i32* %k.2, align 4
+  %609 = add i32 %608, 1
+  store i32 %609, i32* %k.2, align 4
+  br label %each1567
+
+write.low77:                                      ; preds = %then74
+  %610 = load i64, i64* %lowStart, align 8
+  %611 = icmp uge i64 %601, %610
+  %612 = load i64, i64* %lowEnd, align 8
+  %613 = icmp ule i64 %602, %612
+  %614 = and i1 %611, %613
+  %615 = call i1 @llvm.expect.i1(i1 %614, i1 true)
+  br i1 %615, label %write.ok79, label %write.slow78
+
+write.slow78:                                     ; preds = %write.low77
+  %616 = icmp ugt i64 %602, %arena_size
+  br i1 %616, label %trap17.site0, label %ok80
+
+write.ok79:                                       ; preds = %ok80, %write.low77, %then74
+  %617 = getelementptr i8, i8* %mem, i64 %601
+  store i64 %599, i64* %unaligned81, align 8
+  %618 = bitcast i64* %unaligned81 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %618, i64 8, i1 false)
+  %619 = load i32, i32* %len.1, align 4
+  %620 = add i32 %619, 1
+  store i32 %620, i32* %len.1, align 4
+  br label %join76
+
+ok80:                                             ; preds = %write.slow78
+  %621 = icmp ult i64 %601, %scratch_start
+  %622 = load i64, i64* %lowStart, align 8
+  %623 = call i64 @llvm.umin.i64(i64 %622, i64 %601)
+  %624 = load i64, i64* %lowEnd, align 8
+  %625 = load i64, i64* %highEnd, align 8
+  %626 = add i64 %602, 64
+  %627 = sub i64 %602, %623
+  %628 = lshr i64 %627, 4
+  %629 = add i64 %626, %628
+  %630 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %629)
+  %631 = call i64 @llvm.umax.i64(i64 %624, i64 %630)
+  %632 = select i1 %621, i64 %631, i64 %624
+  store i64 %632, i64* %lowEnd, align 8
+  %633 = add i64 %602, 64
+  %634 = sub i64 %602, %scratch_start
+  %635 = lshr i64 %634, 4
+  %636 = add i64 %633, %635
+  %637 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %636)
+  %638 = call i64 @llvm.umax.i64(i64 %625, i64 %637)
+  %639 = select i1 %621, i64 %625, i64 %638
+  store i64 %639, i64* %highEnd, align 8
+  store i64 %623, i64* %lowStart, align 8
+  br label %write.ok79
+
+dead82:                                           ; No predecessors!
+  br label %block1466
+
+write.low83:                                      ; preds = %versioned.join52
+  %640 = load i64, i64* %lowStart, align 8
+  %641 = icmp uge i64 %481, %640
+  %642 = load i64, i64* %lowEnd, align 8
+  %643 = icmp ule i64 %482, %642
+  %644 = and i1 %641, %643
+  %645 = call i1 @llvm.expect.i1(i1 %644, i1 true)
+  br i1 %645, label %write.ok85, label %write.slow84
+
+write.slow84:                                     ; preds = %write.low83
+  %646 = icmp ugt i64 %482, %arena_size
+  br i1 %646, label %trap17.site0, label %ok86
+
+write.ok85:                                       ; preds = %ok86, %write.low83, %versioned.join52
+  %647 = getelementptr i8, i8* %mem, i64 %481
+  store i32 %480, i32* %unaligned87, align 4
+  %648 = bitcast i32* %unaligned87 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %647, i8* %648, i64 4, i1 false)
+  %649 = load i32, i32* %list.1, align 4
+  store i32 %649, i32* %result40, align 4
   br label %e12
 
-ok60:                                             ; preds = %write.slow58
-  %461 = icmp ult i64 %360, %scratch_start
-  %462 = load i64, i64* %lowStart, align 8
-  %463 = call i64 @llvm.umin.i64(i64 %462, i64 %360)
-  %464 = load i64, i64* %lowEnd, align 8
-  %465 = load i64, i64* %highEnd, align 8
-  %466 = add i64 %361, 64
-  %467 = sub i64 %361, %463
-  %468 = lshr i64 %467, 4
-  %469 = add i64 %466, %468
-  %470 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %469)
-  %471 = call i64 @llvm.umax.i64(i64 %464, i64 %470)
-  %472 = select i1 %461, i64 %471, i64 %464
-  store i64 %472, i64* %lowEnd, align 8
-  %473 = add i64 %361, 64
-  %474 = sub i64 %361, %scratch_start
-  %475 = lshr i64 %474, 4
-  %476 = add i64 %473, %475
-  %477 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %476)
-  %478 = call i64 @llvm.umax.i64(i64 %465, i64 %477)
-  %479 = select i1 %461, i64 %465, i64 %478
-  store i64 %479, i64* %highEnd, align 8
-  store i64 %463, i64* %lowStart, align 8
-  br label %write.ok59
+ok86:                                             ; preds = %write.slow84
+  %650 = icmp ult i64 %481, %scratch_start
+  %651 = load i64, i64* %lowStart, align 8
+  %652 = call i64 @llvm.umin.i64(i64 %651, i64 %481)
+  %653 = load i64, i64* %lowEnd, align 8
+  %654 = load i64, i64* %highEnd, align 8
+  %655 = add i64 %482, 64
+  %656 = sub i64 %482, %652
+  %657 = lshr i64 %656, 4
+  %658 = add i64 %655, %657
+  %659 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %658)
+  %660 = call i64 @llvm.umax.i64(i64 %653, i64 %659)
+  %661 = select i1 %650, i64 %660, i64 %653
+  store i64 %661, i64* %lowEnd, align 8
+  %662 = add i64 %482, 64
+  %663 = sub i64 %482, %scratch_start
+  %664 = lshr i64 %663, 4
+  %665 = add i64 %662, %664
+  %666 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %665)
+  %667 = call i64 @llvm.umax.i64(i64 %654, i64 %666)
+  %668 = select i1 %650, i64 %654, i64 %667
+  store i64 %668, i64* %highEnd, align 8
+  store i64 %652, i64* %lowStart, align 8
+  br label %write.ok85
 
-write.low62:                                      ; preds = %e12
-  %480 = load i64, i64* %lowStart, align 8
-  %481 = icmp uge i64 %314, %480
-  %482 = load i64, i64* %lowEnd, align 8
-  %483 = icmp ule i64 %315, %482
-  %484 = and i1 %481, %483
-  %485 = call i1 @llvm.expect.i1(i1 %484, i1 true)
-  br i1 %485, label %write.ok64, label %write.slow63
+write.low88:                                      ; preds = %e12
+  %669 = load i64, i64* %lowStart, align 8
+  %670 = icmp uge i64 %406, %669
+  %671 = load i64, i64* %lowEnd, align 8
+  %672 = icmp ule i64 %407, %671
+  %673 = and i1 %670, %672
+  %674 = call i1 @llvm.expect.i1(i1 %673, i1 true)
+  br i1 %674, label %write.ok90, label %write.slow89
 
-write.slow63:                                     ; preds = %write.low62
-  %486 = icmp ugt i64 %315, %arena_size
-  br i1 %486, label %trap17.site0, label %ok65
+write.slow89:                                     ; preds = %write.low88
+  %675 = icmp ugt i64 %407, %arena_size
+  br i1 %675, label %trap17.site0, label %ok91
 
-write.ok64:                                       ; preds = %ok65, %write.low62, %e12
-  %487 = getelementptr i8, i8* %mem, i64 %314
-  store i32 %312, i32* %unaligned66, align 4
-  %488 = bitcast i32* %unaligned66 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %487, i8* %488, i64 4, i1 false)
-  %489 = load i32, i32* %xs, align 4
-  store i32 %489, i32* %xs.3, align 4
+write.ok90:                                       ; preds = %ok91, %write.low88, %e12
+  %676 = getelementptr i8, i8* %mem, i64 %406
+  store i32 %404, i32* %unaligned92, align 4
+  %677 = bitcast i32* %unaligned92 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %676, i8* %677, i64 4, i1 false)
+  %678 = load i32, i32* %xs, align 4
+  store i32 %678, i32* %xs.3, align 4
   store i64 0, i64* %acc, align 8
-  %490 = load i32, i32* %xs.3, align 4
-  %491 = zext i32 %490 to i64
-  %492 = sub i64 %arena_size, 4
-  %493 = icmp sgt i64 %491, %492
-  br i1 %493, label %trap17.site0, label %ok68
+  %679 = load i32, i32* %xs.3, align 4
+  %680 = zext i32 %679 to i64
+  %681 = sub i64 %arena_size, 4
+  %682 = icmp sgt i64 %680, %681
+  br i1 %682, label %trap17.site0, label %ok94
 
-ok65:                                             ; preds = %write.slow63
-  %494 = icmp ult i64 %314, %scratch_start
-  %495 = load i64, i64* %lowStart, align 8
-  %496 = call i64 @llvm.umin.i64(i64 %495, i64 %314)
-  %497 = load i64, i64* %lowEnd, align 8
-  %498 = load i64, i64* %highEnd, align 8
-  %499 = add i64 %315, 64
-  %500 = sub i64 %315, %496
-  %501 = lshr i64 %500, 4
-  %502 = add i64 %499, %501
-  %503 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %502)
-  %504 = call i64 @llvm.umax.i64(i64 %497, i64 %503)
-  %505 = select i1 %494, i64 %504, i64 %497
-  store i64 %505, i64* %lowEnd, align 8
-  %506 = add i64 %315, 64
-  %507 = sub i64 %315, %scratch_start
-  %508 = lshr i64 %507, 4
-  %509 = add i64 %506, %508
-  %510 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %509)
-  %511 = call i64 @llvm.umax.i64(i64 %498, i64 %510)
-  %512 = select i1 %494, i64 %498, i64 %511
-  store i64 %512, i64* %highEnd, align 8
-  store i64 %496, i64* %lowStart, align 8
-  br label %write.ok64
+ok91:                                             ; preds = %write.slow89
+  %683 = icmp ult i64 %406, %scratch_start
+  %684 = load i64, i64* %lowStart, align 8
+  %685 = call i64 @llvm.umin.i64(i64 %684, i64 %406)
+  %686 = load i64, i64* %lowEnd, align 8
+  %687 = load i64, i64* %highEnd, align 8
+  %688 = add i64 %407, 64
+  %689 = sub i64 %407, %685
+  %690 = lshr i64 %689, 4
+  %691 = add i64 %688, %690
+  %692 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %691)
+  %693 = call i64 @llvm.umax.i64(i64 %686, i64 %692)
+  %694 = select i1 %683, i64 %693, i64 %686
+  store i64 %694, i64* %lowEnd, align 8
+  %695 = add i64 %407, 64
+  %696 = sub i64 %407, %scratch_start
+  %697 = lshr i64 %696, 4
+  %698 = add i64 %695, %697
+  %699 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %698)
+  %700 = call i64 @llvm.umax.i64(i64 %687, i64 %699)
+  %701 = select i1 %683, i64 %687, i64 %700
+  store i64 %701, i64* %highEnd, align 8
+  store i64 %685, i64* %lowStart, align 8
+  br label %write.ok90
 
-e21:                                              ; preds = %block24
-  %513 = load i64, i64* %result67, align 8
-  store i64 %513, i64* %total, align 8
-  %514 = load i32, i32* %dict, align 4
-  %515 = load i64, i64* %total, align 8
-  %516 = zext i32 %514 to i64
-  %517 = add i64 %516, 8
-  %518 = add i64 %517, 8
-  %519 = icmp uge i64 %517, %scratch_start
-  %520 = load i64, i64* %highEnd, align 8
-  %521 = icmp ule i64 %518, %520
-  %522 = and i1 %519, %521
-  %523 = call i1 @llvm.expect.i1(i1 %522, i1 true)
-  br i1 %523, label %write.ok78, label %write.low76
+e21:                                              ; preds = %versioned.join98
+  %702 = load i64, i64* %result93, align 8
+  store i64 %702, i64* %total, align 8
+  %703 = load i32, i32* %dict, align 4
+  %704 = load i64, i64* %total, align 8
+  %705 = zext i32 %703 to i64
+  %706 = add i64 %705, 8
+  %707 = add i64 %706, 8
+  %708 = icmp uge i64 %706, %scratch_start
+  %709 = load i64, i64* %highEnd, align 8
+  %710 = icmp ule i64 %707, %709
+  %711 = and i1 %708, %710
+  %712 = call i1 @llvm.expect.i1(i1 %711, i1 true)
+  br i1 %712, label %write.ok113, label %write.low111
 
-ok68:                                             ; preds = %write.ok64
-  %524 = getelementptr i8, i8* %mem, i64 %491
-  %525 = bitcast i32* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %525, i8* %524, i64 4, i1 false)
-  %526 = load i32, i32* %unaligned69, align 4
-  store i32 %526, i32* %n.2, align 4
+ok94:                                             ; preds = %write.ok90
+  %713 = getelementptr i8, i8* %mem, i64 %680
+  %714 = bitcast i32* %unaligned95 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %714, i8* %713, i64 4, i1 false)
+  %715 = load i32, i32* %unaligned95, align 4
+  store i32 %715, i32* %n.2, align 4
   store i32 0, i32* %k.3, align 4
+  %716 = load i32, i32* %k.3, align 4
+  %717 = load i32, i32* %n.2, align 4
+  %718 = icmp ugt i32 %717, %716
+  %719 = sub i32 %717, %716
+  %720 = select i1 %718, i32 %719, i32 0
+  %721 = zext i32 %720 to i64
+  %722 = load i64, i64* %fuel, align 8
+  %723 = icmp ult i64 %721, %722
+  %724 = icmp ne i64 %721, 0
+  %725 = icmp ult i64 %721, 4294967296
+  %726 = and i1 %724, %725
+  %727 = and i1 %723, %726
+  %728 = load i32, i32* %xs.3, align 4
+  %729 = zext i32 %728 to i64
+  %730 = load i32, i32* %k.3, align 4
+  %731 = zext i32 %730 to i64
+  %732 = add i64 %731, %721
+  %733 = sub i64 %732, 1
+  %734 = mul i64 %733, 8
+  %735 = add i64 %729, %734
+  %736 = add i64 %735, 16
+  %737 = icmp ult i64 %733, 4294967296
+  %738 = icmp ule i64 %736, %arena_size
+  %739 = and i1 %737, %738
+  %740 = and i1 %727, %739
+  %741 = call i1 @llvm.expect.i1(i1 %740, i1 true)
+  br i1 %741, label %versioned.fast96, label %versioned.slow97
+
+versioned.fast96:                                 ; preds = %ok94
+  %742 = add i64 %721, 1
+  %743 = mul i64 %742, 1
+  %744 = sub i64 %722, %743
+  store i64 %744, i64* %fuel, align 8
   br label %each25
 
-block24:                                          ; preds = %dead75, %ok70
-  %527 = load i64, i64* %acc, align 8
-  store i64 %527, i64* %result67, align 8
+versioned.slow97:                                 ; preds = %ok94
+  br label %each25104
+
+versioned.join98:                                 ; preds = %block24103, %block24
+  %745 = load i64, i64* %acc, align 8
+  store i64 %745, i64* %result93, align 8
   br label %e21
 
-each25:                                           ; preds = %ok74, %ok68
-  %528 = load i64, i64* %fuel, align 8
-  %529 = icmp ult i64 %528, 1
-  br i1 %529, label %trap14.site0, label %ok70
+block24:                                          ; preds = %dead102, %each25
+  br label %versioned.join98
 
-ok70:                                             ; preds = %each25
-  %530 = sub i64 %528, 1
-  store i64 %530, i64* %fuel, align 8
-  %531 = load i32, i32* %k.3, align 4
-  %532 = load i32, i32* %n.2, align 4
-  %533 = icmp uge i32 %531, %532
-  %534 = zext i1 %533 to i32
-  %535 = icmp ne i32 %534, 0
-  br i1 %535, label %block24, label %cont71
+each25:                                           ; preds = %ok101, %versioned.fast96
+  %746 = load i32, i32* %k.3, align 4
+  %747 = load i32, i32* %n.2, align 4
+  %748 = icmp uge i32 %746, %747
+  %749 = zext i1 %748 to i32
+  %750 = icmp ne i32 %749, 0
+  br i1 %750, label %block24, label %cont99
 
-cont71:                                           ; preds = %ok70
-  %536 = load i32, i32* %xs.3, align 4
-  %537 = load i32, i32* %k.3, align 4
-  %538 = mul i32 %537, 8
-  %539 = add i32 %536, %538
-  %540 = zext i32 %539 to i64
-  %541 = sub i64 %arena_size, 16
-  %542 = icmp sgt i64 %540, %541
-  br i1 %542, label %trap17.site0, label %ok72
+cont99:                                           ; preds = %each25
+  %751 = load i32, i32* %k.3, align 4
+  %752 = zext i32 %751 to i64
+  %753 = mul i64 %752, 8
+  %754 = load i32, i32* %xs.3, align 4
+  %755 = zext i32 %754 to i64
+  %756 = add i64 %755, %753
+  %757 = add i64 %756, 8
+  %758 = getelementptr i8, i8* %mem, i64 %757
+  %759 = bitcast i64* %unaligned100 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %759, i8* %758, i64 8, i1 false)
+  %760 = load i64, i64* %unaligned100, align 8
+  store i64 %760, i64* %x.4, align 8
+  %761 = load i64, i64* %acc, align 8
+  store i64 %761, i64* %acc.1, align 8
+  %762 = load i64, i64* %x.4, align 8
+  store i64 %762, i64* %x.5, align 8
+  %763 = load i64, i64* %acc.1, align 8
+  %764 = load i64, i64* %x.5, align 8
+  %765 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %763, i64 %764)
+  %766 = extractvalue { i64, i1 } %765, 1
+  br i1 %766, label %trap2.site12, label %ok101
 
-ok72:                                             ; preds = %cont71
-  %543 = add i64 %540, 8
-  %544 = getelementptr i8, i8* %mem, i64 %543
-  %545 = bitcast i64* %unaligned73 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %545, i8* %544, i64 8, i1 false)
-  %546 = load i64, i64* %unaligned73, align 8
-  store i64 %546, i64* %x.4, align 8
-  %547 = load i64, i64* %acc, align 8
-  store i64 %547, i64* %acc.1, align 8
-  %548 = load i64, i64* %x.4, align 8
-  store i64 %548, i64* %x.5, align 8
-  %549 = load i64, i64* %acc.1, align 8
-  %550 = load i64, i64* %x.5, align 8
-  %551 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %549, i64 %550)
-  %552 = extractvalue { i64, i1 } %551, 1
-  br i1 %552, label %trap2.site12, label %ok74
-
-ok74:                                             ; preds = %ok72
-  %553 = extractvalue { i64, i1 } %551, 0
-  store i64 %553, i64* %acc, align 8
-  %554 = load i32, i32* %k.3, align 4
-  %555 = add i32 %554, 1
-  store i32 %555, i32* %k.3, align 4
+ok101:                                            ; preds = %cont99
+  %767 = extractvalue { i64, i1 } %765, 0
+  store i64 %767, i64* %acc, align 8
+  %768 = load i32, i32* %k.3, align 4
+  %769 = add i32 %768, 1
+  store i32 %769, i32* %k.3, align 4
   br label %each25
 
-trap2.site12:                                     ; preds = %ok72
-  %556 = load i64, i64* %lowStart, align 8
-  %557 = getelementptr i64, i64* %regs, i64 6
-  store i64 %556, i64* %557, align 8
-  %558 = load i64, i64* %lowEnd, align 8
-  %559 = getelementptr i64, i64* %regs, i64 7
-  store i64 %558, i64* %559, align 8
-  %560 = load i64, i64* %highEnd, align 8
-  %561 = getelementptr i64, i64* %regs, i64 8
-  store i64 %560, i64* %561, align 8
+trap2.site12:                                     ; preds = %ok107, %cont99
+  %770 = load i64, i64* %lowStart, align 8
+  %771 = getelementptr i64, i64* %regs, i64 6
+  store i64 %770, i64* %771, align 8
+  %772 = load i64, i64* %lowEnd, align 8
+  %773 = getelementptr i64, i64* %regs, i64 7
+  store i64 %772, i64* %773, align 8
+  %774 = load i64, i64* %highEnd, align 8
+  %775 = getelementptr i64, i64* %regs, i64 8
+  store i64 %774, i64* %775, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
-dead75:                                           ; No predecessors!
+dead102:                                          ; No predecessors!
   br label %block24
 
-write.low76:                                      ; preds = %e21
-  %562 = load i64, i64* %lowStart, align 8
-  %563 = icmp uge i64 %517, %562
-  %564 = load i64, i64* %lowEnd, align 8
-  %565 = icmp ule i64 %518, %564
-  %566 = and i1 %563, %565
-  %567 = call i1 @llvm.expect.i1(i1 %566, i1 true)
-  br i1 %567, label %write.ok78, label %write.slow77
+block24103:                                       ; preds = %dead110, %ok105
+  br label %versioned.join98
 
-write.slow77:                                     ; preds = %write.low76
-  %568 = icmp ugt i64 %518, %arena_size
-  br i1 %568, label %trap17.site0, label %ok79
+each25104:                                        ; preds = %ok109, %versioned.slow97
+  %776 = load i64, i64* %fuel, align 8
+  %777 = icmp ult i64 %776, 1
+  br i1 %777, label %trap14.site0, label %ok105
 
-write.ok78:                                       ; preds = %ok79, %write.low76, %e21
-  %569 = getelementptr i8, i8* %mem, i64 %517
-  store i64 %515, i64* %unaligned80, align 8
-  %570 = bitcast i64* %unaligned80 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %569, i8* %570, i64 8, i1 false)
+ok105:                                            ; preds = %each25104
+  %778 = sub i64 %776, 1
+  store i64 %778, i64* %fuel, align 8
+  %779 = load i32, i32* %k.3, align 4
+  %780 = load i32, i32* %n.2, align 4
+  %781 = icmp uge i32 %779, %780
+  %782 = zext i1 %781 to i32
+  %783 = icmp ne i32 %782, 0
+  br i1 %783, label %block24103, label %cont106
+
+cont106:                                          ; preds = %ok105
+  %784 = load i32, i32* %xs.3, align 4
+  %785 = load i32, i32* %k.3, align 4
+  %786 = mul i32 %785, 8
+  %787 = add i32 %784, %786
+  %788 = zext i32 %787 to i64
+  %789 = sub i64 %arena_size, 16
+  %790 = icmp sgt i64 %788, %789
+  br i1 %790, label %trap17.site0, label %ok107
+
+ok107:                                            ; preds = %cont106
+  %791 = add i64 %788, 8
+  %792 = getelementptr i8, i8* %mem, i64 %791
+  %793 = bitcast i64* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %793, i8* %792, i64 8, i1 false)
+  %794 = load i64, i64* %unaligned108, align 8
+  store i64 %794, i64* %x.4, align 8
+  %795 = load i64, i64* %acc, align 8
+  store i64 %795, i64* %acc.1, align 8
+  %796 = load i64, i64* %x.4, align 8
+  store i64 %796, i64* %x.5, align 8
+  %797 = load i64, i64* %acc.1, align 8
+  %798 = load i64, i64* %x.5, align 8
+  %799 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %797, i64 %798)
+  %800 = extractvalue { i64, i1 } %799, 1
+  br i1 %800, label %trap2.site12, label %ok109
+
+ok109:                                            ; preds = %ok107
+  %801 = extractvalue { i64, i1 } %799, 0
+  store i64 %801, i64* %acc, align 8
+  %802 = load i32, i32* %k.3, align 4
+  %803 = add i32 %802, 1
+  store i32 %803, i32* %k.3, align 4
+  br label %each25104
+
+dead110:                                          ; No predecessors!
+  br label %block24103
+
+write.low111:                                     ; preds = %e21
+  %804 = load i64, i64* %lowStart, align 8
+  %805 = icmp uge i64 %706, %804
+  %806 = load i64, i64* %lowEnd, align 8
+  %807 = icmp ule i64 %707, %806
+  %808 = and i1 %805, %807
+  %809 = call i1 @llvm.expect.i1(i1 %808, i1 true)
+  br i1 %809, label %write.ok113, label %write.slow112
+
+write.slow112:                                    ; preds = %write.low111
+  %810 = icmp ugt i64 %707, %arena_size
+  br i1 %810, label %trap17.site0, label %ok114
+
+write.ok113:                                      ; preds = %ok114, %write.low111, %e21
+  %811 = getelementptr i8, i8* %mem, i64 %706
+  store i64 %704, i64* %unaligned115, align 8
+  %812 = bitcast i64* %unaligned115 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %811, i8* %812, i64 8, i1 false)
   store i64 0, i64* %lo, align 8
   store i64 3, i64* %hi, align 8
-  %571 = load i64, i64* %hi, align 8
-  %572 = load i64, i64* %lo, align 8
-  %573 = icmp sgt i64 %571, %572
-  %574 = zext i1 %573 to i32
-  %575 = icmp ne i32 %574, 0
-  br i1 %575, label %then82, label %else83
+  %813 = load i64, i64* %hi, align 8
+  %814 = load i64, i64* %lo, align 8
+  %815 = icmp sgt i64 %813, %814
+  %816 = zext i1 %815 to i32
+  %817 = icmp ne i32 %816, 0
+  br i1 %817, label %then117, label %else118
 
-ok79:                                             ; preds = %write.slow77
-  %576 = icmp ult i64 %517, %scratch_start
-  %577 = load i64, i64* %lowStart, align 8
-  %578 = call i64 @llvm.umin.i64(i64 %577, i64 %517)
-  %579 = load i64, i64* %lowEnd, align 8
-  %580 = load i64, i64* %highEnd, align 8
-  %581 = add i64 %518, 64
-  %582 = sub i64 %518, %578
-  %583 = lshr i64 %582, 4
-  %584 = add i64 %581, %583
-  %585 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %584)
-  %586 = call i64 @llvm.umax.i64(i64 %579, i64 %585)
-  %587 = select i1 %576, i64 %586, i64 %579
-  store i64 %587, i64* %lowEnd, align 8
-  %588 = add i64 %518, 64
-  %589 = sub i64 %518, %scratch_start
-  %590 = lshr i64 %589, 4
-  %591 = add i64 %588, %590
-  %592 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %591)
-  %593 = call i64 @llvm.umax.i64(i64 %580, i64 %592)
-  %594 = select i1 %576, i64 %580, i64 %593
-  store i64 %594, i64* %highEnd, align 8
-  store i64 %578, i64* %lowStart, align 8
-  br label %write.ok78
+ok114:                                            ; preds = %write.slow112
+  %818 = icmp ult i64 %706, %scratch_start
+  %819 = load i64, i64* %lowStart, align 8
+  %820 = call i64 @llvm.umin.i64(i64 %819, i64 %706)
+  %821 = load i64, i64* %lowEnd, align 8
+  %822 = load i64, i64* %highEnd, align 8
+  %823 = add i64 %707, 64
+  %824 = sub i64 %707, %820
+  %825 = lshr i64 %824, 4
+  %826 = add i64 %823, %825
+  %827 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %826)
+  %828 = call i64 @llvm.umax.i64(i64 %821, i64 %827)
+  %829 = select i1 %818, i64 %828, i64 %821
+  store i64 %829, i64* %lowEnd, align 8
+  %830 = add i64 %707, 64
+  %831 = sub i64 %707, %scratch_start
+  %832 = lshr i64 %831, 4
+  %833 = add i64 %830, %832
+  %834 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %833)
+  %835 = call i64 @llvm.umax.i64(i64 %822, i64 %834)
+  %836 = select i1 %818, i64 %822, i64 %835
+  store i64 %836, i64* %highEnd, align 8
+  store i64 %820, i64* %lowStart, align 8
+  br label %write.ok113
 
-e29:                                              ; preds = %write.ok123
-  %595 = load i32, i32* %result81, align 4
-  store i32 %595, i32* %adders, align 4
-  %596 = load i32, i32* %dict, align 4
-  %597 = load i32, i32* %adders, align 4
-  %598 = zext i32 %596 to i64
-  %599 = add i64 %598, 16
-  %600 = add i64 %599, 4
-  %601 = icmp uge i64 %599, %scratch_start
-  %602 = load i64, i64* %highEnd, align 8
-  %603 = icmp ule i64 %600, %602
-  %604 = and i1 %601, %603
-  %605 = call i1 @llvm.expect.i1(i1 %604, i1 true)
-  br i1 %605, label %write.ok128, label %write.low126
+e29:                                              ; preds = %write.ok158
+  %837 = load i32, i32* %result116, align 4
+  store i32 %837, i32* %adders, align 4
+  %838 = load i32, i32* %dict, align 4
+  %839 = load i32, i32* %adders, align 4
+  %840 = zext i32 %838 to i64
+  %841 = add i64 %840, 16
+  %842 = add i64 %841, 4
+  %843 = icmp uge i64 %841, %scratch_start
+  %844 = load i64, i64* %highEnd, align 8
+  %845 = icmp ule i64 %842, %844
+  %846 = and i1 %843, %845
+  %847 = call i1 @llvm.expect.i1(i1 %846, i1 true)
+  br i1 %847, label %write.ok163, label %write.low161
 
-then82:                                           ; preds = %write.ok78
-  %606 = load i64, i64* %hi, align 8
-  %607 = load i64, i64* %lo, align 8
-  %608 = sub i64 %606, %607
-  store i64 %608, i64* %result85, align 8
-  br label %join84
+then117:                                          ; preds = %write.ok113
+  %848 = load i64, i64* %hi, align 8
+  %849 = load i64, i64* %lo, align 8
+  %850 = sub i64 %848, %849
+  store i64 %850, i64* %result120, align 8
+  br label %join119
 
-else83:                                           ; preds = %write.ok78
-  store i64 0, i64* %result85, align 8
-  br label %join84
+else118:                                          ; preds = %write.ok113
+  store i64 0, i64* %result120, align 8
+  br label %join119
 
-join84:                                           ; preds = %else83, %then82
-  %609 = load i64, i64* %result85, align 8
-  store i64 %609, i64* %count, align 8
-  %610 = load i64, i64* %count, align 8
-  %611 = icmp slt i64 %610, 0
-  %612 = zext i1 %611 to i32
-  %613 = load i64, i64* %count, align 8
-  %614 = icmp sgt i64 %613, 2147483647
-  %615 = zext i1 %614 to i32
-  %616 = or i32 %612, %615
-  %617 = icmp ne i32 %616, 0
-  br i1 %617, label %then86, label %else87
+join119:                                          ; preds = %else118, %then117
+  %851 = load i64, i64* %result120, align 8
+  store i64 %851, i64* %count, align 8
+  %852 = load i64, i64* %count, align 8
+  %853 = icmp slt i64 %852, 0
+  %854 = zext i1 %853 to i32
+  %855 = load i64, i64* %count, align 8
+  %856 = icmp sgt i64 %855, 2147483647
+  %857 = zext i1 %856 to i32
+  %858 = or i32 %854, %857
+  %859 = icmp ne i32 %858, 0
+  br i1 %859, label %then121, label %else122
 
-then86:                                           ; preds = %join84
+then121:                                          ; preds = %join119
   br label %trap15.site13
 
-else87:                                           ; preds = %join84
-  br label %join88
+else122:                                          ; preds = %join119
+  br label %join123
 
-join88:                                           ; preds = %else87, %dead89
-  %618 = load i64, i64* %count, align 8
-  %619 = trunc i64 %618 to i32
-  %620 = zext i32 %619 to i64
-  %621 = mul i64 %620, 4
-  %622 = add i64 4, %621
-  store i64 %622, i64* %size.2, align 8
-  %623 = load i64, i64* %size.2, align 8
-  %624 = icmp ugt i64 %623, 2147483647
-  %625 = zext i1 %624 to i32
-  %626 = icmp ne i32 %625, 0
-  br i1 %626, label %then90, label %else91
+join123:                                          ; preds = %else122, %dead124
+  %860 = load i64, i64* %count, align 8
+  %861 = trunc i64 %860 to i32
+  %862 = zext i32 %861 to i64
+  %863 = mul i64 %862, 4
+  %864 = add i64 4, %863
+  store i64 %864, i64* %size.2, align 8
+  %865 = load i64, i64* %size.2, align 8
+  %866 = icmp ugt i64 %865, 2147483647
+  %867 = zext i1 %866 to i32
+  %868 = icmp ne i32 %867, 0
+  br i1 %868, label %then125, label %else126
 
-trap15.site13:                                    ; preds = %then86
-  %627 = load i64, i64* %lowStart, align 8
-  %628 = getelementptr i64, i64* %regs, i64 6
-  store i64 %627, i64* %628, align 8
-  %629 = load i64, i64* %lowEnd, align 8
-  %630 = getelementptr i64, i64* %regs, i64 7
-  store i64 %629, i64* %630, align 8
-  %631 = load i64, i64* %highEnd, align 8
-  %632 = getelementptr i64, i64* %regs, i64 8
-  store i64 %631, i64* %632, align 8
+trap15.site13:                                    ; preds = %then121
+  %869 = load i64, i64* %lowStart, align 8
+  %870 = getelementptr i64, i64* %regs, i64 6
+  store i64 %869, i64* %870, align 8
+  %871 = load i64, i64* %lowEnd, align 8
+  %872 = getelementptr i64, i64* %regs, i64 7
+  store i64 %871, i64* %872, align 8
+  %873 = load i64, i64* %highEnd, align 8
+  %874 = getelementptr i64, i64* %regs, i64 8
+  store i64 %873, i64* %874, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
-dead89:                                           ; No predecessors!
-  br label %join88
+dead124:                                          ; No predecessors!
+  br label %join123
 
-then90:                                           ; preds = %join88
+then125:                                          ; preds = %join123
   br label %trap15.site14
 
-else91:                                           ; preds = %join88
-  br label %join92
+else126:                                          ; preds = %join123
+  br label %join127
 
-join92:                                           ; preds = %else91, %dead93
-  %633 = load i64, i64* %size.2, align 8
-  %634 = trunc i64 %633 to i32
-  %635 = zext i32 %634 to i64
-  %636 = getelementptr i64, i64* %regs, i64 1
-  %637 = getelementptr i64, i64* %regs, i64 2
-  %638 = load i64, i64* %636, align 8
-  %639 = add i64 %638, 3
-  %640 = and i64 %639, -4
-  %641 = add i64 %640, %635
-  %642 = load i64, i64* %637, align 8
-  %643 = icmp ugt i64 %641, %642
-  br i1 %643, label %trap15.site14, label %ok94
+join127:                                          ; preds = %else126, %dead128
+  %875 = load i64, i64* %size.2, align 8
+  %876 = trunc i64 %875 to i32
+  %877 = zext i32 %876 to i64
+  %878 = getelementptr i64, i64* %regs, i64 1
+  %879 = getelementptr i64, i64* %regs, i64 2
+  %880 = load i64, i64* %878, align 8
+  %881 = add i64 %880, 3
+  %882 = and i64 %881, -4
+  %883 = add i64 %882, %877
+  %884 = load i64, i64* %879, align 8
+  %885 = icmp ugt i64 %883, %884
+  br i1 %885, label %trap15.site14, label %ok129
 
-trap15.site14:                                    ; preds = %join92, %then90
-  %644 = load i64, i64* %lowStart, align 8
-  %645 = getelementptr i64, i64* %regs, i64 6
-  store i64 %644, i64* %645, align 8
-  %646 = load i64, i64* %lowEnd, align 8
-  %647 = getelementptr i64, i64* %regs, i64 7
-  store i64 %646, i64* %647, align 8
-  %648 = load i64, i64* %highEnd, align 8
-  %649 = getelementptr i64, i64* %regs, i64 8
-  store i64 %648, i64* %649, align 8
+trap15.site14:                                    ; preds = %join127, %then125
+  %886 = load i64, i64* %lowStart, align 8
+  %887 = getelementptr i64, i64* %regs, i64 6
+  store i64 %886, i64* %887, align 8
+  %888 = load i64, i64* %lowEnd, align 8
+  %889 = getelementptr i64, i64* %regs, i64 7
+  store i64 %888, i64* %889, align 8
+  %890 = load i64, i64* %highEnd, align 8
+  %891 = getelementptr i64, i64* %regs, i64 8
+  store i64 %890, i64* %891, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
-dead93:                                           ; No predecessors!
-  br label %join92
+dead128:                                          ; No predecessors!
+  br label %join127
 
-ok94:                                             ; preds = %join92
-  store i64 %641, i64* %636, align 8
-  %650 = load i64, i64* %highEnd, align 8
-  %651 = call i64 @llvm.umax.i64(i64 %650, i64 %641)
-  store i64 %651, i64* %highEnd, align 8
-  %652 = trunc i64 %640 to i32
-  store i32 %652, i32* %list.2, align 4
+ok129:                                            ; preds = %join127
+  store i64 %883, i64* %878, align 8
+  %892 = load i64, i64* %highEnd, align 8
+  %893 = call i64 @llvm.umax.i64(i64 %892, i64 %883)
+  store i64 %893, i64* %highEnd, align 8
+  %894 = trunc i64 %882 to i32
+  store i32 %894, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %653 = load i64, i64* %lo, align 8
-  store i64 %653, i64* %i, align 8
+  %895 = load i64, i64* %lo, align 8
+  store i64 %895, i64* %i, align 8
   br label %range33
 
-block32:                                          ; preds = %dead120, %ok95
-  %654 = load i32, i32* %list.2, align 4
-  %655 = load i32, i32* %len.2, align 4
-  %656 = zext i32 %654 to i64
-  %657 = add i64 %656, 4
-  %658 = icmp uge i64 %656, %scratch_start
-  %659 = load i64, i64* %highEnd, align 8
-  %660 = icmp ule i64 %657, %659
-  %661 = and i1 %658, %660
-  %662 = call i1 @llvm.expect.i1(i1 %661, i1 true)
-  br i1 %662, label %write.ok123, label %write.low121
+block32:                                          ; preds = %dead155, %ok130
+  %896 = load i32, i32* %list.2, align 4
+  %897 = load i32, i32* %len.2, align 4
+  %898 = zext i32 %896 to i64
+  %899 = add i64 %898, 4
+  %900 = icmp uge i64 %898, %scratch_start
+  %901 = load i64, i64* %highEnd, align 8
+  %902 = icmp ule i64 %899, %901
+  %903 = and i1 %900, %902
+  %904 = call i1 @llvm.expect.i1(i1 %903, i1 true)
+  br i1 %904, label %write.ok158, label %write.low156
 
-range33:                                          ; preds = %write.ok117, %ok94
-  %663 = load i64, i64* %fuel, align 8
-  %664 = icmp ult i64 %663, 1
-  br i1 %664, label %trap14.site0, label %ok95
+range33:                                          ; preds = %write.ok152, %ok129
+  %905 = load i64, i64* %fuel, align 8
+  %906 = icmp ult i64 %905, 1
+  br i1 %906, label %trap14.site0, label %ok130
 
-ok95:                                             ; preds = %range33
-  %665 = sub i64 %663, 1
-  store i64 %665, i64* %fuel, align 8
-  %666 = load i64, i64* %i, align 8
-  %667 = load i64, i64* %hi, align 8
-  %668 = icmp sge i64 %666, %667
-  %669 = zext i1 %668 to i32
-  %670 = icmp ne i32 %669, 0
-  br i1 %670, label %block32, label %cont96
+ok130:                                            ; preds = %range33
+  %907 = sub i64 %905, 1
+  store i64 %907, i64* %fuel, align 8
+  %908 = load i64, i64* %i, align 8
+  %909 = load i64, i64* %hi, align 8
+  %910 = icmp sge i64 %908, %909
+  %911 = zext i1 %910 to i32
+  %912 = icmp ne i32 %911, 0
+  br i1 %912, label %block32, label %cont131
 
-cont96:                                           ; preds = %ok95
-  %671 = load i64, i64* %i, align 8
-  store i64 %671, i64* %i.1, align 8
-  %672 = load i32, i32* %list.2, align 4
-  %673 = load i32, i32* %len.2, align 4
-  %674 = mul i32 %673, 4
-  %675 = add i32 %672, %674
-  %676 = getelementptr i64, i64* %regs, i64 1
-  %677 = getelementptr i64, i64* %regs, i64 2
-  %678 = load i64, i64* %676, align 8
-  %679 = add i64 %678, 7
-  %680 = and i64 %679, -8
-  %681 = add i64 %680, 8
-  %682 = load i64, i64* %677, align 8
-  %683 = icmp ugt i64 %681, %682
-  br i1 %683, label %trap15.site15, label %ok98
+cont131:                                          ; preds = %ok130
+  %913 = load i64, i64* %i, align 8
+  store i64 %913, i64* %i.1, align 8
+  %914 = load i32, i32* %list.2, align 4
+  %915 = load i32, i32* %len.2, align 4
+  %916 = mul i32 %915, 4
+  %917 = add i32 %914, %916
+  %918 = getelementptr i64, i64* %regs, i64 1
+  %919 = getelementptr i64, i64* %regs, i64 2
+  %920 = load i64, i64* %918, align 8
+  %921 = add i64 %920, 7
+  %922 = and i64 %921, -8
+  %923 = add i64 %922, 8
+  %924 = load i64, i64* %919, align 8
+  %925 = icmp ugt i64 %923, %924
+  br i1 %925, label %trap15.site15, label %ok133
 
-e34:                                              ; preds = %write.ok112
-  %684 = load i32, i32* %result97, align 4
-  %685 = zext i32 %675 to i64
-  %686 = add i64 %685, 4
-  %687 = add i64 %686, 4
-  %688 = icmp uge i64 %686, %scratch_start
-  %689 = load i64, i64* %highEnd, align 8
-  %690 = icmp ule i64 %687, %689
-  %691 = and i1 %688, %690
-  %692 = call i1 @llvm.expect.i1(i1 %691, i1 true)
-  br i1 %692, label %write.ok117, label %write.low115
+e34:                                              ; preds = %write.ok147
+  %926 = load i32, i32* %result132, align 4
+  %927 = zext i32 %917 to i64
+  %928 = add i64 %927, 4
+  %929 = add i64 %928, 4
+  %930 = icmp uge i64 %928, %scratch_start
+  %931 = load i64, i64* %highEnd, align 8
+  %932 = icmp ule i64 %929, %931
+  %933 = and i1 %930, %932
+  %934 = call i1 @llvm.expect.i1(i1 %933, i1 true)
+  br i1 %934, label %write.ok152, label %write.low150
 
-ok98:                                             ; preds = %cont96
-  store i64 %681, i64* %676, align 8
-  %693 = load i64, i64* %highEnd, align 8
-  %694 = call i64 @llvm.umax.i64(i64 %693, i64 %681)
-  store i64 %694, i64* %highEnd, align 8
-  %695 = trunc i64 %680 to i32
-  store i32 %695, i32* %env, align 4
-  %696 = load i32, i32* %env, align 4
-  %697 = load i64, i64* %i.1, align 8
-  %698 = zext i32 %696 to i64
-  %699 = add i64 %698, 8
-  %700 = icmp uge i64 %698, %scratch_start
-  %701 = load i64, i64* %highEnd, align 8
-  %702 = icmp ule i64 %699, %701
-  %703 = and i1 %700, %702
-  %704 = call i1 @llvm.expect.i1(i1 %703, i1 true)
-  br i1 %704, label %write.ok101, label %write.low99
+ok133:                                            ; preds = %cont131
+  store i64 %923, i64* %918, align 8
+  %935 = load i64, i64* %highEnd, align 8
+  %936 = call i64 @llvm.umax.i64(i64 %935, i64 %923)
+  store i64 %936, i64* %highEnd, align 8
+  %937 = trunc i64 %922 to i32
+  store i32 %937, i32* %env, align 4
+  %938 = load i32, i32* %env, align 4
+  %939 = load i64, i64* %i.1, align 8
+  %940 = zext i32 %938 to i64
+  %941 = add i64 %940, 8
+  %942 = icmp uge i64 %940, %scratch_start
+  %943 = load i64, i64* %highEnd, align 8
+  %944 = icmp ule i64 %941, %943
+  %945 = and i1 %942, %944
+  %946 = call i1 @llvm.expect.i1(i1 %945, i1 true)
+  br i1 %946, label %write.ok136, label %write.low134
 
-trap15.site15:                                    ; preds = %write.ok101, %cont96
-  %705 = load i64, i64* %lowStart, align 8
-  %706 = getelementptr i64, i64* %regs, i64 6
-  store i64 %705, i64* %706, align 8
-  %707 = load i64, i64* %lowEnd, align 8
-  %708 = getelementptr i64, i64* %regs, i64 7
-  store i64 %707, i64* %708, align 8
-  %709 = load i64, i64* %highEnd, align 8
-  %710 = getelementptr i64, i64* %regs, i64 8
-  store i64 %709, i64* %710, align 8
+trap15.site15:                                    ; preds = %write.ok136, %cont131
+  %947 = load i64, i64* %lowStart, align 8
+  %948 = getelementptr i64, i64* %regs, i64 6
+  store i64 %947, i64* %948, align 8
+  %949 = load i64, i64* %lowEnd, align 8
+  %950 = getelementptr i64, i64* %regs, i64 7
+  store i64 %949, i64* %950, align 8
+  %951 = load i64, i64* %highEnd, align 8
+  %952 = getelementptr i64, i64* %regs, i64 8
+  store i64 %951, i64* %952, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 15)
   unreachable
 
-write.low99:                                      ; preds = %ok98
-  %711 = load i64, i64* %lowStart, align 8
-  %712 = icmp uge i64 %698, %711
-  %713 = load i64, i64* %lowEnd, align 8
-  %714 = icmp ule i64 %699, %713
-  %715 = and i1 %712, %714
-  %716 = call i1 @llvm.expect.i1(i1 %715, i1 true)
-  br i1 %716, label %write.ok101, label %write.slow100
+write.low134:                                     ; preds = %ok133
+  %953 = load i64, i64* %lowStart, align 8
+  %954 = icmp uge i64 %940, %953
+  %955 = load i64, i64* %lowEnd, align 8
+  %956 = icmp ule i64 %941, %955
+  %957 = and i1 %954, %956
+  %958 = call i1 @llvm.expect.i1(i1 %957, i1 true)
+  br i1 %958, label %write.ok136, label %write.slow135
 
-write.slow100:                                    ; preds = %write.low99
-  %717 = icmp ugt i64 %699, %arena_size
-  br i1 %717, label %trap17.site0, label %ok102
+write.slow135:                                    ; preds = %write.low134
+  %959 = icmp ugt i64 %941, %arena_size
+  br i1 %959, label %trap17.site0, label %ok137
 
-write.ok101:                                      ; preds = %ok102, %write.low99, %ok98
-  %718 = getelementptr i8, i8* %mem, i64 %698
-  store i64 %697, i64* %unaligned103, align 8
-  %719 = bitcast i64* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %718, i8* %719, i64 8, i1 false)
-  %720 = getelementptr i64, i64* %regs, i64 1
-  %721 = getelementptr i64, i64* %regs, i64 2
-  %722 = load i64, i64* %720, align 8
-  %723 = add i64 %722, 3
-  %724 = and i64 %723, -4
-  %725 = add i64 %724, 8
-  %726 = load i64, i64* %721, align 8
-  %727 = icmp ugt i64 %725, %726
-  br i1 %727, label %trap15.site15, label %ok104
+write.ok136:                                      ; preds = %ok137, %write.low134, %ok133
+  %960 = getelementptr i8, i8* %mem, i64 %940
+  store i64 %939, i64* %unaligned138, align 8
+  %961 = bitcast i64* %unaligned138 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %960, i8* %961, i64 8, i1 false)
+  %962 = getelementptr i64, i64* %regs, i64 1
+  %963 = getelementptr i64, i64* %regs, i64 2
+  %964 = load i64, i64* %962, align 8
+  %965 = add i64 %964, 3
+  %966 = and i64 %965, -4
+  %967 = add i64 %966, 8
+  %968 = load i64, i64* %963, align 8
+  %969 = icmp ugt i64 %967, %968
+  br i1 %969, label %trap15.site15, label %ok139
 
-ok102:                                            ; preds = %write.slow100
-  %728 = icmp ult i64 %698, %scratch_start
-  %729 = load i64, i64* %lowStart, align 8
-  %730 = call i64 @llvm.umin.i64(i64 %729, i64 %698)
-  %731 = load i64, i64* %lowEnd, align 8
-  %732 = load i64, i64* %highEnd, align 8
-  %733 = add i64 %699, 64
-  %734 = sub i64 %699, %730
-  %735 = lshr i64 %734, 4
-  %736 = add i64 %733, %735
-  %737 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %736)
-  %738 = call i64 @llvm.umax.i64(i64 %731, i64 %737)
-  %739 = select i1 %728, i64 %738, i64 %731
-  store i64 %739, i64* %lowEnd, align 8
-  %740 = add i64 %699, 64
-  %741 = sub i64 %699, %scratch_start
-  %742 = lshr i64 %741, 4
-  %743 = add i64 %740, %742
-  %744 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %743)
-  %745 = call i64 @llvm.umax.i64(i64 %732, i64 %744)
-  %746 = select i1 %728, i64 %732, i64 %745
-  store i64 %746, i64* %highEnd, align 8
-  store i64 %730, i64* %lowStart, align 8
-  br label %write.ok101
+ok137:                                            ; preds = %write.slow135
+  %970 = icmp ult i64 %940, %scratch_start
+  %971 = load i64, i64* %lowStart, align 8
+  %972 = call i64 @llvm.umin.i64(i64 %971, i64 %940)
+  %973 = load i64, i64* %lowEnd, align 8
+  %974 = load i64, i64* %highEnd, align 8
+  %975 = add i64 %941, 64
+  %976 = sub i64 %941, %972
+  %977 = lshr i64 %976, 4
+  %978 = add i64 %975, %977
+  %979 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %978)
+  %980 = call i64 @llvm.umax.i64(i64 %973, i64 %979)
+  %981 = select i1 %970, i64 %980, i64 %973
+  store i64 %981, i64* %lowEnd, align 8
+  %982 = add i64 %941, 64
+  %983 = sub i64 %941, %scratch_start
+  %984 = lshr i64 %983, 4
+  %985 = add i64 %982, %984
+  %986 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %985)
+  %987 = call i64 @llvm.umax.i64(i64 %974, i64 %986)
+  %988 = select i1 %970, i64 %974, i64 %987
+  store i64 %988, i64* %highEnd, align 8
+  store i64 %972, i64* %lowStart, align 8
+  br label %write.ok136
 
-ok104:                                            ; preds = %write.ok101
-  store i64 %725, i64* %720, align 8
-  %747 = load i64, i64* %highEnd, align 8
-  %748 = call i64 @llvm.umax.i64(i64 %747, i64 %725)
-  store i64 %748, i64* %highEnd, align 8
-  %749 = trunc i64 %724 to i32
-  store i32 %749, i32* %closure, align 4
-  %750 = load i32, i32* %closure, align 4
-  %751 = zext i32 %750 to i64
-  %752 = add i64 %751, 4
-  %753 = icmp uge i64 %751, %scratch_start
-  %754 = load i64, i64* %highEnd, align 8
-  %755 = icmp ule i64 %752, %754
-  %756 = and i1 %753, %755
-  %757 = call i1 @llvm.expect.i1(i1 %756, i1 true)
-  br i1 %757, label %write.ok107, label %write.low105
+ok139:                                            ; preds = %write.ok136
+  store i64 %967, i64* %962, align 8
+  %989 = load i64, i64* %highEnd, align 8
+  %990 = call i64 @llvm.umax.i64(i64 %989, i64 %967)
+  store i64 %990, i64* %highEnd, align 8
+  %991 = trunc i64 %966 to i32
+  store i32 %991, i32* %closure, align 4
+  %992 = load i32, i32* %closure, align 4
+  %993 = zext i32 %992 to i64
+  %994 = add i64 %993, 4
+  %995 = icmp uge i64 %993, %scratch_start
+  %996 = load i64, i64* %highEnd, align 8
+  %997 = icmp ule i64 %994, %996
+  %998 = and i1 %995, %997
+  %999 = call i1 @llvm.expect.i1(i1 %998, i1 true)
+  br i1 %999, label %write.ok142, label %write.low140
 
-write.low105:                                     ; preds = %ok104
-  %758 = load i64, i64* %lowStart, align 8
-  %759 = icmp uge i64 %751, %758
-  %760 = load i64, i64* %lowEnd, align 8
-  %761 = icmp ule i64 %752, %760
-  %762 = and i1 %759, %761
-  %763 = call i1 @llvm.expect.i1(i1 %762, i1 true)
-  br i1 %763, label %write.ok107, label %write.slow106
+write.low140:                                     ; preds = %ok139
+  %1000 = load i64, i64* %lowStart, align 8
+  %1001 = icmp uge i64 %993, %1000
+  %1002 = load i64, i64* %lowEnd, align 8
+  %1003 = icmp ule i64 %994, %1002
+  %1004 = and i1 %1001, %1003
+  %1005 = call i1 @llvm.expect.i1(i1 %1004, i1 true)
+  br i1 %1005, label %write.ok142, label %write.slow141
 
-write.slow106:                                    ; preds = %write.low105
-  %764 = icmp ugt i64 %752, %arena_size
-  br i1 %764, label %trap17.site0, label %ok108
+write.slow141:                                    ; preds = %write.low140
+  %1006 = icmp ugt i64 %994, %arena_size
+  br i1 %1006, label %trap17.site0, label %ok143
 
-write.ok107:                                      ; preds = %ok108, %write.low105, %ok104
-  %765 = getelementptr i8, i8* %mem, i64 %751
-  store i32 0, i32* %unaligned109, align 4
-  %766 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %765, i8* %766, i64 4, i1 false)
-  %767 = load i32, i32* %closure, align 4
-  %768 = load i32, i32* %env, align 4
-  %769 = zext i32 %767 to i64
-  %770 = add i64 %769, 4
-  %771 = add i64 %770, 4
-  %772 = icmp uge i64 %770, %scratch_start
-  %773 = load i64, i64* %highEnd, align 8
-  %774 = icmp ule i64 %771, %773
-  %775 = and i1 %772, %774
-  %776 = call i1 @llvm.expect.i1(i1 %775, i1 true)
-  br i1 %776, label %write.ok112, label %write.low110
+write.ok142:                                      ; preds = %ok143, %write.low140, %ok139
+  %1007 = getelementptr i8, i8* %mem, i64 %993
+  store i32 0, i32* %unaligned144, align 4
+  %1008 = bitcast i32* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1007, i8* %1008, i64 4, i1 false)
+  %1009 = load i32, i32* %closure, align 4
+  %1010 = load i32, i32* %env, align 4
+  %1011 = zext i32 %1009 to i64
+  %1012 = add i64 %1011, 4
+  %1013 = add i64 %1012, 4
+  %1014 = icmp uge i64 %1012, %scratch_start
+  %1015 = load i64, i64* %highEnd, align 8
+  %1016 = icmp ule i64 %1013, %1015
+  %1017 = and i1 %1014, %1016
+  %1018 = call i1 @llvm.expect.i1(i1 %1017, i1 true)
+  br i1 %1018, label %write.ok147, label %write.low145
 
-ok108:                                            ; preds = %write.slow106
-  %777 = icmp ult i64 %751, %scratch_start
-  %778 = load i64, i64* %lowStart, align 8
-  %779 = call i64 @llvm.umin.i64(i64 %778, i64 %751)
-  %780 = load i64, i64* %lowEnd, align 8
-  %781 = load i64, i64* %highEnd, align 8
-  %782 = add i64 %752, 64
-  %783 = sub i64 %752, %779
-  %784 = lshr i64 %783, 4
-  %785 = add i64 %782, %784
-  %786 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %785)
-  %787 = call i64 @llvm.umax.i64(i64 %780, i64 %786)
-  %788 = select i1 %777, i64 %787, i64 %780
-  store i64 %788, i64* %lowEnd, align 8
-  %789 = add i64 %752, 64
-  %790 = sub i64 %752, %scratch_start
-  %791 = lshr i64 %790, 4
-  %792 = add i64 %789, %791
-  %793 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %792)
-  %794 = call i64 @llvm.umax.i64(i64 %781, i64 %793)
-  %795 = select i1 %777, i64 %781, i64 %794
-  store i64 %795, i64* %highEnd, align 8
-  store i64 %779, i64* %lowStart, align 8
-  br label %write.ok107
+ok143:                                            ; preds = %write.slow141
+  %1019 = icmp ult i64 %993, %scratch_start
+  %1020 = load i64, i64* %lowStart, align 8
+  %1021 = call i64 @llvm.umin.i64(i64 %1020, i64 %993)
+  %1022 = load i64, i64* %lowEnd, align 8
+  %1023 = load i64, i64* %highEnd, align 8
+  %1024 = add i64 %994, 64
+  %1025 = sub i64 %994, %1021
+  %1026 = lshr i64 %1025, 4
+  %1027 = add i64 %1024, %1026
+  %1028 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1027)
+  %1029 = call i64 @llvm.umax.i64(i64 %1022, i64 %1028)
+  %1030 = select i1 %1019, i64 %1029, i64 %1022
+  store i64 %1030, i64* %lowEnd, align 8
+  %1031 = add i64 %994, 64
+  %1032 = sub i64 %994, %scratch_start
+  %1033 = lshr i64 %1032, 4
+  %1034 = add i64 %1031, %1033
+  %1035 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1034)
+  %1036 = call i64 @llvm.umax.i64(i64 %1023, i64 %1035)
+  %1037 = select i1 %1019, i64 %1023, i64 %1036
+  store i64 %1037, i64* %highEnd, align 8
+  store i64 %1021, i64* %lowStart, align 8
+  br label %write.ok142
 
-write.low110:                                     ; preds = %write.ok107
-  %796 = load i64, i64* %lowStart, align 8
-  %797 = icmp uge i64 %770, %796
-  %798 = load i64, i64* %lowEnd, align 8
-  %799 = icmp ule i64 %771, %798
-  %800 = and i1 %797, %799
-  %801 = call i1 @llvm.expect.i1(i1 %800, i1 true)
-  br i1 %801, label %write.ok112, label %write.slow111
+write.low145:                                     ; preds = %write.ok142
+  %1038 = load i64, i64* %lowStart, align 8
+  %1039 = icmp uge i64 %1012, %1038
+  %1040 = load i64, i64* %lowEnd, align 8
+  %1041 = icmp ule i64 %1013, %1040
+  %1042 = and i1 %1039, %1041
+  %1043 = call i1 @llvm.expect.i1(i1 %1042, i1 true)
+  br i1 %1043, label %write.ok147, label %write.slow146
 
-write.slow111:                                    ; preds = %write.low110
-  %802 = icmp ugt i64 %771, %arena_size
-  br i1 %802, label %trap17.site0, label %ok113
+write.slow146:                                    ; preds = %write.low145
+  %1044 = icmp ugt i64 %1013, %arena_size
+  br i1 %1044, label %trap17.site0, label %ok148
 
-write.ok112:                                      ; preds = %ok113, %write.low110, %write.ok107
-  %803 = getelementptr i8, i8* %mem, i64 %770
-  store i32 %768, i32* %unaligned114, align 4
-  %804 = bitcast i32* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %803, i8* %804, i64 4, i1 false)
-  %805 = load i32, i32* %closure, align 4
-  store i32 %805, i32* %result97, align 4
+write.ok147:                                      ; preds = %ok148, %write.low145, %write.ok142
+  %1045 = getelementptr i8, i8* %mem, i64 %1012
+  store i32 %1010, i32* %unaligned149, align 4
+  %1046 = bitcast i32* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1045, i8* %1046, i64 4, i1 false)
+  %1047 = load i32, i32* %closure, align 4
+  store i32 %1047, i32* %result132, align 4
   br label %e34
 
-ok113:                                            ; preds = %write.slow111
-  %806 = icmp ult i64 %770, %scratch_start
-  %807 = load i64, i64* %lowStart, align 8
-  %808 = call i64 @llvm.umin.i64(i64 %807, i64 %770)
-  %809 = load i64, i64* %lowEnd, align 8
-  %810 = load i64, i64* %highEnd, align 8
-  %811 = add i64 %771, 64
-  %812 = sub i64 %771, %808
-  %813 = lshr i64 %812, 4
-  %814 = add i64 %811, %813
-  %815 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %814)
-  %816 = call i64 @llvm.umax.i64(i64 %809, i64 %815)
-  %817 = select i1 %806, i64 %816, i64 %809
-  store i64 %817, i64* %lowEnd, align 8
-  %818 = add i64 %771, 64
-  %819 = sub i64 %771, %scratch_start
-  %820 = lshr i64 %819, 4
-  %821 = add i64 %818, %820
-  %822 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %821)
-  %823 = call i64 @llvm.umax.i64(i64 %810, i64 %822)
-  %824 = select i1 %806, i64 %810, i64 %823
-  store i64 %824, i64* %highEnd, align 8
-  store i64 %808, i64* %lowStart, align 8
-  br label %write.ok112
+ok148:                                            ; preds = %write.slow146
+  %1048 = icmp ult i64 %1012, %scratch_start
+  %1049 = load i64, i64* %lowStart, align 8
+  %1050 = call i64 @llvm.umin.i64(i64 %1049, i64 %1012)
+  %1051 = load i64, i64* %lowEnd, align 8
+  %1052 = load i64, i64* %highEnd, align 8
+  %1053 = add i64 %1013, 64
+  %1054 = sub i64 %1013, %1050
+  %1055 = lshr i64 %1054, 4
+  %1056 = add i64 %1053, %1055
+  %1057 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1056)
+  %1058 = call i64 @llvm.umax.i64(i64 %1051, i64 %1057)
+  %1059 = select i1 %1048, i64 %1058, i64 %1051
+  store i64 %1059, i64* %lowEnd, align 8
+  %1060 = add i64 %1013, 64
+  %1061 = sub i64 %1013, %scratch_start
+  %1062 = lshr i64 %1061, 4
+  %1063 = add i64 %1060, %1062
+  %1064 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1063)
+  %1065 = call i64 @llvm.umax.i64(i64 %1052, i64 %1064)
+  %1066 = select i1 %1048, i64 %1052, i64 %1065
+  store i64 %1066, i64* %highEnd, align 8
+  store i64 %1050, i64* %lowStart, align 8
+  br label %write.ok147
 
-write.low115:                                     ; preds = %e34
-  %825 = load i64, i64* %lowStart, align 8
-  %826 = icmp uge i64 %686, %825
-  %827 = load i64, i64* %lowEnd, align 8
-  %828 = icmp ule i64 %687, %827
-  %829 = and i1 %826, %828
-  %830 = call i1 @llvm.expect.i1(i1 %829, i1 true)
-  br i1 %830, label %write.ok117, label %write.slow116
+write.low150:                                     ; preds = %e34
+  %1067 = load i64, i64* %lowStart, align 8
+  %1068 = icmp uge i64 %928, %1067
+  %1069 = load i64, i64* %lowEnd, align 8
+  %1070 = icmp ule i64 %929, %1069
+  %1071 = and i1 %1068, %1070
+  %1072 = call i1 @llvm.expect.i1(i1 %1071, i1 true)
+  br i1 %1072, label %write.ok152, label %write.slow151
 
-write.slow116:                                    ; preds = %write.low115
-  %831 = icmp ugt i64 %687, %arena_size
-  br i1 %831, label %trap17.site0, label %ok118
+write.slow151:                                    ; preds = %write.low150
+  %1073 = icmp ugt i64 %929, %arena_size
+  br i1 %1073, label %trap17.site0, label %ok153
 
-write.ok117:                                      ; preds = %ok118, %write.low115, %e34
-  %832 = getelementptr i8, i8* %mem, i64 %686
-  store i32 %684, i32* %unaligned119, align 4
-  %833 = bitcast i32* %unaligned119 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %832, i8* %833, i64 4, i1 false)
-  %834 = load i32, i32* %len.2, align 4
-  %835 = add i32 %834, 1
-  store i32 %835, i32* %len.2, align 4
-  %836 = load i64, i64* %i, align 8
-  %837 = add i64 %836, 1
-  store i64 %837, i64* %i, align 8
+write.ok152:                                      ; preds = %ok153, %write.low150, %e34
+  %1074 = getelementptr i8, i8* %mem, i64 %928
+  store i32 %926, i32* %unaligned154, align 4
+  %1075 = bitcast i32* %unaligned154 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1074, i8* %1075, i64 4, i1 false)
+  %1076 = load i32, i32* %len.2, align 4
+  %1077 = add i32 %1076, 1
+  store i32 %1077, i32* %len.2, align 4
+  %1078 = load i64, i64* %i, align 8
+  %1079 = add i64 %1078, 1
+  store i64 %1079, i64* %i, align 8
   br label %range33
 
-ok118:                                            ; preds = %write.slow116
-  %838 = icmp ult i64 %686, %scratch_start
-  %839 = load i64, i64* %lowStart, align 8
-  %840 = call i64 @llvm.umin.i64(i64 %839, i64 %686)
-  %841 = load i64, i64* %lowEnd, align 8
-  %842 = load i64, i64* %highEnd, align 8
-  %843 = add i64 %687, 64
-  %844 = sub i64 %687, %840
-  %845 = lshr i64 %844, 4
-  %846 = add i64 %843, %845
-  %847 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %846)
-  %848 = call i64 @llvm.umax.i64(i64 %841, i64 %847)
-  %849 = select i1 %838, i64 %848, i64 %841
-  store i64 %849, i64* %lowEnd, align 8
-  %850 = add i64 %687, 64
-  %851 = sub i64 %687, %scratch_start
-  %852 = lshr i64 %851, 4
-  %853 = add i64 %850, %852
-  %854 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %853)
-  %855 = call i64 @llvm.umax.i64(i64 %842, i64 %854)
-  %856 = select i1 %838, i64 %842, i64 %855
-  store i64 %856, i64* %highEnd, align 8
-  store i64 %840, i64* %lowStart, align 8
-  br label %write.ok117
-
-dead120:                                          ; No predecessors!
-  br label %block32
-
-write.low121:                                     ; preds = %block32
-  %857 = load i64, i64* %lowStart, align 8
-  %858 = icmp uge i64 %656, %857
-  %859 = load i64, i64* %lowEnd, align 8
-  %860 = icmp ule i64 %657, %859
-  %861 = and i1 %858, %860
-  %862 = call i1 @llvm.expect.i1(i1 %861, i1 true)
-  br i1 %862, label %write.ok123, label %write.slow122
-
-write.slow122:                                    ; preds = %write.low121
-  %863 = icmp ugt i64 %657, %arena_size
-  br i1 %863, label %trap17.site0, label %ok124
-
-write.ok123:                                      ; preds = %ok124, %write.low121, %block32
-  %864 = getelementptr i8, i8* %mem, i64 %656
-  store i32 %655, i32* %unaligned125, align 4
-  %865 = bitcast i32* %unaligned125 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %864, i8* %865, i64 4, i1 false)
-  %866 = load i32, i32* %list.2, align 4
-  store i32 %866, i32* %result81, align 4
-  br label %e29
-
-ok124:                                            ; preds = %write.slow122
-  %867 = icmp ult i64 %656, %scratch_start
-  %868 = load i64, i64* %lowStart, align 8
-  %869 = call i64 @llvm.umin.i64(i64 %868, i64 %656)
-  %870 = load i64, i64* %lowEnd, align 8
-  %871 = load i64, i64* %highEnd, align 8
-  %872 = add i64 %657, 64
-  %873 = sub i64 %657, %869
-  %874 = lshr i64 %873, 4
-  %875 = add i64 %872, %874
-  %876 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %875)
-  %877 = call i64 @llvm.umax.i64(i64 %870, i64 %876)
-  %878 = select i1 %867, i64 %877, i64 %870
-  store i64 %878, i64* %lowEnd, align 8
-  %879 = add i64 %657, 64
-  %880 = sub i64 %657, %scratch_start
-  %881 = lshr i64 %880, 4
-  %882 = add i64 %879, %881
-  %883 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %882)
-  %884 = call i64 @llvm.umax.i64(i64 %871, i64 %883)
-  %885 = select i1 %867, i64 %871, i64 %884
-  store i64 %885, i64* %highEnd, align 8
-  store i64 %869, i64* %lowStart, align 8
-  br label %write.ok123
-
-write.low126:                                     ; preds = %e29
-  %886 = load i64, i64* %lowStart, align 8
-  %887 = icmp uge i64 %599, %886
-  %888 = load i64, i64* %lowEnd, align 8
-  %889 = icmp ule i64 %600, %888
-  %890 = and i1 %887, %889
-  %891 = call i1 @llvm.expect.i1(i1 %890, i1 true)
-  br i1 %891, label %write.ok128, label %write.slow127
-
-write.slow127:                                    ; preds = %write.low126
-  %892 = icmp ugt i64 %600, %arena_size
-  br i1 %892, label %trap17.site0, label %ok129
-
-write.ok128:                                      ; preds = %ok129, %write.low126, %e29
-  %893 = getelementptr i8, i8* %mem, i64 %599
-  store i32 %597, i32* %unaligned130, align 4
-  %894 = bitcast i32* %unaligned130 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %893, i8* %894, i64 4, i1 false)
-  %895 = load i32, i32* %adders, align 4
-  store i32 %895, i32* %xs.4, align 4
-  %896 = load i32, i32* %xs.4, align 4
-  %897 = zext i32 %896 to i64
-  %898 = sub i64 %arena_size, 4
-  %899 = icmp sgt i64 %897, %898
-  br i1 %899, label %trap17.site0, label %ok132
-
-ok129:                                            ; preds = %write.slow127
-  %900 = icmp ult i64 %599, %scratch_start
-  %901 = load i64, i64* %lowStart, align 8
-  %902 = call i64 @llvm.umin.i64(i64 %901, i64 %599)
-  %903 = load i64, i64* %lowEnd, align 8
-  %904 = load i64, i64* %highEnd, align 8
-  %905 = add i64 %600, 64
-  %906 = sub i64 %600, %902
-  %907 = lshr i64 %906, 4
-  %908 = add i64 %905, %907
-  %909 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %908)
-  %910 = call i64 @llvm.umax.i64(i64 %903, i64 %909)
-  %911 = select i1 %900, i64 %910, i64 %903
-  store i64 %911, i64* %lowEnd, align 8
-  %912 = add i64 %600, 64
-  %913 = sub i64 %600, %scratch_start
-  %914 = lshr i64 %913, 4
-  %915 = add i64 %912, %914
-  %916 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %915)
-  %917 = call i64 @llvm.umax.i64(i64 %904, i64 %916)
-  %918 = select i1 %900, i64 %904, i64 %917
-  store i64 %918, i64* %highEnd, align 8
-  store i64 %902, i64* %lowStart, align 8
-  br label %write.ok128
-
-e35:                                              ; preds = %write.ok159
-  %919 = load i32, i32* %result131, align 4
-  store i32 %919, i32* %applied, align 4
-  %920 = load i32, i32* %dict, align 4
-  %921 = load i32, i32* %applied, align 4
-  %922 = zext i32 %920 to i64
-  %923 = add i64 %922, 20
-  %924 = add i64 %923, 4
-  %925 = icmp uge i64 %923, %scratch_start
-  %926 = load i64, i64* %highEnd, align 8
-  %927 = icmp ule i64 %924, %926
-  %928 = and i1 %925, %927
-  %929 = call i1 @llvm.expect.i1(i1 %928, i1 true)
-  br i1 %929, label %write.ok164, label %write.low162
-
-ok132:                                            ; preds = %write.ok128
-  %930 = getelementptr i8, i8* %mem, i64 %897
-  %931 = bitcast i32* %unaligned133 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %931, i8* %930, i64 4, i1 false)
-  %932 = load i32, i32* %unaligned133, align 4
-  %933 = zext i32 %932 to i64
-  %934 = mul i64 %933, 8
-  %935 = add i64 8, %934
-  store i64 %935, i64* %size.3, align 8
-  %936 = load i64, i64* %size.3, align 8
-  %937 = icmp ugt i64 %936, 2147483647
-  %938 = zext i1 %937 to i32
-  %939 = icmp ne i32 %938, 0
-  br i1 %939, label %then134, label %else135
-
-then134:                                          ; preds = %ok132
-  br label %trap15.site16
-
-else135:                                          ; preds = %ok132
-  br label %join136
-
-join136:                                          ; preds = %else135, %dead137
-  %940 = load i64, i64* %size.3, align 8
-  %941 = trunc i64 %940 to i32
-  %942 = zext i32 %941 to i64
-  %943 = getelementptr i64, i64* %regs, i64 1
-  %944 = getelementptr i64, i64* %regs, i64 2
-  %945 = load i64, i64* %943, align 8
-  %946 = add i64 %945, 7
-  %947 = and i64 %946, -8
-  %948 = add i64 %947, %942
-  %949 = load i64, i64* %944, align 8
-  %950 = icmp ugt i64 %948, %949
-  br i1 %950, label %trap15.site16, label %ok138
-
-trap15.site16:                                    ; preds = %join136, %then134
-  %951 = load i64, i64* %lowStart, align 8
-  %952 = getelementptr i64, i64* %regs, i64 6
-  store i64 %951, i64* %952, align 8
-  %953 = load i64, i64* %lowEnd, align 8
-  %954 = getelementptr i64, i64* %regs, i64 7
-  store i64 %953, i64* %954, align 8
-  %955 = load i64, i64* %highEnd, align 8
-  %956 = getelementptr i64, i64* %regs, i64 8
-  store i64 %955, i64* %956, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 16)
-  unreachable
-
-dead137:                                          ; No predecessors!
-  br label %join136
-
-ok138:                                            ; preds = %join136
-  store i64 %948, i64* %943, align 8
-  %957 = load i64, i64* %highEnd, align 8
-  %958 = call i64 @llvm.umax.i64(i64 %957, i64 %948)
-  store i64 %958, i64* %highEnd, align 8
-  %959 = trunc i64 %947 to i32
-  store i32 %959, i32* %list.3, align 4
-  store i32 0, i32* %len.3, align 4
-  %960 = load i32, i32* %xs.4, align 4
-  %961 = zext i32 %960 to i64
-  %962 = sub i64 %arena_size, 4
-  %963 = icmp sgt i64 %961, %962
-  br i1 %963, label %trap17.site0, label %ok139
-
-ok139:                                            ; preds = %ok138
-  %964 = getelementptr i8, i8* %mem, i64 %961
-  %965 = bitcast i32* %unaligned140 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %965, i8* %964, i64 4, i1 false)
-  %966 = load i32, i32* %unaligned140, align 4
-  store i32 %966, i32* %n.3, align 4
-  store i32 0, i32* %k.4, align 4
-  br label %each38
-
-block37:                                          ; preds = %dead156, %ok141
-  %967 = load i32, i32* %list.3, align 4
-  %968 = load i32, i32* %len.3, align 4
-  %969 = zext i32 %967 to i64
-  %970 = add i64 %969, 4
-  %971 = icmp uge i64 %969, %scratch_start
-  %972 = load i64, i64* %highEnd, align 8
-  %973 = icmp ule i64 %970, %972
-  %974 = and i1 %971, %973
-  %975 = call i1 @llvm.expect.i1(i1 %974, i1 true)
-  br i1 %975, label %write.ok159, label %write.low157
-
-each38:                                           ; preds = %write.ok153, %ok139
-  %976 = load i64, i64* %fuel, align 8
-  %977 = icmp ult i64 %976, 1
-  br i1 %977, label %trap14.site0, label %ok141
-
-ok141:                                            ; preds = %each38
-  %978 = sub i64 %976, 1
-  store i64 %978, i64* %fuel, align 8
-  %979 = load i32, i32* %k.4, align 4
-  %980 = load i32, i32* %n.3, align 4
-  %981 = icmp uge i32 %979, %980
-  %982 = zext i1 %981 to i32
-  %983 = icmp ne i32 %982, 0
-  br i1 %983, label %block37, label %cont142
-
-cont142:                                          ; preds = %ok141
-  %984 = load i32, i32* %xs.4, align 4
-  %985 = load i32, i32* %k.4, align 4
-  %986 = mul i32 %985, 4
-  %987 = add i32 %984, %986
-  %988 = zext i32 %987 to i64
-  %989 = sub i64 %arena_size, 8
-  %990 = icmp sgt i64 %988, %989
-  br i1 %990, label %trap17.site0, label %ok143
-
-ok143:                                            ; preds = %cont142
-  %991 = add i64 %988, 4
-  %992 = getelementptr i8, i8* %mem, i64 %991
-  %993 = bitcast i32* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %993, i8* %992, i64 4, i1 false)
-  %994 = load i32, i32* %unaligned144, align 4
-  store i32 %994, i32* %x.6, align 4
-  %995 = load i32, i32* %x.6, align 4
-  store i32 %995, i32* %f, align 4
-  %996 = load i32, i32* %list.3, align 4
-  %997 = load i32, i32* %len.3, align 4
-  %998 = mul i32 %997, 8
-  %999 = add i32 %996, %998
-  %1000 = load i64, i64* %k, align 8
-  store i64 %1000, i64* %arg, align 8
-  %1001 = load i32, i32* %f, align 4
-  store i32 %1001, i32* %callee, align 4
-  %1002 = load i32, i32* %callee, align 4
-  %1003 = zext i32 %1002 to i64
-  %1004 = sub i64 %arena_size, 8
-  %1005 = icmp sgt i64 %1003, %1004
-  br i1 %1005, label %trap17.site0, label %ok146
-
-e39:                                              ; preds = %stack_ok150
-  %1006 = load i64, i64* %result145, align 8
-  %1007 = zext i32 %999 to i64
-  %1008 = add i64 %1007, 8
-  %1009 = add i64 %1008, 8
-  %1010 = icmp uge i64 %1008, %scratch_start
-  %1011 = load i64, i64* %highEnd, align 8
-  %1012 = icmp ule i64 %1009, %1011
-  %1013 = and i1 %1010, %1012
-  %1014 = call i1 @llvm.expect.i1(i1 %1013, i1 true)
-  br i1 %1014, label %write.ok153, label %write.low151
-
-ok146:                                            ; preds = %ok143
-  %1015 = add i64 %1003, 4
-  %1016 = getelementptr i8, i8* %mem, i64 %1015
-  %1017 = bitcast i32* %unaligned147 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1017, i8* %1016, i64 4, i1 false)
-  %1018 = load i32, i32* %unaligned147, align 4
-  %1019 = load i64, i64* %arg, align 8
-  %1020 = load i32, i32* %callee, align 4
-  %1021 = zext i32 %1020 to i64
-  %1022 = sub i64 %arena_size, 4
-  %1023 = icmp sgt i64 %1021, %1022
-  br i1 %1023, label %trap17.site0, label %ok148
-
-ok148:                                            ; preds = %ok146
-  %1024 = getelementptr i8, i8* %mem, i64 %1021
-  %1025 = bitcast i32* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1025, i8* %1024, i64 4, i1 false)
-  %1026 = load i32, i32* %unaligned149, align 4
-  %1027 = icmp ult i64 %10, %stack_limit
-  br i1 %1027, label %trap253.site0, label %stack_ok150
-
-stack_ok150:                                      ; preds = %ok148
-  %1028 = load i64, i64* %fuel, align 8
-  %1029 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1028, i64* %1029, align 8
-  %1030 = load i64, i64* %lowStart, align 8
-  %1031 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1030, i64* %1031, align 8
-  %1032 = load i64, i64* %lowEnd, align 8
-  %1033 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1032, i64* %1033, align 8
-  %1034 = load i64, i64* %highEnd, align 8
-  %1035 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1034, i64* %1035, align 8
-  %1036 = call i64 @m0.call_indirect.i32.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 17, i32 %1026, i32 %1018, i64 %1019)
-  %1037 = getelementptr i64, i64* %regs, i64 0
-  %1038 = load i64, i64* %1037, align 8
-  store i64 %1038, i64* %fuel, align 8
-  %1039 = getelementptr i64, i64* %regs, i64 6
-  %1040 = load i64, i64* %1039, align 8
-  store i64 %1040, i64* %lowStart, align 8
-  %1041 = getelementptr i64, i64* %regs, i64 7
-  %1042 = load i64, i64* %1041, align 8
-  store i64 %1042, i64* %lowEnd, align 8
-  %1043 = getelementptr i64, i64* %regs, i64 8
-  %1044 = load i64, i64* %1043, align 8
-  store i64 %1044, i64* %highEnd, align 8
-  store i64 %1036, i64* %result145, align 8
-  br label %e39
-
-write.low151:                                     ; preds = %e39
-  %1045 = load i64, i64* %lowStart, align 8
-  %1046 = icmp uge i64 %1008, %1045
-  %1047 = load i64, i64* %lowEnd, align 8
-  %1048 = icmp ule i64 %1009, %1047
-  %1049 = and i1 %1046, %1048
-  %1050 = call i1 @llvm.expect.i1(i1 %1049, i1 true)
-  br i1 %1050, label %write.ok153, label %write.slow152
-
-write.slow152:                                    ; preds = %write.low151
-  %1051 = icmp ugt i64 %1009, %arena_size
-  br i1 %1051, label %trap17.site0, label %ok154
-
-write.ok153:                                      ; preds = %ok154, %write.low151, %e39
-  %1052 = getelementptr i8, i8* %mem, i64 %1008
-  store i64 %1006, i64* %unaligned155, align 8
-  %1053 = bitcast i64* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1052, i8* %1053, i64 8, i1 false)
-  %1054 = load i32, i32* %len.3, align 4
-  %1055 = add i32 %1054, 1
-  store i32 %1055, i32* %len.3, align 4
-  %1056 = load i32, i32* %k.4, align 4
-  %1057 = add i32 %1056, 1
-  store i32 %1057, i32* %k.4, align 4
-  br label %each38
-
-ok154:                                            ; preds = %write.slow152
-  %1058 = icmp ult i64 %1008, %scratch_start
-  %1059 = load i64, i64* %lowStart, align 8
-  %1060 = call i64 @llvm.umin.i64(i64 %1059, i64 %1008)
-  %1061 = load i64, i64* %lowEnd, align 8
-  %1062 = load i64, i64* %highEnd, align 8
-  %1063 = add i64 %1009, 64
-  %1064 = sub i64 %1009, %1060
-  %1065 = lshr i64 %1064, 4
-  %1066 = add i64 %1063, %1065
-  %1067 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1066)
-  %1068 = call i64 @llvm.umax.i64(i64 %1061, i64 %1067)
-  %1069 = select i1 %1058, i64 %1068, i64 %1061
-  store i64 %1069, i64* %lowEnd, align 8
-  %1070 = add i64 %1009, 64
-  %1071 = sub i64 %1009, %scratch_start
-  %1072 = lshr i64 %1071, 4
-  %1073 = add i64 %1070, %1072
-  %1074 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1073)
-  %1075 = call i64 @llvm.umax.i64(i64 %1062, i64 %1074)
-  %1076 = select i1 %1058, i64 %1062, i64 %1075
-  store i64 %1076, i64* %highEnd, align 8
-  store i64 %1060, i64* %lowStart, align 8
-  br label %write.ok153
-
-dead156:                                          ; No predecessors!
-  br label %block37
-
-write.low157:                                     ; preds = %block37
-  %1077 = load i64, i64* %lowStart, align 8
-  %1078 = icmp uge i64 %969, %1077
-  %1079 = load i64, i64* %lowEnd, align 8
-  %1080 = icmp ule i64 %970, %1079
-  %1081 = and i1 %1078, %1080
-  %1082 = call i1 @llvm.expect.i1(i1 %1081, i1 true)
-  br i1 %1082, label %write.ok159, label %write.slow158
-
-write.slow158:                                    ; preds = %write.low157
-  %1083 = icmp ugt i64 %970, %arena_size
-  br i1 %1083, label %trap17.site0, label %ok160
-
-write.ok159:                                      ; preds = %ok160, %write.low157, %block37
-  %1084 = getelementptr i8, i8* %mem, i64 %969
-  store i32 %968, i32* %unaligned161, align 4
-  %1085 = bitcast i32* %unaligned161 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1084, i8* %1085, i64 4, i1 false)
-  %1086 = load i32, i32* %list.3, align 4
-  store i32 %1086, i32* %result131, align 4
-  br label %e35
-
-ok160:                                            ; preds = %write.slow158
-  %1087 = icmp ult i64 %969, %scratch_start
-  %1088 = load i64, i64* %lowStart, align 8
-  %1089 = call i64 @llvm.umin.i64(i64 %1088, i64 %969)
-  %1090 = load i64, i64* %lowEnd, align 8
-  %1091 = load i64, i64* %highEnd, align 8
-  %1092 = add i64 %970, 64
-  %1093 = sub i64 %970, %1089
+ok153:                                            ; preds = %write.slow151
+  %1080 = icmp ult i64 %928, %scratch_start
+  %1081 = load i64, i64* %lowStart, align 8
+  %1082 = call i64 @llvm.umin.i64(i64 %1081, i64 %928)
+  %1083 = load i64, i64* %lowEnd, align 8
+  %1084 = load i64, i64* %highEnd, align 8
+  %1085 = add i64 %929, 64
+  %1086 = sub i64 %929, %1082
+  %1087 = lshr i64 %1086, 4
+  %1088 = add i64 %1085, %1087
+  %1089 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1088)
+  %1090 = call i64 @llvm.umax.i64(i64 %1083, i64 %1089)
+  %1091 = select i1 %1080, i64 %1090, i64 %1083
+  store i64 %1091, i64* %lowEnd, align 8
+  %1092 = add i64 %929, 64
+  %1093 = sub i64 %929, %scratch_start
   %1094 = lshr i64 %1093, 4
   %1095 = add i64 %1092, %1094
   %1096 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1095)
-  %1097 = call i64 @llvm.umax.i64(i64 %1090, i64 %1096)
-  %1098 = select i1 %1087, i64 %1097, i64 %1090
-  store i64 %1098, i64* %lowEnd, align 8
-  %1099 = add i64 %970, 64
-  %1100 = sub i64 %970, %scratch_start
-  %1101 = lshr i64 %1100, 4
-  %1102 = add i64 %1099, %1101
-  %1103 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1102)
-  %1104 = call i64 @llvm.umax.i64(i64 %1091, i64 %1103)
-  %1105 = select i1 %1087, i64 %1091, i64 %1104
-  store i64 %1105, i64* %highEnd, align 8
-  store i64 %1089, i64* %lowStart, align 8
-  br label %write.ok159
+  %1097 = call i64 @llvm.umax.i64(i64 %1084, i64 %1096)
+  %1098 = select i1 %1080, i64 %1084, i64 %1097
+  store i64 %1098, i64* %highEnd, align 8
+  store i64 %1082, i64* %lowStart, align 8
+  br label %write.ok152
 
-write.low162:                                     ; preds = %e35
-  %1106 = load i64, i64* %lowStart, align 8
-  %1107 = icmp uge i64 %923, %1106
-  %1108 = load i64, i64* %lowEnd, align 8
-  %1109 = icmp ule i64 %924, %1108
-  %1110 = and i1 %1107, %1109
-  %1111 = call i1 @llvm.expect.i1(i1 %1110, i1 true)
-  br i1 %1111, label %write.ok164, label %write.slow163
+dead155:                                          ; No predecessors!
+  br label %block32
 
-write.slow163:                                    ; preds = %write.low162
-  %1112 = icmp ugt i64 %924, %arena_size
-  br i1 %1112, label %trap17.site0, label %ok165
+write.low156:                                     ; preds = %block32
+  %1099 = load i64, i64* %lowStart, align 8
+  %1100 = icmp uge i64 %898, %1099
+  %1101 = load i64, i64* %lowEnd, align 8
+  %1102 = icmp ule i64 %899, %1101
+  %1103 = and i1 %1100, %1102
+  %1104 = call i1 @llvm.expect.i1(i1 %1103, i1 true)
+  br i1 %1104, label %write.ok158, label %write.slow157
 
-write.ok164:                                      ; preds = %ok165, %write.low162, %e35
-  %1113 = getelementptr i8, i8* %mem, i64 %923
-  store i32 %921, i32* %unaligned166, align 4
-  %1114 = bitcast i32* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1113, i8* %1114, i64 4, i1 false)
-  %1115 = load i32, i32* %dict, align 4
-  store i32 %1115, i32* %result6, align 4
-  br label %e2
+write.slow157:                                    ; preds = %write.low156
+  %1105 = icmp ugt i64 %899, %arena_size
+  br i1 %1105, label %trap17.site0, label %ok159
 
-ok165:                                            ; preds = %write.slow163
-  %1116 = icmp ult i64 %923, %scratch_start
-  %1117 = load i64, i64* %lowStart, align 8
-  %1118 = call i64 @llvm.umin.i64(i64 %1117, i64 %923)
-  %1119 = load i64, i64* %lowEnd, align 8
-  %1120 = load i64, i64* %highEnd, align 8
-  %1121 = add i64 %924, 64
-  %1122 = sub i64 %924, %1118
+write.ok158:                                      ; preds = %ok159, %write.low156, %block32
+  %1106 = getelementptr i8, i8* %mem, i64 %898
+  store i32 %897, i32* %unaligned160, align 4
+  %1107 = bitcast i32* %unaligned160 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1106, i8* %1107, i64 4, i1 false)
+  %1108 = load i32, i32* %list.2, align 4
+  store i32 %1108, i32* %result116, align 4
+  br label %e29
+
+ok159:                                            ; preds = %write.slow157
+  %1109 = icmp ult i64 %898, %scratch_start
+  %1110 = load i64, i64* %lowStart, align 8
+  %1111 = call i64 @llvm.umin.i64(i64 %1110, i64 %898)
+  %1112 = load i64, i64* %lowEnd, align 8
+  %1113 = load i64, i64* %highEnd, align 8
+  %1114 = add i64 %899, 64
+  %1115 = sub i64 %899, %1111
+  %1116 = lshr i64 %1115, 4
+  %1117 = add i64 %1114, %1116
+  %1118 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1117)
+  %1119 = call i64 @llvm.umax.i64(i64 %1112, i64 %1118)
+  %1120 = select i1 %1109, i64 %1119, i64 %1112
+  store i64 %1120, i64* %lowEnd, align 8
+  %1121 = add i64 %899, 64
+  %1122 = sub i64 %899, %scratch_start
   %1123 = lshr i64 %1122, 4
   %1124 = add i64 %1121, %1123
   %1125 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1124)
-  %1126 = call i64 @llvm.umax.i64(i64 %1119, i64 %1125)
-  %1127 = select i1 %1116, i64 %1126, i64 %1119
-  store i64 %1127, i64* %lowEnd, align 8
-  %1128 = add i64 %924, 64
-  %1129 = sub i64 %924, %scratch_start
-  %1130 = lshr i64 %1129, 4
-  %1131 = add i64 %1128, %1130
-  %1132 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1131)
-  %1133 = call i64 @llvm.umax.i64(i64 %1120, i64 %1132)
-  %1134 = select i1 %1116, i64 %1120, i64 %1133
-  store i64 %1134, i64* %highEnd, align 8
-  store i64 %1118, i64* %lowStart, align 8
-  br label %write.ok164
+  %1126 = call i64 @llvm.umax.i64(i64 %1113, i64 %1125)
+  %1127 = select i1 %1109, i64 %1113, i64 %1126
+  store i64 %1127, i64* %highEnd, align 8
+  store i64 %1111, i64* %lowStart, align 8
+  br label %write.ok158
 
-ok167:                                            ; preds = %e0
-  %1135 = icmp ult i64 %10, %stack_limit
-  br i1 %1135, label %trap253.site0, label %stack_ok168
+write.low161:                                     ; preds = %e29
+  %1128 = load i64, i64* %lowStart, align 8
+  %1129 = icmp uge i64 %841, %1128
+  %1130 = load i64, i64* %lowEnd, align 8
+  %1131 = icmp ule i64 %842, %1130
+  %1132 = and i1 %1129, %1131
+  %1133 = call i1 @llvm.expect.i1(i1 %1132, i1 true)
+  br i1 %1133, label %write.ok163, label %write.slow162
 
-trap15.site0:                                     ; preds = %e0
-  %1136 = load i64, i64* %lowStart, align 8
-  %1137 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1136, i64* %1137, align 8
-  %1138 = load i64, i64* %lowEnd, align 8
-  %1139 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1138, i64* %1139, align 8
-  %1140 = load i64, i64* %highEnd, align 8
-  %1141 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1140, i64* %1141, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 0)
-  unreachable
+write.slow162:                                    ; preds = %write.low161
+  %1134 = icmp ugt i64 %842, %arena_size
+  br i1 %1134, label %trap17.site0, label %ok164
 
-stack_ok168:                                      ; preds = %ok167
-  %1142 = load i64, i64* %fuel, align 8
-  %1143 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1142, i64* %1143, align 8
-  %1144 = load i64, i64* %lowStart, align 8
-  %1145 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1144, i64* %1145, align 8
-  %1146 = load i64, i64* %lowEnd, align 8
-  %1147 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1146, i64* %1147, align 8
-  %1148 = load i64, i64* %highEnd, align 8
-  %1149 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1148, i64* %1149, align 8
-  %1150 = add i32 %depth, 1
-  %1151 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1150, i32 %89, i32 %90, i32 0)
-  %1152 = getelementptr i64, i64* %regs, i64 0
-  %1153 = load i64, i64* %1152, align 8
-  store i64 %1153, i64* %fuel, align 8
-  %1154 = getelementptr i64, i64* %regs, i64 6
-  %1155 = load i64, i64* %1154, align 8
-  store i64 %1155, i64* %lowStart, align 8
-  %1156 = getelementptr i64, i64* %regs, i64 7
-  %1157 = load i64, i64* %1156, align 8
-  store i64 %1157, i64* %lowEnd, align 8
-  %1158 = getelementptr i64, i64* %regs, i64 8
-  %1159 = load i64, i64* %1158, align 8
-  store i64 %1159, i64* %highEnd, align 8
-  store i32 %1151, i32* %json_end, align 4
-  %1160 = load i32, i32* %json_end, align 4
-  %1161 = icmp eq i32 %1160, -2
-  %1162 = zext i1 %1161 to i32
-  %1163 = icmp ne i32 %1162, 0
-  br i1 %1163, label %then169, label %else170
+write.ok163:                                      ; preds = %ok164, %write.low161, %e29
+  %1135 = getelementptr i8, i8* %mem, i64 %841
+  store i32 %839, i32* %unaligned165, align 4
+  %1136 = bitcast i32* %unaligned165 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1135, i8* %1136, i64 4, i1 false)
+  %1137 = load i32, i32* %adders, align 4
+  store i32 %1137, i32* %xs.4, align 4
+  %1138 = load i32, i32* %xs.4, align 4
+  %1139 = zext i32 %1138 to i64
+  %1140 = sub i64 %arena_size, 4
+  %1141 = icmp sgt i64 %1139, %1140
+  br i1 %1141, label %trap17.site0, label %ok167
 
-then169:                                          ; preds = %stack_ok168
-  br label %trap16.site18
+ok164:                                            ; preds = %write.slow162
+  %1142 = icmp ult i64 %841, %scratch_start
+  %1143 = load i64, i64* %lowStart, align 8
+  %1144 = call i64 @llvm.umin.i64(i64 %1143, i64 %841)
+  %1145 = load i64, i64* %lowEnd, align 8
+  %1146 = load i64, i64* %highEnd, align 8
+  %1147 = add i64 %842, 64
+  %1148 = sub i64 %842, %1144
+  %1149 = lshr i64 %1148, 4
+  %1150 = add i64 %1147, %1149
+  %1151 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1150)
+  %1152 = call i64 @llvm.umax.i64(i64 %1145, i64 %1151)
+  %1153 = select i1 %1142, i64 %1152, i64 %1145
+  store i64 %1153, i64* %lowEnd, align 8
+  %1154 = add i64 %842, 64
+  %1155 = sub i64 %842, %scratch_start
+  %1156 = lshr i64 %1155, 4
+  %1157 = add i64 %1154, %1156
+  %1158 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1157)
+  %1159 = call i64 @llvm.umax.i64(i64 %1146, i64 %1158)
+  %1160 = select i1 %1142, i64 %1146, i64 %1159
+  store i64 %1160, i64* %highEnd, align 8
+  store i64 %1144, i64* %lowStart, align 8
+  br label %write.ok163
 
-else170:                                          ; preds = %stack_ok168
+e35:                                              ; preds = %write.ok194
+  %1161 = load i32, i32* %result166, align 4
+  store i32 %1161, i32* %applied, align 4
+  %1162 = load i32, i32* %dict, align 4
+  %1163 = load i32, i32* %applied, align 4
+  %1164 = zext i32 %1162 to i64
+  %1165 = add i64 %1164, 20
+  %1166 = add i64 %1165, 4
+  %1167 = icmp uge i64 %1165, %scratch_start
+  %1168 = load i64, i64* %highEnd, align 8
+  %1169 = icmp ule i64 %1166, %1168
+  %1170 = and i1 %1167, %1169
+  %1171 = call i1 @llvm.expect.i1(i1 %1170, i1 true)
+  br i1 %1171, label %write.ok199, label %write.low197
+
+ok167:                                            ; preds = %write.ok163
+  %1172 = getelementptr i8, i8* %mem, i64 %1139
+  %1173 = bitcast i32* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1173, i8* %1172, i64 4, i1 false)
+  %1174 = load i32, i32* %unaligned168, align 4
+  %1175 = zext i32 %1174 to i64
+  %1176 = mul i64 %1175, 8
+  %1177 = add i64 8, %1176
+  store i64 %1177, i64* %size.3, align 8
+  %1178 = load i64, i64* %size.3, align 8
+  %1179 = icmp ugt i64 %1178, 2147483647
+  %1180 = zext i1 %1179 to i32
+  %1181 = icmp ne i32 %1180, 0
+  br i1 %1181, label %then169, label %else170
+
+then169:                                          ; preds = %ok167
+  br label %trap15.site16
+
+else170:                                          ; preds = %ok167
   br label %join171
 
 join171:                                          ; preds = %else170, %dead172
-  %1164 = load i32, i32* %json_end, align 4
-  %1165 = icmp eq i32 %1164, -1
-  %1166 = zext i1 %1165 to i32
-  %1167 = icmp ne i32 %1166, 0
-  br i1 %1167, label %then173, label %else174
+  %1182 = load i64, i64* %size.3, align 8
+  %1183 = trunc i64 %1182 to i32
+  %1184 = zext i32 %1183 to i64
+  %1185 = getelementptr i64, i64* %regs, i64 1
+  %1186 = getelementptr i64, i64* %regs, i64 2
+  %1187 = load i64, i64* %1185, align 8
+  %1188 = add i64 %1187, 7
+  %1189 = and i64 %1188, -8
+  %1190 = add i64 %1189, %1184
+  %1191 = load i64, i64* %1186, align 8
+  %1192 = icmp ugt i64 %1190, %1191
+  br i1 %1192, label %trap15.site16, label %ok173
 
-trap16.site18:                                    ; preds = %then169
-  %1168 = load i64, i64* %lowStart, align 8
-  %1169 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1168, i64* %1169, align 8
-  %1170 = load i64, i64* %lowEnd, align 8
-  %1171 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1170, i64* %1171, align 8
-  %1172 = load i64, i64* %highEnd, align 8
-  %1173 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1172, i64* %1173, align 8
-  call void @tetra_trap(i64* %regs, i32 16, i32 18)
+trap15.site16:                                    ; preds = %join171, %then169
+  %1193 = load i64, i64* %lowStart, align 8
+  %1194 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1193, i64* %1194, align 8
+  %1195 = load i64, i64* %lowEnd, align 8
+  %1196 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1195, i64* %1196, align 8
+  %1197 = load i64, i64* %highEnd, align 8
+  %1198 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1197, i64* %1198, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
 dead172:                                          ; No predecessors!
   br label %join171
 
-then173:                                          ; preds = %join171
+ok173:                                            ; preds = %join171
+  store i64 %1190, i64* %1185, align 8
+  %1199 = load i64, i64* %highEnd, align 8
+  %1200 = call i64 @llvm.umax.i64(i64 %1199, i64 %1190)
+  store i64 %1200, i64* %highEnd, align 8
+  %1201 = trunc i64 %1189 to i32
+  store i32 %1201, i32* %list.3, align 4
+  store i32 0, i32* %len.3, align 4
+  %1202 = load i32, i32* %xs.4, align 4
+  %1203 = zext i32 %1202 to i64
+  %1204 = sub i64 %arena_size, 4
+  %1205 = icmp sgt i64 %1203, %1204
+  br i1 %1205, label %trap17.site0, label %ok174
+
+ok174:                                            ; preds = %ok173
+  %1206 = getelementptr i8, i8* %mem, i64 %1203
+  %1207 = bitcast i32* %unaligned175 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1207, i8* %1206, i64 4, i1 false)
+  %1208 = load i32, i32* %unaligned175, align 4
+  store i32 %1208, i32* %n.3, align 4
+  store i32 0, i32* %k.4, align 4
+  br label %each38
+
+block37:                                          ; preds = %dead191, %ok176
+  %1209 = load i32, i32* %list.3, align 4
+  %1210 = load i32, i32* %len.3, align 4
+  %1211 = zext i32 %1209 to i64
+  %1212 = add i64 %1211, 4
+  %1213 = icmp uge i64 %1211, %scratch_start
+  %1214 = load i64, i64* %highEnd, align 8
+  %1215 = icmp ule i64 %1212, %1214
+  %1216 = and i1 %1213, %1215
+  %1217 = call i1 @llvm.expect.i1(i1 %1216, i1 true)
+  br i1 %1217, label %write.ok194, label %write.low192
+
+each38:                                           ; preds = %write.ok188, %ok174
+  %1218 = load i64, i64* %fuel, align 8
+  %1219 = icmp ult i64 %1218, 1
+  br i1 %1219, label %trap14.site0, label %ok176
+
+ok176:                                            ; preds = %each38
+  %1220 = sub i64 %1218, 1
+  store i64 %1220, i64* %fuel, align 8
+  %1221 = load i32, i32* %k.4, align 4
+  %1222 = load i32, i32* %n.3, align 4
+  %1223 = icmp uge i32 %1221, %1222
+  %1224 = zext i1 %1223 to i32
+  %1225 = icmp ne i32 %1224, 0
+  br i1 %1225, label %block37, label %cont177
+
+cont177:                                          ; preds = %ok176
+  %1226 = load i32, i32* %xs.4, align 4
+  %1227 = load i32, i32* %k.4, align 4
+  %1228 = mul i32 %1227, 4
+  %1229 = add i32 %1226, %1228
+  %1230 = zext i32 %1229 to i64
+  %1231 = sub i64 %arena_size, 8
+  %1232 = icmp sgt i64 %1230, %1231
+  br i1 %1232, label %trap17.site0, label %ok178
+
+ok178:                                            ; preds = %cont177
+  %1233 = add i64 %1230, 4
+  %1234 = getelementptr i8, i8* %mem, i64 %1233
+  %1235 = bitcast i32* %unaligned179 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1235, i8* %1234, i64 4, i1 false)
+  %1236 = load i32, i32* %unaligned179, align 4
+  store i32 %1236, i32* %x.6, align 4
+  %1237 = load i32, i32* %x.6, align 4
+  store i32 %1237, i32* %f, align 4
+  %1238 = load i32, i32* %list.3, align 4
+  %1239 = load i32, i32* %len.3, align 4
+  %1240 = mul i32 %1239, 8
+  %1241 = add i32 %1238, %1240
+  %1242 = load i64, i64* %k, align 8
+  store i64 %1242, i64* %arg, align 8
+  %1243 = load i32, i32* %f, align 4
+  store i32 %1243, i32* %callee, align 4
+  %1244 = load i32, i32* %callee, align 4
+  %1245 = zext i32 %1244 to i64
+  %1246 = sub i64 %arena_size, 8
+  %1247 = icmp sgt i64 %1245, %1246
+  br i1 %1247, label %trap17.site0, label %ok181
+
+e39:                                              ; preds = %stack_ok185
+  %1248 = load i64, i64* %result180, align 8
+  %1249 = zext i32 %1241 to i64
+  %1250 = add i64 %1249, 8
+  %1251 = add i64 %1250, 8
+  %1252 = icmp uge i64 %1250, %scratch_start
+  %1253 = load i64, i64* %highEnd, align 8
+  %1254 = icmp ule i64 %1251, %1253
+  %1255 = and i1 %1252, %1254
+  %1256 = call i1 @llvm.expect.i1(i1 %1255, i1 true)
+  br i1 %1256, label %write.ok188, label %write.low186
+
+ok181:                                            ; preds = %ok178
+  %1257 = add i64 %1245, 4
+  %1258 = getelementptr i8, i8* %mem, i64 %1257
+  %1259 = bitcast i32* %unaligned182 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1259, i8* %1258, i64 4, i1 false)
+  %1260 = load i32, i32* %unaligned182, align 4
+  %1261 = load i64, i64* %arg, align 8
+  %1262 = load i32, i32* %callee, align 4
+  %1263 = zext i32 %1262 to i64
+  %1264 = sub i64 %arena_size, 4
+  %1265 = icmp sgt i64 %1263, %1264
+  br i1 %1265, label %trap17.site0, label %ok183
+
+ok183:                                            ; preds = %ok181
+  %1266 = getelementptr i8, i8* %mem, i64 %1263
+  %1267 = bitcast i32* %unaligned184 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1267, i8* %1266, i64 4, i1 false)
+  %1268 = load i32, i32* %unaligned184, align 4
+  %1269 = icmp ult i64 %10, %stack_limit
+  br i1 %1269, label %trap253.site0, label %stack_ok185
+
+stack_ok185:                                      ; preds = %ok183
+  %1270 = load i64, i64* %fuel, align 8
+  %1271 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1270, i64* %1271, align 8
+  %1272 = load i64, i64* %lowStart, align 8
+  %1273 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1272, i64* %1273, align 8
+  %1274 = load i64, i64* %lowEnd, align 8
+  %1275 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1274, i64* %1275, align 8
+  %1276 = load i64, i64* %highEnd, align 8
+  %1277 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1276, i64* %1277, align 8
+  %1278 = call i64 @m0.call_indirect.i32.i64-i64(i64* %regs, i8* %mem, i32 %depth, i32 17, i32 %1268, i32 %1260, i64 %1261)
+  %1279 = getelementptr i64, i64* %regs, i64 0
+  %1280 = load i64, i64* %1279, align 8
+  store i64 %1280, i64* %fuel, align 8
+  %1281 = getelementptr i64, i64* %regs, i64 6
+  %1282 = load i64, i64* %1281, align 8
+  store i64 %1282, i64* %lowStart, align 8
+  %1283 = getelementptr i64, i64* %regs, i64 7
+  %1284 = load i64, i64* %1283, align 8
+  store i64 %1284, i64* %lowEnd, align 8
+  %1285 = getelementptr i64, i64* %regs, i64 8
+  %1286 = load i64, i64* %1285, align 8
+  store i64 %1286, i64* %highEnd, align 8
+  store i64 %1278, i64* %result180, align 8
+  br label %e39
+
+write.low186:                                     ; preds = %e39
+  %1287 = load i64, i64* %lowStart, align 8
+  %1288 = icmp uge i64 %1250, %1287
+  %1289 = load i64, i64* %lowEnd, align 8
+  %1290 = icmp ule i64 %1251, %1289
+  %1291 = and i1 %1288, %1290
+  %1292 = call i1 @llvm.expect.i1(i1 %1291, i1 true)
+  br i1 %1292, label %write.ok188, label %write.slow187
+
+write.slow187:                                    ; preds = %write.low186
+  %1293 = icmp ugt i64 %1251, %arena_size
+  br i1 %1293, label %trap17.site0, label %ok189
+
+write.ok188:                                      ; preds = %ok189, %write.low186, %e39
+  %1294 = getelementptr i8, i8* %mem, i64 %1250
+  store i64 %1248, i64* %unaligned190, align 8
+  %1295 = bitcast i64* %unaligned190 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1294, i8* %1295, i64 8, i1 false)
+  %1296 = load i32, i32* %len.3, align 4
+  %1297 = add i32 %1296, 1
+  store i32 %1297, i32* %len.3, align 4
+  %1298 = load i32, i32* %k.4, align 4
+  %1299 = add i32 %1298, 1
+  store i32 %1299, i32* %k.4, align 4
+  br label %each38
+
+ok189:                                            ; preds = %write.slow187
+  %1300 = icmp ult i64 %1250, %scratch_start
+  %1301 = load i64, i64* %lowStart, align 8
+  %1302 = call i64 @llvm.umin.i64(i64 %1301, i64 %1250)
+  %1303 = load i64, i64* %lowEnd, align 8
+  %1304 = load i64, i64* %highEnd, align 8
+  %1305 = add i64 %1251, 64
+  %1306 = sub i64 %1251, %1302
+  %1307 = lshr i64 %1306, 4
+  %1308 = add i64 %1305, %1307
+  %1309 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1308)
+  %1310 = call i64 @llvm.umax.i64(i64 %1303, i64 %1309)
+  %1311 = select i1 %1300, i64 %1310, i64 %1303
+  store i64 %1311, i64* %lowEnd, align 8
+  %1312 = add i64 %1251, 64
+  %1313 = sub i64 %1251, %scratch_start
+  %1314 = lshr i64 %1313, 4
+  %1315 = add i64 %1312, %1314
+  %1316 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1315)
+  %1317 = call i64 @llvm.umax.i64(i64 %1304, i64 %1316)
+  %1318 = select i1 %1300, i64 %1304, i64 %1317
+  store i64 %1318, i64* %highEnd, align 8
+  store i64 %1302, i64* %lowStart, align 8
+  br label %write.ok188
+
+dead191:                                          ; No predecessors!
+  br label %block37
+
+write.low192:                                     ; preds = %block37
+  %1319 = load i64, i64* %lowStart, align 8
+  %1320 = icmp uge i64 %1211, %1319
+  %1321 = load i64, i64* %lowEnd, align 8
+  %1322 = icmp ule i64 %1212, %1321
+  %1323 = and i1 %1320, %1322
+  %1324 = call i1 @llvm.expect.i1(i1 %1323, i1 true)
+  br i1 %1324, label %write.ok194, label %write.slow193
+
+write.slow193:                                    ; preds = %write.low192
+  %1325 = icmp ugt i64 %1212, %arena_size
+  br i1 %1325, label %trap17.site0, label %ok195
+
+write.ok194:                                      ; preds = %ok195, %write.low192, %block37
+  %1326 = getelementptr i8, i8* %mem, i64 %1211
+  store i32 %1210, i32* %unaligned196, align 4
+  %1327 = bitcast i32* %unaligned196 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1326, i8* %1327, i64 4, i1 false)
+  %1328 = load i32, i32* %list.3, align 4
+  store i32 %1328, i32* %result166, align 4
+  br label %e35
+
+ok195:                                            ; preds = %write.slow193
+  %1329 = icmp ult i64 %1211, %scratch_start
+  %1330 = load i64, i64* %lowStart, align 8
+  %1331 = call i64 @llvm.umin.i64(i64 %1330, i64 %1211)
+  %1332 = load i64, i64* %lowEnd, align 8
+  %1333 = load i64, i64* %highEnd, align 8
+  %1334 = add i64 %1212, 64
+  %1335 = sub i64 %1212, %1331
+  %1336 = lshr i64 %1335, 4
+  %1337 = add i64 %1334, %1336
+  %1338 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1337)
+  %1339 = call i64 @llvm.umax.i64(i64 %1332, i64 %1338)
+  %1340 = select i1 %1329, i64 %1339, i64 %1332
+  store i64 %1340, i64* %lowEnd, align 8
+  %1341 = add i64 %1212, 64
+  %1342 = sub i64 %1212, %scratch_start
+  %1343 = lshr i64 %1342, 4
+  %1344 = add i64 %1341, %1343
+  %1345 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1344)
+  %1346 = call i64 @llvm.umax.i64(i64 %1333, i64 %1345)
+  %1347 = select i1 %1329, i64 %1333, i64 %1346
+  store i64 %1347, i64* %highEnd, align 8
+  store i64 %1331, i64* %lowStart, align 8
+  br label %write.ok194
+
+write.low197:                                     ; preds = %e35
+  %1348 = load i64, i64* %lowStart, align 8
+  %1349 = icmp uge i64 %1165, %1348
+  %1350 = load i64, i64* %lowEnd, align 8
+  %1351 = icmp ule i64 %1166, %1350
+  %1352 = and i1 %1349, %1351
+  %1353 = call i1 @llvm.expect.i1(i1 %1352, i1 true)
+  br i1 %1353, label %write.ok199, label %write.slow198
+
+write.slow198:                                    ; preds = %write.low197
+  %1354 = icmp ugt i64 %1166, %arena_size
+  br i1 %1354, label %trap17.site0, label %ok200
+
+write.ok199:                                      ; preds = %ok200, %write.low197, %e35
+  %1355 = getelementptr i8, i8* %mem, i64 %1165
+  store i32 %1163, i32* %unaligned201, align 4
+  %1356 = bitcast i32* %unaligned201 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1355, i8* %1356, i64 4, i1 false)
+  %1357 = load i32, i32* %dict, align 4
+  store i32 %1357, i32* %result6, align 4
+  br label %e2
+
+ok200:                                            ; preds = %write.slow198
+  %1358 = icmp ult i64 %1165, %scratch_start
+  %1359 = load i64, i64* %lowStart, align 8
+  %1360 = call i64 @llvm.umin.i64(i64 %1359, i64 %1165)
+  %1361 = load i64, i64* %lowEnd, align 8
+  %1362 = load i64, i64* %highEnd, align 8
+  %1363 = add i64 %1166, 64
+  %1364 = sub i64 %1166, %1360
+  %1365 = lshr i64 %1364, 4
+  %1366 = add i64 %1363, %1365
+  %1367 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1366)
+  %1368 = call i64 @llvm.umax.i64(i64 %1361, i64 %1367)
+  %1369 = select i1 %1358, i64 %1368, i64 %1361
+  store i64 %1369, i64* %lowEnd, align 8
+  %1370 = add i64 %1166, 64
+  %1371 = sub i64 %1166, %scratch_start
+  %1372 = lshr i64 %1371, 4
+  %1373 = add i64 %1370, %1372
+  %1374 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1373)
+  %1375 = call i64 @llvm.umax.i64(i64 %1362, i64 %1374)
+  %1376 = select i1 %1358, i64 %1362, i64 %1375
+  store i64 %1376, i64* %highEnd, align 8
+  store i64 %1360, i64* %lowStart, align 8
+  br label %write.ok199
+
+ok202:                                            ; preds = %e0
+  %1377 = icmp ult i64 %10, %stack_limit
+  br i1 %1377, label %trap253.site0, label %stack_ok203
+
+trap15.site0:                                     ; preds = %e0
+  %1378 = load i64, i64* %lowStart, align 8
+  %1379 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1378, i64* %1379, align 8
+  %1380 = load i64, i64* %lowEnd, align 8
+  %1381 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1380, i64* %1381, align 8
+  %1382 = load i64, i64* %highEnd, align 8
+  %1383 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1382, i64* %1383, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 0)
+  unreachable
+
+stack_ok203:                                      ; preds = %ok202
+  %1384 = load i64, i64* %fuel, align 8
+  %1385 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1384, i64* %1385, align 8
+  %1386 = load i64, i64* %lowStart, align 8
+  %1387 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1386, i64* %1387, align 8
+  %1388 = load i64, i64* %lowEnd, align 8
+  %1389 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1388, i64* %1389, align 8
+  %1390 = load i64, i64* %highEnd, align 8
+  %1391 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1390, i64* %1391, align 8
+  %1392 = add i32 %depth, 1
+  %1393 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1392, i32 %89, i32 %90, i32 0)
+  %1394 = getelementptr i64, i64* %regs, i64 0
+  %1395 = load i64, i64* %1394, align 8
+  store i64 %1395, i64* %fuel, align 8
+  %1396 = getelementptr i64, i64* %regs, i64 6
+  %1397 = load i64, i64* %1396, align 8
+  store i64 %1397, i64* %lowStart, align 8
+  %1398 = getelementptr i64, i64* %regs, i64 7
+  %1399 = load i64, i64* %1398, align 8
+  store i64 %1399, i64* %lowEnd, align 8
+  %1400 = getelementptr i64, i64* %regs, i64 8
+  %1401 = load i64, i64* %1400, align 8
+  store i64 %1401, i64* %highEnd, align 8
+  store i32 %1393, i32* %json_end, align 4
+  %1402 = load i32, i32* %json_end, align 4
+  %1403 = icmp eq i32 %1402, -2
+  %1404 = zext i1 %1403 to i32
+  %1405 = icmp ne i32 %1404, 0
+  br i1 %1405, label %then204, label %else205
+
+then204:                                          ; preds = %stack_ok203
+  br label %trap16.site18
+
+else205:                                          ; preds = %stack_ok203
+  br label %join206
+
+join206:                                          ; preds = %else205, %dead207
+  %1406 = load i32, i32* %json_end, align 4
+  %1407 = icmp eq i32 %1406, -1
+  %1408 = zext i1 %1407 to i32
+  %1409 = icmp ne i32 %1408, 0
+  br i1 %1409, label %then208, label %else209
+
+trap16.site18:                                    ; preds = %then204
+  %1410 = load i64, i64* %lowStart, align 8
+  %1411 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1410, i64* %1411, align 8
+  %1412 = load i64, i64* %lowEnd, align 8
+  %1413 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1412, i64* %1413, align 8
+  %1414 = load i64, i64* %highEnd, align 8
+  %1415 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1414, i64* %1415, align 8
+  call void @tetra_trap(i64* %regs, i32 16, i32 18)
+  unreachable
+
+dead207:                                          ; No predecessors!
+  br label %join206
+
+then208:                                          ; preds = %join206
   br label %trap15.site18
 
-else174:                                          ; preds = %join171
-  br label %join175
+else209:                                          ; preds = %join206
+  br label %join210
 
-join175:                                          ; preds = %else174, %dead176
-  %1174 = load i32, i32* %json_end, align 4
-  %1175 = zext i32 %1174 to i64
-  %1176 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1175, i64* %1176, align 8
-  %1177 = load i32, i32* %json_end, align 4
-  %1178 = load i32, i32* %json_start, align 4
-  %1179 = sub i32 %1177, %1178
-  %1180 = load i64, i64* %fuel, align 8
-  %1181 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1180, i64* %1181, align 8
-  %1182 = load i64, i64* %lowStart, align 8
-  %1183 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1182, i64* %1183, align 8
-  %1184 = load i64, i64* %lowEnd, align 8
-  %1185 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1184, i64* %1185, align 8
-  %1186 = load i64, i64* %highEnd, align 8
-  %1187 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1186, i64* %1187, align 8
-  ret i32 %1179
+join210:                                          ; preds = %else209, %dead211
+  %1416 = load i32, i32* %json_end, align 4
+  %1417 = zext i32 %1416 to i64
+  %1418 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1417, i64* %1418, align 8
+  %1419 = load i32, i32* %json_end, align 4
+  %1420 = load i32, i32* %json_start, align 4
+  %1421 = sub i32 %1419, %1420
+  %1422 = load i64, i64* %fuel, align 8
+  %1423 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1422, i64* %1423, align 8
+  %1424 = load i64, i64* %lowStart, align 8
+  %1425 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1424, i64* %1425, align 8
+  %1426 = load i64, i64* %lowEnd, align 8
+  %1427 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1426, i64* %1427, align 8
+  %1428 = load i64, i64* %highEnd, align 8
+  %1429 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1428, i64* %1429, align 8
+  ret i32 %1421
 
-trap15.site18:                                    ; preds = %then173
-  %1188 = load i64, i64* %lowStart, align 8
-  %1189 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1188, i64* %1189, align 8
-  %1190 = load i64, i64* %lowEnd, align 8
-  %1191 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1190, i64* %1191, align 8
-  %1192 = load i64, i64* %highEnd, align 8
-  %1193 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1192, i64* %1193, align 8
+trap15.site18:                                    ; preds = %then208
+  %1430 = load i64, i64* %lowStart, align 8
+  %1431 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1430, i64* %1431, align 8
+  %1432 = load i64, i64* %lowEnd, align 8
+  %1433 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1432, i64* %1433, align 8
+  %1434 = load i64, i64* %highEnd, align 8
+  %1435 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1434, i64* %1435, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 18)
   unreachable
 
-dead176:                                          ; No predecessors!
-  br label %join175
+dead211:                                          ; No predecessors!
+  br label %join210
 }
 
 define internal i64 @m0.fn.adders.lambda(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %v.arg) {

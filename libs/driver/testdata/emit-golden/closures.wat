@@ -1997,62 +1997,62 @@
   (local $t:67 i64)
   (local $t:68 i64)
   (local $t:69 i64)
-  (local $t:70 i32)
-  (local $t:71 i32)
+  (local $t:70 i64)
+  (local $t:71 i64)
   (local $t:72 i64)
   (local $t:73 i64)
   (local $t:74 i64)
   (local $t:75 i64)
-  (local $t:76 i64)
-  (local $t:77 i64)
-  (local $t:78 i32)
-  (local $t:79 i32)
+  (local $t:76 i32)
+  (local $t:77 i32)
+  (local $t:78 i64)
+  (local $t:79 i64)
   (local $t:80 i64)
   (local $t:81 i64)
-  (local $t:82 i64)
-  (local $t:83 i64)
+  (local $t:82 i32)
+  (local $t:83 i32)
   (local $t:84 i64)
   (local $t:85 i64)
   (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i64)
   (local $t:89 i64)
-  (local $t:90 i32)
+  (local $t:90 i64)
   (local $t:91 i64)
   (local $t:92 i64)
   (local $t:93 i64)
   (local $t:94 i32)
-  (local $t:95 i32)
+  (local $t:95 i64)
   (local $t:96 i64)
   (local $t:97 i64)
-  (local $t:98 i32)
-  (local $t:99 i32)
-  (local $t:100 i64)
-  (local $t:101 i64)
+  (local $t:98 i64)
+  (local $t:99 i64)
+  (local $t:100 i32)
+  (local $t:101 i32)
   (local $t:102 i64)
   (local $t:103 i64)
-  (local $t:104 i64)
-  (local $t:105 i64)
+  (local $t:104 i32)
+  (local $t:105 i32)
   (local $t:106 i64)
-  (local $t:107 i32)
+  (local $t:107 i64)
   (local $t:108 i64)
-  (local $t:109 i32)
+  (local $t:109 i64)
   (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i64)
-  (local $t:113 i32)
+  (local $t:113 i64)
   (local $t:114 i64)
-  (local $t:115 i64)
-  (local $t:116 i32)
+  (local $t:115 i32)
+  (local $t:116 i64)
   (local $t:117 i32)
   (local $t:118 i64)
   (local $t:119 i64)
   (local $t:120 i64)
-  (local $t:121 i64)
+  (local $t:121 i32)
   (local $t:122 i64)
   (local $t:123 i64)
-  (local $t:124 i64)
-  (local $t:125 i64)
+  (local $t:124 i32)
+  (local $t:125 i32)
   (local $t:126 i64)
   (local $t:127 i64)
   (local $t:128 i64)
@@ -2061,28 +2061,36 @@
   (local $t:131 i64)
   (local $t:132 i64)
   (local $t:133 i64)
-  (local $t:134 i32)
+  (local $t:134 i64)
   (local $t:135 i64)
   (local $t:136 i64)
-  (local $t:137 i32)
-  (local $t:138 i32)
+  (local $t:137 i64)
+  (local $t:138 i64)
   (local $t:139 i64)
-  (local $t:140 i32)
+  (local $t:140 i64)
   (local $t:141 i64)
   (local $t:142 i32)
   (local $t:143 i64)
   (local $t:144 i64)
-  (local $t:145 i64)
-  (local $t:146 i64)
+  (local $t:145 i32)
+  (local $t:146 i32)
   (local $t:147 i64)
-  (local $t:148 i64)
+  (local $t:148 i32)
   (local $t:149 i64)
   (local $t:150 i32)
-  (local $t:151 i32)
+  (local $t:151 i64)
+  (local $t:152 i64)
+  (local $t:153 i64)
+  (local $t:154 i64)
+  (local $t:155 i64)
+  (local $t:156 i64)
+  (local $t:157 i64)
+  (local $t:158 i32)
+  (local $t:159 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:151
+  (local.set $t:159
    (block (result i32)
     (block
      (if
@@ -2428,10 +2436,86 @@
             )
            )
           )
+          (local.set $t:70
+           (i64.sub
+            (i64.extend_i32_u
+             (local.get $n)
+            )
+            (i64.const 1)
+           )
+          )
+          (local.set $t:71
+           (i64.add
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.1)
+             )
+             (i64.mul
+              (local.get $t:70)
+              (i64.const 8)
+             )
+            )
+            (i64.const 16)
+           )
+          )
+          (local.set $t:72
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $len)
+            )
+            (i64.sub
+             (local.get $t:69)
+             (i64.const 1)
+            )
+           )
+          )
+          (local.set $t:73
+           (i64.add
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $list)
+             )
+             (i64.mul
+              (local.get $t:72)
+              (i64.const 8)
+             )
+            )
+            (i64.const 16)
+           )
+          )
           (if
-           (i64.lt_u
-            (local.get $t:69)
-            (local.get $t:fuel)
+           (i32.and
+            (i64.lt_u
+             (local.get $t:69)
+             (local.get $t:fuel)
+            )
+            (i32.or
+             (i64.eqz
+              (local.get $t:69)
+             )
+             (i32.and
+              (i64.le_u
+               (local.get $t:71)
+               (global.get $tetra:arena)
+              )
+              (i32.and
+               (i32.and
+                (i64.lt_u
+                 (local.get $t:69)
+                 (i64.const 4294967296)
+                )
+                (i64.lt_u
+                 (local.get $t:72)
+                 (i64.const 4294967296)
+                )
+               )
+               (i64.le_u
+                (local.get $t:73)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
            )
            (then
             (local.set $t:fuel
@@ -2446,6 +2530,125 @@
               )
              )
             )
+            (if
+             (i64.ne
+              (local.get $t:69)
+              (i64.const 0)
+             )
+             (then
+              (block
+               (local.set $t:74
+                (i64.add
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $list)
+                  )
+                  (i64.mul
+                   (i64.extend_i32_u
+                    (local.get $len)
+                   )
+                   (i64.const 8)
+                  )
+                 )
+                 (i64.const 8)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:74)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:74)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:74)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (local.get $t:73)
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:75
+                    (i64.add
+                     (local.get $t:73)
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (local.get $t:73)
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:75)
+                     (i64.gt_u
+                      (local.get $t:75)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (local.get $t:73)
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:75
+                    (i64.add
+                     (local.get $t:73)
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (local.get $t:73)
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:75)
+                      (i64.gt_u
+                       (local.get $t:75)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
             (block $block5:fast
              (loop $each6:fast
               (br_if $block5:fast
@@ -2456,7 +2659,7 @@
               )
               (local.set $x
                (block (result i64)
-                (local.set $t:70
+                (local.set $t:76
                  (i32.add
                   (local.get $xs.1)
                   (i32.mul
@@ -2465,26 +2668,8 @@
                   )
                  )
                 )
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (i64.extend_i32_u
-                    (local.get $t:70)
-                   )
-                   (i64.const 16)
-                  )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
                 (i64.load offset=8 align=1
-                 (local.get $t:70)
+                 (local.get $t:76)
                 )
                )
               )
@@ -2492,7 +2677,7 @@
                (local.get $x)
               )
               (block
-               (local.set $t:71
+               (local.set $t:77
                 (i32.add
                  (local.get $list)
                  (i32.mul
@@ -2501,11 +2686,11 @@
                  )
                 )
                )
-               (local.set $t:72
+               (local.set $t:78
                 (block (result i64)
-                 (local.set $t:73
+                 (local.set $t:79
                   (block (result i64)
-                   (local.set $t:74
+                   (local.set $t:80
                     (i64.mul
                      (local.get $x.1)
                      (local.get $k)
@@ -2563,7 +2748,7 @@
                          (if
                           (i64.ne
                            (i64.div_s
-                            (local.get $t:74)
+                            (local.get $t:80)
                             (local.get $x.1)
                            )
                            (local.get $k)
@@ -2582,12 +2767,12 @@
                      )
                     )
                    )
-                   (local.get $t:74)
+                   (local.get $t:80)
                   )
                  )
-                 (local.set $t:75
+                 (local.set $t:81
                   (i64.add
-                   (local.get $t:73)
+                   (local.get $t:79)
                    (local.get $offset)
                   )
                  )
@@ -2595,12 +2780,12 @@
                   (i64.lt_s
                    (i64.and
                     (i64.xor
-                     (local.get $t:73)
-                     (local.get $t:75)
+                     (local.get $t:79)
+                     (local.get $t:81)
                     )
                     (i64.xor
                      (local.get $offset)
-                     (local.get $t:75)
+                     (local.get $t:81)
                     )
                    )
                    (i64.const 0)
@@ -2613,178 +2798,12 @@
                    (unreachable)
                   )
                  )
-                 (local.get $t:75)
-                )
-               )
-               (local.set $t:76
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $t:71)
-                 )
-                 (i64.const 8)
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:76)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (global.get $tetra:high_span)
-                )
-                (then
-                 (if
-                  (i32.or
-                   (i64.lt_u
-                    (local.get $t:76)
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:76)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:low_end)
-                   )
-                  )
-                  (then
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:76)
-                      (i64.const 8)
-                     )
-                     (global.get $tetra:arena)
-                    )
-                    (then
-                     (call $tetra:trap
-                      (i32.const 17)
-                      (i32.const 0)
-                     )
-                     (unreachable)
-                    )
-                   )
-                   (if
-                    (i64.lt_u
-                     (local.get $t:76)
-                     (global.get $tetra:scratch_start)
-                    )
-                    (then
-                     (if
-                      (i64.lt_u
-                       (local.get $t:76)
-                       (global.get $tetra:low_start)
-                      )
-                      (then
-                       (global.set $tetra:low_start
-                        (local.get $t:76)
-                       )
-                      )
-                     )
-                     (if
-                      (i64.gt_u
-                       (i64.add
-                        (local.get $t:76)
-                        (i64.const 8)
-                       )
-                       (global.get $tetra:low_end)
-                      )
-                      (then
-                       (local.set $t:77
-                        (i64.add
-                         (i64.add
-                          (local.get $t:76)
-                          (i64.const 8)
-                         )
-                         (i64.add
-                          (i64.const 64)
-                          (i64.shr_u
-                           (i64.sub
-                            (i64.add
-                             (local.get $t:76)
-                             (i64.const 8)
-                            )
-                            (global.get $tetra:low_start)
-                           )
-                           (i64.const 4)
-                          )
-                         )
-                        )
-                       )
-                       (global.set $tetra:low_end
-                        (select
-                         (global.get $tetra:arena)
-                         (local.get $t:77)
-                         (i64.gt_u
-                          (local.get $t:77)
-                          (global.get $tetra:arena)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (else
-                     (if
-                      (i64.gt_u
-                       (i64.add
-                        (local.get $t:76)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (global.get $tetra:scratch_start)
-                        (global.get $tetra:high_span)
-                       )
-                      )
-                      (then
-                       (local.set $t:77
-                        (i64.add
-                         (i64.add
-                          (local.get $t:76)
-                          (i64.const 8)
-                         )
-                         (i64.add
-                          (i64.const 64)
-                          (i64.shr_u
-                           (i64.sub
-                            (i64.add
-                             (local.get $t:76)
-                             (i64.const 8)
-                            )
-                            (global.get $tetra:scratch_start)
-                           )
-                           (i64.const 4)
-                          )
-                         )
-                        )
-                       )
-                       (global.set $tetra:high_span
-                        (i64.sub
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:77)
-                          (i64.gt_u
-                           (local.get $t:77)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                         (global.get $tetra:scratch_start)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
+                 (local.get $t:81)
                 )
                )
                (i64.store offset=8 align=1
-                (local.get $t:71)
-                (local.get $t:72)
+                (local.get $t:77)
+                (local.get $t:78)
                )
               )
               (local.set $len
@@ -2835,7 +2854,7 @@
               )
               (local.set $x
                (block (result i64)
-                (local.set $t:78
+                (local.set $t:82
                  (i32.add
                   (local.get $xs.1)
                   (i32.mul
@@ -2848,7 +2867,7 @@
                  (i64.gt_u
                   (i64.add
                    (i64.extend_i32_u
-                    (local.get $t:78)
+                    (local.get $t:82)
                    )
                    (i64.const 16)
                   )
@@ -2863,7 +2882,7 @@
                  )
                 )
                 (i64.load offset=8 align=1
-                 (local.get $t:78)
+                 (local.get $t:82)
                 )
                )
               )
@@ -2871,7 +2890,7 @@
                (local.get $x)
               )
               (block
-               (local.set $t:79
+               (local.set $t:83
                 (i32.add
                  (local.get $list)
                  (i32.mul
@@ -2880,11 +2899,11 @@
                  )
                 )
                )
-               (local.set $t:80
+               (local.set $t:84
                 (block (result i64)
-                 (local.set $t:81
+                 (local.set $t:85
                   (block (result i64)
-                   (local.set $t:82
+                   (local.set $t:86
                     (i64.mul
                      (local.get $x.1)
                      (local.get $k)
@@ -2942,7 +2961,7 @@
                          (if
                           (i64.ne
                            (i64.div_s
-                            (local.get $t:82)
+                            (local.get $t:86)
                             (local.get $x.1)
                            )
                            (local.get $k)
@@ -2961,12 +2980,12 @@
                      )
                     )
                    )
-                   (local.get $t:82)
+                   (local.get $t:86)
                   )
                  )
-                 (local.set $t:83
+                 (local.set $t:87
                   (i64.add
-                   (local.get $t:81)
+                   (local.get $t:85)
                    (local.get $offset)
                   )
                  )
@@ -2974,12 +2993,12 @@
                   (i64.lt_s
                    (i64.and
                     (i64.xor
-                     (local.get $t:81)
-                     (local.get $t:83)
+                     (local.get $t:85)
+                     (local.get $t:87)
                     )
                     (i64.xor
                      (local.get $offset)
-                     (local.get $t:83)
+                     (local.get $t:87)
                     )
                    )
                    (i64.const 0)
@@ -2992,13 +3011,13 @@
                    (unreachable)
                   )
                  )
-                 (local.get $t:83)
+                 (local.get $t:87)
                 )
                )
-               (local.set $t:84
+               (local.set $t:88
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:79)
+                  (local.get $t:83)
                  )
                  (i64.const 8)
                 )
@@ -3007,7 +3026,7 @@
                 (i64.gt_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:84)
+                   (local.get $t:88)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -3018,12 +3037,12 @@
                  (if
                   (i32.or
                    (i64.lt_u
-                    (local.get $t:84)
+                    (local.get $t:88)
                     (global.get $tetra:low_start)
                    )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:84)
+                     (local.get $t:88)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_end)
@@ -3033,7 +3052,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:84)
+                      (local.get $t:88)
                       (i64.const 8)
                      )
                      (global.get $tetra:arena)
@@ -3048,34 +3067,34 @@
                    )
                    (if
                     (i64.lt_u
-                     (local.get $t:84)
+                     (local.get $t:88)
                      (global.get $tetra:scratch_start)
                     )
                     (then
                      (if
                       (i64.lt_u
-                       (local.get $t:84)
+                       (local.get $t:88)
                        (global.get $tetra:low_start)
                       )
                       (then
                        (global.set $tetra:low_start
-                        (local.get $t:84)
+                        (local.get $t:88)
                        )
                       )
                      )
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:84)
+                        (local.get $t:88)
                         (i64.const 8)
                        )
                        (global.get $tetra:low_end)
                       )
                       (then
-                       (local.set $t:85
+                       (local.set $t:89
                         (i64.add
                          (i64.add
-                          (local.get $t:84)
+                          (local.get $t:88)
                           (i64.const 8)
                          )
                          (i64.add
@@ -3083,7 +3102,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:84)
+                             (local.get $t:88)
                              (i64.const 8)
                             )
                             (global.get $tetra:low_start)
@@ -3096,9 +3115,9 @@
                        (global.set $tetra:low_end
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:85)
+                         (local.get $t:89)
                          (i64.gt_u
-                          (local.get $t:85)
+                          (local.get $t:89)
                           (global.get $tetra:arena)
                          )
                         )
@@ -3110,7 +3129,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:84)
+                        (local.get $t:88)
                         (i64.const 8)
                        )
                        (i64.add
@@ -3119,10 +3138,10 @@
                        )
                       )
                       (then
-                       (local.set $t:85
+                       (local.set $t:89
                         (i64.add
                          (i64.add
-                          (local.get $t:84)
+                          (local.get $t:88)
                           (i64.const 8)
                          )
                          (i64.add
@@ -3130,7 +3149,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:84)
+                             (local.get $t:88)
                              (i64.const 8)
                             )
                             (global.get $tetra:scratch_start)
@@ -3144,9 +3163,9 @@
                         (i64.sub
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:85)
+                          (local.get $t:89)
                           (i64.gt_u
-                           (local.get $t:85)
+                           (local.get $t:89)
                            (global.get $tetra:arena)
                           )
                          )
@@ -3162,8 +3181,8 @@
                 )
                )
                (i64.store offset=8 align=1
-                (local.get $t:79)
-                (local.get $t:80)
+                (local.get $t:83)
+                (local.get $t:84)
                )
               )
               (local.set $len
@@ -3185,7 +3204,7 @@
           )
          )
          (block
-          (local.set $t:86
+          (local.set $t:90
            (i64.extend_i32_u
             (local.get $list)
            )
@@ -3194,7 +3213,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:86)
+              (local.get $t:90)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -3205,12 +3224,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:86)
+               (local.get $t:90)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:86)
+                (local.get $t:90)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -3220,7 +3239,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:86)
+                 (local.get $t:90)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -3235,34 +3254,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:86)
+                (local.get $t:90)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:86)
+                  (local.get $t:90)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:86)
+                   (local.get $t:90)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:86)
+                   (local.get $t:90)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:87
+                  (local.set $t:91
                    (i64.add
                     (i64.add
-                     (local.get $t:86)
+                     (local.get $t:90)
                      (i64.const 4)
                     )
                     (i64.add
@@ -3270,7 +3289,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:86)
+                        (local.get $t:90)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -3283,9 +3302,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:87)
+                    (local.get $t:91)
                     (i64.gt_u
-                     (local.get $t:87)
+                     (local.get $t:91)
                      (global.get $tetra:arena)
                     )
                    )
@@ -3297,7 +3316,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:86)
+                   (local.get $t:90)
                    (i64.const 4)
                   )
                   (i64.add
@@ -3306,10 +3325,10 @@
                   )
                  )
                  (then
-                  (local.set $t:87
+                  (local.set $t:91
                    (i64.add
                     (i64.add
-                     (local.get $t:86)
+                     (local.get $t:90)
                      (i64.const 4)
                     )
                     (i64.add
@@ -3317,7 +3336,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:86)
+                        (local.get $t:90)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -3331,9 +3350,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:87)
+                     (local.get $t:91)
                      (i64.gt_u
-                      (local.get $t:87)
+                      (local.get $t:91)
                       (global.get $tetra:arena)
                      )
                     )
@@ -3357,7 +3376,7 @@
         )
        )
        (block
-        (local.set $t:88
+        (local.set $t:92
          (i64.extend_i32_u
           (local.get $dict)
          )
@@ -3366,7 +3385,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:88)
+            (local.get $t:92)
             (i64.const 4)
            )
            (global.get $tetra:scratch_start)
@@ -3377,12 +3396,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:88)
+             (local.get $t:92)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:88)
+              (local.get $t:92)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
@@ -3392,7 +3411,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:88)
+               (local.get $t:92)
                (i64.const 4)
               )
               (global.get $tetra:arena)
@@ -3407,34 +3426,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:88)
+              (local.get $t:92)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:88)
+                (local.get $t:92)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:88)
+                 (local.get $t:92)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:88)
+                 (local.get $t:92)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:89
+                (local.set $t:93
                  (i64.add
                   (i64.add
-                   (local.get $t:88)
+                   (local.get $t:92)
                    (i64.const 4)
                   )
                   (i64.add
@@ -3442,7 +3461,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:88)
+                      (local.get $t:92)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_start)
@@ -3455,9 +3474,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:89)
+                  (local.get $t:93)
                   (i64.gt_u
-                   (local.get $t:89)
+                   (local.get $t:93)
                    (global.get $tetra:arena)
                   )
                  )
@@ -3469,7 +3488,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:88)
+                 (local.get $t:92)
                  (i64.const 4)
                 )
                 (i64.add
@@ -3478,10 +3497,10 @@
                 )
                )
                (then
-                (local.set $t:89
+                (local.set $t:93
                  (i64.add
                   (i64.add
-                   (local.get $t:88)
+                   (local.get $t:92)
                    (i64.const 4)
                   )
                   (i64.add
@@ -3489,7 +3508,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:88)
+                      (local.get $t:92)
                       (i64.const 4)
                      )
                      (global.get $tetra:scratch_start)
@@ -3503,9 +3522,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:89)
+                   (local.get $t:93)
                    (i64.gt_u
-                    (local.get $t:89)
+                    (local.get $t:93)
                     (global.get $tetra:arena)
                    )
                   )
@@ -3580,12 +3599,12 @@
          )
          (local.set $list.1
           (block (result i32)
-           (local.set $t:90
+           (local.set $t:94
             (i32.wrap_i64
              (local.get $size.1)
             )
            )
-           (local.set $t:91
+           (local.set $t:95
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -3596,17 +3615,17 @@
              (i64.const -8)
             )
            )
-           (local.set $t:92
+           (local.set $t:96
             (i64.add
-             (local.get $t:91)
+             (local.get $t:95)
              (i64.extend_i32_u
-              (local.get $t:90)
+              (local.get $t:94)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:92)
+             (local.get $t:96)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -3621,12 +3640,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:92)
+             (local.get $t:96)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:92)
+             (local.get $t:96)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -3635,14 +3654,14 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:92)
+               (local.get $t:96)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:91)
+            (local.get $t:95)
            )
           )
          )
@@ -3678,7 +3697,7 @@
           (i32.const 0)
          )
          (block
-          (local.set $t:93
+          (local.set $t:97
            (i64.extend_i32_u
             (select
              (i32.sub
@@ -3693,10 +3712,43 @@
             )
            )
           )
+          (local.set $t:98
+           (i64.sub
+            (i64.extend_i32_u
+             (local.get $n.1)
+            )
+            (i64.const 1)
+           )
+          )
+          (local.set $t:99
+           (i64.add
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.2)
+             )
+             (i64.mul
+              (local.get $t:98)
+              (i64.const 8)
+             )
+            )
+            (i64.const 16)
+           )
+          )
           (if
-           (i64.lt_u
-            (local.get $t:93)
-            (local.get $t:fuel)
+           (i32.and
+            (i64.lt_u
+             (local.get $t:97)
+             (local.get $t:fuel)
+            )
+            (i32.or
+             (i64.eqz
+              (local.get $t:97)
+             )
+             (i64.le_u
+              (local.get $t:99)
+              (global.get $tetra:arena)
+             )
+            )
            )
            (then
             (local.set $t:fuel
@@ -3704,7 +3756,7 @@
               (local.get $t:fuel)
               (i64.mul
                (i64.add
-                (local.get $t:93)
+                (local.get $t:97)
                 (i64.const 1)
                )
                (i64.const 1)
@@ -3721,7 +3773,7 @@
               )
               (local.set $x.2
                (block (result i64)
-                (local.set $t:94
+                (local.set $t:100
                  (i32.add
                   (local.get $xs.2)
                   (i32.mul
@@ -3730,26 +3782,8 @@
                   )
                  )
                 )
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (i64.extend_i32_u
-                    (local.get $t:94)
-                   )
-                   (i64.const 16)
-                  )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
                 (i64.load offset=8 align=1
-                 (local.get $t:94)
+                 (local.get $t:100)
                 )
                )
               )
@@ -3799,7 +3833,7 @@
                )
                (then
                 (block
-                 (local.set $t:95
+                 (local.set $t:101
                   (i32.add
                    (local.get $list.1)
                    (i32.mul
@@ -3808,10 +3842,10 @@
                    )
                   )
                  )
-                 (local.set $t:96
+                 (local.set $t:102
                   (i64.add
                    (i64.extend_i32_u
-                    (local.get $t:95)
+                    (local.get $t:101)
                    )
                    (i64.const 8)
                   )
@@ -3820,7 +3854,7 @@
                   (i64.gt_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:96)
+                     (local.get $t:102)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -3831,12 +3865,12 @@
                    (if
                     (i32.or
                      (i64.lt_u
-                      (local.get $t:96)
+                      (local.get $t:102)
                       (global.get $tetra:low_start)
                      )
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:96)
+                       (local.get $t:102)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_end)
@@ -3846,7 +3880,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:96)
+                        (local.get $t:102)
                         (i64.const 8)
                        )
                        (global.get $tetra:arena)
@@ -3861,34 +3895,34 @@
                      )
                      (if
                       (i64.lt_u
-                       (local.get $t:96)
+                       (local.get $t:102)
                        (global.get $tetra:scratch_start)
                       )
                       (then
                        (if
                         (i64.lt_u
-                         (local.get $t:96)
+                         (local.get $t:102)
                          (global.get $tetra:low_start)
                         )
                         (then
                          (global.set $tetra:low_start
-                          (local.get $t:96)
+                          (local.get $t:102)
                          )
                         )
                        )
                        (if
                         (i64.gt_u
                          (i64.add
-                          (local.get $t:96)
+                          (local.get $t:102)
                           (i64.const 8)
                          )
                          (global.get $tetra:low_end)
                         )
                         (then
-                         (local.set $t:97
+                         (local.set $t:103
                           (i64.add
                            (i64.add
-                            (local.get $t:96)
+                            (local.get $t:102)
                             (i64.const 8)
                            )
                            (i64.add
@@ -3896,7 +3930,7 @@
                             (i64.shr_u
                              (i64.sub
                               (i64.add
-                               (local.get $t:96)
+                               (local.get $t:102)
                                (i64.const 8)
                               )
                               (global.get $tetra:low_start)
@@ -3909,9 +3943,9 @@
                          (global.set $tetra:low_end
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:97)
+                           (local.get $t:103)
                            (i64.gt_u
-                            (local.get $t:97)
+                            (local.get $t:103)
                             (global.get $tetra:arena)
                            )
                           )
@@ -3923,7 +3957,7 @@
                        (if
                         (i64.gt_u
                          (i64.add
-                          (local.get $t:96)
+                          (local.get $t:102)
                           (i64.const 8)
                          )
                          (i64.add
@@ -3932,10 +3966,10 @@
                          )
                         )
                         (then
-                         (local.set $t:97
+                         (local.set $t:103
                           (i64.add
                            (i64.add
-                            (local.get $t:96)
+                            (local.get $t:102)
                             (i64.const 8)
                            )
                            (i64.add
@@ -3943,7 +3977,7 @@
                             (i64.shr_u
                              (i64.sub
                               (i64.add
-                               (local.get $t:96)
+                               (local.get $t:102)
                                (i64.const 8)
                               )
                               (global.get $tetra:scratch_start)
@@ -3957,9 +3991,9 @@
                           (i64.sub
                            (select
                             (global.get $tetra:arena)
-                            (local.get $t:97)
+                            (local.get $t:103)
                             (i64.gt_u
-                             (local.get $t:97)
+                             (local.get $t:103)
                              (global.get $tetra:arena)
                             )
                            )
@@ -3975,7 +4009,7 @@
                   )
                  )
                  (i64.store offset=8 align=1
-                  (local.get $t:95)
+                  (local.get $t:101)
                   (local.get $x.2)
                  )
                 )
@@ -4029,7 +4063,7 @@
               )
               (local.set $x.2
                (block (result i64)
-                (local.set $t:98
+                (local.set $t:104
                  (i32.add
                   (local.get $xs.2)
                   (i32.mul
@@ -4042,7 +4076,7 @@
                  (i64.gt_u
                   (i64.add
                    (i64.extend_i32_u
-                    (local.get $t:98)
+                    (local.get $t:104)
                    )
                    (i64.const 16)
                   )
@@ -4057,7 +4091,7 @@
                  )
                 )
                 (i64.load offset=8 align=1
-                 (local.get $t:98)
+                 (local.get $t:104)
                 )
                )
               )
@@ -4107,7 +4141,7 @@
                )
                (then
                 (block
-                 (local.set $t:99
+                 (local.set $t:105
                   (i32.add
                    (local.get $list.1)
                    (i32.mul
@@ -4116,10 +4150,10 @@
                    )
                   )
                  )
-                 (local.set $t:100
+                 (local.set $t:106
                   (i64.add
                    (i64.extend_i32_u
-                    (local.get $t:99)
+                    (local.get $t:105)
                    )
                    (i64.const 8)
                   )
@@ -4128,7 +4162,7 @@
                   (i64.gt_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:100)
+                     (local.get $t:106)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -4139,12 +4173,12 @@
                    (if
                     (i32.or
                      (i64.lt_u
-                      (local.get $t:100)
+                      (local.get $t:106)
                       (global.get $tetra:low_start)
                      )
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:100)
+                       (local.get $t:106)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_end)
@@ -4154,7 +4188,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:100)
+                        (local.get $t:106)
                         (i64.const 8)
                        )
                        (global.get $tetra:arena)
@@ -4169,34 +4203,34 @@
                      )
                      (if
                       (i64.lt_u
-                       (local.get $t:100)
+                       (local.get $t:106)
                        (global.get $tetra:scratch_start)
                       )
                       (then
                        (if
                         (i64.lt_u
-                         (local.get $t:100)
+                         (local.get $t:106)
                          (global.get $tetra:low_start)
                         )
                         (then
                          (global.set $tetra:low_start
-                          (local.get $t:100)
+                          (local.get $t:106)
                          )
                         )
                        )
                        (if
                         (i64.gt_u
                          (i64.add
-                          (local.get $t:100)
+                          (local.get $t:106)
                           (i64.const 8)
                          )
                          (global.get $tetra:low_end)
                         )
                         (then
-                         (local.set $t:101
+                         (local.set $t:107
                           (i64.add
                            (i64.add
-                            (local.get $t:100)
+                            (local.get $t:106)
                             (i64.const 8)
                            )
                            (i64.add
@@ -4204,7 +4238,7 @@
                             (i64.shr_u
                              (i64.sub
                               (i64.add
-                               (local.get $t:100)
+                               (local.get $t:106)
                                (i64.const 8)
                               )
                               (global.get $tetra:low_start)
@@ -4217,9 +4251,9 @@
                          (global.set $tetra:low_end
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:101)
+                           (local.get $t:107)
                            (i64.gt_u
-                            (local.get $t:101)
+                            (local.get $t:107)
                             (global.get $tetra:arena)
                            )
                           )
@@ -4231,7 +4265,7 @@
                        (if
                         (i64.gt_u
                          (i64.add
-                          (local.get $t:100)
+                          (local.get $t:106)
                           (i64.const 8)
                          )
                          (i64.add
@@ -4240,10 +4274,10 @@
                          )
                         )
                         (then
-                         (local.set $t:101
+                         (local.set $t:107
                           (i64.add
                            (i64.add
-                            (local.get $t:100)
+                            (local.get $t:106)
                             (i64.const 8)
                            )
                            (i64.add
@@ -4251,7 +4285,7 @@
                             (i64.shr_u
                              (i64.sub
                               (i64.add
-                               (local.get $t:100)
+                               (local.get $t:106)
                                (i64.const 8)
                               )
                               (global.get $tetra:scratch_start)
@@ -4265,9 +4299,9 @@
                           (i64.sub
                            (select
                             (global.get $tetra:arena)
-                            (local.get $t:101)
+                            (local.get $t:107)
                             (i64.gt_u
-                             (local.get $t:101)
+                             (local.get $t:107)
                              (global.get $tetra:arena)
                             )
                            )
@@ -4283,7 +4317,7 @@
                   )
                  )
                  (i64.store offset=8 align=1
-                  (local.get $t:99)
+                  (local.get $t:105)
                   (local.get $x.2)
                  )
                 )
@@ -4308,7 +4342,7 @@
           )
          )
          (block
-          (local.set $t:102
+          (local.set $t:108
            (i64.extend_i32_u
             (local.get $list.1)
            )
@@ -4317,7 +4351,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:102)
+              (local.get $t:108)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -4328,12 +4362,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:102)
+               (local.get $t:108)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:102)
+                (local.get $t:108)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -4343,7 +4377,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:102)
+                 (local.get $t:108)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -4358,34 +4392,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:102)
+                (local.get $t:108)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:102)
+                  (local.get $t:108)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:102)
+                   (local.get $t:108)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:102)
+                   (local.get $t:108)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:103
+                  (local.set $t:109
                    (i64.add
                     (i64.add
-                     (local.get $t:102)
+                     (local.get $t:108)
                      (i64.const 4)
                     )
                     (i64.add
@@ -4393,7 +4427,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:102)
+                        (local.get $t:108)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -4406,9 +4440,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:103)
+                    (local.get $t:109)
                     (i64.gt_u
-                     (local.get $t:103)
+                     (local.get $t:109)
                      (global.get $tetra:arena)
                     )
                    )
@@ -4420,7 +4454,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:102)
+                   (local.get $t:108)
                    (i64.const 4)
                   )
                   (i64.add
@@ -4429,10 +4463,10 @@
                   )
                  )
                  (then
-                  (local.set $t:103
+                  (local.set $t:109
                    (i64.add
                     (i64.add
-                     (local.get $t:102)
+                     (local.get $t:108)
                      (i64.const 4)
                     )
                     (i64.add
@@ -4440,7 +4474,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:102)
+                        (local.get $t:108)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -4454,9 +4488,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:103)
+                     (local.get $t:109)
                      (i64.gt_u
-                      (local.get $t:103)
+                      (local.get $t:109)
                       (global.get $tetra:arena)
                      )
                     )
@@ -4480,7 +4514,7 @@
         )
        )
        (block
-        (local.set $t:104
+        (local.set $t:110
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -4492,7 +4526,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:104)
+            (local.get $t:110)
             (i64.const 4)
            )
            (global.get $tetra:scratch_start)
@@ -4503,12 +4537,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:104)
+             (local.get $t:110)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:104)
+              (local.get $t:110)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
@@ -4518,7 +4552,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:104)
+               (local.get $t:110)
                (i64.const 4)
               )
               (global.get $tetra:arena)
@@ -4533,34 +4567,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:104)
+              (local.get $t:110)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:104)
+                (local.get $t:110)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:104)
+                 (local.get $t:110)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:104)
+                 (local.get $t:110)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:105
+                (local.set $t:111
                  (i64.add
                   (i64.add
-                   (local.get $t:104)
+                   (local.get $t:110)
                    (i64.const 4)
                   )
                   (i64.add
@@ -4568,7 +4602,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:104)
+                      (local.get $t:110)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_start)
@@ -4581,9 +4615,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:105)
+                  (local.get $t:111)
                   (i64.gt_u
-                   (local.get $t:105)
+                   (local.get $t:111)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4595,7 +4629,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:104)
+                 (local.get $t:110)
                  (i64.const 4)
                 )
                 (i64.add
@@ -4604,10 +4638,10 @@
                 )
                )
                (then
-                (local.set $t:105
+                (local.set $t:111
                  (i64.add
                   (i64.add
-                   (local.get $t:104)
+                   (local.get $t:110)
                    (i64.const 4)
                   )
                   (i64.add
@@ -4615,7 +4649,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:104)
+                      (local.get $t:110)
                       (i64.const 4)
                      )
                      (global.get $tetra:scratch_start)
@@ -4629,9 +4663,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:105)
+                   (local.get $t:111)
                    (i64.gt_u
-                    (local.get $t:105)
+                    (local.get $t:111)
                     (global.get $tetra:arena)
                    )
                   )
@@ -4688,7 +4722,7 @@
           (i32.const 0)
          )
          (block
-          (local.set $t:106
+          (local.set $t:112
            (i64.extend_i32_u
             (select
              (i32.sub
@@ -4703,10 +4737,43 @@
             )
            )
           )
+          (local.set $t:113
+           (i64.sub
+            (i64.extend_i32_u
+             (local.get $n.2)
+            )
+            (i64.const 1)
+           )
+          )
+          (local.set $t:114
+           (i64.add
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs.3)
+             )
+             (i64.mul
+              (local.get $t:113)
+              (i64.const 8)
+             )
+            )
+            (i64.const 16)
+           )
+          )
           (if
-           (i64.lt_u
-            (local.get $t:106)
-            (local.get $t:fuel)
+           (i32.and
+            (i64.lt_u
+             (local.get $t:112)
+             (local.get $t:fuel)
+            )
+            (i32.or
+             (i64.eqz
+              (local.get $t:112)
+             )
+             (i64.le_u
+              (local.get $t:114)
+              (global.get $tetra:arena)
+             )
+            )
            )
            (then
             (local.set $t:fuel
@@ -4714,7 +4781,7 @@
               (local.get $t:fuel)
               (i64.mul
                (i64.add
-                (local.get $t:106)
+                (local.get $t:112)
                 (i64.const 1)
                )
                (i64.const 1)
@@ -4731,7 +4798,7 @@
               )
               (local.set $x.4
                (block (result i64)
-                (local.set $t:107
+                (local.set $t:115
                  (i32.add
                   (local.get $xs.3)
                   (i32.mul
@@ -4740,26 +4807,8 @@
                   )
                  )
                 )
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (i64.extend_i32_u
-                    (local.get $t:107)
-                   )
-                   (i64.const 16)
-                  )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
                 (i64.load offset=8 align=1
-                 (local.get $t:107)
+                 (local.get $t:115)
                 )
                )
               )
@@ -4771,7 +4820,7 @@
               )
               (local.set $acc
                (block (result i64)
-                (local.set $t:108
+                (local.set $t:116
                  (i64.add
                   (local.get $acc.1)
                   (local.get $x.5)
@@ -4782,11 +4831,11 @@
                   (i64.and
                    (i64.xor
                     (local.get $acc.1)
-                    (local.get $t:108)
+                    (local.get $t:116)
                    )
                    (i64.xor
                     (local.get $x.5)
-                    (local.get $t:108)
+                    (local.get $t:116)
                    )
                   )
                   (i64.const 0)
@@ -4799,7 +4848,7 @@
                   (unreachable)
                  )
                 )
-                (local.get $t:108)
+                (local.get $t:116)
                )
               )
               (local.set $k.3
@@ -4844,7 +4893,7 @@
               )
               (local.set $x.4
                (block (result i64)
-                (local.set $t:109
+                (local.set $t:117
                  (i32.add
                   (local.get $xs.3)
                   (i32.mul
@@ -4857,7 +4906,7 @@
                  (i64.gt_u
                   (i64.add
                    (i64.extend_i32_u
-                    (local.get $t:109)
+                    (local.get $t:117)
                    )
                    (i64.const 16)
                   )
@@ -4872,7 +4921,7 @@
                  )
                 )
                 (i64.load offset=8 align=1
-                 (local.get $t:109)
+                 (local.get $t:117)
                 )
                )
               )
@@ -4884,7 +4933,7 @@
               )
               (local.set $acc
                (block (result i64)
-                (local.set $t:110
+                (local.set $t:118
                  (i64.add
                   (local.get $acc.1)
                   (local.get $x.5)
@@ -4895,11 +4944,11 @@
                   (i64.and
                    (i64.xor
                     (local.get $acc.1)
-                    (local.get $t:110)
+                    (local.get $t:118)
                    )
                    (i64.xor
                     (local.get $x.5)
-                    (local.get $t:110)
+                    (local.get $t:118)
                    )
                   )
                   (i64.const 0)
@@ -4912,7 +4961,7 @@
                   (unreachable)
                  )
                 )
-                (local.get $t:110)
+                (local.get $t:118)
                )
               )
               (local.set $k.3
@@ -4931,7 +4980,7 @@
         )
        )
        (block
-        (local.set $t:111
+        (local.set $t:119
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -4943,7 +4992,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:111)
+            (local.get $t:119)
             (i64.const 8)
            )
            (global.get $tetra:scratch_start)
@@ -4954,12 +5003,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:111)
+             (local.get $t:119)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:111)
+              (local.get $t:119)
               (i64.const 8)
              )
              (global.get $tetra:low_end)
@@ -4969,7 +5018,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:111)
+               (local.get $t:119)
                (i64.const 8)
               )
               (global.get $tetra:arena)
@@ -4984,34 +5033,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:111)
+              (local.get $t:119)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:111)
+                (local.get $t:119)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:111)
+                 (local.get $t:119)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:111)
+                 (local.get $t:119)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:112
+                (local.set $t:120
                  (i64.add
                   (i64.add
-                   (local.get $t:111)
+                   (local.get $t:119)
                    (i64.const 8)
                   )
                   (i64.add
@@ -5019,7 +5068,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:111)
+                      (local.get $t:119)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_start)
@@ -5032,9 +5081,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:112)
+                  (local.get $t:120)
                   (i64.gt_u
-                   (local.get $t:112)
+                   (local.get $t:120)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5046,7 +5095,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:111)
+                 (local.get $t:119)
                  (i64.const 8)
                 )
                 (i64.add
@@ -5055,10 +5104,10 @@
                 )
                )
                (then
-                (local.set $t:112
+                (local.set $t:120
                  (i64.add
                   (i64.add
-                   (local.get $t:111)
+                   (local.get $t:119)
                    (i64.const 8)
                   )
                   (i64.add
@@ -5066,7 +5115,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:111)
+                      (local.get $t:119)
                       (i64.const 8)
                      )
                      (global.get $tetra:scratch_start)
@@ -5080,9 +5129,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:112)
+                   (local.get $t:120)
                    (i64.gt_u
-                    (local.get $t:112)
+                    (local.get $t:120)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5178,12 +5227,12 @@
          )
          (local.set $list.2
           (block (result i32)
-           (local.set $t:113
+           (local.set $t:121
             (i32.wrap_i64
              (local.get $size.2)
             )
            )
-           (local.set $t:114
+           (local.set $t:122
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -5194,17 +5243,17 @@
              (i64.const -4)
             )
            )
-           (local.set $t:115
+           (local.set $t:123
             (i64.add
-             (local.get $t:114)
+             (local.get $t:122)
              (i64.extend_i32_u
-              (local.get $t:113)
+              (local.get $t:121)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:115)
+             (local.get $t:123)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -5219,12 +5268,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:115)
+             (local.get $t:123)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:115)
+             (local.get $t:123)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -5233,14 +5282,14 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:115)
+               (local.get $t:123)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:114)
+            (local.get $t:122)
            )
           )
          )
@@ -5283,7 +5332,7 @@
             (local.get $i)
            )
            (block
-            (local.set $t:116
+            (local.set $t:124
              (i32.add
               (local.get $list.2)
               (i32.mul
@@ -5292,11 +5341,11 @@
               )
              )
             )
-            (local.set $t:117
+            (local.set $t:125
              (block $e34 (result i32)
               (local.set $env
                (block (result i32)
-                (local.set $t:118
+                (local.set $t:126
                  (i64.and
                   (i64.add
                    (i64.extend_i32_u
@@ -5307,9 +5356,9 @@
                   (i64.const -8)
                  )
                 )
-                (local.set $t:119
+                (local.set $t:127
                  (i64.add
-                  (local.get $t:118)
+                  (local.get $t:126)
                   (i64.extend_i32_u
                    (i32.const 8)
                   )
@@ -5317,7 +5366,7 @@
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:119)
+                  (local.get $t:127)
                   (i64.extend_i32_u
                    (global.get $tetra:scratch_end)
                   )
@@ -5332,12 +5381,12 @@
                 )
                 (global.set $tetra:scratch_ptr
                  (i32.wrap_i64
-                  (local.get $t:119)
+                  (local.get $t:127)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:119)
+                  (local.get $t:127)
                   (i64.add
                    (global.get $tetra:scratch_start)
                    (global.get $tetra:high_span)
@@ -5346,19 +5395,19 @@
                  (then
                   (global.set $tetra:high_span
                    (i64.sub
-                    (local.get $t:119)
+                    (local.get $t:127)
                     (global.get $tetra:scratch_start)
                    )
                   )
                  )
                 )
                 (i32.wrap_i64
-                 (local.get $t:118)
+                 (local.get $t:126)
                 )
                )
               )
               (block
-               (local.set $t:120
+               (local.set $t:128
                 (i64.extend_i32_u
                  (local.get $env)
                 )
@@ -5367,7 +5416,7 @@
                 (i64.gt_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:120)
+                   (local.get $t:128)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -5378,12 +5427,12 @@
                  (if
                   (i32.or
                    (i64.lt_u
-                    (local.get $t:120)
+                    (local.get $t:128)
                     (global.get $tetra:low_start)
                    )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:120)
+                     (local.get $t:128)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_end)
@@ -5393,7 +5442,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:120)
+                      (local.get $t:128)
                       (i64.const 8)
                      )
                      (global.get $tetra:arena)
@@ -5408,34 +5457,34 @@
                    )
                    (if
                     (i64.lt_u
-                     (local.get $t:120)
+                     (local.get $t:128)
                      (global.get $tetra:scratch_start)
                     )
                     (then
                      (if
                       (i64.lt_u
-                       (local.get $t:120)
+                       (local.get $t:128)
                        (global.get $tetra:low_start)
                       )
                       (then
                        (global.set $tetra:low_start
-                        (local.get $t:120)
+                        (local.get $t:128)
                        )
                       )
                      )
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:120)
+                        (local.get $t:128)
                         (i64.const 8)
                        )
                        (global.get $tetra:low_end)
                       )
                       (then
-                       (local.set $t:121
+                       (local.set $t:129
                         (i64.add
                          (i64.add
-                          (local.get $t:120)
+                          (local.get $t:128)
                           (i64.const 8)
                          )
                          (i64.add
@@ -5443,7 +5492,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:120)
+                             (local.get $t:128)
                              (i64.const 8)
                             )
                             (global.get $tetra:low_start)
@@ -5456,9 +5505,9 @@
                        (global.set $tetra:low_end
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:121)
+                         (local.get $t:129)
                          (i64.gt_u
-                          (local.get $t:121)
+                          (local.get $t:129)
                           (global.get $tetra:arena)
                          )
                         )
@@ -5470,7 +5519,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:120)
+                        (local.get $t:128)
                         (i64.const 8)
                        )
                        (i64.add
@@ -5479,10 +5528,10 @@
                        )
                       )
                       (then
-                       (local.set $t:121
+                       (local.set $t:129
                         (i64.add
                          (i64.add
-                          (local.get $t:120)
+                          (local.get $t:128)
                           (i64.const 8)
                          )
                          (i64.add
@@ -5490,7 +5539,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:120)
+                             (local.get $t:128)
                              (i64.const 8)
                             )
                             (global.get $tetra:scratch_start)
@@ -5504,9 +5553,9 @@
                         (i64.sub
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:121)
+                          (local.get $t:129)
                           (i64.gt_u
-                           (local.get $t:121)
+                           (local.get $t:129)
                            (global.get $tetra:arena)
                           )
                          )
@@ -5528,7 +5577,7 @@
               )
               (local.set $closure
                (block (result i32)
-                (local.set $t:122
+                (local.set $t:130
                  (i64.and
                   (i64.add
                    (i64.extend_i32_u
@@ -5539,9 +5588,9 @@
                   (i64.const -4)
                  )
                 )
-                (local.set $t:123
+                (local.set $t:131
                  (i64.add
-                  (local.get $t:122)
+                  (local.get $t:130)
                   (i64.extend_i32_u
                    (i32.const 8)
                   )
@@ -5549,7 +5598,7 @@
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:123)
+                  (local.get $t:131)
                   (i64.extend_i32_u
                    (global.get $tetra:scratch_end)
                   )
@@ -5564,12 +5613,12 @@
                 )
                 (global.set $tetra:scratch_ptr
                  (i32.wrap_i64
-                  (local.get $t:123)
+                  (local.get $t:131)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:123)
+                  (local.get $t:131)
                   (i64.add
                    (global.get $tetra:scratch_start)
                    (global.get $tetra:high_span)
@@ -5578,19 +5627,19 @@
                  (then
                   (global.set $tetra:high_span
                    (i64.sub
-                    (local.get $t:123)
+                    (local.get $t:131)
                     (global.get $tetra:scratch_start)
                    )
                   )
                  )
                 )
                 (i32.wrap_i64
-                 (local.get $t:122)
+                 (local.get $t:130)
                 )
                )
               )
               (block
-               (local.set $t:124
+               (local.set $t:132
                 (i64.extend_i32_u
                  (local.get $closure)
                 )
@@ -5599,7 +5648,7 @@
                 (i64.gt_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:124)
+                   (local.get $t:132)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -5610,12 +5659,12 @@
                  (if
                   (i32.or
                    (i64.lt_u
-                    (local.get $t:124)
+                    (local.get $t:132)
                     (global.get $tetra:low_start)
                    )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:124)
+                     (local.get $t:132)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_end)
@@ -5625,7 +5674,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:124)
+                      (local.get $t:132)
                       (i64.const 4)
                      )
                      (global.get $tetra:arena)
@@ -5640,34 +5689,34 @@
                    )
                    (if
                     (i64.lt_u
-                     (local.get $t:124)
+                     (local.get $t:132)
                      (global.get $tetra:scratch_start)
                     )
                     (then
                      (if
                       (i64.lt_u
-                       (local.get $t:124)
+                       (local.get $t:132)
                        (global.get $tetra:low_start)
                       )
                       (then
                        (global.set $tetra:low_start
-                        (local.get $t:124)
+                        (local.get $t:132)
                        )
                       )
                      )
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:124)
+                        (local.get $t:132)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_end)
                       )
                       (then
-                       (local.set $t:125
+                       (local.set $t:133
                         (i64.add
                          (i64.add
-                          (local.get $t:124)
+                          (local.get $t:132)
                           (i64.const 4)
                          )
                          (i64.add
@@ -5675,7 +5724,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:124)
+                             (local.get $t:132)
                              (i64.const 4)
                             )
                             (global.get $tetra:low_start)
@@ -5688,9 +5737,9 @@
                        (global.set $tetra:low_end
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:125)
+                         (local.get $t:133)
                          (i64.gt_u
-                          (local.get $t:125)
+                          (local.get $t:133)
                           (global.get $tetra:arena)
                          )
                         )
@@ -5702,7 +5751,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:124)
+                        (local.get $t:132)
                         (i64.const 4)
                        )
                        (i64.add
@@ -5711,10 +5760,10 @@
                        )
                       )
                       (then
-                       (local.set $t:125
+                       (local.set $t:133
                         (i64.add
                          (i64.add
-                          (local.get $t:124)
+                          (local.get $t:132)
                           (i64.const 4)
                          )
                          (i64.add
@@ -5722,7 +5771,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:124)
+                             (local.get $t:132)
                              (i64.const 4)
                             )
                             (global.get $tetra:scratch_start)
@@ -5736,9 +5785,9 @@
                         (i64.sub
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:125)
+                          (local.get $t:133)
                           (i64.gt_u
-                           (local.get $t:125)
+                           (local.get $t:133)
                            (global.get $tetra:arena)
                           )
                          )
@@ -5759,7 +5808,7 @@
                )
               )
               (block
-               (local.set $t:126
+               (local.set $t:134
                 (i64.add
                  (i64.extend_i32_u
                   (local.get $closure)
@@ -5771,7 +5820,7 @@
                 (i64.gt_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:126)
+                   (local.get $t:134)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -5782,12 +5831,12 @@
                  (if
                   (i32.or
                    (i64.lt_u
-                    (local.get $t:126)
+                    (local.get $t:134)
                     (global.get $tetra:low_start)
                    )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:126)
+                     (local.get $t:134)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_end)
@@ -5797,7 +5846,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:126)
+                      (local.get $t:134)
                       (i64.const 4)
                      )
                      (global.get $tetra:arena)
@@ -5812,34 +5861,34 @@
                    )
                    (if
                     (i64.lt_u
-                     (local.get $t:126)
+                     (local.get $t:134)
                      (global.get $tetra:scratch_start)
                     )
                     (then
                      (if
                       (i64.lt_u
-                       (local.get $t:126)
+                       (local.get $t:134)
                        (global.get $tetra:low_start)
                       )
                       (then
                        (global.set $tetra:low_start
-                        (local.get $t:126)
+                        (local.get $t:134)
                        )
                       )
                      )
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:126)
+                        (local.get $t:134)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_end)
                       )
                       (then
-                       (local.set $t:127
+                       (local.set $t:135
                         (i64.add
                          (i64.add
-                          (local.get $t:126)
+                          (local.get $t:134)
                           (i64.const 4)
                          )
                          (i64.add
@@ -5847,7 +5896,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:126)
+                             (local.get $t:134)
                              (i64.const 4)
                             )
                             (global.get $tetra:low_start)
@@ -5860,9 +5909,9 @@
                        (global.set $tetra:low_end
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:127)
+                         (local.get $t:135)
                          (i64.gt_u
-                          (local.get $t:127)
+                          (local.get $t:135)
                           (global.get $tetra:arena)
                          )
                         )
@@ -5874,7 +5923,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:126)
+                        (local.get $t:134)
                         (i64.const 4)
                        )
                        (i64.add
@@ -5883,10 +5932,10 @@
                        )
                       )
                       (then
-                       (local.set $t:127
+                       (local.set $t:135
                         (i64.add
                          (i64.add
-                          (local.get $t:126)
+                          (local.get $t:134)
                           (i64.const 4)
                          )
                          (i64.add
@@ -5894,7 +5943,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:126)
+                             (local.get $t:134)
                              (i64.const 4)
                             )
                             (global.get $tetra:scratch_start)
@@ -5908,9 +5957,9 @@
                         (i64.sub
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:127)
+                          (local.get $t:135)
                           (i64.gt_u
-                           (local.get $t:127)
+                           (local.get $t:135)
                            (global.get $tetra:arena)
                           )
                          )
@@ -5933,10 +5982,10 @@
               (local.get $closure)
              )
             )
-            (local.set $t:128
+            (local.set $t:136
              (i64.add
               (i64.extend_i32_u
-               (local.get $t:116)
+               (local.get $t:124)
               )
               (i64.const 4)
              )
@@ -5945,7 +5994,7 @@
              (i64.gt_u
               (i64.sub
                (i64.add
-                (local.get $t:128)
+                (local.get $t:136)
                 (i64.const 4)
                )
                (global.get $tetra:scratch_start)
@@ -5956,12 +6005,12 @@
               (if
                (i32.or
                 (i64.lt_u
-                 (local.get $t:128)
+                 (local.get $t:136)
                  (global.get $tetra:low_start)
                 )
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:128)
+                  (local.get $t:136)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
@@ -5971,7 +6020,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:128)
+                   (local.get $t:136)
                    (i64.const 4)
                   )
                   (global.get $tetra:arena)
@@ -5986,34 +6035,34 @@
                 )
                 (if
                  (i64.lt_u
-                  (local.get $t:128)
+                  (local.get $t:136)
                   (global.get $tetra:scratch_start)
                  )
                  (then
                   (if
                    (i64.lt_u
-                    (local.get $t:128)
+                    (local.get $t:136)
                     (global.get $tetra:low_start)
                    )
                    (then
                     (global.set $tetra:low_start
-                     (local.get $t:128)
+                     (local.get $t:136)
                     )
                    )
                   )
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:128)
+                     (local.get $t:136)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_end)
                    )
                    (then
-                    (local.set $t:129
+                    (local.set $t:137
                      (i64.add
                       (i64.add
-                       (local.get $t:128)
+                       (local.get $t:136)
                        (i64.const 4)
                       )
                       (i64.add
@@ -6021,7 +6070,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:128)
+                          (local.get $t:136)
                           (i64.const 4)
                          )
                          (global.get $tetra:low_start)
@@ -6034,9 +6083,9 @@
                     (global.set $tetra:low_end
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:129)
+                      (local.get $t:137)
                       (i64.gt_u
-                       (local.get $t:129)
+                       (local.get $t:137)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6048,7 +6097,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:128)
+                     (local.get $t:136)
                      (i64.const 4)
                     )
                     (i64.add
@@ -6057,10 +6106,10 @@
                     )
                    )
                    (then
-                    (local.set $t:129
+                    (local.set $t:137
                      (i64.add
                       (i64.add
-                       (local.get $t:128)
+                       (local.get $t:136)
                        (i64.const 4)
                       )
                       (i64.add
@@ -6068,7 +6117,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:128)
+                          (local.get $t:136)
                           (i64.const 4)
                          )
                          (global.get $tetra:scratch_start)
@@ -6082,9 +6131,9 @@
                      (i64.sub
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:129)
+                       (local.get $t:137)
                        (i64.gt_u
-                        (local.get $t:129)
+                        (local.get $t:137)
                         (global.get $tetra:arena)
                        )
                       )
@@ -6100,8 +6149,8 @@
              )
             )
             (i32.store offset=4 align=1
-             (local.get $t:116)
-             (local.get $t:117)
+             (local.get $t:124)
+             (local.get $t:125)
             )
            )
            (local.set $len.2
@@ -6120,7 +6169,7 @@
           )
          )
          (block
-          (local.set $t:130
+          (local.set $t:138
            (i64.extend_i32_u
             (local.get $list.2)
            )
@@ -6129,7 +6178,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:130)
+              (local.get $t:138)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -6140,12 +6189,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:130)
+               (local.get $t:138)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:130)
+                (local.get $t:138)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -6155,7 +6204,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:130)
+                 (local.get $t:138)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -6170,34 +6219,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:130)
+                (local.get $t:138)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:130)
+                  (local.get $t:138)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:130)
+                   (local.get $t:138)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:130)
+                   (local.get $t:138)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:131
+                  (local.set $t:139
                    (i64.add
                     (i64.add
-                     (local.get $t:130)
+                     (local.get $t:138)
                      (i64.const 4)
                     )
                     (i64.add
@@ -6205,7 +6254,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:130)
+                        (local.get $t:138)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -6218,9 +6267,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:131)
+                    (local.get $t:139)
                     (i64.gt_u
-                     (local.get $t:131)
+                     (local.get $t:139)
                      (global.get $tetra:arena)
                     )
                    )
@@ -6232,7 +6281,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:130)
+                   (local.get $t:138)
                    (i64.const 4)
                   )
                   (i64.add
@@ -6241,10 +6290,10 @@
                   )
                  )
                  (then
-                  (local.set $t:131
+                  (local.set $t:139
                    (i64.add
                     (i64.add
-                     (local.get $t:130)
+                     (local.get $t:138)
                      (i64.const 4)
                     )
                     (i64.add
@@ -6252,7 +6301,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:130)
+                        (local.get $t:138)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -6266,9 +6315,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:131)
+                     (local.get $t:139)
                      (i64.gt_u
-                      (local.get $t:131)
+                      (local.get $t:139)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6292,7 +6341,7 @@
         )
        )
        (block
-        (local.set $t:132
+        (local.set $t:140
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -6304,7 +6353,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:132)
+            (local.get $t:140)
             (i64.const 4)
            )
            (global.get $tetra:scratch_start)
@@ -6315,12 +6364,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:132)
+             (local.get $t:140)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:132)
+              (local.get $t:140)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
@@ -6330,7 +6379,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:132)
+               (local.get $t:140)
                (i64.const 4)
               )
               (global.get $tetra:arena)
@@ -6345,34 +6394,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:132)
+              (local.get $t:140)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:132)
+                (local.get $t:140)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:132)
+                 (local.get $t:140)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:132)
+                 (local.get $t:140)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:133
+                (local.set $t:141
                  (i64.add
                   (i64.add
-                   (local.get $t:132)
+                   (local.get $t:140)
                    (i64.const 4)
                   )
                   (i64.add
@@ -6380,7 +6429,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:132)
+                      (local.get $t:140)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_start)
@@ -6393,9 +6442,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:133)
+                  (local.get $t:141)
                   (i64.gt_u
-                   (local.get $t:133)
+                   (local.get $t:141)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6407,7 +6456,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:132)
+                 (local.get $t:140)
                  (i64.const 4)
                 )
                 (i64.add
@@ -6416,10 +6465,10 @@
                 )
                )
                (then
-                (local.set $t:133
+                (local.set $t:141
                  (i64.add
                   (i64.add
-                   (local.get $t:132)
+                   (local.get $t:140)
                    (i64.const 4)
                   )
                   (i64.add
@@ -6427,7 +6476,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:132)
+                      (local.get $t:140)
                       (i64.const 4)
                      )
                      (global.get $tetra:scratch_start)
@@ -6441,9 +6490,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:133)
+                   (local.get $t:141)
                    (i64.gt_u
-                    (local.get $t:133)
+                    (local.get $t:141)
                     (global.get $tetra:arena)
                    )
                   )
@@ -6518,12 +6567,12 @@
          )
          (local.set $list.3
           (block (result i32)
-           (local.set $t:134
+           (local.set $t:142
             (i32.wrap_i64
              (local.get $size.3)
             )
            )
-           (local.set $t:135
+           (local.set $t:143
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -6534,17 +6583,17 @@
              (i64.const -8)
             )
            )
-           (local.set $t:136
+           (local.set $t:144
             (i64.add
-             (local.get $t:135)
+             (local.get $t:143)
              (i64.extend_i32_u
-              (local.get $t:134)
+              (local.get $t:142)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:136)
+             (local.get $t:144)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -6559,12 +6608,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:136)
+             (local.get $t:144)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:136)
+             (local.get $t:144)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -6573,14 +6622,14 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:136)
+               (local.get $t:144)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:135)
+            (local.get $t:143)
            )
           )
          )
@@ -6646,7 +6695,7 @@
            )
            (local.set $x.6
             (block (result i32)
-             (local.set $t:137
+             (local.set $t:145
               (i32.add
                (local.get $xs.4)
                (i32.mul
@@ -6659,7 +6708,7 @@
               (i64.gt_u
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:137)
+                 (local.get $t:145)
                 )
                 (i64.const 8)
                )
@@ -6674,7 +6723,7 @@
               )
              )
              (i32.load offset=4 align=1
-              (local.get $t:137)
+              (local.get $t:145)
              )
             )
            )
@@ -6682,7 +6731,7 @@
             (local.get $x.6)
            )
            (block
-            (local.set $t:138
+            (local.set $t:146
              (i32.add
               (local.get $list.3)
               (i32.mul
@@ -6691,7 +6740,7 @@
               )
              )
             )
-            (local.set $t:139
+            (local.set $t:147
              (block $e39 (result i64)
               (local.set $arg
                (local.get $k)
@@ -6700,7 +6749,7 @@
                (local.get $f)
               )
               (block (result i64)
-               (local.set $t:140
+               (local.set $t:148
                 (block (result i32)
                  (if
                   (i64.gt_u
@@ -6725,10 +6774,10 @@
                  )
                 )
                )
-               (local.set $t:141
+               (local.set $t:149
                 (local.get $arg)
                )
-               (local.set $t:142
+               (local.set $t:150
                 (block (result i32)
                  (if
                   (i64.gt_u
@@ -6755,7 +6804,7 @@
                )
                (if
                 (i32.ge_u
-                 (local.get $t:142)
+                 (local.get $t:150)
                  (i32.const 1)
                 )
                 (then
@@ -6769,10 +6818,10 @@
                (global.set $tetra:fuel
                 (local.get $t:fuel)
                )
-               (local.set $t:143
+               (local.set $t:151
                 (call_indirect (type $3)
-                 (local.get $t:140)
-                 (local.get $t:141)
+                 (local.get $t:148)
+                 (local.get $t:149)
                  (block (result i32)
                   (if
                    (i32.ge_u
@@ -6792,20 +6841,20 @@
                    (i32.const 1)
                   )
                  )
-                 (local.get $t:142)
+                 (local.get $t:150)
                 )
                )
                (local.set $t:fuel
                 (global.get $tetra:fuel)
                )
-               (local.get $t:143)
+               (local.get $t:151)
               )
              )
             )
-            (local.set $t:144
+            (local.set $t:152
              (i64.add
               (i64.extend_i32_u
-               (local.get $t:138)
+               (local.get $t:146)
               )
               (i64.const 8)
              )
@@ -6814,7 +6863,7 @@
              (i64.gt_u
               (i64.sub
                (i64.add
-                (local.get $t:144)
+                (local.get $t:152)
                 (i64.const 8)
                )
                (global.get $tetra:scratch_start)
@@ -6825,12 +6874,12 @@
               (if
                (i32.or
                 (i64.lt_u
-                 (local.get $t:144)
+                 (local.get $t:152)
                  (global.get $tetra:low_start)
                 )
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:144)
+                  (local.get $t:152)
                   (i64.const 8)
                  )
                  (global.get $tetra:low_end)
@@ -6840,7 +6889,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:144)
+                   (local.get $t:152)
                    (i64.const 8)
                   )
                   (global.get $tetra:arena)
@@ -6855,34 +6904,34 @@
                 )
                 (if
                  (i64.lt_u
-                  (local.get $t:144)
+                  (local.get $t:152)
                   (global.get $tetra:scratch_start)
                  )
                  (then
                   (if
                    (i64.lt_u
-                    (local.get $t:144)
+                    (local.get $t:152)
                     (global.get $tetra:low_start)
                    )
                    (then
                     (global.set $tetra:low_start
-                     (local.get $t:144)
+                     (local.get $t:152)
                     )
                    )
                   )
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:144)
+                     (local.get $t:152)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_end)
                    )
                    (then
-                    (local.set $t:145
+                    (local.set $t:153
                      (i64.add
                       (i64.add
-                       (local.get $t:144)
+                       (local.get $t:152)
                        (i64.const 8)
                       )
                       (i64.add
@@ -6890,7 +6939,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:144)
+                          (local.get $t:152)
                           (i64.const 8)
                          )
                          (global.get $tetra:low_start)
@@ -6903,9 +6952,9 @@
                     (global.set $tetra:low_end
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:145)
+                      (local.get $t:153)
                       (i64.gt_u
-                       (local.get $t:145)
+                       (local.get $t:153)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6917,7 +6966,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:144)
+                     (local.get $t:152)
                      (i64.const 8)
                     )
                     (i64.add
@@ -6926,10 +6975,10 @@
                     )
                    )
                    (then
-                    (local.set $t:145
+                    (local.set $t:153
                      (i64.add
                       (i64.add
-                       (local.get $t:144)
+                       (local.get $t:152)
                        (i64.const 8)
                       )
                       (i64.add
@@ -6937,7 +6986,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:144)
+                          (local.get $t:152)
                           (i64.const 8)
                          )
                          (global.get $tetra:scratch_start)
@@ -6951,9 +7000,9 @@
                      (i64.sub
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:145)
+                       (local.get $t:153)
                        (i64.gt_u
-                        (local.get $t:145)
+                        (local.get $t:153)
                         (global.get $tetra:arena)
                        )
                       )
@@ -6969,8 +7018,8 @@
              )
             )
             (i64.store offset=8 align=1
-             (local.get $t:138)
-             (local.get $t:139)
+             (local.get $t:146)
+             (local.get $t:147)
             )
            )
            (local.set $len.3
@@ -6989,7 +7038,7 @@
           )
          )
          (block
-          (local.set $t:146
+          (local.set $t:154
            (i64.extend_i32_u
             (local.get $list.3)
            )
@@ -6998,7 +7047,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:146)
+              (local.get $t:154)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -7009,12 +7058,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:146)
+               (local.get $t:154)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:146)
+                (local.get $t:154)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -7024,7 +7073,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:146)
+                 (local.get $t:154)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -7039,34 +7088,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:146)
+                (local.get $t:154)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:146)
+                  (local.get $t:154)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:146)
+                   (local.get $t:154)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:146)
+                   (local.get $t:154)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:147
+                  (local.set $t:155
                    (i64.add
                     (i64.add
-                     (local.get $t:146)
+                     (local.get $t:154)
                      (i64.const 4)
                     )
                     (i64.add
@@ -7074,7 +7123,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:146)
+                        (local.get $t:154)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -7087,9 +7136,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:147)
+                    (local.get $t:155)
                     (i64.gt_u
-                     (local.get $t:147)
+                     (local.get $t:155)
                      (global.get $tetra:arena)
                     )
                    )
@@ -7101,7 +7150,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:146)
+                   (local.get $t:154)
                    (i64.const 4)
                   )
                   (i64.add
@@ -7110,10 +7159,10 @@
                   )
                  )
                  (then
-                  (local.set $t:147
+                  (local.set $t:155
                    (i64.add
                     (i64.add
-                     (local.get $t:146)
+                     (local.get $t:154)
                      (i64.const 4)
                     )
                     (i64.add
@@ -7121,7 +7170,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:146)
+                        (local.get $t:154)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -7135,9 +7184,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:147)
+                     (local.get $t:155)
                      (i64.gt_u
-                      (local.get $t:147)
+                      (local.get $t:155)
                       (global.get $tetra:arena)
                      )
                     )
@@ -7161,7 +7210,7 @@
         )
        )
        (block
-        (local.set $t:148
+        (local.set $t:156
          (i64.add
           (i64.extend_i32_u
            (local.get $dict)
@@ -7173,7 +7222,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:148)
+            (local.get $t:156)
             (i64.const 4)
            )
            (global.get $tetra:scratch_start)
@@ -7184,12 +7233,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:148)
+             (local.get $t:156)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:148)
+              (local.get $t:156)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
@@ -7199,7 +7248,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:148)
+               (local.get $t:156)
                (i64.const 4)
               )
               (global.get $tetra:arena)
@@ -7214,34 +7263,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:148)
+              (local.get $t:156)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:148)
+                (local.get $t:156)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:148)
+                 (local.get $t:156)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:148)
+                 (local.get $t:156)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:149
+                (local.set $t:157
                  (i64.add
                   (i64.add
-                   (local.get $t:148)
+                   (local.get $t:156)
                    (i64.const 4)
                   )
                   (i64.add
@@ -7249,7 +7298,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:148)
+                      (local.get $t:156)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_start)
@@ -7262,9 +7311,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:149)
+                  (local.get $t:157)
                   (i64.gt_u
-                   (local.get $t:149)
+                   (local.get $t:157)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7276,7 +7325,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:148)
+                 (local.get $t:156)
                  (i64.const 4)
                 )
                 (i64.add
@@ -7285,10 +7334,10 @@
                 )
                )
                (then
-                (local.set $t:149
+                (local.set $t:157
                  (i64.add
                   (i64.add
-                   (local.get $t:148)
+                   (local.get $t:156)
                    (i64.const 4)
                   )
                   (i64.add
@@ -7296,7 +7345,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:148)
+                      (local.get $t:156)
                       (i64.const 4)
                      )
                      (global.get $tetra:scratch_start)
@@ -7310,9 +7359,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:149)
+                   (local.get $t:157)
                    (i64.gt_u
-                    (local.get $t:149)
+                    (local.get $t:157)
                     (global.get $tetra:arena)
                    )
                   )
@@ -7347,7 +7396,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:150
+      (local.set $t:158
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -7376,7 +7425,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:150)
+      (local.get $t:158)
      )
     )
     (if
@@ -7421,7 +7470,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:151)
+  (local.get $t:159)
  )
 
  (func $fn.adders.lambda (param $env i32) (param $v i64) (param $t:depth i32) (result i64)

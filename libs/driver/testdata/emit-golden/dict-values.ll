@@ -2244,49 +2244,56 @@ entry:
   %result7 = alloca i32, align 4
   %unaligned9 = alloca i32, align 4
   %unaligned12 = alloca i32, align 4
-  %unaligned15 = alloca i32, align 4
-  %unaligned20 = alloca i32, align 4
+  %unaligned13 = alloca i32, align 4
+  %unaligned14 = alloca i32, align 4
+  %unaligned21 = alloca i32, align 4
   %unaligned26 = alloca i32, align 4
-  %result27 = alloca i64, align 8
-  %result28 = alloca i32, align 4
-  %unaligned30 = alloca i32, align 4
-  %unaligned40 = alloca i32, align 4
-  %unaligned44 = alloca i64, align 8
-  %unaligned49 = alloca i64, align 8
-  %unaligned52 = alloca i32, align 4
-  %unaligned56 = alloca i64, align 8
-  %unaligned63 = alloca i64, align 8
-  %result64 = alloca i32, align 4
-  %result71 = alloca i32, align 4
-  %result72 = alloca i32, align 4
-  %unaligned74 = alloca i32, align 4
-  %unaligned84 = alloca i32, align 4
-  %unaligned88 = alloca i32, align 4
-  %unaligned93 = alloca i32, align 4
-  %unaligned96 = alloca i32, align 4
-  %unaligned103 = alloca i32, align 4
-  %unaligned107 = alloca i32, align 4
-  %result108 = alloca i64, align 8
-  %unaligned116 = alloca i64, align 8
-  %result120 = alloca i32, align 4
+  %unaligned32 = alloca i32, align 4
+  %result33 = alloca i64, align 8
+  %result34 = alloca i32, align 4
+  %unaligned36 = alloca i32, align 4
+  %unaligned46 = alloca i32, align 4
+  %unaligned51 = alloca i64, align 8
+  %unaligned52 = alloca i64, align 8
+  %unaligned59 = alloca i64, align 8
+  %unaligned64 = alloca i64, align 8
+  %unaligned67 = alloca i32, align 4
+  %unaligned72 = alloca i64, align 8
+  %unaligned80 = alloca i64, align 8
+  %unaligned87 = alloca i64, align 8
+  %result88 = alloca i32, align 4
+  %result95 = alloca i32, align 4
+  %result96 = alloca i32, align 4
+  %unaligned98 = alloca i32, align 4
+  %unaligned108 = alloca i32, align 4
+  %unaligned113 = alloca i32, align 4
+  %unaligned114 = alloca i32, align 4
+  %unaligned121 = alloca i32, align 4
   %unaligned126 = alloca i32, align 4
-  %result127 = alloca i64, align 8
-  %unaligned135 = alloca i64, align 8
-  %unaligned141 = alloca i64, align 8
-  %unaligned146 = alloca i32, align 4
-  %unaligned152 = alloca i32, align 4
-  %unaligned157 = alloca i32, align 4
-  %result158 = alloca i32, align 4
-  %unaligned164 = alloca i64, align 8
-  %unaligned166 = alloca i32, align 4
-  %unaligned172 = alloca i32, align 4
-  %unaligned175 = alloca i32, align 4
-  %unaligned178 = alloca i32, align 4
-  %unaligned180 = alloca i64, align 8
-  %unaligned185 = alloca i64, align 8
-  %unaligned192 = alloca i32, align 4
-  %unaligned194 = alloca i32, align 4
-  %unaligned199 = alloca i64, align 8
+  %unaligned129 = alloca i32, align 4
+  %unaligned136 = alloca i32, align 4
+  %unaligned140 = alloca i32, align 4
+  %result141 = alloca i64, align 8
+  %unaligned149 = alloca i64, align 8
+  %result153 = alloca i32, align 4
+  %unaligned159 = alloca i32, align 4
+  %result160 = alloca i64, align 8
+  %unaligned168 = alloca i64, align 8
+  %unaligned174 = alloca i64, align 8
+  %unaligned179 = alloca i32, align 4
+  %unaligned185 = alloca i32, align 4
+  %unaligned190 = alloca i32, align 4
+  %result191 = alloca i32, align 4
+  %unaligned197 = alloca i64, align 8
+  %unaligned199 = alloca i32, align 4
+  %unaligned205 = alloca i32, align 4
+  %unaligned208 = alloca i32, align 4
+  %unaligned211 = alloca i32, align 4
+  %unaligned213 = alloca i64, align 8
+  %unaligned218 = alloca i64, align 8
+  %unaligned225 = alloca i32, align 4
+  %unaligned227 = alloca i32, align 4
+  %unaligned232 = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
@@ -2302,7 +2309,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %loop38, %each21, %loop19, %each11, %loop9, %loop4, %body
+trap14.site0:                                     ; preds = %loop38, %each21, %loop19117, %each1176, %loop955, %loop417, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -2366,7 +2373,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok200, %ok186, %ok181, %ok128, %ok109, %ok65, %ok1
+trap253.site0:                                    ; preds = %ok233, %ok219, %ok214, %ok161, %ok142, %ok89, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -2391,7 +2398,7 @@ ok2:                                              ; preds = %stack_ok
   %65 = icmp sgt i64 %63, %64
   br i1 %65, label %trap17.site0, label %ok3
 
-trap17.site0:                                     ; preds = %write.slow196, %write.ok190, %write.slow189, %block37, %ok177, %cont176, %ok173, %write.slow169, %write.ok162, %write.slow161, %write.slow154, %write.slow149, %write.slow143, %write.slow138, %join132, %write.slow123, %join113, %cont105, %ok101, %e16, %write.slow90, %cont86, %write.slow81, %write.ok69, %write.slow68, %write.slow60, %cont54, %e6, %write.slow46, %cont42, %write.slow37, %write.ok24, %write.slow23, %write.slow17, %cont, %write.slow, %ok6, %ok2, %stack_ok
+trap17.site0:                                     ; preds = %write.slow229, %write.ok223, %write.slow222, %block37, %ok210, %cont209, %ok206, %write.slow202, %write.ok195, %write.slow194, %write.slow187, %write.slow182, %write.slow176, %write.slow171, %join165, %write.slow156, %join146, %cont138, %ok134, %e16, %write.slow123, %cont119, %write.slow105, %write.ok93, %write.slow92, %write.slow84, %cont78, %e6, %write.slow61, %cont57, %write.slow43, %write.ok30, %write.slow29, %write.slow23, %cont19, %write.slow, %ok6, %ok2, %stack_ok
   %66 = load i64, i64* %lowStart, align 8
   %67 = getelementptr i64, i64* %regs, i64 6
   store i64 %66, i64* %67, align 8
@@ -2421,7 +2428,7 @@ ok3:                                              ; preds = %ok2
   %83 = icmp ugt i64 %81, %82
   br i1 %83, label %trap15.site4, label %ok6
 
-e0:                                               ; preds = %write.ok197
+e0:                                               ; preds = %write.ok230
   %84 = load i32, i32* %result5, align 4
   store i32 %84, i32* %result, align 4
   %85 = load i32, i32* %result, align 4
@@ -2433,7 +2440,7 @@ e0:                                               ; preds = %write.ok197
   %89 = load i32, i32* %result.1, align 4
   %90 = load i32, i32* %json_start, align 4
   %91 = icmp uge i32 %depth, 1000
-  br i1 %91, label %trap15.site0, label %ok200
+  br i1 %91, label %trap15.site0, label %ok233
 
 ok6:                                              ; preds = %ok3
   store i64 %81, i64* %76, align 8
@@ -2450,7 +2457,7 @@ ok6:                                              ; preds = %ok3
   %99 = icmp sgt i64 %97, %98
   br i1 %99, label %trap17.site0, label %ok8
 
-trap15.site4:                                     ; preds = %then206, %ok3
+trap15.site4:                                     ; preds = %then239, %ok3
   %100 = load i64, i64* %lowStart, align 8
   %101 = getelementptr i64, i64* %regs, i64 6
   store i64 %100, i64* %101, align 8
@@ -2463,7 +2470,7 @@ trap15.site4:                                     ; preds = %then206, %ok3
   call void @tetra_trap(i64* %regs, i32 15, i32 4)
   unreachable
 
-e1:                                               ; preds = %block3
+e1:                                               ; preds = %versioned.join
   %106 = load i32, i32* %result7, align 4
   store i32 %106, i32* %names, align 4
   %107 = load i32, i32* %dict, align 4
@@ -2475,7 +2482,7 @@ e1:                                               ; preds = %block3
   %113 = icmp ule i64 %110, %112
   %114 = and i1 %111, %113
   %115 = call i1 @llvm.expect.i1(i1 %114, i1 true)
-  br i1 %115, label %write.ok24, label %write.low22
+  br i1 %115, label %write.ok30, label %write.low28
 
 ok8:                                              ; preds = %ok6
   %116 = getelementptr i8, i8* %mem, i64 %97
@@ -2567,1425 +2574,1307 @@ write.ok:                                         ; preds = %ok11, %write.low, %
   %164 = bitcast i32* %unaligned12 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* %163, i8* %164, i64 4, i1 false)
   store i32 0, i32* %i, align 4
-  br label %loop4
+  %165 = load i32, i32* %i, align 4
+  %166 = load i32, i32* %n, align 4
+  %167 = icmp ugt i32 %166, %165
+  %168 = sub i32 %166, %165
+  %169 = select i1 %167, i32 %168, i32 0
+  %170 = zext i32 %169 to i64
+  %171 = load i64, i64* %fuel, align 8
+  %172 = icmp ult i64 %170, %171
+  %173 = icmp ne i64 %170, 0
+  %174 = icmp ult i64 %170, 4294967296
+  %175 = and i1 %173, %174
+  %176 = and i1 %172, %175
+  %177 = load i32, i32* %list, align 4
+  %178 = zext i32 %177 to i64
+  %179 = load i32, i32* %i, align 4
+  %180 = zext i32 %179 to i64
+  %181 = add i64 %180, %170
+  %182 = sub i64 %181, 1
+  %183 = mul i64 %182, 4
+  %184 = add i64 %178, %183
+  %185 = add i64 %184, 8
+  %186 = icmp ult i64 %182, 4294967296
+  %187 = icmp ule i64 %185, %arena_size
+  %188 = and i1 %186, %187
+  %189 = and i1 %176, %188
+  %190 = mul i64 %180, 4
+  %191 = add i64 %178, %190
+  %192 = add i64 %191, 4
+  %193 = load i32, i32* %d, align 4
+  %194 = zext i32 %193 to i64
+  %195 = load i32, i32* %i, align 4
+  %196 = zext i32 %195 to i64
+  %197 = add i64 %196, %170
+  %198 = sub i64 %197, 1
+  %199 = mul i64 %198, 16
+  %200 = add i64 %194, %199
+  %201 = add i64 %200, 12
+  %202 = icmp ult i64 %198, 4294967296
+  %203 = icmp ule i64 %201, %arena_size
+  %204 = and i1 %202, %203
+  %205 = and i1 %189, %204
+  %206 = call i1 @llvm.expect.i1(i1 %205, i1 true)
+  br i1 %206, label %versioned.fast, label %versioned.slow
 
 ok11:                                             ; preds = %write.slow
-  %165 = icmp ult i64 %149, %scratch_start
-  %166 = load i64, i64* %lowStart, align 8
-  %167 = call i64 @llvm.umin.i64(i64 %166, i64 %149)
-  %168 = load i64, i64* %lowEnd, align 8
-  %169 = load i64, i64* %highEnd, align 8
-  %170 = add i64 %150, 64
-  %171 = sub i64 %150, %167
-  %172 = lshr i64 %171, 4
-  %173 = add i64 %170, %172
-  %174 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %173)
-  %175 = call i64 @llvm.umax.i64(i64 %168, i64 %174)
-  %176 = select i1 %165, i64 %175, i64 %168
-  store i64 %176, i64* %lowEnd, align 8
-  %177 = add i64 %150, 64
-  %178 = sub i64 %150, %scratch_start
-  %179 = lshr i64 %178, 4
-  %180 = add i64 %177, %179
-  %181 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %180)
-  %182 = call i64 @llvm.umax.i64(i64 %169, i64 %181)
-  %183 = select i1 %165, i64 %169, i64 %182
-  store i64 %183, i64* %highEnd, align 8
-  store i64 %167, i64* %lowStart, align 8
+  %207 = icmp ult i64 %149, %scratch_start
+  %208 = load i64, i64* %lowStart, align 8
+  %209 = call i64 @llvm.umin.i64(i64 %208, i64 %149)
+  %210 = load i64, i64* %lowEnd, align 8
+  %211 = load i64, i64* %highEnd, align 8
+  %212 = add i64 %150, 64
+  %213 = sub i64 %150, %209
+  %214 = lshr i64 %213, 4
+  %215 = add i64 %212, %214
+  %216 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %215)
+  %217 = call i64 @llvm.umax.i64(i64 %210, i64 %216)
+  %218 = select i1 %207, i64 %217, i64 %210
+  store i64 %218, i64* %lowEnd, align 8
+  %219 = add i64 %150, 64
+  %220 = sub i64 %150, %scratch_start
+  %221 = lshr i64 %220, 4
+  %222 = add i64 %219, %221
+  %223 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %222)
+  %224 = call i64 @llvm.umax.i64(i64 %211, i64 %223)
+  %225 = select i1 %207, i64 %211, i64 %224
+  store i64 %225, i64* %highEnd, align 8
+  store i64 %209, i64* %lowStart, align 8
   br label %write.ok
 
-block3:                                           ; preds = %dead21, %ok13
-  %184 = load i32, i32* %list, align 4
-  store i32 %184, i32* %result7, align 4
-  br label %e1
-
-loop4:                                            ; preds = %write.ok18, %write.ok
-  %185 = load i64, i64* %fuel, align 8
-  %186 = icmp ult i64 %185, 1
-  br i1 %186, label %trap14.site0, label %ok13
-
-ok13:                                             ; preds = %loop4
-  %187 = sub i64 %185, 1
-  store i64 %187, i64* %fuel, align 8
-  %188 = load i32, i32* %i, align 4
-  %189 = load i32, i32* %n, align 4
-  %190 = icmp uge i32 %188, %189
-  %191 = zext i1 %190 to i32
-  %192 = icmp ne i32 %191, 0
-  br i1 %192, label %block3, label %cont
-
-cont:                                             ; preds = %ok13
-  %193 = load i32, i32* %list, align 4
-  %194 = load i32, i32* %i, align 4
-  %195 = mul i32 %194, 4
-  %196 = add i32 %193, %195
-  %197 = load i32, i32* %d, align 4
-  %198 = load i32, i32* %i, align 4
-  %199 = mul i32 %198, 16
-  %200 = add i32 %197, %199
-  %201 = zext i32 %200 to i64
-  %202 = sub i64 %arena_size, 12
-  %203 = icmp sgt i64 %201, %202
-  br i1 %203, label %trap17.site0, label %ok14
-
-ok14:                                             ; preds = %cont
-  %204 = add i64 %201, 8
-  %205 = getelementptr i8, i8* %mem, i64 %204
-  %206 = bitcast i32* %unaligned15 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %206, i8* %205, i64 4, i1 false)
-  %207 = load i32, i32* %unaligned15, align 4
-  %208 = zext i32 %196 to i64
-  %209 = add i64 %208, 4
-  %210 = add i64 %209, 4
-  %211 = icmp uge i64 %209, %scratch_start
-  %212 = load i64, i64* %highEnd, align 8
-  %213 = icmp ule i64 %210, %212
-  %214 = and i1 %211, %213
-  %215 = call i1 @llvm.expect.i1(i1 %214, i1 true)
-  br i1 %215, label %write.ok18, label %write.low16
-
-write.low16:                                      ; preds = %ok14
-  %216 = load i64, i64* %lowStart, align 8
-  %217 = icmp uge i64 %209, %216
-  %218 = load i64, i64* %lowEnd, align 8
-  %219 = icmp ule i64 %210, %218
-  %220 = and i1 %217, %219
-  %221 = call i1 @llvm.expect.i1(i1 %220, i1 true)
-  br i1 %221, label %write.ok18, label %write.slow17
-
-write.slow17:                                     ; preds = %write.low16
-  %222 = icmp ugt i64 %210, %arena_size
-  br i1 %222, label %trap17.site0, label %ok19
-
-write.ok18:                                       ; preds = %ok19, %write.low16, %ok14
-  %223 = getelementptr i8, i8* %mem, i64 %209
-  store i32 %207, i32* %unaligned20, align 4
-  %224 = bitcast i32* %unaligned20 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %223, i8* %224, i64 4, i1 false)
-  %225 = load i32, i32* %i, align 4
-  %226 = add i32 %225, 1
-  store i32 %226, i32* %i, align 4
+versioned.fast:                                   ; preds = %write.ok
+  %226 = icmp ult i64 %192, %scratch_start
+  %227 = load i64, i64* %lowStart, align 8
+  %228 = call i64 @llvm.umin.i64(i64 %227, i64 %192)
+  %229 = load i64, i64* %lowEnd, align 8
+  %230 = load i64, i64* %highEnd, align 8
+  %231 = call i64 @llvm.umax.i64(i64 %229, i64 %185)
+  %232 = select i1 %226, i64 %231, i64 %229
+  store i64 %232, i64* %lowEnd, align 8
+  %233 = call i64 @llvm.umax.i64(i64 %230, i64 %185)
+  %234 = select i1 %226, i64 %230, i64 %233
+  store i64 %234, i64* %highEnd, align 8
+  store i64 %228, i64* %lowStart, align 8
+  %235 = add i64 %170, 1
+  %236 = mul i64 %235, 1
+  %237 = sub i64 %171, %236
+  store i64 %237, i64* %fuel, align 8
   br label %loop4
 
-ok19:                                             ; preds = %write.slow17
-  %227 = icmp ult i64 %209, %scratch_start
-  %228 = load i64, i64* %lowStart, align 8
-  %229 = call i64 @llvm.umin.i64(i64 %228, i64 %209)
-  %230 = load i64, i64* %lowEnd, align 8
-  %231 = load i64, i64* %highEnd, align 8
-  %232 = add i64 %210, 64
-  %233 = sub i64 %210, %229
-  %234 = lshr i64 %233, 4
-  %235 = add i64 %232, %234
-  %236 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %235)
-  %237 = call i64 @llvm.umax.i64(i64 %230, i64 %236)
-  %238 = select i1 %227, i64 %237, i64 %230
-  store i64 %238, i64* %lowEnd, align 8
-  %239 = add i64 %210, 64
-  %240 = sub i64 %210, %scratch_start
-  %241 = lshr i64 %240, 4
-  %242 = add i64 %239, %241
-  %243 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %242)
-  %244 = call i64 @llvm.umax.i64(i64 %231, i64 %243)
-  %245 = select i1 %227, i64 %231, i64 %244
-  store i64 %245, i64* %highEnd, align 8
-  store i64 %229, i64* %lowStart, align 8
-  br label %write.ok18
+versioned.slow:                                   ; preds = %write.ok
+  br label %loop417
 
-dead21:                                           ; No predecessors!
+versioned.join:                                   ; preds = %block316, %block3
+  %238 = load i32, i32* %list, align 4
+  store i32 %238, i32* %result7, align 4
+  br label %e1
+
+block3:                                           ; preds = %dead15, %loop4
+  br label %versioned.join
+
+loop4:                                            ; preds = %cont, %versioned.fast
+  %239 = load i32, i32* %i, align 4
+  %240 = load i32, i32* %n, align 4
+  %241 = icmp uge i32 %239, %240
+  %242 = zext i1 %241 to i32
+  %243 = icmp ne i32 %242, 0
+  br i1 %243, label %block3, label %cont
+
+cont:                                             ; preds = %loop4
+  %244 = load i32, i32* %i, align 4
+  %245 = zext i32 %244 to i64
+  %246 = mul i64 %245, 4
+  %247 = load i32, i32* %list, align 4
+  %248 = zext i32 %247 to i64
+  %249 = add i64 %248, %246
+  %250 = add i64 %249, 4
+  %251 = getelementptr i8, i8* %mem, i64 %250
+  %252 = load i32, i32* %i, align 4
+  %253 = zext i32 %252 to i64
+  %254 = mul i64 %253, 16
+  %255 = load i32, i32* %d, align 4
+  %256 = zext i32 %255 to i64
+  %257 = add i64 %256, %254
+  %258 = add i64 %257, 8
+  %259 = getelementptr i8, i8* %mem, i64 %258
+  %260 = bitcast i32* %unaligned13 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %260, i8* %259, i64 4, i1 false)
+  %261 = load i32, i32* %unaligned13, align 4
+  store i32 %261, i32* %unaligned14, align 4
+  %262 = bitcast i32* %unaligned14 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %251, i8* %262, i64 4, i1 false)
+  %263 = load i32, i32* %i, align 4
+  %264 = add i32 %263, 1
+  store i32 %264, i32* %i, align 4
+  br label %loop4
+
+dead15:                                           ; No predecessors!
   br label %block3
 
-write.low22:                                      ; preds = %e1
-  %246 = load i64, i64* %lowStart, align 8
-  %247 = icmp uge i64 %109, %246
-  %248 = load i64, i64* %lowEnd, align 8
-  %249 = icmp ule i64 %110, %248
-  %250 = and i1 %247, %249
-  %251 = call i1 @llvm.expect.i1(i1 %250, i1 true)
-  br i1 %251, label %write.ok24, label %write.slow23
+block316:                                         ; preds = %dead27, %ok18
+  br label %versioned.join
+
+loop417:                                          ; preds = %write.ok24, %versioned.slow
+  %265 = load i64, i64* %fuel, align 8
+  %266 = icmp ult i64 %265, 1
+  br i1 %266, label %trap14.site0, label %ok18
+
+ok18:                                             ; preds = %loop417
+  %267 = sub i64 %265, 1
+  store i64 %267, i64* %fuel, align 8
+  %268 = load i32, i32* %i, align 4
+  %269 = load i32, i32* %n, align 4
+  %270 = icmp uge i32 %268, %269
+  %271 = zext i1 %270 to i32
+  %272 = icmp ne i32 %271, 0
+  br i1 %272, label %block316, label %cont19
+
+cont19:                                           ; preds = %ok18
+  %273 = load i32, i32* %list, align 4
+  %274 = load i32, i32* %i, align 4
+  %275 = mul i32 %274, 4
+  %276 = add i32 %273, %275
+  %277 = load i32, i32* %d, align 4
+  %278 = load i32, i32* %i, align 4
+  %279 = mul i32 %278, 16
+  %280 = add i32 %277, %279
+  %281 = zext i32 %280 to i64
+  %282 = sub i64 %arena_size, 12
+  %283 = icmp sgt i64 %281, %282
+  br i1 %283, label %trap17.site0, label %ok20
+
+ok20:                                             ; preds = %cont19
+  %284 = add i64 %281, 8
+  %285 = getelementptr i8, i8* %mem, i64 %284
+  %286 = bitcast i32* %unaligned21 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %286, i8* %285, i64 4, i1 false)
+  %287 = load i32, i32* %unaligned21, align 4
+  %288 = zext i32 %276 to i64
+  %289 = add i64 %288, 4
+  %290 = add i64 %289, 4
+  %291 = icmp uge i64 %289, %scratch_start
+  %292 = load i64, i64* %highEnd, align 8
+  %293 = icmp ule i64 %290, %292
+  %294 = and i1 %291, %293
+  %295 = call i1 @llvm.expect.i1(i1 %294, i1 true)
+  br i1 %295, label %write.ok24, label %write.low22
+
+write.low22:                                      ; preds = %ok20
+  %296 = load i64, i64* %lowStart, align 8
+  %297 = icmp uge i64 %289, %296
+  %298 = load i64, i64* %lowEnd, align 8
+  %299 = icmp ule i64 %290, %298
+  %300 = and i1 %297, %299
+  %301 = call i1 @llvm.expect.i1(i1 %300, i1 true)
+  br i1 %301, label %write.ok24, label %write.slow23
 
 write.slow23:                                     ; preds = %write.low22
-  %252 = icmp ugt i64 %110, %arena_size
-  br i1 %252, label %trap17.site0, label %ok25
+  %302 = icmp ugt i64 %290, %arena_size
+  br i1 %302, label %trap17.site0, label %ok25
 
-write.ok24:                                       ; preds = %ok25, %write.low22, %e1
-  %253 = getelementptr i8, i8* %mem, i64 %109
-  store i32 %108, i32* %unaligned26, align 4
-  %254 = bitcast i32* %unaligned26 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %253, i8* %254, i64 4, i1 false)
-  %255 = load i32, i32* %prices, align 4
-  store i32 %255, i32* %d.1, align 4
-  %256 = load i32, i32* %d.1, align 4
-  %257 = zext i32 %256 to i64
-  %258 = sub i64 %arena_size, 4
-  %259 = icmp sgt i64 %257, %258
-  br i1 %259, label %trap17.site0, label %ok29
+write.ok24:                                       ; preds = %ok25, %write.low22, %ok20
+  %303 = getelementptr i8, i8* %mem, i64 %289
+  store i32 %287, i32* %unaligned26, align 4
+  %304 = bitcast i32* %unaligned26 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %303, i8* %304, i64 4, i1 false)
+  %305 = load i32, i32* %i, align 4
+  %306 = add i32 %305, 1
+  store i32 %306, i32* %i, align 4
+  br label %loop417
 
 ok25:                                             ; preds = %write.slow23
-  %260 = icmp ult i64 %109, %scratch_start
-  %261 = load i64, i64* %lowStart, align 8
-  %262 = call i64 @llvm.umin.i64(i64 %261, i64 %109)
-  %263 = load i64, i64* %lowEnd, align 8
-  %264 = load i64, i64* %highEnd, align 8
-  %265 = add i64 %110, 64
-  %266 = sub i64 %110, %262
-  %267 = lshr i64 %266, 4
-  %268 = add i64 %265, %267
-  %269 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %268)
-  %270 = call i64 @llvm.umax.i64(i64 %263, i64 %269)
-  %271 = select i1 %260, i64 %270, i64 %263
-  store i64 %271, i64* %lowEnd, align 8
-  %272 = add i64 %110, 64
-  %273 = sub i64 %110, %scratch_start
-  %274 = lshr i64 %273, 4
-  %275 = add i64 %272, %274
-  %276 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %275)
-  %277 = call i64 @llvm.umax.i64(i64 %264, i64 %276)
-  %278 = select i1 %260, i64 %264, i64 %277
-  store i64 %278, i64* %highEnd, align 8
-  store i64 %262, i64* %lowStart, align 8
+  %307 = icmp ult i64 %289, %scratch_start
+  %308 = load i64, i64* %lowStart, align 8
+  %309 = call i64 @llvm.umin.i64(i64 %308, i64 %289)
+  %310 = load i64, i64* %lowEnd, align 8
+  %311 = load i64, i64* %highEnd, align 8
+  %312 = add i64 %290, 64
+  %313 = sub i64 %290, %309
+  %314 = lshr i64 %313, 4
+  %315 = add i64 %312, %314
+  %316 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %315)
+  %317 = call i64 @llvm.umax.i64(i64 %310, i64 %316)
+  %318 = select i1 %307, i64 %317, i64 %310
+  store i64 %318, i64* %lowEnd, align 8
+  %319 = add i64 %290, 64
+  %320 = sub i64 %290, %scratch_start
+  %321 = lshr i64 %320, 4
+  %322 = add i64 %319, %321
+  %323 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %322)
+  %324 = call i64 @llvm.umax.i64(i64 %311, i64 %323)
+  %325 = select i1 %307, i64 %311, i64 %324
+  store i64 %325, i64* %highEnd, align 8
+  store i64 %309, i64* %lowStart, align 8
   br label %write.ok24
 
-e5:                                               ; preds = %block10
-  %279 = load i64, i64* %result27, align 8
-  store i64 %279, i64* %total, align 8
-  %280 = load i32, i32* %dict, align 4
-  %281 = load i64, i64* %total, align 8
-  %282 = zext i32 %280 to i64
-  %283 = add i64 %282, 8
-  %284 = add i64 %283, 8
-  %285 = icmp uge i64 %283, %scratch_start
-  %286 = load i64, i64* %highEnd, align 8
-  %287 = icmp ule i64 %284, %286
-  %288 = and i1 %285, %287
-  %289 = call i1 @llvm.expect.i1(i1 %288, i1 true)
-  br i1 %289, label %write.ok61, label %write.low59
+dead27:                                           ; No predecessors!
+  br label %block316
 
-e6:                                               ; preds = %block8
-  %290 = load i32, i32* %result28, align 4
-  store i32 %290, i32* %xs, align 4
+write.low28:                                      ; preds = %e1
+  %326 = load i64, i64* %lowStart, align 8
+  %327 = icmp uge i64 %109, %326
+  %328 = load i64, i64* %lowEnd, align 8
+  %329 = icmp ule i64 %110, %328
+  %330 = and i1 %327, %329
+  %331 = call i1 @llvm.expect.i1(i1 %330, i1 true)
+  br i1 %331, label %write.ok30, label %write.slow29
+
+write.slow29:                                     ; preds = %write.low28
+  %332 = icmp ugt i64 %110, %arena_size
+  br i1 %332, label %trap17.site0, label %ok31
+
+write.ok30:                                       ; preds = %ok31, %write.low28, %e1
+  %333 = getelementptr i8, i8* %mem, i64 %109
+  store i32 %108, i32* %unaligned32, align 4
+  %334 = bitcast i32* %unaligned32 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %333, i8* %334, i64 4, i1 false)
+  %335 = load i32, i32* %prices, align 4
+  store i32 %335, i32* %d.1, align 4
+  %336 = load i32, i32* %d.1, align 4
+  %337 = zext i32 %336 to i64
+  %338 = sub i64 %arena_size, 4
+  %339 = icmp sgt i64 %337, %338
+  br i1 %339, label %trap17.site0, label %ok35
+
+ok31:                                             ; preds = %write.slow29
+  %340 = icmp ult i64 %109, %scratch_start
+  %341 = load i64, i64* %lowStart, align 8
+  %342 = call i64 @llvm.umin.i64(i64 %341, i64 %109)
+  %343 = load i64, i64* %lowEnd, align 8
+  %344 = load i64, i64* %highEnd, align 8
+  %345 = add i64 %110, 64
+  %346 = sub i64 %110, %342
+  %347 = lshr i64 %346, 4
+  %348 = add i64 %345, %347
+  %349 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %348)
+  %350 = call i64 @llvm.umax.i64(i64 %343, i64 %349)
+  %351 = select i1 %340, i64 %350, i64 %343
+  store i64 %351, i64* %lowEnd, align 8
+  %352 = add i64 %110, 64
+  %353 = sub i64 %110, %scratch_start
+  %354 = lshr i64 %353, 4
+  %355 = add i64 %352, %354
+  %356 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %355)
+  %357 = call i64 @llvm.umax.i64(i64 %344, i64 %356)
+  %358 = select i1 %340, i64 %344, i64 %357
+  store i64 %358, i64* %highEnd, align 8
+  store i64 %342, i64* %lowStart, align 8
+  br label %write.ok30
+
+e5:                                               ; preds = %versioned.join70
+  %359 = load i64, i64* %result33, align 8
+  store i64 %359, i64* %total, align 8
+  %360 = load i32, i32* %dict, align 4
+  %361 = load i64, i64* %total, align 8
+  %362 = zext i32 %360 to i64
+  %363 = add i64 %362, 8
+  %364 = add i64 %363, 8
+  %365 = icmp uge i64 %363, %scratch_start
+  %366 = load i64, i64* %highEnd, align 8
+  %367 = icmp ule i64 %364, %366
+  %368 = and i1 %365, %367
+  %369 = call i1 @llvm.expect.i1(i1 %368, i1 true)
+  br i1 %369, label %write.ok85, label %write.low83
+
+e6:                                               ; preds = %versioned.join49
+  %370 = load i32, i32* %result34, align 4
+  store i32 %370, i32* %xs, align 4
   store i64 0, i64* %sum, align 8
-  %291 = load i32, i32* %xs, align 4
-  %292 = zext i32 %291 to i64
-  %293 = sub i64 %arena_size, 4
-  %294 = icmp sgt i64 %292, %293
-  br i1 %294, label %trap17.site0, label %ok51
+  %371 = load i32, i32* %xs, align 4
+  %372 = zext i32 %371 to i64
+  %373 = sub i64 %arena_size, 4
+  %374 = icmp sgt i64 %372, %373
+  br i1 %374, label %trap17.site0, label %ok66
 
-ok29:                                             ; preds = %write.ok24
-  %295 = getelementptr i8, i8* %mem, i64 %257
-  %296 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %296, i8* %295, i64 4, i1 false)
-  %297 = load i32, i32* %unaligned30, align 4
-  store i32 %297, i32* %n.1, align 4
-  %298 = load i32, i32* %n.1, align 4
-  %299 = zext i32 %298 to i64
-  %300 = mul i64 %299, 8
-  %301 = add i64 8, %300
-  store i64 %301, i64* %size.1, align 8
-  %302 = load i64, i64* %size.1, align 8
-  %303 = icmp ugt i64 %302, 2147483647
-  %304 = zext i1 %303 to i32
-  %305 = icmp ne i32 %304, 0
-  br i1 %305, label %then31, label %else32
+ok35:                                             ; preds = %write.ok30
+  %375 = getelementptr i8, i8* %mem, i64 %337
+  %376 = bitcast i32* %unaligned36 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %376, i8* %375, i64 4, i1 false)
+  %377 = load i32, i32* %unaligned36, align 4
+  store i32 %377, i32* %n.1, align 4
+  %378 = load i32, i32* %n.1, align 4
+  %379 = zext i32 %378 to i64
+  %380 = mul i64 %379, 8
+  %381 = add i64 8, %380
+  store i64 %381, i64* %size.1, align 8
+  %382 = load i64, i64* %size.1, align 8
+  %383 = icmp ugt i64 %382, 2147483647
+  %384 = zext i1 %383 to i32
+  %385 = icmp ne i32 %384, 0
+  br i1 %385, label %then37, label %else38
 
-then31:                                           ; preds = %ok29
+then37:                                           ; preds = %ok35
   br label %trap15.site7
 
-else32:                                           ; preds = %ok29
-  br label %join33
+else38:                                           ; preds = %ok35
+  br label %join39
 
-join33:                                           ; preds = %else32, %dead34
-  %306 = load i64, i64* %size.1, align 8
-  %307 = trunc i64 %306 to i32
-  %308 = zext i32 %307 to i64
-  %309 = getelementptr i64, i64* %regs, i64 1
-  %310 = getelementptr i64, i64* %regs, i64 2
-  %311 = load i64, i64* %309, align 8
-  %312 = add i64 %311, 7
-  %313 = and i64 %312, -8
-  %314 = add i64 %313, %308
-  %315 = load i64, i64* %310, align 8
-  %316 = icmp ugt i64 %314, %315
-  br i1 %316, label %trap15.site7, label %ok35
+join39:                                           ; preds = %else38, %dead40
+  %386 = load i64, i64* %size.1, align 8
+  %387 = trunc i64 %386 to i32
+  %388 = zext i32 %387 to i64
+  %389 = getelementptr i64, i64* %regs, i64 1
+  %390 = getelementptr i64, i64* %regs, i64 2
+  %391 = load i64, i64* %389, align 8
+  %392 = add i64 %391, 7
+  %393 = and i64 %392, -8
+  %394 = add i64 %393, %388
+  %395 = load i64, i64* %390, align 8
+  %396 = icmp ugt i64 %394, %395
+  br i1 %396, label %trap15.site7, label %ok41
 
-trap15.site7:                                     ; preds = %join33, %then31
-  %317 = load i64, i64* %lowStart, align 8
-  %318 = getelementptr i64, i64* %regs, i64 6
-  store i64 %317, i64* %318, align 8
-  %319 = load i64, i64* %lowEnd, align 8
-  %320 = getelementptr i64, i64* %regs, i64 7
-  store i64 %319, i64* %320, align 8
-  %321 = load i64, i64* %highEnd, align 8
-  %322 = getelementptr i64, i64* %regs, i64 8
-  store i64 %321, i64* %322, align 8
+trap15.site7:                                     ; preds = %join39, %then37
+  %397 = load i64, i64* %lowStart, align 8
+  %398 = getelementptr i64, i64* %regs, i64 6
+  store i64 %397, i64* %398, align 8
+  %399 = load i64, i64* %lowEnd, align 8
+  %400 = getelementptr i64, i64* %regs, i64 7
+  store i64 %399, i64* %400, align 8
+  %401 = load i64, i64* %highEnd, align 8
+  %402 = getelementptr i64, i64* %regs, i64 8
+  store i64 %401, i64* %402, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
-dead34:                                           ; No predecessors!
-  br label %join33
+dead40:                                           ; No predecessors!
+  br label %join39
 
-ok35:                                             ; preds = %join33
-  store i64 %314, i64* %309, align 8
-  %323 = load i64, i64* %highEnd, align 8
-  %324 = call i64 @llvm.umax.i64(i64 %323, i64 %314)
-  store i64 %324, i64* %highEnd, align 8
-  %325 = trunc i64 %313 to i32
-  store i32 %325, i32* %list.1, align 4
-  %326 = load i32, i32* %list.1, align 4
-  %327 = load i32, i32* %n.1, align 4
-  %328 = zext i32 %326 to i64
-  %329 = add i64 %328, 4
-  %330 = icmp uge i64 %328, %scratch_start
-  %331 = load i64, i64* %highEnd, align 8
-  %332 = icmp ule i64 %329, %331
-  %333 = and i1 %330, %332
-  %334 = call i1 @llvm.expect.i1(i1 %333, i1 true)
-  br i1 %334, label %write.ok38, label %write.low36
+ok41:                                             ; preds = %join39
+  store i64 %394, i64* %389, align 8
+  %403 = load i64, i64* %highEnd, align 8
+  %404 = call i64 @llvm.umax.i64(i64 %403, i64 %394)
+  store i64 %404, i64* %highEnd, align 8
+  %405 = trunc i64 %393 to i32
+  store i32 %405, i32* %list.1, align 4
+  %406 = load i32, i32* %list.1, align 4
+  %407 = load i32, i32* %n.1, align 4
+  %408 = zext i32 %406 to i64
+  %409 = add i64 %408, 4
+  %410 = icmp uge i64 %408, %scratch_start
+  %411 = load i64, i64* %highEnd, align 8
+  %412 = icmp ule i64 %409, %411
+  %413 = and i1 %410, %412
+  %414 = call i1 @llvm.expect.i1(i1 %413, i1 true)
+  br i1 %414, label %write.ok44, label %write.low42
 
-write.low36:                                      ; preds = %ok35
-  %335 = load i64, i64* %lowStart, align 8
-  %336 = icmp uge i64 %328, %335
-  %337 = load i64, i64* %lowEnd, align 8
-  %338 = icmp ule i64 %329, %337
-  %339 = and i1 %336, %338
-  %340 = call i1 @llvm.expect.i1(i1 %339, i1 true)
-  br i1 %340, label %write.ok38, label %write.slow37
+write.low42:                                      ; preds = %ok41
+  %415 = load i64, i64* %lowStart, align 8
+  %416 = icmp uge i64 %408, %415
+  %417 = load i64, i64* %lowEnd, align 8
+  %418 = icmp ule i64 %409, %417
+  %419 = and i1 %416, %418
+  %420 = call i1 @llvm.expect.i1(i1 %419, i1 true)
+  br i1 %420, label %write.ok44, label %write.slow43
 
-write.slow37:                                     ; preds = %write.low36
-  %341 = icmp ugt i64 %329, %arena_size
-  br i1 %341, label %trap17.site0, label %ok39
+write.slow43:                                     ; preds = %write.low42
+  %421 = icmp ugt i64 %409, %arena_size
+  br i1 %421, label %trap17.site0, label %ok45
 
-write.ok38:                                       ; preds = %ok39, %write.low36, %ok35
-  %342 = getelementptr i8, i8* %mem, i64 %328
-  store i32 %327, i32* %unaligned40, align 4
-  %343 = bitcast i32* %unaligned40 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %342, i8* %343, i64 4, i1 false)
+write.ok44:                                       ; preds = %ok45, %write.low42, %ok41
+  %422 = getelementptr i8, i8* %mem, i64 %408
+  store i32 %407, i32* %unaligned46, align 4
+  %423 = bitcast i32* %unaligned46 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %422, i8* %423, i64 4, i1 false)
   store i32 0, i32* %i.1, align 4
+  %424 = load i32, i32* %i.1, align 4
+  %425 = load i32, i32* %n.1, align 4
+  %426 = icmp ugt i32 %425, %424
+  %427 = sub i32 %425, %424
+  %428 = select i1 %426, i32 %427, i32 0
+  %429 = zext i32 %428 to i64
+  %430 = load i64, i64* %fuel, align 8
+  %431 = icmp ult i64 %429, %430
+  %432 = icmp ne i64 %429, 0
+  %433 = icmp ult i64 %429, 4294967296
+  %434 = and i1 %432, %433
+  %435 = and i1 %431, %434
+  %436 = load i32, i32* %list.1, align 4
+  %437 = zext i32 %436 to i64
+  %438 = load i32, i32* %i.1, align 4
+  %439 = zext i32 %438 to i64
+  %440 = add i64 %439, %429
+  %441 = sub i64 %440, 1
+  %442 = mul i64 %441, 8
+  %443 = add i64 %437, %442
+  %444 = add i64 %443, 16
+  %445 = icmp ult i64 %441, 4294967296
+  %446 = icmp ule i64 %444, %arena_size
+  %447 = and i1 %445, %446
+  %448 = and i1 %435, %447
+  %449 = mul i64 %439, 8
+  %450 = add i64 %437, %449
+  %451 = add i64 %450, 8
+  %452 = load i32, i32* %d.1, align 4
+  %453 = zext i32 %452 to i64
+  %454 = load i32, i32* %i.1, align 4
+  %455 = zext i32 %454 to i64
+  %456 = add i64 %455, %429
+  %457 = sub i64 %456, 1
+  %458 = mul i64 %457, 16
+  %459 = add i64 %453, %458
+  %460 = add i64 %459, 24
+  %461 = icmp ult i64 %457, 4294967296
+  %462 = icmp ule i64 %460, %arena_size
+  %463 = and i1 %461, %462
+  %464 = and i1 %448, %463
+  %465 = call i1 @llvm.expect.i1(i1 %464, i1 true)
+  br i1 %465, label %versioned.fast47, label %versioned.slow48
+
+ok45:                                             ; preds = %write.slow43
+  %466 = icmp ult i64 %408, %scratch_start
+  %467 = load i64, i64* %lowStart, align 8
+  %468 = call i64 @llvm.umin.i64(i64 %467, i64 %408)
+  %469 = load i64, i64* %lowEnd, align 8
+  %470 = load i64, i64* %highEnd, align 8
+  %471 = add i64 %409, 64
+  %472 = sub i64 %409, %468
+  %473 = lshr i64 %472, 4
+  %474 = add i64 %471, %473
+  %475 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %474)
+  %476 = call i64 @llvm.umax.i64(i64 %469, i64 %475)
+  %477 = select i1 %466, i64 %476, i64 %469
+  store i64 %477, i64* %lowEnd, align 8
+  %478 = add i64 %409, 64
+  %479 = sub i64 %409, %scratch_start
+  %480 = lshr i64 %479, 4
+  %481 = add i64 %478, %480
+  %482 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %481)
+  %483 = call i64 @llvm.umax.i64(i64 %470, i64 %482)
+  %484 = select i1 %466, i64 %470, i64 %483
+  store i64 %484, i64* %highEnd, align 8
+  store i64 %468, i64* %lowStart, align 8
+  br label %write.ok44
+
+versioned.fast47:                                 ; preds = %write.ok44
+  %485 = icmp ult i64 %451, %scratch_start
+  %486 = load i64, i64* %lowStart, align 8
+  %487 = call i64 @llvm.umin.i64(i64 %486, i64 %451)
+  %488 = load i64, i64* %lowEnd, align 8
+  %489 = load i64, i64* %highEnd, align 8
+  %490 = call i64 @llvm.umax.i64(i64 %488, i64 %444)
+  %491 = select i1 %485, i64 %490, i64 %488
+  store i64 %491, i64* %lowEnd, align 8
+  %492 = call i64 @llvm.umax.i64(i64 %489, i64 %444)
+  %493 = select i1 %485, i64 %489, i64 %492
+  store i64 %493, i64* %highEnd, align 8
+  store i64 %487, i64* %lowStart, align 8
+  %494 = add i64 %429, 1
+  %495 = mul i64 %494, 1
+  %496 = sub i64 %430, %495
+  store i64 %496, i64* %fuel, align 8
   br label %loop9
 
-ok39:                                             ; preds = %write.slow37
-  %344 = icmp ult i64 %328, %scratch_start
-  %345 = load i64, i64* %lowStart, align 8
-  %346 = call i64 @llvm.umin.i64(i64 %345, i64 %328)
-  %347 = load i64, i64* %lowEnd, align 8
-  %348 = load i64, i64* %highEnd, align 8
-  %349 = add i64 %329, 64
-  %350 = sub i64 %329, %346
-  %351 = lshr i64 %350, 4
-  %352 = add i64 %349, %351
-  %353 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %352)
-  %354 = call i64 @llvm.umax.i64(i64 %347, i64 %353)
-  %355 = select i1 %344, i64 %354, i64 %347
-  store i64 %355, i64* %lowEnd, align 8
-  %356 = add i64 %329, 64
-  %357 = sub i64 %329, %scratch_start
-  %358 = lshr i64 %357, 4
-  %359 = add i64 %356, %358
-  %360 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %359)
-  %361 = call i64 @llvm.umax.i64(i64 %348, i64 %360)
-  %362 = select i1 %344, i64 %348, i64 %361
-  store i64 %362, i64* %highEnd, align 8
-  store i64 %346, i64* %lowStart, align 8
-  br label %write.ok38
+versioned.slow48:                                 ; preds = %write.ok44
+  br label %loop955
 
-block8:                                           ; preds = %dead50, %ok41
-  %363 = load i32, i32* %list.1, align 4
-  store i32 %363, i32* %result28, align 4
+versioned.join49:                                 ; preds = %block854, %block8
+  %497 = load i32, i32* %list.1, align 4
+  store i32 %497, i32* %result34, align 4
   br label %e6
 
-loop9:                                            ; preds = %write.ok47, %write.ok38
-  %364 = load i64, i64* %fuel, align 8
-  %365 = icmp ult i64 %364, 1
-  br i1 %365, label %trap14.site0, label %ok41
+block8:                                           ; preds = %dead53, %loop9
+  br label %versioned.join49
 
-ok41:                                             ; preds = %loop9
-  %366 = sub i64 %364, 1
-  store i64 %366, i64* %fuel, align 8
-  %367 = load i32, i32* %i.1, align 4
-  %368 = load i32, i32* %n.1, align 4
-  %369 = icmp uge i32 %367, %368
-  %370 = zext i1 %369 to i32
-  %371 = icmp ne i32 %370, 0
-  br i1 %371, label %block8, label %cont42
+loop9:                                            ; preds = %cont50, %versioned.fast47
+  %498 = load i32, i32* %i.1, align 4
+  %499 = load i32, i32* %n.1, align 4
+  %500 = icmp uge i32 %498, %499
+  %501 = zext i1 %500 to i32
+  %502 = icmp ne i32 %501, 0
+  br i1 %502, label %block8, label %cont50
 
-cont42:                                           ; preds = %ok41
-  %372 = load i32, i32* %list.1, align 4
-  %373 = load i32, i32* %i.1, align 4
-  %374 = mul i32 %373, 8
-  %375 = add i32 %372, %374
-  %376 = load i32, i32* %d.1, align 4
-  %377 = load i32, i32* %i.1, align 4
-  %378 = mul i32 %377, 16
-  %379 = add i32 %376, %378
-  %380 = zext i32 %379 to i64
-  %381 = sub i64 %arena_size, 24
-  %382 = icmp sgt i64 %380, %381
-  br i1 %382, label %trap17.site0, label %ok43
-
-ok43:                                             ; preds = %cont42
-  %383 = add i64 %380, 16
-  %384 = getelementptr i8, i8* %mem, i64 %383
-  %385 = bitcast i64* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %385, i8* %384, i64 8, i1 false)
-  %386 = load i64, i64* %unaligned44, align 8
-  %387 = zext i32 %375 to i64
-  %388 = add i64 %387, 8
-  %389 = add i64 %388, 8
-  %390 = icmp uge i64 %388, %scratch_start
-  %391 = load i64, i64* %highEnd, align 8
-  %392 = icmp ule i64 %389, %391
-  %393 = and i1 %390, %392
-  %394 = call i1 @llvm.expect.i1(i1 %393, i1 true)
-  br i1 %394, label %write.ok47, label %write.low45
-
-write.low45:                                      ; preds = %ok43
-  %395 = load i64, i64* %lowStart, align 8
-  %396 = icmp uge i64 %388, %395
-  %397 = load i64, i64* %lowEnd, align 8
-  %398 = icmp ule i64 %389, %397
-  %399 = and i1 %396, %398
-  %400 = call i1 @llvm.expect.i1(i1 %399, i1 true)
-  br i1 %400, label %write.ok47, label %write.slow46
-
-write.slow46:                                     ; preds = %write.low45
-  %401 = icmp ugt i64 %389, %arena_size
-  br i1 %401, label %trap17.site0, label %ok48
-
-write.ok47:                                       ; preds = %ok48, %write.low45, %ok43
-  %402 = getelementptr i8, i8* %mem, i64 %388
-  store i64 %386, i64* %unaligned49, align 8
-  %403 = bitcast i64* %unaligned49 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %402, i8* %403, i64 8, i1 false)
-  %404 = load i32, i32* %i.1, align 4
-  %405 = add i32 %404, 1
-  store i32 %405, i32* %i.1, align 4
+cont50:                                           ; preds = %loop9
+  %503 = load i32, i32* %i.1, align 4
+  %504 = zext i32 %503 to i64
+  %505 = mul i64 %504, 8
+  %506 = load i32, i32* %list.1, align 4
+  %507 = zext i32 %506 to i64
+  %508 = add i64 %507, %505
+  %509 = add i64 %508, 8
+  %510 = getelementptr i8, i8* %mem, i64 %509
+  %511 = load i32, i32* %i.1, align 4
+  %512 = zext i32 %511 to i64
+  %513 = mul i64 %512, 16
+  %514 = load i32, i32* %d.1, align 4
+  %515 = zext i32 %514 to i64
+  %516 = add i64 %515, %513
+  %517 = add i64 %516, 16
+  %518 = getelementptr i8, i8* %mem, i64 %517
+  %519 = bitcast i64* %unaligned51 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %519, i8* %518, i64 8, i1 false)
+  %520 = load i64, i64* %unaligned51, align 8
+  store i64 %520, i64* %unaligned52, align 8
+  %521 = bitcast i64* %unaligned52 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %510, i8* %521, i64 8, i1 false)
+  %522 = load i32, i32* %i.1, align 4
+  %523 = add i32 %522, 1
+  store i32 %523, i32* %i.1, align 4
   br label %loop9
 
-ok48:                                             ; preds = %write.slow46
-  %406 = icmp ult i64 %388, %scratch_start
-  %407 = load i64, i64* %lowStart, align 8
-  %408 = call i64 @llvm.umin.i64(i64 %407, i64 %388)
-  %409 = load i64, i64* %lowEnd, align 8
-  %410 = load i64, i64* %highEnd, align 8
-  %411 = add i64 %389, 64
-  %412 = sub i64 %389, %408
-  %413 = lshr i64 %412, 4
-  %414 = add i64 %411, %413
-  %415 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %414)
-  %416 = call i64 @llvm.umax.i64(i64 %409, i64 %415)
-  %417 = select i1 %406, i64 %416, i64 %409
-  store i64 %417, i64* %lowEnd, align 8
-  %418 = add i64 %389, 64
-  %419 = sub i64 %389, %scratch_start
-  %420 = lshr i64 %419, 4
-  %421 = add i64 %418, %420
-  %422 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %421)
-  %423 = call i64 @llvm.umax.i64(i64 %410, i64 %422)
-  %424 = select i1 %406, i64 %410, i64 %423
-  store i64 %424, i64* %highEnd, align 8
-  store i64 %408, i64* %lowStart, align 8
-  br label %write.ok47
-
-dead50:                                           ; No predecessors!
+dead53:                                           ; No predecessors!
   br label %block8
 
-ok51:                                             ; preds = %e6
-  %425 = getelementptr i8, i8* %mem, i64 %292
-  %426 = bitcast i32* %unaligned52 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %426, i8* %425, i64 4, i1 false)
-  %427 = load i32, i32* %unaligned52, align 4
-  store i32 %427, i32* %n.2, align 4
+block854:                                         ; preds = %dead65, %ok56
+  br label %versioned.join49
+
+loop955:                                          ; preds = %write.ok62, %versioned.slow48
+  %524 = load i64, i64* %fuel, align 8
+  %525 = icmp ult i64 %524, 1
+  br i1 %525, label %trap14.site0, label %ok56
+
+ok56:                                             ; preds = %loop955
+  %526 = sub i64 %524, 1
+  store i64 %526, i64* %fuel, align 8
+  %527 = load i32, i32* %i.1, align 4
+  %528 = load i32, i32* %n.1, align 4
+  %529 = icmp uge i32 %527, %528
+  %530 = zext i1 %529 to i32
+  %531 = icmp ne i32 %530, 0
+  br i1 %531, label %block854, label %cont57
+
+cont57:                                           ; preds = %ok56
+  %532 = load i32, i32* %list.1, align 4
+  %533 = load i32, i32* %i.1, align 4
+  %534 = mul i32 %533, 8
+  %535 = add i32 %532, %534
+  %536 = load i32, i32* %d.1, align 4
+  %537 = load i32, i32* %i.1, align 4
+  %538 = mul i32 %537, 16
+  %539 = add i32 %536, %538
+  %540 = zext i32 %539 to i64
+  %541 = sub i64 %arena_size, 24
+  %542 = icmp sgt i64 %540, %541
+  br i1 %542, label %trap17.site0, label %ok58
+
+ok58:                                             ; preds = %cont57
+  %543 = add i64 %540, 16
+  %544 = getelementptr i8, i8* %mem, i64 %543
+  %545 = bitcast i64* %unaligned59 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %545, i8* %544, i64 8, i1 false)
+  %546 = load i64, i64* %unaligned59, align 8
+  %547 = zext i32 %535 to i64
+  %548 = add i64 %547, 8
+  %549 = add i64 %548, 8
+  %550 = icmp uge i64 %548, %scratch_start
+  %551 = load i64, i64* %highEnd, align 8
+  %552 = icmp ule i64 %549, %551
+  %553 = and i1 %550, %552
+  %554 = call i1 @llvm.expect.i1(i1 %553, i1 true)
+  br i1 %554, label %write.ok62, label %write.low60
+
+write.low60:                                      ; preds = %ok58
+  %555 = load i64, i64* %lowStart, align 8
+  %556 = icmp uge i64 %548, %555
+  %557 = load i64, i64* %lowEnd, align 8
+  %558 = icmp ule i64 %549, %557
+  %559 = and i1 %556, %558
+  %560 = call i1 @llvm.expect.i1(i1 %559, i1 true)
+  br i1 %560, label %write.ok62, label %write.slow61
+
+write.slow61:                                     ; preds = %write.low60
+  %561 = icmp ugt i64 %549, %arena_size
+  br i1 %561, label %trap17.site0, label %ok63
+
+write.ok62:                                       ; preds = %ok63, %write.low60, %ok58
+  %562 = getelementptr i8, i8* %mem, i64 %548
+  store i64 %546, i64* %unaligned64, align 8
+  %563 = bitcast i64* %unaligned64 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %562, i8* %563, i64 8, i1 false)
+  %564 = load i32, i32* %i.1, align 4
+  %565 = add i32 %564, 1
+  store i32 %565, i32* %i.1, align 4
+  br label %loop955
+
+ok63:                                             ; preds = %write.slow61
+  %566 = icmp ult i64 %548, %scratch_start
+  %567 = load i64, i64* %lowStart, align 8
+  %568 = call i64 @llvm.umin.i64(i64 %567, i64 %548)
+  %569 = load i64, i64* %lowEnd, align 8
+  %570 = load i64, i64* %highEnd, align 8
+  %571 = add i64 %549, 64
+  %572 = sub i64 %549, %568
+  %573 = lshr i64 %572, 4
+  %574 = add i64 %571, %573
+  %575 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %574)
+  %576 = call i64 @llvm.umax.i64(i64 %569, i64 %575)
+  %577 = select i1 %566, i64 %576, i64 %569
+  store i64 %577, i64* %lowEnd, align 8
+  %578 = add i64 %549, 64
+  %579 = sub i64 %549, %scratch_start
+  %580 = lshr i64 %579, 4
+  %581 = add i64 %578, %580
+  %582 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %581)
+  %583 = call i64 @llvm.umax.i64(i64 %570, i64 %582)
+  %584 = select i1 %566, i64 %570, i64 %583
+  store i64 %584, i64* %highEnd, align 8
+  store i64 %568, i64* %lowStart, align 8
+  br label %write.ok62
+
+dead65:                                           ; No predecessors!
+  br label %block854
+
+ok66:                                             ; preds = %e6
+  %585 = getelementptr i8, i8* %mem, i64 %372
+  %586 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %586, i8* %585, i64 4, i1 false)
+  %587 = load i32, i32* %unaligned67, align 4
+  store i32 %587, i32* %n.2, align 4
   store i32 0, i32* %k, align 4
+  %588 = load i32, i32* %k, align 4
+  %589 = load i32, i32* %n.2, align 4
+  %590 = icmp ugt i32 %589, %588
+  %591 = sub i32 %589, %588
+  %592 = select i1 %590, i32 %591, i32 0
+  %593 = zext i32 %592 to i64
+  %594 = load i64, i64* %fuel, align 8
+  %595 = icmp ult i64 %593, %594
+  %596 = icmp ne i64 %593, 0
+  %597 = icmp ult i64 %593, 4294967296
+  %598 = and i1 %596, %597
+  %599 = and i1 %595, %598
+  %600 = load i32, i32* %xs, align 4
+  %601 = zext i32 %600 to i64
+  %602 = load i32, i32* %k, align 4
+  %603 = zext i32 %602 to i64
+  %604 = add i64 %603, %593
+  %605 = sub i64 %604, 1
+  %606 = mul i64 %605, 8
+  %607 = add i64 %601, %606
+  %608 = add i64 %607, 16
+  %609 = icmp ult i64 %605, 4294967296
+  %610 = icmp ule i64 %608, %arena_size
+  %611 = and i1 %609, %610
+  %612 = and i1 %599, %611
+  %613 = call i1 @llvm.expect.i1(i1 %612, i1 true)
+  br i1 %613, label %versioned.fast68, label %versioned.slow69
+
+versioned.fast68:                                 ; preds = %ok66
+  %614 = add i64 %593, 1
+  %615 = mul i64 %614, 1
+  %616 = sub i64 %594, %615
+  store i64 %616, i64* %fuel, align 8
   br label %each11
 
-block10:                                          ; preds = %dead58, %ok53
-  %428 = load i64, i64* %sum, align 8
-  store i64 %428, i64* %result27, align 8
+versioned.slow69:                                 ; preds = %ok66
+  br label %each1176
+
+versioned.join70:                                 ; preds = %block1075, %block10
+  %617 = load i64, i64* %sum, align 8
+  store i64 %617, i64* %result33, align 8
   br label %e5
 
-each11:                                           ; preds = %ok57, %ok51
-  %429 = load i64, i64* %fuel, align 8
-  %430 = icmp ult i64 %429, 1
-  br i1 %430, label %trap14.site0, label %ok53
+block10:                                          ; preds = %dead74, %each11
+  br label %versioned.join70
 
-ok53:                                             ; preds = %each11
-  %431 = sub i64 %429, 1
-  store i64 %431, i64* %fuel, align 8
-  %432 = load i32, i32* %k, align 4
-  %433 = load i32, i32* %n.2, align 4
-  %434 = icmp uge i32 %432, %433
-  %435 = zext i1 %434 to i32
-  %436 = icmp ne i32 %435, 0
-  br i1 %436, label %block10, label %cont54
+each11:                                           ; preds = %ok73, %versioned.fast68
+  %618 = load i32, i32* %k, align 4
+  %619 = load i32, i32* %n.2, align 4
+  %620 = icmp uge i32 %618, %619
+  %621 = zext i1 %620 to i32
+  %622 = icmp ne i32 %621, 0
+  br i1 %622, label %block10, label %cont71
 
-cont54:                                           ; preds = %ok53
-  %437 = load i32, i32* %xs, align 4
-  %438 = load i32, i32* %k, align 4
-  %439 = mul i32 %438, 8
-  %440 = add i32 %437, %439
-  %441 = zext i32 %440 to i64
-  %442 = sub i64 %arena_size, 16
-  %443 = icmp sgt i64 %441, %442
-  br i1 %443, label %trap17.site0, label %ok55
+cont71:                                           ; preds = %each11
+  %623 = load i32, i32* %k, align 4
+  %624 = zext i32 %623 to i64
+  %625 = mul i64 %624, 8
+  %626 = load i32, i32* %xs, align 4
+  %627 = zext i32 %626 to i64
+  %628 = add i64 %627, %625
+  %629 = add i64 %628, 8
+  %630 = getelementptr i8, i8* %mem, i64 %629
+  %631 = bitcast i64* %unaligned72 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %631, i8* %630, i64 8, i1 false)
+  %632 = load i64, i64* %unaligned72, align 8
+  store i64 %632, i64* %x, align 8
+  %633 = load i64, i64* %sum, align 8
+  %634 = load i64, i64* %x, align 8
+  %635 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %633, i64 %634)
+  %636 = extractvalue { i64, i1 } %635, 1
+  br i1 %636, label %trap2.site6, label %ok73
 
-ok55:                                             ; preds = %cont54
-  %444 = add i64 %441, 8
-  %445 = getelementptr i8, i8* %mem, i64 %444
-  %446 = bitcast i64* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %446, i8* %445, i64 8, i1 false)
-  %447 = load i64, i64* %unaligned56, align 8
-  store i64 %447, i64* %x, align 8
-  %448 = load i64, i64* %sum, align 8
-  %449 = load i64, i64* %x, align 8
-  %450 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %448, i64 %449)
-  %451 = extractvalue { i64, i1 } %450, 1
-  br i1 %451, label %trap2.site6, label %ok57
-
-ok57:                                             ; preds = %ok55
-  %452 = extractvalue { i64, i1 } %450, 0
-  store i64 %452, i64* %sum, align 8
-  %453 = load i32, i32* %k, align 4
-  %454 = add i32 %453, 1
-  store i32 %454, i32* %k, align 4
+ok73:                                             ; preds = %cont71
+  %637 = extractvalue { i64, i1 } %635, 0
+  store i64 %637, i64* %sum, align 8
+  %638 = load i32, i32* %k, align 4
+  %639 = add i32 %638, 1
+  store i32 %639, i32* %k, align 4
   br label %each11
 
-trap2.site6:                                      ; preds = %ok55
-  %455 = load i64, i64* %lowStart, align 8
-  %456 = getelementptr i64, i64* %regs, i64 6
-  store i64 %455, i64* %456, align 8
-  %457 = load i64, i64* %lowEnd, align 8
-  %458 = getelementptr i64, i64* %regs, i64 7
-  store i64 %457, i64* %458, align 8
-  %459 = load i64, i64* %highEnd, align 8
-  %460 = getelementptr i64, i64* %regs, i64 8
-  store i64 %459, i64* %460, align 8
+trap2.site6:                                      ; preds = %ok79, %cont71
+  %640 = load i64, i64* %lowStart, align 8
+  %641 = getelementptr i64, i64* %regs, i64 6
+  store i64 %640, i64* %641, align 8
+  %642 = load i64, i64* %lowEnd, align 8
+  %643 = getelementptr i64, i64* %regs, i64 7
+  store i64 %642, i64* %643, align 8
+  %644 = load i64, i64* %highEnd, align 8
+  %645 = getelementptr i64, i64* %regs, i64 8
+  store i64 %644, i64* %645, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
-dead58:                                           ; No predecessors!
+dead74:                                           ; No predecessors!
   br label %block10
 
-write.low59:                                      ; preds = %e5
-  %461 = load i64, i64* %lowStart, align 8
-  %462 = icmp uge i64 %283, %461
-  %463 = load i64, i64* %lowEnd, align 8
-  %464 = icmp ule i64 %284, %463
-  %465 = and i1 %462, %464
-  %466 = call i1 @llvm.expect.i1(i1 %465, i1 true)
-  br i1 %466, label %write.ok61, label %write.slow60
+block1075:                                        ; preds = %dead82, %ok77
+  br label %versioned.join70
 
-write.slow60:                                     ; preds = %write.low59
-  %467 = icmp ugt i64 %284, %arena_size
-  br i1 %467, label %trap17.site0, label %ok62
+each1176:                                         ; preds = %ok81, %versioned.slow69
+  %646 = load i64, i64* %fuel, align 8
+  %647 = icmp ult i64 %646, 1
+  br i1 %647, label %trap14.site0, label %ok77
 
-write.ok61:                                       ; preds = %ok62, %write.low59, %e5
-  %468 = getelementptr i8, i8* %mem, i64 %283
-  store i64 %281, i64* %unaligned63, align 8
-  %469 = bitcast i64* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %468, i8* %469, i64 8, i1 false)
-  %470 = load i32, i32* %prices, align 4
-  store i32 %470, i32* %d.2, align 4
-  %471 = load i32, i32* %wanted, align 4
-  store i32 %471, i32* %k.1, align 4
-  %472 = load i32, i32* %d.2, align 4
-  %473 = load i32, i32* %k.1, align 4
-  %474 = icmp uge i32 %depth, 1000
-  br i1 %474, label %trap15.site8, label %ok65
+ok77:                                             ; preds = %each1176
+  %648 = sub i64 %646, 1
+  store i64 %648, i64* %fuel, align 8
+  %649 = load i32, i32* %k, align 4
+  %650 = load i32, i32* %n.2, align 4
+  %651 = icmp uge i32 %649, %650
+  %652 = zext i1 %651 to i32
+  %653 = icmp ne i32 %652, 0
+  br i1 %653, label %block1075, label %cont78
 
-ok62:                                             ; preds = %write.slow60
-  %475 = icmp ult i64 %283, %scratch_start
-  %476 = load i64, i64* %lowStart, align 8
-  %477 = call i64 @llvm.umin.i64(i64 %476, i64 %283)
-  %478 = load i64, i64* %lowEnd, align 8
-  %479 = load i64, i64* %highEnd, align 8
-  %480 = add i64 %284, 64
-  %481 = sub i64 %284, %477
-  %482 = lshr i64 %481, 4
-  %483 = add i64 %480, %482
-  %484 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %483)
-  %485 = call i64 @llvm.umax.i64(i64 %478, i64 %484)
-  %486 = select i1 %475, i64 %485, i64 %478
-  store i64 %486, i64* %lowEnd, align 8
-  %487 = add i64 %284, 64
-  %488 = sub i64 %284, %scratch_start
-  %489 = lshr i64 %488, 4
-  %490 = add i64 %487, %489
-  %491 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %490)
-  %492 = call i64 @llvm.umax.i64(i64 %479, i64 %491)
-  %493 = select i1 %475, i64 %479, i64 %492
-  store i64 %493, i64* %highEnd, align 8
-  store i64 %477, i64* %lowStart, align 8
-  br label %write.ok61
+cont78:                                           ; preds = %ok77
+  %654 = load i32, i32* %xs, align 4
+  %655 = load i32, i32* %k, align 4
+  %656 = mul i32 %655, 8
+  %657 = add i32 %654, %656
+  %658 = zext i32 %657 to i64
+  %659 = sub i64 %arena_size, 16
+  %660 = icmp sgt i64 %658, %659
+  br i1 %660, label %trap17.site0, label %ok79
 
-e12:                                              ; preds = %stack_ok66
-  %494 = load i32, i32* %result64, align 4
-  store i32 %494, i32* %has_wanted, align 4
-  %495 = load i32, i32* %dict, align 4
-  %496 = load i32, i32* %has_wanted, align 4
-  %497 = zext i32 %495 to i64
-  %498 = add i64 %497, 16
-  %499 = add i64 %498, 1
-  %500 = icmp uge i64 %498, %scratch_start
-  %501 = load i64, i64* %highEnd, align 8
-  %502 = icmp ule i64 %499, %501
-  %503 = and i1 %500, %502
-  %504 = call i1 @llvm.expect.i1(i1 %503, i1 true)
-  br i1 %504, label %write.ok69, label %write.low67
+ok79:                                             ; preds = %cont78
+  %661 = add i64 %658, 8
+  %662 = getelementptr i8, i8* %mem, i64 %661
+  %663 = bitcast i64* %unaligned80 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %663, i8* %662, i64 8, i1 false)
+  %664 = load i64, i64* %unaligned80, align 8
+  store i64 %664, i64* %x, align 8
+  %665 = load i64, i64* %sum, align 8
+  %666 = load i64, i64* %x, align 8
+  %667 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %665, i64 %666)
+  %668 = extractvalue { i64, i1 } %667, 1
+  br i1 %668, label %trap2.site6, label %ok81
 
-ok65:                                             ; preds = %write.ok61
-  %505 = icmp ult i64 %10, %stack_limit
-  br i1 %505, label %trap253.site0, label %stack_ok66
+ok81:                                             ; preds = %ok79
+  %669 = extractvalue { i64, i1 } %667, 0
+  store i64 %669, i64* %sum, align 8
+  %670 = load i32, i32* %k, align 4
+  %671 = add i32 %670, 1
+  store i32 %671, i32* %k, align 4
+  br label %each1176
 
-trap15.site8:                                     ; preds = %write.ok61
-  %506 = load i64, i64* %lowStart, align 8
-  %507 = getelementptr i64, i64* %regs, i64 6
-  store i64 %506, i64* %507, align 8
-  %508 = load i64, i64* %lowEnd, align 8
-  %509 = getelementptr i64, i64* %regs, i64 7
-  store i64 %508, i64* %509, align 8
-  %510 = load i64, i64* %highEnd, align 8
-  %511 = getelementptr i64, i64* %regs, i64 8
-  store i64 %510, i64* %511, align 8
+dead82:                                           ; No predecessors!
+  br label %block1075
+
+write.low83:                                      ; preds = %e5
+  %672 = load i64, i64* %lowStart, align 8
+  %673 = icmp uge i64 %363, %672
+  %674 = load i64, i64* %lowEnd, align 8
+  %675 = icmp ule i64 %364, %674
+  %676 = and i1 %673, %675
+  %677 = call i1 @llvm.expect.i1(i1 %676, i1 true)
+  br i1 %677, label %write.ok85, label %write.slow84
+
+write.slow84:                                     ; preds = %write.low83
+  %678 = icmp ugt i64 %364, %arena_size
+  br i1 %678, label %trap17.site0, label %ok86
+
+write.ok85:                                       ; preds = %ok86, %write.low83, %e5
+  %679 = getelementptr i8, i8* %mem, i64 %363
+  store i64 %361, i64* %unaligned87, align 8
+  %680 = bitcast i64* %unaligned87 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %679, i8* %680, i64 8, i1 false)
+  %681 = load i32, i32* %prices, align 4
+  store i32 %681, i32* %d.2, align 4
+  %682 = load i32, i32* %wanted, align 4
+  store i32 %682, i32* %k.1, align 4
+  %683 = load i32, i32* %d.2, align 4
+  %684 = load i32, i32* %k.1, align 4
+  %685 = icmp uge i32 %depth, 1000
+  br i1 %685, label %trap15.site8, label %ok89
+
+ok86:                                             ; preds = %write.slow84
+  %686 = icmp ult i64 %363, %scratch_start
+  %687 = load i64, i64* %lowStart, align 8
+  %688 = call i64 @llvm.umin.i64(i64 %687, i64 %363)
+  %689 = load i64, i64* %lowEnd, align 8
+  %690 = load i64, i64* %highEnd, align 8
+  %691 = add i64 %364, 64
+  %692 = sub i64 %364, %688
+  %693 = lshr i64 %692, 4
+  %694 = add i64 %691, %693
+  %695 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %694)
+  %696 = call i64 @llvm.umax.i64(i64 %689, i64 %695)
+  %697 = select i1 %686, i64 %696, i64 %689
+  store i64 %697, i64* %lowEnd, align 8
+  %698 = add i64 %364, 64
+  %699 = sub i64 %364, %scratch_start
+  %700 = lshr i64 %699, 4
+  %701 = add i64 %698, %700
+  %702 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %701)
+  %703 = call i64 @llvm.umax.i64(i64 %690, i64 %702)
+  %704 = select i1 %686, i64 %690, i64 %703
+  store i64 %704, i64* %highEnd, align 8
+  store i64 %688, i64* %lowStart, align 8
+  br label %write.ok85
+
+e12:                                              ; preds = %stack_ok90
+  %705 = load i32, i32* %result88, align 4
+  store i32 %705, i32* %has_wanted, align 4
+  %706 = load i32, i32* %dict, align 4
+  %707 = load i32, i32* %has_wanted, align 4
+  %708 = zext i32 %706 to i64
+  %709 = add i64 %708, 16
+  %710 = add i64 %709, 1
+  %711 = icmp uge i64 %709, %scratch_start
+  %712 = load i64, i64* %highEnd, align 8
+  %713 = icmp ule i64 %710, %712
+  %714 = and i1 %711, %713
+  %715 = call i1 @llvm.expect.i1(i1 %714, i1 true)
+  br i1 %715, label %write.ok93, label %write.low91
+
+ok89:                                             ; preds = %write.ok85
+  %716 = icmp ult i64 %10, %stack_limit
+  br i1 %716, label %trap253.site0, label %stack_ok90
+
+trap15.site8:                                     ; preds = %write.ok85
+  %717 = load i64, i64* %lowStart, align 8
+  %718 = getelementptr i64, i64* %regs, i64 6
+  store i64 %717, i64* %718, align 8
+  %719 = load i64, i64* %lowEnd, align 8
+  %720 = getelementptr i64, i64* %regs, i64 7
+  store i64 %719, i64* %720, align 8
+  %721 = load i64, i64* %highEnd, align 8
+  %722 = getelementptr i64, i64* %regs, i64 8
+  store i64 %721, i64* %722, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 8)
   unreachable
 
-stack_ok66:                                       ; preds = %ok65
-  %512 = load i64, i64* %fuel, align 8
-  %513 = getelementptr i64, i64* %regs, i64 0
-  store i64 %512, i64* %513, align 8
-  %514 = load i64, i64* %lowStart, align 8
-  %515 = getelementptr i64, i64* %regs, i64 6
-  store i64 %514, i64* %515, align 8
-  %516 = load i64, i64* %lowEnd, align 8
-  %517 = getelementptr i64, i64* %regs, i64 7
-  store i64 %516, i64* %517, align 8
-  %518 = load i64, i64* %highEnd, align 8
-  %519 = getelementptr i64, i64* %regs, i64 8
-  store i64 %518, i64* %519, align 8
-  %520 = add i32 %depth, 1
-  %521 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %520, i32 %472, i32 %473, i32 8, i32 16)
-  %522 = getelementptr i64, i64* %regs, i64 0
-  %523 = load i64, i64* %522, align 8
-  store i64 %523, i64* %fuel, align 8
-  %524 = getelementptr i64, i64* %regs, i64 6
-  %525 = load i64, i64* %524, align 8
-  store i64 %525, i64* %lowStart, align 8
-  %526 = getelementptr i64, i64* %regs, i64 7
-  %527 = load i64, i64* %526, align 8
-  store i64 %527, i64* %lowEnd, align 8
-  %528 = getelementptr i64, i64* %regs, i64 8
-  %529 = load i64, i64* %528, align 8
-  store i64 %529, i64* %highEnd, align 8
-  %530 = icmp sge i32 %521, 0
-  %531 = zext i1 %530 to i32
-  store i32 %531, i32* %result64, align 4
+stack_ok90:                                       ; preds = %ok89
+  %723 = load i64, i64* %fuel, align 8
+  %724 = getelementptr i64, i64* %regs, i64 0
+  store i64 %723, i64* %724, align 8
+  %725 = load i64, i64* %lowStart, align 8
+  %726 = getelementptr i64, i64* %regs, i64 6
+  store i64 %725, i64* %726, align 8
+  %727 = load i64, i64* %lowEnd, align 8
+  %728 = getelementptr i64, i64* %regs, i64 7
+  store i64 %727, i64* %728, align 8
+  %729 = load i64, i64* %highEnd, align 8
+  %730 = getelementptr i64, i64* %regs, i64 8
+  store i64 %729, i64* %730, align 8
+  %731 = add i32 %depth, 1
+  %732 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %731, i32 %683, i32 %684, i32 8, i32 16)
+  %733 = getelementptr i64, i64* %regs, i64 0
+  %734 = load i64, i64* %733, align 8
+  store i64 %734, i64* %fuel, align 8
+  %735 = getelementptr i64, i64* %regs, i64 6
+  %736 = load i64, i64* %735, align 8
+  store i64 %736, i64* %lowStart, align 8
+  %737 = getelementptr i64, i64* %regs, i64 7
+  %738 = load i64, i64* %737, align 8
+  store i64 %738, i64* %lowEnd, align 8
+  %739 = getelementptr i64, i64* %regs, i64 8
+  %740 = load i64, i64* %739, align 8
+  store i64 %740, i64* %highEnd, align 8
+  %741 = icmp sge i32 %732, 0
+  %742 = zext i1 %741 to i32
+  store i32 %742, i32* %result88, align 4
   br label %e12
 
-write.low67:                                      ; preds = %e12
-  %532 = load i64, i64* %lowStart, align 8
-  %533 = icmp uge i64 %498, %532
-  %534 = load i64, i64* %lowEnd, align 8
-  %535 = icmp ule i64 %499, %534
-  %536 = and i1 %533, %535
-  %537 = call i1 @llvm.expect.i1(i1 %536, i1 true)
-  br i1 %537, label %write.ok69, label %write.slow68
+write.low91:                                      ; preds = %e12
+  %743 = load i64, i64* %lowStart, align 8
+  %744 = icmp uge i64 %709, %743
+  %745 = load i64, i64* %lowEnd, align 8
+  %746 = icmp ule i64 %710, %745
+  %747 = and i1 %744, %746
+  %748 = call i1 @llvm.expect.i1(i1 %747, i1 true)
+  br i1 %748, label %write.ok93, label %write.slow92
 
-write.slow68:                                     ; preds = %write.low67
-  %538 = icmp ugt i64 %499, %arena_size
-  br i1 %538, label %trap17.site0, label %ok70
+write.slow92:                                     ; preds = %write.low91
+  %749 = icmp ugt i64 %710, %arena_size
+  br i1 %749, label %trap17.site0, label %ok94
 
-write.ok69:                                       ; preds = %ok70, %write.low67, %e12
-  %539 = getelementptr i8, i8* %mem, i64 %498
-  %540 = trunc i32 %496 to i8
-  store i8 %540, i8* %539, align 1
-  %541 = load i32, i32* %prices, align 4
-  store i32 %541, i32* %d.3, align 4
-  %542 = load i32, i32* %d.3, align 4
-  %543 = zext i32 %542 to i64
-  %544 = sub i64 %arena_size, 4
-  %545 = icmp sgt i64 %543, %544
-  br i1 %545, label %trap17.site0, label %ok73
+write.ok93:                                       ; preds = %ok94, %write.low91, %e12
+  %750 = getelementptr i8, i8* %mem, i64 %709
+  %751 = trunc i32 %707 to i8
+  store i8 %751, i8* %750, align 1
+  %752 = load i32, i32* %prices, align 4
+  store i32 %752, i32* %d.3, align 4
+  %753 = load i32, i32* %d.3, align 4
+  %754 = zext i32 %753 to i64
+  %755 = sub i64 %arena_size, 4
+  %756 = icmp sgt i64 %754, %755
+  br i1 %756, label %trap17.site0, label %ok97
 
-ok70:                                             ; preds = %write.slow68
-  %546 = icmp ult i64 %498, %scratch_start
-  %547 = load i64, i64* %lowStart, align 8
-  %548 = call i64 @llvm.umin.i64(i64 %547, i64 %498)
-  %549 = load i64, i64* %lowEnd, align 8
-  %550 = load i64, i64* %highEnd, align 8
-  %551 = add i64 %499, 64
-  %552 = sub i64 %499, %548
-  %553 = lshr i64 %552, 4
-  %554 = add i64 %551, %553
-  %555 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %554)
-  %556 = call i64 @llvm.umax.i64(i64 %549, i64 %555)
-  %557 = select i1 %546, i64 %556, i64 %549
-  store i64 %557, i64* %lowEnd, align 8
-  %558 = add i64 %499, 64
-  %559 = sub i64 %499, %scratch_start
-  %560 = lshr i64 %559, 4
-  %561 = add i64 %558, %560
-  %562 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %561)
-  %563 = call i64 @llvm.umax.i64(i64 %550, i64 %562)
-  %564 = select i1 %546, i64 %550, i64 %563
-  store i64 %564, i64* %highEnd, align 8
-  store i64 %548, i64* %lowStart, align 8
-  br label %write.ok69
+ok94:                                             ; preds = %write.slow92
+  %757 = icmp ult i64 %709, %scratch_start
+  %758 = load i64, i64* %lowStart, align 8
+  %759 = call i64 @llvm.umin.i64(i64 %758, i64 %709)
+  %760 = load i64, i64* %lowEnd, align 8
+  %761 = load i64, i64* %highEnd, align 8
+  %762 = add i64 %710, 64
+  %763 = sub i64 %710, %759
+  %764 = lshr i64 %763, 4
+  %765 = add i64 %762, %764
+  %766 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %765)
+  %767 = call i64 @llvm.umax.i64(i64 %760, i64 %766)
+  %768 = select i1 %757, i64 %767, i64 %760
+  store i64 %768, i64* %lowEnd, align 8
+  %769 = add i64 %710, 64
+  %770 = sub i64 %710, %scratch_start
+  %771 = lshr i64 %770, 4
+  %772 = add i64 %769, %771
+  %773 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %772)
+  %774 = call i64 @llvm.umax.i64(i64 %761, i64 %773)
+  %775 = select i1 %757, i64 %761, i64 %774
+  store i64 %775, i64* %highEnd, align 8
+  store i64 %759, i64* %lowStart, align 8
+  br label %write.ok93
 
-e15:                                              ; preds = %write.ok150
-  %565 = load i32, i32* %result71, align 4
-  store i32 %565, i32* %doubled, align 4
-  %566 = load i32, i32* %dict, align 4
-  %567 = load i32, i32* %doubled, align 4
-  %568 = zext i32 %566 to i64
-  %569 = add i64 %568, 20
-  %570 = add i64 %569, 4
-  %571 = icmp uge i64 %569, %scratch_start
-  %572 = load i64, i64* %highEnd, align 8
-  %573 = icmp ule i64 %570, %572
-  %574 = and i1 %571, %573
-  %575 = call i1 @llvm.expect.i1(i1 %574, i1 true)
-  br i1 %575, label %write.ok155, label %write.low153
+e15:                                              ; preds = %write.ok183
+  %776 = load i32, i32* %result95, align 4
+  store i32 %776, i32* %doubled, align 4
+  %777 = load i32, i32* %dict, align 4
+  %778 = load i32, i32* %doubled, align 4
+  %779 = zext i32 %777 to i64
+  %780 = add i64 %779, 20
+  %781 = add i64 %780, 4
+  %782 = icmp uge i64 %780, %scratch_start
+  %783 = load i64, i64* %highEnd, align 8
+  %784 = icmp ule i64 %781, %783
+  %785 = and i1 %782, %784
+  %786 = call i1 @llvm.expect.i1(i1 %785, i1 true)
+  br i1 %786, label %write.ok188, label %write.low186
 
-e16:                                              ; preds = %block18
-  %576 = load i32, i32* %result72, align 4
-  store i32 %576, i32* %xs.1, align 4
-  %577 = load i32, i32* %xs.1, align 4
-  %578 = zext i32 %577 to i64
-  %579 = sub i64 %arena_size, 4
-  %580 = icmp sgt i64 %578, %579
-  br i1 %580, label %trap17.site0, label %ok95
+e16:                                              ; preds = %versioned.join111
+  %787 = load i32, i32* %result96, align 4
+  store i32 %787, i32* %xs.1, align 4
+  %788 = load i32, i32* %xs.1, align 4
+  %789 = zext i32 %788 to i64
+  %790 = sub i64 %arena_size, 4
+  %791 = icmp sgt i64 %789, %790
+  br i1 %791, label %trap17.site0, label %ok128
 
-ok73:                                             ; preds = %write.ok69
-  %581 = getelementptr i8, i8* %mem, i64 %543
-  %582 = bitcast i32* %unaligned74 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %582, i8* %581, i64 4, i1 false)
-  %583 = load i32, i32* %unaligned74, align 4
-  store i32 %583, i32* %n.3, align 4
-  %584 = load i32, i32* %n.3, align 4
-  %585 = zext i32 %584 to i64
-  %586 = mul i64 %585, 4
-  %587 = add i64 4, %586
-  store i64 %587, i64* %size.2, align 8
-  %588 = load i64, i64* %size.2, align 8
-  %589 = icmp ugt i64 %588, 2147483647
-  %590 = zext i1 %589 to i32
-  %591 = icmp ne i32 %590, 0
-  br i1 %591, label %then75, label %else76
+ok97:                                             ; preds = %write.ok93
+  %792 = getelementptr i8, i8* %mem, i64 %754
+  %793 = bitcast i32* %unaligned98 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %793, i8* %792, i64 4, i1 false)
+  %794 = load i32, i32* %unaligned98, align 4
+  store i32 %794, i32* %n.3, align 4
+  %795 = load i32, i32* %n.3, align 4
+  %796 = zext i32 %795 to i64
+  %797 = mul i64 %796, 4
+  %798 = add i64 4, %797
+  store i64 %798, i64* %size.2, align 8
+  %799 = load i64, i64* %size.2, align 8
+  %800 = icmp ugt i64 %799, 2147483647
+  %801 = zext i1 %800 to i32
+  %802 = icmp ne i32 %801, 0
+  br i1 %802, label %then99, label %else100
 
-then75:                                           ; preds = %ok73
+then99:                                           ; preds = %ok97
   br label %trap15.site9
 
-else76:                                           ; preds = %ok73
-  br label %join77
+else100:                                          ; preds = %ok97
+  br label %join101
 
-join77:                                           ; preds = %else76, %dead78
-  %592 = load i64, i64* %size.2, align 8
-  %593 = trunc i64 %592 to i32
-  %594 = zext i32 %593 to i64
-  %595 = getelementptr i64, i64* %regs, i64 1
-  %596 = getelementptr i64, i64* %regs, i64 2
-  %597 = load i64, i64* %595, align 8
-  %598 = add i64 %597, 3
-  %599 = and i64 %598, -4
-  %600 = add i64 %599, %594
-  %601 = load i64, i64* %596, align 8
-  %602 = icmp ugt i64 %600, %601
-  br i1 %602, label %trap15.site9, label %ok79
+join101:                                          ; preds = %else100, %dead102
+  %803 = load i64, i64* %size.2, align 8
+  %804 = trunc i64 %803 to i32
+  %805 = zext i32 %804 to i64
+  %806 = getelementptr i64, i64* %regs, i64 1
+  %807 = getelementptr i64, i64* %regs, i64 2
+  %808 = load i64, i64* %806, align 8
+  %809 = add i64 %808, 3
+  %810 = and i64 %809, -4
+  %811 = add i64 %810, %805
+  %812 = load i64, i64* %807, align 8
+  %813 = icmp ugt i64 %811, %812
+  br i1 %813, label %trap15.site9, label %ok103
 
-trap15.site9:                                     ; preds = %join77, %then75
-  %603 = load i64, i64* %lowStart, align 8
-  %604 = getelementptr i64, i64* %regs, i64 6
-  store i64 %603, i64* %604, align 8
-  %605 = load i64, i64* %lowEnd, align 8
-  %606 = getelementptr i64, i64* %regs, i64 7
-  store i64 %605, i64* %606, align 8
-  %607 = load i64, i64* %highEnd, align 8
-  %608 = getelementptr i64, i64* %regs, i64 8
-  store i64 %607, i64* %608, align 8
+trap15.site9:                                     ; preds = %join101, %then99
+  %814 = load i64, i64* %lowStart, align 8
+  %815 = getelementptr i64, i64* %regs, i64 6
+  store i64 %814, i64* %815, align 8
+  %816 = load i64, i64* %lowEnd, align 8
+  %817 = getelementptr i64, i64* %regs, i64 7
+  store i64 %816, i64* %817, align 8
+  %818 = load i64, i64* %highEnd, align 8
+  %819 = getelementptr i64, i64* %regs, i64 8
+  store i64 %818, i64* %819, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 9)
   unreachable
 
-dead78:                                           ; No predecessors!
-  br label %join77
+dead102:                                          ; No predecessors!
+  br label %join101
 
-ok79:                                             ; preds = %join77
-  store i64 %600, i64* %595, align 8
-  %609 = load i64, i64* %highEnd, align 8
-  %610 = call i64 @llvm.umax.i64(i64 %609, i64 %600)
-  store i64 %610, i64* %highEnd, align 8
-  %611 = trunc i64 %599 to i32
-  store i32 %611, i32* %list.2, align 4
-  %612 = load i32, i32* %list.2, align 4
-  %613 = load i32, i32* %n.3, align 4
-  %614 = zext i32 %612 to i64
-  %615 = add i64 %614, 4
-  %616 = icmp uge i64 %614, %scratch_start
-  %617 = load i64, i64* %highEnd, align 8
-  %618 = icmp ule i64 %615, %617
-  %619 = and i1 %616, %618
-  %620 = call i1 @llvm.expect.i1(i1 %619, i1 true)
-  br i1 %620, label %write.ok82, label %write.low80
+ok103:                                            ; preds = %join101
+  store i64 %811, i64* %806, align 8
+  %820 = load i64, i64* %highEnd, align 8
+  %821 = call i64 @llvm.umax.i64(i64 %820, i64 %811)
+  store i64 %821, i64* %highEnd, align 8
+  %822 = trunc i64 %810 to i32
+  store i32 %822, i32* %list.2, align 4
+  %823 = load i32, i32* %list.2, align 4
+  %824 = load i32, i32* %n.3, align 4
+  %825 = zext i32 %823 to i64
+  %826 = add i64 %825, 4
+  %827 = icmp uge i64 %825, %scratch_start
+  %828 = load i64, i64* %highEnd, align 8
+  %829 = icmp ule i64 %826, %828
+  %830 = and i1 %827, %829
+  %831 = call i1 @llvm.expect.i1(i1 %830, i1 true)
+  br i1 %831, label %write.ok106, label %write.low104
 
-write.low80:                                      ; preds = %ok79
-  %621 = load i64, i64* %lowStart, align 8
-  %622 = icmp uge i64 %614, %621
-  %623 = load i64, i64* %lowEnd, align 8
-  %624 = icmp ule i64 %615, %623
-  %625 = and i1 %622, %624
-  %626 = call i1 @llvm.expect.i1(i1 %625, i1 true)
-  br i1 %626, label %write.ok82, label %write.slow81
+write.low104:                                     ; preds = %ok103
+  %832 = load i64, i64* %lowStart, align 8
+  %833 = icmp uge i64 %825, %832
+  %834 = load i64, i64* %lowEnd, align 8
+  %835 = icmp ule i64 %826, %834
+  %836 = and i1 %833, %835
+  %837 = call i1 @llvm.expect.i1(i1 %836, i1 true)
+  br i1 %837, label %write.ok106, label %write.slow105
 
-write.slow81:                                     ; preds = %write.low80
-  %627 = icmp ugt i64 %615, %arena_size
-  br i1 %627, label %trap17.site0, label %ok83
+write.slow105:                                    ; preds = %write.low104
+  %838 = icmp ugt i64 %826, %arena_size
+  br i1 %838, label %trap17.site0, label %ok107
 
-write.ok82:                                       ; preds = %ok83, %write.low80, %ok79
-  %628 = getelementptr i8, i8* %mem, i64 %614
-  store i32 %613, i32* %unaligned84, align 4
-  %629 = bitcast i32* %unaligned84 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %628, i8* %629, i64 4, i1 false)
+write.ok106:                                      ; preds = %ok107, %write.low104, %ok103
+  %839 = getelementptr i8, i8* %mem, i64 %825
+  store i32 %824, i32* %unaligned108, align 4
+  %840 = bitcast i32* %unaligned108 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %839, i8* %840, i64 4, i1 false)
   store i32 0, i32* %i.2, align 4
+  %841 = load i32, i32* %i.2, align 4
+  %842 = load i32, i32* %n.3, align 4
+  %843 = icmp ugt i32 %842, %841
+  %844 = sub i32 %842, %841
+  %845 = select i1 %843, i32 %844, i32 0
+  %846 = zext i32 %845 to i64
+  %847 = load i64, i64* %fuel, align 8
+  %848 = icmp ult i64 %846, %847
+  %849 = icmp ne i64 %846, 0
+  %850 = icmp ult i64 %846, 4294967296
+  %851 = and i1 %849, %850
+  %852 = and i1 %848, %851
+  %853 = load i32, i32* %list.2, align 4
+  %854 = zext i32 %853 to i64
+  %855 = load i32, i32* %i.2, align 4
+  %856 = zext i32 %855 to i64
+  %857 = add i64 %856, %846
+  %858 = sub i64 %857, 1
+  %859 = mul i64 %858, 4
+  %860 = add i64 %854, %859
+  %861 = add i64 %860, 8
+  %862 = icmp ult i64 %858, 4294967296
+  %863 = icmp ule i64 %861, %arena_size
+  %864 = and i1 %862, %863
+  %865 = and i1 %852, %864
+  %866 = mul i64 %856, 4
+  %867 = add i64 %854, %866
+  %868 = add i64 %867, 4
+  %869 = load i32, i32* %d.3, align 4
+  %870 = zext i32 %869 to i64
+  %871 = load i32, i32* %i.2, align 4
+  %872 = zext i32 %871 to i64
+  %873 = add i64 %872, %846
+  %874 = sub i64 %873, 1
+  %875 = mul i64 %874, 16
+  %876 = add i64 %870, %875
+  %877 = add i64 %876, 12
+  %878 = icmp ult i64 %874, 4294967296
+  %879 = icmp ule i64 %877, %arena_size
+  %880 = and i1 %878, %879
+  %881 = and i1 %865, %880
+  %882 = call i1 @llvm.expect.i1(i1 %881, i1 true)
+  br i1 %882, label %versioned.fast109, label %versioned.slow110
+
+ok107:                                            ; preds = %write.slow105
+  %883 = icmp ult i64 %825, %scratch_start
+  %884 = load i64, i64* %lowStart, align 8
+  %885 = call i64 @llvm.umin.i64(i64 %884, i64 %825)
+  %886 = load i64, i64* %lowEnd, align 8
+  %887 = load i64, i64* %highEnd, align 8
+  %888 = add i64 %826, 64
+  %889 = sub i64 %826, %885
+  %890 = lshr i64 %889, 4
+  %891 = add i64 %888, %890
+  %892 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %891)
+  %893 = call i64 @llvm.umax.i64(i64 %886, i64 %892)
+  %894 = select i1 %883, i64 %893, i64 %886
+  store i64 %894, i64* %lowEnd, align 8
+  %895 = add i64 %826, 64
+  %896 = sub i64 %826, %scratch_start
+  %897 = lshr i64 %896, 4
+  %898 = add i64 %895, %897
+  %899 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %898)
+  %900 = call i64 @llvm.umax.i64(i64 %887, i64 %899)
+  %901 = select i1 %883, i64 %887, i64 %900
+  store i64 %901, i64* %highEnd, align 8
+  store i64 %885, i64* %lowStart, align 8
+  br label %write.ok106
+
+versioned.fast109:                                ; preds = %write.ok106
+  %902 = icmp ult i64 %868, %scratch_start
+  %903 = load i64, i64* %lowStart, align 8
+  %904 = call i64 @llvm.umin.i64(i64 %903, i64 %868)
+  %905 = load i64, i64* %lowEnd, align 8
+  %906 = load i64, i64* %highEnd, align 8
+  %907 = call i64 @llvm.umax.i64(i64 %905, i64 %861)
+  %908 = select i1 %902, i64 %907, i64 %905
+  store i64 %908, i64* %lowEnd, align 8
+  %909 = call i64 @llvm.umax.i64(i64 %906, i64 %861)
+  %910 = select i1 %902, i64 %906, i64 %909
+  store i64 %910, i64* %highEnd, align 8
+  store i64 %904, i64* %lowStart, align 8
+  %911 = add i64 %846, 1
+  %912 = mul i64 %911, 1
+  %913 = sub i64 %847, %912
+  store i64 %913, i64* %fuel, align 8
   br label %loop19
 
-ok83:                                             ; preds = %write.slow81
-  %630 = icmp ult i64 %614, %scratch_start
-  %631 = load i64, i64* %lowStart, align 8
-  %632 = call i64 @llvm.umin.i64(i64 %631, i64 %614)
-  %633 = load i64, i64* %lowEnd, align 8
-  %634 = load i64, i64* %highEnd, align 8
-  %635 = add i64 %615, 64
-  %636 = sub i64 %615, %632
-  %637 = lshr i64 %636, 4
-  %638 = add i64 %635, %637
-  %639 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %638)
-  %640 = call i64 @llvm.umax.i64(i64 %633, i64 %639)
-  %641 = select i1 %630, i64 %640, i64 %633
-  store i64 %641, i64* %lowEnd, align 8
-  %642 = add i64 %615, 64
-  %643 = sub i64 %615, %scratch_start
-  %644 = lshr i64 %643, 4
-  %645 = add i64 %642, %644
-  %646 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %645)
-  %647 = call i64 @llvm.umax.i64(i64 %634, i64 %646)
-  %648 = select i1 %630, i64 %634, i64 %647
-  store i64 %648, i64* %highEnd, align 8
-  store i64 %632, i64* %lowStart, align 8
-  br label %write.ok82
+versioned.slow110:                                ; preds = %write.ok106
+  br label %loop19117
 
-block18:                                          ; preds = %dead94, %ok85
-  %649 = load i32, i32* %list.2, align 4
-  store i32 %649, i32* %result72, align 4
+versioned.join111:                                ; preds = %block18116, %block18
+  %914 = load i32, i32* %list.2, align 4
+  store i32 %914, i32* %result96, align 4
   br label %e16
 
-loop19:                                           ; preds = %write.ok91, %write.ok82
-  %650 = load i64, i64* %fuel, align 8
-  %651 = icmp ult i64 %650, 1
-  br i1 %651, label %trap14.site0, label %ok85
+block18:                                          ; preds = %dead115, %loop19
+  br label %versioned.join111
 
-ok85:                                             ; preds = %loop19
-  %652 = sub i64 %650, 1
-  store i64 %652, i64* %fuel, align 8
-  %653 = load i32, i32* %i.2, align 4
-  %654 = load i32, i32* %n.3, align 4
-  %655 = icmp uge i32 %653, %654
-  %656 = zext i1 %655 to i32
-  %657 = icmp ne i32 %656, 0
-  br i1 %657, label %block18, label %cont86
+loop19:                                           ; preds = %cont112, %versioned.fast109
+  %915 = load i32, i32* %i.2, align 4
+  %916 = load i32, i32* %n.3, align 4
+  %917 = icmp uge i32 %915, %916
+  %918 = zext i1 %917 to i32
+  %919 = icmp ne i32 %918, 0
+  br i1 %919, label %block18, label %cont112
 
-cont86:                                           ; preds = %ok85
-  %658 = load i32, i32* %list.2, align 4
-  %659 = load i32, i32* %i.2, align 4
-  %660 = mul i32 %659, 4
-  %661 = add i32 %658, %660
-  %662 = load i32, i32* %d.3, align 4
-  %663 = load i32, i32* %i.2, align 4
-  %664 = mul i32 %663, 16
-  %665 = add i32 %662, %664
-  %666 = zext i32 %665 to i64
-  %667 = sub i64 %arena_size, 12
-  %668 = icmp sgt i64 %666, %667
-  br i1 %668, label %trap17.site0, label %ok87
-
-ok87:                                             ; preds = %cont86
-  %669 = add i64 %666, 8
-  %670 = getelementptr i8, i8* %mem, i64 %669
-  %671 = bitcast i32* %unaligned88 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %671, i8* %670, i64 4, i1 false)
-  %672 = load i32, i32* %unaligned88, align 4
-  %673 = zext i32 %661 to i64
-  %674 = add i64 %673, 4
-  %675 = add i64 %674, 4
-  %676 = icmp uge i64 %674, %scratch_start
-  %677 = load i64, i64* %highEnd, align 8
-  %678 = icmp ule i64 %675, %677
-  %679 = and i1 %676, %678
-  %680 = call i1 @llvm.expect.i1(i1 %679, i1 true)
-  br i1 %680, label %write.ok91, label %write.low89
-
-write.low89:                                      ; preds = %ok87
-  %681 = load i64, i64* %lowStart, align 8
-  %682 = icmp uge i64 %674, %681
-  %683 = load i64, i64* %lowEnd, align 8
-  %684 = icmp ule i64 %675, %683
-  %685 = and i1 %682, %684
-  %686 = call i1 @llvm.expect.i1(i1 %685, i1 true)
-  br i1 %686, label %write.ok91, label %write.slow90
-
-write.slow90:                                     ; preds = %write.low89
-  %687 = icmp ugt i64 %675, %arena_size
-  br i1 %687, label %trap17.site0, label %ok92
-
-write.ok91:                                       ; preds = %ok92, %write.low89, %ok87
-  %688 = getelementptr i8, i8* %mem, i64 %674
-  store i32 %672, i32* %unaligned93, align 4
-  %689 = bitcast i32* %unaligned93 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %688, i8* %689, i64 4, i1 false)
-  %690 = load i32, i32* %i.2, align 4
-  %691 = add i32 %690, 1
-  store i32 %691, i32* %i.2, align 4
+cont112:                                          ; preds = %loop19
+  %920 = load i32, i32* %i.2, align 4
+  %921 = zext i32 %920 to i64
+  %922 = mul i64 %921, 4
+  %923 = load i32, i32* %list.2, align 4
+  %924 = zext i32 %923 to i64
+  %925 = add i64 %924, %922
+  %926 = add i64 %925, 4
+  %927 = getelementptr i8, i8* %mem, i64 %926
+  %928 = load i32, i32* %i.2, align 4
+  %929 = zext i32 %928 to i64
+  %930 = mul i64 %929, 16
+  %931 = load i32, i32* %d.3, align 4
+  %932 = zext i32 %931 to i64
+  %933 = add i64 %932, %930
+  %934 = add i64 %933, 8
+  %935 = getelementptr i8, i8* %mem, i64 %934
+  %936 = bitcast i32* %unaligned113 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %936, i8* %935, i64 4, i1 false)
+  %937 = load i32, i32* %unaligned113, align 4
+  store i32 %937, i32* %unaligned114, align 4
+  %938 = bitcast i32* %unaligned114 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %927, i8* %938, i64 4, i1 false)
+  %939 = load i32, i32* %i.2, align 4
+  %940 = add i32 %939, 1
+  store i32 %940, i32* %i.2, align 4
   br label %loop19
 
-ok92:                                             ; preds = %write.slow90
-  %692 = icmp ult i64 %674, %scratch_start
-  %693 = load i64, i64* %lowStart, align 8
-  %694 = call i64 @llvm.umin.i64(i64 %693, i64 %674)
-  %695 = load i64, i64* %lowEnd, align 8
-  %696 = load i64, i64* %highEnd, align 8
-  %697 = add i64 %675, 64
-  %698 = sub i64 %675, %694
-  %699 = lshr i64 %698, 4
-  %700 = add i64 %697, %699
-  %701 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %700)
-  %702 = call i64 @llvm.umax.i64(i64 %695, i64 %701)
-  %703 = select i1 %692, i64 %702, i64 %695
-  store i64 %703, i64* %lowEnd, align 8
-  %704 = add i64 %675, 64
-  %705 = sub i64 %675, %scratch_start
-  %706 = lshr i64 %705, 4
-  %707 = add i64 %704, %706
-  %708 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %707)
-  %709 = call i64 @llvm.umax.i64(i64 %696, i64 %708)
-  %710 = select i1 %692, i64 %696, i64 %709
-  store i64 %710, i64* %highEnd, align 8
-  store i64 %694, i64* %lowStart, align 8
-  br label %write.ok91
-
-dead94:                                           ; No predecessors!
+dead115:                                          ; No predecessors!
   br label %block18
 
-ok95:                                             ; preds = %e16
-  %711 = getelementptr i8, i8* %mem, i64 %578
-  %712 = bitcast i32* %unaligned96 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %712, i8* %711, i64 4, i1 false)
-  %713 = load i32, i32* %unaligned96, align 4
-  %714 = zext i32 %713 to i64
-  %715 = mul i64 %714, 4
-  %716 = add i64 4, %715
-  store i64 %716, i64* %size.3, align 8
-  %717 = load i64, i64* %size.3, align 8
-  %718 = icmp ugt i64 %717, 2147483647
-  %719 = zext i1 %718 to i32
-  %720 = icmp ne i32 %719, 0
-  br i1 %720, label %then97, label %else98
+block18116:                                       ; preds = %dead127, %ok118
+  br label %versioned.join111
 
-then97:                                           ; preds = %ok95
-  br label %trap15.site10
+loop19117:                                        ; preds = %write.ok124, %versioned.slow110
+  %941 = load i64, i64* %fuel, align 8
+  %942 = icmp ult i64 %941, 1
+  br i1 %942, label %trap14.site0, label %ok118
 
-else98:                                           ; preds = %ok95
-  br label %join99
+ok118:                                            ; preds = %loop19117
+  %943 = sub i64 %941, 1
+  store i64 %943, i64* %fuel, align 8
+  %944 = load i32, i32* %i.2, align 4
+  %945 = load i32, i32* %n.3, align 4
+  %946 = icmp uge i32 %944, %945
+  %947 = zext i1 %946 to i32
+  %948 = icmp ne i32 %947, 0
+  br i1 %948, label %block18116, label %cont119
 
-join99:                                           ; preds = %else98, %dead100
-  %721 = load i64, i64* %size.3, align 8
-  %722 = trunc i64 %721 to i32
-  %723 = zext i32 %722 to i64
-  %724 = getelementptr i64, i64* %regs, i64 1
-  %725 = getelementptr i64, i64* %regs, i64 2
-  %726 = load i64, i64* %724, align 8
-  %727 = add i64 %726, 3
-  %728 = and i64 %727, -4
-  %729 = add i64 %728, %723
-  %730 = load i64, i64* %725, align 8
-  %731 = icmp ugt i64 %729, %730
-  br i1 %731, label %trap15.site10, label %ok101
+cont119:                                          ; preds = %ok118
+  %949 = load i32, i32* %list.2, align 4
+  %950 = load i32, i32* %i.2, align 4
+  %951 = mul i32 %950, 4
+  %952 = add i32 %949, %951
+  %953 = load i32, i32* %d.3, align 4
+  %954 = load i32, i32* %i.2, align 4
+  %955 = mul i32 %954, 16
+  %956 = add i32 %953, %955
+  %957 = zext i32 %956 to i64
+  %958 = sub i64 %arena_size, 12
+  %959 = icmp sgt i64 %957, %958
+  br i1 %959, label %trap17.site0, label %ok120
 
-trap15.site10:                                    ; preds = %join99, %then97
-  %732 = load i64, i64* %lowStart, align 8
-  %733 = getelementptr i64, i64* %regs, i64 6
-  store i64 %732, i64* %733, align 8
-  %734 = load i64, i64* %lowEnd, align 8
-  %735 = getelementptr i64, i64* %regs, i64 7
-  store i64 %734, i64* %735, align 8
-  %736 = load i64, i64* %highEnd, align 8
-  %737 = getelementptr i64, i64* %regs, i64 8
-  store i64 %736, i64* %737, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 10)
-  unreachable
+ok120:                                            ; preds = %cont119
+  %960 = add i64 %957, 8
+  %961 = getelementptr i8, i8* %mem, i64 %960
+  %962 = bitcast i32* %unaligned121 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %962, i8* %961, i64 4, i1 false)
+  %963 = load i32, i32* %unaligned121, align 4
+  %964 = zext i32 %952 to i64
+  %965 = add i64 %964, 4
+  %966 = add i64 %965, 4
+  %967 = icmp uge i64 %965, %scratch_start
+  %968 = load i64, i64* %highEnd, align 8
+  %969 = icmp ule i64 %966, %968
+  %970 = and i1 %967, %969
+  %971 = call i1 @llvm.expect.i1(i1 %970, i1 true)
+  br i1 %971, label %write.ok124, label %write.low122
 
-dead100:                                          ; No predecessors!
-  br label %join99
-
-ok101:                                            ; preds = %join99
-  store i64 %729, i64* %724, align 8
-  %738 = load i64, i64* %highEnd, align 8
-  %739 = call i64 @llvm.umax.i64(i64 %738, i64 %729)
-  store i64 %739, i64* %highEnd, align 8
-  %740 = trunc i64 %728 to i32
-  store i32 %740, i32* %list.3, align 4
-  store i32 0, i32* %len, align 4
-  %741 = load i32, i32* %xs.1, align 4
-  %742 = zext i32 %741 to i64
-  %743 = sub i64 %arena_size, 4
-  %744 = icmp sgt i64 %742, %743
-  br i1 %744, label %trap17.site0, label %ok102
-
-ok102:                                            ; preds = %ok101
-  %745 = getelementptr i8, i8* %mem, i64 %742
-  %746 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %746, i8* %745, i64 4, i1 false)
-  %747 = load i32, i32* %unaligned103, align 4
-  store i32 %747, i32* %n.4, align 4
-  store i32 0, i32* %k.2, align 4
-  br label %each21
-
-block20:                                          ; preds = %dead147, %ok104
-  %748 = load i32, i32* %list.3, align 4
-  %749 = load i32, i32* %len, align 4
-  %750 = zext i32 %748 to i64
-  %751 = add i64 %750, 4
-  %752 = icmp uge i64 %750, %scratch_start
-  %753 = load i64, i64* %highEnd, align 8
-  %754 = icmp ule i64 %751, %753
-  %755 = and i1 %752, %754
-  %756 = call i1 @llvm.expect.i1(i1 %755, i1 true)
-  br i1 %756, label %write.ok150, label %write.low148
-
-each21:                                           ; preds = %join119, %ok102
-  %757 = load i64, i64* %fuel, align 8
-  %758 = icmp ult i64 %757, 1
-  br i1 %758, label %trap14.site0, label %ok104
-
-ok104:                                            ; preds = %each21
-  %759 = sub i64 %757, 1
-  store i64 %759, i64* %fuel, align 8
-  %760 = load i32, i32* %k.2, align 4
-  %761 = load i32, i32* %n.4, align 4
-  %762 = icmp uge i32 %760, %761
-  %763 = zext i1 %762 to i32
-  %764 = icmp ne i32 %763, 0
-  br i1 %764, label %block20, label %cont105
-
-cont105:                                          ; preds = %ok104
-  %765 = load i32, i32* %xs.1, align 4
-  %766 = load i32, i32* %k.2, align 4
-  %767 = mul i32 %766, 4
-  %768 = add i32 %765, %767
-  %769 = zext i32 %768 to i64
-  %770 = sub i64 %arena_size, 8
-  %771 = icmp sgt i64 %769, %770
-  br i1 %771, label %trap17.site0, label %ok106
-
-ok106:                                            ; preds = %cont105
-  %772 = add i64 %769, 4
-  %773 = getelementptr i8, i8* %mem, i64 %772
-  %774 = bitcast i32* %unaligned107 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %774, i8* %773, i64 4, i1 false)
-  %775 = load i32, i32* %unaligned107, align 4
-  store i32 %775, i32* %x.1, align 4
-  %776 = load i32, i32* %x.1, align 4
-  store i32 %776, i32* %n.5, align 4
-  %777 = load i32, i32* %prices, align 4
-  store i32 %777, i32* %d.4, align 4
-  %778 = load i32, i32* %n.5, align 4
-  store i32 %778, i32* %k.3, align 4
-  %779 = load i32, i32* %d.4, align 4
-  %780 = load i32, i32* %k.3, align 4
-  %781 = icmp uge i32 %depth, 1000
-  br i1 %781, label %trap15.site12, label %ok109
-
-e23:                                              ; preds = %ok115
-  %782 = load i64, i64* %result108, align 8
-  %783 = icmp sgt i64 %782, 1
-  %784 = zext i1 %783 to i32
-  %785 = icmp ne i32 %784, 0
-  br i1 %785, label %then117, label %else118
-
-ok109:                                            ; preds = %ok106
-  %786 = icmp ult i64 %10, %stack_limit
-  br i1 %786, label %trap253.site0, label %stack_ok110
-
-trap15.site12:                                    ; preds = %ok106
-  %787 = load i64, i64* %lowStart, align 8
-  %788 = getelementptr i64, i64* %regs, i64 6
-  store i64 %787, i64* %788, align 8
-  %789 = load i64, i64* %lowEnd, align 8
-  %790 = getelementptr i64, i64* %regs, i64 7
-  store i64 %789, i64* %790, align 8
-  %791 = load i64, i64* %highEnd, align 8
-  %792 = getelementptr i64, i64* %regs, i64 8
-  store i64 %791, i64* %792, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 12)
-  unreachable
-
-stack_ok110:                                      ; preds = %ok109
-  %793 = load i64, i64* %fuel, align 8
-  %794 = getelementptr i64, i64* %regs, i64 0
-  store i64 %793, i64* %794, align 8
-  %795 = load i64, i64* %lowStart, align 8
-  %796 = getelementptr i64, i64* %regs, i64 6
-  store i64 %795, i64* %796, align 8
-  %797 = load i64, i64* %lowEnd, align 8
-  %798 = getelementptr i64, i64* %regs, i64 7
-  store i64 %797, i64* %798, align 8
-  %799 = load i64, i64* %highEnd, align 8
-  %800 = getelementptr i64, i64* %regs, i64 8
-  store i64 %799, i64* %800, align 8
-  %801 = add i32 %depth, 1
-  %802 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %801, i32 %779, i32 %780, i32 8, i32 16)
-  %803 = getelementptr i64, i64* %regs, i64 0
-  %804 = load i64, i64* %803, align 8
-  store i64 %804, i64* %fuel, align 8
-  %805 = getelementptr i64, i64* %regs, i64 6
-  %806 = load i64, i64* %805, align 8
-  store i64 %806, i64* %lowStart, align 8
-  %807 = getelementptr i64, i64* %regs, i64 7
-  %808 = load i64, i64* %807, align 8
-  store i64 %808, i64* %lowEnd, align 8
-  %809 = getelementptr i64, i64* %regs, i64 8
-  %810 = load i64, i64* %809, align 8
-  store i64 %810, i64* %highEnd, align 8
-  store i32 %802, i32* %idx, align 4
-  %811 = load i32, i32* %idx, align 4
-  %812 = icmp slt i32 %811, 0
-  %813 = zext i1 %812 to i32
-  %814 = icmp ne i32 %813, 0
-  br i1 %814, label %then111, label %else112
-
-then111:                                          ; preds = %stack_ok110
-  br label %trap7.site12
-
-else112:                                          ; preds = %stack_ok110
-  br label %join113
-
-join113:                                          ; preds = %else112, %dead114
-  %815 = load i32, i32* %d.4, align 4
-  %816 = load i32, i32* %idx, align 4
-  %817 = mul i32 %816, 16
-  %818 = add i32 %815, %817
-  %819 = zext i32 %818 to i64
-  %820 = sub i64 %arena_size, 24
-  %821 = icmp sgt i64 %819, %820
-  br i1 %821, label %trap17.site0, label %ok115
-
-trap7.site12:                                     ; preds = %then111
-  %822 = load i64, i64* %lowStart, align 8
-  %823 = getelementptr i64, i64* %regs, i64 6
-  store i64 %822, i64* %823, align 8
-  %824 = load i64, i64* %lowEnd, align 8
-  %825 = getelementptr i64, i64* %regs, i64 7
-  store i64 %824, i64* %825, align 8
-  %826 = load i64, i64* %highEnd, align 8
-  %827 = getelementptr i64, i64* %regs, i64 8
-  store i64 %826, i64* %827, align 8
-  call void @tetra_trap(i64* %regs, i32 7, i32 12)
-  unreachable
-
-dead114:                                          ; No predecessors!
-  br label %join113
-
-ok115:                                            ; preds = %join113
-  %828 = add i64 %819, 16
-  %829 = getelementptr i8, i8* %mem, i64 %828
-  %830 = bitcast i64* %unaligned116 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %830, i8* %829, i64 8, i1 false)
-  %831 = load i64, i64* %unaligned116, align 8
-  store i64 %831, i64* %result108, align 8
-  br label %e23
-
-then117:                                          ; preds = %e23
-  %832 = load i32, i32* %list.3, align 4
-  %833 = load i32, i32* %len, align 4
-  %834 = mul i32 %833, 4
-  %835 = add i32 %832, %834
-  %836 = getelementptr i64, i64* %regs, i64 1
-  %837 = getelementptr i64, i64* %regs, i64 2
-  %838 = load i64, i64* %836, align 8
-  %839 = add i64 %838, 7
-  %840 = and i64 %839, -8
-  %841 = add i64 %840, 16
-  %842 = load i64, i64* %837, align 8
-  %843 = icmp ugt i64 %841, %842
-  br i1 %843, label %trap15.site13, label %ok121
-
-else118:                                          ; preds = %e23
-  br label %join119
-
-join119:                                          ; preds = %else118, %write.ok144
-  %844 = load i32, i32* %k.2, align 4
-  %845 = add i32 %844, 1
-  store i32 %845, i32* %k.2, align 4
-  br label %each21
-
-e27:                                              ; preds = %write.ok139
-  %846 = load i32, i32* %result120, align 4
-  %847 = zext i32 %835 to i64
-  %848 = add i64 %847, 4
-  %849 = add i64 %848, 4
-  %850 = icmp uge i64 %848, %scratch_start
-  %851 = load i64, i64* %highEnd, align 8
-  %852 = icmp ule i64 %849, %851
-  %853 = and i1 %850, %852
-  %854 = call i1 @llvm.expect.i1(i1 %853, i1 true)
-  br i1 %854, label %write.ok144, label %write.low142
-
-ok121:                                            ; preds = %then117
-  store i64 %841, i64* %836, align 8
-  %855 = load i64, i64* %highEnd, align 8
-  %856 = call i64 @llvm.umax.i64(i64 %855, i64 %841)
-  store i64 %856, i64* %highEnd, align 8
-  %857 = trunc i64 %840 to i32
-  store i32 %857, i32* %dict.1, align 4
-  %858 = load i32, i32* %n.5, align 4
-  store i32 %858, i32* %name, align 4
-  %859 = load i32, i32* %dict.1, align 4
-  %860 = load i32, i32* %name, align 4
-  %861 = zext i32 %859 to i64
-  %862 = add i64 %861, 4
-  %863 = icmp uge i64 %861, %scratch_start
-  %864 = load i64, i64* %highEnd, align 8
-  %865 = icmp ule i64 %862, %864
-  %866 = and i1 %863, %865
-  %867 = call i1 @llvm.expect.i1(i1 %866, i1 true)
-  br i1 %867, label %write.ok124, label %write.low122
-
-trap15.site13:                                    ; preds = %then117
-  %868 = load i64, i64* %lowStart, align 8
-  %869 = getelementptr i64, i64* %regs, i64 6
-  store i64 %868, i64* %869, align 8
-  %870 = load i64, i64* %lowEnd, align 8
-  %871 = getelementptr i64, i64* %regs, i64 7
-  store i64 %870, i64* %871, align 8
-  %872 = load i64, i64* %highEnd, align 8
-  %873 = getelementptr i64, i64* %regs, i64 8
-  store i64 %872, i64* %873, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 13)
-  unreachable
-
-write.low122:                                     ; preds = %ok121
-  %874 = load i64, i64* %lowStart, align 8
-  %875 = icmp uge i64 %861, %874
-  %876 = load i64, i64* %lowEnd, align 8
-  %877 = icmp ule i64 %862, %876
-  %878 = and i1 %875, %877
-  %879 = call i1 @llvm.expect.i1(i1 %878, i1 true)
-  br i1 %879, label %write.ok124, label %write.slow123
+write.low122:                                     ; preds = %ok120
+  %972 = load i64, i64* %lowStart, align 8
+  %973 = icmp uge i64 %965, %972
+  %974 = load i64, i64* %lowEnd, align 8
+  %975 = icmp ule i64 %966, %974
+  %976 = and i1 %973, %975
+  %977 = call i1 @llvm.expect.i1(i1 %976, i1 true)
+  br i1 %977, label %write.ok124, label %write.slow123
 
 write.slow123:                                    ; preds = %write.low122
-  %880 = icmp ugt i64 %862, %arena_size
-  br i1 %880, label %trap17.site0, label %ok125
+  %978 = icmp ugt i64 %966, %arena_size
+  br i1 %978, label %trap17.site0, label %ok125
 
-write.ok124:                                      ; preds = %ok125, %write.low122, %ok121
-  %881 = getelementptr i8, i8* %mem, i64 %861
-  store i32 %860, i32* %unaligned126, align 4
-  %882 = bitcast i32* %unaligned126 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %881, i8* %882, i64 4, i1 false)
-  %883 = load i32, i32* %prices, align 4
-  store i32 %883, i32* %d.5, align 4
-  %884 = load i32, i32* %n.5, align 4
-  store i32 %884, i32* %k.4, align 4
-  %885 = load i32, i32* %d.5, align 4
-  %886 = load i32, i32* %k.4, align 4
-  %887 = icmp uge i32 %depth, 1000
-  br i1 %887, label %trap15.site15, label %ok128
+write.ok124:                                      ; preds = %ok125, %write.low122, %ok120
+  %979 = getelementptr i8, i8* %mem, i64 %965
+  store i32 %963, i32* %unaligned126, align 4
+  %980 = bitcast i32* %unaligned126 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %979, i8* %980, i64 4, i1 false)
+  %981 = load i32, i32* %i.2, align 4
+  %982 = add i32 %981, 1
+  store i32 %982, i32* %i.2, align 4
+  br label %loop19117
 
 ok125:                                            ; preds = %write.slow123
-  %888 = icmp ult i64 %861, %scratch_start
-  %889 = load i64, i64* %lowStart, align 8
-  %890 = call i64 @llvm.umin.i64(i64 %889, i64 %861)
-  %891 = load i64, i64* %lowEnd, align 8
-  %892 = load i64, i64* %highEnd, align 8
-  %893 = add i64 %862, 64
-  %894 = sub i64 %862, %890
-  %895 = lshr i64 %894, 4
-  %896 = add i64 %893, %895
-  %897 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %896)
-  %898 = call i64 @llvm.umax.i64(i64 %891, i64 %897)
-  %899 = select i1 %888, i64 %898, i64 %891
-  store i64 %899, i64* %lowEnd, align 8
-  %900 = add i64 %862, 64
-  %901 = sub i64 %862, %scratch_start
-  %902 = lshr i64 %901, 4
-  %903 = add i64 %900, %902
-  %904 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %903)
-  %905 = call i64 @llvm.umax.i64(i64 %892, i64 %904)
-  %906 = select i1 %888, i64 %892, i64 %905
-  store i64 %906, i64* %highEnd, align 8
-  store i64 %890, i64* %lowStart, align 8
-  br label %write.ok124
-
-e30:                                              ; preds = %ok134
-  %907 = load i64, i64* %result127, align 8
-  %908 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %907, i64 2)
-  %909 = extractvalue { i64, i1 } %908, 1
-  br i1 %909, label %trap2.site14, label %ok136
-
-ok128:                                            ; preds = %write.ok124
-  %910 = icmp ult i64 %10, %stack_limit
-  br i1 %910, label %trap253.site0, label %stack_ok129
-
-trap15.site15:                                    ; preds = %write.ok124
-  %911 = load i64, i64* %lowStart, align 8
-  %912 = getelementptr i64, i64* %regs, i64 6
-  store i64 %911, i64* %912, align 8
-  %913 = load i64, i64* %lowEnd, align 8
-  %914 = getelementptr i64, i64* %regs, i64 7
-  store i64 %913, i64* %914, align 8
-  %915 = load i64, i64* %highEnd, align 8
-  %916 = getelementptr i64, i64* %regs, i64 8
-  store i64 %915, i64* %916, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 15)
-  unreachable
-
-stack_ok129:                                      ; preds = %ok128
-  %917 = load i64, i64* %fuel, align 8
-  %918 = getelementptr i64, i64* %regs, i64 0
-  store i64 %917, i64* %918, align 8
-  %919 = load i64, i64* %lowStart, align 8
-  %920 = getelementptr i64, i64* %regs, i64 6
-  store i64 %919, i64* %920, align 8
-  %921 = load i64, i64* %lowEnd, align 8
-  %922 = getelementptr i64, i64* %regs, i64 7
-  store i64 %921, i64* %922, align 8
-  %923 = load i64, i64* %highEnd, align 8
-  %924 = getelementptr i64, i64* %regs, i64 8
-  store i64 %923, i64* %924, align 8
-  %925 = add i32 %depth, 1
-  %926 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %925, i32 %885, i32 %886, i32 8, i32 16)
-  %927 = getelementptr i64, i64* %regs, i64 0
-  %928 = load i64, i64* %927, align 8
-  store i64 %928, i64* %fuel, align 8
-  %929 = getelementptr i64, i64* %regs, i64 6
-  %930 = load i64, i64* %929, align 8
-  store i64 %930, i64* %lowStart, align 8
-  %931 = getelementptr i64, i64* %regs, i64 7
-  %932 = load i64, i64* %931, align 8
-  store i64 %932, i64* %lowEnd, align 8
-  %933 = getelementptr i64, i64* %regs, i64 8
-  %934 = load i64, i64* %933, align 8
-  store i64 %934, i64* %highEnd, align 8
-  store i32 %926, i32* %idx.1, align 4
-  %935 = load i32, i32* %idx.1, align 4
-  %936 = icmp slt i32 %935, 0
-  %937 = zext i1 %936 to i32
-  %938 = icmp ne i32 %937, 0
-  br i1 %938, label %then130, label %else131
-
-then130:                                          ; preds = %stack_ok129
-  br label %trap7.site15
-
-else131:                                          ; preds = %stack_ok129
-  br label %join132
-
-join132:                                          ; preds = %else131, %dead133
-  %939 = load i32, i32* %d.5, align 4
-  %940 = load i32, i32* %idx.1, align 4
-  %941 = mul i32 %940, 16
-  %942 = add i32 %939, %941
-  %943 = zext i32 %942 to i64
-  %944 = sub i64 %arena_size, 24
-  %945 = icmp sgt i64 %943, %944
-  br i1 %945, label %trap17.site0, label %ok134
-
-trap7.site15:                                     ; preds = %then130
-  %946 = load i64, i64* %lowStart, align 8
-  %947 = getelementptr i64, i64* %regs, i64 6
-  store i64 %946, i64* %947, align 8
-  %948 = load i64, i64* %lowEnd, align 8
-  %949 = getelementptr i64, i64* %regs, i64 7
-  store i64 %948, i64* %949, align 8
-  %950 = load i64, i64* %highEnd, align 8
-  %951 = getelementptr i64, i64* %regs, i64 8
-  store i64 %950, i64* %951, align 8
-  call void @tetra_trap(i64* %regs, i32 7, i32 15)
-  unreachable
-
-dead133:                                          ; No predecessors!
-  br label %join132
-
-ok134:                                            ; preds = %join132
-  %952 = add i64 %943, 16
-  %953 = getelementptr i8, i8* %mem, i64 %952
-  %954 = bitcast i64* %unaligned135 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %954, i8* %953, i64 8, i1 false)
-  %955 = load i64, i64* %unaligned135, align 8
-  store i64 %955, i64* %result127, align 8
-  br label %e30
-
-ok136:                                            ; preds = %e30
-  %956 = extractvalue { i64, i1 } %908, 0
-  store i64 %956, i64* %price, align 8
-  %957 = load i32, i32* %dict.1, align 4
-  %958 = load i64, i64* %price, align 8
-  %959 = zext i32 %957 to i64
-  %960 = add i64 %959, 8
-  %961 = add i64 %960, 8
-  %962 = icmp uge i64 %960, %scratch_start
-  %963 = load i64, i64* %highEnd, align 8
-  %964 = icmp ule i64 %961, %963
-  %965 = and i1 %962, %964
-  %966 = call i1 @llvm.expect.i1(i1 %965, i1 true)
-  br i1 %966, label %write.ok139, label %write.low137
-
-trap2.site14:                                     ; preds = %e30
-  %967 = load i64, i64* %lowStart, align 8
-  %968 = getelementptr i64, i64* %regs, i64 6
-  store i64 %967, i64* %968, align 8
-  %969 = load i64, i64* %lowEnd, align 8
-  %970 = getelementptr i64, i64* %regs, i64 7
-  store i64 %969, i64* %970, align 8
-  %971 = load i64, i64* %highEnd, align 8
-  %972 = getelementptr i64, i64* %regs, i64 8
-  store i64 %971, i64* %972, align 8
-  call void @tetra_trap(i64* %regs, i32 2, i32 14)
-  unreachable
-
-write.low137:                                     ; preds = %ok136
-  %973 = load i64, i64* %lowStart, align 8
-  %974 = icmp uge i64 %960, %973
-  %975 = load i64, i64* %lowEnd, align 8
-  %976 = icmp ule i64 %961, %975
-  %977 = and i1 %974, %976
-  %978 = call i1 @llvm.expect.i1(i1 %977, i1 true)
-  br i1 %978, label %write.ok139, label %write.slow138
-
-write.slow138:                                    ; preds = %write.low137
-  %979 = icmp ugt i64 %961, %arena_size
-  br i1 %979, label %trap17.site0, label %ok140
-
-write.ok139:                                      ; preds = %ok140, %write.low137, %ok136
-  %980 = getelementptr i8, i8* %mem, i64 %960
-  store i64 %958, i64* %unaligned141, align 8
-  %981 = bitcast i64* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %980, i8* %981, i64 8, i1 false)
-  %982 = load i32, i32* %dict.1, align 4
-  store i32 %982, i32* %result120, align 4
-  br label %e27
-
-ok140:                                            ; preds = %write.slow138
-  %983 = icmp ult i64 %960, %scratch_start
+  %983 = icmp ult i64 %965, %scratch_start
   %984 = load i64, i64* %lowStart, align 8
-  %985 = call i64 @llvm.umin.i64(i64 %984, i64 %960)
+  %985 = call i64 @llvm.umin.i64(i64 %984, i64 %965)
   %986 = load i64, i64* %lowEnd, align 8
   %987 = load i64, i64* %highEnd, align 8
-  %988 = add i64 %961, 64
-  %989 = sub i64 %961, %985
+  %988 = add i64 %966, 64
+  %989 = sub i64 %966, %985
   %990 = lshr i64 %989, 4
   %991 = add i64 %988, %990
   %992 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %991)
   %993 = call i64 @llvm.umax.i64(i64 %986, i64 %992)
   %994 = select i1 %983, i64 %993, i64 %986
   store i64 %994, i64* %lowEnd, align 8
-  %995 = add i64 %961, 64
-  %996 = sub i64 %961, %scratch_start
+  %995 = add i64 %966, 64
+  %996 = sub i64 %966, %scratch_start
   %997 = lshr i64 %996, 4
   %998 = add i64 %995, %997
   %999 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %998)
@@ -3993,715 +3882,1240 @@ ok140:                                            ; preds = %write.slow138
   %1001 = select i1 %983, i64 %987, i64 %1000
   store i64 %1001, i64* %highEnd, align 8
   store i64 %985, i64* %lowStart, align 8
-  br label %write.ok139
+  br label %write.ok124
 
-write.low142:                                     ; preds = %e27
-  %1002 = load i64, i64* %lowStart, align 8
-  %1003 = icmp uge i64 %848, %1002
-  %1004 = load i64, i64* %lowEnd, align 8
-  %1005 = icmp ule i64 %849, %1004
-  %1006 = and i1 %1003, %1005
-  %1007 = call i1 @llvm.expect.i1(i1 %1006, i1 true)
-  br i1 %1007, label %write.ok144, label %write.slow143
+dead127:                                          ; No predecessors!
+  br label %block18116
 
-write.slow143:                                    ; preds = %write.low142
-  %1008 = icmp ugt i64 %849, %arena_size
-  br i1 %1008, label %trap17.site0, label %ok145
+ok128:                                            ; preds = %e16
+  %1002 = getelementptr i8, i8* %mem, i64 %789
+  %1003 = bitcast i32* %unaligned129 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1003, i8* %1002, i64 4, i1 false)
+  %1004 = load i32, i32* %unaligned129, align 4
+  %1005 = zext i32 %1004 to i64
+  %1006 = mul i64 %1005, 4
+  %1007 = add i64 4, %1006
+  store i64 %1007, i64* %size.3, align 8
+  %1008 = load i64, i64* %size.3, align 8
+  %1009 = icmp ugt i64 %1008, 2147483647
+  %1010 = zext i1 %1009 to i32
+  %1011 = icmp ne i32 %1010, 0
+  br i1 %1011, label %then130, label %else131
 
-write.ok144:                                      ; preds = %ok145, %write.low142, %e27
-  %1009 = getelementptr i8, i8* %mem, i64 %848
-  store i32 %846, i32* %unaligned146, align 4
-  %1010 = bitcast i32* %unaligned146 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1009, i8* %1010, i64 4, i1 false)
-  %1011 = load i32, i32* %len, align 4
-  %1012 = add i32 %1011, 1
-  store i32 %1012, i32* %len, align 4
-  br label %join119
+then130:                                          ; preds = %ok128
+  br label %trap15.site10
 
-ok145:                                            ; preds = %write.slow143
-  %1013 = icmp ult i64 %848, %scratch_start
-  %1014 = load i64, i64* %lowStart, align 8
-  %1015 = call i64 @llvm.umin.i64(i64 %1014, i64 %848)
-  %1016 = load i64, i64* %lowEnd, align 8
-  %1017 = load i64, i64* %highEnd, align 8
-  %1018 = add i64 %849, 64
-  %1019 = sub i64 %849, %1015
-  %1020 = lshr i64 %1019, 4
-  %1021 = add i64 %1018, %1020
-  %1022 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1021)
-  %1023 = call i64 @llvm.umax.i64(i64 %1016, i64 %1022)
-  %1024 = select i1 %1013, i64 %1023, i64 %1016
-  store i64 %1024, i64* %lowEnd, align 8
-  %1025 = add i64 %849, 64
-  %1026 = sub i64 %849, %scratch_start
-  %1027 = lshr i64 %1026, 4
-  %1028 = add i64 %1025, %1027
-  %1029 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1028)
-  %1030 = call i64 @llvm.umax.i64(i64 %1017, i64 %1029)
-  %1031 = select i1 %1013, i64 %1017, i64 %1030
-  store i64 %1031, i64* %highEnd, align 8
-  store i64 %1015, i64* %lowStart, align 8
-  br label %write.ok144
+else131:                                          ; preds = %ok128
+  br label %join132
+
+join132:                                          ; preds = %else131, %dead133
+  %1012 = load i64, i64* %size.3, align 8
+  %1013 = trunc i64 %1012 to i32
+  %1014 = zext i32 %1013 to i64
+  %1015 = getelementptr i64, i64* %regs, i64 1
+  %1016 = getelementptr i64, i64* %regs, i64 2
+  %1017 = load i64, i64* %1015, align 8
+  %1018 = add i64 %1017, 3
+  %1019 = and i64 %1018, -4
+  %1020 = add i64 %1019, %1014
+  %1021 = load i64, i64* %1016, align 8
+  %1022 = icmp ugt i64 %1020, %1021
+  br i1 %1022, label %trap15.site10, label %ok134
+
+trap15.site10:                                    ; preds = %join132, %then130
+  %1023 = load i64, i64* %lowStart, align 8
+  %1024 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1023, i64* %1024, align 8
+  %1025 = load i64, i64* %lowEnd, align 8
+  %1026 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1025, i64* %1026, align 8
+  %1027 = load i64, i64* %highEnd, align 8
+  %1028 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1027, i64* %1028, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 10)
+  unreachable
+
+dead133:                                          ; No predecessors!
+  br label %join132
+
+ok134:                                            ; preds = %join132
+  store i64 %1020, i64* %1015, align 8
+  %1029 = load i64, i64* %highEnd, align 8
+  %1030 = call i64 @llvm.umax.i64(i64 %1029, i64 %1020)
+  store i64 %1030, i64* %highEnd, align 8
+  %1031 = trunc i64 %1019 to i32
+  store i32 %1031, i32* %list.3, align 4
+  store i32 0, i32* %len, align 4
+  %1032 = load i32, i32* %xs.1, align 4
+  %1033 = zext i32 %1032 to i64
+  %1034 = sub i64 %arena_size, 4
+  %1035 = icmp sgt i64 %1033, %1034
+  br i1 %1035, label %trap17.site0, label %ok135
+
+ok135:                                            ; preds = %ok134
+  %1036 = getelementptr i8, i8* %mem, i64 %1033
+  %1037 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1037, i8* %1036, i64 4, i1 false)
+  %1038 = load i32, i32* %unaligned136, align 4
+  store i32 %1038, i32* %n.4, align 4
+  store i32 0, i32* %k.2, align 4
+  br label %each21
+
+block20:                                          ; preds = %dead180, %ok137
+  %1039 = load i32, i32* %list.3, align 4
+  %1040 = load i32, i32* %len, align 4
+  %1041 = zext i32 %1039 to i64
+  %1042 = add i64 %1041, 4
+  %1043 = icmp uge i64 %1041, %scratch_start
+  %1044 = load i64, i64* %highEnd, align 8
+  %1045 = icmp ule i64 %1042, %1044
+  %1046 = and i1 %1043, %1045
+  %1047 = call i1 @llvm.expect.i1(i1 %1046, i1 true)
+  br i1 %1047, label %write.ok183, label %write.low181
+
+each21:                                           ; preds = %join152, %ok135
+  %1048 = load i64, i64* %fuel, align 8
+  %1049 = icmp ult i64 %1048, 1
+  br i1 %1049, label %trap14.site0, label %ok137
+
+ok137:                                            ; preds = %each21
+  %1050 = sub i64 %1048, 1
+  store i64 %1050, i64* %fuel, align 8
+  %1051 = load i32, i32* %k.2, align 4
+  %1052 = load i32, i32* %n.4, align 4
+  %1053 = icmp uge i32 %1051, %1052
+  %1054 = zext i1 %1053 to i32
+  %1055 = icmp ne i32 %1054, 0
+  br i1 %1055, label %block20, label %cont138
+
+cont138:                                          ; preds = %ok137
+  %1056 = load i32, i32* %xs.1, align 4
+  %1057 = load i32, i32* %k.2, align 4
+  %1058 = mul i32 %1057, 4
+  %1059 = add i32 %1056, %1058
+  %1060 = zext i32 %1059 to i64
+  %1061 = sub i64 %arena_size, 8
+  %1062 = icmp sgt i64 %1060, %1061
+  br i1 %1062, label %trap17.site0, label %ok139
+
+ok139:                                            ; preds = %cont138
+  %1063 = add i64 %1060, 4
+  %1064 = getelementptr i8, i8* %mem, i64 %1063
+  %1065 = bitcast i32* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1065, i8* %1064, i64 4, i1 false)
+  %1066 = load i32, i32* %unaligned140, align 4
+  store i32 %1066, i32* %x.1, align 4
+  %1067 = load i32, i32* %x.1, align 4
+  store i32 %1067, i32* %n.5, align 4
+  %1068 = load i32, i32* %prices, align 4
+  store i32 %1068, i32* %d.4, align 4
+  %1069 = load i32, i32* %n.5, align 4
+  store i32 %1069, i32* %k.3, align 4
+  %1070 = load i32, i32* %d.4, align 4
+  %1071 = load i32, i32* %k.3, align 4
+  %1072 = icmp uge i32 %depth, 1000
+  br i1 %1072, label %trap15.site12, label %ok142
+
+e23:                                              ; preds = %ok148
+  %1073 = load i64, i64* %result141, align 8
+  %1074 = icmp sgt i64 %1073, 1
+  %1075 = zext i1 %1074 to i32
+  %1076 = icmp ne i32 %1075, 0
+  br i1 %1076, label %then150, label %else151
+
+ok142:                                            ; preds = %ok139
+  %1077 = icmp ult i64 %10, %stack_limit
+  br i1 %1077, label %trap253.site0, label %stack_ok143
+
+trap15.site12:                                    ; preds = %ok139
+  %1078 = load i64, i64* %lowStart, align 8
+  %1079 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1078, i64* %1079, align 8
+  %1080 = load i64, i64* %lowEnd, align 8
+  %1081 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1080, i64* %1081, align 8
+  %1082 = load i64, i64* %highEnd, align 8
+  %1083 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1082, i64* %1083, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 12)
+  unreachable
+
+stack_ok143:                                      ; preds = %ok142
+  %1084 = load i64, i64* %fuel, align 8
+  %1085 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1084, i64* %1085, align 8
+  %1086 = load i64, i64* %lowStart, align 8
+  %1087 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1086, i64* %1087, align 8
+  %1088 = load i64, i64* %lowEnd, align 8
+  %1089 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1088, i64* %1089, align 8
+  %1090 = load i64, i64* %highEnd, align 8
+  %1091 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1090, i64* %1091, align 8
+  %1092 = add i32 %depth, 1
+  %1093 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %1092, i32 %1070, i32 %1071, i32 8, i32 16)
+  %1094 = getelementptr i64, i64* %regs, i64 0
+  %1095 = load i64, i64* %1094, align 8
+  store i64 %1095, i64* %fuel, align 8
+  %1096 = getelementptr i64, i64* %regs, i64 6
+  %1097 = load i64, i64* %1096, align 8
+  store i64 %1097, i64* %lowStart, align 8
+  %1098 = getelementptr i64, i64* %regs, i64 7
+  %1099 = load i64, i64* %1098, align 8
+  store i64 %1099, i64* %lowEnd, align 8
+  %1100 = getelementptr i64, i64* %regs, i64 8
+  %1101 = load i64, i64* %1100, align 8
+  store i64 %1101, i64* %highEnd, align 8
+  store i32 %1093, i32* %idx, align 4
+  %1102 = load i32, i32* %idx, align 4
+  %1103 = icmp slt i32 %1102, 0
+  %1104 = zext i1 %1103 to i32
+  %1105 = icmp ne i32 %1104, 0
+  br i1 %1105, label %then144, label %else145
+
+then144:                                          ; preds = %stack_ok143
+  br label %trap7.site12
+
+else145:                                          ; preds = %stack_ok143
+  br label %join146
+
+join146:                                          ; preds = %else145, %dead147
+  %1106 = load i32, i32* %d.4, align 4
+  %1107 = load i32, i32* %idx, align 4
+  %1108 = mul i32 %1107, 16
+  %1109 = add i32 %1106, %1108
+  %1110 = zext i32 %1109 to i64
+  %1111 = sub i64 %arena_size, 24
+  %1112 = icmp sgt i64 %1110, %1111
+  br i1 %1112, label %trap17.site0, label %ok148
+
+trap7.site12:                                     ; preds = %then144
+  %1113 = load i64, i64* %lowStart, align 8
+  %1114 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1113, i64* %1114, align 8
+  %1115 = load i64, i64* %lowEnd, align 8
+  %1116 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1115, i64* %1116, align 8
+  %1117 = load i64, i64* %highEnd, align 8
+  %1118 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1117, i64* %1118, align 8
+  call void @tetra_trap(i64* %regs, i32 7, i32 12)
+  unreachable
 
 dead147:                                          ; No predecessors!
+  br label %join146
+
+ok148:                                            ; preds = %join146
+  %1119 = add i64 %1110, 16
+  %1120 = getelementptr i8, i8* %mem, i64 %1119
+  %1121 = bitcast i64* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1121, i8* %1120, i64 8, i1 false)
+  %1122 = load i64, i64* %unaligned149, align 8
+  store i64 %1122, i64* %result141, align 8
+  br label %e23
+
+then150:                                          ; preds = %e23
+  %1123 = load i32, i32* %list.3, align 4
+  %1124 = load i32, i32* %len, align 4
+  %1125 = mul i32 %1124, 4
+  %1126 = add i32 %1123, %1125
+  %1127 = getelementptr i64, i64* %regs, i64 1
+  %1128 = getelementptr i64, i64* %regs, i64 2
+  %1129 = load i64, i64* %1127, align 8
+  %1130 = add i64 %1129, 7
+  %1131 = and i64 %1130, -8
+  %1132 = add i64 %1131, 16
+  %1133 = load i64, i64* %1128, align 8
+  %1134 = icmp ugt i64 %1132, %1133
+  br i1 %1134, label %trap15.site13, label %ok154
+
+else151:                                          ; preds = %e23
+  br label %join152
+
+join152:                                          ; preds = %else151, %write.ok177
+  %1135 = load i32, i32* %k.2, align 4
+  %1136 = add i32 %1135, 1
+  store i32 %1136, i32* %k.2, align 4
+  br label %each21
+
+e27:                                              ; preds = %write.ok172
+  %1137 = load i32, i32* %result153, align 4
+  %1138 = zext i32 %1126 to i64
+  %1139 = add i64 %1138, 4
+  %1140 = add i64 %1139, 4
+  %1141 = icmp uge i64 %1139, %scratch_start
+  %1142 = load i64, i64* %highEnd, align 8
+  %1143 = icmp ule i64 %1140, %1142
+  %1144 = and i1 %1141, %1143
+  %1145 = call i1 @llvm.expect.i1(i1 %1144, i1 true)
+  br i1 %1145, label %write.ok177, label %write.low175
+
+ok154:                                            ; preds = %then150
+  store i64 %1132, i64* %1127, align 8
+  %1146 = load i64, i64* %highEnd, align 8
+  %1147 = call i64 @llvm.umax.i64(i64 %1146, i64 %1132)
+  store i64 %1147, i64* %highEnd, align 8
+  %1148 = trunc i64 %1131 to i32
+  store i32 %1148, i32* %dict.1, align 4
+  %1149 = load i32, i32* %n.5, align 4
+  store i32 %1149, i32* %name, align 4
+  %1150 = load i32, i32* %dict.1, align 4
+  %1151 = load i32, i32* %name, align 4
+  %1152 = zext i32 %1150 to i64
+  %1153 = add i64 %1152, 4
+  %1154 = icmp uge i64 %1152, %scratch_start
+  %1155 = load i64, i64* %highEnd, align 8
+  %1156 = icmp ule i64 %1153, %1155
+  %1157 = and i1 %1154, %1156
+  %1158 = call i1 @llvm.expect.i1(i1 %1157, i1 true)
+  br i1 %1158, label %write.ok157, label %write.low155
+
+trap15.site13:                                    ; preds = %then150
+  %1159 = load i64, i64* %lowStart, align 8
+  %1160 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1159, i64* %1160, align 8
+  %1161 = load i64, i64* %lowEnd, align 8
+  %1162 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1161, i64* %1162, align 8
+  %1163 = load i64, i64* %highEnd, align 8
+  %1164 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1163, i64* %1164, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 13)
+  unreachable
+
+write.low155:                                     ; preds = %ok154
+  %1165 = load i64, i64* %lowStart, align 8
+  %1166 = icmp uge i64 %1152, %1165
+  %1167 = load i64, i64* %lowEnd, align 8
+  %1168 = icmp ule i64 %1153, %1167
+  %1169 = and i1 %1166, %1168
+  %1170 = call i1 @llvm.expect.i1(i1 %1169, i1 true)
+  br i1 %1170, label %write.ok157, label %write.slow156
+
+write.slow156:                                    ; preds = %write.low155
+  %1171 = icmp ugt i64 %1153, %arena_size
+  br i1 %1171, label %trap17.site0, label %ok158
+
+write.ok157:                                      ; preds = %ok158, %write.low155, %ok154
+  %1172 = getelementptr i8, i8* %mem, i64 %1152
+  store i32 %1151, i32* %unaligned159, align 4
+  %1173 = bitcast i32* %unaligned159 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1172, i8* %1173, i64 4, i1 false)
+  %1174 = load i32, i32* %prices, align 4
+  store i32 %1174, i32* %d.5, align 4
+  %1175 = load i32, i32* %n.5, align 4
+  store i32 %1175, i32* %k.4, align 4
+  %1176 = load i32, i32* %d.5, align 4
+  %1177 = load i32, i32* %k.4, align 4
+  %1178 = icmp uge i32 %depth, 1000
+  br i1 %1178, label %trap15.site15, label %ok161
+
+ok158:                                            ; preds = %write.slow156
+  %1179 = icmp ult i64 %1152, %scratch_start
+  %1180 = load i64, i64* %lowStart, align 8
+  %1181 = call i64 @llvm.umin.i64(i64 %1180, i64 %1152)
+  %1182 = load i64, i64* %lowEnd, align 8
+  %1183 = load i64, i64* %highEnd, align 8
+  %1184 = add i64 %1153, 64
+  %1185 = sub i64 %1153, %1181
+  %1186 = lshr i64 %1185, 4
+  %1187 = add i64 %1184, %1186
+  %1188 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1187)
+  %1189 = call i64 @llvm.umax.i64(i64 %1182, i64 %1188)
+  %1190 = select i1 %1179, i64 %1189, i64 %1182
+  store i64 %1190, i64* %lowEnd, align 8
+  %1191 = add i64 %1153, 64
+  %1192 = sub i64 %1153, %scratch_start
+  %1193 = lshr i64 %1192, 4
+  %1194 = add i64 %1191, %1193
+  %1195 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1194)
+  %1196 = call i64 @llvm.umax.i64(i64 %1183, i64 %1195)
+  %1197 = select i1 %1179, i64 %1183, i64 %1196
+  store i64 %1197, i64* %highEnd, align 8
+  store i64 %1181, i64* %lowStart, align 8
+  br label %write.ok157
+
+e30:                                              ; preds = %ok167
+  %1198 = load i64, i64* %result160, align 8
+  %1199 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1198, i64 2)
+  %1200 = extractvalue { i64, i1 } %1199, 1
+  br i1 %1200, label %trap2.site14, label %ok169
+
+ok161:                                            ; preds = %write.ok157
+  %1201 = icmp ult i64 %10, %stack_limit
+  br i1 %1201, label %trap253.site0, label %stack_ok162
+
+trap15.site15:                                    ; preds = %write.ok157
+  %1202 = load i64, i64* %lowStart, align 8
+  %1203 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1202, i64* %1203, align 8
+  %1204 = load i64, i64* %lowEnd, align 8
+  %1205 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1204, i64* %1205, align 8
+  %1206 = load i64, i64* %highEnd, align 8
+  %1207 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1206, i64* %1207, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 15)
+  unreachable
+
+stack_ok162:                                      ; preds = %ok161
+  %1208 = load i64, i64* %fuel, align 8
+  %1209 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1208, i64* %1209, align 8
+  %1210 = load i64, i64* %lowStart, align 8
+  %1211 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1210, i64* %1211, align 8
+  %1212 = load i64, i64* %lowEnd, align 8
+  %1213 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1212, i64* %1213, align 8
+  %1214 = load i64, i64* %highEnd, align 8
+  %1215 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1214, i64* %1215, align 8
+  %1216 = add i32 %depth, 1
+  %1217 = call i32 @m0.rt.dict_find(i64* %regs, i8* %mem, i32 %1216, i32 %1176, i32 %1177, i32 8, i32 16)
+  %1218 = getelementptr i64, i64* %regs, i64 0
+  %1219 = load i64, i64* %1218, align 8
+  store i64 %1219, i64* %fuel, align 8
+  %1220 = getelementptr i64, i64* %regs, i64 6
+  %1221 = load i64, i64* %1220, align 8
+  store i64 %1221, i64* %lowStart, align 8
+  %1222 = getelementptr i64, i64* %regs, i64 7
+  %1223 = load i64, i64* %1222, align 8
+  store i64 %1223, i64* %lowEnd, align 8
+  %1224 = getelementptr i64, i64* %regs, i64 8
+  %1225 = load i64, i64* %1224, align 8
+  store i64 %1225, i64* %highEnd, align 8
+  store i32 %1217, i32* %idx.1, align 4
+  %1226 = load i32, i32* %idx.1, align 4
+  %1227 = icmp slt i32 %1226, 0
+  %1228 = zext i1 %1227 to i32
+  %1229 = icmp ne i32 %1228, 0
+  br i1 %1229, label %then163, label %else164
+
+then163:                                          ; preds = %stack_ok162
+  br label %trap7.site15
+
+else164:                                          ; preds = %stack_ok162
+  br label %join165
+
+join165:                                          ; preds = %else164, %dead166
+  %1230 = load i32, i32* %d.5, align 4
+  %1231 = load i32, i32* %idx.1, align 4
+  %1232 = mul i32 %1231, 16
+  %1233 = add i32 %1230, %1232
+  %1234 = zext i32 %1233 to i64
+  %1235 = sub i64 %arena_size, 24
+  %1236 = icmp sgt i64 %1234, %1235
+  br i1 %1236, label %trap17.site0, label %ok167
+
+trap7.site15:                                     ; preds = %then163
+  %1237 = load i64, i64* %lowStart, align 8
+  %1238 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1237, i64* %1238, align 8
+  %1239 = load i64, i64* %lowEnd, align 8
+  %1240 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1239, i64* %1240, align 8
+  %1241 = load i64, i64* %highEnd, align 8
+  %1242 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1241, i64* %1242, align 8
+  call void @tetra_trap(i64* %regs, i32 7, i32 15)
+  unreachable
+
+dead166:                                          ; No predecessors!
+  br label %join165
+
+ok167:                                            ; preds = %join165
+  %1243 = add i64 %1234, 16
+  %1244 = getelementptr i8, i8* %mem, i64 %1243
+  %1245 = bitcast i64* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1245, i8* %1244, i64 8, i1 false)
+  %1246 = load i64, i64* %unaligned168, align 8
+  store i64 %1246, i64* %result160, align 8
+  br label %e30
+
+ok169:                                            ; preds = %e30
+  %1247 = extractvalue { i64, i1 } %1199, 0
+  store i64 %1247, i64* %price, align 8
+  %1248 = load i32, i32* %dict.1, align 4
+  %1249 = load i64, i64* %price, align 8
+  %1250 = zext i32 %1248 to i64
+  %1251 = add i64 %1250, 8
+  %1252 = add i64 %1251, 8
+  %1253 = icmp uge i64 %1251, %scratch_start
+  %1254 = load i64, i64* %highEnd, align 8
+  %1255 = icmp ule i64 %1252, %1254
+  %1256 = and i1 %1253, %1255
+  %1257 = call i1 @llvm.expect.i1(i1 %1256, i1 true)
+  br i1 %1257, label %write.ok172, label %write.low170
+
+trap2.site14:                                     ; preds = %e30
+  %1258 = load i64, i64* %lowStart, align 8
+  %1259 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1258, i64* %1259, align 8
+  %1260 = load i64, i64* %lowEnd, align 8
+  %1261 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1260, i64* %1261, align 8
+  %1262 = load i64, i64* %highEnd, align 8
+  %1263 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1262, i64* %1263, align 8
+  call void @tetra_trap(i64* %regs, i32 2, i32 14)
+  unreachable
+
+write.low170:                                     ; preds = %ok169
+  %1264 = load i64, i64* %lowStart, align 8
+  %1265 = icmp uge i64 %1251, %1264
+  %1266 = load i64, i64* %lowEnd, align 8
+  %1267 = icmp ule i64 %1252, %1266
+  %1268 = and i1 %1265, %1267
+  %1269 = call i1 @llvm.expect.i1(i1 %1268, i1 true)
+  br i1 %1269, label %write.ok172, label %write.slow171
+
+write.slow171:                                    ; preds = %write.low170
+  %1270 = icmp ugt i64 %1252, %arena_size
+  br i1 %1270, label %trap17.site0, label %ok173
+
+write.ok172:                                      ; preds = %ok173, %write.low170, %ok169
+  %1271 = getelementptr i8, i8* %mem, i64 %1251
+  store i64 %1249, i64* %unaligned174, align 8
+  %1272 = bitcast i64* %unaligned174 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1271, i8* %1272, i64 8, i1 false)
+  %1273 = load i32, i32* %dict.1, align 4
+  store i32 %1273, i32* %result153, align 4
+  br label %e27
+
+ok173:                                            ; preds = %write.slow171
+  %1274 = icmp ult i64 %1251, %scratch_start
+  %1275 = load i64, i64* %lowStart, align 8
+  %1276 = call i64 @llvm.umin.i64(i64 %1275, i64 %1251)
+  %1277 = load i64, i64* %lowEnd, align 8
+  %1278 = load i64, i64* %highEnd, align 8
+  %1279 = add i64 %1252, 64
+  %1280 = sub i64 %1252, %1276
+  %1281 = lshr i64 %1280, 4
+  %1282 = add i64 %1279, %1281
+  %1283 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1282)
+  %1284 = call i64 @llvm.umax.i64(i64 %1277, i64 %1283)
+  %1285 = select i1 %1274, i64 %1284, i64 %1277
+  store i64 %1285, i64* %lowEnd, align 8
+  %1286 = add i64 %1252, 64
+  %1287 = sub i64 %1252, %scratch_start
+  %1288 = lshr i64 %1287, 4
+  %1289 = add i64 %1286, %1288
+  %1290 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1289)
+  %1291 = call i64 @llvm.umax.i64(i64 %1278, i64 %1290)
+  %1292 = select i1 %1274, i64 %1278, i64 %1291
+  store i64 %1292, i64* %highEnd, align 8
+  store i64 %1276, i64* %lowStart, align 8
+  br label %write.ok172
+
+write.low175:                                     ; preds = %e27
+  %1293 = load i64, i64* %lowStart, align 8
+  %1294 = icmp uge i64 %1139, %1293
+  %1295 = load i64, i64* %lowEnd, align 8
+  %1296 = icmp ule i64 %1140, %1295
+  %1297 = and i1 %1294, %1296
+  %1298 = call i1 @llvm.expect.i1(i1 %1297, i1 true)
+  br i1 %1298, label %write.ok177, label %write.slow176
+
+write.slow176:                                    ; preds = %write.low175
+  %1299 = icmp ugt i64 %1140, %arena_size
+  br i1 %1299, label %trap17.site0, label %ok178
+
+write.ok177:                                      ; preds = %ok178, %write.low175, %e27
+  %1300 = getelementptr i8, i8* %mem, i64 %1139
+  store i32 %1137, i32* %unaligned179, align 4
+  %1301 = bitcast i32* %unaligned179 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1300, i8* %1301, i64 4, i1 false)
+  %1302 = load i32, i32* %len, align 4
+  %1303 = add i32 %1302, 1
+  store i32 %1303, i32* %len, align 4
+  br label %join152
+
+ok178:                                            ; preds = %write.slow176
+  %1304 = icmp ult i64 %1139, %scratch_start
+  %1305 = load i64, i64* %lowStart, align 8
+  %1306 = call i64 @llvm.umin.i64(i64 %1305, i64 %1139)
+  %1307 = load i64, i64* %lowEnd, align 8
+  %1308 = load i64, i64* %highEnd, align 8
+  %1309 = add i64 %1140, 64
+  %1310 = sub i64 %1140, %1306
+  %1311 = lshr i64 %1310, 4
+  %1312 = add i64 %1309, %1311
+  %1313 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1312)
+  %1314 = call i64 @llvm.umax.i64(i64 %1307, i64 %1313)
+  %1315 = select i1 %1304, i64 %1314, i64 %1307
+  store i64 %1315, i64* %lowEnd, align 8
+  %1316 = add i64 %1140, 64
+  %1317 = sub i64 %1140, %scratch_start
+  %1318 = lshr i64 %1317, 4
+  %1319 = add i64 %1316, %1318
+  %1320 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1319)
+  %1321 = call i64 @llvm.umax.i64(i64 %1308, i64 %1320)
+  %1322 = select i1 %1304, i64 %1308, i64 %1321
+  store i64 %1322, i64* %highEnd, align 8
+  store i64 %1306, i64* %lowStart, align 8
+  br label %write.ok177
+
+dead180:                                          ; No predecessors!
   br label %block20
 
-write.low148:                                     ; preds = %block20
-  %1032 = load i64, i64* %lowStart, align 8
-  %1033 = icmp uge i64 %750, %1032
-  %1034 = load i64, i64* %lowEnd, align 8
-  %1035 = icmp ule i64 %751, %1034
-  %1036 = and i1 %1033, %1035
-  %1037 = call i1 @llvm.expect.i1(i1 %1036, i1 true)
-  br i1 %1037, label %write.ok150, label %write.slow149
+write.low181:                                     ; preds = %block20
+  %1323 = load i64, i64* %lowStart, align 8
+  %1324 = icmp uge i64 %1041, %1323
+  %1325 = load i64, i64* %lowEnd, align 8
+  %1326 = icmp ule i64 %1042, %1325
+  %1327 = and i1 %1324, %1326
+  %1328 = call i1 @llvm.expect.i1(i1 %1327, i1 true)
+  br i1 %1328, label %write.ok183, label %write.slow182
 
-write.slow149:                                    ; preds = %write.low148
-  %1038 = icmp ugt i64 %751, %arena_size
-  br i1 %1038, label %trap17.site0, label %ok151
+write.slow182:                                    ; preds = %write.low181
+  %1329 = icmp ugt i64 %1042, %arena_size
+  br i1 %1329, label %trap17.site0, label %ok184
 
-write.ok150:                                      ; preds = %ok151, %write.low148, %block20
-  %1039 = getelementptr i8, i8* %mem, i64 %750
-  store i32 %749, i32* %unaligned152, align 4
-  %1040 = bitcast i32* %unaligned152 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1039, i8* %1040, i64 4, i1 false)
-  %1041 = load i32, i32* %list.3, align 4
-  store i32 %1041, i32* %result71, align 4
+write.ok183:                                      ; preds = %ok184, %write.low181, %block20
+  %1330 = getelementptr i8, i8* %mem, i64 %1041
+  store i32 %1040, i32* %unaligned185, align 4
+  %1331 = bitcast i32* %unaligned185 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1330, i8* %1331, i64 4, i1 false)
+  %1332 = load i32, i32* %list.3, align 4
+  store i32 %1332, i32* %result95, align 4
   br label %e15
 
-ok151:                                            ; preds = %write.slow149
-  %1042 = icmp ult i64 %750, %scratch_start
-  %1043 = load i64, i64* %lowStart, align 8
-  %1044 = call i64 @llvm.umin.i64(i64 %1043, i64 %750)
-  %1045 = load i64, i64* %lowEnd, align 8
-  %1046 = load i64, i64* %highEnd, align 8
-  %1047 = add i64 %751, 64
-  %1048 = sub i64 %751, %1044
-  %1049 = lshr i64 %1048, 4
-  %1050 = add i64 %1047, %1049
-  %1051 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1050)
-  %1052 = call i64 @llvm.umax.i64(i64 %1045, i64 %1051)
-  %1053 = select i1 %1042, i64 %1052, i64 %1045
-  store i64 %1053, i64* %lowEnd, align 8
-  %1054 = add i64 %751, 64
-  %1055 = sub i64 %751, %scratch_start
-  %1056 = lshr i64 %1055, 4
-  %1057 = add i64 %1054, %1056
-  %1058 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1057)
-  %1059 = call i64 @llvm.umax.i64(i64 %1046, i64 %1058)
-  %1060 = select i1 %1042, i64 %1046, i64 %1059
-  store i64 %1060, i64* %highEnd, align 8
-  store i64 %1044, i64* %lowStart, align 8
-  br label %write.ok150
+ok184:                                            ; preds = %write.slow182
+  %1333 = icmp ult i64 %1041, %scratch_start
+  %1334 = load i64, i64* %lowStart, align 8
+  %1335 = call i64 @llvm.umin.i64(i64 %1334, i64 %1041)
+  %1336 = load i64, i64* %lowEnd, align 8
+  %1337 = load i64, i64* %highEnd, align 8
+  %1338 = add i64 %1042, 64
+  %1339 = sub i64 %1042, %1335
+  %1340 = lshr i64 %1339, 4
+  %1341 = add i64 %1338, %1340
+  %1342 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1341)
+  %1343 = call i64 @llvm.umax.i64(i64 %1336, i64 %1342)
+  %1344 = select i1 %1333, i64 %1343, i64 %1336
+  store i64 %1344, i64* %lowEnd, align 8
+  %1345 = add i64 %1042, 64
+  %1346 = sub i64 %1042, %scratch_start
+  %1347 = lshr i64 %1346, 4
+  %1348 = add i64 %1345, %1347
+  %1349 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1348)
+  %1350 = call i64 @llvm.umax.i64(i64 %1337, i64 %1349)
+  %1351 = select i1 %1333, i64 %1337, i64 %1350
+  store i64 %1351, i64* %highEnd, align 8
+  store i64 %1335, i64* %lowStart, align 8
+  br label %write.ok183
 
-write.low153:                                     ; preds = %e15
-  %1061 = load i64, i64* %lowStart, align 8
-  %1062 = icmp uge i64 %569, %1061
-  %1063 = load i64, i64* %lowEnd, align 8
-  %1064 = icmp ule i64 %570, %1063
-  %1065 = and i1 %1062, %1064
-  %1066 = call i1 @llvm.expect.i1(i1 %1065, i1 true)
-  br i1 %1066, label %write.ok155, label %write.slow154
+write.low186:                                     ; preds = %e15
+  %1352 = load i64, i64* %lowStart, align 8
+  %1353 = icmp uge i64 %780, %1352
+  %1354 = load i64, i64* %lowEnd, align 8
+  %1355 = icmp ule i64 %781, %1354
+  %1356 = and i1 %1353, %1355
+  %1357 = call i1 @llvm.expect.i1(i1 %1356, i1 true)
+  br i1 %1357, label %write.ok188, label %write.slow187
 
-write.slow154:                                    ; preds = %write.low153
-  %1067 = icmp ugt i64 %570, %arena_size
-  br i1 %1067, label %trap17.site0, label %ok156
+write.slow187:                                    ; preds = %write.low186
+  %1358 = icmp ugt i64 %781, %arena_size
+  br i1 %1358, label %trap17.site0, label %ok189
 
-write.ok155:                                      ; preds = %ok156, %write.low153, %e15
-  %1068 = getelementptr i8, i8* %mem, i64 %569
-  store i32 %567, i32* %unaligned157, align 4
-  %1069 = bitcast i32* %unaligned157 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1068, i8* %1069, i64 4, i1 false)
-  %1070 = getelementptr i64, i64* %regs, i64 1
-  %1071 = getelementptr i64, i64* %regs, i64 2
-  %1072 = load i64, i64* %1070, align 8
-  %1073 = add i64 %1072, 7
-  %1074 = and i64 %1073, -8
-  %1075 = add i64 %1074, 8
-  %1076 = load i64, i64* %1071, align 8
-  %1077 = icmp ugt i64 %1075, %1076
-  br i1 %1077, label %trap15.site16, label %ok159
+write.ok188:                                      ; preds = %ok189, %write.low186, %e15
+  %1359 = getelementptr i8, i8* %mem, i64 %780
+  store i32 %778, i32* %unaligned190, align 4
+  %1360 = bitcast i32* %unaligned190 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1359, i8* %1360, i64 4, i1 false)
+  %1361 = getelementptr i64, i64* %regs, i64 1
+  %1362 = getelementptr i64, i64* %regs, i64 2
+  %1363 = load i64, i64* %1361, align 8
+  %1364 = add i64 %1363, 7
+  %1365 = and i64 %1364, -8
+  %1366 = add i64 %1365, 8
+  %1367 = load i64, i64* %1362, align 8
+  %1368 = icmp ugt i64 %1366, %1367
+  br i1 %1368, label %trap15.site16, label %ok192
 
-ok156:                                            ; preds = %write.slow154
-  %1078 = icmp ult i64 %569, %scratch_start
-  %1079 = load i64, i64* %lowStart, align 8
-  %1080 = call i64 @llvm.umin.i64(i64 %1079, i64 %569)
-  %1081 = load i64, i64* %lowEnd, align 8
-  %1082 = load i64, i64* %highEnd, align 8
-  %1083 = add i64 %570, 64
-  %1084 = sub i64 %570, %1080
-  %1085 = lshr i64 %1084, 4
-  %1086 = add i64 %1083, %1085
-  %1087 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1086)
-  %1088 = call i64 @llvm.umax.i64(i64 %1081, i64 %1087)
-  %1089 = select i1 %1078, i64 %1088, i64 %1081
-  store i64 %1089, i64* %lowEnd, align 8
-  %1090 = add i64 %570, 64
-  %1091 = sub i64 %570, %scratch_start
-  %1092 = lshr i64 %1091, 4
-  %1093 = add i64 %1090, %1092
-  %1094 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1093)
-  %1095 = call i64 @llvm.umax.i64(i64 %1082, i64 %1094)
-  %1096 = select i1 %1078, i64 %1082, i64 %1095
-  store i64 %1096, i64* %highEnd, align 8
-  store i64 %1080, i64* %lowStart, align 8
-  br label %write.ok155
+ok189:                                            ; preds = %write.slow187
+  %1369 = icmp ult i64 %780, %scratch_start
+  %1370 = load i64, i64* %lowStart, align 8
+  %1371 = call i64 @llvm.umin.i64(i64 %1370, i64 %780)
+  %1372 = load i64, i64* %lowEnd, align 8
+  %1373 = load i64, i64* %highEnd, align 8
+  %1374 = add i64 %781, 64
+  %1375 = sub i64 %781, %1371
+  %1376 = lshr i64 %1375, 4
+  %1377 = add i64 %1374, %1376
+  %1378 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1377)
+  %1379 = call i64 @llvm.umax.i64(i64 %1372, i64 %1378)
+  %1380 = select i1 %1369, i64 %1379, i64 %1372
+  store i64 %1380, i64* %lowEnd, align 8
+  %1381 = add i64 %781, 64
+  %1382 = sub i64 %781, %scratch_start
+  %1383 = lshr i64 %1382, 4
+  %1384 = add i64 %1381, %1383
+  %1385 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1384)
+  %1386 = call i64 @llvm.umax.i64(i64 %1373, i64 %1385)
+  %1387 = select i1 %1369, i64 %1373, i64 %1386
+  store i64 %1387, i64* %highEnd, align 8
+  store i64 %1371, i64* %lowStart, align 8
+  br label %write.ok188
 
-e34:                                              ; preds = %stack_ok187
-  %1097 = load i32, i32* %result158, align 4
-  store i32 %1097, i32* %merged, align 4
-  %1098 = load i32, i32* %dict, align 4
-  %1099 = load i32, i32* %merged, align 4
-  %1100 = zext i32 %1098 to i64
-  %1101 = add i64 %1100, 24
-  %1102 = add i64 %1101, 4
-  %1103 = icmp uge i64 %1101, %scratch_start
-  %1104 = load i64, i64* %highEnd, align 8
-  %1105 = icmp ule i64 %1102, %1104
-  %1106 = and i1 %1103, %1105
-  %1107 = call i1 @llvm.expect.i1(i1 %1106, i1 true)
-  br i1 %1107, label %write.ok190, label %write.low188
+e34:                                              ; preds = %stack_ok220
+  %1388 = load i32, i32* %result191, align 4
+  store i32 %1388, i32* %merged, align 4
+  %1389 = load i32, i32* %dict, align 4
+  %1390 = load i32, i32* %merged, align 4
+  %1391 = zext i32 %1389 to i64
+  %1392 = add i64 %1391, 24
+  %1393 = add i64 %1392, 4
+  %1394 = icmp uge i64 %1392, %scratch_start
+  %1395 = load i64, i64* %highEnd, align 8
+  %1396 = icmp ule i64 %1393, %1395
+  %1397 = and i1 %1394, %1396
+  %1398 = call i1 @llvm.expect.i1(i1 %1397, i1 true)
+  br i1 %1398, label %write.ok223, label %write.low221
 
-ok159:                                            ; preds = %write.ok155
-  store i64 %1075, i64* %1070, align 8
-  %1108 = load i64, i64* %highEnd, align 8
-  %1109 = call i64 @llvm.umax.i64(i64 %1108, i64 %1075)
-  store i64 %1109, i64* %highEnd, align 8
-  %1110 = trunc i64 %1074 to i32
-  store i32 %1110, i32* %dict.2, align 4
-  %1111 = load i32, i32* %prices, align 4
-  store i32 %1111, i32* %spread, align 4
+ok192:                                            ; preds = %write.ok188
+  store i64 %1366, i64* %1361, align 8
+  %1399 = load i64, i64* %highEnd, align 8
+  %1400 = call i64 @llvm.umax.i64(i64 %1399, i64 %1366)
+  store i64 %1400, i64* %highEnd, align 8
+  %1401 = trunc i64 %1365 to i32
+  store i32 %1401, i32* %dict.2, align 4
+  %1402 = load i32, i32* %prices, align 4
+  store i32 %1402, i32* %spread, align 4
   store i64 99, i64* %extra, align 8
-  %1112 = load i32, i32* %dict.2, align 4
-  %1113 = load i64, i64* %extra, align 8
-  %1114 = zext i32 %1112 to i64
-  %1115 = add i64 %1114, 8
-  %1116 = icmp uge i64 %1114, %scratch_start
-  %1117 = load i64, i64* %highEnd, align 8
-  %1118 = icmp ule i64 %1115, %1117
-  %1119 = and i1 %1116, %1118
-  %1120 = call i1 @llvm.expect.i1(i1 %1119, i1 true)
-  br i1 %1120, label %write.ok162, label %write.low160
+  %1403 = load i32, i32* %dict.2, align 4
+  %1404 = load i64, i64* %extra, align 8
+  %1405 = zext i32 %1403 to i64
+  %1406 = add i64 %1405, 8
+  %1407 = icmp uge i64 %1405, %scratch_start
+  %1408 = load i64, i64* %highEnd, align 8
+  %1409 = icmp ule i64 %1406, %1408
+  %1410 = and i1 %1407, %1409
+  %1411 = call i1 @llvm.expect.i1(i1 %1410, i1 true)
+  br i1 %1411, label %write.ok195, label %write.low193
 
-trap15.site16:                                    ; preds = %ok184, %ok179, %ok165, %write.ok155
-  %1121 = load i64, i64* %lowStart, align 8
-  %1122 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1121, i64* %1122, align 8
-  %1123 = load i64, i64* %lowEnd, align 8
-  %1124 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1123, i64* %1124, align 8
-  %1125 = load i64, i64* %highEnd, align 8
-  %1126 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1125, i64* %1126, align 8
+trap15.site16:                                    ; preds = %ok217, %ok212, %ok198, %write.ok188
+  %1412 = load i64, i64* %lowStart, align 8
+  %1413 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1412, i64* %1413, align 8
+  %1414 = load i64, i64* %lowEnd, align 8
+  %1415 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1414, i64* %1415, align 8
+  %1416 = load i64, i64* %highEnd, align 8
+  %1417 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1416, i64* %1417, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
-write.low160:                                     ; preds = %ok159
-  %1127 = load i64, i64* %lowStart, align 8
-  %1128 = icmp uge i64 %1114, %1127
-  %1129 = load i64, i64* %lowEnd, align 8
-  %1130 = icmp ule i64 %1115, %1129
-  %1131 = and i1 %1128, %1130
-  %1132 = call i1 @llvm.expect.i1(i1 %1131, i1 true)
-  br i1 %1132, label %write.ok162, label %write.slow161
+write.low193:                                     ; preds = %ok192
+  %1418 = load i64, i64* %lowStart, align 8
+  %1419 = icmp uge i64 %1405, %1418
+  %1420 = load i64, i64* %lowEnd, align 8
+  %1421 = icmp ule i64 %1406, %1420
+  %1422 = and i1 %1419, %1421
+  %1423 = call i1 @llvm.expect.i1(i1 %1422, i1 true)
+  br i1 %1423, label %write.ok195, label %write.slow194
 
-write.slow161:                                    ; preds = %write.low160
-  %1133 = icmp ugt i64 %1115, %arena_size
-  br i1 %1133, label %trap17.site0, label %ok163
+write.slow194:                                    ; preds = %write.low193
+  %1424 = icmp ugt i64 %1406, %arena_size
+  br i1 %1424, label %trap17.site0, label %ok196
 
-write.ok162:                                      ; preds = %ok163, %write.low160, %ok159
-  %1134 = getelementptr i8, i8* %mem, i64 %1114
-  store i64 %1113, i64* %unaligned164, align 8
-  %1135 = bitcast i64* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1134, i8* %1135, i64 8, i1 false)
-  %1136 = load i32, i32* %spread, align 4
-  %1137 = zext i32 %1136 to i64
-  %1138 = sub i64 %arena_size, 4
-  %1139 = icmp sgt i64 %1137, %1138
-  br i1 %1139, label %trap17.site0, label %ok165
+write.ok195:                                      ; preds = %ok196, %write.low193, %ok192
+  %1425 = getelementptr i8, i8* %mem, i64 %1405
+  store i64 %1404, i64* %unaligned197, align 8
+  %1426 = bitcast i64* %unaligned197 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1425, i8* %1426, i64 8, i1 false)
+  %1427 = load i32, i32* %spread, align 4
+  %1428 = zext i32 %1427 to i64
+  %1429 = sub i64 %arena_size, 4
+  %1430 = icmp sgt i64 %1428, %1429
+  br i1 %1430, label %trap17.site0, label %ok198
 
-ok163:                                            ; preds = %write.slow161
-  %1140 = icmp ult i64 %1114, %scratch_start
-  %1141 = load i64, i64* %lowStart, align 8
-  %1142 = call i64 @llvm.umin.i64(i64 %1141, i64 %1114)
-  %1143 = load i64, i64* %lowEnd, align 8
-  %1144 = load i64, i64* %highEnd, align 8
-  %1145 = add i64 %1115, 64
-  %1146 = sub i64 %1115, %1142
-  %1147 = lshr i64 %1146, 4
-  %1148 = add i64 %1145, %1147
-  %1149 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1148)
-  %1150 = call i64 @llvm.umax.i64(i64 %1143, i64 %1149)
-  %1151 = select i1 %1140, i64 %1150, i64 %1143
-  store i64 %1151, i64* %lowEnd, align 8
-  %1152 = add i64 %1115, 64
-  %1153 = sub i64 %1115, %scratch_start
-  %1154 = lshr i64 %1153, 4
-  %1155 = add i64 %1152, %1154
-  %1156 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1155)
-  %1157 = call i64 @llvm.umax.i64(i64 %1144, i64 %1156)
-  %1158 = select i1 %1140, i64 %1144, i64 %1157
-  store i64 %1158, i64* %highEnd, align 8
-  store i64 %1142, i64* %lowStart, align 8
-  br label %write.ok162
+ok196:                                            ; preds = %write.slow194
+  %1431 = icmp ult i64 %1405, %scratch_start
+  %1432 = load i64, i64* %lowStart, align 8
+  %1433 = call i64 @llvm.umin.i64(i64 %1432, i64 %1405)
+  %1434 = load i64, i64* %lowEnd, align 8
+  %1435 = load i64, i64* %highEnd, align 8
+  %1436 = add i64 %1406, 64
+  %1437 = sub i64 %1406, %1433
+  %1438 = lshr i64 %1437, 4
+  %1439 = add i64 %1436, %1438
+  %1440 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1439)
+  %1441 = call i64 @llvm.umax.i64(i64 %1434, i64 %1440)
+  %1442 = select i1 %1431, i64 %1441, i64 %1434
+  store i64 %1442, i64* %lowEnd, align 8
+  %1443 = add i64 %1406, 64
+  %1444 = sub i64 %1406, %scratch_start
+  %1445 = lshr i64 %1444, 4
+  %1446 = add i64 %1443, %1445
+  %1447 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1446)
+  %1448 = call i64 @llvm.umax.i64(i64 %1435, i64 %1447)
+  %1449 = select i1 %1431, i64 %1435, i64 %1448
+  store i64 %1449, i64* %highEnd, align 8
+  store i64 %1433, i64* %lowStart, align 8
+  br label %write.ok195
 
-ok165:                                            ; preds = %write.ok162
-  %1159 = getelementptr i8, i8* %mem, i64 %1137
-  %1160 = bitcast i32* %unaligned166 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1160, i8* %1159, i64 4, i1 false)
-  %1161 = load i32, i32* %unaligned166, align 4
-  %1162 = add i32 1, %1161
-  store i32 %1162, i32* %cap, align 4
-  %1163 = load i32, i32* %cap, align 4
-  %1164 = mul i32 %1163, 16
-  %1165 = add i32 8, %1164
-  %1166 = zext i32 %1165 to i64
-  %1167 = getelementptr i64, i64* %regs, i64 1
-  %1168 = getelementptr i64, i64* %regs, i64 2
-  %1169 = load i64, i64* %1167, align 8
-  %1170 = add i64 %1169, 7
-  %1171 = and i64 %1170, -8
-  %1172 = add i64 %1171, %1166
-  %1173 = load i64, i64* %1168, align 8
-  %1174 = icmp ugt i64 %1172, %1173
-  br i1 %1174, label %trap15.site16, label %ok167
+ok198:                                            ; preds = %write.ok195
+  %1450 = getelementptr i8, i8* %mem, i64 %1428
+  %1451 = bitcast i32* %unaligned199 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1451, i8* %1450, i64 4, i1 false)
+  %1452 = load i32, i32* %unaligned199, align 4
+  %1453 = add i32 1, %1452
+  store i32 %1453, i32* %cap, align 4
+  %1454 = load i32, i32* %cap, align 4
+  %1455 = mul i32 %1454, 16
+  %1456 = add i32 8, %1455
+  %1457 = zext i32 %1456 to i64
+  %1458 = getelementptr i64, i64* %regs, i64 1
+  %1459 = getelementptr i64, i64* %regs, i64 2
+  %1460 = load i64, i64* %1458, align 8
+  %1461 = add i64 %1460, 7
+  %1462 = and i64 %1461, -8
+  %1463 = add i64 %1462, %1457
+  %1464 = load i64, i64* %1459, align 8
+  %1465 = icmp ugt i64 %1463, %1464
+  br i1 %1465, label %trap15.site16, label %ok200
 
-ok167:                                            ; preds = %ok165
-  store i64 %1172, i64* %1167, align 8
-  %1175 = load i64, i64* %highEnd, align 8
-  %1176 = call i64 @llvm.umax.i64(i64 %1175, i64 %1172)
-  store i64 %1176, i64* %highEnd, align 8
-  %1177 = trunc i64 %1171 to i32
-  store i32 %1177, i32* %dict.3, align 4
-  %1178 = load i32, i32* %dict.3, align 4
-  %1179 = zext i32 %1178 to i64
-  %1180 = add i64 %1179, 4
-  %1181 = icmp uge i64 %1179, %scratch_start
-  %1182 = load i64, i64* %highEnd, align 8
-  %1183 = icmp ule i64 %1180, %1182
-  %1184 = and i1 %1181, %1183
-  %1185 = call i1 @llvm.expect.i1(i1 %1184, i1 true)
-  br i1 %1185, label %write.ok170, label %write.low168
+ok200:                                            ; preds = %ok198
+  store i64 %1463, i64* %1458, align 8
+  %1466 = load i64, i64* %highEnd, align 8
+  %1467 = call i64 @llvm.umax.i64(i64 %1466, i64 %1463)
+  store i64 %1467, i64* %highEnd, align 8
+  %1468 = trunc i64 %1462 to i32
+  store i32 %1468, i32* %dict.3, align 4
+  %1469 = load i32, i32* %dict.3, align 4
+  %1470 = zext i32 %1469 to i64
+  %1471 = add i64 %1470, 4
+  %1472 = icmp uge i64 %1470, %scratch_start
+  %1473 = load i64, i64* %highEnd, align 8
+  %1474 = icmp ule i64 %1471, %1473
+  %1475 = and i1 %1472, %1474
+  %1476 = call i1 @llvm.expect.i1(i1 %1475, i1 true)
+  br i1 %1476, label %write.ok203, label %write.low201
 
-write.low168:                                     ; preds = %ok167
-  %1186 = load i64, i64* %lowStart, align 8
-  %1187 = icmp uge i64 %1179, %1186
-  %1188 = load i64, i64* %lowEnd, align 8
-  %1189 = icmp ule i64 %1180, %1188
-  %1190 = and i1 %1187, %1189
-  %1191 = call i1 @llvm.expect.i1(i1 %1190, i1 true)
-  br i1 %1191, label %write.ok170, label %write.slow169
+write.low201:                                     ; preds = %ok200
+  %1477 = load i64, i64* %lowStart, align 8
+  %1478 = icmp uge i64 %1470, %1477
+  %1479 = load i64, i64* %lowEnd, align 8
+  %1480 = icmp ule i64 %1471, %1479
+  %1481 = and i1 %1478, %1480
+  %1482 = call i1 @llvm.expect.i1(i1 %1481, i1 true)
+  br i1 %1482, label %write.ok203, label %write.slow202
 
-write.slow169:                                    ; preds = %write.low168
-  %1192 = icmp ugt i64 %1180, %arena_size
-  br i1 %1192, label %trap17.site0, label %ok171
+write.slow202:                                    ; preds = %write.low201
+  %1483 = icmp ugt i64 %1471, %arena_size
+  br i1 %1483, label %trap17.site0, label %ok204
 
-write.ok170:                                      ; preds = %ok171, %write.low168, %ok167
-  %1193 = getelementptr i8, i8* %mem, i64 %1179
-  store i32 0, i32* %unaligned172, align 4
-  %1194 = bitcast i32* %unaligned172 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1193, i8* %1194, i64 4, i1 false)
-  %1195 = load i32, i32* %spread, align 4
-  store i32 %1195, i32* %src, align 4
+write.ok203:                                      ; preds = %ok204, %write.low201, %ok200
+  %1484 = getelementptr i8, i8* %mem, i64 %1470
+  store i32 0, i32* %unaligned205, align 4
+  %1485 = bitcast i32* %unaligned205 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1484, i8* %1485, i64 4, i1 false)
+  %1486 = load i32, i32* %spread, align 4
+  store i32 %1486, i32* %src, align 4
   store i32 0, i32* %i.3, align 4
   br label %loop38
 
-ok171:                                            ; preds = %write.slow169
-  %1196 = icmp ult i64 %1179, %scratch_start
-  %1197 = load i64, i64* %lowStart, align 8
-  %1198 = call i64 @llvm.umin.i64(i64 %1197, i64 %1179)
-  %1199 = load i64, i64* %lowEnd, align 8
-  %1200 = load i64, i64* %highEnd, align 8
-  %1201 = add i64 %1180, 64
-  %1202 = sub i64 %1180, %1198
-  %1203 = lshr i64 %1202, 4
-  %1204 = add i64 %1201, %1203
-  %1205 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1204)
-  %1206 = call i64 @llvm.umax.i64(i64 %1199, i64 %1205)
-  %1207 = select i1 %1196, i64 %1206, i64 %1199
-  store i64 %1207, i64* %lowEnd, align 8
-  %1208 = add i64 %1180, 64
-  %1209 = sub i64 %1180, %scratch_start
-  %1210 = lshr i64 %1209, 4
-  %1211 = add i64 %1208, %1210
-  %1212 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1211)
-  %1213 = call i64 @llvm.umax.i64(i64 %1200, i64 %1212)
-  %1214 = select i1 %1196, i64 %1200, i64 %1213
-  store i64 %1214, i64* %highEnd, align 8
-  store i64 %1198, i64* %lowStart, align 8
-  br label %write.ok170
+ok204:                                            ; preds = %write.slow202
+  %1487 = icmp ult i64 %1470, %scratch_start
+  %1488 = load i64, i64* %lowStart, align 8
+  %1489 = call i64 @llvm.umin.i64(i64 %1488, i64 %1470)
+  %1490 = load i64, i64* %lowEnd, align 8
+  %1491 = load i64, i64* %highEnd, align 8
+  %1492 = add i64 %1471, 64
+  %1493 = sub i64 %1471, %1489
+  %1494 = lshr i64 %1493, 4
+  %1495 = add i64 %1492, %1494
+  %1496 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1495)
+  %1497 = call i64 @llvm.umax.i64(i64 %1490, i64 %1496)
+  %1498 = select i1 %1487, i64 %1497, i64 %1490
+  store i64 %1498, i64* %lowEnd, align 8
+  %1499 = add i64 %1471, 64
+  %1500 = sub i64 %1471, %scratch_start
+  %1501 = lshr i64 %1500, 4
+  %1502 = add i64 %1499, %1501
+  %1503 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1502)
+  %1504 = call i64 @llvm.umax.i64(i64 %1491, i64 %1503)
+  %1505 = select i1 %1487, i64 %1491, i64 %1504
+  store i64 %1505, i64* %highEnd, align 8
+  store i64 %1489, i64* %lowStart, align 8
+  br label %write.ok203
 
-block37:                                          ; preds = %dead183, %ok174
-  %1215 = load i32, i32* %dict.3, align 4
-  %1216 = load i32, i32* %dict.2, align 4
-  %1217 = zext i32 %1216 to i64
-  %1218 = sub i64 %arena_size, 8
-  %1219 = icmp sgt i64 %1217, %1218
-  br i1 %1219, label %trap17.site0, label %ok184
+block37:                                          ; preds = %dead216, %ok207
+  %1506 = load i32, i32* %dict.3, align 4
+  %1507 = load i32, i32* %dict.2, align 4
+  %1508 = zext i32 %1507 to i64
+  %1509 = sub i64 %arena_size, 8
+  %1510 = icmp sgt i64 %1508, %1509
+  br i1 %1510, label %trap17.site0, label %ok217
 
-loop38:                                           ; preds = %stack_ok182, %write.ok170
-  %1220 = load i64, i64* %fuel, align 8
-  %1221 = icmp ult i64 %1220, 1
-  br i1 %1221, label %trap14.site0, label %ok173
+loop38:                                           ; preds = %stack_ok215, %write.ok203
+  %1511 = load i64, i64* %fuel, align 8
+  %1512 = icmp ult i64 %1511, 1
+  br i1 %1512, label %trap14.site0, label %ok206
 
-ok173:                                            ; preds = %loop38
-  %1222 = sub i64 %1220, 1
-  store i64 %1222, i64* %fuel, align 8
-  %1223 = load i32, i32* %i.3, align 4
-  %1224 = load i32, i32* %src, align 4
-  %1225 = zext i32 %1224 to i64
-  %1226 = sub i64 %arena_size, 4
-  %1227 = icmp sgt i64 %1225, %1226
-  br i1 %1227, label %trap17.site0, label %ok174
+ok206:                                            ; preds = %loop38
+  %1513 = sub i64 %1511, 1
+  store i64 %1513, i64* %fuel, align 8
+  %1514 = load i32, i32* %i.3, align 4
+  %1515 = load i32, i32* %src, align 4
+  %1516 = zext i32 %1515 to i64
+  %1517 = sub i64 %arena_size, 4
+  %1518 = icmp sgt i64 %1516, %1517
+  br i1 %1518, label %trap17.site0, label %ok207
 
-ok174:                                            ; preds = %ok173
-  %1228 = getelementptr i8, i8* %mem, i64 %1225
-  %1229 = bitcast i32* %unaligned175 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1229, i8* %1228, i64 4, i1 false)
-  %1230 = load i32, i32* %unaligned175, align 4
-  %1231 = icmp uge i32 %1223, %1230
-  %1232 = zext i1 %1231 to i32
-  %1233 = icmp ne i32 %1232, 0
-  br i1 %1233, label %block37, label %cont176
+ok207:                                            ; preds = %ok206
+  %1519 = getelementptr i8, i8* %mem, i64 %1516
+  %1520 = bitcast i32* %unaligned208 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1520, i8* %1519, i64 4, i1 false)
+  %1521 = load i32, i32* %unaligned208, align 4
+  %1522 = icmp uge i32 %1514, %1521
+  %1523 = zext i1 %1522 to i32
+  %1524 = icmp ne i32 %1523, 0
+  br i1 %1524, label %block37, label %cont209
 
-cont176:                                          ; preds = %ok174
-  %1234 = load i32, i32* %src, align 4
-  %1235 = add i32 %1234, 8
-  %1236 = load i32, i32* %i.3, align 4
-  %1237 = mul i32 %1236, 16
-  %1238 = add i32 %1235, %1237
-  store i32 %1238, i32* %at, align 4
-  %1239 = load i32, i32* %dict.3, align 4
-  %1240 = load i32, i32* %at, align 4
-  %1241 = zext i32 %1240 to i64
-  %1242 = sub i64 %arena_size, 4
-  %1243 = icmp sgt i64 %1241, %1242
-  br i1 %1243, label %trap17.site0, label %ok177
+cont209:                                          ; preds = %ok207
+  %1525 = load i32, i32* %src, align 4
+  %1526 = add i32 %1525, 8
+  %1527 = load i32, i32* %i.3, align 4
+  %1528 = mul i32 %1527, 16
+  %1529 = add i32 %1526, %1528
+  store i32 %1529, i32* %at, align 4
+  %1530 = load i32, i32* %dict.3, align 4
+  %1531 = load i32, i32* %at, align 4
+  %1532 = zext i32 %1531 to i64
+  %1533 = sub i64 %arena_size, 4
+  %1534 = icmp sgt i64 %1532, %1533
+  br i1 %1534, label %trap17.site0, label %ok210
 
-ok177:                                            ; preds = %cont176
-  %1244 = getelementptr i8, i8* %mem, i64 %1241
-  %1245 = bitcast i32* %unaligned178 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1245, i8* %1244, i64 4, i1 false)
-  %1246 = load i32, i32* %unaligned178, align 4
-  %1247 = load i32, i32* %at, align 4
-  %1248 = zext i32 %1247 to i64
-  %1249 = sub i64 %arena_size, 16
-  %1250 = icmp sgt i64 %1248, %1249
-  br i1 %1250, label %trap17.site0, label %ok179
+ok210:                                            ; preds = %cont209
+  %1535 = getelementptr i8, i8* %mem, i64 %1532
+  %1536 = bitcast i32* %unaligned211 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1536, i8* %1535, i64 4, i1 false)
+  %1537 = load i32, i32* %unaligned211, align 4
+  %1538 = load i32, i32* %at, align 4
+  %1539 = zext i32 %1538 to i64
+  %1540 = sub i64 %arena_size, 16
+  %1541 = icmp sgt i64 %1539, %1540
+  br i1 %1541, label %trap17.site0, label %ok212
 
-ok179:                                            ; preds = %ok177
-  %1251 = add i64 %1248, 8
-  %1252 = getelementptr i8, i8* %mem, i64 %1251
-  %1253 = bitcast i64* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1253, i8* %1252, i64 8, i1 false)
-  %1254 = load i64, i64* %unaligned180, align 8
-  %1255 = icmp uge i32 %depth, 1000
-  br i1 %1255, label %trap15.site16, label %ok181
+ok212:                                            ; preds = %ok210
+  %1542 = add i64 %1539, 8
+  %1543 = getelementptr i8, i8* %mem, i64 %1542
+  %1544 = bitcast i64* %unaligned213 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1544, i8* %1543, i64 8, i1 false)
+  %1545 = load i64, i64* %unaligned213, align 8
+  %1546 = icmp uge i32 %depth, 1000
+  br i1 %1546, label %trap15.site16, label %ok214
 
-ok181:                                            ; preds = %ok179
-  %1256 = icmp ult i64 %10, %stack_limit
-  br i1 %1256, label %trap253.site0, label %stack_ok182
+ok214:                                            ; preds = %ok212
+  %1547 = icmp ult i64 %10, %stack_limit
+  br i1 %1547, label %trap253.site0, label %stack_ok215
 
-stack_ok182:                                      ; preds = %ok181
-  %1257 = load i64, i64* %fuel, align 8
-  %1258 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1257, i64* %1258, align 8
-  %1259 = load i64, i64* %lowStart, align 8
-  %1260 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1259, i64* %1260, align 8
-  %1261 = load i64, i64* %lowEnd, align 8
-  %1262 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1261, i64* %1262, align 8
-  %1263 = load i64, i64* %highEnd, align 8
-  %1264 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1263, i64* %1264, align 8
-  %1265 = add i32 %depth, 1
-  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1265, i32 %1239, i32 %1246, i64 %1254)
-  %1266 = getelementptr i64, i64* %regs, i64 0
-  %1267 = load i64, i64* %1266, align 8
-  store i64 %1267, i64* %fuel, align 8
-  %1268 = getelementptr i64, i64* %regs, i64 6
-  %1269 = load i64, i64* %1268, align 8
-  store i64 %1269, i64* %lowStart, align 8
-  %1270 = getelementptr i64, i64* %regs, i64 7
-  %1271 = load i64, i64* %1270, align 8
-  store i64 %1271, i64* %lowEnd, align 8
-  %1272 = getelementptr i64, i64* %regs, i64 8
-  %1273 = load i64, i64* %1272, align 8
-  store i64 %1273, i64* %highEnd, align 8
-  %1274 = load i32, i32* %i.3, align 4
-  %1275 = add i32 %1274, 1
-  store i32 %1275, i32* %i.3, align 4
+stack_ok215:                                      ; preds = %ok214
+  %1548 = load i64, i64* %fuel, align 8
+  %1549 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1548, i64* %1549, align 8
+  %1550 = load i64, i64* %lowStart, align 8
+  %1551 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1550, i64* %1551, align 8
+  %1552 = load i64, i64* %lowEnd, align 8
+  %1553 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1552, i64* %1553, align 8
+  %1554 = load i64, i64* %highEnd, align 8
+  %1555 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1554, i64* %1555, align 8
+  %1556 = add i32 %depth, 1
+  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1556, i32 %1530, i32 %1537, i64 %1545)
+  %1557 = getelementptr i64, i64* %regs, i64 0
+  %1558 = load i64, i64* %1557, align 8
+  store i64 %1558, i64* %fuel, align 8
+  %1559 = getelementptr i64, i64* %regs, i64 6
+  %1560 = load i64, i64* %1559, align 8
+  store i64 %1560, i64* %lowStart, align 8
+  %1561 = getelementptr i64, i64* %regs, i64 7
+  %1562 = load i64, i64* %1561, align 8
+  store i64 %1562, i64* %lowEnd, align 8
+  %1563 = getelementptr i64, i64* %regs, i64 8
+  %1564 = load i64, i64* %1563, align 8
+  store i64 %1564, i64* %highEnd, align 8
+  %1565 = load i32, i32* %i.3, align 4
+  %1566 = add i32 %1565, 1
+  store i32 %1566, i32* %i.3, align 4
   br label %loop38
 
-dead183:                                          ; No predecessors!
+dead216:                                          ; No predecessors!
   br label %block37
 
-ok184:                                            ; preds = %block37
-  %1276 = getelementptr i8, i8* %mem, i64 %1217
-  %1277 = bitcast i64* %unaligned185 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1277, i8* %1276, i64 8, i1 false)
-  %1278 = load i64, i64* %unaligned185, align 8
-  %1279 = icmp uge i32 %depth, 1000
-  br i1 %1279, label %trap15.site16, label %ok186
+ok217:                                            ; preds = %block37
+  %1567 = getelementptr i8, i8* %mem, i64 %1508
+  %1568 = bitcast i64* %unaligned218 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1568, i8* %1567, i64 8, i1 false)
+  %1569 = load i64, i64* %unaligned218, align 8
+  %1570 = icmp uge i32 %depth, 1000
+  br i1 %1570, label %trap15.site16, label %ok219
 
-ok186:                                            ; preds = %ok184
-  %1280 = icmp ult i64 %10, %stack_limit
-  br i1 %1280, label %trap253.site0, label %stack_ok187
+ok219:                                            ; preds = %ok217
+  %1571 = icmp ult i64 %10, %stack_limit
+  br i1 %1571, label %trap253.site0, label %stack_ok220
 
-stack_ok187:                                      ; preds = %ok186
-  %1281 = load i64, i64* %fuel, align 8
-  %1282 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1281, i64* %1282, align 8
-  %1283 = load i64, i64* %lowStart, align 8
-  %1284 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1283, i64* %1284, align 8
-  %1285 = load i64, i64* %lowEnd, align 8
-  %1286 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1285, i64* %1286, align 8
-  %1287 = load i64, i64* %highEnd, align 8
-  %1288 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1287, i64* %1288, align 8
-  %1289 = add i32 %depth, 1
-  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1289, i32 %1215, i32 8, i64 %1278)
-  %1290 = getelementptr i64, i64* %regs, i64 0
-  %1291 = load i64, i64* %1290, align 8
-  store i64 %1291, i64* %fuel, align 8
-  %1292 = getelementptr i64, i64* %regs, i64 6
-  %1293 = load i64, i64* %1292, align 8
-  store i64 %1293, i64* %lowStart, align 8
-  %1294 = getelementptr i64, i64* %regs, i64 7
-  %1295 = load i64, i64* %1294, align 8
-  store i64 %1295, i64* %lowEnd, align 8
-  %1296 = getelementptr i64, i64* %regs, i64 8
-  %1297 = load i64, i64* %1296, align 8
-  store i64 %1297, i64* %highEnd, align 8
-  %1298 = load i32, i32* %dict.3, align 4
-  store i32 %1298, i32* %result158, align 4
+stack_ok220:                                      ; preds = %ok219
+  %1572 = load i64, i64* %fuel, align 8
+  %1573 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1572, i64* %1573, align 8
+  %1574 = load i64, i64* %lowStart, align 8
+  %1575 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1574, i64* %1575, align 8
+  %1576 = load i64, i64* %lowEnd, align 8
+  %1577 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1576, i64* %1577, align 8
+  %1578 = load i64, i64* %highEnd, align 8
+  %1579 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1578, i64* %1579, align 8
+  %1580 = add i32 %depth, 1
+  call void @m0.dict.put.Int(i64* %regs, i8* %mem, i32 %1580, i32 %1506, i32 8, i64 %1569)
+  %1581 = getelementptr i64, i64* %regs, i64 0
+  %1582 = load i64, i64* %1581, align 8
+  store i64 %1582, i64* %fuel, align 8
+  %1583 = getelementptr i64, i64* %regs, i64 6
+  %1584 = load i64, i64* %1583, align 8
+  store i64 %1584, i64* %lowStart, align 8
+  %1585 = getelementptr i64, i64* %regs, i64 7
+  %1586 = load i64, i64* %1585, align 8
+  store i64 %1586, i64* %lowEnd, align 8
+  %1587 = getelementptr i64, i64* %regs, i64 8
+  %1588 = load i64, i64* %1587, align 8
+  store i64 %1588, i64* %highEnd, align 8
+  %1589 = load i32, i32* %dict.3, align 4
+  store i32 %1589, i32* %result191, align 4
   br label %e34
 
-write.low188:                                     ; preds = %e34
-  %1299 = load i64, i64* %lowStart, align 8
-  %1300 = icmp uge i64 %1101, %1299
-  %1301 = load i64, i64* %lowEnd, align 8
-  %1302 = icmp ule i64 %1102, %1301
-  %1303 = and i1 %1300, %1302
-  %1304 = call i1 @llvm.expect.i1(i1 %1303, i1 true)
-  br i1 %1304, label %write.ok190, label %write.slow189
+write.low221:                                     ; preds = %e34
+  %1590 = load i64, i64* %lowStart, align 8
+  %1591 = icmp uge i64 %1392, %1590
+  %1592 = load i64, i64* %lowEnd, align 8
+  %1593 = icmp ule i64 %1393, %1592
+  %1594 = and i1 %1591, %1593
+  %1595 = call i1 @llvm.expect.i1(i1 %1594, i1 true)
+  br i1 %1595, label %write.ok223, label %write.slow222
 
-write.slow189:                                    ; preds = %write.low188
-  %1305 = icmp ugt i64 %1102, %arena_size
-  br i1 %1305, label %trap17.site0, label %ok191
+write.slow222:                                    ; preds = %write.low221
+  %1596 = icmp ugt i64 %1393, %arena_size
+  br i1 %1596, label %trap17.site0, label %ok224
 
-write.ok190:                                      ; preds = %ok191, %write.low188, %e34
-  %1306 = getelementptr i8, i8* %mem, i64 %1101
-  store i32 %1099, i32* %unaligned192, align 4
-  %1307 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1306, i8* %1307, i64 4, i1 false)
-  %1308 = load i32, i32* %prices, align 4
-  %1309 = zext i32 %1308 to i64
-  %1310 = sub i64 %arena_size, 4
-  %1311 = icmp sgt i64 %1309, %1310
-  br i1 %1311, label %trap17.site0, label %ok193
+write.ok223:                                      ; preds = %ok224, %write.low221, %e34
+  %1597 = getelementptr i8, i8* %mem, i64 %1392
+  store i32 %1390, i32* %unaligned225, align 4
+  %1598 = bitcast i32* %unaligned225 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1597, i8* %1598, i64 4, i1 false)
+  %1599 = load i32, i32* %prices, align 4
+  %1600 = zext i32 %1599 to i64
+  %1601 = sub i64 %arena_size, 4
+  %1602 = icmp sgt i64 %1600, %1601
+  br i1 %1602, label %trap17.site0, label %ok226
 
-ok191:                                            ; preds = %write.slow189
-  %1312 = icmp ult i64 %1101, %scratch_start
-  %1313 = load i64, i64* %lowStart, align 8
-  %1314 = call i64 @llvm.umin.i64(i64 %1313, i64 %1101)
-  %1315 = load i64, i64* %lowEnd, align 8
-  %1316 = load i64, i64* %highEnd, align 8
-  %1317 = add i64 %1102, 64
-  %1318 = sub i64 %1102, %1314
-  %1319 = lshr i64 %1318, 4
-  %1320 = add i64 %1317, %1319
-  %1321 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1320)
-  %1322 = call i64 @llvm.umax.i64(i64 %1315, i64 %1321)
-  %1323 = select i1 %1312, i64 %1322, i64 %1315
-  store i64 %1323, i64* %lowEnd, align 8
-  %1324 = add i64 %1102, 64
-  %1325 = sub i64 %1102, %scratch_start
-  %1326 = lshr i64 %1325, 4
-  %1327 = add i64 %1324, %1326
-  %1328 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1327)
-  %1329 = call i64 @llvm.umax.i64(i64 %1316, i64 %1328)
-  %1330 = select i1 %1312, i64 %1316, i64 %1329
-  store i64 %1330, i64* %highEnd, align 8
-  store i64 %1314, i64* %lowStart, align 8
-  br label %write.ok190
+ok224:                                            ; preds = %write.slow222
+  %1603 = icmp ult i64 %1392, %scratch_start
+  %1604 = load i64, i64* %lowStart, align 8
+  %1605 = call i64 @llvm.umin.i64(i64 %1604, i64 %1392)
+  %1606 = load i64, i64* %lowEnd, align 8
+  %1607 = load i64, i64* %highEnd, align 8
+  %1608 = add i64 %1393, 64
+  %1609 = sub i64 %1393, %1605
+  %1610 = lshr i64 %1609, 4
+  %1611 = add i64 %1608, %1610
+  %1612 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1611)
+  %1613 = call i64 @llvm.umax.i64(i64 %1606, i64 %1612)
+  %1614 = select i1 %1603, i64 %1613, i64 %1606
+  store i64 %1614, i64* %lowEnd, align 8
+  %1615 = add i64 %1393, 64
+  %1616 = sub i64 %1393, %scratch_start
+  %1617 = lshr i64 %1616, 4
+  %1618 = add i64 %1615, %1617
+  %1619 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1618)
+  %1620 = call i64 @llvm.umax.i64(i64 %1607, i64 %1619)
+  %1621 = select i1 %1603, i64 %1607, i64 %1620
+  store i64 %1621, i64* %highEnd, align 8
+  store i64 %1605, i64* %lowStart, align 8
+  br label %write.ok223
 
-ok193:                                            ; preds = %write.ok190
-  %1331 = getelementptr i8, i8* %mem, i64 %1309
-  %1332 = bitcast i32* %unaligned194 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1332, i8* %1331, i64 4, i1 false)
-  %1333 = load i32, i32* %unaligned194, align 4
-  %1334 = zext i32 %1333 to i64
-  store i64 %1334, i64* %size.4, align 8
-  %1335 = load i32, i32* %dict, align 4
-  %1336 = load i64, i64* %size.4, align 8
-  %1337 = zext i32 %1335 to i64
-  %1338 = add i64 %1337, 32
-  %1339 = add i64 %1338, 8
-  %1340 = icmp uge i64 %1338, %scratch_start
-  %1341 = load i64, i64* %highEnd, align 8
-  %1342 = icmp ule i64 %1339, %1341
-  %1343 = and i1 %1340, %1342
-  %1344 = call i1 @llvm.expect.i1(i1 %1343, i1 true)
-  br i1 %1344, label %write.ok197, label %write.low195
+ok226:                                            ; preds = %write.ok223
+  %1622 = getelementptr i8, i8* %mem, i64 %1600
+  %1623 = bitcast i32* %unaligned227 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1623, i8* %1622, i64 4, i1 false)
+  %1624 = load i32, i32* %unaligned227, align 4
+  %1625 = zext i32 %1624 to i64
+  store i64 %1625, i64* %size.4, align 8
+  %1626 = load i32, i32* %dict, align 4
+  %1627 = load i64, i64* %size.4, align 8
+  %1628 = zext i32 %1626 to i64
+  %1629 = add i64 %1628, 32
+  %1630 = add i64 %1629, 8
+  %1631 = icmp uge i64 %1629, %scratch_start
+  %1632 = load i64, i64* %highEnd, align 8
+  %1633 = icmp ule i64 %1630, %1632
+  %1634 = and i1 %1631, %1633
+  %1635 = call i1 @llvm.expect.i1(i1 %1634, i1 true)
+  br i1 %1635, label %write.ok230, label %write.low228
 
-write.low195:                                     ; preds = %ok193
-  %1345 = load i64, i64* %lowStart, align 8
-  %1346 = icmp uge i64 %1338, %1345
-  %1347 = load i64, i64* %lowEnd, align 8
-  %1348 = icmp ule i64 %1339, %1347
-  %1349 = and i1 %1346, %1348
-  %1350 = call i1 @llvm.expect.i1(i1 %1349, i1 true)
-  br i1 %1350, label %write.ok197, label %write.slow196
+write.low228:                                     ; preds = %ok226
+  %1636 = load i64, i64* %lowStart, align 8
+  %1637 = icmp uge i64 %1629, %1636
+  %1638 = load i64, i64* %lowEnd, align 8
+  %1639 = icmp ule i64 %1630, %1638
+  %1640 = and i1 %1637, %1639
+  %1641 = call i1 @llvm.expect.i1(i1 %1640, i1 true)
+  br i1 %1641, label %write.ok230, label %write.slow229
 
-write.slow196:                                    ; preds = %write.low195
-  %1351 = icmp ugt i64 %1339, %arena_size
-  br i1 %1351, label %trap17.site0, label %ok198
+write.slow229:                                    ; preds = %write.low228
+  %1642 = icmp ugt i64 %1630, %arena_size
+  br i1 %1642, label %trap17.site0, label %ok231
 
-write.ok197:                                      ; preds = %ok198, %write.low195, %ok193
-  %1352 = getelementptr i8, i8* %mem, i64 %1338
-  store i64 %1336, i64* %unaligned199, align 8
-  %1353 = bitcast i64* %unaligned199 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1352, i8* %1353, i64 8, i1 false)
-  %1354 = load i32, i32* %dict, align 4
-  store i32 %1354, i32* %result5, align 4
+write.ok230:                                      ; preds = %ok231, %write.low228, %ok226
+  %1643 = getelementptr i8, i8* %mem, i64 %1629
+  store i64 %1627, i64* %unaligned232, align 8
+  %1644 = bitcast i64* %unaligned232 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1643, i8* %1644, i64 8, i1 false)
+  %1645 = load i32, i32* %dict, align 4
+  store i32 %1645, i32* %result5, align 4
   br label %e0
 
-ok198:                                            ; preds = %write.slow196
-  %1355 = icmp ult i64 %1338, %scratch_start
-  %1356 = load i64, i64* %lowStart, align 8
-  %1357 = call i64 @llvm.umin.i64(i64 %1356, i64 %1338)
-  %1358 = load i64, i64* %lowEnd, align 8
-  %1359 = load i64, i64* %highEnd, align 8
-  %1360 = add i64 %1339, 64
-  %1361 = sub i64 %1339, %1357
-  %1362 = lshr i64 %1361, 4
-  %1363 = add i64 %1360, %1362
-  %1364 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1363)
-  %1365 = call i64 @llvm.umax.i64(i64 %1358, i64 %1364)
-  %1366 = select i1 %1355, i64 %1365, i64 %1358
-  store i64 %1366, i64* %lowEnd, align 8
-  %1367 = add i64 %1339, 64
-  %1368 = sub i64 %1339, %scratch_start
-  %1369 = lshr i64 %1368, 4
-  %1370 = add i64 %1367, %1369
-  %1371 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1370)
-  %1372 = call i64 @llvm.umax.i64(i64 %1359, i64 %1371)
-  %1373 = select i1 %1355, i64 %1359, i64 %1372
-  store i64 %1373, i64* %highEnd, align 8
-  store i64 %1357, i64* %lowStart, align 8
-  br label %write.ok197
+ok231:                                            ; preds = %write.slow229
+  %1646 = icmp ult i64 %1629, %scratch_start
+  %1647 = load i64, i64* %lowStart, align 8
+  %1648 = call i64 @llvm.umin.i64(i64 %1647, i64 %1629)
+  %1649 = load i64, i64* %lowEnd, align 8
+  %1650 = load i64, i64* %highEnd, align 8
+  %1651 = add i64 %1630, 64
+  %1652 = sub i64 %1630, %1648
+  %1653 = lshr i64 %1652, 4
+  %1654 = add i64 %1651, %1653
+  %1655 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1654)
+  %1656 = call i64 @llvm.umax.i64(i64 %1649, i64 %1655)
+  %1657 = select i1 %1646, i64 %1656, i64 %1649
+  store i64 %1657, i64* %lowEnd, align 8
+  %1658 = add i64 %1630, 64
+  %1659 = sub i64 %1630, %scratch_start
+  %1660 = lshr i64 %1659, 4
+  %1661 = add i64 %1658, %1660
+  %1662 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1661)
+  %1663 = call i64 @llvm.umax.i64(i64 %1650, i64 %1662)
+  %1664 = select i1 %1646, i64 %1650, i64 %1663
+  store i64 %1664, i64* %highEnd, align 8
+  store i64 %1648, i64* %lowStart, align 8
+  br label %write.ok230
 
-ok200:                                            ; preds = %e0
-  %1374 = icmp ult i64 %10, %stack_limit
-  br i1 %1374, label %trap253.site0, label %stack_ok201
+ok233:                                            ; preds = %e0
+  %1665 = icmp ult i64 %10, %stack_limit
+  br i1 %1665, label %trap253.site0, label %stack_ok234
 
 trap15.site0:                                     ; preds = %e0
-  %1375 = load i64, i64* %lowStart, align 8
-  %1376 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1375, i64* %1376, align 8
-  %1377 = load i64, i64* %lowEnd, align 8
-  %1378 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1377, i64* %1378, align 8
-  %1379 = load i64, i64* %highEnd, align 8
-  %1380 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1379, i64* %1380, align 8
+  %1666 = load i64, i64* %lowStart, align 8
+  %1667 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1666, i64* %1667, align 8
+  %1668 = load i64, i64* %lowEnd, align 8
+  %1669 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1668, i64* %1669, align 8
+  %1670 = load i64, i64* %highEnd, align 8
+  %1671 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1670, i64* %1671, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok201:                                      ; preds = %ok200
-  %1381 = load i64, i64* %fuel, align 8
-  %1382 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1381, i64* %1382, align 8
-  %1383 = load i64, i64* %lowStart, align 8
-  %1384 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1383, i64* %1384, align 8
-  %1385 = load i64, i64* %lowEnd, align 8
-  %1386 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1385, i64* %1386, align 8
-  %1387 = load i64, i64* %highEnd, align 8
-  %1388 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1387, i64* %1388, align 8
-  %1389 = add i32 %depth, 1
-  %1390 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1389, i32 %89, i32 %90, i32 0)
-  %1391 = getelementptr i64, i64* %regs, i64 0
-  %1392 = load i64, i64* %1391, align 8
-  store i64 %1392, i64* %fuel, align 8
-  %1393 = getelementptr i64, i64* %regs, i64 6
-  %1394 = load i64, i64* %1393, align 8
-  store i64 %1394, i64* %lowStart, align 8
-  %1395 = getelementptr i64, i64* %regs, i64 7
-  %1396 = load i64, i64* %1395, align 8
-  store i64 %1396, i64* %lowEnd, align 8
-  %1397 = getelementptr i64, i64* %regs, i64 8
-  %1398 = load i64, i64* %1397, align 8
-  store i64 %1398, i64* %highEnd, align 8
-  store i32 %1390, i32* %json_end, align 4
-  %1399 = load i32, i32* %json_end, align 4
-  %1400 = icmp eq i32 %1399, -2
-  %1401 = zext i1 %1400 to i32
-  %1402 = icmp ne i32 %1401, 0
-  br i1 %1402, label %then202, label %else203
+stack_ok234:                                      ; preds = %ok233
+  %1672 = load i64, i64* %fuel, align 8
+  %1673 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1672, i64* %1673, align 8
+  %1674 = load i64, i64* %lowStart, align 8
+  %1675 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1674, i64* %1675, align 8
+  %1676 = load i64, i64* %lowEnd, align 8
+  %1677 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1676, i64* %1677, align 8
+  %1678 = load i64, i64* %highEnd, align 8
+  %1679 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1678, i64* %1679, align 8
+  %1680 = add i32 %depth, 1
+  %1681 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1680, i32 %89, i32 %90, i32 0)
+  %1682 = getelementptr i64, i64* %regs, i64 0
+  %1683 = load i64, i64* %1682, align 8
+  store i64 %1683, i64* %fuel, align 8
+  %1684 = getelementptr i64, i64* %regs, i64 6
+  %1685 = load i64, i64* %1684, align 8
+  store i64 %1685, i64* %lowStart, align 8
+  %1686 = getelementptr i64, i64* %regs, i64 7
+  %1687 = load i64, i64* %1686, align 8
+  store i64 %1687, i64* %lowEnd, align 8
+  %1688 = getelementptr i64, i64* %regs, i64 8
+  %1689 = load i64, i64* %1688, align 8
+  store i64 %1689, i64* %highEnd, align 8
+  store i32 %1681, i32* %json_end, align 4
+  %1690 = load i32, i32* %json_end, align 4
+  %1691 = icmp eq i32 %1690, -2
+  %1692 = zext i1 %1691 to i32
+  %1693 = icmp ne i32 %1692, 0
+  br i1 %1693, label %then235, label %else236
 
-then202:                                          ; preds = %stack_ok201
+then235:                                          ; preds = %stack_ok234
   br label %trap16.site4
 
-else203:                                          ; preds = %stack_ok201
-  br label %join204
+else236:                                          ; preds = %stack_ok234
+  br label %join237
 
-join204:                                          ; preds = %else203, %dead205
-  %1403 = load i32, i32* %json_end, align 4
-  %1404 = icmp eq i32 %1403, -1
-  %1405 = zext i1 %1404 to i32
-  %1406 = icmp ne i32 %1405, 0
-  br i1 %1406, label %then206, label %else207
+join237:                                          ; preds = %else236, %dead238
+  %1694 = load i32, i32* %json_end, align 4
+  %1695 = icmp eq i32 %1694, -1
+  %1696 = zext i1 %1695 to i32
+  %1697 = icmp ne i32 %1696, 0
+  br i1 %1697, label %then239, label %else240
 
-trap16.site4:                                     ; preds = %then202
-  %1407 = load i64, i64* %lowStart, align 8
-  %1408 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1407, i64* %1408, align 8
-  %1409 = load i64, i64* %lowEnd, align 8
-  %1410 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1409, i64* %1410, align 8
-  %1411 = load i64, i64* %highEnd, align 8
-  %1412 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1411, i64* %1412, align 8
+trap16.site4:                                     ; preds = %then235
+  %1698 = load i64, i64* %lowStart, align 8
+  %1699 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1698, i64* %1699, align 8
+  %1700 = load i64, i64* %lowEnd, align 8
+  %1701 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1700, i64* %1701, align 8
+  %1702 = load i64, i64* %highEnd, align 8
+  %1703 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1702, i64* %1703, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
-dead205:                                          ; No predecessors!
-  br label %join204
+dead238:                                          ; No predecessors!
+  br label %join237
 
-then206:                                          ; preds = %join204
+then239:                                          ; preds = %join237
   br label %trap15.site4
 
-else207:                                          ; preds = %join204
-  br label %join208
+else240:                                          ; preds = %join237
+  br label %join241
 
-join208:                                          ; preds = %else207, %dead209
-  %1413 = load i32, i32* %json_end, align 4
-  %1414 = zext i32 %1413 to i64
-  %1415 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1414, i64* %1415, align 8
-  %1416 = load i32, i32* %json_end, align 4
-  %1417 = load i32, i32* %json_start, align 4
-  %1418 = sub i32 %1416, %1417
-  %1419 = load i64, i64* %fuel, align 8
-  %1420 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1419, i64* %1420, align 8
-  %1421 = load i64, i64* %lowStart, align 8
-  %1422 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1421, i64* %1422, align 8
-  %1423 = load i64, i64* %lowEnd, align 8
-  %1424 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1423, i64* %1424, align 8
-  %1425 = load i64, i64* %highEnd, align 8
-  %1426 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1425, i64* %1426, align 8
-  ret i32 %1418
+join241:                                          ; preds = %else240, %dead242
+  %1704 = load i32, i32* %json_end, align 4
+  %1705 = zext i32 %1704 to i64
+  %1706 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1705, i64* %1706, align 8
+  %1707 = load i32, i32* %json_end, align 4
+  %1708 = load i32, i32* %json_start, align 4
+  %1709 = sub i32 %1707, %1708
+  %1710 = load i64, i64* %fuel, align 8
+  %1711 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1710, i64* %1711, align 8
+  %1712 = load i64, i64* %lowStart, align 8
+  %1713 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1712, i64* %1713, align 8
+  %1714 = load i64, i64* %lowEnd, align 8
+  %1715 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1714, i64* %1715, align 8
+  %1716 = load i64, i64* %highEnd, align 8
+  %1717 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1716, i64* %1717, align 8
+  ret i32 %1709
 
-dead209:                                          ; No predecessors!
-  br label %join208
+dead242:                                          ; No predecessors!
+  br label %join241
 }

@@ -3265,108 +3265,122 @@
   (local $t:73 i64)
   (local $t:74 i64)
   (local $t:75 i64)
-  (local $t:76 i32)
-  (local $t:77 i32)
-  (local $t:78 i32)
+  (local $t:76 i64)
+  (local $t:77 i64)
+  (local $t:78 i64)
   (local $t:79 i64)
   (local $t:80 i64)
-  (local $t:81 i32)
+  (local $t:81 i64)
   (local $t:82 i32)
   (local $t:83 i32)
-  (local $t:84 i64)
-  (local $t:85 i64)
-  (local $t:86 i64)
-  (local $t:87 i64)
-  (local $t:88 i32)
+  (local $t:84 i32)
+  (local $t:85 i32)
+  (local $t:86 i32)
+  (local $t:87 i32)
+  (local $t:88 i64)
   (local $t:89 i64)
   (local $t:90 i64)
   (local $t:91 i64)
-  (local $t:92 i64)
+  (local $t:92 i32)
   (local $t:93 i64)
-  (local $t:94 i32)
+  (local $t:94 i64)
   (local $t:95 i64)
-  (local $t:96 i32)
+  (local $t:96 i64)
   (local $t:97 i64)
   (local $t:98 i64)
-  (local $t:99 i32)
+  (local $t:99 i64)
   (local $t:100 i64)
-  (local $t:101 i32)
+  (local $t:101 i64)
   (local $t:102 i64)
   (local $t:103 i64)
-  (local $t:104 i64)
-  (local $t:105 i32)
-  (local $t:106 i64)
+  (local $t:104 i32)
+  (local $t:105 i64)
+  (local $t:106 i32)
   (local $t:107 i32)
   (local $t:108 i64)
-  (local $t:109 i64)
+  (local $t:109 i32)
   (local $t:110 i64)
-  (local $t:111 i32)
+  (local $t:111 i64)
   (local $t:112 i64)
   (local $t:113 i64)
-  (local $t:114 i32)
-  (local $t:115 i64)
+  (local $t:114 i64)
+  (local $t:115 i32)
   (local $t:116 i64)
-  (local $t:117 i64)
+  (local $t:117 i32)
   (local $t:118 i64)
   (local $t:119 i64)
-  (local $t:120 i32)
+  (local $t:120 i64)
   (local $t:121 i32)
-  (local $t:122 i32)
+  (local $t:122 i64)
   (local $t:123 i64)
-  (local $t:124 i64)
-  (local $t:125 i32)
-  (local $t:126 i32)
-  (local $t:127 i32)
+  (local $t:124 i32)
+  (local $t:125 i64)
+  (local $t:126 i64)
+  (local $t:127 i64)
   (local $t:128 i64)
   (local $t:129 i64)
-  (local $t:130 i32)
+  (local $t:130 i64)
   (local $t:131 i64)
   (local $t:132 i64)
-  (local $t:133 i32)
-  (local $t:134 i32)
-  (local $t:135 i32)
+  (local $t:133 i64)
+  (local $t:134 i64)
+  (local $t:135 i64)
   (local $t:136 i32)
   (local $t:137 i32)
-  (local $t:138 i64)
-  (local $t:139 i64)
-  (local $t:140 i64)
-  (local $t:141 i64)
+  (local $t:138 i32)
+  (local $t:139 i32)
+  (local $t:140 i32)
+  (local $t:141 i32)
   (local $t:142 i64)
-  (local $t:143 i32)
+  (local $t:143 i64)
   (local $t:144 i32)
   (local $t:145 i64)
   (local $t:146 i64)
-  (local $t:147 i64)
-  (local $t:148 i64)
-  (local $t:149 i64)
-  (local $t:150 i64)
-  (local $t:151 i64)
+  (local $t:147 i32)
+  (local $t:148 i32)
+  (local $t:149 i32)
+  (local $t:150 i32)
+  (local $t:151 i32)
   (local $t:152 i64)
   (local $t:153 i64)
   (local $t:154 i64)
   (local $t:155 i64)
   (local $t:156 i64)
-  (local $t:157 i64)
+  (local $t:157 i32)
   (local $t:158 i32)
   (local $t:159 i64)
   (local $t:160 i64)
   (local $t:161 i64)
   (local $t:162 i64)
-  (local $t:163 i32)
-  (local $t:164 i32)
+  (local $t:163 i64)
+  (local $t:164 i64)
   (local $t:165 i64)
-  (local $t:166 i32)
+  (local $t:166 i64)
   (local $t:167 i64)
   (local $t:168 i64)
   (local $t:169 i64)
   (local $t:170 i64)
   (local $t:171 i64)
   (local $t:172 i32)
-  (local $t:173 i32)
+  (local $t:173 i64)
+  (local $t:174 i64)
+  (local $t:175 i64)
+  (local $t:176 i64)
+  (local $t:177 i32)
+  (local $t:178 i32)
+  (local $t:179 i64)
+  (local $t:180 i32)
+  (local $t:181 i64)
+  (local $t:182 i64)
+  (local $t:183 i64)
+  (local $t:184 i64)
+  (local $t:185 i64)
+  (local $t:186 i32)
+  (local $t:187 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:173
+  (local.set $t:187
    (block (result i32)
     (block
      (if
@@ -3852,10 +3866,71 @@
            )
           )
          )
+         (local.set $t:76
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:77
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $list)
+            )
+            (i64.mul
+             (local.get $t:76)
+             (i64.const 4)
+            )
+           )
+           (i64.const 8)
+          )
+         )
+         (local.set $t:80
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:81
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $d)
+            )
+            (i64.mul
+             (local.get $t:80)
+             (i64.const 16)
+            )
+           )
+           (i64.const 12)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:75)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:75)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:75)
+            )
+            (i32.and
+             (i64.le_u
+              (local.get $t:77)
+              (global.get $tetra:arena)
+             )
+             (i64.le_u
+              (local.get $t:81)
+              (global.get $tetra:arena)
+             )
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -3870,6 +3945,125 @@
              )
             )
            )
+           (if
+            (i64.ne
+             (local.get $t:75)
+             (i64.const 0)
+            )
+            (then
+             (block
+              (local.set $t:78
+               (i64.add
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $list)
+                 )
+                 (i64.mul
+                  (i64.extend_i32_u
+                   (local.get $i)
+                  )
+                  (i64.const 4)
+                 )
+                )
+                (i64.const 4)
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:78)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:78)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:78)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (local.get $t:77)
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:79
+                   (i64.add
+                    (local.get $t:77)
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (local.get $t:77)
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:79)
+                    (i64.gt_u
+                     (local.get $t:79)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (local.get $t:77)
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:79
+                   (i64.add
+                    (local.get $t:77)
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (local.get $t:77)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:79)
+                     (i64.gt_u
+                      (local.get $t:79)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
            (block $block3:fast
             (loop $loop4:fast
              (br_if $block3:fast
@@ -3879,7 +4073,7 @@
               )
              )
              (block
-              (local.set $t:76
+              (local.set $t:82
                (i32.add
                 (local.get $list)
                 (i32.mul
@@ -3888,9 +4082,9 @@
                 )
                )
               )
-              (local.set $t:77
+              (local.set $t:83
                (block (result i32)
-                (local.set $t:78
+                (local.set $t:84
                  (i32.add
                   (local.get $d)
                   (i32.mul
@@ -3899,198 +4093,14 @@
                   )
                  )
                 )
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (i64.extend_i32_u
-                    (local.get $t:78)
-                   )
-                   (i64.const 12)
-                  )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
                 (i32.load offset=8 align=1
-                 (local.get $t:78)
-                )
-               )
-              )
-              (local.set $t:79
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:76)
-                )
-                (i64.const 4)
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:79)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-                (global.get $tetra:high_span)
-               )
-               (then
-                (if
-                 (i32.or
-                  (i64.lt_u
-                   (local.get $t:79)
-                   (global.get $tetra:low_start)
-                  )
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:79)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                 )
-                 (then
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:79)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:79)
-                    (global.get $tetra:scratch_start)
-                   )
-                   (then
-                    (if
-                     (i64.lt_u
-                      (local.get $t:79)
-                      (global.get $tetra:low_start)
-                     )
-                     (then
-                      (global.set $tetra:low_start
-                       (local.get $t:79)
-                      )
-                     )
-                    )
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:79)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:low_end)
-                     )
-                     (then
-                      (local.set $t:80
-                       (i64.add
-                        (i64.add
-                         (local.get $t:79)
-                         (i64.const 4)
-                        )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
-                           (i64.add
-                            (local.get $t:79)
-                            (i64.const 4)
-                           )
-                           (global.get $tetra:low_start)
-                          )
-                          (i64.const 4)
-                         )
-                        )
-                       )
-                      )
-                      (global.set $tetra:low_end
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:80)
-                        (i64.gt_u
-                         (local.get $t:80)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                   (else
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:79)
-                       (i64.const 4)
-                      )
-                      (i64.add
-                       (global.get $tetra:scratch_start)
-                       (global.get $tetra:high_span)
-                      )
-                     )
-                     (then
-                      (local.set $t:80
-                       (i64.add
-                        (i64.add
-                         (local.get $t:79)
-                         (i64.const 4)
-                        )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
-                           (i64.add
-                            (local.get $t:79)
-                            (i64.const 4)
-                           )
-                           (global.get $tetra:scratch_start)
-                          )
-                          (i64.const 4)
-                         )
-                        )
-                       )
-                      )
-                      (global.set $tetra:high_span
-                       (i64.sub
-                        (select
-                         (global.get $tetra:arena)
-                         (local.get $t:80)
-                         (i64.gt_u
-                          (local.get $t:80)
-                          (global.get $tetra:arena)
-                         )
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
+                 (local.get $t:84)
                 )
                )
               )
               (i32.store offset=4 align=1
-               (local.get $t:76)
-               (local.get $t:77)
+               (local.get $t:82)
+               (local.get $t:83)
               )
              )
              (local.set $i
@@ -4134,7 +4144,7 @@
               )
              )
              (block
-              (local.set $t:81
+              (local.set $t:85
                (i32.add
                 (local.get $list)
                 (i32.mul
@@ -4143,9 +4153,9 @@
                 )
                )
               )
-              (local.set $t:82
+              (local.set $t:86
                (block (result i32)
-                (local.set $t:83
+                (local.set $t:87
                  (i32.add
                   (local.get $d)
                   (i32.mul
@@ -4158,7 +4168,7 @@
                  (i64.gt_u
                   (i64.add
                    (i64.extend_i32_u
-                    (local.get $t:83)
+                    (local.get $t:87)
                    )
                    (i64.const 12)
                   )
@@ -4173,14 +4183,14 @@
                  )
                 )
                 (i32.load offset=8 align=1
-                 (local.get $t:83)
+                 (local.get $t:87)
                 )
                )
               )
-              (local.set $t:84
+              (local.set $t:88
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:81)
+                 (local.get $t:85)
                 )
                 (i64.const 4)
                )
@@ -4189,7 +4199,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:84)
+                  (local.get $t:88)
                   (i64.const 4)
                  )
                  (global.get $tetra:scratch_start)
@@ -4200,12 +4210,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:84)
+                   (local.get $t:88)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:84)
+                    (local.get $t:88)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
@@ -4215,7 +4225,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:84)
+                     (local.get $t:88)
                      (i64.const 4)
                     )
                     (global.get $tetra:arena)
@@ -4230,34 +4240,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:84)
+                    (local.get $t:88)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:84)
+                      (local.get $t:88)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:84)
+                       (local.get $t:88)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:84)
+                       (local.get $t:88)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:85
+                      (local.set $t:89
                        (i64.add
                         (i64.add
-                         (local.get $t:84)
+                         (local.get $t:88)
                          (i64.const 4)
                         )
                         (i64.add
@@ -4265,7 +4275,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:84)
+                            (local.get $t:88)
                             (i64.const 4)
                            )
                            (global.get $tetra:low_start)
@@ -4278,9 +4288,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:85)
+                        (local.get $t:89)
                         (i64.gt_u
-                         (local.get $t:85)
+                         (local.get $t:89)
                          (global.get $tetra:arena)
                         )
                        )
@@ -4292,7 +4302,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:84)
+                       (local.get $t:88)
                        (i64.const 4)
                       )
                       (i64.add
@@ -4301,10 +4311,10 @@
                       )
                      )
                      (then
-                      (local.set $t:85
+                      (local.set $t:89
                        (i64.add
                         (i64.add
-                         (local.get $t:84)
+                         (local.get $t:88)
                          (i64.const 4)
                         )
                         (i64.add
@@ -4312,7 +4322,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:84)
+                            (local.get $t:88)
                             (i64.const 4)
                            )
                            (global.get $tetra:scratch_start)
@@ -4326,9 +4336,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:85)
+                         (local.get $t:89)
                          (i64.gt_u
-                          (local.get $t:85)
+                          (local.get $t:89)
                           (global.get $tetra:arena)
                          )
                         )
@@ -4344,8 +4354,8 @@
                )
               )
               (i32.store offset=4 align=1
-               (local.get $t:81)
-               (local.get $t:82)
+               (local.get $t:85)
+               (local.get $t:86)
               )
              )
              (local.set $i
@@ -4364,7 +4374,7 @@
        )
       )
       (block
-       (local.set $t:86
+       (local.set $t:90
         (i64.extend_i32_u
          (local.get $dict)
         )
@@ -4373,7 +4383,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:86)
+           (local.get $t:90)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4384,12 +4394,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:86)
+            (local.get $t:90)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:86)
+             (local.get $t:90)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4399,7 +4409,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:86)
+              (local.get $t:90)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4414,34 +4424,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:86)
+             (local.get $t:90)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:86)
+               (local.get $t:90)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:86)
+                (local.get $t:90)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:86)
+                (local.get $t:90)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:87
+               (local.set $t:91
                 (i64.add
                  (i64.add
-                  (local.get $t:86)
+                  (local.get $t:90)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4449,7 +4459,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:86)
+                     (local.get $t:90)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4462,9 +4472,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:87)
+                 (local.get $t:91)
                  (i64.gt_u
-                  (local.get $t:87)
+                  (local.get $t:91)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4476,7 +4486,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:86)
+                (local.get $t:90)
                 (i64.const 4)
                )
                (i64.add
@@ -4485,10 +4495,10 @@
                )
               )
               (then
-               (local.set $t:87
+               (local.set $t:91
                 (i64.add
                  (i64.add
-                  (local.get $t:86)
+                  (local.get $t:90)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4496,7 +4506,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:86)
+                     (local.get $t:90)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4510,9 +4520,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:87)
+                  (local.get $t:91)
                   (i64.gt_u
-                   (local.get $t:87)
+                   (local.get $t:91)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4592,12 +4602,12 @@
           )
           (local.set $list.1
            (block (result i32)
-            (local.set $t:88
+            (local.set $t:92
              (i32.wrap_i64
               (local.get $size.1)
              )
             )
-            (local.set $t:89
+            (local.set $t:93
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4608,17 +4618,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:90
+            (local.set $t:94
              (i64.add
-              (local.get $t:89)
+              (local.get $t:93)
               (i64.extend_i32_u
-               (local.get $t:88)
+               (local.get $t:92)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:90)
+              (local.get $t:94)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4633,12 +4643,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:90)
+              (local.get $t:94)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:90)
+              (local.get $t:94)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -4647,19 +4657,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:90)
+                (local.get $t:94)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:89)
+             (local.get $t:93)
             )
            )
           )
           (block
-           (local.set $t:91
+           (local.set $t:95
             (i64.extend_i32_u
              (local.get $list.1)
             )
@@ -4668,7 +4678,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:91)
+               (local.get $t:95)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -4679,12 +4689,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:91)
+                (local.get $t:95)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:91)
+                 (local.get $t:95)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -4694,7 +4704,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:91)
+                  (local.get $t:95)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -4709,34 +4719,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:91)
+                 (local.get $t:95)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:91)
+                   (local.get $t:95)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:91)
+                    (local.get $t:95)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:91)
+                    (local.get $t:95)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:92
+                   (local.set $t:96
                     (i64.add
                      (i64.add
-                      (local.get $t:91)
+                      (local.get $t:95)
                       (i64.const 4)
                      )
                      (i64.add
@@ -4744,7 +4754,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:91)
+                         (local.get $t:95)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -4757,9 +4767,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:92)
+                     (local.get $t:96)
                      (i64.gt_u
-                      (local.get $t:92)
+                      (local.get $t:96)
                       (global.get $tetra:arena)
                      )
                     )
@@ -4771,7 +4781,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:91)
+                    (local.get $t:95)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4780,10 +4790,10 @@
                    )
                   )
                   (then
-                   (local.set $t:92
+                   (local.set $t:96
                     (i64.add
                      (i64.add
-                      (local.get $t:91)
+                      (local.get $t:95)
                       (i64.const 4)
                      )
                      (i64.add
@@ -4791,7 +4801,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:91)
+                         (local.get $t:95)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -4805,9 +4815,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:92)
+                      (local.get $t:96)
                       (i64.gt_u
-                       (local.get $t:92)
+                       (local.get $t:96)
                        (global.get $tetra:arena)
                       )
                      )
@@ -4831,7 +4841,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:93
+           (local.set $t:97
             (i64.extend_i32_u
              (select
               (i32.sub
@@ -4846,10 +4856,71 @@
              )
             )
            )
+           (local.set $t:98
+            (i64.sub
+             (i64.extend_i32_u
+              (local.get $n.1)
+             )
+             (i64.const 1)
+            )
+           )
+           (local.set $t:99
+            (i64.add
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $list.1)
+              )
+              (i64.mul
+               (local.get $t:98)
+               (i64.const 8)
+              )
+             )
+             (i64.const 16)
+            )
+           )
+           (local.set $t:102
+            (i64.sub
+             (i64.extend_i32_u
+              (local.get $n.1)
+             )
+             (i64.const 1)
+            )
+           )
+           (local.set $t:103
+            (i64.add
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $d.1)
+              )
+              (i64.mul
+               (local.get $t:102)
+               (i64.const 16)
+              )
+             )
+             (i64.const 24)
+            )
+           )
            (if
-            (i64.lt_u
-             (local.get $t:93)
-             (local.get $t:fuel)
+            (i32.and
+             (i64.lt_u
+              (local.get $t:97)
+              (local.get $t:fuel)
+             )
+             (i32.or
+              (i64.eqz
+               (local.get $t:97)
+              )
+              (i32.and
+               (i64.le_u
+                (local.get $t:99)
+                (global.get $tetra:arena)
+               )
+               (i64.le_u
+                (local.get $t:103)
+                (global.get $tetra:arena)
+               )
+              )
+             )
             )
             (then
              (local.set $t:fuel
@@ -4857,10 +4928,129 @@
                (local.get $t:fuel)
                (i64.mul
                 (i64.add
-                 (local.get $t:93)
+                 (local.get $t:97)
                  (i64.const 1)
                 )
                 (i64.const 1)
+               )
+              )
+             )
+             (if
+              (i64.ne
+               (local.get $t:97)
+               (i64.const 0)
+              )
+              (then
+               (block
+                (local.set $t:100
+                 (i64.add
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $list.1)
+                   )
+                   (i64.mul
+                    (i64.extend_i32_u
+                     (local.get $i.1)
+                    )
+                    (i64.const 8)
+                   )
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:100)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:100)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:100)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (local.get $t:99)
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:101
+                     (i64.add
+                      (local.get $t:99)
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (local.get $t:99)
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:101)
+                      (i64.gt_u
+                       (local.get $t:101)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (local.get $t:99)
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:101
+                     (i64.add
+                      (local.get $t:99)
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (local.get $t:99)
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:101)
+                       (i64.gt_u
+                        (local.get $t:101)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -4873,7 +5063,7 @@
                 )
                )
                (block
-                (local.set $t:94
+                (local.set $t:104
                  (i32.add
                   (local.get $list.1)
                   (i32.mul
@@ -4882,9 +5072,9 @@
                   )
                  )
                 )
-                (local.set $t:95
+                (local.set $t:105
                  (block (result i64)
-                  (local.set $t:96
+                  (local.set $t:106
                    (i32.add
                     (local.get $d.1)
                     (i32.mul
@@ -4893,198 +5083,14 @@
                     )
                    )
                   )
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (i64.extend_i32_u
-                      (local.get $t:96)
-                     )
-                     (i64.const 24)
-                    )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
                   (i64.load offset=16 align=1
-                   (local.get $t:96)
-                  )
-                 )
-                )
-                (local.set $t:97
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:94)
-                  )
-                  (i64.const 8)
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (i64.sub
-                   (i64.add
-                    (local.get $t:97)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                  (global.get $tetra:high_span)
-                 )
-                 (then
-                  (if
-                   (i32.or
-                    (i64.lt_u
-                     (local.get $t:97)
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:97)
-                      (i64.const 8)
-                     )
-                     (global.get $tetra:low_end)
-                    )
-                   )
-                   (then
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:97)
-                       (i64.const 8)
-                      )
-                      (global.get $tetra:arena)
-                     )
-                     (then
-                      (call $tetra:trap
-                       (i32.const 17)
-                       (i32.const 0)
-                      )
-                      (unreachable)
-                     )
-                    )
-                    (if
-                     (i64.lt_u
-                      (local.get $t:97)
-                      (global.get $tetra:scratch_start)
-                     )
-                     (then
-                      (if
-                       (i64.lt_u
-                        (local.get $t:97)
-                        (global.get $tetra:low_start)
-                       )
-                       (then
-                        (global.set $tetra:low_start
-                         (local.get $t:97)
-                        )
-                       )
-                      )
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:97)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:low_end)
-                       )
-                       (then
-                        (local.set $t:98
-                         (i64.add
-                          (i64.add
-                           (local.get $t:97)
-                           (i64.const 8)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:97)
-                              (i64.const 8)
-                             )
-                             (global.get $tetra:low_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:low_end
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:98)
-                          (i64.gt_u
-                           (local.get $t:98)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                     (else
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:97)
-                         (i64.const 8)
-                        )
-                        (i64.add
-                         (global.get $tetra:scratch_start)
-                         (global.get $tetra:high_span)
-                        )
-                       )
-                       (then
-                        (local.set $t:98
-                         (i64.add
-                          (i64.add
-                           (local.get $t:97)
-                           (i64.const 8)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:97)
-                              (i64.const 8)
-                             )
-                             (global.get $tetra:scratch_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:high_span
-                         (i64.sub
-                          (select
-                           (global.get $tetra:arena)
-                           (local.get $t:98)
-                           (i64.gt_u
-                            (local.get $t:98)
-                            (global.get $tetra:arena)
-                           )
-                          )
-                          (global.get $tetra:scratch_start)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
+                   (local.get $t:106)
                   )
                  )
                 )
                 (i64.store offset=8 align=1
-                 (local.get $t:94)
-                 (local.get $t:95)
+                 (local.get $t:104)
+                 (local.get $t:105)
                 )
                )
                (local.set $i.1
@@ -5128,7 +5134,7 @@
                 )
                )
                (block
-                (local.set $t:99
+                (local.set $t:107
                  (i32.add
                   (local.get $list.1)
                   (i32.mul
@@ -5137,9 +5143,9 @@
                   )
                  )
                 )
-                (local.set $t:100
+                (local.set $t:108
                  (block (result i64)
-                  (local.set $t:101
+                  (local.set $t:109
                    (i32.add
                     (local.get $d.1)
                     (i32.mul
@@ -5152,7 +5158,7 @@
                    (i64.gt_u
                     (i64.add
                      (i64.extend_i32_u
-                      (local.get $t:101)
+                      (local.get $t:109)
                      )
                      (i64.const 24)
                     )
@@ -5167,14 +5173,14 @@
                    )
                   )
                   (i64.load offset=16 align=1
-                   (local.get $t:101)
+                   (local.get $t:109)
                   )
                  )
                 )
-                (local.set $t:102
+                (local.set $t:110
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:99)
+                   (local.get $t:107)
                   )
                   (i64.const 8)
                  )
@@ -5183,7 +5189,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:102)
+                    (local.get $t:110)
                     (i64.const 8)
                    )
                    (global.get $tetra:scratch_start)
@@ -5194,12 +5200,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:102)
+                     (local.get $t:110)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:102)
+                      (local.get $t:110)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
@@ -5209,7 +5215,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:102)
+                       (local.get $t:110)
                        (i64.const 8)
                       )
                       (global.get $tetra:arena)
@@ -5224,34 +5230,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:102)
+                      (local.get $t:110)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:102)
+                        (local.get $t:110)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:102)
+                         (local.get $t:110)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:102)
+                         (local.get $t:110)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:103
+                        (local.set $t:111
                          (i64.add
                           (i64.add
-                           (local.get $t:102)
+                           (local.get $t:110)
                            (i64.const 8)
                           )
                           (i64.add
@@ -5259,7 +5265,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:102)
+                              (local.get $t:110)
                               (i64.const 8)
                              )
                              (global.get $tetra:low_start)
@@ -5272,9 +5278,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:103)
+                          (local.get $t:111)
                           (i64.gt_u
-                           (local.get $t:103)
+                           (local.get $t:111)
                            (global.get $tetra:arena)
                           )
                          )
@@ -5286,7 +5292,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:102)
+                         (local.get $t:110)
                          (i64.const 8)
                         )
                         (i64.add
@@ -5295,10 +5301,10 @@
                         )
                        )
                        (then
-                        (local.set $t:103
+                        (local.set $t:111
                          (i64.add
                           (i64.add
-                           (local.get $t:102)
+                           (local.get $t:110)
                            (i64.const 8)
                           )
                           (i64.add
@@ -5306,7 +5312,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:102)
+                              (local.get $t:110)
                               (i64.const 8)
                              )
                              (global.get $tetra:scratch_start)
@@ -5320,9 +5326,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:103)
+                           (local.get $t:111)
                            (i64.gt_u
-                            (local.get $t:103)
+                            (local.get $t:111)
                             (global.get $tetra:arena)
                            )
                           )
@@ -5338,8 +5344,8 @@
                  )
                 )
                 (i64.store offset=8 align=1
-                 (local.get $t:99)
-                 (local.get $t:100)
+                 (local.get $t:107)
+                 (local.get $t:108)
                 )
                )
                (local.set $i.1
@@ -5389,7 +5395,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:104
+         (local.set $t:112
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -5404,10 +5410,43 @@
            )
           )
          )
+         (local.set $t:113
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n.2)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:114
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs)
+            )
+            (i64.mul
+             (local.get $t:113)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:104)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:112)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:112)
+            )
+            (i64.le_u
+             (local.get $t:114)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -5415,7 +5454,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:104)
+               (local.get $t:112)
                (i64.const 1)
               )
               (i64.const 1)
@@ -5432,7 +5471,7 @@
              )
              (local.set $x
               (block (result i64)
-               (local.set $t:105
+               (local.set $t:115
                 (i32.add
                  (local.get $xs)
                  (i32.mul
@@ -5441,32 +5480,14 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:105)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (i64.load offset=8 align=1
-                (local.get $t:105)
+                (local.get $t:115)
                )
               )
              )
              (local.set $sum
               (block (result i64)
-               (local.set $t:106
+               (local.set $t:116
                 (i64.add
                  (local.get $sum)
                  (local.get $x)
@@ -5477,11 +5498,11 @@
                  (i64.and
                   (i64.xor
                    (local.get $sum)
-                   (local.get $t:106)
+                   (local.get $t:116)
                   )
                   (i64.xor
                    (local.get $x)
-                   (local.get $t:106)
+                   (local.get $t:116)
                   )
                  )
                  (i64.const 0)
@@ -5494,7 +5515,7 @@
                  (unreachable)
                 )
                )
-               (local.get $t:106)
+               (local.get $t:116)
               )
              )
              (local.set $k
@@ -5539,7 +5560,7 @@
              )
              (local.set $x
               (block (result i64)
-               (local.set $t:107
+               (local.set $t:117
                 (i32.add
                  (local.get $xs)
                  (i32.mul
@@ -5552,7 +5573,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:107)
+                   (local.get $t:117)
                   )
                   (i64.const 16)
                  )
@@ -5567,13 +5588,13 @@
                 )
                )
                (i64.load offset=8 align=1
-                (local.get $t:107)
+                (local.get $t:117)
                )
               )
              )
              (local.set $sum
               (block (result i64)
-               (local.set $t:108
+               (local.set $t:118
                 (i64.add
                  (local.get $sum)
                  (local.get $x)
@@ -5584,11 +5605,11 @@
                  (i64.and
                   (i64.xor
                    (local.get $sum)
-                   (local.get $t:108)
+                   (local.get $t:118)
                   )
                   (i64.xor
                    (local.get $x)
-                   (local.get $t:108)
+                   (local.get $t:118)
                   )
                  )
                  (i64.const 0)
@@ -5601,7 +5622,7 @@
                  (unreachable)
                 )
                )
-               (local.get $t:108)
+               (local.get $t:118)
               )
              )
              (local.set $k
@@ -5620,7 +5641,7 @@
        )
       )
       (block
-       (local.set $t:109
+       (local.set $t:119
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5632,7 +5653,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:109)
+           (local.get $t:119)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -5643,12 +5664,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:109)
+            (local.get $t:119)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:109)
+             (local.get $t:119)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -5658,7 +5679,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:109)
+              (local.get $t:119)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -5673,34 +5694,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:109)
+             (local.get $t:119)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:109)
+               (local.get $t:119)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:109)
+                (local.get $t:119)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:109)
+                (local.get $t:119)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:110
+               (local.set $t:120
                 (i64.add
                  (i64.add
-                  (local.get $t:109)
+                  (local.get $t:119)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5708,7 +5729,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:109)
+                     (local.get $t:119)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -5721,9 +5742,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:110)
+                 (local.get $t:120)
                  (i64.gt_u
-                  (local.get $t:110)
+                  (local.get $t:120)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5735,7 +5756,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:109)
+                (local.get $t:119)
                 (i64.const 8)
                )
                (i64.add
@@ -5744,10 +5765,10 @@
                )
               )
               (then
-               (local.set $t:110
+               (local.set $t:120
                 (i64.add
                  (i64.add
-                  (local.get $t:109)
+                  (local.get $t:119)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5755,7 +5776,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:109)
+                     (local.get $t:119)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -5769,9 +5790,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:110)
+                  (local.get $t:120)
                   (i64.gt_u
-                   (local.get $t:110)
+                   (local.get $t:120)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5804,7 +5825,7 @@
           (global.set $tetra:fuel
            (local.get $t:fuel)
           )
-          (local.set $t:111
+          (local.set $t:121
            (call $rt.dict_find
             (local.get $d.2)
             (local.get $k.1)
@@ -5834,14 +5855,14 @@
           (local.set $t:fuel
            (global.get $tetra:fuel)
           )
-          (local.get $t:111)
+          (local.get $t:121)
          )
          (i32.const 0)
         )
        )
       )
       (block
-       (local.set $t:112
+       (local.set $t:122
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5853,7 +5874,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:112)
+           (local.get $t:122)
            (i64.const 1)
           )
           (global.get $tetra:scratch_start)
@@ -5864,12 +5885,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:112)
+            (local.get $t:122)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:112)
+             (local.get $t:122)
              (i64.const 1)
             )
             (global.get $tetra:low_end)
@@ -5879,7 +5900,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:112)
+              (local.get $t:122)
               (i64.const 1)
              )
              (global.get $tetra:arena)
@@ -5894,34 +5915,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:112)
+             (local.get $t:122)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:112)
+               (local.get $t:122)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:112)
+                (local.get $t:122)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:112)
+                (local.get $t:122)
                 (i64.const 1)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:113
+               (local.set $t:123
                 (i64.add
                  (i64.add
-                  (local.get $t:112)
+                  (local.get $t:122)
                   (i64.const 1)
                  )
                  (i64.add
@@ -5929,7 +5950,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:112)
+                     (local.get $t:122)
                      (i64.const 1)
                     )
                     (global.get $tetra:low_start)
@@ -5942,9 +5963,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:113)
+                 (local.get $t:123)
                  (i64.gt_u
-                  (local.get $t:113)
+                  (local.get $t:123)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5956,7 +5977,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:112)
+                (local.get $t:122)
                 (i64.const 1)
                )
                (i64.add
@@ -5965,10 +5986,10 @@
                )
               )
               (then
-               (local.set $t:113
+               (local.set $t:123
                 (i64.add
                  (i64.add
-                  (local.get $t:112)
+                  (local.get $t:122)
                   (i64.const 1)
                  )
                  (i64.add
@@ -5976,7 +5997,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:112)
+                     (local.get $t:122)
                      (i64.const 1)
                     )
                     (global.get $tetra:scratch_start)
@@ -5990,9 +6011,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:113)
+                  (local.get $t:123)
                   (i64.gt_u
-                   (local.get $t:113)
+                   (local.get $t:123)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6072,12 +6093,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:114
+            (local.set $t:124
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:115
+            (local.set $t:125
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -6088,17 +6109,17 @@
               (i64.const -4)
              )
             )
-            (local.set $t:116
+            (local.set $t:126
              (i64.add
-              (local.get $t:115)
+              (local.get $t:125)
               (i64.extend_i32_u
-               (local.get $t:114)
+               (local.get $t:124)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:116)
+              (local.get $t:126)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -6113,12 +6134,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:116)
+              (local.get $t:126)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:116)
+              (local.get $t:126)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -6127,19 +6148,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:116)
+                (local.get $t:126)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:115)
+             (local.get $t:125)
             )
            )
           )
           (block
-           (local.set $t:117
+           (local.set $t:127
             (i64.extend_i32_u
              (local.get $list.2)
             )
@@ -6148,7 +6169,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:117)
+               (local.get $t:127)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -6159,12 +6180,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:117)
+                (local.get $t:127)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:117)
+                 (local.get $t:127)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -6174,7 +6195,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:117)
+                  (local.get $t:127)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -6189,34 +6210,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:117)
+                 (local.get $t:127)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:117)
+                   (local.get $t:127)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:117)
+                    (local.get $t:127)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:117)
+                    (local.get $t:127)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:118
+                   (local.set $t:128
                     (i64.add
                      (i64.add
-                      (local.get $t:117)
+                      (local.get $t:127)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6224,7 +6245,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:117)
+                         (local.get $t:127)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -6237,9 +6258,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:118)
+                     (local.get $t:128)
                      (i64.gt_u
-                      (local.get $t:118)
+                      (local.get $t:128)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6251,7 +6272,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:117)
+                    (local.get $t:127)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6260,10 +6281,10 @@
                    )
                   )
                   (then
-                   (local.set $t:118
+                   (local.set $t:128
                     (i64.add
                      (i64.add
-                      (local.get $t:117)
+                      (local.get $t:127)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6271,7 +6292,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:117)
+                         (local.get $t:127)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -6285,9 +6306,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:118)
+                      (local.get $t:128)
                       (i64.gt_u
-                       (local.get $t:118)
+                       (local.get $t:128)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6311,7 +6332,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:119
+           (local.set $t:129
             (i64.extend_i32_u
              (select
               (i32.sub
@@ -6326,10 +6347,71 @@
              )
             )
            )
+           (local.set $t:130
+            (i64.sub
+             (i64.extend_i32_u
+              (local.get $n.3)
+             )
+             (i64.const 1)
+            )
+           )
+           (local.set $t:131
+            (i64.add
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $list.2)
+              )
+              (i64.mul
+               (local.get $t:130)
+               (i64.const 4)
+              )
+             )
+             (i64.const 8)
+            )
+           )
+           (local.set $t:134
+            (i64.sub
+             (i64.extend_i32_u
+              (local.get $n.3)
+             )
+             (i64.const 1)
+            )
+           )
+           (local.set $t:135
+            (i64.add
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $d.3)
+              )
+              (i64.mul
+               (local.get $t:134)
+               (i64.const 16)
+              )
+             )
+             (i64.const 12)
+            )
+           )
            (if
-            (i64.lt_u
-             (local.get $t:119)
-             (local.get $t:fuel)
+            (i32.and
+             (i64.lt_u
+              (local.get $t:129)
+              (local.get $t:fuel)
+             )
+             (i32.or
+              (i64.eqz
+               (local.get $t:129)
+              )
+              (i32.and
+               (i64.le_u
+                (local.get $t:131)
+                (global.get $tetra:arena)
+               )
+               (i64.le_u
+                (local.get $t:135)
+                (global.get $tetra:arena)
+               )
+              )
+             )
             )
             (then
              (local.set $t:fuel
@@ -6337,10 +6419,129 @@
                (local.get $t:fuel)
                (i64.mul
                 (i64.add
-                 (local.get $t:119)
+                 (local.get $t:129)
                  (i64.const 1)
                 )
                 (i64.const 1)
+               )
+              )
+             )
+             (if
+              (i64.ne
+               (local.get $t:129)
+               (i64.const 0)
+              )
+              (then
+               (block
+                (local.set $t:132
+                 (i64.add
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $list.2)
+                   )
+                   (i64.mul
+                    (i64.extend_i32_u
+                     (local.get $i.2)
+                    )
+                    (i64.const 4)
+                   )
+                  )
+                  (i64.const 4)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:132)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:132)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:132)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (local.get $t:131)
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:133
+                     (i64.add
+                      (local.get $t:131)
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (local.get $t:131)
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:133)
+                      (i64.gt_u
+                       (local.get $t:133)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (local.get $t:131)
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:133
+                     (i64.add
+                      (local.get $t:131)
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (local.get $t:131)
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:133)
+                       (i64.gt_u
+                        (local.get $t:133)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -6353,7 +6554,7 @@
                 )
                )
                (block
-                (local.set $t:120
+                (local.set $t:136
                  (i32.add
                   (local.get $list.2)
                   (i32.mul
@@ -6362,9 +6563,9 @@
                   )
                  )
                 )
-                (local.set $t:121
+                (local.set $t:137
                  (block (result i32)
-                  (local.set $t:122
+                  (local.set $t:138
                    (i32.add
                     (local.get $d.3)
                     (i32.mul
@@ -6373,198 +6574,14 @@
                     )
                    )
                   )
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (i64.extend_i32_u
-                      (local.get $t:122)
-                     )
-                     (i64.const 12)
-                    )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
                   (i32.load offset=8 align=1
-                   (local.get $t:122)
-                  )
-                 )
-                )
-                (local.set $t:123
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:120)
-                  )
-                  (i64.const 4)
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (i64.sub
-                   (i64.add
-                    (local.get $t:123)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                  (global.get $tetra:high_span)
-                 )
-                 (then
-                  (if
-                   (i32.or
-                    (i64.lt_u
-                     (local.get $t:123)
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:123)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:low_end)
-                    )
-                   )
-                   (then
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:123)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:arena)
-                     )
-                     (then
-                      (call $tetra:trap
-                       (i32.const 17)
-                       (i32.const 0)
-                      )
-                      (unreachable)
-                     )
-                    )
-                    (if
-                     (i64.lt_u
-                      (local.get $t:123)
-                      (global.get $tetra:scratch_start)
-                     )
-                     (then
-                      (if
-                       (i64.lt_u
-                        (local.get $t:123)
-                        (global.get $tetra:low_start)
-                       )
-                       (then
-                        (global.set $tetra:low_start
-                         (local.get $t:123)
-                        )
-                       )
-                      )
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:123)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_end)
-                       )
-                       (then
-                        (local.set $t:124
-                         (i64.add
-                          (i64.add
-                           (local.get $t:123)
-                           (i64.const 4)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:123)
-                              (i64.const 4)
-                             )
-                             (global.get $tetra:low_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:low_end
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:124)
-                          (i64.gt_u
-                           (local.get $t:124)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                     (else
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:123)
-                         (i64.const 4)
-                        )
-                        (i64.add
-                         (global.get $tetra:scratch_start)
-                         (global.get $tetra:high_span)
-                        )
-                       )
-                       (then
-                        (local.set $t:124
-                         (i64.add
-                          (i64.add
-                           (local.get $t:123)
-                           (i64.const 4)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:123)
-                              (i64.const 4)
-                             )
-                             (global.get $tetra:scratch_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:high_span
-                         (i64.sub
-                          (select
-                           (global.get $tetra:arena)
-                           (local.get $t:124)
-                           (i64.gt_u
-                            (local.get $t:124)
-                            (global.get $tetra:arena)
-                           )
-                          )
-                          (global.get $tetra:scratch_start)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
+                   (local.get $t:138)
                   )
                  )
                 )
                 (i32.store offset=4 align=1
-                 (local.get $t:120)
-                 (local.get $t:121)
+                 (local.get $t:136)
+                 (local.get $t:137)
                 )
                )
                (local.set $i.2
@@ -6608,7 +6625,7 @@
                 )
                )
                (block
-                (local.set $t:125
+                (local.set $t:139
                  (i32.add
                   (local.get $list.2)
                   (i32.mul
@@ -6617,9 +6634,9 @@
                   )
                  )
                 )
-                (local.set $t:126
+                (local.set $t:140
                  (block (result i32)
-                  (local.set $t:127
+                  (local.set $t:141
                    (i32.add
                     (local.get $d.3)
                     (i32.mul
@@ -6632,7 +6649,7 @@
                    (i64.gt_u
                     (i64.add
                      (i64.extend_i32_u
-                      (local.get $t:127)
+                      (local.get $t:141)
                      )
                      (i64.const 12)
                     )
@@ -6647,14 +6664,14 @@
                    )
                   )
                   (i32.load offset=8 align=1
-                   (local.get $t:127)
+                   (local.get $t:141)
                   )
                  )
                 )
-                (local.set $t:128
+                (local.set $t:142
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:125)
+                   (local.get $t:139)
                   )
                   (i64.const 4)
                  )
@@ -6663,7 +6680,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:128)
+                    (local.get $t:142)
                     (i64.const 4)
                    )
                    (global.get $tetra:scratch_start)
@@ -6674,12 +6691,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:128)
+                     (local.get $t:142)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:128)
+                      (local.get $t:142)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
@@ -6689,7 +6706,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:128)
+                       (local.get $t:142)
                        (i64.const 4)
                       )
                       (global.get $tetra:arena)
@@ -6704,34 +6721,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:128)
+                      (local.get $t:142)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:128)
+                        (local.get $t:142)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:128)
+                         (local.get $t:142)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:128)
+                         (local.get $t:142)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:129
+                        (local.set $t:143
                          (i64.add
                           (i64.add
-                           (local.get $t:128)
+                           (local.get $t:142)
                            (i64.const 4)
                           )
                           (i64.add
@@ -6739,7 +6756,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:128)
+                              (local.get $t:142)
                               (i64.const 4)
                              )
                              (global.get $tetra:low_start)
@@ -6752,9 +6769,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:129)
+                          (local.get $t:143)
                           (i64.gt_u
-                           (local.get $t:129)
+                           (local.get $t:143)
                            (global.get $tetra:arena)
                           )
                          )
@@ -6766,7 +6783,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:128)
+                         (local.get $t:142)
                          (i64.const 4)
                         )
                         (i64.add
@@ -6775,10 +6792,10 @@
                         )
                        )
                        (then
-                        (local.set $t:129
+                        (local.set $t:143
                          (i64.add
                           (i64.add
-                           (local.get $t:128)
+                           (local.get $t:142)
                            (i64.const 4)
                           )
                           (i64.add
@@ -6786,7 +6803,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:128)
+                              (local.get $t:142)
                               (i64.const 4)
                              )
                              (global.get $tetra:scratch_start)
@@ -6800,9 +6817,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:129)
+                           (local.get $t:143)
                            (i64.gt_u
-                            (local.get $t:129)
+                            (local.get $t:143)
                             (global.get $tetra:arena)
                            )
                           )
@@ -6818,8 +6835,8 @@
                  )
                 )
                 (i32.store offset=4 align=1
-                 (local.get $t:125)
-                 (local.get $t:126)
+                 (local.get $t:139)
+                 (local.get $t:140)
                 )
                )
                (local.set $i.2
@@ -6887,12 +6904,12 @@
         )
         (local.set $list.3
          (block (result i32)
-          (local.set $t:130
+          (local.set $t:144
            (i32.wrap_i64
             (local.get $size.3)
            )
           )
-          (local.set $t:131
+          (local.set $t:145
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -6903,17 +6920,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:132
+          (local.set $t:146
            (i64.add
-            (local.get $t:131)
+            (local.get $t:145)
             (i64.extend_i32_u
-             (local.get $t:130)
+             (local.get $t:144)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:132)
+            (local.get $t:146)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -6928,12 +6945,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:132)
+            (local.get $t:146)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:132)
+            (local.get $t:146)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -6942,14 +6959,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:132)
+              (local.get $t:146)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:131)
+           (local.get $t:145)
           )
          )
         )
@@ -7015,7 +7032,7 @@
           )
           (local.set $x.1
            (block (result i32)
-            (local.set $t:133
+            (local.set $t:147
              (i32.add
               (local.get $xs.1)
               (i32.mul
@@ -7028,7 +7045,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:133)
+                (local.get $t:147)
                )
                (i64.const 8)
               )
@@ -7043,7 +7060,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:133)
+             (local.get $t:147)
             )
            )
           )
@@ -7064,7 +7081,7 @@
                (global.set $tetra:fuel
                 (local.get $t:fuel)
                )
-               (local.set $t:134
+               (local.set $t:148
                 (call $rt.dict_find
                  (local.get $d.4)
                  (local.get $k.3)
@@ -7094,7 +7111,7 @@
                (local.set $t:fuel
                 (global.get $tetra:fuel)
                )
-               (local.get $t:134)
+               (local.get $t:148)
               )
              )
              (if
@@ -7113,7 +7130,7 @@
               )
              )
              (block (result i64)
-              (local.set $t:135
+              (local.set $t:149
                (i32.add
                 (local.get $d.4)
                 (i32.mul
@@ -7126,7 +7143,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:135)
+                  (local.get $t:149)
                  )
                  (i64.const 24)
                 )
@@ -7141,7 +7158,7 @@
                )
               )
               (i64.load offset=16 align=1
-               (local.get $t:135)
+               (local.get $t:149)
               )
              )
             )
@@ -7149,7 +7166,7 @@
            )
            (then
             (block
-             (local.set $t:136
+             (local.set $t:150
               (i32.add
                (local.get $list.3)
                (i32.mul
@@ -7158,11 +7175,11 @@
                )
               )
              )
-             (local.set $t:137
+             (local.set $t:151
               (block $e27 (result i32)
                (local.set $dict.1
                 (block (result i32)
-                 (local.set $t:138
+                 (local.set $t:152
                   (i64.and
                    (i64.add
                     (i64.extend_i32_u
@@ -7173,9 +7190,9 @@
                    (i64.const -8)
                   )
                  )
-                 (local.set $t:139
+                 (local.set $t:153
                   (i64.add
-                   (local.get $t:138)
+                   (local.get $t:152)
                    (i64.extend_i32_u
                     (i32.const 16)
                    )
@@ -7183,7 +7200,7 @@
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:139)
+                   (local.get $t:153)
                    (i64.extend_i32_u
                     (global.get $tetra:scratch_end)
                    )
@@ -7198,12 +7215,12 @@
                  )
                  (global.set $tetra:scratch_ptr
                   (i32.wrap_i64
-                   (local.get $t:139)
+                   (local.get $t:153)
                   )
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:139)
+                   (local.get $t:153)
                    (i64.add
                     (global.get $tetra:scratch_start)
                     (global.get $tetra:high_span)
@@ -7212,14 +7229,14 @@
                   (then
                    (global.set $tetra:high_span
                     (i64.sub
-                     (local.get $t:139)
+                     (local.get $t:153)
                      (global.get $tetra:scratch_start)
                     )
                    )
                   )
                  )
                  (i32.wrap_i64
-                  (local.get $t:138)
+                  (local.get $t:152)
                  )
                 )
                )
@@ -7227,7 +7244,7 @@
                 (local.get $n.5)
                )
                (block
-                (local.set $t:140
+                (local.set $t:154
                  (i64.extend_i32_u
                   (local.get $dict.1)
                  )
@@ -7236,7 +7253,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:140)
+                    (local.get $t:154)
                     (i64.const 4)
                    )
                    (global.get $tetra:scratch_start)
@@ -7247,12 +7264,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:140)
+                     (local.get $t:154)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:140)
+                      (local.get $t:154)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
@@ -7262,7 +7279,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:140)
+                       (local.get $t:154)
                        (i64.const 4)
                       )
                       (global.get $tetra:arena)
@@ -7277,34 +7294,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:140)
+                      (local.get $t:154)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:140)
+                        (local.get $t:154)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:140)
+                         (local.get $t:154)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:140)
+                         (local.get $t:154)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:141
+                        (local.set $t:155
                          (i64.add
                           (i64.add
-                           (local.get $t:140)
+                           (local.get $t:154)
                            (i64.const 4)
                           )
                           (i64.add
@@ -7312,7 +7329,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:140)
+                              (local.get $t:154)
                               (i64.const 4)
                              )
                              (global.get $tetra:low_start)
@@ -7325,9 +7342,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:141)
+                          (local.get $t:155)
                           (i64.gt_u
-                           (local.get $t:141)
+                           (local.get $t:155)
                            (global.get $tetra:arena)
                           )
                          )
@@ -7339,7 +7356,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:140)
+                         (local.get $t:154)
                          (i64.const 4)
                         )
                         (i64.add
@@ -7348,10 +7365,10 @@
                         )
                        )
                        (then
-                        (local.set $t:141
+                        (local.set $t:155
                          (i64.add
                           (i64.add
-                           (local.get $t:140)
+                           (local.get $t:154)
                            (i64.const 4)
                           )
                           (i64.add
@@ -7359,7 +7376,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:140)
+                              (local.get $t:154)
                               (i64.const 4)
                              )
                              (global.get $tetra:scratch_start)
@@ -7373,9 +7390,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:141)
+                           (local.get $t:155)
                            (i64.gt_u
-                            (local.get $t:141)
+                            (local.get $t:155)
                             (global.get $tetra:arena)
                            )
                           )
@@ -7397,7 +7414,7 @@
                )
                (local.set $price
                 (block (result i64)
-                 (local.set $t:142
+                 (local.set $t:156
                   (block $e30 (result i64)
                    (local.set $d.5
                     (local.get $prices)
@@ -7410,7 +7427,7 @@
                      (global.set $tetra:fuel
                       (local.get $t:fuel)
                      )
-                     (local.set $t:143
+                     (local.set $t:157
                       (call $rt.dict_find
                        (local.get $d.5)
                        (local.get $k.4)
@@ -7440,7 +7457,7 @@
                      (local.set $t:fuel
                       (global.get $tetra:fuel)
                      )
-                     (local.get $t:143)
+                     (local.get $t:157)
                     )
                    )
                    (if
@@ -7459,7 +7476,7 @@
                     )
                    )
                    (block (result i64)
-                    (local.set $t:144
+                    (local.set $t:158
                      (i32.add
                       (local.get $d.5)
                       (i32.mul
@@ -7472,7 +7489,7 @@
                      (i64.gt_u
                       (i64.add
                        (i64.extend_i32_u
-                        (local.get $t:144)
+                        (local.get $t:158)
                        )
                        (i64.const 24)
                       )
@@ -7487,14 +7504,14 @@
                      )
                     )
                     (i64.load offset=16 align=1
-                     (local.get $t:144)
+                     (local.get $t:158)
                     )
                    )
                   )
                  )
-                 (local.set $t:145
+                 (local.set $t:159
                   (i64.mul
-                   (local.get $t:142)
+                   (local.get $t:156)
                    (i64.const 2)
                   )
                  )
@@ -7504,10 +7521,10 @@
                     (i64.eq
                      (i64.extend_i32_s
                       (i32.wrap_i64
-                       (local.get $t:142)
+                       (local.get $t:156)
                       )
                      )
-                     (local.get $t:142)
+                     (local.get $t:156)
                     )
                     (i64.eq
                      (i64.extend_i32_s
@@ -7522,7 +7539,7 @@
                   (then
                    (if
                     (i64.eq
-                     (local.get $t:142)
+                     (local.get $t:156)
                      (i64.const -1)
                     )
                     (then
@@ -7543,15 +7560,15 @@
                     (else
                      (if
                       (i64.ne
-                       (local.get $t:142)
+                       (local.get $t:156)
                        (i64.const 0)
                       )
                       (then
                        (if
                         (i64.ne
                          (i64.div_s
-                          (local.get $t:145)
-                          (local.get $t:142)
+                          (local.get $t:159)
+                          (local.get $t:156)
                          )
                          (i64.const 2)
                         )
@@ -7569,11 +7586,11 @@
                    )
                   )
                  )
-                 (local.get $t:145)
+                 (local.get $t:159)
                 )
                )
                (block
-                (local.set $t:146
+                (local.set $t:160
                  (i64.add
                   (i64.extend_i32_u
                    (local.get $dict.1)
@@ -7585,7 +7602,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:146)
+                    (local.get $t:160)
                     (i64.const 8)
                    )
                    (global.get $tetra:scratch_start)
@@ -7596,12 +7613,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:146)
+                     (local.get $t:160)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:146)
+                      (local.get $t:160)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
@@ -7611,7 +7628,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:146)
+                       (local.get $t:160)
                        (i64.const 8)
                       )
                       (global.get $tetra:arena)
@@ -7626,34 +7643,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:146)
+                      (local.get $t:160)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:146)
+                        (local.get $t:160)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:146)
+                         (local.get $t:160)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:146)
+                         (local.get $t:160)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:147
+                        (local.set $t:161
                          (i64.add
                           (i64.add
-                           (local.get $t:146)
+                           (local.get $t:160)
                            (i64.const 8)
                           )
                           (i64.add
@@ -7661,7 +7678,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:146)
+                              (local.get $t:160)
                               (i64.const 8)
                              )
                              (global.get $tetra:low_start)
@@ -7674,9 +7691,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:147)
+                          (local.get $t:161)
                           (i64.gt_u
-                           (local.get $t:147)
+                           (local.get $t:161)
                            (global.get $tetra:arena)
                           )
                          )
@@ -7688,7 +7705,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:146)
+                         (local.get $t:160)
                          (i64.const 8)
                         )
                         (i64.add
@@ -7697,10 +7714,10 @@
                         )
                        )
                        (then
-                        (local.set $t:147
+                        (local.set $t:161
                          (i64.add
                           (i64.add
-                           (local.get $t:146)
+                           (local.get $t:160)
                            (i64.const 8)
                           )
                           (i64.add
@@ -7708,7 +7725,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:146)
+                              (local.get $t:160)
                               (i64.const 8)
                              )
                              (global.get $tetra:scratch_start)
@@ -7722,9 +7739,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:147)
+                           (local.get $t:161)
                            (i64.gt_u
-                            (local.get $t:147)
+                            (local.get $t:161)
                             (global.get $tetra:arena)
                            )
                           )
@@ -7747,10 +7764,10 @@
                (local.get $dict.1)
               )
              )
-             (local.set $t:148
+             (local.set $t:162
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:136)
+                (local.get $t:150)
                )
                (i64.const 4)
               )
@@ -7759,7 +7776,7 @@
               (i64.gt_u
                (i64.sub
                 (i64.add
-                 (local.get $t:148)
+                 (local.get $t:162)
                  (i64.const 4)
                 )
                 (global.get $tetra:scratch_start)
@@ -7770,12 +7787,12 @@
                (if
                 (i32.or
                  (i64.lt_u
-                  (local.get $t:148)
+                  (local.get $t:162)
                   (global.get $tetra:low_start)
                  )
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:148)
+                   (local.get $t:162)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
@@ -7785,7 +7802,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:148)
+                    (local.get $t:162)
                     (i64.const 4)
                    )
                    (global.get $tetra:arena)
@@ -7800,34 +7817,34 @@
                  )
                  (if
                   (i64.lt_u
-                   (local.get $t:148)
+                   (local.get $t:162)
                    (global.get $tetra:scratch_start)
                   )
                   (then
                    (if
                     (i64.lt_u
-                     (local.get $t:148)
+                     (local.get $t:162)
                      (global.get $tetra:low_start)
                     )
                     (then
                      (global.set $tetra:low_start
-                      (local.get $t:148)
+                      (local.get $t:162)
                      )
                     )
                    )
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:148)
+                      (local.get $t:162)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
                     )
                     (then
-                     (local.set $t:149
+                     (local.set $t:163
                       (i64.add
                        (i64.add
-                        (local.get $t:148)
+                        (local.get $t:162)
                         (i64.const 4)
                        )
                        (i64.add
@@ -7835,7 +7852,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:148)
+                           (local.get $t:162)
                            (i64.const 4)
                           )
                           (global.get $tetra:low_start)
@@ -7848,9 +7865,9 @@
                      (global.set $tetra:low_end
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:149)
+                       (local.get $t:163)
                        (i64.gt_u
-                        (local.get $t:149)
+                        (local.get $t:163)
                         (global.get $tetra:arena)
                        )
                       )
@@ -7862,7 +7879,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:148)
+                      (local.get $t:162)
                       (i64.const 4)
                      )
                      (i64.add
@@ -7871,10 +7888,10 @@
                      )
                     )
                     (then
-                     (local.set $t:149
+                     (local.set $t:163
                       (i64.add
                        (i64.add
-                        (local.get $t:148)
+                        (local.get $t:162)
                         (i64.const 4)
                        )
                        (i64.add
@@ -7882,7 +7899,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:148)
+                           (local.get $t:162)
                            (i64.const 4)
                           )
                           (global.get $tetra:scratch_start)
@@ -7896,9 +7913,9 @@
                       (i64.sub
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:149)
+                        (local.get $t:163)
                         (i64.gt_u
-                         (local.get $t:149)
+                         (local.get $t:163)
                          (global.get $tetra:arena)
                         )
                        )
@@ -7914,8 +7931,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:136)
-              (local.get $t:137)
+              (local.get $t:150)
+              (local.get $t:151)
              )
             )
             (local.set $len
@@ -7936,7 +7953,7 @@
          )
         )
         (block
-         (local.set $t:150
+         (local.set $t:164
           (i64.extend_i32_u
            (local.get $list.3)
           )
@@ -7945,7 +7962,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:150)
+             (local.get $t:164)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -7956,12 +7973,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:150)
+              (local.get $t:164)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:150)
+               (local.get $t:164)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -7971,7 +7988,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:150)
+                (local.get $t:164)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -7986,34 +8003,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:150)
+               (local.get $t:164)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:150)
+                 (local.get $t:164)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:150)
+                  (local.get $t:164)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:150)
+                  (local.get $t:164)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:151
+                 (local.set $t:165
                   (i64.add
                    (i64.add
-                    (local.get $t:150)
+                    (local.get $t:164)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8021,7 +8038,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:150)
+                       (local.get $t:164)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -8034,9 +8051,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:151)
+                   (local.get $t:165)
                    (i64.gt_u
-                    (local.get $t:151)
+                    (local.get $t:165)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8048,7 +8065,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:150)
+                  (local.get $t:164)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8057,10 +8074,10 @@
                  )
                 )
                 (then
-                 (local.set $t:151
+                 (local.set $t:165
                   (i64.add
                    (i64.add
-                    (local.get $t:150)
+                    (local.get $t:164)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8068,7 +8085,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:150)
+                       (local.get $t:164)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -8082,9 +8099,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:151)
+                    (local.get $t:165)
                     (i64.gt_u
-                     (local.get $t:151)
+                     (local.get $t:165)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8108,7 +8125,7 @@
        )
       )
       (block
-       (local.set $t:152
+       (local.set $t:166
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -8120,7 +8137,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:152)
+           (local.get $t:166)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -8131,12 +8148,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:152)
+            (local.get $t:166)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:152)
+             (local.get $t:166)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -8146,7 +8163,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:152)
+              (local.get $t:166)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -8161,34 +8178,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:152)
+             (local.get $t:166)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:152)
+               (local.get $t:166)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:152)
+                (local.get $t:166)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:152)
+                (local.get $t:166)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:153
+               (local.set $t:167
                 (i64.add
                  (i64.add
-                  (local.get $t:152)
+                  (local.get $t:166)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8196,7 +8213,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:152)
+                     (local.get $t:166)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -8209,9 +8226,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:153)
+                 (local.get $t:167)
                  (i64.gt_u
-                  (local.get $t:153)
+                  (local.get $t:167)
                   (global.get $tetra:arena)
                  )
                 )
@@ -8223,7 +8240,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:152)
+                (local.get $t:166)
                 (i64.const 4)
                )
                (i64.add
@@ -8232,10 +8249,10 @@
                )
               )
               (then
-               (local.set $t:153
+               (local.set $t:167
                 (i64.add
                  (i64.add
-                  (local.get $t:152)
+                  (local.get $t:166)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8243,7 +8260,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:152)
+                     (local.get $t:166)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -8257,9 +8274,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:153)
+                  (local.get $t:167)
                   (i64.gt_u
-                   (local.get $t:153)
+                   (local.get $t:167)
                    (global.get $tetra:arena)
                   )
                  )
@@ -8283,7 +8300,7 @@
        (block $e34 (result i32)
         (local.set $dict.2
          (block (result i32)
-          (local.set $t:154
+          (local.set $t:168
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -8294,9 +8311,9 @@
             (i64.const -8)
            )
           )
-          (local.set $t:155
+          (local.set $t:169
            (i64.add
-            (local.get $t:154)
+            (local.get $t:168)
             (i64.extend_i32_u
              (i32.const 8)
             )
@@ -8304,7 +8321,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:155)
+            (local.get $t:169)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -8319,12 +8336,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:155)
+            (local.get $t:169)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:155)
+            (local.get $t:169)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -8333,14 +8350,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:155)
+              (local.get $t:169)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:154)
+           (local.get $t:168)
           )
          )
         )
@@ -8351,7 +8368,7 @@
          (i64.const 99)
         )
         (block
-         (local.set $t:156
+         (local.set $t:170
           (i64.extend_i32_u
            (local.get $dict.2)
           )
@@ -8360,7 +8377,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:156)
+             (local.get $t:170)
              (i64.const 8)
             )
             (global.get $tetra:scratch_start)
@@ -8371,12 +8388,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:156)
+              (local.get $t:170)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:156)
+               (local.get $t:170)
                (i64.const 8)
               )
               (global.get $tetra:low_end)
@@ -8386,7 +8403,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:156)
+                (local.get $t:170)
                 (i64.const 8)
                )
                (global.get $tetra:arena)
@@ -8401,34 +8418,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:156)
+               (local.get $t:170)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:156)
+                 (local.get $t:170)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:156)
+                  (local.get $t:170)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:156)
+                  (local.get $t:170)
                   (i64.const 8)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:157
+                 (local.set $t:171
                   (i64.add
                    (i64.add
-                    (local.get $t:156)
+                    (local.get $t:170)
                     (i64.const 8)
                    )
                    (i64.add
@@ -8436,7 +8453,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:156)
+                       (local.get $t:170)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_start)
@@ -8449,9 +8466,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:157)
+                   (local.get $t:171)
                    (i64.gt_u
-                    (local.get $t:157)
+                    (local.get $t:171)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8463,7 +8480,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:156)
+                  (local.get $t:170)
                   (i64.const 8)
                  )
                  (i64.add
@@ -8472,10 +8489,10 @@
                  )
                 )
                 (then
-                 (local.set $t:157
+                 (local.set $t:171
                   (i64.add
                    (i64.add
-                    (local.get $t:156)
+                    (local.get $t:170)
                     (i64.const 8)
                    )
                    (i64.add
@@ -8483,7 +8500,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:156)
+                       (local.get $t:170)
                        (i64.const 8)
                       )
                       (global.get $tetra:scratch_start)
@@ -8497,9 +8514,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:157)
+                    (local.get $t:171)
                     (i64.gt_u
-                     (local.get $t:157)
+                     (local.get $t:171)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8549,7 +8566,7 @@
         )
         (local.set $dict.3
          (block (result i32)
-          (local.set $t:158
+          (local.set $t:172
            (i32.add
             (i32.const 8)
             (i32.mul
@@ -8558,7 +8575,7 @@
             )
            )
           )
-          (local.set $t:159
+          (local.set $t:173
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -8569,17 +8586,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:160
+          (local.set $t:174
            (i64.add
-            (local.get $t:159)
+            (local.get $t:173)
             (i64.extend_i32_u
-             (local.get $t:158)
+             (local.get $t:172)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:160)
+            (local.get $t:174)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -8594,12 +8611,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:160)
+            (local.get $t:174)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:160)
+            (local.get $t:174)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -8608,19 +8625,19 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:160)
+              (local.get $t:174)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:159)
+           (local.get $t:173)
           )
          )
         )
         (block
-         (local.set $t:161
+         (local.set $t:175
           (i64.extend_i32_u
            (local.get $dict.3)
           )
@@ -8629,7 +8646,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:161)
+             (local.get $t:175)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -8640,12 +8657,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:161)
+              (local.get $t:175)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:161)
+               (local.get $t:175)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -8655,7 +8672,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:161)
+                (local.get $t:175)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -8670,34 +8687,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:161)
+               (local.get $t:175)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:161)
+                 (local.get $t:175)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:161)
+                  (local.get $t:175)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:161)
+                  (local.get $t:175)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:162
+                 (local.set $t:176
                   (i64.add
                    (i64.add
-                    (local.get $t:161)
+                    (local.get $t:175)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8705,7 +8722,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:161)
+                       (local.get $t:175)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -8718,9 +8735,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:162)
+                   (local.get $t:176)
                    (i64.gt_u
-                    (local.get $t:162)
+                    (local.get $t:176)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8732,7 +8749,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:161)
+                  (local.get $t:175)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8741,10 +8758,10 @@
                  )
                 )
                 (then
-                 (local.set $t:162
+                 (local.set $t:176
                   (i64.add
                    (i64.add
-                    (local.get $t:161)
+                    (local.get $t:175)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8752,7 +8769,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:161)
+                       (local.get $t:175)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -8766,9 +8783,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:162)
+                    (local.get $t:176)
                     (i64.gt_u
-                     (local.get $t:162)
+                     (local.get $t:176)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8858,10 +8875,10 @@
            )
           )
           (block
-           (local.set $t:163
+           (local.set $t:177
             (local.get $dict.3)
            )
-           (local.set $t:164
+           (local.set $t:178
             (block (result i32)
              (if
               (i64.gt_u
@@ -8886,7 +8903,7 @@
              )
             )
            )
-           (local.set $t:165
+           (local.set $t:179
             (block (result i64)
              (if
               (i64.gt_u
@@ -8915,9 +8932,9 @@
             (local.get $t:fuel)
            )
            (call $dict.put.Int
-            (local.get $t:163)
-            (local.get $t:164)
-            (local.get $t:165)
+            (local.get $t:177)
+            (local.get $t:178)
+            (local.get $t:179)
             (block (result i32)
              (if
               (i32.ge_u
@@ -8952,10 +8969,10 @@
          )
         )
         (block
-         (local.set $t:166
+         (local.set $t:180
           (local.get $dict.3)
          )
-         (local.set $t:167
+         (local.set $t:181
           (block (result i64)
            (if
             (i64.gt_u
@@ -8984,9 +9001,9 @@
           (local.get $t:fuel)
          )
          (call $dict.put.Int
-          (local.get $t:166)
+          (local.get $t:180)
           (i32.const 8)
-          (local.get $t:167)
+          (local.get $t:181)
           (block (result i32)
            (if
             (i32.ge_u
@@ -9015,7 +9032,7 @@
        )
       )
       (block
-       (local.set $t:168
+       (local.set $t:182
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -9027,7 +9044,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:168)
+           (local.get $t:182)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -9038,12 +9055,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:168)
+            (local.get $t:182)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:168)
+             (local.get $t:182)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -9053,7 +9070,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:168)
+              (local.get $t:182)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -9068,34 +9085,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:168)
+             (local.get $t:182)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:168)
+               (local.get $t:182)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:168)
+                (local.get $t:182)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:168)
+                (local.get $t:182)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:169
+               (local.set $t:183
                 (i64.add
                  (i64.add
-                  (local.get $t:168)
+                  (local.get $t:182)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9103,7 +9120,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:168)
+                     (local.get $t:182)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -9116,9 +9133,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:169)
+                 (local.get $t:183)
                  (i64.gt_u
-                  (local.get $t:169)
+                  (local.get $t:183)
                   (global.get $tetra:arena)
                  )
                 )
@@ -9130,7 +9147,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:168)
+                (local.get $t:182)
                 (i64.const 4)
                )
                (i64.add
@@ -9139,10 +9156,10 @@
                )
               )
               (then
-               (local.set $t:169
+               (local.set $t:183
                 (i64.add
                  (i64.add
-                  (local.get $t:168)
+                  (local.get $t:182)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9150,7 +9167,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:168)
+                     (local.get $t:182)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -9164,9 +9181,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:169)
+                  (local.get $t:183)
                   (i64.gt_u
-                   (local.get $t:169)
+                   (local.get $t:183)
                    (global.get $tetra:arena)
                   )
                  )
@@ -9214,7 +9231,7 @@
        )
       )
       (block
-       (local.set $t:170
+       (local.set $t:184
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -9226,7 +9243,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:170)
+           (local.get $t:184)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -9237,12 +9254,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:170)
+            (local.get $t:184)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:170)
+             (local.get $t:184)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -9252,7 +9269,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:170)
+              (local.get $t:184)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -9267,34 +9284,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:170)
+             (local.get $t:184)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:170)
+               (local.get $t:184)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:170)
+                (local.get $t:184)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:170)
+                (local.get $t:184)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:171
+               (local.set $t:185
                 (i64.add
                  (i64.add
-                  (local.get $t:170)
+                  (local.get $t:184)
                   (i64.const 8)
                  )
                  (i64.add
@@ -9302,7 +9319,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:170)
+                     (local.get $t:184)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -9315,9 +9332,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:171)
+                 (local.get $t:185)
                  (i64.gt_u
-                  (local.get $t:171)
+                  (local.get $t:185)
                   (global.get $tetra:arena)
                  )
                 )
@@ -9329,7 +9346,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:170)
+                (local.get $t:184)
                 (i64.const 8)
                )
                (i64.add
@@ -9338,10 +9355,10 @@
                )
               )
               (then
-               (local.set $t:171
+               (local.set $t:185
                 (i64.add
                  (i64.add
-                  (local.get $t:170)
+                  (local.get $t:184)
                   (i64.const 8)
                  )
                  (i64.add
@@ -9349,7 +9366,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:170)
+                     (local.get $t:184)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -9363,9 +9380,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:171)
+                  (local.get $t:185)
                   (i64.gt_u
-                   (local.get $t:171)
+                   (local.get $t:185)
                    (global.get $tetra:arena)
                   )
                  )
@@ -9399,7 +9416,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:172
+      (local.set $t:186
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -9428,7 +9445,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:172)
+      (local.get $t:186)
      )
     )
     (if
@@ -9473,5 +9490,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:173)
+  (local.get $t:187)
  )

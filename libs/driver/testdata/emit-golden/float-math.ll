@@ -1975,19 +1975,22 @@ entry:
   %unaligned126 = alloca i64, align 8
   %result127 = alloca double, align 8
   %unaligned129 = alloca i32, align 4
-  %unaligned132 = alloca i64, align 8
-  %unaligned138 = alloca i64, align 8
-  %result139 = alloca double, align 8
-  %unaligned141 = alloca i32, align 4
-  %unaligned145 = alloca i64, align 8
-  %result147 = alloca i64, align 8
-  %unaligned149 = alloca i32, align 4
-  %unaligned155 = alloca i64, align 8
-  %result156 = alloca double, align 8
-  %unaligned158 = alloca i32, align 4
-  %unaligned164 = alloca i32, align 4
+  %unaligned130 = alloca i64, align 8
+  %unaligned137 = alloca i64, align 8
+  %unaligned143 = alloca i64, align 8
+  %result144 = alloca double, align 8
+  %unaligned146 = alloca i32, align 4
+  %unaligned151 = alloca i64, align 8
+  %unaligned158 = alloca i64, align 8
+  %result160 = alloca i64, align 8
+  %unaligned162 = alloca i32, align 4
   %unaligned168 = alloca i64, align 8
-  %unaligned177 = alloca i64, align 8
+  %result169 = alloca double, align 8
+  %unaligned171 = alloca i32, align 4
+  %unaligned177 = alloca i32, align 4
+  %unaligned182 = alloca i64, align 8
+  %unaligned192 = alloca i64, align 8
+  %unaligned201 = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
@@ -2003,7 +2006,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %each64, %each57, %each52, %body
+trap14.site0:                                     ; preds = %each64188, %each57154, %each52133, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -2067,7 +2070,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok187, %ok178, %ok40, %ok28, %ok1
+trap253.site0:                                    ; preds = %ok211, %ok202, %ok40, %ok28, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -2093,7 +2096,7 @@ ok2:                                              ; preds = %stack_ok
   %66 = icmp sgt i64 %64, %65
   br i1 %66, label %trap17.site0, label %ok3
 
-trap17.site0:                                     ; preds = %write.slow174, %cont166, %join161, %write.ok153, %write.slow152, %e54, %cont143, %write.ok136, %write.slow135, %cont, %write.ok124, %write.slow123, %write.slow118, %write.slow113, %write.slow108, %write.slow103, %write.slow98, %write.slow93, %write.slow79, %write.slow74, %write.slow69, %write.slow64, %write.slow59, %write.slow54, %write.slow43, %write.slow36, %write.slow31, %write.slow23, %write.slow17, %write.slow12, %write.slow, %ok3, %ok2, %stack_ok
+trap17.site0:                                     ; preds = %write.slow198, %cont190, %join174, %write.ok166, %write.slow165, %e54, %cont156, %write.ok141, %write.slow140, %cont135, %write.ok124, %write.slow123, %write.slow118, %write.slow113, %write.slow108, %write.slow103, %write.slow98, %write.slow93, %write.slow79, %write.slow74, %write.slow69, %write.slow64, %write.slow59, %write.slow54, %write.slow43, %write.slow36, %write.slow31, %write.slow23, %write.slow17, %write.slow12, %write.slow, %ok3, %ok2, %stack_ok
   %67 = load i64, i64* %lowStart, align 8
   %68 = getelementptr i64, i64* %regs, i64 6
   store i64 %67, i64* %68, align 8
@@ -2137,7 +2140,7 @@ ok5:                                              ; preds = %ok3
   %93 = icmp ugt i64 %91, %92
   br i1 %93, label %trap15.site5, label %ok8
 
-e0:                                               ; preds = %write.ok175
+e0:                                               ; preds = %write.ok199
   %94 = load i32, i32* %result7, align 4
   store i32 %94, i32* %result, align 4
   %95 = load i32, i32* %result, align 4
@@ -2149,7 +2152,7 @@ e0:                                               ; preds = %write.ok175
   %99 = load i32, i32* %result.1, align 4
   %100 = load i32, i32* %json_start, align 4
   %101 = icmp uge i32 %depth, 1000
-  br i1 %101, label %trap15.site0, label %ok178
+  br i1 %101, label %trap15.site0, label %ok202
 
 ok8:                                              ; preds = %ok5
   store i64 %91, i64* %86, align 8
@@ -2173,7 +2176,7 @@ ok8:                                              ; preds = %ok5
   %116 = call i1 @llvm.expect.i1(i1 %115, i1 true)
   br i1 %116, label %write.ok, label %write.low
 
-trap15.site5:                                     ; preds = %join191, %ok5
+trap15.site5:                                     ; preds = %join215, %ok5
   %117 = load i64, i64* %lowStart, align 8
   %118 = getelementptr i64, i64* %regs, i64 6
   store i64 %117, i64* %118, align 8
@@ -3744,7 +3747,7 @@ ok125:                                            ; preds = %write.slow123
   store i64 %1139, i64* %lowStart, align 8
   br label %write.ok124
 
-e49:                                              ; preds = %block51
+e49:                                              ; preds = %versioned.join
   %1156 = load double, double* %result127, align 8
   store double %1156, double* %total, align 8
   %1157 = load i32, i32* %dict, align 4
@@ -3757,7 +3760,7 @@ e49:                                              ; preds = %block51
   %1164 = icmp ule i64 %1161, %1163
   %1165 = and i1 %1162, %1164
   %1166 = call i1 @llvm.expect.i1(i1 %1165, i1 true)
-  br i1 %1166, label %write.ok136, label %write.low134
+  br i1 %1166, label %write.ok141, label %write.low139
 
 ok128:                                            ; preds = %write.ok124
   %1167 = getelementptr i8, i8* %mem, i64 %1134
@@ -3766,619 +3769,864 @@ ok128:                                            ; preds = %write.ok124
   %1169 = load i32, i32* %unaligned129, align 4
   store i32 %1169, i32* %n, align 4
   store i32 0, i32* %k, align 4
+  %1170 = load i32, i32* %k, align 4
+  %1171 = load i32, i32* %n, align 4
+  %1172 = icmp ugt i32 %1171, %1170
+  %1173 = sub i32 %1171, %1170
+  %1174 = select i1 %1172, i32 %1173, i32 0
+  %1175 = zext i32 %1174 to i64
+  %1176 = load i64, i64* %fuel, align 8
+  %1177 = icmp ult i64 %1175, %1176
+  %1178 = icmp ne i64 %1175, 0
+  %1179 = icmp ult i64 %1175, 4294967296
+  %1180 = and i1 %1178, %1179
+  %1181 = and i1 %1177, %1180
+  %1182 = load i32, i32* %xs.1, align 4
+  %1183 = zext i32 %1182 to i64
+  %1184 = load i32, i32* %k, align 4
+  %1185 = zext i32 %1184 to i64
+  %1186 = add i64 %1185, %1175
+  %1187 = sub i64 %1186, 1
+  %1188 = mul i64 %1187, 8
+  %1189 = add i64 %1183, %1188
+  %1190 = add i64 %1189, 16
+  %1191 = icmp ult i64 %1187, 4294967296
+  %1192 = icmp ule i64 %1190, %arena_size
+  %1193 = and i1 %1191, %1192
+  %1194 = and i1 %1181, %1193
+  %1195 = call i1 @llvm.expect.i1(i1 %1194, i1 true)
+  br i1 %1195, label %versioned.fast, label %versioned.slow
+
+versioned.fast:                                   ; preds = %ok128
+  %1196 = add i64 %1175, 1
+  %1197 = mul i64 %1196, 1
+  %1198 = sub i64 %1176, %1197
+  store i64 %1198, i64* %fuel, align 8
   br label %each52
 
-block51:                                          ; preds = %dead133, %ok130
-  %1170 = load double, double* %sum.1, align 8
-  store double %1170, double* %result127, align 8
+versioned.slow:                                   ; preds = %ok128
+  br label %each52133
+
+versioned.join:                                   ; preds = %block51132, %block51
+  %1199 = load double, double* %sum.1, align 8
+  store double %1199, double* %result127, align 8
   br label %e49
 
-each52:                                           ; preds = %ok131, %ok128
-  %1171 = load i64, i64* %fuel, align 8
-  %1172 = icmp ult i64 %1171, 1
-  br i1 %1172, label %trap14.site0, label %ok130
+block51:                                          ; preds = %dead131, %each52
+  br label %versioned.join
 
-ok130:                                            ; preds = %each52
-  %1173 = sub i64 %1171, 1
-  store i64 %1173, i64* %fuel, align 8
-  %1174 = load i32, i32* %k, align 4
-  %1175 = load i32, i32* %n, align 4
-  %1176 = icmp uge i32 %1174, %1175
-  %1177 = zext i1 %1176 to i32
-  %1178 = icmp ne i32 %1177, 0
-  br i1 %1178, label %block51, label %cont
+each52:                                           ; preds = %cont, %versioned.fast
+  %1200 = load i32, i32* %k, align 4
+  %1201 = load i32, i32* %n, align 4
+  %1202 = icmp uge i32 %1200, %1201
+  %1203 = zext i1 %1202 to i32
+  %1204 = icmp ne i32 %1203, 0
+  br i1 %1204, label %block51, label %cont
 
-cont:                                             ; preds = %ok130
-  %1179 = load i32, i32* %xs.1, align 4
-  %1180 = load i32, i32* %k, align 4
-  %1181 = mul i32 %1180, 8
-  %1182 = add i32 %1179, %1181
-  %1183 = zext i32 %1182 to i64
-  %1184 = sub i64 %arena_size, 16
-  %1185 = icmp sgt i64 %1183, %1184
-  br i1 %1185, label %trap17.site0, label %ok131
-
-ok131:                                            ; preds = %cont
-  %1186 = add i64 %1183, 8
-  %1187 = getelementptr i8, i8* %mem, i64 %1186
-  %1188 = bitcast i64* %unaligned132 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1188, i8* %1187, i64 8, i1 false)
-  %1189 = load i64, i64* %unaligned132, align 8
-  %1190 = bitcast i64 %1189 to double
-  store double %1190, double* %x.2, align 8
-  %1191 = load double, double* %sum.1, align 8
-  %1192 = load double, double* %x.2, align 8
-  %1193 = fadd double %1191, %1192
-  store double %1193, double* %sum.1, align 8
-  %1194 = load i32, i32* %k, align 4
-  %1195 = add i32 %1194, 1
-  store i32 %1195, i32* %k, align 4
+cont:                                             ; preds = %each52
+  %1205 = load i32, i32* %k, align 4
+  %1206 = zext i32 %1205 to i64
+  %1207 = mul i64 %1206, 8
+  %1208 = load i32, i32* %xs.1, align 4
+  %1209 = zext i32 %1208 to i64
+  %1210 = add i64 %1209, %1207
+  %1211 = add i64 %1210, 8
+  %1212 = getelementptr i8, i8* %mem, i64 %1211
+  %1213 = bitcast i64* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1213, i8* %1212, i64 8, i1 false)
+  %1214 = load i64, i64* %unaligned130, align 8
+  %1215 = bitcast i64 %1214 to double
+  store double %1215, double* %x.2, align 8
+  %1216 = load double, double* %sum.1, align 8
+  %1217 = load double, double* %x.2, align 8
+  %1218 = fadd double %1216, %1217
+  store double %1218, double* %sum.1, align 8
+  %1219 = load i32, i32* %k, align 4
+  %1220 = add i32 %1219, 1
+  store i32 %1220, i32* %k, align 4
   br label %each52
 
-dead133:                                          ; No predecessors!
+dead131:                                          ; No predecessors!
   br label %block51
 
-write.low134:                                     ; preds = %e49
-  %1196 = load i64, i64* %lowStart, align 8
-  %1197 = icmp uge i64 %1160, %1196
-  %1198 = load i64, i64* %lowEnd, align 8
-  %1199 = icmp ule i64 %1161, %1198
-  %1200 = and i1 %1197, %1199
-  %1201 = call i1 @llvm.expect.i1(i1 %1200, i1 true)
-  br i1 %1201, label %write.ok136, label %write.slow135
+block51132:                                       ; preds = %dead138, %ok134
+  br label %versioned.join
 
-write.slow135:                                    ; preds = %write.low134
-  %1202 = icmp ugt i64 %1161, %arena_size
-  br i1 %1202, label %trap17.site0, label %ok137
+each52133:                                        ; preds = %ok136, %versioned.slow
+  %1221 = load i64, i64* %fuel, align 8
+  %1222 = icmp ult i64 %1221, 1
+  br i1 %1222, label %trap14.site0, label %ok134
 
-write.ok136:                                      ; preds = %ok137, %write.low134, %e49
-  %1203 = getelementptr i8, i8* %mem, i64 %1160
-  %1204 = bitcast double %1158 to i64
-  %1205 = and i64 %1204, 9223372036854775807
-  %1206 = icmp ugt i64 %1205, 9218868437227405312
-  %1207 = select i1 %1206, i64 9221120237041090560, i64 %1204
-  store i64 %1207, i64* %unaligned138, align 8
-  %1208 = bitcast i64* %unaligned138 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1203, i8* %1208, i64 8, i1 false)
-  %1209 = load i32, i32* %xs, align 4
-  store i32 %1209, i32* %xs.2, align 4
+ok134:                                            ; preds = %each52133
+  %1223 = sub i64 %1221, 1
+  store i64 %1223, i64* %fuel, align 8
+  %1224 = load i32, i32* %k, align 4
+  %1225 = load i32, i32* %n, align 4
+  %1226 = icmp uge i32 %1224, %1225
+  %1227 = zext i1 %1226 to i32
+  %1228 = icmp ne i32 %1227, 0
+  br i1 %1228, label %block51132, label %cont135
+
+cont135:                                          ; preds = %ok134
+  %1229 = load i32, i32* %xs.1, align 4
+  %1230 = load i32, i32* %k, align 4
+  %1231 = mul i32 %1230, 8
+  %1232 = add i32 %1229, %1231
+  %1233 = zext i32 %1232 to i64
+  %1234 = sub i64 %arena_size, 16
+  %1235 = icmp sgt i64 %1233, %1234
+  br i1 %1235, label %trap17.site0, label %ok136
+
+ok136:                                            ; preds = %cont135
+  %1236 = add i64 %1233, 8
+  %1237 = getelementptr i8, i8* %mem, i64 %1236
+  %1238 = bitcast i64* %unaligned137 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1238, i8* %1237, i64 8, i1 false)
+  %1239 = load i64, i64* %unaligned137, align 8
+  %1240 = bitcast i64 %1239 to double
+  store double %1240, double* %x.2, align 8
+  %1241 = load double, double* %sum.1, align 8
+  %1242 = load double, double* %x.2, align 8
+  %1243 = fadd double %1241, %1242
+  store double %1243, double* %sum.1, align 8
+  %1244 = load i32, i32* %k, align 4
+  %1245 = add i32 %1244, 1
+  store i32 %1245, i32* %k, align 4
+  br label %each52133
+
+dead138:                                          ; No predecessors!
+  br label %block51132
+
+write.low139:                                     ; preds = %e49
+  %1246 = load i64, i64* %lowStart, align 8
+  %1247 = icmp uge i64 %1160, %1246
+  %1248 = load i64, i64* %lowEnd, align 8
+  %1249 = icmp ule i64 %1161, %1248
+  %1250 = and i1 %1247, %1249
+  %1251 = call i1 @llvm.expect.i1(i1 %1250, i1 true)
+  br i1 %1251, label %write.ok141, label %write.slow140
+
+write.slow140:                                    ; preds = %write.low139
+  %1252 = icmp ugt i64 %1161, %arena_size
+  br i1 %1252, label %trap17.site0, label %ok142
+
+write.ok141:                                      ; preds = %ok142, %write.low139, %e49
+  %1253 = getelementptr i8, i8* %mem, i64 %1160
+  %1254 = bitcast double %1158 to i64
+  %1255 = and i64 %1254, 9223372036854775807
+  %1256 = icmp ugt i64 %1255, 9218868437227405312
+  %1257 = select i1 %1256, i64 9221120237041090560, i64 %1254
+  store i64 %1257, i64* %unaligned143, align 8
+  %1258 = bitcast i64* %unaligned143 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1253, i8* %1258, i64 8, i1 false)
+  %1259 = load i32, i32* %xs, align 4
+  store i32 %1259, i32* %xs.2, align 4
   store double 0.000000e+00, double* %sum.2, align 8
-  %1210 = load i32, i32* %xs.2, align 4
-  %1211 = zext i32 %1210 to i64
-  %1212 = sub i64 %arena_size, 4
-  %1213 = icmp sgt i64 %1211, %1212
-  br i1 %1213, label %trap17.site0, label %ok140
+  %1260 = load i32, i32* %xs.2, align 4
+  %1261 = zext i32 %1260 to i64
+  %1262 = sub i64 %arena_size, 4
+  %1263 = icmp sgt i64 %1261, %1262
+  br i1 %1263, label %trap17.site0, label %ok145
 
-ok137:                                            ; preds = %write.slow135
-  %1214 = icmp ult i64 %1160, %scratch_start
-  %1215 = load i64, i64* %lowStart, align 8
-  %1216 = call i64 @llvm.umin.i64(i64 %1215, i64 %1160)
-  %1217 = load i64, i64* %lowEnd, align 8
-  %1218 = load i64, i64* %highEnd, align 8
-  %1219 = add i64 %1161, 64
-  %1220 = sub i64 %1161, %1216
-  %1221 = lshr i64 %1220, 4
-  %1222 = add i64 %1219, %1221
-  %1223 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1222)
-  %1224 = call i64 @llvm.umax.i64(i64 %1217, i64 %1223)
-  %1225 = select i1 %1214, i64 %1224, i64 %1217
-  store i64 %1225, i64* %lowEnd, align 8
-  %1226 = add i64 %1161, 64
-  %1227 = sub i64 %1161, %scratch_start
-  %1228 = lshr i64 %1227, 4
-  %1229 = add i64 %1226, %1228
-  %1230 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1229)
-  %1231 = call i64 @llvm.umax.i64(i64 %1218, i64 %1230)
-  %1232 = select i1 %1214, i64 %1218, i64 %1231
-  store i64 %1232, i64* %highEnd, align 8
-  store i64 %1216, i64* %lowStart, align 8
-  br label %write.ok136
+ok142:                                            ; preds = %write.slow140
+  %1264 = icmp ult i64 %1160, %scratch_start
+  %1265 = load i64, i64* %lowStart, align 8
+  %1266 = call i64 @llvm.umin.i64(i64 %1265, i64 %1160)
+  %1267 = load i64, i64* %lowEnd, align 8
+  %1268 = load i64, i64* %highEnd, align 8
+  %1269 = add i64 %1161, 64
+  %1270 = sub i64 %1161, %1266
+  %1271 = lshr i64 %1270, 4
+  %1272 = add i64 %1269, %1271
+  %1273 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1272)
+  %1274 = call i64 @llvm.umax.i64(i64 %1267, i64 %1273)
+  %1275 = select i1 %1264, i64 %1274, i64 %1267
+  store i64 %1275, i64* %lowEnd, align 8
+  %1276 = add i64 %1161, 64
+  %1277 = sub i64 %1161, %scratch_start
+  %1278 = lshr i64 %1277, 4
+  %1279 = add i64 %1276, %1278
+  %1280 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1279)
+  %1281 = call i64 @llvm.umax.i64(i64 %1268, i64 %1280)
+  %1282 = select i1 %1264, i64 %1268, i64 %1281
+  store i64 %1282, i64* %highEnd, align 8
+  store i64 %1266, i64* %lowStart, align 8
+  br label %write.ok141
 
-e54:                                              ; preds = %block56
-  %1233 = load double, double* %result139, align 8
-  %1234 = load i32, i32* %xs, align 4
-  store i32 %1234, i32* %xs.3, align 4
-  %1235 = load i32, i32* %xs.3, align 4
-  %1236 = zext i32 %1235 to i64
-  %1237 = sub i64 %arena_size, 4
-  %1238 = icmp sgt i64 %1236, %1237
-  br i1 %1238, label %trap17.site0, label %ok148
+e54:                                              ; preds = %versioned.join149
+  %1283 = load double, double* %result144, align 8
+  %1284 = load i32, i32* %xs, align 4
+  store i32 %1284, i32* %xs.3, align 4
+  %1285 = load i32, i32* %xs.3, align 4
+  %1286 = zext i32 %1285 to i64
+  %1287 = sub i64 %arena_size, 4
+  %1288 = icmp sgt i64 %1286, %1287
+  br i1 %1288, label %trap17.site0, label %ok161
 
-ok140:                                            ; preds = %write.ok136
-  %1239 = getelementptr i8, i8* %mem, i64 %1211
-  %1240 = bitcast i32* %unaligned141 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1240, i8* %1239, i64 4, i1 false)
-  %1241 = load i32, i32* %unaligned141, align 4
-  store i32 %1241, i32* %n.1, align 4
+ok145:                                            ; preds = %write.ok141
+  %1289 = getelementptr i8, i8* %mem, i64 %1261
+  %1290 = bitcast i32* %unaligned146 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1290, i8* %1289, i64 4, i1 false)
+  %1291 = load i32, i32* %unaligned146, align 4
+  store i32 %1291, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
+  %1292 = load i32, i32* %k.1, align 4
+  %1293 = load i32, i32* %n.1, align 4
+  %1294 = icmp ugt i32 %1293, %1292
+  %1295 = sub i32 %1293, %1292
+  %1296 = select i1 %1294, i32 %1295, i32 0
+  %1297 = zext i32 %1296 to i64
+  %1298 = load i64, i64* %fuel, align 8
+  %1299 = icmp ult i64 %1297, %1298
+  %1300 = icmp ne i64 %1297, 0
+  %1301 = icmp ult i64 %1297, 4294967296
+  %1302 = and i1 %1300, %1301
+  %1303 = and i1 %1299, %1302
+  %1304 = load i32, i32* %xs.2, align 4
+  %1305 = zext i32 %1304 to i64
+  %1306 = load i32, i32* %k.1, align 4
+  %1307 = zext i32 %1306 to i64
+  %1308 = add i64 %1307, %1297
+  %1309 = sub i64 %1308, 1
+  %1310 = mul i64 %1309, 8
+  %1311 = add i64 %1305, %1310
+  %1312 = add i64 %1311, 16
+  %1313 = icmp ult i64 %1309, 4294967296
+  %1314 = icmp ule i64 %1312, %arena_size
+  %1315 = and i1 %1313, %1314
+  %1316 = and i1 %1303, %1315
+  %1317 = call i1 @llvm.expect.i1(i1 %1316, i1 true)
+  br i1 %1317, label %versioned.fast147, label %versioned.slow148
+
+versioned.fast147:                                ; preds = %ok145
+  %1318 = add i64 %1297, 1
+  %1319 = mul i64 %1318, 1
+  %1320 = sub i64 %1298, %1319
+  store i64 %1320, i64* %fuel, align 8
   br label %each57
 
-block56:                                          ; preds = %dead146, %ok142
-  %1242 = load double, double* %sum.2, align 8
-  store double %1242, double* %result139, align 8
+versioned.slow148:                                ; preds = %ok145
+  br label %each57154
+
+versioned.join149:                                ; preds = %block56153, %block56
+  %1321 = load double, double* %sum.2, align 8
+  store double %1321, double* %result144, align 8
   br label %e54
 
-each57:                                           ; preds = %ok144, %ok140
-  %1243 = load i64, i64* %fuel, align 8
-  %1244 = icmp ult i64 %1243, 1
-  br i1 %1244, label %trap14.site0, label %ok142
+block56:                                          ; preds = %dead152, %each57
+  br label %versioned.join149
 
-ok142:                                            ; preds = %each57
-  %1245 = sub i64 %1243, 1
-  store i64 %1245, i64* %fuel, align 8
-  %1246 = load i32, i32* %k.1, align 4
-  %1247 = load i32, i32* %n.1, align 4
-  %1248 = icmp uge i32 %1246, %1247
-  %1249 = zext i1 %1248 to i32
-  %1250 = icmp ne i32 %1249, 0
-  br i1 %1250, label %block56, label %cont143
+each57:                                           ; preds = %cont150, %versioned.fast147
+  %1322 = load i32, i32* %k.1, align 4
+  %1323 = load i32, i32* %n.1, align 4
+  %1324 = icmp uge i32 %1322, %1323
+  %1325 = zext i1 %1324 to i32
+  %1326 = icmp ne i32 %1325, 0
+  br i1 %1326, label %block56, label %cont150
 
-cont143:                                          ; preds = %ok142
-  %1251 = load i32, i32* %xs.2, align 4
-  %1252 = load i32, i32* %k.1, align 4
-  %1253 = mul i32 %1252, 8
-  %1254 = add i32 %1251, %1253
-  %1255 = zext i32 %1254 to i64
-  %1256 = sub i64 %arena_size, 16
-  %1257 = icmp sgt i64 %1255, %1256
-  br i1 %1257, label %trap17.site0, label %ok144
-
-ok144:                                            ; preds = %cont143
-  %1258 = add i64 %1255, 8
-  %1259 = getelementptr i8, i8* %mem, i64 %1258
-  %1260 = bitcast i64* %unaligned145 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1260, i8* %1259, i64 8, i1 false)
-  %1261 = load i64, i64* %unaligned145, align 8
-  %1262 = bitcast i64 %1261 to double
-  store double %1262, double* %x.3, align 8
-  %1263 = load double, double* %sum.2, align 8
-  %1264 = load double, double* %x.3, align 8
-  %1265 = fadd double %1263, %1264
-  store double %1265, double* %sum.2, align 8
-  %1266 = load i32, i32* %k.1, align 4
-  %1267 = add i32 %1266, 1
-  store i32 %1267, i32* %k.1, align 4
+cont150:                                          ; preds = %each57
+  %1327 = load i32, i32* %k.1, align 4
+  %1328 = zext i32 %1327 to i64
+  %1329 = mul i64 %1328, 8
+  %1330 = load i32, i32* %xs.2, align 4
+  %1331 = zext i32 %1330 to i64
+  %1332 = add i64 %1331, %1329
+  %1333 = add i64 %1332, 8
+  %1334 = getelementptr i8, i8* %mem, i64 %1333
+  %1335 = bitcast i64* %unaligned151 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1335, i8* %1334, i64 8, i1 false)
+  %1336 = load i64, i64* %unaligned151, align 8
+  %1337 = bitcast i64 %1336 to double
+  store double %1337, double* %x.3, align 8
+  %1338 = load double, double* %sum.2, align 8
+  %1339 = load double, double* %x.3, align 8
+  %1340 = fadd double %1338, %1339
+  store double %1340, double* %sum.2, align 8
+  %1341 = load i32, i32* %k.1, align 4
+  %1342 = add i32 %1341, 1
+  store i32 %1342, i32* %k.1, align 4
   br label %each57
 
-dead146:                                          ; No predecessors!
+dead152:                                          ; No predecessors!
   br label %block56
 
-e59:                                              ; preds = %ok148
-  %1268 = load i64, i64* %result147, align 8
-  %1269 = sitofp i64 %1268 to double
-  %1270 = fcmp oeq double %1269, 0.000000e+00
-  br i1 %1270, label %trap1.site26, label %ok150
+block56153:                                       ; preds = %dead159, %ok155
+  br label %versioned.join149
 
-ok148:                                            ; preds = %e54
-  %1271 = getelementptr i8, i8* %mem, i64 %1236
-  %1272 = bitcast i32* %unaligned149 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1272, i8* %1271, i64 4, i1 false)
-  %1273 = load i32, i32* %unaligned149, align 4
-  %1274 = zext i32 %1273 to i64
-  store i64 %1274, i64* %result147, align 8
+each57154:                                        ; preds = %ok157, %versioned.slow148
+  %1343 = load i64, i64* %fuel, align 8
+  %1344 = icmp ult i64 %1343, 1
+  br i1 %1344, label %trap14.site0, label %ok155
+
+ok155:                                            ; preds = %each57154
+  %1345 = sub i64 %1343, 1
+  store i64 %1345, i64* %fuel, align 8
+  %1346 = load i32, i32* %k.1, align 4
+  %1347 = load i32, i32* %n.1, align 4
+  %1348 = icmp uge i32 %1346, %1347
+  %1349 = zext i1 %1348 to i32
+  %1350 = icmp ne i32 %1349, 0
+  br i1 %1350, label %block56153, label %cont156
+
+cont156:                                          ; preds = %ok155
+  %1351 = load i32, i32* %xs.2, align 4
+  %1352 = load i32, i32* %k.1, align 4
+  %1353 = mul i32 %1352, 8
+  %1354 = add i32 %1351, %1353
+  %1355 = zext i32 %1354 to i64
+  %1356 = sub i64 %arena_size, 16
+  %1357 = icmp sgt i64 %1355, %1356
+  br i1 %1357, label %trap17.site0, label %ok157
+
+ok157:                                            ; preds = %cont156
+  %1358 = add i64 %1355, 8
+  %1359 = getelementptr i8, i8* %mem, i64 %1358
+  %1360 = bitcast i64* %unaligned158 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1360, i8* %1359, i64 8, i1 false)
+  %1361 = load i64, i64* %unaligned158, align 8
+  %1362 = bitcast i64 %1361 to double
+  store double %1362, double* %x.3, align 8
+  %1363 = load double, double* %sum.2, align 8
+  %1364 = load double, double* %x.3, align 8
+  %1365 = fadd double %1363, %1364
+  store double %1365, double* %sum.2, align 8
+  %1366 = load i32, i32* %k.1, align 4
+  %1367 = add i32 %1366, 1
+  store i32 %1367, i32* %k.1, align 4
+  br label %each57154
+
+dead159:                                          ; No predecessors!
+  br label %block56153
+
+e59:                                              ; preds = %ok161
+  %1368 = load i64, i64* %result160, align 8
+  %1369 = sitofp i64 %1368 to double
+  %1370 = fcmp oeq double %1369, 0.000000e+00
+  br i1 %1370, label %trap1.site26, label %ok163
+
+ok161:                                            ; preds = %e54
+  %1371 = getelementptr i8, i8* %mem, i64 %1286
+  %1372 = bitcast i32* %unaligned162 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1372, i8* %1371, i64 4, i1 false)
+  %1373 = load i32, i32* %unaligned162, align 4
+  %1374 = zext i32 %1373 to i64
+  store i64 %1374, i64* %result160, align 8
   br label %e59
 
-ok150:                                            ; preds = %e59
-  %1275 = fdiv double %1233, %1269
-  store double %1275, double* %mean, align 8
-  %1276 = load i32, i32* %dict, align 4
-  %1277 = load double, double* %mean, align 8
-  %1278 = zext i32 %1276 to i64
-  %1279 = add i64 %1278, 80
-  %1280 = add i64 %1279, 8
-  %1281 = icmp uge i64 %1279, %scratch_start
-  %1282 = load i64, i64* %highEnd, align 8
-  %1283 = icmp ule i64 %1280, %1282
-  %1284 = and i1 %1281, %1283
-  %1285 = call i1 @llvm.expect.i1(i1 %1284, i1 true)
-  br i1 %1285, label %write.ok153, label %write.low151
+ok163:                                            ; preds = %e59
+  %1375 = fdiv double %1283, %1369
+  store double %1375, double* %mean, align 8
+  %1376 = load i32, i32* %dict, align 4
+  %1377 = load double, double* %mean, align 8
+  %1378 = zext i32 %1376 to i64
+  %1379 = add i64 %1378, 80
+  %1380 = add i64 %1379, 8
+  %1381 = icmp uge i64 %1379, %scratch_start
+  %1382 = load i64, i64* %highEnd, align 8
+  %1383 = icmp ule i64 %1380, %1382
+  %1384 = and i1 %1381, %1383
+  %1385 = call i1 @llvm.expect.i1(i1 %1384, i1 true)
+  br i1 %1385, label %write.ok166, label %write.low164
 
 trap1.site26:                                     ; preds = %e59
-  %1286 = load i64, i64* %lowStart, align 8
-  %1287 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1286, i64* %1287, align 8
-  %1288 = load i64, i64* %lowEnd, align 8
-  %1289 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1288, i64* %1289, align 8
-  %1290 = load i64, i64* %highEnd, align 8
-  %1291 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1290, i64* %1291, align 8
+  %1386 = load i64, i64* %lowStart, align 8
+  %1387 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1386, i64* %1387, align 8
+  %1388 = load i64, i64* %lowEnd, align 8
+  %1389 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1388, i64* %1389, align 8
+  %1390 = load i64, i64* %highEnd, align 8
+  %1391 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1390, i64* %1391, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 26)
   unreachable
 
-write.low151:                                     ; preds = %ok150
-  %1292 = load i64, i64* %lowStart, align 8
-  %1293 = icmp uge i64 %1279, %1292
-  %1294 = load i64, i64* %lowEnd, align 8
-  %1295 = icmp ule i64 %1280, %1294
-  %1296 = and i1 %1293, %1295
-  %1297 = call i1 @llvm.expect.i1(i1 %1296, i1 true)
-  br i1 %1297, label %write.ok153, label %write.slow152
+write.low164:                                     ; preds = %ok163
+  %1392 = load i64, i64* %lowStart, align 8
+  %1393 = icmp uge i64 %1379, %1392
+  %1394 = load i64, i64* %lowEnd, align 8
+  %1395 = icmp ule i64 %1380, %1394
+  %1396 = and i1 %1393, %1395
+  %1397 = call i1 @llvm.expect.i1(i1 %1396, i1 true)
+  br i1 %1397, label %write.ok166, label %write.slow165
 
-write.slow152:                                    ; preds = %write.low151
-  %1298 = icmp ugt i64 %1280, %arena_size
-  br i1 %1298, label %trap17.site0, label %ok154
+write.slow165:                                    ; preds = %write.low164
+  %1398 = icmp ugt i64 %1380, %arena_size
+  br i1 %1398, label %trap17.site0, label %ok167
 
-write.ok153:                                      ; preds = %ok154, %write.low151, %ok150
-  %1299 = getelementptr i8, i8* %mem, i64 %1279
-  %1300 = bitcast double %1277 to i64
-  %1301 = and i64 %1300, 9223372036854775807
-  %1302 = icmp ugt i64 %1301, 9218868437227405312
-  %1303 = select i1 %1302, i64 9221120237041090560, i64 %1300
-  store i64 %1303, i64* %unaligned155, align 8
-  %1304 = bitcast i64* %unaligned155 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1299, i8* %1304, i64 8, i1 false)
-  %1305 = load i32, i32* %xs, align 4
-  store i32 %1305, i32* %xs.4, align 4
-  %1306 = load i32, i32* %xs.4, align 4
-  %1307 = zext i32 %1306 to i64
-  %1308 = sub i64 %arena_size, 4
-  %1309 = icmp sgt i64 %1307, %1308
-  br i1 %1309, label %trap17.site0, label %ok157
+write.ok166:                                      ; preds = %ok167, %write.low164, %ok163
+  %1399 = getelementptr i8, i8* %mem, i64 %1379
+  %1400 = bitcast double %1377 to i64
+  %1401 = and i64 %1400, 9223372036854775807
+  %1402 = icmp ugt i64 %1401, 9218868437227405312
+  %1403 = select i1 %1402, i64 9221120237041090560, i64 %1400
+  store i64 %1403, i64* %unaligned168, align 8
+  %1404 = bitcast i64* %unaligned168 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1399, i8* %1404, i64 8, i1 false)
+  %1405 = load i32, i32* %xs, align 4
+  store i32 %1405, i32* %xs.4, align 4
+  %1406 = load i32, i32* %xs.4, align 4
+  %1407 = zext i32 %1406 to i64
+  %1408 = sub i64 %arena_size, 4
+  %1409 = icmp sgt i64 %1407, %1408
+  br i1 %1409, label %trap17.site0, label %ok170
 
-ok154:                                            ; preds = %write.slow152
-  %1310 = icmp ult i64 %1279, %scratch_start
-  %1311 = load i64, i64* %lowStart, align 8
-  %1312 = call i64 @llvm.umin.i64(i64 %1311, i64 %1279)
-  %1313 = load i64, i64* %lowEnd, align 8
-  %1314 = load i64, i64* %highEnd, align 8
-  %1315 = add i64 %1280, 64
-  %1316 = sub i64 %1280, %1312
-  %1317 = lshr i64 %1316, 4
-  %1318 = add i64 %1315, %1317
-  %1319 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1318)
-  %1320 = call i64 @llvm.umax.i64(i64 %1313, i64 %1319)
-  %1321 = select i1 %1310, i64 %1320, i64 %1313
-  store i64 %1321, i64* %lowEnd, align 8
-  %1322 = add i64 %1280, 64
-  %1323 = sub i64 %1280, %scratch_start
-  %1324 = lshr i64 %1323, 4
-  %1325 = add i64 %1322, %1324
-  %1326 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1325)
-  %1327 = call i64 @llvm.umax.i64(i64 %1314, i64 %1326)
-  %1328 = select i1 %1310, i64 %1314, i64 %1327
-  store i64 %1328, i64* %highEnd, align 8
-  store i64 %1312, i64* %lowStart, align 8
-  br label %write.ok153
+ok167:                                            ; preds = %write.slow165
+  %1410 = icmp ult i64 %1379, %scratch_start
+  %1411 = load i64, i64* %lowStart, align 8
+  %1412 = call i64 @llvm.umin.i64(i64 %1411, i64 %1379)
+  %1413 = load i64, i64* %lowEnd, align 8
+  %1414 = load i64, i64* %highEnd, align 8
+  %1415 = add i64 %1380, 64
+  %1416 = sub i64 %1380, %1412
+  %1417 = lshr i64 %1416, 4
+  %1418 = add i64 %1415, %1417
+  %1419 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1418)
+  %1420 = call i64 @llvm.umax.i64(i64 %1413, i64 %1419)
+  %1421 = select i1 %1410, i64 %1420, i64 %1413
+  store i64 %1421, i64* %lowEnd, align 8
+  %1422 = add i64 %1380, 64
+  %1423 = sub i64 %1380, %scratch_start
+  %1424 = lshr i64 %1423, 4
+  %1425 = add i64 %1422, %1424
+  %1426 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1425)
+  %1427 = call i64 @llvm.umax.i64(i64 %1414, i64 %1426)
+  %1428 = select i1 %1410, i64 %1414, i64 %1427
+  store i64 %1428, i64* %highEnd, align 8
+  store i64 %1412, i64* %lowStart, align 8
+  br label %write.ok166
 
-e61:                                              ; preds = %block63
-  %1329 = load double, double* %result156, align 8
-  store double %1329, double* %largest, align 8
-  %1330 = load i32, i32* %dict, align 4
-  %1331 = load double, double* %largest, align 8
-  %1332 = zext i32 %1330 to i64
-  %1333 = add i64 %1332, 88
-  %1334 = add i64 %1333, 8
-  %1335 = icmp uge i64 %1333, %scratch_start
-  %1336 = load i64, i64* %highEnd, align 8
-  %1337 = icmp ule i64 %1334, %1336
-  %1338 = and i1 %1335, %1337
-  %1339 = call i1 @llvm.expect.i1(i1 %1338, i1 true)
-  br i1 %1339, label %write.ok175, label %write.low173
+e61:                                              ; preds = %versioned.join180
+  %1429 = load double, double* %result169, align 8
+  store double %1429, double* %largest, align 8
+  %1430 = load i32, i32* %dict, align 4
+  %1431 = load double, double* %largest, align 8
+  %1432 = zext i32 %1430 to i64
+  %1433 = add i64 %1432, 88
+  %1434 = add i64 %1433, 8
+  %1435 = icmp uge i64 %1433, %scratch_start
+  %1436 = load i64, i64* %highEnd, align 8
+  %1437 = icmp ule i64 %1434, %1436
+  %1438 = and i1 %1435, %1437
+  %1439 = call i1 @llvm.expect.i1(i1 %1438, i1 true)
+  br i1 %1439, label %write.ok199, label %write.low197
 
-ok157:                                            ; preds = %write.ok153
-  %1340 = getelementptr i8, i8* %mem, i64 %1307
-  %1341 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1341, i8* %1340, i64 4, i1 false)
-  %1342 = load i32, i32* %unaligned158, align 4
-  %1343 = icmp eq i32 %1342, 0
-  %1344 = zext i1 %1343 to i32
-  %1345 = icmp ne i32 %1344, 0
-  br i1 %1345, label %then159, label %else160
+ok170:                                            ; preds = %write.ok166
+  %1440 = getelementptr i8, i8* %mem, i64 %1407
+  %1441 = bitcast i32* %unaligned171 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1441, i8* %1440, i64 4, i1 false)
+  %1442 = load i32, i32* %unaligned171, align 4
+  %1443 = icmp eq i32 %1442, 0
+  %1444 = zext i1 %1443 to i32
+  %1445 = icmp ne i32 %1444, 0
+  br i1 %1445, label %then172, label %else173
 
-then159:                                          ; preds = %ok157
+then172:                                          ; preds = %ok170
   br label %trap4.site29
 
-else160:                                          ; preds = %ok157
-  br label %join161
+else173:                                          ; preds = %ok170
+  br label %join174
 
-join161:                                          ; preds = %else160, %dead162
+join174:                                          ; preds = %else173, %dead175
   store i32 1, i32* %first, align 4
-  %1346 = load i32, i32* %xs.4, align 4
-  %1347 = zext i32 %1346 to i64
-  %1348 = sub i64 %arena_size, 4
-  %1349 = icmp sgt i64 %1347, %1348
-  br i1 %1349, label %trap17.site0, label %ok163
+  %1446 = load i32, i32* %xs.4, align 4
+  %1447 = zext i32 %1446 to i64
+  %1448 = sub i64 %arena_size, 4
+  %1449 = icmp sgt i64 %1447, %1448
+  br i1 %1449, label %trap17.site0, label %ok176
 
-trap4.site29:                                     ; preds = %then159
-  %1350 = load i64, i64* %lowStart, align 8
-  %1351 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1350, i64* %1351, align 8
-  %1352 = load i64, i64* %lowEnd, align 8
-  %1353 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1352, i64* %1353, align 8
-  %1354 = load i64, i64* %highEnd, align 8
-  %1355 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1354, i64* %1355, align 8
+trap4.site29:                                     ; preds = %then172
+  %1450 = load i64, i64* %lowStart, align 8
+  %1451 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1450, i64* %1451, align 8
+  %1452 = load i64, i64* %lowEnd, align 8
+  %1453 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1452, i64* %1453, align 8
+  %1454 = load i64, i64* %highEnd, align 8
+  %1455 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1454, i64* %1455, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 29)
   unreachable
 
-dead162:                                          ; No predecessors!
-  br label %join161
+dead175:                                          ; No predecessors!
+  br label %join174
 
-ok163:                                            ; preds = %join161
-  %1356 = getelementptr i8, i8* %mem, i64 %1347
-  %1357 = bitcast i32* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1357, i8* %1356, i64 4, i1 false)
-  %1358 = load i32, i32* %unaligned164, align 4
-  store i32 %1358, i32* %n.2, align 4
+ok176:                                            ; preds = %join174
+  %1456 = getelementptr i8, i8* %mem, i64 %1447
+  %1457 = bitcast i32* %unaligned177 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1457, i8* %1456, i64 4, i1 false)
+  %1458 = load i32, i32* %unaligned177, align 4
+  store i32 %1458, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
+  %1459 = load i32, i32* %k.2, align 4
+  %1460 = load i32, i32* %n.2, align 4
+  %1461 = icmp ugt i32 %1460, %1459
+  %1462 = sub i32 %1460, %1459
+  %1463 = select i1 %1461, i32 %1462, i32 0
+  %1464 = zext i32 %1463 to i64
+  %1465 = load i64, i64* %fuel, align 8
+  %1466 = icmp ult i64 %1464, %1465
+  %1467 = icmp ne i64 %1464, 0
+  %1468 = icmp ult i64 %1464, 4294967296
+  %1469 = and i1 %1467, %1468
+  %1470 = and i1 %1466, %1469
+  %1471 = load i32, i32* %xs.4, align 4
+  %1472 = zext i32 %1471 to i64
+  %1473 = load i32, i32* %k.2, align 4
+  %1474 = zext i32 %1473 to i64
+  %1475 = add i64 %1474, %1464
+  %1476 = sub i64 %1475, 1
+  %1477 = mul i64 %1476, 8
+  %1478 = add i64 %1472, %1477
+  %1479 = add i64 %1478, 16
+  %1480 = icmp ult i64 %1476, 4294967296
+  %1481 = icmp ule i64 %1479, %arena_size
+  %1482 = and i1 %1480, %1481
+  %1483 = and i1 %1470, %1482
+  %1484 = call i1 @llvm.expect.i1(i1 %1483, i1 true)
+  br i1 %1484, label %versioned.fast178, label %versioned.slow179
+
+versioned.fast178:                                ; preds = %ok176
+  %1485 = add i64 %1464, 1
+  %1486 = mul i64 %1485, 1
+  %1487 = sub i64 %1465, %1486
+  store i64 %1487, i64* %fuel, align 8
   br label %each64
 
-block63:                                          ; preds = %dead172, %ok165
-  %1359 = load double, double* %best, align 8
-  store double %1359, double* %result156, align 8
+versioned.slow179:                                ; preds = %ok176
+  br label %each64188
+
+versioned.join180:                                ; preds = %block63187, %block63
+  %1488 = load double, double* %best, align 8
+  store double %1488, double* %result169, align 8
   br label %e61
 
-each64:                                           ; preds = %join171, %ok163
-  %1360 = load i64, i64* %fuel, align 8
-  %1361 = icmp ult i64 %1360, 1
-  br i1 %1361, label %trap14.site0, label %ok165
+block63:                                          ; preds = %dead186, %each64
+  br label %versioned.join180
 
-ok165:                                            ; preds = %each64
-  %1362 = sub i64 %1360, 1
-  store i64 %1362, i64* %fuel, align 8
-  %1363 = load i32, i32* %k.2, align 4
-  %1364 = load i32, i32* %n.2, align 4
-  %1365 = icmp uge i32 %1363, %1364
-  %1366 = zext i1 %1365 to i32
-  %1367 = icmp ne i32 %1366, 0
-  br i1 %1367, label %block63, label %cont166
+each64:                                           ; preds = %join185, %versioned.fast178
+  %1489 = load i32, i32* %k.2, align 4
+  %1490 = load i32, i32* %n.2, align 4
+  %1491 = icmp uge i32 %1489, %1490
+  %1492 = zext i1 %1491 to i32
+  %1493 = icmp ne i32 %1492, 0
+  br i1 %1493, label %block63, label %cont181
 
-cont166:                                          ; preds = %ok165
-  %1368 = load i32, i32* %xs.4, align 4
-  %1369 = load i32, i32* %k.2, align 4
-  %1370 = mul i32 %1369, 8
-  %1371 = add i32 %1368, %1370
-  %1372 = zext i32 %1371 to i64
-  %1373 = sub i64 %arena_size, 16
-  %1374 = icmp sgt i64 %1372, %1373
-  br i1 %1374, label %trap17.site0, label %ok167
+cont181:                                          ; preds = %each64
+  %1494 = load i32, i32* %k.2, align 4
+  %1495 = zext i32 %1494 to i64
+  %1496 = mul i64 %1495, 8
+  %1497 = load i32, i32* %xs.4, align 4
+  %1498 = zext i32 %1497 to i64
+  %1499 = add i64 %1498, %1496
+  %1500 = add i64 %1499, 8
+  %1501 = getelementptr i8, i8* %mem, i64 %1500
+  %1502 = bitcast i64* %unaligned182 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1502, i8* %1501, i64 8, i1 false)
+  %1503 = load i64, i64* %unaligned182, align 8
+  %1504 = bitcast i64 %1503 to double
+  store double %1504, double* %x.4, align 8
+  %1505 = load double, double* %x.4, align 8
+  store double %1505, double* %x.5, align 8
+  %1506 = load i32, i32* %first, align 4
+  %1507 = load double, double* %x.5, align 8
+  %1508 = load double, double* %best, align 8
+  %1509 = fcmp ogt double %1507, %1508
+  %1510 = zext i1 %1509 to i32
+  %1511 = or i32 %1506, %1510
+  %1512 = icmp ne i32 %1511, 0
+  br i1 %1512, label %then183, label %else184
 
-ok167:                                            ; preds = %cont166
-  %1375 = add i64 %1372, 8
-  %1376 = getelementptr i8, i8* %mem, i64 %1375
-  %1377 = bitcast i64* %unaligned168 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1377, i8* %1376, i64 8, i1 false)
-  %1378 = load i64, i64* %unaligned168, align 8
-  %1379 = bitcast i64 %1378 to double
-  store double %1379, double* %x.4, align 8
-  %1380 = load double, double* %x.4, align 8
-  store double %1380, double* %x.5, align 8
-  %1381 = load i32, i32* %first, align 4
-  %1382 = load double, double* %x.5, align 8
-  %1383 = load double, double* %best, align 8
-  %1384 = fcmp ogt double %1382, %1383
-  %1385 = zext i1 %1384 to i32
-  %1386 = or i32 %1381, %1385
-  %1387 = icmp ne i32 %1386, 0
-  br i1 %1387, label %then169, label %else170
-
-then169:                                          ; preds = %ok167
-  %1388 = load double, double* %x.5, align 8
-  store double %1388, double* %best, align 8
+then183:                                          ; preds = %cont181
+  %1513 = load double, double* %x.5, align 8
+  store double %1513, double* %best, align 8
   store i32 0, i32* %first, align 4
-  br label %join171
+  br label %join185
 
-else170:                                          ; preds = %ok167
-  br label %join171
+else184:                                          ; preds = %cont181
+  br label %join185
 
-join171:                                          ; preds = %else170, %then169
-  %1389 = load i32, i32* %k.2, align 4
-  %1390 = add i32 %1389, 1
-  store i32 %1390, i32* %k.2, align 4
+join185:                                          ; preds = %else184, %then183
+  %1514 = load i32, i32* %k.2, align 4
+  %1515 = add i32 %1514, 1
+  store i32 %1515, i32* %k.2, align 4
   br label %each64
 
-dead172:                                          ; No predecessors!
+dead186:                                          ; No predecessors!
   br label %block63
 
-write.low173:                                     ; preds = %e61
-  %1391 = load i64, i64* %lowStart, align 8
-  %1392 = icmp uge i64 %1333, %1391
-  %1393 = load i64, i64* %lowEnd, align 8
-  %1394 = icmp ule i64 %1334, %1393
-  %1395 = and i1 %1392, %1394
-  %1396 = call i1 @llvm.expect.i1(i1 %1395, i1 true)
-  br i1 %1396, label %write.ok175, label %write.slow174
+block63187:                                       ; preds = %dead196, %ok189
+  br label %versioned.join180
 
-write.slow174:                                    ; preds = %write.low173
-  %1397 = icmp ugt i64 %1334, %arena_size
-  br i1 %1397, label %trap17.site0, label %ok176
+each64188:                                        ; preds = %join195, %versioned.slow179
+  %1516 = load i64, i64* %fuel, align 8
+  %1517 = icmp ult i64 %1516, 1
+  br i1 %1517, label %trap14.site0, label %ok189
 
-write.ok175:                                      ; preds = %ok176, %write.low173, %e61
-  %1398 = getelementptr i8, i8* %mem, i64 %1333
-  %1399 = bitcast double %1331 to i64
-  %1400 = and i64 %1399, 9223372036854775807
-  %1401 = icmp ugt i64 %1400, 9218868437227405312
-  %1402 = select i1 %1401, i64 9221120237041090560, i64 %1399
-  store i64 %1402, i64* %unaligned177, align 8
-  %1403 = bitcast i64* %unaligned177 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1398, i8* %1403, i64 8, i1 false)
-  %1404 = load i32, i32* %dict, align 4
-  store i32 %1404, i32* %result7, align 4
+ok189:                                            ; preds = %each64188
+  %1518 = sub i64 %1516, 1
+  store i64 %1518, i64* %fuel, align 8
+  %1519 = load i32, i32* %k.2, align 4
+  %1520 = load i32, i32* %n.2, align 4
+  %1521 = icmp uge i32 %1519, %1520
+  %1522 = zext i1 %1521 to i32
+  %1523 = icmp ne i32 %1522, 0
+  br i1 %1523, label %block63187, label %cont190
+
+cont190:                                          ; preds = %ok189
+  %1524 = load i32, i32* %xs.4, align 4
+  %1525 = load i32, i32* %k.2, align 4
+  %1526 = mul i32 %1525, 8
+  %1527 = add i32 %1524, %1526
+  %1528 = zext i32 %1527 to i64
+  %1529 = sub i64 %arena_size, 16
+  %1530 = icmp sgt i64 %1528, %1529
+  br i1 %1530, label %trap17.site0, label %ok191
+
+ok191:                                            ; preds = %cont190
+  %1531 = add i64 %1528, 8
+  %1532 = getelementptr i8, i8* %mem, i64 %1531
+  %1533 = bitcast i64* %unaligned192 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1533, i8* %1532, i64 8, i1 false)
+  %1534 = load i64, i64* %unaligned192, align 8
+  %1535 = bitcast i64 %1534 to double
+  store double %1535, double* %x.4, align 8
+  %1536 = load double, double* %x.4, align 8
+  store double %1536, double* %x.5, align 8
+  %1537 = load i32, i32* %first, align 4
+  %1538 = load double, double* %x.5, align 8
+  %1539 = load double, double* %best, align 8
+  %1540 = fcmp ogt double %1538, %1539
+  %1541 = zext i1 %1540 to i32
+  %1542 = or i32 %1537, %1541
+  %1543 = icmp ne i32 %1542, 0
+  br i1 %1543, label %then193, label %else194
+
+then193:                                          ; preds = %ok191
+  %1544 = load double, double* %x.5, align 8
+  store double %1544, double* %best, align 8
+  store i32 0, i32* %first, align 4
+  br label %join195
+
+else194:                                          ; preds = %ok191
+  br label %join195
+
+join195:                                          ; preds = %else194, %then193
+  %1545 = load i32, i32* %k.2, align 4
+  %1546 = add i32 %1545, 1
+  store i32 %1546, i32* %k.2, align 4
+  br label %each64188
+
+dead196:                                          ; No predecessors!
+  br label %block63187
+
+write.low197:                                     ; preds = %e61
+  %1547 = load i64, i64* %lowStart, align 8
+  %1548 = icmp uge i64 %1433, %1547
+  %1549 = load i64, i64* %lowEnd, align 8
+  %1550 = icmp ule i64 %1434, %1549
+  %1551 = and i1 %1548, %1550
+  %1552 = call i1 @llvm.expect.i1(i1 %1551, i1 true)
+  br i1 %1552, label %write.ok199, label %write.slow198
+
+write.slow198:                                    ; preds = %write.low197
+  %1553 = icmp ugt i64 %1434, %arena_size
+  br i1 %1553, label %trap17.site0, label %ok200
+
+write.ok199:                                      ; preds = %ok200, %write.low197, %e61
+  %1554 = getelementptr i8, i8* %mem, i64 %1433
+  %1555 = bitcast double %1431 to i64
+  %1556 = and i64 %1555, 9223372036854775807
+  %1557 = icmp ugt i64 %1556, 9218868437227405312
+  %1558 = select i1 %1557, i64 9221120237041090560, i64 %1555
+  store i64 %1558, i64* %unaligned201, align 8
+  %1559 = bitcast i64* %unaligned201 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1554, i8* %1559, i64 8, i1 false)
+  %1560 = load i32, i32* %dict, align 4
+  store i32 %1560, i32* %result7, align 4
   br label %e0
 
-ok176:                                            ; preds = %write.slow174
-  %1405 = icmp ult i64 %1333, %scratch_start
-  %1406 = load i64, i64* %lowStart, align 8
-  %1407 = call i64 @llvm.umin.i64(i64 %1406, i64 %1333)
-  %1408 = load i64, i64* %lowEnd, align 8
-  %1409 = load i64, i64* %highEnd, align 8
-  %1410 = add i64 %1334, 64
-  %1411 = sub i64 %1334, %1407
-  %1412 = lshr i64 %1411, 4
-  %1413 = add i64 %1410, %1412
-  %1414 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1413)
-  %1415 = call i64 @llvm.umax.i64(i64 %1408, i64 %1414)
-  %1416 = select i1 %1405, i64 %1415, i64 %1408
-  store i64 %1416, i64* %lowEnd, align 8
-  %1417 = add i64 %1334, 64
-  %1418 = sub i64 %1334, %scratch_start
-  %1419 = lshr i64 %1418, 4
-  %1420 = add i64 %1417, %1419
-  %1421 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1420)
-  %1422 = call i64 @llvm.umax.i64(i64 %1409, i64 %1421)
-  %1423 = select i1 %1405, i64 %1409, i64 %1422
-  store i64 %1423, i64* %highEnd, align 8
-  store i64 %1407, i64* %lowStart, align 8
-  br label %write.ok175
+ok200:                                            ; preds = %write.slow198
+  %1561 = icmp ult i64 %1433, %scratch_start
+  %1562 = load i64, i64* %lowStart, align 8
+  %1563 = call i64 @llvm.umin.i64(i64 %1562, i64 %1433)
+  %1564 = load i64, i64* %lowEnd, align 8
+  %1565 = load i64, i64* %highEnd, align 8
+  %1566 = add i64 %1434, 64
+  %1567 = sub i64 %1434, %1563
+  %1568 = lshr i64 %1567, 4
+  %1569 = add i64 %1566, %1568
+  %1570 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1569)
+  %1571 = call i64 @llvm.umax.i64(i64 %1564, i64 %1570)
+  %1572 = select i1 %1561, i64 %1571, i64 %1564
+  store i64 %1572, i64* %lowEnd, align 8
+  %1573 = add i64 %1434, 64
+  %1574 = sub i64 %1434, %scratch_start
+  %1575 = lshr i64 %1574, 4
+  %1576 = add i64 %1573, %1575
+  %1577 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1576)
+  %1578 = call i64 @llvm.umax.i64(i64 %1565, i64 %1577)
+  %1579 = select i1 %1561, i64 %1565, i64 %1578
+  store i64 %1579, i64* %highEnd, align 8
+  store i64 %1563, i64* %lowStart, align 8
+  br label %write.ok199
 
-ok178:                                            ; preds = %e0
-  %1424 = icmp ult i64 %10, %stack_limit
-  br i1 %1424, label %trap253.site0, label %stack_ok179
+ok202:                                            ; preds = %e0
+  %1580 = icmp ult i64 %10, %stack_limit
+  br i1 %1580, label %trap253.site0, label %stack_ok203
 
-trap15.site0:                                     ; preds = %then184, %e0
-  %1425 = load i64, i64* %lowStart, align 8
-  %1426 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1425, i64* %1426, align 8
-  %1427 = load i64, i64* %lowEnd, align 8
-  %1428 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1427, i64* %1428, align 8
-  %1429 = load i64, i64* %highEnd, align 8
-  %1430 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1429, i64* %1430, align 8
+trap15.site0:                                     ; preds = %then208, %e0
+  %1581 = load i64, i64* %lowStart, align 8
+  %1582 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1581, i64* %1582, align 8
+  %1583 = load i64, i64* %lowEnd, align 8
+  %1584 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1583, i64* %1584, align 8
+  %1585 = load i64, i64* %highEnd, align 8
+  %1586 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1585, i64* %1586, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok179:                                      ; preds = %ok178
-  %1431 = load i64, i64* %fuel, align 8
-  %1432 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1431, i64* %1432, align 8
-  %1433 = load i64, i64* %lowStart, align 8
-  %1434 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1433, i64* %1434, align 8
-  %1435 = load i64, i64* %lowEnd, align 8
-  %1436 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1435, i64* %1436, align 8
-  %1437 = load i64, i64* %highEnd, align 8
-  %1438 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1437, i64* %1438, align 8
-  %1439 = add i32 %depth, 1
-  %1440 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1439, i32 %99, i32 %100, i32 0)
-  %1441 = getelementptr i64, i64* %regs, i64 0
-  %1442 = load i64, i64* %1441, align 8
-  store i64 %1442, i64* %fuel, align 8
-  %1443 = getelementptr i64, i64* %regs, i64 6
-  %1444 = load i64, i64* %1443, align 8
-  store i64 %1444, i64* %lowStart, align 8
-  %1445 = getelementptr i64, i64* %regs, i64 7
-  %1446 = load i64, i64* %1445, align 8
-  store i64 %1446, i64* %lowEnd, align 8
-  %1447 = getelementptr i64, i64* %regs, i64 8
-  %1448 = load i64, i64* %1447, align 8
-  store i64 %1448, i64* %highEnd, align 8
-  store i32 %1440, i32* %json_end, align 4
-  %1449 = load i32, i32* %json_end, align 4
-  %1450 = icmp eq i32 %1449, -2
-  %1451 = zext i1 %1450 to i32
-  %1452 = icmp ne i32 %1451, 0
-  br i1 %1452, label %then180, label %else181
+stack_ok203:                                      ; preds = %ok202
+  %1587 = load i64, i64* %fuel, align 8
+  %1588 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1587, i64* %1588, align 8
+  %1589 = load i64, i64* %lowStart, align 8
+  %1590 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1589, i64* %1590, align 8
+  %1591 = load i64, i64* %lowEnd, align 8
+  %1592 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1591, i64* %1592, align 8
+  %1593 = load i64, i64* %highEnd, align 8
+  %1594 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1593, i64* %1594, align 8
+  %1595 = add i32 %depth, 1
+  %1596 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1595, i32 %99, i32 %100, i32 0)
+  %1597 = getelementptr i64, i64* %regs, i64 0
+  %1598 = load i64, i64* %1597, align 8
+  store i64 %1598, i64* %fuel, align 8
+  %1599 = getelementptr i64, i64* %regs, i64 6
+  %1600 = load i64, i64* %1599, align 8
+  store i64 %1600, i64* %lowStart, align 8
+  %1601 = getelementptr i64, i64* %regs, i64 7
+  %1602 = load i64, i64* %1601, align 8
+  store i64 %1602, i64* %lowEnd, align 8
+  %1603 = getelementptr i64, i64* %regs, i64 8
+  %1604 = load i64, i64* %1603, align 8
+  store i64 %1604, i64* %highEnd, align 8
+  store i32 %1596, i32* %json_end, align 4
+  %1605 = load i32, i32* %json_end, align 4
+  %1606 = icmp eq i32 %1605, -2
+  %1607 = zext i1 %1606 to i32
+  %1608 = icmp ne i32 %1607, 0
+  br i1 %1608, label %then204, label %else205
 
-then180:                                          ; preds = %stack_ok179
+then204:                                          ; preds = %stack_ok203
   br label %trap16.site5
 
-else181:                                          ; preds = %stack_ok179
-  br label %join182
+else205:                                          ; preds = %stack_ok203
+  br label %join206
 
-join182:                                          ; preds = %else181, %dead183
-  %1453 = load i32, i32* %json_end, align 4
-  %1454 = icmp eq i32 %1453, -1
-  %1455 = zext i1 %1454 to i32
-  %1456 = icmp ne i32 %1455, 0
-  br i1 %1456, label %then184, label %else185
+join206:                                          ; preds = %else205, %dead207
+  %1609 = load i32, i32* %json_end, align 4
+  %1610 = icmp eq i32 %1609, -1
+  %1611 = zext i1 %1610 to i32
+  %1612 = icmp ne i32 %1611, 0
+  br i1 %1612, label %then208, label %else209
 
-trap16.site5:                                     ; preds = %then189, %then180
-  %1457 = load i64, i64* %lowStart, align 8
-  %1458 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1457, i64* %1458, align 8
-  %1459 = load i64, i64* %lowEnd, align 8
-  %1460 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1459, i64* %1460, align 8
-  %1461 = load i64, i64* %highEnd, align 8
-  %1462 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1461, i64* %1462, align 8
+trap16.site5:                                     ; preds = %then213, %then204
+  %1613 = load i64, i64* %lowStart, align 8
+  %1614 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1613, i64* %1614, align 8
+  %1615 = load i64, i64* %lowEnd, align 8
+  %1616 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1615, i64* %1616, align 8
+  %1617 = load i64, i64* %highEnd, align 8
+  %1618 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1617, i64* %1618, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
-dead183:                                          ; No predecessors!
-  br label %join182
+dead207:                                          ; No predecessors!
+  br label %join206
 
-then184:                                          ; preds = %join182
-  %1463 = load i32, i32* %result.1, align 4
-  %1464 = icmp uge i32 %depth, 1000
-  br i1 %1464, label %trap15.site0, label %ok187
+then208:                                          ; preds = %join206
+  %1619 = load i32, i32* %result.1, align 4
+  %1620 = icmp uge i32 %depth, 1000
+  br i1 %1620, label %trap15.site0, label %ok211
 
-else185:                                          ; preds = %join182
-  br label %join186
+else209:                                          ; preds = %join206
+  br label %join210
 
-join186:                                          ; preds = %else185, %dead193
-  %1465 = load i32, i32* %json_end, align 4
-  %1466 = zext i32 %1465 to i64
-  %1467 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1466, i64* %1467, align 8
-  %1468 = load i32, i32* %json_end, align 4
-  %1469 = load i32, i32* %json_start, align 4
-  %1470 = sub i32 %1468, %1469
-  %1471 = load i64, i64* %fuel, align 8
-  %1472 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1471, i64* %1472, align 8
-  %1473 = load i64, i64* %lowStart, align 8
-  %1474 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1473, i64* %1474, align 8
-  %1475 = load i64, i64* %lowEnd, align 8
-  %1476 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1475, i64* %1476, align 8
-  %1477 = load i64, i64* %highEnd, align 8
-  %1478 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1477, i64* %1478, align 8
-  ret i32 %1470
+join210:                                          ; preds = %else209, %dead217
+  %1621 = load i32, i32* %json_end, align 4
+  %1622 = zext i32 %1621 to i64
+  %1623 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1622, i64* %1623, align 8
+  %1624 = load i32, i32* %json_end, align 4
+  %1625 = load i32, i32* %json_start, align 4
+  %1626 = sub i32 %1624, %1625
+  %1627 = load i64, i64* %fuel, align 8
+  %1628 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1627, i64* %1628, align 8
+  %1629 = load i64, i64* %lowStart, align 8
+  %1630 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1629, i64* %1630, align 8
+  %1631 = load i64, i64* %lowEnd, align 8
+  %1632 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1631, i64* %1632, align 8
+  %1633 = load i64, i64* %highEnd, align 8
+  %1634 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1633, i64* %1634, align 8
+  ret i32 %1626
 
-ok187:                                            ; preds = %then184
-  %1479 = icmp ult i64 %10, %stack_limit
-  br i1 %1479, label %trap253.site0, label %stack_ok188
+ok211:                                            ; preds = %then208
+  %1635 = icmp ult i64 %10, %stack_limit
+  br i1 %1635, label %trap253.site0, label %stack_ok212
 
-stack_ok188:                                      ; preds = %ok187
-  %1480 = load i64, i64* %fuel, align 8
-  %1481 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1480, i64* %1481, align 8
-  %1482 = load i64, i64* %lowStart, align 8
-  %1483 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1482, i64* %1483, align 8
-  %1484 = load i64, i64* %lowEnd, align 8
-  %1485 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1484, i64* %1485, align 8
-  %1486 = load i64, i64* %highEnd, align 8
-  %1487 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1486, i64* %1487, align 8
-  %1488 = add i32 %depth, 1
-  %1489 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1488, i32 %1463)
-  %1490 = getelementptr i64, i64* %regs, i64 0
-  %1491 = load i64, i64* %1490, align 8
-  store i64 %1491, i64* %fuel, align 8
-  %1492 = getelementptr i64, i64* %regs, i64 6
-  %1493 = load i64, i64* %1492, align 8
-  store i64 %1493, i64* %lowStart, align 8
-  %1494 = getelementptr i64, i64* %regs, i64 7
-  %1495 = load i64, i64* %1494, align 8
-  store i64 %1495, i64* %lowEnd, align 8
-  %1496 = getelementptr i64, i64* %regs, i64 8
-  %1497 = load i64, i64* %1496, align 8
-  store i64 %1497, i64* %highEnd, align 8
-  %1498 = icmp ne i32 %1489, 0
-  br i1 %1498, label %then189, label %else190
+stack_ok212:                                      ; preds = %ok211
+  %1636 = load i64, i64* %fuel, align 8
+  %1637 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1636, i64* %1637, align 8
+  %1638 = load i64, i64* %lowStart, align 8
+  %1639 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1638, i64* %1639, align 8
+  %1640 = load i64, i64* %lowEnd, align 8
+  %1641 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1640, i64* %1641, align 8
+  %1642 = load i64, i64* %highEnd, align 8
+  %1643 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1642, i64* %1643, align 8
+  %1644 = add i32 %depth, 1
+  %1645 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1644, i32 %1619)
+  %1646 = getelementptr i64, i64* %regs, i64 0
+  %1647 = load i64, i64* %1646, align 8
+  store i64 %1647, i64* %fuel, align 8
+  %1648 = getelementptr i64, i64* %regs, i64 6
+  %1649 = load i64, i64* %1648, align 8
+  store i64 %1649, i64* %lowStart, align 8
+  %1650 = getelementptr i64, i64* %regs, i64 7
+  %1651 = load i64, i64* %1650, align 8
+  store i64 %1651, i64* %lowEnd, align 8
+  %1652 = getelementptr i64, i64* %regs, i64 8
+  %1653 = load i64, i64* %1652, align 8
+  store i64 %1653, i64* %highEnd, align 8
+  %1654 = icmp ne i32 %1645, 0
+  br i1 %1654, label %then213, label %else214
 
-then189:                                          ; preds = %stack_ok188
+then213:                                          ; preds = %stack_ok212
   br label %trap16.site5
 
-else190:                                          ; preds = %stack_ok188
-  br label %join191
+else214:                                          ; preds = %stack_ok212
+  br label %join215
 
-join191:                                          ; preds = %else190, %dead192
+join215:                                          ; preds = %else214, %dead216
   br label %trap15.site5
 
-dead192:                                          ; No predecessors!
-  br label %join191
+dead216:                                          ; No predecessors!
+  br label %join215
 
-dead193:                                          ; No predecessors!
-  br label %join186
+dead217:                                          ; No predecessors!
+  br label %join210
 }

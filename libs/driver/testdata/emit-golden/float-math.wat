@@ -2529,29 +2529,35 @@
   (local $t:126 i64)
   (local $t:127 i64)
   (local $t:128 i64)
-  (local $t:129 i32)
-  (local $t:130 i32)
-  (local $t:131 i64)
-  (local $t:132 i64)
-  (local $t:133 f64)
+  (local $t:129 i64)
+  (local $t:130 i64)
+  (local $t:131 i32)
+  (local $t:132 i32)
+  (local $t:133 i64)
   (local $t:134 i64)
-  (local $t:135 i32)
-  (local $t:136 i32)
-  (local $t:137 f64)
+  (local $t:135 f64)
+  (local $t:136 i64)
+  (local $t:137 i64)
   (local $t:138 i64)
-  (local $t:139 i64)
-  (local $t:140 i64)
-  (local $t:141 i32)
-  (local $t:142 i32)
+  (local $t:139 i32)
+  (local $t:140 i32)
+  (local $t:141 f64)
+  (local $t:142 i64)
   (local $t:143 i64)
   (local $t:144 i64)
-  (local $t:145 i32)
-  (local $t:146 i32)
+  (local $t:145 i64)
+  (local $t:146 i64)
   (local $t:147 i32)
+  (local $t:148 i32)
+  (local $t:149 i64)
+  (local $t:150 i64)
+  (local $t:151 i32)
+  (local $t:152 i32)
+  (local $t:153 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:147
+  (local.set $t:153
    (block (result i32)
     (block
      (if
@@ -6892,10 +6898,43 @@
            )
           )
          )
+         (local.set $t:129
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:130
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.1)
+            )
+            (i64.mul
+             (local.get $t:129)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:128)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:128)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:128)
+            )
+            (i64.le_u
+             (local.get $t:130)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -6920,7 +6959,7 @@
              )
              (local.set $x.2
               (block (result f64)
-               (local.set $t:129
+               (local.set $t:131
                 (i32.add
                  (local.get $xs.1)
                  (i32.mul
@@ -6929,26 +6968,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:129)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (f64.load offset=8 align=1
-                (local.get $t:129)
+                (local.get $t:131)
                )
               )
              )
@@ -7000,7 +7021,7 @@
              )
              (local.set $x.2
               (block (result f64)
-               (local.set $t:130
+               (local.set $t:132
                 (i32.add
                  (local.get $xs.1)
                  (i32.mul
@@ -7013,7 +7034,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:130)
+                   (local.get $t:132)
                   )
                   (i64.const 16)
                  )
@@ -7028,7 +7049,7 @@
                 )
                )
                (f64.load offset=8 align=1
-                (local.get $t:130)
+                (local.get $t:132)
                )
               )
              )
@@ -7054,7 +7075,7 @@
        )
       )
       (block
-       (local.set $t:131
+       (local.set $t:133
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7066,7 +7087,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:131)
+           (local.get $t:133)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -7077,12 +7098,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:131)
+            (local.get $t:133)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:131)
+             (local.get $t:133)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -7092,7 +7113,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:131)
+              (local.get $t:133)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -7107,34 +7128,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:131)
+             (local.get $t:133)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:131)
+               (local.get $t:133)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:131)
+                (local.get $t:133)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:131)
+                (local.get $t:133)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:132
+               (local.set $t:134
                 (i64.add
                  (i64.add
-                  (local.get $t:131)
+                  (local.get $t:133)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7142,7 +7163,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:131)
+                     (local.get $t:133)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -7155,9 +7176,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:132)
+                 (local.get $t:134)
                  (i64.gt_u
-                  (local.get $t:132)
+                  (local.get $t:134)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7169,7 +7190,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:131)
+                (local.get $t:133)
                 (i64.const 8)
                )
                (i64.add
@@ -7178,10 +7199,10 @@
                )
               )
               (then
-               (local.set $t:132
+               (local.set $t:134
                 (i64.add
                  (i64.add
-                  (local.get $t:131)
+                  (local.get $t:133)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7189,7 +7210,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:131)
+                     (local.get $t:133)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -7203,9 +7224,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:132)
+                  (local.get $t:134)
                   (i64.gt_u
-                   (local.get $t:132)
+                   (local.get $t:134)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7236,7 +7257,7 @@
       )
       (local.set $mean
        (block (result f64)
-        (local.set $t:133
+        (local.set $t:135
          (block $e54 (result f64)
           (local.set $xs.2
            (local.get $xs)
@@ -7273,7 +7294,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:134
+           (local.set $t:136
             (i64.extend_i32_u
              (select
               (i32.sub
@@ -7288,10 +7309,43 @@
              )
             )
            )
+           (local.set $t:137
+            (i64.sub
+             (i64.extend_i32_u
+              (local.get $n.1)
+             )
+             (i64.const 1)
+            )
+           )
+           (local.set $t:138
+            (i64.add
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs.2)
+              )
+              (i64.mul
+               (local.get $t:137)
+               (i64.const 8)
+              )
+             )
+             (i64.const 16)
+            )
+           )
            (if
-            (i64.lt_u
-             (local.get $t:134)
-             (local.get $t:fuel)
+            (i32.and
+             (i64.lt_u
+              (local.get $t:136)
+              (local.get $t:fuel)
+             )
+             (i32.or
+              (i64.eqz
+               (local.get $t:136)
+              )
+              (i64.le_u
+               (local.get $t:138)
+               (global.get $tetra:arena)
+              )
+             )
             )
             (then
              (local.set $t:fuel
@@ -7299,7 +7353,7 @@
                (local.get $t:fuel)
                (i64.mul
                 (i64.add
-                 (local.get $t:134)
+                 (local.get $t:136)
                  (i64.const 1)
                 )
                 (i64.const 1)
@@ -7316,7 +7370,7 @@
                )
                (local.set $x.3
                 (block (result f64)
-                 (local.set $t:135
+                 (local.set $t:139
                   (i32.add
                    (local.get $xs.2)
                    (i32.mul
@@ -7325,26 +7379,8 @@
                    )
                   )
                  )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (i64.extend_i32_u
-                     (local.get $t:135)
-                    )
-                    (i64.const 16)
-                   )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
-                 )
                  (f64.load offset=8 align=1
-                  (local.get $t:135)
+                  (local.get $t:139)
                  )
                 )
                )
@@ -7396,7 +7432,7 @@
                )
                (local.set $x.3
                 (block (result f64)
-                 (local.set $t:136
+                 (local.set $t:140
                   (i32.add
                    (local.get $xs.2)
                    (i32.mul
@@ -7409,7 +7445,7 @@
                   (i64.gt_u
                    (i64.add
                     (i64.extend_i32_u
-                     (local.get $t:136)
+                     (local.get $t:140)
                     )
                     (i64.const 16)
                    )
@@ -7424,7 +7460,7 @@
                   )
                  )
                  (f64.load offset=8 align=1
-                  (local.get $t:136)
+                  (local.get $t:140)
                  )
                 )
                )
@@ -7449,7 +7485,7 @@
           (local.get $sum.2)
          )
         )
-        (local.set $t:137
+        (local.set $t:141
          (f64.convert_i64_s
           (block $e59 (result i64)
            (local.set $xs.3
@@ -7485,7 +7521,7 @@
         )
         (if
          (f64.eq
-          (local.get $t:137)
+          (local.get $t:141)
           (f64.const 0)
          )
          (then
@@ -7497,13 +7533,13 @@
          )
         )
         (f64.div
-         (local.get $t:133)
-         (local.get $t:137)
+         (local.get $t:135)
+         (local.get $t:141)
         )
        )
       )
       (block
-       (local.set $t:138
+       (local.set $t:142
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7515,7 +7551,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:138)
+           (local.get $t:142)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -7526,12 +7562,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:138)
+            (local.get $t:142)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:138)
+             (local.get $t:142)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -7541,7 +7577,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:138)
+              (local.get $t:142)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -7556,34 +7592,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:138)
+             (local.get $t:142)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:138)
+               (local.get $t:142)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:138)
+                (local.get $t:142)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:138)
+                (local.get $t:142)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:139
+               (local.set $t:143
                 (i64.add
                  (i64.add
-                  (local.get $t:138)
+                  (local.get $t:142)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7591,7 +7627,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:138)
+                     (local.get $t:142)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -7604,9 +7640,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:139)
+                 (local.get $t:143)
                  (i64.gt_u
-                  (local.get $t:139)
+                  (local.get $t:143)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7618,7 +7654,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:138)
+                (local.get $t:142)
                 (i64.const 8)
                )
                (i64.add
@@ -7627,10 +7663,10 @@
                )
               )
               (then
-               (local.set $t:139
+               (local.set $t:143
                 (i64.add
                  (i64.add
-                  (local.get $t:138)
+                  (local.get $t:142)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7638,7 +7674,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:138)
+                     (local.get $t:142)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -7652,9 +7688,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:139)
+                  (local.get $t:143)
                   (i64.gt_u
-                   (local.get $t:139)
+                   (local.get $t:143)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7756,7 +7792,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:140
+         (local.set $t:144
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -7771,10 +7807,43 @@
            )
           )
          )
+         (local.set $t:145
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n.2)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:146
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.4)
+            )
+            (i64.mul
+             (local.get $t:145)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:140)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:144)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:144)
+            )
+            (i64.le_u
+             (local.get $t:146)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -7782,7 +7851,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:140)
+               (local.get $t:144)
                (i64.const 1)
               )
               (i64.const 1)
@@ -7799,7 +7868,7 @@
              )
              (local.set $x.4
               (block (result f64)
-               (local.set $t:141
+               (local.set $t:147
                 (i32.add
                  (local.get $xs.4)
                  (i32.mul
@@ -7808,26 +7877,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:141)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (f64.load offset=8 align=1
-                (local.get $t:141)
+                (local.get $t:147)
                )
               )
              )
@@ -7893,7 +7944,7 @@
              )
              (local.set $x.4
               (block (result f64)
-               (local.set $t:142
+               (local.set $t:148
                 (i32.add
                  (local.get $xs.4)
                  (i32.mul
@@ -7906,7 +7957,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:142)
+                   (local.get $t:148)
                   )
                   (i64.const 16)
                  )
@@ -7921,7 +7972,7 @@
                 )
                )
                (f64.load offset=8 align=1
-                (local.get $t:142)
+                (local.get $t:148)
                )
               )
              )
@@ -7961,7 +8012,7 @@
        )
       )
       (block
-       (local.set $t:143
+       (local.set $t:149
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7973,7 +8024,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:143)
+           (local.get $t:149)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -7984,12 +8035,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:143)
+            (local.get $t:149)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:143)
+             (local.get $t:149)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -7999,7 +8050,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:143)
+              (local.get $t:149)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -8014,34 +8065,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:143)
+             (local.get $t:149)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:143)
+               (local.get $t:149)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:143)
+                (local.get $t:149)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:143)
+                (local.get $t:149)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:144
+               (local.set $t:150
                 (i64.add
                  (i64.add
-                  (local.get $t:143)
+                  (local.get $t:149)
                   (i64.const 8)
                  )
                  (i64.add
@@ -8049,7 +8100,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:143)
+                     (local.get $t:149)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -8062,9 +8113,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:144)
+                 (local.get $t:150)
                  (i64.gt_u
-                  (local.get $t:144)
+                  (local.get $t:150)
                   (global.get $tetra:arena)
                  )
                 )
@@ -8076,7 +8127,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:143)
+                (local.get $t:149)
                 (i64.const 8)
                )
                (i64.add
@@ -8085,10 +8136,10 @@
                )
               )
               (then
-               (local.set $t:144
+               (local.set $t:150
                 (i64.add
                  (i64.add
-                  (local.get $t:143)
+                  (local.get $t:149)
                   (i64.const 8)
                  )
                  (i64.add
@@ -8096,7 +8147,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:143)
+                     (local.get $t:149)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -8110,9 +8161,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:144)
+                  (local.get $t:150)
                   (i64.gt_u
-                   (local.get $t:144)
+                   (local.get $t:150)
                    (global.get $tetra:arena)
                   )
                  )
@@ -8155,7 +8206,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:145
+      (local.set $t:151
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -8184,7 +8235,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:145)
+      (local.get $t:151)
      )
     )
     (if
@@ -8213,7 +8264,7 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:146
+        (local.set $t:152
          (call $codec.nonfinite.record.0
           (local.get $result.1)
           (block (result i32)
@@ -8240,7 +8291,7 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:146)
+        (local.get $t:152)
        )
        (then
         (block
@@ -8273,5 +8324,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:147)
+  (local.get $t:153)
  )

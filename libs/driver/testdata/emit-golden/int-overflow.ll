@@ -1880,17 +1880,20 @@ entry:
   %unaligned57 = alloca i64, align 8
   %result58 = alloca i64, align 8
   %unaligned60 = alloca i32, align 4
-  %unaligned63 = alloca i64, align 8
-  %unaligned69 = alloca i64, align 8
-  %result70 = alloca i64, align 8
-  %unaligned72 = alloca i32, align 4
-  %unaligned76 = alloca i64, align 8
+  %unaligned61 = alloca i64, align 8
+  %unaligned68 = alloca i64, align 8
+  %unaligned75 = alloca i64, align 8
+  %result76 = alloca i64, align 8
+  %unaligned78 = alloca i32, align 4
   %unaligned83 = alloca i64, align 8
-  %result84 = alloca i32, align 4
-  %result89 = alloca i64, align 8
-  %unaligned106 = alloca i64, align 8
-  %unaligned112 = alloca i32, align 4
-  %unaligned117 = alloca i32, align 4
+  %unaligned91 = alloca i64, align 8
+  %unaligned98 = alloca i64, align 8
+  %result99 = alloca i32, align 4
+  %result104 = alloca i64, align 8
+  %unaligned119 = alloca i64, align 8
+  %unaligned130 = alloca i64, align 8
+  %unaligned136 = alloca i32, align 4
+  %unaligned141 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -1906,7 +1909,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %range41, %each31, %each26, %body
+trap14.site0:                                     ; preds = %range41122, %each3187, %each2664, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -1970,7 +1973,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok118, %ok1
+trap253.site0:                                    ; preds = %ok142, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -1995,7 +1998,7 @@ ok2:                                              ; preds = %stack_ok
   %65 = icmp sgt i64 %63, %64
   br i1 %65, label %trap17.site0, label %ok3
 
-trap17.site0:                                     ; preds = %write.slow114, %write.slow109, %write.slow103, %write.slow80, %cont74, %write.ok67, %write.slow66, %cont, %write.ok55, %write.slow54, %write.slow48, %write.slow40, %write.slow34, %write.slow27, %write.slow20, %write.slow14, %write.slow, %ok3, %ok2, %stack_ok
+trap17.site0:                                     ; preds = %write.slow138, %write.slow133, %write.slow127, %write.slow95, %cont89, %write.ok73, %write.slow72, %cont66, %write.ok55, %write.slow54, %write.slow48, %write.slow40, %write.slow34, %write.slow27, %write.slow20, %write.slow14, %write.slow, %ok3, %ok2, %stack_ok
   %66 = load i64, i64* %lowStart, align 8
   %67 = getelementptr i64, i64* %regs, i64 6
   store i64 %66, i64* %67, align 8
@@ -2038,7 +2041,7 @@ ok5:                                              ; preds = %ok3
   %91 = icmp ugt i64 %89, %90
   br i1 %91, label %trap15.site5, label %ok8
 
-e0:                                               ; preds = %write.ok115
+e0:                                               ; preds = %write.ok139
   %92 = load i32, i32* %result7, align 4
   store i32 %92, i32* %result, align 4
   %93 = load i32, i32* %result, align 4
@@ -2050,7 +2053,7 @@ e0:                                               ; preds = %write.ok115
   %97 = load i32, i32* %result.1, align 4
   %98 = load i32, i32* %json_start, align 4
   %99 = icmp uge i32 %depth, 1000
-  br i1 %99, label %trap15.site0, label %ok118
+  br i1 %99, label %trap15.site0, label %ok142
 
 ok8:                                              ; preds = %ok5
   store i64 %89, i64* %84, align 8
@@ -2065,7 +2068,7 @@ ok8:                                              ; preds = %ok5
   %106 = extractvalue { i64, i1 } %105, 1
   br i1 %106, label %trap2.site6, label %ok9
 
-trap15.site5:                                     ; preds = %then124, %ok5
+trap15.site5:                                     ; preds = %then148, %ok5
   %107 = load i64, i64* %lowStart, align 8
   %108 = getelementptr i64, i64* %regs, i64 6
   store i64 %107, i64* %108, align 8
@@ -2753,7 +2756,7 @@ ok56:                                             ; preds = %write.slow54
   store i64 %509, i64* %lowStart, align 8
   br label %write.ok55
 
-e23:                                              ; preds = %block25
+e23:                                              ; preds = %versioned.join
   %526 = load i64, i64* %result58, align 8
   store i64 %526, i64* %total, align 8
   %527 = load i32, i32* %dict, align 4
@@ -2766,7 +2769,7 @@ e23:                                              ; preds = %block25
   %534 = icmp ule i64 %531, %533
   %535 = and i1 %532, %534
   %536 = call i1 @llvm.expect.i1(i1 %535, i1 true)
-  br i1 %536, label %write.ok67, label %write.low65
+  br i1 %536, label %write.ok73, label %write.low71
 
 ok59:                                             ; preds = %write.ok55
   %537 = getelementptr i8, i8* %mem, i64 %504
@@ -2775,738 +2778,999 @@ ok59:                                             ; preds = %write.ok55
   %539 = load i32, i32* %unaligned60, align 4
   store i32 %539, i32* %n, align 4
   store i32 0, i32* %k, align 4
+  %540 = load i32, i32* %k, align 4
+  %541 = load i32, i32* %n, align 4
+  %542 = icmp ugt i32 %541, %540
+  %543 = sub i32 %541, %540
+  %544 = select i1 %542, i32 %543, i32 0
+  %545 = zext i32 %544 to i64
+  %546 = load i64, i64* %fuel, align 8
+  %547 = icmp ult i64 %545, %546
+  %548 = icmp ne i64 %545, 0
+  %549 = icmp ult i64 %545, 4294967296
+  %550 = and i1 %548, %549
+  %551 = and i1 %547, %550
+  %552 = load i32, i32* %xs.1, align 4
+  %553 = zext i32 %552 to i64
+  %554 = load i32, i32* %k, align 4
+  %555 = zext i32 %554 to i64
+  %556 = add i64 %555, %545
+  %557 = sub i64 %556, 1
+  %558 = mul i64 %557, 8
+  %559 = add i64 %553, %558
+  %560 = add i64 %559, 16
+  %561 = icmp ult i64 %557, 4294967296
+  %562 = icmp ule i64 %560, %arena_size
+  %563 = and i1 %561, %562
+  %564 = and i1 %551, %563
+  %565 = call i1 @llvm.expect.i1(i1 %564, i1 true)
+  br i1 %565, label %versioned.fast, label %versioned.slow
+
+versioned.fast:                                   ; preds = %ok59
+  %566 = add i64 %545, 1
+  %567 = mul i64 %566, 1
+  %568 = sub i64 %546, %567
+  store i64 %568, i64* %fuel, align 8
   br label %each26
 
-block25:                                          ; preds = %dead, %ok61
-  %540 = load i64, i64* %sum, align 8
-  store i64 %540, i64* %result58, align 8
+versioned.slow:                                   ; preds = %ok59
+  br label %each2664
+
+versioned.join:                                   ; preds = %block2563, %block25
+  %569 = load i64, i64* %sum, align 8
+  store i64 %569, i64* %result58, align 8
   br label %e23
 
-each26:                                           ; preds = %ok64, %ok59
-  %541 = load i64, i64* %fuel, align 8
-  %542 = icmp ult i64 %541, 1
-  br i1 %542, label %trap14.site0, label %ok61
+block25:                                          ; preds = %dead, %each26
+  br label %versioned.join
 
-ok61:                                             ; preds = %each26
-  %543 = sub i64 %541, 1
-  store i64 %543, i64* %fuel, align 8
-  %544 = load i32, i32* %k, align 4
-  %545 = load i32, i32* %n, align 4
-  %546 = icmp uge i32 %544, %545
-  %547 = zext i1 %546 to i32
-  %548 = icmp ne i32 %547, 0
-  br i1 %548, label %block25, label %cont
+each26:                                           ; preds = %ok62, %versioned.fast
+  %570 = load i32, i32* %k, align 4
+  %571 = load i32, i32* %n, align 4
+  %572 = icmp uge i32 %570, %571
+  %573 = zext i1 %572 to i32
+  %574 = icmp ne i32 %573, 0
+  br i1 %574, label %block25, label %cont
 
-cont:                                             ; preds = %ok61
-  %549 = load i32, i32* %xs.1, align 4
-  %550 = load i32, i32* %k, align 4
-  %551 = mul i32 %550, 8
-  %552 = add i32 %549, %551
-  %553 = zext i32 %552 to i64
-  %554 = sub i64 %arena_size, 16
-  %555 = icmp sgt i64 %553, %554
-  br i1 %555, label %trap17.site0, label %ok62
+cont:                                             ; preds = %each26
+  %575 = load i32, i32* %k, align 4
+  %576 = zext i32 %575 to i64
+  %577 = mul i64 %576, 8
+  %578 = load i32, i32* %xs.1, align 4
+  %579 = zext i32 %578 to i64
+  %580 = add i64 %579, %577
+  %581 = add i64 %580, 8
+  %582 = getelementptr i8, i8* %mem, i64 %581
+  %583 = bitcast i64* %unaligned61 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %583, i8* %582, i64 8, i1 false)
+  %584 = load i64, i64* %unaligned61, align 8
+  store i64 %584, i64* %x.1, align 8
+  %585 = load i64, i64* %sum, align 8
+  %586 = load i64, i64* %x.1, align 8
+  %587 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %585, i64 %586)
+  %588 = extractvalue { i64, i1 } %587, 1
+  br i1 %588, label %trap2.site14, label %ok62
 
 ok62:                                             ; preds = %cont
-  %556 = add i64 %553, 8
-  %557 = getelementptr i8, i8* %mem, i64 %556
-  %558 = bitcast i64* %unaligned63 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %558, i8* %557, i64 8, i1 false)
-  %559 = load i64, i64* %unaligned63, align 8
-  store i64 %559, i64* %x.1, align 8
-  %560 = load i64, i64* %sum, align 8
-  %561 = load i64, i64* %x.1, align 8
-  %562 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %560, i64 %561)
-  %563 = extractvalue { i64, i1 } %562, 1
-  br i1 %563, label %trap2.site14, label %ok64
-
-ok64:                                             ; preds = %ok62
-  %564 = extractvalue { i64, i1 } %562, 0
-  store i64 %564, i64* %sum, align 8
-  %565 = load i32, i32* %k, align 4
-  %566 = add i32 %565, 1
-  store i32 %566, i32* %k, align 4
+  %589 = extractvalue { i64, i1 } %587, 0
+  store i64 %589, i64* %sum, align 8
+  %590 = load i32, i32* %k, align 4
+  %591 = add i32 %590, 1
+  store i32 %591, i32* %k, align 4
   br label %each26
 
-trap2.site14:                                     ; preds = %ok62
-  %567 = load i64, i64* %lowStart, align 8
-  %568 = getelementptr i64, i64* %regs, i64 6
-  store i64 %567, i64* %568, align 8
-  %569 = load i64, i64* %lowEnd, align 8
-  %570 = getelementptr i64, i64* %regs, i64 7
-  store i64 %569, i64* %570, align 8
-  %571 = load i64, i64* %highEnd, align 8
-  %572 = getelementptr i64, i64* %regs, i64 8
-  store i64 %571, i64* %572, align 8
+trap2.site14:                                     ; preds = %ok67, %cont
+  %592 = load i64, i64* %lowStart, align 8
+  %593 = getelementptr i64, i64* %regs, i64 6
+  store i64 %592, i64* %593, align 8
+  %594 = load i64, i64* %lowEnd, align 8
+  %595 = getelementptr i64, i64* %regs, i64 7
+  store i64 %594, i64* %595, align 8
+  %596 = load i64, i64* %highEnd, align 8
+  %597 = getelementptr i64, i64* %regs, i64 8
+  store i64 %596, i64* %597, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 14)
   unreachable
 
 dead:                                             ; No predecessors!
   br label %block25
 
-write.low65:                                      ; preds = %e23
-  %573 = load i64, i64* %lowStart, align 8
-  %574 = icmp uge i64 %530, %573
-  %575 = load i64, i64* %lowEnd, align 8
-  %576 = icmp ule i64 %531, %575
-  %577 = and i1 %574, %576
-  %578 = call i1 @llvm.expect.i1(i1 %577, i1 true)
-  br i1 %578, label %write.ok67, label %write.slow66
+block2563:                                        ; preds = %dead70, %ok65
+  br label %versioned.join
 
-write.slow66:                                     ; preds = %write.low65
-  %579 = icmp ugt i64 %531, %arena_size
-  br i1 %579, label %trap17.site0, label %ok68
+each2664:                                         ; preds = %ok69, %versioned.slow
+  %598 = load i64, i64* %fuel, align 8
+  %599 = icmp ult i64 %598, 1
+  br i1 %599, label %trap14.site0, label %ok65
 
-write.ok67:                                       ; preds = %ok68, %write.low65, %e23
-  %580 = getelementptr i8, i8* %mem, i64 %530
-  store i64 %528, i64* %unaligned69, align 8
-  %581 = bitcast i64* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %580, i8* %581, i64 8, i1 false)
-  %582 = load i32, i32* %xs, align 4
-  store i32 %582, i32* %xs.2, align 4
+ok65:                                             ; preds = %each2664
+  %600 = sub i64 %598, 1
+  store i64 %600, i64* %fuel, align 8
+  %601 = load i32, i32* %k, align 4
+  %602 = load i32, i32* %n, align 4
+  %603 = icmp uge i32 %601, %602
+  %604 = zext i1 %603 to i32
+  %605 = icmp ne i32 %604, 0
+  br i1 %605, label %block2563, label %cont66
+
+cont66:                                           ; preds = %ok65
+  %606 = load i32, i32* %xs.1, align 4
+  %607 = load i32, i32* %k, align 4
+  %608 = mul i32 %607, 8
+  %609 = add i32 %606, %608
+  %610 = zext i32 %609 to i64
+  %611 = sub i64 %arena_size, 16
+  %612 = icmp sgt i64 %610, %611
+  br i1 %612, label %trap17.site0, label %ok67
+
+ok67:                                             ; preds = %cont66
+  %613 = add i64 %610, 8
+  %614 = getelementptr i8, i8* %mem, i64 %613
+  %615 = bitcast i64* %unaligned68 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %615, i8* %614, i64 8, i1 false)
+  %616 = load i64, i64* %unaligned68, align 8
+  store i64 %616, i64* %x.1, align 8
+  %617 = load i64, i64* %sum, align 8
+  %618 = load i64, i64* %x.1, align 8
+  %619 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %617, i64 %618)
+  %620 = extractvalue { i64, i1 } %619, 1
+  br i1 %620, label %trap2.site14, label %ok69
+
+ok69:                                             ; preds = %ok67
+  %621 = extractvalue { i64, i1 } %619, 0
+  store i64 %621, i64* %sum, align 8
+  %622 = load i32, i32* %k, align 4
+  %623 = add i32 %622, 1
+  store i32 %623, i32* %k, align 4
+  br label %each2664
+
+dead70:                                           ; No predecessors!
+  br label %block2563
+
+write.low71:                                      ; preds = %e23
+  %624 = load i64, i64* %lowStart, align 8
+  %625 = icmp uge i64 %530, %624
+  %626 = load i64, i64* %lowEnd, align 8
+  %627 = icmp ule i64 %531, %626
+  %628 = and i1 %625, %627
+  %629 = call i1 @llvm.expect.i1(i1 %628, i1 true)
+  br i1 %629, label %write.ok73, label %write.slow72
+
+write.slow72:                                     ; preds = %write.low71
+  %630 = icmp ugt i64 %531, %arena_size
+  br i1 %630, label %trap17.site0, label %ok74
+
+write.ok73:                                       ; preds = %ok74, %write.low71, %e23
+  %631 = getelementptr i8, i8* %mem, i64 %530
+  store i64 %528, i64* %unaligned75, align 8
+  %632 = bitcast i64* %unaligned75 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %631, i8* %632, i64 8, i1 false)
+  %633 = load i32, i32* %xs, align 4
+  store i32 %633, i32* %xs.2, align 4
   store i64 1, i64* %acc, align 8
-  %583 = load i32, i32* %xs.2, align 4
-  %584 = zext i32 %583 to i64
-  %585 = sub i64 %arena_size, 4
-  %586 = icmp sgt i64 %584, %585
-  br i1 %586, label %trap17.site0, label %ok71
+  %634 = load i32, i32* %xs.2, align 4
+  %635 = zext i32 %634 to i64
+  %636 = sub i64 %arena_size, 4
+  %637 = icmp sgt i64 %635, %636
+  br i1 %637, label %trap17.site0, label %ok77
 
-ok68:                                             ; preds = %write.slow66
-  %587 = icmp ult i64 %530, %scratch_start
-  %588 = load i64, i64* %lowStart, align 8
-  %589 = call i64 @llvm.umin.i64(i64 %588, i64 %530)
-  %590 = load i64, i64* %lowEnd, align 8
-  %591 = load i64, i64* %highEnd, align 8
-  %592 = add i64 %531, 64
-  %593 = sub i64 %531, %589
-  %594 = lshr i64 %593, 4
-  %595 = add i64 %592, %594
-  %596 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %595)
-  %597 = call i64 @llvm.umax.i64(i64 %590, i64 %596)
-  %598 = select i1 %587, i64 %597, i64 %590
-  store i64 %598, i64* %lowEnd, align 8
-  %599 = add i64 %531, 64
-  %600 = sub i64 %531, %scratch_start
-  %601 = lshr i64 %600, 4
-  %602 = add i64 %599, %601
-  %603 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %602)
-  %604 = call i64 @llvm.umax.i64(i64 %591, i64 %603)
-  %605 = select i1 %587, i64 %591, i64 %604
-  store i64 %605, i64* %highEnd, align 8
-  store i64 %589, i64* %lowStart, align 8
-  br label %write.ok67
+ok74:                                             ; preds = %write.slow72
+  %638 = icmp ult i64 %530, %scratch_start
+  %639 = load i64, i64* %lowStart, align 8
+  %640 = call i64 @llvm.umin.i64(i64 %639, i64 %530)
+  %641 = load i64, i64* %lowEnd, align 8
+  %642 = load i64, i64* %highEnd, align 8
+  %643 = add i64 %531, 64
+  %644 = sub i64 %531, %640
+  %645 = lshr i64 %644, 4
+  %646 = add i64 %643, %645
+  %647 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %646)
+  %648 = call i64 @llvm.umax.i64(i64 %641, i64 %647)
+  %649 = select i1 %638, i64 %648, i64 %641
+  store i64 %649, i64* %lowEnd, align 8
+  %650 = add i64 %531, 64
+  %651 = sub i64 %531, %scratch_start
+  %652 = lshr i64 %651, 4
+  %653 = add i64 %650, %652
+  %654 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %653)
+  %655 = call i64 @llvm.umax.i64(i64 %642, i64 %654)
+  %656 = select i1 %638, i64 %642, i64 %655
+  store i64 %656, i64* %highEnd, align 8
+  store i64 %640, i64* %lowStart, align 8
+  br label %write.ok73
 
-e27:                                              ; preds = %block30
-  %606 = load i64, i64* %result70, align 8
-  store i64 %606, i64* %product, align 8
-  %607 = load i32, i32* %dict, align 4
-  %608 = load i64, i64* %product, align 8
-  %609 = zext i32 %607 to i64
-  %610 = add i64 %609, 72
-  %611 = add i64 %610, 8
-  %612 = icmp uge i64 %610, %scratch_start
-  %613 = load i64, i64* %highEnd, align 8
-  %614 = icmp ule i64 %611, %613
-  %615 = and i1 %612, %614
-  %616 = call i1 @llvm.expect.i1(i1 %615, i1 true)
-  br i1 %616, label %write.ok81, label %write.low79
+e27:                                              ; preds = %versioned.join81
+  %657 = load i64, i64* %result76, align 8
+  store i64 %657, i64* %product, align 8
+  %658 = load i32, i32* %dict, align 4
+  %659 = load i64, i64* %product, align 8
+  %660 = zext i32 %658 to i64
+  %661 = add i64 %660, 72
+  %662 = add i64 %661, 8
+  %663 = icmp uge i64 %661, %scratch_start
+  %664 = load i64, i64* %highEnd, align 8
+  %665 = icmp ule i64 %662, %664
+  %666 = and i1 %663, %665
+  %667 = call i1 @llvm.expect.i1(i1 %666, i1 true)
+  br i1 %667, label %write.ok96, label %write.low94
 
-ok71:                                             ; preds = %write.ok67
-  %617 = getelementptr i8, i8* %mem, i64 %584
-  %618 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %618, i8* %617, i64 4, i1 false)
-  %619 = load i32, i32* %unaligned72, align 4
-  store i32 %619, i32* %n.1, align 4
+ok77:                                             ; preds = %write.ok73
+  %668 = getelementptr i8, i8* %mem, i64 %635
+  %669 = bitcast i32* %unaligned78 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %669, i8* %668, i64 4, i1 false)
+  %670 = load i32, i32* %unaligned78, align 4
+  store i32 %670, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
+  %671 = load i32, i32* %k.1, align 4
+  %672 = load i32, i32* %n.1, align 4
+  %673 = icmp ugt i32 %672, %671
+  %674 = sub i32 %672, %671
+  %675 = select i1 %673, i32 %674, i32 0
+  %676 = zext i32 %675 to i64
+  %677 = load i64, i64* %fuel, align 8
+  %678 = icmp ult i64 %676, %677
+  %679 = icmp ne i64 %676, 0
+  %680 = icmp ult i64 %676, 4294967296
+  %681 = and i1 %679, %680
+  %682 = and i1 %678, %681
+  %683 = load i32, i32* %xs.2, align 4
+  %684 = zext i32 %683 to i64
+  %685 = load i32, i32* %k.1, align 4
+  %686 = zext i32 %685 to i64
+  %687 = add i64 %686, %676
+  %688 = sub i64 %687, 1
+  %689 = mul i64 %688, 8
+  %690 = add i64 %684, %689
+  %691 = add i64 %690, 16
+  %692 = icmp ult i64 %688, 4294967296
+  %693 = icmp ule i64 %691, %arena_size
+  %694 = and i1 %692, %693
+  %695 = and i1 %682, %694
+  %696 = call i1 @llvm.expect.i1(i1 %695, i1 true)
+  br i1 %696, label %versioned.fast79, label %versioned.slow80
+
+versioned.fast79:                                 ; preds = %ok77
+  %697 = add i64 %676, 1
+  %698 = mul i64 %697, 1
+  %699 = sub i64 %677, %698
+  store i64 %699, i64* %fuel, align 8
   br label %each31
 
-block30:                                          ; preds = %dead78, %ok73
-  %620 = load i64, i64* %acc, align 8
-  store i64 %620, i64* %result70, align 8
+versioned.slow80:                                 ; preds = %ok77
+  br label %each3187
+
+versioned.join81:                                 ; preds = %block3086, %block30
+  %700 = load i64, i64* %acc, align 8
+  store i64 %700, i64* %result76, align 8
   br label %e27
 
-each31:                                           ; preds = %ok77, %ok71
-  %621 = load i64, i64* %fuel, align 8
-  %622 = icmp ult i64 %621, 1
-  br i1 %622, label %trap14.site0, label %ok73
+block30:                                          ; preds = %dead85, %each31
+  br label %versioned.join81
 
-ok73:                                             ; preds = %each31
-  %623 = sub i64 %621, 1
-  store i64 %623, i64* %fuel, align 8
-  %624 = load i32, i32* %k.1, align 4
-  %625 = load i32, i32* %n.1, align 4
-  %626 = icmp uge i32 %624, %625
-  %627 = zext i1 %626 to i32
-  %628 = icmp ne i32 %627, 0
-  br i1 %628, label %block30, label %cont74
+each31:                                           ; preds = %ok84, %versioned.fast79
+  %701 = load i32, i32* %k.1, align 4
+  %702 = load i32, i32* %n.1, align 4
+  %703 = icmp uge i32 %701, %702
+  %704 = zext i1 %703 to i32
+  %705 = icmp ne i32 %704, 0
+  br i1 %705, label %block30, label %cont82
 
-cont74:                                           ; preds = %ok73
-  %629 = load i32, i32* %xs.2, align 4
-  %630 = load i32, i32* %k.1, align 4
-  %631 = mul i32 %630, 8
-  %632 = add i32 %629, %631
-  %633 = zext i32 %632 to i64
-  %634 = sub i64 %arena_size, 16
-  %635 = icmp sgt i64 %633, %634
-  br i1 %635, label %trap17.site0, label %ok75
+cont82:                                           ; preds = %each31
+  %706 = load i32, i32* %k.1, align 4
+  %707 = zext i32 %706 to i64
+  %708 = mul i64 %707, 8
+  %709 = load i32, i32* %xs.2, align 4
+  %710 = zext i32 %709 to i64
+  %711 = add i64 %710, %708
+  %712 = add i64 %711, 8
+  %713 = getelementptr i8, i8* %mem, i64 %712
+  %714 = bitcast i64* %unaligned83 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %714, i8* %713, i64 8, i1 false)
+  %715 = load i64, i64* %unaligned83, align 8
+  store i64 %715, i64* %x.2, align 8
+  %716 = load i64, i64* %acc, align 8
+  store i64 %716, i64* %acc.1, align 8
+  %717 = load i64, i64* %x.2, align 8
+  store i64 %717, i64* %v, align 8
+  %718 = load i64, i64* %acc.1, align 8
+  %719 = load i64, i64* %v, align 8
+  %720 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %718, i64 %719)
+  %721 = extractvalue { i64, i1 } %720, 1
+  br i1 %721, label %trap2.site16, label %ok84
 
-ok75:                                             ; preds = %cont74
-  %636 = add i64 %633, 8
-  %637 = getelementptr i8, i8* %mem, i64 %636
-  %638 = bitcast i64* %unaligned76 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %638, i8* %637, i64 8, i1 false)
-  %639 = load i64, i64* %unaligned76, align 8
-  store i64 %639, i64* %x.2, align 8
-  %640 = load i64, i64* %acc, align 8
-  store i64 %640, i64* %acc.1, align 8
-  %641 = load i64, i64* %x.2, align 8
-  store i64 %641, i64* %v, align 8
-  %642 = load i64, i64* %acc.1, align 8
-  %643 = load i64, i64* %v, align 8
-  %644 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %642, i64 %643)
-  %645 = extractvalue { i64, i1 } %644, 1
-  br i1 %645, label %trap2.site16, label %ok77
-
-ok77:                                             ; preds = %ok75
-  %646 = extractvalue { i64, i1 } %644, 0
-  store i64 %646, i64* %acc, align 8
-  %647 = load i32, i32* %k.1, align 4
-  %648 = add i32 %647, 1
-  store i32 %648, i32* %k.1, align 4
+ok84:                                             ; preds = %cont82
+  %722 = extractvalue { i64, i1 } %720, 0
+  store i64 %722, i64* %acc, align 8
+  %723 = load i32, i32* %k.1, align 4
+  %724 = add i32 %723, 1
+  store i32 %724, i32* %k.1, align 4
   br label %each31
 
-trap2.site16:                                     ; preds = %ok75
-  %649 = load i64, i64* %lowStart, align 8
-  %650 = getelementptr i64, i64* %regs, i64 6
-  store i64 %649, i64* %650, align 8
-  %651 = load i64, i64* %lowEnd, align 8
-  %652 = getelementptr i64, i64* %regs, i64 7
-  store i64 %651, i64* %652, align 8
-  %653 = load i64, i64* %highEnd, align 8
-  %654 = getelementptr i64, i64* %regs, i64 8
-  store i64 %653, i64* %654, align 8
+trap2.site16:                                     ; preds = %ok90, %cont82
+  %725 = load i64, i64* %lowStart, align 8
+  %726 = getelementptr i64, i64* %regs, i64 6
+  store i64 %725, i64* %726, align 8
+  %727 = load i64, i64* %lowEnd, align 8
+  %728 = getelementptr i64, i64* %regs, i64 7
+  store i64 %727, i64* %728, align 8
+  %729 = load i64, i64* %highEnd, align 8
+  %730 = getelementptr i64, i64* %regs, i64 8
+  store i64 %729, i64* %730, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 16)
   unreachable
 
-dead78:                                           ; No predecessors!
+dead85:                                           ; No predecessors!
   br label %block30
 
-write.low79:                                      ; preds = %e27
-  %655 = load i64, i64* %lowStart, align 8
-  %656 = icmp uge i64 %610, %655
-  %657 = load i64, i64* %lowEnd, align 8
-  %658 = icmp ule i64 %611, %657
-  %659 = and i1 %656, %658
-  %660 = call i1 @llvm.expect.i1(i1 %659, i1 true)
-  br i1 %660, label %write.ok81, label %write.slow80
+block3086:                                        ; preds = %dead93, %ok88
+  br label %versioned.join81
 
-write.slow80:                                     ; preds = %write.low79
-  %661 = icmp ugt i64 %611, %arena_size
-  br i1 %661, label %trap17.site0, label %ok82
+each3187:                                         ; preds = %ok92, %versioned.slow80
+  %731 = load i64, i64* %fuel, align 8
+  %732 = icmp ult i64 %731, 1
+  br i1 %732, label %trap14.site0, label %ok88
 
-write.ok81:                                       ; preds = %ok82, %write.low79, %e27
-  %662 = getelementptr i8, i8* %mem, i64 %610
-  store i64 %608, i64* %unaligned83, align 8
-  %663 = bitcast i64* %unaligned83 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %662, i8* %663, i64 8, i1 false)
-  %664 = load i64, i64* %a, align 8
-  store i64 %664, i64* %lo, align 8
-  %665 = load i64, i64* %a, align 8
-  %666 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %665, i64 4)
-  %667 = extractvalue { i64, i1 } %666, 1
-  br i1 %667, label %trap2.site18, label %ok85
+ok88:                                             ; preds = %each3187
+  %733 = sub i64 %731, 1
+  store i64 %733, i64* %fuel, align 8
+  %734 = load i32, i32* %k.1, align 4
+  %735 = load i32, i32* %n.1, align 4
+  %736 = icmp uge i32 %734, %735
+  %737 = zext i1 %736 to i32
+  %738 = icmp ne i32 %737, 0
+  br i1 %738, label %block3086, label %cont89
 
-ok82:                                             ; preds = %write.slow80
-  %668 = icmp ult i64 %610, %scratch_start
-  %669 = load i64, i64* %lowStart, align 8
-  %670 = call i64 @llvm.umin.i64(i64 %669, i64 %610)
-  %671 = load i64, i64* %lowEnd, align 8
-  %672 = load i64, i64* %highEnd, align 8
-  %673 = add i64 %611, 64
-  %674 = sub i64 %611, %670
-  %675 = lshr i64 %674, 4
-  %676 = add i64 %673, %675
-  %677 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %676)
-  %678 = call i64 @llvm.umax.i64(i64 %671, i64 %677)
-  %679 = select i1 %668, i64 %678, i64 %671
-  store i64 %679, i64* %lowEnd, align 8
-  %680 = add i64 %611, 64
-  %681 = sub i64 %611, %scratch_start
-  %682 = lshr i64 %681, 4
-  %683 = add i64 %680, %682
-  %684 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %683)
-  %685 = call i64 @llvm.umax.i64(i64 %672, i64 %684)
-  %686 = select i1 %668, i64 %672, i64 %685
-  store i64 %686, i64* %highEnd, align 8
-  store i64 %670, i64* %lowStart, align 8
-  br label %write.ok81
+cont89:                                           ; preds = %ok88
+  %739 = load i32, i32* %xs.2, align 4
+  %740 = load i32, i32* %k.1, align 4
+  %741 = mul i32 %740, 8
+  %742 = add i32 %739, %741
+  %743 = zext i32 %742 to i64
+  %744 = sub i64 %arena_size, 16
+  %745 = icmp sgt i64 %743, %744
+  br i1 %745, label %trap17.site0, label %ok90
 
-e35:                                              ; preds = %write.ok110
-  %687 = load i32, i32* %result84, align 4
-  store i32 %687, i32* %ramp, align 4
-  %688 = load i32, i32* %dict, align 4
-  %689 = load i32, i32* %ramp, align 4
-  %690 = zext i32 %688 to i64
-  %691 = add i64 %690, 80
-  %692 = add i64 %691, 4
-  %693 = icmp uge i64 %691, %scratch_start
-  %694 = load i64, i64* %highEnd, align 8
-  %695 = icmp ule i64 %692, %694
-  %696 = and i1 %693, %695
-  %697 = call i1 @llvm.expect.i1(i1 %696, i1 true)
-  br i1 %697, label %write.ok115, label %write.low113
+ok90:                                             ; preds = %cont89
+  %746 = add i64 %743, 8
+  %747 = getelementptr i8, i8* %mem, i64 %746
+  %748 = bitcast i64* %unaligned91 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %748, i8* %747, i64 8, i1 false)
+  %749 = load i64, i64* %unaligned91, align 8
+  store i64 %749, i64* %x.2, align 8
+  %750 = load i64, i64* %acc, align 8
+  store i64 %750, i64* %acc.1, align 8
+  %751 = load i64, i64* %x.2, align 8
+  store i64 %751, i64* %v, align 8
+  %752 = load i64, i64* %acc.1, align 8
+  %753 = load i64, i64* %v, align 8
+  %754 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %752, i64 %753)
+  %755 = extractvalue { i64, i1 } %754, 1
+  br i1 %755, label %trap2.site16, label %ok92
 
-ok85:                                             ; preds = %write.ok81
-  %698 = extractvalue { i64, i1 } %666, 0
-  store i64 %698, i64* %hi, align 8
-  %699 = load i64, i64* %hi, align 8
-  %700 = load i64, i64* %lo, align 8
-  %701 = icmp sgt i64 %699, %700
-  %702 = zext i1 %701 to i32
-  %703 = icmp ne i32 %702, 0
-  br i1 %703, label %then86, label %else87
+ok92:                                             ; preds = %ok90
+  %756 = extractvalue { i64, i1 } %754, 0
+  store i64 %756, i64* %acc, align 8
+  %757 = load i32, i32* %k.1, align 4
+  %758 = add i32 %757, 1
+  store i32 %758, i32* %k.1, align 4
+  br label %each3187
 
-trap2.site18:                                     ; preds = %write.ok81
-  %704 = load i64, i64* %lowStart, align 8
-  %705 = getelementptr i64, i64* %regs, i64 6
-  store i64 %704, i64* %705, align 8
-  %706 = load i64, i64* %lowEnd, align 8
-  %707 = getelementptr i64, i64* %regs, i64 7
-  store i64 %706, i64* %707, align 8
-  %708 = load i64, i64* %highEnd, align 8
-  %709 = getelementptr i64, i64* %regs, i64 8
-  store i64 %708, i64* %709, align 8
+dead93:                                           ; No predecessors!
+  br label %block3086
+
+write.low94:                                      ; preds = %e27
+  %759 = load i64, i64* %lowStart, align 8
+  %760 = icmp uge i64 %661, %759
+  %761 = load i64, i64* %lowEnd, align 8
+  %762 = icmp ule i64 %662, %761
+  %763 = and i1 %760, %762
+  %764 = call i1 @llvm.expect.i1(i1 %763, i1 true)
+  br i1 %764, label %write.ok96, label %write.slow95
+
+write.slow95:                                     ; preds = %write.low94
+  %765 = icmp ugt i64 %662, %arena_size
+  br i1 %765, label %trap17.site0, label %ok97
+
+write.ok96:                                       ; preds = %ok97, %write.low94, %e27
+  %766 = getelementptr i8, i8* %mem, i64 %661
+  store i64 %659, i64* %unaligned98, align 8
+  %767 = bitcast i64* %unaligned98 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %766, i8* %767, i64 8, i1 false)
+  %768 = load i64, i64* %a, align 8
+  store i64 %768, i64* %lo, align 8
+  %769 = load i64, i64* %a, align 8
+  %770 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %769, i64 4)
+  %771 = extractvalue { i64, i1 } %770, 1
+  br i1 %771, label %trap2.site18, label %ok100
+
+ok97:                                             ; preds = %write.slow95
+  %772 = icmp ult i64 %661, %scratch_start
+  %773 = load i64, i64* %lowStart, align 8
+  %774 = call i64 @llvm.umin.i64(i64 %773, i64 %661)
+  %775 = load i64, i64* %lowEnd, align 8
+  %776 = load i64, i64* %highEnd, align 8
+  %777 = add i64 %662, 64
+  %778 = sub i64 %662, %774
+  %779 = lshr i64 %778, 4
+  %780 = add i64 %777, %779
+  %781 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %780)
+  %782 = call i64 @llvm.umax.i64(i64 %775, i64 %781)
+  %783 = select i1 %772, i64 %782, i64 %775
+  store i64 %783, i64* %lowEnd, align 8
+  %784 = add i64 %662, 64
+  %785 = sub i64 %662, %scratch_start
+  %786 = lshr i64 %785, 4
+  %787 = add i64 %784, %786
+  %788 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %787)
+  %789 = call i64 @llvm.umax.i64(i64 %776, i64 %788)
+  %790 = select i1 %772, i64 %776, i64 %789
+  store i64 %790, i64* %highEnd, align 8
+  store i64 %774, i64* %lowStart, align 8
+  br label %write.ok96
+
+e35:                                              ; preds = %write.ok134
+  %791 = load i32, i32* %result99, align 4
+  store i32 %791, i32* %ramp, align 4
+  %792 = load i32, i32* %dict, align 4
+  %793 = load i32, i32* %ramp, align 4
+  %794 = zext i32 %792 to i64
+  %795 = add i64 %794, 80
+  %796 = add i64 %795, 4
+  %797 = icmp uge i64 %795, %scratch_start
+  %798 = load i64, i64* %highEnd, align 8
+  %799 = icmp ule i64 %796, %798
+  %800 = and i1 %797, %799
+  %801 = call i1 @llvm.expect.i1(i1 %800, i1 true)
+  br i1 %801, label %write.ok139, label %write.low137
+
+ok100:                                            ; preds = %write.ok96
+  %802 = extractvalue { i64, i1 } %770, 0
+  store i64 %802, i64* %hi, align 8
+  %803 = load i64, i64* %hi, align 8
+  %804 = load i64, i64* %lo, align 8
+  %805 = icmp sgt i64 %803, %804
+  %806 = zext i1 %805 to i32
+  %807 = icmp ne i32 %806, 0
+  br i1 %807, label %then101, label %else102
+
+trap2.site18:                                     ; preds = %write.ok96
+  %808 = load i64, i64* %lowStart, align 8
+  %809 = getelementptr i64, i64* %regs, i64 6
+  store i64 %808, i64* %809, align 8
+  %810 = load i64, i64* %lowEnd, align 8
+  %811 = getelementptr i64, i64* %regs, i64 7
+  store i64 %810, i64* %811, align 8
+  %812 = load i64, i64* %highEnd, align 8
+  %813 = getelementptr i64, i64* %regs, i64 8
+  store i64 %812, i64* %813, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 18)
   unreachable
 
-then86:                                           ; preds = %ok85
-  %710 = load i64, i64* %hi, align 8
-  %711 = load i64, i64* %lo, align 8
-  %712 = sub i64 %710, %711
-  store i64 %712, i64* %result89, align 8
-  br label %join88
+then101:                                          ; preds = %ok100
+  %814 = load i64, i64* %hi, align 8
+  %815 = load i64, i64* %lo, align 8
+  %816 = sub i64 %814, %815
+  store i64 %816, i64* %result104, align 8
+  br label %join103
 
-else87:                                           ; preds = %ok85
-  store i64 0, i64* %result89, align 8
-  br label %join88
+else102:                                          ; preds = %ok100
+  store i64 0, i64* %result104, align 8
+  br label %join103
 
-join88:                                           ; preds = %else87, %then86
-  %713 = load i64, i64* %result89, align 8
-  store i64 %713, i64* %count, align 8
-  %714 = load i64, i64* %count, align 8
-  %715 = icmp slt i64 %714, 0
-  %716 = zext i1 %715 to i32
-  %717 = load i64, i64* %count, align 8
-  %718 = icmp sgt i64 %717, 2147483647
-  %719 = zext i1 %718 to i32
-  %720 = or i32 %716, %719
-  %721 = icmp ne i32 %720, 0
-  br i1 %721, label %then90, label %else91
+join103:                                          ; preds = %else102, %then101
+  %817 = load i64, i64* %result104, align 8
+  store i64 %817, i64* %count, align 8
+  %818 = load i64, i64* %count, align 8
+  %819 = icmp slt i64 %818, 0
+  %820 = zext i1 %819 to i32
+  %821 = load i64, i64* %count, align 8
+  %822 = icmp sgt i64 %821, 2147483647
+  %823 = zext i1 %822 to i32
+  %824 = or i32 %820, %823
+  %825 = icmp ne i32 %824, 0
+  br i1 %825, label %then105, label %else106
 
-then90:                                           ; preds = %join88
+then105:                                          ; preds = %join103
   br label %trap15.site19
 
-else91:                                           ; preds = %join88
-  br label %join92
+else106:                                          ; preds = %join103
+  br label %join107
 
-join92:                                           ; preds = %else91, %dead93
-  %722 = load i64, i64* %count, align 8
-  %723 = trunc i64 %722 to i32
-  %724 = zext i32 %723 to i64
-  %725 = mul i64 %724, 8
-  %726 = add i64 8, %725
-  store i64 %726, i64* %size, align 8
-  %727 = load i64, i64* %size, align 8
-  %728 = icmp ugt i64 %727, 2147483647
-  %729 = zext i1 %728 to i32
-  %730 = icmp ne i32 %729, 0
-  br i1 %730, label %then94, label %else95
+join107:                                          ; preds = %else106, %dead108
+  %826 = load i64, i64* %count, align 8
+  %827 = trunc i64 %826 to i32
+  %828 = zext i32 %827 to i64
+  %829 = mul i64 %828, 8
+  %830 = add i64 8, %829
+  store i64 %830, i64* %size, align 8
+  %831 = load i64, i64* %size, align 8
+  %832 = icmp ugt i64 %831, 2147483647
+  %833 = zext i1 %832 to i32
+  %834 = icmp ne i32 %833, 0
+  br i1 %834, label %then109, label %else110
 
-trap15.site19:                                    ; preds = %then90
-  %731 = load i64, i64* %lowStart, align 8
-  %732 = getelementptr i64, i64* %regs, i64 6
-  store i64 %731, i64* %732, align 8
-  %733 = load i64, i64* %lowEnd, align 8
-  %734 = getelementptr i64, i64* %regs, i64 7
-  store i64 %733, i64* %734, align 8
-  %735 = load i64, i64* %highEnd, align 8
-  %736 = getelementptr i64, i64* %regs, i64 8
-  store i64 %735, i64* %736, align 8
+trap15.site19:                                    ; preds = %then105
+  %835 = load i64, i64* %lowStart, align 8
+  %836 = getelementptr i64, i64* %regs, i64 6
+  store i64 %835, i64* %836, align 8
+  %837 = load i64, i64* %lowEnd, align 8
+  %838 = getelementptr i64, i64* %regs, i64 7
+  store i64 %837, i64* %838, align 8
+  %839 = load i64, i64* %highEnd, align 8
+  %840 = getelementptr i64, i64* %regs, i64 8
+  store i64 %839, i64* %840, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
-dead93:                                           ; No predecessors!
-  br label %join92
+dead108:                                          ; No predecessors!
+  br label %join107
 
-then94:                                           ; preds = %join92
+then109:                                          ; preds = %join107
   br label %trap15.site17
 
-else95:                                           ; preds = %join92
-  br label %join96
+else110:                                          ; preds = %join107
+  br label %join111
 
-join96:                                           ; preds = %else95, %dead97
-  %737 = load i64, i64* %size, align 8
-  %738 = trunc i64 %737 to i32
-  %739 = zext i32 %738 to i64
-  %740 = getelementptr i64, i64* %regs, i64 1
-  %741 = getelementptr i64, i64* %regs, i64 2
-  %742 = load i64, i64* %740, align 8
-  %743 = add i64 %742, 7
-  %744 = and i64 %743, -8
-  %745 = add i64 %744, %739
-  %746 = load i64, i64* %741, align 8
-  %747 = icmp ugt i64 %745, %746
-  br i1 %747, label %trap15.site17, label %ok98
+join111:                                          ; preds = %else110, %dead112
+  %841 = load i64, i64* %size, align 8
+  %842 = trunc i64 %841 to i32
+  %843 = zext i32 %842 to i64
+  %844 = getelementptr i64, i64* %regs, i64 1
+  %845 = getelementptr i64, i64* %regs, i64 2
+  %846 = load i64, i64* %844, align 8
+  %847 = add i64 %846, 7
+  %848 = and i64 %847, -8
+  %849 = add i64 %848, %843
+  %850 = load i64, i64* %845, align 8
+  %851 = icmp ugt i64 %849, %850
+  br i1 %851, label %trap15.site17, label %ok113
 
-trap15.site17:                                    ; preds = %join96, %then94
-  %748 = load i64, i64* %lowStart, align 8
-  %749 = getelementptr i64, i64* %regs, i64 6
-  store i64 %748, i64* %749, align 8
-  %750 = load i64, i64* %lowEnd, align 8
-  %751 = getelementptr i64, i64* %regs, i64 7
-  store i64 %750, i64* %751, align 8
-  %752 = load i64, i64* %highEnd, align 8
-  %753 = getelementptr i64, i64* %regs, i64 8
-  store i64 %752, i64* %753, align 8
+trap15.site17:                                    ; preds = %join111, %then109
+  %852 = load i64, i64* %lowStart, align 8
+  %853 = getelementptr i64, i64* %regs, i64 6
+  store i64 %852, i64* %853, align 8
+  %854 = load i64, i64* %lowEnd, align 8
+  %855 = getelementptr i64, i64* %regs, i64 7
+  store i64 %854, i64* %855, align 8
+  %856 = load i64, i64* %highEnd, align 8
+  %857 = getelementptr i64, i64* %regs, i64 8
+  store i64 %856, i64* %857, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
-dead97:                                           ; No predecessors!
-  br label %join96
+dead112:                                          ; No predecessors!
+  br label %join111
 
-ok98:                                             ; preds = %join96
-  store i64 %745, i64* %740, align 8
-  %754 = load i64, i64* %highEnd, align 8
-  %755 = call i64 @llvm.umax.i64(i64 %754, i64 %745)
-  store i64 %755, i64* %highEnd, align 8
-  %756 = trunc i64 %744 to i32
-  store i32 %756, i32* %list, align 4
+ok113:                                            ; preds = %join111
+  store i64 %849, i64* %844, align 8
+  %858 = load i64, i64* %highEnd, align 8
+  %859 = call i64 @llvm.umax.i64(i64 %858, i64 %849)
+  store i64 %859, i64* %highEnd, align 8
+  %860 = trunc i64 %848 to i32
+  store i32 %860, i32* %list, align 4
   store i32 0, i32* %len, align 4
-  %757 = load i64, i64* %lo, align 8
-  store i64 %757, i64* %i, align 8
+  %861 = load i64, i64* %lo, align 8
+  store i64 %861, i64* %i, align 8
+  %862 = load i64, i64* %i, align 8
+  %863 = load i64, i64* %hi, align 8
+  %864 = icmp sgt i64 %863, %862
+  %865 = sub i64 %863, %862
+  %866 = select i1 %864, i64 %865, i64 0
+  %867 = load i64, i64* %fuel, align 8
+  %868 = icmp ult i64 %866, %867
+  %869 = icmp ne i64 %866, 0
+  %870 = icmp ult i64 %866, 4294967296
+  %871 = and i1 %869, %870
+  %872 = and i1 %868, %871
+  %873 = load i32, i32* %list, align 4
+  %874 = zext i32 %873 to i64
+  %875 = load i32, i32* %len, align 4
+  %876 = zext i32 %875 to i64
+  %877 = add i64 %876, %866
+  %878 = sub i64 %877, 1
+  %879 = mul i64 %878, 8
+  %880 = add i64 %874, %879
+  %881 = add i64 %880, 16
+  %882 = icmp ult i64 %878, 4294967296
+  %883 = icmp ule i64 %881, %arena_size
+  %884 = and i1 %882, %883
+  %885 = and i1 %872, %884
+  %886 = mul i64 %876, 8
+  %887 = add i64 %874, %886
+  %888 = add i64 %887, 8
+  %889 = call i1 @llvm.expect.i1(i1 %885, i1 true)
+  br i1 %889, label %versioned.fast114, label %versioned.slow115
+
+versioned.fast114:                                ; preds = %ok113
+  %890 = icmp ult i64 %888, %scratch_start
+  %891 = load i64, i64* %lowStart, align 8
+  %892 = call i64 @llvm.umin.i64(i64 %891, i64 %888)
+  %893 = load i64, i64* %lowEnd, align 8
+  %894 = load i64, i64* %highEnd, align 8
+  %895 = call i64 @llvm.umax.i64(i64 %893, i64 %881)
+  %896 = select i1 %890, i64 %895, i64 %893
+  store i64 %896, i64* %lowEnd, align 8
+  %897 = call i64 @llvm.umax.i64(i64 %894, i64 %881)
+  %898 = select i1 %890, i64 %894, i64 %897
+  store i64 %898, i64* %highEnd, align 8
+  store i64 %892, i64* %lowStart, align 8
+  %899 = add i64 %866, 1
+  %900 = mul i64 %899, 1
+  %901 = sub i64 %867, %900
+  store i64 %901, i64* %fuel, align 8
   br label %range41
 
-block40:                                          ; preds = %dead107, %ok99
-  %758 = load i32, i32* %list, align 4
-  %759 = load i32, i32* %len, align 4
-  %760 = zext i32 %758 to i64
-  %761 = add i64 %760, 4
-  %762 = icmp uge i64 %760, %scratch_start
-  %763 = load i64, i64* %highEnd, align 8
-  %764 = icmp ule i64 %761, %763
-  %765 = and i1 %762, %764
-  %766 = call i1 @llvm.expect.i1(i1 %765, i1 true)
-  br i1 %766, label %write.ok110, label %write.low108
+versioned.slow115:                                ; preds = %ok113
+  br label %range41122
 
-range41:                                          ; preds = %write.ok104, %ok98
-  %767 = load i64, i64* %fuel, align 8
-  %768 = icmp ult i64 %767, 1
-  br i1 %768, label %trap14.site0, label %ok99
+versioned.join116:                                ; preds = %block40121, %block40
+  %902 = load i32, i32* %list, align 4
+  %903 = load i32, i32* %len, align 4
+  %904 = zext i32 %902 to i64
+  %905 = add i64 %904, 4
+  %906 = icmp uge i64 %904, %scratch_start
+  %907 = load i64, i64* %highEnd, align 8
+  %908 = icmp ule i64 %905, %907
+  %909 = and i1 %906, %908
+  %910 = call i1 @llvm.expect.i1(i1 %909, i1 true)
+  br i1 %910, label %write.ok134, label %write.low132
 
-ok99:                                             ; preds = %range41
-  %769 = sub i64 %767, 1
-  store i64 %769, i64* %fuel, align 8
-  %770 = load i64, i64* %i, align 8
-  %771 = load i64, i64* %hi, align 8
-  %772 = icmp sge i64 %770, %771
-  %773 = zext i1 %772 to i32
-  %774 = icmp ne i32 %773, 0
-  br i1 %774, label %block40, label %cont100
+block40:                                          ; preds = %dead120, %range41
+  br label %versioned.join116
 
-cont100:                                          ; preds = %ok99
-  %775 = load i64, i64* %i, align 8
-  store i64 %775, i64* %i.1, align 8
-  %776 = load i32, i32* %list, align 4
-  %777 = load i32, i32* %len, align 4
-  %778 = mul i32 %777, 8
-  %779 = add i32 %776, %778
-  %780 = load i64, i64* %i.1, align 8
-  %781 = load i64, i64* %i.1, align 8
-  %782 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %780, i64 %781)
-  %783 = extractvalue { i64, i1 } %782, 1
-  br i1 %783, label %trap2.site20, label %ok101
+range41:                                          ; preds = %ok118, %versioned.fast114
+  %911 = load i64, i64* %i, align 8
+  %912 = load i64, i64* %hi, align 8
+  %913 = icmp sge i64 %911, %912
+  %914 = zext i1 %913 to i32
+  %915 = icmp ne i32 %914, 0
+  br i1 %915, label %block40, label %cont117
 
-ok101:                                            ; preds = %cont100
-  %784 = extractvalue { i64, i1 } %782, 0
-  %785 = zext i32 %779 to i64
-  %786 = add i64 %785, 8
-  %787 = add i64 %786, 8
-  %788 = icmp uge i64 %786, %scratch_start
-  %789 = load i64, i64* %highEnd, align 8
-  %790 = icmp ule i64 %787, %789
-  %791 = and i1 %788, %790
-  %792 = call i1 @llvm.expect.i1(i1 %791, i1 true)
-  br i1 %792, label %write.ok104, label %write.low102
+cont117:                                          ; preds = %range41
+  %916 = load i64, i64* %i, align 8
+  store i64 %916, i64* %i.1, align 8
+  %917 = load i32, i32* %len, align 4
+  %918 = zext i32 %917 to i64
+  %919 = mul i64 %918, 8
+  %920 = load i32, i32* %list, align 4
+  %921 = zext i32 %920 to i64
+  %922 = add i64 %921, %919
+  %923 = add i64 %922, 8
+  %924 = getelementptr i8, i8* %mem, i64 %923
+  %925 = load i64, i64* %i.1, align 8
+  %926 = load i64, i64* %i.1, align 8
+  %927 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %925, i64 %926)
+  %928 = extractvalue { i64, i1 } %927, 1
+  br i1 %928, label %trap2.site20, label %ok118
 
-trap2.site20:                                     ; preds = %cont100
-  %793 = load i64, i64* %lowStart, align 8
-  %794 = getelementptr i64, i64* %regs, i64 6
-  store i64 %793, i64* %794, align 8
-  %795 = load i64, i64* %lowEnd, align 8
-  %796 = getelementptr i64, i64* %regs, i64 7
-  store i64 %795, i64* %796, align 8
-  %797 = load i64, i64* %highEnd, align 8
-  %798 = getelementptr i64, i64* %regs, i64 8
-  store i64 %797, i64* %798, align 8
+ok118:                                            ; preds = %cont117
+  %929 = extractvalue { i64, i1 } %927, 0
+  store i64 %929, i64* %unaligned119, align 8
+  %930 = bitcast i64* %unaligned119 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %924, i8* %930, i64 8, i1 false)
+  %931 = load i32, i32* %len, align 4
+  %932 = add i32 %931, 1
+  store i32 %932, i32* %len, align 4
+  %933 = load i64, i64* %i, align 8
+  %934 = add i64 %933, 1
+  store i64 %934, i64* %i, align 8
+  br label %range41
+
+trap2.site20:                                     ; preds = %cont124, %cont117
+  %935 = load i64, i64* %lowStart, align 8
+  %936 = getelementptr i64, i64* %regs, i64 6
+  store i64 %935, i64* %936, align 8
+  %937 = load i64, i64* %lowEnd, align 8
+  %938 = getelementptr i64, i64* %regs, i64 7
+  store i64 %937, i64* %938, align 8
+  %939 = load i64, i64* %highEnd, align 8
+  %940 = getelementptr i64, i64* %regs, i64 8
+  store i64 %939, i64* %940, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 20)
   unreachable
 
-write.low102:                                     ; preds = %ok101
-  %799 = load i64, i64* %lowStart, align 8
-  %800 = icmp uge i64 %786, %799
-  %801 = load i64, i64* %lowEnd, align 8
-  %802 = icmp ule i64 %787, %801
-  %803 = and i1 %800, %802
-  %804 = call i1 @llvm.expect.i1(i1 %803, i1 true)
-  br i1 %804, label %write.ok104, label %write.slow103
-
-write.slow103:                                    ; preds = %write.low102
-  %805 = icmp ugt i64 %787, %arena_size
-  br i1 %805, label %trap17.site0, label %ok105
-
-write.ok104:                                      ; preds = %ok105, %write.low102, %ok101
-  %806 = getelementptr i8, i8* %mem, i64 %786
-  store i64 %784, i64* %unaligned106, align 8
-  %807 = bitcast i64* %unaligned106 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %806, i8* %807, i64 8, i1 false)
-  %808 = load i32, i32* %len, align 4
-  %809 = add i32 %808, 1
-  store i32 %809, i32* %len, align 4
-  %810 = load i64, i64* %i, align 8
-  %811 = add i64 %810, 1
-  store i64 %811, i64* %i, align 8
-  br label %range41
-
-ok105:                                            ; preds = %write.slow103
-  %812 = icmp ult i64 %786, %scratch_start
-  %813 = load i64, i64* %lowStart, align 8
-  %814 = call i64 @llvm.umin.i64(i64 %813, i64 %786)
-  %815 = load i64, i64* %lowEnd, align 8
-  %816 = load i64, i64* %highEnd, align 8
-  %817 = add i64 %787, 64
-  %818 = sub i64 %787, %814
-  %819 = lshr i64 %818, 4
-  %820 = add i64 %817, %819
-  %821 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %820)
-  %822 = call i64 @llvm.umax.i64(i64 %815, i64 %821)
-  %823 = select i1 %812, i64 %822, i64 %815
-  store i64 %823, i64* %lowEnd, align 8
-  %824 = add i64 %787, 64
-  %825 = sub i64 %787, %scratch_start
-  %826 = lshr i64 %825, 4
-  %827 = add i64 %824, %826
-  %828 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %827)
-  %829 = call i64 @llvm.umax.i64(i64 %816, i64 %828)
-  %830 = select i1 %812, i64 %816, i64 %829
-  store i64 %830, i64* %highEnd, align 8
-  store i64 %814, i64* %lowStart, align 8
-  br label %write.ok104
-
-dead107:                                          ; No predecessors!
+dead120:                                          ; No predecessors!
   br label %block40
 
-write.low108:                                     ; preds = %block40
-  %831 = load i64, i64* %lowStart, align 8
-  %832 = icmp uge i64 %760, %831
-  %833 = load i64, i64* %lowEnd, align 8
-  %834 = icmp ule i64 %761, %833
-  %835 = and i1 %832, %834
-  %836 = call i1 @llvm.expect.i1(i1 %835, i1 true)
-  br i1 %836, label %write.ok110, label %write.slow109
+block40121:                                       ; preds = %dead131, %ok123
+  br label %versioned.join116
 
-write.slow109:                                    ; preds = %write.low108
-  %837 = icmp ugt i64 %761, %arena_size
-  br i1 %837, label %trap17.site0, label %ok111
+range41122:                                       ; preds = %write.ok128, %versioned.slow115
+  %941 = load i64, i64* %fuel, align 8
+  %942 = icmp ult i64 %941, 1
+  br i1 %942, label %trap14.site0, label %ok123
 
-write.ok110:                                      ; preds = %ok111, %write.low108, %block40
-  %838 = getelementptr i8, i8* %mem, i64 %760
-  store i32 %759, i32* %unaligned112, align 4
-  %839 = bitcast i32* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %838, i8* %839, i64 4, i1 false)
-  %840 = load i32, i32* %list, align 4
-  store i32 %840, i32* %result84, align 4
+ok123:                                            ; preds = %range41122
+  %943 = sub i64 %941, 1
+  store i64 %943, i64* %fuel, align 8
+  %944 = load i64, i64* %i, align 8
+  %945 = load i64, i64* %hi, align 8
+  %946 = icmp sge i64 %944, %945
+  %947 = zext i1 %946 to i32
+  %948 = icmp ne i32 %947, 0
+  br i1 %948, label %block40121, label %cont124
+
+cont124:                                          ; preds = %ok123
+  %949 = load i64, i64* %i, align 8
+  store i64 %949, i64* %i.1, align 8
+  %950 = load i32, i32* %list, align 4
+  %951 = load i32, i32* %len, align 4
+  %952 = mul i32 %951, 8
+  %953 = add i32 %950, %952
+  %954 = load i64, i64* %i.1, align 8
+  %955 = load i64, i64* %i.1, align 8
+  %956 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %954, i64 %955)
+  %957 = extractvalue { i64, i1 } %956, 1
+  br i1 %957, label %trap2.site20, label %ok125
+
+ok125:                                            ; preds = %cont124
+  %958 = extractvalue { i64, i1 } %956, 0
+  %959 = zext i32 %953 to i64
+  %960 = add i64 %959, 8
+  %961 = add i64 %960, 8
+  %962 = icmp uge i64 %960, %scratch_start
+  %963 = load i64, i64* %highEnd, align 8
+  %964 = icmp ule i64 %961, %963
+  %965 = and i1 %962, %964
+  %966 = call i1 @llvm.expect.i1(i1 %965, i1 true)
+  br i1 %966, label %write.ok128, label %write.low126
+
+write.low126:                                     ; preds = %ok125
+  %967 = load i64, i64* %lowStart, align 8
+  %968 = icmp uge i64 %960, %967
+  %969 = load i64, i64* %lowEnd, align 8
+  %970 = icmp ule i64 %961, %969
+  %971 = and i1 %968, %970
+  %972 = call i1 @llvm.expect.i1(i1 %971, i1 true)
+  br i1 %972, label %write.ok128, label %write.slow127
+
+write.slow127:                                    ; preds = %write.low126
+  %973 = icmp ugt i64 %961, %arena_size
+  br i1 %973, label %trap17.site0, label %ok129
+
+write.ok128:                                      ; preds = %ok129, %write.low126, %ok125
+  %974 = getelementptr i8, i8* %mem, i64 %960
+  store i64 %958, i64* %unaligned130, align 8
+  %975 = bitcast i64* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %974, i8* %975, i64 8, i1 false)
+  %976 = load i32, i32* %len, align 4
+  %977 = add i32 %976, 1
+  store i32 %977, i32* %len, align 4
+  %978 = load i64, i64* %i, align 8
+  %979 = add i64 %978, 1
+  store i64 %979, i64* %i, align 8
+  br label %range41122
+
+ok129:                                            ; preds = %write.slow127
+  %980 = icmp ult i64 %960, %scratch_start
+  %981 = load i64, i64* %lowStart, align 8
+  %982 = call i64 @llvm.umin.i64(i64 %981, i64 %960)
+  %983 = load i64, i64* %lowEnd, align 8
+  %984 = load i64, i64* %highEnd, align 8
+  %985 = add i64 %961, 64
+  %986 = sub i64 %961, %982
+  %987 = lshr i64 %986, 4
+  %988 = add i64 %985, %987
+  %989 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %988)
+  %990 = call i64 @llvm.umax.i64(i64 %983, i64 %989)
+  %991 = select i1 %980, i64 %990, i64 %983
+  store i64 %991, i64* %lowEnd, align 8
+  %992 = add i64 %961, 64
+  %993 = sub i64 %961, %scratch_start
+  %994 = lshr i64 %993, 4
+  %995 = add i64 %992, %994
+  %996 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %995)
+  %997 = call i64 @llvm.umax.i64(i64 %984, i64 %996)
+  %998 = select i1 %980, i64 %984, i64 %997
+  store i64 %998, i64* %highEnd, align 8
+  store i64 %982, i64* %lowStart, align 8
+  br label %write.ok128
+
+dead131:                                          ; No predecessors!
+  br label %block40121
+
+write.low132:                                     ; preds = %versioned.join116
+  %999 = load i64, i64* %lowStart, align 8
+  %1000 = icmp uge i64 %904, %999
+  %1001 = load i64, i64* %lowEnd, align 8
+  %1002 = icmp ule i64 %905, %1001
+  %1003 = and i1 %1000, %1002
+  %1004 = call i1 @llvm.expect.i1(i1 %1003, i1 true)
+  br i1 %1004, label %write.ok134, label %write.slow133
+
+write.slow133:                                    ; preds = %write.low132
+  %1005 = icmp ugt i64 %905, %arena_size
+  br i1 %1005, label %trap17.site0, label %ok135
+
+write.ok134:                                      ; preds = %ok135, %write.low132, %versioned.join116
+  %1006 = getelementptr i8, i8* %mem, i64 %904
+  store i32 %903, i32* %unaligned136, align 4
+  %1007 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1006, i8* %1007, i64 4, i1 false)
+  %1008 = load i32, i32* %list, align 4
+  store i32 %1008, i32* %result99, align 4
   br label %e35
 
-ok111:                                            ; preds = %write.slow109
-  %841 = icmp ult i64 %760, %scratch_start
-  %842 = load i64, i64* %lowStart, align 8
-  %843 = call i64 @llvm.umin.i64(i64 %842, i64 %760)
-  %844 = load i64, i64* %lowEnd, align 8
-  %845 = load i64, i64* %highEnd, align 8
-  %846 = add i64 %761, 64
-  %847 = sub i64 %761, %843
-  %848 = lshr i64 %847, 4
-  %849 = add i64 %846, %848
-  %850 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %849)
-  %851 = call i64 @llvm.umax.i64(i64 %844, i64 %850)
-  %852 = select i1 %841, i64 %851, i64 %844
-  store i64 %852, i64* %lowEnd, align 8
-  %853 = add i64 %761, 64
-  %854 = sub i64 %761, %scratch_start
-  %855 = lshr i64 %854, 4
-  %856 = add i64 %853, %855
-  %857 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %856)
-  %858 = call i64 @llvm.umax.i64(i64 %845, i64 %857)
-  %859 = select i1 %841, i64 %845, i64 %858
-  store i64 %859, i64* %highEnd, align 8
-  store i64 %843, i64* %lowStart, align 8
-  br label %write.ok110
+ok135:                                            ; preds = %write.slow133
+  %1009 = icmp ult i64 %904, %scratch_start
+  %1010 = load i64, i64* %lowStart, align 8
+  %1011 = call i64 @llvm.umin.i64(i64 %1010, i64 %904)
+  %1012 = load i64, i64* %lowEnd, align 8
+  %1013 = load i64, i64* %highEnd, align 8
+  %1014 = add i64 %905, 64
+  %1015 = sub i64 %905, %1011
+  %1016 = lshr i64 %1015, 4
+  %1017 = add i64 %1014, %1016
+  %1018 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1017)
+  %1019 = call i64 @llvm.umax.i64(i64 %1012, i64 %1018)
+  %1020 = select i1 %1009, i64 %1019, i64 %1012
+  store i64 %1020, i64* %lowEnd, align 8
+  %1021 = add i64 %905, 64
+  %1022 = sub i64 %905, %scratch_start
+  %1023 = lshr i64 %1022, 4
+  %1024 = add i64 %1021, %1023
+  %1025 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1024)
+  %1026 = call i64 @llvm.umax.i64(i64 %1013, i64 %1025)
+  %1027 = select i1 %1009, i64 %1013, i64 %1026
+  store i64 %1027, i64* %highEnd, align 8
+  store i64 %1011, i64* %lowStart, align 8
+  br label %write.ok134
 
-write.low113:                                     ; preds = %e35
-  %860 = load i64, i64* %lowStart, align 8
-  %861 = icmp uge i64 %691, %860
-  %862 = load i64, i64* %lowEnd, align 8
-  %863 = icmp ule i64 %692, %862
-  %864 = and i1 %861, %863
-  %865 = call i1 @llvm.expect.i1(i1 %864, i1 true)
-  br i1 %865, label %write.ok115, label %write.slow114
+write.low137:                                     ; preds = %e35
+  %1028 = load i64, i64* %lowStart, align 8
+  %1029 = icmp uge i64 %795, %1028
+  %1030 = load i64, i64* %lowEnd, align 8
+  %1031 = icmp ule i64 %796, %1030
+  %1032 = and i1 %1029, %1031
+  %1033 = call i1 @llvm.expect.i1(i1 %1032, i1 true)
+  br i1 %1033, label %write.ok139, label %write.slow138
 
-write.slow114:                                    ; preds = %write.low113
-  %866 = icmp ugt i64 %692, %arena_size
-  br i1 %866, label %trap17.site0, label %ok116
+write.slow138:                                    ; preds = %write.low137
+  %1034 = icmp ugt i64 %796, %arena_size
+  br i1 %1034, label %trap17.site0, label %ok140
 
-write.ok115:                                      ; preds = %ok116, %write.low113, %e35
-  %867 = getelementptr i8, i8* %mem, i64 %691
-  store i32 %689, i32* %unaligned117, align 4
-  %868 = bitcast i32* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %867, i8* %868, i64 4, i1 false)
-  %869 = load i32, i32* %dict, align 4
-  store i32 %869, i32* %result7, align 4
+write.ok139:                                      ; preds = %ok140, %write.low137, %e35
+  %1035 = getelementptr i8, i8* %mem, i64 %795
+  store i32 %793, i32* %unaligned141, align 4
+  %1036 = bitcast i32* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1035, i8* %1036, i64 4, i1 false)
+  %1037 = load i32, i32* %dict, align 4
+  store i32 %1037, i32* %result7, align 4
   br label %e0
 
-ok116:                                            ; preds = %write.slow114
-  %870 = icmp ult i64 %691, %scratch_start
-  %871 = load i64, i64* %lowStart, align 8
-  %872 = call i64 @llvm.umin.i64(i64 %871, i64 %691)
-  %873 = load i64, i64* %lowEnd, align 8
-  %874 = load i64, i64* %highEnd, align 8
-  %875 = add i64 %692, 64
-  %876 = sub i64 %692, %872
-  %877 = lshr i64 %876, 4
-  %878 = add i64 %875, %877
-  %879 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %878)
-  %880 = call i64 @llvm.umax.i64(i64 %873, i64 %879)
-  %881 = select i1 %870, i64 %880, i64 %873
-  store i64 %881, i64* %lowEnd, align 8
-  %882 = add i64 %692, 64
-  %883 = sub i64 %692, %scratch_start
-  %884 = lshr i64 %883, 4
-  %885 = add i64 %882, %884
-  %886 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %885)
-  %887 = call i64 @llvm.umax.i64(i64 %874, i64 %886)
-  %888 = select i1 %870, i64 %874, i64 %887
-  store i64 %888, i64* %highEnd, align 8
-  store i64 %872, i64* %lowStart, align 8
-  br label %write.ok115
+ok140:                                            ; preds = %write.slow138
+  %1038 = icmp ult i64 %795, %scratch_start
+  %1039 = load i64, i64* %lowStart, align 8
+  %1040 = call i64 @llvm.umin.i64(i64 %1039, i64 %795)
+  %1041 = load i64, i64* %lowEnd, align 8
+  %1042 = load i64, i64* %highEnd, align 8
+  %1043 = add i64 %796, 64
+  %1044 = sub i64 %796, %1040
+  %1045 = lshr i64 %1044, 4
+  %1046 = add i64 %1043, %1045
+  %1047 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1046)
+  %1048 = call i64 @llvm.umax.i64(i64 %1041, i64 %1047)
+  %1049 = select i1 %1038, i64 %1048, i64 %1041
+  store i64 %1049, i64* %lowEnd, align 8
+  %1050 = add i64 %796, 64
+  %1051 = sub i64 %796, %scratch_start
+  %1052 = lshr i64 %1051, 4
+  %1053 = add i64 %1050, %1052
+  %1054 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1053)
+  %1055 = call i64 @llvm.umax.i64(i64 %1042, i64 %1054)
+  %1056 = select i1 %1038, i64 %1042, i64 %1055
+  store i64 %1056, i64* %highEnd, align 8
+  store i64 %1040, i64* %lowStart, align 8
+  br label %write.ok139
 
-ok118:                                            ; preds = %e0
-  %889 = icmp ult i64 %10, %stack_limit
-  br i1 %889, label %trap253.site0, label %stack_ok119
+ok142:                                            ; preds = %e0
+  %1057 = icmp ult i64 %10, %stack_limit
+  br i1 %1057, label %trap253.site0, label %stack_ok143
 
 trap15.site0:                                     ; preds = %e0
-  %890 = load i64, i64* %lowStart, align 8
-  %891 = getelementptr i64, i64* %regs, i64 6
-  store i64 %890, i64* %891, align 8
-  %892 = load i64, i64* %lowEnd, align 8
-  %893 = getelementptr i64, i64* %regs, i64 7
-  store i64 %892, i64* %893, align 8
-  %894 = load i64, i64* %highEnd, align 8
-  %895 = getelementptr i64, i64* %regs, i64 8
-  store i64 %894, i64* %895, align 8
+  %1058 = load i64, i64* %lowStart, align 8
+  %1059 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1058, i64* %1059, align 8
+  %1060 = load i64, i64* %lowEnd, align 8
+  %1061 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1060, i64* %1061, align 8
+  %1062 = load i64, i64* %highEnd, align 8
+  %1063 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1062, i64* %1063, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok119:                                      ; preds = %ok118
-  %896 = load i64, i64* %fuel, align 8
-  %897 = getelementptr i64, i64* %regs, i64 0
-  store i64 %896, i64* %897, align 8
-  %898 = load i64, i64* %lowStart, align 8
-  %899 = getelementptr i64, i64* %regs, i64 6
-  store i64 %898, i64* %899, align 8
-  %900 = load i64, i64* %lowEnd, align 8
-  %901 = getelementptr i64, i64* %regs, i64 7
-  store i64 %900, i64* %901, align 8
-  %902 = load i64, i64* %highEnd, align 8
-  %903 = getelementptr i64, i64* %regs, i64 8
-  store i64 %902, i64* %903, align 8
-  %904 = add i32 %depth, 1
-  %905 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %904, i32 %97, i32 %98, i32 0)
-  %906 = getelementptr i64, i64* %regs, i64 0
-  %907 = load i64, i64* %906, align 8
-  store i64 %907, i64* %fuel, align 8
-  %908 = getelementptr i64, i64* %regs, i64 6
-  %909 = load i64, i64* %908, align 8
-  store i64 %909, i64* %lowStart, align 8
-  %910 = getelementptr i64, i64* %regs, i64 7
-  %911 = load i64, i64* %910, align 8
-  store i64 %911, i64* %lowEnd, align 8
-  %912 = getelementptr i64, i64* %regs, i64 8
-  %913 = load i64, i64* %912, align 8
-  store i64 %913, i64* %highEnd, align 8
-  store i32 %905, i32* %json_end, align 4
-  %914 = load i32, i32* %json_end, align 4
-  %915 = icmp eq i32 %914, -2
-  %916 = zext i1 %915 to i32
-  %917 = icmp ne i32 %916, 0
-  br i1 %917, label %then120, label %else121
+stack_ok143:                                      ; preds = %ok142
+  %1064 = load i64, i64* %fuel, align 8
+  %1065 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1064, i64* %1065, align 8
+  %1066 = load i64, i64* %lowStart, align 8
+  %1067 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1066, i64* %1067, align 8
+  %1068 = load i64, i64* %lowEnd, align 8
+  %1069 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1068, i64* %1069, align 8
+  %1070 = load i64, i64* %highEnd, align 8
+  %1071 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1070, i64* %1071, align 8
+  %1072 = add i32 %depth, 1
+  %1073 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1072, i32 %97, i32 %98, i32 0)
+  %1074 = getelementptr i64, i64* %regs, i64 0
+  %1075 = load i64, i64* %1074, align 8
+  store i64 %1075, i64* %fuel, align 8
+  %1076 = getelementptr i64, i64* %regs, i64 6
+  %1077 = load i64, i64* %1076, align 8
+  store i64 %1077, i64* %lowStart, align 8
+  %1078 = getelementptr i64, i64* %regs, i64 7
+  %1079 = load i64, i64* %1078, align 8
+  store i64 %1079, i64* %lowEnd, align 8
+  %1080 = getelementptr i64, i64* %regs, i64 8
+  %1081 = load i64, i64* %1080, align 8
+  store i64 %1081, i64* %highEnd, align 8
+  store i32 %1073, i32* %json_end, align 4
+  %1082 = load i32, i32* %json_end, align 4
+  %1083 = icmp eq i32 %1082, -2
+  %1084 = zext i1 %1083 to i32
+  %1085 = icmp ne i32 %1084, 0
+  br i1 %1085, label %then144, label %else145
 
-then120:                                          ; preds = %stack_ok119
+then144:                                          ; preds = %stack_ok143
   br label %trap16.site5
 
-else121:                                          ; preds = %stack_ok119
-  br label %join122
+else145:                                          ; preds = %stack_ok143
+  br label %join146
 
-join122:                                          ; preds = %else121, %dead123
-  %918 = load i32, i32* %json_end, align 4
-  %919 = icmp eq i32 %918, -1
-  %920 = zext i1 %919 to i32
-  %921 = icmp ne i32 %920, 0
-  br i1 %921, label %then124, label %else125
+join146:                                          ; preds = %else145, %dead147
+  %1086 = load i32, i32* %json_end, align 4
+  %1087 = icmp eq i32 %1086, -1
+  %1088 = zext i1 %1087 to i32
+  %1089 = icmp ne i32 %1088, 0
+  br i1 %1089, label %then148, label %else149
 
-trap16.site5:                                     ; preds = %then120
-  %922 = load i64, i64* %lowStart, align 8
-  %923 = getelementptr i64, i64* %regs, i64 6
-  store i64 %922, i64* %923, align 8
-  %924 = load i64, i64* %lowEnd, align 8
-  %925 = getelementptr i64, i64* %regs, i64 7
-  store i64 %924, i64* %925, align 8
-  %926 = load i64, i64* %highEnd, align 8
-  %927 = getelementptr i64, i64* %regs, i64 8
-  store i64 %926, i64* %927, align 8
+trap16.site5:                                     ; preds = %then144
+  %1090 = load i64, i64* %lowStart, align 8
+  %1091 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1090, i64* %1091, align 8
+  %1092 = load i64, i64* %lowEnd, align 8
+  %1093 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1092, i64* %1093, align 8
+  %1094 = load i64, i64* %highEnd, align 8
+  %1095 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1094, i64* %1095, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
-dead123:                                          ; No predecessors!
-  br label %join122
+dead147:                                          ; No predecessors!
+  br label %join146
 
-then124:                                          ; preds = %join122
+then148:                                          ; preds = %join146
   br label %trap15.site5
 
-else125:                                          ; preds = %join122
-  br label %join126
+else149:                                          ; preds = %join146
+  br label %join150
 
-join126:                                          ; preds = %else125, %dead127
-  %928 = load i32, i32* %json_end, align 4
-  %929 = zext i32 %928 to i64
-  %930 = getelementptr i64, i64* %regs, i64 3
-  store i64 %929, i64* %930, align 8
-  %931 = load i32, i32* %json_end, align 4
-  %932 = load i32, i32* %json_start, align 4
-  %933 = sub i32 %931, %932
-  %934 = load i64, i64* %fuel, align 8
-  %935 = getelementptr i64, i64* %regs, i64 0
-  store i64 %934, i64* %935, align 8
-  %936 = load i64, i64* %lowStart, align 8
-  %937 = getelementptr i64, i64* %regs, i64 6
-  store i64 %936, i64* %937, align 8
-  %938 = load i64, i64* %lowEnd, align 8
-  %939 = getelementptr i64, i64* %regs, i64 7
-  store i64 %938, i64* %939, align 8
-  %940 = load i64, i64* %highEnd, align 8
-  %941 = getelementptr i64, i64* %regs, i64 8
-  store i64 %940, i64* %941, align 8
-  ret i32 %933
+join150:                                          ; preds = %else149, %dead151
+  %1096 = load i32, i32* %json_end, align 4
+  %1097 = zext i32 %1096 to i64
+  %1098 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1097, i64* %1098, align 8
+  %1099 = load i32, i32* %json_end, align 4
+  %1100 = load i32, i32* %json_start, align 4
+  %1101 = sub i32 %1099, %1100
+  %1102 = load i64, i64* %fuel, align 8
+  %1103 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1102, i64* %1103, align 8
+  %1104 = load i64, i64* %lowStart, align 8
+  %1105 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1104, i64* %1105, align 8
+  %1106 = load i64, i64* %lowEnd, align 8
+  %1107 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1106, i64* %1107, align 8
+  %1108 = load i64, i64* %highEnd, align 8
+  %1109 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1108, i64* %1109, align 8
+  ret i32 %1101
 
-dead127:                                          ; No predecessors!
-  br label %join126
+dead151:                                          ; No predecessors!
+  br label %join150
 }

@@ -2434,21 +2434,21 @@
   (local $t:68 i64)
   (local $t:69 i64)
   (local $t:70 i64)
-  (local $t:71 i32)
+  (local $t:71 i64)
   (local $t:72 i64)
   (local $t:73 i32)
   (local $t:74 i64)
-  (local $t:75 i64)
+  (local $t:75 i32)
   (local $t:76 i64)
   (local $t:77 i64)
-  (local $t:78 i32)
+  (local $t:78 i64)
   (local $t:79 i64)
-  (local $t:80 i32)
+  (local $t:80 i64)
   (local $t:81 i64)
-  (local $t:82 i64)
+  (local $t:82 i32)
   (local $t:83 i64)
-  (local $t:84 i64)
-  (local $t:85 i32)
+  (local $t:84 i32)
+  (local $t:85 i64)
   (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i64)
@@ -2457,21 +2457,27 @@
   (local $t:91 i64)
   (local $t:92 i64)
   (local $t:93 i64)
-  (local $t:94 i32)
+  (local $t:94 i64)
   (local $t:95 i64)
   (local $t:96 i64)
-  (local $t:97 i64)
+  (local $t:97 i32)
   (local $t:98 i64)
   (local $t:99 i64)
-  (local $t:100 i64)
+  (local $t:100 i32)
   (local $t:101 i64)
   (local $t:102 i64)
-  (local $t:103 i32)
-  (local $t:104 i32)
+  (local $t:103 i64)
+  (local $t:104 i64)
+  (local $t:105 i64)
+  (local $t:106 i64)
+  (local $t:107 i64)
+  (local $t:108 i64)
+  (local $t:109 i32)
+  (local $t:110 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:104
+  (local.set $t:110
    (block (result i32)
     (block
      (if
@@ -4412,10 +4418,43 @@
            )
           )
          )
+         (local.set $t:71
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:72
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.1)
+            )
+            (i64.mul
+             (local.get $t:71)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:70)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:70)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:70)
+            )
+            (i64.le_u
+             (local.get $t:72)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -4440,113 +4479,6 @@
              )
              (local.set $x.1
               (block (result i64)
-               (local.set $t:71
-                (i32.add
-                 (local.get $xs.1)
-                 (i32.mul
-                  (local.get $k)
-                  (i32.const 8)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:71)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (i64.load offset=8 align=1
-                (local.get $t:71)
-               )
-              )
-             )
-             (local.set $sum
-              (block (result i64)
-               (local.set $t:72
-                (i64.add
-                 (local.get $sum)
-                 (local.get $x.1)
-                )
-               )
-               (if
-                (i64.lt_s
-                 (i64.and
-                  (i64.xor
-                   (local.get $sum)
-                   (local.get $t:72)
-                  )
-                  (i64.xor
-                   (local.get $x.1)
-                   (local.get $t:72)
-                  )
-                 )
-                 (i64.const 0)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 2)
-                  (i32.const 14)
-                 )
-                 (unreachable)
-                )
-               )
-               (local.get $t:72)
-              )
-             )
-             (local.set $k
-              (i32.add
-               (local.get $k)
-               (i32.const 1)
-              )
-             )
-             (br $each26:fast)
-            )
-           )
-          )
-          (else
-           (block $block25
-            (loop $each26
-             (block
-              (if
-               (i64.lt_u
-                (local.get $t:fuel)
-                (i64.const 1)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 14)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (local.set $t:fuel
-               (i64.sub
-                (local.get $t:fuel)
-                (i64.const 1)
-               )
-              )
-             )
-             (br_if $block25
-              (i32.ge_u
-               (local.get $k)
-               (local.get $n)
-              )
-             )
-             (local.set $x.1
-              (block (result i64)
                (local.set $t:73
                 (i32.add
                  (local.get $xs.1)
@@ -4554,24 +4486,6 @@
                   (local.get $k)
                   (i32.const 8)
                  )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:73)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
                 )
                )
                (i64.load offset=8 align=1
@@ -4618,6 +4532,113 @@
                (i32.const 1)
               )
              )
+             (br $each26:fast)
+            )
+           )
+          )
+          (else
+           (block $block25
+            (loop $each26
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block25
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
+              )
+             )
+             (local.set $x.1
+              (block (result i64)
+               (local.set $t:75
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:75)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $t:75)
+               )
+              )
+             )
+             (local.set $sum
+              (block (result i64)
+               (local.set $t:76
+                (i64.add
+                 (local.get $sum)
+                 (local.get $x.1)
+                )
+               )
+               (if
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum)
+                   (local.get $t:76)
+                  )
+                  (i64.xor
+                   (local.get $x.1)
+                   (local.get $t:76)
+                  )
+                 )
+                 (i64.const 0)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 14)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.get $t:76)
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
              (br $each26)
             )
            )
@@ -4628,7 +4649,7 @@
        )
       )
       (block
-       (local.set $t:75
+       (local.set $t:77
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4640,7 +4661,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:75)
+           (local.get $t:77)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -4651,12 +4672,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:75)
+            (local.get $t:77)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:75)
+             (local.get $t:77)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -4666,7 +4687,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:75)
+              (local.get $t:77)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -4681,34 +4702,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:75)
+             (local.get $t:77)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:75)
+               (local.get $t:77)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:75)
+                (local.get $t:77)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:75)
+                (local.get $t:77)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:76
+               (local.set $t:78
                 (i64.add
                  (i64.add
-                  (local.get $t:75)
+                  (local.get $t:77)
                   (i64.const 8)
                  )
                  (i64.add
@@ -4716,7 +4737,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:75)
+                     (local.get $t:77)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -4729,9 +4750,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:76)
+                 (local.get $t:78)
                  (i64.gt_u
-                  (local.get $t:76)
+                  (local.get $t:78)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4743,7 +4764,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:75)
+                (local.get $t:77)
                 (i64.const 8)
                )
                (i64.add
@@ -4752,10 +4773,10 @@
                )
               )
               (then
-               (local.set $t:76
+               (local.set $t:78
                 (i64.add
                  (i64.add
-                  (local.get $t:75)
+                  (local.get $t:77)
                   (i64.const 8)
                  )
                  (i64.add
@@ -4763,7 +4784,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:75)
+                     (local.get $t:77)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -4777,9 +4798,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:76)
+                  (local.get $t:78)
                   (i64.gt_u
-                   (local.get $t:76)
+                   (local.get $t:78)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4836,7 +4857,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:77
+         (local.set $t:79
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -4851,10 +4872,43 @@
            )
           )
          )
+         (local.set $t:80
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n.1)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:81
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.2)
+            )
+            (i64.mul
+             (local.get $t:80)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:77)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:79)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:79)
+            )
+            (i64.le_u
+             (local.get $t:81)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -4862,7 +4916,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:77)
+               (local.get $t:79)
                (i64.const 1)
               )
               (i64.const 1)
@@ -4879,7 +4933,7 @@
              )
              (local.set $x.2
               (block (result i64)
-               (local.set $t:78
+               (local.set $t:82
                 (i32.add
                  (local.get $xs.2)
                  (i32.mul
@@ -4888,26 +4942,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:78)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (i64.load offset=8 align=1
-                (local.get $t:78)
+                (local.get $t:82)
                )
               )
              )
@@ -4919,7 +4955,7 @@
              )
              (local.set $acc
               (block (result i64)
-               (local.set $t:79
+               (local.set $t:83
                 (i64.mul
                  (local.get $acc.1)
                  (local.get $v)
@@ -4977,7 +5013,7 @@
                      (if
                       (i64.ne
                        (i64.div_s
-                        (local.get $t:79)
+                        (local.get $t:83)
                         (local.get $acc.1)
                        )
                        (local.get $v)
@@ -4996,7 +5032,7 @@
                  )
                 )
                )
-               (local.get $t:79)
+               (local.get $t:83)
               )
              )
              (local.set $k.1
@@ -5041,7 +5077,7 @@
              )
              (local.set $x.2
               (block (result i64)
-               (local.set $t:80
+               (local.set $t:84
                 (i32.add
                  (local.get $xs.2)
                  (i32.mul
@@ -5054,7 +5090,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:80)
+                   (local.get $t:84)
                   )
                   (i64.const 16)
                  )
@@ -5069,7 +5105,7 @@
                 )
                )
                (i64.load offset=8 align=1
-                (local.get $t:80)
+                (local.get $t:84)
                )
               )
              )
@@ -5081,7 +5117,7 @@
              )
              (local.set $acc
               (block (result i64)
-               (local.set $t:81
+               (local.set $t:85
                 (i64.mul
                  (local.get $acc.1)
                  (local.get $v)
@@ -5139,7 +5175,7 @@
                      (if
                       (i64.ne
                        (i64.div_s
-                        (local.get $t:81)
+                        (local.get $t:85)
                         (local.get $acc.1)
                        )
                        (local.get $v)
@@ -5158,7 +5194,7 @@
                  )
                 )
                )
-               (local.get $t:81)
+               (local.get $t:85)
               )
              )
              (local.set $k.1
@@ -5177,7 +5213,7 @@
        )
       )
       (block
-       (local.set $t:82
+       (local.set $t:86
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5189,7 +5225,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:82)
+           (local.get $t:86)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -5200,12 +5236,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:82)
+            (local.get $t:86)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:82)
+             (local.get $t:86)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -5215,7 +5251,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:82)
+              (local.get $t:86)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -5230,34 +5266,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:82)
+             (local.get $t:86)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:82)
+               (local.get $t:86)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:82)
+                (local.get $t:86)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:82)
+                (local.get $t:86)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:83
+               (local.set $t:87
                 (i64.add
                  (i64.add
-                  (local.get $t:82)
+                  (local.get $t:86)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5265,7 +5301,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:82)
+                     (local.get $t:86)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -5278,9 +5314,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:83)
+                 (local.get $t:87)
                  (i64.gt_u
-                  (local.get $t:83)
+                  (local.get $t:87)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5292,7 +5328,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:82)
+                (local.get $t:86)
                 (i64.const 8)
                )
                (i64.add
@@ -5301,10 +5337,10 @@
                )
               )
               (then
-               (local.set $t:83
+               (local.set $t:87
                 (i64.add
                  (i64.add
-                  (local.get $t:82)
+                  (local.get $t:86)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5312,7 +5348,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:82)
+                     (local.get $t:86)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -5326,9 +5362,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:83)
+                  (local.get $t:87)
                   (i64.gt_u
-                   (local.get $t:83)
+                   (local.get $t:87)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5355,7 +5391,7 @@
         )
         (local.set $hi
          (block (result i64)
-          (local.set $t:84
+          (local.set $t:88
            (i64.add
             (local.get $a)
             (i64.const 4)
@@ -5363,7 +5399,7 @@
           )
           (if
            (i64.lt_s
-            (local.get $t:84)
+            (local.get $t:88)
             (local.get $a)
            )
            (then
@@ -5374,7 +5410,7 @@
             (unreachable)
            )
           )
-          (local.get $t:84)
+          (local.get $t:88)
          )
         )
         (local.set $count
@@ -5445,12 +5481,12 @@
         )
         (local.set $list
          (block (result i32)
-          (local.set $t:85
+          (local.set $t:89
            (i32.wrap_i64
             (local.get $size)
            )
           )
-          (local.set $t:86
+          (local.set $t:90
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -5461,17 +5497,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:87
+          (local.set $t:91
            (i64.add
-            (local.get $t:86)
+            (local.get $t:90)
             (i64.extend_i32_u
-             (local.get $t:85)
+             (local.get $t:89)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:87)
+            (local.get $t:91)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -5486,12 +5522,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:87)
+            (local.get $t:91)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:87)
+            (local.get $t:91)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -5500,14 +5536,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:87)
+              (local.get $t:91)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:86)
+           (local.get $t:90)
           )
          )
         )
@@ -5518,7 +5554,7 @@
          (local.get $lo)
         )
         (block
-         (local.set $t:88
+         (local.set $t:92
           (select
            (i64.sub
             (local.get $hi)
@@ -5531,10 +5567,58 @@
            )
           )
          )
+         (local.set $t:93
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $len)
+           )
+           (i64.sub
+            (local.get $t:92)
+            (i64.const 1)
+           )
+          )
+         )
+         (local.set $t:94
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $list)
+            )
+            (i64.mul
+             (local.get $t:93)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:88)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:92)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:92)
+            )
+            (i32.and
+             (i32.and
+              (i64.lt_u
+               (local.get $t:92)
+               (i64.const 4294967296)
+              )
+              (i64.lt_u
+               (local.get $t:93)
+               (i64.const 4294967296)
+              )
+             )
+             (i64.le_u
+              (local.get $t:94)
+              (global.get $tetra:arena)
+             )
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -5542,10 +5626,129 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:88)
+               (local.get $t:92)
                (i64.const 1)
               )
               (i64.const 1)
+             )
+            )
+           )
+           (if
+            (i64.ne
+             (local.get $t:92)
+             (i64.const 0)
+            )
+            (then
+             (block
+              (local.set $t:95
+               (i64.add
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $list)
+                 )
+                 (i64.mul
+                  (i64.extend_i32_u
+                   (local.get $len)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (i64.const 8)
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:95)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:95)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:95)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (local.get $t:94)
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:96
+                   (i64.add
+                    (local.get $t:94)
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (local.get $t:94)
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:96)
+                    (i64.gt_u
+                     (local.get $t:96)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (local.get $t:94)
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:96
+                   (i64.add
+                    (local.get $t:94)
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (local.get $t:94)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:96)
+                     (i64.gt_u
+                      (local.get $t:96)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
+               )
+              )
              )
             )
            )
@@ -5561,7 +5764,7 @@
               (local.get $i)
              )
              (block
-              (local.set $t:89
+              (local.set $t:97
                (i32.add
                 (local.get $list)
                 (i32.mul
@@ -5570,9 +5773,9 @@
                 )
                )
               )
-              (local.set $t:90
+              (local.set $t:98
                (block (result i64)
-                (local.set $t:91
+                (local.set $t:99
                  (i64.mul
                   (local.get $i.1)
                   (local.get $i.1)
@@ -5630,7 +5833,7 @@
                       (if
                        (i64.ne
                         (i64.div_s
-                         (local.get $t:91)
+                         (local.get $t:99)
                          (local.get $i.1)
                         )
                         (local.get $i.1)
@@ -5649,178 +5852,12 @@
                   )
                  )
                 )
-                (local.get $t:91)
-               )
-              )
-              (local.set $t:92
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:89)
-                )
-                (i64.const 8)
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:92)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-                (global.get $tetra:high_span)
-               )
-               (then
-                (if
-                 (i32.or
-                  (i64.lt_u
-                   (local.get $t:92)
-                   (global.get $tetra:low_start)
-                  )
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:92)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                 )
-                 (then
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:92)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:92)
-                    (global.get $tetra:scratch_start)
-                   )
-                   (then
-                    (if
-                     (i64.lt_u
-                      (local.get $t:92)
-                      (global.get $tetra:low_start)
-                     )
-                     (then
-                      (global.set $tetra:low_start
-                       (local.get $t:92)
-                      )
-                     )
-                    )
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:92)
-                       (i64.const 8)
-                      )
-                      (global.get $tetra:low_end)
-                     )
-                     (then
-                      (local.set $t:93
-                       (i64.add
-                        (i64.add
-                         (local.get $t:92)
-                         (i64.const 8)
-                        )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
-                           (i64.add
-                            (local.get $t:92)
-                            (i64.const 8)
-                           )
-                           (global.get $tetra:low_start)
-                          )
-                          (i64.const 4)
-                         )
-                        )
-                       )
-                      )
-                      (global.set $tetra:low_end
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:93)
-                        (i64.gt_u
-                         (local.get $t:93)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                   (else
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:92)
-                       (i64.const 8)
-                      )
-                      (i64.add
-                       (global.get $tetra:scratch_start)
-                       (global.get $tetra:high_span)
-                      )
-                     )
-                     (then
-                      (local.set $t:93
-                       (i64.add
-                        (i64.add
-                         (local.get $t:92)
-                         (i64.const 8)
-                        )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
-                           (i64.add
-                            (local.get $t:92)
-                            (i64.const 8)
-                           )
-                           (global.get $tetra:scratch_start)
-                          )
-                          (i64.const 4)
-                         )
-                        )
-                       )
-                      )
-                      (global.set $tetra:high_span
-                       (i64.sub
-                        (select
-                         (global.get $tetra:arena)
-                         (local.get $t:93)
-                         (i64.gt_u
-                          (local.get $t:93)
-                          (global.get $tetra:arena)
-                         )
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
+                (local.get $t:99)
                )
               )
               (i64.store offset=8 align=1
-               (local.get $t:89)
-               (local.get $t:90)
+               (local.get $t:97)
+               (local.get $t:98)
               )
              )
              (local.set $len
@@ -5873,7 +5910,7 @@
               (local.get $i)
              )
              (block
-              (local.set $t:94
+              (local.set $t:100
                (i32.add
                 (local.get $list)
                 (i32.mul
@@ -5882,9 +5919,9 @@
                 )
                )
               )
-              (local.set $t:95
+              (local.set $t:101
                (block (result i64)
-                (local.set $t:96
+                (local.set $t:102
                  (i64.mul
                   (local.get $i.1)
                   (local.get $i.1)
@@ -5942,7 +5979,7 @@
                       (if
                        (i64.ne
                         (i64.div_s
-                         (local.get $t:96)
+                         (local.get $t:102)
                          (local.get $i.1)
                         )
                         (local.get $i.1)
@@ -5961,13 +5998,13 @@
                   )
                  )
                 )
-                (local.get $t:96)
+                (local.get $t:102)
                )
               )
-              (local.set $t:97
+              (local.set $t:103
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:94)
+                 (local.get $t:100)
                 )
                 (i64.const 8)
                )
@@ -5976,7 +6013,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:97)
+                  (local.get $t:103)
                   (i64.const 8)
                  )
                  (global.get $tetra:scratch_start)
@@ -5987,12 +6024,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:97)
+                   (local.get $t:103)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:97)
+                    (local.get $t:103)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
@@ -6002,7 +6039,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:97)
+                     (local.get $t:103)
                      (i64.const 8)
                     )
                     (global.get $tetra:arena)
@@ -6017,34 +6054,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:97)
+                    (local.get $t:103)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:97)
+                      (local.get $t:103)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:97)
+                       (local.get $t:103)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:97)
+                       (local.get $t:103)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:98
+                      (local.set $t:104
                        (i64.add
                         (i64.add
-                         (local.get $t:97)
+                         (local.get $t:103)
                          (i64.const 8)
                         )
                         (i64.add
@@ -6052,7 +6089,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:97)
+                            (local.get $t:103)
                             (i64.const 8)
                            )
                            (global.get $tetra:low_start)
@@ -6065,9 +6102,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:98)
+                        (local.get $t:104)
                         (i64.gt_u
-                         (local.get $t:98)
+                         (local.get $t:104)
                          (global.get $tetra:arena)
                         )
                        )
@@ -6079,7 +6116,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:97)
+                       (local.get $t:103)
                        (i64.const 8)
                       )
                       (i64.add
@@ -6088,10 +6125,10 @@
                       )
                      )
                      (then
-                      (local.set $t:98
+                      (local.set $t:104
                        (i64.add
                         (i64.add
-                         (local.get $t:97)
+                         (local.get $t:103)
                          (i64.const 8)
                         )
                         (i64.add
@@ -6099,7 +6136,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:97)
+                            (local.get $t:103)
                             (i64.const 8)
                            )
                            (global.get $tetra:scratch_start)
@@ -6113,9 +6150,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:98)
+                         (local.get $t:104)
                          (i64.gt_u
-                          (local.get $t:98)
+                          (local.get $t:104)
                           (global.get $tetra:arena)
                          )
                         )
@@ -6131,8 +6168,8 @@
                )
               )
               (i64.store offset=8 align=1
-               (local.get $t:94)
-               (local.get $t:95)
+               (local.get $t:100)
+               (local.get $t:101)
               )
              )
              (local.set $len
@@ -6154,7 +6191,7 @@
          )
         )
         (block
-         (local.set $t:99
+         (local.set $t:105
           (i64.extend_i32_u
            (local.get $list)
           )
@@ -6163,7 +6200,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:99)
+             (local.get $t:105)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -6174,12 +6211,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:99)
+              (local.get $t:105)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:99)
+               (local.get $t:105)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -6189,7 +6226,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:99)
+                (local.get $t:105)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -6204,34 +6241,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:99)
+               (local.get $t:105)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:99)
+                 (local.get $t:105)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:99)
+                  (local.get $t:105)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:99)
+                  (local.get $t:105)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:100
+                 (local.set $t:106
                   (i64.add
                    (i64.add
-                    (local.get $t:99)
+                    (local.get $t:105)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6239,7 +6276,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:99)
+                       (local.get $t:105)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -6252,9 +6289,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:100)
+                   (local.get $t:106)
                    (i64.gt_u
-                    (local.get $t:100)
+                    (local.get $t:106)
                     (global.get $tetra:arena)
                    )
                   )
@@ -6266,7 +6303,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:99)
+                  (local.get $t:105)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6275,10 +6312,10 @@
                  )
                 )
                 (then
-                 (local.set $t:100
+                 (local.set $t:106
                   (i64.add
                    (i64.add
-                    (local.get $t:99)
+                    (local.get $t:105)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6286,7 +6323,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:99)
+                       (local.get $t:105)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -6300,9 +6337,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:100)
+                    (local.get $t:106)
                     (i64.gt_u
-                     (local.get $t:100)
+                     (local.get $t:106)
                      (global.get $tetra:arena)
                     )
                    )
@@ -6326,7 +6363,7 @@
        )
       )
       (block
-       (local.set $t:101
+       (local.set $t:107
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -6338,7 +6375,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:101)
+           (local.get $t:107)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -6349,12 +6386,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:101)
+            (local.get $t:107)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:101)
+             (local.get $t:107)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -6364,7 +6401,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:101)
+              (local.get $t:107)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -6379,34 +6416,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:101)
+             (local.get $t:107)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:101)
+               (local.get $t:107)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:101)
+                (local.get $t:107)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:101)
+                (local.get $t:107)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:102
+               (local.set $t:108
                 (i64.add
                  (i64.add
-                  (local.get $t:101)
+                  (local.get $t:107)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6414,7 +6451,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:101)
+                     (local.get $t:107)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -6427,9 +6464,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:102)
+                 (local.get $t:108)
                  (i64.gt_u
-                  (local.get $t:102)
+                  (local.get $t:108)
                   (global.get $tetra:arena)
                  )
                 )
@@ -6441,7 +6478,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:101)
+                (local.get $t:107)
                 (i64.const 4)
                )
                (i64.add
@@ -6450,10 +6487,10 @@
                )
               )
               (then
-               (local.set $t:102
+               (local.set $t:108
                 (i64.add
                  (i64.add
-                  (local.get $t:101)
+                  (local.get $t:107)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6461,7 +6498,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:101)
+                     (local.get $t:107)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -6475,9 +6512,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:102)
+                  (local.get $t:108)
                   (i64.gt_u
-                   (local.get $t:102)
+                   (local.get $t:108)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6511,7 +6548,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:103
+      (local.set $t:109
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -6540,7 +6577,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:103)
+      (local.get $t:109)
      )
     )
     (if
@@ -6585,5 +6622,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:104)
+  (local.get $t:110)
  )

@@ -1330,44 +1330,49 @@ entry:
   %result5 = alloca i32, align 4
   %unaligned7 = alloca i32, align 4
   %unaligned10 = alloca i32, align 4
-  %unaligned13 = alloca i64, align 8
-  %unaligned19 = alloca i64, align 8
-  %unaligned25 = alloca i32, align 4
-  %unaligned30 = alloca i32, align 4
-  %result31 = alloca i32, align 4
-  %unaligned33 = alloca i32, align 4
-  %unaligned40 = alloca i32, align 4
-  %unaligned44 = alloca i64, align 8
-  %result50 = alloca i32, align 4
-  %result54 = alloca i64, align 8
-  %unaligned71 = alloca i64, align 8
-  %unaligned77 = alloca i32, align 4
-  %unaligned82 = alloca i32, align 4
-  %unaligned88 = alloca i32, align 4
-  %unaligned93 = alloca i32, align 4
-  %result94 = alloca i32, align 4
-  %result95 = alloca i32, align 4
-  %unaligned97 = alloca i32, align 4
-  %unaligned104 = alloca i32, align 4
-  %unaligned108 = alloca i64, align 8
-  %unaligned114 = alloca i64, align 8
+  %unaligned11 = alloca i64, align 8
+  %unaligned17 = alloca i64, align 8
+  %unaligned24 = alloca i64, align 8
+  %unaligned33 = alloca i64, align 8
+  %unaligned39 = alloca i32, align 4
+  %unaligned44 = alloca i32, align 4
+  %result45 = alloca i32, align 4
+  %unaligned47 = alloca i32, align 4
+  %unaligned54 = alloca i32, align 4
+  %unaligned58 = alloca i64, align 8
+  %result64 = alloca i32, align 4
+  %result68 = alloca i64, align 8
+  %unaligned83 = alloca i64, align 8
+  %unaligned94 = alloca i64, align 8
+  %unaligned100 = alloca i32, align 4
+  %unaligned105 = alloca i32, align 4
+  %unaligned111 = alloca i32, align 4
+  %unaligned116 = alloca i32, align 4
+  %result117 = alloca i32, align 4
+  %result118 = alloca i32, align 4
   %unaligned120 = alloca i32, align 4
-  %unaligned122 = alloca i32, align 4
-  %unaligned124 = alloca i32, align 4
+  %unaligned127 = alloca i32, align 4
+  %unaligned132 = alloca i64, align 8
   %unaligned134 = alloca i64, align 8
-  %unaligned136 = alloca i32, align 4
-  %unaligned143 = alloca i32, align 4
+  %unaligned141 = alloca i64, align 8
+  %unaligned147 = alloca i64, align 8
   %unaligned153 = alloca i32, align 4
-  %unaligned158 = alloca i32, align 4
-  %result159 = alloca i32, align 4
-  %unaligned161 = alloca i32, align 4
-  %unaligned168 = alloca i32, align 4
-  %unaligned172 = alloca i64, align 8
-  %result173 = alloca i32, align 4
-  %unaligned179 = alloca i64, align 8
-  %unaligned190 = alloca i32, align 4
-  %unaligned196 = alloca i32, align 4
+  %unaligned155 = alloca i32, align 4
+  %unaligned157 = alloca i32, align 4
+  %unaligned167 = alloca i64, align 8
+  %unaligned169 = alloca i32, align 4
+  %unaligned176 = alloca i32, align 4
+  %unaligned186 = alloca i32, align 4
+  %unaligned191 = alloca i32, align 4
+  %result192 = alloca i32, align 4
+  %unaligned194 = alloca i32, align 4
   %unaligned201 = alloca i32, align 4
+  %unaligned205 = alloca i64, align 8
+  %result206 = alloca i32, align 4
+  %unaligned212 = alloca i64, align 8
+  %unaligned223 = alloca i32, align 4
+  %unaligned229 = alloca i32, align 4
+  %unaligned234 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -1383,7 +1388,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %each41, %each34, %range24, %each14, %each4, %body
+trap14.site0:                                     ; preds = %each41, %each34137, %range2486, %each14, %each420, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -1447,7 +1452,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok202, %ok1
+trap253.site0:                                    ; preds = %ok235, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -1476,7 +1481,7 @@ ok2:                                              ; preds = %stack_ok
   %69 = icmp ugt i64 %67, %68
   br i1 %69, label %trap15.site3, label %ok4
 
-trap17.site0:                                     ; preds = %write.slow198, %write.slow193, %write.slow187, %write.slow183, %write.slow176, %cont170, %ok166, %write.ok156, %write.slow155, %write.slow150, %write.ok140, %write.ok132, %write.slow131, %ok121, %e31, %write.slow117, %write.slow111, %cont106, %ok102, %write.ok91, %write.slow90, %write.slow85, %write.slow79, %write.slow74, %write.slow68, %cont42, %ok38, %write.ok28, %write.slow27, %write.slow22, %write.slow, %cont, %ok8, %ok4, %stack_ok
+trap17.site0:                                     ; preds = %write.slow231, %write.slow226, %write.slow220, %write.slow216, %write.slow209, %cont203, %ok199, %write.ok189, %write.slow188, %write.slow183, %write.ok173, %write.ok165, %write.slow164, %ok154, %e31, %write.slow150, %write.slow144, %cont139, %ok125, %write.ok114, %write.slow113, %write.slow108, %write.slow102, %write.slow97, %write.slow91, %cont56, %ok52, %write.ok42, %write.slow41, %write.slow36, %write.slow30, %cont22, %write.slow, %ok8, %ok4, %stack_ok
   %70 = load i64, i64* %lowStart, align 8
   %71 = getelementptr i64, i64* %regs, i64 6
   store i64 %70, i64* %71, align 8
@@ -1489,7 +1494,7 @@ trap17.site0:                                     ; preds = %write.slow198, %wri
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-e0:                                               ; preds = %write.ok199
+e0:                                               ; preds = %write.ok232
   %76 = load i32, i32* %result3, align 4
   store i32 %76, i32* %result, align 4
   %77 = load i32, i32* %result, align 4
@@ -1501,7 +1506,7 @@ e0:                                               ; preds = %write.ok199
   %81 = load i32, i32* %result.1, align 4
   %82 = load i32, i32* %json_start, align 4
   %83 = icmp uge i32 %depth, 1000
-  br i1 %83, label %trap15.site0, label %ok202
+  br i1 %83, label %trap15.site0, label %ok235
 
 ok4:                                              ; preds = %ok2
   store i64 %67, i64* %62, align 8
@@ -1518,7 +1523,7 @@ ok4:                                              ; preds = %ok2
   %91 = icmp sgt i64 %89, %90
   br i1 %91, label %trap17.site0, label %ok6
 
-trap15.site3:                                     ; preds = %then208, %ok2
+trap15.site3:                                     ; preds = %then241, %ok2
   %92 = load i64, i64* %lowStart, align 8
   %93 = getelementptr i64, i64* %regs, i64 6
   store i64 %92, i64* %93, align 8
@@ -1531,7 +1536,7 @@ trap15.site3:                                     ; preds = %then208, %ok2
   call void @tetra_trap(i64* %regs, i32 15, i32 3)
   unreachable
 
-e1:                                               ; preds = %write.ok23
+e1:                                               ; preds = %write.ok37
   %98 = load i32, i32* %result5, align 4
   store i32 %98, i32* %squares_of_positive, align 4
   %99 = load i32, i32* %dict, align 4
@@ -1543,7 +1548,7 @@ e1:                                               ; preds = %write.ok23
   %105 = icmp ule i64 %102, %104
   %106 = and i1 %103, %105
   %107 = call i1 @llvm.expect.i1(i1 %106, i1 true)
-  br i1 %107, label %write.ok28, label %write.low26
+  br i1 %107, label %write.ok42, label %write.low40
 
 ok6:                                              ; preds = %ok4
   %108 = getelementptr i8, i8* %mem, i64 %89
@@ -1617,2182 +1622,2555 @@ ok9:                                              ; preds = %ok8
   %144 = load i32, i32* %unaligned10, align 4
   store i32 %144, i32* %n, align 4
   store i32 0, i32* %k, align 4
+  %145 = load i32, i32* %k, align 4
+  %146 = load i32, i32* %n, align 4
+  %147 = icmp ugt i32 %146, %145
+  %148 = sub i32 %146, %145
+  %149 = select i1 %147, i32 %148, i32 0
+  %150 = zext i32 %149 to i64
+  %151 = load i64, i64* %fuel, align 8
+  %152 = icmp ult i64 %150, %151
+  %153 = icmp ne i64 %150, 0
+  %154 = icmp ult i64 %150, 4294967296
+  %155 = and i1 %153, %154
+  %156 = and i1 %152, %155
+  %157 = load i32, i32* %xs.1, align 4
+  %158 = zext i32 %157 to i64
+  %159 = load i32, i32* %k, align 4
+  %160 = zext i32 %159 to i64
+  %161 = add i64 %160, %150
+  %162 = sub i64 %161, 1
+  %163 = mul i64 %162, 8
+  %164 = add i64 %158, %163
+  %165 = add i64 %164, 16
+  %166 = icmp ult i64 %162, 4294967296
+  %167 = icmp ule i64 %165, %arena_size
+  %168 = and i1 %166, %167
+  %169 = and i1 %156, %168
+  %170 = call i1 @llvm.expect.i1(i1 %169, i1 true)
+  br i1 %170, label %versioned.fast, label %versioned.slow
+
+versioned.fast:                                   ; preds = %ok9
+  %171 = add i64 %150, 1
+  %172 = mul i64 %171, 1
+  %173 = sub i64 %151, %172
+  store i64 %173, i64* %fuel, align 8
   br label %each4
 
-block3:                                           ; preds = %dead20, %ok11
-  %145 = load i32, i32* %list, align 4
-  %146 = load i32, i32* %len, align 4
-  %147 = zext i32 %145 to i64
-  %148 = add i64 %147, 4
-  %149 = icmp uge i64 %147, %scratch_start
-  %150 = load i64, i64* %highEnd, align 8
-  %151 = icmp ule i64 %148, %150
-  %152 = and i1 %149, %151
-  %153 = call i1 @llvm.expect.i1(i1 %152, i1 true)
-  br i1 %153, label %write.ok23, label %write.low21
+versioned.slow:                                   ; preds = %ok9
+  br label %each420
 
-each4:                                            ; preds = %join16, %ok9
-  %154 = load i64, i64* %fuel, align 8
-  %155 = icmp ult i64 %154, 1
-  br i1 %155, label %trap14.site0, label %ok11
+versioned.join:                                   ; preds = %block319, %block3
+  %174 = load i32, i32* %list, align 4
+  %175 = load i32, i32* %len, align 4
+  %176 = zext i32 %174 to i64
+  %177 = add i64 %176, 4
+  %178 = icmp uge i64 %176, %scratch_start
+  %179 = load i64, i64* %highEnd, align 8
+  %180 = icmp ule i64 %177, %179
+  %181 = and i1 %178, %180
+  %182 = call i1 @llvm.expect.i1(i1 %181, i1 true)
+  br i1 %182, label %write.ok37, label %write.low35
 
-ok11:                                             ; preds = %each4
-  %156 = sub i64 %154, 1
-  store i64 %156, i64* %fuel, align 8
-  %157 = load i32, i32* %k, align 4
-  %158 = load i32, i32* %n, align 4
-  %159 = icmp uge i32 %157, %158
-  %160 = zext i1 %159 to i32
-  %161 = icmp ne i32 %160, 0
-  br i1 %161, label %block3, label %cont
+block3:                                           ; preds = %dead18, %each4
+  br label %versioned.join
 
-cont:                                             ; preds = %ok11
-  %162 = load i32, i32* %xs.1, align 4
-  %163 = load i32, i32* %k, align 4
-  %164 = mul i32 %163, 8
-  %165 = add i32 %162, %164
-  %166 = zext i32 %165 to i64
-  %167 = sub i64 %arena_size, 16
-  %168 = icmp sgt i64 %166, %167
-  br i1 %168, label %trap17.site0, label %ok12
+each4:                                            ; preds = %join14, %versioned.fast
+  %183 = load i32, i32* %k, align 4
+  %184 = load i32, i32* %n, align 4
+  %185 = icmp uge i32 %183, %184
+  %186 = zext i1 %185 to i32
+  %187 = icmp ne i32 %186, 0
+  br i1 %187, label %block3, label %cont
 
-ok12:                                             ; preds = %cont
-  %169 = add i64 %166, 8
-  %170 = getelementptr i8, i8* %mem, i64 %169
-  %171 = bitcast i64* %unaligned13 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %171, i8* %170, i64 8, i1 false)
-  %172 = load i64, i64* %unaligned13, align 8
-  store i64 %172, i64* %x, align 8
-  %173 = load i64, i64* %x, align 8
-  store i64 %173, i64* %x.1, align 8
-  %174 = load i64, i64* %x.1, align 8
-  %175 = icmp sgt i64 %174, 0
-  %176 = zext i1 %175 to i32
-  %177 = icmp ne i32 %176, 0
-  br i1 %177, label %then14, label %else15
+cont:                                             ; preds = %each4
+  %188 = load i32, i32* %k, align 4
+  %189 = zext i32 %188 to i64
+  %190 = mul i64 %189, 8
+  %191 = load i32, i32* %xs.1, align 4
+  %192 = zext i32 %191 to i64
+  %193 = add i64 %192, %190
+  %194 = add i64 %193, 8
+  %195 = getelementptr i8, i8* %mem, i64 %194
+  %196 = bitcast i64* %unaligned11 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %196, i8* %195, i64 8, i1 false)
+  %197 = load i64, i64* %unaligned11, align 8
+  store i64 %197, i64* %x, align 8
+  %198 = load i64, i64* %x, align 8
+  store i64 %198, i64* %x.1, align 8
+  %199 = load i64, i64* %x.1, align 8
+  %200 = icmp sgt i64 %199, 0
+  %201 = zext i1 %200 to i32
+  %202 = icmp ne i32 %201, 0
+  br i1 %202, label %then12, label %else13
 
-then14:                                           ; preds = %ok12
-  %178 = load i32, i32* %list, align 4
-  %179 = load i32, i32* %len, align 4
-  %180 = mul i32 %179, 8
-  %181 = add i32 %178, %180
-  %182 = load i64, i64* %x.1, align 8
-  %183 = load i64, i64* %x.1, align 8
-  %184 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %182, i64 %183)
-  %185 = extractvalue { i64, i1 } %184, 1
-  br i1 %185, label %trap2.site6, label %ok17
+then12:                                           ; preds = %cont
+  %203 = load i32, i32* %list, align 4
+  %204 = load i32, i32* %len, align 4
+  %205 = mul i32 %204, 8
+  %206 = add i32 %203, %205
+  %207 = load i64, i64* %x.1, align 8
+  %208 = load i64, i64* %x.1, align 8
+  %209 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %207, i64 %208)
+  %210 = extractvalue { i64, i1 } %209, 1
+  br i1 %210, label %trap2.site6, label %ok15
 
-else15:                                           ; preds = %ok12
-  br label %join16
+else13:                                           ; preds = %cont
+  br label %join14
 
-join16:                                           ; preds = %else15, %write.ok
-  %186 = load i32, i32* %k, align 4
-  %187 = add i32 %186, 1
-  store i32 %187, i32* %k, align 4
+join14:                                           ; preds = %else13, %write.ok
+  %211 = load i32, i32* %k, align 4
+  %212 = add i32 %211, 1
+  store i32 %212, i32* %k, align 4
   br label %each4
 
-ok17:                                             ; preds = %then14
-  %188 = extractvalue { i64, i1 } %184, 0
-  %189 = zext i32 %181 to i64
-  %190 = add i64 %189, 8
-  %191 = add i64 %190, 8
-  %192 = icmp uge i64 %190, %scratch_start
-  %193 = load i64, i64* %highEnd, align 8
-  %194 = icmp ule i64 %191, %193
-  %195 = and i1 %192, %194
-  %196 = call i1 @llvm.expect.i1(i1 %195, i1 true)
-  br i1 %196, label %write.ok, label %write.low
+ok15:                                             ; preds = %then12
+  %213 = extractvalue { i64, i1 } %209, 0
+  %214 = zext i32 %206 to i64
+  %215 = add i64 %214, 8
+  %216 = add i64 %215, 8
+  %217 = icmp uge i64 %215, %scratch_start
+  %218 = load i64, i64* %highEnd, align 8
+  %219 = icmp ule i64 %216, %218
+  %220 = and i1 %217, %219
+  %221 = call i1 @llvm.expect.i1(i1 %220, i1 true)
+  br i1 %221, label %write.ok, label %write.low
 
-trap2.site6:                                      ; preds = %then14
-  %197 = load i64, i64* %lowStart, align 8
-  %198 = getelementptr i64, i64* %regs, i64 6
-  store i64 %197, i64* %198, align 8
-  %199 = load i64, i64* %lowEnd, align 8
-  %200 = getelementptr i64, i64* %regs, i64 7
-  store i64 %199, i64* %200, align 8
-  %201 = load i64, i64* %highEnd, align 8
-  %202 = getelementptr i64, i64* %regs, i64 8
-  store i64 %201, i64* %202, align 8
+trap2.site6:                                      ; preds = %then25, %then12
+  %222 = load i64, i64* %lowStart, align 8
+  %223 = getelementptr i64, i64* %regs, i64 6
+  store i64 %222, i64* %223, align 8
+  %224 = load i64, i64* %lowEnd, align 8
+  %225 = getelementptr i64, i64* %regs, i64 7
+  store i64 %224, i64* %225, align 8
+  %226 = load i64, i64* %highEnd, align 8
+  %227 = getelementptr i64, i64* %regs, i64 8
+  store i64 %226, i64* %227, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 6)
   unreachable
 
-write.low:                                        ; preds = %ok17
-  %203 = load i64, i64* %lowStart, align 8
-  %204 = icmp uge i64 %190, %203
-  %205 = load i64, i64* %lowEnd, align 8
-  %206 = icmp ule i64 %191, %205
-  %207 = and i1 %204, %206
-  %208 = call i1 @llvm.expect.i1(i1 %207, i1 true)
-  br i1 %208, label %write.ok, label %write.slow
+write.low:                                        ; preds = %ok15
+  %228 = load i64, i64* %lowStart, align 8
+  %229 = icmp uge i64 %215, %228
+  %230 = load i64, i64* %lowEnd, align 8
+  %231 = icmp ule i64 %216, %230
+  %232 = and i1 %229, %231
+  %233 = call i1 @llvm.expect.i1(i1 %232, i1 true)
+  br i1 %233, label %write.ok, label %write.slow
 
 write.slow:                                       ; preds = %write.low
-  %209 = icmp ugt i64 %191, %arena_size
-  br i1 %209, label %trap17.site0, label %ok18
+  %234 = icmp ugt i64 %216, %arena_size
+  br i1 %234, label %trap17.site0, label %ok16
 
-write.ok:                                         ; preds = %ok18, %write.low, %ok17
-  %210 = getelementptr i8, i8* %mem, i64 %190
-  store i64 %188, i64* %unaligned19, align 8
-  %211 = bitcast i64* %unaligned19 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %210, i8* %211, i64 8, i1 false)
-  %212 = load i32, i32* %len, align 4
-  %213 = add i32 %212, 1
-  store i32 %213, i32* %len, align 4
-  br label %join16
+write.ok:                                         ; preds = %ok16, %write.low, %ok15
+  %235 = getelementptr i8, i8* %mem, i64 %215
+  store i64 %213, i64* %unaligned17, align 8
+  %236 = bitcast i64* %unaligned17 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %235, i8* %236, i64 8, i1 false)
+  %237 = load i32, i32* %len, align 4
+  %238 = add i32 %237, 1
+  store i32 %238, i32* %len, align 4
+  br label %join14
 
-ok18:                                             ; preds = %write.slow
-  %214 = icmp ult i64 %190, %scratch_start
-  %215 = load i64, i64* %lowStart, align 8
-  %216 = call i64 @llvm.umin.i64(i64 %215, i64 %190)
-  %217 = load i64, i64* %lowEnd, align 8
-  %218 = load i64, i64* %highEnd, align 8
-  %219 = add i64 %191, 64
-  %220 = sub i64 %191, %216
-  %221 = lshr i64 %220, 4
-  %222 = add i64 %219, %221
-  %223 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %222)
-  %224 = call i64 @llvm.umax.i64(i64 %217, i64 %223)
-  %225 = select i1 %214, i64 %224, i64 %217
-  store i64 %225, i64* %lowEnd, align 8
-  %226 = add i64 %191, 64
-  %227 = sub i64 %191, %scratch_start
-  %228 = lshr i64 %227, 4
-  %229 = add i64 %226, %228
-  %230 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %229)
-  %231 = call i64 @llvm.umax.i64(i64 %218, i64 %230)
-  %232 = select i1 %214, i64 %218, i64 %231
-  store i64 %232, i64* %highEnd, align 8
-  store i64 %216, i64* %lowStart, align 8
+ok16:                                             ; preds = %write.slow
+  %239 = icmp ult i64 %215, %scratch_start
+  %240 = load i64, i64* %lowStart, align 8
+  %241 = call i64 @llvm.umin.i64(i64 %240, i64 %215)
+  %242 = load i64, i64* %lowEnd, align 8
+  %243 = load i64, i64* %highEnd, align 8
+  %244 = add i64 %216, 64
+  %245 = sub i64 %216, %241
+  %246 = lshr i64 %245, 4
+  %247 = add i64 %244, %246
+  %248 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %247)
+  %249 = call i64 @llvm.umax.i64(i64 %242, i64 %248)
+  %250 = select i1 %239, i64 %249, i64 %242
+  store i64 %250, i64* %lowEnd, align 8
+  %251 = add i64 %216, 64
+  %252 = sub i64 %216, %scratch_start
+  %253 = lshr i64 %252, 4
+  %254 = add i64 %251, %253
+  %255 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %254)
+  %256 = call i64 @llvm.umax.i64(i64 %243, i64 %255)
+  %257 = select i1 %239, i64 %243, i64 %256
+  store i64 %257, i64* %highEnd, align 8
+  store i64 %241, i64* %lowStart, align 8
   br label %write.ok
 
-dead20:                                           ; No predecessors!
+dead18:                                           ; No predecessors!
   br label %block3
 
-write.low21:                                      ; preds = %block3
-  %233 = load i64, i64* %lowStart, align 8
-  %234 = icmp uge i64 %147, %233
-  %235 = load i64, i64* %lowEnd, align 8
-  %236 = icmp ule i64 %148, %235
-  %237 = and i1 %234, %236
-  %238 = call i1 @llvm.expect.i1(i1 %237, i1 true)
-  br i1 %238, label %write.ok23, label %write.slow22
+block319:                                         ; preds = %dead34, %ok21
+  br label %versioned.join
 
-write.slow22:                                     ; preds = %write.low21
-  %239 = icmp ugt i64 %148, %arena_size
-  br i1 %239, label %trap17.site0, label %ok24
+each420:                                          ; preds = %join27, %versioned.slow
+  %258 = load i64, i64* %fuel, align 8
+  %259 = icmp ult i64 %258, 1
+  br i1 %259, label %trap14.site0, label %ok21
 
-write.ok23:                                       ; preds = %ok24, %write.low21, %block3
-  %240 = getelementptr i8, i8* %mem, i64 %147
-  store i32 %146, i32* %unaligned25, align 4
-  %241 = bitcast i32* %unaligned25 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %240, i8* %241, i64 4, i1 false)
-  %242 = load i32, i32* %list, align 4
-  store i32 %242, i32* %result5, align 4
+ok21:                                             ; preds = %each420
+  %260 = sub i64 %258, 1
+  store i64 %260, i64* %fuel, align 8
+  %261 = load i32, i32* %k, align 4
+  %262 = load i32, i32* %n, align 4
+  %263 = icmp uge i32 %261, %262
+  %264 = zext i1 %263 to i32
+  %265 = icmp ne i32 %264, 0
+  br i1 %265, label %block319, label %cont22
+
+cont22:                                           ; preds = %ok21
+  %266 = load i32, i32* %xs.1, align 4
+  %267 = load i32, i32* %k, align 4
+  %268 = mul i32 %267, 8
+  %269 = add i32 %266, %268
+  %270 = zext i32 %269 to i64
+  %271 = sub i64 %arena_size, 16
+  %272 = icmp sgt i64 %270, %271
+  br i1 %272, label %trap17.site0, label %ok23
+
+ok23:                                             ; preds = %cont22
+  %273 = add i64 %270, 8
+  %274 = getelementptr i8, i8* %mem, i64 %273
+  %275 = bitcast i64* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %275, i8* %274, i64 8, i1 false)
+  %276 = load i64, i64* %unaligned24, align 8
+  store i64 %276, i64* %x, align 8
+  %277 = load i64, i64* %x, align 8
+  store i64 %277, i64* %x.1, align 8
+  %278 = load i64, i64* %x.1, align 8
+  %279 = icmp sgt i64 %278, 0
+  %280 = zext i1 %279 to i32
+  %281 = icmp ne i32 %280, 0
+  br i1 %281, label %then25, label %else26
+
+then25:                                           ; preds = %ok23
+  %282 = load i32, i32* %list, align 4
+  %283 = load i32, i32* %len, align 4
+  %284 = mul i32 %283, 8
+  %285 = add i32 %282, %284
+  %286 = load i64, i64* %x.1, align 8
+  %287 = load i64, i64* %x.1, align 8
+  %288 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %286, i64 %287)
+  %289 = extractvalue { i64, i1 } %288, 1
+  br i1 %289, label %trap2.site6, label %ok28
+
+else26:                                           ; preds = %ok23
+  br label %join27
+
+join27:                                           ; preds = %else26, %write.ok31
+  %290 = load i32, i32* %k, align 4
+  %291 = add i32 %290, 1
+  store i32 %291, i32* %k, align 4
+  br label %each420
+
+ok28:                                             ; preds = %then25
+  %292 = extractvalue { i64, i1 } %288, 0
+  %293 = zext i32 %285 to i64
+  %294 = add i64 %293, 8
+  %295 = add i64 %294, 8
+  %296 = icmp uge i64 %294, %scratch_start
+  %297 = load i64, i64* %highEnd, align 8
+  %298 = icmp ule i64 %295, %297
+  %299 = and i1 %296, %298
+  %300 = call i1 @llvm.expect.i1(i1 %299, i1 true)
+  br i1 %300, label %write.ok31, label %write.low29
+
+write.low29:                                      ; preds = %ok28
+  %301 = load i64, i64* %lowStart, align 8
+  %302 = icmp uge i64 %294, %301
+  %303 = load i64, i64* %lowEnd, align 8
+  %304 = icmp ule i64 %295, %303
+  %305 = and i1 %302, %304
+  %306 = call i1 @llvm.expect.i1(i1 %305, i1 true)
+  br i1 %306, label %write.ok31, label %write.slow30
+
+write.slow30:                                     ; preds = %write.low29
+  %307 = icmp ugt i64 %295, %arena_size
+  br i1 %307, label %trap17.site0, label %ok32
+
+write.ok31:                                       ; preds = %ok32, %write.low29, %ok28
+  %308 = getelementptr i8, i8* %mem, i64 %294
+  store i64 %292, i64* %unaligned33, align 8
+  %309 = bitcast i64* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %308, i8* %309, i64 8, i1 false)
+  %310 = load i32, i32* %len, align 4
+  %311 = add i32 %310, 1
+  store i32 %311, i32* %len, align 4
+  br label %join27
+
+ok32:                                             ; preds = %write.slow30
+  %312 = icmp ult i64 %294, %scratch_start
+  %313 = load i64, i64* %lowStart, align 8
+  %314 = call i64 @llvm.umin.i64(i64 %313, i64 %294)
+  %315 = load i64, i64* %lowEnd, align 8
+  %316 = load i64, i64* %highEnd, align 8
+  %317 = add i64 %295, 64
+  %318 = sub i64 %295, %314
+  %319 = lshr i64 %318, 4
+  %320 = add i64 %317, %319
+  %321 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %320)
+  %322 = call i64 @llvm.umax.i64(i64 %315, i64 %321)
+  %323 = select i1 %312, i64 %322, i64 %315
+  store i64 %323, i64* %lowEnd, align 8
+  %324 = add i64 %295, 64
+  %325 = sub i64 %295, %scratch_start
+  %326 = lshr i64 %325, 4
+  %327 = add i64 %324, %326
+  %328 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %327)
+  %329 = call i64 @llvm.umax.i64(i64 %316, i64 %328)
+  %330 = select i1 %312, i64 %316, i64 %329
+  store i64 %330, i64* %highEnd, align 8
+  store i64 %314, i64* %lowStart, align 8
+  br label %write.ok31
+
+dead34:                                           ; No predecessors!
+  br label %block319
+
+write.low35:                                      ; preds = %versioned.join
+  %331 = load i64, i64* %lowStart, align 8
+  %332 = icmp uge i64 %176, %331
+  %333 = load i64, i64* %lowEnd, align 8
+  %334 = icmp ule i64 %177, %333
+  %335 = and i1 %332, %334
+  %336 = call i1 @llvm.expect.i1(i1 %335, i1 true)
+  br i1 %336, label %write.ok37, label %write.slow36
+
+write.slow36:                                     ; preds = %write.low35
+  %337 = icmp ugt i64 %177, %arena_size
+  br i1 %337, label %trap17.site0, label %ok38
+
+write.ok37:                                       ; preds = %ok38, %write.low35, %versioned.join
+  %338 = getelementptr i8, i8* %mem, i64 %176
+  store i32 %175, i32* %unaligned39, align 4
+  %339 = bitcast i32* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %338, i8* %339, i64 4, i1 false)
+  %340 = load i32, i32* %list, align 4
+  store i32 %340, i32* %result5, align 4
   br label %e1
 
-ok24:                                             ; preds = %write.slow22
-  %243 = icmp ult i64 %147, %scratch_start
-  %244 = load i64, i64* %lowStart, align 8
-  %245 = call i64 @llvm.umin.i64(i64 %244, i64 %147)
-  %246 = load i64, i64* %lowEnd, align 8
-  %247 = load i64, i64* %highEnd, align 8
-  %248 = add i64 %148, 64
-  %249 = sub i64 %148, %245
-  %250 = lshr i64 %249, 4
-  %251 = add i64 %248, %250
-  %252 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %251)
-  %253 = call i64 @llvm.umax.i64(i64 %246, i64 %252)
-  %254 = select i1 %243, i64 %253, i64 %246
-  store i64 %254, i64* %lowEnd, align 8
-  %255 = add i64 %148, 64
-  %256 = sub i64 %148, %scratch_start
-  %257 = lshr i64 %256, 4
-  %258 = add i64 %255, %257
-  %259 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %258)
-  %260 = call i64 @llvm.umax.i64(i64 %247, i64 %259)
-  %261 = select i1 %243, i64 %247, i64 %260
-  store i64 %261, i64* %highEnd, align 8
-  store i64 %245, i64* %lowStart, align 8
-  br label %write.ok23
+ok38:                                             ; preds = %write.slow36
+  %341 = icmp ult i64 %176, %scratch_start
+  %342 = load i64, i64* %lowStart, align 8
+  %343 = call i64 @llvm.umin.i64(i64 %342, i64 %176)
+  %344 = load i64, i64* %lowEnd, align 8
+  %345 = load i64, i64* %highEnd, align 8
+  %346 = add i64 %177, 64
+  %347 = sub i64 %177, %343
+  %348 = lshr i64 %347, 4
+  %349 = add i64 %346, %348
+  %350 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %349)
+  %351 = call i64 @llvm.umax.i64(i64 %344, i64 %350)
+  %352 = select i1 %341, i64 %351, i64 %344
+  store i64 %352, i64* %lowEnd, align 8
+  %353 = add i64 %177, 64
+  %354 = sub i64 %177, %scratch_start
+  %355 = lshr i64 %354, 4
+  %356 = add i64 %353, %355
+  %357 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %356)
+  %358 = call i64 @llvm.umax.i64(i64 %345, i64 %357)
+  %359 = select i1 %341, i64 %345, i64 %358
+  store i64 %359, i64* %highEnd, align 8
+  store i64 %343, i64* %lowStart, align 8
+  br label %write.ok37
 
-write.low26:                                      ; preds = %e1
-  %262 = load i64, i64* %lowStart, align 8
-  %263 = icmp uge i64 %101, %262
-  %264 = load i64, i64* %lowEnd, align 8
-  %265 = icmp ule i64 %102, %264
-  %266 = and i1 %263, %265
-  %267 = call i1 @llvm.expect.i1(i1 %266, i1 true)
-  br i1 %267, label %write.ok28, label %write.slow27
+write.low40:                                      ; preds = %e1
+  %360 = load i64, i64* %lowStart, align 8
+  %361 = icmp uge i64 %101, %360
+  %362 = load i64, i64* %lowEnd, align 8
+  %363 = icmp ule i64 %102, %362
+  %364 = and i1 %361, %363
+  %365 = call i1 @llvm.expect.i1(i1 %364, i1 true)
+  br i1 %365, label %write.ok42, label %write.slow41
 
-write.slow27:                                     ; preds = %write.low26
-  %268 = icmp ugt i64 %102, %arena_size
-  br i1 %268, label %trap17.site0, label %ok29
+write.slow41:                                     ; preds = %write.low40
+  %366 = icmp ugt i64 %102, %arena_size
+  br i1 %366, label %trap17.site0, label %ok43
 
-write.ok28:                                       ; preds = %ok29, %write.low26, %e1
-  %269 = getelementptr i8, i8* %mem, i64 %101
-  store i32 %100, i32* %unaligned30, align 4
-  %270 = bitcast i32* %unaligned30 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %269, i8* %270, i64 4, i1 false)
-  %271 = load i32, i32* %xs, align 4
-  store i32 %271, i32* %xs.2, align 4
-  %272 = load i32, i32* %xs.2, align 4
-  %273 = zext i32 %272 to i64
-  %274 = sub i64 %arena_size, 4
-  %275 = icmp sgt i64 %273, %274
-  br i1 %275, label %trap17.site0, label %ok32
+write.ok42:                                       ; preds = %ok43, %write.low40, %e1
+  %367 = getelementptr i8, i8* %mem, i64 %101
+  store i32 %100, i32* %unaligned44, align 4
+  %368 = bitcast i32* %unaligned44 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %367, i8* %368, i64 4, i1 false)
+  %369 = load i32, i32* %xs, align 4
+  store i32 %369, i32* %xs.2, align 4
+  %370 = load i32, i32* %xs.2, align 4
+  %371 = zext i32 %370 to i64
+  %372 = sub i64 %arena_size, 4
+  %373 = icmp sgt i64 %371, %372
+  br i1 %373, label %trap17.site0, label %ok46
 
-ok29:                                             ; preds = %write.slow27
-  %276 = icmp ult i64 %101, %scratch_start
-  %277 = load i64, i64* %lowStart, align 8
-  %278 = call i64 @llvm.umin.i64(i64 %277, i64 %101)
-  %279 = load i64, i64* %lowEnd, align 8
-  %280 = load i64, i64* %highEnd, align 8
-  %281 = add i64 %102, 64
-  %282 = sub i64 %102, %278
-  %283 = lshr i64 %282, 4
-  %284 = add i64 %281, %283
-  %285 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %284)
-  %286 = call i64 @llvm.umax.i64(i64 %279, i64 %285)
-  %287 = select i1 %276, i64 %286, i64 %279
-  store i64 %287, i64* %lowEnd, align 8
-  %288 = add i64 %102, 64
-  %289 = sub i64 %102, %scratch_start
-  %290 = lshr i64 %289, 4
-  %291 = add i64 %288, %290
-  %292 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %291)
-  %293 = call i64 @llvm.umax.i64(i64 %280, i64 %292)
-  %294 = select i1 %276, i64 %280, i64 %293
-  store i64 %294, i64* %highEnd, align 8
-  store i64 %278, i64* %lowStart, align 8
-  br label %write.ok28
+ok43:                                             ; preds = %write.slow41
+  %374 = icmp ult i64 %101, %scratch_start
+  %375 = load i64, i64* %lowStart, align 8
+  %376 = call i64 @llvm.umin.i64(i64 %375, i64 %101)
+  %377 = load i64, i64* %lowEnd, align 8
+  %378 = load i64, i64* %highEnd, align 8
+  %379 = add i64 %102, 64
+  %380 = sub i64 %102, %376
+  %381 = lshr i64 %380, 4
+  %382 = add i64 %379, %381
+  %383 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %382)
+  %384 = call i64 @llvm.umax.i64(i64 %377, i64 %383)
+  %385 = select i1 %374, i64 %384, i64 %377
+  store i64 %385, i64* %lowEnd, align 8
+  %386 = add i64 %102, 64
+  %387 = sub i64 %102, %scratch_start
+  %388 = lshr i64 %387, 4
+  %389 = add i64 %386, %388
+  %390 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %389)
+  %391 = call i64 @llvm.umax.i64(i64 %378, i64 %390)
+  %392 = select i1 %374, i64 %378, i64 %391
+  store i64 %392, i64* %highEnd, align 8
+  store i64 %376, i64* %lowStart, align 8
+  br label %write.ok42
 
-e11:                                              ; preds = %write.ok86
-  %295 = load i32, i32* %result31, align 4
-  store i32 %295, i32* %nested, align 4
-  %296 = load i32, i32* %dict, align 4
-  %297 = load i32, i32* %nested, align 4
-  %298 = zext i32 %296 to i64
-  %299 = add i64 %298, 4
-  %300 = add i64 %299, 4
-  %301 = icmp uge i64 %299, %scratch_start
-  %302 = load i64, i64* %highEnd, align 8
-  %303 = icmp ule i64 %300, %302
-  %304 = and i1 %301, %303
-  %305 = call i1 @llvm.expect.i1(i1 %304, i1 true)
-  br i1 %305, label %write.ok91, label %write.low89
+e11:                                              ; preds = %write.ok109
+  %393 = load i32, i32* %result45, align 4
+  store i32 %393, i32* %nested, align 4
+  %394 = load i32, i32* %dict, align 4
+  %395 = load i32, i32* %nested, align 4
+  %396 = zext i32 %394 to i64
+  %397 = add i64 %396, 4
+  %398 = add i64 %397, 4
+  %399 = icmp uge i64 %397, %scratch_start
+  %400 = load i64, i64* %highEnd, align 8
+  %401 = icmp ule i64 %398, %400
+  %402 = and i1 %399, %401
+  %403 = call i1 @llvm.expect.i1(i1 %402, i1 true)
+  br i1 %403, label %write.ok114, label %write.low112
 
-ok32:                                             ; preds = %write.ok28
-  %306 = getelementptr i8, i8* %mem, i64 %273
-  %307 = bitcast i32* %unaligned33 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %307, i8* %306, i64 4, i1 false)
-  %308 = load i32, i32* %unaligned33, align 4
-  %309 = zext i32 %308 to i64
-  %310 = mul i64 %309, 4
-  %311 = add i64 4, %310
-  store i64 %311, i64* %size.1, align 8
-  %312 = load i64, i64* %size.1, align 8
-  %313 = icmp ugt i64 %312, 2147483647
-  %314 = zext i1 %313 to i32
-  %315 = icmp ne i32 %314, 0
-  br i1 %315, label %then34, label %else35
+ok46:                                             ; preds = %write.ok42
+  %404 = getelementptr i8, i8* %mem, i64 %371
+  %405 = bitcast i32* %unaligned47 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %405, i8* %404, i64 4, i1 false)
+  %406 = load i32, i32* %unaligned47, align 4
+  %407 = zext i32 %406 to i64
+  %408 = mul i64 %407, 4
+  %409 = add i64 4, %408
+  store i64 %409, i64* %size.1, align 8
+  %410 = load i64, i64* %size.1, align 8
+  %411 = icmp ugt i64 %410, 2147483647
+  %412 = zext i1 %411 to i32
+  %413 = icmp ne i32 %412, 0
+  br i1 %413, label %then48, label %else49
 
-then34:                                           ; preds = %ok32
+then48:                                           ; preds = %ok46
   br label %trap15.site7
 
-else35:                                           ; preds = %ok32
-  br label %join36
+else49:                                           ; preds = %ok46
+  br label %join50
 
-join36:                                           ; preds = %else35, %dead37
-  %316 = load i64, i64* %size.1, align 8
-  %317 = trunc i64 %316 to i32
-  %318 = zext i32 %317 to i64
-  %319 = getelementptr i64, i64* %regs, i64 1
-  %320 = getelementptr i64, i64* %regs, i64 2
-  %321 = load i64, i64* %319, align 8
-  %322 = add i64 %321, 3
-  %323 = and i64 %322, -4
-  %324 = add i64 %323, %318
-  %325 = load i64, i64* %320, align 8
-  %326 = icmp ugt i64 %324, %325
-  br i1 %326, label %trap15.site7, label %ok38
+join50:                                           ; preds = %else49, %dead51
+  %414 = load i64, i64* %size.1, align 8
+  %415 = trunc i64 %414 to i32
+  %416 = zext i32 %415 to i64
+  %417 = getelementptr i64, i64* %regs, i64 1
+  %418 = getelementptr i64, i64* %regs, i64 2
+  %419 = load i64, i64* %417, align 8
+  %420 = add i64 %419, 3
+  %421 = and i64 %420, -4
+  %422 = add i64 %421, %416
+  %423 = load i64, i64* %418, align 8
+  %424 = icmp ugt i64 %422, %423
+  br i1 %424, label %trap15.site7, label %ok52
 
-trap15.site7:                                     ; preds = %join36, %then34
-  %327 = load i64, i64* %lowStart, align 8
-  %328 = getelementptr i64, i64* %regs, i64 6
-  store i64 %327, i64* %328, align 8
-  %329 = load i64, i64* %lowEnd, align 8
-  %330 = getelementptr i64, i64* %regs, i64 7
-  store i64 %329, i64* %330, align 8
-  %331 = load i64, i64* %highEnd, align 8
-  %332 = getelementptr i64, i64* %regs, i64 8
-  store i64 %331, i64* %332, align 8
+trap15.site7:                                     ; preds = %join50, %then48
+  %425 = load i64, i64* %lowStart, align 8
+  %426 = getelementptr i64, i64* %regs, i64 6
+  store i64 %425, i64* %426, align 8
+  %427 = load i64, i64* %lowEnd, align 8
+  %428 = getelementptr i64, i64* %regs, i64 7
+  store i64 %427, i64* %428, align 8
+  %429 = load i64, i64* %highEnd, align 8
+  %430 = getelementptr i64, i64* %regs, i64 8
+  store i64 %429, i64* %430, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 7)
   unreachable
 
-dead37:                                           ; No predecessors!
-  br label %join36
+dead51:                                           ; No predecessors!
+  br label %join50
 
-ok38:                                             ; preds = %join36
-  store i64 %324, i64* %319, align 8
-  %333 = load i64, i64* %highEnd, align 8
-  %334 = call i64 @llvm.umax.i64(i64 %333, i64 %324)
-  store i64 %334, i64* %highEnd, align 8
-  %335 = trunc i64 %323 to i32
-  store i32 %335, i32* %list.1, align 4
+ok52:                                             ; preds = %join50
+  store i64 %422, i64* %417, align 8
+  %431 = load i64, i64* %highEnd, align 8
+  %432 = call i64 @llvm.umax.i64(i64 %431, i64 %422)
+  store i64 %432, i64* %highEnd, align 8
+  %433 = trunc i64 %421 to i32
+  store i32 %433, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %336 = load i32, i32* %xs.2, align 4
-  %337 = zext i32 %336 to i64
-  %338 = sub i64 %arena_size, 4
-  %339 = icmp sgt i64 %337, %338
-  br i1 %339, label %trap17.site0, label %ok39
+  %434 = load i32, i32* %xs.2, align 4
+  %435 = zext i32 %434 to i64
+  %436 = sub i64 %arena_size, 4
+  %437 = icmp sgt i64 %435, %436
+  br i1 %437, label %trap17.site0, label %ok53
 
-ok39:                                             ; preds = %ok38
-  %340 = getelementptr i8, i8* %mem, i64 %337
-  %341 = bitcast i32* %unaligned40 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %341, i8* %340, i64 4, i1 false)
-  %342 = load i32, i32* %unaligned40, align 4
-  store i32 %342, i32* %n.1, align 4
+ok53:                                             ; preds = %ok52
+  %438 = getelementptr i8, i8* %mem, i64 %435
+  %439 = bitcast i32* %unaligned54 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %439, i8* %438, i64 4, i1 false)
+  %440 = load i32, i32* %unaligned54, align 4
+  store i32 %440, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
   br label %each14
 
-block13:                                          ; preds = %dead83, %ok41
-  %343 = load i32, i32* %list.1, align 4
-  %344 = load i32, i32* %len.1, align 4
-  %345 = zext i32 %343 to i64
-  %346 = add i64 %345, 4
-  %347 = icmp uge i64 %345, %scratch_start
-  %348 = load i64, i64* %highEnd, align 8
-  %349 = icmp ule i64 %346, %348
-  %350 = and i1 %347, %349
-  %351 = call i1 @llvm.expect.i1(i1 %350, i1 true)
-  br i1 %351, label %write.ok86, label %write.low84
+block13:                                          ; preds = %dead106, %ok55
+  %441 = load i32, i32* %list.1, align 4
+  %442 = load i32, i32* %len.1, align 4
+  %443 = zext i32 %441 to i64
+  %444 = add i64 %443, 4
+  %445 = icmp uge i64 %443, %scratch_start
+  %446 = load i64, i64* %highEnd, align 8
+  %447 = icmp ule i64 %444, %446
+  %448 = and i1 %445, %447
+  %449 = call i1 @llvm.expect.i1(i1 %448, i1 true)
+  br i1 %449, label %write.ok109, label %write.low107
 
-each14:                                           ; preds = %join49, %ok39
-  %352 = load i64, i64* %fuel, align 8
-  %353 = icmp ult i64 %352, 1
-  br i1 %353, label %trap14.site0, label %ok41
+each14:                                           ; preds = %join63, %ok53
+  %450 = load i64, i64* %fuel, align 8
+  %451 = icmp ult i64 %450, 1
+  br i1 %451, label %trap14.site0, label %ok55
 
-ok41:                                             ; preds = %each14
-  %354 = sub i64 %352, 1
-  store i64 %354, i64* %fuel, align 8
-  %355 = load i32, i32* %k.1, align 4
-  %356 = load i32, i32* %n.1, align 4
-  %357 = icmp uge i32 %355, %356
-  %358 = zext i1 %357 to i32
-  %359 = icmp ne i32 %358, 0
-  br i1 %359, label %block13, label %cont42
+ok55:                                             ; preds = %each14
+  %452 = sub i64 %450, 1
+  store i64 %452, i64* %fuel, align 8
+  %453 = load i32, i32* %k.1, align 4
+  %454 = load i32, i32* %n.1, align 4
+  %455 = icmp uge i32 %453, %454
+  %456 = zext i1 %455 to i32
+  %457 = icmp ne i32 %456, 0
+  br i1 %457, label %block13, label %cont56
 
-cont42:                                           ; preds = %ok41
-  %360 = load i32, i32* %xs.2, align 4
-  %361 = load i32, i32* %k.1, align 4
-  %362 = mul i32 %361, 8
-  %363 = add i32 %360, %362
-  %364 = zext i32 %363 to i64
-  %365 = sub i64 %arena_size, 16
-  %366 = icmp sgt i64 %364, %365
-  br i1 %366, label %trap17.site0, label %ok43
+cont56:                                           ; preds = %ok55
+  %458 = load i32, i32* %xs.2, align 4
+  %459 = load i32, i32* %k.1, align 4
+  %460 = mul i32 %459, 8
+  %461 = add i32 %458, %460
+  %462 = zext i32 %461 to i64
+  %463 = sub i64 %arena_size, 16
+  %464 = icmp sgt i64 %462, %463
+  br i1 %464, label %trap17.site0, label %ok57
 
-ok43:                                             ; preds = %cont42
-  %367 = add i64 %364, 8
-  %368 = getelementptr i8, i8* %mem, i64 %367
-  %369 = bitcast i64* %unaligned44 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %369, i8* %368, i64 8, i1 false)
-  %370 = load i64, i64* %unaligned44, align 8
-  store i64 %370, i64* %x.2, align 8
-  %371 = load i64, i64* %x.2, align 8
-  store i64 %371, i64* %x.3, align 8
-  %372 = load i64, i64* %x.3, align 8
-  br i1 false, label %trap1.site9, label %ok45
+ok57:                                             ; preds = %cont56
+  %465 = add i64 %462, 8
+  %466 = getelementptr i8, i8* %mem, i64 %465
+  %467 = bitcast i64* %unaligned58 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %467, i8* %466, i64 8, i1 false)
+  %468 = load i64, i64* %unaligned58, align 8
+  store i64 %468, i64* %x.2, align 8
+  %469 = load i64, i64* %x.2, align 8
+  store i64 %469, i64* %x.3, align 8
+  %470 = load i64, i64* %x.3, align 8
+  br i1 false, label %trap1.site9, label %ok59
 
-ok45:                                             ; preds = %ok43
-  %373 = icmp eq i64 %372, -9223372036854775808
-  %374 = and i1 %373, false
-  br i1 %374, label %trap2.site9, label %ok46
+ok59:                                             ; preds = %ok57
+  %471 = icmp eq i64 %470, -9223372036854775808
+  %472 = and i1 %471, false
+  br i1 %472, label %trap2.site9, label %ok60
 
-trap1.site9:                                      ; preds = %ok43
-  %375 = load i64, i64* %lowStart, align 8
-  %376 = getelementptr i64, i64* %regs, i64 6
-  store i64 %375, i64* %376, align 8
-  %377 = load i64, i64* %lowEnd, align 8
-  %378 = getelementptr i64, i64* %regs, i64 7
-  store i64 %377, i64* %378, align 8
-  %379 = load i64, i64* %highEnd, align 8
-  %380 = getelementptr i64, i64* %regs, i64 8
-  store i64 %379, i64* %380, align 8
+trap1.site9:                                      ; preds = %ok57
+  %473 = load i64, i64* %lowStart, align 8
+  %474 = getelementptr i64, i64* %regs, i64 6
+  store i64 %473, i64* %474, align 8
+  %475 = load i64, i64* %lowEnd, align 8
+  %476 = getelementptr i64, i64* %regs, i64 7
+  store i64 %475, i64* %476, align 8
+  %477 = load i64, i64* %highEnd, align 8
+  %478 = getelementptr i64, i64* %regs, i64 8
+  store i64 %477, i64* %478, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 9)
   unreachable
 
-ok46:                                             ; preds = %ok45
-  %381 = srem i64 %372, 2
-  %382 = icmp eq i64 %381, 0
-  %383 = zext i1 %382 to i32
-  %384 = icmp ne i32 %383, 0
-  br i1 %384, label %then47, label %else48
+ok60:                                             ; preds = %ok59
+  %479 = srem i64 %470, 2
+  %480 = icmp eq i64 %479, 0
+  %481 = zext i1 %480 to i32
+  %482 = icmp ne i32 %481, 0
+  br i1 %482, label %then61, label %else62
 
-trap2.site9:                                      ; preds = %ok45
-  %385 = load i64, i64* %lowStart, align 8
-  %386 = getelementptr i64, i64* %regs, i64 6
-  store i64 %385, i64* %386, align 8
-  %387 = load i64, i64* %lowEnd, align 8
-  %388 = getelementptr i64, i64* %regs, i64 7
-  store i64 %387, i64* %388, align 8
-  %389 = load i64, i64* %highEnd, align 8
-  %390 = getelementptr i64, i64* %regs, i64 8
-  store i64 %389, i64* %390, align 8
+trap2.site9:                                      ; preds = %ok59
+  %483 = load i64, i64* %lowStart, align 8
+  %484 = getelementptr i64, i64* %regs, i64 6
+  store i64 %483, i64* %484, align 8
+  %485 = load i64, i64* %lowEnd, align 8
+  %486 = getelementptr i64, i64* %regs, i64 7
+  store i64 %485, i64* %486, align 8
+  %487 = load i64, i64* %highEnd, align 8
+  %488 = getelementptr i64, i64* %regs, i64 8
+  store i64 %487, i64* %488, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 9)
   unreachable
 
-then47:                                           ; preds = %ok46
-  %391 = load i32, i32* %list.1, align 4
-  %392 = load i32, i32* %len.1, align 4
-  %393 = mul i32 %392, 4
-  %394 = add i32 %391, %393
+then61:                                           ; preds = %ok60
+  %489 = load i32, i32* %list.1, align 4
+  %490 = load i32, i32* %len.1, align 4
+  %491 = mul i32 %490, 4
+  %492 = add i32 %489, %491
   store i64 0, i64* %lo, align 8
   store i64 3, i64* %hi, align 8
-  %395 = load i64, i64* %hi, align 8
-  %396 = load i64, i64* %lo, align 8
-  %397 = icmp sgt i64 %395, %396
-  %398 = zext i1 %397 to i32
-  %399 = icmp ne i32 %398, 0
-  br i1 %399, label %then51, label %else52
+  %493 = load i64, i64* %hi, align 8
+  %494 = load i64, i64* %lo, align 8
+  %495 = icmp sgt i64 %493, %494
+  %496 = zext i1 %495 to i32
+  %497 = icmp ne i32 %496, 0
+  br i1 %497, label %then65, label %else66
 
-else48:                                           ; preds = %ok46
-  br label %join49
+else62:                                           ; preds = %ok60
+  br label %join63
 
-join49:                                           ; preds = %else48, %write.ok80
-  %400 = load i32, i32* %k.1, align 4
-  %401 = add i32 %400, 1
-  store i32 %401, i32* %k.1, align 4
+join63:                                           ; preds = %else62, %write.ok103
+  %498 = load i32, i32* %k.1, align 4
+  %499 = add i32 %498, 1
+  store i32 %499, i32* %k.1, align 4
   br label %each14
 
-e20:                                              ; preds = %write.ok75
-  %402 = load i32, i32* %result50, align 4
-  %403 = zext i32 %394 to i64
-  %404 = add i64 %403, 4
-  %405 = add i64 %404, 4
-  %406 = icmp uge i64 %404, %scratch_start
-  %407 = load i64, i64* %highEnd, align 8
-  %408 = icmp ule i64 %405, %407
-  %409 = and i1 %406, %408
-  %410 = call i1 @llvm.expect.i1(i1 %409, i1 true)
-  br i1 %410, label %write.ok80, label %write.low78
+e20:                                              ; preds = %write.ok98
+  %500 = load i32, i32* %result64, align 4
+  %501 = zext i32 %492 to i64
+  %502 = add i64 %501, 4
+  %503 = add i64 %502, 4
+  %504 = icmp uge i64 %502, %scratch_start
+  %505 = load i64, i64* %highEnd, align 8
+  %506 = icmp ule i64 %503, %505
+  %507 = and i1 %504, %506
+  %508 = call i1 @llvm.expect.i1(i1 %507, i1 true)
+  br i1 %508, label %write.ok103, label %write.low101
 
-then51:                                           ; preds = %then47
-  %411 = load i64, i64* %hi, align 8
-  %412 = load i64, i64* %lo, align 8
-  %413 = sub i64 %411, %412
-  store i64 %413, i64* %result54, align 8
-  br label %join53
+then65:                                           ; preds = %then61
+  %509 = load i64, i64* %hi, align 8
+  %510 = load i64, i64* %lo, align 8
+  %511 = sub i64 %509, %510
+  store i64 %511, i64* %result68, align 8
+  br label %join67
 
-else52:                                           ; preds = %then47
-  store i64 0, i64* %result54, align 8
-  br label %join53
+else66:                                           ; preds = %then61
+  store i64 0, i64* %result68, align 8
+  br label %join67
 
-join53:                                           ; preds = %else52, %then51
-  %414 = load i64, i64* %result54, align 8
-  store i64 %414, i64* %count, align 8
-  %415 = load i64, i64* %count, align 8
-  %416 = icmp slt i64 %415, 0
-  %417 = zext i1 %416 to i32
-  %418 = load i64, i64* %count, align 8
-  %419 = icmp sgt i64 %418, 2147483647
-  %420 = zext i1 %419 to i32
-  %421 = or i32 %417, %420
-  %422 = icmp ne i32 %421, 0
-  br i1 %422, label %then55, label %else56
+join67:                                           ; preds = %else66, %then65
+  %512 = load i64, i64* %result68, align 8
+  store i64 %512, i64* %count, align 8
+  %513 = load i64, i64* %count, align 8
+  %514 = icmp slt i64 %513, 0
+  %515 = zext i1 %514 to i32
+  %516 = load i64, i64* %count, align 8
+  %517 = icmp sgt i64 %516, 2147483647
+  %518 = zext i1 %517 to i32
+  %519 = or i32 %515, %518
+  %520 = icmp ne i32 %519, 0
+  br i1 %520, label %then69, label %else70
 
-then55:                                           ; preds = %join53
+then69:                                           ; preds = %join67
   br label %trap15.site10
 
-else56:                                           ; preds = %join53
-  br label %join57
+else70:                                           ; preds = %join67
+  br label %join71
 
-join57:                                           ; preds = %else56, %dead58
-  %423 = load i64, i64* %count, align 8
-  %424 = trunc i64 %423 to i32
-  %425 = zext i32 %424 to i64
-  %426 = mul i64 %425, 8
-  %427 = add i64 8, %426
-  store i64 %427, i64* %size.2, align 8
-  %428 = load i64, i64* %size.2, align 8
-  %429 = icmp ugt i64 %428, 2147483647
-  %430 = zext i1 %429 to i32
-  %431 = icmp ne i32 %430, 0
-  br i1 %431, label %then59, label %else60
+join71:                                           ; preds = %else70, %dead72
+  %521 = load i64, i64* %count, align 8
+  %522 = trunc i64 %521 to i32
+  %523 = zext i32 %522 to i64
+  %524 = mul i64 %523, 8
+  %525 = add i64 8, %524
+  store i64 %525, i64* %size.2, align 8
+  %526 = load i64, i64* %size.2, align 8
+  %527 = icmp ugt i64 %526, 2147483647
+  %528 = zext i1 %527 to i32
+  %529 = icmp ne i32 %528, 0
+  br i1 %529, label %then73, label %else74
 
-trap15.site10:                                    ; preds = %then55
-  %432 = load i64, i64* %lowStart, align 8
-  %433 = getelementptr i64, i64* %regs, i64 6
-  store i64 %432, i64* %433, align 8
-  %434 = load i64, i64* %lowEnd, align 8
-  %435 = getelementptr i64, i64* %regs, i64 7
-  store i64 %434, i64* %435, align 8
-  %436 = load i64, i64* %highEnd, align 8
-  %437 = getelementptr i64, i64* %regs, i64 8
-  store i64 %436, i64* %437, align 8
+trap15.site10:                                    ; preds = %then69
+  %530 = load i64, i64* %lowStart, align 8
+  %531 = getelementptr i64, i64* %regs, i64 6
+  store i64 %530, i64* %531, align 8
+  %532 = load i64, i64* %lowEnd, align 8
+  %533 = getelementptr i64, i64* %regs, i64 7
+  store i64 %532, i64* %533, align 8
+  %534 = load i64, i64* %highEnd, align 8
+  %535 = getelementptr i64, i64* %regs, i64 8
+  store i64 %534, i64* %535, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 10)
   unreachable
 
-dead58:                                           ; No predecessors!
-  br label %join57
+dead72:                                           ; No predecessors!
+  br label %join71
 
-then59:                                           ; preds = %join57
+then73:                                           ; preds = %join71
   br label %trap15.site11
 
-else60:                                           ; preds = %join57
-  br label %join61
+else74:                                           ; preds = %join71
+  br label %join75
 
-join61:                                           ; preds = %else60, %dead62
-  %438 = load i64, i64* %size.2, align 8
-  %439 = trunc i64 %438 to i32
-  %440 = zext i32 %439 to i64
-  %441 = getelementptr i64, i64* %regs, i64 1
-  %442 = getelementptr i64, i64* %regs, i64 2
-  %443 = load i64, i64* %441, align 8
-  %444 = add i64 %443, 7
-  %445 = and i64 %444, -8
-  %446 = add i64 %445, %440
-  %447 = load i64, i64* %442, align 8
-  %448 = icmp ugt i64 %446, %447
-  br i1 %448, label %trap15.site11, label %ok63
+join75:                                           ; preds = %else74, %dead76
+  %536 = load i64, i64* %size.2, align 8
+  %537 = trunc i64 %536 to i32
+  %538 = zext i32 %537 to i64
+  %539 = getelementptr i64, i64* %regs, i64 1
+  %540 = getelementptr i64, i64* %regs, i64 2
+  %541 = load i64, i64* %539, align 8
+  %542 = add i64 %541, 7
+  %543 = and i64 %542, -8
+  %544 = add i64 %543, %538
+  %545 = load i64, i64* %540, align 8
+  %546 = icmp ugt i64 %544, %545
+  br i1 %546, label %trap15.site11, label %ok77
 
-trap15.site11:                                    ; preds = %join61, %then59
-  %449 = load i64, i64* %lowStart, align 8
-  %450 = getelementptr i64, i64* %regs, i64 6
-  store i64 %449, i64* %450, align 8
-  %451 = load i64, i64* %lowEnd, align 8
-  %452 = getelementptr i64, i64* %regs, i64 7
-  store i64 %451, i64* %452, align 8
-  %453 = load i64, i64* %highEnd, align 8
-  %454 = getelementptr i64, i64* %regs, i64 8
-  store i64 %453, i64* %454, align 8
+trap15.site11:                                    ; preds = %join75, %then73
+  %547 = load i64, i64* %lowStart, align 8
+  %548 = getelementptr i64, i64* %regs, i64 6
+  store i64 %547, i64* %548, align 8
+  %549 = load i64, i64* %lowEnd, align 8
+  %550 = getelementptr i64, i64* %regs, i64 7
+  store i64 %549, i64* %550, align 8
+  %551 = load i64, i64* %highEnd, align 8
+  %552 = getelementptr i64, i64* %regs, i64 8
+  store i64 %551, i64* %552, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 11)
   unreachable
 
-dead62:                                           ; No predecessors!
-  br label %join61
+dead76:                                           ; No predecessors!
+  br label %join75
 
-ok63:                                             ; preds = %join61
-  store i64 %446, i64* %441, align 8
-  %455 = load i64, i64* %highEnd, align 8
-  %456 = call i64 @llvm.umax.i64(i64 %455, i64 %446)
-  store i64 %456, i64* %highEnd, align 8
-  %457 = trunc i64 %445 to i32
-  store i32 %457, i32* %list.2, align 4
+ok77:                                             ; preds = %join75
+  store i64 %544, i64* %539, align 8
+  %553 = load i64, i64* %highEnd, align 8
+  %554 = call i64 @llvm.umax.i64(i64 %553, i64 %544)
+  store i64 %554, i64* %highEnd, align 8
+  %555 = trunc i64 %543 to i32
+  store i32 %555, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %458 = load i64, i64* %lo, align 8
-  store i64 %458, i64* %i, align 8
+  %556 = load i64, i64* %lo, align 8
+  store i64 %556, i64* %i, align 8
+  %557 = load i64, i64* %i, align 8
+  %558 = load i64, i64* %hi, align 8
+  %559 = icmp sgt i64 %558, %557
+  %560 = sub i64 %558, %557
+  %561 = select i1 %559, i64 %560, i64 0
+  %562 = load i64, i64* %fuel, align 8
+  %563 = icmp ult i64 %561, %562
+  %564 = icmp ne i64 %561, 0
+  %565 = icmp ult i64 %561, 4294967296
+  %566 = and i1 %564, %565
+  %567 = and i1 %563, %566
+  %568 = load i32, i32* %list.2, align 4
+  %569 = zext i32 %568 to i64
+  %570 = load i32, i32* %len.2, align 4
+  %571 = zext i32 %570 to i64
+  %572 = add i64 %571, %561
+  %573 = sub i64 %572, 1
+  %574 = mul i64 %573, 8
+  %575 = add i64 %569, %574
+  %576 = add i64 %575, 16
+  %577 = icmp ult i64 %573, 4294967296
+  %578 = icmp ule i64 %576, %arena_size
+  %579 = and i1 %577, %578
+  %580 = and i1 %567, %579
+  %581 = mul i64 %571, 8
+  %582 = add i64 %569, %581
+  %583 = add i64 %582, 8
+  %584 = call i1 @llvm.expect.i1(i1 %580, i1 true)
+  br i1 %584, label %versioned.fast78, label %versioned.slow79
+
+versioned.fast78:                                 ; preds = %ok77
+  %585 = icmp ult i64 %583, %scratch_start
+  %586 = load i64, i64* %lowStart, align 8
+  %587 = call i64 @llvm.umin.i64(i64 %586, i64 %583)
+  %588 = load i64, i64* %lowEnd, align 8
+  %589 = load i64, i64* %highEnd, align 8
+  %590 = call i64 @llvm.umax.i64(i64 %588, i64 %576)
+  %591 = select i1 %585, i64 %590, i64 %588
+  store i64 %591, i64* %lowEnd, align 8
+  %592 = call i64 @llvm.umax.i64(i64 %589, i64 %576)
+  %593 = select i1 %585, i64 %589, i64 %592
+  store i64 %593, i64* %highEnd, align 8
+  store i64 %587, i64* %lowStart, align 8
+  %594 = add i64 %561, 1
+  %595 = mul i64 %594, 1
+  %596 = sub i64 %562, %595
+  store i64 %596, i64* %fuel, align 8
   br label %range24
 
-block23:                                          ; preds = %dead72, %ok64
-  %459 = load i32, i32* %list.2, align 4
-  %460 = load i32, i32* %len.2, align 4
-  %461 = zext i32 %459 to i64
-  %462 = add i64 %461, 4
-  %463 = icmp uge i64 %461, %scratch_start
-  %464 = load i64, i64* %highEnd, align 8
-  %465 = icmp ule i64 %462, %464
-  %466 = and i1 %463, %465
-  %467 = call i1 @llvm.expect.i1(i1 %466, i1 true)
-  br i1 %467, label %write.ok75, label %write.low73
+versioned.slow79:                                 ; preds = %ok77
+  br label %range2486
 
-range24:                                          ; preds = %write.ok69, %ok63
-  %468 = load i64, i64* %fuel, align 8
-  %469 = icmp ult i64 %468, 1
-  br i1 %469, label %trap14.site0, label %ok64
+versioned.join80:                                 ; preds = %block2385, %block23
+  %597 = load i32, i32* %list.2, align 4
+  %598 = load i32, i32* %len.2, align 4
+  %599 = zext i32 %597 to i64
+  %600 = add i64 %599, 4
+  %601 = icmp uge i64 %599, %scratch_start
+  %602 = load i64, i64* %highEnd, align 8
+  %603 = icmp ule i64 %600, %602
+  %604 = and i1 %601, %603
+  %605 = call i1 @llvm.expect.i1(i1 %604, i1 true)
+  br i1 %605, label %write.ok98, label %write.low96
 
-ok64:                                             ; preds = %range24
-  %470 = sub i64 %468, 1
-  store i64 %470, i64* %fuel, align 8
-  %471 = load i64, i64* %i, align 8
-  %472 = load i64, i64* %hi, align 8
-  %473 = icmp sge i64 %471, %472
-  %474 = zext i1 %473 to i32
-  %475 = icmp ne i32 %474, 0
-  br i1 %475, label %block23, label %cont65
+block23:                                          ; preds = %dead84, %range24
+  br label %versioned.join80
 
-cont65:                                           ; preds = %ok64
-  %476 = load i64, i64* %i, align 8
-  store i64 %476, i64* %y, align 8
-  %477 = load i32, i32* %list.2, align 4
-  %478 = load i32, i32* %len.2, align 4
-  %479 = mul i32 %478, 8
-  %480 = add i32 %477, %479
-  %481 = load i64, i64* %x.3, align 8
-  %482 = load i64, i64* %y, align 8
-  %483 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %481, i64 %482)
-  %484 = extractvalue { i64, i1 } %483, 1
-  br i1 %484, label %trap2.site12, label %ok66
+range24:                                          ; preds = %ok82, %versioned.fast78
+  %606 = load i64, i64* %i, align 8
+  %607 = load i64, i64* %hi, align 8
+  %608 = icmp sge i64 %606, %607
+  %609 = zext i1 %608 to i32
+  %610 = icmp ne i32 %609, 0
+  br i1 %610, label %block23, label %cont81
 
-ok66:                                             ; preds = %cont65
-  %485 = extractvalue { i64, i1 } %483, 0
-  %486 = zext i32 %480 to i64
-  %487 = add i64 %486, 8
-  %488 = add i64 %487, 8
-  %489 = icmp uge i64 %487, %scratch_start
-  %490 = load i64, i64* %highEnd, align 8
-  %491 = icmp ule i64 %488, %490
-  %492 = and i1 %489, %491
-  %493 = call i1 @llvm.expect.i1(i1 %492, i1 true)
-  br i1 %493, label %write.ok69, label %write.low67
+cont81:                                           ; preds = %range24
+  %611 = load i64, i64* %i, align 8
+  store i64 %611, i64* %y, align 8
+  %612 = load i32, i32* %len.2, align 4
+  %613 = zext i32 %612 to i64
+  %614 = mul i64 %613, 8
+  %615 = load i32, i32* %list.2, align 4
+  %616 = zext i32 %615 to i64
+  %617 = add i64 %616, %614
+  %618 = add i64 %617, 8
+  %619 = getelementptr i8, i8* %mem, i64 %618
+  %620 = load i64, i64* %x.3, align 8
+  %621 = load i64, i64* %y, align 8
+  %622 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %620, i64 %621)
+  %623 = extractvalue { i64, i1 } %622, 1
+  br i1 %623, label %trap2.site12, label %ok82
 
-trap2.site12:                                     ; preds = %cont65
-  %494 = load i64, i64* %lowStart, align 8
-  %495 = getelementptr i64, i64* %regs, i64 6
-  store i64 %494, i64* %495, align 8
-  %496 = load i64, i64* %lowEnd, align 8
-  %497 = getelementptr i64, i64* %regs, i64 7
-  store i64 %496, i64* %497, align 8
-  %498 = load i64, i64* %highEnd, align 8
-  %499 = getelementptr i64, i64* %regs, i64 8
-  store i64 %498, i64* %499, align 8
+ok82:                                             ; preds = %cont81
+  %624 = extractvalue { i64, i1 } %622, 0
+  store i64 %624, i64* %unaligned83, align 8
+  %625 = bitcast i64* %unaligned83 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %619, i8* %625, i64 8, i1 false)
+  %626 = load i32, i32* %len.2, align 4
+  %627 = add i32 %626, 1
+  store i32 %627, i32* %len.2, align 4
+  %628 = load i64, i64* %i, align 8
+  %629 = add i64 %628, 1
+  store i64 %629, i64* %i, align 8
+  br label %range24
+
+trap2.site12:                                     ; preds = %cont88, %cont81
+  %630 = load i64, i64* %lowStart, align 8
+  %631 = getelementptr i64, i64* %regs, i64 6
+  store i64 %630, i64* %631, align 8
+  %632 = load i64, i64* %lowEnd, align 8
+  %633 = getelementptr i64, i64* %regs, i64 7
+  store i64 %632, i64* %633, align 8
+  %634 = load i64, i64* %highEnd, align 8
+  %635 = getelementptr i64, i64* %regs, i64 8
+  store i64 %634, i64* %635, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 12)
   unreachable
 
-write.low67:                                      ; preds = %ok66
-  %500 = load i64, i64* %lowStart, align 8
-  %501 = icmp uge i64 %487, %500
-  %502 = load i64, i64* %lowEnd, align 8
-  %503 = icmp ule i64 %488, %502
-  %504 = and i1 %501, %503
-  %505 = call i1 @llvm.expect.i1(i1 %504, i1 true)
-  br i1 %505, label %write.ok69, label %write.slow68
-
-write.slow68:                                     ; preds = %write.low67
-  %506 = icmp ugt i64 %488, %arena_size
-  br i1 %506, label %trap17.site0, label %ok70
-
-write.ok69:                                       ; preds = %ok70, %write.low67, %ok66
-  %507 = getelementptr i8, i8* %mem, i64 %487
-  store i64 %485, i64* %unaligned71, align 8
-  %508 = bitcast i64* %unaligned71 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %507, i8* %508, i64 8, i1 false)
-  %509 = load i32, i32* %len.2, align 4
-  %510 = add i32 %509, 1
-  store i32 %510, i32* %len.2, align 4
-  %511 = load i64, i64* %i, align 8
-  %512 = add i64 %511, 1
-  store i64 %512, i64* %i, align 8
-  br label %range24
-
-ok70:                                             ; preds = %write.slow68
-  %513 = icmp ult i64 %487, %scratch_start
-  %514 = load i64, i64* %lowStart, align 8
-  %515 = call i64 @llvm.umin.i64(i64 %514, i64 %487)
-  %516 = load i64, i64* %lowEnd, align 8
-  %517 = load i64, i64* %highEnd, align 8
-  %518 = add i64 %488, 64
-  %519 = sub i64 %488, %515
-  %520 = lshr i64 %519, 4
-  %521 = add i64 %518, %520
-  %522 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %521)
-  %523 = call i64 @llvm.umax.i64(i64 %516, i64 %522)
-  %524 = select i1 %513, i64 %523, i64 %516
-  store i64 %524, i64* %lowEnd, align 8
-  %525 = add i64 %488, 64
-  %526 = sub i64 %488, %scratch_start
-  %527 = lshr i64 %526, 4
-  %528 = add i64 %525, %527
-  %529 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %528)
-  %530 = call i64 @llvm.umax.i64(i64 %517, i64 %529)
-  %531 = select i1 %513, i64 %517, i64 %530
-  store i64 %531, i64* %highEnd, align 8
-  store i64 %515, i64* %lowStart, align 8
-  br label %write.ok69
-
-dead72:                                           ; No predecessors!
+dead84:                                           ; No predecessors!
   br label %block23
 
-write.low73:                                      ; preds = %block23
-  %532 = load i64, i64* %lowStart, align 8
-  %533 = icmp uge i64 %461, %532
-  %534 = load i64, i64* %lowEnd, align 8
-  %535 = icmp ule i64 %462, %534
-  %536 = and i1 %533, %535
-  %537 = call i1 @llvm.expect.i1(i1 %536, i1 true)
-  br i1 %537, label %write.ok75, label %write.slow74
+block2385:                                        ; preds = %dead95, %ok87
+  br label %versioned.join80
 
-write.slow74:                                     ; preds = %write.low73
-  %538 = icmp ugt i64 %462, %arena_size
-  br i1 %538, label %trap17.site0, label %ok76
+range2486:                                        ; preds = %write.ok92, %versioned.slow79
+  %636 = load i64, i64* %fuel, align 8
+  %637 = icmp ult i64 %636, 1
+  br i1 %637, label %trap14.site0, label %ok87
 
-write.ok75:                                       ; preds = %ok76, %write.low73, %block23
-  %539 = getelementptr i8, i8* %mem, i64 %461
-  store i32 %460, i32* %unaligned77, align 4
-  %540 = bitcast i32* %unaligned77 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %539, i8* %540, i64 4, i1 false)
-  %541 = load i32, i32* %list.2, align 4
-  store i32 %541, i32* %result50, align 4
+ok87:                                             ; preds = %range2486
+  %638 = sub i64 %636, 1
+  store i64 %638, i64* %fuel, align 8
+  %639 = load i64, i64* %i, align 8
+  %640 = load i64, i64* %hi, align 8
+  %641 = icmp sge i64 %639, %640
+  %642 = zext i1 %641 to i32
+  %643 = icmp ne i32 %642, 0
+  br i1 %643, label %block2385, label %cont88
+
+cont88:                                           ; preds = %ok87
+  %644 = load i64, i64* %i, align 8
+  store i64 %644, i64* %y, align 8
+  %645 = load i32, i32* %list.2, align 4
+  %646 = load i32, i32* %len.2, align 4
+  %647 = mul i32 %646, 8
+  %648 = add i32 %645, %647
+  %649 = load i64, i64* %x.3, align 8
+  %650 = load i64, i64* %y, align 8
+  %651 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %649, i64 %650)
+  %652 = extractvalue { i64, i1 } %651, 1
+  br i1 %652, label %trap2.site12, label %ok89
+
+ok89:                                             ; preds = %cont88
+  %653 = extractvalue { i64, i1 } %651, 0
+  %654 = zext i32 %648 to i64
+  %655 = add i64 %654, 8
+  %656 = add i64 %655, 8
+  %657 = icmp uge i64 %655, %scratch_start
+  %658 = load i64, i64* %highEnd, align 8
+  %659 = icmp ule i64 %656, %658
+  %660 = and i1 %657, %659
+  %661 = call i1 @llvm.expect.i1(i1 %660, i1 true)
+  br i1 %661, label %write.ok92, label %write.low90
+
+write.low90:                                      ; preds = %ok89
+  %662 = load i64, i64* %lowStart, align 8
+  %663 = icmp uge i64 %655, %662
+  %664 = load i64, i64* %lowEnd, align 8
+  %665 = icmp ule i64 %656, %664
+  %666 = and i1 %663, %665
+  %667 = call i1 @llvm.expect.i1(i1 %666, i1 true)
+  br i1 %667, label %write.ok92, label %write.slow91
+
+write.slow91:                                     ; preds = %write.low90
+  %668 = icmp ugt i64 %656, %arena_size
+  br i1 %668, label %trap17.site0, label %ok93
+
+write.ok92:                                       ; preds = %ok93, %write.low90, %ok89
+  %669 = getelementptr i8, i8* %mem, i64 %655
+  store i64 %653, i64* %unaligned94, align 8
+  %670 = bitcast i64* %unaligned94 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %669, i8* %670, i64 8, i1 false)
+  %671 = load i32, i32* %len.2, align 4
+  %672 = add i32 %671, 1
+  store i32 %672, i32* %len.2, align 4
+  %673 = load i64, i64* %i, align 8
+  %674 = add i64 %673, 1
+  store i64 %674, i64* %i, align 8
+  br label %range2486
+
+ok93:                                             ; preds = %write.slow91
+  %675 = icmp ult i64 %655, %scratch_start
+  %676 = load i64, i64* %lowStart, align 8
+  %677 = call i64 @llvm.umin.i64(i64 %676, i64 %655)
+  %678 = load i64, i64* %lowEnd, align 8
+  %679 = load i64, i64* %highEnd, align 8
+  %680 = add i64 %656, 64
+  %681 = sub i64 %656, %677
+  %682 = lshr i64 %681, 4
+  %683 = add i64 %680, %682
+  %684 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %683)
+  %685 = call i64 @llvm.umax.i64(i64 %678, i64 %684)
+  %686 = select i1 %675, i64 %685, i64 %678
+  store i64 %686, i64* %lowEnd, align 8
+  %687 = add i64 %656, 64
+  %688 = sub i64 %656, %scratch_start
+  %689 = lshr i64 %688, 4
+  %690 = add i64 %687, %689
+  %691 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %690)
+  %692 = call i64 @llvm.umax.i64(i64 %679, i64 %691)
+  %693 = select i1 %675, i64 %679, i64 %692
+  store i64 %693, i64* %highEnd, align 8
+  store i64 %677, i64* %lowStart, align 8
+  br label %write.ok92
+
+dead95:                                           ; No predecessors!
+  br label %block2385
+
+write.low96:                                      ; preds = %versioned.join80
+  %694 = load i64, i64* %lowStart, align 8
+  %695 = icmp uge i64 %599, %694
+  %696 = load i64, i64* %lowEnd, align 8
+  %697 = icmp ule i64 %600, %696
+  %698 = and i1 %695, %697
+  %699 = call i1 @llvm.expect.i1(i1 %698, i1 true)
+  br i1 %699, label %write.ok98, label %write.slow97
+
+write.slow97:                                     ; preds = %write.low96
+  %700 = icmp ugt i64 %600, %arena_size
+  br i1 %700, label %trap17.site0, label %ok99
+
+write.ok98:                                       ; preds = %ok99, %write.low96, %versioned.join80
+  %701 = getelementptr i8, i8* %mem, i64 %599
+  store i32 %598, i32* %unaligned100, align 4
+  %702 = bitcast i32* %unaligned100 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %701, i8* %702, i64 4, i1 false)
+  %703 = load i32, i32* %list.2, align 4
+  store i32 %703, i32* %result64, align 4
   br label %e20
 
-ok76:                                             ; preds = %write.slow74
-  %542 = icmp ult i64 %461, %scratch_start
-  %543 = load i64, i64* %lowStart, align 8
-  %544 = call i64 @llvm.umin.i64(i64 %543, i64 %461)
-  %545 = load i64, i64* %lowEnd, align 8
-  %546 = load i64, i64* %highEnd, align 8
-  %547 = add i64 %462, 64
-  %548 = sub i64 %462, %544
-  %549 = lshr i64 %548, 4
-  %550 = add i64 %547, %549
-  %551 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %550)
-  %552 = call i64 @llvm.umax.i64(i64 %545, i64 %551)
-  %553 = select i1 %542, i64 %552, i64 %545
-  store i64 %553, i64* %lowEnd, align 8
-  %554 = add i64 %462, 64
-  %555 = sub i64 %462, %scratch_start
-  %556 = lshr i64 %555, 4
-  %557 = add i64 %554, %556
-  %558 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %557)
-  %559 = call i64 @llvm.umax.i64(i64 %546, i64 %558)
-  %560 = select i1 %542, i64 %546, i64 %559
-  store i64 %560, i64* %highEnd, align 8
-  store i64 %544, i64* %lowStart, align 8
-  br label %write.ok75
+ok99:                                             ; preds = %write.slow97
+  %704 = icmp ult i64 %599, %scratch_start
+  %705 = load i64, i64* %lowStart, align 8
+  %706 = call i64 @llvm.umin.i64(i64 %705, i64 %599)
+  %707 = load i64, i64* %lowEnd, align 8
+  %708 = load i64, i64* %highEnd, align 8
+  %709 = add i64 %600, 64
+  %710 = sub i64 %600, %706
+  %711 = lshr i64 %710, 4
+  %712 = add i64 %709, %711
+  %713 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %712)
+  %714 = call i64 @llvm.umax.i64(i64 %707, i64 %713)
+  %715 = select i1 %704, i64 %714, i64 %707
+  store i64 %715, i64* %lowEnd, align 8
+  %716 = add i64 %600, 64
+  %717 = sub i64 %600, %scratch_start
+  %718 = lshr i64 %717, 4
+  %719 = add i64 %716, %718
+  %720 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %719)
+  %721 = call i64 @llvm.umax.i64(i64 %708, i64 %720)
+  %722 = select i1 %704, i64 %708, i64 %721
+  store i64 %722, i64* %highEnd, align 8
+  store i64 %706, i64* %lowStart, align 8
+  br label %write.ok98
 
-write.low78:                                      ; preds = %e20
-  %561 = load i64, i64* %lowStart, align 8
-  %562 = icmp uge i64 %404, %561
-  %563 = load i64, i64* %lowEnd, align 8
-  %564 = icmp ule i64 %405, %563
-  %565 = and i1 %562, %564
-  %566 = call i1 @llvm.expect.i1(i1 %565, i1 true)
-  br i1 %566, label %write.ok80, label %write.slow79
+write.low101:                                     ; preds = %e20
+  %723 = load i64, i64* %lowStart, align 8
+  %724 = icmp uge i64 %502, %723
+  %725 = load i64, i64* %lowEnd, align 8
+  %726 = icmp ule i64 %503, %725
+  %727 = and i1 %724, %726
+  %728 = call i1 @llvm.expect.i1(i1 %727, i1 true)
+  br i1 %728, label %write.ok103, label %write.slow102
 
-write.slow79:                                     ; preds = %write.low78
-  %567 = icmp ugt i64 %405, %arena_size
-  br i1 %567, label %trap17.site0, label %ok81
+write.slow102:                                    ; preds = %write.low101
+  %729 = icmp ugt i64 %503, %arena_size
+  br i1 %729, label %trap17.site0, label %ok104
 
-write.ok80:                                       ; preds = %ok81, %write.low78, %e20
-  %568 = getelementptr i8, i8* %mem, i64 %404
-  store i32 %402, i32* %unaligned82, align 4
-  %569 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %568, i8* %569, i64 4, i1 false)
-  %570 = load i32, i32* %len.1, align 4
-  %571 = add i32 %570, 1
-  store i32 %571, i32* %len.1, align 4
-  br label %join49
+write.ok103:                                      ; preds = %ok104, %write.low101, %e20
+  %730 = getelementptr i8, i8* %mem, i64 %502
+  store i32 %500, i32* %unaligned105, align 4
+  %731 = bitcast i32* %unaligned105 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %730, i8* %731, i64 4, i1 false)
+  %732 = load i32, i32* %len.1, align 4
+  %733 = add i32 %732, 1
+  store i32 %733, i32* %len.1, align 4
+  br label %join63
 
-ok81:                                             ; preds = %write.slow79
-  %572 = icmp ult i64 %404, %scratch_start
-  %573 = load i64, i64* %lowStart, align 8
-  %574 = call i64 @llvm.umin.i64(i64 %573, i64 %404)
-  %575 = load i64, i64* %lowEnd, align 8
-  %576 = load i64, i64* %highEnd, align 8
-  %577 = add i64 %405, 64
-  %578 = sub i64 %405, %574
-  %579 = lshr i64 %578, 4
-  %580 = add i64 %577, %579
-  %581 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %580)
-  %582 = call i64 @llvm.umax.i64(i64 %575, i64 %581)
-  %583 = select i1 %572, i64 %582, i64 %575
-  store i64 %583, i64* %lowEnd, align 8
-  %584 = add i64 %405, 64
-  %585 = sub i64 %405, %scratch_start
-  %586 = lshr i64 %585, 4
-  %587 = add i64 %584, %586
-  %588 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %587)
-  %589 = call i64 @llvm.umax.i64(i64 %576, i64 %588)
-  %590 = select i1 %572, i64 %576, i64 %589
-  store i64 %590, i64* %highEnd, align 8
-  store i64 %574, i64* %lowStart, align 8
-  br label %write.ok80
+ok104:                                            ; preds = %write.slow102
+  %734 = icmp ult i64 %502, %scratch_start
+  %735 = load i64, i64* %lowStart, align 8
+  %736 = call i64 @llvm.umin.i64(i64 %735, i64 %502)
+  %737 = load i64, i64* %lowEnd, align 8
+  %738 = load i64, i64* %highEnd, align 8
+  %739 = add i64 %503, 64
+  %740 = sub i64 %503, %736
+  %741 = lshr i64 %740, 4
+  %742 = add i64 %739, %741
+  %743 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %742)
+  %744 = call i64 @llvm.umax.i64(i64 %737, i64 %743)
+  %745 = select i1 %734, i64 %744, i64 %737
+  store i64 %745, i64* %lowEnd, align 8
+  %746 = add i64 %503, 64
+  %747 = sub i64 %503, %scratch_start
+  %748 = lshr i64 %747, 4
+  %749 = add i64 %746, %748
+  %750 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %749)
+  %751 = call i64 @llvm.umax.i64(i64 %738, i64 %750)
+  %752 = select i1 %734, i64 %738, i64 %751
+  store i64 %752, i64* %highEnd, align 8
+  store i64 %736, i64* %lowStart, align 8
+  br label %write.ok103
 
-dead83:                                           ; No predecessors!
+dead106:                                          ; No predecessors!
   br label %block13
 
-write.low84:                                      ; preds = %block13
-  %591 = load i64, i64* %lowStart, align 8
-  %592 = icmp uge i64 %345, %591
-  %593 = load i64, i64* %lowEnd, align 8
-  %594 = icmp ule i64 %346, %593
-  %595 = and i1 %592, %594
-  %596 = call i1 @llvm.expect.i1(i1 %595, i1 true)
-  br i1 %596, label %write.ok86, label %write.slow85
+write.low107:                                     ; preds = %block13
+  %753 = load i64, i64* %lowStart, align 8
+  %754 = icmp uge i64 %443, %753
+  %755 = load i64, i64* %lowEnd, align 8
+  %756 = icmp ule i64 %444, %755
+  %757 = and i1 %754, %756
+  %758 = call i1 @llvm.expect.i1(i1 %757, i1 true)
+  br i1 %758, label %write.ok109, label %write.slow108
 
-write.slow85:                                     ; preds = %write.low84
-  %597 = icmp ugt i64 %346, %arena_size
-  br i1 %597, label %trap17.site0, label %ok87
+write.slow108:                                    ; preds = %write.low107
+  %759 = icmp ugt i64 %444, %arena_size
+  br i1 %759, label %trap17.site0, label %ok110
 
-write.ok86:                                       ; preds = %ok87, %write.low84, %block13
-  %598 = getelementptr i8, i8* %mem, i64 %345
-  store i32 %344, i32* %unaligned88, align 4
-  %599 = bitcast i32* %unaligned88 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %598, i8* %599, i64 4, i1 false)
-  %600 = load i32, i32* %list.1, align 4
-  store i32 %600, i32* %result31, align 4
+write.ok109:                                      ; preds = %ok110, %write.low107, %block13
+  %760 = getelementptr i8, i8* %mem, i64 %443
+  store i32 %442, i32* %unaligned111, align 4
+  %761 = bitcast i32* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %760, i8* %761, i64 4, i1 false)
+  %762 = load i32, i32* %list.1, align 4
+  store i32 %762, i32* %result45, align 4
   br label %e11
 
-ok87:                                             ; preds = %write.slow85
-  %601 = icmp ult i64 %345, %scratch_start
-  %602 = load i64, i64* %lowStart, align 8
-  %603 = call i64 @llvm.umin.i64(i64 %602, i64 %345)
-  %604 = load i64, i64* %lowEnd, align 8
-  %605 = load i64, i64* %highEnd, align 8
-  %606 = add i64 %346, 64
-  %607 = sub i64 %346, %603
-  %608 = lshr i64 %607, 4
-  %609 = add i64 %606, %608
-  %610 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %609)
-  %611 = call i64 @llvm.umax.i64(i64 %604, i64 %610)
-  %612 = select i1 %601, i64 %611, i64 %604
-  store i64 %612, i64* %lowEnd, align 8
-  %613 = add i64 %346, 64
-  %614 = sub i64 %346, %scratch_start
-  %615 = lshr i64 %614, 4
-  %616 = add i64 %613, %615
-  %617 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %616)
-  %618 = call i64 @llvm.umax.i64(i64 %605, i64 %617)
-  %619 = select i1 %601, i64 %605, i64 %618
-  store i64 %619, i64* %highEnd, align 8
-  store i64 %603, i64* %lowStart, align 8
-  br label %write.ok86
+ok110:                                            ; preds = %write.slow108
+  %763 = icmp ult i64 %443, %scratch_start
+  %764 = load i64, i64* %lowStart, align 8
+  %765 = call i64 @llvm.umin.i64(i64 %764, i64 %443)
+  %766 = load i64, i64* %lowEnd, align 8
+  %767 = load i64, i64* %highEnd, align 8
+  %768 = add i64 %444, 64
+  %769 = sub i64 %444, %765
+  %770 = lshr i64 %769, 4
+  %771 = add i64 %768, %770
+  %772 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %771)
+  %773 = call i64 @llvm.umax.i64(i64 %766, i64 %772)
+  %774 = select i1 %763, i64 %773, i64 %766
+  store i64 %774, i64* %lowEnd, align 8
+  %775 = add i64 %444, 64
+  %776 = sub i64 %444, %scratch_start
+  %777 = lshr i64 %776, 4
+  %778 = add i64 %775, %777
+  %779 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %778)
+  %780 = call i64 @llvm.umax.i64(i64 %767, i64 %779)
+  %781 = select i1 %763, i64 %767, i64 %780
+  store i64 %781, i64* %highEnd, align 8
+  store i64 %765, i64* %lowStart, align 8
+  br label %write.ok109
 
-write.low89:                                      ; preds = %e11
-  %620 = load i64, i64* %lowStart, align 8
-  %621 = icmp uge i64 %299, %620
-  %622 = load i64, i64* %lowEnd, align 8
-  %623 = icmp ule i64 %300, %622
-  %624 = and i1 %621, %623
-  %625 = call i1 @llvm.expect.i1(i1 %624, i1 true)
-  br i1 %625, label %write.ok91, label %write.slow90
+write.low112:                                     ; preds = %e11
+  %782 = load i64, i64* %lowStart, align 8
+  %783 = icmp uge i64 %397, %782
+  %784 = load i64, i64* %lowEnd, align 8
+  %785 = icmp ule i64 %398, %784
+  %786 = and i1 %783, %785
+  %787 = call i1 @llvm.expect.i1(i1 %786, i1 true)
+  br i1 %787, label %write.ok114, label %write.slow113
 
-write.slow90:                                     ; preds = %write.low89
-  %626 = icmp ugt i64 %300, %arena_size
-  br i1 %626, label %trap17.site0, label %ok92
+write.slow113:                                    ; preds = %write.low112
+  %788 = icmp ugt i64 %398, %arena_size
+  br i1 %788, label %trap17.site0, label %ok115
 
-write.ok91:                                       ; preds = %ok92, %write.low89, %e11
-  %627 = getelementptr i8, i8* %mem, i64 %299
-  store i32 %297, i32* %unaligned93, align 4
-  %628 = bitcast i32* %unaligned93 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %627, i8* %628, i64 4, i1 false)
+write.ok114:                                      ; preds = %ok115, %write.low112, %e11
+  %789 = getelementptr i8, i8* %mem, i64 %397
+  store i32 %395, i32* %unaligned116, align 4
+  %790 = bitcast i32* %unaligned116 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %789, i8* %790, i64 4, i1 false)
   store i64 0, i64* %item, align 8
-  %629 = load i32, i32* %xs, align 4
-  store i32 %629, i32* %spread, align 4
-  %630 = load i32, i32* %xs, align 4
-  store i32 %630, i32* %xs.3, align 4
-  %631 = load i32, i32* %xs.3, align 4
-  %632 = zext i32 %631 to i64
-  %633 = sub i64 %arena_size, 4
-  %634 = icmp sgt i64 %632, %633
-  br i1 %634, label %trap17.site0, label %ok96
+  %791 = load i32, i32* %xs, align 4
+  store i32 %791, i32* %spread, align 4
+  %792 = load i32, i32* %xs, align 4
+  store i32 %792, i32* %xs.3, align 4
+  %793 = load i32, i32* %xs.3, align 4
+  %794 = zext i32 %793 to i64
+  %795 = sub i64 %arena_size, 4
+  %796 = icmp sgt i64 %794, %795
+  br i1 %796, label %trap17.site0, label %ok119
 
-ok92:                                             ; preds = %write.slow90
-  %635 = icmp ult i64 %299, %scratch_start
-  %636 = load i64, i64* %lowStart, align 8
-  %637 = call i64 @llvm.umin.i64(i64 %636, i64 %299)
-  %638 = load i64, i64* %lowEnd, align 8
-  %639 = load i64, i64* %highEnd, align 8
-  %640 = add i64 %300, 64
-  %641 = sub i64 %300, %637
-  %642 = lshr i64 %641, 4
-  %643 = add i64 %640, %642
-  %644 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %643)
-  %645 = call i64 @llvm.umax.i64(i64 %638, i64 %644)
-  %646 = select i1 %635, i64 %645, i64 %638
-  store i64 %646, i64* %lowEnd, align 8
-  %647 = add i64 %300, 64
-  %648 = sub i64 %300, %scratch_start
-  %649 = lshr i64 %648, 4
-  %650 = add i64 %647, %649
-  %651 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %650)
-  %652 = call i64 @llvm.umax.i64(i64 %639, i64 %651)
-  %653 = select i1 %635, i64 %639, i64 %652
-  store i64 %653, i64* %highEnd, align 8
-  store i64 %637, i64* %lowStart, align 8
-  br label %write.ok91
+ok115:                                            ; preds = %write.slow113
+  %797 = icmp ult i64 %397, %scratch_start
+  %798 = load i64, i64* %lowStart, align 8
+  %799 = call i64 @llvm.umin.i64(i64 %798, i64 %397)
+  %800 = load i64, i64* %lowEnd, align 8
+  %801 = load i64, i64* %highEnd, align 8
+  %802 = add i64 %398, 64
+  %803 = sub i64 %398, %799
+  %804 = lshr i64 %803, 4
+  %805 = add i64 %802, %804
+  %806 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %805)
+  %807 = call i64 @llvm.umax.i64(i64 %800, i64 %806)
+  %808 = select i1 %797, i64 %807, i64 %800
+  store i64 %808, i64* %lowEnd, align 8
+  %809 = add i64 %398, 64
+  %810 = sub i64 %398, %scratch_start
+  %811 = lshr i64 %810, 4
+  %812 = add i64 %809, %811
+  %813 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %812)
+  %814 = call i64 @llvm.umax.i64(i64 %801, i64 %813)
+  %815 = select i1 %797, i64 %801, i64 %814
+  store i64 %815, i64* %highEnd, align 8
+  store i64 %799, i64* %lowStart, align 8
+  br label %write.ok114
 
-e28:                                              ; preds = %write.ok151
-  %654 = load i32, i32* %result94, align 4
-  store i32 %654, i32* %spliced, align 4
-  %655 = load i32, i32* %dict, align 4
-  %656 = load i32, i32* %spliced, align 4
-  %657 = zext i32 %655 to i64
-  %658 = add i64 %657, 8
-  %659 = add i64 %658, 4
-  %660 = icmp uge i64 %658, %scratch_start
-  %661 = load i64, i64* %highEnd, align 8
-  %662 = icmp ule i64 %659, %661
-  %663 = and i1 %660, %662
-  %664 = call i1 @llvm.expect.i1(i1 %663, i1 true)
-  br i1 %664, label %write.ok156, label %write.low154
+e28:                                              ; preds = %write.ok184
+  %816 = load i32, i32* %result117, align 4
+  store i32 %816, i32* %spliced, align 4
+  %817 = load i32, i32* %dict, align 4
+  %818 = load i32, i32* %spliced, align 4
+  %819 = zext i32 %817 to i64
+  %820 = add i64 %819, 8
+  %821 = add i64 %820, 4
+  %822 = icmp uge i64 %820, %scratch_start
+  %823 = load i64, i64* %highEnd, align 8
+  %824 = icmp ule i64 %821, %823
+  %825 = and i1 %822, %824
+  %826 = call i1 @llvm.expect.i1(i1 %825, i1 true)
+  br i1 %826, label %write.ok189, label %write.low187
 
-e31:                                              ; preds = %write.ok118
-  %665 = load i32, i32* %result95, align 4
-  store i32 %665, i32* %spread.1, align 4
-  %666 = load i32, i32* %spread, align 4
-  %667 = zext i32 %666 to i64
-  %668 = sub i64 %arena_size, 4
-  %669 = icmp sgt i64 %667, %668
-  br i1 %669, label %trap17.site0, label %ok121
+e31:                                              ; preds = %write.ok151
+  %827 = load i32, i32* %result118, align 4
+  store i32 %827, i32* %spread.1, align 4
+  %828 = load i32, i32* %spread, align 4
+  %829 = zext i32 %828 to i64
+  %830 = sub i64 %arena_size, 4
+  %831 = icmp sgt i64 %829, %830
+  br i1 %831, label %trap17.site0, label %ok154
 
-ok96:                                             ; preds = %write.ok91
-  %670 = getelementptr i8, i8* %mem, i64 %632
-  %671 = bitcast i32* %unaligned97 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %671, i8* %670, i64 4, i1 false)
-  %672 = load i32, i32* %unaligned97, align 4
-  %673 = zext i32 %672 to i64
-  %674 = mul i64 %673, 8
-  %675 = add i64 8, %674
-  store i64 %675, i64* %size.3, align 8
-  %676 = load i64, i64* %size.3, align 8
-  %677 = icmp ugt i64 %676, 2147483647
-  %678 = zext i1 %677 to i32
-  %679 = icmp ne i32 %678, 0
-  br i1 %679, label %then98, label %else99
+ok119:                                            ; preds = %write.ok114
+  %832 = getelementptr i8, i8* %mem, i64 %794
+  %833 = bitcast i32* %unaligned120 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %833, i8* %832, i64 4, i1 false)
+  %834 = load i32, i32* %unaligned120, align 4
+  %835 = zext i32 %834 to i64
+  %836 = mul i64 %835, 8
+  %837 = add i64 8, %836
+  store i64 %837, i64* %size.3, align 8
+  %838 = load i64, i64* %size.3, align 8
+  %839 = icmp ugt i64 %838, 2147483647
+  %840 = zext i1 %839 to i32
+  %841 = icmp ne i32 %840, 0
+  br i1 %841, label %then121, label %else122
 
-then98:                                           ; preds = %ok96
+then121:                                          ; preds = %ok119
   br label %trap15.site14
 
-else99:                                           ; preds = %ok96
-  br label %join100
+else122:                                          ; preds = %ok119
+  br label %join123
 
-join100:                                          ; preds = %else99, %dead101
-  %680 = load i64, i64* %size.3, align 8
-  %681 = trunc i64 %680 to i32
-  %682 = zext i32 %681 to i64
-  %683 = getelementptr i64, i64* %regs, i64 1
-  %684 = getelementptr i64, i64* %regs, i64 2
-  %685 = load i64, i64* %683, align 8
-  %686 = add i64 %685, 7
-  %687 = and i64 %686, -8
-  %688 = add i64 %687, %682
-  %689 = load i64, i64* %684, align 8
-  %690 = icmp ugt i64 %688, %689
-  br i1 %690, label %trap15.site14, label %ok102
+join123:                                          ; preds = %else122, %dead124
+  %842 = load i64, i64* %size.3, align 8
+  %843 = trunc i64 %842 to i32
+  %844 = zext i32 %843 to i64
+  %845 = getelementptr i64, i64* %regs, i64 1
+  %846 = getelementptr i64, i64* %regs, i64 2
+  %847 = load i64, i64* %845, align 8
+  %848 = add i64 %847, 7
+  %849 = and i64 %848, -8
+  %850 = add i64 %849, %844
+  %851 = load i64, i64* %846, align 8
+  %852 = icmp ugt i64 %850, %851
+  br i1 %852, label %trap15.site14, label %ok125
 
-trap15.site14:                                    ; preds = %join100, %then98
-  %691 = load i64, i64* %lowStart, align 8
-  %692 = getelementptr i64, i64* %regs, i64 6
-  store i64 %691, i64* %692, align 8
-  %693 = load i64, i64* %lowEnd, align 8
-  %694 = getelementptr i64, i64* %regs, i64 7
-  store i64 %693, i64* %694, align 8
-  %695 = load i64, i64* %highEnd, align 8
-  %696 = getelementptr i64, i64* %regs, i64 8
-  store i64 %695, i64* %696, align 8
+trap15.site14:                                    ; preds = %join123, %then121
+  %853 = load i64, i64* %lowStart, align 8
+  %854 = getelementptr i64, i64* %regs, i64 6
+  store i64 %853, i64* %854, align 8
+  %855 = load i64, i64* %lowEnd, align 8
+  %856 = getelementptr i64, i64* %regs, i64 7
+  store i64 %855, i64* %856, align 8
+  %857 = load i64, i64* %highEnd, align 8
+  %858 = getelementptr i64, i64* %regs, i64 8
+  store i64 %857, i64* %858, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 14)
   unreachable
 
-dead101:                                          ; No predecessors!
-  br label %join100
+dead124:                                          ; No predecessors!
+  br label %join123
 
-ok102:                                            ; preds = %join100
-  store i64 %688, i64* %683, align 8
-  %697 = load i64, i64* %highEnd, align 8
-  %698 = call i64 @llvm.umax.i64(i64 %697, i64 %688)
-  store i64 %698, i64* %highEnd, align 8
-  %699 = trunc i64 %687 to i32
-  store i32 %699, i32* %list.3, align 4
+ok125:                                            ; preds = %join123
+  store i64 %850, i64* %845, align 8
+  %859 = load i64, i64* %highEnd, align 8
+  %860 = call i64 @llvm.umax.i64(i64 %859, i64 %850)
+  store i64 %860, i64* %highEnd, align 8
+  %861 = trunc i64 %849 to i32
+  store i32 %861, i32* %list.3, align 4
   store i32 0, i32* %len.3, align 4
-  %700 = load i32, i32* %xs.3, align 4
-  %701 = zext i32 %700 to i64
-  %702 = sub i64 %arena_size, 4
-  %703 = icmp sgt i64 %701, %702
-  br i1 %703, label %trap17.site0, label %ok103
+  %862 = load i32, i32* %xs.3, align 4
+  %863 = zext i32 %862 to i64
+  %864 = sub i64 %arena_size, 4
+  %865 = icmp sgt i64 %863, %864
+  br i1 %865, label %trap17.site0, label %ok126
 
-ok103:                                            ; preds = %ok102
-  %704 = getelementptr i8, i8* %mem, i64 %701
-  %705 = bitcast i32* %unaligned104 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %705, i8* %704, i64 4, i1 false)
-  %706 = load i32, i32* %unaligned104, align 4
-  store i32 %706, i32* %n.2, align 4
+ok126:                                            ; preds = %ok125
+  %866 = getelementptr i8, i8* %mem, i64 %863
+  %867 = bitcast i32* %unaligned127 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %867, i8* %866, i64 4, i1 false)
+  %868 = load i32, i32* %unaligned127, align 4
+  store i32 %868, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
+  %869 = load i32, i32* %k.2, align 4
+  %870 = load i32, i32* %n.2, align 4
+  %871 = icmp ugt i32 %870, %869
+  %872 = sub i32 %870, %869
+  %873 = select i1 %871, i32 %872, i32 0
+  %874 = zext i32 %873 to i64
+  %875 = load i64, i64* %fuel, align 8
+  %876 = icmp ult i64 %874, %875
+  %877 = icmp ne i64 %874, 0
+  %878 = icmp ult i64 %874, 4294967296
+  %879 = and i1 %877, %878
+  %880 = and i1 %876, %879
+  %881 = load i32, i32* %xs.3, align 4
+  %882 = zext i32 %881 to i64
+  %883 = load i32, i32* %k.2, align 4
+  %884 = zext i32 %883 to i64
+  %885 = add i64 %884, %874
+  %886 = sub i64 %885, 1
+  %887 = mul i64 %886, 8
+  %888 = add i64 %882, %887
+  %889 = add i64 %888, 16
+  %890 = icmp ult i64 %886, 4294967296
+  %891 = icmp ule i64 %889, %arena_size
+  %892 = and i1 %890, %891
+  %893 = and i1 %880, %892
+  %894 = load i32, i32* %list.3, align 4
+  %895 = zext i32 %894 to i64
+  %896 = load i32, i32* %len.3, align 4
+  %897 = zext i32 %896 to i64
+  %898 = add i64 %897, %874
+  %899 = sub i64 %898, 1
+  %900 = mul i64 %899, 8
+  %901 = add i64 %895, %900
+  %902 = add i64 %901, 16
+  %903 = icmp ult i64 %899, 4294967296
+  %904 = icmp ule i64 %902, %arena_size
+  %905 = and i1 %903, %904
+  %906 = and i1 %893, %905
+  %907 = mul i64 %897, 8
+  %908 = add i64 %895, %907
+  %909 = add i64 %908, 8
+  %910 = call i1 @llvm.expect.i1(i1 %906, i1 true)
+  br i1 %910, label %versioned.fast128, label %versioned.slow129
+
+versioned.fast128:                                ; preds = %ok126
+  %911 = icmp ult i64 %909, %scratch_start
+  %912 = load i64, i64* %lowStart, align 8
+  %913 = call i64 @llvm.umin.i64(i64 %912, i64 %909)
+  %914 = load i64, i64* %lowEnd, align 8
+  %915 = load i64, i64* %highEnd, align 8
+  %916 = call i64 @llvm.umax.i64(i64 %914, i64 %902)
+  %917 = select i1 %911, i64 %916, i64 %914
+  store i64 %917, i64* %lowEnd, align 8
+  %918 = call i64 @llvm.umax.i64(i64 %915, i64 %902)
+  %919 = select i1 %911, i64 %915, i64 %918
+  store i64 %919, i64* %highEnd, align 8
+  store i64 %913, i64* %lowStart, align 8
+  %920 = add i64 %874, 1
+  %921 = mul i64 %920, 1
+  %922 = sub i64 %875, %921
+  store i64 %922, i64* %fuel, align 8
   br label %each34
 
-block33:                                          ; preds = %dead115, %ok105
-  %707 = load i32, i32* %list.3, align 4
-  %708 = load i32, i32* %len.3, align 4
-  %709 = zext i32 %707 to i64
-  %710 = add i64 %709, 4
-  %711 = icmp uge i64 %709, %scratch_start
-  %712 = load i64, i64* %highEnd, align 8
-  %713 = icmp ule i64 %710, %712
-  %714 = and i1 %711, %713
-  %715 = call i1 @llvm.expect.i1(i1 %714, i1 true)
-  br i1 %715, label %write.ok118, label %write.low116
+versioned.slow129:                                ; preds = %ok126
+  br label %each34137
 
-each34:                                           ; preds = %write.ok112, %ok103
-  %716 = load i64, i64* %fuel, align 8
-  %717 = icmp ult i64 %716, 1
-  br i1 %717, label %trap14.site0, label %ok105
+versioned.join130:                                ; preds = %block33136, %block33
+  %923 = load i32, i32* %list.3, align 4
+  %924 = load i32, i32* %len.3, align 4
+  %925 = zext i32 %923 to i64
+  %926 = add i64 %925, 4
+  %927 = icmp uge i64 %925, %scratch_start
+  %928 = load i64, i64* %highEnd, align 8
+  %929 = icmp ule i64 %926, %928
+  %930 = and i1 %927, %929
+  %931 = call i1 @llvm.expect.i1(i1 %930, i1 true)
+  br i1 %931, label %write.ok151, label %write.low149
 
-ok105:                                            ; preds = %each34
-  %718 = sub i64 %716, 1
-  store i64 %718, i64* %fuel, align 8
-  %719 = load i32, i32* %k.2, align 4
-  %720 = load i32, i32* %n.2, align 4
-  %721 = icmp uge i32 %719, %720
-  %722 = zext i1 %721 to i32
-  %723 = icmp ne i32 %722, 0
-  br i1 %723, label %block33, label %cont106
+block33:                                          ; preds = %dead135, %each34
+  br label %versioned.join130
 
-cont106:                                          ; preds = %ok105
-  %724 = load i32, i32* %xs.3, align 4
-  %725 = load i32, i32* %k.2, align 4
-  %726 = mul i32 %725, 8
-  %727 = add i32 %724, %726
-  %728 = zext i32 %727 to i64
-  %729 = sub i64 %arena_size, 16
-  %730 = icmp sgt i64 %728, %729
-  br i1 %730, label %trap17.site0, label %ok107
+each34:                                           ; preds = %ok133, %versioned.fast128
+  %932 = load i32, i32* %k.2, align 4
+  %933 = load i32, i32* %n.2, align 4
+  %934 = icmp uge i32 %932, %933
+  %935 = zext i1 %934 to i32
+  %936 = icmp ne i32 %935, 0
+  br i1 %936, label %block33, label %cont131
 
-ok107:                                            ; preds = %cont106
-  %731 = add i64 %728, 8
-  %732 = getelementptr i8, i8* %mem, i64 %731
-  %733 = bitcast i64* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %733, i8* %732, i64 8, i1 false)
-  %734 = load i64, i64* %unaligned108, align 8
-  store i64 %734, i64* %x.4, align 8
-  %735 = load i64, i64* %x.4, align 8
-  store i64 %735, i64* %x.5, align 8
-  %736 = load i32, i32* %list.3, align 4
-  %737 = load i32, i32* %len.3, align 4
-  %738 = mul i32 %737, 8
-  %739 = add i32 %736, %738
-  %740 = load i64, i64* %x.5, align 8
-  %741 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %740, i64 10)
-  %742 = extractvalue { i64, i1 } %741, 1
-  br i1 %742, label %trap2.site15, label %ok109
+cont131:                                          ; preds = %each34
+  %937 = load i32, i32* %k.2, align 4
+  %938 = zext i32 %937 to i64
+  %939 = mul i64 %938, 8
+  %940 = load i32, i32* %xs.3, align 4
+  %941 = zext i32 %940 to i64
+  %942 = add i64 %941, %939
+  %943 = add i64 %942, 8
+  %944 = getelementptr i8, i8* %mem, i64 %943
+  %945 = bitcast i64* %unaligned132 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %945, i8* %944, i64 8, i1 false)
+  %946 = load i64, i64* %unaligned132, align 8
+  store i64 %946, i64* %x.4, align 8
+  %947 = load i64, i64* %x.4, align 8
+  store i64 %947, i64* %x.5, align 8
+  %948 = load i32, i32* %len.3, align 4
+  %949 = zext i32 %948 to i64
+  %950 = mul i64 %949, 8
+  %951 = load i32, i32* %list.3, align 4
+  %952 = zext i32 %951 to i64
+  %953 = add i64 %952, %950
+  %954 = add i64 %953, 8
+  %955 = getelementptr i8, i8* %mem, i64 %954
+  %956 = load i64, i64* %x.5, align 8
+  %957 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %956, i64 10)
+  %958 = extractvalue { i64, i1 } %957, 1
+  br i1 %958, label %trap2.site15, label %ok133
 
-ok109:                                            ; preds = %ok107
-  %743 = extractvalue { i64, i1 } %741, 0
-  %744 = zext i32 %739 to i64
-  %745 = add i64 %744, 8
-  %746 = add i64 %745, 8
-  %747 = icmp uge i64 %745, %scratch_start
-  %748 = load i64, i64* %highEnd, align 8
-  %749 = icmp ule i64 %746, %748
-  %750 = and i1 %747, %749
-  %751 = call i1 @llvm.expect.i1(i1 %750, i1 true)
-  br i1 %751, label %write.ok112, label %write.low110
+ok133:                                            ; preds = %cont131
+  %959 = extractvalue { i64, i1 } %957, 0
+  store i64 %959, i64* %unaligned134, align 8
+  %960 = bitcast i64* %unaligned134 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %955, i8* %960, i64 8, i1 false)
+  %961 = load i32, i32* %len.3, align 4
+  %962 = add i32 %961, 1
+  store i32 %962, i32* %len.3, align 4
+  %963 = load i32, i32* %k.2, align 4
+  %964 = add i32 %963, 1
+  store i32 %964, i32* %k.2, align 4
+  br label %each34
 
-trap2.site15:                                     ; preds = %ok107
-  %752 = load i64, i64* %lowStart, align 8
-  %753 = getelementptr i64, i64* %regs, i64 6
-  store i64 %752, i64* %753, align 8
-  %754 = load i64, i64* %lowEnd, align 8
-  %755 = getelementptr i64, i64* %regs, i64 7
-  store i64 %754, i64* %755, align 8
-  %756 = load i64, i64* %highEnd, align 8
-  %757 = getelementptr i64, i64* %regs, i64 8
-  store i64 %756, i64* %757, align 8
+trap2.site15:                                     ; preds = %ok140, %cont131
+  %965 = load i64, i64* %lowStart, align 8
+  %966 = getelementptr i64, i64* %regs, i64 6
+  store i64 %965, i64* %966, align 8
+  %967 = load i64, i64* %lowEnd, align 8
+  %968 = getelementptr i64, i64* %regs, i64 7
+  store i64 %967, i64* %968, align 8
+  %969 = load i64, i64* %highEnd, align 8
+  %970 = getelementptr i64, i64* %regs, i64 8
+  store i64 %969, i64* %970, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 15)
   unreachable
 
-write.low110:                                     ; preds = %ok109
-  %758 = load i64, i64* %lowStart, align 8
-  %759 = icmp uge i64 %745, %758
-  %760 = load i64, i64* %lowEnd, align 8
-  %761 = icmp ule i64 %746, %760
-  %762 = and i1 %759, %761
-  %763 = call i1 @llvm.expect.i1(i1 %762, i1 true)
-  br i1 %763, label %write.ok112, label %write.slow111
-
-write.slow111:                                    ; preds = %write.low110
-  %764 = icmp ugt i64 %746, %arena_size
-  br i1 %764, label %trap17.site0, label %ok113
-
-write.ok112:                                      ; preds = %ok113, %write.low110, %ok109
-  %765 = getelementptr i8, i8* %mem, i64 %745
-  store i64 %743, i64* %unaligned114, align 8
-  %766 = bitcast i64* %unaligned114 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %765, i8* %766, i64 8, i1 false)
-  %767 = load i32, i32* %len.3, align 4
-  %768 = add i32 %767, 1
-  store i32 %768, i32* %len.3, align 4
-  %769 = load i32, i32* %k.2, align 4
-  %770 = add i32 %769, 1
-  store i32 %770, i32* %k.2, align 4
-  br label %each34
-
-ok113:                                            ; preds = %write.slow111
-  %771 = icmp ult i64 %745, %scratch_start
-  %772 = load i64, i64* %lowStart, align 8
-  %773 = call i64 @llvm.umin.i64(i64 %772, i64 %745)
-  %774 = load i64, i64* %lowEnd, align 8
-  %775 = load i64, i64* %highEnd, align 8
-  %776 = add i64 %746, 64
-  %777 = sub i64 %746, %773
-  %778 = lshr i64 %777, 4
-  %779 = add i64 %776, %778
-  %780 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %779)
-  %781 = call i64 @llvm.umax.i64(i64 %774, i64 %780)
-  %782 = select i1 %771, i64 %781, i64 %774
-  store i64 %782, i64* %lowEnd, align 8
-  %783 = add i64 %746, 64
-  %784 = sub i64 %746, %scratch_start
-  %785 = lshr i64 %784, 4
-  %786 = add i64 %783, %785
-  %787 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %786)
-  %788 = call i64 @llvm.umax.i64(i64 %775, i64 %787)
-  %789 = select i1 %771, i64 %775, i64 %788
-  store i64 %789, i64* %highEnd, align 8
-  store i64 %773, i64* %lowStart, align 8
-  br label %write.ok112
-
-dead115:                                          ; No predecessors!
+dead135:                                          ; No predecessors!
   br label %block33
 
-write.low116:                                     ; preds = %block33
-  %790 = load i64, i64* %lowStart, align 8
-  %791 = icmp uge i64 %709, %790
-  %792 = load i64, i64* %lowEnd, align 8
-  %793 = icmp ule i64 %710, %792
-  %794 = and i1 %791, %793
-  %795 = call i1 @llvm.expect.i1(i1 %794, i1 true)
-  br i1 %795, label %write.ok118, label %write.slow117
+block33136:                                       ; preds = %dead148, %ok138
+  br label %versioned.join130
 
-write.slow117:                                    ; preds = %write.low116
-  %796 = icmp ugt i64 %710, %arena_size
-  br i1 %796, label %trap17.site0, label %ok119
+each34137:                                        ; preds = %write.ok145, %versioned.slow129
+  %971 = load i64, i64* %fuel, align 8
+  %972 = icmp ult i64 %971, 1
+  br i1 %972, label %trap14.site0, label %ok138
 
-write.ok118:                                      ; preds = %ok119, %write.low116, %block33
-  %797 = getelementptr i8, i8* %mem, i64 %709
-  store i32 %708, i32* %unaligned120, align 4
-  %798 = bitcast i32* %unaligned120 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %797, i8* %798, i64 4, i1 false)
-  %799 = load i32, i32* %list.3, align 4
-  store i32 %799, i32* %result95, align 4
-  br label %e31
+ok138:                                            ; preds = %each34137
+  %973 = sub i64 %971, 1
+  store i64 %973, i64* %fuel, align 8
+  %974 = load i32, i32* %k.2, align 4
+  %975 = load i32, i32* %n.2, align 4
+  %976 = icmp uge i32 %974, %975
+  %977 = zext i1 %976 to i32
+  %978 = icmp ne i32 %977, 0
+  br i1 %978, label %block33136, label %cont139
 
-ok119:                                            ; preds = %write.slow117
-  %800 = icmp ult i64 %709, %scratch_start
-  %801 = load i64, i64* %lowStart, align 8
-  %802 = call i64 @llvm.umin.i64(i64 %801, i64 %709)
-  %803 = load i64, i64* %lowEnd, align 8
-  %804 = load i64, i64* %highEnd, align 8
-  %805 = add i64 %710, 64
-  %806 = sub i64 %710, %802
-  %807 = lshr i64 %806, 4
-  %808 = add i64 %805, %807
-  %809 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %808)
-  %810 = call i64 @llvm.umax.i64(i64 %803, i64 %809)
-  %811 = select i1 %800, i64 %810, i64 %803
-  store i64 %811, i64* %lowEnd, align 8
-  %812 = add i64 %710, 64
-  %813 = sub i64 %710, %scratch_start
-  %814 = lshr i64 %813, 4
-  %815 = add i64 %812, %814
-  %816 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %815)
-  %817 = call i64 @llvm.umax.i64(i64 %804, i64 %816)
-  %818 = select i1 %800, i64 %804, i64 %817
-  store i64 %818, i64* %highEnd, align 8
-  store i64 %802, i64* %lowStart, align 8
-  br label %write.ok118
+cont139:                                          ; preds = %ok138
+  %979 = load i32, i32* %xs.3, align 4
+  %980 = load i32, i32* %k.2, align 4
+  %981 = mul i32 %980, 8
+  %982 = add i32 %979, %981
+  %983 = zext i32 %982 to i64
+  %984 = sub i64 %arena_size, 16
+  %985 = icmp sgt i64 %983, %984
+  br i1 %985, label %trap17.site0, label %ok140
 
-ok121:                                            ; preds = %e31
-  %819 = getelementptr i8, i8* %mem, i64 %667
-  %820 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %820, i8* %819, i64 4, i1 false)
-  %821 = load i32, i32* %unaligned122, align 4
-  %822 = add i32 1, %821
-  %823 = load i32, i32* %spread.1, align 4
-  %824 = zext i32 %823 to i64
-  %825 = sub i64 %arena_size, 4
-  %826 = icmp sgt i64 %824, %825
-  br i1 %826, label %trap17.site0, label %ok123
+ok140:                                            ; preds = %cont139
+  %986 = add i64 %983, 8
+  %987 = getelementptr i8, i8* %mem, i64 %986
+  %988 = bitcast i64* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %988, i8* %987, i64 8, i1 false)
+  %989 = load i64, i64* %unaligned141, align 8
+  store i64 %989, i64* %x.4, align 8
+  %990 = load i64, i64* %x.4, align 8
+  store i64 %990, i64* %x.5, align 8
+  %991 = load i32, i32* %list.3, align 4
+  %992 = load i32, i32* %len.3, align 4
+  %993 = mul i32 %992, 8
+  %994 = add i32 %991, %993
+  %995 = load i64, i64* %x.5, align 8
+  %996 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %995, i64 10)
+  %997 = extractvalue { i64, i1 } %996, 1
+  br i1 %997, label %trap2.site15, label %ok142
 
-ok123:                                            ; preds = %ok121
-  %827 = getelementptr i8, i8* %mem, i64 %824
-  %828 = bitcast i32* %unaligned124 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %828, i8* %827, i64 4, i1 false)
-  %829 = load i32, i32* %unaligned124, align 4
-  %830 = add i32 %822, %829
-  %831 = zext i32 %830 to i64
-  %832 = mul i64 %831, 8
-  %833 = add i64 8, %832
-  store i64 %833, i64* %size.4, align 8
-  %834 = load i64, i64* %size.4, align 8
-  %835 = icmp ugt i64 %834, 2147483647
-  %836 = zext i1 %835 to i32
-  %837 = icmp ne i32 %836, 0
-  br i1 %837, label %then125, label %else126
+ok142:                                            ; preds = %ok140
+  %998 = extractvalue { i64, i1 } %996, 0
+  %999 = zext i32 %994 to i64
+  %1000 = add i64 %999, 8
+  %1001 = add i64 %1000, 8
+  %1002 = icmp uge i64 %1000, %scratch_start
+  %1003 = load i64, i64* %highEnd, align 8
+  %1004 = icmp ule i64 %1001, %1003
+  %1005 = and i1 %1002, %1004
+  %1006 = call i1 @llvm.expect.i1(i1 %1005, i1 true)
+  br i1 %1006, label %write.ok145, label %write.low143
 
-then125:                                          ; preds = %ok123
-  br label %trap15.site13
-
-else126:                                          ; preds = %ok123
-  br label %join127
-
-join127:                                          ; preds = %else126, %dead128
-  %838 = load i64, i64* %size.4, align 8
-  %839 = trunc i64 %838 to i32
-  %840 = zext i32 %839 to i64
-  %841 = getelementptr i64, i64* %regs, i64 1
-  %842 = getelementptr i64, i64* %regs, i64 2
-  %843 = load i64, i64* %841, align 8
-  %844 = add i64 %843, 7
-  %845 = and i64 %844, -8
-  %846 = add i64 %845, %840
-  %847 = load i64, i64* %842, align 8
-  %848 = icmp ugt i64 %846, %847
-  br i1 %848, label %trap15.site13, label %ok129
-
-trap15.site13:                                    ; preds = %join127, %then125
-  %849 = load i64, i64* %lowStart, align 8
-  %850 = getelementptr i64, i64* %regs, i64 6
-  store i64 %849, i64* %850, align 8
-  %851 = load i64, i64* %lowEnd, align 8
-  %852 = getelementptr i64, i64* %regs, i64 7
-  store i64 %851, i64* %852, align 8
-  %853 = load i64, i64* %highEnd, align 8
-  %854 = getelementptr i64, i64* %regs, i64 8
-  store i64 %853, i64* %854, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 13)
-  unreachable
-
-dead128:                                          ; No predecessors!
-  br label %join127
-
-ok129:                                            ; preds = %join127
-  store i64 %846, i64* %841, align 8
-  %855 = load i64, i64* %highEnd, align 8
-  %856 = call i64 @llvm.umax.i64(i64 %855, i64 %846)
-  store i64 %856, i64* %highEnd, align 8
-  %857 = trunc i64 %845 to i32
-  store i32 %857, i32* %list.4, align 4
-  store i32 0, i32* %len.4, align 4
-  %858 = load i32, i32* %list.4, align 4
-  %859 = add i32 %858, 8
-  %860 = load i32, i32* %len.4, align 4
-  %861 = mul i32 %860, 8
-  %862 = add i32 %859, %861
-  %863 = load i64, i64* %item, align 8
-  %864 = zext i32 %862 to i64
-  %865 = add i64 %864, 8
-  %866 = icmp uge i64 %864, %scratch_start
-  %867 = load i64, i64* %highEnd, align 8
-  %868 = icmp ule i64 %865, %867
-  %869 = and i1 %866, %868
-  %870 = call i1 @llvm.expect.i1(i1 %869, i1 true)
-  br i1 %870, label %write.ok132, label %write.low130
-
-write.low130:                                     ; preds = %ok129
-  %871 = load i64, i64* %lowStart, align 8
-  %872 = icmp uge i64 %864, %871
-  %873 = load i64, i64* %lowEnd, align 8
-  %874 = icmp ule i64 %865, %873
-  %875 = and i1 %872, %874
-  %876 = call i1 @llvm.expect.i1(i1 %875, i1 true)
-  br i1 %876, label %write.ok132, label %write.slow131
-
-write.slow131:                                    ; preds = %write.low130
-  %877 = icmp ugt i64 %865, %arena_size
-  br i1 %877, label %trap17.site0, label %ok133
-
-write.ok132:                                      ; preds = %ok133, %write.low130, %ok129
-  %878 = getelementptr i8, i8* %mem, i64 %864
-  store i64 %863, i64* %unaligned134, align 8
-  %879 = bitcast i64* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %878, i8* %879, i64 8, i1 false)
-  %880 = load i32, i32* %len.4, align 4
-  %881 = add i32 %880, 1
-  store i32 %881, i32* %len.4, align 4
-  %882 = load i32, i32* %spread, align 4
-  %883 = zext i32 %882 to i64
-  %884 = sub i64 %arena_size, 4
-  %885 = icmp sgt i64 %883, %884
-  br i1 %885, label %trap17.site0, label %ok135
-
-ok133:                                            ; preds = %write.slow131
-  %886 = icmp ult i64 %864, %scratch_start
-  %887 = load i64, i64* %lowStart, align 8
-  %888 = call i64 @llvm.umin.i64(i64 %887, i64 %864)
-  %889 = load i64, i64* %lowEnd, align 8
-  %890 = load i64, i64* %highEnd, align 8
-  %891 = add i64 %865, 64
-  %892 = sub i64 %865, %888
-  %893 = lshr i64 %892, 4
-  %894 = add i64 %891, %893
-  %895 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %894)
-  %896 = call i64 @llvm.umax.i64(i64 %889, i64 %895)
-  %897 = select i1 %886, i64 %896, i64 %889
-  store i64 %897, i64* %lowEnd, align 8
-  %898 = add i64 %865, 64
-  %899 = sub i64 %865, %scratch_start
-  %900 = lshr i64 %899, 4
-  %901 = add i64 %898, %900
-  %902 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %901)
-  %903 = call i64 @llvm.umax.i64(i64 %890, i64 %902)
-  %904 = select i1 %886, i64 %890, i64 %903
-  store i64 %904, i64* %highEnd, align 8
-  store i64 %888, i64* %lowStart, align 8
-  br label %write.ok132
-
-ok135:                                            ; preds = %write.ok132
-  %905 = getelementptr i8, i8* %mem, i64 %883
-  %906 = bitcast i32* %unaligned136 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %906, i8* %905, i64 4, i1 false)
-  %907 = load i32, i32* %unaligned136, align 4
-  store i32 %907, i32* %slen, align 4
-  %908 = load i32, i32* %list.4, align 4
-  %909 = add i32 %908, 8
-  %910 = load i32, i32* %len.4, align 4
-  %911 = mul i32 %910, 8
-  %912 = add i32 %909, %911
-  %913 = load i32, i32* %spread, align 4
-  %914 = add i32 %913, 8
-  %915 = load i32, i32* %slen, align 4
-  %916 = mul i32 %915, 8
-  %917 = zext i32 %916 to i64
-  %918 = zext i32 %914 to i64
-  %919 = add i64 %918, %917
-  %920 = icmp ugt i64 %919, %arena_size
-  br i1 %920, label %trap17.site13, label %ok137
-
-ok137:                                            ; preds = %ok135
-  %921 = zext i32 %912 to i64
-  %922 = add i64 %921, %917
-  %923 = icmp uge i64 %921, %scratch_start
-  %924 = load i64, i64* %highEnd, align 8
-  %925 = icmp ule i64 %922, %924
-  %926 = and i1 %923, %925
-  %927 = call i1 @llvm.expect.i1(i1 %926, i1 true)
-  br i1 %927, label %write.ok140, label %write.low138
-
-trap17.site13:                                    ; preds = %write.slow146, %ok142, %write.slow139, %ok135
-  %928 = load i64, i64* %lowStart, align 8
-  %929 = getelementptr i64, i64* %regs, i64 6
-  store i64 %928, i64* %929, align 8
-  %930 = load i64, i64* %lowEnd, align 8
-  %931 = getelementptr i64, i64* %regs, i64 7
-  store i64 %930, i64* %931, align 8
-  %932 = load i64, i64* %highEnd, align 8
-  %933 = getelementptr i64, i64* %regs, i64 8
-  store i64 %932, i64* %933, align 8
-  call void @tetra_trap(i64* %regs, i32 17, i32 13)
-  unreachable
-
-write.low138:                                     ; preds = %ok137
-  %934 = load i64, i64* %lowStart, align 8
-  %935 = icmp uge i64 %921, %934
-  %936 = load i64, i64* %lowEnd, align 8
-  %937 = icmp ule i64 %922, %936
-  %938 = and i1 %935, %937
-  %939 = call i1 @llvm.expect.i1(i1 %938, i1 true)
-  br i1 %939, label %write.ok140, label %write.slow139
-
-write.slow139:                                    ; preds = %write.low138
-  %940 = icmp ugt i64 %922, %arena_size
-  br i1 %940, label %trap17.site13, label %ok141
-
-write.ok140:                                      ; preds = %ok141, %write.low138, %ok137
-  %941 = getelementptr i8, i8* %mem, i64 %921
-  %942 = getelementptr i8, i8* %mem, i64 %918
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %941, i8* %942, i64 %917, i1 false)
-  %943 = load i32, i32* %len.4, align 4
-  %944 = load i32, i32* %slen, align 4
-  %945 = add i32 %943, %944
-  store i32 %945, i32* %len.4, align 4
-  %946 = load i32, i32* %spread.1, align 4
-  %947 = zext i32 %946 to i64
-  %948 = sub i64 %arena_size, 4
-  %949 = icmp sgt i64 %947, %948
-  br i1 %949, label %trap17.site0, label %ok142
-
-ok141:                                            ; preds = %write.slow139
-  %950 = icmp ult i64 %921, %scratch_start
-  %951 = load i64, i64* %lowStart, align 8
-  %952 = call i64 @llvm.umin.i64(i64 %951, i64 %921)
-  %953 = load i64, i64* %lowEnd, align 8
-  %954 = load i64, i64* %highEnd, align 8
-  %955 = add i64 %922, 64
-  %956 = sub i64 %922, %952
-  %957 = lshr i64 %956, 4
-  %958 = add i64 %955, %957
-  %959 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %958)
-  %960 = call i64 @llvm.umax.i64(i64 %953, i64 %959)
-  %961 = select i1 %950, i64 %960, i64 %953
-  store i64 %961, i64* %lowEnd, align 8
-  %962 = add i64 %922, 64
-  %963 = sub i64 %922, %scratch_start
-  %964 = lshr i64 %963, 4
-  %965 = add i64 %962, %964
-  %966 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %965)
-  %967 = call i64 @llvm.umax.i64(i64 %954, i64 %966)
-  %968 = select i1 %950, i64 %954, i64 %967
-  store i64 %968, i64* %highEnd, align 8
-  store i64 %952, i64* %lowStart, align 8
-  br label %write.ok140
-
-ok142:                                            ; preds = %write.ok140
-  %969 = getelementptr i8, i8* %mem, i64 %947
-  %970 = bitcast i32* %unaligned143 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %970, i8* %969, i64 4, i1 false)
-  %971 = load i32, i32* %unaligned143, align 4
-  store i32 %971, i32* %slen.1, align 4
-  %972 = load i32, i32* %list.4, align 4
-  %973 = add i32 %972, 8
-  %974 = load i32, i32* %len.4, align 4
-  %975 = mul i32 %974, 8
-  %976 = add i32 %973, %975
-  %977 = load i32, i32* %spread.1, align 4
-  %978 = add i32 %977, 8
-  %979 = load i32, i32* %slen.1, align 4
-  %980 = mul i32 %979, 8
-  %981 = zext i32 %980 to i64
-  %982 = zext i32 %978 to i64
-  %983 = add i64 %982, %981
-  %984 = icmp ugt i64 %983, %arena_size
-  br i1 %984, label %trap17.site13, label %ok144
-
-ok144:                                            ; preds = %ok142
-  %985 = zext i32 %976 to i64
-  %986 = add i64 %985, %981
-  %987 = icmp uge i64 %985, %scratch_start
-  %988 = load i64, i64* %highEnd, align 8
-  %989 = icmp ule i64 %986, %988
-  %990 = and i1 %987, %989
-  %991 = call i1 @llvm.expect.i1(i1 %990, i1 true)
-  br i1 %991, label %write.ok147, label %write.low145
-
-write.low145:                                     ; preds = %ok144
-  %992 = load i64, i64* %lowStart, align 8
-  %993 = icmp uge i64 %985, %992
-  %994 = load i64, i64* %lowEnd, align 8
-  %995 = icmp ule i64 %986, %994
-  %996 = and i1 %993, %995
-  %997 = call i1 @llvm.expect.i1(i1 %996, i1 true)
-  br i1 %997, label %write.ok147, label %write.slow146
-
-write.slow146:                                    ; preds = %write.low145
-  %998 = icmp ugt i64 %986, %arena_size
-  br i1 %998, label %trap17.site13, label %ok148
-
-write.ok147:                                      ; preds = %ok148, %write.low145, %ok144
-  %999 = getelementptr i8, i8* %mem, i64 %985
-  %1000 = getelementptr i8, i8* %mem, i64 %982
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %999, i8* %1000, i64 %981, i1 false)
-  %1001 = load i32, i32* %len.4, align 4
-  %1002 = load i32, i32* %slen.1, align 4
-  %1003 = add i32 %1001, %1002
-  store i32 %1003, i32* %len.4, align 4
-  %1004 = load i32, i32* %list.4, align 4
-  %1005 = load i32, i32* %len.4, align 4
-  %1006 = zext i32 %1004 to i64
-  %1007 = add i64 %1006, 4
-  %1008 = icmp uge i64 %1006, %scratch_start
-  %1009 = load i64, i64* %highEnd, align 8
-  %1010 = icmp ule i64 %1007, %1009
+write.low143:                                     ; preds = %ok142
+  %1007 = load i64, i64* %lowStart, align 8
+  %1008 = icmp uge i64 %1000, %1007
+  %1009 = load i64, i64* %lowEnd, align 8
+  %1010 = icmp ule i64 %1001, %1009
   %1011 = and i1 %1008, %1010
   %1012 = call i1 @llvm.expect.i1(i1 %1011, i1 true)
-  br i1 %1012, label %write.ok151, label %write.low149
+  br i1 %1012, label %write.ok145, label %write.slow144
 
-ok148:                                            ; preds = %write.slow146
-  %1013 = icmp ult i64 %985, %scratch_start
-  %1014 = load i64, i64* %lowStart, align 8
-  %1015 = call i64 @llvm.umin.i64(i64 %1014, i64 %985)
-  %1016 = load i64, i64* %lowEnd, align 8
-  %1017 = load i64, i64* %highEnd, align 8
-  %1018 = add i64 %986, 64
-  %1019 = sub i64 %986, %1015
-  %1020 = lshr i64 %1019, 4
-  %1021 = add i64 %1018, %1020
-  %1022 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1021)
-  %1023 = call i64 @llvm.umax.i64(i64 %1016, i64 %1022)
-  %1024 = select i1 %1013, i64 %1023, i64 %1016
-  store i64 %1024, i64* %lowEnd, align 8
-  %1025 = add i64 %986, 64
-  %1026 = sub i64 %986, %scratch_start
+write.slow144:                                    ; preds = %write.low143
+  %1013 = icmp ugt i64 %1001, %arena_size
+  br i1 %1013, label %trap17.site0, label %ok146
+
+write.ok145:                                      ; preds = %ok146, %write.low143, %ok142
+  %1014 = getelementptr i8, i8* %mem, i64 %1000
+  store i64 %998, i64* %unaligned147, align 8
+  %1015 = bitcast i64* %unaligned147 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1014, i8* %1015, i64 8, i1 false)
+  %1016 = load i32, i32* %len.3, align 4
+  %1017 = add i32 %1016, 1
+  store i32 %1017, i32* %len.3, align 4
+  %1018 = load i32, i32* %k.2, align 4
+  %1019 = add i32 %1018, 1
+  store i32 %1019, i32* %k.2, align 4
+  br label %each34137
+
+ok146:                                            ; preds = %write.slow144
+  %1020 = icmp ult i64 %1000, %scratch_start
+  %1021 = load i64, i64* %lowStart, align 8
+  %1022 = call i64 @llvm.umin.i64(i64 %1021, i64 %1000)
+  %1023 = load i64, i64* %lowEnd, align 8
+  %1024 = load i64, i64* %highEnd, align 8
+  %1025 = add i64 %1001, 64
+  %1026 = sub i64 %1001, %1022
   %1027 = lshr i64 %1026, 4
   %1028 = add i64 %1025, %1027
   %1029 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1028)
-  %1030 = call i64 @llvm.umax.i64(i64 %1017, i64 %1029)
-  %1031 = select i1 %1013, i64 %1017, i64 %1030
-  store i64 %1031, i64* %highEnd, align 8
-  store i64 %1015, i64* %lowStart, align 8
-  br label %write.ok147
+  %1030 = call i64 @llvm.umax.i64(i64 %1023, i64 %1029)
+  %1031 = select i1 %1020, i64 %1030, i64 %1023
+  store i64 %1031, i64* %lowEnd, align 8
+  %1032 = add i64 %1001, 64
+  %1033 = sub i64 %1001, %scratch_start
+  %1034 = lshr i64 %1033, 4
+  %1035 = add i64 %1032, %1034
+  %1036 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1035)
+  %1037 = call i64 @llvm.umax.i64(i64 %1024, i64 %1036)
+  %1038 = select i1 %1020, i64 %1024, i64 %1037
+  store i64 %1038, i64* %highEnd, align 8
+  store i64 %1022, i64* %lowStart, align 8
+  br label %write.ok145
 
-write.low149:                                     ; preds = %write.ok147
-  %1032 = load i64, i64* %lowStart, align 8
-  %1033 = icmp uge i64 %1006, %1032
-  %1034 = load i64, i64* %lowEnd, align 8
-  %1035 = icmp ule i64 %1007, %1034
-  %1036 = and i1 %1033, %1035
-  %1037 = call i1 @llvm.expect.i1(i1 %1036, i1 true)
-  br i1 %1037, label %write.ok151, label %write.slow150
+dead148:                                          ; No predecessors!
+  br label %block33136
+
+write.low149:                                     ; preds = %versioned.join130
+  %1039 = load i64, i64* %lowStart, align 8
+  %1040 = icmp uge i64 %925, %1039
+  %1041 = load i64, i64* %lowEnd, align 8
+  %1042 = icmp ule i64 %926, %1041
+  %1043 = and i1 %1040, %1042
+  %1044 = call i1 @llvm.expect.i1(i1 %1043, i1 true)
+  br i1 %1044, label %write.ok151, label %write.slow150
 
 write.slow150:                                    ; preds = %write.low149
-  %1038 = icmp ugt i64 %1007, %arena_size
-  br i1 %1038, label %trap17.site0, label %ok152
+  %1045 = icmp ugt i64 %926, %arena_size
+  br i1 %1045, label %trap17.site0, label %ok152
 
-write.ok151:                                      ; preds = %ok152, %write.low149, %write.ok147
-  %1039 = getelementptr i8, i8* %mem, i64 %1006
-  store i32 %1005, i32* %unaligned153, align 4
-  %1040 = bitcast i32* %unaligned153 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1039, i8* %1040, i64 4, i1 false)
-  %1041 = load i32, i32* %list.4, align 4
-  store i32 %1041, i32* %result94, align 4
-  br label %e28
+write.ok151:                                      ; preds = %ok152, %write.low149, %versioned.join130
+  %1046 = getelementptr i8, i8* %mem, i64 %925
+  store i32 %924, i32* %unaligned153, align 4
+  %1047 = bitcast i32* %unaligned153 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1046, i8* %1047, i64 4, i1 false)
+  %1048 = load i32, i32* %list.3, align 4
+  store i32 %1048, i32* %result118, align 4
+  br label %e31
 
 ok152:                                            ; preds = %write.slow150
-  %1042 = icmp ult i64 %1006, %scratch_start
-  %1043 = load i64, i64* %lowStart, align 8
-  %1044 = call i64 @llvm.umin.i64(i64 %1043, i64 %1006)
-  %1045 = load i64, i64* %lowEnd, align 8
-  %1046 = load i64, i64* %highEnd, align 8
-  %1047 = add i64 %1007, 64
-  %1048 = sub i64 %1007, %1044
-  %1049 = lshr i64 %1048, 4
-  %1050 = add i64 %1047, %1049
-  %1051 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1050)
-  %1052 = call i64 @llvm.umax.i64(i64 %1045, i64 %1051)
-  %1053 = select i1 %1042, i64 %1052, i64 %1045
-  store i64 %1053, i64* %lowEnd, align 8
-  %1054 = add i64 %1007, 64
-  %1055 = sub i64 %1007, %scratch_start
+  %1049 = icmp ult i64 %925, %scratch_start
+  %1050 = load i64, i64* %lowStart, align 8
+  %1051 = call i64 @llvm.umin.i64(i64 %1050, i64 %925)
+  %1052 = load i64, i64* %lowEnd, align 8
+  %1053 = load i64, i64* %highEnd, align 8
+  %1054 = add i64 %926, 64
+  %1055 = sub i64 %926, %1051
   %1056 = lshr i64 %1055, 4
   %1057 = add i64 %1054, %1056
   %1058 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1057)
-  %1059 = call i64 @llvm.umax.i64(i64 %1046, i64 %1058)
-  %1060 = select i1 %1042, i64 %1046, i64 %1059
-  store i64 %1060, i64* %highEnd, align 8
-  store i64 %1044, i64* %lowStart, align 8
+  %1059 = call i64 @llvm.umax.i64(i64 %1052, i64 %1058)
+  %1060 = select i1 %1049, i64 %1059, i64 %1052
+  store i64 %1060, i64* %lowEnd, align 8
+  %1061 = add i64 %926, 64
+  %1062 = sub i64 %926, %scratch_start
+  %1063 = lshr i64 %1062, 4
+  %1064 = add i64 %1061, %1063
+  %1065 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1064)
+  %1066 = call i64 @llvm.umax.i64(i64 %1053, i64 %1065)
+  %1067 = select i1 %1049, i64 %1053, i64 %1066
+  store i64 %1067, i64* %highEnd, align 8
+  store i64 %1051, i64* %lowStart, align 8
   br label %write.ok151
 
-write.low154:                                     ; preds = %e28
-  %1061 = load i64, i64* %lowStart, align 8
-  %1062 = icmp uge i64 %658, %1061
-  %1063 = load i64, i64* %lowEnd, align 8
-  %1064 = icmp ule i64 %659, %1063
-  %1065 = and i1 %1062, %1064
-  %1066 = call i1 @llvm.expect.i1(i1 %1065, i1 true)
-  br i1 %1066, label %write.ok156, label %write.slow155
+ok154:                                            ; preds = %e31
+  %1068 = getelementptr i8, i8* %mem, i64 %829
+  %1069 = bitcast i32* %unaligned155 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1069, i8* %1068, i64 4, i1 false)
+  %1070 = load i32, i32* %unaligned155, align 4
+  %1071 = add i32 1, %1070
+  %1072 = load i32, i32* %spread.1, align 4
+  %1073 = zext i32 %1072 to i64
+  %1074 = sub i64 %arena_size, 4
+  %1075 = icmp sgt i64 %1073, %1074
+  br i1 %1075, label %trap17.site0, label %ok156
 
-write.slow155:                                    ; preds = %write.low154
-  %1067 = icmp ugt i64 %659, %arena_size
-  br i1 %1067, label %trap17.site0, label %ok157
+ok156:                                            ; preds = %ok154
+  %1076 = getelementptr i8, i8* %mem, i64 %1073
+  %1077 = bitcast i32* %unaligned157 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1077, i8* %1076, i64 4, i1 false)
+  %1078 = load i32, i32* %unaligned157, align 4
+  %1079 = add i32 %1071, %1078
+  %1080 = zext i32 %1079 to i64
+  %1081 = mul i64 %1080, 8
+  %1082 = add i64 8, %1081
+  store i64 %1082, i64* %size.4, align 8
+  %1083 = load i64, i64* %size.4, align 8
+  %1084 = icmp ugt i64 %1083, 2147483647
+  %1085 = zext i1 %1084 to i32
+  %1086 = icmp ne i32 %1085, 0
+  br i1 %1086, label %then158, label %else159
 
-write.ok156:                                      ; preds = %ok157, %write.low154, %e28
-  %1068 = getelementptr i8, i8* %mem, i64 %658
-  store i32 %656, i32* %unaligned158, align 4
-  %1069 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1068, i8* %1069, i64 4, i1 false)
-  %1070 = load i32, i32* %xs, align 4
-  store i32 %1070, i32* %xs.4, align 4
-  %1071 = load i32, i32* %xs.4, align 4
-  %1072 = zext i32 %1071 to i64
-  %1073 = sub i64 %arena_size, 4
-  %1074 = icmp sgt i64 %1072, %1073
-  br i1 %1074, label %trap17.site0, label %ok160
+then158:                                          ; preds = %ok156
+  br label %trap15.site13
 
-ok157:                                            ; preds = %write.slow155
-  %1075 = icmp ult i64 %658, %scratch_start
-  %1076 = load i64, i64* %lowStart, align 8
-  %1077 = call i64 @llvm.umin.i64(i64 %1076, i64 %658)
-  %1078 = load i64, i64* %lowEnd, align 8
-  %1079 = load i64, i64* %highEnd, align 8
-  %1080 = add i64 %659, 64
-  %1081 = sub i64 %659, %1077
-  %1082 = lshr i64 %1081, 4
-  %1083 = add i64 %1080, %1082
-  %1084 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1083)
-  %1085 = call i64 @llvm.umax.i64(i64 %1078, i64 %1084)
-  %1086 = select i1 %1075, i64 %1085, i64 %1078
-  store i64 %1086, i64* %lowEnd, align 8
-  %1087 = add i64 %659, 64
-  %1088 = sub i64 %659, %scratch_start
-  %1089 = lshr i64 %1088, 4
-  %1090 = add i64 %1087, %1089
-  %1091 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1090)
-  %1092 = call i64 @llvm.umax.i64(i64 %1079, i64 %1091)
-  %1093 = select i1 %1075, i64 %1079, i64 %1092
-  store i64 %1093, i64* %highEnd, align 8
-  store i64 %1077, i64* %lowStart, align 8
-  br label %write.ok156
+else159:                                          ; preds = %ok156
+  br label %join160
 
-e38:                                              ; preds = %write.ok194
-  %1094 = load i32, i32* %result159, align 4
-  store i32 %1094, i32* %records, align 4
-  %1095 = load i32, i32* %dict, align 4
-  %1096 = load i32, i32* %records, align 4
-  %1097 = zext i32 %1095 to i64
-  %1098 = add i64 %1097, 12
-  %1099 = add i64 %1098, 4
-  %1100 = icmp uge i64 %1098, %scratch_start
-  %1101 = load i64, i64* %highEnd, align 8
-  %1102 = icmp ule i64 %1099, %1101
-  %1103 = and i1 %1100, %1102
-  %1104 = call i1 @llvm.expect.i1(i1 %1103, i1 true)
-  br i1 %1104, label %write.ok199, label %write.low197
+join160:                                          ; preds = %else159, %dead161
+  %1087 = load i64, i64* %size.4, align 8
+  %1088 = trunc i64 %1087 to i32
+  %1089 = zext i32 %1088 to i64
+  %1090 = getelementptr i64, i64* %regs, i64 1
+  %1091 = getelementptr i64, i64* %regs, i64 2
+  %1092 = load i64, i64* %1090, align 8
+  %1093 = add i64 %1092, 7
+  %1094 = and i64 %1093, -8
+  %1095 = add i64 %1094, %1089
+  %1096 = load i64, i64* %1091, align 8
+  %1097 = icmp ugt i64 %1095, %1096
+  br i1 %1097, label %trap15.site13, label %ok162
 
-ok160:                                            ; preds = %write.ok156
-  %1105 = getelementptr i8, i8* %mem, i64 %1072
-  %1106 = bitcast i32* %unaligned161 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1106, i8* %1105, i64 4, i1 false)
-  %1107 = load i32, i32* %unaligned161, align 4
-  %1108 = zext i32 %1107 to i64
-  %1109 = mul i64 %1108, 4
-  %1110 = add i64 4, %1109
-  store i64 %1110, i64* %size.5, align 8
-  %1111 = load i64, i64* %size.5, align 8
-  %1112 = icmp ugt i64 %1111, 2147483647
-  %1113 = zext i1 %1112 to i32
-  %1114 = icmp ne i32 %1113, 0
-  br i1 %1114, label %then162, label %else163
+trap15.site13:                                    ; preds = %join160, %then158
+  %1098 = load i64, i64* %lowStart, align 8
+  %1099 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1098, i64* %1099, align 8
+  %1100 = load i64, i64* %lowEnd, align 8
+  %1101 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1100, i64* %1101, align 8
+  %1102 = load i64, i64* %highEnd, align 8
+  %1103 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1102, i64* %1103, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 13)
+  unreachable
 
-then162:                                          ; preds = %ok160
+dead161:                                          ; No predecessors!
+  br label %join160
+
+ok162:                                            ; preds = %join160
+  store i64 %1095, i64* %1090, align 8
+  %1104 = load i64, i64* %highEnd, align 8
+  %1105 = call i64 @llvm.umax.i64(i64 %1104, i64 %1095)
+  store i64 %1105, i64* %highEnd, align 8
+  %1106 = trunc i64 %1094 to i32
+  store i32 %1106, i32* %list.4, align 4
+  store i32 0, i32* %len.4, align 4
+  %1107 = load i32, i32* %list.4, align 4
+  %1108 = add i32 %1107, 8
+  %1109 = load i32, i32* %len.4, align 4
+  %1110 = mul i32 %1109, 8
+  %1111 = add i32 %1108, %1110
+  %1112 = load i64, i64* %item, align 8
+  %1113 = zext i32 %1111 to i64
+  %1114 = add i64 %1113, 8
+  %1115 = icmp uge i64 %1113, %scratch_start
+  %1116 = load i64, i64* %highEnd, align 8
+  %1117 = icmp ule i64 %1114, %1116
+  %1118 = and i1 %1115, %1117
+  %1119 = call i1 @llvm.expect.i1(i1 %1118, i1 true)
+  br i1 %1119, label %write.ok165, label %write.low163
+
+write.low163:                                     ; preds = %ok162
+  %1120 = load i64, i64* %lowStart, align 8
+  %1121 = icmp uge i64 %1113, %1120
+  %1122 = load i64, i64* %lowEnd, align 8
+  %1123 = icmp ule i64 %1114, %1122
+  %1124 = and i1 %1121, %1123
+  %1125 = call i1 @llvm.expect.i1(i1 %1124, i1 true)
+  br i1 %1125, label %write.ok165, label %write.slow164
+
+write.slow164:                                    ; preds = %write.low163
+  %1126 = icmp ugt i64 %1114, %arena_size
+  br i1 %1126, label %trap17.site0, label %ok166
+
+write.ok165:                                      ; preds = %ok166, %write.low163, %ok162
+  %1127 = getelementptr i8, i8* %mem, i64 %1113
+  store i64 %1112, i64* %unaligned167, align 8
+  %1128 = bitcast i64* %unaligned167 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1127, i8* %1128, i64 8, i1 false)
+  %1129 = load i32, i32* %len.4, align 4
+  %1130 = add i32 %1129, 1
+  store i32 %1130, i32* %len.4, align 4
+  %1131 = load i32, i32* %spread, align 4
+  %1132 = zext i32 %1131 to i64
+  %1133 = sub i64 %arena_size, 4
+  %1134 = icmp sgt i64 %1132, %1133
+  br i1 %1134, label %trap17.site0, label %ok168
+
+ok166:                                            ; preds = %write.slow164
+  %1135 = icmp ult i64 %1113, %scratch_start
+  %1136 = load i64, i64* %lowStart, align 8
+  %1137 = call i64 @llvm.umin.i64(i64 %1136, i64 %1113)
+  %1138 = load i64, i64* %lowEnd, align 8
+  %1139 = load i64, i64* %highEnd, align 8
+  %1140 = add i64 %1114, 64
+  %1141 = sub i64 %1114, %1137
+  %1142 = lshr i64 %1141, 4
+  %1143 = add i64 %1140, %1142
+  %1144 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1143)
+  %1145 = call i64 @llvm.umax.i64(i64 %1138, i64 %1144)
+  %1146 = select i1 %1135, i64 %1145, i64 %1138
+  store i64 %1146, i64* %lowEnd, align 8
+  %1147 = add i64 %1114, 64
+  %1148 = sub i64 %1114, %scratch_start
+  %1149 = lshr i64 %1148, 4
+  %1150 = add i64 %1147, %1149
+  %1151 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1150)
+  %1152 = call i64 @llvm.umax.i64(i64 %1139, i64 %1151)
+  %1153 = select i1 %1135, i64 %1139, i64 %1152
+  store i64 %1153, i64* %highEnd, align 8
+  store i64 %1137, i64* %lowStart, align 8
+  br label %write.ok165
+
+ok168:                                            ; preds = %write.ok165
+  %1154 = getelementptr i8, i8* %mem, i64 %1132
+  %1155 = bitcast i32* %unaligned169 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1155, i8* %1154, i64 4, i1 false)
+  %1156 = load i32, i32* %unaligned169, align 4
+  store i32 %1156, i32* %slen, align 4
+  %1157 = load i32, i32* %list.4, align 4
+  %1158 = add i32 %1157, 8
+  %1159 = load i32, i32* %len.4, align 4
+  %1160 = mul i32 %1159, 8
+  %1161 = add i32 %1158, %1160
+  %1162 = load i32, i32* %spread, align 4
+  %1163 = add i32 %1162, 8
+  %1164 = load i32, i32* %slen, align 4
+  %1165 = mul i32 %1164, 8
+  %1166 = zext i32 %1165 to i64
+  %1167 = zext i32 %1163 to i64
+  %1168 = add i64 %1167, %1166
+  %1169 = icmp ugt i64 %1168, %arena_size
+  br i1 %1169, label %trap17.site13, label %ok170
+
+ok170:                                            ; preds = %ok168
+  %1170 = zext i32 %1161 to i64
+  %1171 = add i64 %1170, %1166
+  %1172 = icmp uge i64 %1170, %scratch_start
+  %1173 = load i64, i64* %highEnd, align 8
+  %1174 = icmp ule i64 %1171, %1173
+  %1175 = and i1 %1172, %1174
+  %1176 = call i1 @llvm.expect.i1(i1 %1175, i1 true)
+  br i1 %1176, label %write.ok173, label %write.low171
+
+trap17.site13:                                    ; preds = %write.slow179, %ok175, %write.slow172, %ok168
+  %1177 = load i64, i64* %lowStart, align 8
+  %1178 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1177, i64* %1178, align 8
+  %1179 = load i64, i64* %lowEnd, align 8
+  %1180 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1179, i64* %1180, align 8
+  %1181 = load i64, i64* %highEnd, align 8
+  %1182 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1181, i64* %1182, align 8
+  call void @tetra_trap(i64* %regs, i32 17, i32 13)
+  unreachable
+
+write.low171:                                     ; preds = %ok170
+  %1183 = load i64, i64* %lowStart, align 8
+  %1184 = icmp uge i64 %1170, %1183
+  %1185 = load i64, i64* %lowEnd, align 8
+  %1186 = icmp ule i64 %1171, %1185
+  %1187 = and i1 %1184, %1186
+  %1188 = call i1 @llvm.expect.i1(i1 %1187, i1 true)
+  br i1 %1188, label %write.ok173, label %write.slow172
+
+write.slow172:                                    ; preds = %write.low171
+  %1189 = icmp ugt i64 %1171, %arena_size
+  br i1 %1189, label %trap17.site13, label %ok174
+
+write.ok173:                                      ; preds = %ok174, %write.low171, %ok170
+  %1190 = getelementptr i8, i8* %mem, i64 %1170
+  %1191 = getelementptr i8, i8* %mem, i64 %1167
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1190, i8* %1191, i64 %1166, i1 false)
+  %1192 = load i32, i32* %len.4, align 4
+  %1193 = load i32, i32* %slen, align 4
+  %1194 = add i32 %1192, %1193
+  store i32 %1194, i32* %len.4, align 4
+  %1195 = load i32, i32* %spread.1, align 4
+  %1196 = zext i32 %1195 to i64
+  %1197 = sub i64 %arena_size, 4
+  %1198 = icmp sgt i64 %1196, %1197
+  br i1 %1198, label %trap17.site0, label %ok175
+
+ok174:                                            ; preds = %write.slow172
+  %1199 = icmp ult i64 %1170, %scratch_start
+  %1200 = load i64, i64* %lowStart, align 8
+  %1201 = call i64 @llvm.umin.i64(i64 %1200, i64 %1170)
+  %1202 = load i64, i64* %lowEnd, align 8
+  %1203 = load i64, i64* %highEnd, align 8
+  %1204 = add i64 %1171, 64
+  %1205 = sub i64 %1171, %1201
+  %1206 = lshr i64 %1205, 4
+  %1207 = add i64 %1204, %1206
+  %1208 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1207)
+  %1209 = call i64 @llvm.umax.i64(i64 %1202, i64 %1208)
+  %1210 = select i1 %1199, i64 %1209, i64 %1202
+  store i64 %1210, i64* %lowEnd, align 8
+  %1211 = add i64 %1171, 64
+  %1212 = sub i64 %1171, %scratch_start
+  %1213 = lshr i64 %1212, 4
+  %1214 = add i64 %1211, %1213
+  %1215 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1214)
+  %1216 = call i64 @llvm.umax.i64(i64 %1203, i64 %1215)
+  %1217 = select i1 %1199, i64 %1203, i64 %1216
+  store i64 %1217, i64* %highEnd, align 8
+  store i64 %1201, i64* %lowStart, align 8
+  br label %write.ok173
+
+ok175:                                            ; preds = %write.ok173
+  %1218 = getelementptr i8, i8* %mem, i64 %1196
+  %1219 = bitcast i32* %unaligned176 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1219, i8* %1218, i64 4, i1 false)
+  %1220 = load i32, i32* %unaligned176, align 4
+  store i32 %1220, i32* %slen.1, align 4
+  %1221 = load i32, i32* %list.4, align 4
+  %1222 = add i32 %1221, 8
+  %1223 = load i32, i32* %len.4, align 4
+  %1224 = mul i32 %1223, 8
+  %1225 = add i32 %1222, %1224
+  %1226 = load i32, i32* %spread.1, align 4
+  %1227 = add i32 %1226, 8
+  %1228 = load i32, i32* %slen.1, align 4
+  %1229 = mul i32 %1228, 8
+  %1230 = zext i32 %1229 to i64
+  %1231 = zext i32 %1227 to i64
+  %1232 = add i64 %1231, %1230
+  %1233 = icmp ugt i64 %1232, %arena_size
+  br i1 %1233, label %trap17.site13, label %ok177
+
+ok177:                                            ; preds = %ok175
+  %1234 = zext i32 %1225 to i64
+  %1235 = add i64 %1234, %1230
+  %1236 = icmp uge i64 %1234, %scratch_start
+  %1237 = load i64, i64* %highEnd, align 8
+  %1238 = icmp ule i64 %1235, %1237
+  %1239 = and i1 %1236, %1238
+  %1240 = call i1 @llvm.expect.i1(i1 %1239, i1 true)
+  br i1 %1240, label %write.ok180, label %write.low178
+
+write.low178:                                     ; preds = %ok177
+  %1241 = load i64, i64* %lowStart, align 8
+  %1242 = icmp uge i64 %1234, %1241
+  %1243 = load i64, i64* %lowEnd, align 8
+  %1244 = icmp ule i64 %1235, %1243
+  %1245 = and i1 %1242, %1244
+  %1246 = call i1 @llvm.expect.i1(i1 %1245, i1 true)
+  br i1 %1246, label %write.ok180, label %write.slow179
+
+write.slow179:                                    ; preds = %write.low178
+  %1247 = icmp ugt i64 %1235, %arena_size
+  br i1 %1247, label %trap17.site13, label %ok181
+
+write.ok180:                                      ; preds = %ok181, %write.low178, %ok177
+  %1248 = getelementptr i8, i8* %mem, i64 %1234
+  %1249 = getelementptr i8, i8* %mem, i64 %1231
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1248, i8* %1249, i64 %1230, i1 false)
+  %1250 = load i32, i32* %len.4, align 4
+  %1251 = load i32, i32* %slen.1, align 4
+  %1252 = add i32 %1250, %1251
+  store i32 %1252, i32* %len.4, align 4
+  %1253 = load i32, i32* %list.4, align 4
+  %1254 = load i32, i32* %len.4, align 4
+  %1255 = zext i32 %1253 to i64
+  %1256 = add i64 %1255, 4
+  %1257 = icmp uge i64 %1255, %scratch_start
+  %1258 = load i64, i64* %highEnd, align 8
+  %1259 = icmp ule i64 %1256, %1258
+  %1260 = and i1 %1257, %1259
+  %1261 = call i1 @llvm.expect.i1(i1 %1260, i1 true)
+  br i1 %1261, label %write.ok184, label %write.low182
+
+ok181:                                            ; preds = %write.slow179
+  %1262 = icmp ult i64 %1234, %scratch_start
+  %1263 = load i64, i64* %lowStart, align 8
+  %1264 = call i64 @llvm.umin.i64(i64 %1263, i64 %1234)
+  %1265 = load i64, i64* %lowEnd, align 8
+  %1266 = load i64, i64* %highEnd, align 8
+  %1267 = add i64 %1235, 64
+  %1268 = sub i64 %1235, %1264
+  %1269 = lshr i64 %1268, 4
+  %1270 = add i64 %1267, %1269
+  %1271 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1270)
+  %1272 = call i64 @llvm.umax.i64(i64 %1265, i64 %1271)
+  %1273 = select i1 %1262, i64 %1272, i64 %1265
+  store i64 %1273, i64* %lowEnd, align 8
+  %1274 = add i64 %1235, 64
+  %1275 = sub i64 %1235, %scratch_start
+  %1276 = lshr i64 %1275, 4
+  %1277 = add i64 %1274, %1276
+  %1278 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1277)
+  %1279 = call i64 @llvm.umax.i64(i64 %1266, i64 %1278)
+  %1280 = select i1 %1262, i64 %1266, i64 %1279
+  store i64 %1280, i64* %highEnd, align 8
+  store i64 %1264, i64* %lowStart, align 8
+  br label %write.ok180
+
+write.low182:                                     ; preds = %write.ok180
+  %1281 = load i64, i64* %lowStart, align 8
+  %1282 = icmp uge i64 %1255, %1281
+  %1283 = load i64, i64* %lowEnd, align 8
+  %1284 = icmp ule i64 %1256, %1283
+  %1285 = and i1 %1282, %1284
+  %1286 = call i1 @llvm.expect.i1(i1 %1285, i1 true)
+  br i1 %1286, label %write.ok184, label %write.slow183
+
+write.slow183:                                    ; preds = %write.low182
+  %1287 = icmp ugt i64 %1256, %arena_size
+  br i1 %1287, label %trap17.site0, label %ok185
+
+write.ok184:                                      ; preds = %ok185, %write.low182, %write.ok180
+  %1288 = getelementptr i8, i8* %mem, i64 %1255
+  store i32 %1254, i32* %unaligned186, align 4
+  %1289 = bitcast i32* %unaligned186 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1288, i8* %1289, i64 4, i1 false)
+  %1290 = load i32, i32* %list.4, align 4
+  store i32 %1290, i32* %result117, align 4
+  br label %e28
+
+ok185:                                            ; preds = %write.slow183
+  %1291 = icmp ult i64 %1255, %scratch_start
+  %1292 = load i64, i64* %lowStart, align 8
+  %1293 = call i64 @llvm.umin.i64(i64 %1292, i64 %1255)
+  %1294 = load i64, i64* %lowEnd, align 8
+  %1295 = load i64, i64* %highEnd, align 8
+  %1296 = add i64 %1256, 64
+  %1297 = sub i64 %1256, %1293
+  %1298 = lshr i64 %1297, 4
+  %1299 = add i64 %1296, %1298
+  %1300 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1299)
+  %1301 = call i64 @llvm.umax.i64(i64 %1294, i64 %1300)
+  %1302 = select i1 %1291, i64 %1301, i64 %1294
+  store i64 %1302, i64* %lowEnd, align 8
+  %1303 = add i64 %1256, 64
+  %1304 = sub i64 %1256, %scratch_start
+  %1305 = lshr i64 %1304, 4
+  %1306 = add i64 %1303, %1305
+  %1307 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1306)
+  %1308 = call i64 @llvm.umax.i64(i64 %1295, i64 %1307)
+  %1309 = select i1 %1291, i64 %1295, i64 %1308
+  store i64 %1309, i64* %highEnd, align 8
+  store i64 %1293, i64* %lowStart, align 8
+  br label %write.ok184
+
+write.low187:                                     ; preds = %e28
+  %1310 = load i64, i64* %lowStart, align 8
+  %1311 = icmp uge i64 %820, %1310
+  %1312 = load i64, i64* %lowEnd, align 8
+  %1313 = icmp ule i64 %821, %1312
+  %1314 = and i1 %1311, %1313
+  %1315 = call i1 @llvm.expect.i1(i1 %1314, i1 true)
+  br i1 %1315, label %write.ok189, label %write.slow188
+
+write.slow188:                                    ; preds = %write.low187
+  %1316 = icmp ugt i64 %821, %arena_size
+  br i1 %1316, label %trap17.site0, label %ok190
+
+write.ok189:                                      ; preds = %ok190, %write.low187, %e28
+  %1317 = getelementptr i8, i8* %mem, i64 %820
+  store i32 %818, i32* %unaligned191, align 4
+  %1318 = bitcast i32* %unaligned191 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1317, i8* %1318, i64 4, i1 false)
+  %1319 = load i32, i32* %xs, align 4
+  store i32 %1319, i32* %xs.4, align 4
+  %1320 = load i32, i32* %xs.4, align 4
+  %1321 = zext i32 %1320 to i64
+  %1322 = sub i64 %arena_size, 4
+  %1323 = icmp sgt i64 %1321, %1322
+  br i1 %1323, label %trap17.site0, label %ok193
+
+ok190:                                            ; preds = %write.slow188
+  %1324 = icmp ult i64 %820, %scratch_start
+  %1325 = load i64, i64* %lowStart, align 8
+  %1326 = call i64 @llvm.umin.i64(i64 %1325, i64 %820)
+  %1327 = load i64, i64* %lowEnd, align 8
+  %1328 = load i64, i64* %highEnd, align 8
+  %1329 = add i64 %821, 64
+  %1330 = sub i64 %821, %1326
+  %1331 = lshr i64 %1330, 4
+  %1332 = add i64 %1329, %1331
+  %1333 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1332)
+  %1334 = call i64 @llvm.umax.i64(i64 %1327, i64 %1333)
+  %1335 = select i1 %1324, i64 %1334, i64 %1327
+  store i64 %1335, i64* %lowEnd, align 8
+  %1336 = add i64 %821, 64
+  %1337 = sub i64 %821, %scratch_start
+  %1338 = lshr i64 %1337, 4
+  %1339 = add i64 %1336, %1338
+  %1340 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1339)
+  %1341 = call i64 @llvm.umax.i64(i64 %1328, i64 %1340)
+  %1342 = select i1 %1324, i64 %1328, i64 %1341
+  store i64 %1342, i64* %highEnd, align 8
+  store i64 %1326, i64* %lowStart, align 8
+  br label %write.ok189
+
+e38:                                              ; preds = %write.ok227
+  %1343 = load i32, i32* %result192, align 4
+  store i32 %1343, i32* %records, align 4
+  %1344 = load i32, i32* %dict, align 4
+  %1345 = load i32, i32* %records, align 4
+  %1346 = zext i32 %1344 to i64
+  %1347 = add i64 %1346, 12
+  %1348 = add i64 %1347, 4
+  %1349 = icmp uge i64 %1347, %scratch_start
+  %1350 = load i64, i64* %highEnd, align 8
+  %1351 = icmp ule i64 %1348, %1350
+  %1352 = and i1 %1349, %1351
+  %1353 = call i1 @llvm.expect.i1(i1 %1352, i1 true)
+  br i1 %1353, label %write.ok232, label %write.low230
+
+ok193:                                            ; preds = %write.ok189
+  %1354 = getelementptr i8, i8* %mem, i64 %1321
+  %1355 = bitcast i32* %unaligned194 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1355, i8* %1354, i64 4, i1 false)
+  %1356 = load i32, i32* %unaligned194, align 4
+  %1357 = zext i32 %1356 to i64
+  %1358 = mul i64 %1357, 4
+  %1359 = add i64 4, %1358
+  store i64 %1359, i64* %size.5, align 8
+  %1360 = load i64, i64* %size.5, align 8
+  %1361 = icmp ugt i64 %1360, 2147483647
+  %1362 = zext i1 %1361 to i32
+  %1363 = icmp ne i32 %1362, 0
+  br i1 %1363, label %then195, label %else196
+
+then195:                                          ; preds = %ok193
   br label %trap15.site16
 
-else163:                                          ; preds = %ok160
-  br label %join164
+else196:                                          ; preds = %ok193
+  br label %join197
 
-join164:                                          ; preds = %else163, %dead165
-  %1115 = load i64, i64* %size.5, align 8
-  %1116 = trunc i64 %1115 to i32
-  %1117 = zext i32 %1116 to i64
-  %1118 = getelementptr i64, i64* %regs, i64 1
-  %1119 = getelementptr i64, i64* %regs, i64 2
-  %1120 = load i64, i64* %1118, align 8
-  %1121 = add i64 %1120, 3
-  %1122 = and i64 %1121, -4
-  %1123 = add i64 %1122, %1117
-  %1124 = load i64, i64* %1119, align 8
-  %1125 = icmp ugt i64 %1123, %1124
-  br i1 %1125, label %trap15.site16, label %ok166
+join197:                                          ; preds = %else196, %dead198
+  %1364 = load i64, i64* %size.5, align 8
+  %1365 = trunc i64 %1364 to i32
+  %1366 = zext i32 %1365 to i64
+  %1367 = getelementptr i64, i64* %regs, i64 1
+  %1368 = getelementptr i64, i64* %regs, i64 2
+  %1369 = load i64, i64* %1367, align 8
+  %1370 = add i64 %1369, 3
+  %1371 = and i64 %1370, -4
+  %1372 = add i64 %1371, %1366
+  %1373 = load i64, i64* %1368, align 8
+  %1374 = icmp ugt i64 %1372, %1373
+  br i1 %1374, label %trap15.site16, label %ok199
 
-trap15.site16:                                    ; preds = %join164, %then162
-  %1126 = load i64, i64* %lowStart, align 8
-  %1127 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1126, i64* %1127, align 8
-  %1128 = load i64, i64* %lowEnd, align 8
-  %1129 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1128, i64* %1129, align 8
-  %1130 = load i64, i64* %highEnd, align 8
-  %1131 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1130, i64* %1131, align 8
+trap15.site16:                                    ; preds = %join197, %then195
+  %1375 = load i64, i64* %lowStart, align 8
+  %1376 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1375, i64* %1376, align 8
+  %1377 = load i64, i64* %lowEnd, align 8
+  %1378 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1377, i64* %1378, align 8
+  %1379 = load i64, i64* %highEnd, align 8
+  %1380 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1379, i64* %1380, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
-dead165:                                          ; No predecessors!
-  br label %join164
+dead198:                                          ; No predecessors!
+  br label %join197
 
-ok166:                                            ; preds = %join164
-  store i64 %1123, i64* %1118, align 8
-  %1132 = load i64, i64* %highEnd, align 8
-  %1133 = call i64 @llvm.umax.i64(i64 %1132, i64 %1123)
-  store i64 %1133, i64* %highEnd, align 8
-  %1134 = trunc i64 %1122 to i32
-  store i32 %1134, i32* %list.5, align 4
+ok199:                                            ; preds = %join197
+  store i64 %1372, i64* %1367, align 8
+  %1381 = load i64, i64* %highEnd, align 8
+  %1382 = call i64 @llvm.umax.i64(i64 %1381, i64 %1372)
+  store i64 %1382, i64* %highEnd, align 8
+  %1383 = trunc i64 %1371 to i32
+  store i32 %1383, i32* %list.5, align 4
   store i32 0, i32* %len.5, align 4
-  %1135 = load i32, i32* %xs.4, align 4
-  %1136 = zext i32 %1135 to i64
-  %1137 = sub i64 %arena_size, 4
-  %1138 = icmp sgt i64 %1136, %1137
-  br i1 %1138, label %trap17.site0, label %ok167
+  %1384 = load i32, i32* %xs.4, align 4
+  %1385 = zext i32 %1384 to i64
+  %1386 = sub i64 %arena_size, 4
+  %1387 = icmp sgt i64 %1385, %1386
+  br i1 %1387, label %trap17.site0, label %ok200
 
-ok167:                                            ; preds = %ok166
-  %1139 = getelementptr i8, i8* %mem, i64 %1136
-  %1140 = bitcast i32* %unaligned168 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1140, i8* %1139, i64 4, i1 false)
-  %1141 = load i32, i32* %unaligned168, align 4
-  store i32 %1141, i32* %n.3, align 4
+ok200:                                            ; preds = %ok199
+  %1388 = getelementptr i8, i8* %mem, i64 %1385
+  %1389 = bitcast i32* %unaligned201 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1389, i8* %1388, i64 4, i1 false)
+  %1390 = load i32, i32* %unaligned201, align 4
+  store i32 %1390, i32* %n.3, align 4
   store i32 0, i32* %k.3, align 4
   br label %each41
 
-block40:                                          ; preds = %dead191, %ok169
-  %1142 = load i32, i32* %list.5, align 4
-  %1143 = load i32, i32* %len.5, align 4
-  %1144 = zext i32 %1142 to i64
-  %1145 = add i64 %1144, 4
-  %1146 = icmp uge i64 %1144, %scratch_start
-  %1147 = load i64, i64* %highEnd, align 8
-  %1148 = icmp ule i64 %1145, %1147
-  %1149 = and i1 %1146, %1148
-  %1150 = call i1 @llvm.expect.i1(i1 %1149, i1 true)
-  br i1 %1150, label %write.ok194, label %write.low192
+block40:                                          ; preds = %dead224, %ok202
+  %1391 = load i32, i32* %list.5, align 4
+  %1392 = load i32, i32* %len.5, align 4
+  %1393 = zext i32 %1391 to i64
+  %1394 = add i64 %1393, 4
+  %1395 = icmp uge i64 %1393, %scratch_start
+  %1396 = load i64, i64* %highEnd, align 8
+  %1397 = icmp ule i64 %1394, %1396
+  %1398 = and i1 %1395, %1397
+  %1399 = call i1 @llvm.expect.i1(i1 %1398, i1 true)
+  br i1 %1399, label %write.ok227, label %write.low225
 
-each41:                                           ; preds = %write.ok188, %ok167
-  %1151 = load i64, i64* %fuel, align 8
-  %1152 = icmp ult i64 %1151, 1
-  br i1 %1152, label %trap14.site0, label %ok169
+each41:                                           ; preds = %write.ok221, %ok200
+  %1400 = load i64, i64* %fuel, align 8
+  %1401 = icmp ult i64 %1400, 1
+  br i1 %1401, label %trap14.site0, label %ok202
 
-ok169:                                            ; preds = %each41
-  %1153 = sub i64 %1151, 1
-  store i64 %1153, i64* %fuel, align 8
-  %1154 = load i32, i32* %k.3, align 4
-  %1155 = load i32, i32* %n.3, align 4
-  %1156 = icmp uge i32 %1154, %1155
-  %1157 = zext i1 %1156 to i32
-  %1158 = icmp ne i32 %1157, 0
-  br i1 %1158, label %block40, label %cont170
+ok202:                                            ; preds = %each41
+  %1402 = sub i64 %1400, 1
+  store i64 %1402, i64* %fuel, align 8
+  %1403 = load i32, i32* %k.3, align 4
+  %1404 = load i32, i32* %n.3, align 4
+  %1405 = icmp uge i32 %1403, %1404
+  %1406 = zext i1 %1405 to i32
+  %1407 = icmp ne i32 %1406, 0
+  br i1 %1407, label %block40, label %cont203
 
-cont170:                                          ; preds = %ok169
-  %1159 = load i32, i32* %xs.4, align 4
-  %1160 = load i32, i32* %k.3, align 4
-  %1161 = mul i32 %1160, 8
-  %1162 = add i32 %1159, %1161
-  %1163 = zext i32 %1162 to i64
-  %1164 = sub i64 %arena_size, 16
-  %1165 = icmp sgt i64 %1163, %1164
-  br i1 %1165, label %trap17.site0, label %ok171
+cont203:                                          ; preds = %ok202
+  %1408 = load i32, i32* %xs.4, align 4
+  %1409 = load i32, i32* %k.3, align 4
+  %1410 = mul i32 %1409, 8
+  %1411 = add i32 %1408, %1410
+  %1412 = zext i32 %1411 to i64
+  %1413 = sub i64 %arena_size, 16
+  %1414 = icmp sgt i64 %1412, %1413
+  br i1 %1414, label %trap17.site0, label %ok204
 
-ok171:                                            ; preds = %cont170
-  %1166 = add i64 %1163, 8
-  %1167 = getelementptr i8, i8* %mem, i64 %1166
-  %1168 = bitcast i64* %unaligned172 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1168, i8* %1167, i64 8, i1 false)
-  %1169 = load i64, i64* %unaligned172, align 8
-  store i64 %1169, i64* %x.6, align 8
-  %1170 = load i64, i64* %x.6, align 8
-  store i64 %1170, i64* %x.7, align 8
-  %1171 = load i32, i32* %list.5, align 4
-  %1172 = load i32, i32* %len.5, align 4
-  %1173 = mul i32 %1172, 4
-  %1174 = add i32 %1171, %1173
-  %1175 = getelementptr i64, i64* %regs, i64 1
-  %1176 = getelementptr i64, i64* %regs, i64 2
-  %1177 = load i64, i64* %1175, align 8
-  %1178 = add i64 %1177, 7
-  %1179 = and i64 %1178, -8
-  %1180 = add i64 %1179, 16
-  %1181 = load i64, i64* %1176, align 8
-  %1182 = icmp ugt i64 %1180, %1181
-  br i1 %1182, label %trap15.site17, label %ok174
+ok204:                                            ; preds = %cont203
+  %1415 = add i64 %1412, 8
+  %1416 = getelementptr i8, i8* %mem, i64 %1415
+  %1417 = bitcast i64* %unaligned205 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1417, i8* %1416, i64 8, i1 false)
+  %1418 = load i64, i64* %unaligned205, align 8
+  store i64 %1418, i64* %x.6, align 8
+  %1419 = load i64, i64* %x.6, align 8
+  store i64 %1419, i64* %x.7, align 8
+  %1420 = load i32, i32* %list.5, align 4
+  %1421 = load i32, i32* %len.5, align 4
+  %1422 = mul i32 %1421, 4
+  %1423 = add i32 %1420, %1422
+  %1424 = getelementptr i64, i64* %regs, i64 1
+  %1425 = getelementptr i64, i64* %regs, i64 2
+  %1426 = load i64, i64* %1424, align 8
+  %1427 = add i64 %1426, 7
+  %1428 = and i64 %1427, -8
+  %1429 = add i64 %1428, 16
+  %1430 = load i64, i64* %1425, align 8
+  %1431 = icmp ugt i64 %1429, %1430
+  br i1 %1431, label %trap15.site17, label %ok207
 
-e42:                                              ; preds = %write.ok184
-  %1183 = load i32, i32* %result173, align 4
-  %1184 = zext i32 %1174 to i64
-  %1185 = add i64 %1184, 4
-  %1186 = add i64 %1185, 4
-  %1187 = icmp uge i64 %1185, %scratch_start
-  %1188 = load i64, i64* %highEnd, align 8
-  %1189 = icmp ule i64 %1186, %1188
-  %1190 = and i1 %1187, %1189
-  %1191 = call i1 @llvm.expect.i1(i1 %1190, i1 true)
-  br i1 %1191, label %write.ok188, label %write.low186
+e42:                                              ; preds = %write.ok217
+  %1432 = load i32, i32* %result206, align 4
+  %1433 = zext i32 %1423 to i64
+  %1434 = add i64 %1433, 4
+  %1435 = add i64 %1434, 4
+  %1436 = icmp uge i64 %1434, %scratch_start
+  %1437 = load i64, i64* %highEnd, align 8
+  %1438 = icmp ule i64 %1435, %1437
+  %1439 = and i1 %1436, %1438
+  %1440 = call i1 @llvm.expect.i1(i1 %1439, i1 true)
+  br i1 %1440, label %write.ok221, label %write.low219
 
-ok174:                                            ; preds = %ok171
-  store i64 %1180, i64* %1175, align 8
-  %1192 = load i64, i64* %highEnd, align 8
-  %1193 = call i64 @llvm.umax.i64(i64 %1192, i64 %1180)
-  store i64 %1193, i64* %highEnd, align 8
-  %1194 = trunc i64 %1179 to i32
-  store i32 %1194, i32* %dict.1, align 4
-  %1195 = load i64, i64* %x.7, align 8
-  store i64 %1195, i64* %n.4, align 8
-  %1196 = load i32, i32* %dict.1, align 4
-  %1197 = load i64, i64* %n.4, align 8
-  %1198 = zext i32 %1196 to i64
-  %1199 = add i64 %1198, 8
-  %1200 = icmp uge i64 %1198, %scratch_start
-  %1201 = load i64, i64* %highEnd, align 8
-  %1202 = icmp ule i64 %1199, %1201
-  %1203 = and i1 %1200, %1202
-  %1204 = call i1 @llvm.expect.i1(i1 %1203, i1 true)
-  br i1 %1204, label %write.ok177, label %write.low175
+ok207:                                            ; preds = %ok204
+  store i64 %1429, i64* %1424, align 8
+  %1441 = load i64, i64* %highEnd, align 8
+  %1442 = call i64 @llvm.umax.i64(i64 %1441, i64 %1429)
+  store i64 %1442, i64* %highEnd, align 8
+  %1443 = trunc i64 %1428 to i32
+  store i32 %1443, i32* %dict.1, align 4
+  %1444 = load i64, i64* %x.7, align 8
+  store i64 %1444, i64* %n.4, align 8
+  %1445 = load i32, i32* %dict.1, align 4
+  %1446 = load i64, i64* %n.4, align 8
+  %1447 = zext i32 %1445 to i64
+  %1448 = add i64 %1447, 8
+  %1449 = icmp uge i64 %1447, %scratch_start
+  %1450 = load i64, i64* %highEnd, align 8
+  %1451 = icmp ule i64 %1448, %1450
+  %1452 = and i1 %1449, %1451
+  %1453 = call i1 @llvm.expect.i1(i1 %1452, i1 true)
+  br i1 %1453, label %write.ok210, label %write.low208
 
-trap15.site17:                                    ; preds = %ok171
-  %1205 = load i64, i64* %lowStart, align 8
-  %1206 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1205, i64* %1206, align 8
-  %1207 = load i64, i64* %lowEnd, align 8
-  %1208 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1207, i64* %1208, align 8
-  %1209 = load i64, i64* %highEnd, align 8
-  %1210 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1209, i64* %1210, align 8
+trap15.site17:                                    ; preds = %ok204
+  %1454 = load i64, i64* %lowStart, align 8
+  %1455 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1454, i64* %1455, align 8
+  %1456 = load i64, i64* %lowEnd, align 8
+  %1457 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1456, i64* %1457, align 8
+  %1458 = load i64, i64* %highEnd, align 8
+  %1459 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1458, i64* %1459, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
-write.low175:                                     ; preds = %ok174
-  %1211 = load i64, i64* %lowStart, align 8
-  %1212 = icmp uge i64 %1198, %1211
-  %1213 = load i64, i64* %lowEnd, align 8
-  %1214 = icmp ule i64 %1199, %1213
-  %1215 = and i1 %1212, %1214
-  %1216 = call i1 @llvm.expect.i1(i1 %1215, i1 true)
-  br i1 %1216, label %write.ok177, label %write.slow176
+write.low208:                                     ; preds = %ok207
+  %1460 = load i64, i64* %lowStart, align 8
+  %1461 = icmp uge i64 %1447, %1460
+  %1462 = load i64, i64* %lowEnd, align 8
+  %1463 = icmp ule i64 %1448, %1462
+  %1464 = and i1 %1461, %1463
+  %1465 = call i1 @llvm.expect.i1(i1 %1464, i1 true)
+  br i1 %1465, label %write.ok210, label %write.slow209
 
-write.slow176:                                    ; preds = %write.low175
-  %1217 = icmp ugt i64 %1199, %arena_size
-  br i1 %1217, label %trap17.site0, label %ok178
+write.slow209:                                    ; preds = %write.low208
+  %1466 = icmp ugt i64 %1448, %arena_size
+  br i1 %1466, label %trap17.site0, label %ok211
 
-write.ok177:                                      ; preds = %ok178, %write.low175, %ok174
-  %1218 = getelementptr i8, i8* %mem, i64 %1198
-  store i64 %1197, i64* %unaligned179, align 8
-  %1219 = bitcast i64* %unaligned179 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1218, i8* %1219, i64 8, i1 false)
-  %1220 = load i64, i64* %x.7, align 8
-  br i1 false, label %trap1.site19, label %ok180
+write.ok210:                                      ; preds = %ok211, %write.low208, %ok207
+  %1467 = getelementptr i8, i8* %mem, i64 %1447
+  store i64 %1446, i64* %unaligned212, align 8
+  %1468 = bitcast i64* %unaligned212 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1467, i8* %1468, i64 8, i1 false)
+  %1469 = load i64, i64* %x.7, align 8
+  br i1 false, label %trap1.site19, label %ok213
 
-ok178:                                            ; preds = %write.slow176
-  %1221 = icmp ult i64 %1198, %scratch_start
-  %1222 = load i64, i64* %lowStart, align 8
-  %1223 = call i64 @llvm.umin.i64(i64 %1222, i64 %1198)
-  %1224 = load i64, i64* %lowEnd, align 8
-  %1225 = load i64, i64* %highEnd, align 8
-  %1226 = add i64 %1199, 64
-  %1227 = sub i64 %1199, %1223
-  %1228 = lshr i64 %1227, 4
-  %1229 = add i64 %1226, %1228
-  %1230 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1229)
-  %1231 = call i64 @llvm.umax.i64(i64 %1224, i64 %1230)
-  %1232 = select i1 %1221, i64 %1231, i64 %1224
-  store i64 %1232, i64* %lowEnd, align 8
-  %1233 = add i64 %1199, 64
-  %1234 = sub i64 %1199, %scratch_start
-  %1235 = lshr i64 %1234, 4
-  %1236 = add i64 %1233, %1235
-  %1237 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1236)
-  %1238 = call i64 @llvm.umax.i64(i64 %1225, i64 %1237)
-  %1239 = select i1 %1221, i64 %1225, i64 %1238
-  store i64 %1239, i64* %highEnd, align 8
-  store i64 %1223, i64* %lowStart, align 8
-  br label %write.ok177
+ok211:                                            ; preds = %write.slow209
+  %1470 = icmp ult i64 %1447, %scratch_start
+  %1471 = load i64, i64* %lowStart, align 8
+  %1472 = call i64 @llvm.umin.i64(i64 %1471, i64 %1447)
+  %1473 = load i64, i64* %lowEnd, align 8
+  %1474 = load i64, i64* %highEnd, align 8
+  %1475 = add i64 %1448, 64
+  %1476 = sub i64 %1448, %1472
+  %1477 = lshr i64 %1476, 4
+  %1478 = add i64 %1475, %1477
+  %1479 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1478)
+  %1480 = call i64 @llvm.umax.i64(i64 %1473, i64 %1479)
+  %1481 = select i1 %1470, i64 %1480, i64 %1473
+  store i64 %1481, i64* %lowEnd, align 8
+  %1482 = add i64 %1448, 64
+  %1483 = sub i64 %1448, %scratch_start
+  %1484 = lshr i64 %1483, 4
+  %1485 = add i64 %1482, %1484
+  %1486 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1485)
+  %1487 = call i64 @llvm.umax.i64(i64 %1474, i64 %1486)
+  %1488 = select i1 %1470, i64 %1474, i64 %1487
+  store i64 %1488, i64* %highEnd, align 8
+  store i64 %1472, i64* %lowStart, align 8
+  br label %write.ok210
 
-ok180:                                            ; preds = %write.ok177
-  %1240 = icmp eq i64 %1220, -9223372036854775808
-  %1241 = and i1 %1240, false
-  br i1 %1241, label %trap2.site19, label %ok181
+ok213:                                            ; preds = %write.ok210
+  %1489 = icmp eq i64 %1469, -9223372036854775808
+  %1490 = and i1 %1489, false
+  br i1 %1490, label %trap2.site19, label %ok214
 
-trap1.site19:                                     ; preds = %write.ok177
-  %1242 = load i64, i64* %lowStart, align 8
-  %1243 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1242, i64* %1243, align 8
-  %1244 = load i64, i64* %lowEnd, align 8
-  %1245 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1244, i64* %1245, align 8
-  %1246 = load i64, i64* %highEnd, align 8
-  %1247 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1246, i64* %1247, align 8
+trap1.site19:                                     ; preds = %write.ok210
+  %1491 = load i64, i64* %lowStart, align 8
+  %1492 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1491, i64* %1492, align 8
+  %1493 = load i64, i64* %lowEnd, align 8
+  %1494 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1493, i64* %1494, align 8
+  %1495 = load i64, i64* %highEnd, align 8
+  %1496 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1495, i64* %1496, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 19)
   unreachable
 
-ok181:                                            ; preds = %ok180
-  %1248 = srem i64 %1220, 2
-  %1249 = icmp eq i64 %1248, 0
-  %1250 = zext i1 %1249 to i32
-  %1251 = icmp eq i32 %1250, 0
-  %1252 = zext i1 %1251 to i32
-  store i32 %1252, i32* %odd, align 4
-  %1253 = load i32, i32* %dict.1, align 4
-  %1254 = load i32, i32* %odd, align 4
-  %1255 = zext i32 %1253 to i64
-  %1256 = add i64 %1255, 8
-  %1257 = add i64 %1256, 1
-  %1258 = icmp uge i64 %1256, %scratch_start
-  %1259 = load i64, i64* %highEnd, align 8
-  %1260 = icmp ule i64 %1257, %1259
-  %1261 = and i1 %1258, %1260
-  %1262 = call i1 @llvm.expect.i1(i1 %1261, i1 true)
-  br i1 %1262, label %write.ok184, label %write.low182
+ok214:                                            ; preds = %ok213
+  %1497 = srem i64 %1469, 2
+  %1498 = icmp eq i64 %1497, 0
+  %1499 = zext i1 %1498 to i32
+  %1500 = icmp eq i32 %1499, 0
+  %1501 = zext i1 %1500 to i32
+  store i32 %1501, i32* %odd, align 4
+  %1502 = load i32, i32* %dict.1, align 4
+  %1503 = load i32, i32* %odd, align 4
+  %1504 = zext i32 %1502 to i64
+  %1505 = add i64 %1504, 8
+  %1506 = add i64 %1505, 1
+  %1507 = icmp uge i64 %1505, %scratch_start
+  %1508 = load i64, i64* %highEnd, align 8
+  %1509 = icmp ule i64 %1506, %1508
+  %1510 = and i1 %1507, %1509
+  %1511 = call i1 @llvm.expect.i1(i1 %1510, i1 true)
+  br i1 %1511, label %write.ok217, label %write.low215
 
-trap2.site19:                                     ; preds = %ok180
-  %1263 = load i64, i64* %lowStart, align 8
-  %1264 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1263, i64* %1264, align 8
-  %1265 = load i64, i64* %lowEnd, align 8
-  %1266 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1265, i64* %1266, align 8
-  %1267 = load i64, i64* %highEnd, align 8
-  %1268 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1267, i64* %1268, align 8
+trap2.site19:                                     ; preds = %ok213
+  %1512 = load i64, i64* %lowStart, align 8
+  %1513 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1512, i64* %1513, align 8
+  %1514 = load i64, i64* %lowEnd, align 8
+  %1515 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1514, i64* %1515, align 8
+  %1516 = load i64, i64* %highEnd, align 8
+  %1517 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1516, i64* %1517, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 19)
   unreachable
 
-write.low182:                                     ; preds = %ok181
-  %1269 = load i64, i64* %lowStart, align 8
-  %1270 = icmp uge i64 %1256, %1269
-  %1271 = load i64, i64* %lowEnd, align 8
-  %1272 = icmp ule i64 %1257, %1271
-  %1273 = and i1 %1270, %1272
-  %1274 = call i1 @llvm.expect.i1(i1 %1273, i1 true)
-  br i1 %1274, label %write.ok184, label %write.slow183
+write.low215:                                     ; preds = %ok214
+  %1518 = load i64, i64* %lowStart, align 8
+  %1519 = icmp uge i64 %1505, %1518
+  %1520 = load i64, i64* %lowEnd, align 8
+  %1521 = icmp ule i64 %1506, %1520
+  %1522 = and i1 %1519, %1521
+  %1523 = call i1 @llvm.expect.i1(i1 %1522, i1 true)
+  br i1 %1523, label %write.ok217, label %write.slow216
 
-write.slow183:                                    ; preds = %write.low182
-  %1275 = icmp ugt i64 %1257, %arena_size
-  br i1 %1275, label %trap17.site0, label %ok185
+write.slow216:                                    ; preds = %write.low215
+  %1524 = icmp ugt i64 %1506, %arena_size
+  br i1 %1524, label %trap17.site0, label %ok218
 
-write.ok184:                                      ; preds = %ok185, %write.low182, %ok181
-  %1276 = getelementptr i8, i8* %mem, i64 %1256
-  %1277 = trunc i32 %1254 to i8
-  store i8 %1277, i8* %1276, align 1
-  %1278 = load i32, i32* %dict.1, align 4
-  store i32 %1278, i32* %result173, align 4
+write.ok217:                                      ; preds = %ok218, %write.low215, %ok214
+  %1525 = getelementptr i8, i8* %mem, i64 %1505
+  %1526 = trunc i32 %1503 to i8
+  store i8 %1526, i8* %1525, align 1
+  %1527 = load i32, i32* %dict.1, align 4
+  store i32 %1527, i32* %result206, align 4
   br label %e42
 
-ok185:                                            ; preds = %write.slow183
-  %1279 = icmp ult i64 %1256, %scratch_start
-  %1280 = load i64, i64* %lowStart, align 8
-  %1281 = call i64 @llvm.umin.i64(i64 %1280, i64 %1256)
-  %1282 = load i64, i64* %lowEnd, align 8
-  %1283 = load i64, i64* %highEnd, align 8
-  %1284 = add i64 %1257, 64
-  %1285 = sub i64 %1257, %1281
-  %1286 = lshr i64 %1285, 4
-  %1287 = add i64 %1284, %1286
-  %1288 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1287)
-  %1289 = call i64 @llvm.umax.i64(i64 %1282, i64 %1288)
-  %1290 = select i1 %1279, i64 %1289, i64 %1282
-  store i64 %1290, i64* %lowEnd, align 8
-  %1291 = add i64 %1257, 64
-  %1292 = sub i64 %1257, %scratch_start
-  %1293 = lshr i64 %1292, 4
-  %1294 = add i64 %1291, %1293
-  %1295 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1294)
-  %1296 = call i64 @llvm.umax.i64(i64 %1283, i64 %1295)
-  %1297 = select i1 %1279, i64 %1283, i64 %1296
-  store i64 %1297, i64* %highEnd, align 8
-  store i64 %1281, i64* %lowStart, align 8
-  br label %write.ok184
+ok218:                                            ; preds = %write.slow216
+  %1528 = icmp ult i64 %1505, %scratch_start
+  %1529 = load i64, i64* %lowStart, align 8
+  %1530 = call i64 @llvm.umin.i64(i64 %1529, i64 %1505)
+  %1531 = load i64, i64* %lowEnd, align 8
+  %1532 = load i64, i64* %highEnd, align 8
+  %1533 = add i64 %1506, 64
+  %1534 = sub i64 %1506, %1530
+  %1535 = lshr i64 %1534, 4
+  %1536 = add i64 %1533, %1535
+  %1537 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1536)
+  %1538 = call i64 @llvm.umax.i64(i64 %1531, i64 %1537)
+  %1539 = select i1 %1528, i64 %1538, i64 %1531
+  store i64 %1539, i64* %lowEnd, align 8
+  %1540 = add i64 %1506, 64
+  %1541 = sub i64 %1506, %scratch_start
+  %1542 = lshr i64 %1541, 4
+  %1543 = add i64 %1540, %1542
+  %1544 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1543)
+  %1545 = call i64 @llvm.umax.i64(i64 %1532, i64 %1544)
+  %1546 = select i1 %1528, i64 %1532, i64 %1545
+  store i64 %1546, i64* %highEnd, align 8
+  store i64 %1530, i64* %lowStart, align 8
+  br label %write.ok217
 
-write.low186:                                     ; preds = %e42
-  %1298 = load i64, i64* %lowStart, align 8
-  %1299 = icmp uge i64 %1185, %1298
-  %1300 = load i64, i64* %lowEnd, align 8
-  %1301 = icmp ule i64 %1186, %1300
-  %1302 = and i1 %1299, %1301
-  %1303 = call i1 @llvm.expect.i1(i1 %1302, i1 true)
-  br i1 %1303, label %write.ok188, label %write.slow187
+write.low219:                                     ; preds = %e42
+  %1547 = load i64, i64* %lowStart, align 8
+  %1548 = icmp uge i64 %1434, %1547
+  %1549 = load i64, i64* %lowEnd, align 8
+  %1550 = icmp ule i64 %1435, %1549
+  %1551 = and i1 %1548, %1550
+  %1552 = call i1 @llvm.expect.i1(i1 %1551, i1 true)
+  br i1 %1552, label %write.ok221, label %write.slow220
 
-write.slow187:                                    ; preds = %write.low186
-  %1304 = icmp ugt i64 %1186, %arena_size
-  br i1 %1304, label %trap17.site0, label %ok189
+write.slow220:                                    ; preds = %write.low219
+  %1553 = icmp ugt i64 %1435, %arena_size
+  br i1 %1553, label %trap17.site0, label %ok222
 
-write.ok188:                                      ; preds = %ok189, %write.low186, %e42
-  %1305 = getelementptr i8, i8* %mem, i64 %1185
-  store i32 %1183, i32* %unaligned190, align 4
-  %1306 = bitcast i32* %unaligned190 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1305, i8* %1306, i64 4, i1 false)
-  %1307 = load i32, i32* %len.5, align 4
-  %1308 = add i32 %1307, 1
-  store i32 %1308, i32* %len.5, align 4
-  %1309 = load i32, i32* %k.3, align 4
-  %1310 = add i32 %1309, 1
-  store i32 %1310, i32* %k.3, align 4
+write.ok221:                                      ; preds = %ok222, %write.low219, %e42
+  %1554 = getelementptr i8, i8* %mem, i64 %1434
+  store i32 %1432, i32* %unaligned223, align 4
+  %1555 = bitcast i32* %unaligned223 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1554, i8* %1555, i64 4, i1 false)
+  %1556 = load i32, i32* %len.5, align 4
+  %1557 = add i32 %1556, 1
+  store i32 %1557, i32* %len.5, align 4
+  %1558 = load i32, i32* %k.3, align 4
+  %1559 = add i32 %1558, 1
+  store i32 %1559, i32* %k.3, align 4
   br label %each41
 
-ok189:                                            ; preds = %write.slow187
-  %1311 = icmp ult i64 %1185, %scratch_start
-  %1312 = load i64, i64* %lowStart, align 8
-  %1313 = call i64 @llvm.umin.i64(i64 %1312, i64 %1185)
-  %1314 = load i64, i64* %lowEnd, align 8
-  %1315 = load i64, i64* %highEnd, align 8
-  %1316 = add i64 %1186, 64
-  %1317 = sub i64 %1186, %1313
-  %1318 = lshr i64 %1317, 4
-  %1319 = add i64 %1316, %1318
-  %1320 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1319)
-  %1321 = call i64 @llvm.umax.i64(i64 %1314, i64 %1320)
-  %1322 = select i1 %1311, i64 %1321, i64 %1314
-  store i64 %1322, i64* %lowEnd, align 8
-  %1323 = add i64 %1186, 64
-  %1324 = sub i64 %1186, %scratch_start
-  %1325 = lshr i64 %1324, 4
-  %1326 = add i64 %1323, %1325
-  %1327 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1326)
-  %1328 = call i64 @llvm.umax.i64(i64 %1315, i64 %1327)
-  %1329 = select i1 %1311, i64 %1315, i64 %1328
-  store i64 %1329, i64* %highEnd, align 8
-  store i64 %1313, i64* %lowStart, align 8
-  br label %write.ok188
+ok222:                                            ; preds = %write.slow220
+  %1560 = icmp ult i64 %1434, %scratch_start
+  %1561 = load i64, i64* %lowStart, align 8
+  %1562 = call i64 @llvm.umin.i64(i64 %1561, i64 %1434)
+  %1563 = load i64, i64* %lowEnd, align 8
+  %1564 = load i64, i64* %highEnd, align 8
+  %1565 = add i64 %1435, 64
+  %1566 = sub i64 %1435, %1562
+  %1567 = lshr i64 %1566, 4
+  %1568 = add i64 %1565, %1567
+  %1569 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1568)
+  %1570 = call i64 @llvm.umax.i64(i64 %1563, i64 %1569)
+  %1571 = select i1 %1560, i64 %1570, i64 %1563
+  store i64 %1571, i64* %lowEnd, align 8
+  %1572 = add i64 %1435, 64
+  %1573 = sub i64 %1435, %scratch_start
+  %1574 = lshr i64 %1573, 4
+  %1575 = add i64 %1572, %1574
+  %1576 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1575)
+  %1577 = call i64 @llvm.umax.i64(i64 %1564, i64 %1576)
+  %1578 = select i1 %1560, i64 %1564, i64 %1577
+  store i64 %1578, i64* %highEnd, align 8
+  store i64 %1562, i64* %lowStart, align 8
+  br label %write.ok221
 
-dead191:                                          ; No predecessors!
+dead224:                                          ; No predecessors!
   br label %block40
 
-write.low192:                                     ; preds = %block40
-  %1330 = load i64, i64* %lowStart, align 8
-  %1331 = icmp uge i64 %1144, %1330
-  %1332 = load i64, i64* %lowEnd, align 8
-  %1333 = icmp ule i64 %1145, %1332
-  %1334 = and i1 %1331, %1333
-  %1335 = call i1 @llvm.expect.i1(i1 %1334, i1 true)
-  br i1 %1335, label %write.ok194, label %write.slow193
+write.low225:                                     ; preds = %block40
+  %1579 = load i64, i64* %lowStart, align 8
+  %1580 = icmp uge i64 %1393, %1579
+  %1581 = load i64, i64* %lowEnd, align 8
+  %1582 = icmp ule i64 %1394, %1581
+  %1583 = and i1 %1580, %1582
+  %1584 = call i1 @llvm.expect.i1(i1 %1583, i1 true)
+  br i1 %1584, label %write.ok227, label %write.slow226
 
-write.slow193:                                    ; preds = %write.low192
-  %1336 = icmp ugt i64 %1145, %arena_size
-  br i1 %1336, label %trap17.site0, label %ok195
+write.slow226:                                    ; preds = %write.low225
+  %1585 = icmp ugt i64 %1394, %arena_size
+  br i1 %1585, label %trap17.site0, label %ok228
 
-write.ok194:                                      ; preds = %ok195, %write.low192, %block40
-  %1337 = getelementptr i8, i8* %mem, i64 %1144
-  store i32 %1143, i32* %unaligned196, align 4
-  %1338 = bitcast i32* %unaligned196 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1337, i8* %1338, i64 4, i1 false)
-  %1339 = load i32, i32* %list.5, align 4
-  store i32 %1339, i32* %result159, align 4
+write.ok227:                                      ; preds = %ok228, %write.low225, %block40
+  %1586 = getelementptr i8, i8* %mem, i64 %1393
+  store i32 %1392, i32* %unaligned229, align 4
+  %1587 = bitcast i32* %unaligned229 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1586, i8* %1587, i64 4, i1 false)
+  %1588 = load i32, i32* %list.5, align 4
+  store i32 %1588, i32* %result192, align 4
   br label %e38
 
-ok195:                                            ; preds = %write.slow193
-  %1340 = icmp ult i64 %1144, %scratch_start
-  %1341 = load i64, i64* %lowStart, align 8
-  %1342 = call i64 @llvm.umin.i64(i64 %1341, i64 %1144)
-  %1343 = load i64, i64* %lowEnd, align 8
-  %1344 = load i64, i64* %highEnd, align 8
-  %1345 = add i64 %1145, 64
-  %1346 = sub i64 %1145, %1342
-  %1347 = lshr i64 %1346, 4
-  %1348 = add i64 %1345, %1347
-  %1349 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1348)
-  %1350 = call i64 @llvm.umax.i64(i64 %1343, i64 %1349)
-  %1351 = select i1 %1340, i64 %1350, i64 %1343
-  store i64 %1351, i64* %lowEnd, align 8
-  %1352 = add i64 %1145, 64
-  %1353 = sub i64 %1145, %scratch_start
-  %1354 = lshr i64 %1353, 4
-  %1355 = add i64 %1352, %1354
-  %1356 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1355)
-  %1357 = call i64 @llvm.umax.i64(i64 %1344, i64 %1356)
-  %1358 = select i1 %1340, i64 %1344, i64 %1357
-  store i64 %1358, i64* %highEnd, align 8
-  store i64 %1342, i64* %lowStart, align 8
-  br label %write.ok194
+ok228:                                            ; preds = %write.slow226
+  %1589 = icmp ult i64 %1393, %scratch_start
+  %1590 = load i64, i64* %lowStart, align 8
+  %1591 = call i64 @llvm.umin.i64(i64 %1590, i64 %1393)
+  %1592 = load i64, i64* %lowEnd, align 8
+  %1593 = load i64, i64* %highEnd, align 8
+  %1594 = add i64 %1394, 64
+  %1595 = sub i64 %1394, %1591
+  %1596 = lshr i64 %1595, 4
+  %1597 = add i64 %1594, %1596
+  %1598 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1597)
+  %1599 = call i64 @llvm.umax.i64(i64 %1592, i64 %1598)
+  %1600 = select i1 %1589, i64 %1599, i64 %1592
+  store i64 %1600, i64* %lowEnd, align 8
+  %1601 = add i64 %1394, 64
+  %1602 = sub i64 %1394, %scratch_start
+  %1603 = lshr i64 %1602, 4
+  %1604 = add i64 %1601, %1603
+  %1605 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1604)
+  %1606 = call i64 @llvm.umax.i64(i64 %1593, i64 %1605)
+  %1607 = select i1 %1589, i64 %1593, i64 %1606
+  store i64 %1607, i64* %highEnd, align 8
+  store i64 %1591, i64* %lowStart, align 8
+  br label %write.ok227
 
-write.low197:                                     ; preds = %e38
-  %1359 = load i64, i64* %lowStart, align 8
-  %1360 = icmp uge i64 %1098, %1359
-  %1361 = load i64, i64* %lowEnd, align 8
-  %1362 = icmp ule i64 %1099, %1361
-  %1363 = and i1 %1360, %1362
-  %1364 = call i1 @llvm.expect.i1(i1 %1363, i1 true)
-  br i1 %1364, label %write.ok199, label %write.slow198
+write.low230:                                     ; preds = %e38
+  %1608 = load i64, i64* %lowStart, align 8
+  %1609 = icmp uge i64 %1347, %1608
+  %1610 = load i64, i64* %lowEnd, align 8
+  %1611 = icmp ule i64 %1348, %1610
+  %1612 = and i1 %1609, %1611
+  %1613 = call i1 @llvm.expect.i1(i1 %1612, i1 true)
+  br i1 %1613, label %write.ok232, label %write.slow231
 
-write.slow198:                                    ; preds = %write.low197
-  %1365 = icmp ugt i64 %1099, %arena_size
-  br i1 %1365, label %trap17.site0, label %ok200
+write.slow231:                                    ; preds = %write.low230
+  %1614 = icmp ugt i64 %1348, %arena_size
+  br i1 %1614, label %trap17.site0, label %ok233
 
-write.ok199:                                      ; preds = %ok200, %write.low197, %e38
-  %1366 = getelementptr i8, i8* %mem, i64 %1098
-  store i32 %1096, i32* %unaligned201, align 4
-  %1367 = bitcast i32* %unaligned201 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1366, i8* %1367, i64 4, i1 false)
-  %1368 = load i32, i32* %dict, align 4
-  store i32 %1368, i32* %result3, align 4
+write.ok232:                                      ; preds = %ok233, %write.low230, %e38
+  %1615 = getelementptr i8, i8* %mem, i64 %1347
+  store i32 %1345, i32* %unaligned234, align 4
+  %1616 = bitcast i32* %unaligned234 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1615, i8* %1616, i64 4, i1 false)
+  %1617 = load i32, i32* %dict, align 4
+  store i32 %1617, i32* %result3, align 4
   br label %e0
 
-ok200:                                            ; preds = %write.slow198
-  %1369 = icmp ult i64 %1098, %scratch_start
-  %1370 = load i64, i64* %lowStart, align 8
-  %1371 = call i64 @llvm.umin.i64(i64 %1370, i64 %1098)
-  %1372 = load i64, i64* %lowEnd, align 8
-  %1373 = load i64, i64* %highEnd, align 8
-  %1374 = add i64 %1099, 64
-  %1375 = sub i64 %1099, %1371
-  %1376 = lshr i64 %1375, 4
-  %1377 = add i64 %1374, %1376
-  %1378 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1377)
-  %1379 = call i64 @llvm.umax.i64(i64 %1372, i64 %1378)
-  %1380 = select i1 %1369, i64 %1379, i64 %1372
-  store i64 %1380, i64* %lowEnd, align 8
-  %1381 = add i64 %1099, 64
-  %1382 = sub i64 %1099, %scratch_start
-  %1383 = lshr i64 %1382, 4
-  %1384 = add i64 %1381, %1383
-  %1385 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1384)
-  %1386 = call i64 @llvm.umax.i64(i64 %1373, i64 %1385)
-  %1387 = select i1 %1369, i64 %1373, i64 %1386
-  store i64 %1387, i64* %highEnd, align 8
-  store i64 %1371, i64* %lowStart, align 8
-  br label %write.ok199
+ok233:                                            ; preds = %write.slow231
+  %1618 = icmp ult i64 %1347, %scratch_start
+  %1619 = load i64, i64* %lowStart, align 8
+  %1620 = call i64 @llvm.umin.i64(i64 %1619, i64 %1347)
+  %1621 = load i64, i64* %lowEnd, align 8
+  %1622 = load i64, i64* %highEnd, align 8
+  %1623 = add i64 %1348, 64
+  %1624 = sub i64 %1348, %1620
+  %1625 = lshr i64 %1624, 4
+  %1626 = add i64 %1623, %1625
+  %1627 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1626)
+  %1628 = call i64 @llvm.umax.i64(i64 %1621, i64 %1627)
+  %1629 = select i1 %1618, i64 %1628, i64 %1621
+  store i64 %1629, i64* %lowEnd, align 8
+  %1630 = add i64 %1348, 64
+  %1631 = sub i64 %1348, %scratch_start
+  %1632 = lshr i64 %1631, 4
+  %1633 = add i64 %1630, %1632
+  %1634 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1633)
+  %1635 = call i64 @llvm.umax.i64(i64 %1622, i64 %1634)
+  %1636 = select i1 %1618, i64 %1622, i64 %1635
+  store i64 %1636, i64* %highEnd, align 8
+  store i64 %1620, i64* %lowStart, align 8
+  br label %write.ok232
 
-ok202:                                            ; preds = %e0
-  %1388 = icmp ult i64 %10, %stack_limit
-  br i1 %1388, label %trap253.site0, label %stack_ok203
+ok235:                                            ; preds = %e0
+  %1637 = icmp ult i64 %10, %stack_limit
+  br i1 %1637, label %trap253.site0, label %stack_ok236
 
 trap15.site0:                                     ; preds = %e0
-  %1389 = load i64, i64* %lowStart, align 8
-  %1390 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1389, i64* %1390, align 8
-  %1391 = load i64, i64* %lowEnd, align 8
-  %1392 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1391, i64* %1392, align 8
-  %1393 = load i64, i64* %highEnd, align 8
-  %1394 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1393, i64* %1394, align 8
+  %1638 = load i64, i64* %lowStart, align 8
+  %1639 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1638, i64* %1639, align 8
+  %1640 = load i64, i64* %lowEnd, align 8
+  %1641 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1640, i64* %1641, align 8
+  %1642 = load i64, i64* %highEnd, align 8
+  %1643 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1642, i64* %1643, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok203:                                      ; preds = %ok202
-  %1395 = load i64, i64* %fuel, align 8
-  %1396 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1395, i64* %1396, align 8
-  %1397 = load i64, i64* %lowStart, align 8
-  %1398 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1397, i64* %1398, align 8
-  %1399 = load i64, i64* %lowEnd, align 8
-  %1400 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1399, i64* %1400, align 8
-  %1401 = load i64, i64* %highEnd, align 8
-  %1402 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1401, i64* %1402, align 8
-  %1403 = add i32 %depth, 1
-  %1404 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1403, i32 %81, i32 %82, i32 0)
-  %1405 = getelementptr i64, i64* %regs, i64 0
-  %1406 = load i64, i64* %1405, align 8
-  store i64 %1406, i64* %fuel, align 8
-  %1407 = getelementptr i64, i64* %regs, i64 6
-  %1408 = load i64, i64* %1407, align 8
-  store i64 %1408, i64* %lowStart, align 8
-  %1409 = getelementptr i64, i64* %regs, i64 7
-  %1410 = load i64, i64* %1409, align 8
-  store i64 %1410, i64* %lowEnd, align 8
-  %1411 = getelementptr i64, i64* %regs, i64 8
-  %1412 = load i64, i64* %1411, align 8
-  store i64 %1412, i64* %highEnd, align 8
-  store i32 %1404, i32* %json_end, align 4
-  %1413 = load i32, i32* %json_end, align 4
-  %1414 = icmp eq i32 %1413, -2
-  %1415 = zext i1 %1414 to i32
-  %1416 = icmp ne i32 %1415, 0
-  br i1 %1416, label %then204, label %else205
+stack_ok236:                                      ; preds = %ok235
+  %1644 = load i64, i64* %fuel, align 8
+  %1645 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1644, i64* %1645, align 8
+  %1646 = load i64, i64* %lowStart, align 8
+  %1647 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1646, i64* %1647, align 8
+  %1648 = load i64, i64* %lowEnd, align 8
+  %1649 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1648, i64* %1649, align 8
+  %1650 = load i64, i64* %highEnd, align 8
+  %1651 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1650, i64* %1651, align 8
+  %1652 = add i32 %depth, 1
+  %1653 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1652, i32 %81, i32 %82, i32 0)
+  %1654 = getelementptr i64, i64* %regs, i64 0
+  %1655 = load i64, i64* %1654, align 8
+  store i64 %1655, i64* %fuel, align 8
+  %1656 = getelementptr i64, i64* %regs, i64 6
+  %1657 = load i64, i64* %1656, align 8
+  store i64 %1657, i64* %lowStart, align 8
+  %1658 = getelementptr i64, i64* %regs, i64 7
+  %1659 = load i64, i64* %1658, align 8
+  store i64 %1659, i64* %lowEnd, align 8
+  %1660 = getelementptr i64, i64* %regs, i64 8
+  %1661 = load i64, i64* %1660, align 8
+  store i64 %1661, i64* %highEnd, align 8
+  store i32 %1653, i32* %json_end, align 4
+  %1662 = load i32, i32* %json_end, align 4
+  %1663 = icmp eq i32 %1662, -2
+  %1664 = zext i1 %1663 to i32
+  %1665 = icmp ne i32 %1664, 0
+  br i1 %1665, label %then237, label %else238
 
-then204:                                          ; preds = %stack_ok203
+then237:                                          ; preds = %stack_ok236
   br label %trap16.site3
 
-else205:                                          ; preds = %stack_ok203
-  br label %join206
+else238:                                          ; preds = %stack_ok236
+  br label %join239
 
-join206:                                          ; preds = %else205, %dead207
-  %1417 = load i32, i32* %json_end, align 4
-  %1418 = icmp eq i32 %1417, -1
-  %1419 = zext i1 %1418 to i32
-  %1420 = icmp ne i32 %1419, 0
-  br i1 %1420, label %then208, label %else209
+join239:                                          ; preds = %else238, %dead240
+  %1666 = load i32, i32* %json_end, align 4
+  %1667 = icmp eq i32 %1666, -1
+  %1668 = zext i1 %1667 to i32
+  %1669 = icmp ne i32 %1668, 0
+  br i1 %1669, label %then241, label %else242
 
-trap16.site3:                                     ; preds = %then204
-  %1421 = load i64, i64* %lowStart, align 8
-  %1422 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1421, i64* %1422, align 8
-  %1423 = load i64, i64* %lowEnd, align 8
-  %1424 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1423, i64* %1424, align 8
-  %1425 = load i64, i64* %highEnd, align 8
-  %1426 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1425, i64* %1426, align 8
+trap16.site3:                                     ; preds = %then237
+  %1670 = load i64, i64* %lowStart, align 8
+  %1671 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1670, i64* %1671, align 8
+  %1672 = load i64, i64* %lowEnd, align 8
+  %1673 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1672, i64* %1673, align 8
+  %1674 = load i64, i64* %highEnd, align 8
+  %1675 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1674, i64* %1675, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
-dead207:                                          ; No predecessors!
-  br label %join206
+dead240:                                          ; No predecessors!
+  br label %join239
 
-then208:                                          ; preds = %join206
+then241:                                          ; preds = %join239
   br label %trap15.site3
 
-else209:                                          ; preds = %join206
-  br label %join210
+else242:                                          ; preds = %join239
+  br label %join243
 
-join210:                                          ; preds = %else209, %dead211
-  %1427 = load i32, i32* %json_end, align 4
-  %1428 = zext i32 %1427 to i64
-  %1429 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1428, i64* %1429, align 8
-  %1430 = load i32, i32* %json_end, align 4
-  %1431 = load i32, i32* %json_start, align 4
-  %1432 = sub i32 %1430, %1431
-  %1433 = load i64, i64* %fuel, align 8
-  %1434 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1433, i64* %1434, align 8
-  %1435 = load i64, i64* %lowStart, align 8
-  %1436 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1435, i64* %1436, align 8
-  %1437 = load i64, i64* %lowEnd, align 8
-  %1438 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1437, i64* %1438, align 8
-  %1439 = load i64, i64* %highEnd, align 8
-  %1440 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1439, i64* %1440, align 8
-  ret i32 %1432
+join243:                                          ; preds = %else242, %dead244
+  %1676 = load i32, i32* %json_end, align 4
+  %1677 = zext i32 %1676 to i64
+  %1678 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1677, i64* %1678, align 8
+  %1679 = load i32, i32* %json_end, align 4
+  %1680 = load i32, i32* %json_start, align 4
+  %1681 = sub i32 %1679, %1680
+  %1682 = load i64, i64* %fuel, align 8
+  %1683 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1682, i64* %1683, align 8
+  %1684 = load i64, i64* %lowStart, align 8
+  %1685 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1684, i64* %1685, align 8
+  %1686 = load i64, i64* %lowEnd, align 8
+  %1687 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1686, i64* %1687, align 8
+  %1688 = load i64, i64* %highEnd, align 8
+  %1689 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1688, i64* %1689, align 8
+  ret i32 %1681
 
-dead211:                                          ; No predecessors!
-  br label %join210
+dead244:                                          ; No predecessors!
+  br label %join243
 }

@@ -1568,42 +1568,42 @@
   (local $t:72 i64)
   (local $t:73 i64)
   (local $t:74 i64)
-  (local $t:75 i32)
-  (local $t:76 i32)
-  (local $t:77 i64)
-  (local $t:78 i64)
+  (local $t:75 i64)
+  (local $t:76 i64)
+  (local $t:77 i32)
+  (local $t:78 i32)
   (local $t:79 i64)
   (local $t:80 i64)
-  (local $t:81 i32)
-  (local $t:82 i32)
-  (local $t:83 i64)
-  (local $t:84 i64)
+  (local $t:81 i64)
+  (local $t:82 i64)
+  (local $t:83 i32)
+  (local $t:84 i32)
   (local $t:85 i64)
   (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i64)
   (local $t:89 i64)
   (local $t:90 i64)
-  (local $t:91 i32)
+  (local $t:91 i64)
   (local $t:92 i64)
-  (local $t:93 i64)
-  (local $t:94 i32)
-  (local $t:95 i32)
+  (local $t:93 i32)
+  (local $t:94 i64)
+  (local $t:95 i64)
   (local $t:96 i32)
   (local $t:97 i32)
-  (local $t:98 i64)
-  (local $t:99 i64)
+  (local $t:98 i32)
+  (local $t:99 i32)
   (local $t:100 i64)
-  (local $t:101 i32)
+  (local $t:101 i64)
   (local $t:102 i64)
   (local $t:103 i64)
   (local $t:104 i64)
   (local $t:105 i64)
-  (local $t:106 i32)
-  (local $t:107 i64)
+  (local $t:106 i64)
+  (local $t:107 i32)
   (local $t:108 i64)
   (local $t:109 i64)
-  (local $t:110 i64)
+  (local $t:110 i32)
   (local $t:111 i64)
   (local $t:112 i64)
   (local $t:113 i64)
@@ -1612,70 +1612,78 @@
   (local $t:116 i64)
   (local $t:117 i64)
   (local $t:118 i64)
-  (local $t:119 i32)
+  (local $t:119 i64)
   (local $t:120 i64)
   (local $t:121 i64)
   (local $t:122 i64)
   (local $t:123 i32)
-  (local $t:124 i32)
+  (local $t:124 i64)
   (local $t:125 i64)
   (local $t:126 i64)
   (local $t:127 i64)
   (local $t:128 i64)
-  (local $t:129 i32)
-  (local $t:130 i32)
+  (local $t:129 i64)
+  (local $t:130 i64)
   (local $t:131 i64)
   (local $t:132 i64)
-  (local $t:133 i64)
-  (local $t:134 i64)
+  (local $t:133 i32)
+  (local $t:134 i32)
   (local $t:135 i64)
   (local $t:136 i64)
   (local $t:137 i32)
-  (local $t:138 i64)
+  (local $t:138 i32)
   (local $t:139 i64)
-  (local $t:140 i32)
+  (local $t:140 i64)
   (local $t:141 i64)
   (local $t:142 i64)
-  (local $t:143 i32)
-  (local $t:144 i32)
+  (local $t:143 i64)
+  (local $t:144 i64)
   (local $t:145 i32)
   (local $t:146 i64)
   (local $t:147 i64)
-  (local $t:148 i64)
-  (local $t:149 i32)
-  (local $t:150 i32)
+  (local $t:148 i32)
+  (local $t:149 i64)
+  (local $t:150 i64)
   (local $t:151 i32)
-  (local $t:152 i64)
-  (local $t:153 i64)
+  (local $t:152 i32)
+  (local $t:153 i32)
   (local $t:154 i64)
   (local $t:155 i64)
   (local $t:156 i64)
-  (local $t:157 i64)
-  (local $t:158 i64)
+  (local $t:157 i32)
+  (local $t:158 i32)
   (local $t:159 i32)
   (local $t:160 i64)
   (local $t:161 i64)
-  (local $t:162 i32)
-  (local $t:163 i32)
-  (local $t:164 i32)
+  (local $t:162 i64)
+  (local $t:163 i64)
+  (local $t:164 i64)
   (local $t:165 i64)
   (local $t:166 i64)
-  (local $t:167 i64)
+  (local $t:167 i32)
   (local $t:168 i64)
   (local $t:169 i64)
-  (local $t:170 i64)
-  (local $t:171 i64)
-  (local $t:172 i64)
+  (local $t:170 i32)
+  (local $t:171 i32)
+  (local $t:172 i32)
   (local $t:173 i64)
   (local $t:174 i64)
   (local $t:175 i64)
   (local $t:176 i64)
-  (local $t:177 i32)
-  (local $t:178 i32)
+  (local $t:177 i64)
+  (local $t:178 i64)
+  (local $t:179 i64)
+  (local $t:180 i64)
+  (local $t:181 i64)
+  (local $t:182 i64)
+  (local $t:183 i64)
+  (local $t:184 i64)
+  (local $t:185 i32)
+  (local $t:186 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:178
+  (local.set $t:186
    (block (result i32)
     (block
      (if
@@ -1992,10 +2000,43 @@
            )
           )
          )
+         (local.set $t:75
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:76
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.1)
+            )
+            (i64.mul
+             (local.get $t:75)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:74)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:74)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:74)
+            )
+            (i64.le_u
+             (local.get $t:76)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -2020,7 +2061,7 @@
              )
              (local.set $x
               (block (result i64)
-               (local.set $t:75
+               (local.set $t:77
                 (i32.add
                  (local.get $xs.1)
                  (i32.mul
@@ -2029,26 +2070,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:75)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (i64.load offset=8 align=1
-                (local.get $t:75)
+                (local.get $t:77)
                )
               )
              )
@@ -2062,7 +2085,7 @@
               )
               (then
                (block
-                (local.set $t:76
+                (local.set $t:78
                  (i32.add
                   (local.get $list)
                   (i32.mul
@@ -2071,9 +2094,9 @@
                   )
                  )
                 )
-                (local.set $t:77
+                (local.set $t:79
                  (block (result i64)
-                  (local.set $t:78
+                  (local.set $t:80
                    (i64.mul
                     (local.get $x.1)
                     (local.get $x.1)
@@ -2131,7 +2154,7 @@
                         (if
                          (i64.ne
                           (i64.div_s
-                           (local.get $t:78)
+                           (local.get $t:80)
                            (local.get $x.1)
                           )
                           (local.get $x.1)
@@ -2150,13 +2173,13 @@
                     )
                    )
                   )
-                  (local.get $t:78)
+                  (local.get $t:80)
                  )
                 )
-                (local.set $t:79
+                (local.set $t:81
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:76)
+                   (local.get $t:78)
                   )
                   (i64.const 8)
                  )
@@ -2165,7 +2188,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:79)
+                    (local.get $t:81)
                     (i64.const 8)
                    )
                    (global.get $tetra:scratch_start)
@@ -2176,12 +2199,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:79)
+                     (local.get $t:81)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:79)
+                      (local.get $t:81)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
@@ -2191,7 +2214,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:79)
+                       (local.get $t:81)
                        (i64.const 8)
                       )
                       (global.get $tetra:arena)
@@ -2206,34 +2229,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:79)
+                      (local.get $t:81)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:79)
+                        (local.get $t:81)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:79)
+                         (local.get $t:81)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:79)
+                         (local.get $t:81)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:80
+                        (local.set $t:82
                          (i64.add
                           (i64.add
-                           (local.get $t:79)
+                           (local.get $t:81)
                            (i64.const 8)
                           )
                           (i64.add
@@ -2241,7 +2264,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:79)
+                              (local.get $t:81)
                               (i64.const 8)
                              )
                              (global.get $tetra:low_start)
@@ -2254,9 +2277,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:80)
+                          (local.get $t:82)
                           (i64.gt_u
-                           (local.get $t:80)
+                           (local.get $t:82)
                            (global.get $tetra:arena)
                           )
                          )
@@ -2268,7 +2291,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:79)
+                         (local.get $t:81)
                          (i64.const 8)
                         )
                         (i64.add
@@ -2277,10 +2300,10 @@
                         )
                        )
                        (then
-                        (local.set $t:80
+                        (local.set $t:82
                          (i64.add
                           (i64.add
-                           (local.get $t:79)
+                           (local.get $t:81)
                            (i64.const 8)
                           )
                           (i64.add
@@ -2288,7 +2311,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:79)
+                              (local.get $t:81)
                               (i64.const 8)
                              )
                              (global.get $tetra:scratch_start)
@@ -2302,9 +2325,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:80)
+                           (local.get $t:82)
                            (i64.gt_u
-                            (local.get $t:80)
+                            (local.get $t:82)
                             (global.get $tetra:arena)
                            )
                           )
@@ -2320,8 +2343,8 @@
                  )
                 )
                 (i64.store offset=8 align=1
-                 (local.get $t:76)
-                 (local.get $t:77)
+                 (local.get $t:78)
+                 (local.get $t:79)
                 )
                )
                (local.set $len
@@ -2374,7 +2397,7 @@
              )
              (local.set $x
               (block (result i64)
-               (local.set $t:81
+               (local.set $t:83
                 (i32.add
                  (local.get $xs.1)
                  (i32.mul
@@ -2387,7 +2410,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:81)
+                   (local.get $t:83)
                   )
                   (i64.const 16)
                  )
@@ -2402,7 +2425,7 @@
                 )
                )
                (i64.load offset=8 align=1
-                (local.get $t:81)
+                (local.get $t:83)
                )
               )
              )
@@ -2416,7 +2439,7 @@
               )
               (then
                (block
-                (local.set $t:82
+                (local.set $t:84
                  (i32.add
                   (local.get $list)
                   (i32.mul
@@ -2425,9 +2448,9 @@
                   )
                  )
                 )
-                (local.set $t:83
+                (local.set $t:85
                  (block (result i64)
-                  (local.set $t:84
+                  (local.set $t:86
                    (i64.mul
                     (local.get $x.1)
                     (local.get $x.1)
@@ -2485,7 +2508,7 @@
                         (if
                          (i64.ne
                           (i64.div_s
-                           (local.get $t:84)
+                           (local.get $t:86)
                            (local.get $x.1)
                           )
                           (local.get $x.1)
@@ -2504,13 +2527,13 @@
                     )
                    )
                   )
-                  (local.get $t:84)
+                  (local.get $t:86)
                  )
                 )
-                (local.set $t:85
+                (local.set $t:87
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:82)
+                   (local.get $t:84)
                   )
                   (i64.const 8)
                  )
@@ -2519,7 +2542,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:85)
+                    (local.get $t:87)
                     (i64.const 8)
                    )
                    (global.get $tetra:scratch_start)
@@ -2530,12 +2553,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:85)
+                     (local.get $t:87)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:85)
+                      (local.get $t:87)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
@@ -2545,7 +2568,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:85)
+                       (local.get $t:87)
                        (i64.const 8)
                       )
                       (global.get $tetra:arena)
@@ -2560,34 +2583,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:85)
+                      (local.get $t:87)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:85)
+                        (local.get $t:87)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:85)
+                         (local.get $t:87)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:85)
+                         (local.get $t:87)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:86
+                        (local.set $t:88
                          (i64.add
                           (i64.add
-                           (local.get $t:85)
+                           (local.get $t:87)
                            (i64.const 8)
                           )
                           (i64.add
@@ -2595,7 +2618,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:85)
+                              (local.get $t:87)
                               (i64.const 8)
                              )
                              (global.get $tetra:low_start)
@@ -2608,9 +2631,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:86)
+                          (local.get $t:88)
                           (i64.gt_u
-                           (local.get $t:86)
+                           (local.get $t:88)
                            (global.get $tetra:arena)
                           )
                          )
@@ -2622,7 +2645,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:85)
+                         (local.get $t:87)
                          (i64.const 8)
                         )
                         (i64.add
@@ -2631,10 +2654,10 @@
                         )
                        )
                        (then
-                        (local.set $t:86
+                        (local.set $t:88
                          (i64.add
                           (i64.add
-                           (local.get $t:85)
+                           (local.get $t:87)
                            (i64.const 8)
                           )
                           (i64.add
@@ -2642,7 +2665,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:85)
+                              (local.get $t:87)
                               (i64.const 8)
                              )
                              (global.get $tetra:scratch_start)
@@ -2656,9 +2679,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:86)
+                           (local.get $t:88)
                            (i64.gt_u
-                            (local.get $t:86)
+                            (local.get $t:88)
                             (global.get $tetra:arena)
                            )
                           )
@@ -2674,8 +2697,8 @@
                  )
                 )
                 (i64.store offset=8 align=1
-                 (local.get $t:82)
-                 (local.get $t:83)
+                 (local.get $t:84)
+                 (local.get $t:85)
                 )
                )
                (local.set $len
@@ -2699,7 +2722,7 @@
          )
         )
         (block
-         (local.set $t:87
+         (local.set $t:89
           (i64.extend_i32_u
            (local.get $list)
           )
@@ -2708,7 +2731,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:87)
+             (local.get $t:89)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -2719,12 +2742,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:87)
+              (local.get $t:89)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:87)
+               (local.get $t:89)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -2734,7 +2757,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:87)
+                (local.get $t:89)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -2749,34 +2772,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:87)
+               (local.get $t:89)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:87)
+                 (local.get $t:89)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:87)
+                  (local.get $t:89)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:87)
+                  (local.get $t:89)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:88
+                 (local.set $t:90
                   (i64.add
                    (i64.add
-                    (local.get $t:87)
+                    (local.get $t:89)
                     (i64.const 4)
                    )
                    (i64.add
@@ -2784,7 +2807,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:87)
+                       (local.get $t:89)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -2797,9 +2820,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:88)
+                   (local.get $t:90)
                    (i64.gt_u
-                    (local.get $t:88)
+                    (local.get $t:90)
                     (global.get $tetra:arena)
                    )
                   )
@@ -2811,7 +2834,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:87)
+                  (local.get $t:89)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2820,10 +2843,10 @@
                  )
                 )
                 (then
-                 (local.set $t:88
+                 (local.set $t:90
                   (i64.add
                    (i64.add
-                    (local.get $t:87)
+                    (local.get $t:89)
                     (i64.const 4)
                    )
                    (i64.add
@@ -2831,7 +2854,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:87)
+                       (local.get $t:89)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -2845,9 +2868,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:88)
+                    (local.get $t:90)
                     (i64.gt_u
-                     (local.get $t:88)
+                     (local.get $t:90)
                      (global.get $tetra:arena)
                     )
                    )
@@ -2871,7 +2894,7 @@
        )
       )
       (block
-       (local.set $t:89
+       (local.set $t:91
         (i64.extend_i32_u
          (local.get $dict)
         )
@@ -2880,7 +2903,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:89)
+           (local.get $t:91)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -2891,12 +2914,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:89)
+            (local.get $t:91)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:89)
+             (local.get $t:91)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -2906,7 +2929,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:89)
+              (local.get $t:91)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -2921,34 +2944,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:89)
+             (local.get $t:91)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:89)
+               (local.get $t:91)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:89)
+                (local.get $t:91)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:89)
+                (local.get $t:91)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:90
+               (local.set $t:92
                 (i64.add
                  (i64.add
-                  (local.get $t:89)
+                  (local.get $t:91)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2956,7 +2979,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:89)
+                     (local.get $t:91)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -2969,9 +2992,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:90)
+                 (local.get $t:92)
                  (i64.gt_u
-                  (local.get $t:90)
+                  (local.get $t:92)
                   (global.get $tetra:arena)
                  )
                 )
@@ -2983,7 +3006,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:89)
+                (local.get $t:91)
                 (i64.const 4)
                )
                (i64.add
@@ -2992,10 +3015,10 @@
                )
               )
               (then
-               (local.set $t:90
+               (local.set $t:92
                 (i64.add
                  (i64.add
-                  (local.get $t:89)
+                  (local.get $t:91)
                   (i64.const 4)
                  )
                  (i64.add
@@ -3003,7 +3026,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:89)
+                     (local.get $t:91)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -3017,9 +3040,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:90)
+                  (local.get $t:92)
                   (i64.gt_u
-                   (local.get $t:90)
+                   (local.get $t:92)
                    (global.get $tetra:arena)
                   )
                  )
@@ -3094,12 +3117,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:91
+          (local.set $t:93
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:92
+          (local.set $t:94
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3110,17 +3133,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:93
+          (local.set $t:95
            (i64.add
-            (local.get $t:92)
+            (local.get $t:94)
             (i64.extend_i32_u
-             (local.get $t:91)
+             (local.get $t:93)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:93)
+            (local.get $t:95)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3135,12 +3158,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:93)
+            (local.get $t:95)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:93)
+            (local.get $t:95)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -3149,14 +3172,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:93)
+              (local.get $t:95)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:92)
+           (local.get $t:94)
           )
          )
         )
@@ -3222,7 +3245,7 @@
           )
           (local.set $x.2
            (block (result i64)
-            (local.set $t:94
+            (local.set $t:96
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -3235,7 +3258,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:94)
+                (local.get $t:96)
                )
                (i64.const 16)
               )
@@ -3250,7 +3273,7 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:94)
+             (local.get $t:96)
             )
            )
           )
@@ -3300,7 +3323,7 @@
            )
            (then
             (block
-             (local.set $t:95
+             (local.set $t:97
               (i32.add
                (local.get $list.1)
                (i32.mul
@@ -3309,7 +3332,7 @@
                )
               )
              )
-             (local.set $t:96
+             (local.set $t:98
               (block $e20 (result i32)
                (local.set $lo
                 (i64.const 0)
@@ -3385,12 +3408,12 @@
                )
                (local.set $list.2
                 (block (result i32)
-                 (local.set $t:97
+                 (local.set $t:99
                   (i32.wrap_i64
                    (local.get $size.2)
                   )
                  )
-                 (local.set $t:98
+                 (local.set $t:100
                   (i64.and
                    (i64.add
                     (i64.extend_i32_u
@@ -3401,17 +3424,17 @@
                    (i64.const -8)
                   )
                  )
-                 (local.set $t:99
+                 (local.set $t:101
                   (i64.add
-                   (local.get $t:98)
+                   (local.get $t:100)
                    (i64.extend_i32_u
-                    (local.get $t:97)
+                    (local.get $t:99)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:99)
+                   (local.get $t:101)
                    (i64.extend_i32_u
                     (global.get $tetra:scratch_end)
                    )
@@ -3426,12 +3449,12 @@
                  )
                  (global.set $tetra:scratch_ptr
                   (i32.wrap_i64
-                   (local.get $t:99)
+                   (local.get $t:101)
                   )
                  )
                  (if
                   (i64.gt_u
-                   (local.get $t:99)
+                   (local.get $t:101)
                    (i64.add
                     (global.get $tetra:scratch_start)
                     (global.get $tetra:high_span)
@@ -3440,14 +3463,14 @@
                   (then
                    (global.set $tetra:high_span
                     (i64.sub
-                     (local.get $t:99)
+                     (local.get $t:101)
                      (global.get $tetra:scratch_start)
                     )
                    )
                   )
                  )
                  (i32.wrap_i64
-                  (local.get $t:98)
+                  (local.get $t:100)
                  )
                 )
                )
@@ -3458,7 +3481,7 @@
                 (local.get $lo)
                )
                (block
-                (local.set $t:100
+                (local.set $t:102
                  (select
                   (i64.sub
                    (local.get $hi)
@@ -3471,10 +3494,58 @@
                   )
                  )
                 )
+                (local.set $t:103
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $len.2)
+                  )
+                  (i64.sub
+                   (local.get $t:102)
+                   (i64.const 1)
+                  )
+                 )
+                )
+                (local.set $t:104
+                 (i64.add
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $list.2)
+                   )
+                   (i64.mul
+                    (local.get $t:103)
+                    (i64.const 8)
+                   )
+                  )
+                  (i64.const 16)
+                 )
+                )
                 (if
-                 (i64.lt_u
-                  (local.get $t:100)
-                  (local.get $t:fuel)
+                 (i32.and
+                  (i64.lt_u
+                   (local.get $t:102)
+                   (local.get $t:fuel)
+                  )
+                  (i32.or
+                   (i64.eqz
+                    (local.get $t:102)
+                   )
+                   (i32.and
+                    (i32.and
+                     (i64.lt_u
+                      (local.get $t:102)
+                      (i64.const 4294967296)
+                     )
+                     (i64.lt_u
+                      (local.get $t:103)
+                      (i64.const 4294967296)
+                     )
+                    )
+                    (i64.le_u
+                     (local.get $t:104)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
                  )
                  (then
                   (local.set $t:fuel
@@ -3482,10 +3553,129 @@
                     (local.get $t:fuel)
                     (i64.mul
                      (i64.add
-                      (local.get $t:100)
+                      (local.get $t:102)
                       (i64.const 1)
                      )
                      (i64.const 1)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.ne
+                    (local.get $t:102)
+                    (i64.const 0)
+                   )
+                   (then
+                    (block
+                     (local.set $t:105
+                      (i64.add
+                       (i64.add
+                        (i64.extend_i32_u
+                         (local.get $list.2)
+                        )
+                        (i64.mul
+                         (i64.extend_i32_u
+                          (local.get $len.2)
+                         )
+                         (i64.const 8)
+                        )
+                       )
+                       (i64.const 8)
+                      )
+                     )
+                     (if
+                      (i64.lt_u
+                       (local.get $t:105)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (then
+                       (if
+                        (i64.lt_u
+                         (local.get $t:105)
+                         (global.get $tetra:low_start)
+                        )
+                        (then
+                         (global.set $tetra:low_start
+                          (local.get $t:105)
+                         )
+                        )
+                       )
+                       (if
+                        (i64.gt_u
+                         (local.get $t:104)
+                         (global.get $tetra:low_end)
+                        )
+                        (then
+                         (local.set $t:106
+                          (i64.add
+                           (local.get $t:104)
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (local.get $t:104)
+                              (global.get $tetra:low_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:low_end
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:106)
+                           (i64.gt_u
+                            (local.get $t:106)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (else
+                       (if
+                        (i64.gt_u
+                         (local.get $t:104)
+                         (i64.add
+                          (global.get $tetra:scratch_start)
+                          (global.get $tetra:high_span)
+                         )
+                        )
+                        (then
+                         (local.set $t:106
+                          (i64.add
+                           (local.get $t:104)
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (local.get $t:104)
+                              (global.get $tetra:scratch_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:high_span
+                          (i64.sub
+                           (select
+                            (global.get $tetra:arena)
+                            (local.get $t:106)
+                            (i64.gt_u
+                             (local.get $t:106)
+                             (global.get $tetra:arena)
+                            )
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
                     )
                    )
                   )
@@ -3501,7 +3691,7 @@
                      (local.get $i)
                     )
                     (block
-                     (local.set $t:101
+                     (local.set $t:107
                       (i32.add
                        (local.get $list.2)
                        (i32.mul
@@ -3510,9 +3700,9 @@
                        )
                       )
                      )
-                     (local.set $t:102
+                     (local.set $t:108
                       (block (result i64)
-                       (local.set $t:103
+                       (local.set $t:109
                         (i64.add
                          (local.get $x.3)
                          (local.get $y)
@@ -3523,11 +3713,11 @@
                          (i64.and
                           (i64.xor
                            (local.get $x.3)
-                           (local.get $t:103)
+                           (local.get $t:109)
                           )
                           (i64.xor
                            (local.get $y)
-                           (local.get $t:103)
+                           (local.get $t:109)
                           )
                          )
                          (i64.const 0)
@@ -3540,178 +3730,12 @@
                          (unreachable)
                         )
                        )
-                       (local.get $t:103)
-                      )
-                     )
-                     (local.set $t:104
-                      (i64.add
-                       (i64.extend_i32_u
-                        (local.get $t:101)
-                       )
-                       (i64.const 8)
-                      )
-                     )
-                     (if
-                      (i64.gt_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:104)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (global.get $tetra:high_span)
-                      )
-                      (then
-                       (if
-                        (i32.or
-                         (i64.lt_u
-                          (local.get $t:104)
-                          (global.get $tetra:low_start)
-                         )
-                         (i64.gt_u
-                          (i64.add
-                           (local.get $t:104)
-                           (i64.const 8)
-                          )
-                          (global.get $tetra:low_end)
-                         )
-                        )
-                        (then
-                         (if
-                          (i64.gt_u
-                           (i64.add
-                            (local.get $t:104)
-                            (i64.const 8)
-                           )
-                           (global.get $tetra:arena)
-                          )
-                          (then
-                           (call $tetra:trap
-                            (i32.const 17)
-                            (i32.const 0)
-                           )
-                           (unreachable)
-                          )
-                         )
-                         (if
-                          (i64.lt_u
-                           (local.get $t:104)
-                           (global.get $tetra:scratch_start)
-                          )
-                          (then
-                           (if
-                            (i64.lt_u
-                             (local.get $t:104)
-                             (global.get $tetra:low_start)
-                            )
-                            (then
-                             (global.set $tetra:low_start
-                              (local.get $t:104)
-                             )
-                            )
-                           )
-                           (if
-                            (i64.gt_u
-                             (i64.add
-                              (local.get $t:104)
-                              (i64.const 8)
-                             )
-                             (global.get $tetra:low_end)
-                            )
-                            (then
-                             (local.set $t:105
-                              (i64.add
-                               (i64.add
-                                (local.get $t:104)
-                                (i64.const 8)
-                               )
-                               (i64.add
-                                (i64.const 64)
-                                (i64.shr_u
-                                 (i64.sub
-                                  (i64.add
-                                   (local.get $t:104)
-                                   (i64.const 8)
-                                  )
-                                  (global.get $tetra:low_start)
-                                 )
-                                 (i64.const 4)
-                                )
-                               )
-                              )
-                             )
-                             (global.set $tetra:low_end
-                              (select
-                               (global.get $tetra:arena)
-                               (local.get $t:105)
-                               (i64.gt_u
-                                (local.get $t:105)
-                                (global.get $tetra:arena)
-                               )
-                              )
-                             )
-                            )
-                           )
-                          )
-                          (else
-                           (if
-                            (i64.gt_u
-                             (i64.add
-                              (local.get $t:104)
-                              (i64.const 8)
-                             )
-                             (i64.add
-                              (global.get $tetra:scratch_start)
-                              (global.get $tetra:high_span)
-                             )
-                            )
-                            (then
-                             (local.set $t:105
-                              (i64.add
-                               (i64.add
-                                (local.get $t:104)
-                                (i64.const 8)
-                               )
-                               (i64.add
-                                (i64.const 64)
-                                (i64.shr_u
-                                 (i64.sub
-                                  (i64.add
-                                   (local.get $t:104)
-                                   (i64.const 8)
-                                  )
-                                  (global.get $tetra:scratch_start)
-                                 )
-                                 (i64.const 4)
-                                )
-                               )
-                              )
-                             )
-                             (global.set $tetra:high_span
-                              (i64.sub
-                               (select
-                                (global.get $tetra:arena)
-                                (local.get $t:105)
-                                (i64.gt_u
-                                 (local.get $t:105)
-                                 (global.get $tetra:arena)
-                                )
-                               )
-                               (global.get $tetra:scratch_start)
-                              )
-                             )
-                            )
-                           )
-                          )
-                         )
-                        )
-                       )
+                       (local.get $t:109)
                       )
                      )
                      (i64.store offset=8 align=1
-                      (local.get $t:101)
-                      (local.get $t:102)
+                      (local.get $t:107)
+                      (local.get $t:108)
                      )
                     )
                     (local.set $len.2
@@ -3764,7 +3788,7 @@
                      (local.get $i)
                     )
                     (block
-                     (local.set $t:106
+                     (local.set $t:110
                       (i32.add
                        (local.get $list.2)
                        (i32.mul
@@ -3773,9 +3797,9 @@
                        )
                       )
                      )
-                     (local.set $t:107
+                     (local.set $t:111
                       (block (result i64)
-                       (local.set $t:108
+                       (local.set $t:112
                         (i64.add
                          (local.get $x.3)
                          (local.get $y)
@@ -3786,11 +3810,11 @@
                          (i64.and
                           (i64.xor
                            (local.get $x.3)
-                           (local.get $t:108)
+                           (local.get $t:112)
                           )
                           (i64.xor
                            (local.get $y)
-                           (local.get $t:108)
+                           (local.get $t:112)
                           )
                          )
                          (i64.const 0)
@@ -3803,13 +3827,13 @@
                          (unreachable)
                         )
                        )
-                       (local.get $t:108)
+                       (local.get $t:112)
                       )
                      )
-                     (local.set $t:109
+                     (local.set $t:113
                       (i64.add
                        (i64.extend_i32_u
-                        (local.get $t:106)
+                        (local.get $t:110)
                        )
                        (i64.const 8)
                       )
@@ -3818,7 +3842,7 @@
                       (i64.gt_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:109)
+                         (local.get $t:113)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -3829,12 +3853,12 @@
                        (if
                         (i32.or
                          (i64.lt_u
-                          (local.get $t:109)
+                          (local.get $t:113)
                           (global.get $tetra:low_start)
                          )
                          (i64.gt_u
                           (i64.add
-                           (local.get $t:109)
+                           (local.get $t:113)
                            (i64.const 8)
                           )
                           (global.get $tetra:low_end)
@@ -3844,7 +3868,7 @@
                          (if
                           (i64.gt_u
                            (i64.add
-                            (local.get $t:109)
+                            (local.get $t:113)
                             (i64.const 8)
                            )
                            (global.get $tetra:arena)
@@ -3859,34 +3883,34 @@
                          )
                          (if
                           (i64.lt_u
-                           (local.get $t:109)
+                           (local.get $t:113)
                            (global.get $tetra:scratch_start)
                           )
                           (then
                            (if
                             (i64.lt_u
-                             (local.get $t:109)
+                             (local.get $t:113)
                              (global.get $tetra:low_start)
                             )
                             (then
                              (global.set $tetra:low_start
-                              (local.get $t:109)
+                              (local.get $t:113)
                              )
                             )
                            )
                            (if
                             (i64.gt_u
                              (i64.add
-                              (local.get $t:109)
+                              (local.get $t:113)
                               (i64.const 8)
                              )
                              (global.get $tetra:low_end)
                             )
                             (then
-                             (local.set $t:110
+                             (local.set $t:114
                               (i64.add
                                (i64.add
-                                (local.get $t:109)
+                                (local.get $t:113)
                                 (i64.const 8)
                                )
                                (i64.add
@@ -3894,7 +3918,7 @@
                                 (i64.shr_u
                                  (i64.sub
                                   (i64.add
-                                   (local.get $t:109)
+                                   (local.get $t:113)
                                    (i64.const 8)
                                   )
                                   (global.get $tetra:low_start)
@@ -3907,9 +3931,9 @@
                              (global.set $tetra:low_end
                               (select
                                (global.get $tetra:arena)
-                               (local.get $t:110)
+                               (local.get $t:114)
                                (i64.gt_u
-                                (local.get $t:110)
+                                (local.get $t:114)
                                 (global.get $tetra:arena)
                                )
                               )
@@ -3921,7 +3945,7 @@
                            (if
                             (i64.gt_u
                              (i64.add
-                              (local.get $t:109)
+                              (local.get $t:113)
                               (i64.const 8)
                              )
                              (i64.add
@@ -3930,10 +3954,10 @@
                              )
                             )
                             (then
-                             (local.set $t:110
+                             (local.set $t:114
                               (i64.add
                                (i64.add
-                                (local.get $t:109)
+                                (local.get $t:113)
                                 (i64.const 8)
                                )
                                (i64.add
@@ -3941,7 +3965,7 @@
                                 (i64.shr_u
                                  (i64.sub
                                   (i64.add
-                                   (local.get $t:109)
+                                   (local.get $t:113)
                                    (i64.const 8)
                                   )
                                   (global.get $tetra:scratch_start)
@@ -3955,9 +3979,9 @@
                               (i64.sub
                                (select
                                 (global.get $tetra:arena)
-                                (local.get $t:110)
+                                (local.get $t:114)
                                 (i64.gt_u
-                                 (local.get $t:110)
+                                 (local.get $t:114)
                                  (global.get $tetra:arena)
                                 )
                                )
@@ -3973,8 +3997,8 @@
                       )
                      )
                      (i64.store offset=8 align=1
-                      (local.get $t:106)
-                      (local.get $t:107)
+                      (local.get $t:110)
+                      (local.get $t:111)
                      )
                     )
                     (local.set $len.2
@@ -3996,7 +4020,7 @@
                 )
                )
                (block
-                (local.set $t:111
+                (local.set $t:115
                  (i64.extend_i32_u
                   (local.get $list.2)
                  )
@@ -4005,7 +4029,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:111)
+                    (local.get $t:115)
                     (i64.const 4)
                    )
                    (global.get $tetra:scratch_start)
@@ -4016,12 +4040,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:111)
+                     (local.get $t:115)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:111)
+                      (local.get $t:115)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
@@ -4031,7 +4055,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:111)
+                       (local.get $t:115)
                        (i64.const 4)
                       )
                       (global.get $tetra:arena)
@@ -4046,34 +4070,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:111)
+                      (local.get $t:115)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:111)
+                        (local.get $t:115)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:111)
+                         (local.get $t:115)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:111)
+                         (local.get $t:115)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:112
+                        (local.set $t:116
                          (i64.add
                           (i64.add
-                           (local.get $t:111)
+                           (local.get $t:115)
                            (i64.const 4)
                           )
                           (i64.add
@@ -4081,7 +4105,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:111)
+                              (local.get $t:115)
                               (i64.const 4)
                              )
                              (global.get $tetra:low_start)
@@ -4094,9 +4118,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:112)
+                          (local.get $t:116)
                           (i64.gt_u
-                           (local.get $t:112)
+                           (local.get $t:116)
                            (global.get $tetra:arena)
                           )
                          )
@@ -4108,7 +4132,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:111)
+                         (local.get $t:115)
                          (i64.const 4)
                         )
                         (i64.add
@@ -4117,10 +4141,10 @@
                         )
                        )
                        (then
-                        (local.set $t:112
+                        (local.set $t:116
                          (i64.add
                           (i64.add
-                           (local.get $t:111)
+                           (local.get $t:115)
                            (i64.const 4)
                           )
                           (i64.add
@@ -4128,7 +4152,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:111)
+                              (local.get $t:115)
                               (i64.const 4)
                              )
                              (global.get $tetra:scratch_start)
@@ -4142,9 +4166,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:112)
+                           (local.get $t:116)
                            (i64.gt_u
-                            (local.get $t:112)
+                            (local.get $t:116)
                             (global.get $tetra:arena)
                            )
                           )
@@ -4167,10 +4191,10 @@
                (local.get $list.2)
               )
              )
-             (local.set $t:113
+             (local.set $t:117
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:95)
+                (local.get $t:97)
                )
                (i64.const 4)
               )
@@ -4179,7 +4203,7 @@
               (i64.gt_u
                (i64.sub
                 (i64.add
-                 (local.get $t:113)
+                 (local.get $t:117)
                  (i64.const 4)
                 )
                 (global.get $tetra:scratch_start)
@@ -4190,12 +4214,12 @@
                (if
                 (i32.or
                  (i64.lt_u
-                  (local.get $t:113)
+                  (local.get $t:117)
                   (global.get $tetra:low_start)
                  )
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:113)
+                   (local.get $t:117)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
@@ -4205,7 +4229,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:113)
+                    (local.get $t:117)
                     (i64.const 4)
                    )
                    (global.get $tetra:arena)
@@ -4220,34 +4244,34 @@
                  )
                  (if
                   (i64.lt_u
-                   (local.get $t:113)
+                   (local.get $t:117)
                    (global.get $tetra:scratch_start)
                   )
                   (then
                    (if
                     (i64.lt_u
-                     (local.get $t:113)
+                     (local.get $t:117)
                      (global.get $tetra:low_start)
                     )
                     (then
                      (global.set $tetra:low_start
-                      (local.get $t:113)
+                      (local.get $t:117)
                      )
                     )
                    )
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:113)
+                      (local.get $t:117)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
                     )
                     (then
-                     (local.set $t:114
+                     (local.set $t:118
                       (i64.add
                        (i64.add
-                        (local.get $t:113)
+                        (local.get $t:117)
                         (i64.const 4)
                        )
                        (i64.add
@@ -4255,7 +4279,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:113)
+                           (local.get $t:117)
                            (i64.const 4)
                           )
                           (global.get $tetra:low_start)
@@ -4268,9 +4292,9 @@
                      (global.set $tetra:low_end
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:114)
+                       (local.get $t:118)
                        (i64.gt_u
-                        (local.get $t:114)
+                        (local.get $t:118)
                         (global.get $tetra:arena)
                        )
                       )
@@ -4282,7 +4306,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:113)
+                      (local.get $t:117)
                       (i64.const 4)
                      )
                      (i64.add
@@ -4291,10 +4315,10 @@
                      )
                     )
                     (then
-                     (local.set $t:114
+                     (local.set $t:118
                       (i64.add
                        (i64.add
-                        (local.get $t:113)
+                        (local.get $t:117)
                         (i64.const 4)
                        )
                        (i64.add
@@ -4302,7 +4326,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:113)
+                           (local.get $t:117)
                            (i64.const 4)
                           )
                           (global.get $tetra:scratch_start)
@@ -4316,9 +4340,9 @@
                       (i64.sub
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:114)
+                        (local.get $t:118)
                         (i64.gt_u
-                         (local.get $t:114)
+                         (local.get $t:118)
                          (global.get $tetra:arena)
                         )
                        )
@@ -4334,8 +4358,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:95)
-              (local.get $t:96)
+              (local.get $t:97)
+              (local.get $t:98)
              )
             )
             (local.set $len.1
@@ -4356,7 +4380,7 @@
          )
         )
         (block
-         (local.set $t:115
+         (local.set $t:119
           (i64.extend_i32_u
            (local.get $list.1)
           )
@@ -4365,7 +4389,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:115)
+             (local.get $t:119)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -4376,12 +4400,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:115)
+              (local.get $t:119)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:115)
+               (local.get $t:119)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -4391,7 +4415,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:115)
+                (local.get $t:119)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -4406,34 +4430,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:115)
+               (local.get $t:119)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:115)
+                 (local.get $t:119)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:115)
+                  (local.get $t:119)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:115)
+                  (local.get $t:119)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:116
+                 (local.set $t:120
                   (i64.add
                    (i64.add
-                    (local.get $t:115)
+                    (local.get $t:119)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4441,7 +4465,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:115)
+                       (local.get $t:119)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -4454,9 +4478,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:116)
+                   (local.get $t:120)
                    (i64.gt_u
-                    (local.get $t:116)
+                    (local.get $t:120)
                     (global.get $tetra:arena)
                    )
                   )
@@ -4468,7 +4492,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:115)
+                  (local.get $t:119)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4477,10 +4501,10 @@
                  )
                 )
                 (then
-                 (local.set $t:116
+                 (local.set $t:120
                   (i64.add
                    (i64.add
-                    (local.get $t:115)
+                    (local.get $t:119)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4488,7 +4512,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:115)
+                       (local.get $t:119)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -4502,9 +4526,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:116)
+                    (local.get $t:120)
                     (i64.gt_u
-                     (local.get $t:116)
+                     (local.get $t:120)
                      (global.get $tetra:arena)
                     )
                    )
@@ -4528,7 +4552,7 @@
        )
       )
       (block
-       (local.set $t:117
+       (local.set $t:121
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4540,7 +4564,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:117)
+           (local.get $t:121)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4551,12 +4575,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:117)
+            (local.get $t:121)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:117)
+             (local.get $t:121)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4566,7 +4590,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:117)
+              (local.get $t:121)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4581,34 +4605,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:117)
+             (local.get $t:121)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:117)
+               (local.get $t:121)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:117)
+                (local.get $t:121)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:117)
+                (local.get $t:121)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:118
+               (local.set $t:122
                 (i64.add
                  (i64.add
-                  (local.get $t:117)
+                  (local.get $t:121)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4616,7 +4640,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:117)
+                     (local.get $t:121)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4629,9 +4653,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:118)
+                 (local.get $t:122)
                  (i64.gt_u
-                  (local.get $t:118)
+                  (local.get $t:122)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4643,7 +4667,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:117)
+                (local.get $t:121)
                 (i64.const 4)
                )
                (i64.add
@@ -4652,10 +4676,10 @@
                )
               )
               (then
-               (local.set $t:118
+               (local.set $t:122
                 (i64.add
                  (i64.add
-                  (local.get $t:117)
+                  (local.get $t:121)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4663,7 +4687,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:117)
+                     (local.get $t:121)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4677,9 +4701,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:118)
+                  (local.get $t:122)
                   (i64.gt_u
-                   (local.get $t:118)
+                   (local.get $t:122)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4762,12 +4786,12 @@
           )
           (local.set $list.3
            (block (result i32)
-            (local.set $t:119
+            (local.set $t:123
              (i32.wrap_i64
               (local.get $size.3)
              )
             )
-            (local.set $t:120
+            (local.set $t:124
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -4778,17 +4802,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:121
+            (local.set $t:125
              (i64.add
-              (local.get $t:120)
+              (local.get $t:124)
               (i64.extend_i32_u
-               (local.get $t:119)
+               (local.get $t:123)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:121)
+              (local.get $t:125)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -4803,12 +4827,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:121)
+              (local.get $t:125)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:121)
+              (local.get $t:125)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -4817,14 +4841,14 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:121)
+                (local.get $t:125)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:120)
+             (local.get $t:124)
             )
            )
           )
@@ -4860,7 +4884,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:122
+           (local.set $t:126
             (i64.extend_i32_u
              (select
               (i32.sub
@@ -4875,10 +4899,86 @@
              )
             )
            )
+           (local.set $t:127
+            (i64.sub
+             (i64.extend_i32_u
+              (local.get $n.2)
+             )
+             (i64.const 1)
+            )
+           )
+           (local.set $t:128
+            (i64.add
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs.3)
+              )
+              (i64.mul
+               (local.get $t:127)
+               (i64.const 8)
+              )
+             )
+             (i64.const 16)
+            )
+           )
+           (local.set $t:129
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $len.3)
+             )
+             (i64.sub
+              (local.get $t:126)
+              (i64.const 1)
+             )
+            )
+           )
+           (local.set $t:130
+            (i64.add
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $list.3)
+              )
+              (i64.mul
+               (local.get $t:129)
+               (i64.const 8)
+              )
+             )
+             (i64.const 16)
+            )
+           )
            (if
-            (i64.lt_u
-             (local.get $t:122)
-             (local.get $t:fuel)
+            (i32.and
+             (i64.lt_u
+              (local.get $t:126)
+              (local.get $t:fuel)
+             )
+             (i32.or
+              (i64.eqz
+               (local.get $t:126)
+              )
+              (i32.and
+               (i64.le_u
+                (local.get $t:128)
+                (global.get $tetra:arena)
+               )
+               (i32.and
+                (i32.and
+                 (i64.lt_u
+                  (local.get $t:126)
+                  (i64.const 4294967296)
+                 )
+                 (i64.lt_u
+                  (local.get $t:129)
+                  (i64.const 4294967296)
+                 )
+                )
+                (i64.le_u
+                 (local.get $t:130)
+                 (global.get $tetra:arena)
+                )
+               )
+              )
+             )
             )
             (then
              (local.set $t:fuel
@@ -4886,10 +4986,129 @@
                (local.get $t:fuel)
                (i64.mul
                 (i64.add
-                 (local.get $t:122)
+                 (local.get $t:126)
                  (i64.const 1)
                 )
                 (i64.const 1)
+               )
+              )
+             )
+             (if
+              (i64.ne
+               (local.get $t:126)
+               (i64.const 0)
+              )
+              (then
+               (block
+                (local.set $t:131
+                 (i64.add
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $list.3)
+                   )
+                   (i64.mul
+                    (i64.extend_i32_u
+                     (local.get $len.3)
+                    )
+                    (i64.const 8)
+                   )
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:131)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:131)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:131)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (local.get $t:130)
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:132
+                     (i64.add
+                      (local.get $t:130)
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (local.get $t:130)
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:132)
+                      (i64.gt_u
+                       (local.get $t:132)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (local.get $t:130)
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:132
+                     (i64.add
+                      (local.get $t:130)
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (local.get $t:130)
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:132)
+                       (i64.gt_u
+                        (local.get $t:132)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
                )
               )
              )
@@ -4903,7 +5122,7 @@
                )
                (local.set $x.4
                 (block (result i64)
-                 (local.set $t:123
+                 (local.set $t:133
                   (i32.add
                    (local.get $xs.3)
                    (i32.mul
@@ -4912,26 +5131,8 @@
                    )
                   )
                  )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (i64.extend_i32_u
-                     (local.get $t:123)
-                    )
-                    (i64.const 16)
-                   )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
-                 )
                  (i64.load offset=8 align=1
-                  (local.get $t:123)
+                  (local.get $t:133)
                  )
                 )
                )
@@ -4939,7 +5140,7 @@
                 (local.get $x.4)
                )
                (block
-                (local.set $t:124
+                (local.set $t:134
                  (i32.add
                   (local.get $list.3)
                   (i32.mul
@@ -4948,9 +5149,9 @@
                   )
                  )
                 )
-                (local.set $t:125
+                (local.set $t:135
                  (block (result i64)
-                  (local.set $t:126
+                  (local.set $t:136
                    (i64.mul
                     (local.get $x.5)
                     (i64.const 10)
@@ -5008,7 +5209,7 @@
                         (if
                          (i64.ne
                           (i64.div_s
-                           (local.get $t:126)
+                           (local.get $t:136)
                            (local.get $x.5)
                           )
                           (i64.const 10)
@@ -5027,178 +5228,12 @@
                     )
                    )
                   )
-                  (local.get $t:126)
-                 )
-                )
-                (local.set $t:127
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:124)
-                  )
-                  (i64.const 8)
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (i64.sub
-                   (i64.add
-                    (local.get $t:127)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                  (global.get $tetra:high_span)
-                 )
-                 (then
-                  (if
-                   (i32.or
-                    (i64.lt_u
-                     (local.get $t:127)
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:127)
-                      (i64.const 8)
-                     )
-                     (global.get $tetra:low_end)
-                    )
-                   )
-                   (then
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:127)
-                       (i64.const 8)
-                      )
-                      (global.get $tetra:arena)
-                     )
-                     (then
-                      (call $tetra:trap
-                       (i32.const 17)
-                       (i32.const 0)
-                      )
-                      (unreachable)
-                     )
-                    )
-                    (if
-                     (i64.lt_u
-                      (local.get $t:127)
-                      (global.get $tetra:scratch_start)
-                     )
-                     (then
-                      (if
-                       (i64.lt_u
-                        (local.get $t:127)
-                        (global.get $tetra:low_start)
-                       )
-                       (then
-                        (global.set $tetra:low_start
-                         (local.get $t:127)
-                        )
-                       )
-                      )
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:127)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:low_end)
-                       )
-                       (then
-                        (local.set $t:128
-                         (i64.add
-                          (i64.add
-                           (local.get $t:127)
-                           (i64.const 8)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:127)
-                              (i64.const 8)
-                             )
-                             (global.get $tetra:low_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:low_end
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:128)
-                          (i64.gt_u
-                           (local.get $t:128)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                     (else
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:127)
-                         (i64.const 8)
-                        )
-                        (i64.add
-                         (global.get $tetra:scratch_start)
-                         (global.get $tetra:high_span)
-                        )
-                       )
-                       (then
-                        (local.set $t:128
-                         (i64.add
-                          (i64.add
-                           (local.get $t:127)
-                           (i64.const 8)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:127)
-                              (i64.const 8)
-                             )
-                             (global.get $tetra:scratch_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:high_span
-                         (i64.sub
-                          (select
-                           (global.get $tetra:arena)
-                           (local.get $t:128)
-                           (i64.gt_u
-                            (local.get $t:128)
-                            (global.get $tetra:arena)
-                           )
-                          )
-                          (global.get $tetra:scratch_start)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
+                  (local.get $t:136)
                  )
                 )
                 (i64.store offset=8 align=1
-                 (local.get $t:124)
-                 (local.get $t:125)
+                 (local.get $t:134)
+                 (local.get $t:135)
                 )
                )
                (local.set $len.3
@@ -5249,7 +5284,7 @@
                )
                (local.set $x.4
                 (block (result i64)
-                 (local.set $t:129
+                 (local.set $t:137
                   (i32.add
                    (local.get $xs.3)
                    (i32.mul
@@ -5262,7 +5297,7 @@
                   (i64.gt_u
                    (i64.add
                     (i64.extend_i32_u
-                     (local.get $t:129)
+                     (local.get $t:137)
                     )
                     (i64.const 16)
                    )
@@ -5277,7 +5312,7 @@
                   )
                  )
                  (i64.load offset=8 align=1
-                  (local.get $t:129)
+                  (local.get $t:137)
                  )
                 )
                )
@@ -5285,7 +5320,7 @@
                 (local.get $x.4)
                )
                (block
-                (local.set $t:130
+                (local.set $t:138
                  (i32.add
                   (local.get $list.3)
                   (i32.mul
@@ -5294,9 +5329,9 @@
                   )
                  )
                 )
-                (local.set $t:131
+                (local.set $t:139
                  (block (result i64)
-                  (local.set $t:132
+                  (local.set $t:140
                    (i64.mul
                     (local.get $x.5)
                     (i64.const 10)
@@ -5354,7 +5389,7 @@
                         (if
                          (i64.ne
                           (i64.div_s
-                           (local.get $t:132)
+                           (local.get $t:140)
                            (local.get $x.5)
                           )
                           (i64.const 10)
@@ -5373,13 +5408,13 @@
                     )
                    )
                   )
-                  (local.get $t:132)
+                  (local.get $t:140)
                  )
                 )
-                (local.set $t:133
+                (local.set $t:141
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:130)
+                   (local.get $t:138)
                   )
                   (i64.const 8)
                  )
@@ -5388,7 +5423,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:133)
+                    (local.get $t:141)
                     (i64.const 8)
                    )
                    (global.get $tetra:scratch_start)
@@ -5399,12 +5434,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:133)
+                     (local.get $t:141)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:133)
+                      (local.get $t:141)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
@@ -5414,7 +5449,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:133)
+                       (local.get $t:141)
                        (i64.const 8)
                       )
                       (global.get $tetra:arena)
@@ -5429,34 +5464,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:133)
+                      (local.get $t:141)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:133)
+                        (local.get $t:141)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:133)
+                         (local.get $t:141)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:133)
+                         (local.get $t:141)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:134
+                        (local.set $t:142
                          (i64.add
                           (i64.add
-                           (local.get $t:133)
+                           (local.get $t:141)
                            (i64.const 8)
                           )
                           (i64.add
@@ -5464,7 +5499,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:133)
+                              (local.get $t:141)
                               (i64.const 8)
                              )
                              (global.get $tetra:low_start)
@@ -5477,9 +5512,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:134)
+                          (local.get $t:142)
                           (i64.gt_u
-                           (local.get $t:134)
+                           (local.get $t:142)
                            (global.get $tetra:arena)
                           )
                          )
@@ -5491,7 +5526,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:133)
+                         (local.get $t:141)
                          (i64.const 8)
                         )
                         (i64.add
@@ -5500,10 +5535,10 @@
                         )
                        )
                        (then
-                        (local.set $t:134
+                        (local.set $t:142
                          (i64.add
                           (i64.add
-                           (local.get $t:133)
+                           (local.get $t:141)
                            (i64.const 8)
                           )
                           (i64.add
@@ -5511,7 +5546,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:133)
+                              (local.get $t:141)
                               (i64.const 8)
                              )
                              (global.get $tetra:scratch_start)
@@ -5525,9 +5560,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:134)
+                           (local.get $t:142)
                            (i64.gt_u
-                            (local.get $t:134)
+                            (local.get $t:142)
                             (global.get $tetra:arena)
                            )
                           )
@@ -5543,8 +5578,8 @@
                  )
                 )
                 (i64.store offset=8 align=1
-                 (local.get $t:130)
-                 (local.get $t:131)
+                 (local.get $t:138)
+                 (local.get $t:139)
                 )
                )
                (local.set $len.3
@@ -5566,7 +5601,7 @@
            )
           )
           (block
-           (local.set $t:135
+           (local.set $t:143
             (i64.extend_i32_u
              (local.get $list.3)
             )
@@ -5575,7 +5610,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:135)
+               (local.get $t:143)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -5586,12 +5621,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:135)
+                (local.get $t:143)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:135)
+                 (local.get $t:143)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -5601,7 +5636,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:135)
+                  (local.get $t:143)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -5616,34 +5651,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:135)
+                 (local.get $t:143)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:135)
+                   (local.get $t:143)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:135)
+                    (local.get $t:143)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:135)
+                    (local.get $t:143)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:136
+                   (local.set $t:144
                     (i64.add
                      (i64.add
-                      (local.get $t:135)
+                      (local.get $t:143)
                       (i64.const 4)
                      )
                      (i64.add
@@ -5651,7 +5686,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:135)
+                         (local.get $t:143)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -5664,9 +5699,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:136)
+                     (local.get $t:144)
                      (i64.gt_u
-                      (local.get $t:136)
+                      (local.get $t:144)
                       (global.get $tetra:arena)
                      )
                     )
@@ -5678,7 +5713,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:135)
+                    (local.get $t:143)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5687,10 +5722,10 @@
                    )
                   )
                   (then
-                   (local.set $t:136
+                   (local.set $t:144
                     (i64.add
                      (i64.add
-                      (local.get $t:135)
+                      (local.get $t:143)
                       (i64.const 4)
                      )
                      (i64.add
@@ -5698,7 +5733,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:135)
+                         (local.get $t:143)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -5712,9 +5747,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:136)
+                      (local.get $t:144)
                       (i64.gt_u
-                       (local.get $t:136)
+                       (local.get $t:144)
                        (global.get $tetra:arena)
                       )
                      )
@@ -5815,12 +5850,12 @@
         )
         (local.set $list.4
          (block (result i32)
-          (local.set $t:137
+          (local.set $t:145
            (i32.wrap_i64
             (local.get $size.4)
            )
           )
-          (local.set $t:138
+          (local.set $t:146
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -5831,17 +5866,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:139
+          (local.set $t:147
            (i64.add
-            (local.get $t:138)
+            (local.get $t:146)
             (i64.extend_i32_u
-             (local.get $t:137)
+             (local.get $t:145)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:139)
+            (local.get $t:147)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -5856,12 +5891,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:139)
+            (local.get $t:147)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:139)
+            (local.get $t:147)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -5870,14 +5905,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:139)
+              (local.get $t:147)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:138)
+           (local.get $t:146)
           )
          )
         )
@@ -5885,7 +5920,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:140
+         (local.set $t:148
           (i32.add
            (i32.add
             (local.get $list.4)
@@ -5897,16 +5932,16 @@
            )
           )
          )
-         (local.set $t:141
+         (local.set $t:149
           (i64.extend_i32_u
-           (local.get $t:140)
+           (local.get $t:148)
           )
          )
          (if
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:141)
+             (local.get $t:149)
              (i64.const 8)
             )
             (global.get $tetra:scratch_start)
@@ -5917,12 +5952,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:141)
+              (local.get $t:149)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:141)
+               (local.get $t:149)
                (i64.const 8)
               )
               (global.get $tetra:low_end)
@@ -5932,7 +5967,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:141)
+                (local.get $t:149)
                 (i64.const 8)
                )
                (global.get $tetra:arena)
@@ -5947,34 +5982,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:141)
+               (local.get $t:149)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:141)
+                 (local.get $t:149)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:141)
+                  (local.get $t:149)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:141)
+                  (local.get $t:149)
                   (i64.const 8)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:142
+                 (local.set $t:150
                   (i64.add
                    (i64.add
-                    (local.get $t:141)
+                    (local.get $t:149)
                     (i64.const 8)
                    )
                    (i64.add
@@ -5982,7 +6017,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:141)
+                       (local.get $t:149)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_start)
@@ -5995,9 +6030,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:142)
+                   (local.get $t:150)
                    (i64.gt_u
-                    (local.get $t:142)
+                    (local.get $t:150)
                     (global.get $tetra:arena)
                    )
                   )
@@ -6009,7 +6044,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:141)
+                  (local.get $t:149)
                   (i64.const 8)
                  )
                  (i64.add
@@ -6018,10 +6053,10 @@
                  )
                 )
                 (then
-                 (local.set $t:142
+                 (local.set $t:150
                   (i64.add
                    (i64.add
-                    (local.get $t:141)
+                    (local.get $t:149)
                     (i64.const 8)
                    )
                    (i64.add
@@ -6029,7 +6064,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:141)
+                       (local.get $t:149)
                        (i64.const 8)
                       )
                       (global.get $tetra:scratch_start)
@@ -6043,9 +6078,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:142)
+                    (local.get $t:150)
                     (i64.gt_u
-                     (local.get $t:142)
+                     (local.get $t:150)
                      (global.get $tetra:arena)
                     )
                    )
@@ -6061,7 +6096,7 @@
           )
          )
          (i64.store align=1
-          (local.get $t:140)
+          (local.get $t:148)
           (local.get $item)
          )
         )
@@ -6097,7 +6132,7 @@
          )
         )
         (block
-         (local.set $t:143
+         (local.set $t:151
           (i32.add
            (i32.add
             (local.get $list.4)
@@ -6109,13 +6144,13 @@
            )
           )
          )
-         (local.set $t:144
+         (local.set $t:152
           (i32.add
            (local.get $spread)
            (i32.const 8)
           )
          )
-         (local.set $t:145
+         (local.set $t:153
           (i32.mul
            (local.get $slen)
            (i32.const 8)
@@ -6125,10 +6160,10 @@
           (i64.gt_u
            (i64.add
             (i64.extend_i32_u
-             (local.get $t:144)
+             (local.get $t:152)
             )
             (i64.extend_i32_u
-             (local.get $t:145)
+             (local.get $t:153)
             )
            )
            (global.get $tetra:arena)
@@ -6141,28 +6176,28 @@
            (unreachable)
           )
          )
-         (local.set $t:146
+         (local.set $t:154
           (i64.extend_i32_u
-           (local.get $t:143)
+           (local.get $t:151)
           )
          )
-         (local.set $t:147
+         (local.set $t:155
           (i64.add
-           (local.get $t:146)
+           (local.get $t:154)
            (i64.extend_i32_u
-            (local.get $t:145)
+            (local.get $t:153)
            )
           )
          )
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:146)
+            (local.get $t:154)
             (global.get $tetra:scratch_start)
            )
            (i64.gt_u
             (i64.sub
-             (local.get $t:147)
+             (local.get $t:155)
              (global.get $tetra:scratch_start)
             )
             (global.get $tetra:high_span)
@@ -6172,18 +6207,18 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:146)
+              (local.get $t:154)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
-              (local.get $t:147)
+              (local.get $t:155)
               (global.get $tetra:low_end)
              )
             )
             (then
              (if
               (i64.gt_u
-               (local.get $t:147)
+               (local.get $t:155)
                (global.get $tetra:arena)
               )
               (then
@@ -6196,35 +6231,35 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:146)
+               (local.get $t:154)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:146)
+                 (local.get $t:154)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:146)
+                  (local.get $t:154)
                  )
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:147)
+                 (local.get $t:155)
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:148
+                 (local.set $t:156
                   (i64.add
-                   (local.get $t:147)
+                   (local.get $t:155)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:147)
+                      (local.get $t:155)
                       (global.get $tetra:low_start)
                      )
                      (i64.const 4)
@@ -6235,9 +6270,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:148)
+                   (local.get $t:156)
                    (i64.gt_u
-                    (local.get $t:148)
+                    (local.get $t:156)
                     (global.get $tetra:arena)
                    )
                   )
@@ -6248,21 +6283,21 @@
               (else
                (if
                 (i64.gt_u
-                 (local.get $t:147)
+                 (local.get $t:155)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
                  )
                 )
                 (then
-                 (local.set $t:148
+                 (local.set $t:156
                   (i64.add
-                   (local.get $t:147)
+                   (local.get $t:155)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:147)
+                      (local.get $t:155)
                       (global.get $tetra:scratch_start)
                      )
                      (i64.const 4)
@@ -6274,9 +6309,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:148)
+                    (local.get $t:156)
                     (i64.gt_u
-                     (local.get $t:148)
+                     (local.get $t:156)
                      (global.get $tetra:arena)
                     )
                    )
@@ -6292,9 +6327,9 @@
           )
          )
          (memory.copy
-          (local.get $t:143)
-          (local.get $t:144)
-          (local.get $t:145)
+          (local.get $t:151)
+          (local.get $t:152)
+          (local.get $t:153)
          )
         )
         (local.set $len.4
@@ -6329,7 +6364,7 @@
          )
         )
         (block
-         (local.set $t:149
+         (local.set $t:157
           (i32.add
            (i32.add
             (local.get $list.4)
@@ -6341,13 +6376,13 @@
            )
           )
          )
-         (local.set $t:150
+         (local.set $t:158
           (i32.add
            (local.get $spread.1)
            (i32.const 8)
           )
          )
-         (local.set $t:151
+         (local.set $t:159
           (i32.mul
            (local.get $slen.1)
            (i32.const 8)
@@ -6357,10 +6392,10 @@
           (i64.gt_u
            (i64.add
             (i64.extend_i32_u
-             (local.get $t:150)
+             (local.get $t:158)
             )
             (i64.extend_i32_u
-             (local.get $t:151)
+             (local.get $t:159)
             )
            )
            (global.get $tetra:arena)
@@ -6373,28 +6408,28 @@
            (unreachable)
           )
          )
-         (local.set $t:152
+         (local.set $t:160
           (i64.extend_i32_u
-           (local.get $t:149)
+           (local.get $t:157)
           )
          )
-         (local.set $t:153
+         (local.set $t:161
           (i64.add
-           (local.get $t:152)
+           (local.get $t:160)
            (i64.extend_i32_u
-            (local.get $t:151)
+            (local.get $t:159)
            )
           )
          )
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:152)
+            (local.get $t:160)
             (global.get $tetra:scratch_start)
            )
            (i64.gt_u
             (i64.sub
-             (local.get $t:153)
+             (local.get $t:161)
              (global.get $tetra:scratch_start)
             )
             (global.get $tetra:high_span)
@@ -6404,18 +6439,18 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:152)
+              (local.get $t:160)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
-              (local.get $t:153)
+              (local.get $t:161)
               (global.get $tetra:low_end)
              )
             )
             (then
              (if
               (i64.gt_u
-               (local.get $t:153)
+               (local.get $t:161)
                (global.get $tetra:arena)
               )
               (then
@@ -6428,35 +6463,35 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:152)
+               (local.get $t:160)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:152)
+                 (local.get $t:160)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:152)
+                  (local.get $t:160)
                  )
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:153)
+                 (local.get $t:161)
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:154
+                 (local.set $t:162
                   (i64.add
-                   (local.get $t:153)
+                   (local.get $t:161)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:153)
+                      (local.get $t:161)
                       (global.get $tetra:low_start)
                      )
                      (i64.const 4)
@@ -6467,9 +6502,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:154)
+                   (local.get $t:162)
                    (i64.gt_u
-                    (local.get $t:154)
+                    (local.get $t:162)
                     (global.get $tetra:arena)
                    )
                   )
@@ -6480,21 +6515,21 @@
               (else
                (if
                 (i64.gt_u
-                 (local.get $t:153)
+                 (local.get $t:161)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
                  )
                 )
                 (then
-                 (local.set $t:154
+                 (local.set $t:162
                   (i64.add
-                   (local.get $t:153)
+                   (local.get $t:161)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:153)
+                      (local.get $t:161)
                       (global.get $tetra:scratch_start)
                      )
                      (i64.const 4)
@@ -6506,9 +6541,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:154)
+                    (local.get $t:162)
                     (i64.gt_u
-                     (local.get $t:154)
+                     (local.get $t:162)
                      (global.get $tetra:arena)
                     )
                    )
@@ -6524,9 +6559,9 @@
           )
          )
          (memory.copy
-          (local.get $t:149)
-          (local.get $t:150)
-          (local.get $t:151)
+          (local.get $t:157)
+          (local.get $t:158)
+          (local.get $t:159)
          )
         )
         (local.set $len.4
@@ -6536,7 +6571,7 @@
          )
         )
         (block
-         (local.set $t:155
+         (local.set $t:163
           (i64.extend_i32_u
            (local.get $list.4)
           )
@@ -6545,7 +6580,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:155)
+             (local.get $t:163)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -6556,12 +6591,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:155)
+              (local.get $t:163)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:155)
+               (local.get $t:163)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -6571,7 +6606,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:155)
+                (local.get $t:163)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -6586,34 +6621,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:155)
+               (local.get $t:163)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:155)
+                 (local.get $t:163)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:155)
+                  (local.get $t:163)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:155)
+                  (local.get $t:163)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:156
+                 (local.set $t:164
                   (i64.add
                    (i64.add
-                    (local.get $t:155)
+                    (local.get $t:163)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6621,7 +6656,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:155)
+                       (local.get $t:163)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -6634,9 +6669,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:156)
+                   (local.get $t:164)
                    (i64.gt_u
-                    (local.get $t:156)
+                    (local.get $t:164)
                     (global.get $tetra:arena)
                    )
                   )
@@ -6648,7 +6683,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:155)
+                  (local.get $t:163)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6657,10 +6692,10 @@
                  )
                 )
                 (then
-                 (local.set $t:156
+                 (local.set $t:164
                   (i64.add
                    (i64.add
-                    (local.get $t:155)
+                    (local.get $t:163)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6668,7 +6703,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:155)
+                       (local.get $t:163)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -6682,9 +6717,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:156)
+                    (local.get $t:164)
                     (i64.gt_u
-                     (local.get $t:156)
+                     (local.get $t:164)
                      (global.get $tetra:arena)
                     )
                    )
@@ -6708,7 +6743,7 @@
        )
       )
       (block
-       (local.set $t:157
+       (local.set $t:165
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -6720,7 +6755,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:157)
+           (local.get $t:165)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -6731,12 +6766,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:157)
+            (local.get $t:165)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:157)
+             (local.get $t:165)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -6746,7 +6781,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:157)
+              (local.get $t:165)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -6761,34 +6796,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:157)
+             (local.get $t:165)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:157)
+               (local.get $t:165)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:157)
+                (local.get $t:165)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:157)
+                (local.get $t:165)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:158
+               (local.set $t:166
                 (i64.add
                  (i64.add
-                  (local.get $t:157)
+                  (local.get $t:165)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6796,7 +6831,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:157)
+                     (local.get $t:165)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -6809,9 +6844,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:158)
+                 (local.get $t:166)
                  (i64.gt_u
-                  (local.get $t:158)
+                  (local.get $t:166)
                   (global.get $tetra:arena)
                  )
                 )
@@ -6823,7 +6858,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:157)
+                (local.get $t:165)
                 (i64.const 4)
                )
                (i64.add
@@ -6832,10 +6867,10 @@
                )
               )
               (then
-               (local.set $t:158
+               (local.set $t:166
                 (i64.add
                  (i64.add
-                  (local.get $t:157)
+                  (local.get $t:165)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6843,7 +6878,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:157)
+                     (local.get $t:165)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -6857,9 +6892,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:158)
+                  (local.get $t:166)
                   (i64.gt_u
-                   (local.get $t:158)
+                   (local.get $t:166)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6934,12 +6969,12 @@
         )
         (local.set $list.5
          (block (result i32)
-          (local.set $t:159
+          (local.set $t:167
            (i32.wrap_i64
             (local.get $size.5)
            )
           )
-          (local.set $t:160
+          (local.set $t:168
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -6950,17 +6985,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:161
+          (local.set $t:169
            (i64.add
-            (local.get $t:160)
+            (local.get $t:168)
             (i64.extend_i32_u
-             (local.get $t:159)
+             (local.get $t:167)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:161)
+            (local.get $t:169)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -6975,12 +7010,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:161)
+            (local.get $t:169)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:161)
+            (local.get $t:169)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -6989,14 +7024,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:161)
+              (local.get $t:169)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:160)
+           (local.get $t:168)
           )
          )
         )
@@ -7062,7 +7097,7 @@
           )
           (local.set $x.6
            (block (result i64)
-            (local.set $t:162
+            (local.set $t:170
              (i32.add
               (local.get $xs.4)
               (i32.mul
@@ -7075,7 +7110,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:162)
+                (local.get $t:170)
                )
                (i64.const 16)
               )
@@ -7090,7 +7125,7 @@
              )
             )
             (i64.load offset=8 align=1
-             (local.get $t:162)
+             (local.get $t:170)
             )
            )
           )
@@ -7098,7 +7133,7 @@
            (local.get $x.6)
           )
           (block
-           (local.set $t:163
+           (local.set $t:171
             (i32.add
              (local.get $list.5)
              (i32.mul
@@ -7107,11 +7142,11 @@
              )
             )
            )
-           (local.set $t:164
+           (local.set $t:172
             (block $e42 (result i32)
              (local.set $dict.1
               (block (result i32)
-               (local.set $t:165
+               (local.set $t:173
                 (i64.and
                  (i64.add
                   (i64.extend_i32_u
@@ -7122,9 +7157,9 @@
                  (i64.const -8)
                 )
                )
-               (local.set $t:166
+               (local.set $t:174
                 (i64.add
-                 (local.get $t:165)
+                 (local.get $t:173)
                  (i64.extend_i32_u
                   (i32.const 16)
                  )
@@ -7132,7 +7167,7 @@
                )
                (if
                 (i64.gt_u
-                 (local.get $t:166)
+                 (local.get $t:174)
                  (i64.extend_i32_u
                   (global.get $tetra:scratch_end)
                  )
@@ -7147,12 +7182,12 @@
                )
                (global.set $tetra:scratch_ptr
                 (i32.wrap_i64
-                 (local.get $t:166)
+                 (local.get $t:174)
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:166)
+                 (local.get $t:174)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
@@ -7161,14 +7196,14 @@
                 (then
                  (global.set $tetra:high_span
                   (i64.sub
-                   (local.get $t:166)
+                   (local.get $t:174)
                    (global.get $tetra:scratch_start)
                   )
                  )
                 )
                )
                (i32.wrap_i64
-                (local.get $t:165)
+                (local.get $t:173)
                )
               )
              )
@@ -7176,7 +7211,7 @@
               (local.get $x.7)
              )
              (block
-              (local.set $t:167
+              (local.set $t:175
                (i64.extend_i32_u
                 (local.get $dict.1)
                )
@@ -7185,7 +7220,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:167)
+                  (local.get $t:175)
                   (i64.const 8)
                  )
                  (global.get $tetra:scratch_start)
@@ -7196,12 +7231,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:167)
+                   (local.get $t:175)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:167)
+                    (local.get $t:175)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
@@ -7211,7 +7246,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:167)
+                     (local.get $t:175)
                      (i64.const 8)
                     )
                     (global.get $tetra:arena)
@@ -7226,34 +7261,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:167)
+                    (local.get $t:175)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:167)
+                      (local.get $t:175)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:167)
+                       (local.get $t:175)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:167)
+                       (local.get $t:175)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:168
+                      (local.set $t:176
                        (i64.add
                         (i64.add
-                         (local.get $t:167)
+                         (local.get $t:175)
                          (i64.const 8)
                         )
                         (i64.add
@@ -7261,7 +7296,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:167)
+                            (local.get $t:175)
                             (i64.const 8)
                            )
                            (global.get $tetra:low_start)
@@ -7274,9 +7309,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:168)
+                        (local.get $t:176)
                         (i64.gt_u
-                         (local.get $t:168)
+                         (local.get $t:176)
                          (global.get $tetra:arena)
                         )
                        )
@@ -7288,7 +7323,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:167)
+                       (local.get $t:175)
                        (i64.const 8)
                       )
                       (i64.add
@@ -7297,10 +7332,10 @@
                       )
                      )
                      (then
-                      (local.set $t:168
+                      (local.set $t:176
                        (i64.add
                         (i64.add
-                         (local.get $t:167)
+                         (local.get $t:175)
                          (i64.const 8)
                         )
                         (i64.add
@@ -7308,7 +7343,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:167)
+                            (local.get $t:175)
                             (i64.const 8)
                            )
                            (global.get $tetra:scratch_start)
@@ -7322,9 +7357,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:168)
+                         (local.get $t:176)
                          (i64.gt_u
-                          (local.get $t:168)
+                          (local.get $t:176)
                           (global.get $tetra:arena)
                          )
                         )
@@ -7389,7 +7424,7 @@
               )
              )
              (block
-              (local.set $t:169
+              (local.set $t:177
                (i64.add
                 (i64.extend_i32_u
                  (local.get $dict.1)
@@ -7401,7 +7436,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:169)
+                  (local.get $t:177)
                   (i64.const 1)
                  )
                  (global.get $tetra:scratch_start)
@@ -7412,12 +7447,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:169)
+                   (local.get $t:177)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:169)
+                    (local.get $t:177)
                     (i64.const 1)
                    )
                    (global.get $tetra:low_end)
@@ -7427,7 +7462,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:169)
+                     (local.get $t:177)
                      (i64.const 1)
                     )
                     (global.get $tetra:arena)
@@ -7442,34 +7477,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:169)
+                    (local.get $t:177)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:169)
+                      (local.get $t:177)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:169)
+                       (local.get $t:177)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:169)
+                       (local.get $t:177)
                        (i64.const 1)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:170
+                      (local.set $t:178
                        (i64.add
                         (i64.add
-                         (local.get $t:169)
+                         (local.get $t:177)
                          (i64.const 1)
                         )
                         (i64.add
@@ -7477,7 +7512,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:169)
+                            (local.get $t:177)
                             (i64.const 1)
                            )
                            (global.get $tetra:low_start)
@@ -7490,9 +7525,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:170)
+                        (local.get $t:178)
                         (i64.gt_u
-                         (local.get $t:170)
+                         (local.get $t:178)
                          (global.get $tetra:arena)
                         )
                        )
@@ -7504,7 +7539,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:169)
+                       (local.get $t:177)
                        (i64.const 1)
                       )
                       (i64.add
@@ -7513,10 +7548,10 @@
                       )
                      )
                      (then
-                      (local.set $t:170
+                      (local.set $t:178
                        (i64.add
                         (i64.add
-                         (local.get $t:169)
+                         (local.get $t:177)
                          (i64.const 1)
                         )
                         (i64.add
@@ -7524,7 +7559,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:169)
+                            (local.get $t:177)
                             (i64.const 1)
                            )
                            (global.get $tetra:scratch_start)
@@ -7538,9 +7573,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:170)
+                         (local.get $t:178)
                          (i64.gt_u
-                          (local.get $t:170)
+                          (local.get $t:178)
                           (global.get $tetra:arena)
                          )
                         )
@@ -7563,10 +7598,10 @@
              (local.get $dict.1)
             )
            )
-           (local.set $t:171
+           (local.set $t:179
             (i64.add
              (i64.extend_i32_u
-              (local.get $t:163)
+              (local.get $t:171)
              )
              (i64.const 4)
             )
@@ -7575,7 +7610,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:171)
+               (local.get $t:179)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -7586,12 +7621,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:171)
+                (local.get $t:179)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:171)
+                 (local.get $t:179)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -7601,7 +7636,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:171)
+                  (local.get $t:179)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -7616,34 +7651,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:171)
+                 (local.get $t:179)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:171)
+                   (local.get $t:179)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:171)
+                    (local.get $t:179)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:171)
+                    (local.get $t:179)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:172
+                   (local.set $t:180
                     (i64.add
                      (i64.add
-                      (local.get $t:171)
+                      (local.get $t:179)
                       (i64.const 4)
                      )
                      (i64.add
@@ -7651,7 +7686,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:171)
+                         (local.get $t:179)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -7664,9 +7699,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:172)
+                     (local.get $t:180)
                      (i64.gt_u
-                      (local.get $t:172)
+                      (local.get $t:180)
                       (global.get $tetra:arena)
                      )
                     )
@@ -7678,7 +7713,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:171)
+                    (local.get $t:179)
                     (i64.const 4)
                    )
                    (i64.add
@@ -7687,10 +7722,10 @@
                    )
                   )
                   (then
-                   (local.set $t:172
+                   (local.set $t:180
                     (i64.add
                      (i64.add
-                      (local.get $t:171)
+                      (local.get $t:179)
                       (i64.const 4)
                      )
                      (i64.add
@@ -7698,7 +7733,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:171)
+                         (local.get $t:179)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -7712,9 +7747,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:172)
+                      (local.get $t:180)
                       (i64.gt_u
-                       (local.get $t:172)
+                       (local.get $t:180)
                        (global.get $tetra:arena)
                       )
                      )
@@ -7730,8 +7765,8 @@
             )
            )
            (i32.store offset=4 align=1
-            (local.get $t:163)
-            (local.get $t:164)
+            (local.get $t:171)
+            (local.get $t:172)
            )
           )
           (local.set $len.5
@@ -7750,7 +7785,7 @@
          )
         )
         (block
-         (local.set $t:173
+         (local.set $t:181
           (i64.extend_i32_u
            (local.get $list.5)
           )
@@ -7759,7 +7794,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:173)
+             (local.get $t:181)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -7770,12 +7805,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:173)
+              (local.get $t:181)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:173)
+               (local.get $t:181)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -7785,7 +7820,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:173)
+                (local.get $t:181)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -7800,34 +7835,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:173)
+               (local.get $t:181)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:173)
+                 (local.get $t:181)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:173)
+                  (local.get $t:181)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:173)
+                  (local.get $t:181)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:174
+                 (local.set $t:182
                   (i64.add
                    (i64.add
-                    (local.get $t:173)
+                    (local.get $t:181)
                     (i64.const 4)
                    )
                    (i64.add
@@ -7835,7 +7870,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:173)
+                       (local.get $t:181)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -7848,9 +7883,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:174)
+                   (local.get $t:182)
                    (i64.gt_u
-                    (local.get $t:174)
+                    (local.get $t:182)
                     (global.get $tetra:arena)
                    )
                   )
@@ -7862,7 +7897,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:173)
+                  (local.get $t:181)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7871,10 +7906,10 @@
                  )
                 )
                 (then
-                 (local.set $t:174
+                 (local.set $t:182
                   (i64.add
                    (i64.add
-                    (local.get $t:173)
+                    (local.get $t:181)
                     (i64.const 4)
                    )
                    (i64.add
@@ -7882,7 +7917,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:173)
+                       (local.get $t:181)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -7896,9 +7931,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:174)
+                    (local.get $t:182)
                     (i64.gt_u
-                     (local.get $t:174)
+                     (local.get $t:182)
                      (global.get $tetra:arena)
                     )
                    )
@@ -7922,7 +7957,7 @@
        )
       )
       (block
-       (local.set $t:175
+       (local.set $t:183
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7934,7 +7969,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:175)
+           (local.get $t:183)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -7945,12 +7980,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:175)
+            (local.get $t:183)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:175)
+             (local.get $t:183)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -7960,7 +7995,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:175)
+              (local.get $t:183)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -7975,34 +8010,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:175)
+             (local.get $t:183)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:175)
+               (local.get $t:183)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:175)
+                (local.get $t:183)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:175)
+                (local.get $t:183)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:176
+               (local.set $t:184
                 (i64.add
                  (i64.add
-                  (local.get $t:175)
+                  (local.get $t:183)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8010,7 +8045,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:175)
+                     (local.get $t:183)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -8023,9 +8058,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:176)
+                 (local.get $t:184)
                  (i64.gt_u
-                  (local.get $t:176)
+                  (local.get $t:184)
                   (global.get $tetra:arena)
                  )
                 )
@@ -8037,7 +8072,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:175)
+                (local.get $t:183)
                 (i64.const 4)
                )
                (i64.add
@@ -8046,10 +8081,10 @@
                )
               )
               (then
-               (local.set $t:176
+               (local.set $t:184
                 (i64.add
                  (i64.add
-                  (local.get $t:175)
+                  (local.get $t:183)
                   (i64.const 4)
                  )
                  (i64.add
@@ -8057,7 +8092,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:175)
+                     (local.get $t:183)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -8071,9 +8106,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:176)
+                  (local.get $t:184)
                   (i64.gt_u
-                   (local.get $t:176)
+                   (local.get $t:184)
                    (global.get $tetra:arena)
                   )
                  )
@@ -8107,7 +8142,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:177
+      (local.set $t:185
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -8136,7 +8171,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:177)
+      (local.get $t:185)
      )
     )
     (if
@@ -8181,5 +8216,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:178)
+  (local.get $t:186)
  )

@@ -2350,26 +2350,30 @@ entry:
   %unaligned108 = alloca i32, align 4
   %result109 = alloca i64, align 8
   %unaligned111 = alloca i32, align 4
-  %unaligned115 = alloca i32, align 4
-  %unaligned117 = alloca i64, align 8
-  %unaligned124 = alloca i64, align 8
-  %result125 = alloca i64, align 8
-  %unaligned127 = alloca i32, align 4
-  %unaligned131 = alloca i32, align 4
-  %unaligned133 = alloca i64, align 8
-  %unaligned140 = alloca i64, align 8
-  %unaligned148 = alloca i64, align 8
-  %unaligned154 = alloca i64, align 8
-  %unaligned161 = alloca i64, align 8
-  %result162 = alloca i32, align 4
-  %unaligned172 = alloca i32, align 4
-  %unaligned188 = alloca i32, align 4
-  %unaligned197 = alloca i16, align 2
-  %unaligned211 = alloca i16, align 2
-  %unaligned222 = alloca i32, align 4
-  %unaligned227 = alloca i16, align 2
-  %unaligned232 = alloca i32, align 4
-  %unaligned238 = alloca i32, align 4
+  %unaligned113 = alloca i32, align 4
+  %unaligned115 = alloca i64, align 8
+  %unaligned123 = alloca i32, align 4
+  %unaligned125 = alloca i64, align 8
+  %unaligned132 = alloca i64, align 8
+  %result133 = alloca i64, align 8
+  %unaligned135 = alloca i32, align 4
+  %unaligned140 = alloca i32, align 4
+  %unaligned142 = alloca i64, align 8
+  %unaligned150 = alloca i32, align 4
+  %unaligned152 = alloca i64, align 8
+  %unaligned159 = alloca i64, align 8
+  %unaligned167 = alloca i64, align 8
+  %unaligned173 = alloca i64, align 8
+  %unaligned180 = alloca i64, align 8
+  %result181 = alloca i32, align 4
+  %unaligned191 = alloca i32, align 4
+  %unaligned207 = alloca i32, align 4
+  %unaligned216 = alloca i16, align 2
+  %unaligned230 = alloca i16, align 2
+  %unaligned241 = alloca i32, align 4
+  %unaligned246 = alloca i16, align 2
+  %unaligned251 = alloca i32, align 4
+  %unaligned257 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -2385,7 +2389,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %each45, %each39, %each24, %body
+trap14.site0:                                     ; preds = %each45146, %each39119, %each24, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -2449,7 +2453,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok239, %ok212, %ok169, %ok163, %ok34, %ok28, %ok1
+trap253.site0:                                    ; preds = %ok258, %ok231, %ok188, %ok182, %ok34, %ok28, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -2474,7 +2478,7 @@ ok2:                                              ; preds = %stack_ok
   %65 = icmp sgt i64 %63, %64
   br i1 %65, label %trap17.site0, label %ok3
 
-trap17.site0:                                     ; preds = %write.slow235, %write.slow229, %write.slow224, %write.slow219, %write.slow208, %write.slow194, %write.ok185, %stack_ok170, %write.slow158, %write.slow151, %write.slow145, %write.slow137, %cont129, %write.ok122, %write.slow121, %cont113, %write.ok106, %write.slow105, %write.slow100, %write.slow94, %write.slow89, %write.slow79, %cont, %ok68, %write.ok58, %write.slow57, %write.slow52, %write.slow47, %write.slow41, %write.slow, %then18, %join15, %join, %ok8, %ok3, %ok2, %stack_ok
+trap17.site0:                                     ; preds = %write.slow254, %write.slow248, %write.slow243, %write.slow238, %write.slow227, %write.slow213, %write.ok204, %stack_ok189, %write.slow177, %write.slow170, %write.slow164, %write.slow156, %cont148, %write.ok130, %write.slow129, %cont121, %write.ok106, %write.slow105, %write.slow100, %write.slow94, %write.slow89, %write.slow79, %cont, %ok68, %write.ok58, %write.slow57, %write.slow52, %write.slow47, %write.slow41, %write.slow, %then18, %join15, %join, %ok8, %ok3, %ok2, %stack_ok
   %66 = load i64, i64* %lowStart, align 8
   %67 = getelementptr i64, i64* %regs, i64 6
   store i64 %66, i64* %67, align 8
@@ -2517,7 +2521,7 @@ ok5:                                              ; preds = %ok3
   %91 = icmp ugt i64 %89, %90
   br i1 %91, label %trap15.site5, label %ok8
 
-e0:                                               ; preds = %write.ok236
+e0:                                               ; preds = %write.ok255
   %92 = load i32, i32* %result7, align 4
   store i32 %92, i32* %result, align 4
   %93 = load i32, i32* %result, align 4
@@ -2529,7 +2533,7 @@ e0:                                               ; preds = %write.ok236
   %97 = load i32, i32* %result.1, align 4
   %98 = load i32, i32* %json_start, align 4
   %99 = icmp uge i32 %depth, 1000
-  br i1 %99, label %trap15.site0, label %ok239
+  br i1 %99, label %trap15.site0, label %ok258
 
 ok8:                                              ; preds = %ok5
   store i64 %89, i64* %84, align 8
@@ -2546,7 +2550,7 @@ ok8:                                              ; preds = %ok5
   %107 = icmp sgt i64 %105, %106
   br i1 %107, label %trap17.site0, label %ok11
 
-trap15.site5:                                     ; preds = %then245, %ok5
+trap15.site5:                                     ; preds = %then264, %ok5
   %108 = load i64, i64* %lowStart, align 8
   %109 = getelementptr i64, i64* %regs, i64 6
   store i64 %108, i64* %109, align 8
@@ -3663,7 +3667,7 @@ ok107:                                            ; preds = %write.slow105
   store i64 %751, i64* %lowStart, align 8
   br label %write.ok106
 
-e36:                                              ; preds = %block38
+e36:                                              ; preds = %versioned.join
   %768 = load i64, i64* %result109, align 8
   store i64 %768, i64* %item_count, align 8
   %769 = load i32, i32* %dict, align 4
@@ -3676,7 +3680,7 @@ e36:                                              ; preds = %block38
   %776 = icmp ule i64 %773, %775
   %777 = and i1 %774, %776
   %778 = call i1 @llvm.expect.i1(i1 %777, i1 true)
-  br i1 %778, label %write.ok122, label %write.low120
+  br i1 %778, label %write.ok130, label %write.low128
 
 ok110:                                            ; preds = %write.ok106
   %779 = getelementptr i8, i8* %mem, i64 %746
@@ -3685,734 +3689,715 @@ ok110:                                            ; preds = %write.ok106
   %781 = load i32, i32* %unaligned111, align 4
   store i32 %781, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
+  %782 = load i32, i32* %k.1, align 4
+  %783 = load i32, i32* %n.1, align 4
+  %784 = icmp ugt i32 %783, %782
+  %785 = sub i32 %783, %782
+  %786 = select i1 %784, i32 %785, i32 0
+  %787 = zext i32 %786 to i64
+  %788 = load i64, i64* %fuel, align 8
+  %789 = icmp ult i64 %787, %788
+  %790 = icmp ne i64 %787, 0
+  %791 = icmp ult i64 %787, 4294967296
+  %792 = and i1 %790, %791
+  %793 = and i1 %789, %792
+  %794 = load i32, i32* %xs.1, align 4
+  %795 = zext i32 %794 to i64
+  %796 = load i32, i32* %k.1, align 4
+  %797 = zext i32 %796 to i64
+  %798 = add i64 %797, %787
+  %799 = sub i64 %798, 1
+  %800 = mul i64 %799, 4
+  %801 = add i64 %795, %800
+  %802 = add i64 %801, 8
+  %803 = icmp ult i64 %799, 4294967296
+  %804 = icmp ule i64 %802, %arena_size
+  %805 = and i1 %803, %804
+  %806 = and i1 %793, %805
+  %807 = call i1 @llvm.expect.i1(i1 %806, i1 true)
+  br i1 %807, label %versioned.fast, label %versioned.slow
+
+versioned.fast:                                   ; preds = %ok110
+  %808 = add i64 %787, 1
+  %809 = mul i64 %808, 1
+  %810 = sub i64 %788, %809
+  store i64 %810, i64* %fuel, align 8
   br label %each39
 
-block38:                                          ; preds = %dead119, %ok112
-  %782 = load i64, i64* %sum, align 8
-  store i64 %782, i64* %result109, align 8
+versioned.slow:                                   ; preds = %ok110
+  br label %each39119
+
+versioned.join:                                   ; preds = %block38118, %block38
+  %811 = load i64, i64* %sum, align 8
+  store i64 %811, i64* %result109, align 8
   br label %e36
 
-each39:                                           ; preds = %ok118, %ok110
-  %783 = load i64, i64* %fuel, align 8
-  %784 = icmp ult i64 %783, 1
-  br i1 %784, label %trap14.site0, label %ok112
+block38:                                          ; preds = %dead117, %each39
+  br label %versioned.join
 
-ok112:                                            ; preds = %each39
-  %785 = sub i64 %783, 1
-  store i64 %785, i64* %fuel, align 8
-  %786 = load i32, i32* %k.1, align 4
-  %787 = load i32, i32* %n.1, align 4
-  %788 = icmp uge i32 %786, %787
-  %789 = zext i1 %788 to i32
-  %790 = icmp ne i32 %789, 0
-  br i1 %790, label %block38, label %cont113
+each39:                                           ; preds = %ok116, %versioned.fast
+  %812 = load i32, i32* %k.1, align 4
+  %813 = load i32, i32* %n.1, align 4
+  %814 = icmp uge i32 %812, %813
+  %815 = zext i1 %814 to i32
+  %816 = icmp ne i32 %815, 0
+  br i1 %816, label %block38, label %cont112
 
-cont113:                                          ; preds = %ok112
-  %791 = load i32, i32* %xs.1, align 4
-  %792 = load i32, i32* %k.1, align 4
-  %793 = mul i32 %792, 4
-  %794 = add i32 %791, %793
-  %795 = zext i32 %794 to i64
-  %796 = sub i64 %arena_size, 8
-  %797 = icmp sgt i64 %795, %796
-  br i1 %797, label %trap17.site0, label %ok114
+cont112:                                          ; preds = %each39
+  %817 = load i32, i32* %k.1, align 4
+  %818 = zext i32 %817 to i64
+  %819 = mul i64 %818, 4
+  %820 = load i32, i32* %xs.1, align 4
+  %821 = zext i32 %820 to i64
+  %822 = add i64 %821, %819
+  %823 = add i64 %822, 4
+  %824 = getelementptr i8, i8* %mem, i64 %823
+  %825 = bitcast i32* %unaligned113 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %825, i8* %824, i64 4, i1 false)
+  %826 = load i32, i32* %unaligned113, align 4
+  store i32 %826, i32* %x.1, align 4
+  %827 = load i32, i32* %x.1, align 4
+  store i32 %827, i32* %i.1, align 4
+  %828 = load i32, i32* %i.1, align 4
+  %829 = zext i32 %828 to i64
+  %830 = sub i64 %arena_size, 16
+  %831 = icmp sgt i64 %829, %830
+  br i1 %831, label %trap17.site21, label %ok114
 
-ok114:                                            ; preds = %cont113
-  %798 = add i64 %795, 4
-  %799 = getelementptr i8, i8* %mem, i64 %798
-  %800 = bitcast i32* %unaligned115 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %800, i8* %799, i64 4, i1 false)
-  %801 = load i32, i32* %unaligned115, align 4
-  store i32 %801, i32* %x.1, align 4
-  %802 = load i32, i32* %x.1, align 4
-  store i32 %802, i32* %i.1, align 4
-  %803 = load i32, i32* %i.1, align 4
-  %804 = zext i32 %803 to i64
-  %805 = sub i64 %arena_size, 16
-  %806 = icmp sgt i64 %804, %805
-  br i1 %806, label %trap17.site21, label %ok116
+ok114:                                            ; preds = %cont112
+  %832 = add i64 %829, 8
+  %833 = getelementptr i8, i8* %mem, i64 %832
+  %834 = bitcast i64* %unaligned115 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %834, i8* %833, i64 8, i1 false)
+  %835 = load i64, i64* %unaligned115, align 8
+  store i64 %835, i64* %y, align 8
+  %836 = load i64, i64* %sum, align 8
+  %837 = load i64, i64* %y, align 8
+  %838 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %836, i64 %837)
+  %839 = extractvalue { i64, i1 } %838, 1
+  br i1 %839, label %trap2.site19, label %ok116
 
-ok116:                                            ; preds = %ok114
-  %807 = add i64 %804, 8
-  %808 = getelementptr i8, i8* %mem, i64 %807
-  %809 = bitcast i64* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %809, i8* %808, i64 8, i1 false)
-  %810 = load i64, i64* %unaligned117, align 8
-  store i64 %810, i64* %y, align 8
-  %811 = load i64, i64* %sum, align 8
-  %812 = load i64, i64* %y, align 8
-  %813 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %811, i64 %812)
-  %814 = extractvalue { i64, i1 } %813, 1
-  br i1 %814, label %trap2.site19, label %ok118
-
-trap17.site21:                                    ; preds = %ok114
-  %815 = load i64, i64* %lowStart, align 8
-  %816 = getelementptr i64, i64* %regs, i64 6
-  store i64 %815, i64* %816, align 8
-  %817 = load i64, i64* %lowEnd, align 8
-  %818 = getelementptr i64, i64* %regs, i64 7
-  store i64 %817, i64* %818, align 8
-  %819 = load i64, i64* %highEnd, align 8
-  %820 = getelementptr i64, i64* %regs, i64 8
-  store i64 %819, i64* %820, align 8
+trap17.site21:                                    ; preds = %ok122, %cont112
+  %840 = load i64, i64* %lowStart, align 8
+  %841 = getelementptr i64, i64* %regs, i64 6
+  store i64 %840, i64* %841, align 8
+  %842 = load i64, i64* %lowEnd, align 8
+  %843 = getelementptr i64, i64* %regs, i64 7
+  store i64 %842, i64* %843, align 8
+  %844 = load i64, i64* %highEnd, align 8
+  %845 = getelementptr i64, i64* %regs, i64 8
+  store i64 %844, i64* %845, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 21)
   unreachable
 
-ok118:                                            ; preds = %ok116
-  %821 = extractvalue { i64, i1 } %813, 0
-  store i64 %821, i64* %sum, align 8
-  %822 = load i32, i32* %k.1, align 4
-  %823 = add i32 %822, 1
-  store i32 %823, i32* %k.1, align 4
+ok116:                                            ; preds = %ok114
+  %846 = extractvalue { i64, i1 } %838, 0
+  store i64 %846, i64* %sum, align 8
+  %847 = load i32, i32* %k.1, align 4
+  %848 = add i32 %847, 1
+  store i32 %848, i32* %k.1, align 4
   br label %each39
 
-trap2.site19:                                     ; preds = %ok116
-  %824 = load i64, i64* %lowStart, align 8
-  %825 = getelementptr i64, i64* %regs, i64 6
-  store i64 %824, i64* %825, align 8
-  %826 = load i64, i64* %lowEnd, align 8
-  %827 = getelementptr i64, i64* %regs, i64 7
-  store i64 %826, i64* %827, align 8
-  %828 = load i64, i64* %highEnd, align 8
-  %829 = getelementptr i64, i64* %regs, i64 8
-  store i64 %828, i64* %829, align 8
+trap2.site19:                                     ; preds = %ok124, %ok114
+  %849 = load i64, i64* %lowStart, align 8
+  %850 = getelementptr i64, i64* %regs, i64 6
+  store i64 %849, i64* %850, align 8
+  %851 = load i64, i64* %lowEnd, align 8
+  %852 = getelementptr i64, i64* %regs, i64 7
+  store i64 %851, i64* %852, align 8
+  %853 = load i64, i64* %highEnd, align 8
+  %854 = getelementptr i64, i64* %regs, i64 8
+  store i64 %853, i64* %854, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 19)
   unreachable
 
-dead119:                                          ; No predecessors!
+dead117:                                          ; No predecessors!
   br label %block38
 
-write.low120:                                     ; preds = %e36
-  %830 = load i64, i64* %lowStart, align 8
-  %831 = icmp uge i64 %772, %830
-  %832 = load i64, i64* %lowEnd, align 8
-  %833 = icmp ule i64 %773, %832
-  %834 = and i1 %831, %833
-  %835 = call i1 @llvm.expect.i1(i1 %834, i1 true)
-  br i1 %835, label %write.ok122, label %write.slow121
+block38118:                                       ; preds = %dead127, %ok120
+  br label %versioned.join
 
-write.slow121:                                    ; preds = %write.low120
-  %836 = icmp ugt i64 %773, %arena_size
-  br i1 %836, label %trap17.site0, label %ok123
+each39119:                                        ; preds = %ok126, %versioned.slow
+  %855 = load i64, i64* %fuel, align 8
+  %856 = icmp ult i64 %855, 1
+  br i1 %856, label %trap14.site0, label %ok120
 
-write.ok122:                                      ; preds = %ok123, %write.low120, %e36
-  %837 = getelementptr i8, i8* %mem, i64 %772
-  store i64 %770, i64* %unaligned124, align 8
-  %838 = bitcast i64* %unaligned124 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %837, i8* %838, i64 8, i1 false)
-  %839 = load i32, i32* %lines, align 4
-  store i32 %839, i32* %xs.2, align 4
+ok120:                                            ; preds = %each39119
+  %857 = sub i64 %855, 1
+  store i64 %857, i64* %fuel, align 8
+  %858 = load i32, i32* %k.1, align 4
+  %859 = load i32, i32* %n.1, align 4
+  %860 = icmp uge i32 %858, %859
+  %861 = zext i1 %860 to i32
+  %862 = icmp ne i32 %861, 0
+  br i1 %862, label %block38118, label %cont121
+
+cont121:                                          ; preds = %ok120
+  %863 = load i32, i32* %xs.1, align 4
+  %864 = load i32, i32* %k.1, align 4
+  %865 = mul i32 %864, 4
+  %866 = add i32 %863, %865
+  %867 = zext i32 %866 to i64
+  %868 = sub i64 %arena_size, 8
+  %869 = icmp sgt i64 %867, %868
+  br i1 %869, label %trap17.site0, label %ok122
+
+ok122:                                            ; preds = %cont121
+  %870 = add i64 %867, 4
+  %871 = getelementptr i8, i8* %mem, i64 %870
+  %872 = bitcast i32* %unaligned123 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %872, i8* %871, i64 4, i1 false)
+  %873 = load i32, i32* %unaligned123, align 4
+  store i32 %873, i32* %x.1, align 4
+  %874 = load i32, i32* %x.1, align 4
+  store i32 %874, i32* %i.1, align 4
+  %875 = load i32, i32* %i.1, align 4
+  %876 = zext i32 %875 to i64
+  %877 = sub i64 %arena_size, 16
+  %878 = icmp sgt i64 %876, %877
+  br i1 %878, label %trap17.site21, label %ok124
+
+ok124:                                            ; preds = %ok122
+  %879 = add i64 %876, 8
+  %880 = getelementptr i8, i8* %mem, i64 %879
+  %881 = bitcast i64* %unaligned125 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %881, i8* %880, i64 8, i1 false)
+  %882 = load i64, i64* %unaligned125, align 8
+  store i64 %882, i64* %y, align 8
+  %883 = load i64, i64* %sum, align 8
+  %884 = load i64, i64* %y, align 8
+  %885 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %883, i64 %884)
+  %886 = extractvalue { i64, i1 } %885, 1
+  br i1 %886, label %trap2.site19, label %ok126
+
+ok126:                                            ; preds = %ok124
+  %887 = extractvalue { i64, i1 } %885, 0
+  store i64 %887, i64* %sum, align 8
+  %888 = load i32, i32* %k.1, align 4
+  %889 = add i32 %888, 1
+  store i32 %889, i32* %k.1, align 4
+  br label %each39119
+
+dead127:                                          ; No predecessors!
+  br label %block38118
+
+write.low128:                                     ; preds = %e36
+  %890 = load i64, i64* %lowStart, align 8
+  %891 = icmp uge i64 %772, %890
+  %892 = load i64, i64* %lowEnd, align 8
+  %893 = icmp ule i64 %773, %892
+  %894 = and i1 %891, %893
+  %895 = call i1 @llvm.expect.i1(i1 %894, i1 true)
+  br i1 %895, label %write.ok130, label %write.slow129
+
+write.slow129:                                    ; preds = %write.low128
+  %896 = icmp ugt i64 %773, %arena_size
+  br i1 %896, label %trap17.site0, label %ok131
+
+write.ok130:                                      ; preds = %ok131, %write.low128, %e36
+  %897 = getelementptr i8, i8* %mem, i64 %772
+  store i64 %770, i64* %unaligned132, align 8
+  %898 = bitcast i64* %unaligned132 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %897, i8* %898, i64 8, i1 false)
+  %899 = load i32, i32* %lines, align 4
+  store i32 %899, i32* %xs.2, align 4
   store i64 0, i64* %sum.1, align 8
-  %840 = load i32, i32* %xs.2, align 4
-  %841 = zext i32 %840 to i64
-  %842 = sub i64 %arena_size, 4
-  %843 = icmp sgt i64 %841, %842
-  br i1 %843, label %trap17.site0, label %ok126
+  %900 = load i32, i32* %xs.2, align 4
+  %901 = zext i32 %900 to i64
+  %902 = sub i64 %arena_size, 4
+  %903 = icmp sgt i64 %901, %902
+  br i1 %903, label %trap17.site0, label %ok134
 
-ok123:                                            ; preds = %write.slow121
-  %844 = icmp ult i64 %772, %scratch_start
-  %845 = load i64, i64* %lowStart, align 8
-  %846 = call i64 @llvm.umin.i64(i64 %845, i64 %772)
-  %847 = load i64, i64* %lowEnd, align 8
-  %848 = load i64, i64* %highEnd, align 8
-  %849 = add i64 %773, 64
-  %850 = sub i64 %773, %846
-  %851 = lshr i64 %850, 4
-  %852 = add i64 %849, %851
-  %853 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %852)
-  %854 = call i64 @llvm.umax.i64(i64 %847, i64 %853)
-  %855 = select i1 %844, i64 %854, i64 %847
-  store i64 %855, i64* %lowEnd, align 8
-  %856 = add i64 %773, 64
-  %857 = sub i64 %773, %scratch_start
-  %858 = lshr i64 %857, 4
-  %859 = add i64 %856, %858
-  %860 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %859)
-  %861 = call i64 @llvm.umax.i64(i64 %848, i64 %860)
-  %862 = select i1 %844, i64 %848, i64 %861
-  store i64 %862, i64* %highEnd, align 8
-  store i64 %846, i64* %lowStart, align 8
-  br label %write.ok122
+ok131:                                            ; preds = %write.slow129
+  %904 = icmp ult i64 %772, %scratch_start
+  %905 = load i64, i64* %lowStart, align 8
+  %906 = call i64 @llvm.umin.i64(i64 %905, i64 %772)
+  %907 = load i64, i64* %lowEnd, align 8
+  %908 = load i64, i64* %highEnd, align 8
+  %909 = add i64 %773, 64
+  %910 = sub i64 %773, %906
+  %911 = lshr i64 %910, 4
+  %912 = add i64 %909, %911
+  %913 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %912)
+  %914 = call i64 @llvm.umax.i64(i64 %907, i64 %913)
+  %915 = select i1 %904, i64 %914, i64 %907
+  store i64 %915, i64* %lowEnd, align 8
+  %916 = add i64 %773, 64
+  %917 = sub i64 %773, %scratch_start
+  %918 = lshr i64 %917, 4
+  %919 = add i64 %916, %918
+  %920 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %919)
+  %921 = call i64 @llvm.umax.i64(i64 %908, i64 %920)
+  %922 = select i1 %904, i64 %908, i64 %921
+  store i64 %922, i64* %highEnd, align 8
+  store i64 %906, i64* %lowStart, align 8
+  br label %write.ok130
 
-e42:                                              ; preds = %block44
-  %863 = load i64, i64* %result125, align 8
-  store i64 %863, i64* %subtotal_cents, align 8
-  %864 = load i32, i32* %dict, align 4
-  %865 = load i64, i64* %subtotal_cents, align 8
-  %866 = zext i32 %864 to i64
-  %867 = add i64 %866, 32
-  %868 = add i64 %867, 8
-  %869 = icmp uge i64 %867, %scratch_start
-  %870 = load i64, i64* %highEnd, align 8
-  %871 = icmp ule i64 %868, %870
-  %872 = and i1 %869, %871
-  %873 = call i1 @llvm.expect.i1(i1 %872, i1 true)
-  br i1 %873, label %write.ok138, label %write.low136
+e42:                                              ; preds = %versioned.join138
+  %923 = load i64, i64* %result133, align 8
+  store i64 %923, i64* %subtotal_cents, align 8
+  %924 = load i32, i32* %dict, align 4
+  %925 = load i64, i64* %subtotal_cents, align 8
+  %926 = zext i32 %924 to i64
+  %927 = add i64 %926, 32
+  %928 = add i64 %927, 8
+  %929 = icmp uge i64 %927, %scratch_start
+  %930 = load i64, i64* %highEnd, align 8
+  %931 = icmp ule i64 %928, %930
+  %932 = and i1 %929, %931
+  %933 = call i1 @llvm.expect.i1(i1 %932, i1 true)
+  br i1 %933, label %write.ok157, label %write.low155
 
-ok126:                                            ; preds = %write.ok122
-  %874 = getelementptr i8, i8* %mem, i64 %841
-  %875 = bitcast i32* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %875, i8* %874, i64 4, i1 false)
-  %876 = load i32, i32* %unaligned127, align 4
-  store i32 %876, i32* %n.2, align 4
+ok134:                                            ; preds = %write.ok130
+  %934 = getelementptr i8, i8* %mem, i64 %901
+  %935 = bitcast i32* %unaligned135 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %935, i8* %934, i64 4, i1 false)
+  %936 = load i32, i32* %unaligned135, align 4
+  store i32 %936, i32* %n.2, align 4
   store i32 0, i32* %k.2, align 4
+  %937 = load i32, i32* %k.2, align 4
+  %938 = load i32, i32* %n.2, align 4
+  %939 = icmp ugt i32 %938, %937
+  %940 = sub i32 %938, %937
+  %941 = select i1 %939, i32 %940, i32 0
+  %942 = zext i32 %941 to i64
+  %943 = load i64, i64* %fuel, align 8
+  %944 = icmp ult i64 %942, %943
+  %945 = icmp ne i64 %942, 0
+  %946 = icmp ult i64 %942, 4294967296
+  %947 = and i1 %945, %946
+  %948 = and i1 %944, %947
+  %949 = load i32, i32* %xs.2, align 4
+  %950 = zext i32 %949 to i64
+  %951 = load i32, i32* %k.2, align 4
+  %952 = zext i32 %951 to i64
+  %953 = add i64 %952, %942
+  %954 = sub i64 %953, 1
+  %955 = mul i64 %954, 4
+  %956 = add i64 %950, %955
+  %957 = add i64 %956, 8
+  %958 = icmp ult i64 %954, 4294967296
+  %959 = icmp ule i64 %957, %arena_size
+  %960 = and i1 %958, %959
+  %961 = and i1 %948, %960
+  %962 = call i1 @llvm.expect.i1(i1 %961, i1 true)
+  br i1 %962, label %versioned.fast136, label %versioned.slow137
+
+versioned.fast136:                                ; preds = %ok134
+  %963 = add i64 %942, 1
+  %964 = mul i64 %963, 1
+  %965 = sub i64 %943, %964
+  store i64 %965, i64* %fuel, align 8
   br label %each45
 
-block44:                                          ; preds = %dead135, %ok128
-  %877 = load i64, i64* %sum.1, align 8
-  store i64 %877, i64* %result125, align 8
+versioned.slow137:                                ; preds = %ok134
+  br label %each45146
+
+versioned.join138:                                ; preds = %block44145, %block44
+  %966 = load i64, i64* %sum.1, align 8
+  store i64 %966, i64* %result133, align 8
   br label %e42
 
-each45:                                           ; preds = %ok134, %ok126
-  %878 = load i64, i64* %fuel, align 8
-  %879 = icmp ult i64 %878, 1
-  br i1 %879, label %trap14.site0, label %ok128
+block44:                                          ; preds = %dead144, %each45
+  br label %versioned.join138
 
-ok128:                                            ; preds = %each45
-  %880 = sub i64 %878, 1
-  store i64 %880, i64* %fuel, align 8
-  %881 = load i32, i32* %k.2, align 4
-  %882 = load i32, i32* %n.2, align 4
-  %883 = icmp uge i32 %881, %882
-  %884 = zext i1 %883 to i32
-  %885 = icmp ne i32 %884, 0
-  br i1 %885, label %block44, label %cont129
+each45:                                           ; preds = %ok143, %versioned.fast136
+  %967 = load i32, i32* %k.2, align 4
+  %968 = load i32, i32* %n.2, align 4
+  %969 = icmp uge i32 %967, %968
+  %970 = zext i1 %969 to i32
+  %971 = icmp ne i32 %970, 0
+  br i1 %971, label %block44, label %cont139
 
-cont129:                                          ; preds = %ok128
-  %886 = load i32, i32* %xs.2, align 4
-  %887 = load i32, i32* %k.2, align 4
-  %888 = mul i32 %887, 4
-  %889 = add i32 %886, %888
-  %890 = zext i32 %889 to i64
-  %891 = sub i64 %arena_size, 8
-  %892 = icmp sgt i64 %890, %891
-  br i1 %892, label %trap17.site0, label %ok130
+cont139:                                          ; preds = %each45
+  %972 = load i32, i32* %k.2, align 4
+  %973 = zext i32 %972 to i64
+  %974 = mul i64 %973, 4
+  %975 = load i32, i32* %xs.2, align 4
+  %976 = zext i32 %975 to i64
+  %977 = add i64 %976, %974
+  %978 = add i64 %977, 4
+  %979 = getelementptr i8, i8* %mem, i64 %978
+  %980 = bitcast i32* %unaligned140 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %980, i8* %979, i64 4, i1 false)
+  %981 = load i32, i32* %unaligned140, align 4
+  store i32 %981, i32* %x.2, align 4
+  %982 = load i32, i32* %x.2, align 4
+  store i32 %982, i32* %l, align 4
+  %983 = load i32, i32* %l, align 4
+  %984 = zext i32 %983 to i64
+  %985 = sub i64 %arena_size, 16
+  %986 = icmp sgt i64 %984, %985
+  br i1 %986, label %trap17.site24, label %ok141
 
-ok130:                                            ; preds = %cont129
-  %893 = add i64 %890, 4
-  %894 = getelementptr i8, i8* %mem, i64 %893
-  %895 = bitcast i32* %unaligned131 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %895, i8* %894, i64 4, i1 false)
-  %896 = load i32, i32* %unaligned131, align 4
-  store i32 %896, i32* %x.2, align 4
-  %897 = load i32, i32* %x.2, align 4
-  store i32 %897, i32* %l, align 4
-  %898 = load i32, i32* %l, align 4
-  %899 = zext i32 %898 to i64
-  %900 = sub i64 %arena_size, 16
-  %901 = icmp sgt i64 %899, %900
-  br i1 %901, label %trap17.site24, label %ok132
+ok141:                                            ; preds = %cont139
+  %987 = add i64 %984, 8
+  %988 = getelementptr i8, i8* %mem, i64 %987
+  %989 = bitcast i64* %unaligned142 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %989, i8* %988, i64 8, i1 false)
+  %990 = load i64, i64* %unaligned142, align 8
+  store i64 %990, i64* %y.1, align 8
+  %991 = load i64, i64* %sum.1, align 8
+  %992 = load i64, i64* %y.1, align 8
+  %993 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %991, i64 %992)
+  %994 = extractvalue { i64, i1 } %993, 1
+  br i1 %994, label %trap2.site22, label %ok143
 
-ok132:                                            ; preds = %ok130
-  %902 = add i64 %899, 8
-  %903 = getelementptr i8, i8* %mem, i64 %902
-  %904 = bitcast i64* %unaligned133 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %904, i8* %903, i64 8, i1 false)
-  %905 = load i64, i64* %unaligned133, align 8
-  store i64 %905, i64* %y.1, align 8
-  %906 = load i64, i64* %sum.1, align 8
-  %907 = load i64, i64* %y.1, align 8
-  %908 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %906, i64 %907)
-  %909 = extractvalue { i64, i1 } %908, 1
-  br i1 %909, label %trap2.site22, label %ok134
-
-trap17.site24:                                    ; preds = %ok130
-  %910 = load i64, i64* %lowStart, align 8
-  %911 = getelementptr i64, i64* %regs, i64 6
-  store i64 %910, i64* %911, align 8
-  %912 = load i64, i64* %lowEnd, align 8
-  %913 = getelementptr i64, i64* %regs, i64 7
-  store i64 %912, i64* %913, align 8
-  %914 = load i64, i64* %highEnd, align 8
-  %915 = getelementptr i64, i64* %regs, i64 8
-  store i64 %914, i64* %915, align 8
+trap17.site24:                                    ; preds = %ok149, %cont139
+  %995 = load i64, i64* %lowStart, align 8
+  %996 = getelementptr i64, i64* %regs, i64 6
+  store i64 %995, i64* %996, align 8
+  %997 = load i64, i64* %lowEnd, align 8
+  %998 = getelementptr i64, i64* %regs, i64 7
+  store i64 %997, i64* %998, align 8
+  %999 = load i64, i64* %highEnd, align 8
+  %1000 = getelementptr i64, i64* %regs, i64 8
+  store i64 %999, i64* %1000, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 24)
   unreachable
 
-ok134:                                            ; preds = %ok132
-  %916 = extractvalue { i64, i1 } %908, 0
-  store i64 %916, i64* %sum.1, align 8
-  %917 = load i32, i32* %k.2, align 4
-  %918 = add i32 %917, 1
-  store i32 %918, i32* %k.2, align 4
+ok143:                                            ; preds = %ok141
+  %1001 = extractvalue { i64, i1 } %993, 0
+  store i64 %1001, i64* %sum.1, align 8
+  %1002 = load i32, i32* %k.2, align 4
+  %1003 = add i32 %1002, 1
+  store i32 %1003, i32* %k.2, align 4
   br label %each45
 
-trap2.site22:                                     ; preds = %ok132
-  %919 = load i64, i64* %lowStart, align 8
-  %920 = getelementptr i64, i64* %regs, i64 6
-  store i64 %919, i64* %920, align 8
-  %921 = load i64, i64* %lowEnd, align 8
-  %922 = getelementptr i64, i64* %regs, i64 7
-  store i64 %921, i64* %922, align 8
-  %923 = load i64, i64* %highEnd, align 8
-  %924 = getelementptr i64, i64* %regs, i64 8
-  store i64 %923, i64* %924, align 8
+trap2.site22:                                     ; preds = %ok151, %ok141
+  %1004 = load i64, i64* %lowStart, align 8
+  %1005 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1004, i64* %1005, align 8
+  %1006 = load i64, i64* %lowEnd, align 8
+  %1007 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1006, i64* %1007, align 8
+  %1008 = load i64, i64* %highEnd, align 8
+  %1009 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1008, i64* %1009, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 22)
   unreachable
 
-dead135:                                          ; No predecessors!
+dead144:                                          ; No predecessors!
   br label %block44
 
-write.low136:                                     ; preds = %e42
-  %925 = load i64, i64* %lowStart, align 8
-  %926 = icmp uge i64 %867, %925
-  %927 = load i64, i64* %lowEnd, align 8
-  %928 = icmp ule i64 %868, %927
-  %929 = and i1 %926, %928
-  %930 = call i1 @llvm.expect.i1(i1 %929, i1 true)
-  br i1 %930, label %write.ok138, label %write.slow137
+block44145:                                       ; preds = %dead154, %ok147
+  br label %versioned.join138
 
-write.slow137:                                    ; preds = %write.low136
-  %931 = icmp ugt i64 %868, %arena_size
-  br i1 %931, label %trap17.site0, label %ok139
+each45146:                                        ; preds = %ok153, %versioned.slow137
+  %1010 = load i64, i64* %fuel, align 8
+  %1011 = icmp ult i64 %1010, 1
+  br i1 %1011, label %trap14.site0, label %ok147
 
-write.ok138:                                      ; preds = %ok139, %write.low136, %e42
-  %932 = getelementptr i8, i8* %mem, i64 %867
-  store i64 %865, i64* %unaligned140, align 8
-  %933 = bitcast i64* %unaligned140 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %932, i8* %933, i64 8, i1 false)
-  %934 = load i64, i64* %subtotal_cents, align 8
-  %935 = load i64, i64* %discount_pct.1, align 8
-  %936 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %934, i64 %935)
-  %937 = extractvalue { i64, i1 } %936, 1
-  br i1 %937, label %trap2.site26, label %ok141
+ok147:                                            ; preds = %each45146
+  %1012 = sub i64 %1010, 1
+  store i64 %1012, i64* %fuel, align 8
+  %1013 = load i32, i32* %k.2, align 4
+  %1014 = load i32, i32* %n.2, align 4
+  %1015 = icmp uge i32 %1013, %1014
+  %1016 = zext i1 %1015 to i32
+  %1017 = icmp ne i32 %1016, 0
+  br i1 %1017, label %block44145, label %cont148
 
-ok139:                                            ; preds = %write.slow137
-  %938 = icmp ult i64 %867, %scratch_start
-  %939 = load i64, i64* %lowStart, align 8
-  %940 = call i64 @llvm.umin.i64(i64 %939, i64 %867)
-  %941 = load i64, i64* %lowEnd, align 8
-  %942 = load i64, i64* %highEnd, align 8
-  %943 = add i64 %868, 64
-  %944 = sub i64 %868, %940
-  %945 = lshr i64 %944, 4
-  %946 = add i64 %943, %945
-  %947 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %946)
-  %948 = call i64 @llvm.umax.i64(i64 %941, i64 %947)
-  %949 = select i1 %938, i64 %948, i64 %941
-  store i64 %949, i64* %lowEnd, align 8
-  %950 = add i64 %868, 64
-  %951 = sub i64 %868, %scratch_start
-  %952 = lshr i64 %951, 4
-  %953 = add i64 %950, %952
-  %954 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %953)
-  %955 = call i64 @llvm.umax.i64(i64 %942, i64 %954)
-  %956 = select i1 %938, i64 %942, i64 %955
-  store i64 %956, i64* %highEnd, align 8
-  store i64 %940, i64* %lowStart, align 8
-  br label %write.ok138
+cont148:                                          ; preds = %ok147
+  %1018 = load i32, i32* %xs.2, align 4
+  %1019 = load i32, i32* %k.2, align 4
+  %1020 = mul i32 %1019, 4
+  %1021 = add i32 %1018, %1020
+  %1022 = zext i32 %1021 to i64
+  %1023 = sub i64 %arena_size, 8
+  %1024 = icmp sgt i64 %1022, %1023
+  br i1 %1024, label %trap17.site0, label %ok149
 
-ok141:                                            ; preds = %write.ok138
-  %957 = extractvalue { i64, i1 } %936, 0
-  br i1 false, label %trap1.site25, label %ok142
+ok149:                                            ; preds = %cont148
+  %1025 = add i64 %1022, 4
+  %1026 = getelementptr i8, i8* %mem, i64 %1025
+  %1027 = bitcast i32* %unaligned150 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1027, i8* %1026, i64 4, i1 false)
+  %1028 = load i32, i32* %unaligned150, align 4
+  store i32 %1028, i32* %x.2, align 4
+  %1029 = load i32, i32* %x.2, align 4
+  store i32 %1029, i32* %l, align 4
+  %1030 = load i32, i32* %l, align 4
+  %1031 = zext i32 %1030 to i64
+  %1032 = sub i64 %arena_size, 16
+  %1033 = icmp sgt i64 %1031, %1032
+  br i1 %1033, label %trap17.site24, label %ok151
 
-trap2.site26:                                     ; preds = %write.ok138
-  %958 = load i64, i64* %lowStart, align 8
-  %959 = getelementptr i64, i64* %regs, i64 6
-  store i64 %958, i64* %959, align 8
-  %960 = load i64, i64* %lowEnd, align 8
-  %961 = getelementptr i64, i64* %regs, i64 7
-  store i64 %960, i64* %961, align 8
-  %962 = load i64, i64* %highEnd, align 8
-  %963 = getelementptr i64, i64* %regs, i64 8
-  store i64 %962, i64* %963, align 8
+ok151:                                            ; preds = %ok149
+  %1034 = add i64 %1031, 8
+  %1035 = getelementptr i8, i8* %mem, i64 %1034
+  %1036 = bitcast i64* %unaligned152 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1036, i8* %1035, i64 8, i1 false)
+  %1037 = load i64, i64* %unaligned152, align 8
+  store i64 %1037, i64* %y.1, align 8
+  %1038 = load i64, i64* %sum.1, align 8
+  %1039 = load i64, i64* %y.1, align 8
+  %1040 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %1038, i64 %1039)
+  %1041 = extractvalue { i64, i1 } %1040, 1
+  br i1 %1041, label %trap2.site22, label %ok153
+
+ok153:                                            ; preds = %ok151
+  %1042 = extractvalue { i64, i1 } %1040, 0
+  store i64 %1042, i64* %sum.1, align 8
+  %1043 = load i32, i32* %k.2, align 4
+  %1044 = add i32 %1043, 1
+  store i32 %1044, i32* %k.2, align 4
+  br label %each45146
+
+dead154:                                          ; No predecessors!
+  br label %block44145
+
+write.low155:                                     ; preds = %e42
+  %1045 = load i64, i64* %lowStart, align 8
+  %1046 = icmp uge i64 %927, %1045
+  %1047 = load i64, i64* %lowEnd, align 8
+  %1048 = icmp ule i64 %928, %1047
+  %1049 = and i1 %1046, %1048
+  %1050 = call i1 @llvm.expect.i1(i1 %1049, i1 true)
+  br i1 %1050, label %write.ok157, label %write.slow156
+
+write.slow156:                                    ; preds = %write.low155
+  %1051 = icmp ugt i64 %928, %arena_size
+  br i1 %1051, label %trap17.site0, label %ok158
+
+write.ok157:                                      ; preds = %ok158, %write.low155, %e42
+  %1052 = getelementptr i8, i8* %mem, i64 %927
+  store i64 %925, i64* %unaligned159, align 8
+  %1053 = bitcast i64* %unaligned159 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1052, i8* %1053, i64 8, i1 false)
+  %1054 = load i64, i64* %subtotal_cents, align 8
+  %1055 = load i64, i64* %discount_pct.1, align 8
+  %1056 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1054, i64 %1055)
+  %1057 = extractvalue { i64, i1 } %1056, 1
+  br i1 %1057, label %trap2.site26, label %ok160
+
+ok158:                                            ; preds = %write.slow156
+  %1058 = icmp ult i64 %927, %scratch_start
+  %1059 = load i64, i64* %lowStart, align 8
+  %1060 = call i64 @llvm.umin.i64(i64 %1059, i64 %927)
+  %1061 = load i64, i64* %lowEnd, align 8
+  %1062 = load i64, i64* %highEnd, align 8
+  %1063 = add i64 %928, 64
+  %1064 = sub i64 %928, %1060
+  %1065 = lshr i64 %1064, 4
+  %1066 = add i64 %1063, %1065
+  %1067 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1066)
+  %1068 = call i64 @llvm.umax.i64(i64 %1061, i64 %1067)
+  %1069 = select i1 %1058, i64 %1068, i64 %1061
+  store i64 %1069, i64* %lowEnd, align 8
+  %1070 = add i64 %928, 64
+  %1071 = sub i64 %928, %scratch_start
+  %1072 = lshr i64 %1071, 4
+  %1073 = add i64 %1070, %1072
+  %1074 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1073)
+  %1075 = call i64 @llvm.umax.i64(i64 %1062, i64 %1074)
+  %1076 = select i1 %1058, i64 %1062, i64 %1075
+  store i64 %1076, i64* %highEnd, align 8
+  store i64 %1060, i64* %lowStart, align 8
+  br label %write.ok157
+
+ok160:                                            ; preds = %write.ok157
+  %1077 = extractvalue { i64, i1 } %1056, 0
+  br i1 false, label %trap1.site25, label %ok161
+
+trap2.site26:                                     ; preds = %write.ok157
+  %1078 = load i64, i64* %lowStart, align 8
+  %1079 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1078, i64* %1079, align 8
+  %1080 = load i64, i64* %lowEnd, align 8
+  %1081 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1080, i64* %1081, align 8
+  %1082 = load i64, i64* %highEnd, align 8
+  %1083 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1082, i64* %1083, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 26)
   unreachable
 
-ok142:                                            ; preds = %ok141
-  %964 = icmp eq i64 %957, -9223372036854775808
-  %965 = and i1 %964, false
-  br i1 %965, label %trap2.site25, label %ok143
+ok161:                                            ; preds = %ok160
+  %1084 = icmp eq i64 %1077, -9223372036854775808
+  %1085 = and i1 %1084, false
+  br i1 %1085, label %trap2.site25, label %ok162
 
-trap1.site25:                                     ; preds = %ok141
-  %966 = load i64, i64* %lowStart, align 8
-  %967 = getelementptr i64, i64* %regs, i64 6
-  store i64 %966, i64* %967, align 8
-  %968 = load i64, i64* %lowEnd, align 8
-  %969 = getelementptr i64, i64* %regs, i64 7
-  store i64 %968, i64* %969, align 8
-  %970 = load i64, i64* %highEnd, align 8
-  %971 = getelementptr i64, i64* %regs, i64 8
-  store i64 %970, i64* %971, align 8
+trap1.site25:                                     ; preds = %ok160
+  %1086 = load i64, i64* %lowStart, align 8
+  %1087 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1086, i64* %1087, align 8
+  %1088 = load i64, i64* %lowEnd, align 8
+  %1089 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1088, i64* %1089, align 8
+  %1090 = load i64, i64* %highEnd, align 8
+  %1091 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1090, i64* %1091, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 25)
   unreachable
 
-ok143:                                            ; preds = %ok142
-  %972 = sdiv i64 %957, 100
-  store i64 %972, i64* %discount_cents, align 8
-  %973 = load i32, i32* %dict, align 4
-  %974 = load i64, i64* %discount_cents, align 8
-  %975 = zext i32 %973 to i64
-  %976 = add i64 %975, 40
-  %977 = add i64 %976, 8
-  %978 = icmp uge i64 %976, %scratch_start
-  %979 = load i64, i64* %highEnd, align 8
-  %980 = icmp ule i64 %977, %979
-  %981 = and i1 %978, %980
-  %982 = call i1 @llvm.expect.i1(i1 %981, i1 true)
-  br i1 %982, label %write.ok146, label %write.low144
+ok162:                                            ; preds = %ok161
+  %1092 = sdiv i64 %1077, 100
+  store i64 %1092, i64* %discount_cents, align 8
+  %1093 = load i32, i32* %dict, align 4
+  %1094 = load i64, i64* %discount_cents, align 8
+  %1095 = zext i32 %1093 to i64
+  %1096 = add i64 %1095, 40
+  %1097 = add i64 %1096, 8
+  %1098 = icmp uge i64 %1096, %scratch_start
+  %1099 = load i64, i64* %highEnd, align 8
+  %1100 = icmp ule i64 %1097, %1099
+  %1101 = and i1 %1098, %1100
+  %1102 = call i1 @llvm.expect.i1(i1 %1101, i1 true)
+  br i1 %1102, label %write.ok165, label %write.low163
 
-trap2.site25:                                     ; preds = %ok142
-  %983 = load i64, i64* %lowStart, align 8
-  %984 = getelementptr i64, i64* %regs, i64 6
-  store i64 %983, i64* %984, align 8
-  %985 = load i64, i64* %lowEnd, align 8
-  %986 = getelementptr i64, i64* %regs, i64 7
-  store i64 %985, i64* %986, align 8
-  %987 = load i64, i64* %highEnd, align 8
-  %988 = getelementptr i64, i64* %regs, i64 8
-  store i64 %987, i64* %988, align 8
+trap2.site25:                                     ; preds = %ok161
+  %1103 = load i64, i64* %lowStart, align 8
+  %1104 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1103, i64* %1104, align 8
+  %1105 = load i64, i64* %lowEnd, align 8
+  %1106 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1105, i64* %1106, align 8
+  %1107 = load i64, i64* %highEnd, align 8
+  %1108 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1107, i64* %1108, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 25)
   unreachable
 
-write.low144:                                     ; preds = %ok143
-  %989 = load i64, i64* %lowStart, align 8
-  %990 = icmp uge i64 %976, %989
-  %991 = load i64, i64* %lowEnd, align 8
-  %992 = icmp ule i64 %977, %991
-  %993 = and i1 %990, %992
-  %994 = call i1 @llvm.expect.i1(i1 %993, i1 true)
-  br i1 %994, label %write.ok146, label %write.slow145
+write.low163:                                     ; preds = %ok162
+  %1109 = load i64, i64* %lowStart, align 8
+  %1110 = icmp uge i64 %1096, %1109
+  %1111 = load i64, i64* %lowEnd, align 8
+  %1112 = icmp ule i64 %1097, %1111
+  %1113 = and i1 %1110, %1112
+  %1114 = call i1 @llvm.expect.i1(i1 %1113, i1 true)
+  br i1 %1114, label %write.ok165, label %write.slow164
 
-write.slow145:                                    ; preds = %write.low144
-  %995 = icmp ugt i64 %977, %arena_size
-  br i1 %995, label %trap17.site0, label %ok147
+write.slow164:                                    ; preds = %write.low163
+  %1115 = icmp ugt i64 %1097, %arena_size
+  br i1 %1115, label %trap17.site0, label %ok166
 
-write.ok146:                                      ; preds = %ok147, %write.low144, %ok143
-  %996 = getelementptr i8, i8* %mem, i64 %976
-  store i64 %974, i64* %unaligned148, align 8
-  %997 = bitcast i64* %unaligned148 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %996, i8* %997, i64 8, i1 false)
-  %998 = load i64, i64* %subtotal_cents, align 8
-  %999 = load i64, i64* %discount_cents, align 8
-  %1000 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %998, i64 %999)
-  %1001 = extractvalue { i64, i1 } %1000, 1
-  br i1 %1001, label %trap2.site29, label %ok149
+write.ok165:                                      ; preds = %ok166, %write.low163, %ok162
+  %1116 = getelementptr i8, i8* %mem, i64 %1096
+  store i64 %1094, i64* %unaligned167, align 8
+  %1117 = bitcast i64* %unaligned167 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1116, i8* %1117, i64 8, i1 false)
+  %1118 = load i64, i64* %subtotal_cents, align 8
+  %1119 = load i64, i64* %discount_cents, align 8
+  %1120 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %1118, i64 %1119)
+  %1121 = extractvalue { i64, i1 } %1120, 1
+  br i1 %1121, label %trap2.site29, label %ok168
 
-ok147:                                            ; preds = %write.slow145
-  %1002 = icmp ult i64 %976, %scratch_start
-  %1003 = load i64, i64* %lowStart, align 8
-  %1004 = call i64 @llvm.umin.i64(i64 %1003, i64 %976)
-  %1005 = load i64, i64* %lowEnd, align 8
-  %1006 = load i64, i64* %highEnd, align 8
-  %1007 = add i64 %977, 64
-  %1008 = sub i64 %977, %1004
-  %1009 = lshr i64 %1008, 4
-  %1010 = add i64 %1007, %1009
-  %1011 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1010)
-  %1012 = call i64 @llvm.umax.i64(i64 %1005, i64 %1011)
-  %1013 = select i1 %1002, i64 %1012, i64 %1005
-  store i64 %1013, i64* %lowEnd, align 8
-  %1014 = add i64 %977, 64
-  %1015 = sub i64 %977, %scratch_start
-  %1016 = lshr i64 %1015, 4
-  %1017 = add i64 %1014, %1016
-  %1018 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1017)
-  %1019 = call i64 @llvm.umax.i64(i64 %1006, i64 %1018)
-  %1020 = select i1 %1002, i64 %1006, i64 %1019
-  store i64 %1020, i64* %highEnd, align 8
-  store i64 %1004, i64* %lowStart, align 8
-  br label %write.ok146
-
-ok149:                                            ; preds = %write.ok146
-  %1021 = extractvalue { i64, i1 } %1000, 0
-  %1022 = sitofp i64 %1021 to double
-  %1023 = load double, double* %tax_rate, align 8
-  %1024 = fmul double %1022, %1023
-  %1025 = call double @llvm.roundeven.f64(double %1024)
-  %1026 = call i64 @llvm.fptosi.sat.i64.f64(double %1025)
-  store i64 %1026, i64* %tax_cents, align 8
-  %1027 = load i32, i32* %dict, align 4
-  %1028 = load i64, i64* %tax_cents, align 8
-  %1029 = zext i32 %1027 to i64
-  %1030 = add i64 %1029, 48
-  %1031 = add i64 %1030, 8
-  %1032 = icmp uge i64 %1030, %scratch_start
-  %1033 = load i64, i64* %highEnd, align 8
-  %1034 = icmp ule i64 %1031, %1033
-  %1035 = and i1 %1032, %1034
-  %1036 = call i1 @llvm.expect.i1(i1 %1035, i1 true)
-  br i1 %1036, label %write.ok152, label %write.low150
-
-trap2.site29:                                     ; preds = %write.ok146
-  %1037 = load i64, i64* %lowStart, align 8
-  %1038 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1037, i64* %1038, align 8
-  %1039 = load i64, i64* %lowEnd, align 8
-  %1040 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1039, i64* %1040, align 8
-  %1041 = load i64, i64* %highEnd, align 8
-  %1042 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1041, i64* %1042, align 8
-  call void @tetra_trap(i64* %regs, i32 2, i32 29)
-  unreachable
-
-write.low150:                                     ; preds = %ok149
-  %1043 = load i64, i64* %lowStart, align 8
-  %1044 = icmp uge i64 %1030, %1043
-  %1045 = load i64, i64* %lowEnd, align 8
-  %1046 = icmp ule i64 %1031, %1045
-  %1047 = and i1 %1044, %1046
-  %1048 = call i1 @llvm.expect.i1(i1 %1047, i1 true)
-  br i1 %1048, label %write.ok152, label %write.slow151
-
-write.slow151:                                    ; preds = %write.low150
-  %1049 = icmp ugt i64 %1031, %arena_size
-  br i1 %1049, label %trap17.site0, label %ok153
-
-write.ok152:                                      ; preds = %ok153, %write.low150, %ok149
-  %1050 = getelementptr i8, i8* %mem, i64 %1030
-  store i64 %1028, i64* %unaligned154, align 8
-  %1051 = bitcast i64* %unaligned154 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1050, i8* %1051, i64 8, i1 false)
-  %1052 = load i64, i64* %subtotal_cents, align 8
-  %1053 = load i64, i64* %discount_cents, align 8
-  %1054 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %1052, i64 %1053)
-  %1055 = extractvalue { i64, i1 } %1054, 1
-  br i1 %1055, label %trap2.site31, label %ok155
-
-ok153:                                            ; preds = %write.slow151
-  %1056 = icmp ult i64 %1030, %scratch_start
-  %1057 = load i64, i64* %lowStart, align 8
-  %1058 = call i64 @llvm.umin.i64(i64 %1057, i64 %1030)
-  %1059 = load i64, i64* %lowEnd, align 8
-  %1060 = load i64, i64* %highEnd, align 8
-  %1061 = add i64 %1031, 64
-  %1062 = sub i64 %1031, %1058
-  %1063 = lshr i64 %1062, 4
-  %1064 = add i64 %1061, %1063
-  %1065 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1064)
-  %1066 = call i64 @llvm.umax.i64(i64 %1059, i64 %1065)
-  %1067 = select i1 %1056, i64 %1066, i64 %1059
-  store i64 %1067, i64* %lowEnd, align 8
-  %1068 = add i64 %1031, 64
-  %1069 = sub i64 %1031, %scratch_start
-  %1070 = lshr i64 %1069, 4
-  %1071 = add i64 %1068, %1070
-  %1072 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1071)
-  %1073 = call i64 @llvm.umax.i64(i64 %1060, i64 %1072)
-  %1074 = select i1 %1056, i64 %1060, i64 %1073
-  store i64 %1074, i64* %highEnd, align 8
-  store i64 %1058, i64* %lowStart, align 8
-  br label %write.ok152
-
-ok155:                                            ; preds = %write.ok152
-  %1075 = extractvalue { i64, i1 } %1054, 0
-  %1076 = load i64, i64* %tax_cents, align 8
-  %1077 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %1075, i64 %1076)
-  %1078 = extractvalue { i64, i1 } %1077, 1
-  br i1 %1078, label %trap2.site30, label %ok156
-
-trap2.site31:                                     ; preds = %write.ok152
-  %1079 = load i64, i64* %lowStart, align 8
-  %1080 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1079, i64* %1080, align 8
-  %1081 = load i64, i64* %lowEnd, align 8
-  %1082 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1081, i64* %1082, align 8
-  %1083 = load i64, i64* %highEnd, align 8
-  %1084 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1083, i64* %1084, align 8
-  call void @tetra_trap(i64* %regs, i32 2, i32 31)
-  unreachable
-
-ok156:                                            ; preds = %ok155
-  %1085 = extractvalue { i64, i1 } %1077, 0
-  store i64 %1085, i64* %total_cents, align 8
-  %1086 = load i32, i32* %dict, align 4
-  %1087 = load i64, i64* %total_cents, align 8
-  %1088 = zext i32 %1086 to i64
-  %1089 = add i64 %1088, 56
-  %1090 = add i64 %1089, 8
-  %1091 = icmp uge i64 %1089, %scratch_start
-  %1092 = load i64, i64* %highEnd, align 8
-  %1093 = icmp ule i64 %1090, %1092
-  %1094 = and i1 %1091, %1093
-  %1095 = call i1 @llvm.expect.i1(i1 %1094, i1 true)
-  br i1 %1095, label %write.ok159, label %write.low157
-
-trap2.site30:                                     ; preds = %ok155
-  %1096 = load i64, i64* %lowStart, align 8
-  %1097 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1096, i64* %1097, align 8
-  %1098 = load i64, i64* %lowEnd, align 8
-  %1099 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1098, i64* %1099, align 8
-  %1100 = load i64, i64* %highEnd, align 8
-  %1101 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1100, i64* %1101, align 8
-  call void @tetra_trap(i64* %regs, i32 2, i32 30)
-  unreachable
-
-write.low157:                                     ; preds = %ok156
-  %1102 = load i64, i64* %lowStart, align 8
-  %1103 = icmp uge i64 %1089, %1102
-  %1104 = load i64, i64* %lowEnd, align 8
-  %1105 = icmp ule i64 %1090, %1104
-  %1106 = and i1 %1103, %1105
-  %1107 = call i1 @llvm.expect.i1(i1 %1106, i1 true)
-  br i1 %1107, label %write.ok159, label %write.slow158
-
-write.slow158:                                    ; preds = %write.low157
-  %1108 = icmp ugt i64 %1090, %arena_size
-  br i1 %1108, label %trap17.site0, label %ok160
-
-write.ok159:                                      ; preds = %ok160, %write.low157, %ok156
-  %1109 = getelementptr i8, i8* %mem, i64 %1089
-  store i64 %1087, i64* %unaligned161, align 8
-  %1110 = bitcast i64* %unaligned161 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1109, i8* %1110, i64 8, i1 false)
-  %1111 = load i64, i64* %item_count, align 8
-  store i64 %1111, i64* %part, align 8
-  %1112 = load i32, i32* %country, align 4
-  store i32 %1112, i32* %part.1, align 4
-  %1113 = load i64, i64* %total_cents, align 8
-  %1114 = icmp uge i32 %depth, 1000
-  br i1 %1114, label %trap15.site32, label %ok163
-
-ok160:                                            ; preds = %write.slow158
-  %1115 = icmp ult i64 %1089, %scratch_start
-  %1116 = load i64, i64* %lowStart, align 8
-  %1117 = call i64 @llvm.umin.i64(i64 %1116, i64 %1089)
-  %1118 = load i64, i64* %lowEnd, align 8
-  %1119 = load i64, i64* %highEnd, align 8
-  %1120 = add i64 %1090, 64
-  %1121 = sub i64 %1090, %1117
-  %1122 = lshr i64 %1121, 4
-  %1123 = add i64 %1120, %1122
-  %1124 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1123)
-  %1125 = call i64 @llvm.umax.i64(i64 %1118, i64 %1124)
-  %1126 = select i1 %1115, i64 %1125, i64 %1118
-  store i64 %1126, i64* %lowEnd, align 8
-  %1127 = add i64 %1090, 64
-  %1128 = sub i64 %1090, %scratch_start
+ok166:                                            ; preds = %write.slow164
+  %1122 = icmp ult i64 %1096, %scratch_start
+  %1123 = load i64, i64* %lowStart, align 8
+  %1124 = call i64 @llvm.umin.i64(i64 %1123, i64 %1096)
+  %1125 = load i64, i64* %lowEnd, align 8
+  %1126 = load i64, i64* %highEnd, align 8
+  %1127 = add i64 %1097, 64
+  %1128 = sub i64 %1097, %1124
   %1129 = lshr i64 %1128, 4
   %1130 = add i64 %1127, %1129
   %1131 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1130)
-  %1132 = call i64 @llvm.umax.i64(i64 %1119, i64 %1131)
-  %1133 = select i1 %1115, i64 %1119, i64 %1132
-  store i64 %1133, i64* %highEnd, align 8
-  store i64 %1117, i64* %lowStart, align 8
-  br label %write.ok159
+  %1132 = call i64 @llvm.umax.i64(i64 %1125, i64 %1131)
+  %1133 = select i1 %1122, i64 %1132, i64 %1125
+  store i64 %1133, i64* %lowEnd, align 8
+  %1134 = add i64 %1097, 64
+  %1135 = sub i64 %1097, %scratch_start
+  %1136 = lshr i64 %1135, 4
+  %1137 = add i64 %1134, %1136
+  %1138 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1137)
+  %1139 = call i64 @llvm.umax.i64(i64 %1126, i64 %1138)
+  %1140 = select i1 %1122, i64 %1126, i64 %1139
+  store i64 %1140, i64* %highEnd, align 8
+  store i64 %1124, i64* %lowStart, align 8
+  br label %write.ok165
 
-e65:                                              ; preds = %ok233
-  %1134 = load i32, i32* %result162, align 4
-  store i32 %1134, i32* %summary, align 4
-  %1135 = load i32, i32* %dict, align 4
-  %1136 = load i32, i32* %summary, align 4
-  %1137 = zext i32 %1135 to i64
-  %1138 = add i64 %1137, 64
-  %1139 = add i64 %1138, 4
-  %1140 = icmp uge i64 %1138, %scratch_start
-  %1141 = load i64, i64* %highEnd, align 8
-  %1142 = icmp ule i64 %1139, %1141
-  %1143 = and i1 %1140, %1142
-  %1144 = call i1 @llvm.expect.i1(i1 %1143, i1 true)
-  br i1 %1144, label %write.ok236, label %write.low234
+ok168:                                            ; preds = %write.ok165
+  %1141 = extractvalue { i64, i1 } %1120, 0
+  %1142 = sitofp i64 %1141 to double
+  %1143 = load double, double* %tax_rate, align 8
+  %1144 = fmul double %1142, %1143
+  %1145 = call double @llvm.roundeven.f64(double %1144)
+  %1146 = call i64 @llvm.fptosi.sat.i64.f64(double %1145)
+  store i64 %1146, i64* %tax_cents, align 8
+  %1147 = load i32, i32* %dict, align 4
+  %1148 = load i64, i64* %tax_cents, align 8
+  %1149 = zext i32 %1147 to i64
+  %1150 = add i64 %1149, 48
+  %1151 = add i64 %1150, 8
+  %1152 = icmp uge i64 %1150, %scratch_start
+  %1153 = load i64, i64* %highEnd, align 8
+  %1154 = icmp ule i64 %1151, %1153
+  %1155 = and i1 %1152, %1154
+  %1156 = call i1 @llvm.expect.i1(i1 %1155, i1 true)
+  br i1 %1156, label %write.ok171, label %write.low169
 
-ok163:                                            ; preds = %write.ok159
-  %1145 = icmp ult i64 %10, %stack_limit
-  br i1 %1145, label %trap253.site0, label %stack_ok164
-
-trap15.site32:                                    ; preds = %write.ok159
-  %1146 = load i64, i64* %lowStart, align 8
-  %1147 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1146, i64* %1147, align 8
-  %1148 = load i64, i64* %lowEnd, align 8
-  %1149 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1148, i64* %1149, align 8
-  %1150 = load i64, i64* %highEnd, align 8
-  %1151 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1150, i64* %1151, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 32)
+trap2.site29:                                     ; preds = %write.ok165
+  %1157 = load i64, i64* %lowStart, align 8
+  %1158 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1157, i64* %1158, align 8
+  %1159 = load i64, i64* %lowEnd, align 8
+  %1160 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1159, i64* %1160, align 8
+  %1161 = load i64, i64* %highEnd, align 8
+  %1162 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1161, i64* %1162, align 8
+  call void @tetra_trap(i64* %regs, i32 2, i32 29)
   unreachable
 
-stack_ok164:                                      ; preds = %ok163
-  %1152 = load i64, i64* %fuel, align 8
-  %1153 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1152, i64* %1153, align 8
-  %1154 = load i64, i64* %lowStart, align 8
-  %1155 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1154, i64* %1155, align 8
-  %1156 = load i64, i64* %lowEnd, align 8
-  %1157 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1156, i64* %1157, align 8
-  %1158 = load i64, i64* %highEnd, align 8
-  %1159 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1158, i64* %1159, align 8
-  %1160 = add i32 %depth, 1
-  %1161 = call i32 @m0.fn.money(i64* %regs, i8* %mem, i32 %1160, i32 0, i64 %1113)
-  %1162 = getelementptr i64, i64* %regs, i64 0
-  %1163 = load i64, i64* %1162, align 8
-  store i64 %1163, i64* %fuel, align 8
-  %1164 = getelementptr i64, i64* %regs, i64 6
-  %1165 = load i64, i64* %1164, align 8
-  store i64 %1165, i64* %lowStart, align 8
-  %1166 = getelementptr i64, i64* %regs, i64 7
-  %1167 = load i64, i64* %1166, align 8
-  store i64 %1167, i64* %lowEnd, align 8
-  %1168 = getelementptr i64, i64* %regs, i64 8
-  %1169 = load i64, i64* %1168, align 8
-  store i64 %1169, i64* %highEnd, align 8
-  store i32 %1161, i32* %part.2, align 4
-  %1170 = load i64, i64* %discount_pct.1, align 8
-  store i64 %1170, i64* %part.3, align 8
-  %1171 = getelementptr i64, i64* %regs, i64 1
-  %1172 = load i64, i64* %1171, align 8
-  %1173 = trunc i64 %1172 to i32
-  %1174 = add i32 %1173, 3
-  %1175 = and i32 %1174, -4
-  store i32 %1175, i32* %text, align 4
-  %1176 = load i32, i32* %text, align 4
-  %1177 = add i32 %1176, 4
-  store i32 %1177, i32* %cur, align 4
-  %1178 = load i32, i32* %cur, align 4
-  %1179 = add i32 %1178, 20
-  %1180 = getelementptr i64, i64* %regs, i64 2
-  %1181 = load i64, i64* %1180, align 8
-  %1182 = trunc i64 %1181 to i32
-  %1183 = icmp ugt i32 %1179, %1182
-  %1184 = zext i1 %1183 to i32
-  %1185 = icmp ne i32 %1184, 0
-  br i1 %1185, label %then165, label %else166
+write.low169:                                     ; preds = %ok168
+  %1163 = load i64, i64* %lowStart, align 8
+  %1164 = icmp uge i64 %1150, %1163
+  %1165 = load i64, i64* %lowEnd, align 8
+  %1166 = icmp ule i64 %1151, %1165
+  %1167 = and i1 %1164, %1166
+  %1168 = call i1 @llvm.expect.i1(i1 %1167, i1 true)
+  br i1 %1168, label %write.ok171, label %write.slow170
 
-then165:                                          ; preds = %stack_ok164
-  br label %trap15.site33
+write.slow170:                                    ; preds = %write.low169
+  %1169 = icmp ugt i64 %1151, %arena_size
+  br i1 %1169, label %trap17.site0, label %ok172
 
-else166:                                          ; preds = %stack_ok164
-  br label %join167
+write.ok171:                                      ; preds = %ok172, %write.low169, %ok168
+  %1170 = getelementptr i8, i8* %mem, i64 %1150
+  store i64 %1148, i64* %unaligned173, align 8
+  %1171 = bitcast i64* %unaligned173 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1170, i8* %1171, i64 8, i1 false)
+  %1172 = load i64, i64* %subtotal_cents, align 8
+  %1173 = load i64, i64* %discount_cents, align 8
+  %1174 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %1172, i64 %1173)
+  %1175 = extractvalue { i64, i1 } %1174, 1
+  br i1 %1175, label %trap2.site31, label %ok174
 
-join167:                                          ; preds = %else166, %dead168
-  %1186 = load i32, i32* %cur, align 4
-  %1187 = load i64, i64* %part, align 8
-  %1188 = load i32, i32* %cur, align 4
-  %1189 = icmp uge i32 %depth, 1000
-  br i1 %1189, label %trap15.site33, label %ok169
+ok172:                                            ; preds = %write.slow170
+  %1176 = icmp ult i64 %1150, %scratch_start
+  %1177 = load i64, i64* %lowStart, align 8
+  %1178 = call i64 @llvm.umin.i64(i64 %1177, i64 %1150)
+  %1179 = load i64, i64* %lowEnd, align 8
+  %1180 = load i64, i64* %highEnd, align 8
+  %1181 = add i64 %1151, 64
+  %1182 = sub i64 %1151, %1178
+  %1183 = lshr i64 %1182, 4
+  %1184 = add i64 %1181, %1183
+  %1185 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1184)
+  %1186 = call i64 @llvm.umax.i64(i64 %1179, i64 %1185)
+  %1187 = select i1 %1176, i64 %1186, i64 %1179
+  store i64 %1187, i64* %lowEnd, align 8
+  %1188 = add i64 %1151, 64
+  %1189 = sub i64 %1151, %scratch_start
+  %1190 = lshr i64 %1189, 4
+  %1191 = add i64 %1188, %1190
+  %1192 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1191)
+  %1193 = call i64 @llvm.umax.i64(i64 %1180, i64 %1192)
+  %1194 = select i1 %1176, i64 %1180, i64 %1193
+  store i64 %1194, i64* %highEnd, align 8
+  store i64 %1178, i64* %lowStart, align 8
+  br label %write.ok171
 
-trap15.site33:                                    ; preds = %write.ok230, %then214, %write.ok209, %then203, %then189, %then173, %join167, %then165
-  %1190 = load i64, i64* %lowStart, align 8
-  %1191 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1190, i64* %1191, align 8
-  %1192 = load i64, i64* %lowEnd, align 8
-  %1193 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1192, i64* %1193, align 8
-  %1194 = load i64, i64* %highEnd, align 8
-  %1195 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1194, i64* %1195, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 33)
-  unreachable
+ok174:                                            ; preds = %write.ok171
+  %1195 = extractvalue { i64, i1 } %1174, 0
+  %1196 = load i64, i64* %tax_cents, align 8
+  %1197 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %1195, i64 %1196)
+  %1198 = extractvalue { i64, i1 } %1197, 1
+  br i1 %1198, label %trap2.site30, label %ok175
 
-dead168:                                          ; No predecessors!
-  br label %join167
-
-ok169:                                            ; preds = %join167
-  %1196 = icmp ult i64 %10, %stack_limit
-  br i1 %1196, label %trap253.site0, label %stack_ok170
-
-stack_ok170:                                      ; preds = %ok169
-  %1197 = load i64, i64* %fuel, align 8
-  %1198 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1197, i64* %1198, align 8
+trap2.site31:                                     ; preds = %write.ok171
   %1199 = load i64, i64* %lowStart, align 8
   %1200 = getelementptr i64, i64* %regs, i64 6
   store i64 %1199, i64* %1200, align 8
@@ -4422,825 +4407,1034 @@ stack_ok170:                                      ; preds = %ok169
   %1203 = load i64, i64* %highEnd, align 8
   %1204 = getelementptr i64, i64* %regs, i64 8
   store i64 %1203, i64* %1204, align 8
-  %1205 = add i32 %depth, 1
-  %1206 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1205, i64 %1187, i32 %1188)
-  %1207 = getelementptr i64, i64* %regs, i64 0
-  %1208 = load i64, i64* %1207, align 8
-  store i64 %1208, i64* %fuel, align 8
-  %1209 = getelementptr i64, i64* %regs, i64 6
-  %1210 = load i64, i64* %1209, align 8
-  store i64 %1210, i64* %lowStart, align 8
-  %1211 = getelementptr i64, i64* %regs, i64 7
-  %1212 = load i64, i64* %1211, align 8
-  store i64 %1212, i64* %lowEnd, align 8
-  %1213 = getelementptr i64, i64* %regs, i64 8
-  %1214 = load i64, i64* %1213, align 8
-  store i64 %1214, i64* %highEnd, align 8
-  %1215 = add i32 %1186, %1206
-  store i32 %1215, i32* %cur, align 4
-  %1216 = load i32, i32* %part.1, align 4
-  store i32 %1216, i32* %s, align 4
-  %1217 = load i32, i32* %s, align 4
-  %1218 = zext i32 %1217 to i64
-  %1219 = sub i64 %arena_size, 4
-  %1220 = icmp sgt i64 %1218, %1219
-  br i1 %1220, label %trap17.site0, label %ok171
+  call void @tetra_trap(i64* %regs, i32 2, i32 31)
+  unreachable
 
-ok171:                                            ; preds = %stack_ok170
-  %1221 = getelementptr i8, i8* %mem, i64 %1218
-  %1222 = bitcast i32* %unaligned172 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1222, i8* %1221, i64 4, i1 false)
-  %1223 = load i32, i32* %unaligned172, align 4
-  store i32 %1223, i32* %slen, align 4
-  %1224 = load i32, i32* %cur, align 4
-  %1225 = load i32, i32* %slen, align 4
-  %1226 = add i32 10, %1225
-  %1227 = add i32 %1224, %1226
-  %1228 = getelementptr i64, i64* %regs, i64 2
-  %1229 = load i64, i64* %1228, align 8
-  %1230 = trunc i64 %1229 to i32
-  %1231 = icmp ugt i32 %1227, %1230
-  %1232 = zext i1 %1231 to i32
-  %1233 = icmp ne i32 %1232, 0
-  br i1 %1233, label %then173, label %else174
+ok175:                                            ; preds = %ok174
+  %1205 = extractvalue { i64, i1 } %1197, 0
+  store i64 %1205, i64* %total_cents, align 8
+  %1206 = load i32, i32* %dict, align 4
+  %1207 = load i64, i64* %total_cents, align 8
+  %1208 = zext i32 %1206 to i64
+  %1209 = add i64 %1208, 56
+  %1210 = add i64 %1209, 8
+  %1211 = icmp uge i64 %1209, %scratch_start
+  %1212 = load i64, i64* %highEnd, align 8
+  %1213 = icmp ule i64 %1210, %1212
+  %1214 = and i1 %1211, %1213
+  %1215 = call i1 @llvm.expect.i1(i1 %1214, i1 true)
+  br i1 %1215, label %write.ok178, label %write.low176
 
-then173:                                          ; preds = %ok171
+trap2.site30:                                     ; preds = %ok174
+  %1216 = load i64, i64* %lowStart, align 8
+  %1217 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1216, i64* %1217, align 8
+  %1218 = load i64, i64* %lowEnd, align 8
+  %1219 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1218, i64* %1219, align 8
+  %1220 = load i64, i64* %highEnd, align 8
+  %1221 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1220, i64* %1221, align 8
+  call void @tetra_trap(i64* %regs, i32 2, i32 30)
+  unreachable
+
+write.low176:                                     ; preds = %ok175
+  %1222 = load i64, i64* %lowStart, align 8
+  %1223 = icmp uge i64 %1209, %1222
+  %1224 = load i64, i64* %lowEnd, align 8
+  %1225 = icmp ule i64 %1210, %1224
+  %1226 = and i1 %1223, %1225
+  %1227 = call i1 @llvm.expect.i1(i1 %1226, i1 true)
+  br i1 %1227, label %write.ok178, label %write.slow177
+
+write.slow177:                                    ; preds = %write.low176
+  %1228 = icmp ugt i64 %1210, %arena_size
+  br i1 %1228, label %trap17.site0, label %ok179
+
+write.ok178:                                      ; preds = %ok179, %write.low176, %ok175
+  %1229 = getelementptr i8, i8* %mem, i64 %1209
+  store i64 %1207, i64* %unaligned180, align 8
+  %1230 = bitcast i64* %unaligned180 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1229, i8* %1230, i64 8, i1 false)
+  %1231 = load i64, i64* %item_count, align 8
+  store i64 %1231, i64* %part, align 8
+  %1232 = load i32, i32* %country, align 4
+  store i32 %1232, i32* %part.1, align 4
+  %1233 = load i64, i64* %total_cents, align 8
+  %1234 = icmp uge i32 %depth, 1000
+  br i1 %1234, label %trap15.site32, label %ok182
+
+ok179:                                            ; preds = %write.slow177
+  %1235 = icmp ult i64 %1209, %scratch_start
+  %1236 = load i64, i64* %lowStart, align 8
+  %1237 = call i64 @llvm.umin.i64(i64 %1236, i64 %1209)
+  %1238 = load i64, i64* %lowEnd, align 8
+  %1239 = load i64, i64* %highEnd, align 8
+  %1240 = add i64 %1210, 64
+  %1241 = sub i64 %1210, %1237
+  %1242 = lshr i64 %1241, 4
+  %1243 = add i64 %1240, %1242
+  %1244 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1243)
+  %1245 = call i64 @llvm.umax.i64(i64 %1238, i64 %1244)
+  %1246 = select i1 %1235, i64 %1245, i64 %1238
+  store i64 %1246, i64* %lowEnd, align 8
+  %1247 = add i64 %1210, 64
+  %1248 = sub i64 %1210, %scratch_start
+  %1249 = lshr i64 %1248, 4
+  %1250 = add i64 %1247, %1249
+  %1251 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1250)
+  %1252 = call i64 @llvm.umax.i64(i64 %1239, i64 %1251)
+  %1253 = select i1 %1235, i64 %1239, i64 %1252
+  store i64 %1253, i64* %highEnd, align 8
+  store i64 %1237, i64* %lowStart, align 8
+  br label %write.ok178
+
+e65:                                              ; preds = %ok252
+  %1254 = load i32, i32* %result181, align 4
+  store i32 %1254, i32* %summary, align 4
+  %1255 = load i32, i32* %dict, align 4
+  %1256 = load i32, i32* %summary, align 4
+  %1257 = zext i32 %1255 to i64
+  %1258 = add i64 %1257, 64
+  %1259 = add i64 %1258, 4
+  %1260 = icmp uge i64 %1258, %scratch_start
+  %1261 = load i64, i64* %highEnd, align 8
+  %1262 = icmp ule i64 %1259, %1261
+  %1263 = and i1 %1260, %1262
+  %1264 = call i1 @llvm.expect.i1(i1 %1263, i1 true)
+  br i1 %1264, label %write.ok255, label %write.low253
+
+ok182:                                            ; preds = %write.ok178
+  %1265 = icmp ult i64 %10, %stack_limit
+  br i1 %1265, label %trap253.site0, label %stack_ok183
+
+trap15.site32:                                    ; preds = %write.ok178
+  %1266 = load i64, i64* %lowStart, align 8
+  %1267 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1266, i64* %1267, align 8
+  %1268 = load i64, i64* %lowEnd, align 8
+  %1269 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1268, i64* %1269, align 8
+  %1270 = load i64, i64* %highEnd, align 8
+  %1271 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1270, i64* %1271, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 32)
+  unreachable
+
+stack_ok183:                                      ; preds = %ok182
+  %1272 = load i64, i64* %fuel, align 8
+  %1273 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1272, i64* %1273, align 8
+  %1274 = load i64, i64* %lowStart, align 8
+  %1275 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1274, i64* %1275, align 8
+  %1276 = load i64, i64* %lowEnd, align 8
+  %1277 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1276, i64* %1277, align 8
+  %1278 = load i64, i64* %highEnd, align 8
+  %1279 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1278, i64* %1279, align 8
+  %1280 = add i32 %depth, 1
+  %1281 = call i32 @m0.fn.money(i64* %regs, i8* %mem, i32 %1280, i32 0, i64 %1233)
+  %1282 = getelementptr i64, i64* %regs, i64 0
+  %1283 = load i64, i64* %1282, align 8
+  store i64 %1283, i64* %fuel, align 8
+  %1284 = getelementptr i64, i64* %regs, i64 6
+  %1285 = load i64, i64* %1284, align 8
+  store i64 %1285, i64* %lowStart, align 8
+  %1286 = getelementptr i64, i64* %regs, i64 7
+  %1287 = load i64, i64* %1286, align 8
+  store i64 %1287, i64* %lowEnd, align 8
+  %1288 = getelementptr i64, i64* %regs, i64 8
+  %1289 = load i64, i64* %1288, align 8
+  store i64 %1289, i64* %highEnd, align 8
+  store i32 %1281, i32* %part.2, align 4
+  %1290 = load i64, i64* %discount_pct.1, align 8
+  store i64 %1290, i64* %part.3, align 8
+  %1291 = getelementptr i64, i64* %regs, i64 1
+  %1292 = load i64, i64* %1291, align 8
+  %1293 = trunc i64 %1292 to i32
+  %1294 = add i32 %1293, 3
+  %1295 = and i32 %1294, -4
+  store i32 %1295, i32* %text, align 4
+  %1296 = load i32, i32* %text, align 4
+  %1297 = add i32 %1296, 4
+  store i32 %1297, i32* %cur, align 4
+  %1298 = load i32, i32* %cur, align 4
+  %1299 = add i32 %1298, 20
+  %1300 = getelementptr i64, i64* %regs, i64 2
+  %1301 = load i64, i64* %1300, align 8
+  %1302 = trunc i64 %1301 to i32
+  %1303 = icmp ugt i32 %1299, %1302
+  %1304 = zext i1 %1303 to i32
+  %1305 = icmp ne i32 %1304, 0
+  br i1 %1305, label %then184, label %else185
+
+then184:                                          ; preds = %stack_ok183
   br label %trap15.site33
 
-else174:                                          ; preds = %ok171
-  br label %join175
+else185:                                          ; preds = %stack_ok183
+  br label %join186
 
-join175:                                          ; preds = %else174, %dead176
-  %1234 = load i32, i32* %cur, align 4
-  %1235 = add i32 %1234, 0
-  %1236 = icmp ugt i64 11110, %arena_size
-  br i1 %1236, label %trap17.site33, label %ok177
+join186:                                          ; preds = %else185, %dead187
+  %1306 = load i32, i32* %cur, align 4
+  %1307 = load i64, i64* %part, align 8
+  %1308 = load i32, i32* %cur, align 4
+  %1309 = icmp uge i32 %depth, 1000
+  br i1 %1309, label %trap15.site33, label %ok188
 
-dead176:                                          ; No predecessors!
-  br label %join175
+trap15.site33:                                    ; preds = %write.ok249, %then233, %write.ok228, %then222, %then208, %then192, %join186, %then184
+  %1310 = load i64, i64* %lowStart, align 8
+  %1311 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1310, i64* %1311, align 8
+  %1312 = load i64, i64* %lowEnd, align 8
+  %1313 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1312, i64* %1313, align 8
+  %1314 = load i64, i64* %highEnd, align 8
+  %1315 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1314, i64* %1315, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 33)
+  unreachable
 
-ok177:                                            ; preds = %join175
-  %1237 = zext i32 %1235 to i64
-  %1238 = add i64 %1237, 10
-  %1239 = icmp uge i64 %1237, %scratch_start
-  %1240 = load i64, i64* %highEnd, align 8
-  %1241 = icmp ule i64 %1238, %1240
-  %1242 = and i1 %1239, %1241
-  %1243 = call i1 @llvm.expect.i1(i1 %1242, i1 true)
-  br i1 %1243, label %write.ok180, label %write.low178
+dead187:                                          ; No predecessors!
+  br label %join186
 
-trap17.site33:                                    ; preds = %write.slow200, %write.ok195, %write.slow184, %write.ok180, %write.slow179, %join175
-  %1244 = load i64, i64* %lowStart, align 8
-  %1245 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1244, i64* %1245, align 8
-  %1246 = load i64, i64* %lowEnd, align 8
-  %1247 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1246, i64* %1247, align 8
-  %1248 = load i64, i64* %highEnd, align 8
-  %1249 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1248, i64* %1249, align 8
+ok188:                                            ; preds = %join186
+  %1316 = icmp ult i64 %10, %stack_limit
+  br i1 %1316, label %trap253.site0, label %stack_ok189
+
+stack_ok189:                                      ; preds = %ok188
+  %1317 = load i64, i64* %fuel, align 8
+  %1318 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1317, i64* %1318, align 8
+  %1319 = load i64, i64* %lowStart, align 8
+  %1320 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1319, i64* %1320, align 8
+  %1321 = load i64, i64* %lowEnd, align 8
+  %1322 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1321, i64* %1322, align 8
+  %1323 = load i64, i64* %highEnd, align 8
+  %1324 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1323, i64* %1324, align 8
+  %1325 = add i32 %depth, 1
+  %1326 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1325, i64 %1307, i32 %1308)
+  %1327 = getelementptr i64, i64* %regs, i64 0
+  %1328 = load i64, i64* %1327, align 8
+  store i64 %1328, i64* %fuel, align 8
+  %1329 = getelementptr i64, i64* %regs, i64 6
+  %1330 = load i64, i64* %1329, align 8
+  store i64 %1330, i64* %lowStart, align 8
+  %1331 = getelementptr i64, i64* %regs, i64 7
+  %1332 = load i64, i64* %1331, align 8
+  store i64 %1332, i64* %lowEnd, align 8
+  %1333 = getelementptr i64, i64* %regs, i64 8
+  %1334 = load i64, i64* %1333, align 8
+  store i64 %1334, i64* %highEnd, align 8
+  %1335 = add i32 %1306, %1326
+  store i32 %1335, i32* %cur, align 4
+  %1336 = load i32, i32* %part.1, align 4
+  store i32 %1336, i32* %s, align 4
+  %1337 = load i32, i32* %s, align 4
+  %1338 = zext i32 %1337 to i64
+  %1339 = sub i64 %arena_size, 4
+  %1340 = icmp sgt i64 %1338, %1339
+  br i1 %1340, label %trap17.site0, label %ok190
+
+ok190:                                            ; preds = %stack_ok189
+  %1341 = getelementptr i8, i8* %mem, i64 %1338
+  %1342 = bitcast i32* %unaligned191 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1342, i8* %1341, i64 4, i1 false)
+  %1343 = load i32, i32* %unaligned191, align 4
+  store i32 %1343, i32* %slen, align 4
+  %1344 = load i32, i32* %cur, align 4
+  %1345 = load i32, i32* %slen, align 4
+  %1346 = add i32 10, %1345
+  %1347 = add i32 %1344, %1346
+  %1348 = getelementptr i64, i64* %regs, i64 2
+  %1349 = load i64, i64* %1348, align 8
+  %1350 = trunc i64 %1349 to i32
+  %1351 = icmp ugt i32 %1347, %1350
+  %1352 = zext i1 %1351 to i32
+  %1353 = icmp ne i32 %1352, 0
+  br i1 %1353, label %then192, label %else193
+
+then192:                                          ; preds = %ok190
+  br label %trap15.site33
+
+else193:                                          ; preds = %ok190
+  br label %join194
+
+join194:                                          ; preds = %else193, %dead195
+  %1354 = load i32, i32* %cur, align 4
+  %1355 = add i32 %1354, 0
+  %1356 = icmp ugt i64 11110, %arena_size
+  br i1 %1356, label %trap17.site33, label %ok196
+
+dead195:                                          ; No predecessors!
+  br label %join194
+
+ok196:                                            ; preds = %join194
+  %1357 = zext i32 %1355 to i64
+  %1358 = add i64 %1357, 10
+  %1359 = icmp uge i64 %1357, %scratch_start
+  %1360 = load i64, i64* %highEnd, align 8
+  %1361 = icmp ule i64 %1358, %1360
+  %1362 = and i1 %1359, %1361
+  %1363 = call i1 @llvm.expect.i1(i1 %1362, i1 true)
+  br i1 %1363, label %write.ok199, label %write.low197
+
+trap17.site33:                                    ; preds = %write.slow219, %write.ok214, %write.slow203, %write.ok199, %write.slow198, %join194
+  %1364 = load i64, i64* %lowStart, align 8
+  %1365 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1364, i64* %1365, align 8
+  %1366 = load i64, i64* %lowEnd, align 8
+  %1367 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1366, i64* %1367, align 8
+  %1368 = load i64, i64* %highEnd, align 8
+  %1369 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1368, i64* %1369, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 33)
   unreachable
 
-write.low178:                                     ; preds = %ok177
-  %1250 = load i64, i64* %lowStart, align 8
-  %1251 = icmp uge i64 %1237, %1250
-  %1252 = load i64, i64* %lowEnd, align 8
-  %1253 = icmp ule i64 %1238, %1252
-  %1254 = and i1 %1251, %1253
-  %1255 = call i1 @llvm.expect.i1(i1 %1254, i1 true)
-  br i1 %1255, label %write.ok180, label %write.slow179
+write.low197:                                     ; preds = %ok196
+  %1370 = load i64, i64* %lowStart, align 8
+  %1371 = icmp uge i64 %1357, %1370
+  %1372 = load i64, i64* %lowEnd, align 8
+  %1373 = icmp ule i64 %1358, %1372
+  %1374 = and i1 %1371, %1373
+  %1375 = call i1 @llvm.expect.i1(i1 %1374, i1 true)
+  br i1 %1375, label %write.ok199, label %write.slow198
 
-write.slow179:                                    ; preds = %write.low178
-  %1256 = icmp ugt i64 %1238, %arena_size
-  br i1 %1256, label %trap17.site33, label %ok181
+write.slow198:                                    ; preds = %write.low197
+  %1376 = icmp ugt i64 %1358, %arena_size
+  br i1 %1376, label %trap17.site33, label %ok200
 
-write.ok180:                                      ; preds = %ok181, %write.low178, %ok177
-  %1257 = getelementptr i8, i8* %mem, i64 %1237
-  %1258 = getelementptr i8, i8* %mem, i64 11100
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1257, i8* %1258, i64 10, i1 false)
-  %1259 = load i32, i32* %cur, align 4
-  %1260 = add i32 %1259, 10
-  store i32 %1260, i32* %cur, align 4
-  %1261 = load i32, i32* %cur, align 4
-  %1262 = load i32, i32* %s, align 4
-  %1263 = add i32 %1262, 4
-  %1264 = load i32, i32* %slen, align 4
-  %1265 = zext i32 %1264 to i64
-  %1266 = zext i32 %1263 to i64
-  %1267 = add i64 %1266, %1265
-  %1268 = icmp ugt i64 %1267, %arena_size
-  br i1 %1268, label %trap17.site33, label %ok182
+write.ok199:                                      ; preds = %ok200, %write.low197, %ok196
+  %1377 = getelementptr i8, i8* %mem, i64 %1357
+  %1378 = getelementptr i8, i8* %mem, i64 11100
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1377, i8* %1378, i64 10, i1 false)
+  %1379 = load i32, i32* %cur, align 4
+  %1380 = add i32 %1379, 10
+  store i32 %1380, i32* %cur, align 4
+  %1381 = load i32, i32* %cur, align 4
+  %1382 = load i32, i32* %s, align 4
+  %1383 = add i32 %1382, 4
+  %1384 = load i32, i32* %slen, align 4
+  %1385 = zext i32 %1384 to i64
+  %1386 = zext i32 %1383 to i64
+  %1387 = add i64 %1386, %1385
+  %1388 = icmp ugt i64 %1387, %arena_size
+  br i1 %1388, label %trap17.site33, label %ok201
 
-ok181:                                            ; preds = %write.slow179
-  %1269 = icmp ult i64 %1237, %scratch_start
-  %1270 = load i64, i64* %lowStart, align 8
-  %1271 = call i64 @llvm.umin.i64(i64 %1270, i64 %1237)
-  %1272 = load i64, i64* %lowEnd, align 8
-  %1273 = load i64, i64* %highEnd, align 8
-  %1274 = add i64 %1238, 64
-  %1275 = sub i64 %1238, %1271
-  %1276 = lshr i64 %1275, 4
-  %1277 = add i64 %1274, %1276
-  %1278 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1277)
-  %1279 = call i64 @llvm.umax.i64(i64 %1272, i64 %1278)
-  %1280 = select i1 %1269, i64 %1279, i64 %1272
-  store i64 %1280, i64* %lowEnd, align 8
-  %1281 = add i64 %1238, 64
-  %1282 = sub i64 %1238, %scratch_start
-  %1283 = lshr i64 %1282, 4
-  %1284 = add i64 %1281, %1283
-  %1285 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1284)
-  %1286 = call i64 @llvm.umax.i64(i64 %1273, i64 %1285)
-  %1287 = select i1 %1269, i64 %1273, i64 %1286
-  store i64 %1287, i64* %highEnd, align 8
-  store i64 %1271, i64* %lowStart, align 8
-  br label %write.ok180
-
-ok182:                                            ; preds = %write.ok180
-  %1288 = zext i32 %1261 to i64
-  %1289 = add i64 %1288, %1265
-  %1290 = icmp uge i64 %1288, %scratch_start
-  %1291 = load i64, i64* %highEnd, align 8
-  %1292 = icmp ule i64 %1289, %1291
-  %1293 = and i1 %1290, %1292
-  %1294 = call i1 @llvm.expect.i1(i1 %1293, i1 true)
-  br i1 %1294, label %write.ok185, label %write.low183
-
-write.low183:                                     ; preds = %ok182
-  %1295 = load i64, i64* %lowStart, align 8
-  %1296 = icmp uge i64 %1288, %1295
-  %1297 = load i64, i64* %lowEnd, align 8
-  %1298 = icmp ule i64 %1289, %1297
-  %1299 = and i1 %1296, %1298
-  %1300 = call i1 @llvm.expect.i1(i1 %1299, i1 true)
-  br i1 %1300, label %write.ok185, label %write.slow184
-
-write.slow184:                                    ; preds = %write.low183
-  %1301 = icmp ugt i64 %1289, %arena_size
-  br i1 %1301, label %trap17.site33, label %ok186
-
-write.ok185:                                      ; preds = %ok186, %write.low183, %ok182
-  %1302 = getelementptr i8, i8* %mem, i64 %1288
-  %1303 = getelementptr i8, i8* %mem, i64 %1266
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1302, i8* %1303, i64 %1265, i1 false)
-  %1304 = load i32, i32* %cur, align 4
-  %1305 = load i32, i32* %slen, align 4
-  %1306 = add i32 %1304, %1305
-  store i32 %1306, i32* %cur, align 4
-  %1307 = load i32, i32* %part.2, align 4
-  store i32 %1307, i32* %s.1, align 4
-  %1308 = load i32, i32* %s.1, align 4
-  %1309 = zext i32 %1308 to i64
-  %1310 = sub i64 %arena_size, 4
-  %1311 = icmp sgt i64 %1309, %1310
-  br i1 %1311, label %trap17.site0, label %ok187
-
-ok186:                                            ; preds = %write.slow184
-  %1312 = icmp ult i64 %1288, %scratch_start
-  %1313 = load i64, i64* %lowStart, align 8
-  %1314 = call i64 @llvm.umin.i64(i64 %1313, i64 %1288)
-  %1315 = load i64, i64* %lowEnd, align 8
-  %1316 = load i64, i64* %highEnd, align 8
-  %1317 = add i64 %1289, 64
-  %1318 = sub i64 %1289, %1314
-  %1319 = lshr i64 %1318, 4
-  %1320 = add i64 %1317, %1319
-  %1321 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1320)
-  %1322 = call i64 @llvm.umax.i64(i64 %1315, i64 %1321)
-  %1323 = select i1 %1312, i64 %1322, i64 %1315
-  store i64 %1323, i64* %lowEnd, align 8
-  %1324 = add i64 %1289, 64
-  %1325 = sub i64 %1289, %scratch_start
-  %1326 = lshr i64 %1325, 4
-  %1327 = add i64 %1324, %1326
-  %1328 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1327)
-  %1329 = call i64 @llvm.umax.i64(i64 %1316, i64 %1328)
-  %1330 = select i1 %1312, i64 %1316, i64 %1329
-  store i64 %1330, i64* %highEnd, align 8
-  store i64 %1314, i64* %lowStart, align 8
-  br label %write.ok185
-
-ok187:                                            ; preds = %write.ok185
-  %1331 = getelementptr i8, i8* %mem, i64 %1309
-  %1332 = bitcast i32* %unaligned188 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1332, i8* %1331, i64 4, i1 false)
-  %1333 = load i32, i32* %unaligned188, align 4
-  store i32 %1333, i32* %slen.1, align 4
-  %1334 = load i32, i32* %cur, align 4
-  %1335 = load i32, i32* %slen.1, align 4
-  %1336 = add i32 2, %1335
-  %1337 = add i32 %1334, %1336
-  %1338 = getelementptr i64, i64* %regs, i64 2
-  %1339 = load i64, i64* %1338, align 8
-  %1340 = trunc i64 %1339 to i32
-  %1341 = icmp ugt i32 %1337, %1340
-  %1342 = zext i1 %1341 to i32
-  %1343 = icmp ne i32 %1342, 0
-  br i1 %1343, label %then189, label %else190
-
-then189:                                          ; preds = %ok187
-  br label %trap15.site33
-
-else190:                                          ; preds = %ok187
-  br label %join191
-
-join191:                                          ; preds = %else190, %dead192
-  %1344 = load i32, i32* %cur, align 4
-  %1345 = zext i32 %1344 to i64
-  %1346 = add i64 %1345, 2
-  %1347 = icmp uge i64 %1345, %scratch_start
-  %1348 = load i64, i64* %highEnd, align 8
-  %1349 = icmp ule i64 %1346, %1348
-  %1350 = and i1 %1347, %1349
-  %1351 = call i1 @llvm.expect.i1(i1 %1350, i1 true)
-  br i1 %1351, label %write.ok195, label %write.low193
-
-dead192:                                          ; No predecessors!
-  br label %join191
-
-write.low193:                                     ; preds = %join191
-  %1352 = load i64, i64* %lowStart, align 8
-  %1353 = icmp uge i64 %1345, %1352
-  %1354 = load i64, i64* %lowEnd, align 8
-  %1355 = icmp ule i64 %1346, %1354
-  %1356 = and i1 %1353, %1355
-  %1357 = call i1 @llvm.expect.i1(i1 %1356, i1 true)
-  br i1 %1357, label %write.ok195, label %write.slow194
-
-write.slow194:                                    ; preds = %write.low193
-  %1358 = icmp ugt i64 %1346, %arena_size
-  br i1 %1358, label %trap17.site0, label %ok196
-
-write.ok195:                                      ; preds = %ok196, %write.low193, %join191
-  %1359 = getelementptr i8, i8* %mem, i64 %1345
-  store i16 8250, i16* %unaligned197, align 2
-  %1360 = bitcast i16* %unaligned197 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1359, i8* %1360, i64 2, i1 false)
-  %1361 = load i32, i32* %cur, align 4
-  %1362 = add i32 %1361, 2
-  store i32 %1362, i32* %cur, align 4
-  %1363 = load i32, i32* %cur, align 4
-  %1364 = load i32, i32* %s.1, align 4
-  %1365 = add i32 %1364, 4
-  %1366 = load i32, i32* %slen.1, align 4
-  %1367 = zext i32 %1366 to i64
-  %1368 = zext i32 %1365 to i64
-  %1369 = add i64 %1368, %1367
-  %1370 = icmp ugt i64 %1369, %arena_size
-  br i1 %1370, label %trap17.site33, label %ok198
-
-ok196:                                            ; preds = %write.slow194
-  %1371 = icmp ult i64 %1345, %scratch_start
-  %1372 = load i64, i64* %lowStart, align 8
-  %1373 = call i64 @llvm.umin.i64(i64 %1372, i64 %1345)
-  %1374 = load i64, i64* %lowEnd, align 8
-  %1375 = load i64, i64* %highEnd, align 8
-  %1376 = add i64 %1346, 64
-  %1377 = sub i64 %1346, %1373
-  %1378 = lshr i64 %1377, 4
-  %1379 = add i64 %1376, %1378
-  %1380 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1379)
-  %1381 = call i64 @llvm.umax.i64(i64 %1374, i64 %1380)
-  %1382 = select i1 %1371, i64 %1381, i64 %1374
-  store i64 %1382, i64* %lowEnd, align 8
-  %1383 = add i64 %1346, 64
-  %1384 = sub i64 %1346, %scratch_start
-  %1385 = lshr i64 %1384, 4
-  %1386 = add i64 %1383, %1385
-  %1387 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1386)
-  %1388 = call i64 @llvm.umax.i64(i64 %1375, i64 %1387)
-  %1389 = select i1 %1371, i64 %1375, i64 %1388
-  store i64 %1389, i64* %highEnd, align 8
-  store i64 %1373, i64* %lowStart, align 8
-  br label %write.ok195
-
-ok198:                                            ; preds = %write.ok195
-  %1390 = zext i32 %1363 to i64
-  %1391 = add i64 %1390, %1367
-  %1392 = icmp uge i64 %1390, %scratch_start
+ok200:                                            ; preds = %write.slow198
+  %1389 = icmp ult i64 %1357, %scratch_start
+  %1390 = load i64, i64* %lowStart, align 8
+  %1391 = call i64 @llvm.umin.i64(i64 %1390, i64 %1357)
+  %1392 = load i64, i64* %lowEnd, align 8
   %1393 = load i64, i64* %highEnd, align 8
-  %1394 = icmp ule i64 %1391, %1393
-  %1395 = and i1 %1392, %1394
-  %1396 = call i1 @llvm.expect.i1(i1 %1395, i1 true)
-  br i1 %1396, label %write.ok201, label %write.low199
+  %1394 = add i64 %1358, 64
+  %1395 = sub i64 %1358, %1391
+  %1396 = lshr i64 %1395, 4
+  %1397 = add i64 %1394, %1396
+  %1398 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1397)
+  %1399 = call i64 @llvm.umax.i64(i64 %1392, i64 %1398)
+  %1400 = select i1 %1389, i64 %1399, i64 %1392
+  store i64 %1400, i64* %lowEnd, align 8
+  %1401 = add i64 %1358, 64
+  %1402 = sub i64 %1358, %scratch_start
+  %1403 = lshr i64 %1402, 4
+  %1404 = add i64 %1401, %1403
+  %1405 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1404)
+  %1406 = call i64 @llvm.umax.i64(i64 %1393, i64 %1405)
+  %1407 = select i1 %1389, i64 %1393, i64 %1406
+  store i64 %1407, i64* %highEnd, align 8
+  store i64 %1391, i64* %lowStart, align 8
+  br label %write.ok199
 
-write.low199:                                     ; preds = %ok198
-  %1397 = load i64, i64* %lowStart, align 8
-  %1398 = icmp uge i64 %1390, %1397
-  %1399 = load i64, i64* %lowEnd, align 8
-  %1400 = icmp ule i64 %1391, %1399
-  %1401 = and i1 %1398, %1400
-  %1402 = call i1 @llvm.expect.i1(i1 %1401, i1 true)
-  br i1 %1402, label %write.ok201, label %write.slow200
+ok201:                                            ; preds = %write.ok199
+  %1408 = zext i32 %1381 to i64
+  %1409 = add i64 %1408, %1385
+  %1410 = icmp uge i64 %1408, %scratch_start
+  %1411 = load i64, i64* %highEnd, align 8
+  %1412 = icmp ule i64 %1409, %1411
+  %1413 = and i1 %1410, %1412
+  %1414 = call i1 @llvm.expect.i1(i1 %1413, i1 true)
+  br i1 %1414, label %write.ok204, label %write.low202
 
-write.slow200:                                    ; preds = %write.low199
-  %1403 = icmp ugt i64 %1391, %arena_size
-  br i1 %1403, label %trap17.site33, label %ok202
+write.low202:                                     ; preds = %ok201
+  %1415 = load i64, i64* %lowStart, align 8
+  %1416 = icmp uge i64 %1408, %1415
+  %1417 = load i64, i64* %lowEnd, align 8
+  %1418 = icmp ule i64 %1409, %1417
+  %1419 = and i1 %1416, %1418
+  %1420 = call i1 @llvm.expect.i1(i1 %1419, i1 true)
+  br i1 %1420, label %write.ok204, label %write.slow203
 
-write.ok201:                                      ; preds = %ok202, %write.low199, %ok198
-  %1404 = getelementptr i8, i8* %mem, i64 %1390
-  %1405 = getelementptr i8, i8* %mem, i64 %1368
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1404, i8* %1405, i64 %1367, i1 false)
-  %1406 = load i32, i32* %cur, align 4
-  %1407 = load i32, i32* %slen.1, align 4
-  %1408 = add i32 %1406, %1407
-  store i32 %1408, i32* %cur, align 4
-  %1409 = load i32, i32* %cur, align 4
-  %1410 = add i32 %1409, 22
-  %1411 = getelementptr i64, i64* %regs, i64 2
-  %1412 = load i64, i64* %1411, align 8
-  %1413 = trunc i64 %1412 to i32
-  %1414 = icmp ugt i32 %1410, %1413
-  %1415 = zext i1 %1414 to i32
-  %1416 = icmp ne i32 %1415, 0
-  br i1 %1416, label %then203, label %else204
+write.slow203:                                    ; preds = %write.low202
+  %1421 = icmp ugt i64 %1409, %arena_size
+  br i1 %1421, label %trap17.site33, label %ok205
 
-ok202:                                            ; preds = %write.slow200
-  %1417 = icmp ult i64 %1390, %scratch_start
-  %1418 = load i64, i64* %lowStart, align 8
-  %1419 = call i64 @llvm.umin.i64(i64 %1418, i64 %1390)
-  %1420 = load i64, i64* %lowEnd, align 8
-  %1421 = load i64, i64* %highEnd, align 8
-  %1422 = add i64 %1391, 64
-  %1423 = sub i64 %1391, %1419
-  %1424 = lshr i64 %1423, 4
-  %1425 = add i64 %1422, %1424
-  %1426 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1425)
-  %1427 = call i64 @llvm.umax.i64(i64 %1420, i64 %1426)
-  %1428 = select i1 %1417, i64 %1427, i64 %1420
-  store i64 %1428, i64* %lowEnd, align 8
-  %1429 = add i64 %1391, 64
-  %1430 = sub i64 %1391, %scratch_start
-  %1431 = lshr i64 %1430, 4
-  %1432 = add i64 %1429, %1431
-  %1433 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1432)
-  %1434 = call i64 @llvm.umax.i64(i64 %1421, i64 %1433)
-  %1435 = select i1 %1417, i64 %1421, i64 %1434
-  store i64 %1435, i64* %highEnd, align 8
-  store i64 %1419, i64* %lowStart, align 8
-  br label %write.ok201
+write.ok204:                                      ; preds = %ok205, %write.low202, %ok201
+  %1422 = getelementptr i8, i8* %mem, i64 %1408
+  %1423 = getelementptr i8, i8* %mem, i64 %1386
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1422, i8* %1423, i64 %1385, i1 false)
+  %1424 = load i32, i32* %cur, align 4
+  %1425 = load i32, i32* %slen, align 4
+  %1426 = add i32 %1424, %1425
+  store i32 %1426, i32* %cur, align 4
+  %1427 = load i32, i32* %part.2, align 4
+  store i32 %1427, i32* %s.1, align 4
+  %1428 = load i32, i32* %s.1, align 4
+  %1429 = zext i32 %1428 to i64
+  %1430 = sub i64 %arena_size, 4
+  %1431 = icmp sgt i64 %1429, %1430
+  br i1 %1431, label %trap17.site0, label %ok206
 
-then203:                                          ; preds = %write.ok201
+ok205:                                            ; preds = %write.slow203
+  %1432 = icmp ult i64 %1408, %scratch_start
+  %1433 = load i64, i64* %lowStart, align 8
+  %1434 = call i64 @llvm.umin.i64(i64 %1433, i64 %1408)
+  %1435 = load i64, i64* %lowEnd, align 8
+  %1436 = load i64, i64* %highEnd, align 8
+  %1437 = add i64 %1409, 64
+  %1438 = sub i64 %1409, %1434
+  %1439 = lshr i64 %1438, 4
+  %1440 = add i64 %1437, %1439
+  %1441 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1440)
+  %1442 = call i64 @llvm.umax.i64(i64 %1435, i64 %1441)
+  %1443 = select i1 %1432, i64 %1442, i64 %1435
+  store i64 %1443, i64* %lowEnd, align 8
+  %1444 = add i64 %1409, 64
+  %1445 = sub i64 %1409, %scratch_start
+  %1446 = lshr i64 %1445, 4
+  %1447 = add i64 %1444, %1446
+  %1448 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1447)
+  %1449 = call i64 @llvm.umax.i64(i64 %1436, i64 %1448)
+  %1450 = select i1 %1432, i64 %1436, i64 %1449
+  store i64 %1450, i64* %highEnd, align 8
+  store i64 %1434, i64* %lowStart, align 8
+  br label %write.ok204
+
+ok206:                                            ; preds = %write.ok204
+  %1451 = getelementptr i8, i8* %mem, i64 %1429
+  %1452 = bitcast i32* %unaligned207 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1452, i8* %1451, i64 4, i1 false)
+  %1453 = load i32, i32* %unaligned207, align 4
+  store i32 %1453, i32* %slen.1, align 4
+  %1454 = load i32, i32* %cur, align 4
+  %1455 = load i32, i32* %slen.1, align 4
+  %1456 = add i32 2, %1455
+  %1457 = add i32 %1454, %1456
+  %1458 = getelementptr i64, i64* %regs, i64 2
+  %1459 = load i64, i64* %1458, align 8
+  %1460 = trunc i64 %1459 to i32
+  %1461 = icmp ugt i32 %1457, %1460
+  %1462 = zext i1 %1461 to i32
+  %1463 = icmp ne i32 %1462, 0
+  br i1 %1463, label %then208, label %else209
+
+then208:                                          ; preds = %ok206
   br label %trap15.site33
 
-else204:                                          ; preds = %write.ok201
-  br label %join205
+else209:                                          ; preds = %ok206
+  br label %join210
 
-join205:                                          ; preds = %else204, %dead206
-  %1436 = load i32, i32* %cur, align 4
-  %1437 = zext i32 %1436 to i64
-  %1438 = add i64 %1437, 2
-  %1439 = icmp uge i64 %1437, %scratch_start
-  %1440 = load i64, i64* %highEnd, align 8
-  %1441 = icmp ule i64 %1438, %1440
-  %1442 = and i1 %1439, %1441
-  %1443 = call i1 @llvm.expect.i1(i1 %1442, i1 true)
-  br i1 %1443, label %write.ok209, label %write.low207
+join210:                                          ; preds = %else209, %dead211
+  %1464 = load i32, i32* %cur, align 4
+  %1465 = zext i32 %1464 to i64
+  %1466 = add i64 %1465, 2
+  %1467 = icmp uge i64 %1465, %scratch_start
+  %1468 = load i64, i64* %highEnd, align 8
+  %1469 = icmp ule i64 %1466, %1468
+  %1470 = and i1 %1467, %1469
+  %1471 = call i1 @llvm.expect.i1(i1 %1470, i1 true)
+  br i1 %1471, label %write.ok214, label %write.low212
 
-dead206:                                          ; No predecessors!
-  br label %join205
+dead211:                                          ; No predecessors!
+  br label %join210
 
-write.low207:                                     ; preds = %join205
-  %1444 = load i64, i64* %lowStart, align 8
-  %1445 = icmp uge i64 %1437, %1444
-  %1446 = load i64, i64* %lowEnd, align 8
-  %1447 = icmp ule i64 %1438, %1446
-  %1448 = and i1 %1445, %1447
-  %1449 = call i1 @llvm.expect.i1(i1 %1448, i1 true)
-  br i1 %1449, label %write.ok209, label %write.slow208
+write.low212:                                     ; preds = %join210
+  %1472 = load i64, i64* %lowStart, align 8
+  %1473 = icmp uge i64 %1465, %1472
+  %1474 = load i64, i64* %lowEnd, align 8
+  %1475 = icmp ule i64 %1466, %1474
+  %1476 = and i1 %1473, %1475
+  %1477 = call i1 @llvm.expect.i1(i1 %1476, i1 true)
+  br i1 %1477, label %write.ok214, label %write.slow213
 
-write.slow208:                                    ; preds = %write.low207
-  %1450 = icmp ugt i64 %1438, %arena_size
-  br i1 %1450, label %trap17.site0, label %ok210
+write.slow213:                                    ; preds = %write.low212
+  %1478 = icmp ugt i64 %1466, %arena_size
+  br i1 %1478, label %trap17.site0, label %ok215
 
-write.ok209:                                      ; preds = %ok210, %write.low207, %join205
-  %1451 = getelementptr i8, i8* %mem, i64 %1437
-  store i16 10272, i16* %unaligned211, align 2
-  %1452 = bitcast i16* %unaligned211 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1451, i8* %1452, i64 2, i1 false)
-  %1453 = load i32, i32* %cur, align 4
-  %1454 = add i32 %1453, 2
-  store i32 %1454, i32* %cur, align 4
-  %1455 = load i32, i32* %cur, align 4
-  %1456 = load i64, i64* %part.3, align 8
-  %1457 = load i32, i32* %cur, align 4
-  %1458 = icmp uge i32 %depth, 1000
-  br i1 %1458, label %trap15.site33, label %ok212
+write.ok214:                                      ; preds = %ok215, %write.low212, %join210
+  %1479 = getelementptr i8, i8* %mem, i64 %1465
+  store i16 8250, i16* %unaligned216, align 2
+  %1480 = bitcast i16* %unaligned216 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1479, i8* %1480, i64 2, i1 false)
+  %1481 = load i32, i32* %cur, align 4
+  %1482 = add i32 %1481, 2
+  store i32 %1482, i32* %cur, align 4
+  %1483 = load i32, i32* %cur, align 4
+  %1484 = load i32, i32* %s.1, align 4
+  %1485 = add i32 %1484, 4
+  %1486 = load i32, i32* %slen.1, align 4
+  %1487 = zext i32 %1486 to i64
+  %1488 = zext i32 %1485 to i64
+  %1489 = add i64 %1488, %1487
+  %1490 = icmp ugt i64 %1489, %arena_size
+  br i1 %1490, label %trap17.site33, label %ok217
 
-ok210:                                            ; preds = %write.slow208
-  %1459 = icmp ult i64 %1437, %scratch_start
-  %1460 = load i64, i64* %lowStart, align 8
-  %1461 = call i64 @llvm.umin.i64(i64 %1460, i64 %1437)
-  %1462 = load i64, i64* %lowEnd, align 8
-  %1463 = load i64, i64* %highEnd, align 8
-  %1464 = add i64 %1438, 64
-  %1465 = sub i64 %1438, %1461
-  %1466 = lshr i64 %1465, 4
-  %1467 = add i64 %1464, %1466
-  %1468 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1467)
-  %1469 = call i64 @llvm.umax.i64(i64 %1462, i64 %1468)
-  %1470 = select i1 %1459, i64 %1469, i64 %1462
-  store i64 %1470, i64* %lowEnd, align 8
-  %1471 = add i64 %1438, 64
-  %1472 = sub i64 %1438, %scratch_start
-  %1473 = lshr i64 %1472, 4
-  %1474 = add i64 %1471, %1473
-  %1475 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1474)
-  %1476 = call i64 @llvm.umax.i64(i64 %1463, i64 %1475)
-  %1477 = select i1 %1459, i64 %1463, i64 %1476
-  store i64 %1477, i64* %highEnd, align 8
-  store i64 %1461, i64* %lowStart, align 8
-  br label %write.ok209
+ok215:                                            ; preds = %write.slow213
+  %1491 = icmp ult i64 %1465, %scratch_start
+  %1492 = load i64, i64* %lowStart, align 8
+  %1493 = call i64 @llvm.umin.i64(i64 %1492, i64 %1465)
+  %1494 = load i64, i64* %lowEnd, align 8
+  %1495 = load i64, i64* %highEnd, align 8
+  %1496 = add i64 %1466, 64
+  %1497 = sub i64 %1466, %1493
+  %1498 = lshr i64 %1497, 4
+  %1499 = add i64 %1496, %1498
+  %1500 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1499)
+  %1501 = call i64 @llvm.umax.i64(i64 %1494, i64 %1500)
+  %1502 = select i1 %1491, i64 %1501, i64 %1494
+  store i64 %1502, i64* %lowEnd, align 8
+  %1503 = add i64 %1466, 64
+  %1504 = sub i64 %1466, %scratch_start
+  %1505 = lshr i64 %1504, 4
+  %1506 = add i64 %1503, %1505
+  %1507 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1506)
+  %1508 = call i64 @llvm.umax.i64(i64 %1495, i64 %1507)
+  %1509 = select i1 %1491, i64 %1495, i64 %1508
+  store i64 %1509, i64* %highEnd, align 8
+  store i64 %1493, i64* %lowStart, align 8
+  br label %write.ok214
 
-ok212:                                            ; preds = %write.ok209
-  %1478 = icmp ult i64 %10, %stack_limit
-  br i1 %1478, label %trap253.site0, label %stack_ok213
+ok217:                                            ; preds = %write.ok214
+  %1510 = zext i32 %1483 to i64
+  %1511 = add i64 %1510, %1487
+  %1512 = icmp uge i64 %1510, %scratch_start
+  %1513 = load i64, i64* %highEnd, align 8
+  %1514 = icmp ule i64 %1511, %1513
+  %1515 = and i1 %1512, %1514
+  %1516 = call i1 @llvm.expect.i1(i1 %1515, i1 true)
+  br i1 %1516, label %write.ok220, label %write.low218
 
-stack_ok213:                                      ; preds = %ok212
-  %1479 = load i64, i64* %fuel, align 8
-  %1480 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1479, i64* %1480, align 8
-  %1481 = load i64, i64* %lowStart, align 8
-  %1482 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1481, i64* %1482, align 8
-  %1483 = load i64, i64* %lowEnd, align 8
-  %1484 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1483, i64* %1484, align 8
-  %1485 = load i64, i64* %highEnd, align 8
-  %1486 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1485, i64* %1486, align 8
-  %1487 = add i32 %depth, 1
-  %1488 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1487, i64 %1456, i32 %1457)
-  %1489 = getelementptr i64, i64* %regs, i64 0
-  %1490 = load i64, i64* %1489, align 8
-  store i64 %1490, i64* %fuel, align 8
-  %1491 = getelementptr i64, i64* %regs, i64 6
-  %1492 = load i64, i64* %1491, align 8
-  store i64 %1492, i64* %lowStart, align 8
-  %1493 = getelementptr i64, i64* %regs, i64 7
-  %1494 = load i64, i64* %1493, align 8
-  store i64 %1494, i64* %lowEnd, align 8
-  %1495 = getelementptr i64, i64* %regs, i64 8
-  %1496 = load i64, i64* %1495, align 8
-  store i64 %1496, i64* %highEnd, align 8
-  %1497 = add i32 %1455, %1488
-  store i32 %1497, i32* %cur, align 4
-  %1498 = load i32, i32* %cur, align 4
-  %1499 = add i32 %1498, 6
-  %1500 = getelementptr i64, i64* %regs, i64 2
-  %1501 = load i64, i64* %1500, align 8
-  %1502 = trunc i64 %1501 to i32
-  %1503 = icmp ugt i32 %1499, %1502
-  %1504 = zext i1 %1503 to i32
-  %1505 = icmp ne i32 %1504, 0
-  br i1 %1505, label %then214, label %else215
-
-then214:                                          ; preds = %stack_ok213
-  br label %trap15.site33
-
-else215:                                          ; preds = %stack_ok213
-  br label %join216
-
-join216:                                          ; preds = %else215, %dead217
-  %1506 = load i32, i32* %cur, align 4
-  %1507 = zext i32 %1506 to i64
-  %1508 = add i64 %1507, 4
-  %1509 = icmp uge i64 %1507, %scratch_start
-  %1510 = load i64, i64* %highEnd, align 8
-  %1511 = icmp ule i64 %1508, %1510
-  %1512 = and i1 %1509, %1511
-  %1513 = call i1 @llvm.expect.i1(i1 %1512, i1 true)
-  br i1 %1513, label %write.ok220, label %write.low218
-
-dead217:                                          ; No predecessors!
-  br label %join216
-
-write.low218:                                     ; preds = %join216
-  %1514 = load i64, i64* %lowStart, align 8
-  %1515 = icmp uge i64 %1507, %1514
-  %1516 = load i64, i64* %lowEnd, align 8
-  %1517 = icmp ule i64 %1508, %1516
-  %1518 = and i1 %1515, %1517
-  %1519 = call i1 @llvm.expect.i1(i1 %1518, i1 true)
-  br i1 %1519, label %write.ok220, label %write.slow219
+write.low218:                                     ; preds = %ok217
+  %1517 = load i64, i64* %lowStart, align 8
+  %1518 = icmp uge i64 %1510, %1517
+  %1519 = load i64, i64* %lowEnd, align 8
+  %1520 = icmp ule i64 %1511, %1519
+  %1521 = and i1 %1518, %1520
+  %1522 = call i1 @llvm.expect.i1(i1 %1521, i1 true)
+  br i1 %1522, label %write.ok220, label %write.slow219
 
 write.slow219:                                    ; preds = %write.low218
-  %1520 = icmp ugt i64 %1508, %arena_size
-  br i1 %1520, label %trap17.site0, label %ok221
+  %1523 = icmp ugt i64 %1511, %arena_size
+  br i1 %1523, label %trap17.site33, label %ok221
 
-write.ok220:                                      ; preds = %ok221, %write.low218, %join216
-  %1521 = getelementptr i8, i8* %mem, i64 %1507
-  store i32 1718558757, i32* %unaligned222, align 4
-  %1522 = bitcast i32* %unaligned222 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1521, i8* %1522, i64 4, i1 false)
-  %1523 = load i32, i32* %cur, align 4
-  %1524 = zext i32 %1523 to i64
-  %1525 = add i64 %1524, 4
-  %1526 = add i64 %1525, 2
-  %1527 = icmp uge i64 %1525, %scratch_start
-  %1528 = load i64, i64* %highEnd, align 8
-  %1529 = icmp ule i64 %1526, %1528
-  %1530 = and i1 %1527, %1529
-  %1531 = call i1 @llvm.expect.i1(i1 %1530, i1 true)
-  br i1 %1531, label %write.ok225, label %write.low223
+write.ok220:                                      ; preds = %ok221, %write.low218, %ok217
+  %1524 = getelementptr i8, i8* %mem, i64 %1510
+  %1525 = getelementptr i8, i8* %mem, i64 %1488
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1524, i8* %1525, i64 %1487, i1 false)
+  %1526 = load i32, i32* %cur, align 4
+  %1527 = load i32, i32* %slen.1, align 4
+  %1528 = add i32 %1526, %1527
+  store i32 %1528, i32* %cur, align 4
+  %1529 = load i32, i32* %cur, align 4
+  %1530 = add i32 %1529, 22
+  %1531 = getelementptr i64, i64* %regs, i64 2
+  %1532 = load i64, i64* %1531, align 8
+  %1533 = trunc i64 %1532 to i32
+  %1534 = icmp ugt i32 %1530, %1533
+  %1535 = zext i1 %1534 to i32
+  %1536 = icmp ne i32 %1535, 0
+  br i1 %1536, label %then222, label %else223
 
 ok221:                                            ; preds = %write.slow219
-  %1532 = icmp ult i64 %1507, %scratch_start
-  %1533 = load i64, i64* %lowStart, align 8
-  %1534 = call i64 @llvm.umin.i64(i64 %1533, i64 %1507)
-  %1535 = load i64, i64* %lowEnd, align 8
-  %1536 = load i64, i64* %highEnd, align 8
-  %1537 = add i64 %1508, 64
-  %1538 = sub i64 %1508, %1534
-  %1539 = lshr i64 %1538, 4
-  %1540 = add i64 %1537, %1539
-  %1541 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1540)
-  %1542 = call i64 @llvm.umax.i64(i64 %1535, i64 %1541)
-  %1543 = select i1 %1532, i64 %1542, i64 %1535
-  store i64 %1543, i64* %lowEnd, align 8
-  %1544 = add i64 %1508, 64
-  %1545 = sub i64 %1508, %scratch_start
-  %1546 = lshr i64 %1545, 4
-  %1547 = add i64 %1544, %1546
-  %1548 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1547)
-  %1549 = call i64 @llvm.umax.i64(i64 %1536, i64 %1548)
-  %1550 = select i1 %1532, i64 %1536, i64 %1549
-  store i64 %1550, i64* %highEnd, align 8
-  store i64 %1534, i64* %lowStart, align 8
+  %1537 = icmp ult i64 %1510, %scratch_start
+  %1538 = load i64, i64* %lowStart, align 8
+  %1539 = call i64 @llvm.umin.i64(i64 %1538, i64 %1510)
+  %1540 = load i64, i64* %lowEnd, align 8
+  %1541 = load i64, i64* %highEnd, align 8
+  %1542 = add i64 %1511, 64
+  %1543 = sub i64 %1511, %1539
+  %1544 = lshr i64 %1543, 4
+  %1545 = add i64 %1542, %1544
+  %1546 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1545)
+  %1547 = call i64 @llvm.umax.i64(i64 %1540, i64 %1546)
+  %1548 = select i1 %1537, i64 %1547, i64 %1540
+  store i64 %1548, i64* %lowEnd, align 8
+  %1549 = add i64 %1511, 64
+  %1550 = sub i64 %1511, %scratch_start
+  %1551 = lshr i64 %1550, 4
+  %1552 = add i64 %1549, %1551
+  %1553 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1552)
+  %1554 = call i64 @llvm.umax.i64(i64 %1541, i64 %1553)
+  %1555 = select i1 %1537, i64 %1541, i64 %1554
+  store i64 %1555, i64* %highEnd, align 8
+  store i64 %1539, i64* %lowStart, align 8
   br label %write.ok220
 
-write.low223:                                     ; preds = %write.ok220
-  %1551 = load i64, i64* %lowStart, align 8
-  %1552 = icmp uge i64 %1525, %1551
-  %1553 = load i64, i64* %lowEnd, align 8
-  %1554 = icmp ule i64 %1526, %1553
-  %1555 = and i1 %1552, %1554
-  %1556 = call i1 @llvm.expect.i1(i1 %1555, i1 true)
-  br i1 %1556, label %write.ok225, label %write.slow224
+then222:                                          ; preds = %write.ok220
+  br label %trap15.site33
 
-write.slow224:                                    ; preds = %write.low223
-  %1557 = icmp ugt i64 %1526, %arena_size
-  br i1 %1557, label %trap17.site0, label %ok226
+else223:                                          ; preds = %write.ok220
+  br label %join224
 
-write.ok225:                                      ; preds = %ok226, %write.low223, %write.ok220
-  %1558 = getelementptr i8, i8* %mem, i64 %1525
-  store i16 10598, i16* %unaligned227, align 2
-  %1559 = bitcast i16* %unaligned227 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1558, i8* %1559, i64 2, i1 false)
-  %1560 = load i32, i32* %cur, align 4
-  %1561 = add i32 %1560, 6
-  store i32 %1561, i32* %cur, align 4
-  %1562 = load i32, i32* %cur, align 4
-  %1563 = load i32, i32* %text, align 4
-  %1564 = sub i32 %1562, %1563
-  %1565 = sub i32 %1564, 4
-  store i32 %1565, i32* %len.1, align 4
-  %1566 = load i32, i32* %text, align 4
-  %1567 = load i32, i32* %len.1, align 4
-  %1568 = zext i32 %1566 to i64
-  %1569 = add i64 %1568, 4
-  %1570 = icmp uge i64 %1568, %scratch_start
-  %1571 = load i64, i64* %highEnd, align 8
-  %1572 = icmp ule i64 %1569, %1571
-  %1573 = and i1 %1570, %1572
-  %1574 = call i1 @llvm.expect.i1(i1 %1573, i1 true)
-  br i1 %1574, label %write.ok230, label %write.low228
+join224:                                          ; preds = %else223, %dead225
+  %1556 = load i32, i32* %cur, align 4
+  %1557 = zext i32 %1556 to i64
+  %1558 = add i64 %1557, 2
+  %1559 = icmp uge i64 %1557, %scratch_start
+  %1560 = load i64, i64* %highEnd, align 8
+  %1561 = icmp ule i64 %1558, %1560
+  %1562 = and i1 %1559, %1561
+  %1563 = call i1 @llvm.expect.i1(i1 %1562, i1 true)
+  br i1 %1563, label %write.ok228, label %write.low226
 
-ok226:                                            ; preds = %write.slow224
-  %1575 = icmp ult i64 %1525, %scratch_start
-  %1576 = load i64, i64* %lowStart, align 8
-  %1577 = call i64 @llvm.umin.i64(i64 %1576, i64 %1525)
-  %1578 = load i64, i64* %lowEnd, align 8
-  %1579 = load i64, i64* %highEnd, align 8
-  %1580 = add i64 %1526, 64
-  %1581 = sub i64 %1526, %1577
-  %1582 = lshr i64 %1581, 4
-  %1583 = add i64 %1580, %1582
-  %1584 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1583)
-  %1585 = call i64 @llvm.umax.i64(i64 %1578, i64 %1584)
-  %1586 = select i1 %1575, i64 %1585, i64 %1578
-  store i64 %1586, i64* %lowEnd, align 8
-  %1587 = add i64 %1526, 64
-  %1588 = sub i64 %1526, %scratch_start
-  %1589 = lshr i64 %1588, 4
-  %1590 = add i64 %1587, %1589
-  %1591 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1590)
-  %1592 = call i64 @llvm.umax.i64(i64 %1579, i64 %1591)
-  %1593 = select i1 %1575, i64 %1579, i64 %1592
-  store i64 %1593, i64* %highEnd, align 8
-  store i64 %1577, i64* %lowStart, align 8
-  br label %write.ok225
+dead225:                                          ; No predecessors!
+  br label %join224
 
-write.low228:                                     ; preds = %write.ok225
-  %1594 = load i64, i64* %lowStart, align 8
-  %1595 = icmp uge i64 %1568, %1594
-  %1596 = load i64, i64* %lowEnd, align 8
-  %1597 = icmp ule i64 %1569, %1596
-  %1598 = and i1 %1595, %1597
-  %1599 = call i1 @llvm.expect.i1(i1 %1598, i1 true)
-  br i1 %1599, label %write.ok230, label %write.slow229
+write.low226:                                     ; preds = %join224
+  %1564 = load i64, i64* %lowStart, align 8
+  %1565 = icmp uge i64 %1557, %1564
+  %1566 = load i64, i64* %lowEnd, align 8
+  %1567 = icmp ule i64 %1558, %1566
+  %1568 = and i1 %1565, %1567
+  %1569 = call i1 @llvm.expect.i1(i1 %1568, i1 true)
+  br i1 %1569, label %write.ok228, label %write.slow227
 
-write.slow229:                                    ; preds = %write.low228
-  %1600 = icmp ugt i64 %1569, %arena_size
-  br i1 %1600, label %trap17.site0, label %ok231
+write.slow227:                                    ; preds = %write.low226
+  %1570 = icmp ugt i64 %1558, %arena_size
+  br i1 %1570, label %trap17.site0, label %ok229
 
-write.ok230:                                      ; preds = %ok231, %write.low228, %write.ok225
-  %1601 = getelementptr i8, i8* %mem, i64 %1568
-  store i32 %1567, i32* %unaligned232, align 4
-  %1602 = bitcast i32* %unaligned232 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1601, i8* %1602, i64 4, i1 false)
-  %1603 = load i32, i32* %len.1, align 4
-  %1604 = add i32 %1603, 4
-  %1605 = zext i32 %1604 to i64
-  %1606 = getelementptr i64, i64* %regs, i64 1
-  %1607 = getelementptr i64, i64* %regs, i64 2
-  %1608 = load i64, i64* %1606, align 8
-  %1609 = add i64 %1608, 3
-  %1610 = and i64 %1609, -4
-  %1611 = add i64 %1610, %1605
-  %1612 = load i64, i64* %1607, align 8
-  %1613 = icmp ugt i64 %1611, %1612
-  br i1 %1613, label %trap15.site33, label %ok233
+write.ok228:                                      ; preds = %ok229, %write.low226, %join224
+  %1571 = getelementptr i8, i8* %mem, i64 %1557
+  store i16 10272, i16* %unaligned230, align 2
+  %1572 = bitcast i16* %unaligned230 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1571, i8* %1572, i64 2, i1 false)
+  %1573 = load i32, i32* %cur, align 4
+  %1574 = add i32 %1573, 2
+  store i32 %1574, i32* %cur, align 4
+  %1575 = load i32, i32* %cur, align 4
+  %1576 = load i64, i64* %part.3, align 8
+  %1577 = load i32, i32* %cur, align 4
+  %1578 = icmp uge i32 %depth, 1000
+  br i1 %1578, label %trap15.site33, label %ok231
 
-ok231:                                            ; preds = %write.slow229
-  %1614 = icmp ult i64 %1568, %scratch_start
-  %1615 = load i64, i64* %lowStart, align 8
-  %1616 = call i64 @llvm.umin.i64(i64 %1615, i64 %1568)
-  %1617 = load i64, i64* %lowEnd, align 8
-  %1618 = load i64, i64* %highEnd, align 8
-  %1619 = add i64 %1569, 64
-  %1620 = sub i64 %1569, %1616
-  %1621 = lshr i64 %1620, 4
-  %1622 = add i64 %1619, %1621
-  %1623 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1622)
-  %1624 = call i64 @llvm.umax.i64(i64 %1617, i64 %1623)
-  %1625 = select i1 %1614, i64 %1624, i64 %1617
-  store i64 %1625, i64* %lowEnd, align 8
-  %1626 = add i64 %1569, 64
-  %1627 = sub i64 %1569, %scratch_start
-  %1628 = lshr i64 %1627, 4
-  %1629 = add i64 %1626, %1628
-  %1630 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1629)
-  %1631 = call i64 @llvm.umax.i64(i64 %1618, i64 %1630)
-  %1632 = select i1 %1614, i64 %1618, i64 %1631
-  store i64 %1632, i64* %highEnd, align 8
-  store i64 %1616, i64* %lowStart, align 8
-  br label %write.ok230
+ok229:                                            ; preds = %write.slow227
+  %1579 = icmp ult i64 %1557, %scratch_start
+  %1580 = load i64, i64* %lowStart, align 8
+  %1581 = call i64 @llvm.umin.i64(i64 %1580, i64 %1557)
+  %1582 = load i64, i64* %lowEnd, align 8
+  %1583 = load i64, i64* %highEnd, align 8
+  %1584 = add i64 %1558, 64
+  %1585 = sub i64 %1558, %1581
+  %1586 = lshr i64 %1585, 4
+  %1587 = add i64 %1584, %1586
+  %1588 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1587)
+  %1589 = call i64 @llvm.umax.i64(i64 %1582, i64 %1588)
+  %1590 = select i1 %1579, i64 %1589, i64 %1582
+  store i64 %1590, i64* %lowEnd, align 8
+  %1591 = add i64 %1558, 64
+  %1592 = sub i64 %1558, %scratch_start
+  %1593 = lshr i64 %1592, 4
+  %1594 = add i64 %1591, %1593
+  %1595 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1594)
+  %1596 = call i64 @llvm.umax.i64(i64 %1583, i64 %1595)
+  %1597 = select i1 %1579, i64 %1583, i64 %1596
+  store i64 %1597, i64* %highEnd, align 8
+  store i64 %1581, i64* %lowStart, align 8
+  br label %write.ok228
 
-ok233:                                            ; preds = %write.ok230
-  store i64 %1611, i64* %1606, align 8
-  %1633 = load i64, i64* %highEnd, align 8
-  %1634 = call i64 @llvm.umax.i64(i64 %1633, i64 %1611)
-  store i64 %1634, i64* %highEnd, align 8
-  %1635 = trunc i64 %1610 to i32
-  store i32 %1635, i32* %result162, align 4
+ok231:                                            ; preds = %write.ok228
+  %1598 = icmp ult i64 %10, %stack_limit
+  br i1 %1598, label %trap253.site0, label %stack_ok232
+
+stack_ok232:                                      ; preds = %ok231
+  %1599 = load i64, i64* %fuel, align 8
+  %1600 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1599, i64* %1600, align 8
+  %1601 = load i64, i64* %lowStart, align 8
+  %1602 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1601, i64* %1602, align 8
+  %1603 = load i64, i64* %lowEnd, align 8
+  %1604 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1603, i64* %1604, align 8
+  %1605 = load i64, i64* %highEnd, align 8
+  %1606 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1605, i64* %1606, align 8
+  %1607 = add i32 %depth, 1
+  %1608 = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %1607, i64 %1576, i32 %1577)
+  %1609 = getelementptr i64, i64* %regs, i64 0
+  %1610 = load i64, i64* %1609, align 8
+  store i64 %1610, i64* %fuel, align 8
+  %1611 = getelementptr i64, i64* %regs, i64 6
+  %1612 = load i64, i64* %1611, align 8
+  store i64 %1612, i64* %lowStart, align 8
+  %1613 = getelementptr i64, i64* %regs, i64 7
+  %1614 = load i64, i64* %1613, align 8
+  store i64 %1614, i64* %lowEnd, align 8
+  %1615 = getelementptr i64, i64* %regs, i64 8
+  %1616 = load i64, i64* %1615, align 8
+  store i64 %1616, i64* %highEnd, align 8
+  %1617 = add i32 %1575, %1608
+  store i32 %1617, i32* %cur, align 4
+  %1618 = load i32, i32* %cur, align 4
+  %1619 = add i32 %1618, 6
+  %1620 = getelementptr i64, i64* %regs, i64 2
+  %1621 = load i64, i64* %1620, align 8
+  %1622 = trunc i64 %1621 to i32
+  %1623 = icmp ugt i32 %1619, %1622
+  %1624 = zext i1 %1623 to i32
+  %1625 = icmp ne i32 %1624, 0
+  br i1 %1625, label %then233, label %else234
+
+then233:                                          ; preds = %stack_ok232
+  br label %trap15.site33
+
+else234:                                          ; preds = %stack_ok232
+  br label %join235
+
+join235:                                          ; preds = %else234, %dead236
+  %1626 = load i32, i32* %cur, align 4
+  %1627 = zext i32 %1626 to i64
+  %1628 = add i64 %1627, 4
+  %1629 = icmp uge i64 %1627, %scratch_start
+  %1630 = load i64, i64* %highEnd, align 8
+  %1631 = icmp ule i64 %1628, %1630
+  %1632 = and i1 %1629, %1631
+  %1633 = call i1 @llvm.expect.i1(i1 %1632, i1 true)
+  br i1 %1633, label %write.ok239, label %write.low237
+
+dead236:                                          ; No predecessors!
+  br label %join235
+
+write.low237:                                     ; preds = %join235
+  %1634 = load i64, i64* %lowStart, align 8
+  %1635 = icmp uge i64 %1627, %1634
+  %1636 = load i64, i64* %lowEnd, align 8
+  %1637 = icmp ule i64 %1628, %1636
+  %1638 = and i1 %1635, %1637
+  %1639 = call i1 @llvm.expect.i1(i1 %1638, i1 true)
+  br i1 %1639, label %write.ok239, label %write.slow238
+
+write.slow238:                                    ; preds = %write.low237
+  %1640 = icmp ugt i64 %1628, %arena_size
+  br i1 %1640, label %trap17.site0, label %ok240
+
+write.ok239:                                      ; preds = %ok240, %write.low237, %join235
+  %1641 = getelementptr i8, i8* %mem, i64 %1627
+  store i32 1718558757, i32* %unaligned241, align 4
+  %1642 = bitcast i32* %unaligned241 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1641, i8* %1642, i64 4, i1 false)
+  %1643 = load i32, i32* %cur, align 4
+  %1644 = zext i32 %1643 to i64
+  %1645 = add i64 %1644, 4
+  %1646 = add i64 %1645, 2
+  %1647 = icmp uge i64 %1645, %scratch_start
+  %1648 = load i64, i64* %highEnd, align 8
+  %1649 = icmp ule i64 %1646, %1648
+  %1650 = and i1 %1647, %1649
+  %1651 = call i1 @llvm.expect.i1(i1 %1650, i1 true)
+  br i1 %1651, label %write.ok244, label %write.low242
+
+ok240:                                            ; preds = %write.slow238
+  %1652 = icmp ult i64 %1627, %scratch_start
+  %1653 = load i64, i64* %lowStart, align 8
+  %1654 = call i64 @llvm.umin.i64(i64 %1653, i64 %1627)
+  %1655 = load i64, i64* %lowEnd, align 8
+  %1656 = load i64, i64* %highEnd, align 8
+  %1657 = add i64 %1628, 64
+  %1658 = sub i64 %1628, %1654
+  %1659 = lshr i64 %1658, 4
+  %1660 = add i64 %1657, %1659
+  %1661 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1660)
+  %1662 = call i64 @llvm.umax.i64(i64 %1655, i64 %1661)
+  %1663 = select i1 %1652, i64 %1662, i64 %1655
+  store i64 %1663, i64* %lowEnd, align 8
+  %1664 = add i64 %1628, 64
+  %1665 = sub i64 %1628, %scratch_start
+  %1666 = lshr i64 %1665, 4
+  %1667 = add i64 %1664, %1666
+  %1668 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1667)
+  %1669 = call i64 @llvm.umax.i64(i64 %1656, i64 %1668)
+  %1670 = select i1 %1652, i64 %1656, i64 %1669
+  store i64 %1670, i64* %highEnd, align 8
+  store i64 %1654, i64* %lowStart, align 8
+  br label %write.ok239
+
+write.low242:                                     ; preds = %write.ok239
+  %1671 = load i64, i64* %lowStart, align 8
+  %1672 = icmp uge i64 %1645, %1671
+  %1673 = load i64, i64* %lowEnd, align 8
+  %1674 = icmp ule i64 %1646, %1673
+  %1675 = and i1 %1672, %1674
+  %1676 = call i1 @llvm.expect.i1(i1 %1675, i1 true)
+  br i1 %1676, label %write.ok244, label %write.slow243
+
+write.slow243:                                    ; preds = %write.low242
+  %1677 = icmp ugt i64 %1646, %arena_size
+  br i1 %1677, label %trap17.site0, label %ok245
+
+write.ok244:                                      ; preds = %ok245, %write.low242, %write.ok239
+  %1678 = getelementptr i8, i8* %mem, i64 %1645
+  store i16 10598, i16* %unaligned246, align 2
+  %1679 = bitcast i16* %unaligned246 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1678, i8* %1679, i64 2, i1 false)
+  %1680 = load i32, i32* %cur, align 4
+  %1681 = add i32 %1680, 6
+  store i32 %1681, i32* %cur, align 4
+  %1682 = load i32, i32* %cur, align 4
+  %1683 = load i32, i32* %text, align 4
+  %1684 = sub i32 %1682, %1683
+  %1685 = sub i32 %1684, 4
+  store i32 %1685, i32* %len.1, align 4
+  %1686 = load i32, i32* %text, align 4
+  %1687 = load i32, i32* %len.1, align 4
+  %1688 = zext i32 %1686 to i64
+  %1689 = add i64 %1688, 4
+  %1690 = icmp uge i64 %1688, %scratch_start
+  %1691 = load i64, i64* %highEnd, align 8
+  %1692 = icmp ule i64 %1689, %1691
+  %1693 = and i1 %1690, %1692
+  %1694 = call i1 @llvm.expect.i1(i1 %1693, i1 true)
+  br i1 %1694, label %write.ok249, label %write.low247
+
+ok245:                                            ; preds = %write.slow243
+  %1695 = icmp ult i64 %1645, %scratch_start
+  %1696 = load i64, i64* %lowStart, align 8
+  %1697 = call i64 @llvm.umin.i64(i64 %1696, i64 %1645)
+  %1698 = load i64, i64* %lowEnd, align 8
+  %1699 = load i64, i64* %highEnd, align 8
+  %1700 = add i64 %1646, 64
+  %1701 = sub i64 %1646, %1697
+  %1702 = lshr i64 %1701, 4
+  %1703 = add i64 %1700, %1702
+  %1704 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1703)
+  %1705 = call i64 @llvm.umax.i64(i64 %1698, i64 %1704)
+  %1706 = select i1 %1695, i64 %1705, i64 %1698
+  store i64 %1706, i64* %lowEnd, align 8
+  %1707 = add i64 %1646, 64
+  %1708 = sub i64 %1646, %scratch_start
+  %1709 = lshr i64 %1708, 4
+  %1710 = add i64 %1707, %1709
+  %1711 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1710)
+  %1712 = call i64 @llvm.umax.i64(i64 %1699, i64 %1711)
+  %1713 = select i1 %1695, i64 %1699, i64 %1712
+  store i64 %1713, i64* %highEnd, align 8
+  store i64 %1697, i64* %lowStart, align 8
+  br label %write.ok244
+
+write.low247:                                     ; preds = %write.ok244
+  %1714 = load i64, i64* %lowStart, align 8
+  %1715 = icmp uge i64 %1688, %1714
+  %1716 = load i64, i64* %lowEnd, align 8
+  %1717 = icmp ule i64 %1689, %1716
+  %1718 = and i1 %1715, %1717
+  %1719 = call i1 @llvm.expect.i1(i1 %1718, i1 true)
+  br i1 %1719, label %write.ok249, label %write.slow248
+
+write.slow248:                                    ; preds = %write.low247
+  %1720 = icmp ugt i64 %1689, %arena_size
+  br i1 %1720, label %trap17.site0, label %ok250
+
+write.ok249:                                      ; preds = %ok250, %write.low247, %write.ok244
+  %1721 = getelementptr i8, i8* %mem, i64 %1688
+  store i32 %1687, i32* %unaligned251, align 4
+  %1722 = bitcast i32* %unaligned251 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1721, i8* %1722, i64 4, i1 false)
+  %1723 = load i32, i32* %len.1, align 4
+  %1724 = add i32 %1723, 4
+  %1725 = zext i32 %1724 to i64
+  %1726 = getelementptr i64, i64* %regs, i64 1
+  %1727 = getelementptr i64, i64* %regs, i64 2
+  %1728 = load i64, i64* %1726, align 8
+  %1729 = add i64 %1728, 3
+  %1730 = and i64 %1729, -4
+  %1731 = add i64 %1730, %1725
+  %1732 = load i64, i64* %1727, align 8
+  %1733 = icmp ugt i64 %1731, %1732
+  br i1 %1733, label %trap15.site33, label %ok252
+
+ok250:                                            ; preds = %write.slow248
+  %1734 = icmp ult i64 %1688, %scratch_start
+  %1735 = load i64, i64* %lowStart, align 8
+  %1736 = call i64 @llvm.umin.i64(i64 %1735, i64 %1688)
+  %1737 = load i64, i64* %lowEnd, align 8
+  %1738 = load i64, i64* %highEnd, align 8
+  %1739 = add i64 %1689, 64
+  %1740 = sub i64 %1689, %1736
+  %1741 = lshr i64 %1740, 4
+  %1742 = add i64 %1739, %1741
+  %1743 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1742)
+  %1744 = call i64 @llvm.umax.i64(i64 %1737, i64 %1743)
+  %1745 = select i1 %1734, i64 %1744, i64 %1737
+  store i64 %1745, i64* %lowEnd, align 8
+  %1746 = add i64 %1689, 64
+  %1747 = sub i64 %1689, %scratch_start
+  %1748 = lshr i64 %1747, 4
+  %1749 = add i64 %1746, %1748
+  %1750 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1749)
+  %1751 = call i64 @llvm.umax.i64(i64 %1738, i64 %1750)
+  %1752 = select i1 %1734, i64 %1738, i64 %1751
+  store i64 %1752, i64* %highEnd, align 8
+  store i64 %1736, i64* %lowStart, align 8
+  br label %write.ok249
+
+ok252:                                            ; preds = %write.ok249
+  store i64 %1731, i64* %1726, align 8
+  %1753 = load i64, i64* %highEnd, align 8
+  %1754 = call i64 @llvm.umax.i64(i64 %1753, i64 %1731)
+  store i64 %1754, i64* %highEnd, align 8
+  %1755 = trunc i64 %1730 to i32
+  store i32 %1755, i32* %result181, align 4
   br label %e65
 
-write.low234:                                     ; preds = %e65
-  %1636 = load i64, i64* %lowStart, align 8
-  %1637 = icmp uge i64 %1138, %1636
-  %1638 = load i64, i64* %lowEnd, align 8
-  %1639 = icmp ule i64 %1139, %1638
-  %1640 = and i1 %1637, %1639
-  %1641 = call i1 @llvm.expect.i1(i1 %1640, i1 true)
-  br i1 %1641, label %write.ok236, label %write.slow235
+write.low253:                                     ; preds = %e65
+  %1756 = load i64, i64* %lowStart, align 8
+  %1757 = icmp uge i64 %1258, %1756
+  %1758 = load i64, i64* %lowEnd, align 8
+  %1759 = icmp ule i64 %1259, %1758
+  %1760 = and i1 %1757, %1759
+  %1761 = call i1 @llvm.expect.i1(i1 %1760, i1 true)
+  br i1 %1761, label %write.ok255, label %write.slow254
 
-write.slow235:                                    ; preds = %write.low234
-  %1642 = icmp ugt i64 %1139, %arena_size
-  br i1 %1642, label %trap17.site0, label %ok237
+write.slow254:                                    ; preds = %write.low253
+  %1762 = icmp ugt i64 %1259, %arena_size
+  br i1 %1762, label %trap17.site0, label %ok256
 
-write.ok236:                                      ; preds = %ok237, %write.low234, %e65
-  %1643 = getelementptr i8, i8* %mem, i64 %1138
-  store i32 %1136, i32* %unaligned238, align 4
-  %1644 = bitcast i32* %unaligned238 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1643, i8* %1644, i64 4, i1 false)
-  %1645 = load i32, i32* %dict, align 4
-  store i32 %1645, i32* %result7, align 4
+write.ok255:                                      ; preds = %ok256, %write.low253, %e65
+  %1763 = getelementptr i8, i8* %mem, i64 %1258
+  store i32 %1256, i32* %unaligned257, align 4
+  %1764 = bitcast i32* %unaligned257 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1763, i8* %1764, i64 4, i1 false)
+  %1765 = load i32, i32* %dict, align 4
+  store i32 %1765, i32* %result7, align 4
   br label %e0
 
-ok237:                                            ; preds = %write.slow235
-  %1646 = icmp ult i64 %1138, %scratch_start
-  %1647 = load i64, i64* %lowStart, align 8
-  %1648 = call i64 @llvm.umin.i64(i64 %1647, i64 %1138)
-  %1649 = load i64, i64* %lowEnd, align 8
-  %1650 = load i64, i64* %highEnd, align 8
-  %1651 = add i64 %1139, 64
-  %1652 = sub i64 %1139, %1648
-  %1653 = lshr i64 %1652, 4
-  %1654 = add i64 %1651, %1653
-  %1655 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1654)
-  %1656 = call i64 @llvm.umax.i64(i64 %1649, i64 %1655)
-  %1657 = select i1 %1646, i64 %1656, i64 %1649
-  store i64 %1657, i64* %lowEnd, align 8
-  %1658 = add i64 %1139, 64
-  %1659 = sub i64 %1139, %scratch_start
-  %1660 = lshr i64 %1659, 4
-  %1661 = add i64 %1658, %1660
-  %1662 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1661)
-  %1663 = call i64 @llvm.umax.i64(i64 %1650, i64 %1662)
-  %1664 = select i1 %1646, i64 %1650, i64 %1663
-  store i64 %1664, i64* %highEnd, align 8
-  store i64 %1648, i64* %lowStart, align 8
-  br label %write.ok236
+ok256:                                            ; preds = %write.slow254
+  %1766 = icmp ult i64 %1258, %scratch_start
+  %1767 = load i64, i64* %lowStart, align 8
+  %1768 = call i64 @llvm.umin.i64(i64 %1767, i64 %1258)
+  %1769 = load i64, i64* %lowEnd, align 8
+  %1770 = load i64, i64* %highEnd, align 8
+  %1771 = add i64 %1259, 64
+  %1772 = sub i64 %1259, %1768
+  %1773 = lshr i64 %1772, 4
+  %1774 = add i64 %1771, %1773
+  %1775 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1774)
+  %1776 = call i64 @llvm.umax.i64(i64 %1769, i64 %1775)
+  %1777 = select i1 %1766, i64 %1776, i64 %1769
+  store i64 %1777, i64* %lowEnd, align 8
+  %1778 = add i64 %1259, 64
+  %1779 = sub i64 %1259, %scratch_start
+  %1780 = lshr i64 %1779, 4
+  %1781 = add i64 %1778, %1780
+  %1782 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1781)
+  %1783 = call i64 @llvm.umax.i64(i64 %1770, i64 %1782)
+  %1784 = select i1 %1766, i64 %1770, i64 %1783
+  store i64 %1784, i64* %highEnd, align 8
+  store i64 %1768, i64* %lowStart, align 8
+  br label %write.ok255
 
-ok239:                                            ; preds = %e0
-  %1665 = icmp ult i64 %10, %stack_limit
-  br i1 %1665, label %trap253.site0, label %stack_ok240
+ok258:                                            ; preds = %e0
+  %1785 = icmp ult i64 %10, %stack_limit
+  br i1 %1785, label %trap253.site0, label %stack_ok259
 
-stack_ok240:                                      ; preds = %ok239
-  %1666 = load i64, i64* %fuel, align 8
-  %1667 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1666, i64* %1667, align 8
-  %1668 = load i64, i64* %lowStart, align 8
-  %1669 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1668, i64* %1669, align 8
-  %1670 = load i64, i64* %lowEnd, align 8
-  %1671 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1670, i64* %1671, align 8
-  %1672 = load i64, i64* %highEnd, align 8
-  %1673 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1672, i64* %1673, align 8
-  %1674 = add i32 %depth, 1
-  %1675 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1674, i32 %97, i32 %98, i32 0)
-  %1676 = getelementptr i64, i64* %regs, i64 0
-  %1677 = load i64, i64* %1676, align 8
-  store i64 %1677, i64* %fuel, align 8
-  %1678 = getelementptr i64, i64* %regs, i64 6
-  %1679 = load i64, i64* %1678, align 8
-  store i64 %1679, i64* %lowStart, align 8
-  %1680 = getelementptr i64, i64* %regs, i64 7
-  %1681 = load i64, i64* %1680, align 8
-  store i64 %1681, i64* %lowEnd, align 8
-  %1682 = getelementptr i64, i64* %regs, i64 8
-  %1683 = load i64, i64* %1682, align 8
-  store i64 %1683, i64* %highEnd, align 8
-  store i32 %1675, i32* %json_end, align 4
-  %1684 = load i32, i32* %json_end, align 4
-  %1685 = icmp eq i32 %1684, -2
-  %1686 = zext i1 %1685 to i32
-  %1687 = icmp ne i32 %1686, 0
-  br i1 %1687, label %then241, label %else242
+stack_ok259:                                      ; preds = %ok258
+  %1786 = load i64, i64* %fuel, align 8
+  %1787 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1786, i64* %1787, align 8
+  %1788 = load i64, i64* %lowStart, align 8
+  %1789 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1788, i64* %1789, align 8
+  %1790 = load i64, i64* %lowEnd, align 8
+  %1791 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1790, i64* %1791, align 8
+  %1792 = load i64, i64* %highEnd, align 8
+  %1793 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1792, i64* %1793, align 8
+  %1794 = add i32 %depth, 1
+  %1795 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1794, i32 %97, i32 %98, i32 0)
+  %1796 = getelementptr i64, i64* %regs, i64 0
+  %1797 = load i64, i64* %1796, align 8
+  store i64 %1797, i64* %fuel, align 8
+  %1798 = getelementptr i64, i64* %regs, i64 6
+  %1799 = load i64, i64* %1798, align 8
+  store i64 %1799, i64* %lowStart, align 8
+  %1800 = getelementptr i64, i64* %regs, i64 7
+  %1801 = load i64, i64* %1800, align 8
+  store i64 %1801, i64* %lowEnd, align 8
+  %1802 = getelementptr i64, i64* %regs, i64 8
+  %1803 = load i64, i64* %1802, align 8
+  store i64 %1803, i64* %highEnd, align 8
+  store i32 %1795, i32* %json_end, align 4
+  %1804 = load i32, i32* %json_end, align 4
+  %1805 = icmp eq i32 %1804, -2
+  %1806 = zext i1 %1805 to i32
+  %1807 = icmp ne i32 %1806, 0
+  br i1 %1807, label %then260, label %else261
 
-then241:                                          ; preds = %stack_ok240
+then260:                                          ; preds = %stack_ok259
   br label %trap16.site5
 
-else242:                                          ; preds = %stack_ok240
-  br label %join243
+else261:                                          ; preds = %stack_ok259
+  br label %join262
 
-join243:                                          ; preds = %else242, %dead244
-  %1688 = load i32, i32* %json_end, align 4
-  %1689 = icmp eq i32 %1688, -1
-  %1690 = zext i1 %1689 to i32
-  %1691 = icmp ne i32 %1690, 0
-  br i1 %1691, label %then245, label %else246
+join262:                                          ; preds = %else261, %dead263
+  %1808 = load i32, i32* %json_end, align 4
+  %1809 = icmp eq i32 %1808, -1
+  %1810 = zext i1 %1809 to i32
+  %1811 = icmp ne i32 %1810, 0
+  br i1 %1811, label %then264, label %else265
 
-trap16.site5:                                     ; preds = %then241
-  %1692 = load i64, i64* %lowStart, align 8
-  %1693 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1692, i64* %1693, align 8
-  %1694 = load i64, i64* %lowEnd, align 8
-  %1695 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1694, i64* %1695, align 8
-  %1696 = load i64, i64* %highEnd, align 8
-  %1697 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1696, i64* %1697, align 8
+trap16.site5:                                     ; preds = %then260
+  %1812 = load i64, i64* %lowStart, align 8
+  %1813 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1812, i64* %1813, align 8
+  %1814 = load i64, i64* %lowEnd, align 8
+  %1815 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1814, i64* %1815, align 8
+  %1816 = load i64, i64* %highEnd, align 8
+  %1817 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1816, i64* %1817, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 5)
   unreachable
 
-dead244:                                          ; No predecessors!
-  br label %join243
+dead263:                                          ; No predecessors!
+  br label %join262
 
-then245:                                          ; preds = %join243
+then264:                                          ; preds = %join262
   br label %trap15.site5
 
-else246:                                          ; preds = %join243
-  br label %join247
+else265:                                          ; preds = %join262
+  br label %join266
 
-join247:                                          ; preds = %else246, %dead248
-  %1698 = load i32, i32* %json_end, align 4
-  %1699 = zext i32 %1698 to i64
-  %1700 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1699, i64* %1700, align 8
-  %1701 = load i32, i32* %json_end, align 4
-  %1702 = load i32, i32* %json_start, align 4
-  %1703 = sub i32 %1701, %1702
-  %1704 = load i64, i64* %fuel, align 8
-  %1705 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1704, i64* %1705, align 8
-  %1706 = load i64, i64* %lowStart, align 8
-  %1707 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1706, i64* %1707, align 8
-  %1708 = load i64, i64* %lowEnd, align 8
-  %1709 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1708, i64* %1709, align 8
-  %1710 = load i64, i64* %highEnd, align 8
-  %1711 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1710, i64* %1711, align 8
-  ret i32 %1703
+join266:                                          ; preds = %else265, %dead267
+  %1818 = load i32, i32* %json_end, align 4
+  %1819 = zext i32 %1818 to i64
+  %1820 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1819, i64* %1820, align 8
+  %1821 = load i32, i32* %json_end, align 4
+  %1822 = load i32, i32* %json_start, align 4
+  %1823 = sub i32 %1821, %1822
+  %1824 = load i64, i64* %fuel, align 8
+  %1825 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1824, i64* %1825, align 8
+  %1826 = load i64, i64* %lowStart, align 8
+  %1827 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1826, i64* %1827, align 8
+  %1828 = load i64, i64* %lowEnd, align 8
+  %1829 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1828, i64* %1829, align 8
+  %1830 = load i64, i64* %highEnd, align 8
+  %1831 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1830, i64* %1831, align 8
+  ret i32 %1823
 
-dead248:                                          ; No predecessors!
-  br label %join247
+dead267:                                          ; No predecessors!
+  br label %join266
 }
 
 define internal i32 @m0.pred.LineItem.qty(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %q.arg) {

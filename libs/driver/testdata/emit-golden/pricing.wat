@@ -2949,20 +2949,20 @@
   (local $t:102 i64)
   (local $t:103 i64)
   (local $t:104 i64)
-  (local $t:105 i32)
+  (local $t:105 i64)
   (local $t:106 i64)
   (local $t:107 i32)
   (local $t:108 i64)
-  (local $t:109 i64)
+  (local $t:109 i32)
   (local $t:110 i64)
   (local $t:111 i64)
-  (local $t:112 i32)
+  (local $t:112 i64)
   (local $t:113 i64)
-  (local $t:114 i32)
+  (local $t:114 i64)
   (local $t:115 i64)
-  (local $t:116 i64)
+  (local $t:116 i32)
   (local $t:117 i64)
-  (local $t:118 i64)
+  (local $t:118 i32)
   (local $t:119 i64)
   (local $t:120 i64)
   (local $t:121 i64)
@@ -2974,44 +2974,48 @@
   (local $t:127 i64)
   (local $t:128 i64)
   (local $t:129 i64)
-  (local $t:130 i32)
-  (local $t:131 i32)
-  (local $t:132 i32)
+  (local $t:130 i64)
+  (local $t:131 i64)
+  (local $t:132 i64)
   (local $t:133 i64)
-  (local $t:134 i64)
-  (local $t:135 i64)
+  (local $t:134 i32)
+  (local $t:135 i32)
   (local $t:136 i32)
-  (local $t:137 i32)
+  (local $t:137 i64)
   (local $t:138 i64)
   (local $t:139 i64)
-  (local $t:140 i64)
-  (local $t:141 i64)
+  (local $t:140 i32)
+  (local $t:141 i32)
   (local $t:142 i64)
-  (local $t:143 i32)
-  (local $t:144 i32)
+  (local $t:143 i64)
+  (local $t:144 i64)
   (local $t:145 i64)
   (local $t:146 i64)
-  (local $t:147 i64)
-  (local $t:148 i64)
+  (local $t:147 i32)
+  (local $t:148 i32)
   (local $t:149 i64)
-  (local $t:150 i32)
+  (local $t:150 i64)
   (local $t:151 i64)
   (local $t:152 i64)
   (local $t:153 i64)
-  (local $t:154 i64)
+  (local $t:154 i32)
   (local $t:155 i64)
   (local $t:156 i64)
-  (local $t:157 i32)
+  (local $t:157 i64)
   (local $t:158 i64)
   (local $t:159 i64)
   (local $t:160 i64)
-  (local $t:161 i64)
-  (local $t:162 i32)
-  (local $t:163 i32)
+  (local $t:161 i32)
+  (local $t:162 i64)
+  (local $t:163 i64)
+  (local $t:164 i64)
+  (local $t:165 i64)
+  (local $t:166 i32)
+  (local $t:167 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:163
+  (local.set $t:167
    (block (result i32)
     (block
      (if
@@ -5769,10 +5773,43 @@
            )
           )
          )
+         (local.set $t:105
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n.1)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:106
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.1)
+            )
+            (i64.mul
+             (local.get $t:105)
+             (i64.const 4)
+            )
+           )
+           (i64.const 8)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:104)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:104)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:104)
+            )
+            (i64.le_u
+             (local.get $t:106)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -5797,141 +5834,6 @@
              )
              (local.set $x.1
               (block (result i32)
-               (local.set $t:105
-                (i32.add
-                 (local.get $xs.1)
-                 (i32.mul
-                  (local.get $k.1)
-                  (i32.const 4)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:105)
-                  )
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (i32.load offset=4 align=1
-                (local.get $t:105)
-               )
-              )
-             )
-             (local.set $i.1
-              (local.get $x.1)
-             )
-             (local.set $y
-              (block (result i64)
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $i.1)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 21)
-                 )
-                 (unreachable)
-                )
-               )
-               (i64.load offset=8 align=1
-                (local.get $i.1)
-               )
-              )
-             )
-             (local.set $sum
-              (block (result i64)
-               (local.set $t:106
-                (i64.add
-                 (local.get $sum)
-                 (local.get $y)
-                )
-               )
-               (if
-                (i64.lt_s
-                 (i64.and
-                  (i64.xor
-                   (local.get $sum)
-                   (local.get $t:106)
-                  )
-                  (i64.xor
-                   (local.get $y)
-                   (local.get $t:106)
-                  )
-                 )
-                 (i64.const 0)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 2)
-                  (i32.const 19)
-                 )
-                 (unreachable)
-                )
-               )
-               (local.get $t:106)
-              )
-             )
-             (local.set $k.1
-              (i32.add
-               (local.get $k.1)
-               (i32.const 1)
-              )
-             )
-             (br $each39:fast)
-            )
-           )
-          )
-          (else
-           (block $block38
-            (loop $each39
-             (block
-              (if
-               (i64.lt_u
-                (local.get $t:fuel)
-                (i64.const 1)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 14)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (local.set $t:fuel
-               (i64.sub
-                (local.get $t:fuel)
-                (i64.const 1)
-               )
-              )
-             )
-             (br_if $block38
-              (i32.ge_u
-               (local.get $k.1)
-               (local.get $n.1)
-              )
-             )
-             (local.set $x.1
-              (block (result i32)
                (local.set $t:107
                 (i32.add
                  (local.get $xs.1)
@@ -5939,24 +5841,6 @@
                   (local.get $k.1)
                   (i32.const 4)
                  )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:107)
-                  )
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
                 )
                )
                (i32.load offset=4 align=1
@@ -6031,6 +5915,141 @@
                (i32.const 1)
               )
              )
+             (br $each39:fast)
+            )
+           )
+          )
+          (else
+           (block $block38
+            (loop $each39
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block38
+              (i32.ge_u
+               (local.get $k.1)
+               (local.get $n.1)
+              )
+             )
+             (local.set $x.1
+              (block (result i32)
+               (local.set $t:109
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k.1)
+                  (i32.const 4)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:109)
+                  )
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load offset=4 align=1
+                (local.get $t:109)
+               )
+              )
+             )
+             (local.set $i.1
+              (local.get $x.1)
+             )
+             (local.set $y
+              (block (result i64)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $i.1)
+                  )
+                  (i64.const 16)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 21)
+                 )
+                 (unreachable)
+                )
+               )
+               (i64.load offset=8 align=1
+                (local.get $i.1)
+               )
+              )
+             )
+             (local.set $sum
+              (block (result i64)
+               (local.set $t:110
+                (i64.add
+                 (local.get $sum)
+                 (local.get $y)
+                )
+               )
+               (if
+                (i64.lt_s
+                 (i64.and
+                  (i64.xor
+                   (local.get $sum)
+                   (local.get $t:110)
+                  )
+                  (i64.xor
+                   (local.get $y)
+                   (local.get $t:110)
+                  )
+                 )
+                 (i64.const 0)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 2)
+                  (i32.const 19)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.get $t:110)
+              )
+             )
+             (local.set $k.1
+              (i32.add
+               (local.get $k.1)
+               (i32.const 1)
+              )
+             )
              (br $each39)
             )
            )
@@ -6041,7 +6060,7 @@
        )
       )
       (block
-       (local.set $t:109
+       (local.set $t:111
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -6053,7 +6072,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:109)
+           (local.get $t:111)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -6064,12 +6083,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:109)
+            (local.get $t:111)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:109)
+             (local.get $t:111)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -6079,7 +6098,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:109)
+              (local.get $t:111)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -6094,34 +6113,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:109)
+             (local.get $t:111)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:109)
+               (local.get $t:111)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:109)
+                (local.get $t:111)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:109)
+                (local.get $t:111)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:110
+               (local.set $t:112
                 (i64.add
                  (i64.add
-                  (local.get $t:109)
+                  (local.get $t:111)
                   (i64.const 8)
                  )
                  (i64.add
@@ -6129,7 +6148,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:109)
+                     (local.get $t:111)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -6142,9 +6161,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:110)
+                 (local.get $t:112)
                  (i64.gt_u
-                  (local.get $t:110)
+                  (local.get $t:112)
                   (global.get $tetra:arena)
                  )
                 )
@@ -6156,7 +6175,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:109)
+                (local.get $t:111)
                 (i64.const 8)
                )
                (i64.add
@@ -6165,10 +6184,10 @@
                )
               )
               (then
-               (local.set $t:110
+               (local.set $t:112
                 (i64.add
                  (i64.add
-                  (local.get $t:109)
+                  (local.get $t:111)
                   (i64.const 8)
                  )
                  (i64.add
@@ -6176,7 +6195,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:109)
+                     (local.get $t:111)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -6190,9 +6209,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:110)
+                  (local.get $t:112)
                   (i64.gt_u
-                   (local.get $t:110)
+                   (local.get $t:112)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6249,7 +6268,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:111
+         (local.set $t:113
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -6264,10 +6283,43 @@
            )
           )
          )
+         (local.set $t:114
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n.2)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:115
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.2)
+            )
+            (i64.mul
+             (local.get $t:114)
+             (i64.const 4)
+            )
+           )
+           (i64.const 8)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:111)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:113)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:113)
+            )
+            (i64.le_u
+             (local.get $t:115)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -6275,7 +6327,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:111)
+               (local.get $t:113)
                (i64.const 1)
               )
               (i64.const 1)
@@ -6292,7 +6344,7 @@
              )
              (local.set $x.2
               (block (result i32)
-               (local.set $t:112
+               (local.set $t:116
                 (i32.add
                  (local.get $xs.2)
                  (i32.mul
@@ -6301,26 +6353,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:112)
-                  )
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (i32.load offset=4 align=1
-                (local.get $t:112)
+                (local.get $t:116)
                )
               )
              )
@@ -6354,7 +6388,7 @@
              )
              (local.set $sum.1
               (block (result i64)
-               (local.set $t:113
+               (local.set $t:117
                 (i64.add
                  (local.get $sum.1)
                  (local.get $y.1)
@@ -6365,11 +6399,11 @@
                  (i64.and
                   (i64.xor
                    (local.get $sum.1)
-                   (local.get $t:113)
+                   (local.get $t:117)
                   )
                   (i64.xor
                    (local.get $y.1)
-                   (local.get $t:113)
+                   (local.get $t:117)
                   )
                  )
                  (i64.const 0)
@@ -6382,7 +6416,7 @@
                  (unreachable)
                 )
                )
-               (local.get $t:113)
+               (local.get $t:117)
               )
              )
              (local.set $k.2
@@ -6427,7 +6461,7 @@
              )
              (local.set $x.2
               (block (result i32)
-               (local.set $t:114
+               (local.set $t:118
                 (i32.add
                  (local.get $xs.2)
                  (i32.mul
@@ -6440,7 +6474,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:114)
+                   (local.get $t:118)
                   )
                   (i64.const 8)
                  )
@@ -6455,7 +6489,7 @@
                 )
                )
                (i32.load offset=4 align=1
-                (local.get $t:114)
+                (local.get $t:118)
                )
               )
              )
@@ -6489,7 +6523,7 @@
              )
              (local.set $sum.1
               (block (result i64)
-               (local.set $t:115
+               (local.set $t:119
                 (i64.add
                  (local.get $sum.1)
                  (local.get $y.1)
@@ -6500,11 +6534,11 @@
                  (i64.and
                   (i64.xor
                    (local.get $sum.1)
-                   (local.get $t:115)
+                   (local.get $t:119)
                   )
                   (i64.xor
                    (local.get $y.1)
-                   (local.get $t:115)
+                   (local.get $t:119)
                   )
                  )
                  (i64.const 0)
@@ -6517,7 +6551,7 @@
                  (unreachable)
                 )
                )
-               (local.get $t:115)
+               (local.get $t:119)
               )
              )
              (local.set $k.2
@@ -6536,305 +6570,12 @@
        )
       )
       (block
-       (local.set $t:116
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 32)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:116)
-           (i64.const 8)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:116)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:116)
-             (i64.const 8)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:116)
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:116)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:116)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:116)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:116)
-                (i64.const 8)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:117
-                (i64.add
-                 (i64.add
-                  (local.get $t:116)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:116)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:117)
-                 (i64.gt_u
-                  (local.get $t:117)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:116)
-                (i64.const 8)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:117
-                (i64.add
-                 (i64.add
-                  (local.get $t:116)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:116)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:117)
-                  (i64.gt_u
-                   (local.get $t:117)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i64.store offset=32 align=1
-        (local.get $dict)
-        (local.get $subtotal_cents)
-       )
-      )
-      (local.set $discount_cents
-       (block (result i64)
-        (local.set $t:118
-         (block (result i64)
-          (local.set $t:119
-           (i64.mul
-            (local.get $subtotal_cents)
-            (local.get $discount_pct.1)
-           )
-          )
-          (if
-           (i32.eqz
-            (i32.and
-             (i64.eq
-              (i64.extend_i32_s
-               (i32.wrap_i64
-                (local.get $subtotal_cents)
-               )
-              )
-              (local.get $subtotal_cents)
-             )
-             (i64.eq
-              (i64.extend_i32_s
-               (i32.wrap_i64
-                (local.get $discount_pct.1)
-               )
-              )
-              (local.get $discount_pct.1)
-             )
-            )
-           )
-           (then
-            (if
-             (i64.eq
-              (local.get $subtotal_cents)
-              (i64.const -1)
-             )
-             (then
-              (if
-               (i64.eq
-                (local.get $discount_pct.1)
-                (i64.const -9223372036854775808)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 2)
-                 (i32.const 26)
-                )
-                (unreachable)
-               )
-              )
-             )
-             (else
-              (if
-               (i64.ne
-                (local.get $subtotal_cents)
-                (i64.const 0)
-               )
-               (then
-                (if
-                 (i64.ne
-                  (i64.div_s
-                   (local.get $t:119)
-                   (local.get $subtotal_cents)
-                  )
-                  (local.get $discount_pct.1)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 2)
-                   (i32.const 26)
-                  )
-                  (unreachable)
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-          (local.get $t:119)
-         )
-        )
-        (if
-         (i64.eqz
-          (i64.const 100)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 1)
-           (i32.const 25)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i32.and
-          (i64.eq
-           (local.get $t:118)
-           (i64.const -9223372036854775808)
-          )
-          (i64.eq
-           (i64.const 100)
-           (i64.const -1)
-          )
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 2)
-           (i32.const 25)
-          )
-          (unreachable)
-         )
-        )
-        (i64.div_s
-         (local.get $t:118)
-         (i64.const 100)
-        )
-       )
-      )
-      (block
        (local.set $t:120
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
          )
-         (i64.const 40)
+         (i64.const 32)
         )
        )
        (if
@@ -6995,67 +6736,146 @@
          )
         )
        )
-       (i64.store offset=40 align=1
+       (i64.store offset=32 align=1
         (local.get $dict)
-        (local.get $discount_cents)
+        (local.get $subtotal_cents)
        )
       )
-      (local.set $tax_cents
-       (i64.trunc_sat_f64_s
-        (f64.nearest
-         (f64.mul
-          (f64.convert_i64_s
-           (block (result i64)
-            (local.set $t:122
-             (i64.sub
-              (local.get $subtotal_cents)
-              (local.get $discount_cents)
-             )
-            )
-            (if
-             (i64.lt_s
-              (i64.and
-               (i64.xor
-                (local.get $subtotal_cents)
-                (local.get $discount_cents)
-               )
-               (i64.xor
-                (local.get $subtotal_cents)
-                (local.get $t:122)
-               )
-              )
-              (i64.const 0)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 2)
-               (i32.const 29)
-              )
-              (unreachable)
-             )
-            )
-            (local.get $t:122)
+      (local.set $discount_cents
+       (block (result i64)
+        (local.set $t:122
+         (block (result i64)
+          (local.set $t:123
+           (i64.mul
+            (local.get $subtotal_cents)
+            (local.get $discount_pct.1)
            )
           )
-          (local.get $tax_rate)
+          (if
+           (i32.eqz
+            (i32.and
+             (i64.eq
+              (i64.extend_i32_s
+               (i32.wrap_i64
+                (local.get $subtotal_cents)
+               )
+              )
+              (local.get $subtotal_cents)
+             )
+             (i64.eq
+              (i64.extend_i32_s
+               (i32.wrap_i64
+                (local.get $discount_pct.1)
+               )
+              )
+              (local.get $discount_pct.1)
+             )
+            )
+           )
+           (then
+            (if
+             (i64.eq
+              (local.get $subtotal_cents)
+              (i64.const -1)
+             )
+             (then
+              (if
+               (i64.eq
+                (local.get $discount_pct.1)
+                (i64.const -9223372036854775808)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 26)
+                )
+                (unreachable)
+               )
+              )
+             )
+             (else
+              (if
+               (i64.ne
+                (local.get $subtotal_cents)
+                (i64.const 0)
+               )
+               (then
+                (if
+                 (i64.ne
+                  (i64.div_s
+                   (local.get $t:123)
+                   (local.get $subtotal_cents)
+                  )
+                  (local.get $discount_pct.1)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 2)
+                   (i32.const 26)
+                  )
+                  (unreachable)
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+          (local.get $t:123)
          )
+        )
+        (if
+         (i64.eqz
+          (i64.const 100)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 1)
+           (i32.const 25)
+          )
+          (unreachable)
+         )
+        )
+        (if
+         (i32.and
+          (i64.eq
+           (local.get $t:122)
+           (i64.const -9223372036854775808)
+          )
+          (i64.eq
+           (i64.const 100)
+           (i64.const -1)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 2)
+           (i32.const 25)
+          )
+          (unreachable)
+         )
+        )
+        (i64.div_s
+         (local.get $t:122)
+         (i64.const 100)
         )
        )
       )
       (block
-       (local.set $t:123
+       (local.set $t:124
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
          )
-         (i64.const 48)
+         (i64.const 40)
         )
        )
        (if
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:123)
+           (local.get $t:124)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -7066,12 +6886,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:123)
+            (local.get $t:124)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:123)
+             (local.get $t:124)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -7081,7 +6901,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:123)
+              (local.get $t:124)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -7096,34 +6916,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:123)
+             (local.get $t:124)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:123)
+               (local.get $t:124)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:123)
+                (local.get $t:124)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:123)
+                (local.get $t:124)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:124
+               (local.set $t:125
                 (i64.add
                  (i64.add
-                  (local.get $t:123)
+                  (local.get $t:124)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7131,7 +6951,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:123)
+                     (local.get $t:124)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -7144,9 +6964,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:124)
+                 (local.get $t:125)
                  (i64.gt_u
-                  (local.get $t:124)
+                  (local.get $t:125)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7158,7 +6978,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:123)
+                (local.get $t:124)
                 (i64.const 8)
                )
                (i64.add
@@ -7167,10 +6987,10 @@
                )
               )
               (then
-               (local.set $t:124
+               (local.set $t:125
                 (i64.add
                  (i64.add
-                  (local.get $t:123)
+                  (local.get $t:124)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7178,7 +6998,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:123)
+                     (local.get $t:124)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -7192,9 +7012,223 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:124)
+                  (local.get $t:125)
                   (i64.gt_u
-                   (local.get $t:124)
+                   (local.get $t:125)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=40 align=1
+        (local.get $dict)
+        (local.get $discount_cents)
+       )
+      )
+      (local.set $tax_cents
+       (i64.trunc_sat_f64_s
+        (f64.nearest
+         (f64.mul
+          (f64.convert_i64_s
+           (block (result i64)
+            (local.set $t:126
+             (i64.sub
+              (local.get $subtotal_cents)
+              (local.get $discount_cents)
+             )
+            )
+            (if
+             (i64.lt_s
+              (i64.and
+               (i64.xor
+                (local.get $subtotal_cents)
+                (local.get $discount_cents)
+               )
+               (i64.xor
+                (local.get $subtotal_cents)
+                (local.get $t:126)
+               )
+              )
+              (i64.const 0)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 2)
+               (i32.const 29)
+              )
+              (unreachable)
+             )
+            )
+            (local.get $t:126)
+           )
+          )
+          (local.get $tax_rate)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:127
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 48)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:127)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:127)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:127)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:127)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:127)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:127)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:127)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:127)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:128
+                (i64.add
+                 (i64.add
+                  (local.get $t:127)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:127)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:128)
+                 (i64.gt_u
+                  (local.get $t:128)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:127)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:128
+                (i64.add
+                 (i64.add
+                  (local.get $t:127)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:127)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:128)
+                  (i64.gt_u
+                   (local.get $t:128)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7216,9 +7250,9 @@
       )
       (local.set $total_cents
        (block (result i64)
-        (local.set $t:125
+        (local.set $t:129
          (block (result i64)
-          (local.set $t:126
+          (local.set $t:130
            (i64.sub
             (local.get $subtotal_cents)
             (local.get $discount_cents)
@@ -7233,7 +7267,7 @@
              )
              (i64.xor
               (local.get $subtotal_cents)
-              (local.get $t:126)
+              (local.get $t:130)
              )
             )
             (i64.const 0)
@@ -7246,12 +7280,12 @@
             (unreachable)
            )
           )
-          (local.get $t:126)
+          (local.get $t:130)
          )
         )
-        (local.set $t:127
+        (local.set $t:131
          (i64.add
-          (local.get $t:125)
+          (local.get $t:129)
           (local.get $tax_cents)
          )
         )
@@ -7259,12 +7293,12 @@
          (i64.lt_s
           (i64.and
            (i64.xor
-            (local.get $t:125)
-            (local.get $t:127)
+            (local.get $t:129)
+            (local.get $t:131)
            )
            (i64.xor
             (local.get $tax_cents)
-            (local.get $t:127)
+            (local.get $t:131)
            )
           )
           (i64.const 0)
@@ -7277,11 +7311,11 @@
           (unreachable)
          )
         )
-        (local.get $t:127)
+        (local.get $t:131)
        )
       )
       (block
-       (local.set $t:128
+       (local.set $t:132
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7293,7 +7327,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:128)
+           (local.get $t:132)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -7304,12 +7338,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:128)
+            (local.get $t:132)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:128)
+             (local.get $t:132)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -7319,7 +7353,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:128)
+              (local.get $t:132)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -7334,34 +7368,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:128)
+             (local.get $t:132)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:128)
+               (local.get $t:132)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:128)
+                (local.get $t:132)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:128)
+                (local.get $t:132)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:129
+               (local.set $t:133
                 (i64.add
                  (i64.add
-                  (local.get $t:128)
+                  (local.get $t:132)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7369,7 +7403,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:128)
+                     (local.get $t:132)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -7382,9 +7416,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:129)
+                 (local.get $t:133)
                  (i64.gt_u
-                  (local.get $t:129)
+                  (local.get $t:133)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7396,7 +7430,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:128)
+                (local.get $t:132)
                 (i64.const 8)
                )
                (i64.add
@@ -7405,10 +7439,10 @@
                )
               )
               (then
-               (local.set $t:129
+               (local.set $t:133
                 (i64.add
                  (i64.add
-                  (local.get $t:128)
+                  (local.get $t:132)
                   (i64.const 8)
                  )
                  (i64.add
@@ -7416,7 +7450,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:128)
+                     (local.get $t:132)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -7430,9 +7464,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:129)
+                  (local.get $t:133)
                   (i64.gt_u
-                   (local.get $t:129)
+                   (local.get $t:133)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7465,7 +7499,7 @@
           (global.set $tetra:fuel
            (local.get $t:fuel)
           )
-          (local.set $t:130
+          (local.set $t:134
            (call $fn.money
             (i32.const 0)
             (local.get $total_cents)
@@ -7493,7 +7527,7 @@
           (local.set $t:fuel
            (global.get $tetra:fuel)
           )
-          (local.get $t:130)
+          (local.get $t:134)
          )
         )
         (local.set $part.3
@@ -7539,7 +7573,7 @@
            (global.set $tetra:fuel
             (local.get $t:fuel)
            )
-           (local.set $t:131
+           (local.set $t:135
             (call $rt.int_write
              (local.get $part)
              (local.get $cur)
@@ -7567,7 +7601,7 @@
            (local.set $t:fuel
             (global.get $tetra:fuel)
            )
-           (local.get $t:131)
+           (local.get $t:135)
           )
          )
         )
@@ -7621,7 +7655,7 @@
          )
         )
         (block
-         (local.set $t:132
+         (local.set $t:136
           (i32.add
            (local.get $cur)
            (i32.const 0)
@@ -7647,14 +7681,14 @@
            (unreachable)
           )
          )
-         (local.set $t:133
+         (local.set $t:137
           (i64.extend_i32_u
-           (local.get $t:132)
+           (local.get $t:136)
           )
          )
-         (local.set $t:134
+         (local.set $t:138
           (i64.add
-           (local.get $t:133)
+           (local.get $t:137)
            (i64.extend_i32_u
             (i32.const 10)
            )
@@ -7663,12 +7697,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:133)
+            (local.get $t:137)
             (global.get $tetra:scratch_start)
            )
            (i64.gt_u
             (i64.sub
-             (local.get $t:134)
+             (local.get $t:138)
              (global.get $tetra:scratch_start)
             )
             (global.get $tetra:high_span)
@@ -7678,210 +7712,18 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:133)
+              (local.get $t:137)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
-              (local.get $t:134)
-              (global.get $tetra:low_end)
-             )
-            )
-            (then
-             (if
-              (i64.gt_u
-               (local.get $t:134)
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 33)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:133)
-               (global.get $tetra:scratch_start)
-              )
-              (then
-               (if
-                (i64.lt_u
-                 (local.get $t:133)
-                 (global.get $tetra:low_start)
-                )
-                (then
-                 (global.set $tetra:low_start
-                  (local.get $t:133)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (local.get $t:134)
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (local.set $t:135
-                  (i64.add
-                   (local.get $t:134)
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (local.get $t:134)
-                      (global.get $tetra:low_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:low_end
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:135)
-                   (i64.gt_u
-                    (local.get $t:135)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (local.get $t:134)
-                 (i64.add
-                  (global.get $tetra:scratch_start)
-                  (global.get $tetra:high_span)
-                 )
-                )
-                (then
-                 (local.set $t:135
-                  (i64.add
-                   (local.get $t:134)
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (local.get $t:134)
-                      (global.get $tetra:scratch_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:high_span
-                  (i64.sub
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:135)
-                    (i64.gt_u
-                     (local.get $t:135)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (memory.copy
-          (local.get $t:132)
-          (i32.const 11100)
-          (i32.const 10)
-         )
-        )
-        (local.set $cur
-         (i32.add
-          (local.get $cur)
-          (i32.const 10)
-         )
-        )
-        (block
-         (local.set $t:136
-          (local.get $cur)
-         )
-         (local.set $t:137
-          (i32.add
-           (local.get $s)
-           (i32.const 4)
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (i64.extend_i32_u
-             (local.get $t:137)
-            )
-            (i64.extend_i32_u
-             (local.get $slen)
-            )
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 33)
-           )
-           (unreachable)
-          )
-         )
-         (local.set $t:138
-          (i64.extend_i32_u
-           (local.get $t:136)
-          )
-         )
-         (local.set $t:139
-          (i64.add
-           (local.get $t:138)
-           (i64.extend_i32_u
-            (local.get $slen)
-           )
-          )
-         )
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:138)
-            (global.get $tetra:scratch_start)
-           )
-           (i64.gt_u
-            (i64.sub
-             (local.get $t:139)
-             (global.get $tetra:scratch_start)
-            )
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (if
-            (i32.or
-             (i64.lt_u
               (local.get $t:138)
-              (global.get $tetra:low_start)
-             )
-             (i64.gt_u
-              (local.get $t:139)
               (global.get $tetra:low_end)
              )
             )
             (then
              (if
               (i64.gt_u
-               (local.get $t:139)
+               (local.get $t:138)
                (global.get $tetra:arena)
               )
               (then
@@ -7894,35 +7736,35 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:138)
+               (local.get $t:137)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:138)
+                 (local.get $t:137)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:138)
+                  (local.get $t:137)
                  )
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:139)
+                 (local.get $t:138)
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:140
+                 (local.set $t:139
                   (i64.add
-                   (local.get $t:139)
+                   (local.get $t:138)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:139)
+                      (local.get $t:138)
                       (global.get $tetra:low_start)
                      )
                      (i64.const 4)
@@ -7933,9 +7775,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:140)
+                   (local.get $t:139)
                    (i64.gt_u
-                    (local.get $t:140)
+                    (local.get $t:139)
                     (global.get $tetra:arena)
                    )
                   )
@@ -7946,21 +7788,21 @@
               (else
                (if
                 (i64.gt_u
-                 (local.get $t:139)
+                 (local.get $t:138)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
                  )
                 )
                 (then
-                 (local.set $t:140
+                 (local.set $t:139
                   (i64.add
-                   (local.get $t:139)
+                   (local.get $t:138)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:139)
+                      (local.get $t:138)
                       (global.get $tetra:scratch_start)
                      )
                      (i64.const 4)
@@ -7972,9 +7814,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:140)
+                    (local.get $t:139)
                     (i64.gt_u
-                     (local.get $t:140)
+                     (local.get $t:139)
                      (global.get $tetra:arena)
                     )
                    )
@@ -7991,7 +7833,199 @@
          )
          (memory.copy
           (local.get $t:136)
-          (local.get $t:137)
+          (i32.const 11100)
+          (i32.const 10)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (i32.const 10)
+         )
+        )
+        (block
+         (local.set $t:140
+          (local.get $cur)
+         )
+         (local.set $t:141
+          (i32.add
+           (local.get $s)
+           (i32.const 4)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $t:141)
+            )
+            (i64.extend_i32_u
+             (local.get $slen)
+            )
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 33)
+           )
+           (unreachable)
+          )
+         )
+         (local.set $t:142
+          (i64.extend_i32_u
+           (local.get $t:140)
+          )
+         )
+         (local.set $t:143
+          (i64.add
+           (local.get $t:142)
+           (i64.extend_i32_u
+            (local.get $slen)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:142)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:143)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:142)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:143)
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (local.get $t:143)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 33)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:142)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:142)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:142)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:143)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:144
+                  (i64.add
+                   (local.get $t:143)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:143)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:144)
+                   (i64.gt_u
+                    (local.get $t:144)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:143)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:144
+                  (i64.add
+                   (local.get $t:143)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:143)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:144)
+                    (i64.gt_u
+                     (local.get $t:144)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:140)
+          (local.get $t:141)
           (local.get $slen)
          )
         )
@@ -8051,7 +8085,7 @@
          )
         )
         (block
-         (local.set $t:141
+         (local.set $t:145
           (i64.extend_i32_u
            (local.get $cur)
           )
@@ -8060,7 +8094,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:141)
+             (local.get $t:145)
              (i64.const 2)
             )
             (global.get $tetra:scratch_start)
@@ -8071,12 +8105,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:141)
+              (local.get $t:145)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:141)
+               (local.get $t:145)
                (i64.const 2)
               )
               (global.get $tetra:low_end)
@@ -8086,7 +8120,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:141)
+                (local.get $t:145)
                 (i64.const 2)
                )
                (global.get $tetra:arena)
@@ -8101,34 +8135,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:141)
+               (local.get $t:145)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:141)
+                 (local.get $t:145)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:141)
+                  (local.get $t:145)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:141)
+                  (local.get $t:145)
                   (i64.const 2)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:142
+                 (local.set $t:146
                   (i64.add
                    (i64.add
-                    (local.get $t:141)
+                    (local.get $t:145)
                     (i64.const 2)
                    )
                    (i64.add
@@ -8136,7 +8170,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:141)
+                       (local.get $t:145)
                        (i64.const 2)
                       )
                       (global.get $tetra:low_start)
@@ -8149,9 +8183,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:142)
+                   (local.get $t:146)
                    (i64.gt_u
-                    (local.get $t:142)
+                    (local.get $t:146)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8163,7 +8197,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:141)
+                  (local.get $t:145)
                   (i64.const 2)
                  )
                  (i64.add
@@ -8172,10 +8206,10 @@
                  )
                 )
                 (then
-                 (local.set $t:142
+                 (local.set $t:146
                   (i64.add
                    (i64.add
-                    (local.get $t:141)
+                    (local.get $t:145)
                     (i64.const 2)
                    )
                    (i64.add
@@ -8183,7 +8217,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:141)
+                       (local.get $t:145)
                        (i64.const 2)
                       )
                       (global.get $tetra:scratch_start)
@@ -8197,9 +8231,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:142)
+                    (local.get $t:146)
                     (i64.gt_u
-                     (local.get $t:142)
+                     (local.get $t:146)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8226,10 +8260,10 @@
          )
         )
         (block
-         (local.set $t:143
+         (local.set $t:147
           (local.get $cur)
          )
-         (local.set $t:144
+         (local.set $t:148
           (i32.add
            (local.get $s.1)
            (i32.const 4)
@@ -8239,7 +8273,7 @@
           (i64.gt_u
            (i64.add
             (i64.extend_i32_u
-             (local.get $t:144)
+             (local.get $t:148)
             )
             (i64.extend_i32_u
              (local.get $slen.1)
@@ -8255,14 +8289,14 @@
            (unreachable)
           )
          )
-         (local.set $t:145
+         (local.set $t:149
           (i64.extend_i32_u
-           (local.get $t:143)
+           (local.get $t:147)
           )
          )
-         (local.set $t:146
+         (local.set $t:150
           (i64.add
-           (local.get $t:145)
+           (local.get $t:149)
            (i64.extend_i32_u
             (local.get $slen.1)
            )
@@ -8271,12 +8305,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:145)
+            (local.get $t:149)
             (global.get $tetra:scratch_start)
            )
            (i64.gt_u
             (i64.sub
-             (local.get $t:146)
+             (local.get $t:150)
              (global.get $tetra:scratch_start)
             )
             (global.get $tetra:high_span)
@@ -8286,18 +8320,18 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:145)
+              (local.get $t:149)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
-              (local.get $t:146)
+              (local.get $t:150)
               (global.get $tetra:low_end)
              )
             )
             (then
              (if
               (i64.gt_u
-               (local.get $t:146)
+               (local.get $t:150)
                (global.get $tetra:arena)
               )
               (then
@@ -8310,35 +8344,35 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:145)
+               (local.get $t:149)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:145)
+                 (local.get $t:149)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:145)
+                  (local.get $t:149)
                  )
                 )
                )
                (if
                 (i64.gt_u
-                 (local.get $t:146)
+                 (local.get $t:150)
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:147
+                 (local.set $t:151
                   (i64.add
-                   (local.get $t:146)
+                   (local.get $t:150)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:146)
+                      (local.get $t:150)
                       (global.get $tetra:low_start)
                      )
                      (i64.const 4)
@@ -8349,9 +8383,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:147)
+                   (local.get $t:151)
                    (i64.gt_u
-                    (local.get $t:147)
+                    (local.get $t:151)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8362,21 +8396,21 @@
               (else
                (if
                 (i64.gt_u
-                 (local.get $t:146)
+                 (local.get $t:150)
                  (i64.add
                   (global.get $tetra:scratch_start)
                   (global.get $tetra:high_span)
                  )
                 )
                 (then
-                 (local.set $t:147
+                 (local.set $t:151
                   (i64.add
-                   (local.get $t:146)
+                   (local.get $t:150)
                    (i64.add
                     (i64.const 64)
                     (i64.shr_u
                      (i64.sub
-                      (local.get $t:146)
+                      (local.get $t:150)
                       (global.get $tetra:scratch_start)
                      )
                      (i64.const 4)
@@ -8388,9 +8422,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:147)
+                    (local.get $t:151)
                     (i64.gt_u
-                     (local.get $t:147)
+                     (local.get $t:151)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8406,8 +8440,8 @@
           )
          )
          (memory.copy
-          (local.get $t:143)
-          (local.get $t:144)
+          (local.get $t:147)
+          (local.get $t:148)
           (local.get $slen.1)
          )
         )
@@ -8436,7 +8470,7 @@
          )
         )
         (block
-         (local.set $t:148
+         (local.set $t:152
           (i64.extend_i32_u
            (local.get $cur)
           )
@@ -8445,7 +8479,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:148)
+             (local.get $t:152)
              (i64.const 2)
             )
             (global.get $tetra:scratch_start)
@@ -8456,12 +8490,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:148)
+              (local.get $t:152)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:148)
+               (local.get $t:152)
                (i64.const 2)
               )
               (global.get $tetra:low_end)
@@ -8471,7 +8505,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:148)
+                (local.get $t:152)
                 (i64.const 2)
                )
                (global.get $tetra:arena)
@@ -8486,34 +8520,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:148)
+               (local.get $t:152)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:148)
+                 (local.get $t:152)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:148)
+                  (local.get $t:152)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:148)
+                  (local.get $t:152)
                   (i64.const 2)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:149
+                 (local.set $t:153
                   (i64.add
                    (i64.add
-                    (local.get $t:148)
+                    (local.get $t:152)
                     (i64.const 2)
                    )
                    (i64.add
@@ -8521,7 +8555,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:148)
+                       (local.get $t:152)
                        (i64.const 2)
                       )
                       (global.get $tetra:low_start)
@@ -8534,9 +8568,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:149)
+                   (local.get $t:153)
                    (i64.gt_u
-                    (local.get $t:149)
+                    (local.get $t:153)
                     (global.get $tetra:arena)
                    )
                   )
@@ -8548,7 +8582,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:148)
+                  (local.get $t:152)
                   (i64.const 2)
                  )
                  (i64.add
@@ -8557,10 +8591,10 @@
                  )
                 )
                 (then
-                 (local.set $t:149
+                 (local.set $t:153
                   (i64.add
                    (i64.add
-                    (local.get $t:148)
+                    (local.get $t:152)
                     (i64.const 2)
                    )
                    (i64.add
@@ -8568,7 +8602,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:148)
+                       (local.get $t:152)
                        (i64.const 2)
                       )
                       (global.get $tetra:scratch_start)
@@ -8582,9 +8616,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:149)
+                    (local.get $t:153)
                     (i64.gt_u
-                     (local.get $t:149)
+                     (local.get $t:153)
                      (global.get $tetra:arena)
                     )
                    )
@@ -8617,7 +8651,7 @@
            (global.set $tetra:fuel
             (local.get $t:fuel)
            )
-           (local.set $t:150
+           (local.set $t:154
             (call $rt.int_write
              (local.get $part.3)
              (local.get $cur)
@@ -8645,7 +8679,7 @@
            (local.set $t:fuel
             (global.get $tetra:fuel)
            )
-           (local.get $t:150)
+           (local.get $t:154)
           )
          )
         )
@@ -8668,365 +8702,9 @@
          )
         )
         (block
-         (local.set $t:151
-          (i64.extend_i32_u
-           (local.get $cur)
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.sub
-            (i64.add
-             (local.get $t:151)
-             (i64.const 4)
-            )
-            (global.get $tetra:scratch_start)
-           )
-           (global.get $tetra:high_span)
-          )
-          (then
-           (if
-            (i32.or
-             (i64.lt_u
-              (local.get $t:151)
-              (global.get $tetra:low_start)
-             )
-             (i64.gt_u
-              (i64.add
-               (local.get $t:151)
-               (i64.const 4)
-              )
-              (global.get $tetra:low_end)
-             )
-            )
-            (then
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:151)
-                (i64.const 4)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:151)
-               (global.get $tetra:scratch_start)
-              )
-              (then
-               (if
-                (i64.lt_u
-                 (local.get $t:151)
-                 (global.get $tetra:low_start)
-                )
-                (then
-                 (global.set $tetra:low_start
-                  (local.get $t:151)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:151)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (local.set $t:152
-                  (i64.add
-                   (i64.add
-                    (local.get $t:151)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:151)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:low_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:low_end
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:152)
-                   (i64.gt_u
-                    (local.get $t:152)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:151)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (global.get $tetra:scratch_start)
-                  (global.get $tetra:high_span)
-                 )
-                )
-                (then
-                 (local.set $t:152
-                  (i64.add
-                   (i64.add
-                    (local.get $t:151)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:151)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:scratch_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:high_span
-                  (i64.sub
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:152)
-                    (i64.gt_u
-                     (local.get $t:152)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (i32.store align=1
-          (local.get $cur)
-          (i32.const 1718558757)
-         )
-        )
-        (block
-         (local.set $t:153
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $cur)
-           )
-           (i64.const 4)
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.sub
-            (i64.add
-             (local.get $t:153)
-             (i64.const 2)
-            )
-            (global.get $tetra:scratch_start)
-           )
-           (global.get $tetra:high_span)
-          )
-          (then
-           (if
-            (i32.or
-             (i64.lt_u
-              (local.get $t:153)
-              (global.get $tetra:low_start)
-             )
-             (i64.gt_u
-              (i64.add
-               (local.get $t:153)
-               (i64.const 2)
-              )
-              (global.get $tetra:low_end)
-             )
-            )
-            (then
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:153)
-                (i64.const 2)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:153)
-               (global.get $tetra:scratch_start)
-              )
-              (then
-               (if
-                (i64.lt_u
-                 (local.get $t:153)
-                 (global.get $tetra:low_start)
-                )
-                (then
-                 (global.set $tetra:low_start
-                  (local.get $t:153)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:153)
-                  (i64.const 2)
-                 )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (local.set $t:154
-                  (i64.add
-                   (i64.add
-                    (local.get $t:153)
-                    (i64.const 2)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:153)
-                       (i64.const 2)
-                      )
-                      (global.get $tetra:low_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:low_end
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:154)
-                   (i64.gt_u
-                    (local.get $t:154)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:153)
-                  (i64.const 2)
-                 )
-                 (i64.add
-                  (global.get $tetra:scratch_start)
-                  (global.get $tetra:high_span)
-                 )
-                )
-                (then
-                 (local.set $t:154
-                  (i64.add
-                   (i64.add
-                    (local.get $t:153)
-                    (i64.const 2)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:153)
-                       (i64.const 2)
-                      )
-                      (global.get $tetra:scratch_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:high_span
-                  (i64.sub
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:154)
-                    (i64.gt_u
-                     (local.get $t:154)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (i32.store16 offset=4 align=1
-          (local.get $cur)
-          (i32.const 10598)
-         )
-        )
-        (local.set $cur
-         (i32.add
-          (local.get $cur)
-          (i32.const 6)
-         )
-        )
-        (local.set $len.1
-         (i32.sub
-          (i32.sub
-           (local.get $cur)
-           (local.get $text)
-          )
-          (i32.const 4)
-         )
-        )
-        (block
          (local.set $t:155
           (i64.extend_i32_u
-           (local.get $text)
+           (local.get $cur)
           )
          )
          (if
@@ -9188,18 +8866,374 @@
           )
          )
          (i32.store align=1
+          (local.get $cur)
+          (i32.const 1718558757)
+         )
+        )
+        (block
+         (local.set $t:157
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $cur)
+           )
+           (i64.const 4)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:157)
+             (i64.const 2)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:157)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:157)
+               (i64.const 2)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:157)
+                (i64.const 2)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:157)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:157)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:157)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:157)
+                  (i64.const 2)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:158
+                  (i64.add
+                   (i64.add
+                    (local.get $t:157)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:157)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:158)
+                   (i64.gt_u
+                    (local.get $t:158)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:157)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:158
+                  (i64.add
+                   (i64.add
+                    (local.get $t:157)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:157)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:158)
+                    (i64.gt_u
+                     (local.get $t:158)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store16 offset=4 align=1
+          (local.get $cur)
+          (i32.const 10598)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (i32.const 6)
+         )
+        )
+        (local.set $len.1
+         (i32.sub
+          (i32.sub
+           (local.get $cur)
+           (local.get $text)
+          )
+          (i32.const 4)
+         )
+        )
+        (block
+         (local.set $t:159
+          (i64.extend_i32_u
+           (local.get $text)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:159)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:159)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:159)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:159)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:159)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:159)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:159)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:159)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:160
+                  (i64.add
+                   (i64.add
+                    (local.get $t:159)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:159)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:160)
+                   (i64.gt_u
+                    (local.get $t:160)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:159)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:160
+                  (i64.add
+                   (i64.add
+                    (local.get $t:159)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:159)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:160)
+                    (i64.gt_u
+                     (local.get $t:160)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
           (local.get $text)
           (local.get $len.1)
          )
         )
         (block (result i32)
-         (local.set $t:157
+         (local.set $t:161
           (i32.add
            (local.get $len.1)
            (i32.const 4)
           )
          )
-         (local.set $t:158
+         (local.set $t:162
           (i64.and
            (i64.add
             (i64.extend_i32_u
@@ -9210,17 +9244,17 @@
            (i64.const -4)
           )
          )
-         (local.set $t:159
+         (local.set $t:163
           (i64.add
-           (local.get $t:158)
+           (local.get $t:162)
            (i64.extend_i32_u
-            (local.get $t:157)
+            (local.get $t:161)
            )
           )
          )
          (if
           (i64.gt_u
-           (local.get $t:159)
+           (local.get $t:163)
            (i64.extend_i32_u
             (global.get $tetra:scratch_end)
            )
@@ -9235,12 +9269,12 @@
          )
          (global.set $tetra:scratch_ptr
           (i32.wrap_i64
-           (local.get $t:159)
+           (local.get $t:163)
           )
          )
          (if
           (i64.gt_u
-           (local.get $t:159)
+           (local.get $t:163)
            (i64.add
             (global.get $tetra:scratch_start)
             (global.get $tetra:high_span)
@@ -9249,20 +9283,20 @@
           (then
            (global.set $tetra:high_span
             (i64.sub
-             (local.get $t:159)
+             (local.get $t:163)
              (global.get $tetra:scratch_start)
             )
            )
           )
          )
          (i32.wrap_i64
-          (local.get $t:158)
+          (local.get $t:162)
          )
         )
        )
       )
       (block
-       (local.set $t:160
+       (local.set $t:164
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -9274,7 +9308,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:160)
+           (local.get $t:164)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -9285,12 +9319,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:160)
+            (local.get $t:164)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:160)
+             (local.get $t:164)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -9300,7 +9334,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:160)
+              (local.get $t:164)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -9315,34 +9349,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:160)
+             (local.get $t:164)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:160)
+               (local.get $t:164)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:160)
+                (local.get $t:164)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:160)
+                (local.get $t:164)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:161
+               (local.set $t:165
                 (i64.add
                  (i64.add
-                  (local.get $t:160)
+                  (local.get $t:164)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9350,7 +9384,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:160)
+                     (local.get $t:164)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -9363,9 +9397,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:161)
+                 (local.get $t:165)
                  (i64.gt_u
-                  (local.get $t:161)
+                  (local.get $t:165)
                   (global.get $tetra:arena)
                  )
                 )
@@ -9377,7 +9411,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:160)
+                (local.get $t:164)
                 (i64.const 4)
                )
                (i64.add
@@ -9386,10 +9420,10 @@
                )
               )
               (then
-               (local.set $t:161
+               (local.set $t:165
                 (i64.add
                  (i64.add
-                  (local.get $t:160)
+                  (local.get $t:164)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9397,7 +9431,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:160)
+                     (local.get $t:164)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -9411,9 +9445,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:161)
+                  (local.get $t:165)
                   (i64.gt_u
-                   (local.get $t:161)
+                   (local.get $t:165)
                    (global.get $tetra:arena)
                   )
                  )
@@ -9447,7 +9481,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:162
+      (local.set $t:166
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -9476,7 +9510,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:162)
+      (local.get $t:166)
      )
     )
     (if
@@ -9521,7 +9555,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:163)
+  (local.get $t:167)
  )
 
  (func $pred.LineItem.qty (param $env i32) (param $q i64) (param $t:depth i32) (result i32)

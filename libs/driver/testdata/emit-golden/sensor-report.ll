@@ -1400,42 +1400,48 @@ entry:
   %result54 = alloca i32, align 4
   %unaligned56 = alloca i32, align 4
   %unaligned63 = alloca i32, align 4
+  %unaligned65 = alloca i32, align 4
   %unaligned67 = alloca i32, align 4
-  %unaligned69 = alloca i32, align 4
-  %unaligned74 = alloca i32, align 4
-  %unaligned80 = alloca i32, align 4
+  %unaligned68 = alloca i32, align 4
+  %unaligned75 = alloca i32, align 4
+  %unaligned77 = alloca i32, align 4
   %unaligned82 = alloca i32, align 4
+  %unaligned88 = alloca i32, align 4
   %unaligned90 = alloca i32, align 4
-  %unaligned92 = alloca i32, align 4
-  %result104 = alloca i32, align 4
-  %unaligned109 = alloca i32, align 4
-  %result110 = alloca double, align 8
-  %unaligned112 = alloca i32, align 4
-  %unaligned118 = alloca i32, align 4
-  %unaligned122 = alloca i64, align 8
+  %unaligned98 = alloca i32, align 4
+  %unaligned100 = alloca i32, align 4
+  %result112 = alloca i32, align 4
+  %unaligned117 = alloca i32, align 4
+  %result118 = alloca double, align 8
+  %unaligned120 = alloca i32, align 4
+  %unaligned126 = alloca i32, align 4
   %unaligned131 = alloca i64, align 8
-  %result132 = alloca double, align 8
-  %unaligned134 = alloca i32, align 4
-  %unaligned140 = alloca i32, align 4
-  %unaligned144 = alloca i64, align 8
-  %unaligned153 = alloca i64, align 8
-  %result154 = alloca double, align 8
-  %unaligned156 = alloca i32, align 4
-  %unaligned160 = alloca i64, align 8
-  %result162 = alloca i64, align 8
-  %unaligned164 = alloca i32, align 4
-  %unaligned170 = alloca i64, align 8
-  %result171 = alloca i32, align 4
-  %unaligned173 = alloca i32, align 4
-  %unaligned180 = alloca i32, align 4
-  %unaligned184 = alloca i32, align 4
-  %result185 = alloca i32, align 4
-  %unaligned187 = alloca i32, align 4
-  %unaligned192 = alloca i32, align 4
-  %unaligned216 = alloca i32, align 4
+  %unaligned141 = alloca i64, align 8
+  %unaligned150 = alloca i64, align 8
+  %result151 = alloca double, align 8
+  %unaligned153 = alloca i32, align 4
+  %unaligned159 = alloca i32, align 4
+  %unaligned164 = alloca i64, align 8
+  %unaligned174 = alloca i64, align 8
+  %unaligned183 = alloca i64, align 8
+  %result184 = alloca double, align 8
+  %unaligned186 = alloca i32, align 4
+  %unaligned191 = alloca i64, align 8
+  %unaligned198 = alloca i64, align 8
+  %result200 = alloca i64, align 8
+  %unaligned202 = alloca i32, align 4
+  %unaligned208 = alloca i64, align 8
+  %result209 = alloca i32, align 4
+  %unaligned211 = alloca i32, align 4
+  %unaligned218 = alloca i32, align 4
   %unaligned222 = alloca i32, align 4
-  %unaligned228 = alloca i32, align 4
-  %unaligned235 = alloca i32, align 4
+  %result223 = alloca i32, align 4
+  %unaligned225 = alloca i32, align 4
+  %unaligned230 = alloca i32, align 4
+  %unaligned254 = alloca i32, align 4
+  %unaligned260 = alloca i32, align 4
+  %unaligned266 = alloca i32, align 4
+  %unaligned273 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -1451,7 +1457,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %each42, %each34, %each29, %each25, %loop19, %loop18, %each14, %each4, %body
+trap14.site0:                                     ; preds = %each42, %each34194, %each29170, %each25137, %loop19, %loop18, %each1471, %each4, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -1515,7 +1521,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok245, %ok236, %ok229, %ok210, %ok188, %ok93, %ok27, %ok1
+trap253.site0:                                    ; preds = %ok283, %ok274, %ok267, %ok248, %ok226, %ok101, %ok27, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -1544,7 +1550,7 @@ ok2:                                              ; preds = %stack_ok
   %69 = icmp ugt i64 %67, %68
   br i1 %69, label %trap15.site3, label %ok4
 
-trap17.site0:                                     ; preds = %write.slow232, %write.slow225, %write.slow219, %write.slow213, %write.slow207, %ok190, %cont182, %ok178, %write.ok168, %write.slow167, %e31, %cont158, %write.ok151, %write.slow150, %cont142, %join137, %write.ok129, %write.slow128, %cont120, %join115, %write.ok107, %write.slow106, %ok89, %then86, %e11, %write.slow77, %write.slow71, %cont65, %ok61, %write.ok50, %write.slow49, %write.ok42, %write.slow41, %write.slow36, %write.slow30, %cont, %ok21, %write.ok15, %write.slow14, %write.slow9, %write.slow, %stack_ok
+trap17.site0:                                     ; preds = %write.slow270, %write.slow263, %write.slow257, %write.slow251, %write.slow245, %ok228, %cont220, %ok216, %write.ok206, %write.slow205, %e31, %cont196, %write.ok181, %write.slow180, %cont172, %join156, %write.ok148, %write.slow147, %cont139, %join123, %write.ok115, %write.slow114, %ok97, %then94, %e11, %write.slow85, %write.slow79, %cont73, %ok61, %write.ok50, %write.slow49, %write.ok42, %write.slow41, %write.slow36, %write.slow30, %cont, %ok21, %write.ok15, %write.slow14, %write.slow9, %write.slow, %stack_ok
   %70 = load i64, i64* %lowStart, align 8
   %71 = getelementptr i64, i64* %regs, i64 6
   store i64 %70, i64* %71, align 8
@@ -1557,7 +1563,7 @@ trap17.site0:                                     ; preds = %write.slow232, %wri
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-e0:                                               ; preds = %write.ok233
+e0:                                               ; preds = %write.ok271
   %76 = load i32, i32* %result3, align 4
   store i32 %76, i32* %result, align 4
   %77 = load i32, i32* %result, align 4
@@ -1569,7 +1575,7 @@ e0:                                               ; preds = %write.ok233
   %81 = load i32, i32* %result.1, align 4
   %82 = load i32, i32* %json_start, align 4
   %83 = icmp uge i32 %depth, 1000
-  br i1 %83, label %trap15.site0, label %ok236
+  br i1 %83, label %trap15.site0, label %ok274
 
 ok4:                                              ; preds = %ok2
   store i64 %67, i64* %62, align 8
@@ -1588,7 +1594,7 @@ ok4:                                              ; preds = %ok2
   %94 = icmp ugt i64 %92, %93
   br i1 %94, label %trap15.site4, label %ok5
 
-trap15.site3:                                     ; preds = %join249, %ok2
+trap15.site3:                                     ; preds = %join287, %ok2
   %95 = load i64, i64* %lowStart, align 8
   %96 = getelementptr i64, i64* %regs, i64 6
   store i64 %95, i64* %96, align 8
@@ -2221,9 +2227,9 @@ ok51:                                             ; preds = %write.slow49
 e10:                                              ; preds = %block17
   %487 = load i32, i32* %result53, align 4
   %488 = icmp ne i32 %487, 0
-  br i1 %488, label %then101, label %else102
+  br i1 %488, label %then109, label %else110
 
-e11:                                              ; preds = %write.ok78
+e11:                                              ; preds = %write.ok86
   %489 = load i32, i32* %result54, align 4
   store i32 %489, i32* %xs.3, align 4
   store i32 1, i32* %unique, align 4
@@ -2231,7 +2237,7 @@ e11:                                              ; preds = %write.ok78
   %491 = zext i32 %490 to i64
   %492 = sub i64 %arena_size, 4
   %493 = icmp sgt i64 %491, %492
-  br i1 %493, label %trap17.site0, label %ok81
+  br i1 %493, label %trap17.site0, label %ok89
 
 ok55:                                             ; preds = %write.ok50
   %494 = getelementptr i8, i8* %mem, i64 %465
@@ -2305,1885 +2311,2273 @@ ok62:                                             ; preds = %ok61
   %530 = load i32, i32* %unaligned63, align 4
   store i32 %530, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
+  %531 = load i32, i32* %k.1, align 4
+  %532 = load i32, i32* %n.1, align 4
+  %533 = icmp ugt i32 %532, %531
+  %534 = sub i32 %532, %531
+  %535 = select i1 %533, i32 %534, i32 0
+  %536 = zext i32 %535 to i64
+  %537 = load i64, i64* %fuel, align 8
+  %538 = icmp ult i64 %536, %537
+  %539 = icmp ne i64 %536, 0
+  %540 = icmp ult i64 %536, 4294967296
+  %541 = and i1 %539, %540
+  %542 = and i1 %538, %541
+  %543 = load i32, i32* %xs.2, align 4
+  %544 = zext i32 %543 to i64
+  %545 = load i32, i32* %k.1, align 4
+  %546 = zext i32 %545 to i64
+  %547 = add i64 %546, %536
+  %548 = sub i64 %547, 1
+  %549 = mul i64 %548, 4
+  %550 = add i64 %544, %549
+  %551 = add i64 %550, 8
+  %552 = icmp ult i64 %548, 4294967296
+  %553 = icmp ule i64 %551, %arena_size
+  %554 = and i1 %552, %553
+  %555 = and i1 %542, %554
+  %556 = load i32, i32* %list.1, align 4
+  %557 = zext i32 %556 to i64
+  %558 = load i32, i32* %len.1, align 4
+  %559 = zext i32 %558 to i64
+  %560 = add i64 %559, %536
+  %561 = sub i64 %560, 1
+  %562 = mul i64 %561, 4
+  %563 = add i64 %557, %562
+  %564 = add i64 %563, 8
+  %565 = icmp ult i64 %561, 4294967296
+  %566 = icmp ule i64 %564, %arena_size
+  %567 = and i1 %565, %566
+  %568 = and i1 %555, %567
+  %569 = mul i64 %559, 4
+  %570 = add i64 %557, %569
+  %571 = add i64 %570, 4
+  %572 = call i1 @llvm.expect.i1(i1 %568, i1 true)
+  br i1 %572, label %versioned.fast, label %versioned.slow
+
+versioned.fast:                                   ; preds = %ok62
+  %573 = icmp ult i64 %571, %scratch_start
+  %574 = load i64, i64* %lowStart, align 8
+  %575 = call i64 @llvm.umin.i64(i64 %574, i64 %571)
+  %576 = load i64, i64* %lowEnd, align 8
+  %577 = load i64, i64* %highEnd, align 8
+  %578 = call i64 @llvm.umax.i64(i64 %576, i64 %564)
+  %579 = select i1 %573, i64 %578, i64 %576
+  store i64 %579, i64* %lowEnd, align 8
+  %580 = call i64 @llvm.umax.i64(i64 %577, i64 %564)
+  %581 = select i1 %573, i64 %577, i64 %580
+  store i64 %581, i64* %highEnd, align 8
+  store i64 %575, i64* %lowStart, align 8
+  %582 = add i64 %536, 1
+  %583 = mul i64 %582, 1
+  %584 = sub i64 %537, %583
+  store i64 %584, i64* %fuel, align 8
   br label %each14
 
-block13:                                          ; preds = %dead75, %ok64
-  %531 = load i32, i32* %list.1, align 4
-  %532 = load i32, i32* %len.1, align 4
-  %533 = zext i32 %531 to i64
-  %534 = add i64 %533, 4
-  %535 = icmp uge i64 %533, %scratch_start
-  %536 = load i64, i64* %highEnd, align 8
-  %537 = icmp ule i64 %534, %536
-  %538 = and i1 %535, %537
-  %539 = call i1 @llvm.expect.i1(i1 %538, i1 true)
-  br i1 %539, label %write.ok78, label %write.low76
+versioned.slow:                                   ; preds = %ok62
+  br label %each1471
 
-each14:                                           ; preds = %write.ok72, %ok62
-  %540 = load i64, i64* %fuel, align 8
-  %541 = icmp ult i64 %540, 1
-  br i1 %541, label %trap14.site0, label %ok64
+versioned.join:                                   ; preds = %block1370, %block13
+  %585 = load i32, i32* %list.1, align 4
+  %586 = load i32, i32* %len.1, align 4
+  %587 = zext i32 %585 to i64
+  %588 = add i64 %587, 4
+  %589 = icmp uge i64 %587, %scratch_start
+  %590 = load i64, i64* %highEnd, align 8
+  %591 = icmp ule i64 %588, %590
+  %592 = and i1 %589, %591
+  %593 = call i1 @llvm.expect.i1(i1 %592, i1 true)
+  br i1 %593, label %write.ok86, label %write.low84
 
-ok64:                                             ; preds = %each14
-  %542 = sub i64 %540, 1
-  store i64 %542, i64* %fuel, align 8
-  %543 = load i32, i32* %k.1, align 4
-  %544 = load i32, i32* %n.1, align 4
-  %545 = icmp uge i32 %543, %544
-  %546 = zext i1 %545 to i32
-  %547 = icmp ne i32 %546, 0
-  br i1 %547, label %block13, label %cont65
+block13:                                          ; preds = %dead69, %each14
+  br label %versioned.join
 
-cont65:                                           ; preds = %ok64
-  %548 = load i32, i32* %xs.2, align 4
-  %549 = load i32, i32* %k.1, align 4
-  %550 = mul i32 %549, 4
-  %551 = add i32 %548, %550
-  %552 = zext i32 %551 to i64
-  %553 = sub i64 %arena_size, 8
-  %554 = icmp sgt i64 %552, %553
-  br i1 %554, label %trap17.site0, label %ok66
+each14:                                           ; preds = %ok66, %versioned.fast
+  %594 = load i32, i32* %k.1, align 4
+  %595 = load i32, i32* %n.1, align 4
+  %596 = icmp uge i32 %594, %595
+  %597 = zext i1 %596 to i32
+  %598 = icmp ne i32 %597, 0
+  br i1 %598, label %block13, label %cont64
 
-ok66:                                             ; preds = %cont65
-  %555 = add i64 %552, 4
-  %556 = getelementptr i8, i8* %mem, i64 %555
-  %557 = bitcast i32* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %557, i8* %556, i64 4, i1 false)
-  %558 = load i32, i32* %unaligned67, align 4
-  store i32 %558, i32* %x.1, align 4
-  %559 = load i32, i32* %x.1, align 4
-  store i32 %559, i32* %r.1, align 4
-  %560 = load i32, i32* %list.1, align 4
-  %561 = load i32, i32* %len.1, align 4
-  %562 = mul i32 %561, 4
-  %563 = add i32 %560, %562
-  %564 = load i32, i32* %r.1, align 4
-  %565 = zext i32 %564 to i64
-  %566 = sub i64 %arena_size, 4
-  %567 = icmp sgt i64 %565, %566
-  br i1 %567, label %trap17.site10, label %ok68
+cont64:                                           ; preds = %each14
+  %599 = load i32, i32* %k.1, align 4
+  %600 = zext i32 %599 to i64
+  %601 = mul i64 %600, 4
+  %602 = load i32, i32* %xs.2, align 4
+  %603 = zext i32 %602 to i64
+  %604 = add i64 %603, %601
+  %605 = add i64 %604, 4
+  %606 = getelementptr i8, i8* %mem, i64 %605
+  %607 = bitcast i32* %unaligned65 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %607, i8* %606, i64 4, i1 false)
+  %608 = load i32, i32* %unaligned65, align 4
+  store i32 %608, i32* %x.1, align 4
+  %609 = load i32, i32* %x.1, align 4
+  store i32 %609, i32* %r.1, align 4
+  %610 = load i32, i32* %len.1, align 4
+  %611 = zext i32 %610 to i64
+  %612 = mul i64 %611, 4
+  %613 = load i32, i32* %list.1, align 4
+  %614 = zext i32 %613 to i64
+  %615 = add i64 %614, %612
+  %616 = add i64 %615, 4
+  %617 = getelementptr i8, i8* %mem, i64 %616
+  %618 = load i32, i32* %r.1, align 4
+  %619 = zext i32 %618 to i64
+  %620 = sub i64 %arena_size, 4
+  %621 = icmp sgt i64 %619, %620
+  br i1 %621, label %trap17.site10, label %ok66
 
-ok68:                                             ; preds = %ok66
-  %568 = getelementptr i8, i8* %mem, i64 %565
-  %569 = bitcast i32* %unaligned69 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %569, i8* %568, i64 4, i1 false)
-  %570 = load i32, i32* %unaligned69, align 4
-  %571 = zext i32 %563 to i64
-  %572 = add i64 %571, 4
-  %573 = add i64 %572, 4
-  %574 = icmp uge i64 %572, %scratch_start
-  %575 = load i64, i64* %highEnd, align 8
-  %576 = icmp ule i64 %573, %575
-  %577 = and i1 %574, %576
-  %578 = call i1 @llvm.expect.i1(i1 %577, i1 true)
-  br i1 %578, label %write.ok72, label %write.low70
+ok66:                                             ; preds = %cont64
+  %622 = getelementptr i8, i8* %mem, i64 %619
+  %623 = bitcast i32* %unaligned67 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %623, i8* %622, i64 4, i1 false)
+  %624 = load i32, i32* %unaligned67, align 4
+  store i32 %624, i32* %unaligned68, align 4
+  %625 = bitcast i32* %unaligned68 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %617, i8* %625, i64 4, i1 false)
+  %626 = load i32, i32* %len.1, align 4
+  %627 = add i32 %626, 1
+  store i32 %627, i32* %len.1, align 4
+  %628 = load i32, i32* %k.1, align 4
+  %629 = add i32 %628, 1
+  store i32 %629, i32* %k.1, align 4
+  br label %each14
 
-trap17.site10:                                    ; preds = %ok66
-  %579 = load i64, i64* %lowStart, align 8
-  %580 = getelementptr i64, i64* %regs, i64 6
-  store i64 %579, i64* %580, align 8
-  %581 = load i64, i64* %lowEnd, align 8
-  %582 = getelementptr i64, i64* %regs, i64 7
-  store i64 %581, i64* %582, align 8
-  %583 = load i64, i64* %highEnd, align 8
-  %584 = getelementptr i64, i64* %regs, i64 8
-  store i64 %583, i64* %584, align 8
+trap17.site10:                                    ; preds = %ok74, %cont64
+  %630 = load i64, i64* %lowStart, align 8
+  %631 = getelementptr i64, i64* %regs, i64 6
+  store i64 %630, i64* %631, align 8
+  %632 = load i64, i64* %lowEnd, align 8
+  %633 = getelementptr i64, i64* %regs, i64 7
+  store i64 %632, i64* %633, align 8
+  %634 = load i64, i64* %highEnd, align 8
+  %635 = getelementptr i64, i64* %regs, i64 8
+  store i64 %634, i64* %635, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 10)
   unreachable
 
-write.low70:                                      ; preds = %ok68
-  %585 = load i64, i64* %lowStart, align 8
-  %586 = icmp uge i64 %572, %585
-  %587 = load i64, i64* %lowEnd, align 8
-  %588 = icmp ule i64 %573, %587
-  %589 = and i1 %586, %588
-  %590 = call i1 @llvm.expect.i1(i1 %589, i1 true)
-  br i1 %590, label %write.ok72, label %write.slow71
-
-write.slow71:                                     ; preds = %write.low70
-  %591 = icmp ugt i64 %573, %arena_size
-  br i1 %591, label %trap17.site0, label %ok73
-
-write.ok72:                                       ; preds = %ok73, %write.low70, %ok68
-  %592 = getelementptr i8, i8* %mem, i64 %572
-  store i32 %570, i32* %unaligned74, align 4
-  %593 = bitcast i32* %unaligned74 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %592, i8* %593, i64 4, i1 false)
-  %594 = load i32, i32* %len.1, align 4
-  %595 = add i32 %594, 1
-  store i32 %595, i32* %len.1, align 4
-  %596 = load i32, i32* %k.1, align 4
-  %597 = add i32 %596, 1
-  store i32 %597, i32* %k.1, align 4
-  br label %each14
-
-ok73:                                             ; preds = %write.slow71
-  %598 = icmp ult i64 %572, %scratch_start
-  %599 = load i64, i64* %lowStart, align 8
-  %600 = call i64 @llvm.umin.i64(i64 %599, i64 %572)
-  %601 = load i64, i64* %lowEnd, align 8
-  %602 = load i64, i64* %highEnd, align 8
-  %603 = add i64 %573, 64
-  %604 = sub i64 %573, %600
-  %605 = lshr i64 %604, 4
-  %606 = add i64 %603, %605
-  %607 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %606)
-  %608 = call i64 @llvm.umax.i64(i64 %601, i64 %607)
-  %609 = select i1 %598, i64 %608, i64 %601
-  store i64 %609, i64* %lowEnd, align 8
-  %610 = add i64 %573, 64
-  %611 = sub i64 %573, %scratch_start
-  %612 = lshr i64 %611, 4
-  %613 = add i64 %610, %612
-  %614 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %613)
-  %615 = call i64 @llvm.umax.i64(i64 %602, i64 %614)
-  %616 = select i1 %598, i64 %602, i64 %615
-  store i64 %616, i64* %highEnd, align 8
-  store i64 %600, i64* %lowStart, align 8
-  br label %write.ok72
-
-dead75:                                           ; No predecessors!
+dead69:                                           ; No predecessors!
   br label %block13
 
-write.low76:                                      ; preds = %block13
-  %617 = load i64, i64* %lowStart, align 8
-  %618 = icmp uge i64 %533, %617
-  %619 = load i64, i64* %lowEnd, align 8
-  %620 = icmp ule i64 %534, %619
-  %621 = and i1 %618, %620
-  %622 = call i1 @llvm.expect.i1(i1 %621, i1 true)
-  br i1 %622, label %write.ok78, label %write.slow77
+block1370:                                        ; preds = %dead83, %ok72
+  br label %versioned.join
 
-write.slow77:                                     ; preds = %write.low76
-  %623 = icmp ugt i64 %534, %arena_size
-  br i1 %623, label %trap17.site0, label %ok79
+each1471:                                         ; preds = %write.ok80, %versioned.slow
+  %636 = load i64, i64* %fuel, align 8
+  %637 = icmp ult i64 %636, 1
+  br i1 %637, label %trap14.site0, label %ok72
 
-write.ok78:                                       ; preds = %ok79, %write.low76, %block13
-  %624 = getelementptr i8, i8* %mem, i64 %533
-  store i32 %532, i32* %unaligned80, align 4
-  %625 = bitcast i32* %unaligned80 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %624, i8* %625, i64 4, i1 false)
-  %626 = load i32, i32* %list.1, align 4
-  store i32 %626, i32* %result54, align 4
+ok72:                                             ; preds = %each1471
+  %638 = sub i64 %636, 1
+  store i64 %638, i64* %fuel, align 8
+  %639 = load i32, i32* %k.1, align 4
+  %640 = load i32, i32* %n.1, align 4
+  %641 = icmp uge i32 %639, %640
+  %642 = zext i1 %641 to i32
+  %643 = icmp ne i32 %642, 0
+  br i1 %643, label %block1370, label %cont73
+
+cont73:                                           ; preds = %ok72
+  %644 = load i32, i32* %xs.2, align 4
+  %645 = load i32, i32* %k.1, align 4
+  %646 = mul i32 %645, 4
+  %647 = add i32 %644, %646
+  %648 = zext i32 %647 to i64
+  %649 = sub i64 %arena_size, 8
+  %650 = icmp sgt i64 %648, %649
+  br i1 %650, label %trap17.site0, label %ok74
+
+ok74:                                             ; preds = %cont73
+  %651 = add i64 %648, 4
+  %652 = getelementptr i8, i8* %mem, i64 %651
+  %653 = bitcast i32* %unaligned75 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %653, i8* %652, i64 4, i1 false)
+  %654 = load i32, i32* %unaligned75, align 4
+  store i32 %654, i32* %x.1, align 4
+  %655 = load i32, i32* %x.1, align 4
+  store i32 %655, i32* %r.1, align 4
+  %656 = load i32, i32* %list.1, align 4
+  %657 = load i32, i32* %len.1, align 4
+  %658 = mul i32 %657, 4
+  %659 = add i32 %656, %658
+  %660 = load i32, i32* %r.1, align 4
+  %661 = zext i32 %660 to i64
+  %662 = sub i64 %arena_size, 4
+  %663 = icmp sgt i64 %661, %662
+  br i1 %663, label %trap17.site10, label %ok76
+
+ok76:                                             ; preds = %ok74
+  %664 = getelementptr i8, i8* %mem, i64 %661
+  %665 = bitcast i32* %unaligned77 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %665, i8* %664, i64 4, i1 false)
+  %666 = load i32, i32* %unaligned77, align 4
+  %667 = zext i32 %659 to i64
+  %668 = add i64 %667, 4
+  %669 = add i64 %668, 4
+  %670 = icmp uge i64 %668, %scratch_start
+  %671 = load i64, i64* %highEnd, align 8
+  %672 = icmp ule i64 %669, %671
+  %673 = and i1 %670, %672
+  %674 = call i1 @llvm.expect.i1(i1 %673, i1 true)
+  br i1 %674, label %write.ok80, label %write.low78
+
+write.low78:                                      ; preds = %ok76
+  %675 = load i64, i64* %lowStart, align 8
+  %676 = icmp uge i64 %668, %675
+  %677 = load i64, i64* %lowEnd, align 8
+  %678 = icmp ule i64 %669, %677
+  %679 = and i1 %676, %678
+  %680 = call i1 @llvm.expect.i1(i1 %679, i1 true)
+  br i1 %680, label %write.ok80, label %write.slow79
+
+write.slow79:                                     ; preds = %write.low78
+  %681 = icmp ugt i64 %669, %arena_size
+  br i1 %681, label %trap17.site0, label %ok81
+
+write.ok80:                                       ; preds = %ok81, %write.low78, %ok76
+  %682 = getelementptr i8, i8* %mem, i64 %668
+  store i32 %666, i32* %unaligned82, align 4
+  %683 = bitcast i32* %unaligned82 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %682, i8* %683, i64 4, i1 false)
+  %684 = load i32, i32* %len.1, align 4
+  %685 = add i32 %684, 1
+  store i32 %685, i32* %len.1, align 4
+  %686 = load i32, i32* %k.1, align 4
+  %687 = add i32 %686, 1
+  store i32 %687, i32* %k.1, align 4
+  br label %each1471
+
+ok81:                                             ; preds = %write.slow79
+  %688 = icmp ult i64 %668, %scratch_start
+  %689 = load i64, i64* %lowStart, align 8
+  %690 = call i64 @llvm.umin.i64(i64 %689, i64 %668)
+  %691 = load i64, i64* %lowEnd, align 8
+  %692 = load i64, i64* %highEnd, align 8
+  %693 = add i64 %669, 64
+  %694 = sub i64 %669, %690
+  %695 = lshr i64 %694, 4
+  %696 = add i64 %693, %695
+  %697 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %696)
+  %698 = call i64 @llvm.umax.i64(i64 %691, i64 %697)
+  %699 = select i1 %688, i64 %698, i64 %691
+  store i64 %699, i64* %lowEnd, align 8
+  %700 = add i64 %669, 64
+  %701 = sub i64 %669, %scratch_start
+  %702 = lshr i64 %701, 4
+  %703 = add i64 %700, %702
+  %704 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %703)
+  %705 = call i64 @llvm.umax.i64(i64 %692, i64 %704)
+  %706 = select i1 %688, i64 %692, i64 %705
+  store i64 %706, i64* %highEnd, align 8
+  store i64 %690, i64* %lowStart, align 8
+  br label %write.ok80
+
+dead83:                                           ; No predecessors!
+  br label %block1370
+
+write.low84:                                      ; preds = %versioned.join
+  %707 = load i64, i64* %lowStart, align 8
+  %708 = icmp uge i64 %587, %707
+  %709 = load i64, i64* %lowEnd, align 8
+  %710 = icmp ule i64 %588, %709
+  %711 = and i1 %708, %710
+  %712 = call i1 @llvm.expect.i1(i1 %711, i1 true)
+  br i1 %712, label %write.ok86, label %write.slow85
+
+write.slow85:                                     ; preds = %write.low84
+  %713 = icmp ugt i64 %588, %arena_size
+  br i1 %713, label %trap17.site0, label %ok87
+
+write.ok86:                                       ; preds = %ok87, %write.low84, %versioned.join
+  %714 = getelementptr i8, i8* %mem, i64 %587
+  store i32 %586, i32* %unaligned88, align 4
+  %715 = bitcast i32* %unaligned88 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %714, i8* %715, i64 4, i1 false)
+  %716 = load i32, i32* %list.1, align 4
+  store i32 %716, i32* %result54, align 4
   br label %e11
 
-ok79:                                             ; preds = %write.slow77
-  %627 = icmp ult i64 %533, %scratch_start
-  %628 = load i64, i64* %lowStart, align 8
-  %629 = call i64 @llvm.umin.i64(i64 %628, i64 %533)
-  %630 = load i64, i64* %lowEnd, align 8
-  %631 = load i64, i64* %highEnd, align 8
-  %632 = add i64 %534, 64
-  %633 = sub i64 %534, %629
-  %634 = lshr i64 %633, 4
-  %635 = add i64 %632, %634
-  %636 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %635)
-  %637 = call i64 @llvm.umax.i64(i64 %630, i64 %636)
-  %638 = select i1 %627, i64 %637, i64 %630
-  store i64 %638, i64* %lowEnd, align 8
-  %639 = add i64 %534, 64
-  %640 = sub i64 %534, %scratch_start
-  %641 = lshr i64 %640, 4
-  %642 = add i64 %639, %641
-  %643 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %642)
-  %644 = call i64 @llvm.umax.i64(i64 %631, i64 %643)
-  %645 = select i1 %627, i64 %631, i64 %644
-  store i64 %645, i64* %highEnd, align 8
-  store i64 %629, i64* %lowStart, align 8
-  br label %write.ok78
+ok87:                                             ; preds = %write.slow85
+  %717 = icmp ult i64 %587, %scratch_start
+  %718 = load i64, i64* %lowStart, align 8
+  %719 = call i64 @llvm.umin.i64(i64 %718, i64 %587)
+  %720 = load i64, i64* %lowEnd, align 8
+  %721 = load i64, i64* %highEnd, align 8
+  %722 = add i64 %588, 64
+  %723 = sub i64 %588, %719
+  %724 = lshr i64 %723, 4
+  %725 = add i64 %722, %724
+  %726 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %725)
+  %727 = call i64 @llvm.umax.i64(i64 %720, i64 %726)
+  %728 = select i1 %717, i64 %727, i64 %720
+  store i64 %728, i64* %lowEnd, align 8
+  %729 = add i64 %588, 64
+  %730 = sub i64 %588, %scratch_start
+  %731 = lshr i64 %730, 4
+  %732 = add i64 %729, %731
+  %733 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %732)
+  %734 = call i64 @llvm.umax.i64(i64 %721, i64 %733)
+  %735 = select i1 %717, i64 %721, i64 %734
+  store i64 %735, i64* %highEnd, align 8
+  store i64 %719, i64* %lowStart, align 8
+  br label %write.ok86
 
-ok81:                                             ; preds = %e11
-  %646 = getelementptr i8, i8* %mem, i64 %491
-  %647 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %647, i8* %646, i64 4, i1 false)
-  %648 = load i32, i32* %unaligned82, align 4
-  store i32 %648, i32* %n.2, align 4
+ok89:                                             ; preds = %e11
+  %736 = getelementptr i8, i8* %mem, i64 %491
+  %737 = bitcast i32* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %737, i8* %736, i64 4, i1 false)
+  %738 = load i32, i32* %unaligned90, align 4
+  store i32 %738, i32* %n.2, align 4
   store i32 0, i32* %i, align 4
   br label %loop18
 
-block17:                                          ; preds = %dead100, %then95, %ok83
-  %649 = load i32, i32* %unique, align 4
-  store i32 %649, i32* %result53, align 4
+block17:                                          ; preds = %dead108, %then103, %ok91
+  %739 = load i32, i32* %unique, align 4
+  store i32 %739, i32* %result53, align 4
   br label %e10
 
-loop18:                                           ; preds = %join88, %ok81
-  %650 = load i64, i64* %fuel, align 8
-  %651 = icmp ult i64 %650, 1
-  br i1 %651, label %trap14.site0, label %ok83
+loop18:                                           ; preds = %join96, %ok89
+  %740 = load i64, i64* %fuel, align 8
+  %741 = icmp ult i64 %740, 1
+  br i1 %741, label %trap14.site0, label %ok91
 
-ok83:                                             ; preds = %loop18
-  %652 = sub i64 %650, 1
-  store i64 %652, i64* %fuel, align 8
-  %653 = load i32, i32* %i, align 4
-  %654 = load i32, i32* %n.2, align 4
-  %655 = icmp uge i32 %653, %654
-  %656 = zext i1 %655 to i32
-  %657 = icmp ne i32 %656, 0
-  br i1 %657, label %block17, label %cont84
+ok91:                                             ; preds = %loop18
+  %742 = sub i64 %740, 1
+  store i64 %742, i64* %fuel, align 8
+  %743 = load i32, i32* %i, align 4
+  %744 = load i32, i32* %n.2, align 4
+  %745 = icmp uge i32 %743, %744
+  %746 = zext i1 %745 to i32
+  %747 = icmp ne i32 %746, 0
+  br i1 %747, label %block17, label %cont92
 
-cont84:                                           ; preds = %ok83
-  %658 = load i32, i32* %i, align 4
-  %659 = add i32 %658, 1
-  store i32 %659, i32* %j, align 4
+cont92:                                           ; preds = %ok91
+  %748 = load i32, i32* %i, align 4
+  %749 = add i32 %748, 1
+  store i32 %749, i32* %j, align 4
   br label %loop19
 
-loop19:                                           ; preds = %join97, %cont84
-  %660 = load i64, i64* %fuel, align 8
-  %661 = icmp ult i64 %660, 1
-  br i1 %661, label %trap14.site0, label %ok85
+loop19:                                           ; preds = %join105, %cont92
+  %750 = load i64, i64* %fuel, align 8
+  %751 = icmp ult i64 %750, 1
+  br i1 %751, label %trap14.site0, label %ok93
 
-ok85:                                             ; preds = %loop19
-  %662 = sub i64 %660, 1
-  store i64 %662, i64* %fuel, align 8
-  %663 = load i32, i32* %j, align 4
-  %664 = load i32, i32* %n.2, align 4
-  %665 = icmp ult i32 %663, %664
-  %666 = zext i1 %665 to i32
-  %667 = icmp ne i32 %666, 0
-  br i1 %667, label %then86, label %else87
+ok93:                                             ; preds = %loop19
+  %752 = sub i64 %750, 1
+  store i64 %752, i64* %fuel, align 8
+  %753 = load i32, i32* %j, align 4
+  %754 = load i32, i32* %n.2, align 4
+  %755 = icmp ult i32 %753, %754
+  %756 = zext i1 %755 to i32
+  %757 = icmp ne i32 %756, 0
+  br i1 %757, label %then94, label %else95
 
-then86:                                           ; preds = %ok85
-  %668 = load i32, i32* %xs.3, align 4
-  %669 = load i32, i32* %i, align 4
-  %670 = mul i32 %669, 4
-  %671 = add i32 %668, %670
-  %672 = zext i32 %671 to i64
-  %673 = sub i64 %arena_size, 8
-  %674 = icmp sgt i64 %672, %673
-  br i1 %674, label %trap17.site0, label %ok89
+then94:                                           ; preds = %ok93
+  %758 = load i32, i32* %xs.3, align 4
+  %759 = load i32, i32* %i, align 4
+  %760 = mul i32 %759, 4
+  %761 = add i32 %758, %760
+  %762 = zext i32 %761 to i64
+  %763 = sub i64 %arena_size, 8
+  %764 = icmp sgt i64 %762, %763
+  br i1 %764, label %trap17.site0, label %ok97
 
-else87:                                           ; preds = %ok85
-  br label %join88
+else95:                                           ; preds = %ok93
+  br label %join96
 
-join88:                                           ; preds = %else87, %dead99
-  %675 = load i32, i32* %i, align 4
-  %676 = add i32 %675, 1
-  store i32 %676, i32* %i, align 4
+join96:                                           ; preds = %else95, %dead107
+  %765 = load i32, i32* %i, align 4
+  %766 = add i32 %765, 1
+  store i32 %766, i32* %i, align 4
   br label %loop18
 
-ok89:                                             ; preds = %then86
-  %677 = add i64 %672, 4
-  %678 = getelementptr i8, i8* %mem, i64 %677
-  %679 = bitcast i32* %unaligned90 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %679, i8* %678, i64 4, i1 false)
-  %680 = load i32, i32* %unaligned90, align 4
-  %681 = load i32, i32* %xs.3, align 4
-  %682 = load i32, i32* %j, align 4
-  %683 = mul i32 %682, 4
-  %684 = add i32 %681, %683
-  %685 = zext i32 %684 to i64
-  %686 = sub i64 %arena_size, 8
-  %687 = icmp sgt i64 %685, %686
-  br i1 %687, label %trap17.site0, label %ok91
+ok97:                                             ; preds = %then94
+  %767 = add i64 %762, 4
+  %768 = getelementptr i8, i8* %mem, i64 %767
+  %769 = bitcast i32* %unaligned98 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %769, i8* %768, i64 4, i1 false)
+  %770 = load i32, i32* %unaligned98, align 4
+  %771 = load i32, i32* %xs.3, align 4
+  %772 = load i32, i32* %j, align 4
+  %773 = mul i32 %772, 4
+  %774 = add i32 %771, %773
+  %775 = zext i32 %774 to i64
+  %776 = sub i64 %arena_size, 8
+  %777 = icmp sgt i64 %775, %776
+  br i1 %777, label %trap17.site0, label %ok99
 
-ok91:                                             ; preds = %ok89
-  %688 = add i64 %685, 4
-  %689 = getelementptr i8, i8* %mem, i64 %688
-  %690 = bitcast i32* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %690, i8* %689, i64 4, i1 false)
-  %691 = load i32, i32* %unaligned92, align 4
-  %692 = icmp uge i32 %depth, 1000
-  br i1 %692, label %trap15.site0, label %ok93
+ok99:                                             ; preds = %ok97
+  %778 = add i64 %775, 4
+  %779 = getelementptr i8, i8* %mem, i64 %778
+  %780 = bitcast i32* %unaligned100 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %780, i8* %779, i64 4, i1 false)
+  %781 = load i32, i32* %unaligned100, align 4
+  %782 = icmp uge i32 %depth, 1000
+  br i1 %782, label %trap15.site0, label %ok101
 
-ok93:                                             ; preds = %ok91
-  %693 = icmp ult i64 %10, %stack_limit
-  br i1 %693, label %trap253.site0, label %stack_ok94
+ok101:                                            ; preds = %ok99
+  %783 = icmp ult i64 %10, %stack_limit
+  br i1 %783, label %trap253.site0, label %stack_ok102
 
-trap15.site0:                                     ; preds = %then242, %e0, %ok91
-  %694 = load i64, i64* %lowStart, align 8
-  %695 = getelementptr i64, i64* %regs, i64 6
-  store i64 %694, i64* %695, align 8
-  %696 = load i64, i64* %lowEnd, align 8
-  %697 = getelementptr i64, i64* %regs, i64 7
-  store i64 %696, i64* %697, align 8
-  %698 = load i64, i64* %highEnd, align 8
-  %699 = getelementptr i64, i64* %regs, i64 8
-  store i64 %698, i64* %699, align 8
+trap15.site0:                                     ; preds = %then280, %e0, %ok99
+  %784 = load i64, i64* %lowStart, align 8
+  %785 = getelementptr i64, i64* %regs, i64 6
+  store i64 %784, i64* %785, align 8
+  %786 = load i64, i64* %lowEnd, align 8
+  %787 = getelementptr i64, i64* %regs, i64 7
+  store i64 %786, i64* %787, align 8
+  %788 = load i64, i64* %highEnd, align 8
+  %789 = getelementptr i64, i64* %regs, i64 8
+  store i64 %788, i64* %789, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok94:                                       ; preds = %ok93
-  %700 = load i64, i64* %fuel, align 8
-  %701 = getelementptr i64, i64* %regs, i64 0
-  store i64 %700, i64* %701, align 8
-  %702 = load i64, i64* %lowStart, align 8
-  %703 = getelementptr i64, i64* %regs, i64 6
-  store i64 %702, i64* %703, align 8
-  %704 = load i64, i64* %lowEnd, align 8
-  %705 = getelementptr i64, i64* %regs, i64 7
-  store i64 %704, i64* %705, align 8
-  %706 = load i64, i64* %highEnd, align 8
-  %707 = getelementptr i64, i64* %regs, i64 8
-  store i64 %706, i64* %707, align 8
-  %708 = add i32 %depth, 1
-  %709 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %708, i32 %680, i32 %691)
-  %710 = getelementptr i64, i64* %regs, i64 0
-  %711 = load i64, i64* %710, align 8
-  store i64 %711, i64* %fuel, align 8
-  %712 = getelementptr i64, i64* %regs, i64 6
-  %713 = load i64, i64* %712, align 8
-  store i64 %713, i64* %lowStart, align 8
-  %714 = getelementptr i64, i64* %regs, i64 7
-  %715 = load i64, i64* %714, align 8
-  store i64 %715, i64* %lowEnd, align 8
-  %716 = getelementptr i64, i64* %regs, i64 8
-  %717 = load i64, i64* %716, align 8
-  store i64 %717, i64* %highEnd, align 8
-  %718 = icmp ne i32 %709, 0
-  br i1 %718, label %then95, label %else96
+stack_ok102:                                      ; preds = %ok101
+  %790 = load i64, i64* %fuel, align 8
+  %791 = getelementptr i64, i64* %regs, i64 0
+  store i64 %790, i64* %791, align 8
+  %792 = load i64, i64* %lowStart, align 8
+  %793 = getelementptr i64, i64* %regs, i64 6
+  store i64 %792, i64* %793, align 8
+  %794 = load i64, i64* %lowEnd, align 8
+  %795 = getelementptr i64, i64* %regs, i64 7
+  store i64 %794, i64* %795, align 8
+  %796 = load i64, i64* %highEnd, align 8
+  %797 = getelementptr i64, i64* %regs, i64 8
+  store i64 %796, i64* %797, align 8
+  %798 = add i32 %depth, 1
+  %799 = call i32 @m0.rt.str_eq(i64* %regs, i8* %mem, i32 %798, i32 %770, i32 %781)
+  %800 = getelementptr i64, i64* %regs, i64 0
+  %801 = load i64, i64* %800, align 8
+  store i64 %801, i64* %fuel, align 8
+  %802 = getelementptr i64, i64* %regs, i64 6
+  %803 = load i64, i64* %802, align 8
+  store i64 %803, i64* %lowStart, align 8
+  %804 = getelementptr i64, i64* %regs, i64 7
+  %805 = load i64, i64* %804, align 8
+  store i64 %805, i64* %lowEnd, align 8
+  %806 = getelementptr i64, i64* %regs, i64 8
+  %807 = load i64, i64* %806, align 8
+  store i64 %807, i64* %highEnd, align 8
+  %808 = icmp ne i32 %799, 0
+  br i1 %808, label %then103, label %else104
 
-then95:                                           ; preds = %stack_ok94
+then103:                                          ; preds = %stack_ok102
   store i32 0, i32* %unique, align 4
   br label %block17
 
-else96:                                           ; preds = %stack_ok94
-  br label %join97
+else104:                                          ; preds = %stack_ok102
+  br label %join105
 
-join97:                                           ; preds = %else96, %dead98
-  %719 = load i32, i32* %j, align 4
-  %720 = add i32 %719, 1
-  store i32 %720, i32* %j, align 4
+join105:                                          ; preds = %else104, %dead106
+  %809 = load i32, i32* %j, align 4
+  %810 = add i32 %809, 1
+  store i32 %810, i32* %j, align 4
   br label %loop19
 
-dead98:                                           ; No predecessors!
-  br label %join97
+dead106:                                          ; No predecessors!
+  br label %join105
 
-dead99:                                           ; No predecessors!
-  br label %join88
+dead107:                                          ; No predecessors!
+  br label %join96
 
-dead100:                                          ; No predecessors!
+dead108:                                          ; No predecessors!
   br label %block17
 
-then101:                                          ; preds = %e10
-  store i32 10880, i32* %result104, align 4
-  br label %join103
+then109:                                          ; preds = %e10
+  store i32 10880, i32* %result112, align 4
+  br label %join111
 
-else102:                                          ; preds = %e10
-  store i32 10892, i32* %result104, align 4
-  br label %join103
+else110:                                          ; preds = %e10
+  store i32 10892, i32* %result112, align 4
+  br label %join111
 
-join103:                                          ; preds = %else102, %then101
-  %721 = load i32, i32* %result104, align 4
-  store i32 %721, i32* %sensors, align 4
-  %722 = load i32, i32* %dict, align 4
-  %723 = load i32, i32* %sensors, align 4
-  %724 = zext i32 %722 to i64
-  %725 = add i64 %724, 16
-  %726 = add i64 %725, 4
-  %727 = icmp uge i64 %725, %scratch_start
-  %728 = load i64, i64* %highEnd, align 8
-  %729 = icmp ule i64 %726, %728
-  %730 = and i1 %727, %729
-  %731 = call i1 @llvm.expect.i1(i1 %730, i1 true)
-  br i1 %731, label %write.ok107, label %write.low105
+join111:                                          ; preds = %else110, %then109
+  %811 = load i32, i32* %result112, align 4
+  store i32 %811, i32* %sensors, align 4
+  %812 = load i32, i32* %dict, align 4
+  %813 = load i32, i32* %sensors, align 4
+  %814 = zext i32 %812 to i64
+  %815 = add i64 %814, 16
+  %816 = add i64 %815, 4
+  %817 = icmp uge i64 %815, %scratch_start
+  %818 = load i64, i64* %highEnd, align 8
+  %819 = icmp ule i64 %816, %818
+  %820 = and i1 %817, %819
+  %821 = call i1 @llvm.expect.i1(i1 %820, i1 true)
+  br i1 %821, label %write.ok115, label %write.low113
 
-write.low105:                                     ; preds = %join103
-  %732 = load i64, i64* %lowStart, align 8
-  %733 = icmp uge i64 %725, %732
-  %734 = load i64, i64* %lowEnd, align 8
-  %735 = icmp ule i64 %726, %734
-  %736 = and i1 %733, %735
-  %737 = call i1 @llvm.expect.i1(i1 %736, i1 true)
-  br i1 %737, label %write.ok107, label %write.slow106
+write.low113:                                     ; preds = %join111
+  %822 = load i64, i64* %lowStart, align 8
+  %823 = icmp uge i64 %815, %822
+  %824 = load i64, i64* %lowEnd, align 8
+  %825 = icmp ule i64 %816, %824
+  %826 = and i1 %823, %825
+  %827 = call i1 @llvm.expect.i1(i1 %826, i1 true)
+  br i1 %827, label %write.ok115, label %write.slow114
 
-write.slow106:                                    ; preds = %write.low105
-  %738 = icmp ugt i64 %726, %arena_size
-  br i1 %738, label %trap17.site0, label %ok108
+write.slow114:                                    ; preds = %write.low113
+  %828 = icmp ugt i64 %816, %arena_size
+  br i1 %828, label %trap17.site0, label %ok116
 
-write.ok107:                                      ; preds = %ok108, %write.low105, %join103
-  %739 = getelementptr i8, i8* %mem, i64 %725
-  store i32 %723, i32* %unaligned109, align 4
-  %740 = bitcast i32* %unaligned109 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %739, i8* %740, i64 4, i1 false)
-  %741 = load i32, i32* %celsius, align 4
-  store i32 %741, i32* %xs.4, align 4
-  %742 = load i32, i32* %xs.4, align 4
-  %743 = zext i32 %742 to i64
-  %744 = sub i64 %arena_size, 4
-  %745 = icmp sgt i64 %743, %744
-  br i1 %745, label %trap17.site0, label %ok111
+write.ok115:                                      ; preds = %ok116, %write.low113, %join111
+  %829 = getelementptr i8, i8* %mem, i64 %815
+  store i32 %813, i32* %unaligned117, align 4
+  %830 = bitcast i32* %unaligned117 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %829, i8* %830, i64 4, i1 false)
+  %831 = load i32, i32* %celsius, align 4
+  store i32 %831, i32* %xs.4, align 4
+  %832 = load i32, i32* %xs.4, align 4
+  %833 = zext i32 %832 to i64
+  %834 = sub i64 %arena_size, 4
+  %835 = icmp sgt i64 %833, %834
+  br i1 %835, label %trap17.site0, label %ok119
 
-ok108:                                            ; preds = %write.slow106
-  %746 = icmp ult i64 %725, %scratch_start
-  %747 = load i64, i64* %lowStart, align 8
-  %748 = call i64 @llvm.umin.i64(i64 %747, i64 %725)
-  %749 = load i64, i64* %lowEnd, align 8
-  %750 = load i64, i64* %highEnd, align 8
-  %751 = add i64 %726, 64
-  %752 = sub i64 %726, %748
-  %753 = lshr i64 %752, 4
-  %754 = add i64 %751, %753
-  %755 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %754)
-  %756 = call i64 @llvm.umax.i64(i64 %749, i64 %755)
-  %757 = select i1 %746, i64 %756, i64 %749
-  store i64 %757, i64* %lowEnd, align 8
-  %758 = add i64 %726, 64
-  %759 = sub i64 %726, %scratch_start
-  %760 = lshr i64 %759, 4
-  %761 = add i64 %758, %760
-  %762 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %761)
-  %763 = call i64 @llvm.umax.i64(i64 %750, i64 %762)
-  %764 = select i1 %746, i64 %750, i64 %763
-  store i64 %764, i64* %highEnd, align 8
-  store i64 %748, i64* %lowStart, align 8
-  br label %write.ok107
+ok116:                                            ; preds = %write.slow114
+  %836 = icmp ult i64 %815, %scratch_start
+  %837 = load i64, i64* %lowStart, align 8
+  %838 = call i64 @llvm.umin.i64(i64 %837, i64 %815)
+  %839 = load i64, i64* %lowEnd, align 8
+  %840 = load i64, i64* %highEnd, align 8
+  %841 = add i64 %816, 64
+  %842 = sub i64 %816, %838
+  %843 = lshr i64 %842, 4
+  %844 = add i64 %841, %843
+  %845 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %844)
+  %846 = call i64 @llvm.umax.i64(i64 %839, i64 %845)
+  %847 = select i1 %836, i64 %846, i64 %839
+  store i64 %847, i64* %lowEnd, align 8
+  %848 = add i64 %816, 64
+  %849 = sub i64 %816, %scratch_start
+  %850 = lshr i64 %849, 4
+  %851 = add i64 %848, %850
+  %852 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %851)
+  %853 = call i64 @llvm.umax.i64(i64 %840, i64 %852)
+  %854 = select i1 %836, i64 %840, i64 %853
+  store i64 %854, i64* %highEnd, align 8
+  store i64 %838, i64* %lowStart, align 8
+  br label %write.ok115
 
-e22:                                              ; preds = %block24
-  %765 = load double, double* %result110, align 8
-  store double %765, double* %max_c, align 8
-  %766 = load i32, i32* %dict, align 4
-  %767 = load double, double* %max_c, align 8
-  %768 = zext i32 %766 to i64
-  %769 = add i64 %768, 24
-  %770 = add i64 %769, 8
-  %771 = icmp uge i64 %769, %scratch_start
-  %772 = load i64, i64* %highEnd, align 8
-  %773 = icmp ule i64 %770, %772
-  %774 = and i1 %771, %773
-  %775 = call i1 @llvm.expect.i1(i1 %774, i1 true)
-  br i1 %775, label %write.ok129, label %write.low127
+e22:                                              ; preds = %versioned.join129
+  %855 = load double, double* %result118, align 8
+  store double %855, double* %max_c, align 8
+  %856 = load i32, i32* %dict, align 4
+  %857 = load double, double* %max_c, align 8
+  %858 = zext i32 %856 to i64
+  %859 = add i64 %858, 24
+  %860 = add i64 %859, 8
+  %861 = icmp uge i64 %859, %scratch_start
+  %862 = load i64, i64* %highEnd, align 8
+  %863 = icmp ule i64 %860, %862
+  %864 = and i1 %861, %863
+  %865 = call i1 @llvm.expect.i1(i1 %864, i1 true)
+  br i1 %865, label %write.ok148, label %write.low146
 
-ok111:                                            ; preds = %write.ok107
-  %776 = getelementptr i8, i8* %mem, i64 %743
-  %777 = bitcast i32* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %777, i8* %776, i64 4, i1 false)
-  %778 = load i32, i32* %unaligned112, align 4
-  %779 = icmp eq i32 %778, 0
-  %780 = zext i1 %779 to i32
-  %781 = icmp ne i32 %780, 0
-  br i1 %781, label %then113, label %else114
+ok119:                                            ; preds = %write.ok115
+  %866 = getelementptr i8, i8* %mem, i64 %833
+  %867 = bitcast i32* %unaligned120 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %867, i8* %866, i64 4, i1 false)
+  %868 = load i32, i32* %unaligned120, align 4
+  %869 = icmp eq i32 %868, 0
+  %870 = zext i1 %869 to i32
+  %871 = icmp ne i32 %870, 0
+  br i1 %871, label %then121, label %else122
 
-then113:                                          ; preds = %ok111
+then121:                                          ; preds = %ok119
   br label %trap4.site11
 
-else114:                                          ; preds = %ok111
-  br label %join115
+else122:                                          ; preds = %ok119
+  br label %join123
 
-join115:                                          ; preds = %else114, %dead116
+join123:                                          ; preds = %else122, %dead124
   store i32 1, i32* %first, align 4
-  %782 = load i32, i32* %xs.4, align 4
-  %783 = zext i32 %782 to i64
-  %784 = sub i64 %arena_size, 4
-  %785 = icmp sgt i64 %783, %784
-  br i1 %785, label %trap17.site0, label %ok117
+  %872 = load i32, i32* %xs.4, align 4
+  %873 = zext i32 %872 to i64
+  %874 = sub i64 %arena_size, 4
+  %875 = icmp sgt i64 %873, %874
+  br i1 %875, label %trap17.site0, label %ok125
 
-trap4.site11:                                     ; preds = %then113
-  %786 = load i64, i64* %lowStart, align 8
-  %787 = getelementptr i64, i64* %regs, i64 6
-  store i64 %786, i64* %787, align 8
-  %788 = load i64, i64* %lowEnd, align 8
-  %789 = getelementptr i64, i64* %regs, i64 7
-  store i64 %788, i64* %789, align 8
-  %790 = load i64, i64* %highEnd, align 8
-  %791 = getelementptr i64, i64* %regs, i64 8
-  store i64 %790, i64* %791, align 8
+trap4.site11:                                     ; preds = %then121
+  %876 = load i64, i64* %lowStart, align 8
+  %877 = getelementptr i64, i64* %regs, i64 6
+  store i64 %876, i64* %877, align 8
+  %878 = load i64, i64* %lowEnd, align 8
+  %879 = getelementptr i64, i64* %regs, i64 7
+  store i64 %878, i64* %879, align 8
+  %880 = load i64, i64* %highEnd, align 8
+  %881 = getelementptr i64, i64* %regs, i64 8
+  store i64 %880, i64* %881, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 11)
   unreachable
 
-dead116:                                          ; No predecessors!
-  br label %join115
+dead124:                                          ; No predecessors!
+  br label %join123
 
-ok117:                                            ; preds = %join115
-  %792 = getelementptr i8, i8* %mem, i64 %783
-  %793 = bitcast i32* %unaligned118 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %793, i8* %792, i64 4, i1 false)
-  %794 = load i32, i32* %unaligned118, align 4
-  store i32 %794, i32* %n.3, align 4
+ok125:                                            ; preds = %join123
+  %882 = getelementptr i8, i8* %mem, i64 %873
+  %883 = bitcast i32* %unaligned126 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %883, i8* %882, i64 4, i1 false)
+  %884 = load i32, i32* %unaligned126, align 4
+  store i32 %884, i32* %n.3, align 4
   store i32 0, i32* %k.2, align 4
+  %885 = load i32, i32* %k.2, align 4
+  %886 = load i32, i32* %n.3, align 4
+  %887 = icmp ugt i32 %886, %885
+  %888 = sub i32 %886, %885
+  %889 = select i1 %887, i32 %888, i32 0
+  %890 = zext i32 %889 to i64
+  %891 = load i64, i64* %fuel, align 8
+  %892 = icmp ult i64 %890, %891
+  %893 = icmp ne i64 %890, 0
+  %894 = icmp ult i64 %890, 4294967296
+  %895 = and i1 %893, %894
+  %896 = and i1 %892, %895
+  %897 = load i32, i32* %xs.4, align 4
+  %898 = zext i32 %897 to i64
+  %899 = load i32, i32* %k.2, align 4
+  %900 = zext i32 %899 to i64
+  %901 = add i64 %900, %890
+  %902 = sub i64 %901, 1
+  %903 = mul i64 %902, 8
+  %904 = add i64 %898, %903
+  %905 = add i64 %904, 16
+  %906 = icmp ult i64 %902, 4294967296
+  %907 = icmp ule i64 %905, %arena_size
+  %908 = and i1 %906, %907
+  %909 = and i1 %896, %908
+  %910 = call i1 @llvm.expect.i1(i1 %909, i1 true)
+  br i1 %910, label %versioned.fast127, label %versioned.slow128
+
+versioned.fast127:                                ; preds = %ok125
+  %911 = add i64 %890, 1
+  %912 = mul i64 %911, 1
+  %913 = sub i64 %891, %912
+  store i64 %913, i64* %fuel, align 8
   br label %each25
 
-block24:                                          ; preds = %dead126, %ok119
-  %795 = load double, double* %best, align 8
-  store double %795, double* %result110, align 8
+versioned.slow128:                                ; preds = %ok125
+  br label %each25137
+
+versioned.join129:                                ; preds = %block24136, %block24
+  %914 = load double, double* %best, align 8
+  store double %914, double* %result118, align 8
   br label %e22
 
-each25:                                           ; preds = %join125, %ok117
-  %796 = load i64, i64* %fuel, align 8
-  %797 = icmp ult i64 %796, 1
-  br i1 %797, label %trap14.site0, label %ok119
+block24:                                          ; preds = %dead135, %each25
+  br label %versioned.join129
 
-ok119:                                            ; preds = %each25
-  %798 = sub i64 %796, 1
-  store i64 %798, i64* %fuel, align 8
-  %799 = load i32, i32* %k.2, align 4
-  %800 = load i32, i32* %n.3, align 4
-  %801 = icmp uge i32 %799, %800
-  %802 = zext i1 %801 to i32
-  %803 = icmp ne i32 %802, 0
-  br i1 %803, label %block24, label %cont120
+each25:                                           ; preds = %join134, %versioned.fast127
+  %915 = load i32, i32* %k.2, align 4
+  %916 = load i32, i32* %n.3, align 4
+  %917 = icmp uge i32 %915, %916
+  %918 = zext i1 %917 to i32
+  %919 = icmp ne i32 %918, 0
+  br i1 %919, label %block24, label %cont130
 
-cont120:                                          ; preds = %ok119
-  %804 = load i32, i32* %xs.4, align 4
-  %805 = load i32, i32* %k.2, align 4
-  %806 = mul i32 %805, 8
-  %807 = add i32 %804, %806
-  %808 = zext i32 %807 to i64
-  %809 = sub i64 %arena_size, 16
-  %810 = icmp sgt i64 %808, %809
-  br i1 %810, label %trap17.site0, label %ok121
+cont130:                                          ; preds = %each25
+  %920 = load i32, i32* %k.2, align 4
+  %921 = zext i32 %920 to i64
+  %922 = mul i64 %921, 8
+  %923 = load i32, i32* %xs.4, align 4
+  %924 = zext i32 %923 to i64
+  %925 = add i64 %924, %922
+  %926 = add i64 %925, 8
+  %927 = getelementptr i8, i8* %mem, i64 %926
+  %928 = bitcast i64* %unaligned131 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %928, i8* %927, i64 8, i1 false)
+  %929 = load i64, i64* %unaligned131, align 8
+  %930 = bitcast i64 %929 to double
+  store double %930, double* %x.2, align 8
+  %931 = load double, double* %x.2, align 8
+  store double %931, double* %x.3, align 8
+  %932 = load i32, i32* %first, align 4
+  %933 = load double, double* %x.3, align 8
+  %934 = load double, double* %best, align 8
+  %935 = fcmp ogt double %933, %934
+  %936 = zext i1 %935 to i32
+  %937 = or i32 %932, %936
+  %938 = icmp ne i32 %937, 0
+  br i1 %938, label %then132, label %else133
 
-ok121:                                            ; preds = %cont120
-  %811 = add i64 %808, 8
-  %812 = getelementptr i8, i8* %mem, i64 %811
-  %813 = bitcast i64* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %813, i8* %812, i64 8, i1 false)
-  %814 = load i64, i64* %unaligned122, align 8
-  %815 = bitcast i64 %814 to double
-  store double %815, double* %x.2, align 8
-  %816 = load double, double* %x.2, align 8
-  store double %816, double* %x.3, align 8
-  %817 = load i32, i32* %first, align 4
-  %818 = load double, double* %x.3, align 8
-  %819 = load double, double* %best, align 8
-  %820 = fcmp ogt double %818, %819
-  %821 = zext i1 %820 to i32
-  %822 = or i32 %817, %821
-  %823 = icmp ne i32 %822, 0
-  br i1 %823, label %then123, label %else124
-
-then123:                                          ; preds = %ok121
-  %824 = load double, double* %x.3, align 8
-  store double %824, double* %best, align 8
+then132:                                          ; preds = %cont130
+  %939 = load double, double* %x.3, align 8
+  store double %939, double* %best, align 8
   store i32 0, i32* %first, align 4
-  br label %join125
+  br label %join134
 
-else124:                                          ; preds = %ok121
-  br label %join125
+else133:                                          ; preds = %cont130
+  br label %join134
 
-join125:                                          ; preds = %else124, %then123
-  %825 = load i32, i32* %k.2, align 4
-  %826 = add i32 %825, 1
-  store i32 %826, i32* %k.2, align 4
+join134:                                          ; preds = %else133, %then132
+  %940 = load i32, i32* %k.2, align 4
+  %941 = add i32 %940, 1
+  store i32 %941, i32* %k.2, align 4
   br label %each25
 
-dead126:                                          ; No predecessors!
+dead135:                                          ; No predecessors!
   br label %block24
 
-write.low127:                                     ; preds = %e22
-  %827 = load i64, i64* %lowStart, align 8
-  %828 = icmp uge i64 %769, %827
-  %829 = load i64, i64* %lowEnd, align 8
-  %830 = icmp ule i64 %770, %829
-  %831 = and i1 %828, %830
-  %832 = call i1 @llvm.expect.i1(i1 %831, i1 true)
-  br i1 %832, label %write.ok129, label %write.slow128
+block24136:                                       ; preds = %dead145, %ok138
+  br label %versioned.join129
 
-write.slow128:                                    ; preds = %write.low127
-  %833 = icmp ugt i64 %770, %arena_size
-  br i1 %833, label %trap17.site0, label %ok130
+each25137:                                        ; preds = %join144, %versioned.slow128
+  %942 = load i64, i64* %fuel, align 8
+  %943 = icmp ult i64 %942, 1
+  br i1 %943, label %trap14.site0, label %ok138
 
-write.ok129:                                      ; preds = %ok130, %write.low127, %e22
-  %834 = getelementptr i8, i8* %mem, i64 %769
-  %835 = bitcast double %767 to i64
-  %836 = and i64 %835, 9223372036854775807
-  %837 = icmp ugt i64 %836, 9218868437227405312
-  %838 = select i1 %837, i64 9221120237041090560, i64 %835
-  store i64 %838, i64* %unaligned131, align 8
-  %839 = bitcast i64* %unaligned131 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %834, i8* %839, i64 8, i1 false)
-  %840 = load i32, i32* %celsius, align 4
-  store i32 %840, i32* %xs.5, align 4
-  %841 = load i32, i32* %xs.5, align 4
-  %842 = zext i32 %841 to i64
-  %843 = sub i64 %arena_size, 4
-  %844 = icmp sgt i64 %842, %843
-  br i1 %844, label %trap17.site0, label %ok133
+ok138:                                            ; preds = %each25137
+  %944 = sub i64 %942, 1
+  store i64 %944, i64* %fuel, align 8
+  %945 = load i32, i32* %k.2, align 4
+  %946 = load i32, i32* %n.3, align 4
+  %947 = icmp uge i32 %945, %946
+  %948 = zext i1 %947 to i32
+  %949 = icmp ne i32 %948, 0
+  br i1 %949, label %block24136, label %cont139
 
-ok130:                                            ; preds = %write.slow128
-  %845 = icmp ult i64 %769, %scratch_start
-  %846 = load i64, i64* %lowStart, align 8
-  %847 = call i64 @llvm.umin.i64(i64 %846, i64 %769)
-  %848 = load i64, i64* %lowEnd, align 8
-  %849 = load i64, i64* %highEnd, align 8
-  %850 = add i64 %770, 64
-  %851 = sub i64 %770, %847
-  %852 = lshr i64 %851, 4
-  %853 = add i64 %850, %852
-  %854 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %853)
-  %855 = call i64 @llvm.umax.i64(i64 %848, i64 %854)
-  %856 = select i1 %845, i64 %855, i64 %848
-  store i64 %856, i64* %lowEnd, align 8
-  %857 = add i64 %770, 64
-  %858 = sub i64 %770, %scratch_start
-  %859 = lshr i64 %858, 4
-  %860 = add i64 %857, %859
-  %861 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %860)
-  %862 = call i64 @llvm.umax.i64(i64 %849, i64 %861)
-  %863 = select i1 %845, i64 %849, i64 %862
-  store i64 %863, i64* %highEnd, align 8
-  store i64 %847, i64* %lowStart, align 8
-  br label %write.ok129
+cont139:                                          ; preds = %ok138
+  %950 = load i32, i32* %xs.4, align 4
+  %951 = load i32, i32* %k.2, align 4
+  %952 = mul i32 %951, 8
+  %953 = add i32 %950, %952
+  %954 = zext i32 %953 to i64
+  %955 = sub i64 %arena_size, 16
+  %956 = icmp sgt i64 %954, %955
+  br i1 %956, label %trap17.site0, label %ok140
 
-e26:                                              ; preds = %block28
-  %864 = load double, double* %result132, align 8
-  store double %864, double* %min_c, align 8
-  %865 = load i32, i32* %dict, align 4
-  %866 = load double, double* %min_c, align 8
-  %867 = zext i32 %865 to i64
-  %868 = add i64 %867, 32
-  %869 = add i64 %868, 8
-  %870 = icmp uge i64 %868, %scratch_start
-  %871 = load i64, i64* %highEnd, align 8
-  %872 = icmp ule i64 %869, %871
-  %873 = and i1 %870, %872
-  %874 = call i1 @llvm.expect.i1(i1 %873, i1 true)
-  br i1 %874, label %write.ok151, label %write.low149
+ok140:                                            ; preds = %cont139
+  %957 = add i64 %954, 8
+  %958 = getelementptr i8, i8* %mem, i64 %957
+  %959 = bitcast i64* %unaligned141 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %959, i8* %958, i64 8, i1 false)
+  %960 = load i64, i64* %unaligned141, align 8
+  %961 = bitcast i64 %960 to double
+  store double %961, double* %x.2, align 8
+  %962 = load double, double* %x.2, align 8
+  store double %962, double* %x.3, align 8
+  %963 = load i32, i32* %first, align 4
+  %964 = load double, double* %x.3, align 8
+  %965 = load double, double* %best, align 8
+  %966 = fcmp ogt double %964, %965
+  %967 = zext i1 %966 to i32
+  %968 = or i32 %963, %967
+  %969 = icmp ne i32 %968, 0
+  br i1 %969, label %then142, label %else143
 
-ok133:                                            ; preds = %write.ok129
-  %875 = getelementptr i8, i8* %mem, i64 %842
-  %876 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %876, i8* %875, i64 4, i1 false)
-  %877 = load i32, i32* %unaligned134, align 4
-  %878 = icmp eq i32 %877, 0
-  %879 = zext i1 %878 to i32
-  %880 = icmp ne i32 %879, 0
-  br i1 %880, label %then135, label %else136
+then142:                                          ; preds = %ok140
+  %970 = load double, double* %x.3, align 8
+  store double %970, double* %best, align 8
+  store i32 0, i32* %first, align 4
+  br label %join144
 
-then135:                                          ; preds = %ok133
+else143:                                          ; preds = %ok140
+  br label %join144
+
+join144:                                          ; preds = %else143, %then142
+  %971 = load i32, i32* %k.2, align 4
+  %972 = add i32 %971, 1
+  store i32 %972, i32* %k.2, align 4
+  br label %each25137
+
+dead145:                                          ; No predecessors!
+  br label %block24136
+
+write.low146:                                     ; preds = %e22
+  %973 = load i64, i64* %lowStart, align 8
+  %974 = icmp uge i64 %859, %973
+  %975 = load i64, i64* %lowEnd, align 8
+  %976 = icmp ule i64 %860, %975
+  %977 = and i1 %974, %976
+  %978 = call i1 @llvm.expect.i1(i1 %977, i1 true)
+  br i1 %978, label %write.ok148, label %write.slow147
+
+write.slow147:                                    ; preds = %write.low146
+  %979 = icmp ugt i64 %860, %arena_size
+  br i1 %979, label %trap17.site0, label %ok149
+
+write.ok148:                                      ; preds = %ok149, %write.low146, %e22
+  %980 = getelementptr i8, i8* %mem, i64 %859
+  %981 = bitcast double %857 to i64
+  %982 = and i64 %981, 9223372036854775807
+  %983 = icmp ugt i64 %982, 9218868437227405312
+  %984 = select i1 %983, i64 9221120237041090560, i64 %981
+  store i64 %984, i64* %unaligned150, align 8
+  %985 = bitcast i64* %unaligned150 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %980, i8* %985, i64 8, i1 false)
+  %986 = load i32, i32* %celsius, align 4
+  store i32 %986, i32* %xs.5, align 4
+  %987 = load i32, i32* %xs.5, align 4
+  %988 = zext i32 %987 to i64
+  %989 = sub i64 %arena_size, 4
+  %990 = icmp sgt i64 %988, %989
+  br i1 %990, label %trap17.site0, label %ok152
+
+ok149:                                            ; preds = %write.slow147
+  %991 = icmp ult i64 %859, %scratch_start
+  %992 = load i64, i64* %lowStart, align 8
+  %993 = call i64 @llvm.umin.i64(i64 %992, i64 %859)
+  %994 = load i64, i64* %lowEnd, align 8
+  %995 = load i64, i64* %highEnd, align 8
+  %996 = add i64 %860, 64
+  %997 = sub i64 %860, %993
+  %998 = lshr i64 %997, 4
+  %999 = add i64 %996, %998
+  %1000 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %999)
+  %1001 = call i64 @llvm.umax.i64(i64 %994, i64 %1000)
+  %1002 = select i1 %991, i64 %1001, i64 %994
+  store i64 %1002, i64* %lowEnd, align 8
+  %1003 = add i64 %860, 64
+  %1004 = sub i64 %860, %scratch_start
+  %1005 = lshr i64 %1004, 4
+  %1006 = add i64 %1003, %1005
+  %1007 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1006)
+  %1008 = call i64 @llvm.umax.i64(i64 %995, i64 %1007)
+  %1009 = select i1 %991, i64 %995, i64 %1008
+  store i64 %1009, i64* %highEnd, align 8
+  store i64 %993, i64* %lowStart, align 8
+  br label %write.ok148
+
+e26:                                              ; preds = %versioned.join162
+  %1010 = load double, double* %result151, align 8
+  store double %1010, double* %min_c, align 8
+  %1011 = load i32, i32* %dict, align 4
+  %1012 = load double, double* %min_c, align 8
+  %1013 = zext i32 %1011 to i64
+  %1014 = add i64 %1013, 32
+  %1015 = add i64 %1014, 8
+  %1016 = icmp uge i64 %1014, %scratch_start
+  %1017 = load i64, i64* %highEnd, align 8
+  %1018 = icmp ule i64 %1015, %1017
+  %1019 = and i1 %1016, %1018
+  %1020 = call i1 @llvm.expect.i1(i1 %1019, i1 true)
+  br i1 %1020, label %write.ok181, label %write.low179
+
+ok152:                                            ; preds = %write.ok148
+  %1021 = getelementptr i8, i8* %mem, i64 %988
+  %1022 = bitcast i32* %unaligned153 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1022, i8* %1021, i64 4, i1 false)
+  %1023 = load i32, i32* %unaligned153, align 4
+  %1024 = icmp eq i32 %1023, 0
+  %1025 = zext i1 %1024 to i32
+  %1026 = icmp ne i32 %1025, 0
+  br i1 %1026, label %then154, label %else155
+
+then154:                                          ; preds = %ok152
   br label %trap4.site12
 
-else136:                                          ; preds = %ok133
-  br label %join137
+else155:                                          ; preds = %ok152
+  br label %join156
 
-join137:                                          ; preds = %else136, %dead138
+join156:                                          ; preds = %else155, %dead157
   store i32 1, i32* %first.1, align 4
-  %881 = load i32, i32* %xs.5, align 4
-  %882 = zext i32 %881 to i64
-  %883 = sub i64 %arena_size, 4
-  %884 = icmp sgt i64 %882, %883
-  br i1 %884, label %trap17.site0, label %ok139
+  %1027 = load i32, i32* %xs.5, align 4
+  %1028 = zext i32 %1027 to i64
+  %1029 = sub i64 %arena_size, 4
+  %1030 = icmp sgt i64 %1028, %1029
+  br i1 %1030, label %trap17.site0, label %ok158
 
-trap4.site12:                                     ; preds = %then135
-  %885 = load i64, i64* %lowStart, align 8
-  %886 = getelementptr i64, i64* %regs, i64 6
-  store i64 %885, i64* %886, align 8
-  %887 = load i64, i64* %lowEnd, align 8
-  %888 = getelementptr i64, i64* %regs, i64 7
-  store i64 %887, i64* %888, align 8
-  %889 = load i64, i64* %highEnd, align 8
-  %890 = getelementptr i64, i64* %regs, i64 8
-  store i64 %889, i64* %890, align 8
+trap4.site12:                                     ; preds = %then154
+  %1031 = load i64, i64* %lowStart, align 8
+  %1032 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1031, i64* %1032, align 8
+  %1033 = load i64, i64* %lowEnd, align 8
+  %1034 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1033, i64* %1034, align 8
+  %1035 = load i64, i64* %highEnd, align 8
+  %1036 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1035, i64* %1036, align 8
   call void @tetra_trap(i64* %regs, i32 4, i32 12)
   unreachable
 
-dead138:                                          ; No predecessors!
-  br label %join137
+dead157:                                          ; No predecessors!
+  br label %join156
 
-ok139:                                            ; preds = %join137
-  %891 = getelementptr i8, i8* %mem, i64 %882
-  %892 = bitcast i32* %unaligned140 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %892, i8* %891, i64 4, i1 false)
-  %893 = load i32, i32* %unaligned140, align 4
-  store i32 %893, i32* %n.4, align 4
+ok158:                                            ; preds = %join156
+  %1037 = getelementptr i8, i8* %mem, i64 %1028
+  %1038 = bitcast i32* %unaligned159 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1038, i8* %1037, i64 4, i1 false)
+  %1039 = load i32, i32* %unaligned159, align 4
+  store i32 %1039, i32* %n.4, align 4
   store i32 0, i32* %k.3, align 4
+  %1040 = load i32, i32* %k.3, align 4
+  %1041 = load i32, i32* %n.4, align 4
+  %1042 = icmp ugt i32 %1041, %1040
+  %1043 = sub i32 %1041, %1040
+  %1044 = select i1 %1042, i32 %1043, i32 0
+  %1045 = zext i32 %1044 to i64
+  %1046 = load i64, i64* %fuel, align 8
+  %1047 = icmp ult i64 %1045, %1046
+  %1048 = icmp ne i64 %1045, 0
+  %1049 = icmp ult i64 %1045, 4294967296
+  %1050 = and i1 %1048, %1049
+  %1051 = and i1 %1047, %1050
+  %1052 = load i32, i32* %xs.5, align 4
+  %1053 = zext i32 %1052 to i64
+  %1054 = load i32, i32* %k.3, align 4
+  %1055 = zext i32 %1054 to i64
+  %1056 = add i64 %1055, %1045
+  %1057 = sub i64 %1056, 1
+  %1058 = mul i64 %1057, 8
+  %1059 = add i64 %1053, %1058
+  %1060 = add i64 %1059, 16
+  %1061 = icmp ult i64 %1057, 4294967296
+  %1062 = icmp ule i64 %1060, %arena_size
+  %1063 = and i1 %1061, %1062
+  %1064 = and i1 %1051, %1063
+  %1065 = call i1 @llvm.expect.i1(i1 %1064, i1 true)
+  br i1 %1065, label %versioned.fast160, label %versioned.slow161
+
+versioned.fast160:                                ; preds = %ok158
+  %1066 = add i64 %1045, 1
+  %1067 = mul i64 %1066, 1
+  %1068 = sub i64 %1046, %1067
+  store i64 %1068, i64* %fuel, align 8
   br label %each29
 
-block28:                                          ; preds = %dead148, %ok141
-  %894 = load double, double* %best.1, align 8
-  store double %894, double* %result132, align 8
+versioned.slow161:                                ; preds = %ok158
+  br label %each29170
+
+versioned.join162:                                ; preds = %block28169, %block28
+  %1069 = load double, double* %best.1, align 8
+  store double %1069, double* %result151, align 8
   br label %e26
 
-each29:                                           ; preds = %join147, %ok139
-  %895 = load i64, i64* %fuel, align 8
-  %896 = icmp ult i64 %895, 1
-  br i1 %896, label %trap14.site0, label %ok141
+block28:                                          ; preds = %dead168, %each29
+  br label %versioned.join162
 
-ok141:                                            ; preds = %each29
-  %897 = sub i64 %895, 1
-  store i64 %897, i64* %fuel, align 8
-  %898 = load i32, i32* %k.3, align 4
-  %899 = load i32, i32* %n.4, align 4
-  %900 = icmp uge i32 %898, %899
-  %901 = zext i1 %900 to i32
-  %902 = icmp ne i32 %901, 0
-  br i1 %902, label %block28, label %cont142
+each29:                                           ; preds = %join167, %versioned.fast160
+  %1070 = load i32, i32* %k.3, align 4
+  %1071 = load i32, i32* %n.4, align 4
+  %1072 = icmp uge i32 %1070, %1071
+  %1073 = zext i1 %1072 to i32
+  %1074 = icmp ne i32 %1073, 0
+  br i1 %1074, label %block28, label %cont163
 
-cont142:                                          ; preds = %ok141
-  %903 = load i32, i32* %xs.5, align 4
-  %904 = load i32, i32* %k.3, align 4
-  %905 = mul i32 %904, 8
-  %906 = add i32 %903, %905
-  %907 = zext i32 %906 to i64
-  %908 = sub i64 %arena_size, 16
-  %909 = icmp sgt i64 %907, %908
-  br i1 %909, label %trap17.site0, label %ok143
+cont163:                                          ; preds = %each29
+  %1075 = load i32, i32* %k.3, align 4
+  %1076 = zext i32 %1075 to i64
+  %1077 = mul i64 %1076, 8
+  %1078 = load i32, i32* %xs.5, align 4
+  %1079 = zext i32 %1078 to i64
+  %1080 = add i64 %1079, %1077
+  %1081 = add i64 %1080, 8
+  %1082 = getelementptr i8, i8* %mem, i64 %1081
+  %1083 = bitcast i64* %unaligned164 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1083, i8* %1082, i64 8, i1 false)
+  %1084 = load i64, i64* %unaligned164, align 8
+  %1085 = bitcast i64 %1084 to double
+  store double %1085, double* %x.4, align 8
+  %1086 = load double, double* %x.4, align 8
+  store double %1086, double* %x.5, align 8
+  %1087 = load i32, i32* %first.1, align 4
+  %1088 = load double, double* %x.5, align 8
+  %1089 = load double, double* %best.1, align 8
+  %1090 = fcmp olt double %1088, %1089
+  %1091 = zext i1 %1090 to i32
+  %1092 = or i32 %1087, %1091
+  %1093 = icmp ne i32 %1092, 0
+  br i1 %1093, label %then165, label %else166
 
-ok143:                                            ; preds = %cont142
-  %910 = add i64 %907, 8
-  %911 = getelementptr i8, i8* %mem, i64 %910
-  %912 = bitcast i64* %unaligned144 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %912, i8* %911, i64 8, i1 false)
-  %913 = load i64, i64* %unaligned144, align 8
-  %914 = bitcast i64 %913 to double
-  store double %914, double* %x.4, align 8
-  %915 = load double, double* %x.4, align 8
-  store double %915, double* %x.5, align 8
-  %916 = load i32, i32* %first.1, align 4
-  %917 = load double, double* %x.5, align 8
-  %918 = load double, double* %best.1, align 8
-  %919 = fcmp olt double %917, %918
-  %920 = zext i1 %919 to i32
-  %921 = or i32 %916, %920
-  %922 = icmp ne i32 %921, 0
-  br i1 %922, label %then145, label %else146
-
-then145:                                          ; preds = %ok143
-  %923 = load double, double* %x.5, align 8
-  store double %923, double* %best.1, align 8
+then165:                                          ; preds = %cont163
+  %1094 = load double, double* %x.5, align 8
+  store double %1094, double* %best.1, align 8
   store i32 0, i32* %first.1, align 4
-  br label %join147
+  br label %join167
 
-else146:                                          ; preds = %ok143
-  br label %join147
+else166:                                          ; preds = %cont163
+  br label %join167
 
-join147:                                          ; preds = %else146, %then145
-  %924 = load i32, i32* %k.3, align 4
-  %925 = add i32 %924, 1
-  store i32 %925, i32* %k.3, align 4
+join167:                                          ; preds = %else166, %then165
+  %1095 = load i32, i32* %k.3, align 4
+  %1096 = add i32 %1095, 1
+  store i32 %1096, i32* %k.3, align 4
   br label %each29
 
-dead148:                                          ; No predecessors!
+dead168:                                          ; No predecessors!
   br label %block28
 
-write.low149:                                     ; preds = %e26
-  %926 = load i64, i64* %lowStart, align 8
-  %927 = icmp uge i64 %868, %926
-  %928 = load i64, i64* %lowEnd, align 8
-  %929 = icmp ule i64 %869, %928
-  %930 = and i1 %927, %929
-  %931 = call i1 @llvm.expect.i1(i1 %930, i1 true)
-  br i1 %931, label %write.ok151, label %write.slow150
+block28169:                                       ; preds = %dead178, %ok171
+  br label %versioned.join162
 
-write.slow150:                                    ; preds = %write.low149
-  %932 = icmp ugt i64 %869, %arena_size
-  br i1 %932, label %trap17.site0, label %ok152
+each29170:                                        ; preds = %join177, %versioned.slow161
+  %1097 = load i64, i64* %fuel, align 8
+  %1098 = icmp ult i64 %1097, 1
+  br i1 %1098, label %trap14.site0, label %ok171
 
-write.ok151:                                      ; preds = %ok152, %write.low149, %e26
-  %933 = getelementptr i8, i8* %mem, i64 %868
-  %934 = bitcast double %866 to i64
-  %935 = and i64 %934, 9223372036854775807
-  %936 = icmp ugt i64 %935, 9218868437227405312
-  %937 = select i1 %936, i64 9221120237041090560, i64 %934
-  store i64 %937, i64* %unaligned153, align 8
-  %938 = bitcast i64* %unaligned153 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %933, i8* %938, i64 8, i1 false)
-  %939 = load i32, i32* %celsius, align 4
-  store i32 %939, i32* %xs.6, align 4
+ok171:                                            ; preds = %each29170
+  %1099 = sub i64 %1097, 1
+  store i64 %1099, i64* %fuel, align 8
+  %1100 = load i32, i32* %k.3, align 4
+  %1101 = load i32, i32* %n.4, align 4
+  %1102 = icmp uge i32 %1100, %1101
+  %1103 = zext i1 %1102 to i32
+  %1104 = icmp ne i32 %1103, 0
+  br i1 %1104, label %block28169, label %cont172
+
+cont172:                                          ; preds = %ok171
+  %1105 = load i32, i32* %xs.5, align 4
+  %1106 = load i32, i32* %k.3, align 4
+  %1107 = mul i32 %1106, 8
+  %1108 = add i32 %1105, %1107
+  %1109 = zext i32 %1108 to i64
+  %1110 = sub i64 %arena_size, 16
+  %1111 = icmp sgt i64 %1109, %1110
+  br i1 %1111, label %trap17.site0, label %ok173
+
+ok173:                                            ; preds = %cont172
+  %1112 = add i64 %1109, 8
+  %1113 = getelementptr i8, i8* %mem, i64 %1112
+  %1114 = bitcast i64* %unaligned174 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1114, i8* %1113, i64 8, i1 false)
+  %1115 = load i64, i64* %unaligned174, align 8
+  %1116 = bitcast i64 %1115 to double
+  store double %1116, double* %x.4, align 8
+  %1117 = load double, double* %x.4, align 8
+  store double %1117, double* %x.5, align 8
+  %1118 = load i32, i32* %first.1, align 4
+  %1119 = load double, double* %x.5, align 8
+  %1120 = load double, double* %best.1, align 8
+  %1121 = fcmp olt double %1119, %1120
+  %1122 = zext i1 %1121 to i32
+  %1123 = or i32 %1118, %1122
+  %1124 = icmp ne i32 %1123, 0
+  br i1 %1124, label %then175, label %else176
+
+then175:                                          ; preds = %ok173
+  %1125 = load double, double* %x.5, align 8
+  store double %1125, double* %best.1, align 8
+  store i32 0, i32* %first.1, align 4
+  br label %join177
+
+else176:                                          ; preds = %ok173
+  br label %join177
+
+join177:                                          ; preds = %else176, %then175
+  %1126 = load i32, i32* %k.3, align 4
+  %1127 = add i32 %1126, 1
+  store i32 %1127, i32* %k.3, align 4
+  br label %each29170
+
+dead178:                                          ; No predecessors!
+  br label %block28169
+
+write.low179:                                     ; preds = %e26
+  %1128 = load i64, i64* %lowStart, align 8
+  %1129 = icmp uge i64 %1014, %1128
+  %1130 = load i64, i64* %lowEnd, align 8
+  %1131 = icmp ule i64 %1015, %1130
+  %1132 = and i1 %1129, %1131
+  %1133 = call i1 @llvm.expect.i1(i1 %1132, i1 true)
+  br i1 %1133, label %write.ok181, label %write.slow180
+
+write.slow180:                                    ; preds = %write.low179
+  %1134 = icmp ugt i64 %1015, %arena_size
+  br i1 %1134, label %trap17.site0, label %ok182
+
+write.ok181:                                      ; preds = %ok182, %write.low179, %e26
+  %1135 = getelementptr i8, i8* %mem, i64 %1014
+  %1136 = bitcast double %1012 to i64
+  %1137 = and i64 %1136, 9223372036854775807
+  %1138 = icmp ugt i64 %1137, 9218868437227405312
+  %1139 = select i1 %1138, i64 9221120237041090560, i64 %1136
+  store i64 %1139, i64* %unaligned183, align 8
+  %1140 = bitcast i64* %unaligned183 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1135, i8* %1140, i64 8, i1 false)
+  %1141 = load i32, i32* %celsius, align 4
+  store i32 %1141, i32* %xs.6, align 4
   store double 0.000000e+00, double* %sum, align 8
-  %940 = load i32, i32* %xs.6, align 4
-  %941 = zext i32 %940 to i64
-  %942 = sub i64 %arena_size, 4
-  %943 = icmp sgt i64 %941, %942
-  br i1 %943, label %trap17.site0, label %ok155
+  %1142 = load i32, i32* %xs.6, align 4
+  %1143 = zext i32 %1142 to i64
+  %1144 = sub i64 %arena_size, 4
+  %1145 = icmp sgt i64 %1143, %1144
+  br i1 %1145, label %trap17.site0, label %ok185
 
-ok152:                                            ; preds = %write.slow150
-  %944 = icmp ult i64 %868, %scratch_start
-  %945 = load i64, i64* %lowStart, align 8
-  %946 = call i64 @llvm.umin.i64(i64 %945, i64 %868)
-  %947 = load i64, i64* %lowEnd, align 8
-  %948 = load i64, i64* %highEnd, align 8
-  %949 = add i64 %869, 64
-  %950 = sub i64 %869, %946
-  %951 = lshr i64 %950, 4
-  %952 = add i64 %949, %951
-  %953 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %952)
-  %954 = call i64 @llvm.umax.i64(i64 %947, i64 %953)
-  %955 = select i1 %944, i64 %954, i64 %947
-  store i64 %955, i64* %lowEnd, align 8
-  %956 = add i64 %869, 64
-  %957 = sub i64 %869, %scratch_start
-  %958 = lshr i64 %957, 4
-  %959 = add i64 %956, %958
-  %960 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %959)
-  %961 = call i64 @llvm.umax.i64(i64 %948, i64 %960)
-  %962 = select i1 %944, i64 %948, i64 %961
-  store i64 %962, i64* %highEnd, align 8
-  store i64 %946, i64* %lowStart, align 8
-  br label %write.ok151
+ok182:                                            ; preds = %write.slow180
+  %1146 = icmp ult i64 %1014, %scratch_start
+  %1147 = load i64, i64* %lowStart, align 8
+  %1148 = call i64 @llvm.umin.i64(i64 %1147, i64 %1014)
+  %1149 = load i64, i64* %lowEnd, align 8
+  %1150 = load i64, i64* %highEnd, align 8
+  %1151 = add i64 %1015, 64
+  %1152 = sub i64 %1015, %1148
+  %1153 = lshr i64 %1152, 4
+  %1154 = add i64 %1151, %1153
+  %1155 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1154)
+  %1156 = call i64 @llvm.umax.i64(i64 %1149, i64 %1155)
+  %1157 = select i1 %1146, i64 %1156, i64 %1149
+  store i64 %1157, i64* %lowEnd, align 8
+  %1158 = add i64 %1015, 64
+  %1159 = sub i64 %1015, %scratch_start
+  %1160 = lshr i64 %1159, 4
+  %1161 = add i64 %1158, %1160
+  %1162 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1161)
+  %1163 = call i64 @llvm.umax.i64(i64 %1150, i64 %1162)
+  %1164 = select i1 %1146, i64 %1150, i64 %1163
+  store i64 %1164, i64* %highEnd, align 8
+  store i64 %1148, i64* %lowStart, align 8
+  br label %write.ok181
 
-e31:                                              ; preds = %block33
-  %963 = load double, double* %result154, align 8
-  %964 = load i32, i32* %celsius, align 4
-  store i32 %964, i32* %xs.7, align 4
-  %965 = load i32, i32* %xs.7, align 4
-  %966 = zext i32 %965 to i64
-  %967 = sub i64 %arena_size, 4
-  %968 = icmp sgt i64 %966, %967
-  br i1 %968, label %trap17.site0, label %ok163
+e31:                                              ; preds = %versioned.join189
+  %1165 = load double, double* %result184, align 8
+  %1166 = load i32, i32* %celsius, align 4
+  store i32 %1166, i32* %xs.7, align 4
+  %1167 = load i32, i32* %xs.7, align 4
+  %1168 = zext i32 %1167 to i64
+  %1169 = sub i64 %arena_size, 4
+  %1170 = icmp sgt i64 %1168, %1169
+  br i1 %1170, label %trap17.site0, label %ok201
 
-ok155:                                            ; preds = %write.ok151
-  %969 = getelementptr i8, i8* %mem, i64 %941
-  %970 = bitcast i32* %unaligned156 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %970, i8* %969, i64 4, i1 false)
-  %971 = load i32, i32* %unaligned156, align 4
-  store i32 %971, i32* %n.5, align 4
+ok185:                                            ; preds = %write.ok181
+  %1171 = getelementptr i8, i8* %mem, i64 %1143
+  %1172 = bitcast i32* %unaligned186 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1172, i8* %1171, i64 4, i1 false)
+  %1173 = load i32, i32* %unaligned186, align 4
+  store i32 %1173, i32* %n.5, align 4
   store i32 0, i32* %k.4, align 4
+  %1174 = load i32, i32* %k.4, align 4
+  %1175 = load i32, i32* %n.5, align 4
+  %1176 = icmp ugt i32 %1175, %1174
+  %1177 = sub i32 %1175, %1174
+  %1178 = select i1 %1176, i32 %1177, i32 0
+  %1179 = zext i32 %1178 to i64
+  %1180 = load i64, i64* %fuel, align 8
+  %1181 = icmp ult i64 %1179, %1180
+  %1182 = icmp ne i64 %1179, 0
+  %1183 = icmp ult i64 %1179, 4294967296
+  %1184 = and i1 %1182, %1183
+  %1185 = and i1 %1181, %1184
+  %1186 = load i32, i32* %xs.6, align 4
+  %1187 = zext i32 %1186 to i64
+  %1188 = load i32, i32* %k.4, align 4
+  %1189 = zext i32 %1188 to i64
+  %1190 = add i64 %1189, %1179
+  %1191 = sub i64 %1190, 1
+  %1192 = mul i64 %1191, 8
+  %1193 = add i64 %1187, %1192
+  %1194 = add i64 %1193, 16
+  %1195 = icmp ult i64 %1191, 4294967296
+  %1196 = icmp ule i64 %1194, %arena_size
+  %1197 = and i1 %1195, %1196
+  %1198 = and i1 %1185, %1197
+  %1199 = call i1 @llvm.expect.i1(i1 %1198, i1 true)
+  br i1 %1199, label %versioned.fast187, label %versioned.slow188
+
+versioned.fast187:                                ; preds = %ok185
+  %1200 = add i64 %1179, 1
+  %1201 = mul i64 %1200, 1
+  %1202 = sub i64 %1180, %1201
+  store i64 %1202, i64* %fuel, align 8
   br label %each34
 
-block33:                                          ; preds = %dead161, %ok157
-  %972 = load double, double* %sum, align 8
-  store double %972, double* %result154, align 8
+versioned.slow188:                                ; preds = %ok185
+  br label %each34194
+
+versioned.join189:                                ; preds = %block33193, %block33
+  %1203 = load double, double* %sum, align 8
+  store double %1203, double* %result184, align 8
   br label %e31
 
-each34:                                           ; preds = %ok159, %ok155
-  %973 = load i64, i64* %fuel, align 8
-  %974 = icmp ult i64 %973, 1
-  br i1 %974, label %trap14.site0, label %ok157
+block33:                                          ; preds = %dead192, %each34
+  br label %versioned.join189
 
-ok157:                                            ; preds = %each34
-  %975 = sub i64 %973, 1
-  store i64 %975, i64* %fuel, align 8
-  %976 = load i32, i32* %k.4, align 4
-  %977 = load i32, i32* %n.5, align 4
-  %978 = icmp uge i32 %976, %977
-  %979 = zext i1 %978 to i32
-  %980 = icmp ne i32 %979, 0
-  br i1 %980, label %block33, label %cont158
+each34:                                           ; preds = %cont190, %versioned.fast187
+  %1204 = load i32, i32* %k.4, align 4
+  %1205 = load i32, i32* %n.5, align 4
+  %1206 = icmp uge i32 %1204, %1205
+  %1207 = zext i1 %1206 to i32
+  %1208 = icmp ne i32 %1207, 0
+  br i1 %1208, label %block33, label %cont190
 
-cont158:                                          ; preds = %ok157
-  %981 = load i32, i32* %xs.6, align 4
-  %982 = load i32, i32* %k.4, align 4
-  %983 = mul i32 %982, 8
-  %984 = add i32 %981, %983
-  %985 = zext i32 %984 to i64
-  %986 = sub i64 %arena_size, 16
-  %987 = icmp sgt i64 %985, %986
-  br i1 %987, label %trap17.site0, label %ok159
-
-ok159:                                            ; preds = %cont158
-  %988 = add i64 %985, 8
-  %989 = getelementptr i8, i8* %mem, i64 %988
-  %990 = bitcast i64* %unaligned160 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %990, i8* %989, i64 8, i1 false)
-  %991 = load i64, i64* %unaligned160, align 8
-  %992 = bitcast i64 %991 to double
-  store double %992, double* %x.6, align 8
-  %993 = load double, double* %sum, align 8
-  %994 = load double, double* %x.6, align 8
-  %995 = fadd double %993, %994
-  store double %995, double* %sum, align 8
-  %996 = load i32, i32* %k.4, align 4
-  %997 = add i32 %996, 1
-  store i32 %997, i32* %k.4, align 4
+cont190:                                          ; preds = %each34
+  %1209 = load i32, i32* %k.4, align 4
+  %1210 = zext i32 %1209 to i64
+  %1211 = mul i64 %1210, 8
+  %1212 = load i32, i32* %xs.6, align 4
+  %1213 = zext i32 %1212 to i64
+  %1214 = add i64 %1213, %1211
+  %1215 = add i64 %1214, 8
+  %1216 = getelementptr i8, i8* %mem, i64 %1215
+  %1217 = bitcast i64* %unaligned191 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1217, i8* %1216, i64 8, i1 false)
+  %1218 = load i64, i64* %unaligned191, align 8
+  %1219 = bitcast i64 %1218 to double
+  store double %1219, double* %x.6, align 8
+  %1220 = load double, double* %sum, align 8
+  %1221 = load double, double* %x.6, align 8
+  %1222 = fadd double %1220, %1221
+  store double %1222, double* %sum, align 8
+  %1223 = load i32, i32* %k.4, align 4
+  %1224 = add i32 %1223, 1
+  store i32 %1224, i32* %k.4, align 4
   br label %each34
 
-dead161:                                          ; No predecessors!
+dead192:                                          ; No predecessors!
   br label %block33
 
-e36:                                              ; preds = %ok163
-  %998 = load i64, i64* %result162, align 8
-  %999 = sitofp i64 %998 to double
-  %1000 = fcmp oeq double %999, 0.000000e+00
-  br i1 %1000, label %trap1.site13, label %ok165
+block33193:                                       ; preds = %dead199, %ok195
+  br label %versioned.join189
 
-ok163:                                            ; preds = %e31
-  %1001 = getelementptr i8, i8* %mem, i64 %966
-  %1002 = bitcast i32* %unaligned164 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1002, i8* %1001, i64 4, i1 false)
-  %1003 = load i32, i32* %unaligned164, align 4
-  %1004 = zext i32 %1003 to i64
-  store i64 %1004, i64* %result162, align 8
+each34194:                                        ; preds = %ok197, %versioned.slow188
+  %1225 = load i64, i64* %fuel, align 8
+  %1226 = icmp ult i64 %1225, 1
+  br i1 %1226, label %trap14.site0, label %ok195
+
+ok195:                                            ; preds = %each34194
+  %1227 = sub i64 %1225, 1
+  store i64 %1227, i64* %fuel, align 8
+  %1228 = load i32, i32* %k.4, align 4
+  %1229 = load i32, i32* %n.5, align 4
+  %1230 = icmp uge i32 %1228, %1229
+  %1231 = zext i1 %1230 to i32
+  %1232 = icmp ne i32 %1231, 0
+  br i1 %1232, label %block33193, label %cont196
+
+cont196:                                          ; preds = %ok195
+  %1233 = load i32, i32* %xs.6, align 4
+  %1234 = load i32, i32* %k.4, align 4
+  %1235 = mul i32 %1234, 8
+  %1236 = add i32 %1233, %1235
+  %1237 = zext i32 %1236 to i64
+  %1238 = sub i64 %arena_size, 16
+  %1239 = icmp sgt i64 %1237, %1238
+  br i1 %1239, label %trap17.site0, label %ok197
+
+ok197:                                            ; preds = %cont196
+  %1240 = add i64 %1237, 8
+  %1241 = getelementptr i8, i8* %mem, i64 %1240
+  %1242 = bitcast i64* %unaligned198 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1242, i8* %1241, i64 8, i1 false)
+  %1243 = load i64, i64* %unaligned198, align 8
+  %1244 = bitcast i64 %1243 to double
+  store double %1244, double* %x.6, align 8
+  %1245 = load double, double* %sum, align 8
+  %1246 = load double, double* %x.6, align 8
+  %1247 = fadd double %1245, %1246
+  store double %1247, double* %sum, align 8
+  %1248 = load i32, i32* %k.4, align 4
+  %1249 = add i32 %1248, 1
+  store i32 %1249, i32* %k.4, align 4
+  br label %each34194
+
+dead199:                                          ; No predecessors!
+  br label %block33193
+
+e36:                                              ; preds = %ok201
+  %1250 = load i64, i64* %result200, align 8
+  %1251 = sitofp i64 %1250 to double
+  %1252 = fcmp oeq double %1251, 0.000000e+00
+  br i1 %1252, label %trap1.site13, label %ok203
+
+ok201:                                            ; preds = %e31
+  %1253 = getelementptr i8, i8* %mem, i64 %1168
+  %1254 = bitcast i32* %unaligned202 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1254, i8* %1253, i64 4, i1 false)
+  %1255 = load i32, i32* %unaligned202, align 4
+  %1256 = zext i32 %1255 to i64
+  store i64 %1256, i64* %result200, align 8
   br label %e36
 
-ok165:                                            ; preds = %e36
-  %1005 = fdiv double %963, %999
-  store double %1005, double* %mean_c, align 8
-  %1006 = load i32, i32* %dict, align 4
-  %1007 = load double, double* %mean_c, align 8
-  %1008 = zext i32 %1006 to i64
-  %1009 = add i64 %1008, 40
-  %1010 = add i64 %1009, 8
-  %1011 = icmp uge i64 %1009, %scratch_start
-  %1012 = load i64, i64* %highEnd, align 8
-  %1013 = icmp ule i64 %1010, %1012
-  %1014 = and i1 %1011, %1013
-  %1015 = call i1 @llvm.expect.i1(i1 %1014, i1 true)
-  br i1 %1015, label %write.ok168, label %write.low166
+ok203:                                            ; preds = %e36
+  %1257 = fdiv double %1165, %1251
+  store double %1257, double* %mean_c, align 8
+  %1258 = load i32, i32* %dict, align 4
+  %1259 = load double, double* %mean_c, align 8
+  %1260 = zext i32 %1258 to i64
+  %1261 = add i64 %1260, 40
+  %1262 = add i64 %1261, 8
+  %1263 = icmp uge i64 %1261, %scratch_start
+  %1264 = load i64, i64* %highEnd, align 8
+  %1265 = icmp ule i64 %1262, %1264
+  %1266 = and i1 %1263, %1265
+  %1267 = call i1 @llvm.expect.i1(i1 %1266, i1 true)
+  br i1 %1267, label %write.ok206, label %write.low204
 
 trap1.site13:                                     ; preds = %e36
-  %1016 = load i64, i64* %lowStart, align 8
-  %1017 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1016, i64* %1017, align 8
-  %1018 = load i64, i64* %lowEnd, align 8
-  %1019 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1018, i64* %1019, align 8
-  %1020 = load i64, i64* %highEnd, align 8
-  %1021 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1020, i64* %1021, align 8
+  %1268 = load i64, i64* %lowStart, align 8
+  %1269 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1268, i64* %1269, align 8
+  %1270 = load i64, i64* %lowEnd, align 8
+  %1271 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1270, i64* %1271, align 8
+  %1272 = load i64, i64* %highEnd, align 8
+  %1273 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1272, i64* %1273, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 13)
   unreachable
 
-write.low166:                                     ; preds = %ok165
-  %1022 = load i64, i64* %lowStart, align 8
-  %1023 = icmp uge i64 %1009, %1022
-  %1024 = load i64, i64* %lowEnd, align 8
-  %1025 = icmp ule i64 %1010, %1024
-  %1026 = and i1 %1023, %1025
-  %1027 = call i1 @llvm.expect.i1(i1 %1026, i1 true)
-  br i1 %1027, label %write.ok168, label %write.slow167
+write.low204:                                     ; preds = %ok203
+  %1274 = load i64, i64* %lowStart, align 8
+  %1275 = icmp uge i64 %1261, %1274
+  %1276 = load i64, i64* %lowEnd, align 8
+  %1277 = icmp ule i64 %1262, %1276
+  %1278 = and i1 %1275, %1277
+  %1279 = call i1 @llvm.expect.i1(i1 %1278, i1 true)
+  br i1 %1279, label %write.ok206, label %write.slow205
 
-write.slow167:                                    ; preds = %write.low166
-  %1028 = icmp ugt i64 %1010, %arena_size
-  br i1 %1028, label %trap17.site0, label %ok169
+write.slow205:                                    ; preds = %write.low204
+  %1280 = icmp ugt i64 %1262, %arena_size
+  br i1 %1280, label %trap17.site0, label %ok207
 
-write.ok168:                                      ; preds = %ok169, %write.low166, %ok165
-  %1029 = getelementptr i8, i8* %mem, i64 %1009
-  %1030 = bitcast double %1007 to i64
-  %1031 = and i64 %1030, 9223372036854775807
-  %1032 = icmp ugt i64 %1031, 9218868437227405312
-  %1033 = select i1 %1032, i64 9221120237041090560, i64 %1030
-  store i64 %1033, i64* %unaligned170, align 8
-  %1034 = bitcast i64* %unaligned170 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1029, i8* %1034, i64 8, i1 false)
-  %1035 = load i32, i32* %readings, align 4
-  store i32 %1035, i32* %xs.8, align 4
-  %1036 = load i32, i32* %xs.8, align 4
-  %1037 = zext i32 %1036 to i64
-  %1038 = sub i64 %arena_size, 4
-  %1039 = icmp sgt i64 %1037, %1038
-  br i1 %1039, label %trap17.site0, label %ok172
+write.ok206:                                      ; preds = %ok207, %write.low204, %ok203
+  %1281 = getelementptr i8, i8* %mem, i64 %1261
+  %1282 = bitcast double %1259 to i64
+  %1283 = and i64 %1282, 9223372036854775807
+  %1284 = icmp ugt i64 %1283, 9218868437227405312
+  %1285 = select i1 %1284, i64 9221120237041090560, i64 %1282
+  store i64 %1285, i64* %unaligned208, align 8
+  %1286 = bitcast i64* %unaligned208 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1281, i8* %1286, i64 8, i1 false)
+  %1287 = load i32, i32* %readings, align 4
+  store i32 %1287, i32* %xs.8, align 4
+  %1288 = load i32, i32* %xs.8, align 4
+  %1289 = zext i32 %1288 to i64
+  %1290 = sub i64 %arena_size, 4
+  %1291 = icmp sgt i64 %1289, %1290
+  br i1 %1291, label %trap17.site0, label %ok210
 
-ok169:                                            ; preds = %write.slow167
-  %1040 = icmp ult i64 %1009, %scratch_start
-  %1041 = load i64, i64* %lowStart, align 8
-  %1042 = call i64 @llvm.umin.i64(i64 %1041, i64 %1009)
-  %1043 = load i64, i64* %lowEnd, align 8
-  %1044 = load i64, i64* %highEnd, align 8
-  %1045 = add i64 %1010, 64
-  %1046 = sub i64 %1010, %1042
-  %1047 = lshr i64 %1046, 4
-  %1048 = add i64 %1045, %1047
-  %1049 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1048)
-  %1050 = call i64 @llvm.umax.i64(i64 %1043, i64 %1049)
-  %1051 = select i1 %1040, i64 %1050, i64 %1043
-  store i64 %1051, i64* %lowEnd, align 8
-  %1052 = add i64 %1010, 64
-  %1053 = sub i64 %1010, %scratch_start
-  %1054 = lshr i64 %1053, 4
-  %1055 = add i64 %1052, %1054
-  %1056 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1055)
-  %1057 = call i64 @llvm.umax.i64(i64 %1044, i64 %1056)
-  %1058 = select i1 %1040, i64 %1044, i64 %1057
-  store i64 %1058, i64* %highEnd, align 8
-  store i64 %1042, i64* %lowStart, align 8
-  br label %write.ok168
+ok207:                                            ; preds = %write.slow205
+  %1292 = icmp ult i64 %1261, %scratch_start
+  %1293 = load i64, i64* %lowStart, align 8
+  %1294 = call i64 @llvm.umin.i64(i64 %1293, i64 %1261)
+  %1295 = load i64, i64* %lowEnd, align 8
+  %1296 = load i64, i64* %highEnd, align 8
+  %1297 = add i64 %1262, 64
+  %1298 = sub i64 %1262, %1294
+  %1299 = lshr i64 %1298, 4
+  %1300 = add i64 %1297, %1299
+  %1301 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1300)
+  %1302 = call i64 @llvm.umax.i64(i64 %1295, i64 %1301)
+  %1303 = select i1 %1292, i64 %1302, i64 %1295
+  store i64 %1303, i64* %lowEnd, align 8
+  %1304 = add i64 %1262, 64
+  %1305 = sub i64 %1262, %scratch_start
+  %1306 = lshr i64 %1305, 4
+  %1307 = add i64 %1304, %1306
+  %1308 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1307)
+  %1309 = call i64 @llvm.umax.i64(i64 %1296, i64 %1308)
+  %1310 = select i1 %1292, i64 %1296, i64 %1309
+  store i64 %1310, i64* %highEnd, align 8
+  store i64 %1294, i64* %lowStart, align 8
+  br label %write.ok206
 
-e39:                                              ; preds = %write.ok226
-  %1059 = load i32, i32* %result171, align 4
-  %1060 = icmp uge i32 %depth, 1000
-  br i1 %1060, label %trap15.site16, label %ok229
+e39:                                              ; preds = %write.ok264
+  %1311 = load i32, i32* %result209, align 4
+  %1312 = icmp uge i32 %depth, 1000
+  br i1 %1312, label %trap15.site16, label %ok267
 
-ok172:                                            ; preds = %write.ok168
-  %1061 = getelementptr i8, i8* %mem, i64 %1037
-  %1062 = bitcast i32* %unaligned173 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1062, i8* %1061, i64 4, i1 false)
-  %1063 = load i32, i32* %unaligned173, align 4
-  %1064 = zext i32 %1063 to i64
-  %1065 = mul i64 %1064, 4
-  %1066 = add i64 4, %1065
-  store i64 %1066, i64* %size.2, align 8
-  %1067 = load i64, i64* %size.2, align 8
-  %1068 = icmp ugt i64 %1067, 2147483647
-  %1069 = zext i1 %1068 to i32
-  %1070 = icmp ne i32 %1069, 0
-  br i1 %1070, label %then174, label %else175
+ok210:                                            ; preds = %write.ok206
+  %1313 = getelementptr i8, i8* %mem, i64 %1289
+  %1314 = bitcast i32* %unaligned211 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1314, i8* %1313, i64 4, i1 false)
+  %1315 = load i32, i32* %unaligned211, align 4
+  %1316 = zext i32 %1315 to i64
+  %1317 = mul i64 %1316, 4
+  %1318 = add i64 4, %1317
+  store i64 %1318, i64* %size.2, align 8
+  %1319 = load i64, i64* %size.2, align 8
+  %1320 = icmp ugt i64 %1319, 2147483647
+  %1321 = zext i1 %1320 to i32
+  %1322 = icmp ne i32 %1321, 0
+  br i1 %1322, label %then212, label %else213
 
-then174:                                          ; preds = %ok172
+then212:                                          ; preds = %ok210
   br label %trap15.site17
 
-else175:                                          ; preds = %ok172
-  br label %join176
+else213:                                          ; preds = %ok210
+  br label %join214
 
-join176:                                          ; preds = %else175, %dead177
-  %1071 = load i64, i64* %size.2, align 8
-  %1072 = trunc i64 %1071 to i32
-  %1073 = zext i32 %1072 to i64
-  %1074 = getelementptr i64, i64* %regs, i64 1
-  %1075 = getelementptr i64, i64* %regs, i64 2
-  %1076 = load i64, i64* %1074, align 8
-  %1077 = add i64 %1076, 3
-  %1078 = and i64 %1077, -4
-  %1079 = add i64 %1078, %1073
-  %1080 = load i64, i64* %1075, align 8
-  %1081 = icmp ugt i64 %1079, %1080
-  br i1 %1081, label %trap15.site17, label %ok178
+join214:                                          ; preds = %else213, %dead215
+  %1323 = load i64, i64* %size.2, align 8
+  %1324 = trunc i64 %1323 to i32
+  %1325 = zext i32 %1324 to i64
+  %1326 = getelementptr i64, i64* %regs, i64 1
+  %1327 = getelementptr i64, i64* %regs, i64 2
+  %1328 = load i64, i64* %1326, align 8
+  %1329 = add i64 %1328, 3
+  %1330 = and i64 %1329, -4
+  %1331 = add i64 %1330, %1325
+  %1332 = load i64, i64* %1327, align 8
+  %1333 = icmp ugt i64 %1331, %1332
+  br i1 %1333, label %trap15.site17, label %ok216
 
-trap15.site17:                                    ; preds = %join176, %then174
-  %1082 = load i64, i64* %lowStart, align 8
-  %1083 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1082, i64* %1083, align 8
-  %1084 = load i64, i64* %lowEnd, align 8
-  %1085 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1084, i64* %1085, align 8
-  %1086 = load i64, i64* %highEnd, align 8
-  %1087 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1086, i64* %1087, align 8
+trap15.site17:                                    ; preds = %join214, %then212
+  %1334 = load i64, i64* %lowStart, align 8
+  %1335 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1334, i64* %1335, align 8
+  %1336 = load i64, i64* %lowEnd, align 8
+  %1337 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1336, i64* %1337, align 8
+  %1338 = load i64, i64* %highEnd, align 8
+  %1339 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1338, i64* %1339, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 17)
   unreachable
 
-dead177:                                          ; No predecessors!
-  br label %join176
+dead215:                                          ; No predecessors!
+  br label %join214
 
-ok178:                                            ; preds = %join176
-  store i64 %1079, i64* %1074, align 8
-  %1088 = load i64, i64* %highEnd, align 8
-  %1089 = call i64 @llvm.umax.i64(i64 %1088, i64 %1079)
-  store i64 %1089, i64* %highEnd, align 8
-  %1090 = trunc i64 %1078 to i32
-  store i32 %1090, i32* %list.2, align 4
+ok216:                                            ; preds = %join214
+  store i64 %1331, i64* %1326, align 8
+  %1340 = load i64, i64* %highEnd, align 8
+  %1341 = call i64 @llvm.umax.i64(i64 %1340, i64 %1331)
+  store i64 %1341, i64* %highEnd, align 8
+  %1342 = trunc i64 %1330 to i32
+  store i32 %1342, i32* %list.2, align 4
   store i32 0, i32* %len.2, align 4
-  %1091 = load i32, i32* %xs.8, align 4
-  %1092 = zext i32 %1091 to i64
-  %1093 = sub i64 %arena_size, 4
-  %1094 = icmp sgt i64 %1092, %1093
-  br i1 %1094, label %trap17.site0, label %ok179
+  %1343 = load i32, i32* %xs.8, align 4
+  %1344 = zext i32 %1343 to i64
+  %1345 = sub i64 %arena_size, 4
+  %1346 = icmp sgt i64 %1344, %1345
+  br i1 %1346, label %trap17.site0, label %ok217
 
-ok179:                                            ; preds = %ok178
-  %1095 = getelementptr i8, i8* %mem, i64 %1092
-  %1096 = bitcast i32* %unaligned180 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1096, i8* %1095, i64 4, i1 false)
-  %1097 = load i32, i32* %unaligned180, align 4
-  store i32 %1097, i32* %n.6, align 4
+ok217:                                            ; preds = %ok216
+  %1347 = getelementptr i8, i8* %mem, i64 %1344
+  %1348 = bitcast i32* %unaligned218 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1348, i8* %1347, i64 4, i1 false)
+  %1349 = load i32, i32* %unaligned218, align 4
+  store i32 %1349, i32* %n.6, align 4
   store i32 0, i32* %k.5, align 4
   br label %each42
 
-block41:                                          ; preds = %dead223, %ok181
-  %1098 = load i32, i32* %list.2, align 4
-  %1099 = load i32, i32* %len.2, align 4
-  %1100 = zext i32 %1098 to i64
-  %1101 = add i64 %1100, 4
-  %1102 = icmp uge i64 %1100, %scratch_start
-  %1103 = load i64, i64* %highEnd, align 8
-  %1104 = icmp ule i64 %1101, %1103
-  %1105 = and i1 %1102, %1104
-  %1106 = call i1 @llvm.expect.i1(i1 %1105, i1 true)
-  br i1 %1106, label %write.ok226, label %write.low224
+block41:                                          ; preds = %dead261, %ok219
+  %1350 = load i32, i32* %list.2, align 4
+  %1351 = load i32, i32* %len.2, align 4
+  %1352 = zext i32 %1350 to i64
+  %1353 = add i64 %1352, 4
+  %1354 = icmp uge i64 %1352, %scratch_start
+  %1355 = load i64, i64* %highEnd, align 8
+  %1356 = icmp ule i64 %1353, %1355
+  %1357 = and i1 %1354, %1356
+  %1358 = call i1 @llvm.expect.i1(i1 %1357, i1 true)
+  br i1 %1358, label %write.ok264, label %write.low262
 
-each42:                                           ; preds = %write.ok220, %ok179
-  %1107 = load i64, i64* %fuel, align 8
-  %1108 = icmp ult i64 %1107, 1
-  br i1 %1108, label %trap14.site0, label %ok181
+each42:                                           ; preds = %write.ok258, %ok217
+  %1359 = load i64, i64* %fuel, align 8
+  %1360 = icmp ult i64 %1359, 1
+  br i1 %1360, label %trap14.site0, label %ok219
 
-ok181:                                            ; preds = %each42
-  %1109 = sub i64 %1107, 1
-  store i64 %1109, i64* %fuel, align 8
-  %1110 = load i32, i32* %k.5, align 4
-  %1111 = load i32, i32* %n.6, align 4
-  %1112 = icmp uge i32 %1110, %1111
-  %1113 = zext i1 %1112 to i32
-  %1114 = icmp ne i32 %1113, 0
-  br i1 %1114, label %block41, label %cont182
+ok219:                                            ; preds = %each42
+  %1361 = sub i64 %1359, 1
+  store i64 %1361, i64* %fuel, align 8
+  %1362 = load i32, i32* %k.5, align 4
+  %1363 = load i32, i32* %n.6, align 4
+  %1364 = icmp uge i32 %1362, %1363
+  %1365 = zext i1 %1364 to i32
+  %1366 = icmp ne i32 %1365, 0
+  br i1 %1366, label %block41, label %cont220
 
-cont182:                                          ; preds = %ok181
-  %1115 = load i32, i32* %xs.8, align 4
-  %1116 = load i32, i32* %k.5, align 4
-  %1117 = mul i32 %1116, 4
-  %1118 = add i32 %1115, %1117
-  %1119 = zext i32 %1118 to i64
-  %1120 = sub i64 %arena_size, 8
-  %1121 = icmp sgt i64 %1119, %1120
-  br i1 %1121, label %trap17.site0, label %ok183
+cont220:                                          ; preds = %ok219
+  %1367 = load i32, i32* %xs.8, align 4
+  %1368 = load i32, i32* %k.5, align 4
+  %1369 = mul i32 %1368, 4
+  %1370 = add i32 %1367, %1369
+  %1371 = zext i32 %1370 to i64
+  %1372 = sub i64 %arena_size, 8
+  %1373 = icmp sgt i64 %1371, %1372
+  br i1 %1373, label %trap17.site0, label %ok221
 
-ok183:                                            ; preds = %cont182
-  %1122 = add i64 %1119, 4
-  %1123 = getelementptr i8, i8* %mem, i64 %1122
-  %1124 = bitcast i32* %unaligned184 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1124, i8* %1123, i64 4, i1 false)
-  %1125 = load i32, i32* %unaligned184, align 4
-  store i32 %1125, i32* %x.7, align 4
-  %1126 = load i32, i32* %x.7, align 4
-  store i32 %1126, i32* %r.2, align 4
-  %1127 = load i32, i32* %list.2, align 4
-  %1128 = load i32, i32* %len.2, align 4
-  %1129 = mul i32 %1128, 4
-  %1130 = add i32 %1127, %1129
-  %1131 = load i32, i32* %r.2, align 4
-  %1132 = zext i32 %1131 to i64
-  %1133 = sub i64 %arena_size, 4
-  %1134 = icmp sgt i64 %1132, %1133
-  br i1 %1134, label %trap17.site18, label %ok186
+ok221:                                            ; preds = %cont220
+  %1374 = add i64 %1371, 4
+  %1375 = getelementptr i8, i8* %mem, i64 %1374
+  %1376 = bitcast i32* %unaligned222 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1376, i8* %1375, i64 4, i1 false)
+  %1377 = load i32, i32* %unaligned222, align 4
+  store i32 %1377, i32* %x.7, align 4
+  %1378 = load i32, i32* %x.7, align 4
+  store i32 %1378, i32* %r.2, align 4
+  %1379 = load i32, i32* %list.2, align 4
+  %1380 = load i32, i32* %len.2, align 4
+  %1381 = mul i32 %1380, 4
+  %1382 = add i32 %1379, %1381
+  %1383 = load i32, i32* %r.2, align 4
+  %1384 = zext i32 %1383 to i64
+  %1385 = sub i64 %arena_size, 4
+  %1386 = icmp sgt i64 %1384, %1385
+  br i1 %1386, label %trap17.site18, label %ok224
 
-e43:                                              ; preds = %ok217
-  %1135 = load i32, i32* %result185, align 4
-  %1136 = zext i32 %1130 to i64
-  %1137 = add i64 %1136, 4
-  %1138 = add i64 %1137, 4
-  %1139 = icmp uge i64 %1137, %scratch_start
-  %1140 = load i64, i64* %highEnd, align 8
-  %1141 = icmp ule i64 %1138, %1140
-  %1142 = and i1 %1139, %1141
-  %1143 = call i1 @llvm.expect.i1(i1 %1142, i1 true)
-  br i1 %1143, label %write.ok220, label %write.low218
+e43:                                              ; preds = %ok255
+  %1387 = load i32, i32* %result223, align 4
+  %1388 = zext i32 %1382 to i64
+  %1389 = add i64 %1388, 4
+  %1390 = add i64 %1389, 4
+  %1391 = icmp uge i64 %1389, %scratch_start
+  %1392 = load i64, i64* %highEnd, align 8
+  %1393 = icmp ule i64 %1390, %1392
+  %1394 = and i1 %1391, %1393
+  %1395 = call i1 @llvm.expect.i1(i1 %1394, i1 true)
+  br i1 %1395, label %write.ok258, label %write.low256
 
-ok186:                                            ; preds = %ok183
-  %1144 = getelementptr i8, i8* %mem, i64 %1132
-  %1145 = bitcast i32* %unaligned187 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1145, i8* %1144, i64 4, i1 false)
-  %1146 = load i32, i32* %unaligned187, align 4
-  store i32 %1146, i32* %part, align 4
-  %1147 = load i32, i32* %r.2, align 4
-  %1148 = icmp uge i32 %depth, 1000
-  br i1 %1148, label %trap15.site22, label %ok188
+ok224:                                            ; preds = %ok221
+  %1396 = getelementptr i8, i8* %mem, i64 %1384
+  %1397 = bitcast i32* %unaligned225 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1397, i8* %1396, i64 4, i1 false)
+  %1398 = load i32, i32* %unaligned225, align 4
+  store i32 %1398, i32* %part, align 4
+  %1399 = load i32, i32* %r.2, align 4
+  %1400 = icmp uge i32 %depth, 1000
+  br i1 %1400, label %trap15.site22, label %ok226
 
-trap17.site18:                                    ; preds = %ok183
-  %1149 = load i64, i64* %lowStart, align 8
-  %1150 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1149, i64* %1150, align 8
-  %1151 = load i64, i64* %lowEnd, align 8
-  %1152 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1151, i64* %1152, align 8
-  %1153 = load i64, i64* %highEnd, align 8
-  %1154 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1153, i64* %1154, align 8
+trap17.site18:                                    ; preds = %ok221
+  %1401 = load i64, i64* %lowStart, align 8
+  %1402 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1401, i64* %1402, align 8
+  %1403 = load i64, i64* %lowEnd, align 8
+  %1404 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1403, i64* %1404, align 8
+  %1405 = load i64, i64* %highEnd, align 8
+  %1406 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1405, i64* %1406, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 18)
   unreachable
 
-ok188:                                            ; preds = %ok186
-  %1155 = icmp ult i64 %10, %stack_limit
-  br i1 %1155, label %trap253.site0, label %stack_ok189
+ok226:                                            ; preds = %ok224
+  %1407 = icmp ult i64 %10, %stack_limit
+  br i1 %1407, label %trap253.site0, label %stack_ok227
 
-trap15.site22:                                    ; preds = %ok186
-  %1156 = load i64, i64* %lowStart, align 8
-  %1157 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1156, i64* %1157, align 8
-  %1158 = load i64, i64* %lowEnd, align 8
-  %1159 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1158, i64* %1159, align 8
-  %1160 = load i64, i64* %highEnd, align 8
-  %1161 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1160, i64* %1161, align 8
+trap15.site22:                                    ; preds = %ok224
+  %1408 = load i64, i64* %lowStart, align 8
+  %1409 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1408, i64* %1409, align 8
+  %1410 = load i64, i64* %lowEnd, align 8
+  %1411 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1410, i64* %1411, align 8
+  %1412 = load i64, i64* %highEnd, align 8
+  %1413 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1412, i64* %1413, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 22)
   unreachable
 
-stack_ok189:                                      ; preds = %ok188
-  %1162 = load i64, i64* %fuel, align 8
-  %1163 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1162, i64* %1163, align 8
-  %1164 = load i64, i64* %lowStart, align 8
-  %1165 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1164, i64* %1165, align 8
-  %1166 = load i64, i64* %lowEnd, align 8
-  %1167 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1166, i64* %1167, align 8
-  %1168 = load i64, i64* %highEnd, align 8
-  %1169 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1168, i64* %1169, align 8
-  %1170 = add i32 %depth, 1
-  %1171 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %1170, i32 0, i32 %1147)
-  %1172 = getelementptr i64, i64* %regs, i64 0
-  %1173 = load i64, i64* %1172, align 8
-  store i64 %1173, i64* %fuel, align 8
-  %1174 = getelementptr i64, i64* %regs, i64 6
-  %1175 = load i64, i64* %1174, align 8
-  store i64 %1175, i64* %lowStart, align 8
-  %1176 = getelementptr i64, i64* %regs, i64 7
-  %1177 = load i64, i64* %1176, align 8
-  store i64 %1177, i64* %lowEnd, align 8
-  %1178 = getelementptr i64, i64* %regs, i64 8
-  %1179 = load i64, i64* %1178, align 8
-  store i64 %1179, i64* %highEnd, align 8
-  %1180 = fmul double %1171, 1.000000e+01
-  %1181 = call double @llvm.roundeven.f64(double %1180)
-  %1182 = call i64 @llvm.fptosi.sat.i64.f64(double %1181)
-  %1183 = sitofp i64 %1182 to double
-  br i1 false, label %trap1.site19, label %ok190
+stack_ok227:                                      ; preds = %ok226
+  %1414 = load i64, i64* %fuel, align 8
+  %1415 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1414, i64* %1415, align 8
+  %1416 = load i64, i64* %lowStart, align 8
+  %1417 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1416, i64* %1417, align 8
+  %1418 = load i64, i64* %lowEnd, align 8
+  %1419 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1418, i64* %1419, align 8
+  %1420 = load i64, i64* %highEnd, align 8
+  %1421 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1420, i64* %1421, align 8
+  %1422 = add i32 %depth, 1
+  %1423 = call double @m0.fn.to_celsius(i64* %regs, i8* %mem, i32 %1422, i32 0, i32 %1399)
+  %1424 = getelementptr i64, i64* %regs, i64 0
+  %1425 = load i64, i64* %1424, align 8
+  store i64 %1425, i64* %fuel, align 8
+  %1426 = getelementptr i64, i64* %regs, i64 6
+  %1427 = load i64, i64* %1426, align 8
+  store i64 %1427, i64* %lowStart, align 8
+  %1428 = getelementptr i64, i64* %regs, i64 7
+  %1429 = load i64, i64* %1428, align 8
+  store i64 %1429, i64* %lowEnd, align 8
+  %1430 = getelementptr i64, i64* %regs, i64 8
+  %1431 = load i64, i64* %1430, align 8
+  store i64 %1431, i64* %highEnd, align 8
+  %1432 = fmul double %1423, 1.000000e+01
+  %1433 = call double @llvm.roundeven.f64(double %1432)
+  %1434 = call i64 @llvm.fptosi.sat.i64.f64(double %1433)
+  %1435 = sitofp i64 %1434 to double
+  br i1 false, label %trap1.site19, label %ok228
 
-ok190:                                            ; preds = %stack_ok189
-  %1184 = fdiv double %1183, 1.000000e+01
-  store double %1184, double* %part.1, align 8
-  %1185 = getelementptr i64, i64* %regs, i64 1
-  %1186 = load i64, i64* %1185, align 8
-  %1187 = trunc i64 %1186 to i32
-  %1188 = add i32 %1187, 3
-  %1189 = and i32 %1188, -4
-  store i32 %1189, i32* %text, align 4
-  %1190 = load i32, i32* %text, align 4
-  %1191 = add i32 %1190, 4
-  store i32 %1191, i32* %cur, align 4
-  %1192 = load i32, i32* %part, align 4
-  store i32 %1192, i32* %s, align 4
-  %1193 = load i32, i32* %s, align 4
-  %1194 = zext i32 %1193 to i64
-  %1195 = sub i64 %arena_size, 4
-  %1196 = icmp sgt i64 %1194, %1195
-  br i1 %1196, label %trap17.site0, label %ok191
+ok228:                                            ; preds = %stack_ok227
+  %1436 = fdiv double %1435, 1.000000e+01
+  store double %1436, double* %part.1, align 8
+  %1437 = getelementptr i64, i64* %regs, i64 1
+  %1438 = load i64, i64* %1437, align 8
+  %1439 = trunc i64 %1438 to i32
+  %1440 = add i32 %1439, 3
+  %1441 = and i32 %1440, -4
+  store i32 %1441, i32* %text, align 4
+  %1442 = load i32, i32* %text, align 4
+  %1443 = add i32 %1442, 4
+  store i32 %1443, i32* %cur, align 4
+  %1444 = load i32, i32* %part, align 4
+  store i32 %1444, i32* %s, align 4
+  %1445 = load i32, i32* %s, align 4
+  %1446 = zext i32 %1445 to i64
+  %1447 = sub i64 %arena_size, 4
+  %1448 = icmp sgt i64 %1446, %1447
+  br i1 %1448, label %trap17.site0, label %ok229
 
-trap1.site19:                                     ; preds = %stack_ok189
-  %1197 = load i64, i64* %lowStart, align 8
-  %1198 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1197, i64* %1198, align 8
-  %1199 = load i64, i64* %lowEnd, align 8
-  %1200 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1199, i64* %1200, align 8
-  %1201 = load i64, i64* %highEnd, align 8
-  %1202 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1201, i64* %1202, align 8
+trap1.site19:                                     ; preds = %stack_ok227
+  %1449 = load i64, i64* %lowStart, align 8
+  %1450 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1449, i64* %1450, align 8
+  %1451 = load i64, i64* %lowEnd, align 8
+  %1452 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1451, i64* %1452, align 8
+  %1453 = load i64, i64* %highEnd, align 8
+  %1454 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1453, i64* %1454, align 8
   call void @tetra_trap(i64* %regs, i32 1, i32 19)
   unreachable
 
-ok191:                                            ; preds = %ok190
-  %1203 = getelementptr i8, i8* %mem, i64 %1194
-  %1204 = bitcast i32* %unaligned192 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1204, i8* %1203, i64 4, i1 false)
-  %1205 = load i32, i32* %unaligned192, align 4
-  store i32 %1205, i32* %slen, align 4
-  %1206 = load i32, i32* %cur, align 4
-  %1207 = load i32, i32* %slen, align 4
-  %1208 = add i32 %1206, %1207
-  %1209 = getelementptr i64, i64* %regs, i64 2
-  %1210 = load i64, i64* %1209, align 8
-  %1211 = trunc i64 %1210 to i32
-  %1212 = icmp ugt i32 %1208, %1211
-  %1213 = zext i1 %1212 to i32
-  %1214 = icmp ne i32 %1213, 0
-  br i1 %1214, label %then193, label %else194
+ok229:                                            ; preds = %ok228
+  %1455 = getelementptr i8, i8* %mem, i64 %1446
+  %1456 = bitcast i32* %unaligned230 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1456, i8* %1455, i64 4, i1 false)
+  %1457 = load i32, i32* %unaligned230, align 4
+  store i32 %1457, i32* %slen, align 4
+  %1458 = load i32, i32* %cur, align 4
+  %1459 = load i32, i32* %slen, align 4
+  %1460 = add i32 %1458, %1459
+  %1461 = getelementptr i64, i64* %regs, i64 2
+  %1462 = load i64, i64* %1461, align 8
+  %1463 = trunc i64 %1462 to i32
+  %1464 = icmp ugt i32 %1460, %1463
+  %1465 = zext i1 %1464 to i32
+  %1466 = icmp ne i32 %1465, 0
+  br i1 %1466, label %then231, label %else232
 
-then193:                                          ; preds = %ok191
+then231:                                          ; preds = %ok229
   br label %trap15.site23
 
-else194:                                          ; preds = %ok191
-  br label %join195
+else232:                                          ; preds = %ok229
+  br label %join233
 
-join195:                                          ; preds = %else194, %dead196
-  %1215 = load i32, i32* %cur, align 4
-  %1216 = load i32, i32* %s, align 4
-  %1217 = add i32 %1216, 4
-  %1218 = load i32, i32* %slen, align 4
-  %1219 = zext i32 %1218 to i64
-  %1220 = zext i32 %1217 to i64
-  %1221 = add i64 %1220, %1219
-  %1222 = icmp ugt i64 %1221, %arena_size
-  br i1 %1222, label %trap17.site23, label %ok197
+join233:                                          ; preds = %else232, %dead234
+  %1467 = load i32, i32* %cur, align 4
+  %1468 = load i32, i32* %s, align 4
+  %1469 = add i32 %1468, 4
+  %1470 = load i32, i32* %slen, align 4
+  %1471 = zext i32 %1470 to i64
+  %1472 = zext i32 %1469 to i64
+  %1473 = add i64 %1472, %1471
+  %1474 = icmp ugt i64 %1473, %arena_size
+  br i1 %1474, label %trap17.site23, label %ok235
 
-trap15.site23:                                    ; preds = %write.ok214, %write.ok208, %then202, %then193
-  %1223 = load i64, i64* %lowStart, align 8
-  %1224 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1223, i64* %1224, align 8
-  %1225 = load i64, i64* %lowEnd, align 8
-  %1226 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1225, i64* %1226, align 8
-  %1227 = load i64, i64* %highEnd, align 8
-  %1228 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1227, i64* %1228, align 8
+trap15.site23:                                    ; preds = %write.ok252, %write.ok246, %then240, %then231
+  %1475 = load i64, i64* %lowStart, align 8
+  %1476 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1475, i64* %1476, align 8
+  %1477 = load i64, i64* %lowEnd, align 8
+  %1478 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1477, i64* %1478, align 8
+  %1479 = load i64, i64* %highEnd, align 8
+  %1480 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1479, i64* %1480, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 23)
   unreachable
 
-dead196:                                          ; No predecessors!
-  br label %join195
+dead234:                                          ; No predecessors!
+  br label %join233
 
-ok197:                                            ; preds = %join195
-  %1229 = zext i32 %1215 to i64
-  %1230 = add i64 %1229, %1219
-  %1231 = icmp uge i64 %1229, %scratch_start
-  %1232 = load i64, i64* %highEnd, align 8
-  %1233 = icmp ule i64 %1230, %1232
-  %1234 = and i1 %1231, %1233
-  %1235 = call i1 @llvm.expect.i1(i1 %1234, i1 true)
-  br i1 %1235, label %write.ok200, label %write.low198
+ok235:                                            ; preds = %join233
+  %1481 = zext i32 %1467 to i64
+  %1482 = add i64 %1481, %1471
+  %1483 = icmp uge i64 %1481, %scratch_start
+  %1484 = load i64, i64* %highEnd, align 8
+  %1485 = icmp ule i64 %1482, %1484
+  %1486 = and i1 %1483, %1485
+  %1487 = call i1 @llvm.expect.i1(i1 %1486, i1 true)
+  br i1 %1487, label %write.ok238, label %write.low236
 
-trap17.site23:                                    ; preds = %write.slow199, %join195
-  %1236 = load i64, i64* %lowStart, align 8
-  %1237 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1236, i64* %1237, align 8
-  %1238 = load i64, i64* %lowEnd, align 8
-  %1239 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1238, i64* %1239, align 8
-  %1240 = load i64, i64* %highEnd, align 8
-  %1241 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1240, i64* %1241, align 8
+trap17.site23:                                    ; preds = %write.slow237, %join233
+  %1488 = load i64, i64* %lowStart, align 8
+  %1489 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1488, i64* %1489, align 8
+  %1490 = load i64, i64* %lowEnd, align 8
+  %1491 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1490, i64* %1491, align 8
+  %1492 = load i64, i64* %highEnd, align 8
+  %1493 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1492, i64* %1493, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 23)
   unreachable
 
-write.low198:                                     ; preds = %ok197
-  %1242 = load i64, i64* %lowStart, align 8
-  %1243 = icmp uge i64 %1229, %1242
-  %1244 = load i64, i64* %lowEnd, align 8
-  %1245 = icmp ule i64 %1230, %1244
-  %1246 = and i1 %1243, %1245
-  %1247 = call i1 @llvm.expect.i1(i1 %1246, i1 true)
-  br i1 %1247, label %write.ok200, label %write.slow199
+write.low236:                                     ; preds = %ok235
+  %1494 = load i64, i64* %lowStart, align 8
+  %1495 = icmp uge i64 %1481, %1494
+  %1496 = load i64, i64* %lowEnd, align 8
+  %1497 = icmp ule i64 %1482, %1496
+  %1498 = and i1 %1495, %1497
+  %1499 = call i1 @llvm.expect.i1(i1 %1498, i1 true)
+  br i1 %1499, label %write.ok238, label %write.slow237
 
-write.slow199:                                    ; preds = %write.low198
-  %1248 = icmp ugt i64 %1230, %arena_size
-  br i1 %1248, label %trap17.site23, label %ok201
+write.slow237:                                    ; preds = %write.low236
+  %1500 = icmp ugt i64 %1482, %arena_size
+  br i1 %1500, label %trap17.site23, label %ok239
 
-write.ok200:                                      ; preds = %ok201, %write.low198, %ok197
-  %1249 = getelementptr i8, i8* %mem, i64 %1229
-  %1250 = getelementptr i8, i8* %mem, i64 %1220
-  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1249, i8* %1250, i64 %1219, i1 false)
-  %1251 = load i32, i32* %cur, align 4
-  %1252 = load i32, i32* %slen, align 4
-  %1253 = add i32 %1251, %1252
-  store i32 %1253, i32* %cur, align 4
-  %1254 = load i32, i32* %cur, align 4
-  %1255 = add i32 %1254, 331
-  %1256 = getelementptr i64, i64* %regs, i64 2
-  %1257 = load i64, i64* %1256, align 8
-  %1258 = trunc i64 %1257 to i32
-  %1259 = icmp ugt i32 %1255, %1258
-  %1260 = zext i1 %1259 to i32
-  %1261 = icmp ne i32 %1260, 0
-  br i1 %1261, label %then202, label %else203
+write.ok238:                                      ; preds = %ok239, %write.low236, %ok235
+  %1501 = getelementptr i8, i8* %mem, i64 %1481
+  %1502 = getelementptr i8, i8* %mem, i64 %1472
+  call void @llvm.memmove.p0i8.p0i8.i64(i8* %1501, i8* %1502, i64 %1471, i1 false)
+  %1503 = load i32, i32* %cur, align 4
+  %1504 = load i32, i32* %slen, align 4
+  %1505 = add i32 %1503, %1504
+  store i32 %1505, i32* %cur, align 4
+  %1506 = load i32, i32* %cur, align 4
+  %1507 = add i32 %1506, 331
+  %1508 = getelementptr i64, i64* %regs, i64 2
+  %1509 = load i64, i64* %1508, align 8
+  %1510 = trunc i64 %1509 to i32
+  %1511 = icmp ugt i32 %1507, %1510
+  %1512 = zext i1 %1511 to i32
+  %1513 = icmp ne i32 %1512, 0
+  br i1 %1513, label %then240, label %else241
 
-ok201:                                            ; preds = %write.slow199
-  %1262 = icmp ult i64 %1229, %scratch_start
-  %1263 = load i64, i64* %lowStart, align 8
-  %1264 = call i64 @llvm.umin.i64(i64 %1263, i64 %1229)
-  %1265 = load i64, i64* %lowEnd, align 8
-  %1266 = load i64, i64* %highEnd, align 8
-  %1267 = add i64 %1230, 64
-  %1268 = sub i64 %1230, %1264
-  %1269 = lshr i64 %1268, 4
-  %1270 = add i64 %1267, %1269
-  %1271 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1270)
-  %1272 = call i64 @llvm.umax.i64(i64 %1265, i64 %1271)
-  %1273 = select i1 %1262, i64 %1272, i64 %1265
-  store i64 %1273, i64* %lowEnd, align 8
-  %1274 = add i64 %1230, 64
-  %1275 = sub i64 %1230, %scratch_start
-  %1276 = lshr i64 %1275, 4
-  %1277 = add i64 %1274, %1276
-  %1278 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1277)
-  %1279 = call i64 @llvm.umax.i64(i64 %1266, i64 %1278)
-  %1280 = select i1 %1262, i64 %1266, i64 %1279
-  store i64 %1280, i64* %highEnd, align 8
-  store i64 %1264, i64* %lowStart, align 8
-  br label %write.ok200
+ok239:                                            ; preds = %write.slow237
+  %1514 = icmp ult i64 %1481, %scratch_start
+  %1515 = load i64, i64* %lowStart, align 8
+  %1516 = call i64 @llvm.umin.i64(i64 %1515, i64 %1481)
+  %1517 = load i64, i64* %lowEnd, align 8
+  %1518 = load i64, i64* %highEnd, align 8
+  %1519 = add i64 %1482, 64
+  %1520 = sub i64 %1482, %1516
+  %1521 = lshr i64 %1520, 4
+  %1522 = add i64 %1519, %1521
+  %1523 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1522)
+  %1524 = call i64 @llvm.umax.i64(i64 %1517, i64 %1523)
+  %1525 = select i1 %1514, i64 %1524, i64 %1517
+  store i64 %1525, i64* %lowEnd, align 8
+  %1526 = add i64 %1482, 64
+  %1527 = sub i64 %1482, %scratch_start
+  %1528 = lshr i64 %1527, 4
+  %1529 = add i64 %1526, %1528
+  %1530 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1529)
+  %1531 = call i64 @llvm.umax.i64(i64 %1518, i64 %1530)
+  %1532 = select i1 %1514, i64 %1518, i64 %1531
+  store i64 %1532, i64* %highEnd, align 8
+  store i64 %1516, i64* %lowStart, align 8
+  br label %write.ok238
 
-then202:                                          ; preds = %write.ok200
+then240:                                          ; preds = %write.ok238
   br label %trap15.site23
 
-else203:                                          ; preds = %write.ok200
-  br label %join204
+else241:                                          ; preds = %write.ok238
+  br label %join242
 
-join204:                                          ; preds = %else203, %dead205
-  %1281 = load i32, i32* %cur, align 4
-  %1282 = zext i32 %1281 to i64
-  %1283 = add i64 %1282, 1
-  %1284 = icmp uge i64 %1282, %scratch_start
-  %1285 = load i64, i64* %highEnd, align 8
-  %1286 = icmp ule i64 %1283, %1285
-  %1287 = and i1 %1284, %1286
-  %1288 = call i1 @llvm.expect.i1(i1 %1287, i1 true)
-  br i1 %1288, label %write.ok208, label %write.low206
+join242:                                          ; preds = %else241, %dead243
+  %1533 = load i32, i32* %cur, align 4
+  %1534 = zext i32 %1533 to i64
+  %1535 = add i64 %1534, 1
+  %1536 = icmp uge i64 %1534, %scratch_start
+  %1537 = load i64, i64* %highEnd, align 8
+  %1538 = icmp ule i64 %1535, %1537
+  %1539 = and i1 %1536, %1538
+  %1540 = call i1 @llvm.expect.i1(i1 %1539, i1 true)
+  br i1 %1540, label %write.ok246, label %write.low244
 
-dead205:                                          ; No predecessors!
-  br label %join204
+dead243:                                          ; No predecessors!
+  br label %join242
 
-write.low206:                                     ; preds = %join204
-  %1289 = load i64, i64* %lowStart, align 8
-  %1290 = icmp uge i64 %1282, %1289
-  %1291 = load i64, i64* %lowEnd, align 8
-  %1292 = icmp ule i64 %1283, %1291
-  %1293 = and i1 %1290, %1292
-  %1294 = call i1 @llvm.expect.i1(i1 %1293, i1 true)
-  br i1 %1294, label %write.ok208, label %write.slow207
+write.low244:                                     ; preds = %join242
+  %1541 = load i64, i64* %lowStart, align 8
+  %1542 = icmp uge i64 %1534, %1541
+  %1543 = load i64, i64* %lowEnd, align 8
+  %1544 = icmp ule i64 %1535, %1543
+  %1545 = and i1 %1542, %1544
+  %1546 = call i1 @llvm.expect.i1(i1 %1545, i1 true)
+  br i1 %1546, label %write.ok246, label %write.slow245
 
-write.slow207:                                    ; preds = %write.low206
-  %1295 = icmp ugt i64 %1283, %arena_size
-  br i1 %1295, label %trap17.site0, label %ok209
+write.slow245:                                    ; preds = %write.low244
+  %1547 = icmp ugt i64 %1535, %arena_size
+  br i1 %1547, label %trap17.site0, label %ok247
 
-write.ok208:                                      ; preds = %ok209, %write.low206, %join204
-  %1296 = getelementptr i8, i8* %mem, i64 %1282
-  store i8 61, i8* %1296, align 1
-  %1297 = load i32, i32* %cur, align 4
-  %1298 = add i32 %1297, 1
-  store i32 %1298, i32* %cur, align 4
-  %1299 = load i32, i32* %cur, align 4
-  %1300 = load double, double* %part.1, align 8
-  %1301 = load i32, i32* %cur, align 4
-  %1302 = icmp uge i32 %depth, 1000
-  br i1 %1302, label %trap15.site23, label %ok210
+write.ok246:                                      ; preds = %ok247, %write.low244, %join242
+  %1548 = getelementptr i8, i8* %mem, i64 %1534
+  store i8 61, i8* %1548, align 1
+  %1549 = load i32, i32* %cur, align 4
+  %1550 = add i32 %1549, 1
+  store i32 %1550, i32* %cur, align 4
+  %1551 = load i32, i32* %cur, align 4
+  %1552 = load double, double* %part.1, align 8
+  %1553 = load i32, i32* %cur, align 4
+  %1554 = icmp uge i32 %depth, 1000
+  br i1 %1554, label %trap15.site23, label %ok248
 
-ok209:                                            ; preds = %write.slow207
-  %1303 = icmp ult i64 %1282, %scratch_start
-  %1304 = load i64, i64* %lowStart, align 8
-  %1305 = call i64 @llvm.umin.i64(i64 %1304, i64 %1282)
-  %1306 = load i64, i64* %lowEnd, align 8
-  %1307 = load i64, i64* %highEnd, align 8
-  %1308 = add i64 %1283, 64
-  %1309 = sub i64 %1283, %1305
-  %1310 = lshr i64 %1309, 4
-  %1311 = add i64 %1308, %1310
-  %1312 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1311)
-  %1313 = call i64 @llvm.umax.i64(i64 %1306, i64 %1312)
-  %1314 = select i1 %1303, i64 %1313, i64 %1306
-  store i64 %1314, i64* %lowEnd, align 8
-  %1315 = add i64 %1283, 64
-  %1316 = sub i64 %1283, %scratch_start
-  %1317 = lshr i64 %1316, 4
-  %1318 = add i64 %1315, %1317
-  %1319 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1318)
-  %1320 = call i64 @llvm.umax.i64(i64 %1307, i64 %1319)
-  %1321 = select i1 %1303, i64 %1307, i64 %1320
-  store i64 %1321, i64* %highEnd, align 8
-  store i64 %1305, i64* %lowStart, align 8
-  br label %write.ok208
+ok247:                                            ; preds = %write.slow245
+  %1555 = icmp ult i64 %1534, %scratch_start
+  %1556 = load i64, i64* %lowStart, align 8
+  %1557 = call i64 @llvm.umin.i64(i64 %1556, i64 %1534)
+  %1558 = load i64, i64* %lowEnd, align 8
+  %1559 = load i64, i64* %highEnd, align 8
+  %1560 = add i64 %1535, 64
+  %1561 = sub i64 %1535, %1557
+  %1562 = lshr i64 %1561, 4
+  %1563 = add i64 %1560, %1562
+  %1564 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1563)
+  %1565 = call i64 @llvm.umax.i64(i64 %1558, i64 %1564)
+  %1566 = select i1 %1555, i64 %1565, i64 %1558
+  store i64 %1566, i64* %lowEnd, align 8
+  %1567 = add i64 %1535, 64
+  %1568 = sub i64 %1535, %scratch_start
+  %1569 = lshr i64 %1568, 4
+  %1570 = add i64 %1567, %1569
+  %1571 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1570)
+  %1572 = call i64 @llvm.umax.i64(i64 %1559, i64 %1571)
+  %1573 = select i1 %1555, i64 %1559, i64 %1572
+  store i64 %1573, i64* %highEnd, align 8
+  store i64 %1557, i64* %lowStart, align 8
+  br label %write.ok246
 
-ok210:                                            ; preds = %write.ok208
-  %1322 = icmp ult i64 %10, %stack_limit
-  br i1 %1322, label %trap253.site0, label %stack_ok211
+ok248:                                            ; preds = %write.ok246
+  %1574 = icmp ult i64 %10, %stack_limit
+  br i1 %1574, label %trap253.site0, label %stack_ok249
 
-stack_ok211:                                      ; preds = %ok210
-  %1323 = load i64, i64* %fuel, align 8
-  %1324 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1323, i64* %1324, align 8
-  %1325 = load i64, i64* %lowStart, align 8
-  %1326 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1325, i64* %1326, align 8
-  %1327 = load i64, i64* %lowEnd, align 8
-  %1328 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1327, i64* %1328, align 8
-  %1329 = load i64, i64* %highEnd, align 8
-  %1330 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1329, i64* %1330, align 8
-  %1331 = add i32 %depth, 1
-  %1332 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %1331, double %1300, i32 %1301)
-  %1333 = getelementptr i64, i64* %regs, i64 0
-  %1334 = load i64, i64* %1333, align 8
-  store i64 %1334, i64* %fuel, align 8
-  %1335 = getelementptr i64, i64* %regs, i64 6
-  %1336 = load i64, i64* %1335, align 8
-  store i64 %1336, i64* %lowStart, align 8
-  %1337 = getelementptr i64, i64* %regs, i64 7
-  %1338 = load i64, i64* %1337, align 8
-  store i64 %1338, i64* %lowEnd, align 8
-  %1339 = getelementptr i64, i64* %regs, i64 8
-  %1340 = load i64, i64* %1339, align 8
-  store i64 %1340, i64* %highEnd, align 8
-  %1341 = add i32 %1299, %1332
-  store i32 %1341, i32* %cur, align 4
-  %1342 = load i32, i32* %cur, align 4
-  %1343 = load i32, i32* %text, align 4
-  %1344 = sub i32 %1342, %1343
-  %1345 = sub i32 %1344, 4
-  store i32 %1345, i32* %len.3, align 4
-  %1346 = load i32, i32* %text, align 4
-  %1347 = load i32, i32* %len.3, align 4
-  %1348 = zext i32 %1346 to i64
-  %1349 = add i64 %1348, 4
-  %1350 = icmp uge i64 %1348, %scratch_start
-  %1351 = load i64, i64* %highEnd, align 8
-  %1352 = icmp ule i64 %1349, %1351
-  %1353 = and i1 %1350, %1352
-  %1354 = call i1 @llvm.expect.i1(i1 %1353, i1 true)
-  br i1 %1354, label %write.ok214, label %write.low212
+stack_ok249:                                      ; preds = %ok248
+  %1575 = load i64, i64* %fuel, align 8
+  %1576 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1575, i64* %1576, align 8
+  %1577 = load i64, i64* %lowStart, align 8
+  %1578 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1577, i64* %1578, align 8
+  %1579 = load i64, i64* %lowEnd, align 8
+  %1580 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1579, i64* %1580, align 8
+  %1581 = load i64, i64* %highEnd, align 8
+  %1582 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1581, i64* %1582, align 8
+  %1583 = add i32 %depth, 1
+  %1584 = call i32 @m0.rt.float_text_write(i64* %regs, i8* %mem, i32 %1583, double %1552, i32 %1553)
+  %1585 = getelementptr i64, i64* %regs, i64 0
+  %1586 = load i64, i64* %1585, align 8
+  store i64 %1586, i64* %fuel, align 8
+  %1587 = getelementptr i64, i64* %regs, i64 6
+  %1588 = load i64, i64* %1587, align 8
+  store i64 %1588, i64* %lowStart, align 8
+  %1589 = getelementptr i64, i64* %regs, i64 7
+  %1590 = load i64, i64* %1589, align 8
+  store i64 %1590, i64* %lowEnd, align 8
+  %1591 = getelementptr i64, i64* %regs, i64 8
+  %1592 = load i64, i64* %1591, align 8
+  store i64 %1592, i64* %highEnd, align 8
+  %1593 = add i32 %1551, %1584
+  store i32 %1593, i32* %cur, align 4
+  %1594 = load i32, i32* %cur, align 4
+  %1595 = load i32, i32* %text, align 4
+  %1596 = sub i32 %1594, %1595
+  %1597 = sub i32 %1596, 4
+  store i32 %1597, i32* %len.3, align 4
+  %1598 = load i32, i32* %text, align 4
+  %1599 = load i32, i32* %len.3, align 4
+  %1600 = zext i32 %1598 to i64
+  %1601 = add i64 %1600, 4
+  %1602 = icmp uge i64 %1600, %scratch_start
+  %1603 = load i64, i64* %highEnd, align 8
+  %1604 = icmp ule i64 %1601, %1603
+  %1605 = and i1 %1602, %1604
+  %1606 = call i1 @llvm.expect.i1(i1 %1605, i1 true)
+  br i1 %1606, label %write.ok252, label %write.low250
 
-write.low212:                                     ; preds = %stack_ok211
-  %1355 = load i64, i64* %lowStart, align 8
-  %1356 = icmp uge i64 %1348, %1355
-  %1357 = load i64, i64* %lowEnd, align 8
-  %1358 = icmp ule i64 %1349, %1357
-  %1359 = and i1 %1356, %1358
-  %1360 = call i1 @llvm.expect.i1(i1 %1359, i1 true)
-  br i1 %1360, label %write.ok214, label %write.slow213
+write.low250:                                     ; preds = %stack_ok249
+  %1607 = load i64, i64* %lowStart, align 8
+  %1608 = icmp uge i64 %1600, %1607
+  %1609 = load i64, i64* %lowEnd, align 8
+  %1610 = icmp ule i64 %1601, %1609
+  %1611 = and i1 %1608, %1610
+  %1612 = call i1 @llvm.expect.i1(i1 %1611, i1 true)
+  br i1 %1612, label %write.ok252, label %write.slow251
 
-write.slow213:                                    ; preds = %write.low212
-  %1361 = icmp ugt i64 %1349, %arena_size
-  br i1 %1361, label %trap17.site0, label %ok215
+write.slow251:                                    ; preds = %write.low250
+  %1613 = icmp ugt i64 %1601, %arena_size
+  br i1 %1613, label %trap17.site0, label %ok253
 
-write.ok214:                                      ; preds = %ok215, %write.low212, %stack_ok211
-  %1362 = getelementptr i8, i8* %mem, i64 %1348
-  store i32 %1347, i32* %unaligned216, align 4
-  %1363 = bitcast i32* %unaligned216 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1362, i8* %1363, i64 4, i1 false)
-  %1364 = load i32, i32* %len.3, align 4
-  %1365 = add i32 %1364, 4
-  %1366 = zext i32 %1365 to i64
-  %1367 = getelementptr i64, i64* %regs, i64 1
-  %1368 = getelementptr i64, i64* %regs, i64 2
-  %1369 = load i64, i64* %1367, align 8
-  %1370 = add i64 %1369, 3
-  %1371 = and i64 %1370, -4
-  %1372 = add i64 %1371, %1366
-  %1373 = load i64, i64* %1368, align 8
-  %1374 = icmp ugt i64 %1372, %1373
-  br i1 %1374, label %trap15.site23, label %ok217
+write.ok252:                                      ; preds = %ok253, %write.low250, %stack_ok249
+  %1614 = getelementptr i8, i8* %mem, i64 %1600
+  store i32 %1599, i32* %unaligned254, align 4
+  %1615 = bitcast i32* %unaligned254 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1614, i8* %1615, i64 4, i1 false)
+  %1616 = load i32, i32* %len.3, align 4
+  %1617 = add i32 %1616, 4
+  %1618 = zext i32 %1617 to i64
+  %1619 = getelementptr i64, i64* %regs, i64 1
+  %1620 = getelementptr i64, i64* %regs, i64 2
+  %1621 = load i64, i64* %1619, align 8
+  %1622 = add i64 %1621, 3
+  %1623 = and i64 %1622, -4
+  %1624 = add i64 %1623, %1618
+  %1625 = load i64, i64* %1620, align 8
+  %1626 = icmp ugt i64 %1624, %1625
+  br i1 %1626, label %trap15.site23, label %ok255
 
-ok215:                                            ; preds = %write.slow213
-  %1375 = icmp ult i64 %1348, %scratch_start
-  %1376 = load i64, i64* %lowStart, align 8
-  %1377 = call i64 @llvm.umin.i64(i64 %1376, i64 %1348)
-  %1378 = load i64, i64* %lowEnd, align 8
-  %1379 = load i64, i64* %highEnd, align 8
-  %1380 = add i64 %1349, 64
-  %1381 = sub i64 %1349, %1377
-  %1382 = lshr i64 %1381, 4
-  %1383 = add i64 %1380, %1382
-  %1384 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1383)
-  %1385 = call i64 @llvm.umax.i64(i64 %1378, i64 %1384)
-  %1386 = select i1 %1375, i64 %1385, i64 %1378
-  store i64 %1386, i64* %lowEnd, align 8
-  %1387 = add i64 %1349, 64
-  %1388 = sub i64 %1349, %scratch_start
-  %1389 = lshr i64 %1388, 4
-  %1390 = add i64 %1387, %1389
-  %1391 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1390)
-  %1392 = call i64 @llvm.umax.i64(i64 %1379, i64 %1391)
-  %1393 = select i1 %1375, i64 %1379, i64 %1392
-  store i64 %1393, i64* %highEnd, align 8
-  store i64 %1377, i64* %lowStart, align 8
-  br label %write.ok214
+ok253:                                            ; preds = %write.slow251
+  %1627 = icmp ult i64 %1600, %scratch_start
+  %1628 = load i64, i64* %lowStart, align 8
+  %1629 = call i64 @llvm.umin.i64(i64 %1628, i64 %1600)
+  %1630 = load i64, i64* %lowEnd, align 8
+  %1631 = load i64, i64* %highEnd, align 8
+  %1632 = add i64 %1601, 64
+  %1633 = sub i64 %1601, %1629
+  %1634 = lshr i64 %1633, 4
+  %1635 = add i64 %1632, %1634
+  %1636 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1635)
+  %1637 = call i64 @llvm.umax.i64(i64 %1630, i64 %1636)
+  %1638 = select i1 %1627, i64 %1637, i64 %1630
+  store i64 %1638, i64* %lowEnd, align 8
+  %1639 = add i64 %1601, 64
+  %1640 = sub i64 %1601, %scratch_start
+  %1641 = lshr i64 %1640, 4
+  %1642 = add i64 %1639, %1641
+  %1643 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1642)
+  %1644 = call i64 @llvm.umax.i64(i64 %1631, i64 %1643)
+  %1645 = select i1 %1627, i64 %1631, i64 %1644
+  store i64 %1645, i64* %highEnd, align 8
+  store i64 %1629, i64* %lowStart, align 8
+  br label %write.ok252
 
-ok217:                                            ; preds = %write.ok214
-  store i64 %1372, i64* %1367, align 8
-  %1394 = load i64, i64* %highEnd, align 8
-  %1395 = call i64 @llvm.umax.i64(i64 %1394, i64 %1372)
-  store i64 %1395, i64* %highEnd, align 8
-  %1396 = trunc i64 %1371 to i32
-  store i32 %1396, i32* %result185, align 4
+ok255:                                            ; preds = %write.ok252
+  store i64 %1624, i64* %1619, align 8
+  %1646 = load i64, i64* %highEnd, align 8
+  %1647 = call i64 @llvm.umax.i64(i64 %1646, i64 %1624)
+  store i64 %1647, i64* %highEnd, align 8
+  %1648 = trunc i64 %1623 to i32
+  store i32 %1648, i32* %result223, align 4
   br label %e43
 
-write.low218:                                     ; preds = %e43
-  %1397 = load i64, i64* %lowStart, align 8
-  %1398 = icmp uge i64 %1137, %1397
-  %1399 = load i64, i64* %lowEnd, align 8
-  %1400 = icmp ule i64 %1138, %1399
-  %1401 = and i1 %1398, %1400
-  %1402 = call i1 @llvm.expect.i1(i1 %1401, i1 true)
-  br i1 %1402, label %write.ok220, label %write.slow219
+write.low256:                                     ; preds = %e43
+  %1649 = load i64, i64* %lowStart, align 8
+  %1650 = icmp uge i64 %1389, %1649
+  %1651 = load i64, i64* %lowEnd, align 8
+  %1652 = icmp ule i64 %1390, %1651
+  %1653 = and i1 %1650, %1652
+  %1654 = call i1 @llvm.expect.i1(i1 %1653, i1 true)
+  br i1 %1654, label %write.ok258, label %write.slow257
 
-write.slow219:                                    ; preds = %write.low218
-  %1403 = icmp ugt i64 %1138, %arena_size
-  br i1 %1403, label %trap17.site0, label %ok221
+write.slow257:                                    ; preds = %write.low256
+  %1655 = icmp ugt i64 %1390, %arena_size
+  br i1 %1655, label %trap17.site0, label %ok259
 
-write.ok220:                                      ; preds = %ok221, %write.low218, %e43
-  %1404 = getelementptr i8, i8* %mem, i64 %1137
-  store i32 %1135, i32* %unaligned222, align 4
-  %1405 = bitcast i32* %unaligned222 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1404, i8* %1405, i64 4, i1 false)
-  %1406 = load i32, i32* %len.2, align 4
-  %1407 = add i32 %1406, 1
-  store i32 %1407, i32* %len.2, align 4
-  %1408 = load i32, i32* %k.5, align 4
-  %1409 = add i32 %1408, 1
-  store i32 %1409, i32* %k.5, align 4
+write.ok258:                                      ; preds = %ok259, %write.low256, %e43
+  %1656 = getelementptr i8, i8* %mem, i64 %1389
+  store i32 %1387, i32* %unaligned260, align 4
+  %1657 = bitcast i32* %unaligned260 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1656, i8* %1657, i64 4, i1 false)
+  %1658 = load i32, i32* %len.2, align 4
+  %1659 = add i32 %1658, 1
+  store i32 %1659, i32* %len.2, align 4
+  %1660 = load i32, i32* %k.5, align 4
+  %1661 = add i32 %1660, 1
+  store i32 %1661, i32* %k.5, align 4
   br label %each42
 
-ok221:                                            ; preds = %write.slow219
-  %1410 = icmp ult i64 %1137, %scratch_start
-  %1411 = load i64, i64* %lowStart, align 8
-  %1412 = call i64 @llvm.umin.i64(i64 %1411, i64 %1137)
-  %1413 = load i64, i64* %lowEnd, align 8
-  %1414 = load i64, i64* %highEnd, align 8
-  %1415 = add i64 %1138, 64
-  %1416 = sub i64 %1138, %1412
-  %1417 = lshr i64 %1416, 4
-  %1418 = add i64 %1415, %1417
-  %1419 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1418)
-  %1420 = call i64 @llvm.umax.i64(i64 %1413, i64 %1419)
-  %1421 = select i1 %1410, i64 %1420, i64 %1413
-  store i64 %1421, i64* %lowEnd, align 8
-  %1422 = add i64 %1138, 64
-  %1423 = sub i64 %1138, %scratch_start
-  %1424 = lshr i64 %1423, 4
-  %1425 = add i64 %1422, %1424
-  %1426 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1425)
-  %1427 = call i64 @llvm.umax.i64(i64 %1414, i64 %1426)
-  %1428 = select i1 %1410, i64 %1414, i64 %1427
-  store i64 %1428, i64* %highEnd, align 8
-  store i64 %1412, i64* %lowStart, align 8
-  br label %write.ok220
+ok259:                                            ; preds = %write.slow257
+  %1662 = icmp ult i64 %1389, %scratch_start
+  %1663 = load i64, i64* %lowStart, align 8
+  %1664 = call i64 @llvm.umin.i64(i64 %1663, i64 %1389)
+  %1665 = load i64, i64* %lowEnd, align 8
+  %1666 = load i64, i64* %highEnd, align 8
+  %1667 = add i64 %1390, 64
+  %1668 = sub i64 %1390, %1664
+  %1669 = lshr i64 %1668, 4
+  %1670 = add i64 %1667, %1669
+  %1671 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1670)
+  %1672 = call i64 @llvm.umax.i64(i64 %1665, i64 %1671)
+  %1673 = select i1 %1662, i64 %1672, i64 %1665
+  store i64 %1673, i64* %lowEnd, align 8
+  %1674 = add i64 %1390, 64
+  %1675 = sub i64 %1390, %scratch_start
+  %1676 = lshr i64 %1675, 4
+  %1677 = add i64 %1674, %1676
+  %1678 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1677)
+  %1679 = call i64 @llvm.umax.i64(i64 %1666, i64 %1678)
+  %1680 = select i1 %1662, i64 %1666, i64 %1679
+  store i64 %1680, i64* %highEnd, align 8
+  store i64 %1664, i64* %lowStart, align 8
+  br label %write.ok258
 
-dead223:                                          ; No predecessors!
+dead261:                                          ; No predecessors!
   br label %block41
 
-write.low224:                                     ; preds = %block41
-  %1429 = load i64, i64* %lowStart, align 8
-  %1430 = icmp uge i64 %1100, %1429
-  %1431 = load i64, i64* %lowEnd, align 8
-  %1432 = icmp ule i64 %1101, %1431
-  %1433 = and i1 %1430, %1432
-  %1434 = call i1 @llvm.expect.i1(i1 %1433, i1 true)
-  br i1 %1434, label %write.ok226, label %write.slow225
+write.low262:                                     ; preds = %block41
+  %1681 = load i64, i64* %lowStart, align 8
+  %1682 = icmp uge i64 %1352, %1681
+  %1683 = load i64, i64* %lowEnd, align 8
+  %1684 = icmp ule i64 %1353, %1683
+  %1685 = and i1 %1682, %1684
+  %1686 = call i1 @llvm.expect.i1(i1 %1685, i1 true)
+  br i1 %1686, label %write.ok264, label %write.slow263
 
-write.slow225:                                    ; preds = %write.low224
-  %1435 = icmp ugt i64 %1101, %arena_size
-  br i1 %1435, label %trap17.site0, label %ok227
+write.slow263:                                    ; preds = %write.low262
+  %1687 = icmp ugt i64 %1353, %arena_size
+  br i1 %1687, label %trap17.site0, label %ok265
 
-write.ok226:                                      ; preds = %ok227, %write.low224, %block41
-  %1436 = getelementptr i8, i8* %mem, i64 %1100
-  store i32 %1099, i32* %unaligned228, align 4
-  %1437 = bitcast i32* %unaligned228 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1436, i8* %1437, i64 4, i1 false)
-  %1438 = load i32, i32* %list.2, align 4
-  store i32 %1438, i32* %result171, align 4
+write.ok264:                                      ; preds = %ok265, %write.low262, %block41
+  %1688 = getelementptr i8, i8* %mem, i64 %1352
+  store i32 %1351, i32* %unaligned266, align 4
+  %1689 = bitcast i32* %unaligned266 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1688, i8* %1689, i64 4, i1 false)
+  %1690 = load i32, i32* %list.2, align 4
+  store i32 %1690, i32* %result209, align 4
   br label %e39
 
-ok227:                                            ; preds = %write.slow225
-  %1439 = icmp ult i64 %1100, %scratch_start
-  %1440 = load i64, i64* %lowStart, align 8
-  %1441 = call i64 @llvm.umin.i64(i64 %1440, i64 %1100)
-  %1442 = load i64, i64* %lowEnd, align 8
-  %1443 = load i64, i64* %highEnd, align 8
-  %1444 = add i64 %1101, 64
-  %1445 = sub i64 %1101, %1441
-  %1446 = lshr i64 %1445, 4
-  %1447 = add i64 %1444, %1446
-  %1448 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1447)
-  %1449 = call i64 @llvm.umax.i64(i64 %1442, i64 %1448)
-  %1450 = select i1 %1439, i64 %1449, i64 %1442
-  store i64 %1450, i64* %lowEnd, align 8
-  %1451 = add i64 %1101, 64
-  %1452 = sub i64 %1101, %scratch_start
-  %1453 = lshr i64 %1452, 4
-  %1454 = add i64 %1451, %1453
-  %1455 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1454)
-  %1456 = call i64 @llvm.umax.i64(i64 %1443, i64 %1455)
-  %1457 = select i1 %1439, i64 %1443, i64 %1456
-  store i64 %1457, i64* %highEnd, align 8
-  store i64 %1441, i64* %lowStart, align 8
-  br label %write.ok226
+ok265:                                            ; preds = %write.slow263
+  %1691 = icmp ult i64 %1352, %scratch_start
+  %1692 = load i64, i64* %lowStart, align 8
+  %1693 = call i64 @llvm.umin.i64(i64 %1692, i64 %1352)
+  %1694 = load i64, i64* %lowEnd, align 8
+  %1695 = load i64, i64* %highEnd, align 8
+  %1696 = add i64 %1353, 64
+  %1697 = sub i64 %1353, %1693
+  %1698 = lshr i64 %1697, 4
+  %1699 = add i64 %1696, %1698
+  %1700 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1699)
+  %1701 = call i64 @llvm.umax.i64(i64 %1694, i64 %1700)
+  %1702 = select i1 %1691, i64 %1701, i64 %1694
+  store i64 %1702, i64* %lowEnd, align 8
+  %1703 = add i64 %1353, 64
+  %1704 = sub i64 %1353, %scratch_start
+  %1705 = lshr i64 %1704, 4
+  %1706 = add i64 %1703, %1705
+  %1707 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1706)
+  %1708 = call i64 @llvm.umax.i64(i64 %1695, i64 %1707)
+  %1709 = select i1 %1691, i64 %1695, i64 %1708
+  store i64 %1709, i64* %highEnd, align 8
+  store i64 %1693, i64* %lowStart, align 8
+  br label %write.ok264
 
-ok229:                                            ; preds = %e39
-  %1458 = icmp ult i64 %10, %stack_limit
-  br i1 %1458, label %trap253.site0, label %stack_ok230
+ok267:                                            ; preds = %e39
+  %1710 = icmp ult i64 %10, %stack_limit
+  br i1 %1710, label %trap253.site0, label %stack_ok268
 
 trap15.site16:                                    ; preds = %e39
-  %1459 = load i64, i64* %lowStart, align 8
-  %1460 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1459, i64* %1460, align 8
-  %1461 = load i64, i64* %lowEnd, align 8
-  %1462 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1461, i64* %1462, align 8
-  %1463 = load i64, i64* %highEnd, align 8
-  %1464 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1463, i64* %1464, align 8
+  %1711 = load i64, i64* %lowStart, align 8
+  %1712 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1711, i64* %1712, align 8
+  %1713 = load i64, i64* %lowEnd, align 8
+  %1714 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1713, i64* %1714, align 8
+  %1715 = load i64, i64* %highEnd, align 8
+  %1716 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1715, i64* %1716, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 16)
   unreachable
 
-stack_ok230:                                      ; preds = %ok229
-  %1465 = load i64, i64* %fuel, align 8
-  %1466 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1465, i64* %1466, align 8
-  %1467 = load i64, i64* %lowStart, align 8
-  %1468 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1467, i64* %1468, align 8
-  %1469 = load i64, i64* %lowEnd, align 8
-  %1470 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1469, i64* %1470, align 8
-  %1471 = load i64, i64* %highEnd, align 8
-  %1472 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1471, i64* %1472, align 8
-  %1473 = add i32 %depth, 1
-  %1474 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1473, i32 %1059, i32 11104)
-  %1475 = getelementptr i64, i64* %regs, i64 0
-  %1476 = load i64, i64* %1475, align 8
-  store i64 %1476, i64* %fuel, align 8
-  %1477 = getelementptr i64, i64* %regs, i64 6
-  %1478 = load i64, i64* %1477, align 8
-  store i64 %1478, i64* %lowStart, align 8
-  %1479 = getelementptr i64, i64* %regs, i64 7
-  %1480 = load i64, i64* %1479, align 8
-  store i64 %1480, i64* %lowEnd, align 8
-  %1481 = getelementptr i64, i64* %regs, i64 8
-  %1482 = load i64, i64* %1481, align 8
-  store i64 %1482, i64* %highEnd, align 8
-  store i32 %1474, i32* %report, align 4
-  %1483 = load i32, i32* %dict, align 4
-  %1484 = load i32, i32* %report, align 4
-  %1485 = zext i32 %1483 to i64
-  %1486 = add i64 %1485, 48
-  %1487 = add i64 %1486, 4
-  %1488 = icmp uge i64 %1486, %scratch_start
-  %1489 = load i64, i64* %highEnd, align 8
-  %1490 = icmp ule i64 %1487, %1489
-  %1491 = and i1 %1488, %1490
-  %1492 = call i1 @llvm.expect.i1(i1 %1491, i1 true)
-  br i1 %1492, label %write.ok233, label %write.low231
+stack_ok268:                                      ; preds = %ok267
+  %1717 = load i64, i64* %fuel, align 8
+  %1718 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1717, i64* %1718, align 8
+  %1719 = load i64, i64* %lowStart, align 8
+  %1720 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1719, i64* %1720, align 8
+  %1721 = load i64, i64* %lowEnd, align 8
+  %1722 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1721, i64* %1722, align 8
+  %1723 = load i64, i64* %highEnd, align 8
+  %1724 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1723, i64* %1724, align 8
+  %1725 = add i32 %depth, 1
+  %1726 = call i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %1725, i32 %1311, i32 11104)
+  %1727 = getelementptr i64, i64* %regs, i64 0
+  %1728 = load i64, i64* %1727, align 8
+  store i64 %1728, i64* %fuel, align 8
+  %1729 = getelementptr i64, i64* %regs, i64 6
+  %1730 = load i64, i64* %1729, align 8
+  store i64 %1730, i64* %lowStart, align 8
+  %1731 = getelementptr i64, i64* %regs, i64 7
+  %1732 = load i64, i64* %1731, align 8
+  store i64 %1732, i64* %lowEnd, align 8
+  %1733 = getelementptr i64, i64* %regs, i64 8
+  %1734 = load i64, i64* %1733, align 8
+  store i64 %1734, i64* %highEnd, align 8
+  store i32 %1726, i32* %report, align 4
+  %1735 = load i32, i32* %dict, align 4
+  %1736 = load i32, i32* %report, align 4
+  %1737 = zext i32 %1735 to i64
+  %1738 = add i64 %1737, 48
+  %1739 = add i64 %1738, 4
+  %1740 = icmp uge i64 %1738, %scratch_start
+  %1741 = load i64, i64* %highEnd, align 8
+  %1742 = icmp ule i64 %1739, %1741
+  %1743 = and i1 %1740, %1742
+  %1744 = call i1 @llvm.expect.i1(i1 %1743, i1 true)
+  br i1 %1744, label %write.ok271, label %write.low269
 
-write.low231:                                     ; preds = %stack_ok230
-  %1493 = load i64, i64* %lowStart, align 8
-  %1494 = icmp uge i64 %1486, %1493
-  %1495 = load i64, i64* %lowEnd, align 8
-  %1496 = icmp ule i64 %1487, %1495
-  %1497 = and i1 %1494, %1496
-  %1498 = call i1 @llvm.expect.i1(i1 %1497, i1 true)
-  br i1 %1498, label %write.ok233, label %write.slow232
+write.low269:                                     ; preds = %stack_ok268
+  %1745 = load i64, i64* %lowStart, align 8
+  %1746 = icmp uge i64 %1738, %1745
+  %1747 = load i64, i64* %lowEnd, align 8
+  %1748 = icmp ule i64 %1739, %1747
+  %1749 = and i1 %1746, %1748
+  %1750 = call i1 @llvm.expect.i1(i1 %1749, i1 true)
+  br i1 %1750, label %write.ok271, label %write.slow270
 
-write.slow232:                                    ; preds = %write.low231
-  %1499 = icmp ugt i64 %1487, %arena_size
-  br i1 %1499, label %trap17.site0, label %ok234
+write.slow270:                                    ; preds = %write.low269
+  %1751 = icmp ugt i64 %1739, %arena_size
+  br i1 %1751, label %trap17.site0, label %ok272
 
-write.ok233:                                      ; preds = %ok234, %write.low231, %stack_ok230
-  %1500 = getelementptr i8, i8* %mem, i64 %1486
-  store i32 %1484, i32* %unaligned235, align 4
-  %1501 = bitcast i32* %unaligned235 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1500, i8* %1501, i64 4, i1 false)
-  %1502 = load i32, i32* %dict, align 4
-  store i32 %1502, i32* %result3, align 4
+write.ok271:                                      ; preds = %ok272, %write.low269, %stack_ok268
+  %1752 = getelementptr i8, i8* %mem, i64 %1738
+  store i32 %1736, i32* %unaligned273, align 4
+  %1753 = bitcast i32* %unaligned273 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1752, i8* %1753, i64 4, i1 false)
+  %1754 = load i32, i32* %dict, align 4
+  store i32 %1754, i32* %result3, align 4
   br label %e0
 
-ok234:                                            ; preds = %write.slow232
-  %1503 = icmp ult i64 %1486, %scratch_start
-  %1504 = load i64, i64* %lowStart, align 8
-  %1505 = call i64 @llvm.umin.i64(i64 %1504, i64 %1486)
-  %1506 = load i64, i64* %lowEnd, align 8
-  %1507 = load i64, i64* %highEnd, align 8
-  %1508 = add i64 %1487, 64
-  %1509 = sub i64 %1487, %1505
-  %1510 = lshr i64 %1509, 4
-  %1511 = add i64 %1508, %1510
-  %1512 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1511)
-  %1513 = call i64 @llvm.umax.i64(i64 %1506, i64 %1512)
-  %1514 = select i1 %1503, i64 %1513, i64 %1506
-  store i64 %1514, i64* %lowEnd, align 8
-  %1515 = add i64 %1487, 64
-  %1516 = sub i64 %1487, %scratch_start
-  %1517 = lshr i64 %1516, 4
-  %1518 = add i64 %1515, %1517
-  %1519 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1518)
-  %1520 = call i64 @llvm.umax.i64(i64 %1507, i64 %1519)
-  %1521 = select i1 %1503, i64 %1507, i64 %1520
-  store i64 %1521, i64* %highEnd, align 8
-  store i64 %1505, i64* %lowStart, align 8
-  br label %write.ok233
+ok272:                                            ; preds = %write.slow270
+  %1755 = icmp ult i64 %1738, %scratch_start
+  %1756 = load i64, i64* %lowStart, align 8
+  %1757 = call i64 @llvm.umin.i64(i64 %1756, i64 %1738)
+  %1758 = load i64, i64* %lowEnd, align 8
+  %1759 = load i64, i64* %highEnd, align 8
+  %1760 = add i64 %1739, 64
+  %1761 = sub i64 %1739, %1757
+  %1762 = lshr i64 %1761, 4
+  %1763 = add i64 %1760, %1762
+  %1764 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1763)
+  %1765 = call i64 @llvm.umax.i64(i64 %1758, i64 %1764)
+  %1766 = select i1 %1755, i64 %1765, i64 %1758
+  store i64 %1766, i64* %lowEnd, align 8
+  %1767 = add i64 %1739, 64
+  %1768 = sub i64 %1739, %scratch_start
+  %1769 = lshr i64 %1768, 4
+  %1770 = add i64 %1767, %1769
+  %1771 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1770)
+  %1772 = call i64 @llvm.umax.i64(i64 %1759, i64 %1771)
+  %1773 = select i1 %1755, i64 %1759, i64 %1772
+  store i64 %1773, i64* %highEnd, align 8
+  store i64 %1757, i64* %lowStart, align 8
+  br label %write.ok271
 
-ok236:                                            ; preds = %e0
-  %1522 = icmp ult i64 %10, %stack_limit
-  br i1 %1522, label %trap253.site0, label %stack_ok237
+ok274:                                            ; preds = %e0
+  %1774 = icmp ult i64 %10, %stack_limit
+  br i1 %1774, label %trap253.site0, label %stack_ok275
 
-stack_ok237:                                      ; preds = %ok236
-  %1523 = load i64, i64* %fuel, align 8
-  %1524 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1523, i64* %1524, align 8
-  %1525 = load i64, i64* %lowStart, align 8
-  %1526 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1525, i64* %1526, align 8
-  %1527 = load i64, i64* %lowEnd, align 8
-  %1528 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1527, i64* %1528, align 8
-  %1529 = load i64, i64* %highEnd, align 8
-  %1530 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1529, i64* %1530, align 8
-  %1531 = add i32 %depth, 1
-  %1532 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1531, i32 %81, i32 %82, i32 0)
-  %1533 = getelementptr i64, i64* %regs, i64 0
-  %1534 = load i64, i64* %1533, align 8
-  store i64 %1534, i64* %fuel, align 8
-  %1535 = getelementptr i64, i64* %regs, i64 6
-  %1536 = load i64, i64* %1535, align 8
-  store i64 %1536, i64* %lowStart, align 8
-  %1537 = getelementptr i64, i64* %regs, i64 7
-  %1538 = load i64, i64* %1537, align 8
-  store i64 %1538, i64* %lowEnd, align 8
-  %1539 = getelementptr i64, i64* %regs, i64 8
-  %1540 = load i64, i64* %1539, align 8
-  store i64 %1540, i64* %highEnd, align 8
-  store i32 %1532, i32* %json_end, align 4
-  %1541 = load i32, i32* %json_end, align 4
-  %1542 = icmp eq i32 %1541, -2
-  %1543 = zext i1 %1542 to i32
-  %1544 = icmp ne i32 %1543, 0
-  br i1 %1544, label %then238, label %else239
+stack_ok275:                                      ; preds = %ok274
+  %1775 = load i64, i64* %fuel, align 8
+  %1776 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1775, i64* %1776, align 8
+  %1777 = load i64, i64* %lowStart, align 8
+  %1778 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1777, i64* %1778, align 8
+  %1779 = load i64, i64* %lowEnd, align 8
+  %1780 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1779, i64* %1780, align 8
+  %1781 = load i64, i64* %highEnd, align 8
+  %1782 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1781, i64* %1782, align 8
+  %1783 = add i32 %depth, 1
+  %1784 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1783, i32 %81, i32 %82, i32 0)
+  %1785 = getelementptr i64, i64* %regs, i64 0
+  %1786 = load i64, i64* %1785, align 8
+  store i64 %1786, i64* %fuel, align 8
+  %1787 = getelementptr i64, i64* %regs, i64 6
+  %1788 = load i64, i64* %1787, align 8
+  store i64 %1788, i64* %lowStart, align 8
+  %1789 = getelementptr i64, i64* %regs, i64 7
+  %1790 = load i64, i64* %1789, align 8
+  store i64 %1790, i64* %lowEnd, align 8
+  %1791 = getelementptr i64, i64* %regs, i64 8
+  %1792 = load i64, i64* %1791, align 8
+  store i64 %1792, i64* %highEnd, align 8
+  store i32 %1784, i32* %json_end, align 4
+  %1793 = load i32, i32* %json_end, align 4
+  %1794 = icmp eq i32 %1793, -2
+  %1795 = zext i1 %1794 to i32
+  %1796 = icmp ne i32 %1795, 0
+  br i1 %1796, label %then276, label %else277
 
-then238:                                          ; preds = %stack_ok237
+then276:                                          ; preds = %stack_ok275
   br label %trap16.site3
 
-else239:                                          ; preds = %stack_ok237
-  br label %join240
+else277:                                          ; preds = %stack_ok275
+  br label %join278
 
-join240:                                          ; preds = %else239, %dead241
-  %1545 = load i32, i32* %json_end, align 4
-  %1546 = icmp eq i32 %1545, -1
-  %1547 = zext i1 %1546 to i32
-  %1548 = icmp ne i32 %1547, 0
-  br i1 %1548, label %then242, label %else243
+join278:                                          ; preds = %else277, %dead279
+  %1797 = load i32, i32* %json_end, align 4
+  %1798 = icmp eq i32 %1797, -1
+  %1799 = zext i1 %1798 to i32
+  %1800 = icmp ne i32 %1799, 0
+  br i1 %1800, label %then280, label %else281
 
-trap16.site3:                                     ; preds = %then247, %then238
-  %1549 = load i64, i64* %lowStart, align 8
-  %1550 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1549, i64* %1550, align 8
-  %1551 = load i64, i64* %lowEnd, align 8
-  %1552 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1551, i64* %1552, align 8
-  %1553 = load i64, i64* %highEnd, align 8
-  %1554 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1553, i64* %1554, align 8
+trap16.site3:                                     ; preds = %then285, %then276
+  %1801 = load i64, i64* %lowStart, align 8
+  %1802 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1801, i64* %1802, align 8
+  %1803 = load i64, i64* %lowEnd, align 8
+  %1804 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1803, i64* %1804, align 8
+  %1805 = load i64, i64* %highEnd, align 8
+  %1806 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1805, i64* %1806, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
-dead241:                                          ; No predecessors!
-  br label %join240
+dead279:                                          ; No predecessors!
+  br label %join278
 
-then242:                                          ; preds = %join240
-  %1555 = load i32, i32* %result.1, align 4
-  %1556 = icmp uge i32 %depth, 1000
-  br i1 %1556, label %trap15.site0, label %ok245
+then280:                                          ; preds = %join278
+  %1807 = load i32, i32* %result.1, align 4
+  %1808 = icmp uge i32 %depth, 1000
+  br i1 %1808, label %trap15.site0, label %ok283
 
-else243:                                          ; preds = %join240
-  br label %join244
+else281:                                          ; preds = %join278
+  br label %join282
 
-join244:                                          ; preds = %else243, %dead251
-  %1557 = load i32, i32* %json_end, align 4
-  %1558 = zext i32 %1557 to i64
-  %1559 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1558, i64* %1559, align 8
-  %1560 = load i32, i32* %json_end, align 4
-  %1561 = load i32, i32* %json_start, align 4
-  %1562 = sub i32 %1560, %1561
-  %1563 = load i64, i64* %fuel, align 8
-  %1564 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1563, i64* %1564, align 8
-  %1565 = load i64, i64* %lowStart, align 8
-  %1566 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1565, i64* %1566, align 8
-  %1567 = load i64, i64* %lowEnd, align 8
-  %1568 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1567, i64* %1568, align 8
-  %1569 = load i64, i64* %highEnd, align 8
-  %1570 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1569, i64* %1570, align 8
-  ret i32 %1562
+join282:                                          ; preds = %else281, %dead289
+  %1809 = load i32, i32* %json_end, align 4
+  %1810 = zext i32 %1809 to i64
+  %1811 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1810, i64* %1811, align 8
+  %1812 = load i32, i32* %json_end, align 4
+  %1813 = load i32, i32* %json_start, align 4
+  %1814 = sub i32 %1812, %1813
+  %1815 = load i64, i64* %fuel, align 8
+  %1816 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1815, i64* %1816, align 8
+  %1817 = load i64, i64* %lowStart, align 8
+  %1818 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1817, i64* %1818, align 8
+  %1819 = load i64, i64* %lowEnd, align 8
+  %1820 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1819, i64* %1820, align 8
+  %1821 = load i64, i64* %highEnd, align 8
+  %1822 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1821, i64* %1822, align 8
+  ret i32 %1814
 
-ok245:                                            ; preds = %then242
-  %1571 = icmp ult i64 %10, %stack_limit
-  br i1 %1571, label %trap253.site0, label %stack_ok246
+ok283:                                            ; preds = %then280
+  %1823 = icmp ult i64 %10, %stack_limit
+  br i1 %1823, label %trap253.site0, label %stack_ok284
 
-stack_ok246:                                      ; preds = %ok245
-  %1572 = load i64, i64* %fuel, align 8
-  %1573 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1572, i64* %1573, align 8
-  %1574 = load i64, i64* %lowStart, align 8
-  %1575 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1574, i64* %1575, align 8
-  %1576 = load i64, i64* %lowEnd, align 8
-  %1577 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1576, i64* %1577, align 8
-  %1578 = load i64, i64* %highEnd, align 8
-  %1579 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1578, i64* %1579, align 8
-  %1580 = add i32 %depth, 1
-  %1581 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1580, i32 %1555)
-  %1582 = getelementptr i64, i64* %regs, i64 0
-  %1583 = load i64, i64* %1582, align 8
-  store i64 %1583, i64* %fuel, align 8
-  %1584 = getelementptr i64, i64* %regs, i64 6
-  %1585 = load i64, i64* %1584, align 8
-  store i64 %1585, i64* %lowStart, align 8
-  %1586 = getelementptr i64, i64* %regs, i64 7
-  %1587 = load i64, i64* %1586, align 8
-  store i64 %1587, i64* %lowEnd, align 8
-  %1588 = getelementptr i64, i64* %regs, i64 8
-  %1589 = load i64, i64* %1588, align 8
-  store i64 %1589, i64* %highEnd, align 8
-  %1590 = icmp ne i32 %1581, 0
-  br i1 %1590, label %then247, label %else248
+stack_ok284:                                      ; preds = %ok283
+  %1824 = load i64, i64* %fuel, align 8
+  %1825 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1824, i64* %1825, align 8
+  %1826 = load i64, i64* %lowStart, align 8
+  %1827 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1826, i64* %1827, align 8
+  %1828 = load i64, i64* %lowEnd, align 8
+  %1829 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1828, i64* %1829, align 8
+  %1830 = load i64, i64* %highEnd, align 8
+  %1831 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1830, i64* %1831, align 8
+  %1832 = add i32 %depth, 1
+  %1833 = call i32 @m0.codec.nonfinite.record.0(i64* %regs, i8* %mem, i32 %1832, i32 %1807)
+  %1834 = getelementptr i64, i64* %regs, i64 0
+  %1835 = load i64, i64* %1834, align 8
+  store i64 %1835, i64* %fuel, align 8
+  %1836 = getelementptr i64, i64* %regs, i64 6
+  %1837 = load i64, i64* %1836, align 8
+  store i64 %1837, i64* %lowStart, align 8
+  %1838 = getelementptr i64, i64* %regs, i64 7
+  %1839 = load i64, i64* %1838, align 8
+  store i64 %1839, i64* %lowEnd, align 8
+  %1840 = getelementptr i64, i64* %regs, i64 8
+  %1841 = load i64, i64* %1840, align 8
+  store i64 %1841, i64* %highEnd, align 8
+  %1842 = icmp ne i32 %1833, 0
+  br i1 %1842, label %then285, label %else286
 
-then247:                                          ; preds = %stack_ok246
+then285:                                          ; preds = %stack_ok284
   br label %trap16.site3
 
-else248:                                          ; preds = %stack_ok246
-  br label %join249
+else286:                                          ; preds = %stack_ok284
+  br label %join287
 
-join249:                                          ; preds = %else248, %dead250
+join287:                                          ; preds = %else286, %dead288
   br label %trap15.site3
 
-dead250:                                          ; No predecessors!
-  br label %join249
+dead288:                                          ; No predecessors!
+  br label %join287
 
-dead251:                                          ; No predecessors!
-  br label %join244
+dead289:                                          ; No predecessors!
+  br label %join282
 }
 
 define internal double @m0.fn.to_celsius(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %r.arg) {

@@ -1648,63 +1648,63 @@
   (local $t:105 i64)
   (local $t:106 i64)
   (local $t:107 i64)
-  (local $t:108 i32)
-  (local $t:109 i32)
-  (local $t:110 i32)
+  (local $t:108 i64)
+  (local $t:109 i64)
+  (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i64)
-  (local $t:113 i32)
+  (local $t:113 i64)
   (local $t:114 i32)
   (local $t:115 i32)
-  (local $t:116 i64)
-  (local $t:117 i64)
-  (local $t:118 i64)
-  (local $t:119 i64)
-  (local $t:120 i32)
-  (local $t:121 i32)
-  (local $t:122 i32)
-  (local $t:123 i32)
+  (local $t:116 i32)
+  (local $t:117 i32)
+  (local $t:118 i32)
+  (local $t:119 i32)
+  (local $t:120 i64)
+  (local $t:121 i64)
+  (local $t:122 i64)
+  (local $t:123 i64)
   (local $t:124 i32)
-  (local $t:125 i64)
-  (local $t:126 i64)
-  (local $t:127 i64)
+  (local $t:125 i32)
+  (local $t:126 i32)
+  (local $t:127 i32)
   (local $t:128 i32)
-  (local $t:129 i32)
+  (local $t:129 i64)
   (local $t:130 i64)
   (local $t:131 i64)
   (local $t:132 i64)
-  (local $t:133 i32)
+  (local $t:133 i64)
   (local $t:134 i32)
-  (local $t:135 i64)
+  (local $t:135 i32)
   (local $t:136 i64)
-  (local $t:137 f64)
+  (local $t:137 i64)
   (local $t:138 i64)
-  (local $t:139 i32)
-  (local $t:140 i32)
-  (local $t:141 f64)
-  (local $t:142 i64)
+  (local $t:139 i64)
+  (local $t:140 i64)
+  (local $t:141 i32)
+  (local $t:142 i32)
   (local $t:143 i64)
-  (local $t:144 i32)
-  (local $t:145 i32)
+  (local $t:144 i64)
+  (local $t:145 f64)
   (local $t:146 i64)
   (local $t:147 i64)
-  (local $t:148 i32)
+  (local $t:148 i64)
   (local $t:149 i32)
   (local $t:150 i32)
   (local $t:151 f64)
-  (local $t:152 f64)
-  (local $t:153 i32)
+  (local $t:152 i64)
+  (local $t:153 i64)
   (local $t:154 i32)
-  (local $t:155 i64)
+  (local $t:155 i32)
   (local $t:156 i64)
   (local $t:157 i64)
-  (local $t:158 i64)
-  (local $t:159 i64)
+  (local $t:158 i32)
+  (local $t:159 i32)
   (local $t:160 i32)
-  (local $t:161 i64)
-  (local $t:162 i64)
+  (local $t:161 f64)
+  (local $t:162 f64)
   (local $t:163 i32)
-  (local $t:164 i64)
+  (local $t:164 i32)
   (local $t:165 i64)
   (local $t:166 i64)
   (local $t:167 i64)
@@ -1714,12 +1714,22 @@
   (local $t:171 i64)
   (local $t:172 i64)
   (local $t:173 i32)
-  (local $t:174 i32)
-  (local $t:175 i32)
+  (local $t:174 i64)
+  (local $t:175 i64)
+  (local $t:176 i64)
+  (local $t:177 i64)
+  (local $t:178 i64)
+  (local $t:179 i64)
+  (local $t:180 i32)
+  (local $t:181 i64)
+  (local $t:182 i64)
+  (local $t:183 i32)
+  (local $t:184 i32)
+  (local $t:185 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:175
+  (local.set $t:185
    (block (result i32)
     (block
      (if
@@ -3619,10 +3629,86 @@
               )
              )
             )
+            (local.set $t:108
+             (i64.sub
+              (i64.extend_i32_u
+               (local.get $n.1)
+              )
+              (i64.const 1)
+             )
+            )
+            (local.set $t:109
+             (i64.add
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $xs.2)
+               )
+               (i64.mul
+                (local.get $t:108)
+                (i64.const 4)
+               )
+              )
+              (i64.const 8)
+             )
+            )
+            (local.set $t:110
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $len.1)
+              )
+              (i64.sub
+               (local.get $t:107)
+               (i64.const 1)
+              )
+             )
+            )
+            (local.set $t:111
+             (i64.add
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $list.1)
+               )
+               (i64.mul
+                (local.get $t:110)
+                (i64.const 4)
+               )
+              )
+              (i64.const 8)
+             )
+            )
             (if
-             (i64.lt_u
-              (local.get $t:107)
-              (local.get $t:fuel)
+             (i32.and
+              (i64.lt_u
+               (local.get $t:107)
+               (local.get $t:fuel)
+              )
+              (i32.or
+               (i64.eqz
+                (local.get $t:107)
+               )
+               (i32.and
+                (i64.le_u
+                 (local.get $t:109)
+                 (global.get $tetra:arena)
+                )
+                (i32.and
+                 (i32.and
+                  (i64.lt_u
+                   (local.get $t:107)
+                   (i64.const 4294967296)
+                  )
+                  (i64.lt_u
+                   (local.get $t:110)
+                   (i64.const 4294967296)
+                  )
+                 )
+                 (i64.le_u
+                  (local.get $t:111)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
              )
              (then
               (local.set $t:fuel
@@ -3637,6 +3723,125 @@
                 )
                )
               )
+              (if
+               (i64.ne
+                (local.get $t:107)
+                (i64.const 0)
+               )
+               (then
+                (block
+                 (local.set $t:112
+                  (i64.add
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $list.1)
+                    )
+                    (i64.mul
+                     (i64.extend_i32_u
+                      (local.get $len.1)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                 (if
+                  (i64.lt_u
+                   (local.get $t:112)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:112)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:112)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (local.get $t:111)
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:113
+                      (i64.add
+                       (local.get $t:111)
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (local.get $t:111)
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:113)
+                       (i64.gt_u
+                        (local.get $t:113)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (local.get $t:111)
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:113
+                      (i64.add
+                       (local.get $t:111)
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (local.get $t:111)
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:113)
+                        (i64.gt_u
+                         (local.get $t:113)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
               (block $block13:fast
                (loop $each14:fast
                 (br_if $block13:fast
@@ -3647,7 +3852,7 @@
                 )
                 (local.set $x.1
                  (block (result i32)
-                  (local.set $t:108
+                  (local.set $t:114
                    (i32.add
                     (local.get $xs.2)
                     (i32.mul
@@ -3656,26 +3861,8 @@
                     )
                    )
                   )
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (i64.extend_i32_u
-                      (local.get $t:108)
-                     )
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
                   (i32.load offset=4 align=1
-                   (local.get $t:108)
+                   (local.get $t:114)
                   )
                  )
                 )
@@ -3683,7 +3870,7 @@
                  (local.get $x.1)
                 )
                 (block
-                 (local.set $t:109
+                 (local.set $t:115
                   (i32.add
                    (local.get $list.1)
                    (i32.mul
@@ -3692,7 +3879,7 @@
                    )
                   )
                  )
-                 (local.set $t:110
+                 (local.set $t:116
                   (block (result i32)
                    (if
                     (i64.gt_u
@@ -3717,175 +3904,9 @@
                    )
                   )
                  )
-                 (local.set $t:111
-                  (i64.add
-                   (i64.extend_i32_u
-                    (local.get $t:109)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:111)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (global.get $tetra:high_span)
-                  )
-                  (then
-                   (if
-                    (i32.or
-                     (i64.lt_u
-                      (local.get $t:111)
-                      (global.get $tetra:low_start)
-                     )
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:111)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:low_end)
-                     )
-                    )
-                    (then
-                     (if
-                      (i64.gt_u
-                       (i64.add
-                        (local.get $t:111)
-                        (i64.const 4)
-                       )
-                       (global.get $tetra:arena)
-                      )
-                      (then
-                       (call $tetra:trap
-                        (i32.const 17)
-                        (i32.const 0)
-                       )
-                       (unreachable)
-                      )
-                     )
-                     (if
-                      (i64.lt_u
-                       (local.get $t:111)
-                       (global.get $tetra:scratch_start)
-                      )
-                      (then
-                       (if
-                        (i64.lt_u
-                         (local.get $t:111)
-                         (global.get $tetra:low_start)
-                        )
-                        (then
-                         (global.set $tetra:low_start
-                          (local.get $t:111)
-                         )
-                        )
-                       )
-                       (if
-                        (i64.gt_u
-                         (i64.add
-                          (local.get $t:111)
-                          (i64.const 4)
-                         )
-                         (global.get $tetra:low_end)
-                        )
-                        (then
-                         (local.set $t:112
-                          (i64.add
-                           (i64.add
-                            (local.get $t:111)
-                            (i64.const 4)
-                           )
-                           (i64.add
-                            (i64.const 64)
-                            (i64.shr_u
-                             (i64.sub
-                              (i64.add
-                               (local.get $t:111)
-                               (i64.const 4)
-                              )
-                              (global.get $tetra:low_start)
-                             )
-                             (i64.const 4)
-                            )
-                           )
-                          )
-                         )
-                         (global.set $tetra:low_end
-                          (select
-                           (global.get $tetra:arena)
-                           (local.get $t:112)
-                           (i64.gt_u
-                            (local.get $t:112)
-                            (global.get $tetra:arena)
-                           )
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (else
-                       (if
-                        (i64.gt_u
-                         (i64.add
-                          (local.get $t:111)
-                          (i64.const 4)
-                         )
-                         (i64.add
-                          (global.get $tetra:scratch_start)
-                          (global.get $tetra:high_span)
-                         )
-                        )
-                        (then
-                         (local.set $t:112
-                          (i64.add
-                           (i64.add
-                            (local.get $t:111)
-                            (i64.const 4)
-                           )
-                           (i64.add
-                            (i64.const 64)
-                            (i64.shr_u
-                             (i64.sub
-                              (i64.add
-                               (local.get $t:111)
-                               (i64.const 4)
-                              )
-                              (global.get $tetra:scratch_start)
-                             )
-                             (i64.const 4)
-                            )
-                           )
-                          )
-                         )
-                         (global.set $tetra:high_span
-                          (i64.sub
-                           (select
-                            (global.get $tetra:arena)
-                            (local.get $t:112)
-                            (i64.gt_u
-                             (local.get $t:112)
-                             (global.get $tetra:arena)
-                            )
-                           )
-                           (global.get $tetra:scratch_start)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
                  (i32.store offset=4 align=1
-                  (local.get $t:109)
-                  (local.get $t:110)
+                  (local.get $t:115)
+                  (local.get $t:116)
                  )
                 )
                 (local.set $len.1
@@ -3936,7 +3957,7 @@
                 )
                 (local.set $x.1
                  (block (result i32)
-                  (local.set $t:113
+                  (local.set $t:117
                    (i32.add
                     (local.get $xs.2)
                     (i32.mul
@@ -3949,7 +3970,7 @@
                    (i64.gt_u
                     (i64.add
                      (i64.extend_i32_u
-                      (local.get $t:113)
+                      (local.get $t:117)
                      )
                      (i64.const 8)
                     )
@@ -3964,7 +3985,7 @@
                    )
                   )
                   (i32.load offset=4 align=1
-                   (local.get $t:113)
+                   (local.get $t:117)
                   )
                  )
                 )
@@ -3972,7 +3993,7 @@
                  (local.get $x.1)
                 )
                 (block
-                 (local.set $t:114
+                 (local.set $t:118
                   (i32.add
                    (local.get $list.1)
                    (i32.mul
@@ -3981,7 +4002,7 @@
                    )
                   )
                  )
-                 (local.set $t:115
+                 (local.set $t:119
                   (block (result i32)
                    (if
                     (i64.gt_u
@@ -4006,10 +4027,10 @@
                    )
                   )
                  )
-                 (local.set $t:116
+                 (local.set $t:120
                   (i64.add
                    (i64.extend_i32_u
-                    (local.get $t:114)
+                    (local.get $t:118)
                    )
                    (i64.const 4)
                   )
@@ -4018,7 +4039,7 @@
                   (i64.gt_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:116)
+                     (local.get $t:120)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4029,12 +4050,12 @@
                    (if
                     (i32.or
                      (i64.lt_u
-                      (local.get $t:116)
+                      (local.get $t:120)
                       (global.get $tetra:low_start)
                      )
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:116)
+                       (local.get $t:120)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_end)
@@ -4044,7 +4065,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:116)
+                        (local.get $t:120)
                         (i64.const 4)
                        )
                        (global.get $tetra:arena)
@@ -4059,34 +4080,34 @@
                      )
                      (if
                       (i64.lt_u
-                       (local.get $t:116)
+                       (local.get $t:120)
                        (global.get $tetra:scratch_start)
                       )
                       (then
                        (if
                         (i64.lt_u
-                         (local.get $t:116)
+                         (local.get $t:120)
                          (global.get $tetra:low_start)
                         )
                         (then
                          (global.set $tetra:low_start
-                          (local.get $t:116)
+                          (local.get $t:120)
                          )
                         )
                        )
                        (if
                         (i64.gt_u
                          (i64.add
-                          (local.get $t:116)
+                          (local.get $t:120)
                           (i64.const 4)
                          )
                          (global.get $tetra:low_end)
                         )
                         (then
-                         (local.set $t:117
+                         (local.set $t:121
                           (i64.add
                            (i64.add
-                            (local.get $t:116)
+                            (local.get $t:120)
                             (i64.const 4)
                            )
                            (i64.add
@@ -4094,7 +4115,7 @@
                             (i64.shr_u
                              (i64.sub
                               (i64.add
-                               (local.get $t:116)
+                               (local.get $t:120)
                                (i64.const 4)
                               )
                               (global.get $tetra:low_start)
@@ -4107,9 +4128,9 @@
                          (global.set $tetra:low_end
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:117)
+                           (local.get $t:121)
                            (i64.gt_u
-                            (local.get $t:117)
+                            (local.get $t:121)
                             (global.get $tetra:arena)
                            )
                           )
@@ -4121,7 +4142,7 @@
                        (if
                         (i64.gt_u
                          (i64.add
-                          (local.get $t:116)
+                          (local.get $t:120)
                           (i64.const 4)
                          )
                          (i64.add
@@ -4130,10 +4151,10 @@
                          )
                         )
                         (then
-                         (local.set $t:117
+                         (local.set $t:121
                           (i64.add
                            (i64.add
-                            (local.get $t:116)
+                            (local.get $t:120)
                             (i64.const 4)
                            )
                            (i64.add
@@ -4141,7 +4162,7 @@
                             (i64.shr_u
                              (i64.sub
                               (i64.add
-                               (local.get $t:116)
+                               (local.get $t:120)
                                (i64.const 4)
                               )
                               (global.get $tetra:scratch_start)
@@ -4155,9 +4176,9 @@
                           (i64.sub
                            (select
                             (global.get $tetra:arena)
-                            (local.get $t:117)
+                            (local.get $t:121)
                             (i64.gt_u
-                             (local.get $t:117)
+                             (local.get $t:121)
                              (global.get $tetra:arena)
                             )
                            )
@@ -4173,8 +4194,8 @@
                   )
                  )
                  (i32.store offset=4 align=1
-                  (local.get $t:114)
-                  (local.get $t:115)
+                  (local.get $t:118)
+                  (local.get $t:119)
                  )
                 )
                 (local.set $len.1
@@ -4196,7 +4217,7 @@
             )
            )
            (block
-            (local.set $t:118
+            (local.set $t:122
              (i64.extend_i32_u
               (local.get $list.1)
              )
@@ -4205,7 +4226,7 @@
              (i64.gt_u
               (i64.sub
                (i64.add
-                (local.get $t:118)
+                (local.get $t:122)
                 (i64.const 4)
                )
                (global.get $tetra:scratch_start)
@@ -4216,12 +4237,12 @@
               (if
                (i32.or
                 (i64.lt_u
-                 (local.get $t:118)
+                 (local.get $t:122)
                  (global.get $tetra:low_start)
                 )
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:118)
+                  (local.get $t:122)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
@@ -4231,7 +4252,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:118)
+                   (local.get $t:122)
                    (i64.const 4)
                   )
                   (global.get $tetra:arena)
@@ -4246,34 +4267,34 @@
                 )
                 (if
                  (i64.lt_u
-                  (local.get $t:118)
+                  (local.get $t:122)
                   (global.get $tetra:scratch_start)
                  )
                  (then
                   (if
                    (i64.lt_u
-                    (local.get $t:118)
+                    (local.get $t:122)
                     (global.get $tetra:low_start)
                    )
                    (then
                     (global.set $tetra:low_start
-                     (local.get $t:118)
+                     (local.get $t:122)
                     )
                    )
                   )
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:118)
+                     (local.get $t:122)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_end)
                    )
                    (then
-                    (local.set $t:119
+                    (local.set $t:123
                      (i64.add
                       (i64.add
-                       (local.get $t:118)
+                       (local.get $t:122)
                        (i64.const 4)
                       )
                       (i64.add
@@ -4281,7 +4302,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:118)
+                          (local.get $t:122)
                           (i64.const 4)
                          )
                          (global.get $tetra:low_start)
@@ -4294,9 +4315,9 @@
                     (global.set $tetra:low_end
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:119)
+                      (local.get $t:123)
                       (i64.gt_u
-                       (local.get $t:119)
+                       (local.get $t:123)
                        (global.get $tetra:arena)
                       )
                      )
@@ -4308,7 +4329,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:118)
+                     (local.get $t:122)
                      (i64.const 4)
                     )
                     (i64.add
@@ -4317,10 +4338,10 @@
                     )
                    )
                    (then
-                    (local.set $t:119
+                    (local.set $t:123
                      (i64.add
                       (i64.add
-                       (local.get $t:118)
+                       (local.get $t:122)
                        (i64.const 4)
                       )
                       (i64.add
@@ -4328,7 +4349,7 @@
                        (i64.shr_u
                         (i64.sub
                          (i64.add
-                          (local.get $t:118)
+                          (local.get $t:122)
                           (i64.const 4)
                          )
                          (global.get $tetra:scratch_start)
@@ -4342,9 +4363,9 @@
                      (i64.sub
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:119)
+                       (local.get $t:123)
                        (i64.gt_u
-                        (local.get $t:119)
+                        (local.get $t:123)
                         (global.get $tetra:arena)
                        )
                       )
@@ -4463,9 +4484,9 @@
              (then
               (if
                (block (result i32)
-                (local.set $t:120
+                (local.set $t:124
                  (block (result i32)
-                  (local.set $t:121
+                  (local.set $t:125
                    (i32.add
                     (local.get $xs.3)
                     (i32.mul
@@ -4478,7 +4499,7 @@
                    (i64.gt_u
                     (i64.add
                      (i64.extend_i32_u
-                      (local.get $t:121)
+                      (local.get $t:125)
                      )
                      (i64.const 8)
                     )
@@ -4493,13 +4514,13 @@
                    )
                   )
                   (i32.load offset=4 align=1
-                   (local.get $t:121)
+                   (local.get $t:125)
                   )
                  )
                 )
-                (local.set $t:122
+                (local.set $t:126
                  (block (result i32)
-                  (local.set $t:123
+                  (local.set $t:127
                    (i32.add
                     (local.get $xs.3)
                     (i32.mul
@@ -4512,7 +4533,7 @@
                    (i64.gt_u
                     (i64.add
                      (i64.extend_i32_u
-                      (local.get $t:123)
+                      (local.get $t:127)
                      )
                      (i64.const 8)
                     )
@@ -4527,17 +4548,17 @@
                    )
                   )
                   (i32.load offset=4 align=1
-                   (local.get $t:123)
+                   (local.get $t:127)
                   )
                  )
                 )
                 (global.set $tetra:fuel
                  (local.get $t:fuel)
                 )
-                (local.set $t:124
+                (local.set $t:128
                  (call $rt.str_eq
-                  (local.get $t:120)
-                  (local.get $t:122)
+                  (local.get $t:124)
+                  (local.get $t:126)
                   (block (result i32)
                    (if
                     (i32.ge_u
@@ -4562,7 +4583,7 @@
                 (local.set $t:fuel
                  (global.get $tetra:fuel)
                 )
-                (local.get $t:124)
+                (local.get $t:128)
                )
                (then
                 (local.set $unique
@@ -4601,7 +4622,7 @@
        )
       )
       (block
-       (local.set $t:125
+       (local.set $t:129
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4613,7 +4634,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:125)
+           (local.get $t:129)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4624,12 +4645,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:125)
+            (local.get $t:129)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:125)
+             (local.get $t:129)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4639,7 +4660,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:125)
+              (local.get $t:129)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4654,34 +4675,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:125)
+             (local.get $t:129)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:125)
+               (local.get $t:129)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:125)
+                (local.get $t:129)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:125)
+                (local.get $t:129)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:126
+               (local.set $t:130
                 (i64.add
                  (i64.add
-                  (local.get $t:125)
+                  (local.get $t:129)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4689,7 +4710,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:125)
+                     (local.get $t:129)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4702,9 +4723,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:126)
+                 (local.get $t:130)
                  (i64.gt_u
-                  (local.get $t:126)
+                  (local.get $t:130)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4716,7 +4737,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:125)
+                (local.get $t:129)
                 (i64.const 4)
                )
                (i64.add
@@ -4725,10 +4746,10 @@
                )
               )
               (then
-               (local.set $t:126
+               (local.set $t:130
                 (i64.add
                  (i64.add
-                  (local.get $t:125)
+                  (local.get $t:129)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4736,7 +4757,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:125)
+                     (local.get $t:129)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4750,9 +4771,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:126)
+                  (local.get $t:130)
                   (i64.gt_u
-                   (local.get $t:126)
+                   (local.get $t:130)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4845,7 +4866,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:127
+         (local.set $t:131
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -4860,10 +4881,43 @@
            )
           )
          )
+         (local.set $t:132
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n.3)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:133
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.4)
+            )
+            (i64.mul
+             (local.get $t:132)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:127)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:131)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:131)
+            )
+            (i64.le_u
+             (local.get $t:133)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -4871,7 +4925,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:127)
+               (local.get $t:131)
                (i64.const 1)
               )
               (i64.const 1)
@@ -4888,7 +4942,7 @@
              )
              (local.set $x.2
               (block (result f64)
-               (local.set $t:128
+               (local.set $t:134
                 (i32.add
                  (local.get $xs.4)
                  (i32.mul
@@ -4897,26 +4951,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:128)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (f64.load offset=8 align=1
-                (local.get $t:128)
+                (local.get $t:134)
                )
               )
              )
@@ -4982,7 +5018,7 @@
              )
              (local.set $x.2
               (block (result f64)
-               (local.set $t:129
+               (local.set $t:135
                 (i32.add
                  (local.get $xs.4)
                  (i32.mul
@@ -4995,7 +5031,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:129)
+                   (local.get $t:135)
                   )
                   (i64.const 16)
                  )
@@ -5010,7 +5046,7 @@
                 )
                )
                (f64.load offset=8 align=1
-                (local.get $t:129)
+                (local.get $t:135)
                )
               )
              )
@@ -5050,7 +5086,7 @@
        )
       )
       (block
-       (local.set $t:130
+       (local.set $t:136
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5062,7 +5098,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:130)
+           (local.get $t:136)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -5073,12 +5109,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:130)
+            (local.get $t:136)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:130)
+             (local.get $t:136)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -5088,7 +5124,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:130)
+              (local.get $t:136)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -5103,34 +5139,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:130)
+             (local.get $t:136)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:130)
+               (local.get $t:136)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:130)
+                (local.get $t:136)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:130)
+                (local.get $t:136)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:131
+               (local.set $t:137
                 (i64.add
                  (i64.add
-                  (local.get $t:130)
+                  (local.get $t:136)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5138,7 +5174,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:130)
+                     (local.get $t:136)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -5151,9 +5187,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:131)
+                 (local.get $t:137)
                  (i64.gt_u
-                  (local.get $t:131)
+                  (local.get $t:137)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5165,7 +5201,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:130)
+                (local.get $t:136)
                 (i64.const 8)
                )
                (i64.add
@@ -5174,10 +5210,10 @@
                )
               )
               (then
-               (local.set $t:131
+               (local.set $t:137
                 (i64.add
                  (i64.add
-                  (local.get $t:130)
+                  (local.get $t:136)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5185,7 +5221,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:130)
+                     (local.get $t:136)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -5199,9 +5235,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:131)
+                  (local.get $t:137)
                   (i64.gt_u
-                   (local.get $t:131)
+                   (local.get $t:137)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5303,7 +5339,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:132
+         (local.set $t:138
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -5318,10 +5354,43 @@
            )
           )
          )
+         (local.set $t:139
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n.4)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:140
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.5)
+            )
+            (i64.mul
+             (local.get $t:139)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:132)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:138)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:138)
+            )
+            (i64.le_u
+             (local.get $t:140)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -5329,7 +5398,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:132)
+               (local.get $t:138)
                (i64.const 1)
               )
               (i64.const 1)
@@ -5346,7 +5415,7 @@
              )
              (local.set $x.4
               (block (result f64)
-               (local.set $t:133
+               (local.set $t:141
                 (i32.add
                  (local.get $xs.5)
                  (i32.mul
@@ -5355,26 +5424,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:133)
-                  )
-                  (i64.const 16)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (f64.load offset=8 align=1
-                (local.get $t:133)
+                (local.get $t:141)
                )
               )
              )
@@ -5440,7 +5491,7 @@
              )
              (local.set $x.4
               (block (result f64)
-               (local.set $t:134
+               (local.set $t:142
                 (i32.add
                  (local.get $xs.5)
                  (i32.mul
@@ -5453,7 +5504,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:134)
+                   (local.get $t:142)
                   )
                   (i64.const 16)
                  )
@@ -5468,7 +5519,7 @@
                 )
                )
                (f64.load offset=8 align=1
-                (local.get $t:134)
+                (local.get $t:142)
                )
               )
              )
@@ -5508,7 +5559,7 @@
        )
       )
       (block
-       (local.set $t:135
+       (local.set $t:143
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5520,7 +5571,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:135)
+           (local.get $t:143)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -5531,12 +5582,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:135)
+            (local.get $t:143)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:135)
+             (local.get $t:143)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -5546,7 +5597,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:135)
+              (local.get $t:143)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -5561,34 +5612,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:135)
+             (local.get $t:143)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:135)
+               (local.get $t:143)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:135)
+                (local.get $t:143)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:135)
+                (local.get $t:143)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:136
+               (local.set $t:144
                 (i64.add
                  (i64.add
-                  (local.get $t:135)
+                  (local.get $t:143)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5596,7 +5647,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:135)
+                     (local.get $t:143)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -5609,9 +5660,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:136)
+                 (local.get $t:144)
                  (i64.gt_u
-                  (local.get $t:136)
+                  (local.get $t:144)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5623,7 +5674,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:135)
+                (local.get $t:143)
                 (i64.const 8)
                )
                (i64.add
@@ -5632,10 +5683,10 @@
                )
               )
               (then
-               (local.set $t:136
+               (local.set $t:144
                 (i64.add
                  (i64.add
-                  (local.get $t:135)
+                  (local.get $t:143)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5643,7 +5694,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:135)
+                     (local.get $t:143)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -5657,9 +5708,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:136)
+                  (local.get $t:144)
                   (i64.gt_u
-                   (local.get $t:136)
+                   (local.get $t:144)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5690,7 +5741,7 @@
       )
       (local.set $mean_c
        (block (result f64)
-        (local.set $t:137
+        (local.set $t:145
          (block $e31 (result f64)
           (local.set $xs.6
            (local.get $celsius)
@@ -5727,7 +5778,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:138
+           (local.set $t:146
             (i64.extend_i32_u
              (select
               (i32.sub
@@ -5742,10 +5793,43 @@
              )
             )
            )
+           (local.set $t:147
+            (i64.sub
+             (i64.extend_i32_u
+              (local.get $n.5)
+             )
+             (i64.const 1)
+            )
+           )
+           (local.set $t:148
+            (i64.add
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $xs.6)
+              )
+              (i64.mul
+               (local.get $t:147)
+               (i64.const 8)
+              )
+             )
+             (i64.const 16)
+            )
+           )
            (if
-            (i64.lt_u
-             (local.get $t:138)
-             (local.get $t:fuel)
+            (i32.and
+             (i64.lt_u
+              (local.get $t:146)
+              (local.get $t:fuel)
+             )
+             (i32.or
+              (i64.eqz
+               (local.get $t:146)
+              )
+              (i64.le_u
+               (local.get $t:148)
+               (global.get $tetra:arena)
+              )
+             )
             )
             (then
              (local.set $t:fuel
@@ -5753,7 +5837,7 @@
                (local.get $t:fuel)
                (i64.mul
                 (i64.add
-                 (local.get $t:138)
+                 (local.get $t:146)
                  (i64.const 1)
                 )
                 (i64.const 1)
@@ -5770,7 +5854,7 @@
                )
                (local.set $x.6
                 (block (result f64)
-                 (local.set $t:139
+                 (local.set $t:149
                   (i32.add
                    (local.get $xs.6)
                    (i32.mul
@@ -5779,26 +5863,8 @@
                    )
                   )
                  )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (i64.extend_i32_u
-                     (local.get $t:139)
-                    )
-                    (i64.const 16)
-                   )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
-                 )
                  (f64.load offset=8 align=1
-                  (local.get $t:139)
+                  (local.get $t:149)
                  )
                 )
                )
@@ -5850,7 +5916,7 @@
                )
                (local.set $x.6
                 (block (result f64)
-                 (local.set $t:140
+                 (local.set $t:150
                   (i32.add
                    (local.get $xs.6)
                    (i32.mul
@@ -5863,7 +5929,7 @@
                   (i64.gt_u
                    (i64.add
                     (i64.extend_i32_u
-                     (local.get $t:140)
+                     (local.get $t:150)
                     )
                     (i64.const 16)
                    )
@@ -5878,7 +5944,7 @@
                   )
                  )
                  (f64.load offset=8 align=1
-                  (local.get $t:140)
+                  (local.get $t:150)
                  )
                 )
                )
@@ -5903,7 +5969,7 @@
           (local.get $sum)
          )
         )
-        (local.set $t:141
+        (local.set $t:151
          (f64.convert_i64_s
           (block $e36 (result i64)
            (local.set $xs.7
@@ -5939,7 +6005,7 @@
         )
         (if
          (f64.eq
-          (local.get $t:141)
+          (local.get $t:151)
           (f64.const 0)
          )
          (then
@@ -5951,13 +6017,13 @@
          )
         )
         (f64.div
-         (local.get $t:137)
-         (local.get $t:141)
+         (local.get $t:145)
+         (local.get $t:151)
         )
        )
       )
       (block
-       (local.set $t:142
+       (local.set $t:152
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5969,7 +6035,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:142)
+           (local.get $t:152)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -5980,12 +6046,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:142)
+            (local.get $t:152)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:142)
+             (local.get $t:152)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -5995,7 +6061,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:142)
+              (local.get $t:152)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -6010,34 +6076,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:142)
+             (local.get $t:152)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:142)
+               (local.get $t:152)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:142)
+                (local.get $t:152)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:142)
+                (local.get $t:152)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:143
+               (local.set $t:153
                 (i64.add
                  (i64.add
-                  (local.get $t:142)
+                  (local.get $t:152)
                   (i64.const 8)
                  )
                  (i64.add
@@ -6045,7 +6111,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:142)
+                     (local.get $t:152)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -6058,9 +6124,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:143)
+                 (local.get $t:153)
                  (i64.gt_u
-                  (local.get $t:143)
+                  (local.get $t:153)
                   (global.get $tetra:arena)
                  )
                 )
@@ -6072,7 +6138,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:142)
+                (local.get $t:152)
                 (i64.const 8)
                )
                (i64.add
@@ -6081,10 +6147,10 @@
                )
               )
               (then
-               (local.set $t:143
+               (local.set $t:153
                 (i64.add
                  (i64.add
-                  (local.get $t:142)
+                  (local.get $t:152)
                   (i64.const 8)
                  )
                  (i64.add
@@ -6092,7 +6158,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:142)
+                     (local.get $t:152)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -6106,9 +6172,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:143)
+                  (local.get $t:153)
                   (i64.gt_u
-                   (local.get $t:143)
+                   (local.get $t:153)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6139,7 +6205,7 @@
       )
       (local.set $report
        (block (result i32)
-        (local.set $t:144
+        (local.set $t:154
          (block $e39 (result i32)
           (local.set $xs.8
            (local.get $readings)
@@ -6194,12 +6260,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:145
+            (local.set $t:155
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:146
+            (local.set $t:156
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -6210,17 +6276,17 @@
               (i64.const -4)
              )
             )
-            (local.set $t:147
+            (local.set $t:157
              (i64.add
-              (local.get $t:146)
+              (local.get $t:156)
               (i64.extend_i32_u
-               (local.get $t:145)
+               (local.get $t:155)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:147)
+              (local.get $t:157)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -6235,12 +6301,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:147)
+              (local.get $t:157)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:147)
+              (local.get $t:157)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -6249,14 +6315,14 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:147)
+                (local.get $t:157)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:146)
+             (local.get $t:156)
             )
            )
           )
@@ -6322,7 +6388,7 @@
             )
             (local.set $x.7
              (block (result i32)
-              (local.set $t:148
+              (local.set $t:158
                (i32.add
                 (local.get $xs.8)
                 (i32.mul
@@ -6335,7 +6401,7 @@
                (i64.gt_u
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:148)
+                  (local.get $t:158)
                  )
                  (i64.const 8)
                 )
@@ -6350,7 +6416,7 @@
                )
               )
               (i32.load offset=4 align=1
-               (local.get $t:148)
+               (local.get $t:158)
               )
              )
             )
@@ -6358,7 +6424,7 @@
              (local.get $x.7)
             )
             (block
-             (local.set $t:149
+             (local.set $t:159
               (i32.add
                (local.get $list.2)
                (i32.mul
@@ -6367,7 +6433,7 @@
                )
               )
              )
-             (local.set $t:150
+             (local.set $t:160
               (block $e43 (result i32)
                (local.set $part
                 (block (result i32)
@@ -6396,7 +6462,7 @@
                )
                (local.set $part.1
                 (block (result f64)
-                 (local.set $t:151
+                 (local.set $t:161
                   (f64.convert_i64_s
                    (i64.trunc_sat_f64_s
                     (f64.nearest
@@ -6405,7 +6471,7 @@
                        (global.set $tetra:fuel
                         (local.get $t:fuel)
                        )
-                       (local.set $t:152
+                       (local.set $t:162
                         (call $fn.to_celsius
                          (i32.const 0)
                          (local.get $r.2)
@@ -6433,7 +6499,7 @@
                        (local.set $t:fuel
                         (global.get $tetra:fuel)
                        )
-                       (local.get $t:152)
+                       (local.get $t:162)
                       )
                       (f64.const 10)
                      )
@@ -6455,7 +6521,7 @@
                   )
                  )
                  (f64.div
-                  (local.get $t:151)
+                  (local.get $t:161)
                   (f64.const 10)
                  )
                 )
@@ -6522,10 +6588,10 @@
                 )
                )
                (block
-                (local.set $t:153
+                (local.set $t:163
                  (local.get $cur)
                 )
-                (local.set $t:154
+                (local.set $t:164
                  (i32.add
                   (local.get $s)
                   (i32.const 4)
@@ -6535,7 +6601,7 @@
                  (i64.gt_u
                   (i64.add
                    (i64.extend_i32_u
-                    (local.get $t:154)
+                    (local.get $t:164)
                    )
                    (i64.extend_i32_u
                     (local.get $slen)
@@ -6551,14 +6617,14 @@
                   (unreachable)
                  )
                 )
-                (local.set $t:155
+                (local.set $t:165
                  (i64.extend_i32_u
-                  (local.get $t:153)
+                  (local.get $t:163)
                  )
                 )
-                (local.set $t:156
+                (local.set $t:166
                  (i64.add
-                  (local.get $t:155)
+                  (local.get $t:165)
                   (i64.extend_i32_u
                    (local.get $slen)
                   )
@@ -6567,12 +6633,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:155)
+                   (local.get $t:165)
                    (global.get $tetra:scratch_start)
                   )
                   (i64.gt_u
                    (i64.sub
-                    (local.get $t:156)
+                    (local.get $t:166)
                     (global.get $tetra:scratch_start)
                    )
                    (global.get $tetra:high_span)
@@ -6582,18 +6648,18 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:155)
+                     (local.get $t:165)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
-                     (local.get $t:156)
+                     (local.get $t:166)
                      (global.get $tetra:low_end)
                     )
                    )
                    (then
                     (if
                      (i64.gt_u
-                      (local.get $t:156)
+                      (local.get $t:166)
                       (global.get $tetra:arena)
                      )
                      (then
@@ -6606,35 +6672,35 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:155)
+                      (local.get $t:165)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:155)
+                        (local.get $t:165)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:155)
+                         (local.get $t:165)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
-                        (local.get $t:156)
+                        (local.get $t:166)
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:157
+                        (local.set $t:167
                          (i64.add
-                          (local.get $t:156)
+                          (local.get $t:166)
                           (i64.add
                            (i64.const 64)
                            (i64.shr_u
                             (i64.sub
-                             (local.get $t:156)
+                             (local.get $t:166)
                              (global.get $tetra:low_start)
                             )
                             (i64.const 4)
@@ -6645,9 +6711,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:157)
+                          (local.get $t:167)
                           (i64.gt_u
-                           (local.get $t:157)
+                           (local.get $t:167)
                            (global.get $tetra:arena)
                           )
                          )
@@ -6658,21 +6724,21 @@
                      (else
                       (if
                        (i64.gt_u
-                        (local.get $t:156)
+                        (local.get $t:166)
                         (i64.add
                          (global.get $tetra:scratch_start)
                          (global.get $tetra:high_span)
                         )
                        )
                        (then
-                        (local.set $t:157
+                        (local.set $t:167
                          (i64.add
-                          (local.get $t:156)
+                          (local.get $t:166)
                           (i64.add
                            (i64.const 64)
                            (i64.shr_u
                             (i64.sub
-                             (local.get $t:156)
+                             (local.get $t:166)
                              (global.get $tetra:scratch_start)
                             )
                             (i64.const 4)
@@ -6684,9 +6750,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:157)
+                           (local.get $t:167)
                            (i64.gt_u
-                            (local.get $t:157)
+                            (local.get $t:167)
                             (global.get $tetra:arena)
                            )
                           )
@@ -6702,8 +6768,8 @@
                  )
                 )
                 (memory.copy
-                 (local.get $t:153)
-                 (local.get $t:154)
+                 (local.get $t:163)
+                 (local.get $t:164)
                  (local.get $slen)
                 )
                )
@@ -6732,7 +6798,7 @@
                 )
                )
                (block
-                (local.set $t:158
+                (local.set $t:168
                  (i64.extend_i32_u
                   (local.get $cur)
                  )
@@ -6741,7 +6807,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:158)
+                    (local.get $t:168)
                     (i64.const 1)
                    )
                    (global.get $tetra:scratch_start)
@@ -6752,12 +6818,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:158)
+                     (local.get $t:168)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:158)
+                      (local.get $t:168)
                       (i64.const 1)
                      )
                      (global.get $tetra:low_end)
@@ -6767,7 +6833,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:158)
+                       (local.get $t:168)
                        (i64.const 1)
                       )
                       (global.get $tetra:arena)
@@ -6782,34 +6848,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:158)
+                      (local.get $t:168)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:158)
+                        (local.get $t:168)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:158)
+                         (local.get $t:168)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:158)
+                         (local.get $t:168)
                          (i64.const 1)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:159
+                        (local.set $t:169
                          (i64.add
                           (i64.add
-                           (local.get $t:158)
+                           (local.get $t:168)
                            (i64.const 1)
                           )
                           (i64.add
@@ -6817,7 +6883,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:158)
+                              (local.get $t:168)
                               (i64.const 1)
                              )
                              (global.get $tetra:low_start)
@@ -6830,9 +6896,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:159)
+                          (local.get $t:169)
                           (i64.gt_u
-                           (local.get $t:159)
+                           (local.get $t:169)
                            (global.get $tetra:arena)
                           )
                          )
@@ -6844,7 +6910,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:158)
+                         (local.get $t:168)
                          (i64.const 1)
                         )
                         (i64.add
@@ -6853,10 +6919,10 @@
                         )
                        )
                        (then
-                        (local.set $t:159
+                        (local.set $t:169
                          (i64.add
                           (i64.add
-                           (local.get $t:158)
+                           (local.get $t:168)
                            (i64.const 1)
                           )
                           (i64.add
@@ -6864,7 +6930,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:158)
+                              (local.get $t:168)
                               (i64.const 1)
                              )
                              (global.get $tetra:scratch_start)
@@ -6878,9 +6944,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:159)
+                           (local.get $t:169)
                            (i64.gt_u
-                            (local.get $t:159)
+                            (local.get $t:169)
                             (global.get $tetra:arena)
                            )
                           )
@@ -6913,7 +6979,7 @@
                   (global.set $tetra:fuel
                    (local.get $t:fuel)
                   )
-                  (local.set $t:160
+                  (local.set $t:170
                    (call $rt.float_text_write
                     (local.get $part.1)
                     (local.get $cur)
@@ -6941,7 +7007,7 @@
                   (local.set $t:fuel
                    (global.get $tetra:fuel)
                   )
-                  (local.get $t:160)
+                  (local.get $t:170)
                  )
                 )
                )
@@ -6955,7 +7021,7 @@
                 )
                )
                (block
-                (local.set $t:161
+                (local.set $t:171
                  (i64.extend_i32_u
                   (local.get $text)
                  )
@@ -6964,7 +7030,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:161)
+                    (local.get $t:171)
                     (i64.const 4)
                    )
                    (global.get $tetra:scratch_start)
@@ -6975,12 +7041,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:161)
+                     (local.get $t:171)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:161)
+                      (local.get $t:171)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
@@ -6990,7 +7056,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:161)
+                       (local.get $t:171)
                        (i64.const 4)
                       )
                       (global.get $tetra:arena)
@@ -7005,34 +7071,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:161)
+                      (local.get $t:171)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:161)
+                        (local.get $t:171)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:161)
+                         (local.get $t:171)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:161)
+                         (local.get $t:171)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:162
+                        (local.set $t:172
                          (i64.add
                           (i64.add
-                           (local.get $t:161)
+                           (local.get $t:171)
                            (i64.const 4)
                           )
                           (i64.add
@@ -7040,7 +7106,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:161)
+                              (local.get $t:171)
                               (i64.const 4)
                              )
                              (global.get $tetra:low_start)
@@ -7053,9 +7119,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:162)
+                          (local.get $t:172)
                           (i64.gt_u
-                           (local.get $t:162)
+                           (local.get $t:172)
                            (global.get $tetra:arena)
                           )
                          )
@@ -7067,7 +7133,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:161)
+                         (local.get $t:171)
                          (i64.const 4)
                         )
                         (i64.add
@@ -7076,10 +7142,10 @@
                         )
                        )
                        (then
-                        (local.set $t:162
+                        (local.set $t:172
                          (i64.add
                           (i64.add
-                           (local.get $t:161)
+                           (local.get $t:171)
                            (i64.const 4)
                           )
                           (i64.add
@@ -7087,7 +7153,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:161)
+                              (local.get $t:171)
                               (i64.const 4)
                              )
                              (global.get $tetra:scratch_start)
@@ -7101,9 +7167,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:162)
+                           (local.get $t:172)
                            (i64.gt_u
-                            (local.get $t:162)
+                            (local.get $t:172)
                             (global.get $tetra:arena)
                            )
                           )
@@ -7124,13 +7190,13 @@
                 )
                )
                (block (result i32)
-                (local.set $t:163
+                (local.set $t:173
                  (i32.add
                   (local.get $len.3)
                   (i32.const 4)
                  )
                 )
-                (local.set $t:164
+                (local.set $t:174
                  (i64.and
                   (i64.add
                    (i64.extend_i32_u
@@ -7141,17 +7207,17 @@
                   (i64.const -4)
                  )
                 )
-                (local.set $t:165
+                (local.set $t:175
                  (i64.add
-                  (local.get $t:164)
+                  (local.get $t:174)
                   (i64.extend_i32_u
-                   (local.get $t:163)
+                   (local.get $t:173)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:165)
+                  (local.get $t:175)
                   (i64.extend_i32_u
                    (global.get $tetra:scratch_end)
                   )
@@ -7166,12 +7232,12 @@
                 )
                 (global.set $tetra:scratch_ptr
                  (i32.wrap_i64
-                  (local.get $t:165)
+                  (local.get $t:175)
                  )
                 )
                 (if
                  (i64.gt_u
-                  (local.get $t:165)
+                  (local.get $t:175)
                   (i64.add
                    (global.get $tetra:scratch_start)
                    (global.get $tetra:high_span)
@@ -7180,22 +7246,22 @@
                  (then
                   (global.set $tetra:high_span
                    (i64.sub
-                    (local.get $t:165)
+                    (local.get $t:175)
                     (global.get $tetra:scratch_start)
                    )
                   )
                  )
                 )
                 (i32.wrap_i64
-                 (local.get $t:164)
+                 (local.get $t:174)
                 )
                )
               )
              )
-             (local.set $t:166
+             (local.set $t:176
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:149)
+                (local.get $t:159)
                )
                (i64.const 4)
               )
@@ -7204,7 +7270,7 @@
               (i64.gt_u
                (i64.sub
                 (i64.add
-                 (local.get $t:166)
+                 (local.get $t:176)
                  (i64.const 4)
                 )
                 (global.get $tetra:scratch_start)
@@ -7215,12 +7281,12 @@
                (if
                 (i32.or
                  (i64.lt_u
-                  (local.get $t:166)
+                  (local.get $t:176)
                   (global.get $tetra:low_start)
                  )
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:166)
+                   (local.get $t:176)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
@@ -7230,7 +7296,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:166)
+                    (local.get $t:176)
                     (i64.const 4)
                    )
                    (global.get $tetra:arena)
@@ -7245,34 +7311,34 @@
                  )
                  (if
                   (i64.lt_u
-                   (local.get $t:166)
+                   (local.get $t:176)
                    (global.get $tetra:scratch_start)
                   )
                   (then
                    (if
                     (i64.lt_u
-                     (local.get $t:166)
+                     (local.get $t:176)
                      (global.get $tetra:low_start)
                     )
                     (then
                      (global.set $tetra:low_start
-                      (local.get $t:166)
+                      (local.get $t:176)
                      )
                     )
                    )
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:166)
+                      (local.get $t:176)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
                     )
                     (then
-                     (local.set $t:167
+                     (local.set $t:177
                       (i64.add
                        (i64.add
-                        (local.get $t:166)
+                        (local.get $t:176)
                         (i64.const 4)
                        )
                        (i64.add
@@ -7280,7 +7346,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:166)
+                           (local.get $t:176)
                            (i64.const 4)
                           )
                           (global.get $tetra:low_start)
@@ -7293,9 +7359,9 @@
                      (global.set $tetra:low_end
                       (select
                        (global.get $tetra:arena)
-                       (local.get $t:167)
+                       (local.get $t:177)
                        (i64.gt_u
-                        (local.get $t:167)
+                        (local.get $t:177)
                         (global.get $tetra:arena)
                        )
                       )
@@ -7307,7 +7373,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:166)
+                      (local.get $t:176)
                       (i64.const 4)
                      )
                      (i64.add
@@ -7316,10 +7382,10 @@
                      )
                     )
                     (then
-                     (local.set $t:167
+                     (local.set $t:177
                       (i64.add
                        (i64.add
-                        (local.get $t:166)
+                        (local.get $t:176)
                         (i64.const 4)
                        )
                        (i64.add
@@ -7327,7 +7393,7 @@
                         (i64.shr_u
                          (i64.sub
                           (i64.add
-                           (local.get $t:166)
+                           (local.get $t:176)
                            (i64.const 4)
                           )
                           (global.get $tetra:scratch_start)
@@ -7341,9 +7407,9 @@
                       (i64.sub
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:167)
+                        (local.get $t:177)
                         (i64.gt_u
-                         (local.get $t:167)
+                         (local.get $t:177)
                          (global.get $tetra:arena)
                         )
                        )
@@ -7359,8 +7425,8 @@
               )
              )
              (i32.store offset=4 align=1
-              (local.get $t:149)
-              (local.get $t:150)
+              (local.get $t:159)
+              (local.get $t:160)
              )
             )
             (local.set $len.2
@@ -7379,7 +7445,7 @@
            )
           )
           (block
-           (local.set $t:168
+           (local.set $t:178
             (i64.extend_i32_u
              (local.get $list.2)
             )
@@ -7388,7 +7454,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:168)
+               (local.get $t:178)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -7399,12 +7465,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:168)
+                (local.get $t:178)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:168)
+                 (local.get $t:178)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -7414,7 +7480,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:168)
+                  (local.get $t:178)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -7429,34 +7495,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:168)
+                 (local.get $t:178)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:168)
+                   (local.get $t:178)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:168)
+                    (local.get $t:178)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:168)
+                    (local.get $t:178)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:169
+                   (local.set $t:179
                     (i64.add
                      (i64.add
-                      (local.get $t:168)
+                      (local.get $t:178)
                       (i64.const 4)
                      )
                      (i64.add
@@ -7464,7 +7530,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:168)
+                         (local.get $t:178)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -7477,9 +7543,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:169)
+                     (local.get $t:179)
                      (i64.gt_u
-                      (local.get $t:169)
+                      (local.get $t:179)
                       (global.get $tetra:arena)
                      )
                     )
@@ -7491,7 +7557,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:168)
+                    (local.get $t:178)
                     (i64.const 4)
                    )
                    (i64.add
@@ -7500,10 +7566,10 @@
                    )
                   )
                   (then
-                   (local.set $t:169
+                   (local.set $t:179
                     (i64.add
                      (i64.add
-                      (local.get $t:168)
+                      (local.get $t:178)
                       (i64.const 4)
                      )
                      (i64.add
@@ -7511,7 +7577,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:168)
+                         (local.get $t:178)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -7525,9 +7591,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:169)
+                      (local.get $t:179)
                       (i64.gt_u
-                       (local.get $t:169)
+                       (local.get $t:179)
                        (global.get $tetra:arena)
                       )
                      )
@@ -7553,9 +7619,9 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:170
+        (local.set $t:180
          (call $rt.str_join
-          (local.get $t:144)
+          (local.get $t:154)
           (i32.const 11104)
           (block (result i32)
            (if
@@ -7581,11 +7647,11 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:170)
+        (local.get $t:180)
        )
       )
       (block
-       (local.set $t:171
+       (local.set $t:181
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7597,7 +7663,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:171)
+           (local.get $t:181)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -7608,12 +7674,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:171)
+            (local.get $t:181)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:171)
+             (local.get $t:181)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -7623,7 +7689,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:171)
+              (local.get $t:181)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -7638,34 +7704,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:171)
+             (local.get $t:181)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:171)
+               (local.get $t:181)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:171)
+                (local.get $t:181)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:171)
+                (local.get $t:181)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:172
+               (local.set $t:182
                 (i64.add
                  (i64.add
-                  (local.get $t:171)
+                  (local.get $t:181)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7673,7 +7739,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:171)
+                     (local.get $t:181)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -7686,9 +7752,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:172)
+                 (local.get $t:182)
                  (i64.gt_u
-                  (local.get $t:172)
+                  (local.get $t:182)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7700,7 +7766,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:171)
+                (local.get $t:181)
                 (i64.const 4)
                )
                (i64.add
@@ -7709,10 +7775,10 @@
                )
               )
               (then
-               (local.set $t:172
+               (local.set $t:182
                 (i64.add
                  (i64.add
-                  (local.get $t:171)
+                  (local.get $t:181)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7720,7 +7786,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:171)
+                     (local.get $t:181)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -7734,9 +7800,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:172)
+                  (local.get $t:182)
                   (i64.gt_u
-                   (local.get $t:172)
+                   (local.get $t:182)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7770,7 +7836,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:173
+      (local.set $t:183
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -7799,7 +7865,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:173)
+      (local.get $t:183)
      )
     )
     (if
@@ -7828,7 +7894,7 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:174
+        (local.set $t:184
          (call $codec.nonfinite.record.0
           (local.get $result.1)
           (block (result i32)
@@ -7855,7 +7921,7 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:174)
+        (local.get $t:184)
        )
        (then
         (block
@@ -7888,7 +7954,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:175)
+  (local.get $t:185)
  )
 
  (func $fn.to_celsius (param $env i32) (param $r i32) (param $t:depth i32) (result f64)

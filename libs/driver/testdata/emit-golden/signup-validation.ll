@@ -1498,11 +1498,14 @@ entry:
   %unaligned99 = alloca i32, align 4
   %unaligned101 = alloca i32, align 4
   %unaligned108 = alloca i32, align 4
+  %unaligned109 = alloca i32, align 4
   %unaligned111 = alloca i32, align 4
-  %unaligned113 = alloca i32, align 4
-  %unaligned121 = alloca i32, align 4
-  %unaligned127 = alloca i32, align 4
-  %unaligned132 = alloca i32, align 4
+  %unaligned119 = alloca i32, align 4
+  %unaligned126 = alloca i32, align 4
+  %unaligned128 = alloca i32, align 4
+  %unaligned136 = alloca i32, align 4
+  %unaligned142 = alloca i32, align 4
+  %unaligned147 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -1518,7 +1521,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %each43, %body
+trap14.site0:                                     ; preds = %each43122, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -1582,7 +1585,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok133, %ok74, %ok51, %ok31, %ok19, %ok9, %ok1
+trap253.site0:                                    ; preds = %ok148, %ok74, %ok51, %ok31, %ok19, %ok9, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -1611,7 +1614,7 @@ ok2:                                              ; preds = %stack_ok
   %69 = icmp ugt i64 %67, %68
   br i1 %69, label %trap15.site3, label %ok4
 
-trap17.site0:                                     ; preds = %write.slow129, %write.slow124, %write.slow118, %ok110, %cont, %ok106, %e27, %write.slow96, %write.slow91, %write.slow86, %write.slow60, %then46, %write.slow38, %write.slow26, %write.slow, %join15, %stack_ok
+trap17.site0:                                     ; preds = %write.slow144, %write.slow139, %write.slow133, %ok125, %cont124, %write.slow116, %cont, %ok106, %e27, %write.slow96, %write.slow91, %write.slow86, %write.slow60, %then46, %write.slow38, %write.slow26, %write.slow, %join15, %stack_ok
   %70 = load i64, i64* %lowStart, align 8
   %71 = getelementptr i64, i64* %regs, i64 6
   store i64 %70, i64* %71, align 8
@@ -1624,7 +1627,7 @@ trap17.site0:                                     ; preds = %write.slow129, %wri
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
-e0:                                               ; preds = %write.ok130
+e0:                                               ; preds = %write.ok145
   %76 = load i32, i32* %result3, align 4
   store i32 %76, i32* %result, align 4
   %77 = load i32, i32* %result, align 4
@@ -1636,7 +1639,7 @@ e0:                                               ; preds = %write.ok130
   %81 = load i32, i32* %result.1, align 4
   %82 = load i32, i32* %json_start, align 4
   %83 = icmp uge i32 %depth, 1000
-  br i1 %83, label %trap15.site0, label %ok133
+  br i1 %83, label %trap15.site0, label %ok148
 
 ok4:                                              ; preds = %ok2
   store i64 %67, i64* %62, align 8
@@ -1651,7 +1654,7 @@ ok4:                                              ; preds = %ok2
   %90 = icmp sgt i64 %88, %89
   br i1 %90, label %trap17.site7, label %ok7
 
-trap15.site3:                                     ; preds = %then139, %ok2
+trap15.site3:                                     ; preds = %then154, %ok2
   %91 = load i64, i64* %lowStart, align 8
   %92 = getelementptr i64, i64* %regs, i64 6
   store i64 %91, i64* %92, align 8
@@ -2374,7 +2377,7 @@ ok62:                                             ; preds = %write.slow60
   store i64 %467, i64* %lowStart, align 8
   br label %write.ok61
 
-e26:                                              ; preds = %write.ok125
+e26:                                              ; preds = %write.ok140
   %484 = load i32, i32* %result64, align 4
   store i32 %484, i32* %warnings, align 4
   %485 = load i32, i32* %dict, align 4
@@ -2387,7 +2390,7 @@ e26:                                              ; preds = %write.ok125
   %492 = icmp ule i64 %489, %491
   %493 = and i1 %490, %492
   %494 = call i1 @llvm.expect.i1(i1 %493, i1 true)
-  br i1 %494, label %write.ok130, label %write.low128
+  br i1 %494, label %write.ok145, label %write.low143
 
 e27:                                              ; preds = %write.ok97
   %495 = load i32, i32* %result65, align 4
@@ -2821,339 +2824,498 @@ ok107:                                            ; preds = %ok106
   %739 = load i32, i32* %unaligned108, align 4
   store i32 %739, i32* %n, align 4
   store i32 0, i32* %k, align 4
+  %740 = load i32, i32* %k, align 4
+  %741 = load i32, i32* %n, align 4
+  %742 = icmp ugt i32 %741, %740
+  %743 = sub i32 %741, %740
+  %744 = select i1 %742, i32 %743, i32 0
+  %745 = zext i32 %744 to i64
+  %746 = load i64, i64* %fuel, align 8
+  %747 = icmp ult i64 %745, %746
+  %748 = icmp ne i64 %745, 0
+  %749 = icmp ult i64 %745, 4294967296
+  %750 = and i1 %748, %749
+  %751 = and i1 %747, %750
+  %752 = load i32, i32* %xs.1, align 4
+  %753 = zext i32 %752 to i64
+  %754 = load i32, i32* %k, align 4
+  %755 = zext i32 %754 to i64
+  %756 = add i64 %755, %745
+  %757 = sub i64 %756, 1
+  %758 = mul i64 %757, 4
+  %759 = add i64 %753, %758
+  %760 = add i64 %759, 8
+  %761 = icmp ult i64 %757, 4294967296
+  %762 = icmp ule i64 %760, %arena_size
+  %763 = and i1 %761, %762
+  %764 = and i1 %751, %763
+  %765 = call i1 @llvm.expect.i1(i1 %764, i1 true)
+  br i1 %765, label %versioned.fast, label %versioned.slow
+
+versioned.fast:                                   ; preds = %ok107
+  %766 = add i64 %745, 1
+  %767 = mul i64 %766, 1
+  %768 = sub i64 %746, %767
+  store i64 %768, i64* %fuel, align 8
   br label %each43
 
-block42:                                          ; preds = %dead122, %ok109
-  %740 = load i32, i32* %list.1, align 4
-  %741 = load i32, i32* %len.1, align 4
-  %742 = zext i32 %740 to i64
-  %743 = add i64 %742, 4
-  %744 = icmp uge i64 %742, %scratch_start
-  %745 = load i64, i64* %highEnd, align 8
-  %746 = icmp ule i64 %743, %745
-  %747 = and i1 %744, %746
-  %748 = call i1 @llvm.expect.i1(i1 %747, i1 true)
-  br i1 %748, label %write.ok125, label %write.low123
+versioned.slow:                                   ; preds = %ok107
+  br label %each43122
 
-each43:                                           ; preds = %join116, %ok107
-  %749 = load i64, i64* %fuel, align 8
-  %750 = icmp ult i64 %749, 1
-  br i1 %750, label %trap14.site0, label %ok109
+versioned.join:                                   ; preds = %block42121, %block42
+  %769 = load i32, i32* %list.1, align 4
+  %770 = load i32, i32* %len.1, align 4
+  %771 = zext i32 %769 to i64
+  %772 = add i64 %771, 4
+  %773 = icmp uge i64 %771, %scratch_start
+  %774 = load i64, i64* %highEnd, align 8
+  %775 = icmp ule i64 %772, %774
+  %776 = and i1 %773, %775
+  %777 = call i1 @llvm.expect.i1(i1 %776, i1 true)
+  br i1 %777, label %write.ok140, label %write.low138
 
-ok109:                                            ; preds = %each43
-  %751 = sub i64 %749, 1
-  store i64 %751, i64* %fuel, align 8
-  %752 = load i32, i32* %k, align 4
-  %753 = load i32, i32* %n, align 4
-  %754 = icmp uge i32 %752, %753
-  %755 = zext i1 %754 to i32
-  %756 = icmp ne i32 %755, 0
-  br i1 %756, label %block42, label %cont
+block42:                                          ; preds = %dead120, %each43
+  br label %versioned.join
 
-cont:                                             ; preds = %ok109
-  %757 = load i32, i32* %xs.1, align 4
-  %758 = load i32, i32* %k, align 4
-  %759 = mul i32 %758, 4
-  %760 = add i32 %757, %759
-  %761 = zext i32 %760 to i64
-  %762 = sub i64 %arena_size, 8
-  %763 = icmp sgt i64 %761, %762
-  br i1 %763, label %trap17.site0, label %ok110
+each43:                                           ; preds = %join114, %versioned.fast
+  %778 = load i32, i32* %k, align 4
+  %779 = load i32, i32* %n, align 4
+  %780 = icmp uge i32 %778, %779
+  %781 = zext i1 %780 to i32
+  %782 = icmp ne i32 %781, 0
+  br i1 %782, label %block42, label %cont
+
+cont:                                             ; preds = %each43
+  %783 = load i32, i32* %k, align 4
+  %784 = zext i32 %783 to i64
+  %785 = mul i64 %784, 4
+  %786 = load i32, i32* %xs.1, align 4
+  %787 = zext i32 %786 to i64
+  %788 = add i64 %787, %785
+  %789 = add i64 %788, 4
+  %790 = getelementptr i8, i8* %mem, i64 %789
+  %791 = bitcast i32* %unaligned109 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %791, i8* %790, i64 4, i1 false)
+  %792 = load i32, i32* %unaligned109, align 4
+  store i32 %792, i32* %x, align 4
+  %793 = load i32, i32* %x, align 4
+  store i32 %793, i32* %w, align 4
+  %794 = load i32, i32* %w, align 4
+  %795 = zext i32 %794 to i64
+  %796 = sub i64 %arena_size, 4
+  %797 = icmp sgt i64 %795, %796
+  br i1 %797, label %trap17.site0, label %ok110
 
 ok110:                                            ; preds = %cont
-  %764 = add i64 %761, 4
-  %765 = getelementptr i8, i8* %mem, i64 %764
-  %766 = bitcast i32* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %766, i8* %765, i64 4, i1 false)
-  %767 = load i32, i32* %unaligned111, align 4
-  store i32 %767, i32* %x, align 4
-  %768 = load i32, i32* %x, align 4
-  store i32 %768, i32* %w, align 4
-  %769 = load i32, i32* %w, align 4
-  %770 = zext i32 %769 to i64
-  %771 = sub i64 %arena_size, 4
-  %772 = icmp sgt i64 %770, %771
-  br i1 %772, label %trap17.site0, label %ok112
+  %798 = getelementptr i8, i8* %mem, i64 %795
+  %799 = bitcast i32* %unaligned111 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %799, i8* %798, i64 4, i1 false)
+  %800 = load i32, i32* %unaligned111, align 4
+  %801 = icmp eq i32 %800, 0
+  %802 = zext i1 %801 to i32
+  %803 = icmp eq i32 %802, 0
+  %804 = zext i1 %803 to i32
+  %805 = icmp ne i32 %804, 0
+  br i1 %805, label %then112, label %else113
 
-ok112:                                            ; preds = %ok110
-  %773 = getelementptr i8, i8* %mem, i64 %770
-  %774 = bitcast i32* %unaligned113 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %774, i8* %773, i64 4, i1 false)
-  %775 = load i32, i32* %unaligned113, align 4
-  %776 = icmp eq i32 %775, 0
-  %777 = zext i1 %776 to i32
-  %778 = icmp eq i32 %777, 0
-  %779 = zext i1 %778 to i32
-  %780 = icmp ne i32 %779, 0
-  br i1 %780, label %then114, label %else115
+then112:                                          ; preds = %ok110
+  %806 = load i32, i32* %list.1, align 4
+  %807 = load i32, i32* %len.1, align 4
+  %808 = mul i32 %807, 4
+  %809 = add i32 %806, %808
+  %810 = load i32, i32* %w, align 4
+  %811 = zext i32 %809 to i64
+  %812 = add i64 %811, 4
+  %813 = add i64 %812, 4
+  %814 = icmp uge i64 %812, %scratch_start
+  %815 = load i64, i64* %highEnd, align 8
+  %816 = icmp ule i64 %813, %815
+  %817 = and i1 %814, %816
+  %818 = call i1 @llvm.expect.i1(i1 %817, i1 true)
+  br i1 %818, label %write.ok117, label %write.low115
 
-then114:                                          ; preds = %ok112
-  %781 = load i32, i32* %list.1, align 4
-  %782 = load i32, i32* %len.1, align 4
-  %783 = mul i32 %782, 4
-  %784 = add i32 %781, %783
-  %785 = load i32, i32* %w, align 4
-  %786 = zext i32 %784 to i64
-  %787 = add i64 %786, 4
-  %788 = add i64 %787, 4
-  %789 = icmp uge i64 %787, %scratch_start
-  %790 = load i64, i64* %highEnd, align 8
-  %791 = icmp ule i64 %788, %790
-  %792 = and i1 %789, %791
-  %793 = call i1 @llvm.expect.i1(i1 %792, i1 true)
-  br i1 %793, label %write.ok119, label %write.low117
+else113:                                          ; preds = %ok110
+  br label %join114
 
-else115:                                          ; preds = %ok112
-  br label %join116
-
-join116:                                          ; preds = %else115, %write.ok119
-  %794 = load i32, i32* %k, align 4
-  %795 = add i32 %794, 1
-  store i32 %795, i32* %k, align 4
+join114:                                          ; preds = %else113, %write.ok117
+  %819 = load i32, i32* %k, align 4
+  %820 = add i32 %819, 1
+  store i32 %820, i32* %k, align 4
   br label %each43
 
-write.low117:                                     ; preds = %then114
-  %796 = load i64, i64* %lowStart, align 8
-  %797 = icmp uge i64 %787, %796
-  %798 = load i64, i64* %lowEnd, align 8
-  %799 = icmp ule i64 %788, %798
-  %800 = and i1 %797, %799
-  %801 = call i1 @llvm.expect.i1(i1 %800, i1 true)
-  br i1 %801, label %write.ok119, label %write.slow118
+write.low115:                                     ; preds = %then112
+  %821 = load i64, i64* %lowStart, align 8
+  %822 = icmp uge i64 %812, %821
+  %823 = load i64, i64* %lowEnd, align 8
+  %824 = icmp ule i64 %813, %823
+  %825 = and i1 %822, %824
+  %826 = call i1 @llvm.expect.i1(i1 %825, i1 true)
+  br i1 %826, label %write.ok117, label %write.slow116
 
-write.slow118:                                    ; preds = %write.low117
-  %802 = icmp ugt i64 %788, %arena_size
-  br i1 %802, label %trap17.site0, label %ok120
+write.slow116:                                    ; preds = %write.low115
+  %827 = icmp ugt i64 %813, %arena_size
+  br i1 %827, label %trap17.site0, label %ok118
 
-write.ok119:                                      ; preds = %ok120, %write.low117, %then114
-  %803 = getelementptr i8, i8* %mem, i64 %787
-  store i32 %785, i32* %unaligned121, align 4
-  %804 = bitcast i32* %unaligned121 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %803, i8* %804, i64 4, i1 false)
-  %805 = load i32, i32* %len.1, align 4
-  %806 = add i32 %805, 1
-  store i32 %806, i32* %len.1, align 4
-  br label %join116
+write.ok117:                                      ; preds = %ok118, %write.low115, %then112
+  %828 = getelementptr i8, i8* %mem, i64 %812
+  store i32 %810, i32* %unaligned119, align 4
+  %829 = bitcast i32* %unaligned119 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %828, i8* %829, i64 4, i1 false)
+  %830 = load i32, i32* %len.1, align 4
+  %831 = add i32 %830, 1
+  store i32 %831, i32* %len.1, align 4
+  br label %join114
 
-ok120:                                            ; preds = %write.slow118
-  %807 = icmp ult i64 %787, %scratch_start
-  %808 = load i64, i64* %lowStart, align 8
-  %809 = call i64 @llvm.umin.i64(i64 %808, i64 %787)
-  %810 = load i64, i64* %lowEnd, align 8
-  %811 = load i64, i64* %highEnd, align 8
-  %812 = add i64 %788, 64
-  %813 = sub i64 %788, %809
-  %814 = lshr i64 %813, 4
-  %815 = add i64 %812, %814
-  %816 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %815)
-  %817 = call i64 @llvm.umax.i64(i64 %810, i64 %816)
-  %818 = select i1 %807, i64 %817, i64 %810
-  store i64 %818, i64* %lowEnd, align 8
-  %819 = add i64 %788, 64
-  %820 = sub i64 %788, %scratch_start
-  %821 = lshr i64 %820, 4
-  %822 = add i64 %819, %821
-  %823 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %822)
-  %824 = call i64 @llvm.umax.i64(i64 %811, i64 %823)
-  %825 = select i1 %807, i64 %811, i64 %824
-  store i64 %825, i64* %highEnd, align 8
-  store i64 %809, i64* %lowStart, align 8
-  br label %write.ok119
+ok118:                                            ; preds = %write.slow116
+  %832 = icmp ult i64 %812, %scratch_start
+  %833 = load i64, i64* %lowStart, align 8
+  %834 = call i64 @llvm.umin.i64(i64 %833, i64 %812)
+  %835 = load i64, i64* %lowEnd, align 8
+  %836 = load i64, i64* %highEnd, align 8
+  %837 = add i64 %813, 64
+  %838 = sub i64 %813, %834
+  %839 = lshr i64 %838, 4
+  %840 = add i64 %837, %839
+  %841 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %840)
+  %842 = call i64 @llvm.umax.i64(i64 %835, i64 %841)
+  %843 = select i1 %832, i64 %842, i64 %835
+  store i64 %843, i64* %lowEnd, align 8
+  %844 = add i64 %813, 64
+  %845 = sub i64 %813, %scratch_start
+  %846 = lshr i64 %845, 4
+  %847 = add i64 %844, %846
+  %848 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %847)
+  %849 = call i64 @llvm.umax.i64(i64 %836, i64 %848)
+  %850 = select i1 %832, i64 %836, i64 %849
+  store i64 %850, i64* %highEnd, align 8
+  store i64 %834, i64* %lowStart, align 8
+  br label %write.ok117
 
-dead122:                                          ; No predecessors!
+dead120:                                          ; No predecessors!
   br label %block42
 
-write.low123:                                     ; preds = %block42
-  %826 = load i64, i64* %lowStart, align 8
-  %827 = icmp uge i64 %742, %826
-  %828 = load i64, i64* %lowEnd, align 8
-  %829 = icmp ule i64 %743, %828
-  %830 = and i1 %827, %829
-  %831 = call i1 @llvm.expect.i1(i1 %830, i1 true)
-  br i1 %831, label %write.ok125, label %write.slow124
+block42121:                                       ; preds = %dead137, %ok123
+  br label %versioned.join
 
-write.slow124:                                    ; preds = %write.low123
-  %832 = icmp ugt i64 %743, %arena_size
-  br i1 %832, label %trap17.site0, label %ok126
+each43122:                                        ; preds = %join131, %versioned.slow
+  %851 = load i64, i64* %fuel, align 8
+  %852 = icmp ult i64 %851, 1
+  br i1 %852, label %trap14.site0, label %ok123
 
-write.ok125:                                      ; preds = %ok126, %write.low123, %block42
-  %833 = getelementptr i8, i8* %mem, i64 %742
-  store i32 %741, i32* %unaligned127, align 4
-  %834 = bitcast i32* %unaligned127 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %833, i8* %834, i64 4, i1 false)
-  %835 = load i32, i32* %list.1, align 4
-  store i32 %835, i32* %result64, align 4
+ok123:                                            ; preds = %each43122
+  %853 = sub i64 %851, 1
+  store i64 %853, i64* %fuel, align 8
+  %854 = load i32, i32* %k, align 4
+  %855 = load i32, i32* %n, align 4
+  %856 = icmp uge i32 %854, %855
+  %857 = zext i1 %856 to i32
+  %858 = icmp ne i32 %857, 0
+  br i1 %858, label %block42121, label %cont124
+
+cont124:                                          ; preds = %ok123
+  %859 = load i32, i32* %xs.1, align 4
+  %860 = load i32, i32* %k, align 4
+  %861 = mul i32 %860, 4
+  %862 = add i32 %859, %861
+  %863 = zext i32 %862 to i64
+  %864 = sub i64 %arena_size, 8
+  %865 = icmp sgt i64 %863, %864
+  br i1 %865, label %trap17.site0, label %ok125
+
+ok125:                                            ; preds = %cont124
+  %866 = add i64 %863, 4
+  %867 = getelementptr i8, i8* %mem, i64 %866
+  %868 = bitcast i32* %unaligned126 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %868, i8* %867, i64 4, i1 false)
+  %869 = load i32, i32* %unaligned126, align 4
+  store i32 %869, i32* %x, align 4
+  %870 = load i32, i32* %x, align 4
+  store i32 %870, i32* %w, align 4
+  %871 = load i32, i32* %w, align 4
+  %872 = zext i32 %871 to i64
+  %873 = sub i64 %arena_size, 4
+  %874 = icmp sgt i64 %872, %873
+  br i1 %874, label %trap17.site0, label %ok127
+
+ok127:                                            ; preds = %ok125
+  %875 = getelementptr i8, i8* %mem, i64 %872
+  %876 = bitcast i32* %unaligned128 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %876, i8* %875, i64 4, i1 false)
+  %877 = load i32, i32* %unaligned128, align 4
+  %878 = icmp eq i32 %877, 0
+  %879 = zext i1 %878 to i32
+  %880 = icmp eq i32 %879, 0
+  %881 = zext i1 %880 to i32
+  %882 = icmp ne i32 %881, 0
+  br i1 %882, label %then129, label %else130
+
+then129:                                          ; preds = %ok127
+  %883 = load i32, i32* %list.1, align 4
+  %884 = load i32, i32* %len.1, align 4
+  %885 = mul i32 %884, 4
+  %886 = add i32 %883, %885
+  %887 = load i32, i32* %w, align 4
+  %888 = zext i32 %886 to i64
+  %889 = add i64 %888, 4
+  %890 = add i64 %889, 4
+  %891 = icmp uge i64 %889, %scratch_start
+  %892 = load i64, i64* %highEnd, align 8
+  %893 = icmp ule i64 %890, %892
+  %894 = and i1 %891, %893
+  %895 = call i1 @llvm.expect.i1(i1 %894, i1 true)
+  br i1 %895, label %write.ok134, label %write.low132
+
+else130:                                          ; preds = %ok127
+  br label %join131
+
+join131:                                          ; preds = %else130, %write.ok134
+  %896 = load i32, i32* %k, align 4
+  %897 = add i32 %896, 1
+  store i32 %897, i32* %k, align 4
+  br label %each43122
+
+write.low132:                                     ; preds = %then129
+  %898 = load i64, i64* %lowStart, align 8
+  %899 = icmp uge i64 %889, %898
+  %900 = load i64, i64* %lowEnd, align 8
+  %901 = icmp ule i64 %890, %900
+  %902 = and i1 %899, %901
+  %903 = call i1 @llvm.expect.i1(i1 %902, i1 true)
+  br i1 %903, label %write.ok134, label %write.slow133
+
+write.slow133:                                    ; preds = %write.low132
+  %904 = icmp ugt i64 %890, %arena_size
+  br i1 %904, label %trap17.site0, label %ok135
+
+write.ok134:                                      ; preds = %ok135, %write.low132, %then129
+  %905 = getelementptr i8, i8* %mem, i64 %889
+  store i32 %887, i32* %unaligned136, align 4
+  %906 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %905, i8* %906, i64 4, i1 false)
+  %907 = load i32, i32* %len.1, align 4
+  %908 = add i32 %907, 1
+  store i32 %908, i32* %len.1, align 4
+  br label %join131
+
+ok135:                                            ; preds = %write.slow133
+  %909 = icmp ult i64 %889, %scratch_start
+  %910 = load i64, i64* %lowStart, align 8
+  %911 = call i64 @llvm.umin.i64(i64 %910, i64 %889)
+  %912 = load i64, i64* %lowEnd, align 8
+  %913 = load i64, i64* %highEnd, align 8
+  %914 = add i64 %890, 64
+  %915 = sub i64 %890, %911
+  %916 = lshr i64 %915, 4
+  %917 = add i64 %914, %916
+  %918 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %917)
+  %919 = call i64 @llvm.umax.i64(i64 %912, i64 %918)
+  %920 = select i1 %909, i64 %919, i64 %912
+  store i64 %920, i64* %lowEnd, align 8
+  %921 = add i64 %890, 64
+  %922 = sub i64 %890, %scratch_start
+  %923 = lshr i64 %922, 4
+  %924 = add i64 %921, %923
+  %925 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %924)
+  %926 = call i64 @llvm.umax.i64(i64 %913, i64 %925)
+  %927 = select i1 %909, i64 %913, i64 %926
+  store i64 %927, i64* %highEnd, align 8
+  store i64 %911, i64* %lowStart, align 8
+  br label %write.ok134
+
+dead137:                                          ; No predecessors!
+  br label %block42121
+
+write.low138:                                     ; preds = %versioned.join
+  %928 = load i64, i64* %lowStart, align 8
+  %929 = icmp uge i64 %771, %928
+  %930 = load i64, i64* %lowEnd, align 8
+  %931 = icmp ule i64 %772, %930
+  %932 = and i1 %929, %931
+  %933 = call i1 @llvm.expect.i1(i1 %932, i1 true)
+  br i1 %933, label %write.ok140, label %write.slow139
+
+write.slow139:                                    ; preds = %write.low138
+  %934 = icmp ugt i64 %772, %arena_size
+  br i1 %934, label %trap17.site0, label %ok141
+
+write.ok140:                                      ; preds = %ok141, %write.low138, %versioned.join
+  %935 = getelementptr i8, i8* %mem, i64 %771
+  store i32 %770, i32* %unaligned142, align 4
+  %936 = bitcast i32* %unaligned142 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %935, i8* %936, i64 4, i1 false)
+  %937 = load i32, i32* %list.1, align 4
+  store i32 %937, i32* %result64, align 4
   br label %e26
 
-ok126:                                            ; preds = %write.slow124
-  %836 = icmp ult i64 %742, %scratch_start
-  %837 = load i64, i64* %lowStart, align 8
-  %838 = call i64 @llvm.umin.i64(i64 %837, i64 %742)
-  %839 = load i64, i64* %lowEnd, align 8
-  %840 = load i64, i64* %highEnd, align 8
-  %841 = add i64 %743, 64
-  %842 = sub i64 %743, %838
-  %843 = lshr i64 %842, 4
-  %844 = add i64 %841, %843
-  %845 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %844)
-  %846 = call i64 @llvm.umax.i64(i64 %839, i64 %845)
-  %847 = select i1 %836, i64 %846, i64 %839
-  store i64 %847, i64* %lowEnd, align 8
-  %848 = add i64 %743, 64
-  %849 = sub i64 %743, %scratch_start
-  %850 = lshr i64 %849, 4
-  %851 = add i64 %848, %850
-  %852 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %851)
-  %853 = call i64 @llvm.umax.i64(i64 %840, i64 %852)
-  %854 = select i1 %836, i64 %840, i64 %853
-  store i64 %854, i64* %highEnd, align 8
-  store i64 %838, i64* %lowStart, align 8
-  br label %write.ok125
+ok141:                                            ; preds = %write.slow139
+  %938 = icmp ult i64 %771, %scratch_start
+  %939 = load i64, i64* %lowStart, align 8
+  %940 = call i64 @llvm.umin.i64(i64 %939, i64 %771)
+  %941 = load i64, i64* %lowEnd, align 8
+  %942 = load i64, i64* %highEnd, align 8
+  %943 = add i64 %772, 64
+  %944 = sub i64 %772, %940
+  %945 = lshr i64 %944, 4
+  %946 = add i64 %943, %945
+  %947 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %946)
+  %948 = call i64 @llvm.umax.i64(i64 %941, i64 %947)
+  %949 = select i1 %938, i64 %948, i64 %941
+  store i64 %949, i64* %lowEnd, align 8
+  %950 = add i64 %772, 64
+  %951 = sub i64 %772, %scratch_start
+  %952 = lshr i64 %951, 4
+  %953 = add i64 %950, %952
+  %954 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %953)
+  %955 = call i64 @llvm.umax.i64(i64 %942, i64 %954)
+  %956 = select i1 %938, i64 %942, i64 %955
+  store i64 %956, i64* %highEnd, align 8
+  store i64 %940, i64* %lowStart, align 8
+  br label %write.ok140
 
-write.low128:                                     ; preds = %e26
-  %855 = load i64, i64* %lowStart, align 8
-  %856 = icmp uge i64 %488, %855
-  %857 = load i64, i64* %lowEnd, align 8
-  %858 = icmp ule i64 %489, %857
-  %859 = and i1 %856, %858
-  %860 = call i1 @llvm.expect.i1(i1 %859, i1 true)
-  br i1 %860, label %write.ok130, label %write.slow129
+write.low143:                                     ; preds = %e26
+  %957 = load i64, i64* %lowStart, align 8
+  %958 = icmp uge i64 %488, %957
+  %959 = load i64, i64* %lowEnd, align 8
+  %960 = icmp ule i64 %489, %959
+  %961 = and i1 %958, %960
+  %962 = call i1 @llvm.expect.i1(i1 %961, i1 true)
+  br i1 %962, label %write.ok145, label %write.slow144
 
-write.slow129:                                    ; preds = %write.low128
-  %861 = icmp ugt i64 %489, %arena_size
-  br i1 %861, label %trap17.site0, label %ok131
+write.slow144:                                    ; preds = %write.low143
+  %963 = icmp ugt i64 %489, %arena_size
+  br i1 %963, label %trap17.site0, label %ok146
 
-write.ok130:                                      ; preds = %ok131, %write.low128, %e26
-  %862 = getelementptr i8, i8* %mem, i64 %488
-  store i32 %486, i32* %unaligned132, align 4
-  %863 = bitcast i32* %unaligned132 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %862, i8* %863, i64 4, i1 false)
-  %864 = load i32, i32* %dict, align 4
-  store i32 %864, i32* %result3, align 4
+write.ok145:                                      ; preds = %ok146, %write.low143, %e26
+  %964 = getelementptr i8, i8* %mem, i64 %488
+  store i32 %486, i32* %unaligned147, align 4
+  %965 = bitcast i32* %unaligned147 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %964, i8* %965, i64 4, i1 false)
+  %966 = load i32, i32* %dict, align 4
+  store i32 %966, i32* %result3, align 4
   br label %e0
 
-ok131:                                            ; preds = %write.slow129
-  %865 = icmp ult i64 %488, %scratch_start
-  %866 = load i64, i64* %lowStart, align 8
-  %867 = call i64 @llvm.umin.i64(i64 %866, i64 %488)
-  %868 = load i64, i64* %lowEnd, align 8
-  %869 = load i64, i64* %highEnd, align 8
-  %870 = add i64 %489, 64
-  %871 = sub i64 %489, %867
-  %872 = lshr i64 %871, 4
-  %873 = add i64 %870, %872
-  %874 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %873)
-  %875 = call i64 @llvm.umax.i64(i64 %868, i64 %874)
-  %876 = select i1 %865, i64 %875, i64 %868
-  store i64 %876, i64* %lowEnd, align 8
-  %877 = add i64 %489, 64
-  %878 = sub i64 %489, %scratch_start
-  %879 = lshr i64 %878, 4
-  %880 = add i64 %877, %879
-  %881 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %880)
-  %882 = call i64 @llvm.umax.i64(i64 %869, i64 %881)
-  %883 = select i1 %865, i64 %869, i64 %882
-  store i64 %883, i64* %highEnd, align 8
-  store i64 %867, i64* %lowStart, align 8
-  br label %write.ok130
+ok146:                                            ; preds = %write.slow144
+  %967 = icmp ult i64 %488, %scratch_start
+  %968 = load i64, i64* %lowStart, align 8
+  %969 = call i64 @llvm.umin.i64(i64 %968, i64 %488)
+  %970 = load i64, i64* %lowEnd, align 8
+  %971 = load i64, i64* %highEnd, align 8
+  %972 = add i64 %489, 64
+  %973 = sub i64 %489, %969
+  %974 = lshr i64 %973, 4
+  %975 = add i64 %972, %974
+  %976 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %975)
+  %977 = call i64 @llvm.umax.i64(i64 %970, i64 %976)
+  %978 = select i1 %967, i64 %977, i64 %970
+  store i64 %978, i64* %lowEnd, align 8
+  %979 = add i64 %489, 64
+  %980 = sub i64 %489, %scratch_start
+  %981 = lshr i64 %980, 4
+  %982 = add i64 %979, %981
+  %983 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %982)
+  %984 = call i64 @llvm.umax.i64(i64 %971, i64 %983)
+  %985 = select i1 %967, i64 %971, i64 %984
+  store i64 %985, i64* %highEnd, align 8
+  store i64 %969, i64* %lowStart, align 8
+  br label %write.ok145
 
-ok133:                                            ; preds = %e0
-  %884 = icmp ult i64 %10, %stack_limit
-  br i1 %884, label %trap253.site0, label %stack_ok134
+ok148:                                            ; preds = %e0
+  %986 = icmp ult i64 %10, %stack_limit
+  br i1 %986, label %trap253.site0, label %stack_ok149
 
-stack_ok134:                                      ; preds = %ok133
-  %885 = load i64, i64* %fuel, align 8
-  %886 = getelementptr i64, i64* %regs, i64 0
-  store i64 %885, i64* %886, align 8
-  %887 = load i64, i64* %lowStart, align 8
-  %888 = getelementptr i64, i64* %regs, i64 6
-  store i64 %887, i64* %888, align 8
-  %889 = load i64, i64* %lowEnd, align 8
-  %890 = getelementptr i64, i64* %regs, i64 7
-  store i64 %889, i64* %890, align 8
-  %891 = load i64, i64* %highEnd, align 8
-  %892 = getelementptr i64, i64* %regs, i64 8
-  store i64 %891, i64* %892, align 8
-  %893 = add i32 %depth, 1
-  %894 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %893, i32 %81, i32 %82, i32 0)
-  %895 = getelementptr i64, i64* %regs, i64 0
-  %896 = load i64, i64* %895, align 8
-  store i64 %896, i64* %fuel, align 8
-  %897 = getelementptr i64, i64* %regs, i64 6
-  %898 = load i64, i64* %897, align 8
-  store i64 %898, i64* %lowStart, align 8
-  %899 = getelementptr i64, i64* %regs, i64 7
-  %900 = load i64, i64* %899, align 8
-  store i64 %900, i64* %lowEnd, align 8
-  %901 = getelementptr i64, i64* %regs, i64 8
-  %902 = load i64, i64* %901, align 8
-  store i64 %902, i64* %highEnd, align 8
-  store i32 %894, i32* %json_end, align 4
-  %903 = load i32, i32* %json_end, align 4
-  %904 = icmp eq i32 %903, -2
-  %905 = zext i1 %904 to i32
-  %906 = icmp ne i32 %905, 0
-  br i1 %906, label %then135, label %else136
+stack_ok149:                                      ; preds = %ok148
+  %987 = load i64, i64* %fuel, align 8
+  %988 = getelementptr i64, i64* %regs, i64 0
+  store i64 %987, i64* %988, align 8
+  %989 = load i64, i64* %lowStart, align 8
+  %990 = getelementptr i64, i64* %regs, i64 6
+  store i64 %989, i64* %990, align 8
+  %991 = load i64, i64* %lowEnd, align 8
+  %992 = getelementptr i64, i64* %regs, i64 7
+  store i64 %991, i64* %992, align 8
+  %993 = load i64, i64* %highEnd, align 8
+  %994 = getelementptr i64, i64* %regs, i64 8
+  store i64 %993, i64* %994, align 8
+  %995 = add i32 %depth, 1
+  %996 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %995, i32 %81, i32 %82, i32 0)
+  %997 = getelementptr i64, i64* %regs, i64 0
+  %998 = load i64, i64* %997, align 8
+  store i64 %998, i64* %fuel, align 8
+  %999 = getelementptr i64, i64* %regs, i64 6
+  %1000 = load i64, i64* %999, align 8
+  store i64 %1000, i64* %lowStart, align 8
+  %1001 = getelementptr i64, i64* %regs, i64 7
+  %1002 = load i64, i64* %1001, align 8
+  store i64 %1002, i64* %lowEnd, align 8
+  %1003 = getelementptr i64, i64* %regs, i64 8
+  %1004 = load i64, i64* %1003, align 8
+  store i64 %1004, i64* %highEnd, align 8
+  store i32 %996, i32* %json_end, align 4
+  %1005 = load i32, i32* %json_end, align 4
+  %1006 = icmp eq i32 %1005, -2
+  %1007 = zext i1 %1006 to i32
+  %1008 = icmp ne i32 %1007, 0
+  br i1 %1008, label %then150, label %else151
 
-then135:                                          ; preds = %stack_ok134
+then150:                                          ; preds = %stack_ok149
   br label %trap16.site3
 
-else136:                                          ; preds = %stack_ok134
-  br label %join137
+else151:                                          ; preds = %stack_ok149
+  br label %join152
 
-join137:                                          ; preds = %else136, %dead138
-  %907 = load i32, i32* %json_end, align 4
-  %908 = icmp eq i32 %907, -1
-  %909 = zext i1 %908 to i32
-  %910 = icmp ne i32 %909, 0
-  br i1 %910, label %then139, label %else140
+join152:                                          ; preds = %else151, %dead153
+  %1009 = load i32, i32* %json_end, align 4
+  %1010 = icmp eq i32 %1009, -1
+  %1011 = zext i1 %1010 to i32
+  %1012 = icmp ne i32 %1011, 0
+  br i1 %1012, label %then154, label %else155
 
-trap16.site3:                                     ; preds = %then135
-  %911 = load i64, i64* %lowStart, align 8
-  %912 = getelementptr i64, i64* %regs, i64 6
-  store i64 %911, i64* %912, align 8
-  %913 = load i64, i64* %lowEnd, align 8
-  %914 = getelementptr i64, i64* %regs, i64 7
-  store i64 %913, i64* %914, align 8
-  %915 = load i64, i64* %highEnd, align 8
-  %916 = getelementptr i64, i64* %regs, i64 8
-  store i64 %915, i64* %916, align 8
+trap16.site3:                                     ; preds = %then150
+  %1013 = load i64, i64* %lowStart, align 8
+  %1014 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1013, i64* %1014, align 8
+  %1015 = load i64, i64* %lowEnd, align 8
+  %1016 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1015, i64* %1016, align 8
+  %1017 = load i64, i64* %highEnd, align 8
+  %1018 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1017, i64* %1018, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 3)
   unreachable
 
-dead138:                                          ; No predecessors!
-  br label %join137
+dead153:                                          ; No predecessors!
+  br label %join152
 
-then139:                                          ; preds = %join137
+then154:                                          ; preds = %join152
   br label %trap15.site3
 
-else140:                                          ; preds = %join137
-  br label %join141
+else155:                                          ; preds = %join152
+  br label %join156
 
-join141:                                          ; preds = %else140, %dead142
-  %917 = load i32, i32* %json_end, align 4
-  %918 = zext i32 %917 to i64
-  %919 = getelementptr i64, i64* %regs, i64 3
-  store i64 %918, i64* %919, align 8
-  %920 = load i32, i32* %json_end, align 4
-  %921 = load i32, i32* %json_start, align 4
-  %922 = sub i32 %920, %921
-  %923 = load i64, i64* %fuel, align 8
-  %924 = getelementptr i64, i64* %regs, i64 0
-  store i64 %923, i64* %924, align 8
-  %925 = load i64, i64* %lowStart, align 8
-  %926 = getelementptr i64, i64* %regs, i64 6
-  store i64 %925, i64* %926, align 8
-  %927 = load i64, i64* %lowEnd, align 8
-  %928 = getelementptr i64, i64* %regs, i64 7
-  store i64 %927, i64* %928, align 8
-  %929 = load i64, i64* %highEnd, align 8
-  %930 = getelementptr i64, i64* %regs, i64 8
-  store i64 %929, i64* %930, align 8
-  ret i32 %922
+join156:                                          ; preds = %else155, %dead157
+  %1019 = load i32, i32* %json_end, align 4
+  %1020 = zext i32 %1019 to i64
+  %1021 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1020, i64* %1021, align 8
+  %1022 = load i32, i32* %json_end, align 4
+  %1023 = load i32, i32* %json_start, align 4
+  %1024 = sub i32 %1022, %1023
+  %1025 = load i64, i64* %fuel, align 8
+  %1026 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1025, i64* %1026, align 8
+  %1027 = load i64, i64* %lowStart, align 8
+  %1028 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1027, i64* %1028, align 8
+  %1029 = load i64, i64* %lowEnd, align 8
+  %1030 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1029, i64* %1030, align 8
+  %1031 = load i64, i64* %highEnd, align 8
+  %1032 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1031, i64* %1032, align 8
+  ret i32 %1024
 
-dead142:                                          ; No predecessors!
-  br label %join141
+dead157:                                          ; No predecessors!
+  br label %join156
 }
 
 define internal i32 @m0.pred.Signup.email(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i32 %e.arg) {

@@ -1760,24 +1760,26 @@
   (local $t:69 i64)
   (local $t:70 i64)
   (local $t:71 i64)
-  (local $t:72 i32)
-  (local $t:73 i32)
-  (local $t:74 i64)
-  (local $t:75 i64)
-  (local $t:76 i32)
-  (local $t:77 i32)
-  (local $t:78 i64)
-  (local $t:79 i64)
+  (local $t:72 i64)
+  (local $t:73 i64)
+  (local $t:74 i32)
+  (local $t:75 i32)
+  (local $t:76 i64)
+  (local $t:77 i64)
+  (local $t:78 i32)
+  (local $t:79 i32)
   (local $t:80 i64)
   (local $t:81 i64)
   (local $t:82 i64)
   (local $t:83 i64)
-  (local $t:84 i32)
-  (local $t:85 i32)
+  (local $t:84 i64)
+  (local $t:85 i64)
+  (local $t:86 i32)
+  (local $t:87 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:85
+  (local.set $t:87
    (block (result i32)
     (block
      (if
@@ -3927,10 +3929,43 @@
            )
           )
          )
+         (local.set $t:72
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:73
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.1)
+            )
+            (i64.mul
+             (local.get $t:72)
+             (i64.const 4)
+            )
+           )
+           (i64.const 8)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:71)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:71)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:71)
+            )
+            (i64.le_u
+             (local.get $t:73)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -3955,7 +3990,7 @@
              )
              (local.set $x
               (block (result i32)
-               (local.set $t:72
+               (local.set $t:74
                 (i32.add
                  (local.get $xs.1)
                  (i32.mul
@@ -3964,26 +3999,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:72)
-                  )
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (i32.load offset=4 align=1
-                (local.get $t:72)
+                (local.get $t:74)
                )
               )
              )
@@ -4020,7 +4037,7 @@
               )
               (then
                (block
-                (local.set $t:73
+                (local.set $t:75
                  (i32.add
                   (local.get $list.1)
                   (i32.mul
@@ -4029,10 +4046,10 @@
                   )
                  )
                 )
-                (local.set $t:74
+                (local.set $t:76
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:73)
+                   (local.get $t:75)
                   )
                   (i64.const 4)
                  )
@@ -4041,7 +4058,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:74)
+                    (local.get $t:76)
                     (i64.const 4)
                    )
                    (global.get $tetra:scratch_start)
@@ -4052,12 +4069,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:74)
+                     (local.get $t:76)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:74)
+                      (local.get $t:76)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
@@ -4067,7 +4084,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:74)
+                       (local.get $t:76)
                        (i64.const 4)
                       )
                       (global.get $tetra:arena)
@@ -4082,34 +4099,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:74)
+                      (local.get $t:76)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:74)
+                        (local.get $t:76)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:74)
+                         (local.get $t:76)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:74)
+                         (local.get $t:76)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:75
+                        (local.set $t:77
                          (i64.add
                           (i64.add
-                           (local.get $t:74)
+                           (local.get $t:76)
                            (i64.const 4)
                           )
                           (i64.add
@@ -4117,7 +4134,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:74)
+                              (local.get $t:76)
                               (i64.const 4)
                              )
                              (global.get $tetra:low_start)
@@ -4130,9 +4147,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:75)
+                          (local.get $t:77)
                           (i64.gt_u
-                           (local.get $t:75)
+                           (local.get $t:77)
                            (global.get $tetra:arena)
                           )
                          )
@@ -4144,7 +4161,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:74)
+                         (local.get $t:76)
                          (i64.const 4)
                         )
                         (i64.add
@@ -4153,10 +4170,10 @@
                         )
                        )
                        (then
-                        (local.set $t:75
+                        (local.set $t:77
                          (i64.add
                           (i64.add
-                           (local.get $t:74)
+                           (local.get $t:76)
                            (i64.const 4)
                           )
                           (i64.add
@@ -4164,7 +4181,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:74)
+                              (local.get $t:76)
                               (i64.const 4)
                              )
                              (global.get $tetra:scratch_start)
@@ -4178,9 +4195,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:75)
+                           (local.get $t:77)
                            (i64.gt_u
-                            (local.get $t:75)
+                            (local.get $t:77)
                             (global.get $tetra:arena)
                            )
                           )
@@ -4196,7 +4213,7 @@
                  )
                 )
                 (i32.store offset=4 align=1
-                 (local.get $t:73)
+                 (local.get $t:75)
                  (local.get $w)
                 )
                )
@@ -4250,7 +4267,7 @@
              )
              (local.set $x
               (block (result i32)
-               (local.set $t:76
+               (local.set $t:78
                 (i32.add
                  (local.get $xs.1)
                  (i32.mul
@@ -4263,7 +4280,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:76)
+                   (local.get $t:78)
                   )
                   (i64.const 8)
                  )
@@ -4278,7 +4295,7 @@
                 )
                )
                (i32.load offset=4 align=1
-                (local.get $t:76)
+                (local.get $t:78)
                )
               )
              )
@@ -4315,7 +4332,7 @@
               )
               (then
                (block
-                (local.set $t:77
+                (local.set $t:79
                  (i32.add
                   (local.get $list.1)
                   (i32.mul
@@ -4324,10 +4341,10 @@
                   )
                  )
                 )
-                (local.set $t:78
+                (local.set $t:80
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:77)
+                   (local.get $t:79)
                   )
                   (i64.const 4)
                  )
@@ -4336,7 +4353,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:78)
+                    (local.get $t:80)
                     (i64.const 4)
                    )
                    (global.get $tetra:scratch_start)
@@ -4347,12 +4364,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:78)
+                     (local.get $t:80)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:78)
+                      (local.get $t:80)
                       (i64.const 4)
                      )
                      (global.get $tetra:low_end)
@@ -4362,7 +4379,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:78)
+                       (local.get $t:80)
                        (i64.const 4)
                       )
                       (global.get $tetra:arena)
@@ -4377,34 +4394,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:78)
+                      (local.get $t:80)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:78)
+                        (local.get $t:80)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:78)
+                         (local.get $t:80)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:78)
+                         (local.get $t:80)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:79
+                        (local.set $t:81
                          (i64.add
                           (i64.add
-                           (local.get $t:78)
+                           (local.get $t:80)
                            (i64.const 4)
                           )
                           (i64.add
@@ -4412,7 +4429,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:78)
+                              (local.get $t:80)
                               (i64.const 4)
                              )
                              (global.get $tetra:low_start)
@@ -4425,9 +4442,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:79)
+                          (local.get $t:81)
                           (i64.gt_u
-                           (local.get $t:79)
+                           (local.get $t:81)
                            (global.get $tetra:arena)
                           )
                          )
@@ -4439,7 +4456,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:78)
+                         (local.get $t:80)
                          (i64.const 4)
                         )
                         (i64.add
@@ -4448,10 +4465,10 @@
                         )
                        )
                        (then
-                        (local.set $t:79
+                        (local.set $t:81
                          (i64.add
                           (i64.add
-                           (local.get $t:78)
+                           (local.get $t:80)
                            (i64.const 4)
                           )
                           (i64.add
@@ -4459,7 +4476,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:78)
+                              (local.get $t:80)
                               (i64.const 4)
                              )
                              (global.get $tetra:scratch_start)
@@ -4473,9 +4490,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:79)
+                           (local.get $t:81)
                            (i64.gt_u
-                            (local.get $t:79)
+                            (local.get $t:81)
                             (global.get $tetra:arena)
                            )
                           )
@@ -4491,7 +4508,7 @@
                  )
                 )
                 (i32.store offset=4 align=1
-                 (local.get $t:77)
+                 (local.get $t:79)
                  (local.get $w)
                 )
                )
@@ -4516,7 +4533,7 @@
          )
         )
         (block
-         (local.set $t:80
+         (local.set $t:82
           (i64.extend_i32_u
            (local.get $list.1)
           )
@@ -4525,7 +4542,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:80)
+             (local.get $t:82)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -4536,12 +4553,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:80)
+              (local.get $t:82)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:80)
+               (local.get $t:82)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -4551,7 +4568,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:80)
+                (local.get $t:82)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -4566,34 +4583,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:80)
+               (local.get $t:82)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:80)
+                 (local.get $t:82)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:80)
+                  (local.get $t:82)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:80)
+                  (local.get $t:82)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:81
+                 (local.set $t:83
                   (i64.add
                    (i64.add
-                    (local.get $t:80)
+                    (local.get $t:82)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4601,7 +4618,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:80)
+                       (local.get $t:82)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -4614,9 +4631,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:81)
+                   (local.get $t:83)
                    (i64.gt_u
-                    (local.get $t:81)
+                    (local.get $t:83)
                     (global.get $tetra:arena)
                    )
                   )
@@ -4628,7 +4645,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:80)
+                  (local.get $t:82)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4637,10 +4654,10 @@
                  )
                 )
                 (then
-                 (local.set $t:81
+                 (local.set $t:83
                   (i64.add
                    (i64.add
-                    (local.get $t:80)
+                    (local.get $t:82)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4648,7 +4665,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:80)
+                       (local.get $t:82)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -4662,9 +4679,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:81)
+                    (local.get $t:83)
                     (i64.gt_u
-                     (local.get $t:81)
+                     (local.get $t:83)
                      (global.get $tetra:arena)
                     )
                    )
@@ -4688,7 +4705,7 @@
        )
       )
       (block
-       (local.set $t:82
+       (local.set $t:84
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4700,7 +4717,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:82)
+           (local.get $t:84)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4711,12 +4728,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:82)
+            (local.get $t:84)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:82)
+             (local.get $t:84)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4726,7 +4743,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:82)
+              (local.get $t:84)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4741,34 +4758,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:82)
+             (local.get $t:84)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:82)
+               (local.get $t:84)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:82)
+                (local.get $t:84)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:82)
+                (local.get $t:84)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:83
+               (local.set $t:85
                 (i64.add
                  (i64.add
-                  (local.get $t:82)
+                  (local.get $t:84)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4776,7 +4793,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:82)
+                     (local.get $t:84)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4789,9 +4806,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:83)
+                 (local.get $t:85)
                  (i64.gt_u
-                  (local.get $t:83)
+                  (local.get $t:85)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4803,7 +4820,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:82)
+                (local.get $t:84)
                 (i64.const 4)
                )
                (i64.add
@@ -4812,10 +4829,10 @@
                )
               )
               (then
-               (local.set $t:83
+               (local.set $t:85
                 (i64.add
                  (i64.add
-                  (local.get $t:82)
+                  (local.get $t:84)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4823,7 +4840,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:82)
+                     (local.get $t:84)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4837,9 +4854,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:83)
+                  (local.get $t:85)
                   (i64.gt_u
-                   (local.get $t:83)
+                   (local.get $t:85)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4873,7 +4890,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:84
+      (local.set $t:86
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -4902,7 +4919,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:84)
+      (local.get $t:86)
      )
     )
     (if
@@ -4947,7 +4964,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:85)
+  (local.get $t:87)
  )
 
  (func $pred.Signup.email (param $env i32) (param $e i32) (param $t:depth i32) (result i32)

@@ -1981,44 +1981,50 @@ entry:
   %result46 = alloca i32, align 4
   %unaligned48 = alloca i32, align 4
   %unaligned51 = alloca i32, align 4
-  %unaligned54 = alloca i32, align 4
-  %unaligned56 = alloca i64, align 8
-  %unaligned61 = alloca i64, align 8
-  %unaligned67 = alloca i32, align 4
-  %unaligned72 = alloca i32, align 4
-  %result73 = alloca i32, align 4
+  %unaligned52 = alloca i32, align 4
+  %unaligned54 = alloca i64, align 8
+  %unaligned55 = alloca i64, align 8
+  %unaligned62 = alloca i32, align 4
+  %unaligned64 = alloca i64, align 8
+  %unaligned69 = alloca i64, align 8
   %unaligned75 = alloca i32, align 4
-  %unaligned82 = alloca i32, align 4
-  %unaligned86 = alloca i32, align 4
-  %unaligned92 = alloca i64, align 8
-  %unaligned97 = alloca i64, align 8
-  %unaligned103 = alloca i32, align 4
-  %unaligned108 = alloca i32, align 4
-  %result109 = alloca i32, align 4
-  %unaligned111 = alloca i64, align 8
-  %unaligned117 = alloca i64, align 8
-  %unaligned122 = alloca i32, align 4
-  %result123 = alloca i32, align 4
-  %unaligned129 = alloca i64, align 8
-  %unaligned134 = alloca i32, align 4
-  %result141 = alloca i32, align 4
-  %result142 = alloca i32, align 4
-  %unaligned148 = alloca i64, align 8
-  %unaligned154 = alloca i32, align 4
-  %unaligned158 = alloca i32, align 4
-  %result170 = alloca i32, align 4
-  %result171 = alloca i32, align 4
-  %unaligned173 = alloca i64, align 8
-  %unaligned175 = alloca i32, align 4
-  %unaligned181 = alloca i64, align 8
-  %unaligned186 = alloca i32, align 4
-  %result187 = alloca i32, align 4
-  %unaligned189 = alloca i64, align 8
+  %unaligned80 = alloca i32, align 4
+  %result81 = alloca i32, align 4
+  %unaligned83 = alloca i32, align 4
+  %unaligned90 = alloca i32, align 4
+  %unaligned95 = alloca i32, align 4
+  %unaligned101 = alloca i64, align 8
+  %unaligned106 = alloca i64, align 8
+  %unaligned113 = alloca i32, align 4
+  %unaligned119 = alloca i64, align 8
+  %unaligned124 = alloca i64, align 8
+  %unaligned130 = alloca i32, align 4
+  %unaligned135 = alloca i32, align 4
+  %result136 = alloca i32, align 4
+  %unaligned138 = alloca i64, align 8
+  %unaligned144 = alloca i64, align 8
+  %unaligned149 = alloca i32, align 4
+  %result150 = alloca i32, align 4
+  %unaligned156 = alloca i64, align 8
+  %unaligned161 = alloca i32, align 4
+  %result168 = alloca i32, align 4
+  %result169 = alloca i32, align 4
+  %unaligned175 = alloca i64, align 8
+  %unaligned181 = alloca i32, align 4
+  %unaligned185 = alloca i32, align 4
+  %result197 = alloca i32, align 4
+  %result198 = alloca i32, align 4
   %unaligned200 = alloca i64, align 8
-  %unaligned205 = alloca i32, align 4
-  %unaligned211 = alloca i32, align 4
-  %unaligned216 = alloca i32, align 4
-  %unaligned221 = alloca i32, align 4
+  %unaligned202 = alloca i32, align 4
+  %unaligned208 = alloca i64, align 8
+  %unaligned213 = alloca i32, align 4
+  %result214 = alloca i32, align 4
+  %unaligned216 = alloca i64, align 8
+  %unaligned227 = alloca i64, align 8
+  %unaligned232 = alloca i32, align 4
+  %unaligned238 = alloca i32, align 4
+  %unaligned243 = alloca i32, align 4
+  %unaligned248 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -2034,7 +2040,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %each38, %each19, %each13, %body
+trap14.site0:                                     ; preds = %each38, %each19109, %each1358, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -2098,7 +2104,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok222, %ok159, %ok135, %ok1
+trap253.site0:                                    ; preds = %ok249, %ok186, %ok162, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -2123,7 +2129,7 @@ ok2:                                              ; preds = %stack_ok
   %65 = icmp sgt i64 %63, %64
   br i1 %65, label %trap17.site0, label %ok3
 
-trap17.site0:                                     ; preds = %write.slow218, %write.slow213, %write.slow208, %write.slow202, %write.slow197, %write.slow183, %write.slow178, %write.slow167, %cont156, %e34, %write.slow150, %write.slow145, %write.slow138, %write.slow131, %write.slow126, %write.slow119, %write.slow114, %write.slow105, %write.slow100, %write.slow94, %cont84, %ok80, %write.ok70, %write.slow69, %write.slow64, %write.slow58, %cont, %ok49, %write.ok43, %write.slow42, %write.slow35, %write.slow30, %write.slow21, %write.slow16, %write.slow, %ok2, %stack_ok
+trap17.site0:                                     ; preds = %write.slow245, %write.slow240, %write.slow235, %write.slow229, %write.slow224, %write.slow210, %write.slow205, %write.slow194, %cont183, %e34, %write.slow177, %write.slow172, %write.slow165, %write.slow158, %write.slow153, %write.slow146, %write.slow141, %write.slow132, %write.slow127, %write.slow121, %cont111, %write.slow103, %ok88, %write.ok78, %write.slow77, %write.slow72, %write.slow66, %cont60, %ok49, %write.ok43, %write.slow42, %write.slow35, %write.slow30, %write.slow21, %write.slow16, %write.slow, %ok2, %stack_ok
   %66 = load i64, i64* %lowStart, align 8
   %67 = getelementptr i64, i64* %regs, i64 6
   store i64 %66, i64* %67, align 8
@@ -2153,7 +2159,7 @@ ok3:                                              ; preds = %ok2
   %83 = icmp ugt i64 %81, %82
   br i1 %83, label %trap15.site4, label %ok6
 
-e0:                                               ; preds = %write.ok219
+e0:                                               ; preds = %write.ok246
   %84 = load i32, i32* %result5, align 4
   store i32 %84, i32* %result, align 4
   %85 = load i32, i32* %result, align 4
@@ -2165,7 +2171,7 @@ e0:                                               ; preds = %write.ok219
   %89 = load i32, i32* %result.1, align 4
   %90 = load i32, i32* %json_start, align 4
   %91 = icmp uge i32 %depth, 1000
-  br i1 %91, label %trap15.site0, label %ok222
+  br i1 %91, label %trap15.site0, label %ok249
 
 ok6:                                              ; preds = %ok3
   store i64 %81, i64* %76, align 8
@@ -2180,7 +2186,7 @@ ok6:                                              ; preds = %ok3
   %98 = icmp sgt i64 %96, %97
   br i1 %98, label %trap17.site5, label %ok8
 
-trap15.site4:                                     ; preds = %then228, %ok3
+trap15.site4:                                     ; preds = %then255, %ok3
   %99 = load i64, i64* %lowStart, align 8
   %100 = getelementptr i64, i64* %regs, i64 6
   store i64 %99, i64* %100, align 8
@@ -2709,7 +2715,7 @@ ok44:                                             ; preds = %write.slow42
   store i64 %411, i64* %lowStart, align 8
   br label %write.ok43
 
-e10:                                              ; preds = %write.ok65
+e10:                                              ; preds = %write.ok73
   %428 = load i32, i32* %result46, align 4
   store i32 %428, i32* %firsts, align 4
   %429 = load i32, i32* %dict, align 4
@@ -2722,7 +2728,7 @@ e10:                                              ; preds = %write.ok65
   %436 = icmp ule i64 %433, %435
   %437 = and i1 %434, %436
   %438 = call i1 @llvm.expect.i1(i1 %437, i1 true)
-  br i1 %438, label %write.ok70, label %write.low68
+  br i1 %438, label %write.ok78, label %write.low76
 
 ok47:                                             ; preds = %write.ok43
   %439 = getelementptr i8, i8* %mem, i64 %406
@@ -2796,1407 +2802,1364 @@ ok50:                                             ; preds = %ok49
   %475 = load i32, i32* %unaligned51, align 4
   store i32 %475, i32* %n, align 4
   store i32 0, i32* %k, align 4
+  %476 = load i32, i32* %k, align 4
+  %477 = load i32, i32* %n, align 4
+  %478 = icmp ugt i32 %477, %476
+  %479 = sub i32 %477, %476
+  %480 = select i1 %478, i32 %479, i32 0
+  %481 = zext i32 %480 to i64
+  %482 = load i64, i64* %fuel, align 8
+  %483 = icmp ult i64 %481, %482
+  %484 = icmp ne i64 %481, 0
+  %485 = icmp ult i64 %481, 4294967296
+  %486 = and i1 %484, %485
+  %487 = and i1 %483, %486
+  %488 = load i32, i32* %xs, align 4
+  %489 = zext i32 %488 to i64
+  %490 = load i32, i32* %k, align 4
+  %491 = zext i32 %490 to i64
+  %492 = add i64 %491, %481
+  %493 = sub i64 %492, 1
+  %494 = mul i64 %493, 4
+  %495 = add i64 %489, %494
+  %496 = add i64 %495, 8
+  %497 = icmp ult i64 %493, 4294967296
+  %498 = icmp ule i64 %496, %arena_size
+  %499 = and i1 %497, %498
+  %500 = and i1 %487, %499
+  %501 = load i32, i32* %list, align 4
+  %502 = zext i32 %501 to i64
+  %503 = load i32, i32* %len, align 4
+  %504 = zext i32 %503 to i64
+  %505 = add i64 %504, %481
+  %506 = sub i64 %505, 1
+  %507 = mul i64 %506, 8
+  %508 = add i64 %502, %507
+  %509 = add i64 %508, 16
+  %510 = icmp ult i64 %506, 4294967296
+  %511 = icmp ule i64 %509, %arena_size
+  %512 = and i1 %510, %511
+  %513 = and i1 %500, %512
+  %514 = mul i64 %504, 8
+  %515 = add i64 %502, %514
+  %516 = add i64 %515, 8
+  %517 = call i1 @llvm.expect.i1(i1 %513, i1 true)
+  br i1 %517, label %versioned.fast, label %versioned.slow
+
+versioned.fast:                                   ; preds = %ok50
+  %518 = icmp ult i64 %516, %scratch_start
+  %519 = load i64, i64* %lowStart, align 8
+  %520 = call i64 @llvm.umin.i64(i64 %519, i64 %516)
+  %521 = load i64, i64* %lowEnd, align 8
+  %522 = load i64, i64* %highEnd, align 8
+  %523 = call i64 @llvm.umax.i64(i64 %521, i64 %509)
+  %524 = select i1 %518, i64 %523, i64 %521
+  store i64 %524, i64* %lowEnd, align 8
+  %525 = call i64 @llvm.umax.i64(i64 %522, i64 %509)
+  %526 = select i1 %518, i64 %522, i64 %525
+  store i64 %526, i64* %highEnd, align 8
+  store i64 %520, i64* %lowStart, align 8
+  %527 = add i64 %481, 1
+  %528 = mul i64 %527, 1
+  %529 = sub i64 %482, %528
+  store i64 %529, i64* %fuel, align 8
   br label %each13
 
-block12:                                          ; preds = %dead62, %ok52
-  %476 = load i32, i32* %list, align 4
-  %477 = load i32, i32* %len, align 4
-  %478 = zext i32 %476 to i64
-  %479 = add i64 %478, 4
-  %480 = icmp uge i64 %478, %scratch_start
-  %481 = load i64, i64* %highEnd, align 8
-  %482 = icmp ule i64 %479, %481
-  %483 = and i1 %480, %482
-  %484 = call i1 @llvm.expect.i1(i1 %483, i1 true)
-  br i1 %484, label %write.ok65, label %write.low63
+versioned.slow:                                   ; preds = %ok50
+  br label %each1358
 
-each13:                                           ; preds = %write.ok59, %ok50
-  %485 = load i64, i64* %fuel, align 8
-  %486 = icmp ult i64 %485, 1
-  br i1 %486, label %trap14.site0, label %ok52
+versioned.join:                                   ; preds = %block1257, %block12
+  %530 = load i32, i32* %list, align 4
+  %531 = load i32, i32* %len, align 4
+  %532 = zext i32 %530 to i64
+  %533 = add i64 %532, 4
+  %534 = icmp uge i64 %532, %scratch_start
+  %535 = load i64, i64* %highEnd, align 8
+  %536 = icmp ule i64 %533, %535
+  %537 = and i1 %534, %536
+  %538 = call i1 @llvm.expect.i1(i1 %537, i1 true)
+  br i1 %538, label %write.ok73, label %write.low71
 
-ok52:                                             ; preds = %each13
-  %487 = sub i64 %485, 1
-  store i64 %487, i64* %fuel, align 8
-  %488 = load i32, i32* %k, align 4
-  %489 = load i32, i32* %n, align 4
-  %490 = icmp uge i32 %488, %489
-  %491 = zext i1 %490 to i32
-  %492 = icmp ne i32 %491, 0
-  br i1 %492, label %block12, label %cont
+block12:                                          ; preds = %dead56, %each13
+  br label %versioned.join
 
-cont:                                             ; preds = %ok52
-  %493 = load i32, i32* %xs, align 4
-  %494 = load i32, i32* %k, align 4
-  %495 = mul i32 %494, 4
-  %496 = add i32 %493, %495
-  %497 = zext i32 %496 to i64
-  %498 = sub i64 %arena_size, 8
-  %499 = icmp sgt i64 %497, %498
-  br i1 %499, label %trap17.site0, label %ok53
+each13:                                           ; preds = %ok53, %versioned.fast
+  %539 = load i32, i32* %k, align 4
+  %540 = load i32, i32* %n, align 4
+  %541 = icmp uge i32 %539, %540
+  %542 = zext i1 %541 to i32
+  %543 = icmp ne i32 %542, 0
+  br i1 %543, label %block12, label %cont
+
+cont:                                             ; preds = %each13
+  %544 = load i32, i32* %k, align 4
+  %545 = zext i32 %544 to i64
+  %546 = mul i64 %545, 4
+  %547 = load i32, i32* %xs, align 4
+  %548 = zext i32 %547 to i64
+  %549 = add i64 %548, %546
+  %550 = add i64 %549, 4
+  %551 = getelementptr i8, i8* %mem, i64 %550
+  %552 = bitcast i32* %unaligned52 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %552, i8* %551, i64 4, i1 false)
+  %553 = load i32, i32* %unaligned52, align 4
+  store i32 %553, i32* %x, align 4
+  %554 = load i32, i32* %x, align 4
+  store i32 %554, i32* %t, align 4
+  %555 = load i32, i32* %len, align 4
+  %556 = zext i32 %555 to i64
+  %557 = mul i64 %556, 8
+  %558 = load i32, i32* %list, align 4
+  %559 = zext i32 %558 to i64
+  %560 = add i64 %559, %557
+  %561 = add i64 %560, 8
+  %562 = getelementptr i8, i8* %mem, i64 %561
+  %563 = load i32, i32* %t, align 4
+  %564 = zext i32 %563 to i64
+  %565 = sub i64 %arena_size, 8
+  %566 = icmp sgt i64 %564, %565
+  br i1 %566, label %trap17.site12, label %ok53
 
 ok53:                                             ; preds = %cont
-  %500 = add i64 %497, 4
-  %501 = getelementptr i8, i8* %mem, i64 %500
-  %502 = bitcast i32* %unaligned54 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %502, i8* %501, i64 4, i1 false)
-  %503 = load i32, i32* %unaligned54, align 4
-  store i32 %503, i32* %x, align 4
-  %504 = load i32, i32* %x, align 4
-  store i32 %504, i32* %t, align 4
-  %505 = load i32, i32* %list, align 4
-  %506 = load i32, i32* %len, align 4
-  %507 = mul i32 %506, 8
-  %508 = add i32 %505, %507
-  %509 = load i32, i32* %t, align 4
-  %510 = zext i32 %509 to i64
-  %511 = sub i64 %arena_size, 8
-  %512 = icmp sgt i64 %510, %511
-  br i1 %512, label %trap17.site12, label %ok55
+  %567 = getelementptr i8, i8* %mem, i64 %564
+  %568 = bitcast i64* %unaligned54 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %568, i8* %567, i64 8, i1 false)
+  %569 = load i64, i64* %unaligned54, align 8
+  store i64 %569, i64* %unaligned55, align 8
+  %570 = bitcast i64* %unaligned55 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %562, i8* %570, i64 8, i1 false)
+  %571 = load i32, i32* %len, align 4
+  %572 = add i32 %571, 1
+  store i32 %572, i32* %len, align 4
+  %573 = load i32, i32* %k, align 4
+  %574 = add i32 %573, 1
+  store i32 %574, i32* %k, align 4
+  br label %each13
 
-ok55:                                             ; preds = %ok53
-  %513 = getelementptr i8, i8* %mem, i64 %510
-  %514 = bitcast i64* %unaligned56 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %514, i8* %513, i64 8, i1 false)
-  %515 = load i64, i64* %unaligned56, align 8
-  %516 = zext i32 %508 to i64
-  %517 = add i64 %516, 8
-  %518 = add i64 %517, 8
-  %519 = icmp uge i64 %517, %scratch_start
-  %520 = load i64, i64* %highEnd, align 8
-  %521 = icmp ule i64 %518, %520
-  %522 = and i1 %519, %521
-  %523 = call i1 @llvm.expect.i1(i1 %522, i1 true)
-  br i1 %523, label %write.ok59, label %write.low57
-
-trap17.site12:                                    ; preds = %ok53
-  %524 = load i64, i64* %lowStart, align 8
-  %525 = getelementptr i64, i64* %regs, i64 6
-  store i64 %524, i64* %525, align 8
-  %526 = load i64, i64* %lowEnd, align 8
-  %527 = getelementptr i64, i64* %regs, i64 7
-  store i64 %526, i64* %527, align 8
-  %528 = load i64, i64* %highEnd, align 8
-  %529 = getelementptr i64, i64* %regs, i64 8
-  store i64 %528, i64* %529, align 8
+trap17.site12:                                    ; preds = %ok61, %cont
+  %575 = load i64, i64* %lowStart, align 8
+  %576 = getelementptr i64, i64* %regs, i64 6
+  store i64 %575, i64* %576, align 8
+  %577 = load i64, i64* %lowEnd, align 8
+  %578 = getelementptr i64, i64* %regs, i64 7
+  store i64 %577, i64* %578, align 8
+  %579 = load i64, i64* %highEnd, align 8
+  %580 = getelementptr i64, i64* %regs, i64 8
+  store i64 %579, i64* %580, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 12)
   unreachable
 
-write.low57:                                      ; preds = %ok55
-  %530 = load i64, i64* %lowStart, align 8
-  %531 = icmp uge i64 %517, %530
-  %532 = load i64, i64* %lowEnd, align 8
-  %533 = icmp ule i64 %518, %532
-  %534 = and i1 %531, %533
-  %535 = call i1 @llvm.expect.i1(i1 %534, i1 true)
-  br i1 %535, label %write.ok59, label %write.slow58
-
-write.slow58:                                     ; preds = %write.low57
-  %536 = icmp ugt i64 %518, %arena_size
-  br i1 %536, label %trap17.site0, label %ok60
-
-write.ok59:                                       ; preds = %ok60, %write.low57, %ok55
-  %537 = getelementptr i8, i8* %mem, i64 %517
-  store i64 %515, i64* %unaligned61, align 8
-  %538 = bitcast i64* %unaligned61 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %537, i8* %538, i64 8, i1 false)
-  %539 = load i32, i32* %len, align 4
-  %540 = add i32 %539, 1
-  store i32 %540, i32* %len, align 4
-  %541 = load i32, i32* %k, align 4
-  %542 = add i32 %541, 1
-  store i32 %542, i32* %k, align 4
-  br label %each13
-
-ok60:                                             ; preds = %write.slow58
-  %543 = icmp ult i64 %517, %scratch_start
-  %544 = load i64, i64* %lowStart, align 8
-  %545 = call i64 @llvm.umin.i64(i64 %544, i64 %517)
-  %546 = load i64, i64* %lowEnd, align 8
-  %547 = load i64, i64* %highEnd, align 8
-  %548 = add i64 %518, 64
-  %549 = sub i64 %518, %545
-  %550 = lshr i64 %549, 4
-  %551 = add i64 %548, %550
-  %552 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %551)
-  %553 = call i64 @llvm.umax.i64(i64 %546, i64 %552)
-  %554 = select i1 %543, i64 %553, i64 %546
-  store i64 %554, i64* %lowEnd, align 8
-  %555 = add i64 %518, 64
-  %556 = sub i64 %518, %scratch_start
-  %557 = lshr i64 %556, 4
-  %558 = add i64 %555, %557
-  %559 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %558)
-  %560 = call i64 @llvm.umax.i64(i64 %547, i64 %559)
-  %561 = select i1 %543, i64 %547, i64 %560
-  store i64 %561, i64* %highEnd, align 8
-  store i64 %545, i64* %lowStart, align 8
-  br label %write.ok59
-
-dead62:                                           ; No predecessors!
+dead56:                                           ; No predecessors!
   br label %block12
 
-write.low63:                                      ; preds = %block12
-  %562 = load i64, i64* %lowStart, align 8
-  %563 = icmp uge i64 %478, %562
-  %564 = load i64, i64* %lowEnd, align 8
-  %565 = icmp ule i64 %479, %564
-  %566 = and i1 %563, %565
-  %567 = call i1 @llvm.expect.i1(i1 %566, i1 true)
-  br i1 %567, label %write.ok65, label %write.slow64
+block1257:                                        ; preds = %dead70, %ok59
+  br label %versioned.join
 
-write.slow64:                                     ; preds = %write.low63
-  %568 = icmp ugt i64 %479, %arena_size
-  br i1 %568, label %trap17.site0, label %ok66
+each1358:                                         ; preds = %write.ok67, %versioned.slow
+  %581 = load i64, i64* %fuel, align 8
+  %582 = icmp ult i64 %581, 1
+  br i1 %582, label %trap14.site0, label %ok59
 
-write.ok65:                                       ; preds = %ok66, %write.low63, %block12
-  %569 = getelementptr i8, i8* %mem, i64 %478
-  store i32 %477, i32* %unaligned67, align 4
-  %570 = bitcast i32* %unaligned67 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %569, i8* %570, i64 4, i1 false)
-  %571 = load i32, i32* %list, align 4
-  store i32 %571, i32* %result46, align 4
+ok59:                                             ; preds = %each1358
+  %583 = sub i64 %581, 1
+  store i64 %583, i64* %fuel, align 8
+  %584 = load i32, i32* %k, align 4
+  %585 = load i32, i32* %n, align 4
+  %586 = icmp uge i32 %584, %585
+  %587 = zext i1 %586 to i32
+  %588 = icmp ne i32 %587, 0
+  br i1 %588, label %block1257, label %cont60
+
+cont60:                                           ; preds = %ok59
+  %589 = load i32, i32* %xs, align 4
+  %590 = load i32, i32* %k, align 4
+  %591 = mul i32 %590, 4
+  %592 = add i32 %589, %591
+  %593 = zext i32 %592 to i64
+  %594 = sub i64 %arena_size, 8
+  %595 = icmp sgt i64 %593, %594
+  br i1 %595, label %trap17.site0, label %ok61
+
+ok61:                                             ; preds = %cont60
+  %596 = add i64 %593, 4
+  %597 = getelementptr i8, i8* %mem, i64 %596
+  %598 = bitcast i32* %unaligned62 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %598, i8* %597, i64 4, i1 false)
+  %599 = load i32, i32* %unaligned62, align 4
+  store i32 %599, i32* %x, align 4
+  %600 = load i32, i32* %x, align 4
+  store i32 %600, i32* %t, align 4
+  %601 = load i32, i32* %list, align 4
+  %602 = load i32, i32* %len, align 4
+  %603 = mul i32 %602, 8
+  %604 = add i32 %601, %603
+  %605 = load i32, i32* %t, align 4
+  %606 = zext i32 %605 to i64
+  %607 = sub i64 %arena_size, 8
+  %608 = icmp sgt i64 %606, %607
+  br i1 %608, label %trap17.site12, label %ok63
+
+ok63:                                             ; preds = %ok61
+  %609 = getelementptr i8, i8* %mem, i64 %606
+  %610 = bitcast i64* %unaligned64 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %610, i8* %609, i64 8, i1 false)
+  %611 = load i64, i64* %unaligned64, align 8
+  %612 = zext i32 %604 to i64
+  %613 = add i64 %612, 8
+  %614 = add i64 %613, 8
+  %615 = icmp uge i64 %613, %scratch_start
+  %616 = load i64, i64* %highEnd, align 8
+  %617 = icmp ule i64 %614, %616
+  %618 = and i1 %615, %617
+  %619 = call i1 @llvm.expect.i1(i1 %618, i1 true)
+  br i1 %619, label %write.ok67, label %write.low65
+
+write.low65:                                      ; preds = %ok63
+  %620 = load i64, i64* %lowStart, align 8
+  %621 = icmp uge i64 %613, %620
+  %622 = load i64, i64* %lowEnd, align 8
+  %623 = icmp ule i64 %614, %622
+  %624 = and i1 %621, %623
+  %625 = call i1 @llvm.expect.i1(i1 %624, i1 true)
+  br i1 %625, label %write.ok67, label %write.slow66
+
+write.slow66:                                     ; preds = %write.low65
+  %626 = icmp ugt i64 %614, %arena_size
+  br i1 %626, label %trap17.site0, label %ok68
+
+write.ok67:                                       ; preds = %ok68, %write.low65, %ok63
+  %627 = getelementptr i8, i8* %mem, i64 %613
+  store i64 %611, i64* %unaligned69, align 8
+  %628 = bitcast i64* %unaligned69 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %627, i8* %628, i64 8, i1 false)
+  %629 = load i32, i32* %len, align 4
+  %630 = add i32 %629, 1
+  store i32 %630, i32* %len, align 4
+  %631 = load i32, i32* %k, align 4
+  %632 = add i32 %631, 1
+  store i32 %632, i32* %k, align 4
+  br label %each1358
+
+ok68:                                             ; preds = %write.slow66
+  %633 = icmp ult i64 %613, %scratch_start
+  %634 = load i64, i64* %lowStart, align 8
+  %635 = call i64 @llvm.umin.i64(i64 %634, i64 %613)
+  %636 = load i64, i64* %lowEnd, align 8
+  %637 = load i64, i64* %highEnd, align 8
+  %638 = add i64 %614, 64
+  %639 = sub i64 %614, %635
+  %640 = lshr i64 %639, 4
+  %641 = add i64 %638, %640
+  %642 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %641)
+  %643 = call i64 @llvm.umax.i64(i64 %636, i64 %642)
+  %644 = select i1 %633, i64 %643, i64 %636
+  store i64 %644, i64* %lowEnd, align 8
+  %645 = add i64 %614, 64
+  %646 = sub i64 %614, %scratch_start
+  %647 = lshr i64 %646, 4
+  %648 = add i64 %645, %647
+  %649 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %648)
+  %650 = call i64 @llvm.umax.i64(i64 %637, i64 %649)
+  %651 = select i1 %633, i64 %637, i64 %650
+  store i64 %651, i64* %highEnd, align 8
+  store i64 %635, i64* %lowStart, align 8
+  br label %write.ok67
+
+dead70:                                           ; No predecessors!
+  br label %block1257
+
+write.low71:                                      ; preds = %versioned.join
+  %652 = load i64, i64* %lowStart, align 8
+  %653 = icmp uge i64 %532, %652
+  %654 = load i64, i64* %lowEnd, align 8
+  %655 = icmp ule i64 %533, %654
+  %656 = and i1 %653, %655
+  %657 = call i1 @llvm.expect.i1(i1 %656, i1 true)
+  br i1 %657, label %write.ok73, label %write.slow72
+
+write.slow72:                                     ; preds = %write.low71
+  %658 = icmp ugt i64 %533, %arena_size
+  br i1 %658, label %trap17.site0, label %ok74
+
+write.ok73:                                       ; preds = %ok74, %write.low71, %versioned.join
+  %659 = getelementptr i8, i8* %mem, i64 %532
+  store i32 %531, i32* %unaligned75, align 4
+  %660 = bitcast i32* %unaligned75 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %659, i8* %660, i64 4, i1 false)
+  %661 = load i32, i32* %list, align 4
+  store i32 %661, i32* %result46, align 4
   br label %e10
 
-ok66:                                             ; preds = %write.slow64
-  %572 = icmp ult i64 %478, %scratch_start
-  %573 = load i64, i64* %lowStart, align 8
-  %574 = call i64 @llvm.umin.i64(i64 %573, i64 %478)
-  %575 = load i64, i64* %lowEnd, align 8
-  %576 = load i64, i64* %highEnd, align 8
-  %577 = add i64 %479, 64
-  %578 = sub i64 %479, %574
-  %579 = lshr i64 %578, 4
-  %580 = add i64 %577, %579
-  %581 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %580)
-  %582 = call i64 @llvm.umax.i64(i64 %575, i64 %581)
-  %583 = select i1 %572, i64 %582, i64 %575
-  store i64 %583, i64* %lowEnd, align 8
-  %584 = add i64 %479, 64
-  %585 = sub i64 %479, %scratch_start
-  %586 = lshr i64 %585, 4
-  %587 = add i64 %584, %586
-  %588 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %587)
-  %589 = call i64 @llvm.umax.i64(i64 %576, i64 %588)
-  %590 = select i1 %572, i64 %576, i64 %589
-  store i64 %590, i64* %highEnd, align 8
-  store i64 %574, i64* %lowStart, align 8
-  br label %write.ok65
+ok74:                                             ; preds = %write.slow72
+  %662 = icmp ult i64 %532, %scratch_start
+  %663 = load i64, i64* %lowStart, align 8
+  %664 = call i64 @llvm.umin.i64(i64 %663, i64 %532)
+  %665 = load i64, i64* %lowEnd, align 8
+  %666 = load i64, i64* %highEnd, align 8
+  %667 = add i64 %533, 64
+  %668 = sub i64 %533, %664
+  %669 = lshr i64 %668, 4
+  %670 = add i64 %667, %669
+  %671 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %670)
+  %672 = call i64 @llvm.umax.i64(i64 %665, i64 %671)
+  %673 = select i1 %662, i64 %672, i64 %665
+  store i64 %673, i64* %lowEnd, align 8
+  %674 = add i64 %533, 64
+  %675 = sub i64 %533, %scratch_start
+  %676 = lshr i64 %675, 4
+  %677 = add i64 %674, %676
+  %678 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %677)
+  %679 = call i64 @llvm.umax.i64(i64 %666, i64 %678)
+  %680 = select i1 %662, i64 %666, i64 %679
+  store i64 %680, i64* %highEnd, align 8
+  store i64 %664, i64* %lowStart, align 8
+  br label %write.ok73
 
-write.low68:                                      ; preds = %e10
-  %591 = load i64, i64* %lowStart, align 8
-  %592 = icmp uge i64 %432, %591
-  %593 = load i64, i64* %lowEnd, align 8
-  %594 = icmp ule i64 %433, %593
-  %595 = and i1 %592, %594
-  %596 = call i1 @llvm.expect.i1(i1 %595, i1 true)
-  br i1 %596, label %write.ok70, label %write.slow69
+write.low76:                                      ; preds = %e10
+  %681 = load i64, i64* %lowStart, align 8
+  %682 = icmp uge i64 %432, %681
+  %683 = load i64, i64* %lowEnd, align 8
+  %684 = icmp ule i64 %433, %683
+  %685 = and i1 %682, %684
+  %686 = call i1 @llvm.expect.i1(i1 %685, i1 true)
+  br i1 %686, label %write.ok78, label %write.slow77
 
-write.slow69:                                     ; preds = %write.low68
-  %597 = icmp ugt i64 %433, %arena_size
-  br i1 %597, label %trap17.site0, label %ok71
+write.slow77:                                     ; preds = %write.low76
+  %687 = icmp ugt i64 %433, %arena_size
+  br i1 %687, label %trap17.site0, label %ok79
 
-write.ok70:                                       ; preds = %ok71, %write.low68, %e10
-  %598 = getelementptr i8, i8* %mem, i64 %432
-  store i32 %430, i32* %unaligned72, align 4
-  %599 = bitcast i32* %unaligned72 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %598, i8* %599, i64 4, i1 false)
-  %600 = load i32, i32* %flags, align 4
-  store i32 %600, i32* %xs.1, align 4
-  %601 = load i32, i32* %xs.1, align 4
-  %602 = zext i32 %601 to i64
-  %603 = sub i64 %arena_size, 4
-  %604 = icmp sgt i64 %602, %603
-  br i1 %604, label %trap17.site0, label %ok74
+write.ok78:                                       ; preds = %ok79, %write.low76, %e10
+  %688 = getelementptr i8, i8* %mem, i64 %432
+  store i32 %430, i32* %unaligned80, align 4
+  %689 = bitcast i32* %unaligned80 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %688, i8* %689, i64 4, i1 false)
+  %690 = load i32, i32* %flags, align 4
+  store i32 %690, i32* %xs.1, align 4
+  %691 = load i32, i32* %xs.1, align 4
+  %692 = zext i32 %691 to i64
+  %693 = sub i64 %arena_size, 4
+  %694 = icmp sgt i64 %692, %693
+  br i1 %694, label %trap17.site0, label %ok82
 
-ok71:                                             ; preds = %write.slow69
-  %605 = icmp ult i64 %432, %scratch_start
-  %606 = load i64, i64* %lowStart, align 8
-  %607 = call i64 @llvm.umin.i64(i64 %606, i64 %432)
-  %608 = load i64, i64* %lowEnd, align 8
-  %609 = load i64, i64* %highEnd, align 8
-  %610 = add i64 %433, 64
-  %611 = sub i64 %433, %607
-  %612 = lshr i64 %611, 4
-  %613 = add i64 %610, %612
-  %614 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %613)
-  %615 = call i64 @llvm.umax.i64(i64 %608, i64 %614)
-  %616 = select i1 %605, i64 %615, i64 %608
-  store i64 %616, i64* %lowEnd, align 8
-  %617 = add i64 %433, 64
-  %618 = sub i64 %433, %scratch_start
-  %619 = lshr i64 %618, 4
-  %620 = add i64 %617, %619
-  %621 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %620)
-  %622 = call i64 @llvm.umax.i64(i64 %609, i64 %621)
-  %623 = select i1 %605, i64 %609, i64 %622
-  store i64 %623, i64* %highEnd, align 8
-  store i64 %607, i64* %lowStart, align 8
-  br label %write.ok70
+ok79:                                             ; preds = %write.slow77
+  %695 = icmp ult i64 %432, %scratch_start
+  %696 = load i64, i64* %lowStart, align 8
+  %697 = call i64 @llvm.umin.i64(i64 %696, i64 %432)
+  %698 = load i64, i64* %lowEnd, align 8
+  %699 = load i64, i64* %highEnd, align 8
+  %700 = add i64 %433, 64
+  %701 = sub i64 %433, %697
+  %702 = lshr i64 %701, 4
+  %703 = add i64 %700, %702
+  %704 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %703)
+  %705 = call i64 @llvm.umax.i64(i64 %698, i64 %704)
+  %706 = select i1 %695, i64 %705, i64 %698
+  store i64 %706, i64* %lowEnd, align 8
+  %707 = add i64 %433, 64
+  %708 = sub i64 %433, %scratch_start
+  %709 = lshr i64 %708, 4
+  %710 = add i64 %707, %709
+  %711 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %710)
+  %712 = call i64 @llvm.umax.i64(i64 %699, i64 %711)
+  %713 = select i1 %695, i64 %699, i64 %712
+  store i64 %713, i64* %highEnd, align 8
+  store i64 %697, i64* %lowStart, align 8
+  br label %write.ok78
 
-e16:                                              ; preds = %write.ok101
-  %624 = load i32, i32* %result73, align 4
-  store i32 %624, i32* %on, align 4
-  %625 = load i32, i32* %dict, align 4
-  %626 = load i32, i32* %on, align 4
-  %627 = zext i32 %625 to i64
-  %628 = add i64 %627, 16
-  %629 = add i64 %628, 4
-  %630 = icmp uge i64 %628, %scratch_start
-  %631 = load i64, i64* %highEnd, align 8
-  %632 = icmp ule i64 %629, %631
-  %633 = and i1 %630, %632
-  %634 = call i1 @llvm.expect.i1(i1 %633, i1 true)
-  br i1 %634, label %write.ok106, label %write.low104
+e16:                                              ; preds = %write.ok128
+  %714 = load i32, i32* %result81, align 4
+  store i32 %714, i32* %on, align 4
+  %715 = load i32, i32* %dict, align 4
+  %716 = load i32, i32* %on, align 4
+  %717 = zext i32 %715 to i64
+  %718 = add i64 %717, 16
+  %719 = add i64 %718, 4
+  %720 = icmp uge i64 %718, %scratch_start
+  %721 = load i64, i64* %highEnd, align 8
+  %722 = icmp ule i64 %719, %721
+  %723 = and i1 %720, %722
+  %724 = call i1 @llvm.expect.i1(i1 %723, i1 true)
+  br i1 %724, label %write.ok133, label %write.low131
 
-ok74:                                             ; preds = %write.ok70
-  %635 = getelementptr i8, i8* %mem, i64 %602
-  %636 = bitcast i32* %unaligned75 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %636, i8* %635, i64 4, i1 false)
-  %637 = load i32, i32* %unaligned75, align 4
-  %638 = zext i32 %637 to i64
-  %639 = mul i64 %638, 8
-  %640 = add i64 8, %639
-  store i64 %640, i64* %size.1, align 8
-  %641 = load i64, i64* %size.1, align 8
-  %642 = icmp ugt i64 %641, 2147483647
-  %643 = zext i1 %642 to i32
-  %644 = icmp ne i32 %643, 0
-  br i1 %644, label %then76, label %else77
+ok82:                                             ; preds = %write.ok78
+  %725 = getelementptr i8, i8* %mem, i64 %692
+  %726 = bitcast i32* %unaligned83 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %726, i8* %725, i64 4, i1 false)
+  %727 = load i32, i32* %unaligned83, align 4
+  %728 = zext i32 %727 to i64
+  %729 = mul i64 %728, 8
+  %730 = add i64 8, %729
+  store i64 %730, i64* %size.1, align 8
+  %731 = load i64, i64* %size.1, align 8
+  %732 = icmp ugt i64 %731, 2147483647
+  %733 = zext i1 %732 to i32
+  %734 = icmp ne i32 %733, 0
+  br i1 %734, label %then84, label %else85
 
-then76:                                           ; preds = %ok74
+then84:                                           ; preds = %ok82
   br label %trap15.site13
 
-else77:                                           ; preds = %ok74
-  br label %join78
+else85:                                           ; preds = %ok82
+  br label %join86
 
-join78:                                           ; preds = %else77, %dead79
-  %645 = load i64, i64* %size.1, align 8
-  %646 = trunc i64 %645 to i32
-  %647 = zext i32 %646 to i64
-  %648 = getelementptr i64, i64* %regs, i64 1
-  %649 = getelementptr i64, i64* %regs, i64 2
-  %650 = load i64, i64* %648, align 8
-  %651 = add i64 %650, 7
-  %652 = and i64 %651, -8
-  %653 = add i64 %652, %647
-  %654 = load i64, i64* %649, align 8
-  %655 = icmp ugt i64 %653, %654
-  br i1 %655, label %trap15.site13, label %ok80
+join86:                                           ; preds = %else85, %dead87
+  %735 = load i64, i64* %size.1, align 8
+  %736 = trunc i64 %735 to i32
+  %737 = zext i32 %736 to i64
+  %738 = getelementptr i64, i64* %regs, i64 1
+  %739 = getelementptr i64, i64* %regs, i64 2
+  %740 = load i64, i64* %738, align 8
+  %741 = add i64 %740, 7
+  %742 = and i64 %741, -8
+  %743 = add i64 %742, %737
+  %744 = load i64, i64* %739, align 8
+  %745 = icmp ugt i64 %743, %744
+  br i1 %745, label %trap15.site13, label %ok88
 
-trap15.site13:                                    ; preds = %join78, %then76
-  %656 = load i64, i64* %lowStart, align 8
-  %657 = getelementptr i64, i64* %regs, i64 6
-  store i64 %656, i64* %657, align 8
-  %658 = load i64, i64* %lowEnd, align 8
-  %659 = getelementptr i64, i64* %regs, i64 7
-  store i64 %658, i64* %659, align 8
-  %660 = load i64, i64* %highEnd, align 8
-  %661 = getelementptr i64, i64* %regs, i64 8
-  store i64 %660, i64* %661, align 8
+trap15.site13:                                    ; preds = %join86, %then84
+  %746 = load i64, i64* %lowStart, align 8
+  %747 = getelementptr i64, i64* %regs, i64 6
+  store i64 %746, i64* %747, align 8
+  %748 = load i64, i64* %lowEnd, align 8
+  %749 = getelementptr i64, i64* %regs, i64 7
+  store i64 %748, i64* %749, align 8
+  %750 = load i64, i64* %highEnd, align 8
+  %751 = getelementptr i64, i64* %regs, i64 8
+  store i64 %750, i64* %751, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 13)
   unreachable
 
-dead79:                                           ; No predecessors!
-  br label %join78
+dead87:                                           ; No predecessors!
+  br label %join86
 
-ok80:                                             ; preds = %join78
-  store i64 %653, i64* %648, align 8
-  %662 = load i64, i64* %highEnd, align 8
-  %663 = call i64 @llvm.umax.i64(i64 %662, i64 %653)
-  store i64 %663, i64* %highEnd, align 8
-  %664 = trunc i64 %652 to i32
-  store i32 %664, i32* %list.1, align 4
+ok88:                                             ; preds = %join86
+  store i64 %743, i64* %738, align 8
+  %752 = load i64, i64* %highEnd, align 8
+  %753 = call i64 @llvm.umax.i64(i64 %752, i64 %743)
+  store i64 %753, i64* %highEnd, align 8
+  %754 = trunc i64 %742 to i32
+  store i32 %754, i32* %list.1, align 4
   store i32 0, i32* %len.1, align 4
-  %665 = load i32, i32* %xs.1, align 4
-  %666 = zext i32 %665 to i64
-  %667 = sub i64 %arena_size, 4
-  %668 = icmp sgt i64 %666, %667
-  br i1 %668, label %trap17.site0, label %ok81
+  %755 = load i32, i32* %xs.1, align 4
+  %756 = zext i32 %755 to i64
+  %757 = sub i64 %arena_size, 4
+  %758 = icmp sgt i64 %756, %757
+  br i1 %758, label %trap17.site0, label %ok89
 
-ok81:                                             ; preds = %ok80
-  %669 = getelementptr i8, i8* %mem, i64 %666
-  %670 = bitcast i32* %unaligned82 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %670, i8* %669, i64 4, i1 false)
-  %671 = load i32, i32* %unaligned82, align 4
-  store i32 %671, i32* %n.1, align 4
+ok89:                                             ; preds = %ok88
+  %759 = getelementptr i8, i8* %mem, i64 %756
+  %760 = bitcast i32* %unaligned90 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %760, i8* %759, i64 4, i1 false)
+  %761 = load i32, i32* %unaligned90, align 4
+  store i32 %761, i32* %n.1, align 4
   store i32 0, i32* %k.1, align 4
+  %762 = load i32, i32* %k.1, align 4
+  %763 = load i32, i32* %n.1, align 4
+  %764 = icmp ugt i32 %763, %762
+  %765 = sub i32 %763, %762
+  %766 = select i1 %764, i32 %765, i32 0
+  %767 = zext i32 %766 to i64
+  %768 = load i64, i64* %fuel, align 8
+  %769 = icmp ult i64 %767, %768
+  %770 = icmp ne i64 %767, 0
+  %771 = icmp ult i64 %767, 4294967296
+  %772 = and i1 %770, %771
+  %773 = and i1 %769, %772
+  %774 = load i32, i32* %xs.1, align 4
+  %775 = zext i32 %774 to i64
+  %776 = load i32, i32* %k.1, align 4
+  %777 = zext i32 %776 to i64
+  %778 = add i64 %777, %767
+  %779 = sub i64 %778, 1
+  %780 = mul i64 %779, 4
+  %781 = add i64 %775, %780
+  %782 = add i64 %781, 8
+  %783 = icmp ult i64 %779, 4294967296
+  %784 = icmp ule i64 %782, %arena_size
+  %785 = and i1 %783, %784
+  %786 = and i1 %773, %785
+  %787 = call i1 @llvm.expect.i1(i1 %786, i1 true)
+  br i1 %787, label %versioned.fast91, label %versioned.slow92
+
+versioned.fast91:                                 ; preds = %ok89
+  %788 = add i64 %767, 1
+  %789 = mul i64 %788, 1
+  %790 = sub i64 %768, %789
+  store i64 %790, i64* %fuel, align 8
   br label %each19
 
-block18:                                          ; preds = %dead98, %ok83
-  %672 = load i32, i32* %list.1, align 4
-  %673 = load i32, i32* %len.1, align 4
-  %674 = zext i32 %672 to i64
-  %675 = add i64 %674, 4
-  %676 = icmp uge i64 %674, %scratch_start
-  %677 = load i64, i64* %highEnd, align 8
-  %678 = icmp ule i64 %675, %677
-  %679 = and i1 %676, %678
-  %680 = call i1 @llvm.expect.i1(i1 %679, i1 true)
-  br i1 %680, label %write.ok101, label %write.low99
+versioned.slow92:                                 ; preds = %ok89
+  br label %each19109
 
-each19:                                           ; preds = %join90, %ok81
-  %681 = load i64, i64* %fuel, align 8
-  %682 = icmp ult i64 %681, 1
-  br i1 %682, label %trap14.site0, label %ok83
+versioned.join93:                                 ; preds = %block18108, %block18
+  %791 = load i32, i32* %list.1, align 4
+  %792 = load i32, i32* %len.1, align 4
+  %793 = zext i32 %791 to i64
+  %794 = add i64 %793, 4
+  %795 = icmp uge i64 %793, %scratch_start
+  %796 = load i64, i64* %highEnd, align 8
+  %797 = icmp ule i64 %794, %796
+  %798 = and i1 %795, %797
+  %799 = call i1 @llvm.expect.i1(i1 %798, i1 true)
+  br i1 %799, label %write.ok128, label %write.low126
 
-ok83:                                             ; preds = %each19
-  %683 = sub i64 %681, 1
-  store i64 %683, i64* %fuel, align 8
-  %684 = load i32, i32* %k.1, align 4
-  %685 = load i32, i32* %n.1, align 4
-  %686 = icmp uge i32 %684, %685
-  %687 = zext i1 %686 to i32
-  %688 = icmp ne i32 %687, 0
-  br i1 %688, label %block18, label %cont84
+block18:                                          ; preds = %dead107, %each19
+  br label %versioned.join93
 
-cont84:                                           ; preds = %ok83
-  %689 = load i32, i32* %xs.1, align 4
-  %690 = load i32, i32* %k.1, align 4
-  %691 = mul i32 %690, 4
-  %692 = add i32 %689, %691
-  %693 = zext i32 %692 to i64
-  %694 = sub i64 %arena_size, 8
-  %695 = icmp sgt i64 %693, %694
-  br i1 %695, label %trap17.site0, label %ok85
+each19:                                           ; preds = %join99, %versioned.fast91
+  %800 = load i32, i32* %k.1, align 4
+  %801 = load i32, i32* %n.1, align 4
+  %802 = icmp uge i32 %800, %801
+  %803 = zext i1 %802 to i32
+  %804 = icmp ne i32 %803, 0
+  br i1 %804, label %block18, label %cont94
 
-ok85:                                             ; preds = %cont84
-  %696 = add i64 %693, 4
-  %697 = getelementptr i8, i8* %mem, i64 %696
-  %698 = bitcast i32* %unaligned86 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %698, i8* %697, i64 4, i1 false)
-  %699 = load i32, i32* %unaligned86, align 4
-  store i32 %699, i32* %x.1, align 4
-  %700 = load i32, i32* %x.1, align 4
-  store i32 %700, i32* %t.1, align 4
-  %701 = load i32, i32* %t.1, align 4
-  %702 = zext i32 %701 to i64
-  %703 = sub i64 %arena_size, 9
-  %704 = icmp sgt i64 %702, %703
-  br i1 %704, label %trap17.site14, label %ok87
+cont94:                                           ; preds = %each19
+  %805 = load i32, i32* %k.1, align 4
+  %806 = zext i32 %805 to i64
+  %807 = mul i64 %806, 4
+  %808 = load i32, i32* %xs.1, align 4
+  %809 = zext i32 %808 to i64
+  %810 = add i64 %809, %807
+  %811 = add i64 %810, 4
+  %812 = getelementptr i8, i8* %mem, i64 %811
+  %813 = bitcast i32* %unaligned95 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %813, i8* %812, i64 4, i1 false)
+  %814 = load i32, i32* %unaligned95, align 4
+  store i32 %814, i32* %x.1, align 4
+  %815 = load i32, i32* %x.1, align 4
+  store i32 %815, i32* %t.1, align 4
+  %816 = load i32, i32* %t.1, align 4
+  %817 = zext i32 %816 to i64
+  %818 = sub i64 %arena_size, 9
+  %819 = icmp sgt i64 %817, %818
+  br i1 %819, label %trap17.site14, label %ok96
 
-ok87:                                             ; preds = %ok85
-  %705 = add i64 %702, 8
-  %706 = getelementptr i8, i8* %mem, i64 %705
-  %707 = load i8, i8* %706, align 1
-  %708 = zext i8 %707 to i32
-  %709 = icmp ne i32 %708, 0
-  br i1 %709, label %then88, label %else89
+ok96:                                             ; preds = %cont94
+  %820 = add i64 %817, 8
+  %821 = getelementptr i8, i8* %mem, i64 %820
+  %822 = load i8, i8* %821, align 1
+  %823 = zext i8 %822 to i32
+  %824 = icmp ne i32 %823, 0
+  br i1 %824, label %then97, label %else98
 
-trap17.site14:                                    ; preds = %ok85
-  %710 = load i64, i64* %lowStart, align 8
-  %711 = getelementptr i64, i64* %regs, i64 6
-  store i64 %710, i64* %711, align 8
-  %712 = load i64, i64* %lowEnd, align 8
-  %713 = getelementptr i64, i64* %regs, i64 7
-  store i64 %712, i64* %713, align 8
-  %714 = load i64, i64* %highEnd, align 8
-  %715 = getelementptr i64, i64* %regs, i64 8
-  store i64 %714, i64* %715, align 8
+trap17.site14:                                    ; preds = %ok112, %cont94
+  %825 = load i64, i64* %lowStart, align 8
+  %826 = getelementptr i64, i64* %regs, i64 6
+  store i64 %825, i64* %826, align 8
+  %827 = load i64, i64* %lowEnd, align 8
+  %828 = getelementptr i64, i64* %regs, i64 7
+  store i64 %827, i64* %828, align 8
+  %829 = load i64, i64* %highEnd, align 8
+  %830 = getelementptr i64, i64* %regs, i64 8
+  store i64 %829, i64* %830, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 14)
   unreachable
 
-then88:                                           ; preds = %ok87
-  %716 = load i32, i32* %list.1, align 4
-  %717 = load i32, i32* %len.1, align 4
-  %718 = mul i32 %717, 8
-  %719 = add i32 %716, %718
-  %720 = load i32, i32* %t.1, align 4
-  %721 = zext i32 %720 to i64
-  %722 = sub i64 %arena_size, 8
-  %723 = icmp sgt i64 %721, %722
-  br i1 %723, label %trap17.site15, label %ok91
+then97:                                           ; preds = %ok96
+  %831 = load i32, i32* %list.1, align 4
+  %832 = load i32, i32* %len.1, align 4
+  %833 = mul i32 %832, 8
+  %834 = add i32 %831, %833
+  %835 = load i32, i32* %t.1, align 4
+  %836 = zext i32 %835 to i64
+  %837 = sub i64 %arena_size, 8
+  %838 = icmp sgt i64 %836, %837
+  br i1 %838, label %trap17.site15, label %ok100
 
-else89:                                           ; preds = %ok87
-  br label %join90
+else98:                                           ; preds = %ok96
+  br label %join99
 
-join90:                                           ; preds = %else89, %write.ok95
-  %724 = load i32, i32* %k.1, align 4
-  %725 = add i32 %724, 1
-  store i32 %725, i32* %k.1, align 4
+join99:                                           ; preds = %else98, %write.ok104
+  %839 = load i32, i32* %k.1, align 4
+  %840 = add i32 %839, 1
+  store i32 %840, i32* %k.1, align 4
   br label %each19
 
-ok91:                                             ; preds = %then88
-  %726 = getelementptr i8, i8* %mem, i64 %721
-  %727 = bitcast i64* %unaligned92 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %727, i8* %726, i64 8, i1 false)
-  %728 = load i64, i64* %unaligned92, align 8
-  %729 = zext i32 %719 to i64
-  %730 = add i64 %729, 8
-  %731 = add i64 %730, 8
-  %732 = icmp uge i64 %730, %scratch_start
-  %733 = load i64, i64* %highEnd, align 8
-  %734 = icmp ule i64 %731, %733
-  %735 = and i1 %732, %734
-  %736 = call i1 @llvm.expect.i1(i1 %735, i1 true)
-  br i1 %736, label %write.ok95, label %write.low93
+ok100:                                            ; preds = %then97
+  %841 = getelementptr i8, i8* %mem, i64 %836
+  %842 = bitcast i64* %unaligned101 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %842, i8* %841, i64 8, i1 false)
+  %843 = load i64, i64* %unaligned101, align 8
+  %844 = zext i32 %834 to i64
+  %845 = add i64 %844, 8
+  %846 = add i64 %845, 8
+  %847 = icmp uge i64 %845, %scratch_start
+  %848 = load i64, i64* %highEnd, align 8
+  %849 = icmp ule i64 %846, %848
+  %850 = and i1 %847, %849
+  %851 = call i1 @llvm.expect.i1(i1 %850, i1 true)
+  br i1 %851, label %write.ok104, label %write.low102
 
-trap17.site15:                                    ; preds = %then88
-  %737 = load i64, i64* %lowStart, align 8
-  %738 = getelementptr i64, i64* %regs, i64 6
-  store i64 %737, i64* %738, align 8
-  %739 = load i64, i64* %lowEnd, align 8
-  %740 = getelementptr i64, i64* %regs, i64 7
-  store i64 %739, i64* %740, align 8
-  %741 = load i64, i64* %highEnd, align 8
-  %742 = getelementptr i64, i64* %regs, i64 8
-  store i64 %741, i64* %742, align 8
+trap17.site15:                                    ; preds = %then115, %then97
+  %852 = load i64, i64* %lowStart, align 8
+  %853 = getelementptr i64, i64* %regs, i64 6
+  store i64 %852, i64* %853, align 8
+  %854 = load i64, i64* %lowEnd, align 8
+  %855 = getelementptr i64, i64* %regs, i64 7
+  store i64 %854, i64* %855, align 8
+  %856 = load i64, i64* %highEnd, align 8
+  %857 = getelementptr i64, i64* %regs, i64 8
+  store i64 %856, i64* %857, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 15)
   unreachable
 
-write.low93:                                      ; preds = %ok91
-  %743 = load i64, i64* %lowStart, align 8
-  %744 = icmp uge i64 %730, %743
-  %745 = load i64, i64* %lowEnd, align 8
-  %746 = icmp ule i64 %731, %745
-  %747 = and i1 %744, %746
-  %748 = call i1 @llvm.expect.i1(i1 %747, i1 true)
-  br i1 %748, label %write.ok95, label %write.slow94
+write.low102:                                     ; preds = %ok100
+  %858 = load i64, i64* %lowStart, align 8
+  %859 = icmp uge i64 %845, %858
+  %860 = load i64, i64* %lowEnd, align 8
+  %861 = icmp ule i64 %846, %860
+  %862 = and i1 %859, %861
+  %863 = call i1 @llvm.expect.i1(i1 %862, i1 true)
+  br i1 %863, label %write.ok104, label %write.slow103
 
-write.slow94:                                     ; preds = %write.low93
-  %749 = icmp ugt i64 %731, %arena_size
-  br i1 %749, label %trap17.site0, label %ok96
+write.slow103:                                    ; preds = %write.low102
+  %864 = icmp ugt i64 %846, %arena_size
+  br i1 %864, label %trap17.site0, label %ok105
 
-write.ok95:                                       ; preds = %ok96, %write.low93, %ok91
-  %750 = getelementptr i8, i8* %mem, i64 %730
-  store i64 %728, i64* %unaligned97, align 8
-  %751 = bitcast i64* %unaligned97 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %750, i8* %751, i64 8, i1 false)
-  %752 = load i32, i32* %len.1, align 4
-  %753 = add i32 %752, 1
-  store i32 %753, i32* %len.1, align 4
-  br label %join90
+write.ok104:                                      ; preds = %ok105, %write.low102, %ok100
+  %865 = getelementptr i8, i8* %mem, i64 %845
+  store i64 %843, i64* %unaligned106, align 8
+  %866 = bitcast i64* %unaligned106 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %865, i8* %866, i64 8, i1 false)
+  %867 = load i32, i32* %len.1, align 4
+  %868 = add i32 %867, 1
+  store i32 %868, i32* %len.1, align 4
+  br label %join99
 
-ok96:                                             ; preds = %write.slow94
-  %754 = icmp ult i64 %730, %scratch_start
-  %755 = load i64, i64* %lowStart, align 8
-  %756 = call i64 @llvm.umin.i64(i64 %755, i64 %730)
-  %757 = load i64, i64* %lowEnd, align 8
-  %758 = load i64, i64* %highEnd, align 8
-  %759 = add i64 %731, 64
-  %760 = sub i64 %731, %756
-  %761 = lshr i64 %760, 4
-  %762 = add i64 %759, %761
-  %763 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %762)
-  %764 = call i64 @llvm.umax.i64(i64 %757, i64 %763)
-  %765 = select i1 %754, i64 %764, i64 %757
-  store i64 %765, i64* %lowEnd, align 8
-  %766 = add i64 %731, 64
-  %767 = sub i64 %731, %scratch_start
-  %768 = lshr i64 %767, 4
-  %769 = add i64 %766, %768
-  %770 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %769)
-  %771 = call i64 @llvm.umax.i64(i64 %758, i64 %770)
-  %772 = select i1 %754, i64 %758, i64 %771
-  store i64 %772, i64* %highEnd, align 8
-  store i64 %756, i64* %lowStart, align 8
-  br label %write.ok95
+ok105:                                            ; preds = %write.slow103
+  %869 = icmp ult i64 %845, %scratch_start
+  %870 = load i64, i64* %lowStart, align 8
+  %871 = call i64 @llvm.umin.i64(i64 %870, i64 %845)
+  %872 = load i64, i64* %lowEnd, align 8
+  %873 = load i64, i64* %highEnd, align 8
+  %874 = add i64 %846, 64
+  %875 = sub i64 %846, %871
+  %876 = lshr i64 %875, 4
+  %877 = add i64 %874, %876
+  %878 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %877)
+  %879 = call i64 @llvm.umax.i64(i64 %872, i64 %878)
+  %880 = select i1 %869, i64 %879, i64 %872
+  store i64 %880, i64* %lowEnd, align 8
+  %881 = add i64 %846, 64
+  %882 = sub i64 %846, %scratch_start
+  %883 = lshr i64 %882, 4
+  %884 = add i64 %881, %883
+  %885 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %884)
+  %886 = call i64 @llvm.umax.i64(i64 %873, i64 %885)
+  %887 = select i1 %869, i64 %873, i64 %886
+  store i64 %887, i64* %highEnd, align 8
+  store i64 %871, i64* %lowStart, align 8
+  br label %write.ok104
 
-dead98:                                           ; No predecessors!
+dead107:                                          ; No predecessors!
   br label %block18
 
-write.low99:                                      ; preds = %block18
-  %773 = load i64, i64* %lowStart, align 8
-  %774 = icmp uge i64 %674, %773
-  %775 = load i64, i64* %lowEnd, align 8
-  %776 = icmp ule i64 %675, %775
-  %777 = and i1 %774, %776
-  %778 = call i1 @llvm.expect.i1(i1 %777, i1 true)
-  br i1 %778, label %write.ok101, label %write.slow100
+block18108:                                       ; preds = %dead125, %ok110
+  br label %versioned.join93
 
-write.slow100:                                    ; preds = %write.low99
-  %779 = icmp ugt i64 %675, %arena_size
-  br i1 %779, label %trap17.site0, label %ok102
+each19109:                                        ; preds = %join117, %versioned.slow92
+  %888 = load i64, i64* %fuel, align 8
+  %889 = icmp ult i64 %888, 1
+  br i1 %889, label %trap14.site0, label %ok110
 
-write.ok101:                                      ; preds = %ok102, %write.low99, %block18
-  %780 = getelementptr i8, i8* %mem, i64 %674
-  store i32 %673, i32* %unaligned103, align 4
-  %781 = bitcast i32* %unaligned103 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %780, i8* %781, i64 4, i1 false)
-  %782 = load i32, i32* %list.1, align 4
-  store i32 %782, i32* %result73, align 4
+ok110:                                            ; preds = %each19109
+  %890 = sub i64 %888, 1
+  store i64 %890, i64* %fuel, align 8
+  %891 = load i32, i32* %k.1, align 4
+  %892 = load i32, i32* %n.1, align 4
+  %893 = icmp uge i32 %891, %892
+  %894 = zext i1 %893 to i32
+  %895 = icmp ne i32 %894, 0
+  br i1 %895, label %block18108, label %cont111
+
+cont111:                                          ; preds = %ok110
+  %896 = load i32, i32* %xs.1, align 4
+  %897 = load i32, i32* %k.1, align 4
+  %898 = mul i32 %897, 4
+  %899 = add i32 %896, %898
+  %900 = zext i32 %899 to i64
+  %901 = sub i64 %arena_size, 8
+  %902 = icmp sgt i64 %900, %901
+  br i1 %902, label %trap17.site0, label %ok112
+
+ok112:                                            ; preds = %cont111
+  %903 = add i64 %900, 4
+  %904 = getelementptr i8, i8* %mem, i64 %903
+  %905 = bitcast i32* %unaligned113 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %905, i8* %904, i64 4, i1 false)
+  %906 = load i32, i32* %unaligned113, align 4
+  store i32 %906, i32* %x.1, align 4
+  %907 = load i32, i32* %x.1, align 4
+  store i32 %907, i32* %t.1, align 4
+  %908 = load i32, i32* %t.1, align 4
+  %909 = zext i32 %908 to i64
+  %910 = sub i64 %arena_size, 9
+  %911 = icmp sgt i64 %909, %910
+  br i1 %911, label %trap17.site14, label %ok114
+
+ok114:                                            ; preds = %ok112
+  %912 = add i64 %909, 8
+  %913 = getelementptr i8, i8* %mem, i64 %912
+  %914 = load i8, i8* %913, align 1
+  %915 = zext i8 %914 to i32
+  %916 = icmp ne i32 %915, 0
+  br i1 %916, label %then115, label %else116
+
+then115:                                          ; preds = %ok114
+  %917 = load i32, i32* %list.1, align 4
+  %918 = load i32, i32* %len.1, align 4
+  %919 = mul i32 %918, 8
+  %920 = add i32 %917, %919
+  %921 = load i32, i32* %t.1, align 4
+  %922 = zext i32 %921 to i64
+  %923 = sub i64 %arena_size, 8
+  %924 = icmp sgt i64 %922, %923
+  br i1 %924, label %trap17.site15, label %ok118
+
+else116:                                          ; preds = %ok114
+  br label %join117
+
+join117:                                          ; preds = %else116, %write.ok122
+  %925 = load i32, i32* %k.1, align 4
+  %926 = add i32 %925, 1
+  store i32 %926, i32* %k.1, align 4
+  br label %each19109
+
+ok118:                                            ; preds = %then115
+  %927 = getelementptr i8, i8* %mem, i64 %922
+  %928 = bitcast i64* %unaligned119 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %928, i8* %927, i64 8, i1 false)
+  %929 = load i64, i64* %unaligned119, align 8
+  %930 = zext i32 %920 to i64
+  %931 = add i64 %930, 8
+  %932 = add i64 %931, 8
+  %933 = icmp uge i64 %931, %scratch_start
+  %934 = load i64, i64* %highEnd, align 8
+  %935 = icmp ule i64 %932, %934
+  %936 = and i1 %933, %935
+  %937 = call i1 @llvm.expect.i1(i1 %936, i1 true)
+  br i1 %937, label %write.ok122, label %write.low120
+
+write.low120:                                     ; preds = %ok118
+  %938 = load i64, i64* %lowStart, align 8
+  %939 = icmp uge i64 %931, %938
+  %940 = load i64, i64* %lowEnd, align 8
+  %941 = icmp ule i64 %932, %940
+  %942 = and i1 %939, %941
+  %943 = call i1 @llvm.expect.i1(i1 %942, i1 true)
+  br i1 %943, label %write.ok122, label %write.slow121
+
+write.slow121:                                    ; preds = %write.low120
+  %944 = icmp ugt i64 %932, %arena_size
+  br i1 %944, label %trap17.site0, label %ok123
+
+write.ok122:                                      ; preds = %ok123, %write.low120, %ok118
+  %945 = getelementptr i8, i8* %mem, i64 %931
+  store i64 %929, i64* %unaligned124, align 8
+  %946 = bitcast i64* %unaligned124 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %945, i8* %946, i64 8, i1 false)
+  %947 = load i32, i32* %len.1, align 4
+  %948 = add i32 %947, 1
+  store i32 %948, i32* %len.1, align 4
+  br label %join117
+
+ok123:                                            ; preds = %write.slow121
+  %949 = icmp ult i64 %931, %scratch_start
+  %950 = load i64, i64* %lowStart, align 8
+  %951 = call i64 @llvm.umin.i64(i64 %950, i64 %931)
+  %952 = load i64, i64* %lowEnd, align 8
+  %953 = load i64, i64* %highEnd, align 8
+  %954 = add i64 %932, 64
+  %955 = sub i64 %932, %951
+  %956 = lshr i64 %955, 4
+  %957 = add i64 %954, %956
+  %958 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %957)
+  %959 = call i64 @llvm.umax.i64(i64 %952, i64 %958)
+  %960 = select i1 %949, i64 %959, i64 %952
+  store i64 %960, i64* %lowEnd, align 8
+  %961 = add i64 %932, 64
+  %962 = sub i64 %932, %scratch_start
+  %963 = lshr i64 %962, 4
+  %964 = add i64 %961, %963
+  %965 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %964)
+  %966 = call i64 @llvm.umax.i64(i64 %953, i64 %965)
+  %967 = select i1 %949, i64 %953, i64 %966
+  store i64 %967, i64* %highEnd, align 8
+  store i64 %951, i64* %lowStart, align 8
+  br label %write.ok122
+
+dead125:                                          ; No predecessors!
+  br label %block18108
+
+write.low126:                                     ; preds = %versioned.join93
+  %968 = load i64, i64* %lowStart, align 8
+  %969 = icmp uge i64 %793, %968
+  %970 = load i64, i64* %lowEnd, align 8
+  %971 = icmp ule i64 %794, %970
+  %972 = and i1 %969, %971
+  %973 = call i1 @llvm.expect.i1(i1 %972, i1 true)
+  br i1 %973, label %write.ok128, label %write.slow127
+
+write.slow127:                                    ; preds = %write.low126
+  %974 = icmp ugt i64 %794, %arena_size
+  br i1 %974, label %trap17.site0, label %ok129
+
+write.ok128:                                      ; preds = %ok129, %write.low126, %versioned.join93
+  %975 = getelementptr i8, i8* %mem, i64 %793
+  store i32 %792, i32* %unaligned130, align 4
+  %976 = bitcast i32* %unaligned130 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %975, i8* %976, i64 4, i1 false)
+  %977 = load i32, i32* %list.1, align 4
+  store i32 %977, i32* %result81, align 4
   br label %e16
 
-ok102:                                            ; preds = %write.slow100
-  %783 = icmp ult i64 %674, %scratch_start
-  %784 = load i64, i64* %lowStart, align 8
-  %785 = call i64 @llvm.umin.i64(i64 %784, i64 %674)
-  %786 = load i64, i64* %lowEnd, align 8
-  %787 = load i64, i64* %highEnd, align 8
-  %788 = add i64 %675, 64
-  %789 = sub i64 %675, %785
-  %790 = lshr i64 %789, 4
-  %791 = add i64 %788, %790
-  %792 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %791)
-  %793 = call i64 @llvm.umax.i64(i64 %786, i64 %792)
-  %794 = select i1 %783, i64 %793, i64 %786
-  store i64 %794, i64* %lowEnd, align 8
-  %795 = add i64 %675, 64
-  %796 = sub i64 %675, %scratch_start
-  %797 = lshr i64 %796, 4
-  %798 = add i64 %795, %797
-  %799 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %798)
-  %800 = call i64 @llvm.umax.i64(i64 %787, i64 %799)
-  %801 = select i1 %783, i64 %787, i64 %800
-  store i64 %801, i64* %highEnd, align 8
-  store i64 %785, i64* %lowStart, align 8
-  br label %write.ok101
+ok129:                                            ; preds = %write.slow127
+  %978 = icmp ult i64 %793, %scratch_start
+  %979 = load i64, i64* %lowStart, align 8
+  %980 = call i64 @llvm.umin.i64(i64 %979, i64 %793)
+  %981 = load i64, i64* %lowEnd, align 8
+  %982 = load i64, i64* %highEnd, align 8
+  %983 = add i64 %794, 64
+  %984 = sub i64 %794, %980
+  %985 = lshr i64 %984, 4
+  %986 = add i64 %983, %985
+  %987 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %986)
+  %988 = call i64 @llvm.umax.i64(i64 %981, i64 %987)
+  %989 = select i1 %978, i64 %988, i64 %981
+  store i64 %989, i64* %lowEnd, align 8
+  %990 = add i64 %794, 64
+  %991 = sub i64 %794, %scratch_start
+  %992 = lshr i64 %991, 4
+  %993 = add i64 %990, %992
+  %994 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %993)
+  %995 = call i64 @llvm.umax.i64(i64 %982, i64 %994)
+  %996 = select i1 %978, i64 %982, i64 %995
+  store i64 %996, i64* %highEnd, align 8
+  store i64 %980, i64* %lowStart, align 8
+  br label %write.ok128
 
-write.low104:                                     ; preds = %e16
-  %802 = load i64, i64* %lowStart, align 8
-  %803 = icmp uge i64 %628, %802
-  %804 = load i64, i64* %lowEnd, align 8
-  %805 = icmp ule i64 %629, %804
-  %806 = and i1 %803, %805
-  %807 = call i1 @llvm.expect.i1(i1 %806, i1 true)
-  br i1 %807, label %write.ok106, label %write.slow105
+write.low131:                                     ; preds = %e16
+  %997 = load i64, i64* %lowStart, align 8
+  %998 = icmp uge i64 %718, %997
+  %999 = load i64, i64* %lowEnd, align 8
+  %1000 = icmp ule i64 %719, %999
+  %1001 = and i1 %998, %1000
+  %1002 = call i1 @llvm.expect.i1(i1 %1001, i1 true)
+  br i1 %1002, label %write.ok133, label %write.slow132
 
-write.slow105:                                    ; preds = %write.low104
-  %808 = icmp ugt i64 %629, %arena_size
-  br i1 %808, label %trap17.site0, label %ok107
+write.slow132:                                    ; preds = %write.low131
+  %1003 = icmp ugt i64 %719, %arena_size
+  br i1 %1003, label %trap17.site0, label %ok134
 
-write.ok106:                                      ; preds = %ok107, %write.low104, %e16
-  %809 = getelementptr i8, i8* %mem, i64 %628
-  store i32 %626, i32* %unaligned108, align 4
-  %810 = bitcast i32* %unaligned108 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %809, i8* %810, i64 4, i1 false)
-  %811 = load i32, i32* %pair, align 4
-  %812 = zext i32 %811 to i64
-  %813 = sub i64 %arena_size, 8
-  %814 = icmp sgt i64 %812, %813
-  br i1 %814, label %trap17.site17, label %ok110
+write.ok133:                                      ; preds = %ok134, %write.low131, %e16
+  %1004 = getelementptr i8, i8* %mem, i64 %718
+  store i32 %716, i32* %unaligned135, align 4
+  %1005 = bitcast i32* %unaligned135 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1004, i8* %1005, i64 4, i1 false)
+  %1006 = load i32, i32* %pair, align 4
+  %1007 = zext i32 %1006 to i64
+  %1008 = sub i64 %arena_size, 8
+  %1009 = icmp sgt i64 %1007, %1008
+  br i1 %1009, label %trap17.site17, label %ok137
 
-ok107:                                            ; preds = %write.slow105
-  %815 = icmp ult i64 %628, %scratch_start
-  %816 = load i64, i64* %lowStart, align 8
-  %817 = call i64 @llvm.umin.i64(i64 %816, i64 %628)
-  %818 = load i64, i64* %lowEnd, align 8
-  %819 = load i64, i64* %highEnd, align 8
-  %820 = add i64 %629, 64
-  %821 = sub i64 %629, %817
-  %822 = lshr i64 %821, 4
-  %823 = add i64 %820, %822
-  %824 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %823)
-  %825 = call i64 @llvm.umax.i64(i64 %818, i64 %824)
-  %826 = select i1 %815, i64 %825, i64 %818
-  store i64 %826, i64* %lowEnd, align 8
-  %827 = add i64 %629, 64
-  %828 = sub i64 %629, %scratch_start
-  %829 = lshr i64 %828, 4
-  %830 = add i64 %827, %829
-  %831 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %830)
-  %832 = call i64 @llvm.umax.i64(i64 %819, i64 %831)
-  %833 = select i1 %815, i64 %819, i64 %832
-  store i64 %833, i64* %highEnd, align 8
-  store i64 %817, i64* %lowStart, align 8
-  br label %write.ok106
+ok134:                                            ; preds = %write.slow132
+  %1010 = icmp ult i64 %718, %scratch_start
+  %1011 = load i64, i64* %lowStart, align 8
+  %1012 = call i64 @llvm.umin.i64(i64 %1011, i64 %718)
+  %1013 = load i64, i64* %lowEnd, align 8
+  %1014 = load i64, i64* %highEnd, align 8
+  %1015 = add i64 %719, 64
+  %1016 = sub i64 %719, %1012
+  %1017 = lshr i64 %1016, 4
+  %1018 = add i64 %1015, %1017
+  %1019 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1018)
+  %1020 = call i64 @llvm.umax.i64(i64 %1013, i64 %1019)
+  %1021 = select i1 %1010, i64 %1020, i64 %1013
+  store i64 %1021, i64* %lowEnd, align 8
+  %1022 = add i64 %719, 64
+  %1023 = sub i64 %719, %scratch_start
+  %1024 = lshr i64 %1023, 4
+  %1025 = add i64 %1022, %1024
+  %1026 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1025)
+  %1027 = call i64 @llvm.umax.i64(i64 %1014, i64 %1026)
+  %1028 = select i1 %1010, i64 %1014, i64 %1027
+  store i64 %1028, i64* %highEnd, align 8
+  store i64 %1012, i64* %lowStart, align 8
+  br label %write.ok133
 
-e25:                                              ; preds = %write.ok120
-  %834 = load i32, i32* %result109, align 4
+e25:                                              ; preds = %write.ok147
+  %1029 = load i32, i32* %result136, align 4
   store i64 1, i64* %c.5, align 8
   store i32 8, i32* %c.6, align 4
-  %835 = getelementptr i64, i64* %regs, i64 1
-  %836 = getelementptr i64, i64* %regs, i64 2
-  %837 = load i64, i64* %835, align 8
-  %838 = add i64 %837, 7
-  %839 = and i64 %838, -8
-  %840 = add i64 %839, 16
-  %841 = load i64, i64* %836, align 8
-  %842 = icmp ugt i64 %840, %841
-  br i1 %842, label %trap15.site19, label %ok124
+  %1030 = getelementptr i64, i64* %regs, i64 1
+  %1031 = getelementptr i64, i64* %regs, i64 2
+  %1032 = load i64, i64* %1030, align 8
+  %1033 = add i64 %1032, 7
+  %1034 = and i64 %1033, -8
+  %1035 = add i64 %1034, 16
+  %1036 = load i64, i64* %1031, align 8
+  %1037 = icmp ugt i64 %1035, %1036
+  br i1 %1037, label %trap15.site19, label %ok151
 
-ok110:                                            ; preds = %write.ok106
-  %843 = getelementptr i8, i8* %mem, i64 %812
-  %844 = bitcast i64* %unaligned111 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %844, i8* %843, i64 8, i1 false)
-  %845 = load i64, i64* %unaligned111, align 8
-  store i64 %845, i64* %c.3, align 8
+ok137:                                            ; preds = %write.ok133
+  %1038 = getelementptr i8, i8* %mem, i64 %1007
+  %1039 = bitcast i64* %unaligned138 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1039, i8* %1038, i64 8, i1 false)
+  %1040 = load i64, i64* %unaligned138, align 8
+  store i64 %1040, i64* %c.3, align 8
   store i32 8, i32* %c.4, align 4
-  %846 = getelementptr i64, i64* %regs, i64 1
-  %847 = getelementptr i64, i64* %regs, i64 2
-  %848 = load i64, i64* %846, align 8
-  %849 = add i64 %848, 7
-  %850 = and i64 %849, -8
-  %851 = add i64 %850, 16
-  %852 = load i64, i64* %847, align 8
-  %853 = icmp ugt i64 %851, %852
-  br i1 %853, label %trap15.site18, label %ok112
+  %1041 = getelementptr i64, i64* %regs, i64 1
+  %1042 = getelementptr i64, i64* %regs, i64 2
+  %1043 = load i64, i64* %1041, align 8
+  %1044 = add i64 %1043, 7
+  %1045 = and i64 %1044, -8
+  %1046 = add i64 %1045, 16
+  %1047 = load i64, i64* %1042, align 8
+  %1048 = icmp ugt i64 %1046, %1047
+  br i1 %1048, label %trap15.site18, label %ok139
 
-trap17.site17:                                    ; preds = %write.ok106
-  %854 = load i64, i64* %lowStart, align 8
-  %855 = getelementptr i64, i64* %regs, i64 6
-  store i64 %854, i64* %855, align 8
-  %856 = load i64, i64* %lowEnd, align 8
-  %857 = getelementptr i64, i64* %regs, i64 7
-  store i64 %856, i64* %857, align 8
-  %858 = load i64, i64* %highEnd, align 8
-  %859 = getelementptr i64, i64* %regs, i64 8
-  store i64 %858, i64* %859, align 8
+trap17.site17:                                    ; preds = %write.ok133
+  %1049 = load i64, i64* %lowStart, align 8
+  %1050 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1049, i64* %1050, align 8
+  %1051 = load i64, i64* %lowEnd, align 8
+  %1052 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1051, i64* %1052, align 8
+  %1053 = load i64, i64* %highEnd, align 8
+  %1054 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1053, i64* %1054, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 17)
   unreachable
 
-ok112:                                            ; preds = %ok110
-  store i64 %851, i64* %846, align 8
-  %860 = load i64, i64* %highEnd, align 8
-  %861 = call i64 @llvm.umax.i64(i64 %860, i64 %851)
-  store i64 %861, i64* %highEnd, align 8
-  %862 = trunc i64 %850 to i32
-  store i32 %862, i32* %obj.3, align 4
-  %863 = load i32, i32* %obj.3, align 4
-  %864 = load i64, i64* %c.3, align 8
-  %865 = zext i32 %863 to i64
-  %866 = add i64 %865, 8
-  %867 = icmp uge i64 %865, %scratch_start
-  %868 = load i64, i64* %highEnd, align 8
-  %869 = icmp ule i64 %866, %868
-  %870 = and i1 %867, %869
-  %871 = call i1 @llvm.expect.i1(i1 %870, i1 true)
-  br i1 %871, label %write.ok115, label %write.low113
-
-trap15.site18:                                    ; preds = %ok110
-  %872 = load i64, i64* %lowStart, align 8
-  %873 = getelementptr i64, i64* %regs, i64 6
-  store i64 %872, i64* %873, align 8
-  %874 = load i64, i64* %lowEnd, align 8
-  %875 = getelementptr i64, i64* %regs, i64 7
-  store i64 %874, i64* %875, align 8
-  %876 = load i64, i64* %highEnd, align 8
-  %877 = getelementptr i64, i64* %regs, i64 8
-  store i64 %876, i64* %877, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 18)
-  unreachable
-
-write.low113:                                     ; preds = %ok112
-  %878 = load i64, i64* %lowStart, align 8
-  %879 = icmp uge i64 %865, %878
-  %880 = load i64, i64* %lowEnd, align 8
-  %881 = icmp ule i64 %866, %880
-  %882 = and i1 %879, %881
-  %883 = call i1 @llvm.expect.i1(i1 %882, i1 true)
-  br i1 %883, label %write.ok115, label %write.slow114
-
-write.slow114:                                    ; preds = %write.low113
-  %884 = icmp ugt i64 %866, %arena_size
-  br i1 %884, label %trap17.site0, label %ok116
-
-write.ok115:                                      ; preds = %ok116, %write.low113, %ok112
-  %885 = getelementptr i8, i8* %mem, i64 %865
-  store i64 %864, i64* %unaligned117, align 8
-  %886 = bitcast i64* %unaligned117 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %885, i8* %886, i64 8, i1 false)
-  %887 = load i32, i32* %obj.3, align 4
-  %888 = load i32, i32* %c.4, align 4
-  %889 = zext i32 %887 to i64
-  %890 = add i64 %889, 8
-  %891 = add i64 %890, 4
-  %892 = icmp uge i64 %890, %scratch_start
-  %893 = load i64, i64* %highEnd, align 8
-  %894 = icmp ule i64 %891, %893
-  %895 = and i1 %892, %894
-  %896 = call i1 @llvm.expect.i1(i1 %895, i1 true)
-  br i1 %896, label %write.ok120, label %write.low118
-
-ok116:                                            ; preds = %write.slow114
-  %897 = icmp ult i64 %865, %scratch_start
-  %898 = load i64, i64* %lowStart, align 8
-  %899 = call i64 @llvm.umin.i64(i64 %898, i64 %865)
-  %900 = load i64, i64* %lowEnd, align 8
-  %901 = load i64, i64* %highEnd, align 8
-  %902 = add i64 %866, 64
-  %903 = sub i64 %866, %899
-  %904 = lshr i64 %903, 4
-  %905 = add i64 %902, %904
-  %906 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %905)
-  %907 = call i64 @llvm.umax.i64(i64 %900, i64 %906)
-  %908 = select i1 %897, i64 %907, i64 %900
-  store i64 %908, i64* %lowEnd, align 8
-  %909 = add i64 %866, 64
-  %910 = sub i64 %866, %scratch_start
-  %911 = lshr i64 %910, 4
-  %912 = add i64 %909, %911
-  %913 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %912)
-  %914 = call i64 @llvm.umax.i64(i64 %901, i64 %913)
-  %915 = select i1 %897, i64 %901, i64 %914
-  store i64 %915, i64* %highEnd, align 8
-  store i64 %899, i64* %lowStart, align 8
-  br label %write.ok115
-
-write.low118:                                     ; preds = %write.ok115
-  %916 = load i64, i64* %lowStart, align 8
-  %917 = icmp uge i64 %890, %916
-  %918 = load i64, i64* %lowEnd, align 8
-  %919 = icmp ule i64 %891, %918
-  %920 = and i1 %917, %919
-  %921 = call i1 @llvm.expect.i1(i1 %920, i1 true)
-  br i1 %921, label %write.ok120, label %write.slow119
-
-write.slow119:                                    ; preds = %write.low118
-  %922 = icmp ugt i64 %891, %arena_size
-  br i1 %922, label %trap17.site0, label %ok121
-
-write.ok120:                                      ; preds = %ok121, %write.low118, %write.ok115
-  %923 = getelementptr i8, i8* %mem, i64 %890
-  store i32 %888, i32* %unaligned122, align 4
-  %924 = bitcast i32* %unaligned122 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %923, i8* %924, i64 4, i1 false)
-  %925 = load i32, i32* %obj.3, align 4
-  store i32 %925, i32* %result109, align 4
-  br label %e25
-
-ok121:                                            ; preds = %write.slow119
-  %926 = icmp ult i64 %890, %scratch_start
-  %927 = load i64, i64* %lowStart, align 8
-  %928 = call i64 @llvm.umin.i64(i64 %927, i64 %890)
-  %929 = load i64, i64* %lowEnd, align 8
-  %930 = load i64, i64* %highEnd, align 8
-  %931 = add i64 %891, 64
-  %932 = sub i64 %891, %928
-  %933 = lshr i64 %932, 4
-  %934 = add i64 %931, %933
-  %935 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %934)
-  %936 = call i64 @llvm.umax.i64(i64 %929, i64 %935)
-  %937 = select i1 %926, i64 %936, i64 %929
-  store i64 %937, i64* %lowEnd, align 8
-  %938 = add i64 %891, 64
-  %939 = sub i64 %891, %scratch_start
-  %940 = lshr i64 %939, 4
-  %941 = add i64 %938, %940
-  %942 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %941)
-  %943 = call i64 @llvm.umax.i64(i64 %930, i64 %942)
-  %944 = select i1 %926, i64 %930, i64 %943
-  store i64 %944, i64* %highEnd, align 8
-  store i64 %928, i64* %lowStart, align 8
-  br label %write.ok120
-
-e29:                                              ; preds = %write.ok132
-  %945 = load i32, i32* %result123, align 4
-  %946 = icmp uge i32 %depth, 1000
-  br i1 %946, label %trap15.site0, label %ok135
-
-ok124:                                            ; preds = %e25
-  store i64 %840, i64* %835, align 8
-  %947 = load i64, i64* %highEnd, align 8
-  %948 = call i64 @llvm.umax.i64(i64 %947, i64 %840)
-  store i64 %948, i64* %highEnd, align 8
-  %949 = trunc i64 %839 to i32
-  store i32 %949, i32* %obj.4, align 4
-  %950 = load i32, i32* %obj.4, align 4
-  %951 = load i64, i64* %c.5, align 8
-  %952 = zext i32 %950 to i64
-  %953 = add i64 %952, 8
-  %954 = icmp uge i64 %952, %scratch_start
-  %955 = load i64, i64* %highEnd, align 8
-  %956 = icmp ule i64 %953, %955
-  %957 = and i1 %954, %956
-  %958 = call i1 @llvm.expect.i1(i1 %957, i1 true)
-  br i1 %958, label %write.ok127, label %write.low125
-
-trap15.site19:                                    ; preds = %e25
-  %959 = load i64, i64* %lowStart, align 8
-  %960 = getelementptr i64, i64* %regs, i64 6
-  store i64 %959, i64* %960, align 8
-  %961 = load i64, i64* %lowEnd, align 8
-  %962 = getelementptr i64, i64* %regs, i64 7
-  store i64 %961, i64* %962, align 8
-  %963 = load i64, i64* %highEnd, align 8
-  %964 = getelementptr i64, i64* %regs, i64 8
-  store i64 %963, i64* %964, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 19)
-  unreachable
-
-write.low125:                                     ; preds = %ok124
-  %965 = load i64, i64* %lowStart, align 8
-  %966 = icmp uge i64 %952, %965
-  %967 = load i64, i64* %lowEnd, align 8
-  %968 = icmp ule i64 %953, %967
-  %969 = and i1 %966, %968
-  %970 = call i1 @llvm.expect.i1(i1 %969, i1 true)
-  br i1 %970, label %write.ok127, label %write.slow126
-
-write.slow126:                                    ; preds = %write.low125
-  %971 = icmp ugt i64 %953, %arena_size
-  br i1 %971, label %trap17.site0, label %ok128
-
-write.ok127:                                      ; preds = %ok128, %write.low125, %ok124
-  %972 = getelementptr i8, i8* %mem, i64 %952
-  store i64 %951, i64* %unaligned129, align 8
-  %973 = bitcast i64* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %972, i8* %973, i64 8, i1 false)
-  %974 = load i32, i32* %obj.4, align 4
-  %975 = load i32, i32* %c.6, align 4
-  %976 = zext i32 %974 to i64
-  %977 = add i64 %976, 8
-  %978 = add i64 %977, 4
-  %979 = icmp uge i64 %977, %scratch_start
-  %980 = load i64, i64* %highEnd, align 8
-  %981 = icmp ule i64 %978, %980
-  %982 = and i1 %979, %981
-  %983 = call i1 @llvm.expect.i1(i1 %982, i1 true)
-  br i1 %983, label %write.ok132, label %write.low130
-
-ok128:                                            ; preds = %write.slow126
-  %984 = icmp ult i64 %952, %scratch_start
-  %985 = load i64, i64* %lowStart, align 8
-  %986 = call i64 @llvm.umin.i64(i64 %985, i64 %952)
-  %987 = load i64, i64* %lowEnd, align 8
-  %988 = load i64, i64* %highEnd, align 8
-  %989 = add i64 %953, 64
-  %990 = sub i64 %953, %986
-  %991 = lshr i64 %990, 4
-  %992 = add i64 %989, %991
-  %993 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %992)
-  %994 = call i64 @llvm.umax.i64(i64 %987, i64 %993)
-  %995 = select i1 %984, i64 %994, i64 %987
-  store i64 %995, i64* %lowEnd, align 8
-  %996 = add i64 %953, 64
-  %997 = sub i64 %953, %scratch_start
-  %998 = lshr i64 %997, 4
-  %999 = add i64 %996, %998
-  %1000 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %999)
-  %1001 = call i64 @llvm.umax.i64(i64 %988, i64 %1000)
-  %1002 = select i1 %984, i64 %988, i64 %1001
-  store i64 %1002, i64* %highEnd, align 8
-  store i64 %986, i64* %lowStart, align 8
-  br label %write.ok127
-
-write.low130:                                     ; preds = %write.ok127
-  %1003 = load i64, i64* %lowStart, align 8
-  %1004 = icmp uge i64 %977, %1003
-  %1005 = load i64, i64* %lowEnd, align 8
-  %1006 = icmp ule i64 %978, %1005
-  %1007 = and i1 %1004, %1006
-  %1008 = call i1 @llvm.expect.i1(i1 %1007, i1 true)
-  br i1 %1008, label %write.ok132, label %write.slow131
-
-write.slow131:                                    ; preds = %write.low130
-  %1009 = icmp ugt i64 %978, %arena_size
-  br i1 %1009, label %trap17.site0, label %ok133
-
-write.ok132:                                      ; preds = %ok133, %write.low130, %write.ok127
-  %1010 = getelementptr i8, i8* %mem, i64 %977
-  store i32 %975, i32* %unaligned134, align 4
-  %1011 = bitcast i32* %unaligned134 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1010, i8* %1011, i64 4, i1 false)
-  %1012 = load i32, i32* %obj.4, align 4
-  store i32 %1012, i32* %result123, align 4
-  br label %e29
-
-ok133:                                            ; preds = %write.slow131
-  %1013 = icmp ult i64 %977, %scratch_start
-  %1014 = load i64, i64* %lowStart, align 8
-  %1015 = call i64 @llvm.umin.i64(i64 %1014, i64 %977)
-  %1016 = load i64, i64* %lowEnd, align 8
-  %1017 = load i64, i64* %highEnd, align 8
-  %1018 = add i64 %978, 64
-  %1019 = sub i64 %978, %1015
-  %1020 = lshr i64 %1019, 4
-  %1021 = add i64 %1018, %1020
-  %1022 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1021)
-  %1023 = call i64 @llvm.umax.i64(i64 %1016, i64 %1022)
-  %1024 = select i1 %1013, i64 %1023, i64 %1016
-  store i64 %1024, i64* %lowEnd, align 8
-  %1025 = add i64 %978, 64
-  %1026 = sub i64 %978, %scratch_start
-  %1027 = lshr i64 %1026, 4
-  %1028 = add i64 %1025, %1027
-  %1029 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1028)
-  %1030 = call i64 @llvm.umax.i64(i64 %1017, i64 %1029)
-  %1031 = select i1 %1013, i64 %1017, i64 %1030
-  store i64 %1031, i64* %highEnd, align 8
-  store i64 %1015, i64* %lowStart, align 8
-  br label %write.ok132
-
-ok135:                                            ; preds = %e29
-  %1032 = icmp ult i64 %10, %stack_limit
-  br i1 %1032, label %trap253.site0, label %stack_ok136
-
-trap15.site0:                                     ; preds = %e0, %ok157, %e29
-  %1033 = load i64, i64* %lowStart, align 8
-  %1034 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1033, i64* %1034, align 8
-  %1035 = load i64, i64* %lowEnd, align 8
-  %1036 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1035, i64* %1036, align 8
-  %1037 = load i64, i64* %highEnd, align 8
-  %1038 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1037, i64* %1038, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 0)
-  unreachable
-
-stack_ok136:                                      ; preds = %ok135
-  %1039 = load i64, i64* %fuel, align 8
-  %1040 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1039, i64* %1040, align 8
-  %1041 = load i64, i64* %lowStart, align 8
-  %1042 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1041, i64* %1042, align 8
-  %1043 = load i64, i64* %lowEnd, align 8
-  %1044 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1043, i64* %1044, align 8
-  %1045 = load i64, i64* %highEnd, align 8
-  %1046 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1045, i64* %1046, align 8
-  %1047 = add i32 %depth, 1
-  %1048 = call i32 @m0.eq._Int__String_(i64* %regs, i8* %mem, i32 %1047, i32 %834, i32 %945)
-  %1049 = getelementptr i64, i64* %regs, i64 0
-  %1050 = load i64, i64* %1049, align 8
-  store i64 %1050, i64* %fuel, align 8
-  %1051 = getelementptr i64, i64* %regs, i64 6
-  %1052 = load i64, i64* %1051, align 8
-  store i64 %1052, i64* %lowStart, align 8
-  %1053 = getelementptr i64, i64* %regs, i64 7
-  %1054 = load i64, i64* %1053, align 8
-  store i64 %1054, i64* %lowEnd, align 8
-  %1055 = getelementptr i64, i64* %regs, i64 8
-  %1056 = load i64, i64* %1055, align 8
+ok139:                                            ; preds = %ok137
+  store i64 %1046, i64* %1041, align 8
+  %1055 = load i64, i64* %highEnd, align 8
+  %1056 = call i64 @llvm.umax.i64(i64 %1055, i64 %1046)
   store i64 %1056, i64* %highEnd, align 8
-  store i32 %1048, i32* %same, align 4
-  %1057 = load i32, i32* %dict, align 4
-  %1058 = load i32, i32* %same, align 4
-  %1059 = zext i32 %1057 to i64
-  %1060 = add i64 %1059, 20
-  %1061 = add i64 %1060, 1
+  %1057 = trunc i64 %1045 to i32
+  store i32 %1057, i32* %obj.3, align 4
+  %1058 = load i32, i32* %obj.3, align 4
+  %1059 = load i64, i64* %c.3, align 8
+  %1060 = zext i32 %1058 to i64
+  %1061 = add i64 %1060, 8
   %1062 = icmp uge i64 %1060, %scratch_start
   %1063 = load i64, i64* %highEnd, align 8
   %1064 = icmp ule i64 %1061, %1063
   %1065 = and i1 %1062, %1064
   %1066 = call i1 @llvm.expect.i1(i1 %1065, i1 true)
-  br i1 %1066, label %write.ok139, label %write.low137
+  br i1 %1066, label %write.ok142, label %write.low140
 
-write.low137:                                     ; preds = %stack_ok136
+trap15.site18:                                    ; preds = %ok137
   %1067 = load i64, i64* %lowStart, align 8
-  %1068 = icmp uge i64 %1060, %1067
+  %1068 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1067, i64* %1068, align 8
   %1069 = load i64, i64* %lowEnd, align 8
-  %1070 = icmp ule i64 %1061, %1069
-  %1071 = and i1 %1068, %1070
-  %1072 = call i1 @llvm.expect.i1(i1 %1071, i1 true)
-  br i1 %1072, label %write.ok139, label %write.slow138
+  %1070 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1069, i64* %1070, align 8
+  %1071 = load i64, i64* %highEnd, align 8
+  %1072 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1071, i64* %1072, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 18)
+  unreachable
 
-write.slow138:                                    ; preds = %write.low137
-  %1073 = icmp ugt i64 %1061, %arena_size
-  br i1 %1073, label %trap17.site0, label %ok140
+write.low140:                                     ; preds = %ok139
+  %1073 = load i64, i64* %lowStart, align 8
+  %1074 = icmp uge i64 %1060, %1073
+  %1075 = load i64, i64* %lowEnd, align 8
+  %1076 = icmp ule i64 %1061, %1075
+  %1077 = and i1 %1074, %1076
+  %1078 = call i1 @llvm.expect.i1(i1 %1077, i1 true)
+  br i1 %1078, label %write.ok142, label %write.slow141
 
-write.ok139:                                      ; preds = %ok140, %write.low137, %stack_ok136
-  %1074 = getelementptr i8, i8* %mem, i64 %1060
-  %1075 = trunc i32 %1058 to i8
-  store i8 %1075, i8* %1074, align 1
-  %1076 = load i32, i32* %flags, align 4
-  store i32 %1076, i32* %xs.2, align 4
-  store i64 2, i64* %c.7, align 8
-  store i32 0, i32* %c.8, align 4
-  %1077 = getelementptr i64, i64* %regs, i64 1
-  %1078 = getelementptr i64, i64* %regs, i64 2
-  %1079 = load i64, i64* %1077, align 8
-  %1080 = add i64 %1079, 7
-  %1081 = and i64 %1080, -8
-  %1082 = add i64 %1081, 16
-  %1083 = load i64, i64* %1078, align 8
-  %1084 = icmp ugt i64 %1082, %1083
-  br i1 %1084, label %trap15.site21, label %ok143
+write.slow141:                                    ; preds = %write.low140
+  %1079 = icmp ugt i64 %1061, %arena_size
+  br i1 %1079, label %trap17.site0, label %ok143
 
-ok140:                                            ; preds = %write.slow138
-  %1085 = icmp ult i64 %1060, %scratch_start
-  %1086 = load i64, i64* %lowStart, align 8
-  %1087 = call i64 @llvm.umin.i64(i64 %1086, i64 %1060)
-  %1088 = load i64, i64* %lowEnd, align 8
-  %1089 = load i64, i64* %highEnd, align 8
-  %1090 = add i64 %1061, 64
-  %1091 = sub i64 %1061, %1087
-  %1092 = lshr i64 %1091, 4
-  %1093 = add i64 %1090, %1092
-  %1094 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1093)
-  %1095 = call i64 @llvm.umax.i64(i64 %1088, i64 %1094)
-  %1096 = select i1 %1085, i64 %1095, i64 %1088
-  store i64 %1096, i64* %lowEnd, align 8
+write.ok142:                                      ; preds = %ok143, %write.low140, %ok139
+  %1080 = getelementptr i8, i8* %mem, i64 %1060
+  store i64 %1059, i64* %unaligned144, align 8
+  %1081 = bitcast i64* %unaligned144 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1080, i8* %1081, i64 8, i1 false)
+  %1082 = load i32, i32* %obj.3, align 4
+  %1083 = load i32, i32* %c.4, align 4
+  %1084 = zext i32 %1082 to i64
+  %1085 = add i64 %1084, 8
+  %1086 = add i64 %1085, 4
+  %1087 = icmp uge i64 %1085, %scratch_start
+  %1088 = load i64, i64* %highEnd, align 8
+  %1089 = icmp ule i64 %1086, %1088
+  %1090 = and i1 %1087, %1089
+  %1091 = call i1 @llvm.expect.i1(i1 %1090, i1 true)
+  br i1 %1091, label %write.ok147, label %write.low145
+
+ok143:                                            ; preds = %write.slow141
+  %1092 = icmp ult i64 %1060, %scratch_start
+  %1093 = load i64, i64* %lowStart, align 8
+  %1094 = call i64 @llvm.umin.i64(i64 %1093, i64 %1060)
+  %1095 = load i64, i64* %lowEnd, align 8
+  %1096 = load i64, i64* %highEnd, align 8
   %1097 = add i64 %1061, 64
-  %1098 = sub i64 %1061, %scratch_start
+  %1098 = sub i64 %1061, %1094
   %1099 = lshr i64 %1098, 4
   %1100 = add i64 %1097, %1099
   %1101 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1100)
-  %1102 = call i64 @llvm.umax.i64(i64 %1089, i64 %1101)
-  %1103 = select i1 %1085, i64 %1089, i64 %1102
-  store i64 %1103, i64* %highEnd, align 8
-  store i64 %1087, i64* %lowStart, align 8
-  br label %write.ok139
+  %1102 = call i64 @llvm.umax.i64(i64 %1095, i64 %1101)
+  %1103 = select i1 %1092, i64 %1102, i64 %1095
+  store i64 %1103, i64* %lowEnd, align 8
+  %1104 = add i64 %1061, 64
+  %1105 = sub i64 %1061, %scratch_start
+  %1106 = lshr i64 %1105, 4
+  %1107 = add i64 %1104, %1106
+  %1108 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1107)
+  %1109 = call i64 @llvm.umax.i64(i64 %1096, i64 %1108)
+  %1110 = select i1 %1092, i64 %1096, i64 %1109
+  store i64 %1110, i64* %highEnd, align 8
+  store i64 %1094, i64* %lowStart, align 8
+  br label %write.ok142
 
-e32:                                              ; preds = %block37
-  %1104 = load i32, i32* %result141, align 4
-  store i32 %1104, i32* %found.1, align 4
-  %1105 = load i32, i32* %dict, align 4
-  %1106 = load i32, i32* %found.1, align 4
-  %1107 = zext i32 %1105 to i64
-  %1108 = add i64 %1107, 21
-  %1109 = add i64 %1108, 1
-  %1110 = icmp uge i64 %1108, %scratch_start
-  %1111 = load i64, i64* %highEnd, align 8
-  %1112 = icmp ule i64 %1109, %1111
-  %1113 = and i1 %1110, %1112
-  %1114 = call i1 @llvm.expect.i1(i1 %1113, i1 true)
-  br i1 %1114, label %write.ok168, label %write.low166
+write.low145:                                     ; preds = %write.ok142
+  %1111 = load i64, i64* %lowStart, align 8
+  %1112 = icmp uge i64 %1085, %1111
+  %1113 = load i64, i64* %lowEnd, align 8
+  %1114 = icmp ule i64 %1086, %1113
+  %1115 = and i1 %1112, %1114
+  %1116 = call i1 @llvm.expect.i1(i1 %1115, i1 true)
+  br i1 %1116, label %write.ok147, label %write.slow146
 
-e34:                                              ; preds = %write.ok151
-  %1115 = load i32, i32* %result142, align 4
-  store i32 %1115, i32* %needle, align 4
-  store i32 0, i32* %found, align 4
-  %1116 = load i32, i32* %xs.2, align 4
-  %1117 = zext i32 %1116 to i64
-  %1118 = sub i64 %arena_size, 4
-  %1119 = icmp sgt i64 %1117, %1118
-  br i1 %1119, label %trap17.site0, label %ok153
+write.slow146:                                    ; preds = %write.low145
+  %1117 = icmp ugt i64 %1086, %arena_size
+  br i1 %1117, label %trap17.site0, label %ok148
 
-ok143:                                            ; preds = %write.ok139
-  store i64 %1082, i64* %1077, align 8
-  %1120 = load i64, i64* %highEnd, align 8
-  %1121 = call i64 @llvm.umax.i64(i64 %1120, i64 %1082)
-  store i64 %1121, i64* %highEnd, align 8
-  %1122 = trunc i64 %1081 to i32
-  store i32 %1122, i32* %obj.5, align 4
-  %1123 = load i32, i32* %obj.5, align 4
-  %1124 = load i64, i64* %c.7, align 8
-  %1125 = zext i32 %1123 to i64
-  %1126 = add i64 %1125, 8
-  %1127 = icmp uge i64 %1125, %scratch_start
-  %1128 = load i64, i64* %highEnd, align 8
-  %1129 = icmp ule i64 %1126, %1128
-  %1130 = and i1 %1127, %1129
-  %1131 = call i1 @llvm.expect.i1(i1 %1130, i1 true)
-  br i1 %1131, label %write.ok146, label %write.low144
+write.ok147:                                      ; preds = %ok148, %write.low145, %write.ok142
+  %1118 = getelementptr i8, i8* %mem, i64 %1085
+  store i32 %1083, i32* %unaligned149, align 4
+  %1119 = bitcast i32* %unaligned149 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1118, i8* %1119, i64 4, i1 false)
+  %1120 = load i32, i32* %obj.3, align 4
+  store i32 %1120, i32* %result136, align 4
+  br label %e25
 
-trap15.site21:                                    ; preds = %write.ok139
-  %1132 = load i64, i64* %lowStart, align 8
-  %1133 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1132, i64* %1133, align 8
-  %1134 = load i64, i64* %lowEnd, align 8
-  %1135 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1134, i64* %1135, align 8
-  %1136 = load i64, i64* %highEnd, align 8
-  %1137 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1136, i64* %1137, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 21)
+ok148:                                            ; preds = %write.slow146
+  %1121 = icmp ult i64 %1085, %scratch_start
+  %1122 = load i64, i64* %lowStart, align 8
+  %1123 = call i64 @llvm.umin.i64(i64 %1122, i64 %1085)
+  %1124 = load i64, i64* %lowEnd, align 8
+  %1125 = load i64, i64* %highEnd, align 8
+  %1126 = add i64 %1086, 64
+  %1127 = sub i64 %1086, %1123
+  %1128 = lshr i64 %1127, 4
+  %1129 = add i64 %1126, %1128
+  %1130 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1129)
+  %1131 = call i64 @llvm.umax.i64(i64 %1124, i64 %1130)
+  %1132 = select i1 %1121, i64 %1131, i64 %1124
+  store i64 %1132, i64* %lowEnd, align 8
+  %1133 = add i64 %1086, 64
+  %1134 = sub i64 %1086, %scratch_start
+  %1135 = lshr i64 %1134, 4
+  %1136 = add i64 %1133, %1135
+  %1137 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1136)
+  %1138 = call i64 @llvm.umax.i64(i64 %1125, i64 %1137)
+  %1139 = select i1 %1121, i64 %1125, i64 %1138
+  store i64 %1139, i64* %highEnd, align 8
+  store i64 %1123, i64* %lowStart, align 8
+  br label %write.ok147
+
+e29:                                              ; preds = %write.ok159
+  %1140 = load i32, i32* %result150, align 4
+  %1141 = icmp uge i32 %depth, 1000
+  br i1 %1141, label %trap15.site0, label %ok162
+
+ok151:                                            ; preds = %e25
+  store i64 %1035, i64* %1030, align 8
+  %1142 = load i64, i64* %highEnd, align 8
+  %1143 = call i64 @llvm.umax.i64(i64 %1142, i64 %1035)
+  store i64 %1143, i64* %highEnd, align 8
+  %1144 = trunc i64 %1034 to i32
+  store i32 %1144, i32* %obj.4, align 4
+  %1145 = load i32, i32* %obj.4, align 4
+  %1146 = load i64, i64* %c.5, align 8
+  %1147 = zext i32 %1145 to i64
+  %1148 = add i64 %1147, 8
+  %1149 = icmp uge i64 %1147, %scratch_start
+  %1150 = load i64, i64* %highEnd, align 8
+  %1151 = icmp ule i64 %1148, %1150
+  %1152 = and i1 %1149, %1151
+  %1153 = call i1 @llvm.expect.i1(i1 %1152, i1 true)
+  br i1 %1153, label %write.ok154, label %write.low152
+
+trap15.site19:                                    ; preds = %e25
+  %1154 = load i64, i64* %lowStart, align 8
+  %1155 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1154, i64* %1155, align 8
+  %1156 = load i64, i64* %lowEnd, align 8
+  %1157 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1156, i64* %1157, align 8
+  %1158 = load i64, i64* %highEnd, align 8
+  %1159 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1158, i64* %1159, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
-write.low144:                                     ; preds = %ok143
-  %1138 = load i64, i64* %lowStart, align 8
-  %1139 = icmp uge i64 %1125, %1138
-  %1140 = load i64, i64* %lowEnd, align 8
-  %1141 = icmp ule i64 %1126, %1140
-  %1142 = and i1 %1139, %1141
-  %1143 = call i1 @llvm.expect.i1(i1 %1142, i1 true)
-  br i1 %1143, label %write.ok146, label %write.slow145
+write.low152:                                     ; preds = %ok151
+  %1160 = load i64, i64* %lowStart, align 8
+  %1161 = icmp uge i64 %1147, %1160
+  %1162 = load i64, i64* %lowEnd, align 8
+  %1163 = icmp ule i64 %1148, %1162
+  %1164 = and i1 %1161, %1163
+  %1165 = call i1 @llvm.expect.i1(i1 %1164, i1 true)
+  br i1 %1165, label %write.ok154, label %write.slow153
 
-write.slow145:                                    ; preds = %write.low144
-  %1144 = icmp ugt i64 %1126, %arena_size
-  br i1 %1144, label %trap17.site0, label %ok147
+write.slow153:                                    ; preds = %write.low152
+  %1166 = icmp ugt i64 %1148, %arena_size
+  br i1 %1166, label %trap17.site0, label %ok155
 
-write.ok146:                                      ; preds = %ok147, %write.low144, %ok143
-  %1145 = getelementptr i8, i8* %mem, i64 %1125
-  store i64 %1124, i64* %unaligned148, align 8
-  %1146 = bitcast i64* %unaligned148 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1145, i8* %1146, i64 8, i1 false)
-  %1147 = load i32, i32* %obj.5, align 4
-  %1148 = load i32, i32* %c.8, align 4
-  %1149 = zext i32 %1147 to i64
-  %1150 = add i64 %1149, 8
-  %1151 = add i64 %1150, 1
-  %1152 = icmp uge i64 %1150, %scratch_start
-  %1153 = load i64, i64* %highEnd, align 8
-  %1154 = icmp ule i64 %1151, %1153
-  %1155 = and i1 %1152, %1154
-  %1156 = call i1 @llvm.expect.i1(i1 %1155, i1 true)
-  br i1 %1156, label %write.ok151, label %write.low149
+write.ok154:                                      ; preds = %ok155, %write.low152, %ok151
+  %1167 = getelementptr i8, i8* %mem, i64 %1147
+  store i64 %1146, i64* %unaligned156, align 8
+  %1168 = bitcast i64* %unaligned156 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1167, i8* %1168, i64 8, i1 false)
+  %1169 = load i32, i32* %obj.4, align 4
+  %1170 = load i32, i32* %c.6, align 4
+  %1171 = zext i32 %1169 to i64
+  %1172 = add i64 %1171, 8
+  %1173 = add i64 %1172, 4
+  %1174 = icmp uge i64 %1172, %scratch_start
+  %1175 = load i64, i64* %highEnd, align 8
+  %1176 = icmp ule i64 %1173, %1175
+  %1177 = and i1 %1174, %1176
+  %1178 = call i1 @llvm.expect.i1(i1 %1177, i1 true)
+  br i1 %1178, label %write.ok159, label %write.low157
 
-ok147:                                            ; preds = %write.slow145
-  %1157 = icmp ult i64 %1125, %scratch_start
-  %1158 = load i64, i64* %lowStart, align 8
-  %1159 = call i64 @llvm.umin.i64(i64 %1158, i64 %1125)
-  %1160 = load i64, i64* %lowEnd, align 8
-  %1161 = load i64, i64* %highEnd, align 8
-  %1162 = add i64 %1126, 64
-  %1163 = sub i64 %1126, %1159
-  %1164 = lshr i64 %1163, 4
-  %1165 = add i64 %1162, %1164
-  %1166 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1165)
-  %1167 = call i64 @llvm.umax.i64(i64 %1160, i64 %1166)
-  %1168 = select i1 %1157, i64 %1167, i64 %1160
-  store i64 %1168, i64* %lowEnd, align 8
-  %1169 = add i64 %1126, 64
-  %1170 = sub i64 %1126, %scratch_start
-  %1171 = lshr i64 %1170, 4
-  %1172 = add i64 %1169, %1171
-  %1173 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1172)
-  %1174 = call i64 @llvm.umax.i64(i64 %1161, i64 %1173)
-  %1175 = select i1 %1157, i64 %1161, i64 %1174
-  store i64 %1175, i64* %highEnd, align 8
-  store i64 %1159, i64* %lowStart, align 8
-  br label %write.ok146
-
-write.low149:                                     ; preds = %write.ok146
-  %1176 = load i64, i64* %lowStart, align 8
-  %1177 = icmp uge i64 %1150, %1176
-  %1178 = load i64, i64* %lowEnd, align 8
-  %1179 = icmp ule i64 %1151, %1178
-  %1180 = and i1 %1177, %1179
-  %1181 = call i1 @llvm.expect.i1(i1 %1180, i1 true)
-  br i1 %1181, label %write.ok151, label %write.slow150
-
-write.slow150:                                    ; preds = %write.low149
-  %1182 = icmp ugt i64 %1151, %arena_size
-  br i1 %1182, label %trap17.site0, label %ok152
-
-write.ok151:                                      ; preds = %ok152, %write.low149, %write.ok146
-  %1183 = getelementptr i8, i8* %mem, i64 %1150
-  %1184 = trunc i32 %1148 to i8
-  store i8 %1184, i8* %1183, align 1
-  %1185 = load i32, i32* %obj.5, align 4
-  store i32 %1185, i32* %result142, align 4
-  br label %e34
-
-ok152:                                            ; preds = %write.slow150
-  %1186 = icmp ult i64 %1150, %scratch_start
-  %1187 = load i64, i64* %lowStart, align 8
-  %1188 = call i64 @llvm.umin.i64(i64 %1187, i64 %1150)
-  %1189 = load i64, i64* %lowEnd, align 8
-  %1190 = load i64, i64* %highEnd, align 8
-  %1191 = add i64 %1151, 64
-  %1192 = sub i64 %1151, %1188
+ok155:                                            ; preds = %write.slow153
+  %1179 = icmp ult i64 %1147, %scratch_start
+  %1180 = load i64, i64* %lowStart, align 8
+  %1181 = call i64 @llvm.umin.i64(i64 %1180, i64 %1147)
+  %1182 = load i64, i64* %lowEnd, align 8
+  %1183 = load i64, i64* %highEnd, align 8
+  %1184 = add i64 %1148, 64
+  %1185 = sub i64 %1148, %1181
+  %1186 = lshr i64 %1185, 4
+  %1187 = add i64 %1184, %1186
+  %1188 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1187)
+  %1189 = call i64 @llvm.umax.i64(i64 %1182, i64 %1188)
+  %1190 = select i1 %1179, i64 %1189, i64 %1182
+  store i64 %1190, i64* %lowEnd, align 8
+  %1191 = add i64 %1148, 64
+  %1192 = sub i64 %1148, %scratch_start
   %1193 = lshr i64 %1192, 4
   %1194 = add i64 %1191, %1193
   %1195 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1194)
-  %1196 = call i64 @llvm.umax.i64(i64 %1189, i64 %1195)
-  %1197 = select i1 %1186, i64 %1196, i64 %1189
-  store i64 %1197, i64* %lowEnd, align 8
-  %1198 = add i64 %1151, 64
-  %1199 = sub i64 %1151, %scratch_start
-  %1200 = lshr i64 %1199, 4
-  %1201 = add i64 %1198, %1200
-  %1202 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1201)
-  %1203 = call i64 @llvm.umax.i64(i64 %1190, i64 %1202)
-  %1204 = select i1 %1186, i64 %1190, i64 %1203
-  store i64 %1204, i64* %highEnd, align 8
-  store i64 %1188, i64* %lowStart, align 8
-  br label %write.ok151
+  %1196 = call i64 @llvm.umax.i64(i64 %1183, i64 %1195)
+  %1197 = select i1 %1179, i64 %1183, i64 %1196
+  store i64 %1197, i64* %highEnd, align 8
+  store i64 %1181, i64* %lowStart, align 8
+  br label %write.ok154
 
-ok153:                                            ; preds = %e34
-  %1205 = getelementptr i8, i8* %mem, i64 %1117
-  %1206 = bitcast i32* %unaligned154 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1206, i8* %1205, i64 4, i1 false)
-  %1207 = load i32, i32* %unaligned154, align 4
-  store i32 %1207, i32* %n.2, align 4
-  store i32 0, i32* %k.2, align 4
-  br label %each38
+write.low157:                                     ; preds = %write.ok154
+  %1198 = load i64, i64* %lowStart, align 8
+  %1199 = icmp uge i64 %1172, %1198
+  %1200 = load i64, i64* %lowEnd, align 8
+  %1201 = icmp ule i64 %1173, %1200
+  %1202 = and i1 %1199, %1201
+  %1203 = call i1 @llvm.expect.i1(i1 %1202, i1 true)
+  br i1 %1203, label %write.ok159, label %write.slow158
 
-block37:                                          ; preds = %dead165, %then161, %ok155
-  %1208 = load i32, i32* %found, align 4
-  store i32 %1208, i32* %result141, align 4
-  br label %e32
+write.slow158:                                    ; preds = %write.low157
+  %1204 = icmp ugt i64 %1173, %arena_size
+  br i1 %1204, label %trap17.site0, label %ok160
 
-each38:                                           ; preds = %join163, %ok153
-  %1209 = load i64, i64* %fuel, align 8
-  %1210 = icmp ult i64 %1209, 1
-  br i1 %1210, label %trap14.site0, label %ok155
+write.ok159:                                      ; preds = %ok160, %write.low157, %write.ok154
+  %1205 = getelementptr i8, i8* %mem, i64 %1172
+  store i32 %1170, i32* %unaligned161, align 4
+  %1206 = bitcast i32* %unaligned161 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1205, i8* %1206, i64 4, i1 false)
+  %1207 = load i32, i32* %obj.4, align 4
+  store i32 %1207, i32* %result150, align 4
+  br label %e29
 
-ok155:                                            ; preds = %each38
-  %1211 = sub i64 %1209, 1
-  store i64 %1211, i64* %fuel, align 8
-  %1212 = load i32, i32* %k.2, align 4
-  %1213 = load i32, i32* %n.2, align 4
-  %1214 = icmp uge i32 %1212, %1213
-  %1215 = zext i1 %1214 to i32
-  %1216 = icmp ne i32 %1215, 0
-  br i1 %1216, label %block37, label %cont156
+ok160:                                            ; preds = %write.slow158
+  %1208 = icmp ult i64 %1172, %scratch_start
+  %1209 = load i64, i64* %lowStart, align 8
+  %1210 = call i64 @llvm.umin.i64(i64 %1209, i64 %1172)
+  %1211 = load i64, i64* %lowEnd, align 8
+  %1212 = load i64, i64* %highEnd, align 8
+  %1213 = add i64 %1173, 64
+  %1214 = sub i64 %1173, %1210
+  %1215 = lshr i64 %1214, 4
+  %1216 = add i64 %1213, %1215
+  %1217 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1216)
+  %1218 = call i64 @llvm.umax.i64(i64 %1211, i64 %1217)
+  %1219 = select i1 %1208, i64 %1218, i64 %1211
+  store i64 %1219, i64* %lowEnd, align 8
+  %1220 = add i64 %1173, 64
+  %1221 = sub i64 %1173, %scratch_start
+  %1222 = lshr i64 %1221, 4
+  %1223 = add i64 %1220, %1222
+  %1224 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1223)
+  %1225 = call i64 @llvm.umax.i64(i64 %1212, i64 %1224)
+  %1226 = select i1 %1208, i64 %1212, i64 %1225
+  store i64 %1226, i64* %highEnd, align 8
+  store i64 %1210, i64* %lowStart, align 8
+  br label %write.ok159
 
-cont156:                                          ; preds = %ok155
-  %1217 = load i32, i32* %xs.2, align 4
-  %1218 = load i32, i32* %k.2, align 4
-  %1219 = mul i32 %1218, 4
-  %1220 = add i32 %1217, %1219
-  %1221 = zext i32 %1220 to i64
-  %1222 = sub i64 %arena_size, 8
-  %1223 = icmp sgt i64 %1221, %1222
-  br i1 %1223, label %trap17.site0, label %ok157
+ok162:                                            ; preds = %e29
+  %1227 = icmp ult i64 %10, %stack_limit
+  br i1 %1227, label %trap253.site0, label %stack_ok163
 
-ok157:                                            ; preds = %cont156
-  %1224 = add i64 %1221, 4
-  %1225 = getelementptr i8, i8* %mem, i64 %1224
-  %1226 = bitcast i32* %unaligned158 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1226, i8* %1225, i64 4, i1 false)
-  %1227 = load i32, i32* %unaligned158, align 4
-  store i32 %1227, i32* %x.2, align 4
-  %1228 = load i32, i32* %x.2, align 4
-  store i32 %1228, i32* %x.3, align 4
-  %1229 = load i32, i32* %x.3, align 4
-  %1230 = load i32, i32* %needle, align 4
-  %1231 = icmp uge i32 %depth, 1000
-  br i1 %1231, label %trap15.site0, label %ok159
-
-ok159:                                            ; preds = %ok157
-  %1232 = icmp ult i64 %10, %stack_limit
-  br i1 %1232, label %trap253.site0, label %stack_ok160
-
-stack_ok160:                                      ; preds = %ok159
-  %1233 = load i64, i64* %fuel, align 8
-  %1234 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1233, i64* %1234, align 8
-  %1235 = load i64, i64* %lowStart, align 8
-  %1236 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1235, i64* %1236, align 8
-  %1237 = load i64, i64* %lowEnd, align 8
-  %1238 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1237, i64* %1238, align 8
-  %1239 = load i64, i64* %highEnd, align 8
-  %1240 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1239, i64* %1240, align 8
-  %1241 = add i32 %depth, 1
-  %1242 = call i32 @m0.eq._Int__Bool_(i64* %regs, i8* %mem, i32 %1241, i32 %1229, i32 %1230)
-  %1243 = getelementptr i64, i64* %regs, i64 0
-  %1244 = load i64, i64* %1243, align 8
-  store i64 %1244, i64* %fuel, align 8
-  %1245 = getelementptr i64, i64* %regs, i64 6
-  %1246 = load i64, i64* %1245, align 8
-  store i64 %1246, i64* %lowStart, align 8
-  %1247 = getelementptr i64, i64* %regs, i64 7
-  %1248 = load i64, i64* %1247, align 8
-  store i64 %1248, i64* %lowEnd, align 8
-  %1249 = getelementptr i64, i64* %regs, i64 8
-  %1250 = load i64, i64* %1249, align 8
-  store i64 %1250, i64* %highEnd, align 8
-  %1251 = icmp ne i32 %1242, 0
-  br i1 %1251, label %then161, label %else162
-
-then161:                                          ; preds = %stack_ok160
-  store i32 1, i32* %found, align 4
-  br label %block37
-
-else162:                                          ; preds = %stack_ok160
-  br label %join163
-
-join163:                                          ; preds = %else162, %dead164
-  %1252 = load i32, i32* %k.2, align 4
-  %1253 = add i32 %1252, 1
-  store i32 %1253, i32* %k.2, align 4
-  br label %each38
-
-dead164:                                          ; No predecessors!
-  br label %join163
-
-dead165:                                          ; No predecessors!
-  br label %block37
-
-write.low166:                                     ; preds = %e32
-  %1254 = load i64, i64* %lowStart, align 8
-  %1255 = icmp uge i64 %1108, %1254
-  %1256 = load i64, i64* %lowEnd, align 8
-  %1257 = icmp ule i64 %1109, %1256
-  %1258 = and i1 %1255, %1257
-  %1259 = call i1 @llvm.expect.i1(i1 %1258, i1 true)
-  br i1 %1259, label %write.ok168, label %write.slow167
-
-write.slow167:                                    ; preds = %write.low166
-  %1260 = icmp ugt i64 %1109, %arena_size
-  br i1 %1260, label %trap17.site0, label %ok169
-
-write.ok168:                                      ; preds = %ok169, %write.low166, %e32
-  %1261 = getelementptr i8, i8* %mem, i64 %1108
-  %1262 = trunc i32 %1106 to i8
-  store i8 %1262, i8* %1261, align 1
-  %1263 = load i32, i32* %pair, align 4
-  %1264 = zext i32 %1263 to i64
-  %1265 = sub i64 %arena_size, 8
-  %1266 = icmp sgt i64 %1264, %1265
-  br i1 %1266, label %trap17.site22, label %ok172
-
-ok169:                                            ; preds = %write.slow167
-  %1267 = icmp ult i64 %1108, %scratch_start
-  %1268 = load i64, i64* %lowStart, align 8
-  %1269 = call i64 @llvm.umin.i64(i64 %1268, i64 %1108)
-  %1270 = load i64, i64* %lowEnd, align 8
-  %1271 = load i64, i64* %highEnd, align 8
-  %1272 = add i64 %1109, 64
-  %1273 = sub i64 %1109, %1269
-  %1274 = lshr i64 %1273, 4
-  %1275 = add i64 %1272, %1274
-  %1276 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1275)
-  %1277 = call i64 @llvm.umax.i64(i64 %1270, i64 %1276)
-  %1278 = select i1 %1267, i64 %1277, i64 %1270
-  store i64 %1278, i64* %lowEnd, align 8
-  %1279 = add i64 %1109, 64
-  %1280 = sub i64 %1109, %scratch_start
-  %1281 = lshr i64 %1280, 4
-  %1282 = add i64 %1279, %1281
-  %1283 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1282)
-  %1284 = call i64 @llvm.umax.i64(i64 %1271, i64 %1283)
-  %1285 = select i1 %1267, i64 %1271, i64 %1284
-  store i64 %1285, i64* %highEnd, align 8
-  store i64 %1269, i64* %lowStart, align 8
-  br label %write.ok168
-
-e39:                                              ; preds = %write.ok214
-  %1286 = load i32, i32* %result170, align 4
-  store i32 %1286, i32* %nested, align 4
-  %1287 = load i32, i32* %dict, align 4
-  %1288 = load i32, i32* %nested, align 4
-  %1289 = zext i32 %1287 to i64
-  %1290 = add i64 %1289, 24
-  %1291 = add i64 %1290, 4
-  %1292 = icmp uge i64 %1290, %scratch_start
-  %1293 = load i64, i64* %highEnd, align 8
-  %1294 = icmp ule i64 %1291, %1293
-  %1295 = and i1 %1292, %1294
-  %1296 = call i1 @llvm.expect.i1(i1 %1295, i1 true)
-  br i1 %1296, label %write.ok219, label %write.low217
-
-e40:                                              ; preds = %write.ok184
-  %1297 = load i32, i32* %result171, align 4
-  store i32 %1297, i32* %c.11, align 4
-  %1298 = load i32, i32* %pair, align 4
-  %1299 = zext i32 %1298 to i64
-  %1300 = sub i64 %arena_size, 8
-  %1301 = icmp sgt i64 %1299, %1300
-  br i1 %1301, label %trap17.site27, label %ok188
-
-ok172:                                            ; preds = %write.ok168
-  %1302 = getelementptr i8, i8* %mem, i64 %1264
-  %1303 = bitcast i64* %unaligned173 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1303, i8* %1302, i64 8, i1 false)
-  %1304 = load i64, i64* %unaligned173, align 8
-  store i64 %1304, i64* %c.9, align 8
-  %1305 = load i32, i32* %pair, align 4
-  %1306 = zext i32 %1305 to i64
-  %1307 = sub i64 %arena_size, 12
-  %1308 = icmp sgt i64 %1306, %1307
-  br i1 %1308, label %trap17.site23, label %ok174
-
-trap17.site22:                                    ; preds = %write.ok168
-  %1309 = load i64, i64* %lowStart, align 8
-  %1310 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1309, i64* %1310, align 8
-  %1311 = load i64, i64* %lowEnd, align 8
-  %1312 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1311, i64* %1312, align 8
-  %1313 = load i64, i64* %highEnd, align 8
-  %1314 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1313, i64* %1314, align 8
-  call void @tetra_trap(i64* %regs, i32 17, i32 22)
+trap15.site0:                                     ; preds = %e0, %ok184, %e29
+  %1228 = load i64, i64* %lowStart, align 8
+  %1229 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1228, i64* %1229, align 8
+  %1230 = load i64, i64* %lowEnd, align 8
+  %1231 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1230, i64* %1231, align 8
+  %1232 = load i64, i64* %highEnd, align 8
+  %1233 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1232, i64* %1233, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-ok174:                                            ; preds = %ok172
-  %1315 = add i64 %1306, 8
-  %1316 = getelementptr i8, i8* %mem, i64 %1315
-  %1317 = bitcast i32* %unaligned175 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1317, i8* %1316, i64 4, i1 false)
-  %1318 = load i32, i32* %unaligned175, align 4
-  store i32 %1318, i32* %c.10, align 4
-  %1319 = getelementptr i64, i64* %regs, i64 1
-  %1320 = getelementptr i64, i64* %regs, i64 2
-  %1321 = load i64, i64* %1319, align 8
-  %1322 = add i64 %1321, 7
-  %1323 = and i64 %1322, -8
-  %1324 = add i64 %1323, 16
-  %1325 = load i64, i64* %1320, align 8
-  %1326 = icmp ugt i64 %1324, %1325
-  br i1 %1326, label %trap15.site24, label %ok176
+stack_ok163:                                      ; preds = %ok162
+  %1234 = load i64, i64* %fuel, align 8
+  %1235 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1234, i64* %1235, align 8
+  %1236 = load i64, i64* %lowStart, align 8
+  %1237 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1236, i64* %1237, align 8
+  %1238 = load i64, i64* %lowEnd, align 8
+  %1239 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1238, i64* %1239, align 8
+  %1240 = load i64, i64* %highEnd, align 8
+  %1241 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1240, i64* %1241, align 8
+  %1242 = add i32 %depth, 1
+  %1243 = call i32 @m0.eq._Int__String_(i64* %regs, i8* %mem, i32 %1242, i32 %1029, i32 %1140)
+  %1244 = getelementptr i64, i64* %regs, i64 0
+  %1245 = load i64, i64* %1244, align 8
+  store i64 %1245, i64* %fuel, align 8
+  %1246 = getelementptr i64, i64* %regs, i64 6
+  %1247 = load i64, i64* %1246, align 8
+  store i64 %1247, i64* %lowStart, align 8
+  %1248 = getelementptr i64, i64* %regs, i64 7
+  %1249 = load i64, i64* %1248, align 8
+  store i64 %1249, i64* %lowEnd, align 8
+  %1250 = getelementptr i64, i64* %regs, i64 8
+  %1251 = load i64, i64* %1250, align 8
+  store i64 %1251, i64* %highEnd, align 8
+  store i32 %1243, i32* %same, align 4
+  %1252 = load i32, i32* %dict, align 4
+  %1253 = load i32, i32* %same, align 4
+  %1254 = zext i32 %1252 to i64
+  %1255 = add i64 %1254, 20
+  %1256 = add i64 %1255, 1
+  %1257 = icmp uge i64 %1255, %scratch_start
+  %1258 = load i64, i64* %highEnd, align 8
+  %1259 = icmp ule i64 %1256, %1258
+  %1260 = and i1 %1257, %1259
+  %1261 = call i1 @llvm.expect.i1(i1 %1260, i1 true)
+  br i1 %1261, label %write.ok166, label %write.low164
 
-trap17.site23:                                    ; preds = %ok172
+write.low164:                                     ; preds = %stack_ok163
+  %1262 = load i64, i64* %lowStart, align 8
+  %1263 = icmp uge i64 %1255, %1262
+  %1264 = load i64, i64* %lowEnd, align 8
+  %1265 = icmp ule i64 %1256, %1264
+  %1266 = and i1 %1263, %1265
+  %1267 = call i1 @llvm.expect.i1(i1 %1266, i1 true)
+  br i1 %1267, label %write.ok166, label %write.slow165
+
+write.slow165:                                    ; preds = %write.low164
+  %1268 = icmp ugt i64 %1256, %arena_size
+  br i1 %1268, label %trap17.site0, label %ok167
+
+write.ok166:                                      ; preds = %ok167, %write.low164, %stack_ok163
+  %1269 = getelementptr i8, i8* %mem, i64 %1255
+  %1270 = trunc i32 %1253 to i8
+  store i8 %1270, i8* %1269, align 1
+  %1271 = load i32, i32* %flags, align 4
+  store i32 %1271, i32* %xs.2, align 4
+  store i64 2, i64* %c.7, align 8
+  store i32 0, i32* %c.8, align 4
+  %1272 = getelementptr i64, i64* %regs, i64 1
+  %1273 = getelementptr i64, i64* %regs, i64 2
+  %1274 = load i64, i64* %1272, align 8
+  %1275 = add i64 %1274, 7
+  %1276 = and i64 %1275, -8
+  %1277 = add i64 %1276, 16
+  %1278 = load i64, i64* %1273, align 8
+  %1279 = icmp ugt i64 %1277, %1278
+  br i1 %1279, label %trap15.site21, label %ok170
+
+ok167:                                            ; preds = %write.slow165
+  %1280 = icmp ult i64 %1255, %scratch_start
+  %1281 = load i64, i64* %lowStart, align 8
+  %1282 = call i64 @llvm.umin.i64(i64 %1281, i64 %1255)
+  %1283 = load i64, i64* %lowEnd, align 8
+  %1284 = load i64, i64* %highEnd, align 8
+  %1285 = add i64 %1256, 64
+  %1286 = sub i64 %1256, %1282
+  %1287 = lshr i64 %1286, 4
+  %1288 = add i64 %1285, %1287
+  %1289 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1288)
+  %1290 = call i64 @llvm.umax.i64(i64 %1283, i64 %1289)
+  %1291 = select i1 %1280, i64 %1290, i64 %1283
+  store i64 %1291, i64* %lowEnd, align 8
+  %1292 = add i64 %1256, 64
+  %1293 = sub i64 %1256, %scratch_start
+  %1294 = lshr i64 %1293, 4
+  %1295 = add i64 %1292, %1294
+  %1296 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1295)
+  %1297 = call i64 @llvm.umax.i64(i64 %1284, i64 %1296)
+  %1298 = select i1 %1280, i64 %1284, i64 %1297
+  store i64 %1298, i64* %highEnd, align 8
+  store i64 %1282, i64* %lowStart, align 8
+  br label %write.ok166
+
+e32:                                              ; preds = %block37
+  %1299 = load i32, i32* %result168, align 4
+  store i32 %1299, i32* %found.1, align 4
+  %1300 = load i32, i32* %dict, align 4
+  %1301 = load i32, i32* %found.1, align 4
+  %1302 = zext i32 %1300 to i64
+  %1303 = add i64 %1302, 21
+  %1304 = add i64 %1303, 1
+  %1305 = icmp uge i64 %1303, %scratch_start
+  %1306 = load i64, i64* %highEnd, align 8
+  %1307 = icmp ule i64 %1304, %1306
+  %1308 = and i1 %1305, %1307
+  %1309 = call i1 @llvm.expect.i1(i1 %1308, i1 true)
+  br i1 %1309, label %write.ok195, label %write.low193
+
+e34:                                              ; preds = %write.ok178
+  %1310 = load i32, i32* %result169, align 4
+  store i32 %1310, i32* %needle, align 4
+  store i32 0, i32* %found, align 4
+  %1311 = load i32, i32* %xs.2, align 4
+  %1312 = zext i32 %1311 to i64
+  %1313 = sub i64 %arena_size, 4
+  %1314 = icmp sgt i64 %1312, %1313
+  br i1 %1314, label %trap17.site0, label %ok180
+
+ok170:                                            ; preds = %write.ok166
+  store i64 %1277, i64* %1272, align 8
+  %1315 = load i64, i64* %highEnd, align 8
+  %1316 = call i64 @llvm.umax.i64(i64 %1315, i64 %1277)
+  store i64 %1316, i64* %highEnd, align 8
+  %1317 = trunc i64 %1276 to i32
+  store i32 %1317, i32* %obj.5, align 4
+  %1318 = load i32, i32* %obj.5, align 4
+  %1319 = load i64, i64* %c.7, align 8
+  %1320 = zext i32 %1318 to i64
+  %1321 = add i64 %1320, 8
+  %1322 = icmp uge i64 %1320, %scratch_start
+  %1323 = load i64, i64* %highEnd, align 8
+  %1324 = icmp ule i64 %1321, %1323
+  %1325 = and i1 %1322, %1324
+  %1326 = call i1 @llvm.expect.i1(i1 %1325, i1 true)
+  br i1 %1326, label %write.ok173, label %write.low171
+
+trap15.site21:                                    ; preds = %write.ok166
   %1327 = load i64, i64* %lowStart, align 8
   %1328 = getelementptr i64, i64* %regs, i64 6
   store i64 %1327, i64* %1328, align 8
@@ -4206,638 +4169,972 @@ trap17.site23:                                    ; preds = %ok172
   %1331 = load i64, i64* %highEnd, align 8
   %1332 = getelementptr i64, i64* %regs, i64 8
   store i64 %1331, i64* %1332, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 21)
+  unreachable
+
+write.low171:                                     ; preds = %ok170
+  %1333 = load i64, i64* %lowStart, align 8
+  %1334 = icmp uge i64 %1320, %1333
+  %1335 = load i64, i64* %lowEnd, align 8
+  %1336 = icmp ule i64 %1321, %1335
+  %1337 = and i1 %1334, %1336
+  %1338 = call i1 @llvm.expect.i1(i1 %1337, i1 true)
+  br i1 %1338, label %write.ok173, label %write.slow172
+
+write.slow172:                                    ; preds = %write.low171
+  %1339 = icmp ugt i64 %1321, %arena_size
+  br i1 %1339, label %trap17.site0, label %ok174
+
+write.ok173:                                      ; preds = %ok174, %write.low171, %ok170
+  %1340 = getelementptr i8, i8* %mem, i64 %1320
+  store i64 %1319, i64* %unaligned175, align 8
+  %1341 = bitcast i64* %unaligned175 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1340, i8* %1341, i64 8, i1 false)
+  %1342 = load i32, i32* %obj.5, align 4
+  %1343 = load i32, i32* %c.8, align 4
+  %1344 = zext i32 %1342 to i64
+  %1345 = add i64 %1344, 8
+  %1346 = add i64 %1345, 1
+  %1347 = icmp uge i64 %1345, %scratch_start
+  %1348 = load i64, i64* %highEnd, align 8
+  %1349 = icmp ule i64 %1346, %1348
+  %1350 = and i1 %1347, %1349
+  %1351 = call i1 @llvm.expect.i1(i1 %1350, i1 true)
+  br i1 %1351, label %write.ok178, label %write.low176
+
+ok174:                                            ; preds = %write.slow172
+  %1352 = icmp ult i64 %1320, %scratch_start
+  %1353 = load i64, i64* %lowStart, align 8
+  %1354 = call i64 @llvm.umin.i64(i64 %1353, i64 %1320)
+  %1355 = load i64, i64* %lowEnd, align 8
+  %1356 = load i64, i64* %highEnd, align 8
+  %1357 = add i64 %1321, 64
+  %1358 = sub i64 %1321, %1354
+  %1359 = lshr i64 %1358, 4
+  %1360 = add i64 %1357, %1359
+  %1361 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1360)
+  %1362 = call i64 @llvm.umax.i64(i64 %1355, i64 %1361)
+  %1363 = select i1 %1352, i64 %1362, i64 %1355
+  store i64 %1363, i64* %lowEnd, align 8
+  %1364 = add i64 %1321, 64
+  %1365 = sub i64 %1321, %scratch_start
+  %1366 = lshr i64 %1365, 4
+  %1367 = add i64 %1364, %1366
+  %1368 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1367)
+  %1369 = call i64 @llvm.umax.i64(i64 %1356, i64 %1368)
+  %1370 = select i1 %1352, i64 %1356, i64 %1369
+  store i64 %1370, i64* %highEnd, align 8
+  store i64 %1354, i64* %lowStart, align 8
+  br label %write.ok173
+
+write.low176:                                     ; preds = %write.ok173
+  %1371 = load i64, i64* %lowStart, align 8
+  %1372 = icmp uge i64 %1345, %1371
+  %1373 = load i64, i64* %lowEnd, align 8
+  %1374 = icmp ule i64 %1346, %1373
+  %1375 = and i1 %1372, %1374
+  %1376 = call i1 @llvm.expect.i1(i1 %1375, i1 true)
+  br i1 %1376, label %write.ok178, label %write.slow177
+
+write.slow177:                                    ; preds = %write.low176
+  %1377 = icmp ugt i64 %1346, %arena_size
+  br i1 %1377, label %trap17.site0, label %ok179
+
+write.ok178:                                      ; preds = %ok179, %write.low176, %write.ok173
+  %1378 = getelementptr i8, i8* %mem, i64 %1345
+  %1379 = trunc i32 %1343 to i8
+  store i8 %1379, i8* %1378, align 1
+  %1380 = load i32, i32* %obj.5, align 4
+  store i32 %1380, i32* %result169, align 4
+  br label %e34
+
+ok179:                                            ; preds = %write.slow177
+  %1381 = icmp ult i64 %1345, %scratch_start
+  %1382 = load i64, i64* %lowStart, align 8
+  %1383 = call i64 @llvm.umin.i64(i64 %1382, i64 %1345)
+  %1384 = load i64, i64* %lowEnd, align 8
+  %1385 = load i64, i64* %highEnd, align 8
+  %1386 = add i64 %1346, 64
+  %1387 = sub i64 %1346, %1383
+  %1388 = lshr i64 %1387, 4
+  %1389 = add i64 %1386, %1388
+  %1390 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1389)
+  %1391 = call i64 @llvm.umax.i64(i64 %1384, i64 %1390)
+  %1392 = select i1 %1381, i64 %1391, i64 %1384
+  store i64 %1392, i64* %lowEnd, align 8
+  %1393 = add i64 %1346, 64
+  %1394 = sub i64 %1346, %scratch_start
+  %1395 = lshr i64 %1394, 4
+  %1396 = add i64 %1393, %1395
+  %1397 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1396)
+  %1398 = call i64 @llvm.umax.i64(i64 %1385, i64 %1397)
+  %1399 = select i1 %1381, i64 %1385, i64 %1398
+  store i64 %1399, i64* %highEnd, align 8
+  store i64 %1383, i64* %lowStart, align 8
+  br label %write.ok178
+
+ok180:                                            ; preds = %e34
+  %1400 = getelementptr i8, i8* %mem, i64 %1312
+  %1401 = bitcast i32* %unaligned181 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1401, i8* %1400, i64 4, i1 false)
+  %1402 = load i32, i32* %unaligned181, align 4
+  store i32 %1402, i32* %n.2, align 4
+  store i32 0, i32* %k.2, align 4
+  br label %each38
+
+block37:                                          ; preds = %dead192, %then188, %ok182
+  %1403 = load i32, i32* %found, align 4
+  store i32 %1403, i32* %result168, align 4
+  br label %e32
+
+each38:                                           ; preds = %join190, %ok180
+  %1404 = load i64, i64* %fuel, align 8
+  %1405 = icmp ult i64 %1404, 1
+  br i1 %1405, label %trap14.site0, label %ok182
+
+ok182:                                            ; preds = %each38
+  %1406 = sub i64 %1404, 1
+  store i64 %1406, i64* %fuel, align 8
+  %1407 = load i32, i32* %k.2, align 4
+  %1408 = load i32, i32* %n.2, align 4
+  %1409 = icmp uge i32 %1407, %1408
+  %1410 = zext i1 %1409 to i32
+  %1411 = icmp ne i32 %1410, 0
+  br i1 %1411, label %block37, label %cont183
+
+cont183:                                          ; preds = %ok182
+  %1412 = load i32, i32* %xs.2, align 4
+  %1413 = load i32, i32* %k.2, align 4
+  %1414 = mul i32 %1413, 4
+  %1415 = add i32 %1412, %1414
+  %1416 = zext i32 %1415 to i64
+  %1417 = sub i64 %arena_size, 8
+  %1418 = icmp sgt i64 %1416, %1417
+  br i1 %1418, label %trap17.site0, label %ok184
+
+ok184:                                            ; preds = %cont183
+  %1419 = add i64 %1416, 4
+  %1420 = getelementptr i8, i8* %mem, i64 %1419
+  %1421 = bitcast i32* %unaligned185 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1421, i8* %1420, i64 4, i1 false)
+  %1422 = load i32, i32* %unaligned185, align 4
+  store i32 %1422, i32* %x.2, align 4
+  %1423 = load i32, i32* %x.2, align 4
+  store i32 %1423, i32* %x.3, align 4
+  %1424 = load i32, i32* %x.3, align 4
+  %1425 = load i32, i32* %needle, align 4
+  %1426 = icmp uge i32 %depth, 1000
+  br i1 %1426, label %trap15.site0, label %ok186
+
+ok186:                                            ; preds = %ok184
+  %1427 = icmp ult i64 %10, %stack_limit
+  br i1 %1427, label %trap253.site0, label %stack_ok187
+
+stack_ok187:                                      ; preds = %ok186
+  %1428 = load i64, i64* %fuel, align 8
+  %1429 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1428, i64* %1429, align 8
+  %1430 = load i64, i64* %lowStart, align 8
+  %1431 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1430, i64* %1431, align 8
+  %1432 = load i64, i64* %lowEnd, align 8
+  %1433 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1432, i64* %1433, align 8
+  %1434 = load i64, i64* %highEnd, align 8
+  %1435 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1434, i64* %1435, align 8
+  %1436 = add i32 %depth, 1
+  %1437 = call i32 @m0.eq._Int__Bool_(i64* %regs, i8* %mem, i32 %1436, i32 %1424, i32 %1425)
+  %1438 = getelementptr i64, i64* %regs, i64 0
+  %1439 = load i64, i64* %1438, align 8
+  store i64 %1439, i64* %fuel, align 8
+  %1440 = getelementptr i64, i64* %regs, i64 6
+  %1441 = load i64, i64* %1440, align 8
+  store i64 %1441, i64* %lowStart, align 8
+  %1442 = getelementptr i64, i64* %regs, i64 7
+  %1443 = load i64, i64* %1442, align 8
+  store i64 %1443, i64* %lowEnd, align 8
+  %1444 = getelementptr i64, i64* %regs, i64 8
+  %1445 = load i64, i64* %1444, align 8
+  store i64 %1445, i64* %highEnd, align 8
+  %1446 = icmp ne i32 %1437, 0
+  br i1 %1446, label %then188, label %else189
+
+then188:                                          ; preds = %stack_ok187
+  store i32 1, i32* %found, align 4
+  br label %block37
+
+else189:                                          ; preds = %stack_ok187
+  br label %join190
+
+join190:                                          ; preds = %else189, %dead191
+  %1447 = load i32, i32* %k.2, align 4
+  %1448 = add i32 %1447, 1
+  store i32 %1448, i32* %k.2, align 4
+  br label %each38
+
+dead191:                                          ; No predecessors!
+  br label %join190
+
+dead192:                                          ; No predecessors!
+  br label %block37
+
+write.low193:                                     ; preds = %e32
+  %1449 = load i64, i64* %lowStart, align 8
+  %1450 = icmp uge i64 %1303, %1449
+  %1451 = load i64, i64* %lowEnd, align 8
+  %1452 = icmp ule i64 %1304, %1451
+  %1453 = and i1 %1450, %1452
+  %1454 = call i1 @llvm.expect.i1(i1 %1453, i1 true)
+  br i1 %1454, label %write.ok195, label %write.slow194
+
+write.slow194:                                    ; preds = %write.low193
+  %1455 = icmp ugt i64 %1304, %arena_size
+  br i1 %1455, label %trap17.site0, label %ok196
+
+write.ok195:                                      ; preds = %ok196, %write.low193, %e32
+  %1456 = getelementptr i8, i8* %mem, i64 %1303
+  %1457 = trunc i32 %1301 to i8
+  store i8 %1457, i8* %1456, align 1
+  %1458 = load i32, i32* %pair, align 4
+  %1459 = zext i32 %1458 to i64
+  %1460 = sub i64 %arena_size, 8
+  %1461 = icmp sgt i64 %1459, %1460
+  br i1 %1461, label %trap17.site22, label %ok199
+
+ok196:                                            ; preds = %write.slow194
+  %1462 = icmp ult i64 %1303, %scratch_start
+  %1463 = load i64, i64* %lowStart, align 8
+  %1464 = call i64 @llvm.umin.i64(i64 %1463, i64 %1303)
+  %1465 = load i64, i64* %lowEnd, align 8
+  %1466 = load i64, i64* %highEnd, align 8
+  %1467 = add i64 %1304, 64
+  %1468 = sub i64 %1304, %1464
+  %1469 = lshr i64 %1468, 4
+  %1470 = add i64 %1467, %1469
+  %1471 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1470)
+  %1472 = call i64 @llvm.umax.i64(i64 %1465, i64 %1471)
+  %1473 = select i1 %1462, i64 %1472, i64 %1465
+  store i64 %1473, i64* %lowEnd, align 8
+  %1474 = add i64 %1304, 64
+  %1475 = sub i64 %1304, %scratch_start
+  %1476 = lshr i64 %1475, 4
+  %1477 = add i64 %1474, %1476
+  %1478 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1477)
+  %1479 = call i64 @llvm.umax.i64(i64 %1466, i64 %1478)
+  %1480 = select i1 %1462, i64 %1466, i64 %1479
+  store i64 %1480, i64* %highEnd, align 8
+  store i64 %1464, i64* %lowStart, align 8
+  br label %write.ok195
+
+e39:                                              ; preds = %write.ok241
+  %1481 = load i32, i32* %result197, align 4
+  store i32 %1481, i32* %nested, align 4
+  %1482 = load i32, i32* %dict, align 4
+  %1483 = load i32, i32* %nested, align 4
+  %1484 = zext i32 %1482 to i64
+  %1485 = add i64 %1484, 24
+  %1486 = add i64 %1485, 4
+  %1487 = icmp uge i64 %1485, %scratch_start
+  %1488 = load i64, i64* %highEnd, align 8
+  %1489 = icmp ule i64 %1486, %1488
+  %1490 = and i1 %1487, %1489
+  %1491 = call i1 @llvm.expect.i1(i1 %1490, i1 true)
+  br i1 %1491, label %write.ok246, label %write.low244
+
+e40:                                              ; preds = %write.ok211
+  %1492 = load i32, i32* %result198, align 4
+  store i32 %1492, i32* %c.11, align 4
+  %1493 = load i32, i32* %pair, align 4
+  %1494 = zext i32 %1493 to i64
+  %1495 = sub i64 %arena_size, 8
+  %1496 = icmp sgt i64 %1494, %1495
+  br i1 %1496, label %trap17.site27, label %ok215
+
+ok199:                                            ; preds = %write.ok195
+  %1497 = getelementptr i8, i8* %mem, i64 %1459
+  %1498 = bitcast i64* %unaligned200 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1498, i8* %1497, i64 8, i1 false)
+  %1499 = load i64, i64* %unaligned200, align 8
+  store i64 %1499, i64* %c.9, align 8
+  %1500 = load i32, i32* %pair, align 4
+  %1501 = zext i32 %1500 to i64
+  %1502 = sub i64 %arena_size, 12
+  %1503 = icmp sgt i64 %1501, %1502
+  br i1 %1503, label %trap17.site23, label %ok201
+
+trap17.site22:                                    ; preds = %write.ok195
+  %1504 = load i64, i64* %lowStart, align 8
+  %1505 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1504, i64* %1505, align 8
+  %1506 = load i64, i64* %lowEnd, align 8
+  %1507 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1506, i64* %1507, align 8
+  %1508 = load i64, i64* %highEnd, align 8
+  %1509 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1508, i64* %1509, align 8
+  call void @tetra_trap(i64* %regs, i32 17, i32 22)
+  unreachable
+
+ok201:                                            ; preds = %ok199
+  %1510 = add i64 %1501, 8
+  %1511 = getelementptr i8, i8* %mem, i64 %1510
+  %1512 = bitcast i32* %unaligned202 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1512, i8* %1511, i64 4, i1 false)
+  %1513 = load i32, i32* %unaligned202, align 4
+  store i32 %1513, i32* %c.10, align 4
+  %1514 = getelementptr i64, i64* %regs, i64 1
+  %1515 = getelementptr i64, i64* %regs, i64 2
+  %1516 = load i64, i64* %1514, align 8
+  %1517 = add i64 %1516, 7
+  %1518 = and i64 %1517, -8
+  %1519 = add i64 %1518, 16
+  %1520 = load i64, i64* %1515, align 8
+  %1521 = icmp ugt i64 %1519, %1520
+  br i1 %1521, label %trap15.site24, label %ok203
+
+trap17.site23:                                    ; preds = %ok199
+  %1522 = load i64, i64* %lowStart, align 8
+  %1523 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1522, i64* %1523, align 8
+  %1524 = load i64, i64* %lowEnd, align 8
+  %1525 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1524, i64* %1525, align 8
+  %1526 = load i64, i64* %highEnd, align 8
+  %1527 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1526, i64* %1527, align 8
   call void @tetra_trap(i64* %regs, i32 17, i32 23)
   unreachable
 
-ok176:                                            ; preds = %ok174
-  store i64 %1324, i64* %1319, align 8
-  %1333 = load i64, i64* %highEnd, align 8
-  %1334 = call i64 @llvm.umax.i64(i64 %1333, i64 %1324)
-  store i64 %1334, i64* %highEnd, align 8
-  %1335 = trunc i64 %1323 to i32
-  store i32 %1335, i32* %obj.6, align 4
-  %1336 = load i32, i32* %obj.6, align 4
-  %1337 = load i64, i64* %c.9, align 8
-  %1338 = zext i32 %1336 to i64
-  %1339 = add i64 %1338, 8
-  %1340 = icmp uge i64 %1338, %scratch_start
-  %1341 = load i64, i64* %highEnd, align 8
-  %1342 = icmp ule i64 %1339, %1341
-  %1343 = and i1 %1340, %1342
-  %1344 = call i1 @llvm.expect.i1(i1 %1343, i1 true)
-  br i1 %1344, label %write.ok179, label %write.low177
+ok203:                                            ; preds = %ok201
+  store i64 %1519, i64* %1514, align 8
+  %1528 = load i64, i64* %highEnd, align 8
+  %1529 = call i64 @llvm.umax.i64(i64 %1528, i64 %1519)
+  store i64 %1529, i64* %highEnd, align 8
+  %1530 = trunc i64 %1518 to i32
+  store i32 %1530, i32* %obj.6, align 4
+  %1531 = load i32, i32* %obj.6, align 4
+  %1532 = load i64, i64* %c.9, align 8
+  %1533 = zext i32 %1531 to i64
+  %1534 = add i64 %1533, 8
+  %1535 = icmp uge i64 %1533, %scratch_start
+  %1536 = load i64, i64* %highEnd, align 8
+  %1537 = icmp ule i64 %1534, %1536
+  %1538 = and i1 %1535, %1537
+  %1539 = call i1 @llvm.expect.i1(i1 %1538, i1 true)
+  br i1 %1539, label %write.ok206, label %write.low204
 
-trap15.site24:                                    ; preds = %ok174
-  %1345 = load i64, i64* %lowStart, align 8
-  %1346 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1345, i64* %1346, align 8
-  %1347 = load i64, i64* %lowEnd, align 8
-  %1348 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1347, i64* %1348, align 8
-  %1349 = load i64, i64* %highEnd, align 8
-  %1350 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1349, i64* %1350, align 8
+trap15.site24:                                    ; preds = %ok201
+  %1540 = load i64, i64* %lowStart, align 8
+  %1541 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1540, i64* %1541, align 8
+  %1542 = load i64, i64* %lowEnd, align 8
+  %1543 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1542, i64* %1543, align 8
+  %1544 = load i64, i64* %highEnd, align 8
+  %1545 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1544, i64* %1545, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 24)
   unreachable
 
-write.low177:                                     ; preds = %ok176
-  %1351 = load i64, i64* %lowStart, align 8
-  %1352 = icmp uge i64 %1338, %1351
-  %1353 = load i64, i64* %lowEnd, align 8
-  %1354 = icmp ule i64 %1339, %1353
-  %1355 = and i1 %1352, %1354
-  %1356 = call i1 @llvm.expect.i1(i1 %1355, i1 true)
-  br i1 %1356, label %write.ok179, label %write.slow178
+write.low204:                                     ; preds = %ok203
+  %1546 = load i64, i64* %lowStart, align 8
+  %1547 = icmp uge i64 %1533, %1546
+  %1548 = load i64, i64* %lowEnd, align 8
+  %1549 = icmp ule i64 %1534, %1548
+  %1550 = and i1 %1547, %1549
+  %1551 = call i1 @llvm.expect.i1(i1 %1550, i1 true)
+  br i1 %1551, label %write.ok206, label %write.slow205
 
-write.slow178:                                    ; preds = %write.low177
-  %1357 = icmp ugt i64 %1339, %arena_size
-  br i1 %1357, label %trap17.site0, label %ok180
+write.slow205:                                    ; preds = %write.low204
+  %1552 = icmp ugt i64 %1534, %arena_size
+  br i1 %1552, label %trap17.site0, label %ok207
 
-write.ok179:                                      ; preds = %ok180, %write.low177, %ok176
-  %1358 = getelementptr i8, i8* %mem, i64 %1338
-  store i64 %1337, i64* %unaligned181, align 8
-  %1359 = bitcast i64* %unaligned181 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1358, i8* %1359, i64 8, i1 false)
-  %1360 = load i32, i32* %obj.6, align 4
-  %1361 = load i32, i32* %c.10, align 4
-  %1362 = zext i32 %1360 to i64
-  %1363 = add i64 %1362, 8
-  %1364 = add i64 %1363, 4
-  %1365 = icmp uge i64 %1363, %scratch_start
-  %1366 = load i64, i64* %highEnd, align 8
-  %1367 = icmp ule i64 %1364, %1366
-  %1368 = and i1 %1365, %1367
-  %1369 = call i1 @llvm.expect.i1(i1 %1368, i1 true)
-  br i1 %1369, label %write.ok184, label %write.low182
+write.ok206:                                      ; preds = %ok207, %write.low204, %ok203
+  %1553 = getelementptr i8, i8* %mem, i64 %1533
+  store i64 %1532, i64* %unaligned208, align 8
+  %1554 = bitcast i64* %unaligned208 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1553, i8* %1554, i64 8, i1 false)
+  %1555 = load i32, i32* %obj.6, align 4
+  %1556 = load i32, i32* %c.10, align 4
+  %1557 = zext i32 %1555 to i64
+  %1558 = add i64 %1557, 8
+  %1559 = add i64 %1558, 4
+  %1560 = icmp uge i64 %1558, %scratch_start
+  %1561 = load i64, i64* %highEnd, align 8
+  %1562 = icmp ule i64 %1559, %1561
+  %1563 = and i1 %1560, %1562
+  %1564 = call i1 @llvm.expect.i1(i1 %1563, i1 true)
+  br i1 %1564, label %write.ok211, label %write.low209
 
-ok180:                                            ; preds = %write.slow178
-  %1370 = icmp ult i64 %1338, %scratch_start
-  %1371 = load i64, i64* %lowStart, align 8
-  %1372 = call i64 @llvm.umin.i64(i64 %1371, i64 %1338)
-  %1373 = load i64, i64* %lowEnd, align 8
-  %1374 = load i64, i64* %highEnd, align 8
-  %1375 = add i64 %1339, 64
-  %1376 = sub i64 %1339, %1372
-  %1377 = lshr i64 %1376, 4
-  %1378 = add i64 %1375, %1377
-  %1379 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1378)
-  %1380 = call i64 @llvm.umax.i64(i64 %1373, i64 %1379)
-  %1381 = select i1 %1370, i64 %1380, i64 %1373
-  store i64 %1381, i64* %lowEnd, align 8
-  %1382 = add i64 %1339, 64
-  %1383 = sub i64 %1339, %scratch_start
-  %1384 = lshr i64 %1383, 4
-  %1385 = add i64 %1382, %1384
-  %1386 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1385)
-  %1387 = call i64 @llvm.umax.i64(i64 %1374, i64 %1386)
-  %1388 = select i1 %1370, i64 %1374, i64 %1387
-  store i64 %1388, i64* %highEnd, align 8
-  store i64 %1372, i64* %lowStart, align 8
-  br label %write.ok179
+ok207:                                            ; preds = %write.slow205
+  %1565 = icmp ult i64 %1533, %scratch_start
+  %1566 = load i64, i64* %lowStart, align 8
+  %1567 = call i64 @llvm.umin.i64(i64 %1566, i64 %1533)
+  %1568 = load i64, i64* %lowEnd, align 8
+  %1569 = load i64, i64* %highEnd, align 8
+  %1570 = add i64 %1534, 64
+  %1571 = sub i64 %1534, %1567
+  %1572 = lshr i64 %1571, 4
+  %1573 = add i64 %1570, %1572
+  %1574 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1573)
+  %1575 = call i64 @llvm.umax.i64(i64 %1568, i64 %1574)
+  %1576 = select i1 %1565, i64 %1575, i64 %1568
+  store i64 %1576, i64* %lowEnd, align 8
+  %1577 = add i64 %1534, 64
+  %1578 = sub i64 %1534, %scratch_start
+  %1579 = lshr i64 %1578, 4
+  %1580 = add i64 %1577, %1579
+  %1581 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1580)
+  %1582 = call i64 @llvm.umax.i64(i64 %1569, i64 %1581)
+  %1583 = select i1 %1565, i64 %1569, i64 %1582
+  store i64 %1583, i64* %highEnd, align 8
+  store i64 %1567, i64* %lowStart, align 8
+  br label %write.ok206
 
-write.low182:                                     ; preds = %write.ok179
-  %1389 = load i64, i64* %lowStart, align 8
-  %1390 = icmp uge i64 %1363, %1389
-  %1391 = load i64, i64* %lowEnd, align 8
-  %1392 = icmp ule i64 %1364, %1391
-  %1393 = and i1 %1390, %1392
-  %1394 = call i1 @llvm.expect.i1(i1 %1393, i1 true)
-  br i1 %1394, label %write.ok184, label %write.slow183
+write.low209:                                     ; preds = %write.ok206
+  %1584 = load i64, i64* %lowStart, align 8
+  %1585 = icmp uge i64 %1558, %1584
+  %1586 = load i64, i64* %lowEnd, align 8
+  %1587 = icmp ule i64 %1559, %1586
+  %1588 = and i1 %1585, %1587
+  %1589 = call i1 @llvm.expect.i1(i1 %1588, i1 true)
+  br i1 %1589, label %write.ok211, label %write.slow210
 
-write.slow183:                                    ; preds = %write.low182
-  %1395 = icmp ugt i64 %1364, %arena_size
-  br i1 %1395, label %trap17.site0, label %ok185
+write.slow210:                                    ; preds = %write.low209
+  %1590 = icmp ugt i64 %1559, %arena_size
+  br i1 %1590, label %trap17.site0, label %ok212
 
-write.ok184:                                      ; preds = %ok185, %write.low182, %write.ok179
-  %1396 = getelementptr i8, i8* %mem, i64 %1363
-  store i32 %1361, i32* %unaligned186, align 4
-  %1397 = bitcast i32* %unaligned186 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1396, i8* %1397, i64 4, i1 false)
-  %1398 = load i32, i32* %obj.6, align 4
-  store i32 %1398, i32* %result171, align 4
+write.ok211:                                      ; preds = %ok212, %write.low209, %write.ok206
+  %1591 = getelementptr i8, i8* %mem, i64 %1558
+  store i32 %1556, i32* %unaligned213, align 4
+  %1592 = bitcast i32* %unaligned213 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1591, i8* %1592, i64 4, i1 false)
+  %1593 = load i32, i32* %obj.6, align 4
+  store i32 %1593, i32* %result198, align 4
   br label %e40
 
-ok185:                                            ; preds = %write.slow183
-  %1399 = icmp ult i64 %1363, %scratch_start
-  %1400 = load i64, i64* %lowStart, align 8
-  %1401 = call i64 @llvm.umin.i64(i64 %1400, i64 %1363)
-  %1402 = load i64, i64* %lowEnd, align 8
-  %1403 = load i64, i64* %highEnd, align 8
-  %1404 = add i64 %1364, 64
-  %1405 = sub i64 %1364, %1401
-  %1406 = lshr i64 %1405, 4
-  %1407 = add i64 %1404, %1406
-  %1408 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1407)
-  %1409 = call i64 @llvm.umax.i64(i64 %1402, i64 %1408)
-  %1410 = select i1 %1399, i64 %1409, i64 %1402
-  store i64 %1410, i64* %lowEnd, align 8
-  %1411 = add i64 %1364, 64
-  %1412 = sub i64 %1364, %scratch_start
-  %1413 = lshr i64 %1412, 4
-  %1414 = add i64 %1411, %1413
-  %1415 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1414)
-  %1416 = call i64 @llvm.umax.i64(i64 %1403, i64 %1415)
-  %1417 = select i1 %1399, i64 %1403, i64 %1416
-  store i64 %1417, i64* %highEnd, align 8
-  store i64 %1401, i64* %lowStart, align 8
-  br label %write.ok184
-
-e45:                                              ; preds = %write.ok203
-  %1418 = load i32, i32* %result187, align 4
-  store i32 %1418, i32* %c.12, align 4
-  %1419 = getelementptr i64, i64* %regs, i64 1
-  %1420 = getelementptr i64, i64* %regs, i64 2
-  %1421 = load i64, i64* %1419, align 8
-  %1422 = add i64 %1421, 3
-  %1423 = and i64 %1422, -4
-  %1424 = add i64 %1423, 8
-  %1425 = load i64, i64* %1420, align 8
-  %1426 = icmp ugt i64 %1424, %1425
-  br i1 %1426, label %trap15.site28, label %ok206
-
-ok188:                                            ; preds = %e40
-  %1427 = getelementptr i8, i8* %mem, i64 %1299
-  %1428 = bitcast i64* %unaligned189 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1428, i8* %1427, i64 8, i1 false)
-  %1429 = load i64, i64* %unaligned189, align 8
-  %1430 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1429, i64 2)
-  %1431 = extractvalue { i64, i1 } %1430, 1
-  br i1 %1431, label %trap2.site26, label %ok190
-
-trap17.site27:                                    ; preds = %e40
-  %1432 = load i64, i64* %lowStart, align 8
-  %1433 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1432, i64* %1433, align 8
-  %1434 = load i64, i64* %lowEnd, align 8
-  %1435 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1434, i64* %1435, align 8
-  %1436 = load i64, i64* %highEnd, align 8
-  %1437 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1436, i64* %1437, align 8
-  call void @tetra_trap(i64* %regs, i32 17, i32 27)
-  unreachable
-
-ok190:                                            ; preds = %ok188
-  %1438 = extractvalue { i64, i1 } %1430, 0
-  store i64 %1438, i64* %item, align 8
-  store i64 16, i64* %size.2, align 8
-  %1439 = load i64, i64* %size.2, align 8
-  %1440 = icmp ugt i64 %1439, 2147483647
-  %1441 = zext i1 %1440 to i32
-  %1442 = icmp ne i32 %1441, 0
-  br i1 %1442, label %then191, label %else192
-
-trap2.site26:                                     ; preds = %ok188
-  %1443 = load i64, i64* %lowStart, align 8
-  %1444 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1443, i64* %1444, align 8
-  %1445 = load i64, i64* %lowEnd, align 8
-  %1446 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1445, i64* %1446, align 8
-  %1447 = load i64, i64* %highEnd, align 8
-  %1448 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1447, i64* %1448, align 8
-  call void @tetra_trap(i64* %regs, i32 2, i32 26)
-  unreachable
-
-then191:                                          ; preds = %ok190
-  br label %trap15.site25
-
-else192:                                          ; preds = %ok190
-  br label %join193
-
-join193:                                          ; preds = %else192, %dead194
-  %1449 = load i64, i64* %size.2, align 8
-  %1450 = trunc i64 %1449 to i32
-  %1451 = zext i32 %1450 to i64
-  %1452 = getelementptr i64, i64* %regs, i64 1
-  %1453 = getelementptr i64, i64* %regs, i64 2
-  %1454 = load i64, i64* %1452, align 8
-  %1455 = add i64 %1454, 7
-  %1456 = and i64 %1455, -8
-  %1457 = add i64 %1456, %1451
-  %1458 = load i64, i64* %1453, align 8
-  %1459 = icmp ugt i64 %1457, %1458
-  br i1 %1459, label %trap15.site25, label %ok195
-
-trap15.site25:                                    ; preds = %join193, %then191
-  %1460 = load i64, i64* %lowStart, align 8
-  %1461 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1460, i64* %1461, align 8
-  %1462 = load i64, i64* %lowEnd, align 8
-  %1463 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1462, i64* %1463, align 8
-  %1464 = load i64, i64* %highEnd, align 8
-  %1465 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1464, i64* %1465, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 25)
-  unreachable
-
-dead194:                                          ; No predecessors!
-  br label %join193
-
-ok195:                                            ; preds = %join193
-  store i64 %1457, i64* %1452, align 8
-  %1466 = load i64, i64* %highEnd, align 8
-  %1467 = call i64 @llvm.umax.i64(i64 %1466, i64 %1457)
-  store i64 %1467, i64* %highEnd, align 8
-  %1468 = trunc i64 %1456 to i32
-  store i32 %1468, i32* %list.2, align 4
-  store i32 0, i32* %len.2, align 4
-  %1469 = load i32, i32* %list.2, align 4
-  %1470 = add i32 %1469, 8
-  %1471 = load i32, i32* %len.2, align 4
-  %1472 = mul i32 %1471, 8
-  %1473 = add i32 %1470, %1472
-  %1474 = load i64, i64* %item, align 8
-  %1475 = zext i32 %1473 to i64
-  %1476 = add i64 %1475, 8
-  %1477 = icmp uge i64 %1475, %scratch_start
-  %1478 = load i64, i64* %highEnd, align 8
-  %1479 = icmp ule i64 %1476, %1478
-  %1480 = and i1 %1477, %1479
-  %1481 = call i1 @llvm.expect.i1(i1 %1480, i1 true)
-  br i1 %1481, label %write.ok198, label %write.low196
-
-write.low196:                                     ; preds = %ok195
-  %1482 = load i64, i64* %lowStart, align 8
-  %1483 = icmp uge i64 %1475, %1482
-  %1484 = load i64, i64* %lowEnd, align 8
-  %1485 = icmp ule i64 %1476, %1484
-  %1486 = and i1 %1483, %1485
-  %1487 = call i1 @llvm.expect.i1(i1 %1486, i1 true)
-  br i1 %1487, label %write.ok198, label %write.slow197
-
-write.slow197:                                    ; preds = %write.low196
-  %1488 = icmp ugt i64 %1476, %arena_size
-  br i1 %1488, label %trap17.site0, label %ok199
-
-write.ok198:                                      ; preds = %ok199, %write.low196, %ok195
-  %1489 = getelementptr i8, i8* %mem, i64 %1475
-  store i64 %1474, i64* %unaligned200, align 8
-  %1490 = bitcast i64* %unaligned200 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1489, i8* %1490, i64 8, i1 false)
-  %1491 = load i32, i32* %len.2, align 4
-  %1492 = add i32 %1491, 1
-  store i32 %1492, i32* %len.2, align 4
-  %1493 = load i32, i32* %list.2, align 4
-  %1494 = load i32, i32* %len.2, align 4
-  %1495 = zext i32 %1493 to i64
-  %1496 = add i64 %1495, 4
-  %1497 = icmp uge i64 %1495, %scratch_start
-  %1498 = load i64, i64* %highEnd, align 8
-  %1499 = icmp ule i64 %1496, %1498
-  %1500 = and i1 %1497, %1499
-  %1501 = call i1 @llvm.expect.i1(i1 %1500, i1 true)
-  br i1 %1501, label %write.ok203, label %write.low201
-
-ok199:                                            ; preds = %write.slow197
-  %1502 = icmp ult i64 %1475, %scratch_start
-  %1503 = load i64, i64* %lowStart, align 8
-  %1504 = call i64 @llvm.umin.i64(i64 %1503, i64 %1475)
-  %1505 = load i64, i64* %lowEnd, align 8
-  %1506 = load i64, i64* %highEnd, align 8
-  %1507 = add i64 %1476, 64
-  %1508 = sub i64 %1476, %1504
-  %1509 = lshr i64 %1508, 4
-  %1510 = add i64 %1507, %1509
-  %1511 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1510)
-  %1512 = call i64 @llvm.umax.i64(i64 %1505, i64 %1511)
-  %1513 = select i1 %1502, i64 %1512, i64 %1505
-  store i64 %1513, i64* %lowEnd, align 8
-  %1514 = add i64 %1476, 64
-  %1515 = sub i64 %1476, %scratch_start
-  %1516 = lshr i64 %1515, 4
-  %1517 = add i64 %1514, %1516
-  %1518 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1517)
-  %1519 = call i64 @llvm.umax.i64(i64 %1506, i64 %1518)
-  %1520 = select i1 %1502, i64 %1506, i64 %1519
-  store i64 %1520, i64* %highEnd, align 8
-  store i64 %1504, i64* %lowStart, align 8
-  br label %write.ok198
-
-write.low201:                                     ; preds = %write.ok198
-  %1521 = load i64, i64* %lowStart, align 8
-  %1522 = icmp uge i64 %1495, %1521
-  %1523 = load i64, i64* %lowEnd, align 8
-  %1524 = icmp ule i64 %1496, %1523
-  %1525 = and i1 %1522, %1524
-  %1526 = call i1 @llvm.expect.i1(i1 %1525, i1 true)
-  br i1 %1526, label %write.ok203, label %write.slow202
-
-write.slow202:                                    ; preds = %write.low201
-  %1527 = icmp ugt i64 %1496, %arena_size
-  br i1 %1527, label %trap17.site0, label %ok204
-
-write.ok203:                                      ; preds = %ok204, %write.low201, %write.ok198
-  %1528 = getelementptr i8, i8* %mem, i64 %1495
-  store i32 %1494, i32* %unaligned205, align 4
-  %1529 = bitcast i32* %unaligned205 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1528, i8* %1529, i64 4, i1 false)
-  %1530 = load i32, i32* %list.2, align 4
-  store i32 %1530, i32* %result187, align 4
-  br label %e45
-
-ok204:                                            ; preds = %write.slow202
-  %1531 = icmp ult i64 %1495, %scratch_start
-  %1532 = load i64, i64* %lowStart, align 8
-  %1533 = call i64 @llvm.umin.i64(i64 %1532, i64 %1495)
-  %1534 = load i64, i64* %lowEnd, align 8
-  %1535 = load i64, i64* %highEnd, align 8
-  %1536 = add i64 %1496, 64
-  %1537 = sub i64 %1496, %1533
-  %1538 = lshr i64 %1537, 4
-  %1539 = add i64 %1536, %1538
-  %1540 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1539)
-  %1541 = call i64 @llvm.umax.i64(i64 %1534, i64 %1540)
-  %1542 = select i1 %1531, i64 %1541, i64 %1534
-  store i64 %1542, i64* %lowEnd, align 8
-  %1543 = add i64 %1496, 64
-  %1544 = sub i64 %1496, %scratch_start
-  %1545 = lshr i64 %1544, 4
-  %1546 = add i64 %1543, %1545
-  %1547 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1546)
-  %1548 = call i64 @llvm.umax.i64(i64 %1535, i64 %1547)
-  %1549 = select i1 %1531, i64 %1535, i64 %1548
-  store i64 %1549, i64* %highEnd, align 8
-  store i64 %1533, i64* %lowStart, align 8
-  br label %write.ok203
-
-ok206:                                            ; preds = %e45
-  store i64 %1424, i64* %1419, align 8
-  %1550 = load i64, i64* %highEnd, align 8
-  %1551 = call i64 @llvm.umax.i64(i64 %1550, i64 %1424)
-  store i64 %1551, i64* %highEnd, align 8
-  %1552 = trunc i64 %1423 to i32
-  store i32 %1552, i32* %obj.7, align 4
-  %1553 = load i32, i32* %obj.7, align 4
-  %1554 = load i32, i32* %c.11, align 4
-  %1555 = zext i32 %1553 to i64
-  %1556 = add i64 %1555, 4
-  %1557 = icmp uge i64 %1555, %scratch_start
-  %1558 = load i64, i64* %highEnd, align 8
-  %1559 = icmp ule i64 %1556, %1558
-  %1560 = and i1 %1557, %1559
-  %1561 = call i1 @llvm.expect.i1(i1 %1560, i1 true)
-  br i1 %1561, label %write.ok209, label %write.low207
-
-trap15.site28:                                    ; preds = %e45
-  %1562 = load i64, i64* %lowStart, align 8
-  %1563 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1562, i64* %1563, align 8
-  %1564 = load i64, i64* %lowEnd, align 8
-  %1565 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1564, i64* %1565, align 8
-  %1566 = load i64, i64* %highEnd, align 8
-  %1567 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1566, i64* %1567, align 8
-  call void @tetra_trap(i64* %regs, i32 15, i32 28)
-  unreachable
-
-write.low207:                                     ; preds = %ok206
-  %1568 = load i64, i64* %lowStart, align 8
-  %1569 = icmp uge i64 %1555, %1568
-  %1570 = load i64, i64* %lowEnd, align 8
-  %1571 = icmp ule i64 %1556, %1570
-  %1572 = and i1 %1569, %1571
-  %1573 = call i1 @llvm.expect.i1(i1 %1572, i1 true)
-  br i1 %1573, label %write.ok209, label %write.slow208
-
-write.slow208:                                    ; preds = %write.low207
-  %1574 = icmp ugt i64 %1556, %arena_size
-  br i1 %1574, label %trap17.site0, label %ok210
-
-write.ok209:                                      ; preds = %ok210, %write.low207, %ok206
-  %1575 = getelementptr i8, i8* %mem, i64 %1555
-  store i32 %1554, i32* %unaligned211, align 4
-  %1576 = bitcast i32* %unaligned211 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1575, i8* %1576, i64 4, i1 false)
-  %1577 = load i32, i32* %obj.7, align 4
-  %1578 = load i32, i32* %c.12, align 4
-  %1579 = zext i32 %1577 to i64
-  %1580 = add i64 %1579, 4
-  %1581 = add i64 %1580, 4
-  %1582 = icmp uge i64 %1580, %scratch_start
-  %1583 = load i64, i64* %highEnd, align 8
-  %1584 = icmp ule i64 %1581, %1583
-  %1585 = and i1 %1582, %1584
-  %1586 = call i1 @llvm.expect.i1(i1 %1585, i1 true)
-  br i1 %1586, label %write.ok214, label %write.low212
-
-ok210:                                            ; preds = %write.slow208
-  %1587 = icmp ult i64 %1555, %scratch_start
-  %1588 = load i64, i64* %lowStart, align 8
-  %1589 = call i64 @llvm.umin.i64(i64 %1588, i64 %1555)
-  %1590 = load i64, i64* %lowEnd, align 8
-  %1591 = load i64, i64* %highEnd, align 8
-  %1592 = add i64 %1556, 64
-  %1593 = sub i64 %1556, %1589
-  %1594 = lshr i64 %1593, 4
-  %1595 = add i64 %1592, %1594
-  %1596 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1595)
-  %1597 = call i64 @llvm.umax.i64(i64 %1590, i64 %1596)
-  %1598 = select i1 %1587, i64 %1597, i64 %1590
-  store i64 %1598, i64* %lowEnd, align 8
-  %1599 = add i64 %1556, 64
-  %1600 = sub i64 %1556, %scratch_start
+ok212:                                            ; preds = %write.slow210
+  %1594 = icmp ult i64 %1558, %scratch_start
+  %1595 = load i64, i64* %lowStart, align 8
+  %1596 = call i64 @llvm.umin.i64(i64 %1595, i64 %1558)
+  %1597 = load i64, i64* %lowEnd, align 8
+  %1598 = load i64, i64* %highEnd, align 8
+  %1599 = add i64 %1559, 64
+  %1600 = sub i64 %1559, %1596
   %1601 = lshr i64 %1600, 4
   %1602 = add i64 %1599, %1601
   %1603 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1602)
-  %1604 = call i64 @llvm.umax.i64(i64 %1591, i64 %1603)
-  %1605 = select i1 %1587, i64 %1591, i64 %1604
-  store i64 %1605, i64* %highEnd, align 8
-  store i64 %1589, i64* %lowStart, align 8
-  br label %write.ok209
+  %1604 = call i64 @llvm.umax.i64(i64 %1597, i64 %1603)
+  %1605 = select i1 %1594, i64 %1604, i64 %1597
+  store i64 %1605, i64* %lowEnd, align 8
+  %1606 = add i64 %1559, 64
+  %1607 = sub i64 %1559, %scratch_start
+  %1608 = lshr i64 %1607, 4
+  %1609 = add i64 %1606, %1608
+  %1610 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1609)
+  %1611 = call i64 @llvm.umax.i64(i64 %1598, i64 %1610)
+  %1612 = select i1 %1594, i64 %1598, i64 %1611
+  store i64 %1612, i64* %highEnd, align 8
+  store i64 %1596, i64* %lowStart, align 8
+  br label %write.ok211
 
-write.low212:                                     ; preds = %write.ok209
-  %1606 = load i64, i64* %lowStart, align 8
-  %1607 = icmp uge i64 %1580, %1606
-  %1608 = load i64, i64* %lowEnd, align 8
-  %1609 = icmp ule i64 %1581, %1608
-  %1610 = and i1 %1607, %1609
-  %1611 = call i1 @llvm.expect.i1(i1 %1610, i1 true)
-  br i1 %1611, label %write.ok214, label %write.slow213
+e45:                                              ; preds = %write.ok230
+  %1613 = load i32, i32* %result214, align 4
+  store i32 %1613, i32* %c.12, align 4
+  %1614 = getelementptr i64, i64* %regs, i64 1
+  %1615 = getelementptr i64, i64* %regs, i64 2
+  %1616 = load i64, i64* %1614, align 8
+  %1617 = add i64 %1616, 3
+  %1618 = and i64 %1617, -4
+  %1619 = add i64 %1618, 8
+  %1620 = load i64, i64* %1615, align 8
+  %1621 = icmp ugt i64 %1619, %1620
+  br i1 %1621, label %trap15.site28, label %ok233
 
-write.slow213:                                    ; preds = %write.low212
-  %1612 = icmp ugt i64 %1581, %arena_size
-  br i1 %1612, label %trap17.site0, label %ok215
+ok215:                                            ; preds = %e40
+  %1622 = getelementptr i8, i8* %mem, i64 %1494
+  %1623 = bitcast i64* %unaligned216 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1623, i8* %1622, i64 8, i1 false)
+  %1624 = load i64, i64* %unaligned216, align 8
+  %1625 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1624, i64 2)
+  %1626 = extractvalue { i64, i1 } %1625, 1
+  br i1 %1626, label %trap2.site26, label %ok217
 
-write.ok214:                                      ; preds = %ok215, %write.low212, %write.ok209
-  %1613 = getelementptr i8, i8* %mem, i64 %1580
-  store i32 %1578, i32* %unaligned216, align 4
-  %1614 = bitcast i32* %unaligned216 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1613, i8* %1614, i64 4, i1 false)
-  %1615 = load i32, i32* %obj.7, align 4
-  store i32 %1615, i32* %result170, align 4
+trap17.site27:                                    ; preds = %e40
+  %1627 = load i64, i64* %lowStart, align 8
+  %1628 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1627, i64* %1628, align 8
+  %1629 = load i64, i64* %lowEnd, align 8
+  %1630 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1629, i64* %1630, align 8
+  %1631 = load i64, i64* %highEnd, align 8
+  %1632 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1631, i64* %1632, align 8
+  call void @tetra_trap(i64* %regs, i32 17, i32 27)
+  unreachable
+
+ok217:                                            ; preds = %ok215
+  %1633 = extractvalue { i64, i1 } %1625, 0
+  store i64 %1633, i64* %item, align 8
+  store i64 16, i64* %size.2, align 8
+  %1634 = load i64, i64* %size.2, align 8
+  %1635 = icmp ugt i64 %1634, 2147483647
+  %1636 = zext i1 %1635 to i32
+  %1637 = icmp ne i32 %1636, 0
+  br i1 %1637, label %then218, label %else219
+
+trap2.site26:                                     ; preds = %ok215
+  %1638 = load i64, i64* %lowStart, align 8
+  %1639 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1638, i64* %1639, align 8
+  %1640 = load i64, i64* %lowEnd, align 8
+  %1641 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1640, i64* %1641, align 8
+  %1642 = load i64, i64* %highEnd, align 8
+  %1643 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1642, i64* %1643, align 8
+  call void @tetra_trap(i64* %regs, i32 2, i32 26)
+  unreachable
+
+then218:                                          ; preds = %ok217
+  br label %trap15.site25
+
+else219:                                          ; preds = %ok217
+  br label %join220
+
+join220:                                          ; preds = %else219, %dead221
+  %1644 = load i64, i64* %size.2, align 8
+  %1645 = trunc i64 %1644 to i32
+  %1646 = zext i32 %1645 to i64
+  %1647 = getelementptr i64, i64* %regs, i64 1
+  %1648 = getelementptr i64, i64* %regs, i64 2
+  %1649 = load i64, i64* %1647, align 8
+  %1650 = add i64 %1649, 7
+  %1651 = and i64 %1650, -8
+  %1652 = add i64 %1651, %1646
+  %1653 = load i64, i64* %1648, align 8
+  %1654 = icmp ugt i64 %1652, %1653
+  br i1 %1654, label %trap15.site25, label %ok222
+
+trap15.site25:                                    ; preds = %join220, %then218
+  %1655 = load i64, i64* %lowStart, align 8
+  %1656 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1655, i64* %1656, align 8
+  %1657 = load i64, i64* %lowEnd, align 8
+  %1658 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1657, i64* %1658, align 8
+  %1659 = load i64, i64* %highEnd, align 8
+  %1660 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1659, i64* %1660, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 25)
+  unreachable
+
+dead221:                                          ; No predecessors!
+  br label %join220
+
+ok222:                                            ; preds = %join220
+  store i64 %1652, i64* %1647, align 8
+  %1661 = load i64, i64* %highEnd, align 8
+  %1662 = call i64 @llvm.umax.i64(i64 %1661, i64 %1652)
+  store i64 %1662, i64* %highEnd, align 8
+  %1663 = trunc i64 %1651 to i32
+  store i32 %1663, i32* %list.2, align 4
+  store i32 0, i32* %len.2, align 4
+  %1664 = load i32, i32* %list.2, align 4
+  %1665 = add i32 %1664, 8
+  %1666 = load i32, i32* %len.2, align 4
+  %1667 = mul i32 %1666, 8
+  %1668 = add i32 %1665, %1667
+  %1669 = load i64, i64* %item, align 8
+  %1670 = zext i32 %1668 to i64
+  %1671 = add i64 %1670, 8
+  %1672 = icmp uge i64 %1670, %scratch_start
+  %1673 = load i64, i64* %highEnd, align 8
+  %1674 = icmp ule i64 %1671, %1673
+  %1675 = and i1 %1672, %1674
+  %1676 = call i1 @llvm.expect.i1(i1 %1675, i1 true)
+  br i1 %1676, label %write.ok225, label %write.low223
+
+write.low223:                                     ; preds = %ok222
+  %1677 = load i64, i64* %lowStart, align 8
+  %1678 = icmp uge i64 %1670, %1677
+  %1679 = load i64, i64* %lowEnd, align 8
+  %1680 = icmp ule i64 %1671, %1679
+  %1681 = and i1 %1678, %1680
+  %1682 = call i1 @llvm.expect.i1(i1 %1681, i1 true)
+  br i1 %1682, label %write.ok225, label %write.slow224
+
+write.slow224:                                    ; preds = %write.low223
+  %1683 = icmp ugt i64 %1671, %arena_size
+  br i1 %1683, label %trap17.site0, label %ok226
+
+write.ok225:                                      ; preds = %ok226, %write.low223, %ok222
+  %1684 = getelementptr i8, i8* %mem, i64 %1670
+  store i64 %1669, i64* %unaligned227, align 8
+  %1685 = bitcast i64* %unaligned227 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1684, i8* %1685, i64 8, i1 false)
+  %1686 = load i32, i32* %len.2, align 4
+  %1687 = add i32 %1686, 1
+  store i32 %1687, i32* %len.2, align 4
+  %1688 = load i32, i32* %list.2, align 4
+  %1689 = load i32, i32* %len.2, align 4
+  %1690 = zext i32 %1688 to i64
+  %1691 = add i64 %1690, 4
+  %1692 = icmp uge i64 %1690, %scratch_start
+  %1693 = load i64, i64* %highEnd, align 8
+  %1694 = icmp ule i64 %1691, %1693
+  %1695 = and i1 %1692, %1694
+  %1696 = call i1 @llvm.expect.i1(i1 %1695, i1 true)
+  br i1 %1696, label %write.ok230, label %write.low228
+
+ok226:                                            ; preds = %write.slow224
+  %1697 = icmp ult i64 %1670, %scratch_start
+  %1698 = load i64, i64* %lowStart, align 8
+  %1699 = call i64 @llvm.umin.i64(i64 %1698, i64 %1670)
+  %1700 = load i64, i64* %lowEnd, align 8
+  %1701 = load i64, i64* %highEnd, align 8
+  %1702 = add i64 %1671, 64
+  %1703 = sub i64 %1671, %1699
+  %1704 = lshr i64 %1703, 4
+  %1705 = add i64 %1702, %1704
+  %1706 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1705)
+  %1707 = call i64 @llvm.umax.i64(i64 %1700, i64 %1706)
+  %1708 = select i1 %1697, i64 %1707, i64 %1700
+  store i64 %1708, i64* %lowEnd, align 8
+  %1709 = add i64 %1671, 64
+  %1710 = sub i64 %1671, %scratch_start
+  %1711 = lshr i64 %1710, 4
+  %1712 = add i64 %1709, %1711
+  %1713 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1712)
+  %1714 = call i64 @llvm.umax.i64(i64 %1701, i64 %1713)
+  %1715 = select i1 %1697, i64 %1701, i64 %1714
+  store i64 %1715, i64* %highEnd, align 8
+  store i64 %1699, i64* %lowStart, align 8
+  br label %write.ok225
+
+write.low228:                                     ; preds = %write.ok225
+  %1716 = load i64, i64* %lowStart, align 8
+  %1717 = icmp uge i64 %1690, %1716
+  %1718 = load i64, i64* %lowEnd, align 8
+  %1719 = icmp ule i64 %1691, %1718
+  %1720 = and i1 %1717, %1719
+  %1721 = call i1 @llvm.expect.i1(i1 %1720, i1 true)
+  br i1 %1721, label %write.ok230, label %write.slow229
+
+write.slow229:                                    ; preds = %write.low228
+  %1722 = icmp ugt i64 %1691, %arena_size
+  br i1 %1722, label %trap17.site0, label %ok231
+
+write.ok230:                                      ; preds = %ok231, %write.low228, %write.ok225
+  %1723 = getelementptr i8, i8* %mem, i64 %1690
+  store i32 %1689, i32* %unaligned232, align 4
+  %1724 = bitcast i32* %unaligned232 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1723, i8* %1724, i64 4, i1 false)
+  %1725 = load i32, i32* %list.2, align 4
+  store i32 %1725, i32* %result214, align 4
+  br label %e45
+
+ok231:                                            ; preds = %write.slow229
+  %1726 = icmp ult i64 %1690, %scratch_start
+  %1727 = load i64, i64* %lowStart, align 8
+  %1728 = call i64 @llvm.umin.i64(i64 %1727, i64 %1690)
+  %1729 = load i64, i64* %lowEnd, align 8
+  %1730 = load i64, i64* %highEnd, align 8
+  %1731 = add i64 %1691, 64
+  %1732 = sub i64 %1691, %1728
+  %1733 = lshr i64 %1732, 4
+  %1734 = add i64 %1731, %1733
+  %1735 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1734)
+  %1736 = call i64 @llvm.umax.i64(i64 %1729, i64 %1735)
+  %1737 = select i1 %1726, i64 %1736, i64 %1729
+  store i64 %1737, i64* %lowEnd, align 8
+  %1738 = add i64 %1691, 64
+  %1739 = sub i64 %1691, %scratch_start
+  %1740 = lshr i64 %1739, 4
+  %1741 = add i64 %1738, %1740
+  %1742 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1741)
+  %1743 = call i64 @llvm.umax.i64(i64 %1730, i64 %1742)
+  %1744 = select i1 %1726, i64 %1730, i64 %1743
+  store i64 %1744, i64* %highEnd, align 8
+  store i64 %1728, i64* %lowStart, align 8
+  br label %write.ok230
+
+ok233:                                            ; preds = %e45
+  store i64 %1619, i64* %1614, align 8
+  %1745 = load i64, i64* %highEnd, align 8
+  %1746 = call i64 @llvm.umax.i64(i64 %1745, i64 %1619)
+  store i64 %1746, i64* %highEnd, align 8
+  %1747 = trunc i64 %1618 to i32
+  store i32 %1747, i32* %obj.7, align 4
+  %1748 = load i32, i32* %obj.7, align 4
+  %1749 = load i32, i32* %c.11, align 4
+  %1750 = zext i32 %1748 to i64
+  %1751 = add i64 %1750, 4
+  %1752 = icmp uge i64 %1750, %scratch_start
+  %1753 = load i64, i64* %highEnd, align 8
+  %1754 = icmp ule i64 %1751, %1753
+  %1755 = and i1 %1752, %1754
+  %1756 = call i1 @llvm.expect.i1(i1 %1755, i1 true)
+  br i1 %1756, label %write.ok236, label %write.low234
+
+trap15.site28:                                    ; preds = %e45
+  %1757 = load i64, i64* %lowStart, align 8
+  %1758 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1757, i64* %1758, align 8
+  %1759 = load i64, i64* %lowEnd, align 8
+  %1760 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1759, i64* %1760, align 8
+  %1761 = load i64, i64* %highEnd, align 8
+  %1762 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1761, i64* %1762, align 8
+  call void @tetra_trap(i64* %regs, i32 15, i32 28)
+  unreachable
+
+write.low234:                                     ; preds = %ok233
+  %1763 = load i64, i64* %lowStart, align 8
+  %1764 = icmp uge i64 %1750, %1763
+  %1765 = load i64, i64* %lowEnd, align 8
+  %1766 = icmp ule i64 %1751, %1765
+  %1767 = and i1 %1764, %1766
+  %1768 = call i1 @llvm.expect.i1(i1 %1767, i1 true)
+  br i1 %1768, label %write.ok236, label %write.slow235
+
+write.slow235:                                    ; preds = %write.low234
+  %1769 = icmp ugt i64 %1751, %arena_size
+  br i1 %1769, label %trap17.site0, label %ok237
+
+write.ok236:                                      ; preds = %ok237, %write.low234, %ok233
+  %1770 = getelementptr i8, i8* %mem, i64 %1750
+  store i32 %1749, i32* %unaligned238, align 4
+  %1771 = bitcast i32* %unaligned238 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1770, i8* %1771, i64 4, i1 false)
+  %1772 = load i32, i32* %obj.7, align 4
+  %1773 = load i32, i32* %c.12, align 4
+  %1774 = zext i32 %1772 to i64
+  %1775 = add i64 %1774, 4
+  %1776 = add i64 %1775, 4
+  %1777 = icmp uge i64 %1775, %scratch_start
+  %1778 = load i64, i64* %highEnd, align 8
+  %1779 = icmp ule i64 %1776, %1778
+  %1780 = and i1 %1777, %1779
+  %1781 = call i1 @llvm.expect.i1(i1 %1780, i1 true)
+  br i1 %1781, label %write.ok241, label %write.low239
+
+ok237:                                            ; preds = %write.slow235
+  %1782 = icmp ult i64 %1750, %scratch_start
+  %1783 = load i64, i64* %lowStart, align 8
+  %1784 = call i64 @llvm.umin.i64(i64 %1783, i64 %1750)
+  %1785 = load i64, i64* %lowEnd, align 8
+  %1786 = load i64, i64* %highEnd, align 8
+  %1787 = add i64 %1751, 64
+  %1788 = sub i64 %1751, %1784
+  %1789 = lshr i64 %1788, 4
+  %1790 = add i64 %1787, %1789
+  %1791 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1790)
+  %1792 = call i64 @llvm.umax.i64(i64 %1785, i64 %1791)
+  %1793 = select i1 %1782, i64 %1792, i64 %1785
+  store i64 %1793, i64* %lowEnd, align 8
+  %1794 = add i64 %1751, 64
+  %1795 = sub i64 %1751, %scratch_start
+  %1796 = lshr i64 %1795, 4
+  %1797 = add i64 %1794, %1796
+  %1798 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1797)
+  %1799 = call i64 @llvm.umax.i64(i64 %1786, i64 %1798)
+  %1800 = select i1 %1782, i64 %1786, i64 %1799
+  store i64 %1800, i64* %highEnd, align 8
+  store i64 %1784, i64* %lowStart, align 8
+  br label %write.ok236
+
+write.low239:                                     ; preds = %write.ok236
+  %1801 = load i64, i64* %lowStart, align 8
+  %1802 = icmp uge i64 %1775, %1801
+  %1803 = load i64, i64* %lowEnd, align 8
+  %1804 = icmp ule i64 %1776, %1803
+  %1805 = and i1 %1802, %1804
+  %1806 = call i1 @llvm.expect.i1(i1 %1805, i1 true)
+  br i1 %1806, label %write.ok241, label %write.slow240
+
+write.slow240:                                    ; preds = %write.low239
+  %1807 = icmp ugt i64 %1776, %arena_size
+  br i1 %1807, label %trap17.site0, label %ok242
+
+write.ok241:                                      ; preds = %ok242, %write.low239, %write.ok236
+  %1808 = getelementptr i8, i8* %mem, i64 %1775
+  store i32 %1773, i32* %unaligned243, align 4
+  %1809 = bitcast i32* %unaligned243 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1808, i8* %1809, i64 4, i1 false)
+  %1810 = load i32, i32* %obj.7, align 4
+  store i32 %1810, i32* %result197, align 4
   br label %e39
 
-ok215:                                            ; preds = %write.slow213
-  %1616 = icmp ult i64 %1580, %scratch_start
-  %1617 = load i64, i64* %lowStart, align 8
-  %1618 = call i64 @llvm.umin.i64(i64 %1617, i64 %1580)
-  %1619 = load i64, i64* %lowEnd, align 8
-  %1620 = load i64, i64* %highEnd, align 8
-  %1621 = add i64 %1581, 64
-  %1622 = sub i64 %1581, %1618
-  %1623 = lshr i64 %1622, 4
-  %1624 = add i64 %1621, %1623
-  %1625 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1624)
-  %1626 = call i64 @llvm.umax.i64(i64 %1619, i64 %1625)
-  %1627 = select i1 %1616, i64 %1626, i64 %1619
-  store i64 %1627, i64* %lowEnd, align 8
-  %1628 = add i64 %1581, 64
-  %1629 = sub i64 %1581, %scratch_start
-  %1630 = lshr i64 %1629, 4
-  %1631 = add i64 %1628, %1630
-  %1632 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1631)
-  %1633 = call i64 @llvm.umax.i64(i64 %1620, i64 %1632)
-  %1634 = select i1 %1616, i64 %1620, i64 %1633
-  store i64 %1634, i64* %highEnd, align 8
-  store i64 %1618, i64* %lowStart, align 8
-  br label %write.ok214
+ok242:                                            ; preds = %write.slow240
+  %1811 = icmp ult i64 %1775, %scratch_start
+  %1812 = load i64, i64* %lowStart, align 8
+  %1813 = call i64 @llvm.umin.i64(i64 %1812, i64 %1775)
+  %1814 = load i64, i64* %lowEnd, align 8
+  %1815 = load i64, i64* %highEnd, align 8
+  %1816 = add i64 %1776, 64
+  %1817 = sub i64 %1776, %1813
+  %1818 = lshr i64 %1817, 4
+  %1819 = add i64 %1816, %1818
+  %1820 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1819)
+  %1821 = call i64 @llvm.umax.i64(i64 %1814, i64 %1820)
+  %1822 = select i1 %1811, i64 %1821, i64 %1814
+  store i64 %1822, i64* %lowEnd, align 8
+  %1823 = add i64 %1776, 64
+  %1824 = sub i64 %1776, %scratch_start
+  %1825 = lshr i64 %1824, 4
+  %1826 = add i64 %1823, %1825
+  %1827 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1826)
+  %1828 = call i64 @llvm.umax.i64(i64 %1815, i64 %1827)
+  %1829 = select i1 %1811, i64 %1815, i64 %1828
+  store i64 %1829, i64* %highEnd, align 8
+  store i64 %1813, i64* %lowStart, align 8
+  br label %write.ok241
 
-write.low217:                                     ; preds = %e39
-  %1635 = load i64, i64* %lowStart, align 8
-  %1636 = icmp uge i64 %1290, %1635
-  %1637 = load i64, i64* %lowEnd, align 8
-  %1638 = icmp ule i64 %1291, %1637
-  %1639 = and i1 %1636, %1638
-  %1640 = call i1 @llvm.expect.i1(i1 %1639, i1 true)
-  br i1 %1640, label %write.ok219, label %write.slow218
+write.low244:                                     ; preds = %e39
+  %1830 = load i64, i64* %lowStart, align 8
+  %1831 = icmp uge i64 %1485, %1830
+  %1832 = load i64, i64* %lowEnd, align 8
+  %1833 = icmp ule i64 %1486, %1832
+  %1834 = and i1 %1831, %1833
+  %1835 = call i1 @llvm.expect.i1(i1 %1834, i1 true)
+  br i1 %1835, label %write.ok246, label %write.slow245
 
-write.slow218:                                    ; preds = %write.low217
-  %1641 = icmp ugt i64 %1291, %arena_size
-  br i1 %1641, label %trap17.site0, label %ok220
+write.slow245:                                    ; preds = %write.low244
+  %1836 = icmp ugt i64 %1486, %arena_size
+  br i1 %1836, label %trap17.site0, label %ok247
 
-write.ok219:                                      ; preds = %ok220, %write.low217, %e39
-  %1642 = getelementptr i8, i8* %mem, i64 %1290
-  store i32 %1288, i32* %unaligned221, align 4
-  %1643 = bitcast i32* %unaligned221 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1642, i8* %1643, i64 4, i1 false)
-  %1644 = load i32, i32* %dict, align 4
-  store i32 %1644, i32* %result5, align 4
+write.ok246:                                      ; preds = %ok247, %write.low244, %e39
+  %1837 = getelementptr i8, i8* %mem, i64 %1485
+  store i32 %1483, i32* %unaligned248, align 4
+  %1838 = bitcast i32* %unaligned248 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1837, i8* %1838, i64 4, i1 false)
+  %1839 = load i32, i32* %dict, align 4
+  store i32 %1839, i32* %result5, align 4
   br label %e0
 
-ok220:                                            ; preds = %write.slow218
-  %1645 = icmp ult i64 %1290, %scratch_start
-  %1646 = load i64, i64* %lowStart, align 8
-  %1647 = call i64 @llvm.umin.i64(i64 %1646, i64 %1290)
-  %1648 = load i64, i64* %lowEnd, align 8
-  %1649 = load i64, i64* %highEnd, align 8
-  %1650 = add i64 %1291, 64
-  %1651 = sub i64 %1291, %1647
-  %1652 = lshr i64 %1651, 4
-  %1653 = add i64 %1650, %1652
-  %1654 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1653)
-  %1655 = call i64 @llvm.umax.i64(i64 %1648, i64 %1654)
-  %1656 = select i1 %1645, i64 %1655, i64 %1648
-  store i64 %1656, i64* %lowEnd, align 8
-  %1657 = add i64 %1291, 64
-  %1658 = sub i64 %1291, %scratch_start
-  %1659 = lshr i64 %1658, 4
-  %1660 = add i64 %1657, %1659
-  %1661 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1660)
-  %1662 = call i64 @llvm.umax.i64(i64 %1649, i64 %1661)
-  %1663 = select i1 %1645, i64 %1649, i64 %1662
-  store i64 %1663, i64* %highEnd, align 8
-  store i64 %1647, i64* %lowStart, align 8
-  br label %write.ok219
+ok247:                                            ; preds = %write.slow245
+  %1840 = icmp ult i64 %1485, %scratch_start
+  %1841 = load i64, i64* %lowStart, align 8
+  %1842 = call i64 @llvm.umin.i64(i64 %1841, i64 %1485)
+  %1843 = load i64, i64* %lowEnd, align 8
+  %1844 = load i64, i64* %highEnd, align 8
+  %1845 = add i64 %1486, 64
+  %1846 = sub i64 %1486, %1842
+  %1847 = lshr i64 %1846, 4
+  %1848 = add i64 %1845, %1847
+  %1849 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1848)
+  %1850 = call i64 @llvm.umax.i64(i64 %1843, i64 %1849)
+  %1851 = select i1 %1840, i64 %1850, i64 %1843
+  store i64 %1851, i64* %lowEnd, align 8
+  %1852 = add i64 %1486, 64
+  %1853 = sub i64 %1486, %scratch_start
+  %1854 = lshr i64 %1853, 4
+  %1855 = add i64 %1852, %1854
+  %1856 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1855)
+  %1857 = call i64 @llvm.umax.i64(i64 %1844, i64 %1856)
+  %1858 = select i1 %1840, i64 %1844, i64 %1857
+  store i64 %1858, i64* %highEnd, align 8
+  store i64 %1842, i64* %lowStart, align 8
+  br label %write.ok246
 
-ok222:                                            ; preds = %e0
-  %1664 = icmp ult i64 %10, %stack_limit
-  br i1 %1664, label %trap253.site0, label %stack_ok223
+ok249:                                            ; preds = %e0
+  %1859 = icmp ult i64 %10, %stack_limit
+  br i1 %1859, label %trap253.site0, label %stack_ok250
 
-stack_ok223:                                      ; preds = %ok222
-  %1665 = load i64, i64* %fuel, align 8
-  %1666 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1665, i64* %1666, align 8
-  %1667 = load i64, i64* %lowStart, align 8
-  %1668 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1667, i64* %1668, align 8
-  %1669 = load i64, i64* %lowEnd, align 8
-  %1670 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1669, i64* %1670, align 8
-  %1671 = load i64, i64* %highEnd, align 8
-  %1672 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1671, i64* %1672, align 8
-  %1673 = add i32 %depth, 1
-  %1674 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1673, i32 %89, i32 %90, i32 0)
-  %1675 = getelementptr i64, i64* %regs, i64 0
-  %1676 = load i64, i64* %1675, align 8
-  store i64 %1676, i64* %fuel, align 8
-  %1677 = getelementptr i64, i64* %regs, i64 6
-  %1678 = load i64, i64* %1677, align 8
-  store i64 %1678, i64* %lowStart, align 8
-  %1679 = getelementptr i64, i64* %regs, i64 7
-  %1680 = load i64, i64* %1679, align 8
-  store i64 %1680, i64* %lowEnd, align 8
-  %1681 = getelementptr i64, i64* %regs, i64 8
-  %1682 = load i64, i64* %1681, align 8
-  store i64 %1682, i64* %highEnd, align 8
-  store i32 %1674, i32* %json_end, align 4
-  %1683 = load i32, i32* %json_end, align 4
-  %1684 = icmp eq i32 %1683, -2
-  %1685 = zext i1 %1684 to i32
-  %1686 = icmp ne i32 %1685, 0
-  br i1 %1686, label %then224, label %else225
+stack_ok250:                                      ; preds = %ok249
+  %1860 = load i64, i64* %fuel, align 8
+  %1861 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1860, i64* %1861, align 8
+  %1862 = load i64, i64* %lowStart, align 8
+  %1863 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1862, i64* %1863, align 8
+  %1864 = load i64, i64* %lowEnd, align 8
+  %1865 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1864, i64* %1865, align 8
+  %1866 = load i64, i64* %highEnd, align 8
+  %1867 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1866, i64* %1867, align 8
+  %1868 = add i32 %depth, 1
+  %1869 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1868, i32 %89, i32 %90, i32 0)
+  %1870 = getelementptr i64, i64* %regs, i64 0
+  %1871 = load i64, i64* %1870, align 8
+  store i64 %1871, i64* %fuel, align 8
+  %1872 = getelementptr i64, i64* %regs, i64 6
+  %1873 = load i64, i64* %1872, align 8
+  store i64 %1873, i64* %lowStart, align 8
+  %1874 = getelementptr i64, i64* %regs, i64 7
+  %1875 = load i64, i64* %1874, align 8
+  store i64 %1875, i64* %lowEnd, align 8
+  %1876 = getelementptr i64, i64* %regs, i64 8
+  %1877 = load i64, i64* %1876, align 8
+  store i64 %1877, i64* %highEnd, align 8
+  store i32 %1869, i32* %json_end, align 4
+  %1878 = load i32, i32* %json_end, align 4
+  %1879 = icmp eq i32 %1878, -2
+  %1880 = zext i1 %1879 to i32
+  %1881 = icmp ne i32 %1880, 0
+  br i1 %1881, label %then251, label %else252
 
-then224:                                          ; preds = %stack_ok223
+then251:                                          ; preds = %stack_ok250
   br label %trap16.site4
 
-else225:                                          ; preds = %stack_ok223
-  br label %join226
+else252:                                          ; preds = %stack_ok250
+  br label %join253
 
-join226:                                          ; preds = %else225, %dead227
-  %1687 = load i32, i32* %json_end, align 4
-  %1688 = icmp eq i32 %1687, -1
-  %1689 = zext i1 %1688 to i32
-  %1690 = icmp ne i32 %1689, 0
-  br i1 %1690, label %then228, label %else229
+join253:                                          ; preds = %else252, %dead254
+  %1882 = load i32, i32* %json_end, align 4
+  %1883 = icmp eq i32 %1882, -1
+  %1884 = zext i1 %1883 to i32
+  %1885 = icmp ne i32 %1884, 0
+  br i1 %1885, label %then255, label %else256
 
-trap16.site4:                                     ; preds = %then224
-  %1691 = load i64, i64* %lowStart, align 8
-  %1692 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1691, i64* %1692, align 8
-  %1693 = load i64, i64* %lowEnd, align 8
-  %1694 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1693, i64* %1694, align 8
-  %1695 = load i64, i64* %highEnd, align 8
-  %1696 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1695, i64* %1696, align 8
+trap16.site4:                                     ; preds = %then251
+  %1886 = load i64, i64* %lowStart, align 8
+  %1887 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1886, i64* %1887, align 8
+  %1888 = load i64, i64* %lowEnd, align 8
+  %1889 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1888, i64* %1889, align 8
+  %1890 = load i64, i64* %highEnd, align 8
+  %1891 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1890, i64* %1891, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
-dead227:                                          ; No predecessors!
-  br label %join226
+dead254:                                          ; No predecessors!
+  br label %join253
 
-then228:                                          ; preds = %join226
+then255:                                          ; preds = %join253
   br label %trap15.site4
 
-else229:                                          ; preds = %join226
-  br label %join230
+else256:                                          ; preds = %join253
+  br label %join257
 
-join230:                                          ; preds = %else229, %dead231
-  %1697 = load i32, i32* %json_end, align 4
-  %1698 = zext i32 %1697 to i64
-  %1699 = getelementptr i64, i64* %regs, i64 3
-  store i64 %1698, i64* %1699, align 8
-  %1700 = load i32, i32* %json_end, align 4
-  %1701 = load i32, i32* %json_start, align 4
-  %1702 = sub i32 %1700, %1701
-  %1703 = load i64, i64* %fuel, align 8
-  %1704 = getelementptr i64, i64* %regs, i64 0
-  store i64 %1703, i64* %1704, align 8
-  %1705 = load i64, i64* %lowStart, align 8
-  %1706 = getelementptr i64, i64* %regs, i64 6
-  store i64 %1705, i64* %1706, align 8
-  %1707 = load i64, i64* %lowEnd, align 8
-  %1708 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1707, i64* %1708, align 8
-  %1709 = load i64, i64* %highEnd, align 8
-  %1710 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1709, i64* %1710, align 8
-  ret i32 %1702
+join257:                                          ; preds = %else256, %dead258
+  %1892 = load i32, i32* %json_end, align 4
+  %1893 = zext i32 %1892 to i64
+  %1894 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1893, i64* %1894, align 8
+  %1895 = load i32, i32* %json_end, align 4
+  %1896 = load i32, i32* %json_start, align 4
+  %1897 = sub i32 %1895, %1896
+  %1898 = load i64, i64* %fuel, align 8
+  %1899 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1898, i64* %1899, align 8
+  %1900 = load i64, i64* %lowStart, align 8
+  %1901 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1900, i64* %1901, align 8
+  %1902 = load i64, i64* %lowEnd, align 8
+  %1903 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1902, i64* %1903, align 8
+  %1904 = load i64, i64* %highEnd, align 8
+  %1905 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1904, i64* %1905, align 8
+  ret i32 %1897
 
-dead231:                                          ; No predecessors!
-  br label %join230
+dead258:                                          ; No predecessors!
+  br label %join257
 }

@@ -2394,95 +2394,101 @@
   (local $t:92 i64)
   (local $t:93 i64)
   (local $t:94 i64)
-  (local $t:95 i32)
-  (local $t:96 i32)
+  (local $t:95 i64)
+  (local $t:96 i64)
   (local $t:97 i64)
   (local $t:98 i64)
   (local $t:99 i64)
-  (local $t:100 i32)
+  (local $t:100 i64)
   (local $t:101 i32)
-  (local $t:102 i64)
+  (local $t:102 i32)
   (local $t:103 i64)
-  (local $t:104 i64)
-  (local $t:105 i64)
+  (local $t:104 i32)
+  (local $t:105 i32)
   (local $t:106 i64)
   (local $t:107 i64)
   (local $t:108 i64)
-  (local $t:109 i32)
+  (local $t:109 i64)
   (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i64)
   (local $t:113 i32)
-  (local $t:114 i32)
+  (local $t:114 i64)
   (local $t:115 i64)
   (local $t:116 i64)
   (local $t:117 i64)
-  (local $t:118 i32)
+  (local $t:118 i64)
   (local $t:119 i32)
-  (local $t:120 i64)
+  (local $t:120 i32)
   (local $t:121 i64)
   (local $t:122 i64)
   (local $t:123 i64)
-  (local $t:124 i64)
-  (local $t:125 i64)
+  (local $t:124 i32)
+  (local $t:125 i32)
   (local $t:126 i64)
-  (local $t:127 i32)
+  (local $t:127 i64)
   (local $t:128 i64)
   (local $t:129 i64)
   (local $t:130 i64)
   (local $t:131 i64)
   (local $t:132 i64)
-  (local $t:133 i64)
-  (local $t:134 i32)
+  (local $t:133 i32)
+  (local $t:134 i64)
   (local $t:135 i64)
   (local $t:136 i64)
   (local $t:137 i64)
   (local $t:138 i64)
   (local $t:139 i64)
-  (local $t:140 i64)
-  (local $t:141 i32)
+  (local $t:140 i32)
+  (local $t:141 i64)
   (local $t:142 i64)
   (local $t:143 i64)
   (local $t:144 i64)
   (local $t:145 i64)
   (local $t:146 i64)
-  (local $t:147 i64)
+  (local $t:147 i32)
   (local $t:148 i64)
   (local $t:149 i64)
-  (local $t:150 i32)
-  (local $t:151 i32)
+  (local $t:150 i64)
+  (local $t:151 i64)
   (local $t:152 i64)
   (local $t:153 i64)
   (local $t:154 i64)
   (local $t:155 i64)
-  (local $t:156 i64)
-  (local $t:157 i64)
+  (local $t:156 i32)
+  (local $t:157 i32)
   (local $t:158 i64)
   (local $t:159 i64)
   (local $t:160 i64)
   (local $t:161 i64)
-  (local $t:162 i32)
+  (local $t:162 i64)
   (local $t:163 i64)
   (local $t:164 i64)
-  (local $t:165 i32)
+  (local $t:165 i64)
   (local $t:166 i64)
   (local $t:167 i64)
-  (local $t:168 i64)
+  (local $t:168 i32)
   (local $t:169 i64)
   (local $t:170 i64)
-  (local $t:171 i64)
+  (local $t:171 i32)
   (local $t:172 i64)
   (local $t:173 i64)
   (local $t:174 i64)
   (local $t:175 i64)
   (local $t:176 i64)
   (local $t:177 i64)
-  (local $t:178 i32)
-  (local $t:179 i32)
+  (local $t:178 i64)
+  (local $t:179 i64)
+  (local $t:180 i64)
+  (local $t:181 i64)
+  (local $t:182 i64)
+  (local $t:183 i64)
+  (local $t:184 i32)
+  (local $t:185 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:179
+  (local.set $t:185
    (block (result i32)
     (block
      (if
@@ -4126,10 +4132,86 @@
            )
           )
          )
+         (local.set $t:95
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:96
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs)
+            )
+            (i64.mul
+             (local.get $t:95)
+             (i64.const 4)
+            )
+           )
+           (i64.const 8)
+          )
+         )
+         (local.set $t:97
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $len)
+           )
+           (i64.sub
+            (local.get $t:94)
+            (i64.const 1)
+           )
+          )
+         )
+         (local.set $t:98
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $list)
+            )
+            (i64.mul
+             (local.get $t:97)
+             (i64.const 8)
+            )
+           )
+           (i64.const 16)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:94)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:94)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:94)
+            )
+            (i32.and
+             (i64.le_u
+              (local.get $t:96)
+              (global.get $tetra:arena)
+             )
+             (i32.and
+              (i32.and
+               (i64.lt_u
+                (local.get $t:94)
+                (i64.const 4294967296)
+               )
+               (i64.lt_u
+                (local.get $t:97)
+                (i64.const 4294967296)
+               )
+              )
+              (i64.le_u
+               (local.get $t:98)
+               (global.get $tetra:arena)
+              )
+             )
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -4144,6 +4226,125 @@
              )
             )
            )
+           (if
+            (i64.ne
+             (local.get $t:94)
+             (i64.const 0)
+            )
+            (then
+             (block
+              (local.set $t:99
+               (i64.add
+                (i64.add
+                 (i64.extend_i32_u
+                  (local.get $list)
+                 )
+                 (i64.mul
+                  (i64.extend_i32_u
+                   (local.get $len)
+                  )
+                  (i64.const 8)
+                 )
+                )
+                (i64.const 8)
+               )
+              )
+              (if
+               (i64.lt_u
+                (local.get $t:99)
+                (global.get $tetra:scratch_start)
+               )
+               (then
+                (if
+                 (i64.lt_u
+                  (local.get $t:99)
+                  (global.get $tetra:low_start)
+                 )
+                 (then
+                  (global.set $tetra:low_start
+                   (local.get $t:99)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (local.get $t:98)
+                  (global.get $tetra:low_end)
+                 )
+                 (then
+                  (local.set $t:100
+                   (i64.add
+                    (local.get $t:98)
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (local.get $t:98)
+                       (global.get $tetra:low_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:low_end
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:100)
+                    (i64.gt_u
+                     (local.get $t:100)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+               (else
+                (if
+                 (i64.gt_u
+                  (local.get $t:98)
+                  (i64.add
+                   (global.get $tetra:scratch_start)
+                   (global.get $tetra:high_span)
+                  )
+                 )
+                 (then
+                  (local.set $t:100
+                   (i64.add
+                    (local.get $t:98)
+                    (i64.add
+                     (i64.const 64)
+                     (i64.shr_u
+                      (i64.sub
+                       (local.get $t:98)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (i64.const 4)
+                     )
+                    )
+                   )
+                  )
+                  (global.set $tetra:high_span
+                   (i64.sub
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:100)
+                     (i64.gt_u
+                      (local.get $t:100)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
            (block $block12:fast
             (loop $each13:fast
              (br_if $block12:fast
@@ -4154,7 +4355,7 @@
              )
              (local.set $x
               (block (result i32)
-               (local.set $t:95
+               (local.set $t:101
                 (i32.add
                  (local.get $xs)
                  (i32.mul
@@ -4163,26 +4364,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:95)
-                  )
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (i32.load offset=4 align=1
-                (local.get $t:95)
+                (local.get $t:101)
                )
               )
              )
@@ -4190,7 +4373,7 @@
               (local.get $x)
              )
              (block
-              (local.set $t:96
+              (local.set $t:102
                (i32.add
                 (local.get $list)
                 (i32.mul
@@ -4199,7 +4382,7 @@
                 )
                )
               )
-              (local.set $t:97
+              (local.set $t:103
                (block (result i64)
                 (if
                  (i64.gt_u
@@ -4224,175 +4407,9 @@
                 )
                )
               )
-              (local.set $t:98
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $t:96)
-                )
-                (i64.const 8)
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:98)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-                (global.get $tetra:high_span)
-               )
-               (then
-                (if
-                 (i32.or
-                  (i64.lt_u
-                   (local.get $t:98)
-                   (global.get $tetra:low_start)
-                  )
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:98)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                 )
-                 (then
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (local.get $t:98)
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
-                  (if
-                   (i64.lt_u
-                    (local.get $t:98)
-                    (global.get $tetra:scratch_start)
-                   )
-                   (then
-                    (if
-                     (i64.lt_u
-                      (local.get $t:98)
-                      (global.get $tetra:low_start)
-                     )
-                     (then
-                      (global.set $tetra:low_start
-                       (local.get $t:98)
-                      )
-                     )
-                    )
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:98)
-                       (i64.const 8)
-                      )
-                      (global.get $tetra:low_end)
-                     )
-                     (then
-                      (local.set $t:99
-                       (i64.add
-                        (i64.add
-                         (local.get $t:98)
-                         (i64.const 8)
-                        )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
-                           (i64.add
-                            (local.get $t:98)
-                            (i64.const 8)
-                           )
-                           (global.get $tetra:low_start)
-                          )
-                          (i64.const 4)
-                         )
-                        )
-                       )
-                      )
-                      (global.set $tetra:low_end
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:99)
-                        (i64.gt_u
-                         (local.get $t:99)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                   (else
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:98)
-                       (i64.const 8)
-                      )
-                      (i64.add
-                       (global.get $tetra:scratch_start)
-                       (global.get $tetra:high_span)
-                      )
-                     )
-                     (then
-                      (local.set $t:99
-                       (i64.add
-                        (i64.add
-                         (local.get $t:98)
-                         (i64.const 8)
-                        )
-                        (i64.add
-                         (i64.const 64)
-                         (i64.shr_u
-                          (i64.sub
-                           (i64.add
-                            (local.get $t:98)
-                            (i64.const 8)
-                           )
-                           (global.get $tetra:scratch_start)
-                          )
-                          (i64.const 4)
-                         )
-                        )
-                       )
-                      )
-                      (global.set $tetra:high_span
-                       (i64.sub
-                        (select
-                         (global.get $tetra:arena)
-                         (local.get $t:99)
-                         (i64.gt_u
-                          (local.get $t:99)
-                          (global.get $tetra:arena)
-                         )
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
               (i64.store offset=8 align=1
-               (local.get $t:96)
-               (local.get $t:97)
+               (local.get $t:102)
+               (local.get $t:103)
               )
              )
              (local.set $len
@@ -4443,7 +4460,7 @@
              )
              (local.set $x
               (block (result i32)
-               (local.set $t:100
+               (local.set $t:104
                 (i32.add
                  (local.get $xs)
                  (i32.mul
@@ -4456,7 +4473,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:100)
+                   (local.get $t:104)
                   )
                   (i64.const 8)
                  )
@@ -4471,7 +4488,7 @@
                 )
                )
                (i32.load offset=4 align=1
-                (local.get $t:100)
+                (local.get $t:104)
                )
               )
              )
@@ -4479,7 +4496,7 @@
               (local.get $x)
              )
              (block
-              (local.set $t:101
+              (local.set $t:105
                (i32.add
                 (local.get $list)
                 (i32.mul
@@ -4488,7 +4505,7 @@
                 )
                )
               )
-              (local.set $t:102
+              (local.set $t:106
                (block (result i64)
                 (if
                  (i64.gt_u
@@ -4513,10 +4530,10 @@
                 )
                )
               )
-              (local.set $t:103
+              (local.set $t:107
                (i64.add
                 (i64.extend_i32_u
-                 (local.get $t:101)
+                 (local.get $t:105)
                 )
                 (i64.const 8)
                )
@@ -4525,7 +4542,7 @@
                (i64.gt_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:103)
+                  (local.get $t:107)
                   (i64.const 8)
                  )
                  (global.get $tetra:scratch_start)
@@ -4536,12 +4553,12 @@
                 (if
                  (i32.or
                   (i64.lt_u
-                   (local.get $t:103)
+                   (local.get $t:107)
                    (global.get $tetra:low_start)
                   )
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:103)
+                    (local.get $t:107)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
@@ -4551,7 +4568,7 @@
                   (if
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:103)
+                     (local.get $t:107)
                      (i64.const 8)
                     )
                     (global.get $tetra:arena)
@@ -4566,34 +4583,34 @@
                   )
                   (if
                    (i64.lt_u
-                    (local.get $t:103)
+                    (local.get $t:107)
                     (global.get $tetra:scratch_start)
                    )
                    (then
                     (if
                      (i64.lt_u
-                      (local.get $t:103)
+                      (local.get $t:107)
                       (global.get $tetra:low_start)
                      )
                      (then
                       (global.set $tetra:low_start
-                       (local.get $t:103)
+                       (local.get $t:107)
                       )
                      )
                     )
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:103)
+                       (local.get $t:107)
                        (i64.const 8)
                       )
                       (global.get $tetra:low_end)
                      )
                      (then
-                      (local.set $t:104
+                      (local.set $t:108
                        (i64.add
                         (i64.add
-                         (local.get $t:103)
+                         (local.get $t:107)
                          (i64.const 8)
                         )
                         (i64.add
@@ -4601,7 +4618,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:103)
+                            (local.get $t:107)
                             (i64.const 8)
                            )
                            (global.get $tetra:low_start)
@@ -4614,9 +4631,9 @@
                       (global.set $tetra:low_end
                        (select
                         (global.get $tetra:arena)
-                        (local.get $t:104)
+                        (local.get $t:108)
                         (i64.gt_u
-                         (local.get $t:104)
+                         (local.get $t:108)
                          (global.get $tetra:arena)
                         )
                        )
@@ -4628,7 +4645,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:103)
+                       (local.get $t:107)
                        (i64.const 8)
                       )
                       (i64.add
@@ -4637,10 +4654,10 @@
                       )
                      )
                      (then
-                      (local.set $t:104
+                      (local.set $t:108
                        (i64.add
                         (i64.add
-                         (local.get $t:103)
+                         (local.get $t:107)
                          (i64.const 8)
                         )
                         (i64.add
@@ -4648,7 +4665,7 @@
                          (i64.shr_u
                           (i64.sub
                            (i64.add
-                            (local.get $t:103)
+                            (local.get $t:107)
                             (i64.const 8)
                            )
                            (global.get $tetra:scratch_start)
@@ -4662,9 +4679,9 @@
                        (i64.sub
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:104)
+                         (local.get $t:108)
                          (i64.gt_u
-                          (local.get $t:104)
+                          (local.get $t:108)
                           (global.get $tetra:arena)
                          )
                         )
@@ -4680,8 +4697,8 @@
                )
               )
               (i64.store offset=8 align=1
-               (local.get $t:101)
-               (local.get $t:102)
+               (local.get $t:105)
+               (local.get $t:106)
               )
              )
              (local.set $len
@@ -4703,7 +4720,7 @@
          )
         )
         (block
-         (local.set $t:105
+         (local.set $t:109
           (i64.extend_i32_u
            (local.get $list)
           )
@@ -4712,7 +4729,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:105)
+             (local.get $t:109)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -4723,12 +4740,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:105)
+              (local.get $t:109)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:105)
+               (local.get $t:109)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -4738,7 +4755,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:105)
+                (local.get $t:109)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -4753,34 +4770,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:105)
+               (local.get $t:109)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:105)
+                 (local.get $t:109)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:105)
+                  (local.get $t:109)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:105)
+                  (local.get $t:109)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:106
+                 (local.set $t:110
                   (i64.add
                    (i64.add
-                    (local.get $t:105)
+                    (local.get $t:109)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4788,7 +4805,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:105)
+                       (local.get $t:109)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -4801,9 +4818,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:106)
+                   (local.get $t:110)
                    (i64.gt_u
-                    (local.get $t:106)
+                    (local.get $t:110)
                     (global.get $tetra:arena)
                    )
                   )
@@ -4815,7 +4832,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:105)
+                  (local.get $t:109)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4824,10 +4841,10 @@
                  )
                 )
                 (then
-                 (local.set $t:106
+                 (local.set $t:110
                   (i64.add
                    (i64.add
-                    (local.get $t:105)
+                    (local.get $t:109)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4835,7 +4852,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:105)
+                       (local.get $t:109)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -4849,9 +4866,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:106)
+                    (local.get $t:110)
                     (i64.gt_u
-                     (local.get $t:106)
+                     (local.get $t:110)
                      (global.get $tetra:arena)
                     )
                    )
@@ -4875,7 +4892,7 @@
        )
       )
       (block
-       (local.set $t:107
+       (local.set $t:111
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4887,7 +4904,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:107)
+           (local.get $t:111)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4898,12 +4915,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:107)
+            (local.get $t:111)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:107)
+             (local.get $t:111)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4913,7 +4930,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:107)
+              (local.get $t:111)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4928,34 +4945,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:107)
+             (local.get $t:111)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:107)
+               (local.get $t:111)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:107)
+                (local.get $t:111)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:107)
+                (local.get $t:111)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:108
+               (local.set $t:112
                 (i64.add
                  (i64.add
-                  (local.get $t:107)
+                  (local.get $t:111)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4963,7 +4980,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:107)
+                     (local.get $t:111)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4976,9 +4993,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:108)
+                 (local.get $t:112)
                  (i64.gt_u
-                  (local.get $t:108)
+                  (local.get $t:112)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4990,7 +5007,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:107)
+                (local.get $t:111)
                 (i64.const 4)
                )
                (i64.add
@@ -4999,10 +5016,10 @@
                )
               )
               (then
-               (local.set $t:108
+               (local.set $t:112
                 (i64.add
                  (i64.add
-                  (local.get $t:107)
+                  (local.get $t:111)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5010,7 +5027,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:107)
+                     (local.get $t:111)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -5024,9 +5041,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:108)
+                  (local.get $t:112)
                   (i64.gt_u
-                   (local.get $t:108)
+                   (local.get $t:112)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5101,12 +5118,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:109
+          (local.set $t:113
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:110
+          (local.set $t:114
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -5117,17 +5134,17 @@
             (i64.const -8)
            )
           )
-          (local.set $t:111
+          (local.set $t:115
            (i64.add
-            (local.get $t:110)
+            (local.get $t:114)
             (i64.extend_i32_u
-             (local.get $t:109)
+             (local.get $t:113)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:111)
+            (local.get $t:115)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -5142,12 +5159,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:111)
+            (local.get $t:115)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:111)
+            (local.get $t:115)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -5156,14 +5173,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:111)
+              (local.get $t:115)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:110)
+           (local.get $t:114)
           )
          )
         )
@@ -5199,7 +5216,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:112
+         (local.set $t:116
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -5214,10 +5231,43 @@
            )
           )
          )
+         (local.set $t:117
+          (i64.sub
+           (i64.extend_i32_u
+            (local.get $n.1)
+           )
+           (i64.const 1)
+          )
+         )
+         (local.set $t:118
+          (i64.add
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs.1)
+            )
+            (i64.mul
+             (local.get $t:117)
+             (i64.const 4)
+            )
+           )
+           (i64.const 8)
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:112)
-           (local.get $t:fuel)
+          (i32.and
+           (i64.lt_u
+            (local.get $t:116)
+            (local.get $t:fuel)
+           )
+           (i32.or
+            (i64.eqz
+             (local.get $t:116)
+            )
+            (i64.le_u
+             (local.get $t:118)
+             (global.get $tetra:arena)
+            )
+           )
           )
           (then
            (local.set $t:fuel
@@ -5225,7 +5275,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:112)
+               (local.get $t:116)
                (i64.const 1)
               )
               (i64.const 1)
@@ -5242,7 +5292,7 @@
              )
              (local.set $x.1
               (block (result i32)
-               (local.set $t:113
+               (local.set $t:119
                 (i32.add
                  (local.get $xs.1)
                  (i32.mul
@@ -5251,26 +5301,8 @@
                  )
                 )
                )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:113)
-                  )
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
                (i32.load offset=4 align=1
-                (local.get $t:113)
+                (local.get $t:119)
                )
               )
              )
@@ -5303,7 +5335,7 @@
               )
               (then
                (block
-                (local.set $t:114
+                (local.set $t:120
                  (i32.add
                   (local.get $list.1)
                   (i32.mul
@@ -5312,7 +5344,7 @@
                   )
                  )
                 )
-                (local.set $t:115
+                (local.set $t:121
                  (block (result i64)
                   (if
                    (i64.gt_u
@@ -5337,10 +5369,10 @@
                   )
                  )
                 )
-                (local.set $t:116
+                (local.set $t:122
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:114)
+                   (local.get $t:120)
                   )
                   (i64.const 8)
                  )
@@ -5349,7 +5381,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:116)
+                    (local.get $t:122)
                     (i64.const 8)
                    )
                    (global.get $tetra:scratch_start)
@@ -5360,12 +5392,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:116)
+                     (local.get $t:122)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:116)
+                      (local.get $t:122)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
@@ -5375,7 +5407,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:116)
+                       (local.get $t:122)
                        (i64.const 8)
                       )
                       (global.get $tetra:arena)
@@ -5390,34 +5422,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:116)
+                      (local.get $t:122)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:116)
+                        (local.get $t:122)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:116)
+                         (local.get $t:122)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:116)
+                         (local.get $t:122)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:117
+                        (local.set $t:123
                          (i64.add
                           (i64.add
-                           (local.get $t:116)
+                           (local.get $t:122)
                            (i64.const 8)
                           )
                           (i64.add
@@ -5425,7 +5457,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:116)
+                              (local.get $t:122)
                               (i64.const 8)
                              )
                              (global.get $tetra:low_start)
@@ -5438,9 +5470,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:117)
+                          (local.get $t:123)
                           (i64.gt_u
-                           (local.get $t:117)
+                           (local.get $t:123)
                            (global.get $tetra:arena)
                           )
                          )
@@ -5452,7 +5484,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:116)
+                         (local.get $t:122)
                          (i64.const 8)
                         )
                         (i64.add
@@ -5461,10 +5493,10 @@
                         )
                        )
                        (then
-                        (local.set $t:117
+                        (local.set $t:123
                          (i64.add
                           (i64.add
-                           (local.get $t:116)
+                           (local.get $t:122)
                            (i64.const 8)
                           )
                           (i64.add
@@ -5472,7 +5504,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:116)
+                              (local.get $t:122)
                               (i64.const 8)
                              )
                              (global.get $tetra:scratch_start)
@@ -5486,9 +5518,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:117)
+                           (local.get $t:123)
                            (i64.gt_u
-                            (local.get $t:117)
+                            (local.get $t:123)
                             (global.get $tetra:arena)
                            )
                           )
@@ -5504,8 +5536,8 @@
                  )
                 )
                 (i64.store offset=8 align=1
-                 (local.get $t:114)
-                 (local.get $t:115)
+                 (local.get $t:120)
+                 (local.get $t:121)
                 )
                )
                (local.set $len.1
@@ -5558,7 +5590,7 @@
              )
              (local.set $x.1
               (block (result i32)
-               (local.set $t:118
+               (local.set $t:124
                 (i32.add
                  (local.get $xs.1)
                  (i32.mul
@@ -5571,7 +5603,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:118)
+                   (local.get $t:124)
                   )
                   (i64.const 8)
                  )
@@ -5586,7 +5618,7 @@
                 )
                )
                (i32.load offset=4 align=1
-                (local.get $t:118)
+                (local.get $t:124)
                )
               )
              )
@@ -5619,7 +5651,7 @@
               )
               (then
                (block
-                (local.set $t:119
+                (local.set $t:125
                  (i32.add
                   (local.get $list.1)
                   (i32.mul
@@ -5628,7 +5660,7 @@
                   )
                  )
                 )
-                (local.set $t:120
+                (local.set $t:126
                  (block (result i64)
                   (if
                    (i64.gt_u
@@ -5653,10 +5685,10 @@
                   )
                  )
                 )
-                (local.set $t:121
+                (local.set $t:127
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:119)
+                   (local.get $t:125)
                   )
                   (i64.const 8)
                  )
@@ -5665,7 +5697,7 @@
                  (i64.gt_u
                   (i64.sub
                    (i64.add
-                    (local.get $t:121)
+                    (local.get $t:127)
                     (i64.const 8)
                    )
                    (global.get $tetra:scratch_start)
@@ -5676,12 +5708,12 @@
                   (if
                    (i32.or
                     (i64.lt_u
-                     (local.get $t:121)
+                     (local.get $t:127)
                      (global.get $tetra:low_start)
                     )
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:121)
+                      (local.get $t:127)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_end)
@@ -5691,7 +5723,7 @@
                     (if
                      (i64.gt_u
                       (i64.add
-                       (local.get $t:121)
+                       (local.get $t:127)
                        (i64.const 8)
                       )
                       (global.get $tetra:arena)
@@ -5706,34 +5738,34 @@
                     )
                     (if
                      (i64.lt_u
-                      (local.get $t:121)
+                      (local.get $t:127)
                       (global.get $tetra:scratch_start)
                      )
                      (then
                       (if
                        (i64.lt_u
-                        (local.get $t:121)
+                        (local.get $t:127)
                         (global.get $tetra:low_start)
                        )
                        (then
                         (global.set $tetra:low_start
-                         (local.get $t:121)
+                         (local.get $t:127)
                         )
                        )
                       )
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:121)
+                         (local.get $t:127)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_end)
                        )
                        (then
-                        (local.set $t:122
+                        (local.set $t:128
                          (i64.add
                           (i64.add
-                           (local.get $t:121)
+                           (local.get $t:127)
                            (i64.const 8)
                           )
                           (i64.add
@@ -5741,7 +5773,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:121)
+                              (local.get $t:127)
                               (i64.const 8)
                              )
                              (global.get $tetra:low_start)
@@ -5754,9 +5786,9 @@
                         (global.set $tetra:low_end
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:122)
+                          (local.get $t:128)
                           (i64.gt_u
-                           (local.get $t:122)
+                           (local.get $t:128)
                            (global.get $tetra:arena)
                           )
                          )
@@ -5768,7 +5800,7 @@
                       (if
                        (i64.gt_u
                         (i64.add
-                         (local.get $t:121)
+                         (local.get $t:127)
                          (i64.const 8)
                         )
                         (i64.add
@@ -5777,10 +5809,10 @@
                         )
                        )
                        (then
-                        (local.set $t:122
+                        (local.set $t:128
                          (i64.add
                           (i64.add
-                           (local.get $t:121)
+                           (local.get $t:127)
                            (i64.const 8)
                           )
                           (i64.add
@@ -5788,7 +5820,7 @@
                            (i64.shr_u
                             (i64.sub
                              (i64.add
-                              (local.get $t:121)
+                              (local.get $t:127)
                               (i64.const 8)
                              )
                              (global.get $tetra:scratch_start)
@@ -5802,9 +5834,9 @@
                          (i64.sub
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:122)
+                           (local.get $t:128)
                            (i64.gt_u
-                            (local.get $t:122)
+                            (local.get $t:128)
                             (global.get $tetra:arena)
                            )
                           )
@@ -5820,8 +5852,8 @@
                  )
                 )
                 (i64.store offset=8 align=1
-                 (local.get $t:119)
-                 (local.get $t:120)
+                 (local.get $t:125)
+                 (local.get $t:126)
                 )
                )
                (local.set $len.1
@@ -5845,7 +5877,7 @@
          )
         )
         (block
-         (local.set $t:123
+         (local.set $t:129
           (i64.extend_i32_u
            (local.get $list.1)
           )
@@ -5854,7 +5886,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:123)
+             (local.get $t:129)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -5865,12 +5897,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:123)
+              (local.get $t:129)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:123)
+               (local.get $t:129)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -5880,7 +5912,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:123)
+                (local.get $t:129)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -5895,34 +5927,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:123)
+               (local.get $t:129)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:123)
+                 (local.get $t:129)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:123)
+                  (local.get $t:129)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:123)
+                  (local.get $t:129)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:124
+                 (local.set $t:130
                   (i64.add
                    (i64.add
-                    (local.get $t:123)
+                    (local.get $t:129)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5930,7 +5962,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:123)
+                       (local.get $t:129)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -5943,9 +5975,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:124)
+                   (local.get $t:130)
                    (i64.gt_u
-                    (local.get $t:124)
+                    (local.get $t:130)
                     (global.get $tetra:arena)
                    )
                   )
@@ -5957,7 +5989,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:123)
+                  (local.get $t:129)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5966,10 +5998,10 @@
                  )
                 )
                 (then
-                 (local.set $t:124
+                 (local.set $t:130
                   (i64.add
                    (i64.add
-                    (local.get $t:123)
+                    (local.get $t:129)
                     (i64.const 4)
                    )
                    (i64.add
@@ -5977,7 +6009,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:123)
+                       (local.get $t:129)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -5991,9 +6023,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:124)
+                    (local.get $t:130)
                     (i64.gt_u
-                     (local.get $t:124)
+                     (local.get $t:130)
                      (global.get $tetra:arena)
                     )
                    )
@@ -6017,7 +6049,7 @@
        )
       )
       (block
-       (local.set $t:125
+       (local.set $t:131
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -6029,7 +6061,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:125)
+           (local.get $t:131)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -6040,12 +6072,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:125)
+            (local.get $t:131)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:125)
+             (local.get $t:131)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -6055,7 +6087,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:125)
+              (local.get $t:131)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -6070,34 +6102,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:125)
+             (local.get $t:131)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:125)
+               (local.get $t:131)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:125)
+                (local.get $t:131)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:125)
+                (local.get $t:131)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:126
+               (local.set $t:132
                 (i64.add
                  (i64.add
-                  (local.get $t:125)
+                  (local.get $t:131)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6105,7 +6137,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:125)
+                     (local.get $t:131)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -6118,9 +6150,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:126)
+                 (local.get $t:132)
                  (i64.gt_u
-                  (local.get $t:126)
+                  (local.get $t:132)
                   (global.get $tetra:arena)
                  )
                 )
@@ -6132,7 +6164,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:125)
+                (local.get $t:131)
                 (i64.const 4)
                )
                (i64.add
@@ -6141,10 +6173,10 @@
                )
               )
               (then
-               (local.set $t:126
+               (local.set $t:132
                 (i64.add
                  (i64.add
-                  (local.get $t:125)
+                  (local.get $t:131)
                   (i64.const 4)
                  )
                  (i64.add
@@ -6152,7 +6184,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:125)
+                     (local.get $t:131)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -6166,9 +6198,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:126)
+                  (local.get $t:132)
                   (i64.gt_u
-                   (local.get $t:126)
+                   (local.get $t:132)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6190,7 +6222,7 @@
       )
       (local.set $same
        (block (result i32)
-        (local.set $t:127
+        (local.set $t:133
          (block $e25 (result i32)
           (local.set $c.3
            (block (result i64)
@@ -6222,7 +6254,7 @@
           )
           (local.set $obj.3
            (block (result i32)
-            (local.set $t:128
+            (local.set $t:134
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -6233,9 +6265,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:129
+            (local.set $t:135
              (i64.add
-              (local.get $t:128)
+              (local.get $t:134)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -6243,7 +6275,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:129)
+              (local.get $t:135)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -6258,12 +6290,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:129)
+              (local.get $t:135)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:129)
+              (local.get $t:135)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -6272,19 +6304,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:129)
+                (local.get $t:135)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:128)
+             (local.get $t:134)
             )
            )
           )
           (block
-           (local.set $t:130
+           (local.set $t:136
             (i64.extend_i32_u
              (local.get $obj.3)
             )
@@ -6293,7 +6325,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:130)
+               (local.get $t:136)
                (i64.const 8)
               )
               (global.get $tetra:scratch_start)
@@ -6304,12 +6336,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:130)
+                (local.get $t:136)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:130)
+                 (local.get $t:136)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
@@ -6319,7 +6351,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:130)
+                  (local.get $t:136)
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -6334,34 +6366,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:130)
+                 (local.get $t:136)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:130)
+                   (local.get $t:136)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:130)
+                    (local.get $t:136)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:130)
+                    (local.get $t:136)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:131
+                   (local.set $t:137
                     (i64.add
                      (i64.add
-                      (local.get $t:130)
+                      (local.get $t:136)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6369,7 +6401,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:130)
+                         (local.get $t:136)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_start)
@@ -6382,9 +6414,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:131)
+                     (local.get $t:137)
                      (i64.gt_u
-                      (local.get $t:131)
+                      (local.get $t:137)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6396,7 +6428,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:130)
+                    (local.get $t:136)
                     (i64.const 8)
                    )
                    (i64.add
@@ -6405,10 +6437,10 @@
                    )
                   )
                   (then
-                   (local.set $t:131
+                   (local.set $t:137
                     (i64.add
                      (i64.add
-                      (local.get $t:130)
+                      (local.get $t:136)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6416,7 +6448,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:130)
+                         (local.get $t:136)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -6430,9 +6462,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:131)
+                      (local.get $t:137)
                       (i64.gt_u
-                       (local.get $t:131)
+                       (local.get $t:137)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6453,7 +6485,7 @@
            )
           )
           (block
-           (local.set $t:132
+           (local.set $t:138
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.3)
@@ -6465,7 +6497,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:132)
+               (local.get $t:138)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -6476,12 +6508,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:132)
+                (local.get $t:138)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:132)
+                 (local.get $t:138)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -6491,7 +6523,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:132)
+                  (local.get $t:138)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -6506,34 +6538,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:132)
+                 (local.get $t:138)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:132)
+                   (local.get $t:138)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:132)
+                    (local.get $t:138)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:132)
+                    (local.get $t:138)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:133
+                   (local.set $t:139
                     (i64.add
                      (i64.add
-                      (local.get $t:132)
+                      (local.get $t:138)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6541,7 +6573,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:132)
+                         (local.get $t:138)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -6554,9 +6586,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:133)
+                     (local.get $t:139)
                      (i64.gt_u
-                      (local.get $t:133)
+                      (local.get $t:139)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6568,7 +6600,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:132)
+                    (local.get $t:138)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6577,10 +6609,10 @@
                    )
                   )
                   (then
-                   (local.set $t:133
+                   (local.set $t:139
                     (i64.add
                      (i64.add
-                      (local.get $t:132)
+                      (local.get $t:138)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6588,7 +6620,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:132)
+                         (local.get $t:138)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -6602,9 +6634,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:133)
+                      (local.get $t:139)
                       (i64.gt_u
-                       (local.get $t:133)
+                       (local.get $t:139)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6627,7 +6659,7 @@
           (local.get $obj.3)
          )
         )
-        (local.set $t:134
+        (local.set $t:140
          (block $e29 (result i32)
           (local.set $c.5
            (i64.const 1)
@@ -6637,7 +6669,7 @@
           )
           (local.set $obj.4
            (block (result i32)
-            (local.set $t:135
+            (local.set $t:141
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -6648,9 +6680,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:136
+            (local.set $t:142
              (i64.add
-              (local.get $t:135)
+              (local.get $t:141)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -6658,7 +6690,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:136)
+              (local.get $t:142)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -6673,12 +6705,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:136)
+              (local.get $t:142)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:136)
+              (local.get $t:142)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -6687,19 +6719,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:136)
+                (local.get $t:142)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:135)
+             (local.get $t:141)
             )
            )
           )
           (block
-           (local.set $t:137
+           (local.set $t:143
             (i64.extend_i32_u
              (local.get $obj.4)
             )
@@ -6708,7 +6740,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:137)
+               (local.get $t:143)
                (i64.const 8)
               )
               (global.get $tetra:scratch_start)
@@ -6719,12 +6751,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:137)
+                (local.get $t:143)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:137)
+                 (local.get $t:143)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
@@ -6734,7 +6766,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:137)
+                  (local.get $t:143)
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -6749,34 +6781,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:137)
+                 (local.get $t:143)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:137)
+                   (local.get $t:143)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:137)
+                    (local.get $t:143)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:137)
+                    (local.get $t:143)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:138
+                   (local.set $t:144
                     (i64.add
                      (i64.add
-                      (local.get $t:137)
+                      (local.get $t:143)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6784,7 +6816,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:137)
+                         (local.get $t:143)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_start)
@@ -6797,9 +6829,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:138)
+                     (local.get $t:144)
                      (i64.gt_u
-                      (local.get $t:138)
+                      (local.get $t:144)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6811,7 +6843,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:137)
+                    (local.get $t:143)
                     (i64.const 8)
                    )
                    (i64.add
@@ -6820,10 +6852,10 @@
                    )
                   )
                   (then
-                   (local.set $t:138
+                   (local.set $t:144
                     (i64.add
                      (i64.add
-                      (local.get $t:137)
+                      (local.get $t:143)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6831,7 +6863,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:137)
+                         (local.get $t:143)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -6845,9 +6877,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:138)
+                      (local.get $t:144)
                       (i64.gt_u
-                       (local.get $t:138)
+                       (local.get $t:144)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6868,7 +6900,7 @@
            )
           )
           (block
-           (local.set $t:139
+           (local.set $t:145
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.4)
@@ -6880,7 +6912,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:139)
+               (local.get $t:145)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -6891,12 +6923,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:139)
+                (local.get $t:145)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:139)
+                 (local.get $t:145)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -6906,7 +6938,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:139)
+                  (local.get $t:145)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -6921,34 +6953,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:139)
+                 (local.get $t:145)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:139)
+                   (local.get $t:145)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:139)
+                    (local.get $t:145)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:139)
+                    (local.get $t:145)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:140
+                   (local.set $t:146
                     (i64.add
                      (i64.add
-                      (local.get $t:139)
+                      (local.get $t:145)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6956,7 +6988,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:139)
+                         (local.get $t:145)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -6969,9 +7001,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:140)
+                     (local.get $t:146)
                      (i64.gt_u
-                      (local.get $t:140)
+                      (local.get $t:146)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6983,7 +7015,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:139)
+                    (local.get $t:145)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6992,10 +7024,10 @@
                    )
                   )
                   (then
-                   (local.set $t:140
+                   (local.set $t:146
                     (i64.add
                      (i64.add
-                      (local.get $t:139)
+                      (local.get $t:145)
                       (i64.const 4)
                      )
                      (i64.add
@@ -7003,7 +7035,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:139)
+                         (local.get $t:145)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -7017,9 +7049,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:140)
+                      (local.get $t:146)
                       (i64.gt_u
-                       (local.get $t:140)
+                       (local.get $t:146)
                        (global.get $tetra:arena)
                       )
                      )
@@ -7045,10 +7077,10 @@
         (global.set $tetra:fuel
          (local.get $t:fuel)
         )
-        (local.set $t:141
+        (local.set $t:147
          (call $eq._Int__String_
-          (local.get $t:127)
-          (local.get $t:134)
+          (local.get $t:133)
+          (local.get $t:140)
           (block (result i32)
            (if
             (i32.ge_u
@@ -7073,11 +7105,11 @@
         (local.set $t:fuel
          (global.get $tetra:fuel)
         )
-        (local.get $t:141)
+        (local.get $t:147)
        )
       )
       (block
-       (local.set $t:142
+       (local.set $t:148
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7089,7 +7121,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:142)
+           (local.get $t:148)
            (i64.const 1)
           )
           (global.get $tetra:scratch_start)
@@ -7100,12 +7132,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:142)
+            (local.get $t:148)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:142)
+             (local.get $t:148)
              (i64.const 1)
             )
             (global.get $tetra:low_end)
@@ -7115,7 +7147,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:142)
+              (local.get $t:148)
               (i64.const 1)
              )
              (global.get $tetra:arena)
@@ -7130,34 +7162,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:142)
+             (local.get $t:148)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:142)
+               (local.get $t:148)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:142)
+                (local.get $t:148)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:142)
+                (local.get $t:148)
                 (i64.const 1)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:143
+               (local.set $t:149
                 (i64.add
                  (i64.add
-                  (local.get $t:142)
+                  (local.get $t:148)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7165,7 +7197,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:142)
+                     (local.get $t:148)
                      (i64.const 1)
                     )
                     (global.get $tetra:low_start)
@@ -7178,9 +7210,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:143)
+                 (local.get $t:149)
                  (i64.gt_u
-                  (local.get $t:143)
+                  (local.get $t:149)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7192,7 +7224,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:142)
+                (local.get $t:148)
                 (i64.const 1)
                )
                (i64.add
@@ -7201,10 +7233,10 @@
                )
               )
               (then
-               (local.set $t:143
+               (local.set $t:149
                 (i64.add
                  (i64.add
-                  (local.get $t:142)
+                  (local.get $t:148)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7212,7 +7244,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:142)
+                     (local.get $t:148)
                      (i64.const 1)
                     )
                     (global.get $tetra:scratch_start)
@@ -7226,9 +7258,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:143)
+                  (local.get $t:149)
                   (i64.gt_u
-                   (local.get $t:143)
+                   (local.get $t:149)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7263,7 +7295,7 @@
           )
           (local.set $obj.5
            (block (result i32)
-            (local.set $t:144
+            (local.set $t:150
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -7274,9 +7306,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:145
+            (local.set $t:151
              (i64.add
-              (local.get $t:144)
+              (local.get $t:150)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -7284,7 +7316,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:145)
+              (local.get $t:151)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -7299,12 +7331,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:145)
+              (local.get $t:151)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:145)
+              (local.get $t:151)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -7313,19 +7345,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:145)
+                (local.get $t:151)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:144)
+             (local.get $t:150)
             )
            )
           )
           (block
-           (local.set $t:146
+           (local.set $t:152
             (i64.extend_i32_u
              (local.get $obj.5)
             )
@@ -7334,7 +7366,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:146)
+               (local.get $t:152)
                (i64.const 8)
               )
               (global.get $tetra:scratch_start)
@@ -7345,12 +7377,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:146)
+                (local.get $t:152)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:146)
+                 (local.get $t:152)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
@@ -7360,7 +7392,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:146)
+                  (local.get $t:152)
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -7375,34 +7407,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:146)
+                 (local.get $t:152)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:146)
+                   (local.get $t:152)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:146)
+                    (local.get $t:152)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:146)
+                    (local.get $t:152)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:147
+                   (local.set $t:153
                     (i64.add
                      (i64.add
-                      (local.get $t:146)
+                      (local.get $t:152)
                       (i64.const 8)
                      )
                      (i64.add
@@ -7410,7 +7442,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:146)
+                         (local.get $t:152)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_start)
@@ -7423,9 +7455,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:147)
+                     (local.get $t:153)
                      (i64.gt_u
-                      (local.get $t:147)
+                      (local.get $t:153)
                       (global.get $tetra:arena)
                      )
                     )
@@ -7437,7 +7469,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:146)
+                    (local.get $t:152)
                     (i64.const 8)
                    )
                    (i64.add
@@ -7446,10 +7478,10 @@
                    )
                   )
                   (then
-                   (local.set $t:147
+                   (local.set $t:153
                     (i64.add
                      (i64.add
-                      (local.get $t:146)
+                      (local.get $t:152)
                       (i64.const 8)
                      )
                      (i64.add
@@ -7457,7 +7489,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:146)
+                         (local.get $t:152)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -7471,9 +7503,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:147)
+                      (local.get $t:153)
                       (i64.gt_u
-                       (local.get $t:147)
+                       (local.get $t:153)
                        (global.get $tetra:arena)
                       )
                      )
@@ -7494,7 +7526,7 @@
            )
           )
           (block
-           (local.set $t:148
+           (local.set $t:154
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.5)
@@ -7506,7 +7538,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:148)
+               (local.get $t:154)
                (i64.const 1)
               )
               (global.get $tetra:scratch_start)
@@ -7517,12 +7549,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:148)
+                (local.get $t:154)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:148)
+                 (local.get $t:154)
                  (i64.const 1)
                 )
                 (global.get $tetra:low_end)
@@ -7532,7 +7564,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:148)
+                  (local.get $t:154)
                   (i64.const 1)
                  )
                  (global.get $tetra:arena)
@@ -7547,34 +7579,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:148)
+                 (local.get $t:154)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:148)
+                   (local.get $t:154)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:148)
+                    (local.get $t:154)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:148)
+                    (local.get $t:154)
                     (i64.const 1)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:149
+                   (local.set $t:155
                     (i64.add
                      (i64.add
-                      (local.get $t:148)
+                      (local.get $t:154)
                       (i64.const 1)
                      )
                      (i64.add
@@ -7582,7 +7614,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:148)
+                         (local.get $t:154)
                          (i64.const 1)
                         )
                         (global.get $tetra:low_start)
@@ -7595,9 +7627,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:149)
+                     (local.get $t:155)
                      (i64.gt_u
-                      (local.get $t:149)
+                      (local.get $t:155)
                       (global.get $tetra:arena)
                      )
                     )
@@ -7609,7 +7641,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:148)
+                    (local.get $t:154)
                     (i64.const 1)
                    )
                    (i64.add
@@ -7618,10 +7650,10 @@
                    )
                   )
                   (then
-                   (local.set $t:149
+                   (local.set $t:155
                     (i64.add
                      (i64.add
-                      (local.get $t:148)
+                      (local.get $t:154)
                       (i64.const 1)
                      )
                      (i64.add
@@ -7629,7 +7661,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:148)
+                         (local.get $t:154)
                          (i64.const 1)
                         )
                         (global.get $tetra:scratch_start)
@@ -7643,9 +7675,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:149)
+                      (local.get $t:155)
                       (i64.gt_u
-                       (local.get $t:149)
+                       (local.get $t:155)
                        (global.get $tetra:arena)
                       )
                      )
@@ -7730,7 +7762,7 @@
           )
           (local.set $x.2
            (block (result i32)
-            (local.set $t:150
+            (local.set $t:156
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -7743,7 +7775,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:150)
+                (local.get $t:156)
                )
                (i64.const 8)
               )
@@ -7758,7 +7790,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:150)
+             (local.get $t:156)
             )
            )
           )
@@ -7770,7 +7802,7 @@
             (global.set $tetra:fuel
              (local.get $t:fuel)
             )
-            (local.set $t:151
+            (local.set $t:157
              (call $eq._Int__Bool_
               (local.get $x.3)
               (local.get $needle)
@@ -7798,7 +7830,7 @@
             (local.set $t:fuel
              (global.get $tetra:fuel)
             )
-            (local.get $t:151)
+            (local.get $t:157)
            )
            (then
             (local.set $found
@@ -7820,7 +7852,7 @@
        )
       )
       (block
-       (local.set $t:152
+       (local.set $t:158
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7832,7 +7864,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:152)
+           (local.get $t:158)
            (i64.const 1)
           )
           (global.get $tetra:scratch_start)
@@ -7843,12 +7875,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:152)
+            (local.get $t:158)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:152)
+             (local.get $t:158)
              (i64.const 1)
             )
             (global.get $tetra:low_end)
@@ -7858,7 +7890,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:152)
+              (local.get $t:158)
               (i64.const 1)
              )
              (global.get $tetra:arena)
@@ -7873,34 +7905,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:152)
+             (local.get $t:158)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:152)
+               (local.get $t:158)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:152)
+                (local.get $t:158)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:152)
+                (local.get $t:158)
                 (i64.const 1)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:153
+               (local.set $t:159
                 (i64.add
                  (i64.add
-                  (local.get $t:152)
+                  (local.get $t:158)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7908,7 +7940,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:152)
+                     (local.get $t:158)
                      (i64.const 1)
                     )
                     (global.get $tetra:low_start)
@@ -7921,9 +7953,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:153)
+                 (local.get $t:159)
                  (i64.gt_u
-                  (local.get $t:153)
+                  (local.get $t:159)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7935,7 +7967,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:152)
+                (local.get $t:158)
                 (i64.const 1)
                )
                (i64.add
@@ -7944,10 +7976,10 @@
                )
               )
               (then
-               (local.set $t:153
+               (local.set $t:159
                 (i64.add
                  (i64.add
-                  (local.get $t:152)
+                  (local.get $t:158)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7955,7 +7987,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:152)
+                     (local.get $t:158)
                      (i64.const 1)
                     )
                     (global.get $tetra:scratch_start)
@@ -7969,9 +8001,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:153)
+                  (local.get $t:159)
                   (i64.gt_u
-                   (local.get $t:153)
+                   (local.get $t:159)
                    (global.get $tetra:arena)
                   )
                  )
@@ -8047,7 +8079,7 @@
           )
           (local.set $obj.6
            (block (result i32)
-            (local.set $t:154
+            (local.set $t:160
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -8058,9 +8090,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:155
+            (local.set $t:161
              (i64.add
-              (local.get $t:154)
+              (local.get $t:160)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -8068,7 +8100,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:155)
+              (local.get $t:161)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -8083,12 +8115,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:155)
+              (local.get $t:161)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:155)
+              (local.get $t:161)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -8097,19 +8129,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:155)
+                (local.get $t:161)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:154)
+             (local.get $t:160)
             )
            )
           )
           (block
-           (local.set $t:156
+           (local.set $t:162
             (i64.extend_i32_u
              (local.get $obj.6)
             )
@@ -8118,7 +8150,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:156)
+               (local.get $t:162)
                (i64.const 8)
               )
               (global.get $tetra:scratch_start)
@@ -8129,12 +8161,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:156)
+                (local.get $t:162)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:156)
+                 (local.get $t:162)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
@@ -8144,7 +8176,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:156)
+                  (local.get $t:162)
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -8159,34 +8191,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:156)
+                 (local.get $t:162)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:156)
+                   (local.get $t:162)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:156)
+                    (local.get $t:162)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:156)
+                    (local.get $t:162)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:157
+                   (local.set $t:163
                     (i64.add
                      (i64.add
-                      (local.get $t:156)
+                      (local.get $t:162)
                       (i64.const 8)
                      )
                      (i64.add
@@ -8194,7 +8226,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:156)
+                         (local.get $t:162)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_start)
@@ -8207,9 +8239,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:157)
+                     (local.get $t:163)
                      (i64.gt_u
-                      (local.get $t:157)
+                      (local.get $t:163)
                       (global.get $tetra:arena)
                      )
                     )
@@ -8221,7 +8253,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:156)
+                    (local.get $t:162)
                     (i64.const 8)
                    )
                    (i64.add
@@ -8230,10 +8262,10 @@
                    )
                   )
                   (then
-                   (local.set $t:157
+                   (local.set $t:163
                     (i64.add
                      (i64.add
-                      (local.get $t:156)
+                      (local.get $t:162)
                       (i64.const 8)
                      )
                      (i64.add
@@ -8241,7 +8273,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:156)
+                         (local.get $t:162)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -8255,9 +8287,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:157)
+                      (local.get $t:163)
                       (i64.gt_u
-                       (local.get $t:157)
+                       (local.get $t:163)
                        (global.get $tetra:arena)
                       )
                      )
@@ -8278,7 +8310,7 @@
            )
           )
           (block
-           (local.set $t:158
+           (local.set $t:164
             (i64.add
              (i64.extend_i32_u
               (local.get $obj.6)
@@ -8290,7 +8322,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:158)
+               (local.get $t:164)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -8301,12 +8333,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:158)
+                (local.get $t:164)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:158)
+                 (local.get $t:164)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -8316,7 +8348,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:158)
+                  (local.get $t:164)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -8331,34 +8363,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:158)
+                 (local.get $t:164)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:158)
+                   (local.get $t:164)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:158)
+                    (local.get $t:164)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:158)
+                    (local.get $t:164)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:159
+                   (local.set $t:165
                     (i64.add
                      (i64.add
-                      (local.get $t:158)
+                      (local.get $t:164)
                       (i64.const 4)
                      )
                      (i64.add
@@ -8366,7 +8398,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:158)
+                         (local.get $t:164)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -8379,9 +8411,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:159)
+                     (local.get $t:165)
                      (i64.gt_u
-                      (local.get $t:159)
+                      (local.get $t:165)
                       (global.get $tetra:arena)
                      )
                     )
@@ -8393,7 +8425,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:158)
+                    (local.get $t:164)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8402,10 +8434,10 @@
                    )
                   )
                   (then
-                   (local.set $t:159
+                   (local.set $t:165
                     (i64.add
                      (i64.add
-                      (local.get $t:158)
+                      (local.get $t:164)
                       (i64.const 4)
                      )
                      (i64.add
@@ -8413,7 +8445,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:158)
+                         (local.get $t:164)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -8427,9 +8459,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:159)
+                      (local.get $t:165)
                       (i64.gt_u
-                       (local.get $t:159)
+                       (local.get $t:165)
                        (global.get $tetra:arena)
                       )
                      )
@@ -8456,7 +8488,7 @@
          (block $e45 (result i32)
           (local.set $item
            (block (result i64)
-            (local.set $t:160
+            (local.set $t:166
              (block (result i64)
               (if
                (i64.gt_u
@@ -8481,9 +8513,9 @@
               )
              )
             )
-            (local.set $t:161
+            (local.set $t:167
              (i64.mul
-              (local.get $t:160)
+              (local.get $t:166)
               (i64.const 2)
              )
             )
@@ -8493,10 +8525,10 @@
                (i64.eq
                 (i64.extend_i32_s
                  (i32.wrap_i64
-                  (local.get $t:160)
+                  (local.get $t:166)
                  )
                 )
-                (local.get $t:160)
+                (local.get $t:166)
                )
                (i64.eq
                 (i64.extend_i32_s
@@ -8511,7 +8543,7 @@
              (then
               (if
                (i64.eq
-                (local.get $t:160)
+                (local.get $t:166)
                 (i64.const -1)
                )
                (then
@@ -8532,15 +8564,15 @@
                (else
                 (if
                  (i64.ne
-                  (local.get $t:160)
+                  (local.get $t:166)
                   (i64.const 0)
                  )
                  (then
                   (if
                    (i64.ne
                     (i64.div_s
-                     (local.get $t:161)
-                     (local.get $t:160)
+                     (local.get $t:167)
+                     (local.get $t:166)
                     )
                     (i64.const 2)
                    )
@@ -8558,7 +8590,7 @@
               )
              )
             )
-            (local.get $t:161)
+            (local.get $t:167)
            )
           )
           (local.set $size.2
@@ -8581,12 +8613,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:162
+            (local.set $t:168
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:163
+            (local.set $t:169
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -8597,17 +8629,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:164
+            (local.set $t:170
              (i64.add
-              (local.get $t:163)
+              (local.get $t:169)
               (i64.extend_i32_u
-               (local.get $t:162)
+               (local.get $t:168)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:164)
+              (local.get $t:170)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -8622,12 +8654,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:164)
+              (local.get $t:170)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:164)
+              (local.get $t:170)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -8636,14 +8668,14 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:164)
+                (local.get $t:170)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:163)
+             (local.get $t:169)
             )
            )
           )
@@ -8651,7 +8683,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:165
+           (local.set $t:171
             (i32.add
              (i32.add
               (local.get $list.2)
@@ -8663,16 +8695,16 @@
              )
             )
            )
-           (local.set $t:166
+           (local.set $t:172
             (i64.extend_i32_u
-             (local.get $t:165)
+             (local.get $t:171)
             )
            )
            (if
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:166)
+               (local.get $t:172)
                (i64.const 8)
               )
               (global.get $tetra:scratch_start)
@@ -8683,12 +8715,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:166)
+                (local.get $t:172)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:166)
+                 (local.get $t:172)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
@@ -8698,7 +8730,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:166)
+                  (local.get $t:172)
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -8713,34 +8745,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:166)
+                 (local.get $t:172)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:166)
+                   (local.get $t:172)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:166)
+                    (local.get $t:172)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:166)
+                    (local.get $t:172)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:167
+                   (local.set $t:173
                     (i64.add
                      (i64.add
-                      (local.get $t:166)
+                      (local.get $t:172)
                       (i64.const 8)
                      )
                      (i64.add
@@ -8748,7 +8780,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:166)
+                         (local.get $t:172)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_start)
@@ -8761,9 +8793,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:167)
+                     (local.get $t:173)
                      (i64.gt_u
-                      (local.get $t:167)
+                      (local.get $t:173)
                       (global.get $tetra:arena)
                      )
                     )
@@ -8775,7 +8807,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:166)
+                    (local.get $t:172)
                     (i64.const 8)
                    )
                    (i64.add
@@ -8784,10 +8816,10 @@
                    )
                   )
                   (then
-                   (local.set $t:167
+                   (local.set $t:173
                     (i64.add
                      (i64.add
-                      (local.get $t:166)
+                      (local.get $t:172)
                       (i64.const 8)
                      )
                      (i64.add
@@ -8795,7 +8827,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:166)
+                         (local.get $t:172)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -8809,9 +8841,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:167)
+                      (local.get $t:173)
                       (i64.gt_u
-                       (local.get $t:167)
+                       (local.get $t:173)
                        (global.get $tetra:arena)
                       )
                      )
@@ -8827,7 +8859,7 @@
             )
            )
            (i64.store align=1
-            (local.get $t:165)
+            (local.get $t:171)
             (local.get $item)
            )
           )
@@ -8838,7 +8870,7 @@
            )
           )
           (block
-           (local.set $t:168
+           (local.set $t:174
             (i64.extend_i32_u
              (local.get $list.2)
             )
@@ -8847,7 +8879,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:168)
+               (local.get $t:174)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -8858,12 +8890,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:168)
+                (local.get $t:174)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:168)
+                 (local.get $t:174)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -8873,7 +8905,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:168)
+                  (local.get $t:174)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -8888,34 +8920,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:168)
+                 (local.get $t:174)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:168)
+                   (local.get $t:174)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:168)
+                    (local.get $t:174)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:168)
+                    (local.get $t:174)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:169
+                   (local.set $t:175
                     (i64.add
                      (i64.add
-                      (local.get $t:168)
+                      (local.get $t:174)
                       (i64.const 4)
                      )
                      (i64.add
@@ -8923,7 +8955,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:168)
+                         (local.get $t:174)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -8936,9 +8968,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:169)
+                     (local.get $t:175)
                      (i64.gt_u
-                      (local.get $t:169)
+                      (local.get $t:175)
                       (global.get $tetra:arena)
                      )
                     )
@@ -8950,7 +8982,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:168)
+                    (local.get $t:174)
                     (i64.const 4)
                    )
                    (i64.add
@@ -8959,10 +8991,10 @@
                    )
                   )
                   (then
-                   (local.set $t:169
+                   (local.set $t:175
                     (i64.add
                      (i64.add
-                      (local.get $t:168)
+                      (local.get $t:174)
                       (i64.const 4)
                      )
                      (i64.add
@@ -8970,7 +9002,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:168)
+                         (local.get $t:174)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -8984,9 +9016,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:169)
+                      (local.get $t:175)
                       (i64.gt_u
-                       (local.get $t:169)
+                       (local.get $t:175)
                        (global.get $tetra:arena)
                       )
                      )
@@ -9011,7 +9043,7 @@
         )
         (local.set $obj.7
          (block (result i32)
-          (local.set $t:170
+          (local.set $t:176
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -9022,9 +9054,9 @@
             (i64.const -4)
            )
           )
-          (local.set $t:171
+          (local.set $t:177
            (i64.add
-            (local.get $t:170)
+            (local.get $t:176)
             (i64.extend_i32_u
              (i32.const 8)
             )
@@ -9032,7 +9064,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:171)
+            (local.get $t:177)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -9047,12 +9079,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:171)
+            (local.get $t:177)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:171)
+            (local.get $t:177)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -9061,19 +9093,19 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:171)
+              (local.get $t:177)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:170)
+           (local.get $t:176)
           )
          )
         )
         (block
-         (local.set $t:172
+         (local.set $t:178
           (i64.extend_i32_u
            (local.get $obj.7)
           )
@@ -9082,7 +9114,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:172)
+             (local.get $t:178)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -9093,12 +9125,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:172)
+              (local.get $t:178)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:172)
+               (local.get $t:178)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -9108,7 +9140,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:172)
+                (local.get $t:178)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -9123,34 +9155,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:172)
+               (local.get $t:178)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:172)
+                 (local.get $t:178)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:172)
+                  (local.get $t:178)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:172)
+                  (local.get $t:178)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:173
+                 (local.set $t:179
                   (i64.add
                    (i64.add
-                    (local.get $t:172)
+                    (local.get $t:178)
                     (i64.const 4)
                    )
                    (i64.add
@@ -9158,7 +9190,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:172)
+                       (local.get $t:178)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -9171,9 +9203,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:173)
+                   (local.get $t:179)
                    (i64.gt_u
-                    (local.get $t:173)
+                    (local.get $t:179)
                     (global.get $tetra:arena)
                    )
                   )
@@ -9185,7 +9217,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:172)
+                  (local.get $t:178)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9194,10 +9226,10 @@
                  )
                 )
                 (then
-                 (local.set $t:173
+                 (local.set $t:179
                   (i64.add
                    (i64.add
-                    (local.get $t:172)
+                    (local.get $t:178)
                     (i64.const 4)
                    )
                    (i64.add
@@ -9205,7 +9237,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:172)
+                       (local.get $t:178)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -9219,9 +9251,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:173)
+                    (local.get $t:179)
                     (i64.gt_u
-                     (local.get $t:173)
+                     (local.get $t:179)
                      (global.get $tetra:arena)
                     )
                    )
@@ -9242,7 +9274,7 @@
          )
         )
         (block
-         (local.set $t:174
+         (local.set $t:180
           (i64.add
            (i64.extend_i32_u
             (local.get $obj.7)
@@ -9254,7 +9286,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:174)
+             (local.get $t:180)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -9265,12 +9297,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:174)
+              (local.get $t:180)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:174)
+               (local.get $t:180)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -9280,7 +9312,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:174)
+                (local.get $t:180)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -9295,34 +9327,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:174)
+               (local.get $t:180)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:174)
+                 (local.get $t:180)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:174)
+                  (local.get $t:180)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:174)
+                  (local.get $t:180)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:175
+                 (local.set $t:181
                   (i64.add
                    (i64.add
-                    (local.get $t:174)
+                    (local.get $t:180)
                     (i64.const 4)
                    )
                    (i64.add
@@ -9330,7 +9362,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:174)
+                       (local.get $t:180)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -9343,9 +9375,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:175)
+                   (local.get $t:181)
                    (i64.gt_u
-                    (local.get $t:175)
+                    (local.get $t:181)
                     (global.get $tetra:arena)
                    )
                   )
@@ -9357,7 +9389,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:174)
+                  (local.get $t:180)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9366,10 +9398,10 @@
                  )
                 )
                 (then
-                 (local.set $t:175
+                 (local.set $t:181
                   (i64.add
                    (i64.add
-                    (local.get $t:174)
+                    (local.get $t:180)
                     (i64.const 4)
                    )
                    (i64.add
@@ -9377,7 +9409,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:174)
+                       (local.get $t:180)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -9391,9 +9423,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:175)
+                    (local.get $t:181)
                     (i64.gt_u
-                     (local.get $t:175)
+                     (local.get $t:181)
                      (global.get $tetra:arena)
                     )
                    )
@@ -9417,7 +9449,7 @@
        )
       )
       (block
-       (local.set $t:176
+       (local.set $t:182
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -9429,7 +9461,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:176)
+           (local.get $t:182)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -9440,12 +9472,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:176)
+            (local.get $t:182)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:176)
+             (local.get $t:182)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -9455,7 +9487,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:176)
+              (local.get $t:182)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -9470,34 +9502,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:176)
+             (local.get $t:182)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:176)
+               (local.get $t:182)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:176)
+                (local.get $t:182)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:176)
+                (local.get $t:182)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:177
+               (local.set $t:183
                 (i64.add
                  (i64.add
-                  (local.get $t:176)
+                  (local.get $t:182)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9505,7 +9537,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:176)
+                     (local.get $t:182)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -9518,9 +9550,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:177)
+                 (local.get $t:183)
                  (i64.gt_u
-                  (local.get $t:177)
+                  (local.get $t:183)
                   (global.get $tetra:arena)
                  )
                 )
@@ -9532,7 +9564,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:176)
+                (local.get $t:182)
                 (i64.const 4)
                )
                (i64.add
@@ -9541,10 +9573,10 @@
                )
               )
               (then
-               (local.set $t:177
+               (local.set $t:183
                 (i64.add
                  (i64.add
-                  (local.get $t:176)
+                  (local.get $t:182)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9552,7 +9584,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:176)
+                     (local.get $t:182)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -9566,9 +9598,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:177)
+                  (local.get $t:183)
                   (i64.gt_u
-                   (local.get $t:177)
+                   (local.get $t:183)
                    (global.get $tetra:arena)
                   )
                  )
@@ -9602,7 +9634,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:178
+      (local.set $t:184
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -9631,7 +9663,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:178)
+      (local.get $t:184)
      )
     )
     (if
@@ -9676,5 +9708,5 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:179)
+  (local.get $t:185)
  )

@@ -1572,10 +1572,12 @@ entry:
   %result100 = alloca i32, align 4
   %unaligned102 = alloca i32, align 4
   %unaligned109 = alloca i32, align 4
+  %unaligned110 = alloca i64, align 8
   %unaligned112 = alloca i64, align 8
-  %unaligned118 = alloca i64, align 8
-  %unaligned124 = alloca i32, align 4
-  %unaligned129 = alloca i32, align 4
+  %unaligned119 = alloca i64, align 8
+  %unaligned125 = alloca i64, align 8
+  %unaligned131 = alloca i32, align 4
+  %unaligned136 = alloca i32, align 4
   br label %body
 
 body:                                             ; preds = %entry
@@ -1591,7 +1593,7 @@ ok:                                               ; preds = %body
   %17 = icmp uge i32 %depth, 1000
   br i1 %17, label %trap15.site1, label %ok1
 
-trap14.site0:                                     ; preds = %each27, %body
+trap14.site0:                                     ; preds = %each27115, %body
   %18 = load i64, i64* %lowStart, align 8
   %19 = getelementptr i64, i64* %regs, i64 6
   store i64 %18, i64* %19, align 8
@@ -1655,7 +1657,7 @@ stack_ok:                                         ; preds = %ok1
   %52 = icmp sgt i64 %50, %51
   br i1 %52, label %trap17.site0, label %ok2
 
-trap253.site0:                                    ; preds = %ok130, %ok55, %ok49, %ok40, %ok26, %ok1
+trap253.site0:                                    ; preds = %ok137, %ok55, %ok49, %ok40, %ok26, %ok1
   %53 = load i64, i64* %lowStart, align 8
   %54 = getelementptr i64, i64* %regs, i64 6
   store i64 %53, i64* %54, align 8
@@ -1680,7 +1682,7 @@ ok2:                                              ; preds = %stack_ok
   %65 = icmp sgt i64 %63, %64
   br i1 %65, label %trap17.site0, label %ok3
 
-trap17.site0:                                     ; preds = %write.slow126, %write.slow121, %write.slow115, %cont, %ok107, %e20, %write.slow96, %write.slow91, %write.slow86, %write.slow81, %write.slow69, %write.slow59, %join48, %ok44, %join34, %then32, %e3, %join, %then, %write.ok17, %write.slow16, %write.slow11, %ok2, %stack_ok
+trap17.site0:                                     ; preds = %write.slow133, %write.slow128, %write.slow122, %cont117, %ok107, %e20, %write.slow96, %write.slow91, %write.slow86, %write.slow81, %write.slow69, %write.slow59, %join48, %ok44, %join34, %then32, %e3, %join, %then, %write.ok17, %write.slow16, %write.slow11, %ok2, %stack_ok
   %66 = load i64, i64* %lowStart, align 8
   %67 = getelementptr i64, i64* %regs, i64 6
   store i64 %66, i64* %67, align 8
@@ -1710,7 +1712,7 @@ ok3:                                              ; preds = %ok2
   %83 = icmp ugt i64 %81, %82
   br i1 %83, label %trap15.site4, label %ok6
 
-e0:                                               ; preds = %write.ok127
+e0:                                               ; preds = %write.ok134
   %84 = load i32, i32* %result5, align 4
   store i32 %84, i32* %result, align 4
   %85 = load i32, i32* %result, align 4
@@ -1722,7 +1724,7 @@ e0:                                               ; preds = %write.ok127
   %89 = load i32, i32* %result.1, align 4
   %90 = load i32, i32* %json_start, align 4
   %91 = icmp uge i32 %depth, 1000
-  br i1 %91, label %trap15.site0, label %ok130
+  br i1 %91, label %trap15.site0, label %ok137
 
 ok6:                                              ; preds = %ok3
   store i64 %81, i64* %76, align 8
@@ -1741,7 +1743,7 @@ ok6:                                              ; preds = %ok3
   %102 = icmp ugt i64 %100, %101
   br i1 %102, label %trap15.site5, label %ok8
 
-trap15.site4:                                     ; preds = %then136, %ok3
+trap15.site4:                                     ; preds = %then143, %ok3
   %103 = load i64, i64* %lowStart, align 8
   %104 = getelementptr i64, i64* %regs, i64 6
   store i64 %103, i64* %104, align 8
@@ -2597,7 +2599,7 @@ e19:                                              ; preds = %e24
   %576 = icmp ule i64 %573, %575
   %577 = and i1 %574, %576
   %578 = call i1 @llvm.expect.i1(i1 %577, i1 true)
-  br i1 %578, label %write.ok127, label %write.low125
+  br i1 %578, label %write.ok134, label %write.low132
 
 e20:                                              ; preds = %write.ok97
   %579 = load i32, i32* %result74, align 4
@@ -2895,7 +2897,7 @@ ok98:                                             ; preds = %write.slow96
   store i64 %755, i64* %lowStart, align 8
   br label %write.ok97
 
-e24:                                              ; preds = %write.ok122
+e24:                                              ; preds = %write.ok129
   %772 = load i32, i32* %result100, align 4
   store i32 %772, i32* %result73, align 4
   br label %e19
@@ -2972,347 +2974,470 @@ ok108:                                            ; preds = %ok107
   %809 = load i32, i32* %unaligned109, align 4
   store i32 %809, i32* %n, align 4
   store i32 0, i32* %k, align 4
+  %810 = load i32, i32* %k, align 4
+  %811 = load i32, i32* %n, align 4
+  %812 = icmp ugt i32 %811, %810
+  %813 = sub i32 %811, %810
+  %814 = select i1 %812, i32 %813, i32 0
+  %815 = zext i32 %814 to i64
+  %816 = load i64, i64* %fuel, align 8
+  %817 = icmp ult i64 %815, %816
+  %818 = icmp ne i64 %815, 0
+  %819 = icmp ult i64 %815, 4294967296
+  %820 = and i1 %818, %819
+  %821 = and i1 %817, %820
+  %822 = load i32, i32* %xs, align 4
+  %823 = zext i32 %822 to i64
+  %824 = load i32, i32* %k, align 4
+  %825 = zext i32 %824 to i64
+  %826 = add i64 %825, %815
+  %827 = sub i64 %826, 1
+  %828 = mul i64 %827, 8
+  %829 = add i64 %823, %828
+  %830 = add i64 %829, 16
+  %831 = icmp ult i64 %827, 4294967296
+  %832 = icmp ule i64 %830, %arena_size
+  %833 = and i1 %831, %832
+  %834 = and i1 %821, %833
+  %835 = load i32, i32* %list.1, align 4
+  %836 = zext i32 %835 to i64
+  %837 = load i32, i32* %len.1, align 4
+  %838 = zext i32 %837 to i64
+  %839 = add i64 %838, %815
+  %840 = sub i64 %839, 1
+  %841 = mul i64 %840, 8
+  %842 = add i64 %836, %841
+  %843 = add i64 %842, 16
+  %844 = icmp ult i64 %840, 4294967296
+  %845 = icmp ule i64 %843, %arena_size
+  %846 = and i1 %844, %845
+  %847 = and i1 %834, %846
+  %848 = mul i64 %838, 8
+  %849 = add i64 %836, %848
+  %850 = add i64 %849, 8
+  %851 = call i1 @llvm.expect.i1(i1 %847, i1 true)
+  br i1 %851, label %versioned.fast, label %versioned.slow
+
+versioned.fast:                                   ; preds = %ok108
+  %852 = icmp ult i64 %850, %scratch_start
+  %853 = load i64, i64* %lowStart, align 8
+  %854 = call i64 @llvm.umin.i64(i64 %853, i64 %850)
+  %855 = load i64, i64* %lowEnd, align 8
+  %856 = load i64, i64* %highEnd, align 8
+  %857 = call i64 @llvm.umax.i64(i64 %855, i64 %843)
+  %858 = select i1 %852, i64 %857, i64 %855
+  store i64 %858, i64* %lowEnd, align 8
+  %859 = call i64 @llvm.umax.i64(i64 %856, i64 %843)
+  %860 = select i1 %852, i64 %856, i64 %859
+  store i64 %860, i64* %highEnd, align 8
+  store i64 %854, i64* %lowStart, align 8
+  %861 = add i64 %815, 1
+  %862 = mul i64 %861, 1
+  %863 = sub i64 %816, %862
+  store i64 %863, i64* %fuel, align 8
   br label %each27
 
-block26:                                          ; preds = %dead119, %ok110
-  %810 = load i32, i32* %list.1, align 4
-  %811 = load i32, i32* %len.1, align 4
-  %812 = zext i32 %810 to i64
-  %813 = add i64 %812, 4
-  %814 = icmp uge i64 %812, %scratch_start
-  %815 = load i64, i64* %highEnd, align 8
-  %816 = icmp ule i64 %813, %815
-  %817 = and i1 %814, %816
-  %818 = call i1 @llvm.expect.i1(i1 %817, i1 true)
-  br i1 %818, label %write.ok122, label %write.low120
+versioned.slow:                                   ; preds = %ok108
+  br label %each27115
 
-each27:                                           ; preds = %write.ok116, %ok108
-  %819 = load i64, i64* %fuel, align 8
-  %820 = icmp ult i64 %819, 1
-  br i1 %820, label %trap14.site0, label %ok110
+versioned.join:                                   ; preds = %block26114, %block26
+  %864 = load i32, i32* %list.1, align 4
+  %865 = load i32, i32* %len.1, align 4
+  %866 = zext i32 %864 to i64
+  %867 = add i64 %866, 4
+  %868 = icmp uge i64 %866, %scratch_start
+  %869 = load i64, i64* %highEnd, align 8
+  %870 = icmp ule i64 %867, %869
+  %871 = and i1 %868, %870
+  %872 = call i1 @llvm.expect.i1(i1 %871, i1 true)
+  br i1 %872, label %write.ok129, label %write.low127
 
-ok110:                                            ; preds = %each27
-  %821 = sub i64 %819, 1
-  store i64 %821, i64* %fuel, align 8
-  %822 = load i32, i32* %k, align 4
-  %823 = load i32, i32* %n, align 4
-  %824 = icmp uge i32 %822, %823
-  %825 = zext i1 %824 to i32
-  %826 = icmp ne i32 %825, 0
-  br i1 %826, label %block26, label %cont
+block26:                                          ; preds = %dead113, %each27
+  br label %versioned.join
 
-cont:                                             ; preds = %ok110
-  %827 = load i32, i32* %xs, align 4
-  %828 = load i32, i32* %k, align 4
-  %829 = mul i32 %828, 8
-  %830 = add i32 %827, %829
-  %831 = zext i32 %830 to i64
-  %832 = sub i64 %arena_size, 16
-  %833 = icmp sgt i64 %831, %832
-  br i1 %833, label %trap17.site0, label %ok111
+each27:                                           ; preds = %ok111, %versioned.fast
+  %873 = load i32, i32* %k, align 4
+  %874 = load i32, i32* %n, align 4
+  %875 = icmp uge i32 %873, %874
+  %876 = zext i1 %875 to i32
+  %877 = icmp ne i32 %876, 0
+  br i1 %877, label %block26, label %cont
+
+cont:                                             ; preds = %each27
+  %878 = load i32, i32* %k, align 4
+  %879 = zext i32 %878 to i64
+  %880 = mul i64 %879, 8
+  %881 = load i32, i32* %xs, align 4
+  %882 = zext i32 %881 to i64
+  %883 = add i64 %882, %880
+  %884 = add i64 %883, 8
+  %885 = getelementptr i8, i8* %mem, i64 %884
+  %886 = bitcast i64* %unaligned110 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %886, i8* %885, i64 8, i1 false)
+  %887 = load i64, i64* %unaligned110, align 8
+  store i64 %887, i64* %x.1, align 8
+  %888 = load i64, i64* %x.1, align 8
+  store i64 %888, i64* %w, align 8
+  %889 = load i32, i32* %len.1, align 4
+  %890 = zext i32 %889 to i64
+  %891 = mul i64 %890, 8
+  %892 = load i32, i32* %list.1, align 4
+  %893 = zext i32 %892 to i64
+  %894 = add i64 %893, %891
+  %895 = add i64 %894, 8
+  %896 = getelementptr i8, i8* %mem, i64 %895
+  %897 = load i64, i64* %w, align 8
+  %898 = load i64, i64* %x, align 8
+  %899 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %897, i64 %898)
+  %900 = extractvalue { i64, i1 } %899, 1
+  br i1 %900, label %trap2.site17, label %ok111
 
 ok111:                                            ; preds = %cont
-  %834 = add i64 %831, 8
-  %835 = getelementptr i8, i8* %mem, i64 %834
-  %836 = bitcast i64* %unaligned112 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %836, i8* %835, i64 8, i1 false)
-  %837 = load i64, i64* %unaligned112, align 8
-  store i64 %837, i64* %x.1, align 8
-  %838 = load i64, i64* %x.1, align 8
-  store i64 %838, i64* %w, align 8
-  %839 = load i32, i32* %list.1, align 4
-  %840 = load i32, i32* %len.1, align 4
-  %841 = mul i32 %840, 8
-  %842 = add i32 %839, %841
-  %843 = load i64, i64* %w, align 8
-  %844 = load i64, i64* %x, align 8
-  %845 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %843, i64 %844)
-  %846 = extractvalue { i64, i1 } %845, 1
-  br i1 %846, label %trap2.site17, label %ok113
+  %901 = extractvalue { i64, i1 } %899, 0
+  store i64 %901, i64* %unaligned112, align 8
+  %902 = bitcast i64* %unaligned112 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %896, i8* %902, i64 8, i1 false)
+  %903 = load i32, i32* %len.1, align 4
+  %904 = add i32 %903, 1
+  store i32 %904, i32* %len.1, align 4
+  %905 = load i32, i32* %k, align 4
+  %906 = add i32 %905, 1
+  store i32 %906, i32* %k, align 4
+  br label %each27
 
-ok113:                                            ; preds = %ok111
-  %847 = extractvalue { i64, i1 } %845, 0
-  %848 = zext i32 %842 to i64
-  %849 = add i64 %848, 8
-  %850 = add i64 %849, 8
-  %851 = icmp uge i64 %849, %scratch_start
-  %852 = load i64, i64* %highEnd, align 8
-  %853 = icmp ule i64 %850, %852
-  %854 = and i1 %851, %853
-  %855 = call i1 @llvm.expect.i1(i1 %854, i1 true)
-  br i1 %855, label %write.ok116, label %write.low114
-
-trap2.site17:                                     ; preds = %ok111
-  %856 = load i64, i64* %lowStart, align 8
-  %857 = getelementptr i64, i64* %regs, i64 6
-  store i64 %856, i64* %857, align 8
-  %858 = load i64, i64* %lowEnd, align 8
-  %859 = getelementptr i64, i64* %regs, i64 7
-  store i64 %858, i64* %859, align 8
-  %860 = load i64, i64* %highEnd, align 8
-  %861 = getelementptr i64, i64* %regs, i64 8
-  store i64 %860, i64* %861, align 8
+trap2.site17:                                     ; preds = %ok118, %cont
+  %907 = load i64, i64* %lowStart, align 8
+  %908 = getelementptr i64, i64* %regs, i64 6
+  store i64 %907, i64* %908, align 8
+  %909 = load i64, i64* %lowEnd, align 8
+  %910 = getelementptr i64, i64* %regs, i64 7
+  store i64 %909, i64* %910, align 8
+  %911 = load i64, i64* %highEnd, align 8
+  %912 = getelementptr i64, i64* %regs, i64 8
+  store i64 %911, i64* %912, align 8
   call void @tetra_trap(i64* %regs, i32 2, i32 17)
   unreachable
 
-write.low114:                                     ; preds = %ok113
-  %862 = load i64, i64* %lowStart, align 8
-  %863 = icmp uge i64 %849, %862
-  %864 = load i64, i64* %lowEnd, align 8
-  %865 = icmp ule i64 %850, %864
-  %866 = and i1 %863, %865
-  %867 = call i1 @llvm.expect.i1(i1 %866, i1 true)
-  br i1 %867, label %write.ok116, label %write.slow115
-
-write.slow115:                                    ; preds = %write.low114
-  %868 = icmp ugt i64 %850, %arena_size
-  br i1 %868, label %trap17.site0, label %ok117
-
-write.ok116:                                      ; preds = %ok117, %write.low114, %ok113
-  %869 = getelementptr i8, i8* %mem, i64 %849
-  store i64 %847, i64* %unaligned118, align 8
-  %870 = bitcast i64* %unaligned118 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %869, i8* %870, i64 8, i1 false)
-  %871 = load i32, i32* %len.1, align 4
-  %872 = add i32 %871, 1
-  store i32 %872, i32* %len.1, align 4
-  %873 = load i32, i32* %k, align 4
-  %874 = add i32 %873, 1
-  store i32 %874, i32* %k, align 4
-  br label %each27
-
-ok117:                                            ; preds = %write.slow115
-  %875 = icmp ult i64 %849, %scratch_start
-  %876 = load i64, i64* %lowStart, align 8
-  %877 = call i64 @llvm.umin.i64(i64 %876, i64 %849)
-  %878 = load i64, i64* %lowEnd, align 8
-  %879 = load i64, i64* %highEnd, align 8
-  %880 = add i64 %850, 64
-  %881 = sub i64 %850, %877
-  %882 = lshr i64 %881, 4
-  %883 = add i64 %880, %882
-  %884 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %883)
-  %885 = call i64 @llvm.umax.i64(i64 %878, i64 %884)
-  %886 = select i1 %875, i64 %885, i64 %878
-  store i64 %886, i64* %lowEnd, align 8
-  %887 = add i64 %850, 64
-  %888 = sub i64 %850, %scratch_start
-  %889 = lshr i64 %888, 4
-  %890 = add i64 %887, %889
-  %891 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %890)
-  %892 = call i64 @llvm.umax.i64(i64 %879, i64 %891)
-  %893 = select i1 %875, i64 %879, i64 %892
-  store i64 %893, i64* %highEnd, align 8
-  store i64 %877, i64* %lowStart, align 8
-  br label %write.ok116
-
-dead119:                                          ; No predecessors!
+dead113:                                          ; No predecessors!
   br label %block26
 
-write.low120:                                     ; preds = %block26
-  %894 = load i64, i64* %lowStart, align 8
-  %895 = icmp uge i64 %812, %894
-  %896 = load i64, i64* %lowEnd, align 8
-  %897 = icmp ule i64 %813, %896
-  %898 = and i1 %895, %897
-  %899 = call i1 @llvm.expect.i1(i1 %898, i1 true)
-  br i1 %899, label %write.ok122, label %write.slow121
+block26114:                                       ; preds = %dead126, %ok116
+  br label %versioned.join
 
-write.slow121:                                    ; preds = %write.low120
-  %900 = icmp ugt i64 %813, %arena_size
-  br i1 %900, label %trap17.site0, label %ok123
+each27115:                                        ; preds = %write.ok123, %versioned.slow
+  %913 = load i64, i64* %fuel, align 8
+  %914 = icmp ult i64 %913, 1
+  br i1 %914, label %trap14.site0, label %ok116
 
-write.ok122:                                      ; preds = %ok123, %write.low120, %block26
-  %901 = getelementptr i8, i8* %mem, i64 %812
-  store i32 %811, i32* %unaligned124, align 4
-  %902 = bitcast i32* %unaligned124 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %901, i8* %902, i64 4, i1 false)
-  %903 = load i32, i32* %list.1, align 4
-  store i32 %903, i32* %result100, align 4
+ok116:                                            ; preds = %each27115
+  %915 = sub i64 %913, 1
+  store i64 %915, i64* %fuel, align 8
+  %916 = load i32, i32* %k, align 4
+  %917 = load i32, i32* %n, align 4
+  %918 = icmp uge i32 %916, %917
+  %919 = zext i1 %918 to i32
+  %920 = icmp ne i32 %919, 0
+  br i1 %920, label %block26114, label %cont117
+
+cont117:                                          ; preds = %ok116
+  %921 = load i32, i32* %xs, align 4
+  %922 = load i32, i32* %k, align 4
+  %923 = mul i32 %922, 8
+  %924 = add i32 %921, %923
+  %925 = zext i32 %924 to i64
+  %926 = sub i64 %arena_size, 16
+  %927 = icmp sgt i64 %925, %926
+  br i1 %927, label %trap17.site0, label %ok118
+
+ok118:                                            ; preds = %cont117
+  %928 = add i64 %925, 8
+  %929 = getelementptr i8, i8* %mem, i64 %928
+  %930 = bitcast i64* %unaligned119 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %930, i8* %929, i64 8, i1 false)
+  %931 = load i64, i64* %unaligned119, align 8
+  store i64 %931, i64* %x.1, align 8
+  %932 = load i64, i64* %x.1, align 8
+  store i64 %932, i64* %w, align 8
+  %933 = load i32, i32* %list.1, align 4
+  %934 = load i32, i32* %len.1, align 4
+  %935 = mul i32 %934, 8
+  %936 = add i32 %933, %935
+  %937 = load i64, i64* %w, align 8
+  %938 = load i64, i64* %x, align 8
+  %939 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %937, i64 %938)
+  %940 = extractvalue { i64, i1 } %939, 1
+  br i1 %940, label %trap2.site17, label %ok120
+
+ok120:                                            ; preds = %ok118
+  %941 = extractvalue { i64, i1 } %939, 0
+  %942 = zext i32 %936 to i64
+  %943 = add i64 %942, 8
+  %944 = add i64 %943, 8
+  %945 = icmp uge i64 %943, %scratch_start
+  %946 = load i64, i64* %highEnd, align 8
+  %947 = icmp ule i64 %944, %946
+  %948 = and i1 %945, %947
+  %949 = call i1 @llvm.expect.i1(i1 %948, i1 true)
+  br i1 %949, label %write.ok123, label %write.low121
+
+write.low121:                                     ; preds = %ok120
+  %950 = load i64, i64* %lowStart, align 8
+  %951 = icmp uge i64 %943, %950
+  %952 = load i64, i64* %lowEnd, align 8
+  %953 = icmp ule i64 %944, %952
+  %954 = and i1 %951, %953
+  %955 = call i1 @llvm.expect.i1(i1 %954, i1 true)
+  br i1 %955, label %write.ok123, label %write.slow122
+
+write.slow122:                                    ; preds = %write.low121
+  %956 = icmp ugt i64 %944, %arena_size
+  br i1 %956, label %trap17.site0, label %ok124
+
+write.ok123:                                      ; preds = %ok124, %write.low121, %ok120
+  %957 = getelementptr i8, i8* %mem, i64 %943
+  store i64 %941, i64* %unaligned125, align 8
+  %958 = bitcast i64* %unaligned125 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %957, i8* %958, i64 8, i1 false)
+  %959 = load i32, i32* %len.1, align 4
+  %960 = add i32 %959, 1
+  store i32 %960, i32* %len.1, align 4
+  %961 = load i32, i32* %k, align 4
+  %962 = add i32 %961, 1
+  store i32 %962, i32* %k, align 4
+  br label %each27115
+
+ok124:                                            ; preds = %write.slow122
+  %963 = icmp ult i64 %943, %scratch_start
+  %964 = load i64, i64* %lowStart, align 8
+  %965 = call i64 @llvm.umin.i64(i64 %964, i64 %943)
+  %966 = load i64, i64* %lowEnd, align 8
+  %967 = load i64, i64* %highEnd, align 8
+  %968 = add i64 %944, 64
+  %969 = sub i64 %944, %965
+  %970 = lshr i64 %969, 4
+  %971 = add i64 %968, %970
+  %972 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %971)
+  %973 = call i64 @llvm.umax.i64(i64 %966, i64 %972)
+  %974 = select i1 %963, i64 %973, i64 %966
+  store i64 %974, i64* %lowEnd, align 8
+  %975 = add i64 %944, 64
+  %976 = sub i64 %944, %scratch_start
+  %977 = lshr i64 %976, 4
+  %978 = add i64 %975, %977
+  %979 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %978)
+  %980 = call i64 @llvm.umax.i64(i64 %967, i64 %979)
+  %981 = select i1 %963, i64 %967, i64 %980
+  store i64 %981, i64* %highEnd, align 8
+  store i64 %965, i64* %lowStart, align 8
+  br label %write.ok123
+
+dead126:                                          ; No predecessors!
+  br label %block26114
+
+write.low127:                                     ; preds = %versioned.join
+  %982 = load i64, i64* %lowStart, align 8
+  %983 = icmp uge i64 %866, %982
+  %984 = load i64, i64* %lowEnd, align 8
+  %985 = icmp ule i64 %867, %984
+  %986 = and i1 %983, %985
+  %987 = call i1 @llvm.expect.i1(i1 %986, i1 true)
+  br i1 %987, label %write.ok129, label %write.slow128
+
+write.slow128:                                    ; preds = %write.low127
+  %988 = icmp ugt i64 %867, %arena_size
+  br i1 %988, label %trap17.site0, label %ok130
+
+write.ok129:                                      ; preds = %ok130, %write.low127, %versioned.join
+  %989 = getelementptr i8, i8* %mem, i64 %866
+  store i32 %865, i32* %unaligned131, align 4
+  %990 = bitcast i32* %unaligned131 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %989, i8* %990, i64 4, i1 false)
+  %991 = load i32, i32* %list.1, align 4
+  store i32 %991, i32* %result100, align 4
   br label %e24
 
-ok123:                                            ; preds = %write.slow121
-  %904 = icmp ult i64 %812, %scratch_start
-  %905 = load i64, i64* %lowStart, align 8
-  %906 = call i64 @llvm.umin.i64(i64 %905, i64 %812)
-  %907 = load i64, i64* %lowEnd, align 8
-  %908 = load i64, i64* %highEnd, align 8
-  %909 = add i64 %813, 64
-  %910 = sub i64 %813, %906
-  %911 = lshr i64 %910, 4
-  %912 = add i64 %909, %911
-  %913 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %912)
-  %914 = call i64 @llvm.umax.i64(i64 %907, i64 %913)
-  %915 = select i1 %904, i64 %914, i64 %907
-  store i64 %915, i64* %lowEnd, align 8
-  %916 = add i64 %813, 64
-  %917 = sub i64 %813, %scratch_start
-  %918 = lshr i64 %917, 4
-  %919 = add i64 %916, %918
-  %920 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %919)
-  %921 = call i64 @llvm.umax.i64(i64 %908, i64 %920)
-  %922 = select i1 %904, i64 %908, i64 %921
-  store i64 %922, i64* %highEnd, align 8
-  store i64 %906, i64* %lowStart, align 8
-  br label %write.ok122
+ok130:                                            ; preds = %write.slow128
+  %992 = icmp ult i64 %866, %scratch_start
+  %993 = load i64, i64* %lowStart, align 8
+  %994 = call i64 @llvm.umin.i64(i64 %993, i64 %866)
+  %995 = load i64, i64* %lowEnd, align 8
+  %996 = load i64, i64* %highEnd, align 8
+  %997 = add i64 %867, 64
+  %998 = sub i64 %867, %994
+  %999 = lshr i64 %998, 4
+  %1000 = add i64 %997, %999
+  %1001 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1000)
+  %1002 = call i64 @llvm.umax.i64(i64 %995, i64 %1001)
+  %1003 = select i1 %992, i64 %1002, i64 %995
+  store i64 %1003, i64* %lowEnd, align 8
+  %1004 = add i64 %867, 64
+  %1005 = sub i64 %867, %scratch_start
+  %1006 = lshr i64 %1005, 4
+  %1007 = add i64 %1004, %1006
+  %1008 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1007)
+  %1009 = call i64 @llvm.umax.i64(i64 %996, i64 %1008)
+  %1010 = select i1 %992, i64 %996, i64 %1009
+  store i64 %1010, i64* %highEnd, align 8
+  store i64 %994, i64* %lowStart, align 8
+  br label %write.ok129
 
-write.low125:                                     ; preds = %e19
-  %923 = load i64, i64* %lowStart, align 8
-  %924 = icmp uge i64 %572, %923
-  %925 = load i64, i64* %lowEnd, align 8
-  %926 = icmp ule i64 %573, %925
-  %927 = and i1 %924, %926
-  %928 = call i1 @llvm.expect.i1(i1 %927, i1 true)
-  br i1 %928, label %write.ok127, label %write.slow126
+write.low132:                                     ; preds = %e19
+  %1011 = load i64, i64* %lowStart, align 8
+  %1012 = icmp uge i64 %572, %1011
+  %1013 = load i64, i64* %lowEnd, align 8
+  %1014 = icmp ule i64 %573, %1013
+  %1015 = and i1 %1012, %1014
+  %1016 = call i1 @llvm.expect.i1(i1 %1015, i1 true)
+  br i1 %1016, label %write.ok134, label %write.slow133
 
-write.slow126:                                    ; preds = %write.low125
-  %929 = icmp ugt i64 %573, %arena_size
-  br i1 %929, label %trap17.site0, label %ok128
+write.slow133:                                    ; preds = %write.low132
+  %1017 = icmp ugt i64 %573, %arena_size
+  br i1 %1017, label %trap17.site0, label %ok135
 
-write.ok127:                                      ; preds = %ok128, %write.low125, %e19
-  %930 = getelementptr i8, i8* %mem, i64 %572
-  store i32 %570, i32* %unaligned129, align 4
-  %931 = bitcast i32* %unaligned129 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %930, i8* %931, i64 4, i1 false)
-  %932 = load i32, i32* %dict, align 4
-  store i32 %932, i32* %result5, align 4
+write.ok134:                                      ; preds = %ok135, %write.low132, %e19
+  %1018 = getelementptr i8, i8* %mem, i64 %572
+  store i32 %570, i32* %unaligned136, align 4
+  %1019 = bitcast i32* %unaligned136 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %1018, i8* %1019, i64 4, i1 false)
+  %1020 = load i32, i32* %dict, align 4
+  store i32 %1020, i32* %result5, align 4
   br label %e0
 
-ok128:                                            ; preds = %write.slow126
-  %933 = icmp ult i64 %572, %scratch_start
-  %934 = load i64, i64* %lowStart, align 8
-  %935 = call i64 @llvm.umin.i64(i64 %934, i64 %572)
-  %936 = load i64, i64* %lowEnd, align 8
-  %937 = load i64, i64* %highEnd, align 8
-  %938 = add i64 %573, 64
-  %939 = sub i64 %573, %935
-  %940 = lshr i64 %939, 4
-  %941 = add i64 %938, %940
-  %942 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %941)
-  %943 = call i64 @llvm.umax.i64(i64 %936, i64 %942)
-  %944 = select i1 %933, i64 %943, i64 %936
-  store i64 %944, i64* %lowEnd, align 8
-  %945 = add i64 %573, 64
-  %946 = sub i64 %573, %scratch_start
-  %947 = lshr i64 %946, 4
-  %948 = add i64 %945, %947
-  %949 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %948)
-  %950 = call i64 @llvm.umax.i64(i64 %937, i64 %949)
-  %951 = select i1 %933, i64 %937, i64 %950
-  store i64 %951, i64* %highEnd, align 8
-  store i64 %935, i64* %lowStart, align 8
-  br label %write.ok127
+ok135:                                            ; preds = %write.slow133
+  %1021 = icmp ult i64 %572, %scratch_start
+  %1022 = load i64, i64* %lowStart, align 8
+  %1023 = call i64 @llvm.umin.i64(i64 %1022, i64 %572)
+  %1024 = load i64, i64* %lowEnd, align 8
+  %1025 = load i64, i64* %highEnd, align 8
+  %1026 = add i64 %573, 64
+  %1027 = sub i64 %573, %1023
+  %1028 = lshr i64 %1027, 4
+  %1029 = add i64 %1026, %1028
+  %1030 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1029)
+  %1031 = call i64 @llvm.umax.i64(i64 %1024, i64 %1030)
+  %1032 = select i1 %1021, i64 %1031, i64 %1024
+  store i64 %1032, i64* %lowEnd, align 8
+  %1033 = add i64 %573, 64
+  %1034 = sub i64 %573, %scratch_start
+  %1035 = lshr i64 %1034, 4
+  %1036 = add i64 %1033, %1035
+  %1037 = call i64 @llvm.umin.i64(i64 %arena_size, i64 %1036)
+  %1038 = call i64 @llvm.umax.i64(i64 %1025, i64 %1037)
+  %1039 = select i1 %1021, i64 %1025, i64 %1038
+  store i64 %1039, i64* %highEnd, align 8
+  store i64 %1023, i64* %lowStart, align 8
+  br label %write.ok134
 
-ok130:                                            ; preds = %e0
-  %952 = icmp ult i64 %10, %stack_limit
-  br i1 %952, label %trap253.site0, label %stack_ok131
+ok137:                                            ; preds = %e0
+  %1040 = icmp ult i64 %10, %stack_limit
+  br i1 %1040, label %trap253.site0, label %stack_ok138
 
 trap15.site0:                                     ; preds = %e0
-  %953 = load i64, i64* %lowStart, align 8
-  %954 = getelementptr i64, i64* %regs, i64 6
-  store i64 %953, i64* %954, align 8
-  %955 = load i64, i64* %lowEnd, align 8
-  %956 = getelementptr i64, i64* %regs, i64 7
-  store i64 %955, i64* %956, align 8
-  %957 = load i64, i64* %highEnd, align 8
-  %958 = getelementptr i64, i64* %regs, i64 8
-  store i64 %957, i64* %958, align 8
+  %1041 = load i64, i64* %lowStart, align 8
+  %1042 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1041, i64* %1042, align 8
+  %1043 = load i64, i64* %lowEnd, align 8
+  %1044 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1043, i64* %1044, align 8
+  %1045 = load i64, i64* %highEnd, align 8
+  %1046 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1045, i64* %1046, align 8
   call void @tetra_trap(i64* %regs, i32 15, i32 0)
   unreachable
 
-stack_ok131:                                      ; preds = %ok130
-  %959 = load i64, i64* %fuel, align 8
-  %960 = getelementptr i64, i64* %regs, i64 0
-  store i64 %959, i64* %960, align 8
-  %961 = load i64, i64* %lowStart, align 8
-  %962 = getelementptr i64, i64* %regs, i64 6
-  store i64 %961, i64* %962, align 8
-  %963 = load i64, i64* %lowEnd, align 8
-  %964 = getelementptr i64, i64* %regs, i64 7
-  store i64 %963, i64* %964, align 8
-  %965 = load i64, i64* %highEnd, align 8
-  %966 = getelementptr i64, i64* %regs, i64 8
-  store i64 %965, i64* %966, align 8
-  %967 = add i32 %depth, 1
-  %968 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %967, i32 %89, i32 %90, i32 0)
-  %969 = getelementptr i64, i64* %regs, i64 0
-  %970 = load i64, i64* %969, align 8
-  store i64 %970, i64* %fuel, align 8
-  %971 = getelementptr i64, i64* %regs, i64 6
-  %972 = load i64, i64* %971, align 8
-  store i64 %972, i64* %lowStart, align 8
-  %973 = getelementptr i64, i64* %regs, i64 7
-  %974 = load i64, i64* %973, align 8
-  store i64 %974, i64* %lowEnd, align 8
-  %975 = getelementptr i64, i64* %regs, i64 8
-  %976 = load i64, i64* %975, align 8
-  store i64 %976, i64* %highEnd, align 8
-  store i32 %968, i32* %json_end, align 4
-  %977 = load i32, i32* %json_end, align 4
-  %978 = icmp eq i32 %977, -2
-  %979 = zext i1 %978 to i32
-  %980 = icmp ne i32 %979, 0
-  br i1 %980, label %then132, label %else133
+stack_ok138:                                      ; preds = %ok137
+  %1047 = load i64, i64* %fuel, align 8
+  %1048 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1047, i64* %1048, align 8
+  %1049 = load i64, i64* %lowStart, align 8
+  %1050 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1049, i64* %1050, align 8
+  %1051 = load i64, i64* %lowEnd, align 8
+  %1052 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1051, i64* %1052, align 8
+  %1053 = load i64, i64* %highEnd, align 8
+  %1054 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1053, i64* %1054, align 8
+  %1055 = add i32 %depth, 1
+  %1056 = call i32 @m0.codec.enc.record.0(i64* %regs, i8* %mem, i32 %1055, i32 %89, i32 %90, i32 0)
+  %1057 = getelementptr i64, i64* %regs, i64 0
+  %1058 = load i64, i64* %1057, align 8
+  store i64 %1058, i64* %fuel, align 8
+  %1059 = getelementptr i64, i64* %regs, i64 6
+  %1060 = load i64, i64* %1059, align 8
+  store i64 %1060, i64* %lowStart, align 8
+  %1061 = getelementptr i64, i64* %regs, i64 7
+  %1062 = load i64, i64* %1061, align 8
+  store i64 %1062, i64* %lowEnd, align 8
+  %1063 = getelementptr i64, i64* %regs, i64 8
+  %1064 = load i64, i64* %1063, align 8
+  store i64 %1064, i64* %highEnd, align 8
+  store i32 %1056, i32* %json_end, align 4
+  %1065 = load i32, i32* %json_end, align 4
+  %1066 = icmp eq i32 %1065, -2
+  %1067 = zext i1 %1066 to i32
+  %1068 = icmp ne i32 %1067, 0
+  br i1 %1068, label %then139, label %else140
 
-then132:                                          ; preds = %stack_ok131
+then139:                                          ; preds = %stack_ok138
   br label %trap16.site4
 
-else133:                                          ; preds = %stack_ok131
-  br label %join134
+else140:                                          ; preds = %stack_ok138
+  br label %join141
 
-join134:                                          ; preds = %else133, %dead135
-  %981 = load i32, i32* %json_end, align 4
-  %982 = icmp eq i32 %981, -1
-  %983 = zext i1 %982 to i32
-  %984 = icmp ne i32 %983, 0
-  br i1 %984, label %then136, label %else137
+join141:                                          ; preds = %else140, %dead142
+  %1069 = load i32, i32* %json_end, align 4
+  %1070 = icmp eq i32 %1069, -1
+  %1071 = zext i1 %1070 to i32
+  %1072 = icmp ne i32 %1071, 0
+  br i1 %1072, label %then143, label %else144
 
-trap16.site4:                                     ; preds = %then132
-  %985 = load i64, i64* %lowStart, align 8
-  %986 = getelementptr i64, i64* %regs, i64 6
-  store i64 %985, i64* %986, align 8
-  %987 = load i64, i64* %lowEnd, align 8
-  %988 = getelementptr i64, i64* %regs, i64 7
-  store i64 %987, i64* %988, align 8
-  %989 = load i64, i64* %highEnd, align 8
-  %990 = getelementptr i64, i64* %regs, i64 8
-  store i64 %989, i64* %990, align 8
+trap16.site4:                                     ; preds = %then139
+  %1073 = load i64, i64* %lowStart, align 8
+  %1074 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1073, i64* %1074, align 8
+  %1075 = load i64, i64* %lowEnd, align 8
+  %1076 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1075, i64* %1076, align 8
+  %1077 = load i64, i64* %highEnd, align 8
+  %1078 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1077, i64* %1078, align 8
   call void @tetra_trap(i64* %regs, i32 16, i32 4)
   unreachable
 
-dead135:                                          ; No predecessors!
-  br label %join134
+dead142:                                          ; No predecessors!
+  br label %join141
 
-then136:                                          ; preds = %join134
+then143:                                          ; preds = %join141
   br label %trap15.site4
 
-else137:                                          ; preds = %join134
-  br label %join138
+else144:                                          ; preds = %join141
+  br label %join145
 
-join138:                                          ; preds = %else137, %dead139
-  %991 = load i32, i32* %json_end, align 4
-  %992 = zext i32 %991 to i64
-  %993 = getelementptr i64, i64* %regs, i64 3
-  store i64 %992, i64* %993, align 8
-  %994 = load i32, i32* %json_end, align 4
-  %995 = load i32, i32* %json_start, align 4
-  %996 = sub i32 %994, %995
-  %997 = load i64, i64* %fuel, align 8
-  %998 = getelementptr i64, i64* %regs, i64 0
-  store i64 %997, i64* %998, align 8
-  %999 = load i64, i64* %lowStart, align 8
-  %1000 = getelementptr i64, i64* %regs, i64 6
-  store i64 %999, i64* %1000, align 8
-  %1001 = load i64, i64* %lowEnd, align 8
-  %1002 = getelementptr i64, i64* %regs, i64 7
-  store i64 %1001, i64* %1002, align 8
-  %1003 = load i64, i64* %highEnd, align 8
-  %1004 = getelementptr i64, i64* %regs, i64 8
-  store i64 %1003, i64* %1004, align 8
-  ret i32 %996
+join145:                                          ; preds = %else144, %dead146
+  %1079 = load i32, i32* %json_end, align 4
+  %1080 = zext i32 %1079 to i64
+  %1081 = getelementptr i64, i64* %regs, i64 3
+  store i64 %1080, i64* %1081, align 8
+  %1082 = load i32, i32* %json_end, align 4
+  %1083 = load i32, i32* %json_start, align 4
+  %1084 = sub i32 %1082, %1083
+  %1085 = load i64, i64* %fuel, align 8
+  %1086 = getelementptr i64, i64* %regs, i64 0
+  store i64 %1085, i64* %1086, align 8
+  %1087 = load i64, i64* %lowStart, align 8
+  %1088 = getelementptr i64, i64* %regs, i64 6
+  store i64 %1087, i64* %1088, align 8
+  %1089 = load i64, i64* %lowEnd, align 8
+  %1090 = getelementptr i64, i64* %regs, i64 7
+  store i64 %1089, i64* %1090, align 8
+  %1091 = load i64, i64* %highEnd, align 8
+  %1092 = getelementptr i64, i64* %regs, i64 8
+  store i64 %1091, i64* %1092, align 8
+  ret i32 %1084
 
-dead139:                                          ; No predecessors!
-  br label %join138
+dead146:                                          ; No predecessors!
+  br label %join145
 }
 
 define internal void @m0.where.a.base(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %frame.arg) {

@@ -2006,8 +2006,8 @@
   (local $t:75 i64)
   (local $t:76 i64)
   (local $t:77 i64)
-  (local $t:78 i32)
-  (local $t:79 i32)
+  (local $t:78 i64)
+  (local $t:79 i64)
   (local $t:80 i64)
   (local $t:81 i64)
   (local $t:82 i64)
@@ -2016,18 +2016,22 @@
   (local $t:85 i32)
   (local $t:86 i64)
   (local $t:87 i64)
-  (local $t:88 i64)
-  (local $t:89 i64)
+  (local $t:88 i32)
+  (local $t:89 i32)
   (local $t:90 i64)
   (local $t:91 i64)
   (local $t:92 i64)
   (local $t:93 i64)
-  (local $t:94 i32)
-  (local $t:95 i32)
+  (local $t:94 i64)
+  (local $t:95 i64)
+  (local $t:96 i64)
+  (local $t:97 i64)
+  (local $t:98 i32)
+  (local $t:99 i32)
   (local.set $t:fuel
    (global.get $tetra:fuel)
   )
-  (local.set $t:95
+  (local.set $t:99
    (block (result i32)
     (block
      (if
@@ -4740,10 +4744,86 @@
             )
            )
           )
+          (local.set $t:78
+           (i64.sub
+            (i64.extend_i32_u
+             (local.get $n)
+            )
+            (i64.const 1)
+           )
+          )
+          (local.set $t:79
+           (i64.add
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $xs)
+             )
+             (i64.mul
+              (local.get $t:78)
+              (i64.const 8)
+             )
+            )
+            (i64.const 16)
+           )
+          )
+          (local.set $t:80
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $len.1)
+            )
+            (i64.sub
+             (local.get $t:77)
+             (i64.const 1)
+            )
+           )
+          )
+          (local.set $t:81
+           (i64.add
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $list.1)
+             )
+             (i64.mul
+              (local.get $t:80)
+              (i64.const 8)
+             )
+            )
+            (i64.const 16)
+           )
+          )
           (if
-           (i64.lt_u
-            (local.get $t:77)
-            (local.get $t:fuel)
+           (i32.and
+            (i64.lt_u
+             (local.get $t:77)
+             (local.get $t:fuel)
+            )
+            (i32.or
+             (i64.eqz
+              (local.get $t:77)
+             )
+             (i32.and
+              (i64.le_u
+               (local.get $t:79)
+               (global.get $tetra:arena)
+              )
+              (i32.and
+               (i32.and
+                (i64.lt_u
+                 (local.get $t:77)
+                 (i64.const 4294967296)
+                )
+                (i64.lt_u
+                 (local.get $t:80)
+                 (i64.const 4294967296)
+                )
+               )
+               (i64.le_u
+                (local.get $t:81)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
            )
            (then
             (local.set $t:fuel
@@ -4758,306 +4838,128 @@
               )
              )
             )
-            (block $block26:fast
-             (loop $each27:fast
-              (br_if $block26:fast
-               (i32.ge_u
-                (local.get $k)
-                (local.get $n)
-               )
-              )
-              (local.set $x.1
-               (block (result i64)
-                (local.set $t:78
-                 (i32.add
-                  (local.get $xs)
-                  (i32.mul
-                   (local.get $k)
-                   (i32.const 8)
-                  )
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (i64.extend_i32_u
-                    (local.get $t:78)
-                   )
-                   (i64.const 16)
-                  )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
-                 )
-                )
-                (i64.load offset=8 align=1
-                 (local.get $t:78)
-                )
-               )
-              )
-              (local.set $w
-               (local.get $x.1)
-              )
+            (if
+             (i64.ne
+              (local.get $t:77)
+              (i64.const 0)
+             )
+             (then
               (block
-               (local.set $t:79
-                (i32.add
-                 (local.get $list.1)
-                 (i32.mul
-                  (local.get $len.1)
-                  (i32.const 8)
-                 )
-                )
-               )
-               (local.set $t:80
-                (block (result i64)
-                 (local.set $t:81
-                  (i64.add
-                   (local.get $w)
-                   (local.get $x)
-                  )
-                 )
-                 (if
-                  (i64.lt_s
-                   (i64.and
-                    (i64.xor
-                     (local.get $w)
-                     (local.get $t:81)
-                    )
-                    (i64.xor
-                     (local.get $x)
-                     (local.get $t:81)
-                    )
-                   )
-                   (i64.const 0)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 2)
-                    (i32.const 17)
-                   )
-                   (unreachable)
-                  )
-                 )
-                 (local.get $t:81)
-                )
-               )
                (local.set $t:82
                 (i64.add
-                 (i64.extend_i32_u
-                  (local.get $t:79)
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $list.1)
+                  )
+                  (i64.mul
+                   (i64.extend_i32_u
+                    (local.get $len.1)
+                   )
+                   (i64.const 8)
+                  )
                  )
                  (i64.const 8)
                 )
                )
                (if
-                (i64.gt_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:82)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (global.get $tetra:high_span)
+                (i64.lt_u
+                 (local.get $t:82)
+                 (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
-                  (i32.or
-                   (i64.lt_u
+                  (i64.lt_u
+                   (local.get $t:82)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
                     (local.get $t:82)
-                    (global.get $tetra:low_start)
                    )
-                   (i64.gt_u
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (local.get $t:81)
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:83
                     (i64.add
-                     (local.get $t:82)
-                     (i64.const 8)
+                     (local.get $t:81)
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (local.get $t:81)
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
                     )
-                    (global.get $tetra:low_end)
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:83)
+                     (i64.gt_u
+                      (local.get $t:83)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (local.get $t:81)
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
                    )
                   )
                   (then
-                   (if
-                    (i64.gt_u
+                   (local.set $t:83
+                    (i64.add
+                     (local.get $t:81)
                      (i64.add
-                      (local.get $t:82)
-                      (i64.const 8)
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (local.get $t:81)
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
                      )
-                     (global.get $tetra:arena)
-                    )
-                    (then
-                     (call $tetra:trap
-                      (i32.const 17)
-                      (i32.const 0)
-                     )
-                     (unreachable)
                     )
                    )
-                   (if
-                    (i64.lt_u
-                     (local.get $t:82)
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:83)
+                      (i64.gt_u
+                       (local.get $t:83)
+                       (global.get $tetra:arena)
+                      )
+                     )
                      (global.get $tetra:scratch_start)
-                    )
-                    (then
-                     (if
-                      (i64.lt_u
-                       (local.get $t:82)
-                       (global.get $tetra:low_start)
-                      )
-                      (then
-                       (global.set $tetra:low_start
-                        (local.get $t:82)
-                       )
-                      )
-                     )
-                     (if
-                      (i64.gt_u
-                       (i64.add
-                        (local.get $t:82)
-                        (i64.const 8)
-                       )
-                       (global.get $tetra:low_end)
-                      )
-                      (then
-                       (local.set $t:83
-                        (i64.add
-                         (i64.add
-                          (local.get $t:82)
-                          (i64.const 8)
-                         )
-                         (i64.add
-                          (i64.const 64)
-                          (i64.shr_u
-                           (i64.sub
-                            (i64.add
-                             (local.get $t:82)
-                             (i64.const 8)
-                            )
-                            (global.get $tetra:low_start)
-                           )
-                           (i64.const 4)
-                          )
-                         )
-                        )
-                       )
-                       (global.set $tetra:low_end
-                        (select
-                         (global.get $tetra:arena)
-                         (local.get $t:83)
-                         (i64.gt_u
-                          (local.get $t:83)
-                          (global.get $tetra:arena)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (else
-                     (if
-                      (i64.gt_u
-                       (i64.add
-                        (local.get $t:82)
-                        (i64.const 8)
-                       )
-                       (i64.add
-                        (global.get $tetra:scratch_start)
-                        (global.get $tetra:high_span)
-                       )
-                      )
-                      (then
-                       (local.set $t:83
-                        (i64.add
-                         (i64.add
-                          (local.get $t:82)
-                          (i64.const 8)
-                         )
-                         (i64.add
-                          (i64.const 64)
-                          (i64.shr_u
-                           (i64.sub
-                            (i64.add
-                             (local.get $t:82)
-                             (i64.const 8)
-                            )
-                            (global.get $tetra:scratch_start)
-                           )
-                           (i64.const 4)
-                          )
-                         )
-                        )
-                       )
-                       (global.set $tetra:high_span
-                        (i64.sub
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:83)
-                          (i64.gt_u
-                           (local.get $t:83)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                         (global.get $tetra:scratch_start)
-                        )
-                       )
-                      )
-                     )
                     )
                    )
                   )
                  )
                 )
                )
-               (i64.store offset=8 align=1
-                (local.get $t:79)
-                (local.get $t:80)
-               )
               )
-              (local.set $len.1
-               (i32.add
-                (local.get $len.1)
-                (i32.const 1)
-               )
-              )
-              (local.set $k
-               (i32.add
-                (local.get $k)
-                (i32.const 1)
-               )
-              )
-              (br $each27:fast)
              )
             )
-           )
-           (else
-            (block $block26
-             (loop $each27
-              (block
-               (if
-                (i64.lt_u
-                 (local.get $t:fuel)
-                 (i64.const 1)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 14)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (local.set $t:fuel
-                (i64.sub
-                 (local.get $t:fuel)
-                 (i64.const 1)
-                )
-               )
-              )
-              (br_if $block26
+            (block $block26:fast
+             (loop $each27:fast
+              (br_if $block26:fast
                (i32.ge_u
                 (local.get $k)
                 (local.get $n)
@@ -5072,24 +4974,6 @@
                    (local.get $k)
                    (i32.const 8)
                   )
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (i64.extend_i32_u
-                    (local.get $t:84)
-                   )
-                   (i64.const 16)
-                  )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 0)
-                  )
-                  (unreachable)
                  )
                 )
                 (i64.load offset=8 align=1
@@ -5143,10 +5027,141 @@
                  (local.get $t:87)
                 )
                )
-               (local.set $t:88
+               (i64.store offset=8 align=1
+                (local.get $t:85)
+                (local.get $t:86)
+               )
+              )
+              (local.set $len.1
+               (i32.add
+                (local.get $len.1)
+                (i32.const 1)
+               )
+              )
+              (local.set $k
+               (i32.add
+                (local.get $k)
+                (i32.const 1)
+               )
+              )
+              (br $each27:fast)
+             )
+            )
+           )
+           (else
+            (block $block26
+             (loop $each27
+              (block
+               (if
+                (i64.lt_u
+                 (local.get $t:fuel)
+                 (i64.const 1)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 14)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (local.set $t:fuel
+                (i64.sub
+                 (local.get $t:fuel)
+                 (i64.const 1)
+                )
+               )
+              )
+              (br_if $block26
+               (i32.ge_u
+                (local.get $k)
+                (local.get $n)
+               )
+              )
+              (local.set $x.1
+               (block (result i64)
+                (local.set $t:88
+                 (i32.add
+                  (local.get $xs)
+                  (i32.mul
+                   (local.get $k)
+                   (i32.const 8)
+                  )
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $t:88)
+                   )
+                   (i64.const 16)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i64.load offset=8 align=1
+                 (local.get $t:88)
+                )
+               )
+              )
+              (local.set $w
+               (local.get $x.1)
+              )
+              (block
+               (local.set $t:89
+                (i32.add
+                 (local.get $list.1)
+                 (i32.mul
+                  (local.get $len.1)
+                  (i32.const 8)
+                 )
+                )
+               )
+               (local.set $t:90
+                (block (result i64)
+                 (local.set $t:91
+                  (i64.add
+                   (local.get $w)
+                   (local.get $x)
+                  )
+                 )
+                 (if
+                  (i64.lt_s
+                   (i64.and
+                    (i64.xor
+                     (local.get $w)
+                     (local.get $t:91)
+                    )
+                    (i64.xor
+                     (local.get $x)
+                     (local.get $t:91)
+                    )
+                   )
+                   (i64.const 0)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 2)
+                    (i32.const 17)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (local.get $t:91)
+                )
+               )
+               (local.set $t:92
                 (i64.add
                  (i64.extend_i32_u
-                  (local.get $t:85)
+                  (local.get $t:89)
                  )
                  (i64.const 8)
                 )
@@ -5155,7 +5170,7 @@
                 (i64.gt_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:88)
+                   (local.get $t:92)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -5166,12 +5181,12 @@
                  (if
                   (i32.or
                    (i64.lt_u
-                    (local.get $t:88)
+                    (local.get $t:92)
                     (global.get $tetra:low_start)
                    )
                    (i64.gt_u
                     (i64.add
-                     (local.get $t:88)
+                     (local.get $t:92)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_end)
@@ -5181,7 +5196,7 @@
                    (if
                     (i64.gt_u
                      (i64.add
-                      (local.get $t:88)
+                      (local.get $t:92)
                       (i64.const 8)
                      )
                      (global.get $tetra:arena)
@@ -5196,34 +5211,34 @@
                    )
                    (if
                     (i64.lt_u
-                     (local.get $t:88)
+                     (local.get $t:92)
                      (global.get $tetra:scratch_start)
                     )
                     (then
                      (if
                       (i64.lt_u
-                       (local.get $t:88)
+                       (local.get $t:92)
                        (global.get $tetra:low_start)
                       )
                       (then
                        (global.set $tetra:low_start
-                        (local.get $t:88)
+                        (local.get $t:92)
                        )
                       )
                      )
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:88)
+                        (local.get $t:92)
                         (i64.const 8)
                        )
                        (global.get $tetra:low_end)
                       )
                       (then
-                       (local.set $t:89
+                       (local.set $t:93
                         (i64.add
                          (i64.add
-                          (local.get $t:88)
+                          (local.get $t:92)
                           (i64.const 8)
                          )
                          (i64.add
@@ -5231,7 +5246,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:88)
+                             (local.get $t:92)
                              (i64.const 8)
                             )
                             (global.get $tetra:low_start)
@@ -5244,9 +5259,9 @@
                        (global.set $tetra:low_end
                         (select
                          (global.get $tetra:arena)
-                         (local.get $t:89)
+                         (local.get $t:93)
                          (i64.gt_u
-                          (local.get $t:89)
+                          (local.get $t:93)
                           (global.get $tetra:arena)
                          )
                         )
@@ -5258,7 +5273,7 @@
                      (if
                       (i64.gt_u
                        (i64.add
-                        (local.get $t:88)
+                        (local.get $t:92)
                         (i64.const 8)
                        )
                        (i64.add
@@ -5267,10 +5282,10 @@
                        )
                       )
                       (then
-                       (local.set $t:89
+                       (local.set $t:93
                         (i64.add
                          (i64.add
-                          (local.get $t:88)
+                          (local.get $t:92)
                           (i64.const 8)
                          )
                          (i64.add
@@ -5278,7 +5293,7 @@
                           (i64.shr_u
                            (i64.sub
                             (i64.add
-                             (local.get $t:88)
+                             (local.get $t:92)
                              (i64.const 8)
                             )
                             (global.get $tetra:scratch_start)
@@ -5292,9 +5307,9 @@
                         (i64.sub
                          (select
                           (global.get $tetra:arena)
-                          (local.get $t:89)
+                          (local.get $t:93)
                           (i64.gt_u
-                           (local.get $t:89)
+                           (local.get $t:93)
                            (global.get $tetra:arena)
                           )
                          )
@@ -5310,8 +5325,8 @@
                 )
                )
                (i64.store offset=8 align=1
-                (local.get $t:85)
-                (local.get $t:86)
+                (local.get $t:89)
+                (local.get $t:90)
                )
               )
               (local.set $len.1
@@ -5333,7 +5348,7 @@
           )
          )
          (block
-          (local.set $t:90
+          (local.set $t:94
            (i64.extend_i32_u
             (local.get $list.1)
            )
@@ -5342,7 +5357,7 @@
            (i64.gt_u
             (i64.sub
              (i64.add
-              (local.get $t:90)
+              (local.get $t:94)
               (i64.const 4)
              )
              (global.get $tetra:scratch_start)
@@ -5353,12 +5368,12 @@
             (if
              (i32.or
               (i64.lt_u
-               (local.get $t:90)
+               (local.get $t:94)
                (global.get $tetra:low_start)
               )
               (i64.gt_u
                (i64.add
-                (local.get $t:90)
+                (local.get $t:94)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
@@ -5368,7 +5383,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:90)
+                 (local.get $t:94)
                  (i64.const 4)
                 )
                 (global.get $tetra:arena)
@@ -5383,34 +5398,34 @@
               )
               (if
                (i64.lt_u
-                (local.get $t:90)
+                (local.get $t:94)
                 (global.get $tetra:scratch_start)
                )
                (then
                 (if
                  (i64.lt_u
-                  (local.get $t:90)
+                  (local.get $t:94)
                   (global.get $tetra:low_start)
                  )
                  (then
                   (global.set $tetra:low_start
-                   (local.get $t:90)
+                   (local.get $t:94)
                   )
                  )
                 )
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:90)
+                   (local.get $t:94)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_end)
                  )
                  (then
-                  (local.set $t:91
+                  (local.set $t:95
                    (i64.add
                     (i64.add
-                     (local.get $t:90)
+                     (local.get $t:94)
                      (i64.const 4)
                     )
                     (i64.add
@@ -5418,7 +5433,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:90)
+                        (local.get $t:94)
                         (i64.const 4)
                        )
                        (global.get $tetra:low_start)
@@ -5431,9 +5446,9 @@
                   (global.set $tetra:low_end
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:91)
+                    (local.get $t:95)
                     (i64.gt_u
-                     (local.get $t:91)
+                     (local.get $t:95)
                      (global.get $tetra:arena)
                     )
                    )
@@ -5445,7 +5460,7 @@
                 (if
                  (i64.gt_u
                   (i64.add
-                   (local.get $t:90)
+                   (local.get $t:94)
                    (i64.const 4)
                   )
                   (i64.add
@@ -5454,10 +5469,10 @@
                   )
                  )
                  (then
-                  (local.set $t:91
+                  (local.set $t:95
                    (i64.add
                     (i64.add
-                     (local.get $t:90)
+                     (local.get $t:94)
                      (i64.const 4)
                     )
                     (i64.add
@@ -5465,7 +5480,7 @@
                      (i64.shr_u
                       (i64.sub
                        (i64.add
-                        (local.get $t:90)
+                        (local.get $t:94)
                         (i64.const 4)
                        )
                        (global.get $tetra:scratch_start)
@@ -5479,9 +5494,9 @@
                    (i64.sub
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:91)
+                     (local.get $t:95)
                      (i64.gt_u
-                      (local.get $t:91)
+                      (local.get $t:95)
                       (global.get $tetra:arena)
                      )
                     )
@@ -5506,7 +5521,7 @@
        )
       )
       (block
-       (local.set $t:92
+       (local.set $t:96
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5518,7 +5533,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:92)
+           (local.get $t:96)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -5529,12 +5544,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:92)
+            (local.get $t:96)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:92)
+             (local.get $t:96)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -5544,7 +5559,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:92)
+              (local.get $t:96)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -5559,34 +5574,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:92)
+             (local.get $t:96)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:92)
+               (local.get $t:96)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:92)
+                (local.get $t:96)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:92)
+                (local.get $t:96)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:93
+               (local.set $t:97
                 (i64.add
                  (i64.add
-                  (local.get $t:92)
+                  (local.get $t:96)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5594,7 +5609,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:92)
+                     (local.get $t:96)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -5607,9 +5622,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:93)
+                 (local.get $t:97)
                  (i64.gt_u
-                  (local.get $t:93)
+                  (local.get $t:97)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5621,7 +5636,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:92)
+                (local.get $t:96)
                 (i64.const 4)
                )
                (i64.add
@@ -5630,10 +5645,10 @@
                )
               )
               (then
-               (local.set $t:93
+               (local.set $t:97
                 (i64.add
                  (i64.add
-                  (local.get $t:92)
+                  (local.get $t:96)
                   (i64.const 4)
                  )
                  (i64.add
@@ -5641,7 +5656,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:92)
+                     (local.get $t:96)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -5655,9 +5670,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:93)
+                  (local.get $t:97)
                   (i64.gt_u
-                   (local.get $t:93)
+                   (local.get $t:97)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5691,7 +5706,7 @@
       (global.set $tetra:fuel
        (local.get $t:fuel)
       )
-      (local.set $t:94
+      (local.set $t:98
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -5720,7 +5735,7 @@
       (local.set $t:fuel
        (global.get $tetra:fuel)
       )
-      (local.get $t:94)
+      (local.get $t:98)
      )
     )
     (if
@@ -5765,7 +5780,7 @@
   (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:95)
+  (local.get $t:99)
  )
 
  (func $where.a.base (param $frame i32) (param $t:depth i32)

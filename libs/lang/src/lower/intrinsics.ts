@@ -303,18 +303,18 @@ function lowerSum(c: FnCtx, src: Source, int: boolean, site: number, deferOverfl
   if (int && deferOverflow) {
     // A fused stage can fail: an overflow is only flagged here and raised after the loop,
     // so a stage failing at a later element still wins, as unfused (pipeline.ts).
-    const overflowed = c.let(b.i64.const(0), "i64", "overflowed");
+    const overflowed = c.let(b.i32.const(0), "i32", "overflowed");
     src.each((x) => {
-      // acc + x overflowed exactly when acc and x have one sign and the wrapped sum r the
-      // other: (r ^ acc) & (r ^ x) is negative. Its sign bit is or-ed into a word tested after
-      // the loop — no branch and no compare per element, on every target.
+      // The wrapped sum r went the wrong way from acc exactly when acc + x overflowed. The
+      // compare pair is or-ed into a flag tested after the loop: no branch per element, and
+      // compares stay cheap on every target (the js one keeps i64 bitwise ops off its fast path).
       const xl = c.let(x, "i64", "x");
       const r = c.let(b.i64.add(b.get(acc), b.get(xl)), "i64", "r");
-      const wrong = b.i64.and(b.i64.xor(b.get(r), b.get(acc)), b.i64.xor(b.get(r), b.get(xl)));
-      b.set(overflowed, b.i64.or(b.get(overflowed), wrong));
+      const wrong = b.i32.ne(b.i64.geS(b.get(xl), b.i64.const(0)), b.i64.geS(b.get(r), b.get(acc)));
+      b.set(overflowed, b.i32.or(b.get(overflowed), wrong));
       b.set(acc, b.get(r));
     });
-    b.if(b.i64.ltS(b.get(overflowed), b.i64.const(0)), () => b.trap("NumericOverflow", site));
+    b.if(b.get(overflowed), () => b.trap("NumericOverflow", site));
     return b.get(acc);
   }
   src.each((x) => b.set(acc, int ? b.i64.addChecked(b.get(acc), x, site) : b.f64.add(b.get(acc), x)));
