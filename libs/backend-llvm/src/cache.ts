@@ -9,7 +9,7 @@
 // into place, so concurrent compiles of the same key cannot see a half-written file.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
@@ -79,7 +79,11 @@ function renameOrCopy(from: string, to: string, bytes: Uint8Array): void {
   }
 }
 
-/** A hash of this backend's own source files (codegen changes invalidate the cache without a version bump). */
+/**
+ * A hash of this backend's own source files and of @tetra/ir's (codegen changes invalidate the cache
+ * without a version bump; the codegen also follows ir's loop analyses — counted-loop.ts,
+ * loop-accesses.ts, loop-arith.ts — which the printed module does not show).
+ */
 export function backendFingerprint(): string {
   fingerprint ??= computeFingerprint();
   return fingerprint;
@@ -97,7 +101,10 @@ function computeFingerprint(): string {
     }
   };
   visit(root);
+  // libs/backend-llvm/{src,dist} -> libs/ir/{src,dist}: the same form of the sibling package.
+  const ir = join(root, "..", "..", "ir", basename(root));
+  if (existsSync(ir)) visit(ir);
   const h = createHash("sha256");
-  for (const f of files) h.update(f.slice(root.length)).update("\0").update(readFileSync(f)).update("\0");
+  for (const f of files) h.update(relative(root, f)).update("\0").update(readFileSync(f)).update("\0");
   return h.digest("hex");
 }

@@ -13,6 +13,7 @@ export { interpret, interpreterBackend, TrapSignal, NUM_IMPL } from "./interp/in
 export * from "./walk.js";
 export * from "./counted-loop.js";
 export * from "./loop-accesses.js";
+export * from "./loop-arith.js";
 export * from "./passes/index.js";
 export * from "./filetest.js";
 export * from "./op-docs.js";

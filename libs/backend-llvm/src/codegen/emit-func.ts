@@ -19,8 +19,9 @@
 // skip both the bounds check and the mark update, see coverWrite).
 //
 // A counted loop is emitted twice behind one pre-check (versioned-loop.ts): a
-// copy without fuel checks and without the checks of the accesses the
-// pre-check proves in range (`proven`), and the loop as written.
+// copy without fuel checks, without the checks of the accesses the pre-check
+// proves in range (`proven`) and without the overflow tests of the counter
+// arithmetic it proves exact (`exact`), and the loop as written.
 import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
 import {
   countedLoop,
@@ -31,6 +32,7 @@ import {
   STORE_OP_INFO,
   statusOfTrap,
   walkFunc,
+  WRAPPING_OF,
   type Block,
   type CountedLoop,
   type Expr,
@@ -75,6 +77,8 @@ export class FuncEmitter implements MemoryContext, VersionContext {
   private readonly traps = new Map<string, BasicBlock>();
   /** While a versioned loop's unchecked copy is emitted: its accesses the pre-check proved in range. */
   private proven: ReadonlyMap<Expr, LoopAccess> = new Map();
+  /** ... and its checked ops the pre-check proved exact (emitted wrapping). */
+  private exact: ReadonlySet<Expr> = new Set();
 
   constructor(
     readonly u: Unit,
@@ -433,11 +437,13 @@ export class FuncEmitter implements MemoryContext, VersionContext {
     this.plainBlock(c.block);
   }
 
-  emitUnchecked(c: CountedLoop, proven: ReadonlyMap<Expr, LoopAccess>): void {
+  emitUnchecked(c: CountedLoop, proven: ReadonlyMap<Expr, LoopAccess>, exact: ReadonlySet<Expr>): void {
     this.proven = proven;
+    this.exact = exact;
     // The same nodes without the head's `fuel` (paid up front), so `proven` finds them by identity.
     this.plainBlock({ ...c.block, body: [{ ...c.loop, body: c.loop.body.slice(1) }] });
     this.proven = new Map();
+    this.exact = new Set();
   }
 
   /** `mem + zext(B) + zext(K) * C + offset`: the exact address, as the pre-check proved no i32 step wraps. */
@@ -613,7 +619,7 @@ export class FuncEmitter implements MemoryContext, VersionContext {
       case "num": {
         const info = NUM_OP_INFO[e.op];
         const args = e.args.map((a, i) => this.value(a, info.operands[i] as ValType));
-        return emitNum(this, e.op, args, e.site ?? 0);
+        return emitNum(this, (this.exact.has(e) ? WRAPPING_OF[e.op] : undefined) ?? e.op, args, e.site ?? 0);
       }
       default:
         return unreachable(e);

@@ -34,7 +34,11 @@
 // The widening follows the rule of one write of [start, end): below the scratch
 // start it widens the low window, otherwise it raises high_end (without the
 // headroom a slow-path write adds: this range is already the whole loop's).
-import { loopAccesses, type CountedLoop, type Expr, type LoopAccess } from "@tetra/ir";
+// (c) The checked arithmetic on an i64 counter and a constant (libs/ir
+// loop-arith.ts) is exact when the counter's values k0 .. limit - 1 stay in
+// the interval counterArith gives: `trips == 0 || (k0 >=s min && limit <=s
+// max + 1)`; the copy then emits the wrapping op (no overflow intrinsic).
+import { counterArith, loopAccesses, type CountedLoop, type Expr, type LoopAccess } from "@tetra/ir";
 import type { BasicBlock, IRBuilder, Value } from "llvm-bindings";
 import type { Unit } from "./unit.js";
 
@@ -52,8 +56,8 @@ export interface VersionContext {
   widenMarks(start: Value, end: Value): void;
   /** The loop as written. */
   emitChecked(c: CountedLoop): void;
-  /** The loop without its fuel check and with `proven` accesses unchecked. */
-  emitUnchecked(c: CountedLoop, proven: ReadonlyMap<Expr, LoopAccess>): void;
+  /** The loop without its fuel check, with `proven` accesses unchecked and the `exact` ops wrapping. */
+  emitUnchecked(c: CountedLoop, proven: ReadonlyMap<Expr, LoopAccess>, exact: ReadonlySet<Expr>): void;
 }
 
 export function emitVersionedLoop(cx: VersionContext, c: CountedLoop): void {
@@ -83,6 +87,13 @@ export function emitVersionedLoop(cx: VersionContext, c: CountedLoop): void {
       if (a.write) ranges.push({ start: at(kmin, 0), end });
     }
   }
+  const arith = counterArith(c);
+  if (arith !== undefined) {
+    let inRange: Value = b.getTrue();
+    if (arith.min !== undefined) inRange = b.CreateAnd(inRange, b.CreateICmpSGE(counter, u.i64Const(arith.min)));
+    if (arith.max !== undefined) inRange = b.CreateAnd(inRange, b.CreateICmpSLE(limit, u.i64Const(arith.max + 1n)));
+    ok = b.CreateAnd(ok, b.CreateOr(b.CreateICmpEQ(trips, u.i64Const(0n)), inRange));
+  }
   const fast = cx.newBlock("versioned.fast");
   const slow = cx.newBlock("versioned.slow");
   const join = cx.newBlock("versioned.join");
@@ -91,7 +102,7 @@ export function emitVersionedLoop(cx: VersionContext, c: CountedLoop): void {
   b.SetInsertPoint(fast);
   for (const r of ranges) cx.widenMarks(r.start, r.end);
   cx.setFuel(b.CreateSub(fuel, b.CreateMul(b.CreateAdd(trips, u.i64Const(1n)), u.i64Const(n))));
-  cx.emitUnchecked(c, new Map(accesses.map((a) => [a.access, a])));
+  cx.emitUnchecked(c, new Map(accesses.map((a) => [a.access, a])), arith?.ops ?? new Set());
   b.CreateBr(join);
 
   b.SetInsertPoint(slow);

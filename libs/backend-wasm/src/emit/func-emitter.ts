@@ -18,9 +18,10 @@
 //     reloaded after each call (nothing else reads it; a trap ends the run),
 //     and a counted loop whose fuel the budget covers pays it once and runs a
 //     copy without the check (versioned) — and without the checks of the list
-//     accesses its pre-check proved in range (loop-ranges.ts).
+//     accesses its pre-check proved in range and the overflow tests of the
+//     counter arithmetic it proved exact (loop-ranges.ts).
 import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
-import { MAX_CALL_DEPTH, statusOfTrap, walkFunc, type Expr, type Func, type Module, type ResultType, type Signature, type ValType } from "@tetra/ir";
+import { MAX_CALL_DEPTH, statusOfTrap, walkFunc, WRAPPING_OF, type Expr, type Func, type Module, type ResultType, type Signature, type ValType } from "@tetra/ir";
 import { countedLoop, type CountedLoop } from "./counted-loop.js";
 import { loopRanges } from "./loop-ranges.js";
 import { emitAlloc, emitLoad, emitMemoryCopy, emitMemoryFill, emitStore } from "./memory.js";
@@ -65,7 +66,7 @@ export class FuncEmitter {
   private readonly depth: number;
   /** The local caching `tetra:fuel`, in functions with loops. */
   private readonly fuelLocal: number | undefined;
-  /** While a versioned loop's fast copy is emitted: the accesses its pre-check proved in range. */
+  /** While a versioned loop's fast copy is emitted: the accesses its pre-check proved in range and the ops it proved exact. */
   private unchecked: ReadonlySet<Expr> = new Set();
 
   constructor(
@@ -265,8 +266,11 @@ export class FuncEmitter {
         return m.global.get(GLOBAL[e.reg], this.b.i32);
       case "state.set":
         return m.global.set(GLOBAL[e.reg], this.expr(e.value));
-      case "num":
-        return emitNum(this, e);
+      case "num": {
+        // A checked op the versioned loop's pre-check proved exact (loop-ranges.ts): its wrapping twin.
+        const wrapping = this.unchecked.has(e) ? WRAPPING_OF[e.op] : undefined;
+        return emitNum(this, wrapping === undefined ? e : { kind: "num", op: wrapping, args: e.args });
+      }
       default:
         return unreachable(e);
     }

@@ -14,7 +14,11 @@
 // the copy still leaves everything it wrote for the next run to zero. A loop
 // that runs no iteration (d = 0) accesses nothing and widens nothing. When the
 // check fails the loop runs as written and traps where the interpreter does.
-import { loopAccesses, type CountedLoop, type Expr, type LoopAccess } from "@tetra/ir";
+// The same pre-check covers the checked arithmetic on an i64 counter and a
+// constant (counterArith, @tetra/ir): the counter takes k0 .. limit - 1, so
+// `k0 >=s min` and `limit <=s max + 1` make every such op exact, and the fast
+// copy emits its wrapping twin.
+import { counterArith, loopAccesses, type CountedLoop, type Expr, type LoopAccess } from "@tetra/ir";
 import type { FuncEmitter } from "./func-emitter.js";
 import { markWrite } from "./memory.js";
 import { GLOBAL, type Ref } from "./names.js";
@@ -26,13 +30,37 @@ export interface LoopRanges {
   readonly inRange: Ref | undefined;
   /** Run before the fast copy, after the check passed: the marks over every recognised store's range. */
   readonly widen: readonly Ref[];
-  /** The accesses the fast copy emits without checks. */
+  /** The accesses the fast copy emits without checks, and the checked ops it emits wrapping. */
   readonly unchecked: ReadonlySet<Expr>;
 }
 
 const U32_END = 1n << 32n;
 
 export function loopRanges(fe: FuncEmitter, c: CountedLoop, trips: () => Ref): LoopRanges {
+  const accesses = accessRanges(fe, c, trips);
+  const arith = arithRange(fe, c, trips);
+  if (arith === undefined) return accesses;
+  return {
+    ...accesses,
+    inRange: accesses.inRange === undefined ? arith.inRange : fe.mod.i32.and(accesses.inRange, arith.inRange),
+    unchecked: new Set([...accesses.unchecked, ...arith.ops]),
+  };
+}
+
+/** `trips == 0 || (k0 >=s min && limit <=s max + 1)` for the counter's checked ops, or undefined when there are none. */
+function arithRange(fe: FuncEmitter, c: CountedLoop, trips: () => Ref): { inRange: Ref; ops: ReadonlySet<Expr> } | undefined {
+  const arith = counterArith(c);
+  if (arith === undefined) return undefined;
+  const m = fe.mod;
+  const get = (name: string): Ref => fe.expr({ kind: "local.get", name });
+  const terms: Ref[] = [];
+  if (arith.min !== undefined) terms.push(m.i64.ge_s(get(c.counter), m.i64.const(arith.min)));
+  if (arith.max !== undefined) terms.push(m.i64.le_s(get(c.limit), m.i64.const(arith.max + 1n)));
+  const all = terms.length === 0 ? undefined : terms.reduce((x, y) => m.i32.and(x, y));
+  return { inRange: all === undefined ? m.i32.const(1) : m.i32.or(m.i64.eqz(trips()), all), ops: arith.ops };
+}
+
+function accessRanges(fe: FuncEmitter, c: CountedLoop, trips: () => Ref): LoopRanges {
   const accesses = loopAccesses(c);
   if (accesses.length === 0) return { setup: [], inRange: undefined, widen: [], unchecked: new Set() };
   const m = fe.mod;
