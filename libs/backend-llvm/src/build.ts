@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { InternalError } from "@tetra/core";
 import type { Module } from "@tetra/ir";
 import { withAttributes } from "./codegen/attributes.js";
+import { alwaysInlined } from "./codegen/inline.js";
 import { buildUnit } from "./codegen/index.js";
 import { RUNTIME_C } from "./runtime-c.js";
 import type { NativeTarget } from "./target.js";
@@ -41,7 +42,7 @@ function verifiedText(tools: Toolchain, llvm: ReturnType<Toolchain["loadLlvm"]>,
   const unit = buildUnit(llvm, modules, target);
   const text = unit.mod.print();
   if (llvm.verifyModule(unit.mod)) throw new InternalError("LLVM verifier rejected the generated module", verifierMessage(tools, text));
-  return withAttributes(text);
+  return withAttributes(text, alwaysInlined(modules));
 }
 
 /** Builds the shared library for a batch into a temporary directory; returns the `.so` path (caller moves it). */

@@ -25,4 +25,17 @@ describe("withAttributes", () => {
     const ll = "define internal i32 @helper(i32 %x) {\ndefine internal i32 @m0.h(i8* %mem, i64* %regs) {";
     expect(withAttributes(ll)).toBe(ll);
   });
+
+  it("adds-alwaysinline-to-the-named-definitions-only", () => {
+    const ll = [
+      "define internal i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %depth, i64 %v.arg, i32 %dst.arg) {",
+      "  %r = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %depth, i64 %v, i32 %d)",
+      "define internal i32 @m0.rt.str_join(i64* %regs, i8* %mem, i32 %depth, i32 %list.arg, i32 %sep.arg) {",
+    ].join("\n");
+    expect(withAttributes(ll, new Set(["m0.rt.int_write"])).split("\n")).toEqual([
+      "define internal i32 @m0.rt.int_write(i64* noalias %regs, i8* noalias %mem, i32 %depth, i64 %v.arg, i32 %dst.arg) alwaysinline {",
+      "  %r = call i32 @m0.rt.int_write(i64* %regs, i8* %mem, i32 %depth, i64 %v, i32 %d)",
+      "define internal i32 @m0.rt.str_join(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %list.arg, i32 %sep.arg) {",
+    ]);
+  });
 });

@@ -14,9 +14,17 @@
 // the register allocator, which then spills around it, not in the hot loop.
 // Every function with a `%regs`/`%mem` pair (IR functions, call_indirect
 // dispatchers, thunks, tetra_dispatch) names them so (unit.ts).
+// `alwaysinline` goes on the definitions inline.ts picks (straight-line
+// runtime functions).
 const REGS_MEM = /^(define (?:internal )?[^@\n]*@[^(\n]*\((?:i32 %fn, )?)i64\* %regs, i8\* %mem\b/gm;
 const TRAP_DECL = /^declare void @tetra_trap\(i64\*, i32, i32\)$/m;
 
-export function withAttributes(ll: string): string {
-  return ll.replace(REGS_MEM, "$1i64* noalias %regs, i8* noalias %mem").replace(TRAP_DECL, "$& cold noreturn nounwind");
+const DEFINE = /^(define internal [^@\n]*@)([^(\n]+)(\(.*\))( \{)$/gm;
+
+export function withAttributes(ll: string, alwaysInline: ReadonlySet<string> = new Set()): string {
+  const marked = ll.replace(REGS_MEM, "$1i64* noalias %regs, i8* noalias %mem").replace(TRAP_DECL, "$& cold noreturn nounwind");
+  if (alwaysInline.size === 0) return marked;
+  return marked.replace(DEFINE, (line, head: string, name: string, params: string, open: string) =>
+    alwaysInline.has(name) ? `${head}${name}${params} alwaysinline${open}` : line,
+  );
 }

@@ -2,9 +2,11 @@
 // unsigned digit writers the float formatters reuse. Twin: `intToText`
 // (@tetra/core, bigint toString).
 //
-// Digits are produced from the right two at a time from a "00".."99" table,
-// in i64 while the value needs 64 bits and in i32 (cheaper everywhere) once it
-// fits in 32: 9223372036854775807 takes 5 i64 steps, then 5 i32 steps.
+// Digits are produced from the right four at a time (two pairs of a "00".."99"
+// table, one 32-bit store), in i64 while the value needs 64 bits and in i32
+// (cheaper everywhere) once it fits in 32, without a loop (so without a fuel
+// check per step): 9223372036854775807 takes 3 i64 steps, 1 i32 step, then a
+// pair and a digit.
 import type { FuncBuilder } from "../../builder.js";
 import type { Expr } from "../../types.js";
 import type { RuntimeDef } from "../registry.js";
@@ -45,34 +47,50 @@ const u64WriteBack: RuntimeDef = {
   build(b, m) {
     const pairs = placeOnce(m, "digit-pairs", 1, digitPairs);
     const p = temp(b, "p", "i32", b.get("end"));
-    const pair = (r: Expr): void => {
-      b.set(p, b.i32.sub(b.get(p), c32(b, 2)));
-      b.i32.store16(b.get(p), b.i32.load16U(b.i32.add(c32(b, pairs), b.i32.shl(r, c32(b, 1)))));
+    const pairAt = (r: Expr): Expr => b.i32.load16U(b.i32.add(c32(b, pairs), b.i32.shl(r, c32(b, 1))));
+    // r in 0 .. 9999 as exactly four digits ending at p: two table pairs, one 32-bit store
+    // (little-endian: the high pair's two bytes first).
+    const four = (r: Expr): void => {
+      const rr = temp(b, "r", "i32", r);
+      const hi = temp(b, "hi", "i32", b.i32.divU(b.get(rr), c32(b, 100)));
+      b.set(p, b.i32.sub(b.get(p), c32(b, 4)));
+      const lo = b.i32.sub(b.get(rr), b.i32.mul(b.get(hi), c32(b, 100)));
+      b.i32.store(b.get(p), b.i32.or(pairAt(b.get(hi)), b.i32.shl(pairAt(lo), c32(b, 16))));
     };
-    // 64-bit steps while v ≥ 2^32
+    // Straight-line, no loop: a u64 has at most 20 digits. While v needs 64 bits, take four
+    // digits at a time in i64 (2^64 / 10^4^3 < 2^32: at most three steps) ...
     const q = b.local("q", "i64");
-    b.loop((next) => {
+    const step64 = (depth: number): void => {
       b.if(b.i64.geU(b.get("v"), c64(b, 0x1_0000_0000n)), () => {
-        b.set(q, b.i64.divU(b.get("v"), c64(b, 100)));
-        pair(b.i32.wrapI64(b.i64.sub(b.get("v"), b.i64.mul(b.get(q), c64(b, 100)))));
+        b.set(q, b.i64.divU(b.get("v"), c64(b, 10000)));
+        four(b.i32.wrapI64(b.i64.sub(b.get("v"), b.i64.mul(b.get(q), c64(b, 10000)))));
         b.set("v", b.get(q));
-        b.br(next);
+        if (depth < 3) step64(depth + 1);
       });
-    });
-    // 32-bit steps (w is an unsigned 32-bit value)
+    };
+    step64(1);
+    // ... then in i32 (an unsigned 32-bit value has at most 10 digits: at most two steps) ...
     const w = temp(b, "w", "i32", b.i32.wrapI64(b.get("v")));
     const wq = b.local("wq", "i32");
-    b.loop((next) => {
-      b.if(b.i32.geU(b.get(w), c32(b, 100)), () => {
-        b.set(wq, b.i32.divU(b.get(w), c32(b, 100)));
-        pair(b.i32.sub(b.get(w), b.i32.mul(b.get(wq), c32(b, 100))));
+    const step32 = (depth: number): void => {
+      b.if(b.i32.geU(b.get(w), c32(b, 10000)), () => {
+        b.set(wq, b.i32.divU(b.get(w), c32(b, 10000)));
+        four(b.i32.sub(b.get(w), b.i32.mul(b.get(wq), c32(b, 10000))));
         b.set(w, b.get(wq));
-        b.br(next);
+        if (depth < 2) step32(depth + 1);
       });
+    };
+    step32(1);
+    // ... and the last one to four digits (w < 10000) as pairs and a single digit.
+    b.if(b.i32.geU(b.get(w), c32(b, 100)), () => {
+      b.set(wq, b.i32.divU(b.get(w), c32(b, 100)));
+      b.set(p, b.i32.sub(b.get(p), c32(b, 2)));
+      b.i32.store16(b.get(p), pairAt(b.i32.sub(b.get(w), b.i32.mul(b.get(wq), c32(b, 100)))));
+      b.set(w, b.get(wq));
     });
     b.if(
       b.i32.geU(b.get(w), c32(b, 10)),
-      () => pair(b.get(w)),
+      () => b.i32.store16(b.i32.sub(b.get(p), c32(b, 2)), pairAt(b.get(w))),
       () => b.i32.store8(b.i32.sub(b.get(p), c32(b, 1)), b.i32.add(b.get(w), c32(b, 48))),
     );
   },
