@@ -2,21 +2,14 @@
 // lowering (the comprehension's store through a second index, the walk's load
 // through the counter), with their phase, and the shapes it must leave checked.
 import { describe, expect, it } from "vitest";
-import { countedLoop } from "./counted-loop.js";
 import { loopAccesses } from "./loop-accesses.js";
-import { parseOrThrow } from "./parse.js";
-import type { Block } from "./types.js";
+import { countedLoopOf, WALK, type LoopFrame } from "./loop-fixture.js";
 
 const LOCALS = "(param $list i32) (param $n i32) (param $hi i64) (local $i i64) (local $len i32) (local $k i32) (local $x i64) (local $s i32)";
-const RANGE = ["(fuel 1 site=1) (br_if $exit (i64.ge_s (local.get $i) (local.get $hi)))", "(local.set $i (i64.add (local.get $i) (i64.const 1)))"] as const;
-const WALK = ["(fuel 1 site=1) (br_if $exit (i32.ge_u (local.get $k) (local.get $n)))", "(local.set $k (i32.add (local.get $k) (i32.const 1)))"] as const;
 
 /** The recognised accesses of a loop `(block $exit (loop $next head middle step (br $next)))`, without the node itself. */
-function accesses(middle: string, [head, step]: readonly [string, string] = RANGE) {
-  const mod = parseOrThrow(`(module (constants 8) (sites 9) (func $f ${LOCALS} (block $exit (loop $next ${head} ${middle} ${step} (br $next)))))`, "loop.ir");
-  const c = countedLoop(mod.funcs[0]?.body[0] as Block);
-  if (c === undefined) throw new Error("not a counted loop");
-  return loopAccesses(c).map(({ access, ...rest }) => ({ site: access.site, ...rest }));
+function accesses(middle: string, frame?: LoopFrame) {
+  return loopAccesses(countedLoopOf(LOCALS, middle, frame)).map(({ access, ...rest }) => ({ site: access.site, ...rest }));
 }
 
 const STORE = "(i64.store offset=8 site=2 (i32.add (local.get $list) (i32.mul (local.get $len) (i32.const 8))) (local.get $i))";

@@ -3,21 +3,14 @@
 // of + - * by a constant, and the shapes it must leave checked.
 import { I64_MAX, I64_MIN } from "@tetra/core";
 import { describe, expect, it } from "vitest";
-import { countedLoop } from "./counted-loop.js";
 import { counterArith } from "./loop-arith.js";
-import { parseOrThrow } from "./parse.js";
-import type { Block } from "./types.js";
+import { countedLoopOf, WALK, type LoopFrame } from "./loop-fixture.js";
 
 const LOCALS = "(param $hi i64) (param $n i32) (local $i i64) (local $i.1 i64) (local $acc i64) (local $k i32) (local $x i64)";
-const RANGE = ["(fuel 1 site=1) (br_if $exit (i64.ge_s (local.get $i) (local.get $hi)))", "(local.set $i (i64.add (local.get $i) (i64.const 1)))"] as const;
-const WALK = ["(fuel 1 site=1) (br_if $exit (i32.ge_u (local.get $k) (local.get $n)))", "(local.set $k (i32.add (local.get $k) (i32.const 1)))"] as const;
 
 /** counterArith of `(block $exit (loop $next head middle step (br $next)))`, the ops as their sites. */
-function arith(middle: string, [head, step]: readonly [string, string] = RANGE) {
-  const mod = parseOrThrow(`(module (constants 8) (sites 9) (func $f ${LOCALS} (block $exit (loop $next ${head} ${middle} ${step} (br $next)))))`, "loop.ir");
-  const c = countedLoop(mod.funcs[0]?.body[0] as Block);
-  if (c === undefined) throw new Error("not a counted loop");
-  const r = counterArith(c);
+function arith(middle: string, frame?: LoopFrame) {
+  const r = counterArith(countedLoopOf(LOCALS, middle, frame));
   return r === undefined ? undefined : { sites: [...r.ops].map((e) => (e.kind === "num" ? e.site : -1)), min: r.min, max: r.max };
 }
 
