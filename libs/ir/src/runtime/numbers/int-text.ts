@@ -50,15 +50,17 @@ const u64WriteBack: RuntimeDef = {
     const pairAt = (r: Expr): Expr => b.i32.load16U(b.i32.add(c32(b, pairs), b.i32.shl(r, c32(b, 1))));
     // r in 0 .. 9999 as exactly four digits ending at p: two table pairs, one 32-bit store
     // (little-endian: the high pair's two bytes first).
+    const rr = b.local("r", "i32");
+    const hi = b.local("hi", "i32");
     const four = (r: Expr): void => {
-      const rr = temp(b, "r", "i32", r);
-      const hi = temp(b, "hi", "i32", b.i32.divU(b.get(rr), c32(b, 100)));
+      b.set(rr, r);
+      b.set(hi, b.i32.divU(b.get(rr), c32(b, 100)));
       b.set(p, b.i32.sub(b.get(p), c32(b, 4)));
       const lo = b.i32.sub(b.get(rr), b.i32.mul(b.get(hi), c32(b, 100)));
       b.i32.store(b.get(p), b.i32.or(pairAt(b.get(hi)), b.i32.shl(pairAt(lo), c32(b, 16))));
     };
     // Straight-line, no loop: a u64 has at most 20 digits. While v needs 64 bits, take four
-    // digits at a time in i64 (2^64 / 10^4^3 < 2^32: at most three steps) ...
+    // digits at a time in i64 (2^64 / 10^12 < 2^32: at most three steps) ...
     const q = b.local("q", "i64");
     const step64 = (depth: number): void => {
       b.if(b.i64.geU(b.get("v"), c64(b, 0x1_0000_0000n)), () => {
