@@ -190,6 +190,27 @@ function compileFunc(
           esc: true,
         };
       }
+      case "frame": {
+        const id = labelId(e.label);
+        const body = seq(e.body).run;
+        const { site } = e;
+        const valued = e.type !== "none";
+        // Only fall-through and `br label` leave a frame (verify), so depth is restored on every exit but a trap.
+        return {
+          run: (fr) => {
+            if (mc.state.depth >= MAX_CALL_DEPTH) throw new TrapSignal("MemoryLimitExceeded", site);
+            mc.state.depth++;
+            let v = body(fr);
+            mc.state.depth--;
+            if (fr.br === id) {
+              fr.br = NONE;
+              v = valued ? fr.val : undefined;
+            }
+            return v;
+          },
+          esc: true,
+        };
+      }
       case "loop": {
         const id = labelId(e.label);
         const body = seq(e.body).run;
@@ -274,7 +295,7 @@ function compileFunc(
               const x = v(fr);
               if (fr.br !== NONE) return undefined;
               fr.val = x;
-            }
+            } else fr.val = undefined; // not a value an earlier branch left
             fr.br = RETURN;
             return undefined;
           },
