@@ -16,7 +16,7 @@
 // `continue l`; `br_table` → `switch`. Labels nobody branches to are left out.
 import { InternalError, unreachable } from "@tetra/core";
 import { NUM_OP_INFO, bitsToF64, children, walkFunc } from "@tetra/ir";
-import type { Block, Expr, Fuel, Func, If, Loop, ValType } from "@tetra/ir";
+import type { Block, Expr, Frame, Fuel, Func, If, Loop, ValType } from "@tetra/ir";
 import { arg, atom, call, lit, opExpr, operand, type JsExpr } from "./js-expr.js";
 import { emitNum, emitNumCond, readsOperandsTwice, type NumContext, type OperandRanges } from "./emit-num.js";
 import { localsOf, splitAt } from "./entry-split.js";
@@ -150,6 +150,8 @@ export class FuncEmitter {
     switch (e.kind) {
       case "block":
         return this.emitBlock(e, dest);
+      case "frame":
+        return this.emitFrame(e, dest);
       case "loop":
         return this.emitLoop(e, dest);
       case "if":
@@ -184,6 +186,8 @@ export class FuncEmitter {
         return this.emitTo(e.value, { kind: "assign", to: this.local(e.name) });
       case "block":
         return this.emitBlock(e, DISCARD);
+      case "frame":
+        return this.emitFrame(e, DISCARD);
       case "loop":
         return this.emitLoop(e, DISCARD);
       case "if":
@@ -262,6 +266,21 @@ export class FuncEmitter {
     this.line(`${js}: {`);
     this.nested(() => this.emitBody(e.body, dest));
     this.line("}");
+  }
+
+  /** An inlined call: the call wrapper's depth check and count around a block (verify: only fall-through and `br label` leave it). */
+  private emitFrame(e: Frame, dest: Dest): void {
+    if (dest.kind === "return" && e.type !== "none") {
+      // A returned value would skip `$depth--`: take it into a temporary first.
+      const t = this.temp(`${jsIdentifier(e.label)}$v`);
+      this.emitFrame(e, { kind: "assign", to: t });
+      return this.line(`return ${t};`);
+    }
+    this.ctx.use("$Trap");
+    this.line(`if ($depth >= $MAX_CALL_DEPTH) $trap("MemoryLimitExceeded", ${e.site});`);
+    this.line("$depth++;");
+    this.emitBlock({ kind: "block", label: e.label, type: e.type, body: e.body }, dest);
+    this.line("$depth--;");
   }
 
   private emitLoop(e: Loop, dest: Dest): void {
@@ -363,9 +382,11 @@ export class FuncEmitter {
         return opExpr(`${this.local(e.name)} = ${arg(v)}`);
       }
       case "block":
+      case "frame":
       case "loop": {
         const t = this.temp(`${jsIdentifier(e.label)}$v`);
         if (e.kind === "block") this.emitBlock(e, { kind: "assign", to: t });
+        else if (e.kind === "frame") this.emitFrame(e, { kind: "assign", to: t });
         else this.emitLoop(e, { kind: "assign", to: t });
         return atom(t);
       }
@@ -459,7 +480,7 @@ export class FuncEmitter {
     const known = this.simple.get(e);
     if (known !== undefined) return known;
     let r: boolean;
-    if (e.kind === "block" || e.kind === "loop") r = false;
+    if (e.kind === "block" || e.kind === "loop" || e.kind === "frame") r = false;
     else if (e.kind === "if") r = this.isTrivialIf(e);
     else if (e.kind === "num" && readsOperandsTwice(e.op, this.rangesOf(e.args))) r = e.args.every(isPlain);
     else r = children(e).every((c) => this.isSimple(c));

@@ -40,6 +40,7 @@ export function typeOf(t: Typing, e: Expr): ResultType | "unreachable" {
     }
     case "block":
     case "loop":
+    case "frame":
     case "if":
       return e.type;
     case "br":

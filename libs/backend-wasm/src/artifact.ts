@@ -8,7 +8,7 @@ import type { Module, ResultType, ValType } from "@tetra/ir";
  * Bumped whenever the emitted code or the host protocol changes: it is part of
  * the cache key, so stale cache entries are never reused.
  */
-export const BACKEND_VERSION = "tetra-wasm 9 / binaryen 132.0.0";
+export const BACKEND_VERSION = "tetra-wasm 10 / binaryen 132.0.0";
 
 export interface SiteLocation {
   readonly file: string;

@@ -123,6 +123,19 @@ class Gen {
     if (k < 62) return this.load(t, s, d);
     if (k < 68) return { kind: "select", then: this.expr(t, s, d - 1), else: this.expr(t, s, d - 1), cond: this.expr("i32", s, d - 1) };
     if (k < 74) return { kind: "if", type: t, cond: this.expr("i32", s, d - 1), then: [this.expr(t, s, d - 1)], else: [this.expr(t, s, d - 1)] };
+    if (k < 77) {
+      // An inlined call: a frame left by a value branch or by falling off its end; outer labels are out of its reach.
+      const label = `f${this.labels++}`;
+      const inner: Scope = { ...s, exits: [] };
+      const leave: Expr = { kind: "br", label, value: this.expr(t, inner, d - 1) };
+      return {
+        kind: "frame",
+        label,
+        type: t,
+        site: this.nextSite(),
+        body: [{ kind: "if", type: "none", cond: this.expr("i32", inner, d - 1), then: [leave], else: [] }, this.expr(t, inner, d - 1)],
+      };
+    }
     if (k < 80) {
       const vars = s.assignable.filter((l) => l.type === t);
       if (vars.length > 0) return { kind: "local.tee", name: this.pick(vars).name, value: this.expr(t, s, d - 1) };

@@ -54,6 +54,7 @@ export function countedLoop(b: Block): CountedLoop | undefined {
         case "fuel":
         case "call":
         case "call_indirect":
+        case "frame":
         case "block":
         case "loop":
         case "br":

@@ -217,6 +217,7 @@ export const STRUCT_OP_INFO = {
   drop: info("control", "(T) -> none", "evaluate the operand and discard its value"),
   select: info("control", "(T then, T else, i32 cond) -> T", "evaluate all three operands in order, yield then when cond != 0 else else", [], true),
   call: info("call", "$func site (args) -> R", "call a function directly; traps MemoryLimitExceeded when the call depth would exceed MAX_CALL_DEPTH", ["MemoryLimitExceeded"]),
+  frame: info("call", "$label site (result T)? body -> T", "an inlined call: run the body as a block one call frame deeper; traps MemoryLimitExceeded like `call` when the depth would exceed MAX_CALL_DEPTH; `br $label` (with a T value) leaves it; no branch to an outer label and no `return` inside", ["MemoryLimitExceeded"]),
   call_indirect: info("call", "(param T*) (result R) site (args, i32 index) -> R", "call table[index]; an index outside the table or a function whose signature differs traps MemoryFault; call depth as for `call`", ["MemoryFault", "MemoryLimitExceeded"]),
   "func.ref": info("call", "$func -> i32", "the index of $func in the module's function table", [], true),
   fuel: info("runtime", "amount site -> none", "consume `amount` units of fuel: traps StepLimitExceeded when fewer remain, else fuel -= amount", ["StepLimitExceeded"]),

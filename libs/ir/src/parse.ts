@@ -221,6 +221,12 @@ function expr(x: SX): Expr {
       const type = optResult(it);
       return { kind: op, label, type, body: body(it.rest()) };
     }
+    case "frame": {
+      const label = it.name("label");
+      const site = it.key("site");
+      const type = optResult(it);
+      return { kind: op, label, site, type, body: body(it.rest()) };
+    }
     case "if": {
       const type = optResult(it);
       const cond = one("a condition");

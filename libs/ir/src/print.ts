@@ -60,6 +60,8 @@ function exprDoc(e: Expr): Doc {
     case "block":
     case "loop":
       return doc(`${op} $${e.label}${result(e.type)}`, e.body.map(exprDoc), true);
+    case "frame":
+      return doc(`frame $${e.label} ${site(e.site)}${result(e.type)}`, e.body.map(exprDoc), true);
     case "if": {
       const arms = [body("then", e.then)];
       if (e.else.length > 0) arms.push(body("else", e.else));

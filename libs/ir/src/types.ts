@@ -133,6 +133,7 @@ export type Expr =
   | Drop
   | Select
   | Call
+  | Frame
   | CallIndirect
   | FuncRef
   | Fuel
@@ -244,6 +245,20 @@ export interface Call {
   readonly func: string;
   readonly args: readonly Expr[];
   readonly site: number;
+}
+/**
+ * A call inlined in place: runs `body` one call frame deeper, as a block with
+ * `label` (`br label v` leaves it). Entering traps MemoryLimitExceeded at
+ * `site` when the depth would exceed MAX_CALL_DEPTH, as the `call` it replaces
+ * would (the call's arguments are evaluated before it, into the body's
+ * params). Branches out of the body to other labels, and `return`, are invalid.
+ */
+export interface Frame {
+  readonly kind: "frame";
+  readonly label: string;
+  readonly type: ResultType;
+  readonly site: number;
+  readonly body: readonly Expr[];
 }
 /** Evaluates args, then index; calls `table[index]` if its signature equals `sig`. */
 export interface CallIndirect {

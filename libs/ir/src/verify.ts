@@ -84,6 +84,8 @@ interface LabelScope {
   readonly name: string;
   readonly loop: boolean;
   readonly type: ResultType;
+  /** A `frame`'s label: labels outside it are not reachable from its body. */
+  readonly frame?: boolean;
 }
 
 function verifyFunc(m: Module, funcs: ReadonlyMap<string, Func>, f: Func, errors: VerifyError[]): void {
@@ -102,7 +104,14 @@ function verifyFunc(m: Module, funcs: ReadonlyMap<string, Func>, f: Func, errors
     if (!Number.isInteger(s) || s < 0 || s >= m.sites.length) err(path, e, `trap site ${s} does not exist (module has ${m.sites.length})`);
   };
   const findLabel = (path: string, e: Expr, name: string): LabelScope | undefined => {
-    for (let i = labels.length - 1; i >= 0; i--) if (labels[i]?.name === name) return labels[i];
+    for (let i = labels.length - 1; i >= 0; i--) {
+      const l = labels[i];
+      if (l?.name === name) return l;
+      if (l?.frame === true) {
+        err(path, e, labels.slice(0, i).some((o) => o.name === name) ? `branch out of frame $${l.name} to $${name}` : `branch to label $${name} which is not in scope`);
+        return undefined;
+      }
+    }
     err(path, e, `branch to label $${name} which is not in scope`);
     return undefined;
   };
@@ -141,11 +150,11 @@ function verifyFunc(m: Module, funcs: ReadonlyMap<string, Func>, f: Func, errors
       else operand(a, want, `${path}.args[${i}]`);
     });
   };
-  const openLabel = (path: string, e: Expr, name: string, loop: boolean, type: ResultType) => {
+  const openLabel = (path: string, e: Expr, name: string, loop: boolean, type: ResultType, frame = false) => {
     if (!NAME.test(name)) err(path, e, `bad label name ${JSON.stringify(name)}`);
     if (seenLabels.has(name)) err(path, e, `label $${name} is used twice in the function`);
     seenLabels.add(name);
-    labels.push({ name, loop, type });
+    labels.push({ name, loop, type, frame });
   };
 
   function check(e: Expr, path: string): ExprType {
@@ -174,6 +183,12 @@ function verifyFunc(m: Module, funcs: ReadonlyMap<string, Func>, f: Func, errors
       case "block":
       case "loop":
         openLabel(path, e, e.label, e.kind === "loop", e.type);
+        checkBody(e.body, e.type, `${path}.body`, e);
+        labels.pop();
+        return e.type;
+      case "frame":
+        checkSite(path, e, e.site);
+        openLabel(path, e, e.label, false, e.type, true);
         checkBody(e.body, e.type, `${path}.body`, e);
         labels.pop();
         return e.type;
@@ -209,6 +224,7 @@ function verifyFunc(m: Module, funcs: ReadonlyMap<string, Func>, f: Func, errors
         operand(e.index, "i32", `${path}.index`);
         return "unreachable";
       case "return":
+        if (labels.some((l) => l.frame === true)) err(path, e, "return inside a frame (branch to the frame's label instead)");
         if (e.value === undefined) {
           if (f.result !== "none") err(path, e, `return needs a ${f.result} value`);
         } else if (f.result === "none") {

@@ -31,6 +31,7 @@ export function mapChildren(e: Expr, r: Rewriter): Expr {
       return { ...e, value: c(e.value) };
     case "block":
     case "loop":
+    case "frame":
       return { ...e, body: r.list(e.body) };
     case "if":
       return { ...e, cond: c(e.cond), then: r.list(e.then), else: r.list(e.else) };

@@ -60,7 +60,8 @@ export class FuncEmitter implements MemoryContext, VersionContext {
   private readonly fn: LFunction;
   private readonly regs: Value;
   readonly mem: Value;
-  private readonly depth: Value;
+  /** The current call depth: the argument, or inside a `frame` the frame's own (one more). */
+  private depth: Value;
   private readonly size: Value | undefined;
   private readonly scratchStart: Value | undefined;
   private readonly fuelSlot: AllocaInst | undefined;
@@ -491,6 +492,15 @@ export class FuncEmitter implements MemoryContext, VersionContext {
         if (counted === undefined) return this.plainBlock(e);
         emitVersionedLoop(this, counted);
         return null;
+      }
+      case "frame": {
+        // An inlined call: the call's depth check, then a block whose calls count one frame deeper.
+        this.guard(b.CreateICmpUGE(this.depth, u.i32Const(MAX_CALL_DEPTH)), "MemoryLimitExceeded", e.site);
+        const outer = this.depth;
+        this.depth = b.CreateAdd(outer, u.i32Const(1));
+        const v = this.plainBlock({ kind: "block", label: e.label, type: e.type, body: e.body });
+        this.depth = outer;
+        return v;
       }
       case "loop": {
         const header = u.block(this.fn, e.label);

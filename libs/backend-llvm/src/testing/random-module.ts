@@ -142,6 +142,9 @@ class Gen {
     return out;
   }
 
+  /** Frames around the node being generated (no `return` inside one). */
+  private frames = 0;
+
   private fresh(prefix: string): string {
     return `${prefix}${this.label++}`;
   }
@@ -203,9 +206,15 @@ class Gen {
     if (c < 57) return { kind: "select", then: this.expr(t, d - 1), else: this.expr(t, d - 1), cond: this.expr("i32", d - 1) };
     if (c < 63) return { kind: "if", type: t, cond: this.expr("i32", d - 1), then: this.body(t, d - 1), else: this.body(t, d - 1) };
     if (c < 68) {
-      const label = this.fresh("b");
+      // c >= 66: the same as a frame (an inlined call), whose body may not `return`.
+      const frame = c >= 66;
+      const label = this.fresh(frame ? "fr" : "b");
+      if (frame) this.frames++;
       const early: Expr = { kind: "if", type: "none", cond: this.expr("i32", d - 1), then: [{ kind: "br", label, value: this.expr(t, d - 1) }], else: [] };
-      return { kind: "block", label, type: t, body: [this.stmt(d - 1), early, this.expr(t, d - 1)] };
+      const body = [this.stmt(d - 1), early, this.expr(t, d - 1)];
+      if (!frame) return { kind: "block", label, type: t, body };
+      this.frames--;
+      return { kind: "frame", label, type: t, site: this.site(), body };
     }
     if (c < 71) return { kind: "local.tee", name: this.local(t), value: this.expr(t, d - 1) };
     if (c < 76) {
@@ -275,7 +284,7 @@ class Gen {
       return { kind: "block", label: outer, type: "none", body: [{ kind: "block", label: inner, type: "none", body: [this.stmt(d - 1), leave] }, this.stmt(d - 1)] };
     }
     if (c < 78) return { kind: "if", type: "none", cond: this.expr("i32", d - 1), then: [{ kind: "trap", trap: this.pick(RUNTIME_ERROR_KINDS), site: this.site() }], else: [] };
-    if (c < 82) {
+    if (c < 82 && this.frames === 0) {
       const result = (this.sigs[this.current] as Signature).result;
       const ret: Expr = result === "none" ? { kind: "return" } : { kind: "return", value: this.expr(result, d - 1) };
       return { kind: "if", type: "none", cond: this.expr("i32", d - 1), then: [ret], else: [] };

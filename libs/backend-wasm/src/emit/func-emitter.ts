@@ -10,18 +10,22 @@
 // check runs, exactly as the interpreter does (libs/ir/src/interp/compile.ts).
 //
 // Two registers stay out of memory for speed:
-//   * call depth is a hidden last parameter of every IR function: a call passes
-//     `(if (depth >= MAX_CALL_DEPTH) trap) depth + 1` as its last operand, so the
-//     check runs after the IR arguments, as the interpreter's does;
-//   * in a function with loops, the fuel counter lives in a local: loaded at
-//     entry, written back to `tetra:fuel` before every call and every exit, and
-//     reloaded after each call (nothing else reads it; a trap ends the run),
-//     and a counted loop whose fuel the budget covers pays it once and runs a
-//     copy without the check (versioned) — and without the checks of the list
-//     accesses its pre-check proved in range and the overflow tests of the
-//     counter arithmetic it proved exact (loop-ranges.ts).
+//   * call depth is a hidden parameter of every IR function, after the IR's: a
+//     call passes `(if (depth >= MAX_CALL_DEPTH) trap) depth + 1`, so the check
+//     runs after the IR arguments, as the interpreter's does;
+//   * the fuel counter is the hidden parameter after it, and every function
+//     returns what is left as its last result — `(result R i64)`, a multi-value
+//     return (just `i64` for a function without result) — so fuel goes from
+//     call to call in registers, never through the `tetra:fuel` global (which
+//     only the entry points read and write; a trap ends the run). In V8 a
+//     global access is a load of the globals base plus the access itself: with
+//     fuel in the global, fib spent a third of its time on them. A counted loop
+//     whose fuel the budget covers pays it once and runs a copy without the
+//     check (versioned) — and without the checks of the list accesses its
+//     pre-check proved in range and the overflow tests of the counter
+//     arithmetic it proved exact (loop-ranges.ts).
 import { InternalError, unreachable, type RuntimeErrorKind } from "@tetra/core";
-import { MAX_CALL_DEPTH, statusOfTrap, walkFunc, WRAPPING_OF, type Expr, type Func, type Module, type ResultType, type Signature, type ValType } from "@tetra/ir";
+import { MAX_CALL_DEPTH, statusOfTrap, WRAPPING_OF, type Expr, type Func, type Module, type ResultType, type Signature, type ValType } from "@tetra/ir";
 import { countedLoop, type CountedLoop } from "./counted-loop.js";
 import { loopRanges } from "./loop-ranges.js";
 import { emitAlloc, emitLoad, emitMemoryCopy, emitMemoryFill, emitStore } from "./memory.js";
@@ -60,12 +64,14 @@ export class FuncEmitter {
   readonly b: Binaryen;
   readonly mod: BModule;
   private readonly slots = new Map<string, { readonly index: number; readonly type: ValType }>();
-  /** Types of the non-parameter locals: the IR's, then temporaries. */
-  private readonly varTypes: ValType[];
+  /** Binaryen types of the non-parameter locals: the IR's, then temporaries. */
+  private readonly varTypes: number[];
   /** Index of the hidden call-depth parameter (after the IR's parameters). */
   private readonly depth: number;
-  /** The local caching `tetra:fuel`, in functions with loops. */
-  private readonly fuelLocal: number | undefined;
+  /** The local holding the current call depth: the parameter, or inside a `frame` the frame's own. */
+  private depthLocal: number;
+  /** Index of the hidden fuel parameter (after the depth). */
+  private readonly fuelLocal: number;
   /** While a versioned loop's fast copy is emitted: the accesses its pre-check proved in range and the ops it proved exact. */
   private unchecked: ReadonlySet<Expr> = new Set();
 
@@ -77,40 +83,37 @@ export class FuncEmitter {
     this.b = cx.b;
     this.mod = cx.mod;
     this.depth = f.params.length;
+    this.depthLocal = this.depth;
     f.params.forEach((l, index) => this.slots.set(l.name, { index, type: l.type }));
-    f.locals.forEach((l, i) => this.slots.set(l.name, { index: this.depth + 1 + i, type: l.type }));
-    this.varTypes = f.locals.map((l) => l.type);
-    let loops = false;
-    walkFunc(f, (e) => (loops ||= e.kind === "loop"));
-    this.fuelLocal = loops ? this.temp("i64") : undefined;
+    this.fuelLocal = this.depth + 1;
+    f.locals.forEach((l, i) => this.slots.set(l.name, { index: this.depth + 2 + i, type: l.type }));
+    this.varTypes = f.locals.map((l) => this.type(l.type));
   }
 
-  /** The function's body; call before `vars()` (lowering adds temporaries). */
+  /** The function's body, its value and the fuel left; call before `vars()` (lowering adds temporaries). */
   body(): Ref {
-    const m = this.mod;
-    const inner = this.list(this.f.body, this.f.result);
-    if (this.fuelLocal === undefined) return inner;
-    const load = m.local.set(this.fuelLocal, m.global.get(GLOBAL.fuel, this.b.i64));
-    if (this.f.result === "none") return m.block(null, [load, inner, this.flushFuel()], this.b.none);
-    const r = this.temp(this.f.result);
-    return m.block(null, [load, m.local.set(r, inner), this.flushFuel(), m.local.get(r, this.type(this.f.result))], this.type(this.f.result));
+    return this.withFuel(this.list(this.f.body, this.f.result));
   }
 
-  /** Binaryen parameter types: the IR's, then the call depth. */
+  /** Binaryen parameter types: the IR's, then the call depth and the fuel. */
   params(): number {
-    return this.b.createType([...this.f.params.map((p) => this.type(p.type)), this.b.i32]);
+    return this.b.createType([...this.f.params.map((p) => this.type(p.type)), this.b.i32, this.b.i64]);
   }
 
-  /** Names of all locals in index order: the IR's, "t:depth", then "t:<index>" for temporaries. */
+  /** Binaryen result type: the IR's result, then the fuel left. */
+  results(): number {
+    return resultsOf(this.b, this.f.result);
+  }
+
+  /** Names of all locals in index order: the IR's, "t:depth", "t:fuel", then "t:<index>" for temporaries. */
   localNames(): string[] {
-    const temps = this.varTypes.slice(this.f.locals.length).map((_, i) => `t:${this.depth + 1 + this.f.locals.length + i}`);
-    if (this.fuelLocal !== undefined) temps[0] = "t:fuel";
-    return [...this.f.params.map((l) => l.name), "t:depth", ...this.f.locals.map((l) => l.name), ...temps];
+    const temps = this.varTypes.slice(this.f.locals.length).map((_, i) => `t:${this.depth + 2 + this.f.locals.length + i}`);
+    return [...this.f.params.map((l) => l.name), "t:depth", "t:fuel", ...this.f.locals.map((l) => l.name), ...temps];
   }
 
   /** Binaryen types of the non-parameter locals. */
   vars(): number[] {
-    return this.varTypes.map((t) => this.type(t));
+    return [...this.varTypes];
   }
 
   type(t: ResultType | "unreachable"): number {
@@ -132,8 +135,12 @@ export class FuncEmitter {
 
   /** A fresh local of type t (binaryen's coalesce-locals merges them when optimizing). */
   temp(t: ValType): number {
-    this.varTypes.push(t);
-    return this.depth + this.varTypes.length;
+    return this.tempOf(this.type(t));
+  }
+
+  private tempOf(bt: number): number {
+    this.varTypes.push(bt);
+    return this.depth + 1 + this.varTypes.length;
   }
 
   /** A statement sequence ending in a value of type t (or none / unreachable). */
@@ -207,9 +214,19 @@ export class FuncEmitter {
         return m.local.tee(s.index, this.expr(e.value), this.type(s.type));
       }
       case "block": {
-        const counted = this.fuelLocal === undefined ? undefined : countedLoop(e);
+        const counted = countedLoop(e);
         if (counted !== undefined) return this.versioned(counted);
         return m.block(e.label, e.body.map((x) => this.expr(x)), this.type(e.type));
+      }
+      case "frame": {
+        // An inlined call: the call's depth operand goes to a local the body's calls count from.
+        const d = this.temp("i32");
+        const enter = m.local.set(d, this.deeper(e.site));
+        const outer = this.depthLocal;
+        this.depthLocal = d;
+        const body = m.block(e.label, e.body.map((x) => this.expr(x)), this.type(e.type));
+        this.depthLocal = outer;
+        return m.block(null, [enter, body], this.type(e.type));
       }
       case "loop":
         return m.loop(e.label, this.list(e.body, e.type));
@@ -240,17 +257,7 @@ export class FuncEmitter {
         return m.i32.const(this.cx.ir.table.indexOf(e.func));
       case "fuel": {
         const n = () => m.i64.const(BigInt(e.amount));
-        if (this.fuelLocal !== undefined) {
-          return m.block(null, [this.guard(m.i64.lt_u(this.fuel(), n()), "StepLimitExceeded", e.site), this.setFuel(m.i64.sub(this.fuel(), n()))], this.b.none);
-        }
-        // `tetra:fuel` read once: the check and the update share the load (fib's entry: one load, one store).
-        const t = this.temp("i64");
-        const f = () => m.local.get(t, this.b.i64);
-        return m.block(
-          null,
-          [m.local.set(t, m.global.get(GLOBAL.fuel, this.b.i64)), this.guard(m.i64.lt_u(f(), n()), "StepLimitExceeded", e.site), m.global.set(GLOBAL.fuel, m.i64.sub(f(), n()))],
-          this.b.none,
-        );
+        return m.block(null, [this.guard(m.i64.lt_u(this.fuel(), n()), "StepLimitExceeded", e.site), this.setFuel(m.i64.sub(this.fuel(), n()))], this.b.none);
       }
       case "load":
         return emitLoad(this, e, !this.unchecked.has(e));
@@ -295,7 +302,7 @@ export class FuncEmitter {
   private versioned(c: CountedLoop): Ref {
     const m = this.mod;
     const i64 = this.b.i64;
-    const fl = this.fuelLocal as number;
+    const fl = this.fuelLocal;
     const get = (name: string): Ref => this.expr({ kind: "local.get", name });
     const d = this.temp("i64");
     const dv = () => m.local.get(d, i64);
@@ -326,29 +333,39 @@ export class FuncEmitter {
   }
 
   private fuel(): Ref {
-    return this.fuelLocal === undefined ? this.mod.global.get(GLOBAL.fuel, this.b.i64) : this.mod.local.get(this.fuelLocal, this.b.i64);
+    return this.mod.local.get(this.fuelLocal, this.b.i64);
   }
 
   private setFuel(v: Ref): Ref {
-    return this.fuelLocal === undefined ? this.mod.global.set(GLOBAL.fuel, v) : this.mod.local.set(this.fuelLocal, v);
+    return this.mod.local.set(this.fuelLocal, v);
   }
 
-  private flushFuel(): Ref {
-    return this.mod.global.set(GLOBAL.fuel, this.fuel());
+  /** `v` (the function's result, or none) and then the fuel left: what a function returns. */
+  private withFuel(v: Ref | undefined): Ref {
+    const m = this.mod;
+    if (this.f.result === "none") return v === undefined ? this.fuel() : m.block(null, [v, this.fuel()], this.b.i64);
+    if (v === undefined) throw new InternalError(`return without a value in $${this.f.name}`);
+    // tuple.make evaluates its operands in order: the fuel is read after the value is computed.
+    return m.tuple.make([v, this.fuel()]);
   }
 
   private ret(value: Expr | undefined): Ref {
+    return this.mod.return(this.withFuel(value === undefined ? undefined : this.expr(value)));
+  }
+
+  /** A call's results: the fuel left goes back to the fuel local, the value (if any) is the call's. */
+  private received(call: Ref, result: ResultType): Ref {
     const m = this.mod;
-    if (this.fuelLocal === undefined) return m.return(value === undefined ? undefined : this.expr(value));
-    if (value === undefined || this.f.result === "none") return m.block(null, [this.flushFuel(), m.return()], this.b.unreachable);
-    const r = this.temp(this.f.result);
-    return m.block(null, [m.local.set(r, this.expr(value)), this.flushFuel(), m.return(m.local.get(r, this.type(this.f.result)))], this.b.unreachable);
+    if (result === "none") return m.local.set(this.fuelLocal, call);
+    const t = this.tempOf(resultsOf(this.b, result));
+    const tuple = () => m.local.get(t, resultsOf(this.b, result));
+    return m.block(null, [m.local.set(t, call), this.setFuel(m.tuple.extract(tuple(), 1)), m.tuple.extract(tuple(), 0)], this.type(result));
   }
 
   /** The callee's depth operand: `(if (depth >= MAX_CALL_DEPTH) trap) depth + 1`. */
   private deeper(site: number): Ref {
     const m = this.mod;
-    const depth = () => m.local.get(this.depth, this.b.i32);
+    const depth = () => m.local.get(this.depthLocal, this.b.i32);
     return m.block(
       null,
       [this.guard(m.i32.ge_u(depth(), m.i32.const(MAX_CALL_DEPTH)), "MemoryLimitExceeded", site), m.i32.add(depth(), m.i32.const(1))],
@@ -360,10 +377,8 @@ export class FuncEmitter {
     const sig = this.cx.sigs.get(func);
     if (sig === undefined) throw new InternalError("call of an unknown function", func);
     const m = this.mod;
-    if (this.fuelLocal === undefined) return m.call(func, [...args.map((a) => this.expr(a)), this.deeper(site)], this.type(sig.result));
-    // The arguments may consume fuel: evaluate them before the fuel is written back.
-    const ops = this.operands(args, sig.params);
-    return this.aroundCall(ops.setup, [], m.call(func, [...ops.use.map((u) => u()), this.deeper(site)], this.type(sig.result)), sig.result);
+    // Operands in order: the arguments (which may consume fuel), the depth check, then the fuel they left.
+    return this.received(m.call(func, [...args.map((a) => this.expr(a)), this.deeper(site), this.fuel()], resultsOf(this.b, sig.result)), sig.result);
   }
 
   private callIndirect(sig: Signature, args: readonly Expr[], index: Expr, site: number): Ref {
@@ -376,22 +391,17 @@ export class FuncEmitter {
     const check = this.cx.table.uniform
       ? m.i32.ge_u(idx(), m.i32.const(this.cx.table.length))
       : m.i32.ne(m.call(FUNC.sigOf, [idx()], this.b.i32), m.i32.const(id));
-    const params = this.b.createType([...sig.params.map((t) => this.type(t)), this.b.i32]);
+    const params = this.b.createType([...sig.params.map((t) => this.type(t)), this.b.i32, this.b.i64]);
     const argRefs = ops.use.slice(0, args.length).map((u) => u());
-    const call = m.call_indirect(TABLE, idx(), [...argRefs, this.deeper(site)], params, this.type(sig.result));
+    const call = m.call_indirect(TABLE, idx(), [...argRefs, this.deeper(site), this.fuel()], params, resultsOf(this.b, sig.result));
     const guard = this.guard(check, "MemoryFault", site);
-    if (this.fuelLocal === undefined) return this.seq([...ops.setup, guard, call], sig.result);
-    return this.aroundCall(ops.setup, [guard], call, sig.result);
+    return this.seq([...ops.setup, guard, this.received(call, sig.result)], sig.result);
   }
+}
 
-  /** A call in a function caching fuel: write the fuel back before, reload it after. */
-  private aroundCall(setup: readonly Ref[], checks: readonly Ref[], call: Ref, result: ResultType): Ref {
-    const m = this.mod;
-    const fl = this.fuelLocal as number;
-    const reload = m.local.set(fl, m.global.get(GLOBAL.fuel, this.b.i64));
-    const parts = [...setup, ...checks, this.flushFuel()];
-    if (result === "none") return m.block(null, [...parts, call, reload], this.b.none);
-    const r = this.temp(result);
-    return m.block(null, [...parts, m.local.set(r, call), reload, m.local.get(r, this.type(result))], this.type(result));
-  }
+/** The binaryen result type of an IR function: its result, then the fuel left (`i64` alone for none). */
+export function resultsOf(b: Binaryen, result: ResultType): number {
+  if (result === "none") return b.i64;
+  const t = result === "i32" ? b.i32 : result === "i64" ? b.i64 : b.f64;
+  return b.createType([t, b.i64]);
 }

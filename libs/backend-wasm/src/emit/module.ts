@@ -16,7 +16,7 @@ import { addEntryPoints, addExports, addGlobals, addTable, addTrap, segmentName,
 
 /** The wasm features the emitted code uses (all in every current engine). */
 export function features(b: Binaryen): number {
-  return b.Features.MutableGlobals | b.Features.NontrappingFPToInt | b.Features.BulkMemory | b.Features.BulkMemoryOpt | b.Features.SignExt;
+  return b.Features.MutableGlobals | b.Features.NontrappingFPToInt | b.Features.BulkMemory | b.Features.BulkMemoryOpt | b.Features.SignExt | b.Features.Multivalue;
 }
 
 /** Builds and validates the module; the caller disposes it. */
@@ -34,7 +34,7 @@ export function buildModule(b: Binaryen, ir: Module): BModule {
     ir.funcs.forEach((f, i) => {
       const fe = new FuncEmitter(cx, f, i);
       const body = fe.body();
-      const ref = mod.addFunction(f.name, fe.params(), fe.type(f.result), fe.vars(), body);
+      const ref = mod.addFunction(f.name, fe.params(), fe.results(), fe.vars(), body);
       setLocalNames(b, ref, fe.localNames());
     });
     addTable(b, mod, ir, table);

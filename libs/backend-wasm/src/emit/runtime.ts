@@ -18,8 +18,8 @@
 //   run(same params) -> output_len
 //     prepare, then entry(input_offset, input_len, output_offset, output_cap)
 //     at call depth 1: the host's single call per run.
-import type { Module } from "@tetra/ir";
-import { sigKey, type TableInfo } from "./func-emitter.js";
+import type { Module, ResultType } from "@tetra/ir";
+import { resultsOf, sigKey, type TableInfo } from "./func-emitter.js";
 import { STRADDLE } from "./memory.js";
 import { EXPORT, FUNC, GLOBAL, TABLE, exportNameOf, setLocalNames, type Binaryen, type BModule, type Ref } from "./names.js";
 
@@ -131,13 +131,19 @@ export function addEntryPoints(b: Binaryen, mod: BModule, ir: Module): void {
   mod.addFunctionExport(FUNC.prepare, EXPORT.prepare);
   if (ir.entry === null) return;
   const args = Array.from({ length: RUN_PARAMS }, (_, i) => p(i));
-  const run = mod.block(
-    null,
-    [mod.call(FUNC.prepare, args, b.none), mod.call(ir.entry, [p(input), p(inputLen), p(output), p(outputCap), mod.i32.const(1)], b.i32)],
-    b.i32,
-  );
-  setLocalNames(b, mod.addFunction(FUNC.run, params, b.i32, [], run), RUN_PARAM_NAMES);
+  const entry = mod.call(ir.entry, [p(input), p(inputLen), p(output), p(outputCap), mod.i32.const(1), mod.global.get(GLOBAL.fuel, b.i64)], resultsOf(b, "i32"));
+  const run = mod.block(null, [mod.call(FUNC.prepare, args, b.none), fuelBack(b, mod, entry, "i32", RUN_PARAMS)], b.i32);
+  setLocalNames(b, mod.addFunction(FUNC.run, params, b.i32, [resultsOf(b, "i32")], run), [...RUN_PARAM_NAMES, "results"]);
   mod.addFunctionExport(FUNC.run, EXPORT.run);
+}
+
+/** Stores the fuel a call of an IR function left in `tetra:fuel` and yields its value; `tupleLocal` holds the results when there is a value. */
+function fuelBack(b: Binaryen, mod: BModule, call: Ref, result: ResultType, tupleLocal: number): Ref {
+  if (result === "none") return mod.global.set(GLOBAL.fuel, call);
+  const t = resultsOf(b, result);
+  const tuple = () => mod.local.get(tupleLocal, t);
+  const vt = result === "i32" ? b.i32 : result === "i64" ? b.i64 : b.f64;
+  return mod.block(null, [mod.local.set(tupleLocal, call), mod.global.set(GLOBAL.fuel, mod.tuple.extract(tuple(), 1)), mod.tuple.extract(tuple(), 0)], vt);
 }
 
 /** "$name" exports: the IR function at call depth 1 (the entry frame of an invoke). */
@@ -149,8 +155,10 @@ export function addExports(b: Binaryen, mod: BModule, ir: Module): void {
     const types = f.params.map((p) => (p.type === "i32" ? b.i32 : p.type === "i64" ? b.i64 : b.f64));
     const result = f.result === "none" ? b.none : f.result === "i32" ? b.i32 : f.result === "i64" ? b.i64 : b.f64;
     const wrapper = `tetra:export:${name}`;
-    const args = [...types.map((t, i) => mod.local.get(i, t)), mod.i32.const(1)];
-    setLocalNames(b, mod.addFunction(wrapper, b.createType(types), result, [], mod.call(name, args, result)), f.params.map((p) => p.name));
+    const args = [...types.map((t, i) => mod.local.get(i, t)), mod.i32.const(1), mod.global.get(GLOBAL.fuel, b.i64)];
+    const body = fuelBack(b, mod, mod.call(name, args, resultsOf(b, f.result)), f.result, types.length);
+    const vars = f.result === "none" ? [] : [resultsOf(b, f.result)];
+    setLocalNames(b, mod.addFunction(wrapper, b.createType(types), result, vars, body), [...f.params.map((p) => p.name), ...(vars.length > 0 ? ["results"] : [])]);
     mod.addFunctionExport(wrapper, exportNameOf(name));
   }
 }

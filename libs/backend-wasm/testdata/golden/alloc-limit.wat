@@ -14,11 +14,12 @@
 ;;       (br $l))
 ;;     (i32.const 0)))
 (module
- (type $0 (func (param i32) (result i32)))
- (type $1 (func (param i32 i32)))
- (type $2 (func (param i32 i32) (result i32)))
- (type $3 (func (result i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (type $0 (func (param i32 i32)))
+ (type $1 (func (param i32 i32 i64) (result i32 i64)))
+ (type $2 (func (param i32 i64) (result i32 i64)))
+ (type $3 (func (param i32) (result i32)))
+ (type $4 (func (result i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
@@ -47,83 +48,83 @@
   )
   (unreachable)
  )
- (func $grab (param $n i32) (param $t:depth i32) (result i32)
-  (local $t:2 i64)
+ (func $grab (param $n i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $t:3 i64)
-  (drop
+  (local $t:4 i64)
+  (tuple.make 2
    (block (result i32)
-    (local.set $t:2
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
+    (drop
+     (block (result i32)
+      (local.set $t:3
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
        )
-       (i64.const 7)
       )
-      (i64.const -8)
-     )
-    )
-    (local.set $t:3
-     (i64.add
-      (local.get $t:2)
-      (i64.extend_i32_u
-       (local.get $n)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 1)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:3)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:3)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
+      (local.set $t:4
+       (i64.add
         (local.get $t:3)
-        (global.get $tetra:scratch_start)
+        (i64.extend_i32_u
+         (local.get $n)
+        )
        )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:4)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:4)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:4)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:4)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:3)
       )
      )
     )
-    (i32.wrap_i64
-     (local.get $t:2)
-    )
+    (i32.const 1)
    )
+   (local.get $t:fuel)
   )
-  (i32.const 1)
  )
- (func $many (param $t:depth i32) (result i32)
-  (local $t:fuel i64)
+ (func $many (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $t:2 i64)
   (local $t:3 i64)
-  (local $t:4 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:4
+  (tuple.make 2
    (block (result i32)
     (loop $l
      (drop
@@ -193,21 +194,42 @@
     )
     (i32.const 0)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:4)
  )
  (func $tetra:export:grab (param $n i32) (result i32)
-  (call $grab
-   (local.get $n)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $grab
+    (local.get $n)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:many (result i32)
-  (call $many
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $many
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -16,11 +16,12 @@
 ;;   (func $cap (result i32)
 ;;     (i32.sub (state.get output_end) (state.get output_ptr))))
 (module
- (type $0 (func (param i32) (result i32)))
- (type $1 (func (param i32 i32) (result i32)))
+ (type $0 (func (param i32 i32 i64) (result i32 i64)))
+ (type $1 (func (param i32) (result i32)))
  (type $2 (func (param i32 i32)))
- (type $3 (func (result i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (type $3 (func (param i32 i64) (result i32 i64)))
+ (type $4 (func (result i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
@@ -50,211 +51,262 @@
   )
   (unreachable)
  )
- (func $out (param $n i32) (param $t:depth i32) (result i32)
-  (local $t:2 i64)
+ (func $out (param $n i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $t:3 i64)
-  (drop
+  (local $t:4 i64)
+  (tuple.make 2
    (block (result i32)
-    (local.set $t:2
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:output_ptr)
+    (drop
+     (block (result i32)
+      (local.set $t:3
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:output_ptr)
+         )
+         (i64.const 0)
+        )
+        (i64.const -1)
        )
-       (i64.const 0)
       )
-      (i64.const -1)
-     )
-    )
-    (local.set $t:3
-     (i64.add
-      (local.get $t:2)
-      (i64.extend_i32_u
-       (local.get $n)
+      (local.set $t:4
+       (i64.add
+        (local.get $t:3)
+        (i64.extend_i32_u
+         (local.get $n)
+        )
+       )
       )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (global.get $tetra:output_end)
+      (if
+       (i64.gt_u
+        (local.get $t:4)
+        (i64.extend_i32_u
+         (global.get $tetra:output_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
       )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 1)
+      (global.set $tetra:output_ptr
+       (i32.wrap_i64
+        (local.get $t:4)
+       )
       )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:output_ptr
-     (i32.wrap_i64
-      (local.get $t:3)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:3)
-      (global.get $tetra:low_end)
-     )
-     (then
-      (global.set $tetra:low_end
+      (if
+       (i64.gt_u
+        (local.get $t:4)
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (local.get $t:4)
+        )
+       )
+      )
+      (i32.wrap_i64
        (local.get $t:3)
       )
      )
     )
-    (i32.wrap_i64
-     (local.get $t:2)
-    )
+    (i32.const 1)
    )
+   (local.get $t:fuel)
   )
-  (i32.const 1)
  )
- (func $twice (param $n i32) (param $t:depth i32) (result i32)
+ (func $twice (param $n i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $a i32)
-  (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
   (local $t:6 i64)
-  (local.set $a
+  (local $t:7 i64)
+  (tuple.make 2
    (block (result i32)
-    (local.set $t:3
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:output_ptr)
+    (local.set $a
+     (block (result i32)
+      (local.set $t:4
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:output_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
        )
-       (i64.const 7)
       )
-      (i64.const -8)
-     )
-    )
-    (local.set $t:4
-     (i64.add
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (local.get $n)
+      (local.set $t:5
+       (i64.add
+        (local.get $t:4)
+        (i64.extend_i32_u
+         (local.get $n)
+        )
+       )
       )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.extend_i32_u
-       (global.get $tetra:output_end)
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.extend_i32_u
+         (global.get $tetra:output_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
       )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 1)
+      (global.set $tetra:output_ptr
+       (i32.wrap_i64
+        (local.get $t:5)
+       )
       )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:output_ptr
-     (i32.wrap_i64
-      (local.get $t:4)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (global.get $tetra:low_end)
-     )
-     (then
-      (global.set $tetra:low_end
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (local.get $t:5)
+        )
+       )
+      )
+      (i32.wrap_i64
        (local.get $t:4)
       )
      )
     )
-    (i32.wrap_i64
-     (local.get $t:3)
-    )
-   )
-  )
-  (i32.sub
-   (block (result i32)
-    (local.set $t:5
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:output_ptr)
+    (i32.sub
+     (block (result i32)
+      (local.set $t:6
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:output_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
        )
-       (i64.const 7)
       )
-      (i64.const -8)
-     )
-    )
-    (local.set $t:6
-     (i64.add
-      (local.get $t:5)
-      (i64.extend_i32_u
-       (local.get $n)
+      (local.set $t:7
+       (i64.add
+        (local.get $t:6)
+        (i64.extend_i32_u
+         (local.get $n)
+        )
+       )
       )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:6)
-      (i64.extend_i32_u
-       (global.get $tetra:output_end)
+      (if
+       (i64.gt_u
+        (local.get $t:7)
+        (i64.extend_i32_u
+         (global.get $tetra:output_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
       )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 1)
+      (global.set $tetra:output_ptr
+       (i32.wrap_i64
+        (local.get $t:7)
+       )
       )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:output_ptr
-     (i32.wrap_i64
-      (local.get $t:6)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:6)
-      (global.get $tetra:low_end)
-     )
-     (then
-      (global.set $tetra:low_end
+      (if
+       (i64.gt_u
+        (local.get $t:7)
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (local.get $t:7)
+        )
+       )
+      )
+      (i32.wrap_i64
        (local.get $t:6)
       )
      )
-    )
-    (i32.wrap_i64
-     (local.get $t:5)
+     (local.get $a)
     )
    )
-   (local.get $a)
+   (local.get $t:fuel)
   )
  )
- (func $cap (param $t:depth i32) (result i32)
-  (i32.sub
-   (global.get $tetra:output_end)
-   (global.get $tetra:output_ptr)
+ (func $cap (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (i32.sub
+     (global.get $tetra:output_end)
+     (global.get $tetra:output_ptr)
+    )
+   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:out (param $n i32) (result i32)
-  (call $out
-   (local.get $n)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $out
+    (local.get $n)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:twice (param $n i32) (result i32)
-  (call $twice
-   (local.get $n)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $twice
+    (local.get $n)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:cap (result i32)
-  (call $cap
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $cap
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -21,8 +21,8 @@
 ;;         (i32.const 7)))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i32 i32) (result i64)))
- (type $2 (func (param i32 i32) (result i32)))
+ (type $1 (func (param i32 i32 i64) (result i64 i64)))
+ (type $2 (func (param i32 i32 i64) (result i32 i64)))
  (type $3 (func (param i32) (result i64)))
  (type $4 (func (param i32) (result i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
@@ -54,47 +54,81 @@
   )
   (unreachable)
  )
- (func $pick (param $c i32) (param $t:depth i32) (result i64)
-  (block $out (result i64)
-   (if
-    (local.get $c)
-    (then
-     (br $out
-      (i64.const 20)
-     )
-    )
-   )
-   (i64.const 10)
-  )
- )
- (func $nested (param $c i32) (param $t:depth i32) (result i32)
-  (i32.add
-   (i32.const 1)
-   (block $b (result i32)
-    (block $inner
-     (br_if $inner
-      (i32.eqz
-       (local.get $c)
+ (func $pick (param $c i32) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (tuple.make 2
+   (block (result i64)
+    (block $out (result i64)
+     (if
+      (local.get $c)
+      (then
+       (br $out
+        (i64.const 20)
+       )
       )
      )
-     (br $b
-      (i32.const 6)
+     (i64.const 10)
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $nested (param $c i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (i32.add
+     (i32.const 1)
+     (block $b (result i32)
+      (block $inner
+       (br_if $inner
+        (i32.eqz
+         (local.get $c)
+        )
+       )
+       (br $b
+        (i32.const 6)
+       )
+      )
+      (i32.const 7)
      )
     )
-    (i32.const 7)
    )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:pick (param $c i32) (result i64)
-  (call $pick
-   (local.get $c)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $pick
+    (local.get $c)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:nested (param $c i32) (result i32)
-  (call $nested
-   (local.get $c)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $nested
+    (local.get $c)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -15,7 +15,7 @@
 ;;     (i32.const 999)))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i32 i32) (result i32)))
+ (type $1 (func (param i32 i32 i64) (result i32 i64)))
  (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -45,33 +45,59 @@
   )
   (unreachable)
  )
- (func $classify (param $i i32) (param $t:depth i32) (result i32)
-  (block $default
-   (block $two
-    (block $one
-     (block $zero
-      (br_table $zero $one $two $default
-       (local.get $i)
+ (func $classify (param $i i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block $default
+     (block $two
+      (block $one
+       (block $zero
+        (br_table $zero $one $two $default
+         (local.get $i)
+        )
+       )
+       (return
+        (tuple.make 2
+         (i32.const 100)
+         (local.get $t:fuel)
+        )
+       )
+      )
+      (return
+       (tuple.make 2
+        (i32.const 101)
+        (local.get $t:fuel)
+       )
       )
      )
      (return
-      (i32.const 100)
+      (tuple.make 2
+       (i32.const 102)
+       (local.get $t:fuel)
+      )
      )
     )
-    (return
-     (i32.const 101)
-    )
+    (i32.const 999)
    )
-   (return
-    (i32.const 102)
-   )
+   (local.get $t:fuel)
   )
-  (i32.const 999)
  )
  (func $tetra:export:classify (param $i i32) (result i32)
-  (call $classify
-   (local.get $i)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $classify
+    (local.get $i)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -15,11 +15,12 @@
 ;;   (func $forever (result i32)
 ;;     (call $forever site=1)))
 (module
- (type $0 (func (param i32) (result i32)))
- (type $1 (func (param i32 i32)))
- (type $2 (func (param i32 i32) (result i32)))
- (type $3 (func (result i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (type $0 (func (param i32 i32)))
+ (type $1 (func (param i32 i32 i64) (result i32 i64)))
+ (type $2 (func (param i32 i64) (result i32 i64)))
+ (type $3 (func (param i32) (result i32)))
+ (type $4 (func (result i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
@@ -48,75 +49,137 @@
   )
   (unreachable)
  )
- (func $down (param $n i32) (param $t:depth i32) (result i32)
-  (if (result i32)
-   (i32.eqz
-    (local.get $n)
-   )
-   (then
-    (i32.const 0)
-   )
-   (else
-    (call $down
-     (i32.sub
-      (local.get $n)
-      (i32.const 1)
-     )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 1)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-  )
- )
- (func $forever (param $t:depth i32) (result i32)
-  (call $forever
+ (func $down (param $n i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $t:3 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
-    (if
-     (i32.ge_u
-      (local.get $t:depth)
-      (i32.const 1000)
+    (if (result i32)
+     (i32.eqz
+      (local.get $n)
      )
      (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 1)
+      (i32.const 0)
+     )
+     (else
+      (block (result i32)
+       (local.set $t:3
+        (call $down
+         (i32.sub
+          (local.get $n)
+          (i32.const 1)
+         )
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 1)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
+        )
+       )
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:3)
+        )
+       )
+       (tuple.extract 2 0
+        (local.get $t:3)
+       )
       )
-      (unreachable)
      )
     )
-    (i32.add
-     (local.get $t:depth)
-     (i32.const 1)
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $forever (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $t:2 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block (result i32)
+     (local.set $t:2
+      (call $forever
+       (block (result i32)
+        (if
+         (i32.ge_u
+          (local.get $t:depth)
+          (i32.const 1000)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 1)
+          )
+          (unreachable)
+         )
+        )
+        (i32.add
+         (local.get $t:depth)
+         (i32.const 1)
+        )
+       )
+       (local.get $t:fuel)
+      )
+     )
+     (local.set $t:fuel
+      (tuple.extract 2 1
+       (local.get $t:2)
+      )
+     )
+     (tuple.extract 2 0
+      (local.get $t:2)
+     )
     )
    )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:down (param $n i32) (result i32)
-  (call $down
-   (local.get $n)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $down
+    (local.get $n)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:forever (result i32)
-  (call $forever
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $forever
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -23,17 +23,18 @@
 ;;   (func $wrong_sig (result i64)
 ;;     (call_indirect (param i64) (result i64) site=1 (i64.const 1) (func.ref $other))))
 (module
- (type $0 (func (param i64 i32) (result i64)))
+ (type $0 (func (param i64 i32 i64) (result i64 i64)))
  (type $1 (func (param i32) (result i32)))
  (type $2 (func (param i64) (result i64)))
  (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32) (result i32)))
- (type $5 (func (param i32 i64 i32) (result i64)))
- (type $6 (func (param i32) (result i64)))
- (type $7 (func (param i32 i64) (result i64)))
- (type $8 (func (result i32)))
- (type $9 (func (result i64)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (type $4 (func (param i32 i32 i64) (result i32 i64)))
+ (type $5 (func (param i32 i64 i32 i64) (result i64 i64)))
+ (type $6 (func (param i32 i64) (result i32 i64)))
+ (type $7 (func (param i32 i64) (result i64 i64)))
+ (type $8 (func (param i32 i64) (result i64)))
+ (type $9 (func (result i32)))
+ (type $10 (func (result i64)))
+ (type $11 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
@@ -68,106 +69,164 @@
   )
   (unreachable)
  )
- (func $inc (param $x i64) (param $t:depth i32) (result i64)
-  (i64.add
-   (local.get $x)
-   (i64.const 1)
-  )
- )
- (func $dbl (param $x i64) (param $t:depth i32) (result i64)
-  (i64.mul
-   (local.get $x)
-   (i64.const 2)
-  )
- )
- (func $other (param $x i32) (param $t:depth i32) (result i32)
-  (local.get $x)
- )
- (func $apply (param $f i32) (param $x i64) (param $t:depth i32) (result i64)
-  (block (result i64)
-   (if
-    (i32.ne
-     (call $tetra:sig_of
-      (local.get $f)
-     )
-     (i32.const 0)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 1)
-     )
-     (unreachable)
+ (func $inc (param $x i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (tuple.make 2
+   (block (result i64)
+    (i64.add
+     (local.get $x)
+     (i64.const 1)
     )
    )
-   (call_indirect (type $0)
+   (local.get $t:fuel)
+  )
+ )
+ (func $dbl (param $x i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (tuple.make 2
+   (block (result i64)
+    (i64.mul
+     (local.get $x)
+     (i64.const 2)
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $other (param $x i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
     (local.get $x)
-    (block (result i32)
-     (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 15)
-        (i32.const 1)
-       )
-       (unreachable)
-      )
-     )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
-     )
-    )
-    (local.get $f)
    )
+   (local.get $t:fuel)
   )
  )
- (func $index (param $t:depth i32) (result i32)
-  (i32.const 1)
- )
- (func $wrong_sig (param $t:depth i32) (result i64)
-  (block (result i64)
-   (if
-    (i32.ne
-     (call $tetra:sig_of
-      (i32.const 2)
-     )
-     (i32.const 0)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 1)
-     )
-     (unreachable)
-    )
-   )
-   (call_indirect (type $0)
-    (i64.const 1)
-    (block (result i32)
+ (func $apply (param $f i32) (param $x i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (local $t:4 (tuple i64 i64))
+  (tuple.make 2
+   (block (result i64)
+    (block (result i64)
      (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
+      (i32.ne
+       (call $tetra:sig_of
+        (local.get $f)
+       )
+       (i32.const 0)
       )
       (then
        (call $tetra:trap
-        (i32.const 15)
+        (i32.const 17)
         (i32.const 1)
        )
        (unreachable)
       )
      )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
+     (block (result i64)
+      (local.set $t:4
+       (call_indirect (type $0)
+        (local.get $x)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+        (local.get $t:fuel)
+        (local.get $f)
+       )
+      )
+      (local.set $t:fuel
+       (tuple.extract 2 1
+        (local.get $t:4)
+       )
+      )
+      (tuple.extract 2 0
+       (local.get $t:4)
+      )
      )
     )
-    (i32.const 2)
    )
+   (local.get $t:fuel)
+  )
+ )
+ (func $index (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (i32.const 1)
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $wrong_sig (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (local $t:2 (tuple i64 i64))
+  (tuple.make 2
+   (block (result i64)
+    (block (result i64)
+     (if
+      (i32.ne
+       (call $tetra:sig_of
+        (i32.const 2)
+       )
+       (i32.const 0)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+     (block (result i64)
+      (local.set $t:2
+       (call_indirect (type $0)
+        (i64.const 1)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+        (local.get $t:fuel)
+        (i32.const 2)
+       )
+      )
+      (local.set $t:fuel
+       (tuple.extract 2 1
+        (local.get $t:2)
+       )
+      )
+      (tuple.extract 2 0
+       (local.get $t:2)
+      )
+     )
+    )
+   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:sig_of (param $index i32) (result i32)
@@ -193,38 +252,110 @@
   (i32.const -1)
  )
  (func $tetra:export:inc (param $x i64) (result i64)
-  (call $inc
-   (local.get $x)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $inc
+    (local.get $x)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:dbl (param $x i64) (result i64)
-  (call $dbl
-   (local.get $x)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $dbl
+    (local.get $x)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:other (param $x i32) (result i32)
-  (call $other
-   (local.get $x)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $other
+    (local.get $x)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:apply (param $f i32) (param $x i64) (result i64)
-  (call $apply
-   (local.get $f)
-   (local.get $x)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $apply
+    (local.get $f)
+    (local.get $x)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:index (result i32)
-  (call $index
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $index
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:wrong_sig (result i64)
-  (call $wrong_sig
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $wrong_sig
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -13,9 +13,9 @@
 ;;     (i64.reinterpret_f64 (f64.reinterpret_i64 (local.get $a)))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param f64 i32) (result i64)))
- (type $2 (func (param i64 i32) (result f64)))
- (type $3 (func (param i64 i32) (result i64)))
+ (type $1 (func (param f64 i32 i64) (result i64 i64)))
+ (type $2 (func (param i64 i32 i64) (result f64 i64)))
+ (type $3 (func (param i64 i32 i64) (result i64 i64)))
  (type $4 (func (param f64) (result i64)))
  (type $5 (func (param i64) (result f64)))
  (type $6 (func (param i64) (result i64)))
@@ -49,59 +49,110 @@
   )
   (unreachable)
  )
- (func $bits (param $a f64) (param $t:depth i32) (result i64)
-  (select
-   (i64.const 9221120237041090560)
-   (i64.reinterpret_f64
-    (local.get $a)
+ (func $bits (param $a f64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (tuple.make 2
+   (block (result i64)
+    (select
+     (i64.const 9221120237041090560)
+     (i64.reinterpret_f64
+      (local.get $a)
+     )
+     (f64.ne
+      (local.get $a)
+      (local.get $a)
+     )
+    )
    )
-   (f64.ne
-    (local.get $a)
-    (local.get $a)
-   )
+   (local.get $t:fuel)
   )
  )
- (func $from (param $a i64) (param $t:depth i32) (result f64)
-  (f64.reinterpret_i64
-   (local.get $a)
-  )
- )
- (func $roundtrip (param $a i64) (param $t:depth i32) (result i64)
-  (local $t:2 f64)
-  (block (result i64)
-   (local.set $t:2
+ (func $from (param $a i64) (param $t:depth i32) (param $t:fuel i64) (result f64 i64)
+  (tuple.make 2
+   (block (result f64)
     (f64.reinterpret_i64
      (local.get $a)
     )
    )
-   (select
-    (i64.const 9221120237041090560)
-    (i64.reinterpret_f64
-     (local.get $t:2)
-    )
-    (f64.ne
-     (local.get $t:2)
-     (local.get $t:2)
+   (local.get $t:fuel)
+  )
+ )
+ (func $roundtrip (param $a i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (local $t:3 f64)
+  (tuple.make 2
+   (block (result i64)
+    (block (result i64)
+     (local.set $t:3
+      (f64.reinterpret_i64
+       (local.get $a)
+      )
+     )
+     (select
+      (i64.const 9221120237041090560)
+      (i64.reinterpret_f64
+       (local.get $t:3)
+      )
+      (f64.ne
+       (local.get $t:3)
+       (local.get $t:3)
+      )
+     )
     )
    )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:bits (param $a f64) (result i64)
-  (call $bits
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $bits
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:from (param $a i64) (result f64)
-  (call $from
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple f64 i64))
+  (local.set $results
+   (call $from
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:roundtrip (param $a i64) (result i64)
-  (call $roundtrip
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $roundtrip
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

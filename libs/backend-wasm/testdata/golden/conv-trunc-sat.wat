@@ -10,8 +10,8 @@
 ;;     (i32.trunc_sat_f64_s (local.get $a))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param f64 i32) (result i64)))
- (type $2 (func (param f64 i32) (result i32)))
+ (type $1 (func (param f64 i32 i64) (result i64 i64)))
+ (type $2 (func (param f64 i32 i64) (result i32 i64)))
  (type $3 (func (param f64) (result i64)))
  (type $4 (func (param f64) (result i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
@@ -43,26 +43,60 @@
   )
   (unreachable)
  )
- (func $t64 (param $a f64) (param $t:depth i32) (result i64)
-  (i64.trunc_sat_f64_s
-   (local.get $a)
+ (func $t64 (param $a f64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (tuple.make 2
+   (block (result i64)
+    (i64.trunc_sat_f64_s
+     (local.get $a)
+    )
+   )
+   (local.get $t:fuel)
   )
  )
- (func $t32 (param $a f64) (param $t:depth i32) (result i32)
-  (i32.trunc_sat_f64_s
-   (local.get $a)
+ (func $t32 (param $a f64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (i32.trunc_sat_f64_s
+     (local.get $a)
+    )
+   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:t64 (param $a f64) (result i64)
-  (call $t64
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $t64
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:t32 (param $a f64) (result i32)
-  (call $t32
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $t32
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

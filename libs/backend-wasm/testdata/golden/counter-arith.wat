@@ -38,7 +38,7 @@
 ;;         (br $next)))
 ;;     (local.get $acc)))
 (module
- (type $0 (func (param i64 i64 i32) (result i64)))
+ (type $0 (func (param i64 i64 i32 i64) (result i64 i64)))
  (type $1 (func (param i64 i64) (result i64)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
@@ -70,18 +70,13 @@
   )
   (unreachable)
  )
- (func $mul3 (param $lo i64) (param $hi i64) (param $t:depth i32) (result i64)
+ (func $mul3 (param $lo i64) (param $hi i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
   (local $i i64)
   (local $i.1 i64)
   (local $acc i64)
-  (local $t:fuel i64)
   (local $t:7 i64)
   (local $t:8 i64)
-  (local $t:9 i64)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:9
+  (tuple.make 2
    (block (result i64)
     (block
      (if
@@ -318,24 +313,16 @@
     )
     (local.get $acc)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:9)
  )
- (func $offs (param $lo i64) (param $hi i64) (param $t:depth i32) (result i64)
+ (func $offs (param $lo i64) (param $hi i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
   (local $i i64)
   (local $acc i64)
-  (local $t:fuel i64)
   (local $t:6 i64)
   (local $t:7 i64)
   (local $t:8 i64)
-  (local $t:9 i64)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:9
+  (tuple.make 2
    (block (result i64)
     (block
      (if
@@ -544,24 +531,45 @@
     )
     (local.get $acc)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:9)
  )
  (func $tetra:export:mul3 (param $lo i64) (param $hi i64) (result i64)
-  (call $mul3
-   (local.get $lo)
-   (local.get $hi)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $mul3
+    (local.get $lo)
+    (local.get $hi)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:offs (param $lo i64) (param $hi i64) (result i64)
-  (call $offs
-   (local.get $lo)
-   (local.get $hi)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $offs
+    (local.get $lo)
+    (local.get $hi)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -15,11 +15,12 @@
 ;;   (func $word (result i32)
 ;;     (i32.load site=0 (i32.const 20))))
 (module
- (type $0 (func (param i32) (result i32)))
+ (type $0 (func (param i32 i64) (result i32 i64)))
  (type $1 (func (result i32)))
  (type $2 (func (param i32 i32)))
- (type $3 (func (param i32 i32) (result i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (type $3 (func (param i32 i32 i64) (result i32 i64)))
+ (type $4 (func (param i32) (result i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
@@ -51,95 +52,146 @@
   )
   (unreachable)
  )
- (func $len (param $t:depth i32) (result i32)
-  (block (result i32)
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (i32.const 8)
+ (func $len (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
       )
-      (i64.const 4)
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
+     (i32.load align=1
+      (i32.const 8)
      )
-     (unreachable)
     )
    )
-   (i32.load align=1
-    (i32.const 8)
-   )
+   (local.get $t:fuel)
   )
  )
- (func $byte (param $i i32) (param $t:depth i32) (result i32)
-  (block (result i32)
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (local.get $i)
+ (func $byte (param $i i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $i)
+        )
+        (i64.const 9)
+       )
+       (global.get $tetra:arena)
       )
-      (i64.const 9)
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
+     (i32.load8_u offset=8
+      (local.get $i)
      )
-     (unreachable)
     )
    )
-   (i32.load8_u offset=8
-    (local.get $i)
-   )
+   (local.get $t:fuel)
   )
  )
- (func $word (param $t:depth i32) (result i32)
-  (block (result i32)
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (i32.const 20)
+ (func $word (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (i32.const 20)
+        )
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
       )
-      (i64.const 4)
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
+     (i32.load align=1
+      (i32.const 20)
      )
-     (unreachable)
     )
    )
-   (i32.load align=1
-    (i32.const 20)
-   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:len (result i32)
-  (call $len
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $len
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:byte (param $i i32) (result i32)
-  (call $byte
-   (local.get $i)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $byte
+    (local.get $i)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:word (result i32)
-  (call $word
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $word
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -12,7 +12,7 @@
 ;;     (local.get $len)))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i64) (result i32 i64)))
  (type $2 (func (param i32 i32 i32 i32) (result i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 f64) (result i32)))
@@ -44,231 +44,235 @@
   )
   (unreachable)
  )
- (func $main (param $in i32) (param $len i32) (param $out i32) (param $cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $in i32) (param $len i32) (param $out i32) (param $cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $p i32)
-  (local $t:6 i64)
   (local $t:7 i64)
   (local $t:8 i64)
   (local $t:9 i64)
   (local $t:10 i64)
-  (local.set $p
+  (local $t:11 i64)
+  (tuple.make 2
    (block (result i32)
-    (local.set $t:6
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:output_ptr)
+    (local.set $p
+     (block (result i32)
+      (local.set $t:7
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:output_ptr)
+         )
+         (i64.const 0)
+        )
+        (i64.const -1)
        )
-       (i64.const 0)
       )
-      (i64.const -1)
-     )
-    )
-    (local.set $t:7
-     (i64.add
-      (local.get $t:6)
-      (i64.extend_i32_u
-       (local.get $len)
+      (local.set $t:8
+       (i64.add
+        (local.get $t:7)
+        (i64.extend_i32_u
+         (local.get $len)
+        )
+       )
       )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:7)
-      (i64.extend_i32_u
-       (global.get $tetra:output_end)
+      (if
+       (i64.gt_u
+        (local.get $t:8)
+        (i64.extend_i32_u
+         (global.get $tetra:output_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 1)
+        )
+        (unreachable)
+       )
       )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 1)
+      (global.set $tetra:output_ptr
+       (i32.wrap_i64
+        (local.get $t:8)
+       )
       )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:output_ptr
-     (i32.wrap_i64
-      (local.get $t:7)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:7)
-      (global.get $tetra:low_end)
-     )
-     (then
-      (global.set $tetra:low_end
+      (if
+       (i64.gt_u
+        (local.get $t:8)
+        (global.get $tetra:low_end)
+       )
+       (then
+        (global.set $tetra:low_end
+         (local.get $t:8)
+        )
+       )
+      )
+      (i32.wrap_i64
        (local.get $t:7)
       )
      )
     )
-    (i32.wrap_i64
-     (local.get $t:6)
-    )
-   )
-  )
-  (block
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (local.get $in)
+    (block
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $in)
+        )
+        (i64.extend_i32_u
+         (local.get $len)
+        )
+       )
+       (global.get $tetra:arena)
       )
-      (i64.extend_i32_u
-       (local.get $len)
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 1)
+       )
+       (unreachable)
       )
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 1)
+     (local.set $t:9
+      (i64.extend_i32_u
+       (local.get $p)
+      )
      )
-     (unreachable)
-    )
-   )
-   (local.set $t:8
-    (i64.extend_i32_u
-     (local.get $p)
-    )
-   )
-   (local.set $t:9
-    (i64.add
-     (local.get $t:8)
-     (i64.extend_i32_u
-      (local.get $len)
-     )
-    )
-   )
-   (if
-    (i32.or
-     (i64.lt_u
-      (local.get $t:8)
-      (global.get $tetra:scratch_start)
-     )
-     (i64.gt_u
-      (i64.sub
+     (local.set $t:10
+      (i64.add
        (local.get $t:9)
-       (global.get $tetra:scratch_start)
+       (i64.extend_i32_u
+        (local.get $len)
+       )
       )
-      (global.get $tetra:high_span)
      )
-    )
-    (then
      (if
       (i32.or
        (i64.lt_u
-        (local.get $t:8)
-        (global.get $tetra:low_start)
+        (local.get $t:9)
+        (global.get $tetra:scratch_start)
        )
        (i64.gt_u
-        (local.get $t:9)
-        (global.get $tetra:low_end)
+        (i64.sub
+         (local.get $t:10)
+         (global.get $tetra:scratch_start)
+        )
+        (global.get $tetra:high_span)
        )
       )
       (then
        (if
-        (i64.gt_u
-         (local.get $t:9)
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 1)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:9)
+          (global.get $tetra:low_start)
          )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:8)
-         (global.get $tetra:scratch_start)
+         (i64.gt_u
+          (local.get $t:10)
+          (global.get $tetra:low_end)
+         )
         )
         (then
+         (if
+          (i64.gt_u
+           (local.get $t:10)
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 1)
+           )
+           (unreachable)
+          )
+         )
          (if
           (i64.lt_u
-           (local.get $t:8)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:8)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
            (local.get $t:9)
-           (global.get $tetra:low_end)
+           (global.get $tetra:scratch_start)
           )
           (then
-           (local.set $t:10
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:9)
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (local.get $t:9)
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:9)
              )
             )
            )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
+           (if
+            (i64.gt_u
              (local.get $t:10)
-             (i64.gt_u
-              (local.get $t:10)
-              (global.get $tetra:arena)
-             )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:9)
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:10
-            (i64.add
-             (local.get $t:9)
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (local.get $t:9)
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:10)
-              (i64.gt_u
+            (then
+             (local.set $t:11
+              (i64.add
                (local.get $t:10)
-               (global.get $tetra:arena)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:10)
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
               )
              )
-             (global.get $tetra:scratch_start)
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:11)
+               (i64.gt_u
+                (local.get $t:11)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:10)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:11
+              (i64.add
+               (local.get $t:10)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:10)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:11)
+                (i64.gt_u
+                 (local.get $t:11)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
           )
@@ -277,23 +281,36 @@
        )
       )
      )
+     (memory.copy
+      (local.get $p)
+      (local.get $in)
+      (local.get $len)
+     )
     )
-   )
-   (memory.copy
-    (local.get $p)
-    (local.get $in)
     (local.get $len)
    )
+   (local.get $t:fuel)
   )
-  (local.get $len)
  )
  (func $tetra:export:main (param $in i32) (param $len i32) (param $out i32) (param $cap i32) (result i32)
-  (call $main
-   (local.get $in)
-   (local.get $len)
-   (local.get $out)
-   (local.get $cap)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $main
+    (local.get $in)
+    (local.get $len)
+    (local.get $out)
+    (local.get $cap)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)
@@ -457,6 +474,7 @@
   )
  )
  (func $tetra:run (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64) (result i32)
+  (local $results (tuple i32 i64))
   (call $tetra:prepare
    (local.get $input_offset)
    (local.get $input_len)
@@ -466,12 +484,25 @@
    (local.get $arena_size)
    (local.get $fuel)
   )
-  (call $main
-   (local.get $input_offset)
-   (local.get $input_len)
-   (local.get $output_offset)
-   (local.get $output_cap)
-   (i32.const 1)
+  (block (result i32)
+   (local.set $results
+    (call $main
+     (local.get $input_offset)
+     (local.get $input_len)
+     (local.get $output_offset)
+     (local.get $output_cap)
+     (i32.const 1)
+     (global.get $tetra:fuel)
+    )
+   )
+   (global.set $tetra:fuel
+    (tuple.extract 2 1
+     (local.get $results)
+    )
+   )
+   (tuple.extract 2 0
+    (local.get $results)
+   )
   )
  )
 )

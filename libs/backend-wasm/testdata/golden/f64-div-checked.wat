@@ -8,7 +8,7 @@
 ;;     (f64.div_checked site=2 (local.get $a) (local.get $b))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param f64 f64 i32) (result f64)))
+ (type $1 (func (param f64 f64 i32 i64) (result f64 i64)))
  (type $2 (func (param f64 f64) (result f64)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -38,32 +38,49 @@
   )
   (unreachable)
  )
- (func $div (param $a f64) (param $b f64) (param $t:depth i32) (result f64)
-  (block (result f64)
-   (if
-    (f64.eq
-     (local.get $b)
-     (f64.const 0)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 1)
-      (i32.const 2)
+ (func $div (param $a f64) (param $b f64) (param $t:depth i32) (param $t:fuel i64) (result f64 i64)
+  (tuple.make 2
+   (block (result f64)
+    (block (result f64)
+     (if
+      (f64.eq
+       (local.get $b)
+       (f64.const 0)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 1)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (f64.div
+      (local.get $a)
+      (local.get $b)
+     )
     )
    )
-   (f64.div
-    (local.get $a)
-    (local.get $b)
-   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:div (param $a f64) (param $b f64) (result f64)
-  (call $div
-   (local.get $a)
-   (local.get $b)
-   (i32.const 1)
+  (local $results (tuple f64 i64))
+  (local.set $results
+   (call $div
+    (local.get $a)
+    (local.get $b)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -7,7 +7,7 @@
 ;;     (f64.nearest (local.get $a))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param f64 i32) (result f64)))
+ (type $1 (func (param f64 i32 i64) (result f64 i64)))
  (type $2 (func (param f64) (result f64)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -37,15 +37,32 @@
   )
   (unreachable)
  )
- (func $nearest (param $a f64) (param $t:depth i32) (result f64)
-  (f64.nearest
-   (local.get $a)
+ (func $nearest (param $a f64) (param $t:depth i32) (param $t:fuel i64) (result f64 i64)
+  (tuple.make 2
+   (block (result f64)
+    (f64.nearest
+     (local.get $a)
+    )
+   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:nearest (param $a f64) (result f64)
-  (call $nearest
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple f64 i64))
+  (local.set $results
+   (call $nearest
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

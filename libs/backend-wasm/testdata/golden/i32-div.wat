@@ -10,7 +10,7 @@
 ;;   (func $div_u (param $a i32) (param $b i32) (result i32)
 ;;     (i32.div_u site=2 (local.get $a) (local.get $b))))
 (module
- (type $0 (func (param i32 i32 i32) (result i32)))
+ (type $0 (func (param i32 i32 i32 i64) (result i32 i64)))
  (type $1 (func (param i32 i32) (result i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
@@ -42,77 +42,111 @@
   )
   (unreachable)
  )
- (func $div_s (param $a i32) (param $b i32) (param $t:depth i32) (result i32)
-  (block (result i32)
-   (if
-    (i32.eqz
-     (local.get $b)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 1)
-      (i32.const 1)
+ (func $div_s (param $a i32) (param $b i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block (result i32)
+     (if
+      (i32.eqz
+       (local.get $b)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 1)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
-    )
-   )
-   (if
-    (i32.and
-     (i32.eq
+     (if
+      (i32.and
+       (i32.eq
+        (local.get $a)
+        (i32.const -2147483648)
+       )
+       (i32.eq
+        (local.get $b)
+        (i32.const -1)
+       )
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+     (i32.div_s
       (local.get $a)
-      (i32.const -2147483648)
-     )
-     (i32.eq
       (local.get $b)
-      (i32.const -1)
      )
     )
-    (then
-     (call $tetra:trap
-      (i32.const 2)
-      (i32.const 1)
-     )
-     (unreachable)
-    )
    )
-   (i32.div_s
-    (local.get $a)
-    (local.get $b)
-   )
+   (local.get $t:fuel)
   )
  )
- (func $div_u (param $a i32) (param $b i32) (param $t:depth i32) (result i32)
-  (block (result i32)
-   (if
-    (i32.eqz
-     (local.get $b)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 1)
-      (i32.const 2)
+ (func $div_u (param $a i32) (param $b i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block (result i32)
+     (if
+      (i32.eqz
+       (local.get $b)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 1)
+        (i32.const 2)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (i32.div_u
+      (local.get $a)
+      (local.get $b)
+     )
     )
    )
-   (i32.div_u
-    (local.get $a)
-    (local.get $b)
-   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:div_s (param $a i32) (param $b i32) (result i32)
-  (call $div_s
-   (local.get $a)
-   (local.get $b)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $div_s
+    (local.get $a)
+    (local.get $b)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:div_u (param $a i32) (param $b i32) (result i32)
-  (call $div_u
-   (local.get $a)
-   (local.get $b)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $div_u
+    (local.get $a)
+    (local.get $b)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -8,7 +8,7 @@
 ;;     (i64.add_checked site=1 (local.get $a) (local.get $b))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i64 i64 i32) (result i64)))
+ (type $1 (func (param i64 i64 i32 i64) (result i64 i64)))
  (type $2 (func (param i64 i64) (result i64)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -38,45 +38,62 @@
   )
   (unreachable)
  )
- (func $add (param $a i64) (param $b i64) (param $t:depth i32) (result i64)
-  (local $t:3 i64)
-  (block (result i64)
-   (local.set $t:3
-    (i64.add
-     (local.get $a)
-     (local.get $b)
-    )
-   )
-   (if
-    (i64.lt_s
-     (i64.and
-      (i64.xor
+ (func $add (param $a i64) (param $b i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (local $t:4 i64)
+  (tuple.make 2
+   (block (result i64)
+    (block (result i64)
+     (local.set $t:4
+      (i64.add
        (local.get $a)
-       (local.get $t:3)
-      )
-      (i64.xor
        (local.get $b)
-       (local.get $t:3)
       )
      )
-     (i64.const 0)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 2)
-      (i32.const 1)
+     (if
+      (i64.lt_s
+       (i64.and
+        (i64.xor
+         (local.get $a)
+         (local.get $t:4)
+        )
+        (i64.xor
+         (local.get $b)
+         (local.get $t:4)
+        )
+       )
+       (i64.const 0)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.get $t:4)
     )
    )
-   (local.get $t:3)
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:add (param $a i64) (param $b i64) (result i64)
-  (call $add
-   (local.get $a)
-   (local.get $b)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $add
+    (local.get $a)
+    (local.get $b)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

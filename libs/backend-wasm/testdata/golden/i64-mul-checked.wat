@@ -8,7 +8,7 @@
 ;;     (i64.mul_checked site=0 (local.get $a) (local.get $b))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i64 i64 i32) (result i64)))
+ (type $1 (func (param i64 i64 i32 i64) (result i64 i64)))
  (type $2 (func (param i64 i64) (result i64)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -38,71 +38,49 @@
   )
   (unreachable)
  )
- (func $mul (param $a i64) (param $b i64) (param $t:depth i32) (result i64)
-  (local $t:3 i64)
-  (block (result i64)
-   (local.set $t:3
-    (i64.mul
-     (local.get $a)
-     (local.get $b)
-    )
-   )
-   (if
-    (i32.eqz
-     (i32.and
-      (i64.eq
-       (i64.extend_i32_s
-        (i32.wrap_i64
-         (local.get $a)
-        )
-       )
+ (func $mul (param $a i64) (param $b i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (local $t:4 i64)
+  (tuple.make 2
+   (block (result i64)
+    (block (result i64)
+     (local.set $t:4
+      (i64.mul
        (local.get $a)
-      )
-      (i64.eq
-       (i64.extend_i32_s
-        (i32.wrap_i64
-         (local.get $b)
-        )
-       )
        (local.get $b)
       )
      )
-    )
-    (then
      (if
-      (i64.eq
-       (local.get $a)
-       (i64.const -1)
+      (i32.eqz
+       (i32.and
+        (i64.eq
+         (i64.extend_i32_s
+          (i32.wrap_i64
+           (local.get $a)
+          )
+         )
+         (local.get $a)
+        )
+        (i64.eq
+         (i64.extend_i32_s
+          (i32.wrap_i64
+           (local.get $b)
+          )
+         )
+         (local.get $b)
+        )
+       )
       )
       (then
        (if
         (i64.eq
-         (local.get $b)
-         (i64.const -9223372036854775808)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 2)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (else
-       (if
-        (i64.ne
          (local.get $a)
-         (i64.const 0)
+         (i64.const -1)
         )
         (then
          (if
-          (i64.ne
-           (i64.div_s
-            (local.get $t:3)
-            (local.get $a)
-           )
+          (i64.eq
            (local.get $b)
+           (i64.const -9223372036854775808)
           )
           (then
            (call $tetra:trap
@@ -113,19 +91,58 @@
           )
          )
         )
+        (else
+         (if
+          (i64.ne
+           (local.get $a)
+           (i64.const 0)
+          )
+          (then
+           (if
+            (i64.ne
+             (i64.div_s
+              (local.get $t:4)
+              (local.get $a)
+             )
+             (local.get $b)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 2)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+          )
+         )
+        )
        )
       )
      )
+     (local.get $t:4)
     )
    )
-   (local.get $t:3)
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:mul (param $a i64) (param $b i64) (result i64)
-  (call $mul
-   (local.get $a)
-   (local.get $b)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $mul
+    (local.get $a)
+    (local.get $b)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -8,7 +8,7 @@
 ;;     (i64.neg_checked site=0 (local.get $a))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i64 i32) (result i64)))
+ (type $1 (func (param i64 i32 i64) (result i64 i64)))
  (type $2 (func (param i64) (result i64)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -38,31 +38,48 @@
   )
   (unreachable)
  )
- (func $neg (param $a i64) (param $t:depth i32) (result i64)
-  (block (result i64)
-   (if
-    (i64.eq
-     (local.get $a)
-     (i64.const -9223372036854775808)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 2)
-      (i32.const 0)
+ (func $neg (param $a i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (tuple.make 2
+   (block (result i64)
+    (block (result i64)
+     (if
+      (i64.eq
+       (local.get $a)
+       (i64.const -9223372036854775808)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (i64.sub
+      (i64.const 0)
+      (local.get $a)
+     )
     )
    )
-   (i64.sub
-    (i64.const 0)
-    (local.get $a)
-   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:neg (param $a i64) (result i64)
-  (call $neg
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $neg
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -8,7 +8,7 @@
 ;;     (i64.rem_s site=0 (local.get $a) (local.get $b))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i64 i64 i32) (result i64)))
+ (type $1 (func (param i64 i64 i32 i64) (result i64 i64)))
  (type $2 (func (param i64 i64) (result i64)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -38,50 +38,67 @@
   )
   (unreachable)
  )
- (func $rem (param $a i64) (param $b i64) (param $t:depth i32) (result i64)
-  (block (result i64)
-   (if
-    (i64.eqz
-     (local.get $b)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 1)
-      (i32.const 0)
+ (func $rem (param $a i64) (param $b i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (tuple.make 2
+   (block (result i64)
+    (block (result i64)
+     (if
+      (i64.eqz
+       (local.get $b)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 1)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
-    )
-   )
-   (if
-    (i32.and
-     (i64.eq
+     (if
+      (i32.and
+       (i64.eq
+        (local.get $a)
+        (i64.const -9223372036854775808)
+       )
+       (i64.eq
+        (local.get $b)
+        (i64.const -1)
+       )
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (i64.rem_s
       (local.get $a)
-      (i64.const -9223372036854775808)
-     )
-     (i64.eq
       (local.get $b)
-      (i64.const -1)
      )
     )
-    (then
-     (call $tetra:trap
-      (i32.const 2)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
    )
-   (i64.rem_s
-    (local.get $a)
-    (local.get $b)
-   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:rem (param $a i64) (param $b i64) (result i64)
-  (call $rem
-   (local.get $a)
-   (local.get $b)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $rem
+    (local.get $a)
+    (local.get $b)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -59,10 +59,10 @@
 ;;     (local.get $n)))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i32 i64 i64 i64 i32) (result i32)))
- (type $2 (func (param i32 i32 i32 i32) (result i64)))
- (type $3 (func (param i32 i64 i64 i64 i32) (result i64)))
- (type $4 (func (param i32 i32 i32) (result i32)))
+ (type $1 (func (param i32 i64 i64 i64 i32 i64) (result i32 i64)))
+ (type $2 (func (param i32 i32 i32 i32 i64) (result i64 i64)))
+ (type $3 (func (param i32 i64 i64 i64 i32 i64) (result i64 i64)))
+ (type $4 (func (param i32 i32 i32 i64) (result i32 i64)))
  (type $5 (func (param i32 i64 i64 i64) (result i32)))
  (type $6 (func (param i32 i32 i32) (result i64)))
  (type $7 (func (param i32 i64 i64 i64) (result i64)))
@@ -99,10 +99,9 @@
   )
   (unreachable)
  )
- (func $fill (param $p i32) (param $lo i64) (param $hi i64) (param $bias i64) (param $t:depth i32) (result i32)
+ (func $fill (param $p i32) (param $lo i64) (param $hi i64) (param $bias i64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $len i32)
   (local $i i64)
-  (local $t:fuel i64)
   (local $t:8 i64)
   (local $t:9 i64)
   (local $t:10 i64)
@@ -116,11 +115,7 @@
   (local $t:18 i64)
   (local $t:19 i64)
   (local $t:20 i64)
-  (local $t:21 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:21
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -681,15 +676,11 @@
     )
     (local.get $len)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:21)
  )
- (func $walk (param $p i32) (param $k i32) (param $n i32) (param $t:depth i32) (result i64)
+ (func $walk (param $p i32) (param $k i32) (param $n i32) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
   (local $acc i64)
-  (local $t:fuel i64)
   (local $t:6 i64)
   (local $t:7 i64)
   (local $t:8 i64)
@@ -701,11 +692,7 @@
   (local $t:14 i64)
   (local $t:15 i32)
   (local $t:16 i64)
-  (local $t:17 i64)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:17
+  (tuple.make 2
    (block (result i64)
     (block
      (if
@@ -979,95 +966,116 @@
     )
     (local.get $acc)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:17)
  )
- (func $fill_walk (param $p i32) (param $lo i64) (param $hi i64) (param $bias i64) (param $t:depth i32) (result i64)
-  (local $t:5 i64)
-  (block
-   (local.set $t:5
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:5)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:5)
-     (i64.const 1)
-    )
-   )
-  )
-  (call $walk
-   (local.get $p)
-   (i32.const 0)
-   (call $fill
-    (local.get $p)
-    (local.get $lo)
-    (local.get $hi)
-    (local.get $bias)
-    (block (result i32)
+ (func $fill_walk (param $p i32) (param $lo i64) (param $hi i64) (param $bias i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (local $t:6 (tuple i32 i64))
+  (local $t:7 (tuple i64 i64))
+  (tuple.make 2
+   (block (result i64)
+    (block
      (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 15)
+        (i32.const 14)
         (i32.const 0)
        )
        (unreachable)
       )
      )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
-     )
-    )
-   )
-   (block (result i32)
-    (if
-     (i32.ge_u
-      (local.get $t:depth)
-      (i32.const 1000)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
       )
-      (unreachable)
      )
     )
-    (i32.add
-     (local.get $t:depth)
-     (i32.const 1)
+    (block (result i64)
+     (local.set $t:7
+      (call $walk
+       (local.get $p)
+       (i32.const 0)
+       (block (result i32)
+        (local.set $t:6
+         (call $fill
+          (local.get $p)
+          (local.get $lo)
+          (local.get $hi)
+          (local.get $bias)
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+          (local.get $t:fuel)
+         )
+        )
+        (local.set $t:fuel
+         (tuple.extract 2 1
+          (local.get $t:6)
+         )
+        )
+        (tuple.extract 2 0
+         (local.get $t:6)
+        )
+       )
+       (block (result i32)
+        (if
+         (i32.ge_u
+          (local.get $t:depth)
+          (i32.const 1000)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.add
+         (local.get $t:depth)
+         (i32.const 1)
+        )
+       )
+       (local.get $t:fuel)
+      )
+     )
+     (local.set $t:fuel
+      (tuple.extract 2 1
+       (local.get $t:7)
+      )
+     )
+     (tuple.extract 2 0
+      (local.get $t:7)
+     )
     )
    )
+   (local.get $t:fuel)
   )
  )
- (func $count (param $from i32) (param $to i32) (param $t:depth i32) (result i32)
+ (func $count (param $from i32) (param $to i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $n i32)
-  (local $t:fuel i64)
-  (local $t:5 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:5
+  (tuple.make 2
    (block (result i32)
     (block $done
      (loop $next
@@ -1121,43 +1129,88 @@
     )
     (local.get $n)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:5)
  )
  (func $tetra:export:fill (param $p i32) (param $lo i64) (param $hi i64) (param $bias i64) (result i32)
-  (call $fill
-   (local.get $p)
-   (local.get $lo)
-   (local.get $hi)
-   (local.get $bias)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $fill
+    (local.get $p)
+    (local.get $lo)
+    (local.get $hi)
+    (local.get $bias)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:walk (param $p i32) (param $k i32) (param $n i32) (result i64)
-  (call $walk
-   (local.get $p)
-   (local.get $k)
-   (local.get $n)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $walk
+    (local.get $p)
+    (local.get $k)
+    (local.get $n)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:fill_walk (param $p i32) (param $lo i64) (param $hi i64) (param $bias i64) (result i64)
-  (call $fill_walk
-   (local.get $p)
-   (local.get $lo)
-   (local.get $hi)
-   (local.get $bias)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $fill_walk
+    (local.get $p)
+    (local.get $lo)
+    (local.get $hi)
+    (local.get $bias)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:count (param $from i32) (param $to i32) (result i32)
-  (call $count
-   (local.get $from)
-   (local.get $to)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $count
+    (local.get $from)
+    (local.get $to)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

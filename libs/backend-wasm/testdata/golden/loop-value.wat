@@ -11,7 +11,7 @@
 ;;       (local.get $i))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i32 i32) (result i32)))
+ (type $1 (func (param i32 i32 i64) (result i32 i64)))
  (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -41,14 +41,9 @@
   )
   (unreachable)
  )
- (func $count (param $n i32) (param $t:depth i32) (result i32)
+ (func $count (param $n i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $i i32)
-  (local $t:fuel i64)
-  (local $t:4 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:4
+  (tuple.make 2
    (block (result i32)
     (loop $l (result i32)
      (local.set $i
@@ -66,16 +61,25 @@
      (local.get $i)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:4)
  )
  (func $tetra:export:count (param $n i32) (result i32)
-  (call $count
-   (local.get $n)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $count
+    (local.get $n)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

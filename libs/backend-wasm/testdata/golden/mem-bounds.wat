@@ -16,11 +16,12 @@
 ;;   (func $byte_at (param $a i32) (result i32)
 ;;     (i32.load8_u site=1 (local.get $a))))
 (module
- (type $0 (func (param i32 i32) (result i32)))
+ (type $0 (func (param i32 i32 i64) (result i32 i64)))
  (type $1 (func (param i32) (result i32)))
  (type $2 (func (param i32 i32)))
- (type $3 (func (param i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (type $3 (func (param i32 i32 i64) (result i64)))
+ (type $4 (func (param i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
@@ -51,213 +52,225 @@
   )
   (unreachable)
  )
- (func $load_at (param $a i32) (param $t:depth i32) (result i32)
-  (block (result i32)
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (local.get $a)
-      )
-      (i64.const 4)
-     )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 1)
-     )
-     (unreachable)
-    )
-   )
-   (i32.load align=1
-    (local.get $a)
-   )
-  )
- )
- (func $load_off (param $a i32) (param $t:depth i32) (result i32)
-  (block (result i32)
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (local.get $a)
-      )
-      (i64.const 12)
-     )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 1)
-     )
-     (unreachable)
-    )
-   )
-   (i32.load offset=8 align=1
-    (local.get $a)
-   )
-  )
- )
- (func $store_at (param $a i32) (param $t:depth i32)
-  (local $t:2 i64)
-  (local $t:3 i64)
-  (block
-   (local.set $t:2
-    (i64.extend_i32_u
-     (local.get $a)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:2)
-       (i64.const 8)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
+ (func $load_at (param $a i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block (result i32)
      (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:2)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:2)
-         (i64.const 8)
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $a)
         )
-        (global.get $tetra:low_end)
+        (i64.const 4)
        )
+       (global.get $tetra:arena)
       )
       (then
-       (if
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+     (i32.load align=1
+      (local.get $a)
+     )
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $load_off (param $a i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $a)
+        )
+        (i64.const 12)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+     (i32.load offset=8 align=1
+      (local.get $a)
+     )
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $store_at (param $a i32) (param $t:depth i32) (param $t:fuel i64) (result i64)
+  (local $t:3 i64)
+  (local $t:4 i64)
+  (block
+   (block
+    (local.set $t:3
+     (i64.extend_i32_u
+      (local.get $a)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.sub
+       (i64.add
+        (local.get $t:3)
+        (i64.const 8)
+       )
+       (global.get $tetra:scratch_start)
+      )
+      (global.get $tetra:high_span)
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:3)
+         (global.get $tetra:low_start)
+        )
         (i64.gt_u
          (i64.add
-          (local.get $t:2)
+          (local.get $t:3)
           (i64.const 8)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 1)
-         )
-         (unreachable)
+         (global.get $tetra:low_end)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:2)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:2)
-           (global.get $tetra:low_start)
+       (then
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:3)
+           (i64.const 8)
           )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:2)
-           )
-          )
+          (global.get $tetra:arena)
          )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:2)
-            (i64.const 8)
-           )
-           (global.get $tetra:low_end)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 1)
           )
-          (then
-           (local.set $t:3
-            (i64.add
-             (i64.add
-              (local.get $t:2)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:2)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:3)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:3)
+            (global.get $tetra:low_start)
            )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
+           (then
+            (global.set $tetra:low_start
              (local.get $t:3)
-             (i64.gt_u
-              (local.get $t:3)
-              (global.get $tetra:arena)
-             )
             )
            )
           )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:2)
-            (i64.const 8)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:3
+          (if
+           (i64.gt_u
             (i64.add
+             (local.get $t:3)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:4
              (i64.add
-              (local.get $t:2)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:2)
-                 (i64.const 8)
+              (i64.add
+               (local.get $t:3)
+               (i64.const 8)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:3)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:scratch_start)
+                (i64.const 4)
                )
-               (i64.const 4)
               )
              )
             )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
+            (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
-              (local.get $t:3)
+              (local.get $t:4)
               (i64.gt_u
-               (local.get $t:3)
+               (local.get $t:4)
                (global.get $tetra:arena)
               )
              )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:3)
+             (i64.const 8)
+            )
+            (i64.add
              (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:4
+             (i64.add
+              (i64.add
+               (local.get $t:3)
+               (i64.const 8)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:3)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:4)
+               (i64.gt_u
+                (local.get $t:4)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
             )
            )
           )
@@ -267,60 +280,105 @@
       )
      )
     )
-   )
-   (i64.store align=1
-    (local.get $a)
-    (i64.const 1)
+    (i64.store align=1
+     (local.get $a)
+     (i64.const 1)
+    )
    )
   )
+  (local.get $t:fuel)
  )
- (func $byte_at (param $a i32) (param $t:depth i32) (result i32)
-  (block (result i32)
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (local.get $a)
+ (func $byte_at (param $a i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $a)
+        )
+        (i64.const 1)
+       )
+       (global.get $tetra:arena)
       )
-      (i64.const 1)
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 1)
+     (i32.load8_u
+      (local.get $a)
      )
-     (unreachable)
     )
    )
-   (i32.load8_u
-    (local.get $a)
-   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:load_at (param $a i32) (result i32)
-  (call $load_at
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $load_at
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:load_off (param $a i32) (result i32)
-  (call $load_off
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $load_off
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:store_at (param $a i32)
-  (call $store_at
-   (local.get $a)
-   (i32.const 1)
+  (global.set $tetra:fuel
+   (call $store_at
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
   )
  )
  (func $tetra:export:byte_at (param $a i32) (result i32)
-  (call $byte_at
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $byte_at
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -26,10 +26,10 @@
 ;;   (func $zero_len
 ;;     (memory.copy site=0 (i32.const 0) (i32.const 0) (i32.const 0))))
 (module
- (type $0 (func (param i32) (result i32)))
+ (type $0 (func (param i32 i64) (result i32 i64)))
  (type $1 (func (result i32)))
  (type $2 (func (param i32 i32)))
- (type $3 (func (param i32)))
+ (type $3 (func (param i32 i64) (result i64)))
  (type $4 (func))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -62,856 +62,235 @@
   )
   (unreachable)
  )
- (func $setup (param $t:depth i32) (result i32)
+ (func $setup (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $p i32)
-  (local $t:2 i64)
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
   (local $t:6 i64)
   (local $t:7 i64)
-  (local.set $p
+  (local $t:8 i64)
+  (tuple.make 2
    (block (result i32)
-    (local.set $t:2
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
+    (local.set $p
+     (block (result i32)
+      (local.set $t:3
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
        )
-       (i64.const 3)
       )
-      (i64.const -4)
-     )
-    )
-    (local.set $t:3
-     (i64.add
-      (local.get $t:2)
-      (i64.extend_i32_u
-       (i32.const 16)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:3)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:3)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
+      (local.set $t:4
+       (i64.add
         (local.get $t:3)
-        (global.get $tetra:scratch_start)
+        (i64.extend_i32_u
+         (i32.const 16)
+        )
        )
       )
-     )
-    )
-    (i32.wrap_i64
-     (local.get $t:2)
-    )
-   )
-  )
-  (block
-   (local.set $t:4
-    (i64.extend_i32_u
-     (local.get $p)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:4)
-       (i64.const 4)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
+      (if
+       (i64.gt_u
         (local.get $t:4)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:4)
-         (i64.const 4)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
         )
-        (global.get $tetra:low_end)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
        )
       )
-      (then
-       (if
-        (i64.gt_u
-         (i64.add
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:4)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:4)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
           (local.get $t:4)
-          (i64.const 4)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:4)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:4)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:4)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:4)
-            (i64.const 4)
-           )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (local.set $t:5
-            (i64.add
-             (i64.add
-              (local.get $t:4)
-              (i64.const 4)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:4)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:5)
-             (i64.gt_u
-              (local.get $t:5)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:4)
-            (i64.const 4)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:5
-            (i64.add
-             (i64.add
-              (local.get $t:4)
-              (i64.const 4)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:4)
-                 (i64.const 4)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:5)
-              (i64.gt_u
-               (local.get $t:5)
-               (global.get $tetra:arena)
-              )
-             )
-             (global.get $tetra:scratch_start)
-            )
-           )
-          )
+          (global.get $tetra:scratch_start)
          )
         )
        )
       )
-     )
-    )
-   )
-   (i32.store align=1
-    (local.get $p)
-    (i32.const 67305985)
-   )
-  )
-  (block
-   (local.set $t:6
-    (i64.add
-     (i64.extend_i32_u
-      (local.get $p)
-     )
-     (i64.const 4)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:6)
-       (i64.const 4)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:6)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:6)
-         (i64.const 4)
-        )
-        (global.get $tetra:low_end)
-       )
-      )
-      (then
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:6)
-          (i64.const 4)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:6)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:6)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:6)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:6)
-            (i64.const 4)
-           )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (local.set $t:7
-            (i64.add
-             (i64.add
-              (local.get $t:6)
-              (i64.const 4)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:6)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:7)
-             (i64.gt_u
-              (local.get $t:7)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:6)
-            (i64.const 4)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:7
-            (i64.add
-             (i64.add
-              (local.get $t:6)
-              (i64.const 4)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:6)
-                 (i64.const 4)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:7)
-              (i64.gt_u
-               (local.get $t:7)
-               (global.get $tetra:arena)
-              )
-             )
-             (global.get $tetra:scratch_start)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-   (i32.store offset=4 align=1
-    (local.get $p)
-    (i32.const 134678021)
-   )
-  )
-  (local.get $p)
- )
- (func $forward (param $t:depth i32) (result i32)
-  (local $p i32)
-  (local $t:2 i32)
-  (local $t:3 i32)
-  (local $t:4 i64)
-  (local $t:5 i64)
-  (local $t:6 i64)
-  (local.set $p
-   (call $setup
-    (block (result i32)
-     (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 15)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
-     )
-    )
-   )
-  )
-  (block
-   (local.set $t:2
-    (local.get $p)
-   )
-   (local.set $t:3
-    (i32.add
-     (local.get $p)
-     (i32.const 1)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
+      (i32.wrap_i64
        (local.get $t:3)
       )
+     )
+    )
+    (block
+     (local.set $t:5
       (i64.extend_i32_u
-       (i32.const 4)
+       (local.get $p)
       )
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (local.set $t:4
-    (i64.extend_i32_u
-     (local.get $t:2)
-    )
-   )
-   (local.set $t:5
-    (i64.add
-     (local.get $t:4)
-     (i64.extend_i32_u
-      (i32.const 4)
-     )
-    )
-   )
-   (if
-    (i32.or
-     (i64.lt_u
-      (local.get $t:4)
-      (global.get $tetra:scratch_start)
-     )
-     (i64.gt_u
-      (i64.sub
-       (local.get $t:5)
-       (global.get $tetra:scratch_start)
-      )
-      (global.get $tetra:high_span)
-     )
-    )
-    (then
      (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:4)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (local.get $t:5)
-        (global.get $tetra:low_end)
-       )
-      )
-      (then
-       (if
-        (i64.gt_u
+      (i64.gt_u
+       (i64.sub
+        (i64.add
          (local.get $t:5)
-         (global.get $tetra:arena)
+         (i64.const 4)
         )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
+        (global.get $tetra:scratch_start)
        )
+       (global.get $tetra:high_span)
+      )
+      (then
        (if
-        (i64.lt_u
-         (local.get $t:4)
-         (global.get $tetra:scratch_start)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:5)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:5)
+           (i64.const 4)
+          )
+          (global.get $tetra:low_end)
+         )
         )
         (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:5)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
          (if
           (i64.lt_u
-           (local.get $t:4)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:4)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
            (local.get $t:5)
-           (global.get $tetra:low_end)
+           (global.get $tetra:scratch_start)
           )
           (then
-           (local.set $t:6
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:5)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:5)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
              (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
+              (local.get $t:5)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:6
+              (i64.add
+               (i64.add
                 (local.get $t:5)
-                (global.get $tetra:low_start)
+                (i64.const 4)
                )
-               (i64.const 4)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:5)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
               )
              )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:6)
-             (i64.gt_u
-              (local.get $t:6)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:5)
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:6
-            (i64.add
-             (local.get $t:5)
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (local.get $t:5)
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:6)
-              (i64.gt_u
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
                (local.get $t:6)
-               (global.get $tetra:arena)
-              )
-             )
-             (global.get $tetra:scratch_start)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-   (memory.copy
-    (local.get $t:2)
-    (local.get $t:3)
-    (i32.const 4)
-   )
-  )
-  (block (result i32)
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (local.get $p)
-      )
-      (i64.const 4)
-     )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (i32.load align=1
-    (local.get $p)
-   )
-  )
- )
- (func $backward (param $t:depth i32) (result i32)
-  (local $p i32)
-  (local $t:2 i32)
-  (local $t:3 i64)
-  (local $t:4 i64)
-  (local $t:5 i64)
-  (local.set $p
-   (call $setup
-    (block (result i32)
-     (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 15)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
-     )
-    )
-   )
-  )
-  (block
-   (local.set $t:2
-    (i32.add
-     (local.get $p)
-     (i32.const 1)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (local.get $p)
-      )
-      (i64.extend_i32_u
-       (i32.const 4)
-      )
-     )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (local.set $t:3
-    (i64.extend_i32_u
-     (local.get $t:2)
-    )
-   )
-   (local.set $t:4
-    (i64.add
-     (local.get $t:3)
-     (i64.extend_i32_u
-      (i32.const 4)
-     )
-    )
-   )
-   (if
-    (i32.or
-     (i64.lt_u
-      (local.get $t:3)
-      (global.get $tetra:scratch_start)
-     )
-     (i64.gt_u
-      (i64.sub
-       (local.get $t:4)
-       (global.get $tetra:scratch_start)
-      )
-      (global.get $tetra:high_span)
-     )
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:3)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (local.get $t:4)
-        (global.get $tetra:low_end)
-       )
-      )
-      (then
-       (if
-        (i64.gt_u
-         (local.get $t:4)
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:3)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:3)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:3)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (local.get $t:4)
-           (global.get $tetra:low_end)
-          )
-          (then
-           (local.set $t:5
-            (i64.add
-             (local.get $t:4)
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (local.get $t:4)
-                (global.get $tetra:low_start)
+               (i64.gt_u
+                (local.get $t:6)
+                (global.get $tetra:arena)
                )
-               (i64.const 4)
               )
              )
             )
            )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:5)
-             (i64.gt_u
-              (local.get $t:5)
-              (global.get $tetra:arena)
-             )
-            )
-           )
           )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:4)
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:5
-            (i64.add
-             (local.get $t:4)
+          (else
+           (if
+            (i64.gt_u
              (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (local.get $t:4)
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
+              (local.get $t:5)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
              )
             )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:5)
-              (i64.gt_u
-               (local.get $t:5)
-               (global.get $tetra:arena)
+            (then
+             (local.set $t:6
+              (i64.add
+               (i64.add
+                (local.get $t:5)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:5)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
               )
              )
-             (global.get $tetra:scratch_start)
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:6)
+                (i64.gt_u
+                 (local.get $t:6)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
           )
@@ -920,23 +299,720 @@
        )
       )
      )
+     (i32.store align=1
+      (local.get $p)
+      (i32.const 67305985)
+     )
     )
-   )
-   (memory.copy
-    (local.get $t:2)
-    (local.get $p)
-    (i32.const 4)
-   )
-  )
-  (i32.and
-   (block (result i32)
-    (if
-     (i64.gt_u
+    (block
+     (local.set $t:7
       (i64.add
        (i64.extend_i32_u
         (local.get $p)
        )
        (i64.const 4)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:7)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:7)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:7)
+           (i64.const 4)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:7)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:7)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:7)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:7)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:7)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:8
+              (i64.add
+               (i64.add
+                (local.get $t:7)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:7)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:8)
+               (i64.gt_u
+                (local.get $t:8)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:7)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:8
+              (i64.add
+               (i64.add
+                (local.get $t:7)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:7)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:8)
+                (i64.gt_u
+                 (local.get $t:8)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=4 align=1
+      (local.get $p)
+      (i32.const 134678021)
+     )
+    )
+    (local.get $p)
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $forward (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $p i32)
+  (local $t:3 (tuple i32 i64))
+  (local $t:4 i32)
+  (local $t:5 i32)
+  (local $t:6 i64)
+  (local $t:7 i64)
+  (local $t:8 i64)
+  (tuple.make 2
+   (block (result i32)
+    (local.set $p
+     (block (result i32)
+      (local.set $t:3
+       (call $setup
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+        (local.get $t:fuel)
+       )
+      )
+      (local.set $t:fuel
+       (tuple.extract 2 1
+        (local.get $t:3)
+       )
+      )
+      (tuple.extract 2 0
+       (local.get $t:3)
+      )
+     )
+    )
+    (block
+     (local.set $t:4
+      (local.get $p)
+     )
+     (local.set $t:5
+      (i32.add
+       (local.get $p)
+       (i32.const 1)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $t:5)
+        )
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:6
+      (i64.extend_i32_u
+       (local.get $t:4)
+      )
+     )
+     (local.set $t:7
+      (i64.add
+       (local.get $t:6)
+       (i64.extend_i32_u
+        (i32.const 4)
+       )
+      )
+     )
+     (if
+      (i32.or
+       (i64.lt_u
+        (local.get $t:6)
+        (global.get $tetra:scratch_start)
+       )
+       (i64.gt_u
+        (i64.sub
+         (local.get $t:7)
+         (global.get $tetra:scratch_start)
+        )
+        (global.get $tetra:high_span)
+       )
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:6)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (local.get $t:7)
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (local.get $t:7)
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:6)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:6)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:6)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:7)
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:8
+              (i64.add
+               (local.get $t:7)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:7)
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:8)
+               (i64.gt_u
+                (local.get $t:8)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:7)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:8
+              (i64.add
+               (local.get $t:7)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:7)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:8)
+                (i64.gt_u
+                 (local.get $t:8)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (memory.copy
+      (local.get $t:4)
+      (local.get $t:5)
+      (i32.const 4)
+     )
+    )
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $p)
+        )
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (i32.load align=1
+      (local.get $p)
+     )
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $backward (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $p i32)
+  (local $t:3 (tuple i32 i64))
+  (local $t:4 i32)
+  (local $t:5 i64)
+  (local $t:6 i64)
+  (local $t:7 i64)
+  (tuple.make 2
+   (block (result i32)
+    (local.set $p
+     (block (result i32)
+      (local.set $t:3
+       (call $setup
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
+        )
+        (local.get $t:fuel)
+       )
+      )
+      (local.set $t:fuel
+       (tuple.extract 2 1
+        (local.get $t:3)
+       )
+      )
+      (tuple.extract 2 0
+       (local.get $t:3)
+      )
+     )
+    )
+    (block
+     (local.set $t:4
+      (i32.add
+       (local.get $p)
+       (i32.const 1)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $p)
+        )
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:5
+      (i64.extend_i32_u
+       (local.get $t:4)
+      )
+     )
+     (local.set $t:6
+      (i64.add
+       (local.get $t:5)
+       (i64.extend_i32_u
+        (i32.const 4)
+       )
+      )
+     )
+     (if
+      (i32.or
+       (i64.lt_u
+        (local.get $t:5)
+        (global.get $tetra:scratch_start)
+       )
+       (i64.gt_u
+        (i64.sub
+         (local.get $t:6)
+         (global.get $tetra:scratch_start)
+        )
+        (global.get $tetra:high_span)
+       )
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:5)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (local.get $t:6)
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (local.get $t:6)
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:5)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:5)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:5)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $t:6)
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (local.get $t:6)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:6)
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:7)
+               (i64.gt_u
+                (local.get $t:7)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:6)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (local.get $t:6)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:6)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:7)
+                (i64.gt_u
+                 (local.get $t:7)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (memory.copy
+      (local.get $t:4)
+      (local.get $p)
+      (i32.const 4)
+     )
+    )
+    (i32.and
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $p)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $p)
+      )
+     )
+     (i32.const -256)
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $zero_len (param $t:depth i32) (param $t:fuel i64) (result i64)
+  (local $t:2 i64)
+  (local $t:3 i64)
+  (local $t:4 i64)
+  (block
+   (block
+    (if
+     (i64.gt_u
+      (i64.add
+       (i64.extend_i32_u
+        (i32.const 0)
+       )
+       (i64.extend_i32_u
+        (i32.const 0)
+       )
       )
       (global.get $tetra:arena)
      )
@@ -948,178 +1024,147 @@
       (unreachable)
      )
     )
-    (i32.load align=1
-     (local.get $p)
-    )
-   )
-   (i32.const -256)
-  )
- )
- (func $zero_len (param $t:depth i32)
-  (local $t:1 i64)
-  (local $t:2 i64)
-  (local $t:3 i64)
-  (block
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (i32.const 0)
-      )
-      (i64.extend_i32_u
-       (i32.const 0)
-      )
-     )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (local.set $t:1
-    (i64.extend_i32_u
-     (i32.const 0)
-    )
-   )
-   (local.set $t:2
-    (i64.add
-     (local.get $t:1)
+    (local.set $t:2
      (i64.extend_i32_u
       (i32.const 0)
      )
     )
-   )
-   (if
-    (i32.or
-     (i64.lt_u
-      (local.get $t:1)
-      (global.get $tetra:scratch_start)
+    (local.set $t:3
+     (i64.add
+      (local.get $t:2)
+      (i64.extend_i32_u
+       (i32.const 0)
+      )
      )
-     (i64.gt_u
-      (i64.sub
+    )
+    (if
+     (i32.or
+      (i64.lt_u
        (local.get $t:2)
        (global.get $tetra:scratch_start)
       )
-      (global.get $tetra:high_span)
-     )
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:1)
-        (global.get $tetra:low_start)
+      (i64.gt_u
+       (i64.sub
+        (local.get $t:3)
+        (global.get $tetra:scratch_start)
        )
-       (i64.gt_u
-        (local.get $t:2)
-        (global.get $tetra:low_end)
-       )
+       (global.get $tetra:high_span)
       )
-      (then
-       (if
-        (i64.gt_u
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
          (local.get $t:2)
-         (global.get $tetra:arena)
+         (global.get $tetra:low_start)
         )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+        (i64.gt_u
+         (local.get $t:3)
+         (global.get $tetra:low_end)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:1)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:1)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:1)
-           )
-          )
+       (then
+        (if
+         (i64.gt_u
+          (local.get $t:3)
+          (global.get $tetra:arena)
          )
-         (if
-          (i64.gt_u
-           (local.get $t:2)
-           (global.get $tetra:low_end)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
           )
-          (then
-           (local.set $t:3
-            (i64.add
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:2)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:2)
+            (global.get $tetra:low_start)
+           )
+           (then
+            (global.set $tetra:low_start
              (local.get $t:2)
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (local.get $t:2)
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
             )
            )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:3)
-             (i64.gt_u
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:3)
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:4
+             (i64.add
               (local.get $t:3)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:2)
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:3
-            (i64.add
-             (local.get $t:2)
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (local.get $t:2)
-                (global.get $tetra:scratch_start)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:3)
+                 (global.get $tetra:low_start)
+                )
+                (i64.const 4)
                )
-               (i64.const 4)
               )
              )
             )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
+            (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
-              (local.get $t:3)
+              (local.get $t:4)
               (i64.gt_u
-               (local.get $t:3)
+               (local.get $t:4)
                (global.get $tetra:arena)
               )
              )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (local.get $t:3)
+            (i64.add
              (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:4
+             (i64.add
+              (local.get $t:3)
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (local.get $t:3)
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:4)
+               (i64.gt_u
+                (local.get $t:4)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
             )
            )
           )
@@ -1129,32 +1174,72 @@
       )
      )
     )
-   )
-   (memory.copy
-    (i32.const 0)
-    (i32.const 0)
-    (i32.const 0)
+    (memory.copy
+     (i32.const 0)
+     (i32.const 0)
+     (i32.const 0)
+    )
    )
   )
+  (local.get $t:fuel)
  )
  (func $tetra:export:setup (result i32)
-  (call $setup
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $setup
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:forward (result i32)
-  (call $forward
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $forward
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:backward (result i32)
-  (call $backward
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $backward
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:zero_len
-  (call $zero_len
-   (i32.const 1)
+  (global.set $tetra:fuel
+   (call $zero_len
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -11,7 +11,7 @@
 ;;     (i32.load site=0 (local.get $p))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i32 i32) (result i32)))
+ (type $1 (func (param i32 i32 i64) (result i32 i64)))
  (type $2 (func (param i32) (result i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
@@ -41,217 +41,221 @@
   )
   (unreachable)
  )
- (func $fill (param $v i32) (param $t:depth i32) (result i32)
+ (func $fill (param $v i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $p i32)
-  (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
   (local $t:6 i64)
   (local $t:7 i64)
-  (local.set $p
+  (local $t:8 i64)
+  (tuple.make 2
    (block (result i32)
-    (local.set $t:3
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
+    (local.set $p
+     (block (result i32)
+      (local.set $t:4
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
        )
-       (i64.const 3)
       )
-      (i64.const -4)
-     )
-    )
-    (local.set $t:4
-     (i64.add
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (i32.const 8)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:4)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
+      (local.set $t:5
+       (i64.add
         (local.get $t:4)
-        (global.get $tetra:scratch_start)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:5)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:5)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:4)
+      )
+     )
+    )
+    (block
+     (local.set $t:6
+      (i64.extend_i32_u
+       (local.get $p)
+      )
+     )
+     (local.set $t:7
+      (i64.add
+       (local.get $t:6)
+       (i64.extend_i32_u
+        (i32.const 4)
        )
       )
      )
-    )
-    (i32.wrap_i64
-     (local.get $t:3)
-    )
-   )
-  )
-  (block
-   (local.set $t:5
-    (i64.extend_i32_u
-     (local.get $p)
-    )
-   )
-   (local.set $t:6
-    (i64.add
-     (local.get $t:5)
-     (i64.extend_i32_u
-      (i32.const 4)
-     )
-    )
-   )
-   (if
-    (i32.or
-     (i64.lt_u
-      (local.get $t:5)
-      (global.get $tetra:scratch_start)
-     )
-     (i64.gt_u
-      (i64.sub
-       (local.get $t:6)
-       (global.get $tetra:scratch_start)
-      )
-      (global.get $tetra:high_span)
-     )
-    )
-    (then
      (if
       (i32.or
        (i64.lt_u
-        (local.get $t:5)
-        (global.get $tetra:low_start)
+        (local.get $t:6)
+        (global.get $tetra:scratch_start)
        )
        (i64.gt_u
-        (local.get $t:6)
-        (global.get $tetra:low_end)
+        (i64.sub
+         (local.get $t:7)
+         (global.get $tetra:scratch_start)
+        )
+        (global.get $tetra:high_span)
        )
       )
       (then
        (if
-        (i64.gt_u
-         (local.get $t:6)
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
+        (i32.or
+         (i64.lt_u
+          (local.get $t:6)
+          (global.get $tetra:low_start)
          )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:5)
-         (global.get $tetra:scratch_start)
+         (i64.gt_u
+          (local.get $t:7)
+          (global.get $tetra:low_end)
+         )
         )
         (then
+         (if
+          (i64.gt_u
+           (local.get $t:7)
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
          (if
           (i64.lt_u
-           (local.get $t:5)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:5)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
            (local.get $t:6)
-           (global.get $tetra:low_end)
+           (global.get $tetra:scratch_start)
           )
           (then
-           (local.set $t:7
-            (i64.add
+           (if
+            (i64.lt_u
              (local.get $t:6)
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (local.get $t:6)
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:6)
              )
             )
            )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
+           (if
+            (i64.gt_u
              (local.get $t:7)
-             (i64.gt_u
-              (local.get $t:7)
-              (global.get $tetra:arena)
-             )
+             (global.get $tetra:low_end)
             )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (local.get $t:6)
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:7
-            (i64.add
-             (local.get $t:6)
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (local.get $t:6)
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:7)
-              (i64.gt_u
+            (then
+             (local.set $t:8
+              (i64.add
                (local.get $t:7)
-               (global.get $tetra:arena)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:7)
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
               )
              )
-             (global.get $tetra:scratch_start)
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:8)
+               (i64.gt_u
+                (local.get $t:8)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (local.get $t:7)
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:8
+              (i64.add
+               (local.get $t:7)
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (local.get $t:7)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:8)
+                (i64.gt_u
+                 (local.get $t:8)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
             )
            )
           )
@@ -260,42 +264,55 @@
        )
       )
      )
+     (memory.fill
+      (local.get $p)
+      (local.get $v)
+      (i32.const 4)
+     )
     )
-   )
-   (memory.fill
-    (local.get $p)
-    (local.get $v)
-    (i32.const 4)
-   )
-  )
-  (block (result i32)
-   (if
-    (i64.gt_u
-     (i64.add
-      (i64.extend_i32_u
-       (local.get $p)
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $p)
+        )
+        (i64.const 4)
+       )
+       (global.get $tetra:arena)
       )
-      (i64.const 4)
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (global.get $tetra:arena)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
+     (i32.load align=1
+      (local.get $p)
      )
-     (unreachable)
     )
    )
-   (i32.load align=1
-    (local.get $p)
-   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:fill (param $v i32) (result i32)
-  (call $fill
-   (local.get $v)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $fill
+    (local.get $v)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

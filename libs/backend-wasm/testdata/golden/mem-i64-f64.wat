@@ -29,10 +29,10 @@
 ;;     (i64.load site=0 (local.get $p))))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i64 i32) (result i64)))
- (type $2 (func (param i64 i32) (result i32)))
- (type $3 (func (param f64 i32) (result f64)))
- (type $4 (func (param f64 i32) (result i64)))
+ (type $1 (func (param i64 i32 i64) (result i64 i64)))
+ (type $2 (func (param i64 i32 i64) (result i32 i64)))
+ (type $3 (func (param f64 i32 i64) (result f64 i64)))
+ (type $4 (func (param f64 i32 i64) (result i64 i64)))
  (type $5 (func (param i64) (result i64)))
  (type $6 (func (param i64) (result i32)))
  (type $7 (func (param f64) (result f64)))
@@ -68,1094 +68,1162 @@
   )
   (unreachable)
  )
- (func $i64rt (param $v i64) (param $t:depth i32) (result i64)
+ (func $i64rt (param $v i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
   (local $p i32)
-  (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
   (local $t:6 i64)
-  (local.set $p
-   (block (result i32)
-    (local.set $t:3
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
-       )
-       (i64.const 7)
-      )
-      (i64.const -8)
-     )
-    )
-    (local.set $t:4
-     (i64.add
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (i32.const 8)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:4)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
-        (local.get $t:4)
-        (global.get $tetra:scratch_start)
-       )
-      )
-     )
-    )
-    (i32.wrap_i64
-     (local.get $t:3)
-    )
-   )
-  )
-  (block
-   (local.set $t:5
-    (i64.extend_i32_u
-     (local.get $p)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:5)
-       (i64.const 8)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:5)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
+  (local $t:7 i64)
+  (tuple.make 2
+   (block (result i64)
+    (local.set $p
+     (block (result i32)
+      (local.set $t:4
+       (i64.and
         (i64.add
-         (local.get $t:5)
-         (i64.const 8)
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
         )
-        (global.get $tetra:low_end)
+        (i64.const -8)
        )
       )
-      (then
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:5)
-          (i64.const 8)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+      (local.set $t:5
+       (i64.add
+        (local.get $t:4)
+        (i64.extend_i32_u
+         (i32.const 8)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:5)
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:5)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.add
          (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:5)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:5)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:5)
-            (i64.const 8)
-           )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (local.set $t:6
-            (i64.add
-             (i64.add
-              (local.get $t:5)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:5)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:6)
-             (i64.gt_u
-              (local.get $t:6)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:5)
-            (i64.const 8)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:6
-            (i64.add
-             (i64.add
-              (local.get $t:5)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:5)
-                 (i64.const 8)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:6)
-              (i64.gt_u
-               (local.get $t:6)
-               (global.get $tetra:arena)
-              )
-             )
-             (global.get $tetra:scratch_start)
-            )
-           )
-          )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:5)
+          (global.get $tetra:scratch_start)
          )
         )
        )
+      )
+      (i32.wrap_i64
+       (local.get $t:4)
       )
      )
     )
-   )
-   (i64.store align=1
-    (local.get $p)
-    (local.get $v)
-   )
-  )
-  (block (result i64)
-   (if
-    (i64.gt_u
-     (i64.add
+    (block
+     (local.set $t:6
       (i64.extend_i32_u
        (local.get $p)
       )
-      (i64.const 8)
      )
-     (global.get $tetra:arena)
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:6)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:6)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:6)
+           (i64.const 8)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:6)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:6)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:6)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:6)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:6)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (i64.add
+                (local.get $t:6)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:6)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:7)
+               (i64.gt_u
+                (local.get $t:7)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:6)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (i64.add
+                (local.get $t:6)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:6)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:7)
+                (i64.gt_u
+                 (local.get $t:7)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store align=1
+      (local.get $p)
+      (local.get $v)
+     )
     )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
+    (block (result i64)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $p)
+        )
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (i64.load align=1
+      (local.get $p)
+     )
     )
    )
-   (i64.load align=1
-    (local.get $p)
-   )
+   (local.get $t:fuel)
   )
  )
- (func $i64lo (param $v i64) (param $t:depth i32) (result i32)
+ (func $i64lo (param $v i64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $p i32)
-  (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
   (local $t:6 i64)
-  (local.set $p
+  (local $t:7 i64)
+  (tuple.make 2
    (block (result i32)
-    (local.set $t:3
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
-       )
-       (i64.const 7)
-      )
-      (i64.const -8)
-     )
-    )
-    (local.set $t:4
-     (i64.add
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (i32.const 8)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:4)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
-        (local.get $t:4)
-        (global.get $tetra:scratch_start)
-       )
-      )
-     )
-    )
-    (i32.wrap_i64
-     (local.get $t:3)
-    )
-   )
-  )
-  (block
-   (local.set $t:5
-    (i64.extend_i32_u
-     (local.get $p)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:5)
-       (i64.const 8)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:5)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
+    (local.set $p
+     (block (result i32)
+      (local.set $t:4
+       (i64.and
         (i64.add
-         (local.get $t:5)
-         (i64.const 8)
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
         )
-        (global.get $tetra:low_end)
+        (i64.const -8)
        )
       )
-      (then
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:5)
-          (i64.const 8)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+      (local.set $t:5
+       (i64.add
+        (local.get $t:4)
+        (i64.extend_i32_u
+         (i32.const 8)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:5)
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:5)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.add
          (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:5)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:5)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:5)
-            (i64.const 8)
-           )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (local.set $t:6
-            (i64.add
-             (i64.add
-              (local.get $t:5)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:5)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:6)
-             (i64.gt_u
-              (local.get $t:6)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:5)
-            (i64.const 8)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:6
-            (i64.add
-             (i64.add
-              (local.get $t:5)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:5)
-                 (i64.const 8)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:6)
-              (i64.gt_u
-               (local.get $t:6)
-               (global.get $tetra:arena)
-              )
-             )
-             (global.get $tetra:scratch_start)
-            )
-           )
-          )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:5)
+          (global.get $tetra:scratch_start)
          )
         )
        )
+      )
+      (i32.wrap_i64
+       (local.get $t:4)
       )
      )
     )
-   )
-   (i64.store align=1
-    (local.get $p)
-    (local.get $v)
-   )
-  )
-  (block (result i32)
-   (if
-    (i64.gt_u
-     (i64.add
+    (block
+     (local.set $t:6
       (i64.extend_i32_u
        (local.get $p)
       )
-      (i64.const 1)
      )
-     (global.get $tetra:arena)
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:6)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:6)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:6)
+           (i64.const 8)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:6)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:6)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:6)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:6)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:6)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (i64.add
+                (local.get $t:6)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:6)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:7)
+               (i64.gt_u
+                (local.get $t:7)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:6)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (i64.add
+                (local.get $t:6)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:6)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:7)
+                (i64.gt_u
+                 (local.get $t:7)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store align=1
+      (local.get $p)
+      (local.get $v)
+     )
     )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
+    (block (result i32)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $p)
+        )
+        (i64.const 1)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (i32.load8_u
+      (local.get $p)
+     )
     )
    )
-   (i32.load8_u
-    (local.get $p)
-   )
+   (local.get $t:fuel)
   )
  )
- (func $f64rt (param $v f64) (param $t:depth i32) (result f64)
+ (func $f64rt (param $v f64) (param $t:depth i32) (param $t:fuel i64) (result f64 i64)
   (local $p i32)
-  (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
   (local $t:6 i64)
-  (local.set $p
-   (block (result i32)
-    (local.set $t:3
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
-       )
-       (i64.const 7)
-      )
-      (i64.const -8)
-     )
-    )
-    (local.set $t:4
-     (i64.add
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (i32.const 8)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:4)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
-        (local.get $t:4)
-        (global.get $tetra:scratch_start)
-       )
-      )
-     )
-    )
-    (i32.wrap_i64
-     (local.get $t:3)
-    )
-   )
-  )
-  (block
-   (local.set $t:5
-    (i64.extend_i32_u
-     (local.get $p)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:5)
-       (i64.const 8)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:5)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
+  (local $t:7 i64)
+  (tuple.make 2
+   (block (result f64)
+    (local.set $p
+     (block (result i32)
+      (local.set $t:4
+       (i64.and
         (i64.add
-         (local.get $t:5)
-         (i64.const 8)
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
         )
-        (global.get $tetra:low_end)
+        (i64.const -8)
        )
       )
-      (then
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:5)
-          (i64.const 8)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+      (local.set $t:5
+       (i64.add
+        (local.get $t:4)
+        (i64.extend_i32_u
+         (i32.const 8)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:5)
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:5)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.add
          (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:5)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:5)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:5)
-            (i64.const 8)
-           )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (local.set $t:6
-            (i64.add
-             (i64.add
-              (local.get $t:5)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:5)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:6)
-             (i64.gt_u
-              (local.get $t:6)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:5)
-            (i64.const 8)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:6
-            (i64.add
-             (i64.add
-              (local.get $t:5)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:5)
-                 (i64.const 8)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:6)
-              (i64.gt_u
-               (local.get $t:6)
-               (global.get $tetra:arena)
-              )
-             )
-             (global.get $tetra:scratch_start)
-            )
-           )
-          )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:5)
+          (global.get $tetra:scratch_start)
          )
         )
        )
       )
+      (i32.wrap_i64
+       (local.get $t:4)
+      )
      )
     )
-   )
-   (i64.store align=1
-    (local.get $p)
-    (select
-     (i64.const 9221120237041090560)
-     (i64.reinterpret_f64
-      (local.get $v)
-     )
-     (f64.ne
-      (local.get $v)
-      (local.get $v)
-     )
-    )
-   )
-  )
-  (block (result f64)
-   (if
-    (i64.gt_u
-     (i64.add
+    (block
+     (local.set $t:6
       (i64.extend_i32_u
        (local.get $p)
       )
-      (i64.const 8)
      )
-     (global.get $tetra:arena)
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:6)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:6)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:6)
+           (i64.const 8)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:6)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:6)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:6)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:6)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:6)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (i64.add
+                (local.get $t:6)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:6)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:7)
+               (i64.gt_u
+                (local.get $t:7)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:6)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (i64.add
+                (local.get $t:6)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:6)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:7)
+                (i64.gt_u
+                 (local.get $t:7)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store align=1
+      (local.get $p)
+      (select
+       (i64.const 9221120237041090560)
+       (i64.reinterpret_f64
+        (local.get $v)
+       )
+       (f64.ne
+        (local.get $v)
+        (local.get $v)
+       )
+      )
+     )
     )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
+    (block (result f64)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $p)
+        )
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (f64.load align=1
+      (local.get $p)
+     )
     )
    )
-   (f64.load align=1
-    (local.get $p)
-   )
+   (local.get $t:fuel)
   )
  )
- (func $nanbits (param $v f64) (param $t:depth i32) (result i64)
+ (func $nanbits (param $v f64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
   (local $p i32)
-  (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
   (local $t:6 i64)
-  (local.set $p
-   (block (result i32)
-    (local.set $t:3
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
-       )
-       (i64.const 7)
-      )
-      (i64.const -8)
-     )
-    )
-    (local.set $t:4
-     (i64.add
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (i32.const 8)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:4)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
-        (local.get $t:4)
-        (global.get $tetra:scratch_start)
-       )
-      )
-     )
-    )
-    (i32.wrap_i64
-     (local.get $t:3)
-    )
-   )
-  )
-  (block
-   (local.set $t:5
-    (i64.extend_i32_u
-     (local.get $p)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:5)
-       (i64.const 8)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:5)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
+  (local $t:7 i64)
+  (tuple.make 2
+   (block (result i64)
+    (local.set $p
+     (block (result i32)
+      (local.set $t:4
+       (i64.and
         (i64.add
-         (local.get $t:5)
-         (i64.const 8)
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
         )
-        (global.get $tetra:low_end)
+        (i64.const -8)
        )
       )
-      (then
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:5)
-          (i64.const 8)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+      (local.set $t:5
+       (i64.add
+        (local.get $t:4)
+        (i64.extend_i32_u
+         (i32.const 8)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:5)
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:5)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.add
          (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
         )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:5)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:5)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:5)
-            (i64.const 8)
-           )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (local.set $t:6
-            (i64.add
-             (i64.add
-              (local.get $t:5)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:5)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:6)
-             (i64.gt_u
-              (local.get $t:6)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:5)
-            (i64.const 8)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:6
-            (i64.add
-             (i64.add
-              (local.get $t:5)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:5)
-                 (i64.const 8)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:6)
-              (i64.gt_u
-               (local.get $t:6)
-               (global.get $tetra:arena)
-              )
-             )
-             (global.get $tetra:scratch_start)
-            )
-           )
-          )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:5)
+          (global.get $tetra:scratch_start)
          )
         )
        )
       )
+      (i32.wrap_i64
+       (local.get $t:4)
+      )
      )
     )
-   )
-   (i64.store align=1
-    (local.get $p)
-    (select
-     (i64.const 9221120237041090560)
-     (i64.reinterpret_f64
-      (local.get $v)
-     )
-     (f64.ne
-      (local.get $v)
-      (local.get $v)
-     )
-    )
-   )
-  )
-  (block (result i64)
-   (if
-    (i64.gt_u
-     (i64.add
+    (block
+     (local.set $t:6
       (i64.extend_i32_u
        (local.get $p)
       )
-      (i64.const 8)
      )
-     (global.get $tetra:arena)
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:6)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:6)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:6)
+           (i64.const 8)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:6)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:6)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:6)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:6)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:6)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (i64.add
+                (local.get $t:6)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:6)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:7)
+               (i64.gt_u
+                (local.get $t:7)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:6)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:7
+              (i64.add
+               (i64.add
+                (local.get $t:6)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:6)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:7)
+                (i64.gt_u
+                 (local.get $t:7)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store align=1
+      (local.get $p)
+      (select
+       (i64.const 9221120237041090560)
+       (i64.reinterpret_f64
+        (local.get $v)
+       )
+       (f64.ne
+        (local.get $v)
+        (local.get $v)
+       )
+      )
+     )
     )
-    (then
-     (call $tetra:trap
-      (i32.const 17)
-      (i32.const 0)
+    (block (result i64)
+     (if
+      (i64.gt_u
+       (i64.add
+        (i64.extend_i32_u
+         (local.get $p)
+        )
+        (i64.const 8)
+       )
+       (global.get $tetra:arena)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 17)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (i64.load align=1
+      (local.get $p)
+     )
     )
    )
-   (i64.load align=1
-    (local.get $p)
-   )
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:i64rt (param $v i64) (result i64)
-  (call $i64rt
-   (local.get $v)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $i64rt
+    (local.get $v)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:i64lo (param $v i64) (result i32)
-  (call $i64lo
-   (local.get $v)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $i64lo
+    (local.get $v)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:f64rt (param $v f64) (result f64)
-  (call $f64rt
-   (local.get $v)
-   (i32.const 1)
+  (local $results (tuple f64 i64))
+  (local.set $results
+   (call $f64rt
+    (local.get $v)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:nanbits (param $v f64) (result i64)
-  (call $nanbits
-   (local.get $v)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $nanbits
+    (local.get $v)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -14,9 +14,9 @@
 ;;     (local.get $a)))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i32 i32) (result i64)))
- (type $2 (func (param i32 i32) (result f64)))
- (type $3 (func (param i32 i32) (result i32)))
+ (type $1 (func (param i32 i32 i64) (result i64 i64)))
+ (type $2 (func (param i32 i32 i64) (result f64 i64)))
+ (type $3 (func (param i32 i32 i64) (result i32 i64)))
  (type $4 (func (param i32) (result i64)))
  (type $5 (func (param i32) (result f64)))
  (type $6 (func (param i32) (result i32)))
@@ -50,45 +50,96 @@
   )
   (unreachable)
  )
- (func $sel (param $c i32) (param $t:depth i32) (result i64)
-  (select
-   (i64.const 10)
-   (i64.const 20)
-   (local.get $c)
-  )
- )
- (func $selF (param $c i32) (param $t:depth i32) (result f64)
-  (select
-   (f64.const -0)
-   (f64.const 0)
-   (local.get $c)
-  )
- )
- (func $dropped (param $a i32) (param $t:depth i32) (result i32)
-  (drop
-   (i32.add
-    (local.get $a)
-    (i32.const 1)
+ (func $sel (param $c i32) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (tuple.make 2
+   (block (result i64)
+    (select
+     (i64.const 10)
+     (i64.const 20)
+     (local.get $c)
+    )
    )
+   (local.get $t:fuel)
   )
-  (local.get $a)
+ )
+ (func $selF (param $c i32) (param $t:depth i32) (param $t:fuel i64) (result f64 i64)
+  (tuple.make 2
+   (block (result f64)
+    (select
+     (f64.const -0)
+     (f64.const 0)
+     (local.get $c)
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+ (func $dropped (param $a i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (drop
+     (i32.add
+      (local.get $a)
+      (i32.const 1)
+     )
+    )
+    (local.get $a)
+   )
+   (local.get $t:fuel)
+  )
  )
  (func $tetra:export:sel (param $c i32) (result i64)
-  (call $sel
-   (local.get $c)
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $sel
+    (local.get $c)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:selF (param $c i32) (result f64)
-  (call $selF
-   (local.get $c)
-   (i32.const 1)
+  (local $results (tuple f64 i64))
+  (local.set $results
+   (call $selF
+    (local.get $c)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:dropped (param $a i32) (result i32)
-  (call $dropped
-   (local.get $a)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $dropped
+    (local.get $a)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

@@ -15,7 +15,7 @@
 ;;   (func $scratch_end (result i32)
 ;;     (state.get scratch_end)))
 (module
- (type $0 (func (param i32) (result i32)))
+ (type $0 (func (param i32 i64) (result i32 i64)))
  (type $1 (func (result i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 f64)))
@@ -47,158 +47,192 @@
   )
   (unreachable)
  )
- (func $release (param $t:depth i32) (result i32)
+ (func $release (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $mark i32)
   (local $a i32)
-  (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i64)
   (local $t:6 i64)
-  (local.set $mark
-   (global.get $tetra:scratch_ptr)
-  )
-  (local.set $a
+  (local $t:7 i64)
+  (tuple.make 2
    (block (result i32)
-    (local.set $t:3
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
+    (local.set $mark
+     (global.get $tetra:scratch_ptr)
+    )
+    (local.set $a
+     (block (result i32)
+      (local.set $t:4
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
        )
-       (i64.const 7)
       )
-      (i64.const -8)
-     )
-    )
-    (local.set $t:4
-     (i64.add
-      (local.get $t:3)
-      (i64.extend_i32_u
-       (i32.const 64)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:4)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:4)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
+      (local.set $t:5
+       (i64.add
         (local.get $t:4)
-        (global.get $tetra:scratch_start)
+        (i64.extend_i32_u
+         (i32.const 64)
+        )
        )
       )
-     )
-    )
-    (i32.wrap_i64
-     (local.get $t:3)
-    )
-   )
-  )
-  (global.set $tetra:scratch_ptr
-   (local.get $mark)
-  )
-  (i32.eq
-   (block (result i32)
-    (local.set $t:5
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
        )
-       (i64.const 7)
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
       )
-      (i64.const -8)
-     )
-    )
-    (local.set $t:6
-     (i64.add
-      (local.get $t:5)
-      (i64.extend_i32_u
-       (i32.const 64)
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:5)
+       )
       )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:6)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
+      (if
+       (i64.gt_u
+        (local.get $t:5)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:5)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
       )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
+      (i32.wrap_i64
+       (local.get $t:4)
       )
-      (unreachable)
      )
     )
     (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:6)
-     )
+     (local.get $mark)
     )
-    (if
-     (i64.gt_u
-      (local.get $t:6)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
-        (local.get $t:6)
-        (global.get $tetra:scratch_start)
+    (i32.eq
+     (block (result i32)
+      (local.set $t:6
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
        )
       )
+      (local.set $t:7
+       (i64.add
+        (local.get $t:6)
+        (i64.extend_i32_u
+         (i32.const 64)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:7)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:7)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:7)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:7)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:6)
+      )
      )
-    )
-    (i32.wrap_i64
-     (local.get $t:5)
+     (local.get $a)
     )
    )
-   (local.get $a)
+   (local.get $t:fuel)
   )
  )
- (func $scratch_end (param $t:depth i32) (result i32)
-  (global.get $tetra:scratch_end)
+ (func $scratch_end (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (global.get $tetra:scratch_end)
+   )
+   (local.get $t:fuel)
+  )
  )
  (func $tetra:export:release (result i32)
-  (call $release
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $release
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:scratch_end (result i32)
-  (call $scratch_end
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $scratch_end
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

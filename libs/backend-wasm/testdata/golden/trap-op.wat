@@ -15,8 +15,8 @@
 ;;     (trap TypeMismatch site=2)))
 (module
  (type $0 (func (param i32 i32)))
- (type $1 (func (param i32 i32) (result i32)))
- (type $2 (func (param i32) (result i64)))
+ (type $1 (func (param i32 i32 i64) (result i32 i64)))
+ (type $2 (func (param i32 i64) (result i64 i64)))
  (type $3 (func (param i32) (result i32)))
  (type $4 (func (result i64)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
@@ -48,41 +48,75 @@
   )
   (unreachable)
  )
- (func $check (param $ok i32) (param $t:depth i32) (result i32)
-  (if
-   (i32.eqz
+ (func $check (param $ok i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (if
+     (i32.eqz
+      (local.get $ok)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 3)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
     (local.get $ok)
    )
-   (then
+   (local.get $t:fuel)
+  )
+ )
+ (func $mismatch (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (tuple.make 2
+   (block (result i64)
     (block
      (call $tetra:trap
-      (i32.const 3)
-      (i32.const 1)
+      (i32.const 5)
+      (i32.const 2)
      )
      (unreachable)
     )
    )
-  )
-  (local.get $ok)
- )
- (func $mismatch (param $t:depth i32) (result i64)
-  (block
-   (call $tetra:trap
-    (i32.const 5)
-    (i32.const 2)
-   )
-   (unreachable)
+   (local.get $t:fuel)
   )
  )
  (func $tetra:export:check (param $ok i32) (result i32)
-  (call $check
-   (local.get $ok)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $check
+    (local.get $ok)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:mismatch (result i64)
-  (call $mismatch
-   (i32.const 1)
+  (local $results (tuple i64 i64))
+  (local.set $results
+   (call $mismatch
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

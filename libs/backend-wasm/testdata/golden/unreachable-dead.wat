@@ -14,11 +14,12 @@
 ;;         (unreachable)))
 ;;     (local.get $x)))
 (module
- (type $0 (func (param i32) (result i32)))
- (type $1 (func (param i32 i32)))
- (type $2 (func (param i32 i32) (result i32)))
+ (type $0 (func (param i32 i32)))
+ (type $1 (func (param i32 i64) (result i32 i64)))
+ (type $2 (func (param i32 i32 i64) (result i32 i64)))
  (type $3 (func (result i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 f64)))
+ (type $4 (func (param i32) (result i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 f64)))
  (global $tetra:arena (mut i64) (i64.const 0))
  (global $tetra:low_start (mut i64) (i64.const 0))
  (global $tetra:low_end (mut i64) (i64.const 0))
@@ -47,44 +48,81 @@
   )
   (unreachable)
  )
- (func $after_return (param $t:depth i32) (result i32)
-  (return
-   (i32.const 7)
-  )
-  (block
-   (call $tetra:trap
-    (i32.const -1)
-    (i32.const 0)
-   )
-   (unreachable)
-  )
- )
- (func $guarded (param $x i32) (param $t:depth i32) (result i32)
-  (if
-   (i32.eqz
-    (local.get $x)
-   )
-   (then
+ (func $after_return (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (return
+     (tuple.make 2
+      (i32.const 7)
+      (local.get $t:fuel)
+     )
+    )
     (block
      (call $tetra:trap
       (i32.const -1)
-      (i32.const 1)
+      (i32.const 0)
      )
      (unreachable)
     )
    )
+   (local.get $t:fuel)
   )
-  (local.get $x)
+ )
+ (func $guarded (param $x i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (if
+     (i32.eqz
+      (local.get $x)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const -1)
+        (i32.const 1)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (local.get $x)
+   )
+   (local.get $t:fuel)
+  )
  )
  (func $tetra:export:after_return (result i32)
-  (call $after_return
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $after_return
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:export:guarded (param $x i32) (result i32)
-  (call $guarded
-   (local.get $x)
-   (i32.const 1)
+  (local $results (tuple i32 i64))
+  (local.set $results
+   (call $guarded
+    (local.get $x)
+    (i32.const 1)
+    (global.get $tetra:fuel)
+   )
+  )
+  (global.set $tetra:fuel
+   (tuple.extract 2 1
+    (local.get $results)
+   )
+  )
+  (tuple.extract 2 0
+   (local.get $results)
   )
  )
  (func $tetra:prepare (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $scratch_start i32) (param $arena_size i32) (param $fuel f64)

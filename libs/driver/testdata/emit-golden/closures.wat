@@ -27,7 +27,7 @@
 ;;   $tetra:run
 ;; The program's 3 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -47,37 +47,28 @@
   (local $arg i32)
   (local $arg.1 i64)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i32)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i64)
+  (local $t:25 i64)
   (local $t:26 i64)
   (local $t:27 i64)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i32)
-  (local $t:39 i32)
-  (local $t:40 i32)
-  (local $t:41 i32)
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 i32)
+  (local $t:30 i64)
+  (local $t:31 i64)
+  (local $t:32 (tuple i32 i64))
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 (tuple i32 i64))
+  (local $t:35 (tuple i32 i64))
+  (local $t:36 (tuple i32 i64))
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
   (local $t:42 i64)
   (local $t:43 i64)
-  (local $t:44 i64)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:48
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -113,21 +104,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:23
-        (local.get $args)
-       )
-       (local.set $t:24
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:23)
-         (local.get $t:24)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -147,12 +129,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:23)
+        )
        )
-       (local.get $t:25)
+       (tuple.extract 2 0
+        (local.get $t:23)
+       )
       )
      )
      (then
@@ -280,7 +267,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:26
+      (local.set $t:24
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -291,11 +278,74 @@
         (i64.const -4)
        )
       )
+      (local.set $t:25
+       (i64.add
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:25)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:25)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:24)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:26
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
       (local.set $t:27
        (i64.add
         (local.get $t:26)
         (i64.extend_i32_u
-         (i32.const 4)
+         (i32.const 8)
         )
        )
       )
@@ -338,69 +388,6 @@
       )
       (i32.wrap_i64
        (local.get $t:26)
-      )
-     )
-    )
-    (local.set $arg1_cell
-     (block (result i32)
-      (local.set $t:28
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:29
-       (i64.add
-        (local.get $t:28)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:29)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:29)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:28)
       )
      )
     )
@@ -538,18 +525,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:30
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:31
+         (local.set $t:28
           (call $codec.str_end
-           (local.get $t:30)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -570,12 +551,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:28)
+          )
          )
-         (local.get $t:31)
+         (tuple.extract 2 0
+          (local.get $t:28)
+         )
         )
        )
        (local.set $kq
@@ -592,7 +578,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:32
+           (local.set $t:29
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -601,7 +587,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:33
+           (local.set $t:30
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -612,17 +598,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:34
+           (local.set $t:31
             (i64.add
-             (local.get $t:33)
+             (local.get $t:30)
              (i64.extend_i32_u
-              (local.get $t:32)
+              (local.get $t:29)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -637,12 +623,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:34)
+             (local.get $t:31)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -651,32 +637,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:34)
+               (local.get $t:31)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:33)
+            (local.get $t:30)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:35
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:36
+            (local.set $t:32
              (call $codec.str_unescape
-              (local.get $t:35)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -698,12 +678,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:32)
+             )
             )
-            (local.get $t:36)
+            (tuple.extract 2 0
+             (local.get $t:32)
+            )
            )
            (local.get $args_kp)
           )
@@ -981,10 +966,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:37
+            (local.set $t:33
              (call $codec.dec.list.0
               (local.get $args_pos)
               (local.get $args_end)
@@ -1008,12 +990,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:33)
+             )
             )
-            (local.get $t:37)
+            (tuple.extract 2 0
+             (local.get $t:33)
+            )
            )
           )
           (if
@@ -1030,10 +1017,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:38
+              (local.set $t:34
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1056,12 +1040,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:34)
+               )
               )
-              (local.get $t:38)
+              (tuple.extract 2 0
+               (local.get $t:34)
+              )
              )
             )
            )
@@ -1078,10 +1067,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:39
+           (local.set $t:35
             (call $codec.dec.int.1
              (local.get $args_pos)
              (local.get $args_end)
@@ -1105,12 +1091,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:35)
+            )
            )
-           (local.get $t:39)
+           (tuple.extract 2 0
+            (local.get $t:35)
+           )
           )
          )
          (if
@@ -1127,10 +1118,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:40
+             (local.set $t:36
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1153,12 +1141,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:36)
+              )
              )
-             (local.get $t:40)
+             (tuple.extract 2 0
+              (local.get $t:36)
+             )
             )
            )
           )
@@ -1178,10 +1171,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:41
+          (local.set $t:37
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1204,12 +1194,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:37)
+           )
           )
-          (local.get $t:41)
+          (tuple.extract 2 0
+           (local.get $t:37)
+          )
          )
         )
        )
@@ -1520,7 +1515,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:42
+      (local.set $t:38
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1531,9 +1526,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:43
+      (local.set $t:39
        (i64.add
-        (local.get $t:42)
+        (local.get $t:38)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1541,7 +1536,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1556,12 +1551,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:43)
+        (local.get $t:39)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1570,19 +1565,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:43)
+          (local.get $t:39)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:42)
+       (local.get $t:38)
       )
      )
     )
     (block
-     (local.set $t:44
+     (local.set $t:40
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1591,7 +1586,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:44)
+         (local.get $t:40)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1602,12 +1597,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:44)
+          (local.get $t:40)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:44)
+           (local.get $t:40)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1617,7 +1612,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:44)
+            (local.get $t:40)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1632,34 +1627,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:44)
+           (local.get $t:40)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:44)
+             (local.get $t:40)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:44)
+              (local.get $t:40)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1667,7 +1662,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1680,9 +1675,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:45)
+               (local.get $t:41)
                (i64.gt_u
-                (local.get $t:45)
+                (local.get $t:41)
                 (global.get $tetra:arena)
                )
               )
@@ -1694,7 +1689,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (i64.add
@@ -1703,10 +1698,10 @@
              )
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1714,7 +1709,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1728,9 +1723,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:45)
+                (local.get $t:41)
                 (i64.gt_u
-                 (local.get $t:45)
+                 (local.get $t:41)
                  (global.get $tetra:arena)
                 )
                )
@@ -1751,7 +1746,7 @@
      )
     )
     (block
-     (local.set $t:46
+     (local.set $t:42
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1763,7 +1758,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:46)
+         (local.get $t:42)
          (i64.const 8)
         )
         (global.get $tetra:scratch_start)
@@ -1774,12 +1769,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:46)
+          (local.get $t:42)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:46)
+           (local.get $t:42)
            (i64.const 8)
           )
           (global.get $tetra:low_end)
@@ -1789,7 +1784,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:46)
+            (local.get $t:42)
             (i64.const 8)
            )
            (global.get $tetra:arena)
@@ -1804,34 +1799,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:46)
+           (local.get $t:42)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:46)
+             (local.get $t:42)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:46)
+              (local.get $t:42)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 8)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 8)
                )
                (i64.add
@@ -1839,7 +1834,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 8)
                   )
                   (global.get $tetra:low_start)
@@ -1852,9 +1847,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:47)
+               (local.get $t:43)
                (i64.gt_u
-                (local.get $t:47)
+                (local.get $t:43)
                 (global.get $tetra:arena)
                )
               )
@@ -1866,7 +1861,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 8)
              )
              (i64.add
@@ -1875,10 +1870,10 @@
              )
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 8)
                )
                (i64.add
@@ -1886,7 +1881,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -1900,9 +1895,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:47)
+                (local.get $t:43)
                 (i64.gt_u
-                 (local.get $t:47)
+                 (local.get $t:43)
                  (global.get $tetra:arena)
                 )
                )
@@ -1924,14 +1919,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:48)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $xs i32)
   (local $k i64)
@@ -1989,8 +1981,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:63 i32)
+  (local $t:63 (tuple i32 i64))
   (local $t:64 i64)
   (local $t:65 i64)
   (local $t:66 i32)
@@ -2078,19 +2069,15 @@
   (local $t:148 i32)
   (local $t:149 i64)
   (local $t:150 i32)
-  (local $t:151 i64)
+  (local $t:151 (tuple i64 i64))
   (local $t:152 i64)
   (local $t:153 i64)
   (local $t:154 i64)
   (local $t:155 i64)
   (local $t:156 i64)
   (local $t:157 i64)
-  (local $t:158 i32)
-  (local $t:159 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:159
+  (local $t:158 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -2115,9 +2102,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:63
        (call $main.args
         (local.get $input_offset)
@@ -2141,12 +2125,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:63)
+       )
       )
-      (local.get $t:63)
+      (tuple.extract 2 0
+       (local.get $t:63)
+      )
      )
     )
     (local.set $xs
@@ -6815,39 +6804,43 @@
                  (unreachable)
                 )
                )
-               (global.set $tetra:fuel
-                (local.get $t:fuel)
-               )
-               (local.set $t:151
-                (call_indirect (type $3)
-                 (local.get $t:148)
-                 (local.get $t:149)
-                 (block (result i32)
-                  (if
-                   (i32.ge_u
-                    (local.get $t:depth)
-                    (i32.const 1000)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 15)
-                     (i32.const 17)
+               (block (result i64)
+                (local.set $t:151
+                 (call_indirect (type $3)
+                  (local.get $t:148)
+                  (local.get $t:149)
+                  (block (result i32)
+                   (if
+                    (i32.ge_u
+                     (local.get $t:depth)
+                     (i32.const 1000)
                     )
-                    (unreachable)
+                    (then
+                     (call $tetra:trap
+                      (i32.const 15)
+                      (i32.const 17)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.add
+                    (local.get $t:depth)
+                    (i32.const 1)
                    )
                   )
-                  (i32.add
-                   (local.get $t:depth)
-                   (i32.const 1)
-                  )
+                  (local.get $t:fuel)
+                  (local.get $t:150)
                  )
-                 (local.get $t:150)
+                )
+                (local.set $t:fuel
+                 (tuple.extract 2 1
+                  (local.get $t:151)
+                 )
+                )
+                (tuple.extract 2 0
+                 (local.get $t:151)
                 )
                )
-               (local.set $t:fuel
-                (global.get $tetra:fuel)
-               )
-               (local.get $t:151)
               )
              )
             )
@@ -7393,9 +7386,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:158
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -7420,12 +7410,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:158)
+       )
       )
-      (local.get $t:158)
+      (tuple.extract 2 0
+       (local.get $t:158)
+      )
      )
     )
     (if
@@ -7466,99 +7461,97 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:159)
  )
 
- (func $fn.adders.lambda (param $env i32) (param $v i64) (param $t:depth i32) (result i64)
-  (local $t:3 i64)
+ (func $fn.adders.lambda (param $env i32) (param $v i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
   (local $t:4 i64)
   (local $t:5 i64)
   (local $t:6 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (block (result i64)
-   (local.set $t:4
-    (local.get $v)
-   )
-   (local.set $t:5
-    (block (result i64)
+  (tuple.make 2
+   (block (result i64)
+    (block
      (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $env)
-        )
-        (i64.const 8)
-       )
-       (global.get $tetra:arena)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 17)
+        (i32.const 14)
         (i32.const 0)
        )
        (unreachable)
       )
      )
-     (i64.load align=1
-      (local.get $env)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
      )
     )
-   )
-   (local.set $t:6
-    (i64.add
-     (local.get $t:4)
-     (local.get $t:5)
-    )
-   )
-   (if
-    (i64.lt_s
-     (i64.and
-      (i64.xor
+    (block (result i64)
+     (local.set $t:4
+      (local.get $v)
+     )
+     (local.set $t:5
+      (block (result i64)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $env)
+          )
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i64.load align=1
+        (local.get $env)
+       )
+      )
+     )
+     (local.set $t:6
+      (i64.add
        (local.get $t:4)
-       (local.get $t:6)
-      )
-      (i64.xor
        (local.get $t:5)
-       (local.get $t:6)
       )
      )
-     (i64.const 0)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 2)
-      (i32.const 19)
+     (if
+      (i64.lt_s
+       (i64.and
+        (i64.xor
+         (local.get $t:4)
+         (local.get $t:6)
+        )
+        (i64.xor
+         (local.get $t:5)
+         (local.get $t:6)
+        )
+       )
+       (i64.const 0)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 2)
+        (i32.const 19)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.get $t:6)
     )
    )
-   (local.get $t:6)
+   (local.get $t:fuel)
   )
  )

@@ -37,7 +37,7 @@
 ;;   $tetra:run
 ;; The program's 3 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -57,37 +57,28 @@
   (local $arg i32)
   (local $arg.1 i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i32)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i64)
+  (local $t:25 i64)
   (local $t:26 i64)
   (local $t:27 i64)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i32)
-  (local $t:39 i32)
-  (local $t:40 i32)
-  (local $t:41 i32)
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 i32)
+  (local $t:30 i64)
+  (local $t:31 i64)
+  (local $t:32 (tuple i32 i64))
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 (tuple i32 i64))
+  (local $t:35 (tuple i32 i64))
+  (local $t:36 (tuple i32 i64))
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
   (local $t:42 i64)
   (local $t:43 i64)
-  (local $t:44 i64)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:48
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -123,21 +114,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:23
-        (local.get $args)
-       )
-       (local.set $t:24
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:23)
-         (local.get $t:24)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -157,12 +139,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:23)
+        )
        )
-       (local.get $t:25)
+       (tuple.extract 2 0
+        (local.get $t:23)
+       )
       )
      )
      (then
@@ -290,6 +277,69 @@
     )
     (local.set $arg0_cell
      (block (result i32)
+      (local.set $t:24
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:25
+       (i64.add
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:25)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:25)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:24)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
       (local.set $t:26
        (i64.and
         (i64.add
@@ -348,69 +398,6 @@
       )
       (i32.wrap_i64
        (local.get $t:26)
-      )
-     )
-    )
-    (local.set $arg1_cell
-     (block (result i32)
-      (local.set $t:28
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:29
-       (i64.add
-        (local.get $t:28)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:29)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:29)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:28)
       )
      )
     )
@@ -548,18 +535,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:30
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:31
+         (local.set $t:28
           (call $codec.str_end
-           (local.get $t:30)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -580,12 +561,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:28)
+          )
          )
-         (local.get $t:31)
+         (tuple.extract 2 0
+          (local.get $t:28)
+         )
         )
        )
        (local.set $kq
@@ -602,7 +588,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:32
+           (local.set $t:29
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -611,7 +597,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:33
+           (local.set $t:30
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -622,17 +608,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:34
+           (local.set $t:31
             (i64.add
-             (local.get $t:33)
+             (local.get $t:30)
              (i64.extend_i32_u
-              (local.get $t:32)
+              (local.get $t:29)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -647,12 +633,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:34)
+             (local.get $t:31)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -661,32 +647,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:34)
+               (local.get $t:31)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:33)
+            (local.get $t:30)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:35
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:36
+            (local.set $t:32
              (call $codec.str_unescape
-              (local.get $t:35)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -708,12 +688,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:32)
+             )
             )
-            (local.get $t:36)
+            (tuple.extract 2 0
+             (local.get $t:32)
+            )
            )
            (local.get $args_kp)
           )
@@ -1047,10 +1032,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:37
+            (local.set $t:33
              (call $codec.dec.dict.0
               (local.get $args_pos)
               (local.get $args_end)
@@ -1074,12 +1056,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:33)
+             )
             )
-            (local.get $t:37)
+            (tuple.extract 2 0
+             (local.get $t:33)
+            )
            )
           )
           (if
@@ -1096,10 +1083,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:38
+              (local.set $t:34
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1122,12 +1106,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:34)
+               )
               )
-              (local.get $t:38)
+              (tuple.extract 2 0
+               (local.get $t:34)
+              )
              )
             )
            )
@@ -1144,10 +1133,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:39
+           (local.set $t:35
             (call $codec.dec.string.2
              (local.get $args_pos)
              (local.get $args_end)
@@ -1171,12 +1157,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:35)
+            )
            )
-           (local.get $t:39)
+           (tuple.extract 2 0
+            (local.get $t:35)
+           )
           )
          )
          (if
@@ -1193,10 +1184,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:40
+             (local.set $t:36
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1219,12 +1207,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:36)
+              )
              )
-             (local.get $t:40)
+             (tuple.extract 2 0
+              (local.get $t:36)
+             )
             )
            )
           )
@@ -1244,10 +1237,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:41
+          (local.set $t:37
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1270,12 +1260,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:37)
+           )
           )
-          (local.get $t:41)
+          (tuple.extract 2 0
+           (local.get $t:37)
+          )
          )
         )
        )
@@ -1586,7 +1581,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:42
+      (local.set $t:38
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1597,9 +1592,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:43
+      (local.set $t:39
        (i64.add
-        (local.get $t:42)
+        (local.get $t:38)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1607,7 +1602,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1622,12 +1617,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:43)
+        (local.get $t:39)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1636,19 +1631,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:43)
+          (local.get $t:39)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:42)
+       (local.get $t:38)
       )
      )
     )
     (block
-     (local.set $t:44
+     (local.set $t:40
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1657,7 +1652,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:44)
+         (local.get $t:40)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1668,12 +1663,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:44)
+          (local.get $t:40)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:44)
+           (local.get $t:40)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1683,7 +1678,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:44)
+            (local.get $t:40)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1698,34 +1693,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:44)
+           (local.get $t:40)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:44)
+             (local.get $t:40)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:44)
+              (local.get $t:40)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1733,7 +1728,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1746,9 +1741,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:45)
+               (local.get $t:41)
                (i64.gt_u
-                (local.get $t:45)
+                (local.get $t:41)
                 (global.get $tetra:arena)
                )
               )
@@ -1760,7 +1755,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (i64.add
@@ -1769,10 +1764,10 @@
              )
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1780,7 +1775,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1794,9 +1789,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:45)
+                (local.get $t:41)
                 (i64.gt_u
-                 (local.get $t:45)
+                 (local.get $t:41)
                  (global.get $tetra:arena)
                 )
                )
@@ -1817,7 +1812,7 @@
      )
     )
     (block
-     (local.set $t:46
+     (local.set $t:42
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1829,7 +1824,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:46)
+         (local.get $t:42)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1840,12 +1835,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:46)
+          (local.get $t:42)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:46)
+           (local.get $t:42)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1855,7 +1850,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:46)
+            (local.get $t:42)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1870,34 +1865,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:46)
+           (local.get $t:42)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:46)
+             (local.get $t:42)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:46)
+              (local.get $t:42)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 4)
                )
                (i64.add
@@ -1905,7 +1900,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1918,9 +1913,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:47)
+               (local.get $t:43)
                (i64.gt_u
-                (local.get $t:47)
+                (local.get $t:43)
                 (global.get $tetra:arena)
                )
               )
@@ -1932,7 +1927,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 4)
              )
              (i64.add
@@ -1941,10 +1936,10 @@
              )
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 4)
                )
                (i64.add
@@ -1952,7 +1947,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1966,9 +1961,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:47)
+                (local.get $t:43)
                 (i64.gt_u
-                 (local.get $t:47)
+                 (local.get $t:43)
                  (global.get $tetra:arena)
                 )
                )
@@ -1990,45 +1985,37 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:48)
  )
 
- (func $dict.put.Int (param $d i32) (param $k i32) (param $v i64) (param $t:depth i32)
+ (func $dict.put.Int (param $d i32) (param $k i32) (param $v i64) (param $t:depth i32) (param $t:fuel i64) (result i64)
   (local $lo i32)
   (local $hi i32)
   (local $mid i32)
   (local $r i32)
   (local $len i32)
-  (local $t:fuel i64)
   (local $t:10 i32)
-  (local $t:11 i32)
+  (local $t:11 (tuple i32 i64))
   (local $t:12 i32)
-  (local $t:13 i32)
+  (local $t:13 i64)
   (local $t:14 i64)
-  (local $t:15 i64)
+  (local $t:15 i32)
   (local $t:16 i32)
   (local $t:17 i32)
-  (local $t:18 i32)
+  (local $t:18 i64)
   (local $t:19 i64)
   (local $t:20 i64)
-  (local $t:21 i64)
-  (local $t:22 i32)
+  (local $t:21 i32)
+  (local $t:22 i64)
   (local $t:23 i64)
-  (local $t:24 i64)
-  (local $t:25 i32)
+  (local $t:24 i32)
+  (local $t:25 i64)
   (local $t:26 i64)
-  (local $t:27 i64)
+  (local $t:27 i32)
   (local $t:28 i32)
-  (local $t:29 i32)
+  (local $t:29 i64)
   (local $t:30 i64)
-  (local $t:31 i64)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
   (block
    (block
     (if
@@ -2116,49 +2103,43 @@
      )
      (local.set $r
       (block (result i32)
-       (local.set $t:10
-        (block (result i32)
-         (local.set $t:11
-          (i32.add
-           (i32.add
-            (local.get $d)
-            (i32.const 8)
-           )
-           (i32.mul
-            (local.get $mid)
-            (i32.const 16)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (i64.extend_i32_u
-             (local.get $t:11)
-            )
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (i32.load align=1
-          (local.get $t:11)
-         )
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:12
+       (local.set $t:11
         (call $rt.str_cmp
-         (local.get $t:10)
+         (block (result i32)
+          (local.set $t:10
+           (i32.add
+            (i32.add
+             (local.get $d)
+             (i32.const 8)
+            )
+            (i32.mul
+             (local.get $mid)
+             (i32.const 16)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:10)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $t:10)
+          )
+         )
          (local.get $k)
          (block (result i32)
           (if
@@ -2179,12 +2160,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:11)
+        )
        )
-       (local.get $t:12)
+       (tuple.extract 2 0
+        (local.get $t:11)
+       )
       )
      )
      (if
@@ -2193,7 +2179,7 @@
       )
       (then
        (block
-        (local.set $t:13
+        (local.set $t:12
          (i32.add
           (i32.add
            (local.get $d)
@@ -2205,10 +2191,10 @@
           )
          )
         )
-        (local.set $t:14
+        (local.set $t:13
          (i64.add
           (i64.extend_i32_u
-           (local.get $t:13)
+           (local.get $t:12)
           )
           (i64.const 8)
          )
@@ -2217,7 +2203,7 @@
          (i64.gt_u
           (i64.sub
            (i64.add
-            (local.get $t:14)
+            (local.get $t:13)
             (i64.const 8)
            )
            (global.get $tetra:scratch_start)
@@ -2228,12 +2214,12 @@
           (if
            (i32.or
             (i64.lt_u
-             (local.get $t:14)
+             (local.get $t:13)
              (global.get $tetra:low_start)
             )
             (i64.gt_u
              (i64.add
-              (local.get $t:14)
+              (local.get $t:13)
               (i64.const 8)
              )
              (global.get $tetra:low_end)
@@ -2243,7 +2229,7 @@
             (if
              (i64.gt_u
               (i64.add
-               (local.get $t:14)
+               (local.get $t:13)
                (i64.const 8)
               )
               (global.get $tetra:arena)
@@ -2258,34 +2244,34 @@
             )
             (if
              (i64.lt_u
-              (local.get $t:14)
+              (local.get $t:13)
               (global.get $tetra:scratch_start)
              )
              (then
               (if
                (i64.lt_u
-                (local.get $t:14)
+                (local.get $t:13)
                 (global.get $tetra:low_start)
                )
                (then
                 (global.set $tetra:low_start
-                 (local.get $t:14)
+                 (local.get $t:13)
                 )
                )
               )
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:14)
+                 (local.get $t:13)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
                )
                (then
-                (local.set $t:15
+                (local.set $t:14
                  (i64.add
                   (i64.add
-                   (local.get $t:14)
+                   (local.get $t:13)
                    (i64.const 8)
                   )
                   (i64.add
@@ -2293,7 +2279,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:14)
+                      (local.get $t:13)
                       (i64.const 8)
                      )
                      (global.get $tetra:low_start)
@@ -2306,9 +2292,9 @@
                 (global.set $tetra:low_end
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:15)
+                  (local.get $t:14)
                   (i64.gt_u
-                   (local.get $t:15)
+                   (local.get $t:14)
                    (global.get $tetra:arena)
                   )
                  )
@@ -2320,7 +2306,7 @@
               (if
                (i64.gt_u
                 (i64.add
-                 (local.get $t:14)
+                 (local.get $t:13)
                  (i64.const 8)
                 )
                 (i64.add
@@ -2329,10 +2315,10 @@
                 )
                )
                (then
-                (local.set $t:15
+                (local.set $t:14
                  (i64.add
                   (i64.add
-                   (local.get $t:14)
+                   (local.get $t:13)
                    (i64.const 8)
                   )
                   (i64.add
@@ -2340,7 +2326,7 @@
                    (i64.shr_u
                     (i64.sub
                      (i64.add
-                      (local.get $t:14)
+                      (local.get $t:13)
                       (i64.const 8)
                      )
                      (global.get $tetra:scratch_start)
@@ -2354,9 +2340,9 @@
                  (i64.sub
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:15)
+                   (local.get $t:14)
                    (i64.gt_u
-                    (local.get $t:15)
+                    (local.get $t:14)
                     (global.get $tetra:arena)
                    )
                   )
@@ -2372,15 +2358,12 @@
          )
         )
         (i64.store offset=8 align=1
-         (local.get $t:13)
+         (local.get $t:12)
          (local.get $v)
         )
        )
-       (block
-        (global.set $tetra:fuel
-         (local.get $t:fuel)
-        )
-        (return)
+       (return
+        (local.get $t:fuel)
        )
       )
      )
@@ -2432,7 +2415,7 @@
     )
    )
    (block
-    (local.set $t:16
+    (local.set $t:15
      (i32.add
       (i32.add
        (local.get $d)
@@ -2447,7 +2430,7 @@
       )
      )
     )
-    (local.set $t:17
+    (local.set $t:16
      (i32.add
       (i32.add
        (local.get $d)
@@ -2459,7 +2442,7 @@
       )
      )
     )
-    (local.set $t:18
+    (local.set $t:17
      (i32.mul
       (i32.sub
        (local.get $len)
@@ -2472,10 +2455,10 @@
      (i64.gt_u
       (i64.add
        (i64.extend_i32_u
-        (local.get $t:17)
+        (local.get $t:16)
        )
        (i64.extend_i32_u
-        (local.get $t:18)
+        (local.get $t:17)
        )
       )
       (global.get $tetra:arena)
@@ -2488,28 +2471,28 @@
       (unreachable)
      )
     )
-    (local.set $t:19
+    (local.set $t:18
      (i64.extend_i32_u
-      (local.get $t:16)
+      (local.get $t:15)
      )
     )
-    (local.set $t:20
+    (local.set $t:19
      (i64.add
-      (local.get $t:19)
+      (local.get $t:18)
       (i64.extend_i32_u
-       (local.get $t:18)
+       (local.get $t:17)
       )
      )
     )
     (if
      (i32.or
       (i64.lt_u
-       (local.get $t:19)
+       (local.get $t:18)
        (global.get $tetra:scratch_start)
       )
       (i64.gt_u
        (i64.sub
-        (local.get $t:20)
+        (local.get $t:19)
         (global.get $tetra:scratch_start)
        )
        (global.get $tetra:high_span)
@@ -2519,18 +2502,18 @@
       (if
        (i32.or
         (i64.lt_u
-         (local.get $t:19)
+         (local.get $t:18)
          (global.get $tetra:low_start)
         )
         (i64.gt_u
-         (local.get $t:20)
+         (local.get $t:19)
          (global.get $tetra:low_end)
         )
        )
        (then
         (if
          (i64.gt_u
-          (local.get $t:20)
+          (local.get $t:19)
           (global.get $tetra:arena)
          )
          (then
@@ -2543,35 +2526,35 @@
         )
         (if
          (i64.lt_u
-          (local.get $t:19)
+          (local.get $t:18)
           (global.get $tetra:scratch_start)
          )
          (then
           (if
            (i64.lt_u
-            (local.get $t:19)
+            (local.get $t:18)
             (global.get $tetra:low_start)
            )
            (then
             (global.set $tetra:low_start
-             (local.get $t:19)
+             (local.get $t:18)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:20)
+            (local.get $t:19)
             (global.get $tetra:low_end)
            )
            (then
-            (local.set $t:21
+            (local.set $t:20
              (i64.add
-              (local.get $t:20)
+              (local.get $t:19)
               (i64.add
                (i64.const 64)
                (i64.shr_u
                 (i64.sub
-                 (local.get $t:20)
+                 (local.get $t:19)
                  (global.get $tetra:low_start)
                 )
                 (i64.const 4)
@@ -2582,9 +2565,9 @@
             (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
-              (local.get $t:21)
+              (local.get $t:20)
               (i64.gt_u
-               (local.get $t:21)
+               (local.get $t:20)
                (global.get $tetra:arena)
               )
              )
@@ -2595,21 +2578,21 @@
          (else
           (if
            (i64.gt_u
-            (local.get $t:20)
+            (local.get $t:19)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
             )
            )
            (then
-            (local.set $t:21
+            (local.set $t:20
              (i64.add
-              (local.get $t:20)
+              (local.get $t:19)
               (i64.add
                (i64.const 64)
                (i64.shr_u
                 (i64.sub
-                 (local.get $t:20)
+                 (local.get $t:19)
                  (global.get $tetra:scratch_start)
                 )
                 (i64.const 4)
@@ -2621,9 +2604,9 @@
              (i64.sub
               (select
                (global.get $tetra:arena)
-               (local.get $t:21)
+               (local.get $t:20)
                (i64.gt_u
-                (local.get $t:21)
+                (local.get $t:20)
                 (global.get $tetra:arena)
                )
               )
@@ -2639,13 +2622,13 @@
      )
     )
     (memory.copy
+     (local.get $t:15)
      (local.get $t:16)
      (local.get $t:17)
-     (local.get $t:18)
     )
    )
    (block
-    (local.set $t:22
+    (local.set $t:21
      (i32.add
       (i32.add
        (local.get $d)
@@ -2657,16 +2640,16 @@
       )
      )
     )
-    (local.set $t:23
+    (local.set $t:22
      (i64.extend_i32_u
-      (local.get $t:22)
+      (local.get $t:21)
      )
     )
     (if
      (i64.gt_u
       (i64.sub
        (i64.add
-        (local.get $t:23)
+        (local.get $t:22)
         (i64.const 4)
        )
        (global.get $tetra:scratch_start)
@@ -2677,12 +2660,12 @@
       (if
        (i32.or
         (i64.lt_u
-         (local.get $t:23)
+         (local.get $t:22)
          (global.get $tetra:low_start)
         )
         (i64.gt_u
          (i64.add
-          (local.get $t:23)
+          (local.get $t:22)
           (i64.const 4)
          )
          (global.get $tetra:low_end)
@@ -2692,7 +2675,7 @@
         (if
          (i64.gt_u
           (i64.add
-           (local.get $t:23)
+           (local.get $t:22)
            (i64.const 4)
           )
           (global.get $tetra:arena)
@@ -2707,34 +2690,34 @@
         )
         (if
          (i64.lt_u
-          (local.get $t:23)
+          (local.get $t:22)
           (global.get $tetra:scratch_start)
          )
          (then
           (if
            (i64.lt_u
-            (local.get $t:23)
+            (local.get $t:22)
             (global.get $tetra:low_start)
            )
            (then
             (global.set $tetra:low_start
-             (local.get $t:23)
+             (local.get $t:22)
             )
            )
           )
           (if
            (i64.gt_u
             (i64.add
-             (local.get $t:23)
+             (local.get $t:22)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
            )
            (then
-            (local.set $t:24
+            (local.set $t:23
              (i64.add
               (i64.add
-               (local.get $t:23)
+               (local.get $t:22)
                (i64.const 4)
               )
               (i64.add
@@ -2742,7 +2725,7 @@
                (i64.shr_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:23)
+                  (local.get $t:22)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_start)
@@ -2755,9 +2738,9 @@
             (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
-              (local.get $t:24)
+              (local.get $t:23)
               (i64.gt_u
-               (local.get $t:24)
+               (local.get $t:23)
                (global.get $tetra:arena)
               )
              )
@@ -2769,7 +2752,7 @@
           (if
            (i64.gt_u
             (i64.add
-             (local.get $t:23)
+             (local.get $t:22)
              (i64.const 4)
             )
             (i64.add
@@ -2778,10 +2761,10 @@
             )
            )
            (then
-            (local.set $t:24
+            (local.set $t:23
              (i64.add
               (i64.add
-               (local.get $t:23)
+               (local.get $t:22)
                (i64.const 4)
               )
               (i64.add
@@ -2789,7 +2772,7 @@
                (i64.shr_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:23)
+                  (local.get $t:22)
                   (i64.const 4)
                  )
                  (global.get $tetra:scratch_start)
@@ -2803,9 +2786,9 @@
              (i64.sub
               (select
                (global.get $tetra:arena)
-               (local.get $t:24)
+               (local.get $t:23)
                (i64.gt_u
-                (local.get $t:24)
+                (local.get $t:23)
                 (global.get $tetra:arena)
                )
               )
@@ -2821,12 +2804,12 @@
      )
     )
     (i32.store align=1
-     (local.get $t:22)
+     (local.get $t:21)
      (local.get $k)
     )
    )
    (block
-    (local.set $t:25
+    (local.set $t:24
      (i32.add
       (i32.add
        (local.get $d)
@@ -2838,10 +2821,10 @@
       )
      )
     )
-    (local.set $t:26
+    (local.set $t:25
      (i64.add
       (i64.extend_i32_u
-       (local.get $t:25)
+       (local.get $t:24)
       )
       (i64.const 8)
      )
@@ -2850,7 +2833,7 @@
      (i64.gt_u
       (i64.sub
        (i64.add
-        (local.get $t:26)
+        (local.get $t:25)
         (i64.const 8)
        )
        (global.get $tetra:scratch_start)
@@ -2861,12 +2844,12 @@
       (if
        (i32.or
         (i64.lt_u
-         (local.get $t:26)
+         (local.get $t:25)
          (global.get $tetra:low_start)
         )
         (i64.gt_u
          (i64.add
-          (local.get $t:26)
+          (local.get $t:25)
           (i64.const 8)
          )
          (global.get $tetra:low_end)
@@ -2876,7 +2859,7 @@
         (if
          (i64.gt_u
           (i64.add
-           (local.get $t:26)
+           (local.get $t:25)
            (i64.const 8)
           )
           (global.get $tetra:arena)
@@ -2891,34 +2874,34 @@
         )
         (if
          (i64.lt_u
-          (local.get $t:26)
+          (local.get $t:25)
           (global.get $tetra:scratch_start)
          )
          (then
           (if
            (i64.lt_u
-            (local.get $t:26)
+            (local.get $t:25)
             (global.get $tetra:low_start)
            )
            (then
             (global.set $tetra:low_start
-             (local.get $t:26)
+             (local.get $t:25)
             )
            )
           )
           (if
            (i64.gt_u
             (i64.add
-             (local.get $t:26)
+             (local.get $t:25)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
            )
            (then
-            (local.set $t:27
+            (local.set $t:26
              (i64.add
               (i64.add
-               (local.get $t:26)
+               (local.get $t:25)
                (i64.const 8)
               )
               (i64.add
@@ -2926,7 +2909,7 @@
                (i64.shr_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:26)
+                  (local.get $t:25)
                   (i64.const 8)
                  )
                  (global.get $tetra:low_start)
@@ -2939,9 +2922,9 @@
             (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
-              (local.get $t:27)
+              (local.get $t:26)
               (i64.gt_u
-               (local.get $t:27)
+               (local.get $t:26)
                (global.get $tetra:arena)
               )
              )
@@ -2953,7 +2936,7 @@
           (if
            (i64.gt_u
             (i64.add
-             (local.get $t:26)
+             (local.get $t:25)
              (i64.const 8)
             )
             (i64.add
@@ -2962,10 +2945,10 @@
             )
            )
            (then
-            (local.set $t:27
+            (local.set $t:26
              (i64.add
               (i64.add
-               (local.get $t:26)
+               (local.get $t:25)
                (i64.const 8)
               )
               (i64.add
@@ -2973,7 +2956,7 @@
                (i64.shr_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:26)
+                  (local.get $t:25)
                   (i64.const 8)
                  )
                  (global.get $tetra:scratch_start)
@@ -2987,9 +2970,9 @@
              (i64.sub
               (select
                (global.get $tetra:arena)
-               (local.get $t:27)
+               (local.get $t:26)
                (i64.gt_u
-                (local.get $t:27)
+                (local.get $t:26)
                 (global.get $tetra:arena)
                )
               )
@@ -3005,30 +2988,30 @@
      )
     )
     (i64.store offset=8 align=1
-     (local.get $t:25)
+     (local.get $t:24)
      (local.get $v)
     )
    )
    (block
-    (local.set $t:28
+    (local.set $t:27
      (local.get $d)
     )
-    (local.set $t:29
+    (local.set $t:28
      (i32.add
       (local.get $len)
       (i32.const 1)
      )
     )
-    (local.set $t:30
+    (local.set $t:29
      (i64.extend_i32_u
-      (local.get $t:28)
+      (local.get $t:27)
      )
     )
     (if
      (i64.gt_u
       (i64.sub
        (i64.add
-        (local.get $t:30)
+        (local.get $t:29)
         (i64.const 4)
        )
        (global.get $tetra:scratch_start)
@@ -3039,12 +3022,12 @@
       (if
        (i32.or
         (i64.lt_u
-         (local.get $t:30)
+         (local.get $t:29)
          (global.get $tetra:low_start)
         )
         (i64.gt_u
          (i64.add
-          (local.get $t:30)
+          (local.get $t:29)
           (i64.const 4)
          )
          (global.get $tetra:low_end)
@@ -3054,7 +3037,7 @@
         (if
          (i64.gt_u
           (i64.add
-           (local.get $t:30)
+           (local.get $t:29)
            (i64.const 4)
           )
           (global.get $tetra:arena)
@@ -3069,34 +3052,34 @@
         )
         (if
          (i64.lt_u
-          (local.get $t:30)
+          (local.get $t:29)
           (global.get $tetra:scratch_start)
          )
          (then
           (if
            (i64.lt_u
-            (local.get $t:30)
+            (local.get $t:29)
             (global.get $tetra:low_start)
            )
            (then
             (global.set $tetra:low_start
-             (local.get $t:30)
+             (local.get $t:29)
             )
            )
           )
           (if
            (i64.gt_u
             (i64.add
-             (local.get $t:30)
+             (local.get $t:29)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
            )
            (then
-            (local.set $t:31
+            (local.set $t:30
              (i64.add
               (i64.add
-               (local.get $t:30)
+               (local.get $t:29)
                (i64.const 4)
               )
               (i64.add
@@ -3104,7 +3087,7 @@
                (i64.shr_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:30)
+                  (local.get $t:29)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_start)
@@ -3117,9 +3100,9 @@
             (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
-              (local.get $t:31)
+              (local.get $t:30)
               (i64.gt_u
-               (local.get $t:31)
+               (local.get $t:30)
                (global.get $tetra:arena)
               )
              )
@@ -3131,7 +3114,7 @@
           (if
            (i64.gt_u
             (i64.add
-             (local.get $t:30)
+             (local.get $t:29)
              (i64.const 4)
             )
             (i64.add
@@ -3140,10 +3123,10 @@
             )
            )
            (then
-            (local.set $t:31
+            (local.set $t:30
              (i64.add
               (i64.add
-               (local.get $t:30)
+               (local.get $t:29)
                (i64.const 4)
               )
               (i64.add
@@ -3151,7 +3134,7 @@
                (i64.shr_u
                 (i64.sub
                  (i64.add
-                  (local.get $t:30)
+                  (local.get $t:29)
                   (i64.const 4)
                  )
                  (global.get $tetra:scratch_start)
@@ -3165,9 +3148,9 @@
              (i64.sub
               (select
                (global.get $tetra:arena)
-               (local.get $t:31)
+               (local.get $t:30)
                (i64.gt_u
-                (local.get $t:31)
+                (local.get $t:30)
                 (global.get $tetra:arena)
                )
               )
@@ -3183,17 +3166,15 @@
      )
     )
     (i32.store align=1
+     (local.get $t:27)
      (local.get $t:28)
-     (local.get $t:29)
     )
    )
   )
-  (global.set $tetra:fuel
-   (local.get $t:fuel)
-  )
+  (local.get $t:fuel)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $prices i32)
   (local $wanted i32)
@@ -3255,8 +3236,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:67 i32)
+  (local $t:67 (tuple i32 i64))
   (local $t:68 i64)
   (local $t:69 i64)
   (local $t:70 i32)
@@ -3310,7 +3290,7 @@
   (local $t:118 i64)
   (local $t:119 i64)
   (local $t:120 i64)
-  (local $t:121 i32)
+  (local $t:121 (tuple i32 i64))
   (local $t:122 i64)
   (local $t:123 i64)
   (local $t:124 i32)
@@ -3337,7 +3317,7 @@
   (local $t:145 i64)
   (local $t:146 i64)
   (local $t:147 i32)
-  (local $t:148 i32)
+  (local $t:148 (tuple i32 i64))
   (local $t:149 i32)
   (local $t:150 i32)
   (local $t:151 i32)
@@ -3346,7 +3326,7 @@
   (local $t:154 i64)
   (local $t:155 i64)
   (local $t:156 i64)
-  (local $t:157 i32)
+  (local $t:157 (tuple i32 i64))
   (local $t:158 i32)
   (local $t:159 i64)
   (local $t:160 i64)
@@ -3366,21 +3346,12 @@
   (local $t:174 i64)
   (local $t:175 i64)
   (local $t:176 i64)
-  (local $t:177 i32)
-  (local $t:178 i32)
+  (local $t:177 i64)
+  (local $t:178 i64)
   (local $t:179 i64)
-  (local $t:180 i32)
-  (local $t:181 i64)
-  (local $t:182 i64)
-  (local $t:183 i64)
-  (local $t:184 i64)
-  (local $t:185 i64)
-  (local $t:186 i32)
-  (local $t:187 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:187
+  (local $t:180 i64)
+  (local $t:181 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -3405,9 +3376,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:67
        (call $main.args
         (local.get $input_offset)
@@ -3431,12 +3399,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:67)
+       )
       )
-      (local.get $t:67)
+      (tuple.extract 2 0
+       (local.get $t:67)
+      )
      )
     )
     (local.set $prices
@@ -5822,9 +5795,6 @@
         )
         (i32.ge_s
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
           (local.set $t:121
            (call $rt.dict_find
             (local.get $d.2)
@@ -5850,12 +5820,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:121)
+           )
           )
-          (local.get $t:121)
+          (tuple.extract 2 0
+           (local.get $t:121)
+          )
          )
          (i32.const 0)
         )
@@ -7078,9 +7053,6 @@
              )
              (local.set $idx
               (block (result i32)
-               (global.set $tetra:fuel
-                (local.get $t:fuel)
-               )
                (local.set $t:148
                 (call $rt.dict_find
                  (local.get $d.4)
@@ -7106,12 +7078,17 @@
                    (i32.const 1)
                   )
                  )
+                 (local.get $t:fuel)
                 )
                )
                (local.set $t:fuel
-                (global.get $tetra:fuel)
+                (tuple.extract 2 1
+                 (local.get $t:148)
+                )
                )
-               (local.get $t:148)
+               (tuple.extract 2 0
+                (local.get $t:148)
+               )
               )
              )
              (if
@@ -7424,9 +7401,6 @@
                    )
                    (local.set $idx.1
                     (block (result i32)
-                     (global.set $tetra:fuel
-                      (local.get $t:fuel)
-                     )
                      (local.set $t:157
                       (call $rt.dict_find
                        (local.get $d.5)
@@ -7452,12 +7426,17 @@
                          (i32.const 1)
                         )
                        )
+                       (local.get $t:fuel)
                       )
                      )
                      (local.set $t:fuel
-                      (global.get $tetra:fuel)
+                      (tuple.extract 2 1
+                       (local.get $t:157)
+                      )
                      )
-                     (local.get $t:157)
+                     (tuple.extract 2 0
+                      (local.get $t:157)
+                     )
                     )
                    )
                    (if
@@ -8874,11 +8853,9 @@
             )
            )
           )
-          (block
-           (local.set $t:177
+          (local.set $t:fuel
+           (call $dict.put.Int
             (local.get $dict.3)
-           )
-           (local.set $t:178
             (block (result i32)
              (if
               (i64.gt_u
@@ -8902,8 +8879,6 @@
               (local.get $at)
              )
             )
-           )
-           (local.set $t:179
             (block (result i64)
              (if
               (i64.gt_u
@@ -8927,14 +8902,6 @@
               (local.get $at)
              )
             )
-           )
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (call $dict.put.Int
-            (local.get $t:177)
-            (local.get $t:178)
-            (local.get $t:179)
             (block (result i32)
              (if
               (i32.ge_u
@@ -8954,9 +8921,7 @@
               (i32.const 1)
              )
             )
-           )
-           (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (local.get $t:fuel)
            )
           )
           (local.set $i.3
@@ -8968,11 +8933,10 @@
           (br $loop38)
          )
         )
-        (block
-         (local.set $t:180
+        (local.set $t:fuel
+         (call $dict.put.Int
           (local.get $dict.3)
-         )
-         (local.set $t:181
+          (i32.const 8)
           (block (result i64)
            (if
             (i64.gt_u
@@ -8996,14 +8960,6 @@
             (local.get $dict.2)
            )
           )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (call $dict.put.Int
-          (local.get $t:180)
-          (i32.const 8)
-          (local.get $t:181)
           (block (result i32)
            (if
             (i32.ge_u
@@ -9023,16 +8979,14 @@
             (i32.const 1)
            )
           )
-         )
-         (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (local.get $t:fuel)
          )
         )
         (local.get $dict.3)
        )
       )
       (block
-       (local.set $t:182
+       (local.set $t:177
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -9044,7 +8998,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:182)
+           (local.get $t:177)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -9055,12 +9009,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:182)
+            (local.get $t:177)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:182)
+             (local.get $t:177)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -9070,7 +9024,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:182)
+              (local.get $t:177)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -9085,34 +9039,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:182)
+             (local.get $t:177)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:182)
+               (local.get $t:177)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:182)
+                (local.get $t:177)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:182)
+                (local.get $t:177)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:183
+               (local.set $t:178
                 (i64.add
                  (i64.add
-                  (local.get $t:182)
+                  (local.get $t:177)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9120,7 +9074,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:182)
+                     (local.get $t:177)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -9133,9 +9087,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:183)
+                 (local.get $t:178)
                  (i64.gt_u
-                  (local.get $t:183)
+                  (local.get $t:178)
                   (global.get $tetra:arena)
                  )
                 )
@@ -9147,7 +9101,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:182)
+                (local.get $t:177)
                 (i64.const 4)
                )
                (i64.add
@@ -9156,10 +9110,10 @@
                )
               )
               (then
-               (local.set $t:183
+               (local.set $t:178
                 (i64.add
                  (i64.add
-                  (local.get $t:182)
+                  (local.get $t:177)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9167,7 +9121,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:182)
+                     (local.get $t:177)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -9181,9 +9135,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:183)
+                  (local.get $t:178)
                   (i64.gt_u
-                   (local.get $t:183)
+                   (local.get $t:178)
                    (global.get $tetra:arena)
                   )
                  )
@@ -9231,7 +9185,7 @@
        )
       )
       (block
-       (local.set $t:184
+       (local.set $t:179
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -9243,7 +9197,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:184)
+           (local.get $t:179)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -9254,12 +9208,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:184)
+            (local.get $t:179)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:184)
+             (local.get $t:179)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -9269,7 +9223,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:184)
+              (local.get $t:179)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -9284,34 +9238,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:184)
+             (local.get $t:179)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:184)
+               (local.get $t:179)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:184)
+                (local.get $t:179)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:184)
+                (local.get $t:179)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:185
+               (local.set $t:180
                 (i64.add
                  (i64.add
-                  (local.get $t:184)
+                  (local.get $t:179)
                   (i64.const 8)
                  )
                  (i64.add
@@ -9319,7 +9273,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:184)
+                     (local.get $t:179)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -9332,9 +9286,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:185)
+                 (local.get $t:180)
                  (i64.gt_u
-                  (local.get $t:185)
+                  (local.get $t:180)
                   (global.get $tetra:arena)
                  )
                 )
@@ -9346,7 +9300,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:184)
+                (local.get $t:179)
                 (i64.const 8)
                )
                (i64.add
@@ -9355,10 +9309,10 @@
                )
               )
               (then
-               (local.set $t:185
+               (local.set $t:180
                 (i64.add
                  (i64.add
-                  (local.get $t:184)
+                  (local.get $t:179)
                   (i64.const 8)
                  )
                  (i64.add
@@ -9366,7 +9320,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:184)
+                     (local.get $t:179)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -9380,9 +9334,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:185)
+                  (local.get $t:180)
                   (i64.gt_u
-                   (local.get $t:185)
+                   (local.get $t:180)
                    (global.get $tetra:arena)
                   )
                  )
@@ -9413,10 +9367,7 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
-      (local.set $t:186
+      (local.set $t:181
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -9440,12 +9391,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:181)
+       )
       )
-      (local.get $t:186)
+      (tuple.extract 2 0
+       (local.get $t:181)
+      )
      )
     )
     (if
@@ -9486,9 +9442,6 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:187)
  )

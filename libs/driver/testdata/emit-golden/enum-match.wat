@@ -56,7 +56,7 @@
 ;;   $tetra:run
 ;; The program's 5 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -73,31 +73,22 @@
   (local $kq i32)
   (local $arg i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:20 i32)
-  (local $t:21 i32)
-  (local $t:22 i32)
-  (local $t:23 i64)
-  (local $t:24 i64)
-  (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i32)
-  (local $t:34 i32)
-  (local $t:35 i64)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i64)
-  (local $t:39 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:39
+  (local $t:20 (tuple i32 i64))
+  (local $t:21 i64)
+  (local $t:22 i64)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i32)
+  (local $t:25 i64)
+  (local $t:26 i64)
+  (local $t:27 (tuple i32 i64))
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 (tuple i32 i64))
+  (local $t:30 (tuple i32 i64))
+  (local $t:31 i64)
+  (local $t:32 i64)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -133,21 +124,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:20
-        (local.get $args)
-       )
-       (local.set $t:21
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:20)
-         (local.get $t:21)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -167,12 +149,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:20)
+        )
        )
-       (local.get $t:22)
+       (tuple.extract 2 0
+        (local.get $t:20)
+       )
       )
      )
      (then
@@ -300,7 +287,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:23
+      (local.set $t:21
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -311,9 +298,9 @@
         (i64.const -4)
        )
       )
-      (local.set $t:24
+      (local.set $t:22
        (i64.add
-        (local.get $t:23)
+        (local.get $t:21)
         (i64.extend_i32_u
          (i32.const 4)
         )
@@ -321,7 +308,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -336,12 +323,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:24)
+        (local.get $t:22)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -350,14 +337,14 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:24)
+          (local.get $t:22)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:23)
+       (local.get $t:21)
       )
      )
     )
@@ -495,18 +482,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:26
+         (local.set $t:23
           (call $codec.str_end
-           (local.get $t:25)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -527,12 +508,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:23)
+          )
          )
-         (local.get $t:26)
+         (tuple.extract 2 0
+          (local.get $t:23)
+         )
         )
        )
        (local.set $kq
@@ -549,7 +535,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:24
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -558,7 +544,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:25
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -569,17 +555,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:26
             (i64.add
-             (local.get $t:28)
+             (local.get $t:25)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:24)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -594,12 +580,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:26)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -608,32 +594,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:29)
+               (local.get $t:26)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:25)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:31
+            (local.set $t:27
              (call $codec.str_unescape
-              (local.get $t:30)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -655,12 +635,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:27)
+             )
             )
-            (local.get $t:31)
+            (tuple.extract 2 0
+             (local.get $t:27)
+            )
            )
            (local.get $args_kp)
           )
@@ -924,10 +909,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:32
+           (local.set $t:28
             (call $codec.dec.list.0
              (local.get $args_pos)
              (local.get $args_end)
@@ -951,12 +933,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:28)
+            )
            )
-           (local.get $t:32)
+           (tuple.extract 2 0
+            (local.get $t:28)
+           )
           )
          )
          (if
@@ -973,10 +960,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:33
+             (local.set $t:29
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -999,12 +983,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:29)
+              )
              )
-             (local.get $t:33)
+             (tuple.extract 2 0
+              (local.get $t:29)
+             )
             )
            )
           )
@@ -1024,10 +1013,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:34
+          (local.set $t:30
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1050,12 +1036,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:30)
+           )
           )
-          (local.get $t:34)
+          (tuple.extract 2 0
+           (local.get $t:30)
+          )
          )
         )
        )
@@ -1312,7 +1303,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:35
+      (local.set $t:31
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1323,9 +1314,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:36
+      (local.set $t:32
        (i64.add
-        (local.get $t:35)
+        (local.get $t:31)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1333,7 +1324,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1348,12 +1339,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:36)
+        (local.get $t:32)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1362,19 +1353,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:36)
+          (local.get $t:32)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:35)
+       (local.get $t:31)
       )
      )
     )
     (block
-     (local.set $t:37
+     (local.set $t:33
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1383,7 +1374,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:37)
+         (local.get $t:33)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1394,12 +1385,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:37)
+          (local.get $t:33)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:37)
+           (local.get $t:33)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1409,7 +1400,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:37)
+            (local.get $t:33)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1424,34 +1415,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:37)
+           (local.get $t:33)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:37)
+             (local.get $t:33)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:37)
+              (local.get $t:33)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:37)
+              (local.get $t:33)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:38
+             (local.set $t:34
               (i64.add
                (i64.add
-                (local.get $t:37)
+                (local.get $t:33)
                 (i64.const 4)
                )
                (i64.add
@@ -1459,7 +1450,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:37)
+                   (local.get $t:33)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1472,9 +1463,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:38)
+               (local.get $t:34)
                (i64.gt_u
-                (local.get $t:38)
+                (local.get $t:34)
                 (global.get $tetra:arena)
                )
               )
@@ -1486,7 +1477,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:37)
+              (local.get $t:33)
               (i64.const 4)
              )
              (i64.add
@@ -1495,10 +1486,10 @@
              )
             )
             (then
-             (local.set $t:38
+             (local.set $t:34
               (i64.add
                (i64.add
-                (local.get $t:37)
+                (local.get $t:33)
                 (i64.const 4)
                )
                (i64.add
@@ -1506,7 +1497,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:37)
+                   (local.get $t:33)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1520,9 +1511,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:38)
+                (local.get $t:34)
                 (i64.gt_u
-                 (local.get $t:38)
+                 (local.get $t:34)
                  (global.get $tetra:arena)
                 )
                )
@@ -1544,440 +1535,453 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:39)
  )
 
- (func $eq.Shape (param $a i32) (param $b i32) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (if
-   (i32.eq
-    (local.get $a)
-    (local.get $b)
-   )
-   (then
-    (return
-     (i32.const 1)
-    )
-   )
-  )
-  (if
-   (i32.ne
-    (block (result i32)
+ (func $eq.Shape (param $a i32) (param $b i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block
      (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $a)
-        )
-        (i64.const 1)
-       )
-       (global.get $tetra:arena)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 17)
+        (i32.const 14)
         (i32.const 0)
        )
        (unreachable)
       )
      )
-     (i32.load8_u
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (if
+     (i32.eq
       (local.get $a)
-     )
-    )
-    (block (result i32)
-     (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $b)
-        )
-        (i64.const 1)
-       )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (i32.load8_u
       (local.get $b)
      )
-    )
-   )
-   (then
-    (return
-     (i32.const 0)
-    )
-   )
-  )
-  (if
-   (i32.eq
-    (block (result i32)
-     (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $a)
-        )
-        (i64.const 1)
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 1)
+        (local.get $t:fuel)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
       )
      )
-     (i32.load8_u
-      (local.get $a)
+    )
+    (if
+     (i32.ne
+      (block (result i32)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $a)
+          )
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i32.load8_u
+        (local.get $a)
+       )
+      )
+      (block (result i32)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $b)
+          )
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i32.load8_u
+        (local.get $b)
+       )
+      )
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
+       )
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (block (result i32)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $a)
+          )
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i32.load8_u
+        (local.get $a)
+       )
+      )
+      (i32.const 1)
+     )
+     (then
+      (if
+       (i32.eqz
+        (i32.or
+         (f64.eq
+          (block (result f64)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $a)
+              )
+              (i64.const 16)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (f64.load offset=8 align=1
+            (local.get $a)
+           )
+          )
+          (block (result f64)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $b)
+              )
+              (i64.const 16)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (f64.load offset=8 align=1
+            (local.get $b)
+           )
+          )
+         )
+         (i32.and
+          (f64.ne
+           (block (result f64)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $a)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (f64.load offset=8 align=1
+             (local.get $a)
+            )
+           )
+           (block (result f64)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $a)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (f64.load offset=8 align=1
+             (local.get $a)
+            )
+           )
+          )
+          (f64.ne
+           (block (result f64)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $b)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (f64.load offset=8 align=1
+             (local.get $b)
+            )
+           )
+           (block (result f64)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $b)
+               )
+               (i64.const 16)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (f64.load offset=8 align=1
+             (local.get $b)
+            )
+           )
+          )
+         )
+        )
+       )
+       (then
+        (return
+         (tuple.make 2
+          (i32.const 0)
+          (local.get $t:fuel)
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (block (result i32)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $a)
+          )
+          (i64.const 1)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i32.load8_u
+        (local.get $a)
+       )
+      )
+      (i32.const 2)
+     )
+     (then
+      (if
+       (i32.eqz
+        (i64.eq
+         (block (result i64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $a)
+             )
+             (i64.const 16)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=8 align=1
+           (local.get $a)
+          )
+         )
+         (block (result i64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $b)
+             )
+             (i64.const 16)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=8 align=1
+           (local.get $b)
+          )
+         )
+        )
+       )
+       (then
+        (return
+         (tuple.make 2
+          (i32.const 0)
+          (local.get $t:fuel)
+         )
+        )
+       )
+      )
+      (if
+       (i32.eqz
+        (i64.eq
+         (block (result i64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $a)
+             )
+             (i64.const 24)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=16 align=1
+           (local.get $a)
+          )
+         )
+         (block (result i64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $b)
+             )
+             (i64.const 24)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=16 align=1
+           (local.get $b)
+          )
+         )
+        )
+       )
+       (then
+        (return
+         (tuple.make 2
+          (i32.const 0)
+          (local.get $t:fuel)
+         )
+        )
+       )
+      )
      )
     )
     (i32.const 1)
    )
-   (then
-    (if
-     (i32.eqz
-      (i32.or
-       (f64.eq
-        (block (result f64)
-         (if
-          (i64.gt_u
-           (i64.add
-            (i64.extend_i32_u
-             (local.get $a)
-            )
-            (i64.const 16)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (f64.load offset=8 align=1
-          (local.get $a)
-         )
-        )
-        (block (result f64)
-         (if
-          (i64.gt_u
-           (i64.add
-            (i64.extend_i32_u
-             (local.get $b)
-            )
-            (i64.const 16)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (f64.load offset=8 align=1
-          (local.get $b)
-         )
-        )
-       )
-       (i32.and
-        (f64.ne
-         (block (result f64)
-          (if
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $a)
-             )
-             (i64.const 16)
-            )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (f64.load offset=8 align=1
-           (local.get $a)
-          )
-         )
-         (block (result f64)
-          (if
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $a)
-             )
-             (i64.const 16)
-            )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (f64.load offset=8 align=1
-           (local.get $a)
-          )
-         )
-        )
-        (f64.ne
-         (block (result f64)
-          (if
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $b)
-             )
-             (i64.const 16)
-            )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (f64.load offset=8 align=1
-           (local.get $b)
-          )
-         )
-         (block (result f64)
-          (if
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $b)
-             )
-             (i64.const 16)
-            )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 0)
-            )
-            (unreachable)
-           )
-          )
-          (f64.load offset=8 align=1
-           (local.get $b)
-          )
-         )
-        )
-       )
-      )
-     )
-     (then
-      (return
-       (i32.const 0)
-      )
-     )
-    )
-   )
+   (local.get $t:fuel)
   )
-  (if
-   (i32.eq
-    (block (result i32)
-     (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $a)
-        )
-        (i64.const 1)
-       )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (i32.load8_u
-      (local.get $a)
-     )
-    )
-    (i32.const 2)
-   )
-   (then
-    (if
-     (i32.eqz
-      (i64.eq
-       (block (result i64)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $a)
-           )
-           (i64.const 16)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (i64.load offset=8 align=1
-         (local.get $a)
-        )
-       )
-       (block (result i64)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $b)
-           )
-           (i64.const 16)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (i64.load offset=8 align=1
-         (local.get $b)
-        )
-       )
-      )
-     )
-     (then
-      (return
-       (i32.const 0)
-      )
-     )
-    )
-    (if
-     (i32.eqz
-      (i64.eq
-       (block (result i64)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $a)
-           )
-           (i64.const 24)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (i64.load offset=16 align=1
-         (local.get $a)
-        )
-       )
-       (block (result i64)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $b)
-           )
-           (i64.const 24)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (i64.load offset=16 align=1
-         (local.get $b)
-        )
-       )
-      )
-     )
-     (then
-      (return
-       (i32.const 0)
-      )
-     )
-    )
-   )
-  )
-  (i32.const 1)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $shapes i32)
   (local $dict i32)
@@ -2032,8 +2036,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:60 i32)
+  (local $t:60 (tuple i32 i64))
   (local $t:61 i64)
   (local $t:62 i64)
   (local $t:63 i64)
@@ -2058,7 +2061,7 @@
   (local $t:82 i32)
   (local $t:83 i32)
   (local $t:84 f64)
-  (local $t:85 f64)
+  (local $t:85 (tuple f64 i64))
   (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i64)
@@ -2071,7 +2074,7 @@
   (local $t:95 i32)
   (local $t:96 i32)
   (local $t:97 i32)
-  (local $t:98 i32)
+  (local $t:98 (tuple i32 i64))
   (local $t:99 i64)
   (local $t:100 i64)
   (local $t:101 i64)
@@ -2111,7 +2114,7 @@
   (local $t:135 i64)
   (local $t:136 i32)
   (local $t:137 i32)
-  (local $t:138 i32)
+  (local $t:138 (tuple i32 i64))
   (local $t:139 i32)
   (local $t:140 i64)
   (local $t:141 i64)
@@ -2119,13 +2122,9 @@
   (local $t:143 i64)
   (local $t:144 i64)
   (local $t:145 i64)
-  (local $t:146 i32)
-  (local $t:147 i32)
-  (local $t:148 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:148
+  (local $t:146 (tuple i32 i64))
+  (local $t:147 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -2150,9 +2149,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:60
        (call $main.args
         (local.get $input_offset)
@@ -2176,12 +2172,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:60)
+       )
       )
-      (local.get $t:60)
+      (tuple.extract 2 0
+       (local.get $t:60)
+      )
      )
     )
     (local.set $shapes
@@ -3653,9 +3654,6 @@
            )
            (local.set $t:84
             (block (result f64)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
              (local.set $t:85
               (call $fn.area
                (i32.const 0)
@@ -3679,12 +3677,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:85)
+              )
              )
-             (local.get $t:85)
+             (tuple.extract 2 0
+              (local.get $t:85)
+             )
             )
            )
            (local.set $t:86
@@ -4456,9 +4459,6 @@
            )
            (local.set $t:97
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
              (local.set $t:98
               (call $fn.kind
                (i32.const 0)
@@ -4482,12 +4482,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:98)
+              )
              )
-             (local.get $t:98)
+             (tuple.extract 2 0
+              (local.get $t:98)
+             )
             )
            )
            (local.set $t:99
@@ -7178,9 +7183,6 @@
                )
                (if
                 (block (result i32)
-                 (global.set $tetra:fuel
-                  (local.get $t:fuel)
-                 )
                  (local.set $t:138
                   (call $eq.Shape
                    (local.get $x.4)
@@ -7204,12 +7206,17 @@
                      (i32.const 1)
                     )
                    )
+                   (local.get $t:fuel)
                   )
                  )
                  (local.set $t:fuel
-                  (global.get $tetra:fuel)
+                  (tuple.extract 2 1
+                   (local.get $t:138)
+                  )
                  )
-                 (local.get $t:138)
+                 (tuple.extract 2 0
+                  (local.get $t:138)
+                 )
                 )
                 (then
                  (local.set $found
@@ -7784,9 +7791,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:146
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -7811,12 +7815,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:146)
+       )
       )
-      (local.get $t:146)
+      (tuple.extract 2 0
+       (local.get $t:146)
+      )
      )
     )
     (if
@@ -7842,9 +7851,6 @@
      (then
       (if
        (block (result i32)
-        (global.set $tetra:fuel
-         (local.get $t:fuel)
-        )
         (local.set $t:147
          (call $codec.nonfinite.record.0
           (local.get $result.1)
@@ -7867,12 +7873,17 @@
             (i32.const 1)
            )
           )
+          (local.get $t:fuel)
          )
         )
         (local.set $t:fuel
-         (global.get $tetra:fuel)
+         (tuple.extract 2 1
+          (local.get $t:147)
+         )
         )
-        (local.get $t:147)
+        (tuple.extract 2 0
+         (local.get $t:147)
+        )
        )
        (then
         (block
@@ -7901,290 +7912,261 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:148)
  )
 
- (func $fn.area (param $env i32) (param $s i32) (param $t:depth i32) (result f64)
+ (func $fn.area (param $env i32) (param $s i32) (param $t:depth i32) (param $t:fuel i64) (result f64 i64)
   (local $scrut i32)
   (local $r f64)
   (local $w i64)
   (local $h i64)
-  (local $t:7 i64)
   (local $t:8 i64)
-  (block
-   (local.set $t:7
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:7)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:7)
-     (i64.const 1)
-    )
-   )
-  )
-  (block $e0 (result f64)
-   (local.set $scrut
-    (local.get $s)
-   )
-   (block $match2 (result f64)
-    (if
-     (i32.eq
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $scrut)
-          )
-          (i64.const 1)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load8_u
-        (local.get $scrut)
-       )
+  (tuple.make 2
+   (block (result f64)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
-      (i32.const 0)
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (then
-      (br $match2
-       (f64.const 0)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
       )
      )
     )
-    (if
-     (i32.eq
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $scrut)
-          )
-          (i64.const 1)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load8_u
-        (local.get $scrut)
-       )
-      )
-      (i32.const 1)
+    (block $e0 (result f64)
+     (local.set $scrut
+      (local.get $s)
      )
-     (then
-      (local.set $r
-       (block (result f64)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $scrut)
+     (block $match2 (result f64)
+      (if
+       (i32.eq
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $scrut)
+            )
+            (i64.const 1)
            )
-           (i64.const 16)
+           (global.get $tetra:arena)
           )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (f64.load offset=8 align=1
-         (local.get $scrut)
-        )
-       )
-      )
-      (br $match2
-       (f64.mul
-        (f64.mul
-         (f64.const 3)
-         (local.get $r)
-        )
-        (local.get $r)
-       )
-      )
-     )
-    )
-    (if
-     (i32.eq
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $scrut)
-          )
-          (i64.const 1)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load8_u
-        (local.get $scrut)
-       )
-      )
-      (i32.const 2)
-     )
-     (then
-      (local.set $w
-       (block (result i64)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $scrut)
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
            )
-           (i64.const 16)
+           (unreachable)
           )
-          (global.get $tetra:arena)
          )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
+         (i32.load8_u
+          (local.get $scrut)
          )
         )
-        (i64.load offset=8 align=1
-         (local.get $scrut)
+        (i32.const 0)
+       )
+       (then
+        (br $match2
+         (f64.const 0)
         )
        )
       )
-      (local.set $h
-       (block (result i64)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $scrut)
+      (if
+       (i32.eq
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $scrut)
+            )
+            (i64.const 1)
            )
-           (i64.const 24)
+           (global.get $tetra:arena)
           )
-          (global.get $tetra:arena)
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
          )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
+         (i32.load8_u
+          (local.get $scrut)
          )
         )
-        (i64.load offset=16 align=1
-         (local.get $scrut)
-        )
+        (i32.const 1)
        )
-      )
-      (br $match2
-       (f64.mul
-        (f64.convert_i64_s
-         (block (result i64)
-          (local.set $t:8
-           (i64.mul
-            (local.get $w)
-            (local.get $h)
-           )
-          )
+       (then
+        (local.set $r
+         (block (result f64)
           (if
-           (i32.eqz
-            (i32.and
-             (i64.eq
-              (i64.extend_i32_s
-               (i32.wrap_i64
-                (local.get $w)
-               )
-              )
-              (local.get $w)
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $scrut)
              )
-             (i64.eq
-              (i64.extend_i32_s
-               (i32.wrap_i64
-                (local.get $h)
-               )
-              )
+             (i64.const 16)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (f64.load offset=8 align=1
+           (local.get $scrut)
+          )
+         )
+        )
+        (br $match2
+         (f64.mul
+          (f64.mul
+           (f64.const 3)
+           (local.get $r)
+          )
+          (local.get $r)
+         )
+        )
+       )
+      )
+      (if
+       (i32.eq
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $scrut)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $scrut)
+         )
+        )
+        (i32.const 2)
+       )
+       (then
+        (local.set $w
+         (block (result i64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $scrut)
+             )
+             (i64.const 16)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=8 align=1
+           (local.get $scrut)
+          )
+         )
+        )
+        (local.set $h
+         (block (result i64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $scrut)
+             )
+             (i64.const 24)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=16 align=1
+           (local.get $scrut)
+          )
+         )
+        )
+        (br $match2
+         (f64.mul
+          (f64.convert_i64_s
+           (block (result i64)
+            (local.set $t:8
+             (i64.mul
+              (local.get $w)
               (local.get $h)
              )
             )
-           )
-           (then
             (if
-             (i64.eq
-              (local.get $w)
-              (i64.const -1)
+             (i32.eqz
+              (i32.and
+               (i64.eq
+                (i64.extend_i32_s
+                 (i32.wrap_i64
+                  (local.get $w)
+                 )
+                )
+                (local.get $w)
+               )
+               (i64.eq
+                (i64.extend_i32_s
+                 (i32.wrap_i64
+                  (local.get $h)
+                 )
+                )
+                (local.get $h)
+               )
+              )
              )
              (then
               (if
                (i64.eq
-                (local.get $h)
-                (i64.const -9223372036854775808)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 2)
-                 (i32.const 18)
-                )
-                (unreachable)
-               )
-              )
-             )
-             (else
-              (if
-               (i64.ne
                 (local.get $w)
-                (i64.const 0)
+                (i64.const -1)
                )
                (then
                 (if
-                 (i64.ne
-                  (i64.div_s
-                   (local.get $t:8)
-                   (local.get $w)
-                  )
+                 (i64.eq
                   (local.get $h)
+                  (i64.const -9223372036854775808)
                  )
                  (then
                   (call $tetra:trap
@@ -8195,129 +8177,157 @@
                  )
                 )
                )
+               (else
+                (if
+                 (i64.ne
+                  (local.get $w)
+                  (i64.const 0)
+                 )
+                 (then
+                  (if
+                   (i64.ne
+                    (i64.div_s
+                     (local.get $t:8)
+                     (local.get $w)
+                    )
+                    (local.get $h)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 2)
+                     (i32.const 18)
+                    )
+                    (unreachable)
+                   )
+                  )
+                 )
+                )
+               )
               )
              )
             )
+            (local.get $t:8)
            )
           )
-          (local.get $t:8)
+          (f64.const 1)
          )
         )
-        (f64.const 1)
        )
+      )
+      (block
+       (call $tetra:trap
+        (i32.const 5)
+        (i32.const 19)
+       )
+       (unreachable)
       )
      )
     )
-    (block
-     (call $tetra:trap
-      (i32.const 5)
-      (i32.const 19)
-     )
-     (unreachable)
-    )
    )
+   (local.get $t:fuel)
   )
  )
 
- (func $fn.kind (param $env i32) (param $s i32) (param $t:depth i32) (result i32)
+ (func $fn.kind (param $env i32) (param $s i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $scrut i32)
-  (local $t:4 i64)
-  (block
-   (local.set $t:4
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:4)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
     )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:4)
-     (i64.const 1)
-    )
-   )
-  )
-  (block $e0 (result i32)
-   (local.set $scrut
-    (local.get $s)
-   )
-   (block $match2 (result i32)
-    (if
-     (i32.eq
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $scrut)
+    (block $e0 (result i32)
+     (local.set $scrut
+      (local.get $s)
+     )
+     (block $match2 (result i32)
+      (if
+       (i32.eq
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $scrut)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
           )
-          (i64.const 1)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load8_u
-        (local.get $scrut)
-       )
-      )
-      (i32.const 0)
-     )
-     (then
-      (br $match2
-       (i32.const 11460)
-      )
-     )
-    )
-    (if
-     (i32.eq
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $scrut)
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
           )
-          (i64.const 1)
          )
-         (global.get $tetra:arena)
+         (i32.load8_u
+          (local.get $scrut)
+         )
         )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+        (i32.const 0)
+       )
+       (then
+        (br $match2
+         (i32.const 11460)
         )
        )
-       (i32.load8_u
-        (local.get $scrut)
+      )
+      (if
+       (i32.eq
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $scrut)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $scrut)
+         )
+        )
+        (i32.const 1)
+       )
+       (then
+        (br $match2
+         (i32.const 11468)
+        )
        )
       )
-      (i32.const 1)
-     )
-     (then
-      (br $match2
-       (i32.const 11468)
-      )
+      (i32.const 11480)
      )
     )
-    (i32.const 11480)
    )
+   (local.get $t:fuel)
   )
  )

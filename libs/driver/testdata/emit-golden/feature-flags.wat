@@ -32,7 +32,7 @@
 ;;   $tetra:run
 ;; The program's 2 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -52,37 +52,28 @@
   (local $arg i32)
   (local $arg.1 i64)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i32)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i64)
+  (local $t:25 i64)
   (local $t:26 i64)
   (local $t:27 i64)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i32)
-  (local $t:39 i32)
-  (local $t:40 i32)
-  (local $t:41 i32)
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 i32)
+  (local $t:30 i64)
+  (local $t:31 i64)
+  (local $t:32 (tuple i32 i64))
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 (tuple i32 i64))
+  (local $t:35 (tuple i32 i64))
+  (local $t:36 (tuple i32 i64))
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
   (local $t:42 i64)
   (local $t:43 i64)
-  (local $t:44 i64)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:48
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -118,21 +109,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:23
-        (local.get $args)
-       )
-       (local.set $t:24
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:23)
-         (local.get $t:24)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -152,12 +134,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:23)
+        )
        )
-       (local.get $t:25)
+       (tuple.extract 2 0
+        (local.get $t:23)
+       )
       )
      )
      (then
@@ -285,7 +272,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:26
+      (local.set $t:24
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -296,11 +283,74 @@
         (i64.const -4)
        )
       )
+      (local.set $t:25
+       (i64.add
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:25)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:25)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:24)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:26
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
       (local.set $t:27
        (i64.add
         (local.get $t:26)
         (i64.extend_i32_u
-         (i32.const 4)
+         (i32.const 8)
         )
        )
       )
@@ -343,69 +393,6 @@
       )
       (i32.wrap_i64
        (local.get $t:26)
-      )
-     )
-    )
-    (local.set $arg1_cell
-     (block (result i32)
-      (local.set $t:28
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:29
-       (i64.add
-        (local.get $t:28)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:29)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:29)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:28)
       )
      )
     )
@@ -543,18 +530,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:30
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:31
+         (local.set $t:28
           (call $codec.str_end
-           (local.get $t:30)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -575,12 +556,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:28)
+          )
          )
-         (local.get $t:31)
+         (tuple.extract 2 0
+          (local.get $t:28)
+         )
         )
        )
        (local.set $kq
@@ -597,7 +583,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:32
+           (local.set $t:29
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -606,7 +592,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:33
+           (local.set $t:30
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -617,17 +603,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:34
+           (local.set $t:31
             (i64.add
-             (local.get $t:33)
+             (local.get $t:30)
              (i64.extend_i32_u
-              (local.get $t:32)
+              (local.get $t:29)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -642,12 +628,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:34)
+             (local.get $t:31)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -656,32 +642,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:34)
+               (local.get $t:31)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:33)
+            (local.get $t:30)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:35
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:36
+            (local.set $t:32
              (call $codec.str_unescape
-              (local.get $t:35)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -703,12 +683,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:32)
+             )
             )
-            (local.get $t:36)
+            (tuple.extract 2 0
+             (local.get $t:32)
+            )
            )
            (local.get $args_kp)
           )
@@ -1098,10 +1083,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:37
+            (local.set $t:33
              (call $codec.dec.record.0
               (local.get $args_pos)
               (local.get $args_end)
@@ -1125,12 +1107,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:33)
+             )
             )
-            (local.get $t:37)
+            (tuple.extract 2 0
+             (local.get $t:33)
+            )
            )
           )
           (if
@@ -1147,10 +1134,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:38
+              (local.set $t:34
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1173,12 +1157,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:34)
+               )
               )
-              (local.get $t:38)
+              (tuple.extract 2 0
+               (local.get $t:34)
+              )
              )
             )
            )
@@ -1195,10 +1184,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:39
+           (local.set $t:35
             (call $codec.dec.int.3
              (local.get $args_pos)
              (local.get $args_end)
@@ -1222,12 +1208,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:35)
+            )
            )
-           (local.get $t:39)
+           (tuple.extract 2 0
+            (local.get $t:35)
+           )
           )
          )
          (if
@@ -1244,10 +1235,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:40
+             (local.set $t:36
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1270,12 +1258,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:36)
+              )
              )
-             (local.get $t:40)
+             (tuple.extract 2 0
+              (local.get $t:36)
+             )
             )
            )
           )
@@ -1295,10 +1288,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:41
+          (local.set $t:37
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1321,12 +1311,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:37)
+           )
           )
-          (local.get $t:41)
+          (tuple.extract 2 0
+           (local.get $t:37)
+          )
          )
         )
        )
@@ -1637,7 +1632,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:42
+      (local.set $t:38
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1648,9 +1643,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:43
+      (local.set $t:39
        (i64.add
-        (local.get $t:42)
+        (local.get $t:38)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1658,7 +1653,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1673,12 +1668,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:43)
+        (local.get $t:39)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1687,19 +1682,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:43)
+          (local.get $t:39)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:42)
+       (local.get $t:38)
       )
      )
     )
     (block
-     (local.set $t:44
+     (local.set $t:40
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1708,7 +1703,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:44)
+         (local.get $t:40)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1719,12 +1714,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:44)
+          (local.get $t:40)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:44)
+           (local.get $t:40)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1734,7 +1729,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:44)
+            (local.get $t:40)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1749,34 +1744,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:44)
+           (local.get $t:40)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:44)
+             (local.get $t:40)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:44)
+              (local.get $t:40)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1784,7 +1779,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1797,9 +1792,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:45)
+               (local.get $t:41)
                (i64.gt_u
-                (local.get $t:45)
+                (local.get $t:41)
                 (global.get $tetra:arena)
                )
               )
@@ -1811,7 +1806,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (i64.add
@@ -1820,10 +1815,10 @@
              )
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1831,7 +1826,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1845,9 +1840,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:45)
+                (local.get $t:41)
                 (i64.gt_u
-                 (local.get $t:45)
+                 (local.get $t:41)
                  (global.get $tetra:arena)
                 )
                )
@@ -1868,7 +1863,7 @@
      )
     )
     (block
-     (local.set $t:46
+     (local.set $t:42
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1880,7 +1875,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:46)
+         (local.get $t:42)
          (i64.const 8)
         )
         (global.get $tetra:scratch_start)
@@ -1891,12 +1886,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:46)
+          (local.get $t:42)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:46)
+           (local.get $t:42)
            (i64.const 8)
           )
           (global.get $tetra:low_end)
@@ -1906,7 +1901,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:46)
+            (local.get $t:42)
             (i64.const 8)
            )
            (global.get $tetra:arena)
@@ -1921,34 +1916,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:46)
+           (local.get $t:42)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:46)
+             (local.get $t:42)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:46)
+              (local.get $t:42)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 8)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 8)
                )
                (i64.add
@@ -1956,7 +1951,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 8)
                   )
                   (global.get $tetra:low_start)
@@ -1969,9 +1964,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:47)
+               (local.get $t:43)
                (i64.gt_u
-                (local.get $t:47)
+                (local.get $t:43)
                 (global.get $tetra:arena)
                )
               )
@@ -1983,7 +1978,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 8)
              )
              (i64.add
@@ -1992,10 +1987,10 @@
              )
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 8)
                )
                (i64.add
@@ -2003,7 +1998,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -2017,9 +2012,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:47)
+                (local.get $t:43)
                 (i64.gt_u
-                 (local.get $t:47)
+                 (local.get $t:43)
                  (global.get $tetra:arena)
                 )
                )
@@ -2041,14 +2036,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:48)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $user i32)
   (local $rollout_percent i64)
@@ -2097,8 +2089,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:54 i32)
+  (local $t:54 (tuple i32 i64))
   (local $t:55 i64)
   (local $t:56 i64)
   (local $t:57 i64)
@@ -2111,7 +2102,7 @@
   (local $t:64 i64)
   (local $t:65 i64)
   (local $t:66 i32)
-  (local $t:67 i32)
+  (local $t:67 (tuple i32 i64))
   (local $t:68 i64)
   (local $t:69 i64)
   (local $t:70 i64)
@@ -2136,13 +2127,13 @@
   (local $t:89 i64)
   (local $t:90 i64)
   (local $t:91 i32)
-  (local $t:92 i32)
+  (local $t:92 (tuple i32 i64))
   (local $t:93 i64)
   (local $t:94 i64)
   (local $t:95 i64)
   (local $t:96 i64)
   (local $t:97 i32)
-  (local $t:98 i32)
+  (local $t:98 (tuple i32 i64))
   (local $t:99 i64)
   (local $t:100 i64)
   (local $t:101 i64)
@@ -2153,7 +2144,7 @@
   (local $t:106 i64)
   (local $t:107 i64)
   (local $t:108 i64)
-  (local $t:109 i32)
+  (local $t:109 (tuple i32 i64))
   (local $t:110 i64)
   (local $t:111 i64)
   (local $t:112 i64)
@@ -2167,12 +2158,8 @@
   (local $t:120 i64)
   (local $t:121 i64)
   (local $t:122 i64)
-  (local $t:123 i32)
-  (local $t:124 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:124
+  (local $t:123 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -2197,9 +2184,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:54
        (call $main.args
         (local.get $input_offset)
@@ -2223,12 +2207,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:54)
+       )
       )
-      (local.get $t:54)
+      (tuple.extract 2 0
+       (local.get $t:54)
+      )
      )
     )
     (local.set $user
@@ -2875,9 +2864,6 @@
           )
           (if
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
             (local.set $t:67
              (call $rt.str_eq
               (local.get $x.1)
@@ -2901,12 +2887,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:67)
+             )
             )
-            (local.get $t:67)
+            (tuple.extract 2 0
+             (local.get $t:67)
+            )
            )
            (then
             (local.set $found
@@ -4496,9 +4487,6 @@
             )
             (if
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
               (local.set $t:92
                (call $rt.str_eq
                 (local.get $x.3)
@@ -4522,12 +4510,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:92)
+               )
               )
-              (local.get $t:92)
+              (tuple.extract 2 0
+               (local.get $t:92)
+              )
              )
              (then
               (local.set $found.1
@@ -5046,9 +5039,6 @@
             )
             (if
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
               (local.set $t:98
                (call $rt.str_eq
                 (local.get $g)
@@ -5072,12 +5062,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:98)
+               )
               )
-              (local.get $t:98)
+              (tuple.extract 2 0
+               (local.get $t:98)
+              )
              )
              (then
               (local.set $any
@@ -6006,9 +6001,6 @@
          (i32.add
           (local.get $cur)
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
            (local.set $t:109
             (call $rt.int_write
              (local.get $part)
@@ -6032,12 +6024,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:109)
+            )
            )
-           (local.get $t:109)
+           (tuple.extract 2 0
+            (local.get $t:109)
+           )
           )
          )
         )
@@ -7008,9 +7005,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:123
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -7035,12 +7029,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:123)
+       )
       )
-      (local.get $t:123)
+      (tuple.extract 2 0
+       (local.get $t:123)
+      )
      )
     )
     (if
@@ -7081,9 +7080,6 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:124)
  )

@@ -45,7 +45,7 @@
 ;;   $tetra:run
 ;; The program's 2 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -68,43 +68,34 @@
   (local $arg.1 f64)
   (local $arg.2 i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i32)
+  (local $t:26 (tuple i32 i64))
+  (local $t:27 i64)
+  (local $t:28 i64)
   (local $t:29 i64)
   (local $t:30 i64)
   (local $t:31 i64)
   (local $t:32 i64)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i64)
-  (local $t:39 i64)
-  (local $t:40 i32)
-  (local $t:41 i32)
-  (local $t:42 i32)
-  (local $t:43 i32)
-  (local $t:44 i32)
-  (local $t:45 i32)
-  (local $t:46 i32)
-  (local $t:47 i32)
-  (local $t:48 i32)
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 i32)
+  (local $t:35 i64)
+  (local $t:36 i64)
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 (tuple i32 i64))
+  (local $t:39 (tuple i32 i64))
+  (local $t:40 (tuple i32 i64))
+  (local $t:41 (tuple i32 i64))
+  (local $t:42 (tuple i32 i64))
+  (local $t:43 (tuple i32 i64))
+  (local $t:44 (tuple i32 i64))
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i64)
   (local $t:49 i64)
   (local $t:50 i64)
   (local $t:51 i64)
   (local $t:52 i64)
-  (local $t:53 i64)
-  (local $t:54 i64)
-  (local $t:55 i64)
-  (local $t:56 i64)
-  (local $t:57 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:57
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -140,21 +131,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:26
-        (local.get $args)
-       )
-       (local.set $t:27
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:28
         (call $codec.json_valid
-         (local.get $t:26)
-         (local.get $t:27)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -174,12 +156,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:26)
+        )
        )
-       (local.get $t:28)
+       (tuple.extract 2 0
+        (local.get $t:26)
+       )
       )
      )
      (then
@@ -307,6 +294,69 @@
     )
     (local.set $arg0_cell
      (block (result i32)
+      (local.set $t:27
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:28
+       (i64.add
+        (local.get $t:27)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:28)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:28)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:28)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:28)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:27)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
       (local.set $t:29
        (i64.and
         (i64.add
@@ -368,7 +418,7 @@
       )
      )
     )
-    (local.set $arg1_cell
+    (local.set $arg2_cell
      (block (result i32)
       (local.set $t:31
        (i64.and
@@ -376,16 +426,16 @@
          (i64.extend_i32_u
           (global.get $tetra:scratch_ptr)
          )
-         (i64.const 7)
+         (i64.const 3)
         )
-        (i64.const -8)
+        (i64.const -4)
        )
       )
       (local.set $t:32
        (i64.add
         (local.get $t:31)
         (i64.extend_i32_u
-         (i32.const 8)
+         (i32.const 4)
         )
        )
       )
@@ -428,69 +478,6 @@
       )
       (i32.wrap_i64
        (local.get $t:31)
-      )
-     )
-    )
-    (local.set $arg2_cell
-     (block (result i32)
-      (local.set $t:33
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:34
-       (i64.add
-        (local.get $t:33)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:34)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:34)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:33)
       )
      )
     )
@@ -628,18 +615,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:35
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:36
+         (local.set $t:33
           (call $codec.str_end
-           (local.get $t:35)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -660,12 +641,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:33)
+          )
          )
-         (local.get $t:36)
+         (tuple.extract 2 0
+          (local.get $t:33)
+         )
         )
        )
        (local.set $kq
@@ -682,7 +668,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:37
+           (local.set $t:34
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -691,7 +677,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:38
+           (local.set $t:35
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -702,17 +688,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:39
+           (local.set $t:36
             (i64.add
-             (local.get $t:38)
+             (local.get $t:35)
              (i64.extend_i32_u
-              (local.get $t:37)
+              (local.get $t:34)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:39)
+             (local.get $t:36)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -727,12 +713,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:39)
+             (local.get $t:36)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:39)
+             (local.get $t:36)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -741,32 +727,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:39)
+               (local.get $t:36)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:38)
+            (local.get $t:35)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:40
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:41
+            (local.set $t:37
              (call $codec.str_unescape
-              (local.get $t:40)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -788,12 +768,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:37)
+             )
             )
-            (local.get $t:41)
+            (tuple.extract 2 0
+             (local.get $t:37)
+            )
            )
            (local.get $args_kp)
           )
@@ -1113,10 +1098,7 @@
            )
            (local.set $args_r
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:42
+             (local.set $t:38
               (call $codec.dec.float.0
                (local.get $args_pos)
                (local.get $args_end)
@@ -1140,12 +1122,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:38)
+              )
              )
-             (local.get $t:42)
+             (tuple.extract 2 0
+              (local.get $t:38)
+             )
             )
            )
            (if
@@ -1162,10 +1149,7 @@
              )
              (local.set $args_pos
               (block (result i32)
-               (global.set $tetra:fuel
-                (local.get $t:fuel)
-               )
-               (local.set $t:43
+               (local.set $t:39
                 (call $codec.skip
                  (local.get $args_pos)
                  (local.get $args_end)
@@ -1188,12 +1172,17 @@
                    (i32.const 1)
                   )
                  )
+                 (local.get $t:fuel)
                 )
                )
                (local.set $t:fuel
-                (global.get $tetra:fuel)
+                (tuple.extract 2 1
+                 (local.get $t:39)
+                )
                )
-               (local.get $t:43)
+               (tuple.extract 2 0
+                (local.get $t:39)
+               )
               )
              )
             )
@@ -1210,10 +1199,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:44
+            (local.set $t:40
              (call $codec.dec.float.0
               (local.get $args_pos)
               (local.get $args_end)
@@ -1237,12 +1223,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:40)
+             )
             )
-            (local.get $t:44)
+            (tuple.extract 2 0
+             (local.get $t:40)
+            )
            )
           )
           (if
@@ -1259,10 +1250,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:45
+              (local.set $t:41
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1285,12 +1273,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:41)
+               )
               )
-              (local.get $t:45)
+              (tuple.extract 2 0
+               (local.get $t:41)
+              )
              )
             )
            )
@@ -1307,10 +1300,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:46
+           (local.set $t:42
             (call $codec.dec.list.1
              (local.get $args_pos)
              (local.get $args_end)
@@ -1334,12 +1324,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:42)
+            )
            )
-           (local.get $t:46)
+           (tuple.extract 2 0
+            (local.get $t:42)
+           )
           )
          )
          (if
@@ -1356,10 +1351,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:47
+             (local.set $t:43
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1382,12 +1374,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:43)
+              )
              )
-             (local.get $t:47)
+             (tuple.extract 2 0
+              (local.get $t:43)
+             )
             )
            )
           )
@@ -1407,10 +1404,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:48
+          (local.set $t:44
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1433,12 +1427,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:44)
+           )
           )
-          (local.get $t:48)
+          (tuple.extract 2 0
+           (local.get $t:44)
+          )
          )
         )
        )
@@ -1803,7 +1802,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:49
+      (local.set $t:45
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1814,9 +1813,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:50
+      (local.set $t:46
        (i64.add
-        (local.get $t:49)
+        (local.get $t:45)
         (i64.extend_i32_u
          (i32.const 24)
         )
@@ -1824,7 +1823,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:50)
+        (local.get $t:46)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1839,12 +1838,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:50)
+        (local.get $t:46)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:50)
+        (local.get $t:46)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1853,19 +1852,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:50)
+          (local.get $t:46)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:49)
+       (local.get $t:45)
       )
      )
     )
     (block
-     (local.set $t:51
+     (local.set $t:47
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1874,8 +1873,370 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:51)
+         (local.get $t:47)
          (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:47)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:47)
+           (i64.const 8)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:47)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:47)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:47)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:47)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:47)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:48
+              (i64.add
+               (i64.add
+                (local.get $t:47)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:47)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:48)
+               (i64.gt_u
+                (local.get $t:48)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:47)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:48
+              (i64.add
+               (i64.add
+                (local.get $t:47)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:47)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:48)
+                (i64.gt_u
+                 (local.get $t:48)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store align=1
+      (local.get $args_out)
+      (select
+       (i64.const 9221120237041090560)
+       (i64.reinterpret_f64
+        (local.get $arg)
+       )
+       (f64.ne
+        (local.get $arg)
+        (local.get $arg)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:49
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:49)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:49)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:49)
+           (i64.const 8)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:49)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:49)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:49)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:49)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:49)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:50
+              (i64.add
+               (i64.add
+                (local.get $t:49)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:49)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:50)
+               (i64.gt_u
+                (local.get $t:50)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:49)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:50
+              (i64.add
+               (i64.add
+                (local.get $t:49)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:49)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:50)
+                (i64.gt_u
+                 (local.get $t:50)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store offset=8 align=1
+      (local.get $args_out)
+      (select
+       (i64.const 9221120237041090560)
+       (i64.reinterpret_f64
+        (local.get $arg.1)
+       )
+       (f64.ne
+        (local.get $arg.1)
+        (local.get $arg.1)
+       )
+      )
+     )
+    )
+    (block
+     (local.set $t:51
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 16)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:51)
+         (i64.const 4)
         )
         (global.get $tetra:scratch_start)
        )
@@ -1891,7 +2252,7 @@
          (i64.gt_u
           (i64.add
            (local.get $t:51)
-           (i64.const 8)
+           (i64.const 4)
           )
           (global.get $tetra:low_end)
          )
@@ -1901,7 +2262,7 @@
           (i64.gt_u
            (i64.add
             (local.get $t:51)
-            (i64.const 8)
+            (i64.const 4)
            )
            (global.get $tetra:arena)
           )
@@ -1934,7 +2295,7 @@
             (i64.gt_u
              (i64.add
               (local.get $t:51)
-              (i64.const 8)
+              (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
@@ -1943,7 +2304,7 @@
               (i64.add
                (i64.add
                 (local.get $t:51)
-                (i64.const 8)
+                (i64.const 4)
                )
                (i64.add
                 (i64.const 64)
@@ -1951,7 +2312,7 @@
                  (i64.sub
                   (i64.add
                    (local.get $t:51)
-                   (i64.const 8)
+                   (i64.const 4)
                   )
                   (global.get $tetra:low_start)
                  )
@@ -1978,7 +2339,7 @@
             (i64.gt_u
              (i64.add
               (local.get $t:51)
-              (i64.const 8)
+              (i64.const 4)
              )
              (i64.add
               (global.get $tetra:scratch_start)
@@ -1990,7 +2351,7 @@
               (i64.add
                (i64.add
                 (local.get $t:51)
-                (i64.const 8)
+                (i64.const 4)
                )
                (i64.add
                 (i64.const 64)
@@ -1998,7 +2359,7 @@
                  (i64.sub
                   (i64.add
                    (local.get $t:51)
-                   (i64.const 8)
+                   (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
                  )
@@ -2028,368 +2389,6 @@
        )
       )
      )
-     (i64.store align=1
-      (local.get $args_out)
-      (select
-       (i64.const 9221120237041090560)
-       (i64.reinterpret_f64
-        (local.get $arg)
-       )
-       (f64.ne
-        (local.get $arg)
-        (local.get $arg)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:53
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args_out)
-       )
-       (i64.const 8)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:53)
-         (i64.const 8)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:53)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:53)
-           (i64.const 8)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:53)
-            (i64.const 8)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:53)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:53)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:53)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:53)
-              (i64.const 8)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:54
-              (i64.add
-               (i64.add
-                (local.get $t:53)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:53)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:54)
-               (i64.gt_u
-                (local.get $t:54)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:53)
-              (i64.const 8)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:54
-              (i64.add
-               (i64.add
-                (local.get $t:53)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:53)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:54)
-                (i64.gt_u
-                 (local.get $t:54)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i64.store offset=8 align=1
-      (local.get $args_out)
-      (select
-       (i64.const 9221120237041090560)
-       (i64.reinterpret_f64
-        (local.get $arg.1)
-       )
-       (f64.ne
-        (local.get $arg.1)
-        (local.get $arg.1)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:55
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args_out)
-       )
-       (i64.const 16)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:55)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:55)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:55)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:55)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:55)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:55)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:55)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:55)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:56
-              (i64.add
-               (i64.add
-                (local.get $t:55)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:55)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:56)
-               (i64.gt_u
-                (local.get $t:56)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:55)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:56
-              (i64.add
-               (i64.add
-                (local.get $t:55)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:55)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:56)
-                (i64.gt_u
-                 (local.get $t:56)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
      (i32.store offset=16 align=1
       (local.get $args_out)
       (local.get $arg.2)
@@ -2397,14 +2396,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:57)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $x f64)
   (local $y f64)
@@ -2468,8 +2464,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:69 i32)
+  (local $t:69 (tuple i32 i64))
   (local $t:70 i64)
   (local $t:71 i64)
   (local $t:72 i64)
@@ -2480,12 +2475,12 @@
   (local $t:77 i64)
   (local $t:78 i64)
   (local $t:79 i64)
-  (local $t:80 f64)
+  (local $t:80 (tuple f64 i64))
   (local $t:81 i64)
   (local $t:82 i64)
   (local $t:83 i64)
   (local $t:84 i64)
-  (local $t:85 f64)
+  (local $t:85 (tuple f64 i64))
   (local $t:86 i64)
   (local $t:87 i64)
   (local $t:88 i32)
@@ -2551,13 +2546,9 @@
   (local $t:148 i32)
   (local $t:149 i64)
   (local $t:150 i64)
-  (local $t:151 i32)
-  (local $t:152 i32)
-  (local $t:153 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:153
+  (local $t:151 (tuple i32 i64))
+  (local $t:152 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -2582,9 +2573,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:69
        (call $main.args
         (local.get $input_offset)
@@ -2608,12 +2596,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:69)
+       )
       )
-      (local.get $t:69)
+      (tuple.extract 2 0
+       (local.get $t:69)
+      )
      )
     )
     (local.set $x
@@ -3540,9 +3533,6 @@
          )
         )
         (block (result f64)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
          (local.set $t:80
           (call $rt.fmod
            (local.get $x.1)
@@ -3566,12 +3556,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:80)
+          )
          )
-         (local.get $t:80)
+         (tuple.extract 2 0
+          (local.get $t:80)
+         )
         )
        )
       )
@@ -3944,9 +3939,6 @@
       )
       (local.set $power
        (block (result f64)
-        (global.set $tetra:fuel
-         (local.get $t:fuel)
-        )
         (local.set $t:85
          (call $rt.pow
           (local.get $x)
@@ -3970,12 +3962,17 @@
             (i32.const 1)
            )
           )
+          (local.get $t:fuel)
          )
         )
         (local.set $t:fuel
-         (global.get $tetra:fuel)
+         (tuple.extract 2 1
+          (local.get $t:85)
+         )
         )
-        (local.get $t:85)
+        (tuple.extract 2 0
+         (local.get $t:85)
+        )
        )
       )
       (block
@@ -8203,9 +8200,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:151
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -8230,12 +8224,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:151)
+       )
       )
-      (local.get $t:151)
+      (tuple.extract 2 0
+       (local.get $t:151)
+      )
      )
     )
     (if
@@ -8261,9 +8260,6 @@
      (then
       (if
        (block (result i32)
-        (global.set $tetra:fuel
-         (local.get $t:fuel)
-        )
         (local.set $t:152
          (call $codec.nonfinite.record.0
           (local.get $result.1)
@@ -8286,12 +8282,17 @@
             (i32.const 1)
            )
           )
+          (local.get $t:fuel)
          )
         )
         (local.set $t:fuel
-         (global.get $tetra:fuel)
+         (tuple.extract 2 1
+          (local.get $t:152)
+         )
         )
-        (local.get $t:152)
+        (tuple.extract 2 0
+         (local.get $t:152)
+        )
        )
        (then
         (block
@@ -8320,9 +8321,6 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:153)
  )

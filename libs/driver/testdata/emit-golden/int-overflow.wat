@@ -26,7 +26,7 @@
 ;;   $tetra:run
 ;; The program's 2 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -49,43 +49,34 @@
   (local $arg.1 i64)
   (local $arg.2 i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i32)
+  (local $t:26 (tuple i32 i64))
+  (local $t:27 i64)
+  (local $t:28 i64)
   (local $t:29 i64)
   (local $t:30 i64)
   (local $t:31 i64)
   (local $t:32 i64)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i64)
-  (local $t:39 i64)
-  (local $t:40 i32)
-  (local $t:41 i32)
-  (local $t:42 i32)
-  (local $t:43 i32)
-  (local $t:44 i32)
-  (local $t:45 i32)
-  (local $t:46 i32)
-  (local $t:47 i32)
-  (local $t:48 i32)
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 i32)
+  (local $t:35 i64)
+  (local $t:36 i64)
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 (tuple i32 i64))
+  (local $t:39 (tuple i32 i64))
+  (local $t:40 (tuple i32 i64))
+  (local $t:41 (tuple i32 i64))
+  (local $t:42 (tuple i32 i64))
+  (local $t:43 (tuple i32 i64))
+  (local $t:44 (tuple i32 i64))
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i64)
   (local $t:49 i64)
   (local $t:50 i64)
   (local $t:51 i64)
   (local $t:52 i64)
-  (local $t:53 i64)
-  (local $t:54 i64)
-  (local $t:55 i64)
-  (local $t:56 i64)
-  (local $t:57 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:57
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -121,21 +112,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:26
-        (local.get $args)
-       )
-       (local.set $t:27
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:28
         (call $codec.json_valid
-         (local.get $t:26)
-         (local.get $t:27)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -155,12 +137,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:26)
+        )
        )
-       (local.get $t:28)
+       (tuple.extract 2 0
+        (local.get $t:26)
+       )
       )
      )
      (then
@@ -288,6 +275,69 @@
     )
     (local.set $arg0_cell
      (block (result i32)
+      (local.set $t:27
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:28
+       (i64.add
+        (local.get $t:27)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:28)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:28)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:28)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:28)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:27)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
       (local.set $t:29
        (i64.and
         (i64.add
@@ -349,7 +399,7 @@
       )
      )
     )
-    (local.set $arg1_cell
+    (local.set $arg2_cell
      (block (result i32)
       (local.set $t:31
        (i64.and
@@ -357,16 +407,16 @@
          (i64.extend_i32_u
           (global.get $tetra:scratch_ptr)
          )
-         (i64.const 7)
+         (i64.const 3)
         )
-        (i64.const -8)
+        (i64.const -4)
        )
       )
       (local.set $t:32
        (i64.add
         (local.get $t:31)
         (i64.extend_i32_u
-         (i32.const 8)
+         (i32.const 4)
         )
        )
       )
@@ -409,69 +459,6 @@
       )
       (i32.wrap_i64
        (local.get $t:31)
-      )
-     )
-    )
-    (local.set $arg2_cell
-     (block (result i32)
-      (local.set $t:33
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:34
-       (i64.add
-        (local.get $t:33)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:34)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:34)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:33)
       )
      )
     )
@@ -609,18 +596,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:35
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:36
+         (local.set $t:33
           (call $codec.str_end
-           (local.get $t:35)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -641,12 +622,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:33)
+          )
          )
-         (local.get $t:36)
+         (tuple.extract 2 0
+          (local.get $t:33)
+         )
         )
        )
        (local.set $kq
@@ -663,7 +649,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:37
+           (local.set $t:34
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -672,7 +658,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:38
+           (local.set $t:35
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -683,17 +669,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:39
+           (local.set $t:36
             (i64.add
-             (local.get $t:38)
+             (local.get $t:35)
              (i64.extend_i32_u
-              (local.get $t:37)
+              (local.get $t:34)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:39)
+             (local.get $t:36)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -708,12 +694,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:39)
+             (local.get $t:36)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:39)
+             (local.get $t:36)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -722,32 +708,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:39)
+               (local.get $t:36)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:38)
+            (local.get $t:35)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:40
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:41
+            (local.set $t:37
              (call $codec.str_unescape
-              (local.get $t:40)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -769,12 +749,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:37)
+             )
             )
-            (local.get $t:41)
+            (tuple.extract 2 0
+             (local.get $t:37)
+            )
            )
            (local.get $args_kp)
           )
@@ -1094,10 +1079,7 @@
            )
            (local.set $args_r
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:42
+             (local.set $t:38
               (call $codec.dec.int.0
                (local.get $args_pos)
                (local.get $args_end)
@@ -1121,12 +1103,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:38)
+              )
              )
-             (local.get $t:42)
+             (tuple.extract 2 0
+              (local.get $t:38)
+             )
             )
            )
            (if
@@ -1143,10 +1130,7 @@
              )
              (local.set $args_pos
               (block (result i32)
-               (global.set $tetra:fuel
-                (local.get $t:fuel)
-               )
-               (local.set $t:43
+               (local.set $t:39
                 (call $codec.skip
                  (local.get $args_pos)
                  (local.get $args_end)
@@ -1169,12 +1153,17 @@
                    (i32.const 1)
                   )
                  )
+                 (local.get $t:fuel)
                 )
                )
                (local.set $t:fuel
-                (global.get $tetra:fuel)
+                (tuple.extract 2 1
+                 (local.get $t:39)
+                )
                )
-               (local.get $t:43)
+               (tuple.extract 2 0
+                (local.get $t:39)
+               )
               )
              )
             )
@@ -1191,10 +1180,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:44
+            (local.set $t:40
              (call $codec.dec.int.0
               (local.get $args_pos)
               (local.get $args_end)
@@ -1218,12 +1204,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:40)
+             )
             )
-            (local.get $t:44)
+            (tuple.extract 2 0
+             (local.get $t:40)
+            )
            )
           )
           (if
@@ -1240,10 +1231,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:45
+              (local.set $t:41
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1266,12 +1254,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:41)
+               )
               )
-              (local.get $t:45)
+              (tuple.extract 2 0
+               (local.get $t:41)
+              )
              )
             )
            )
@@ -1288,10 +1281,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:46
+           (local.set $t:42
             (call $codec.dec.list.1
              (local.get $args_pos)
              (local.get $args_end)
@@ -1315,12 +1305,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:42)
+            )
            )
-           (local.get $t:46)
+           (tuple.extract 2 0
+            (local.get $t:42)
+           )
           )
          )
          (if
@@ -1337,10 +1332,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:47
+             (local.set $t:43
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1363,12 +1355,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:43)
+              )
              )
-             (local.get $t:47)
+             (tuple.extract 2 0
+              (local.get $t:43)
+             )
             )
            )
           )
@@ -1388,10 +1385,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:48
+          (local.set $t:44
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1414,12 +1408,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:44)
+           )
           )
-          (local.get $t:48)
+          (tuple.extract 2 0
+           (local.get $t:44)
+          )
          )
         )
        )
@@ -1784,7 +1783,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:49
+      (local.set $t:45
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1795,9 +1794,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:50
+      (local.set $t:46
        (i64.add
-        (local.get $t:49)
+        (local.get $t:45)
         (i64.extend_i32_u
          (i32.const 24)
         )
@@ -1805,7 +1804,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:50)
+        (local.get $t:46)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1820,12 +1819,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:50)
+        (local.get $t:46)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:50)
+        (local.get $t:46)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1834,19 +1833,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:50)
+          (local.get $t:46)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:49)
+       (local.get $t:45)
       )
      )
     )
     (block
-     (local.set $t:51
+     (local.set $t:47
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1855,8 +1854,352 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:51)
+         (local.get $t:47)
          (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:47)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:47)
+           (i64.const 8)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:47)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:47)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:47)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:47)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:47)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:48
+              (i64.add
+               (i64.add
+                (local.get $t:47)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:47)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:48)
+               (i64.gt_u
+                (local.get $t:48)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:47)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:48
+              (i64.add
+               (i64.add
+                (local.get $t:47)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:47)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:48)
+                (i64.gt_u
+                 (local.get $t:48)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:49
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:49)
+         (i64.const 8)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:49)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:49)
+           (i64.const 8)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:49)
+            (i64.const 8)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:49)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:49)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:49)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:49)
+              (i64.const 8)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:50
+              (i64.add
+               (i64.add
+                (local.get $t:49)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:49)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:50)
+               (i64.gt_u
+                (local.get $t:50)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:49)
+              (i64.const 8)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:50
+              (i64.add
+               (i64.add
+                (local.get $t:49)
+                (i64.const 8)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:49)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:50)
+                (i64.gt_u
+                 (local.get $t:50)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i64.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (block
+     (local.set $t:51
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 16)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:51)
+         (i64.const 4)
         )
         (global.get $tetra:scratch_start)
        )
@@ -1872,7 +2215,7 @@
          (i64.gt_u
           (i64.add
            (local.get $t:51)
-           (i64.const 8)
+           (i64.const 4)
           )
           (global.get $tetra:low_end)
          )
@@ -1882,7 +2225,7 @@
           (i64.gt_u
            (i64.add
             (local.get $t:51)
-            (i64.const 8)
+            (i64.const 4)
            )
            (global.get $tetra:arena)
           )
@@ -1915,7 +2258,7 @@
             (i64.gt_u
              (i64.add
               (local.get $t:51)
-              (i64.const 8)
+              (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
@@ -1924,7 +2267,7 @@
               (i64.add
                (i64.add
                 (local.get $t:51)
-                (i64.const 8)
+                (i64.const 4)
                )
                (i64.add
                 (i64.const 64)
@@ -1932,7 +2275,7 @@
                  (i64.sub
                   (i64.add
                    (local.get $t:51)
-                   (i64.const 8)
+                   (i64.const 4)
                   )
                   (global.get $tetra:low_start)
                  )
@@ -1959,7 +2302,7 @@
             (i64.gt_u
              (i64.add
               (local.get $t:51)
-              (i64.const 8)
+              (i64.const 4)
              )
              (i64.add
               (global.get $tetra:scratch_start)
@@ -1971,7 +2314,7 @@
               (i64.add
                (i64.add
                 (local.get $t:51)
-                (i64.const 8)
+                (i64.const 4)
                )
                (i64.add
                 (i64.const 64)
@@ -1979,7 +2322,7 @@
                  (i64.sub
                   (i64.add
                    (local.get $t:51)
-                   (i64.const 8)
+                   (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
                  )
@@ -2009,350 +2352,6 @@
        )
       )
      )
-     (i64.store align=1
-      (local.get $args_out)
-      (local.get $arg)
-     )
-    )
-    (block
-     (local.set $t:53
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args_out)
-       )
-       (i64.const 8)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:53)
-         (i64.const 8)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:53)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:53)
-           (i64.const 8)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:53)
-            (i64.const 8)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:53)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:53)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:53)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:53)
-              (i64.const 8)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:54
-              (i64.add
-               (i64.add
-                (local.get $t:53)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:53)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:54)
-               (i64.gt_u
-                (local.get $t:54)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:53)
-              (i64.const 8)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:54
-              (i64.add
-               (i64.add
-                (local.get $t:53)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:53)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:54)
-                (i64.gt_u
-                 (local.get $t:54)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i64.store offset=8 align=1
-      (local.get $args_out)
-      (local.get $arg.1)
-     )
-    )
-    (block
-     (local.set $t:55
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args_out)
-       )
-       (i64.const 16)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:55)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:55)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:55)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:55)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:55)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:55)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:55)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:55)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:56
-              (i64.add
-               (i64.add
-                (local.get $t:55)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:55)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:56)
-               (i64.gt_u
-                (local.get $t:56)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:55)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:56
-              (i64.add
-               (i64.add
-                (local.get $t:55)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:55)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:56)
-                (i64.gt_u
-                 (local.get $t:56)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
      (i32.store offset=16 align=1
       (local.get $args_out)
       (local.get $arg.2)
@@ -2360,14 +2359,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:57)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $a i64)
   (local $b i64)
@@ -2409,8 +2405,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:47 i32)
+  (local $t:47 (tuple i32 i64))
   (local $t:48 i64)
   (local $t:49 i64)
   (local $t:50 i64)
@@ -2472,12 +2467,8 @@
   (local $t:106 i64)
   (local $t:107 i64)
   (local $t:108 i64)
-  (local $t:109 i32)
-  (local $t:110 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:110
+  (local $t:109 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -2502,9 +2493,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:47
        (call $main.args
         (local.get $input_offset)
@@ -2528,12 +2516,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:47)
+       )
       )
-      (local.get $t:47)
+      (tuple.extract 2 0
+       (local.get $t:47)
+      )
      )
     )
     (local.set $a
@@ -6545,9 +6538,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:109
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -6572,12 +6562,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:109)
+       )
       )
-      (local.get $t:109)
+      (tuple.extract 2 0
+       (local.get $t:109)
+      )
      )
     )
     (if
@@ -6618,9 +6613,6 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:110)
  )

@@ -30,7 +30,7 @@
 ;;   $tetra:run
 ;; The program's 2 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -47,31 +47,22 @@
   (local $kq i32)
   (local $arg i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:20 i32)
-  (local $t:21 i32)
-  (local $t:22 i32)
-  (local $t:23 i64)
-  (local $t:24 i64)
-  (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i32)
-  (local $t:34 i32)
-  (local $t:35 i64)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i64)
-  (local $t:39 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:39
+  (local $t:20 (tuple i32 i64))
+  (local $t:21 i64)
+  (local $t:22 i64)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i32)
+  (local $t:25 i64)
+  (local $t:26 i64)
+  (local $t:27 (tuple i32 i64))
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 (tuple i32 i64))
+  (local $t:30 (tuple i32 i64))
+  (local $t:31 i64)
+  (local $t:32 i64)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -107,21 +98,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:20
-        (local.get $args)
-       )
-       (local.set $t:21
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:20)
-         (local.get $t:21)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -141,12 +123,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:20)
+        )
        )
-       (local.get $t:22)
+       (tuple.extract 2 0
+        (local.get $t:20)
+       )
       )
      )
      (then
@@ -274,7 +261,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:23
+      (local.set $t:21
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -285,9 +272,9 @@
         (i64.const -4)
        )
       )
-      (local.set $t:24
+      (local.set $t:22
        (i64.add
-        (local.get $t:23)
+        (local.get $t:21)
         (i64.extend_i32_u
          (i32.const 4)
         )
@@ -295,7 +282,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -310,12 +297,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:24)
+        (local.get $t:22)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -324,14 +311,14 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:24)
+          (local.get $t:22)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:23)
+       (local.get $t:21)
       )
      )
     )
@@ -469,18 +456,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:26
+         (local.set $t:23
           (call $codec.str_end
-           (local.get $t:25)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -501,12 +482,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:23)
+          )
          )
-         (local.get $t:26)
+         (tuple.extract 2 0
+          (local.get $t:23)
+         )
         )
        )
        (local.set $kq
@@ -523,7 +509,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:24
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -532,7 +518,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:25
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -543,17 +529,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:26
             (i64.add
-             (local.get $t:28)
+             (local.get $t:25)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:24)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -568,12 +554,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:26)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -582,32 +568,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:29)
+               (local.get $t:26)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:25)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:31
+            (local.set $t:27
              (call $codec.str_unescape
-              (local.get $t:30)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -629,12 +609,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:27)
+             )
             )
-            (local.get $t:31)
+            (tuple.extract 2 0
+             (local.get $t:27)
+            )
            )
            (local.get $args_kp)
           )
@@ -870,10 +855,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:32
+           (local.set $t:28
             (call $codec.dec.list.0
              (local.get $args_pos)
              (local.get $args_end)
@@ -897,12 +879,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:28)
+            )
            )
-           (local.get $t:32)
+           (tuple.extract 2 0
+            (local.get $t:28)
+           )
           )
          )
          (if
@@ -919,10 +906,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:33
+             (local.set $t:29
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -945,12 +929,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:29)
+              )
              )
-             (local.get $t:33)
+             (tuple.extract 2 0
+              (local.get $t:29)
+             )
             )
            )
           )
@@ -970,10 +959,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:34
+          (local.set $t:30
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -996,12 +982,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:30)
+           )
           )
-          (local.get $t:34)
+          (tuple.extract 2 0
+           (local.get $t:30)
+          )
          )
         )
        )
@@ -1258,7 +1249,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:35
+      (local.set $t:31
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1269,9 +1260,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:36
+      (local.set $t:32
        (i64.add
-        (local.get $t:35)
+        (local.get $t:31)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1279,7 +1270,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1294,12 +1285,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:36)
+        (local.get $t:32)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1308,19 +1299,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:36)
+          (local.get $t:32)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:35)
+       (local.get $t:31)
       )
      )
     )
     (block
-     (local.set $t:37
+     (local.set $t:33
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1329,7 +1320,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:37)
+         (local.get $t:33)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1340,12 +1331,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:37)
+          (local.get $t:33)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:37)
+           (local.get $t:33)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1355,7 +1346,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:37)
+            (local.get $t:33)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1370,34 +1361,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:37)
+           (local.get $t:33)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:37)
+             (local.get $t:33)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:37)
+              (local.get $t:33)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:37)
+              (local.get $t:33)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:38
+             (local.set $t:34
               (i64.add
                (i64.add
-                (local.get $t:37)
+                (local.get $t:33)
                 (i64.const 4)
                )
                (i64.add
@@ -1405,7 +1396,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:37)
+                   (local.get $t:33)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1418,9 +1409,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:38)
+               (local.get $t:34)
                (i64.gt_u
-                (local.get $t:38)
+                (local.get $t:34)
                 (global.get $tetra:arena)
                )
               )
@@ -1432,7 +1423,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:37)
+              (local.get $t:33)
               (i64.const 4)
              )
              (i64.add
@@ -1441,10 +1432,10 @@
              )
             )
             (then
-             (local.set $t:38
+             (local.set $t:34
               (i64.add
                (i64.add
-                (local.get $t:37)
+                (local.get $t:33)
                 (i64.const 4)
                )
                (i64.add
@@ -1452,7 +1443,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:37)
+                   (local.get $t:33)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1466,9 +1457,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:38)
+                (local.get $t:34)
                 (i64.gt_u
-                 (local.get $t:38)
+                 (local.get $t:34)
                  (global.get $tetra:arena)
                 )
                )
@@ -1490,14 +1481,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:39)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $xs i32)
   (local $dict i32)
@@ -1560,8 +1548,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:68 i32)
+  (local $t:68 (tuple i32 i64))
   (local $t:69 i64)
   (local $t:70 i64)
   (local $t:71 i32)
@@ -1678,12 +1665,8 @@
   (local $t:182 i64)
   (local $t:183 i64)
   (local $t:184 i64)
-  (local $t:185 i32)
-  (local $t:186 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:186
+  (local $t:185 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -1708,9 +1691,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:68
        (call $main.args
         (local.get $input_offset)
@@ -1734,12 +1714,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:68)
+       )
       )
-      (local.get $t:68)
+      (tuple.extract 2 0
+       (local.get $t:68)
+      )
      )
     )
     (local.set $xs
@@ -8139,9 +8124,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:185
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -8166,12 +8148,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:185)
+       )
       )
-      (local.get $t:185)
+      (tuple.extract 2 0
+       (local.get $t:185)
+      )
      )
     )
     (if
@@ -8212,9 +8199,6 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:186)
  )

@@ -35,7 +35,7 @@
 ;;   $tetra:run
 ;; The program's 2 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -58,43 +58,34 @@
   (local $arg.1 i32)
   (local $arg.2 i64)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i32)
+  (local $t:26 (tuple i32 i64))
+  (local $t:27 i64)
+  (local $t:28 i64)
   (local $t:29 i64)
   (local $t:30 i64)
   (local $t:31 i64)
   (local $t:32 i64)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i64)
-  (local $t:39 i64)
-  (local $t:40 i32)
-  (local $t:41 i32)
-  (local $t:42 i32)
-  (local $t:43 i32)
-  (local $t:44 i32)
-  (local $t:45 i32)
-  (local $t:46 i32)
-  (local $t:47 i32)
-  (local $t:48 i32)
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 i32)
+  (local $t:35 i64)
+  (local $t:36 i64)
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 (tuple i32 i64))
+  (local $t:39 (tuple i32 i64))
+  (local $t:40 (tuple i32 i64))
+  (local $t:41 (tuple i32 i64))
+  (local $t:42 (tuple i32 i64))
+  (local $t:43 (tuple i32 i64))
+  (local $t:44 (tuple i32 i64))
+  (local $t:45 i64)
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i64)
   (local $t:49 i64)
   (local $t:50 i64)
   (local $t:51 i64)
   (local $t:52 i64)
-  (local $t:53 i64)
-  (local $t:54 i64)
-  (local $t:55 i64)
-  (local $t:56 i64)
-  (local $t:57 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:57
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -130,21 +121,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:26
-        (local.get $args)
-       )
-       (local.set $t:27
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:28
         (call $codec.json_valid
-         (local.get $t:26)
-         (local.get $t:27)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -164,12 +146,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:26)
+        )
        )
-       (local.get $t:28)
+       (tuple.extract 2 0
+        (local.get $t:26)
+       )
       )
      )
      (then
@@ -297,6 +284,69 @@
     )
     (local.set $arg0_cell
      (block (result i32)
+      (local.set $t:27
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:28
+       (i64.add
+        (local.get $t:27)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:28)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:28)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:28)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:28)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:27)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
       (local.set $t:29
        (i64.and
         (i64.add
@@ -358,7 +408,7 @@
       )
      )
     )
-    (local.set $arg1_cell
+    (local.set $arg2_cell
      (block (result i32)
       (local.set $t:31
        (i64.and
@@ -366,16 +416,16 @@
          (i64.extend_i32_u
           (global.get $tetra:scratch_ptr)
          )
-         (i64.const 3)
+         (i64.const 7)
         )
-        (i64.const -4)
+        (i64.const -8)
        )
       )
       (local.set $t:32
        (i64.add
         (local.get $t:31)
         (i64.extend_i32_u
-         (i32.const 4)
+         (i32.const 8)
         )
        )
       )
@@ -418,69 +468,6 @@
       )
       (i32.wrap_i64
        (local.get $t:31)
-      )
-     )
-    )
-    (local.set $arg2_cell
-     (block (result i32)
-      (local.set $t:33
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:34
-       (i64.add
-        (local.get $t:33)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:34)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:34)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:33)
       )
      )
     )
@@ -618,18 +605,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:35
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:36
+         (local.set $t:33
           (call $codec.str_end
-           (local.get $t:35)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -650,12 +631,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:33)
+          )
          )
-         (local.get $t:36)
+         (tuple.extract 2 0
+          (local.get $t:33)
+         )
         )
        )
        (local.set $kq
@@ -672,7 +658,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:37
+           (local.set $t:34
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -681,7 +667,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:38
+           (local.set $t:35
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -692,17 +678,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:39
+           (local.set $t:36
             (i64.add
-             (local.get $t:38)
+             (local.get $t:35)
              (i64.extend_i32_u
-              (local.get $t:37)
+              (local.get $t:34)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:39)
+             (local.get $t:36)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -717,12 +703,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:39)
+             (local.get $t:36)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:39)
+             (local.get $t:36)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -731,32 +717,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:39)
+               (local.get $t:36)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:38)
+            (local.get $t:35)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:40
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:41
+            (local.set $t:37
              (call $codec.str_unescape
-              (local.get $t:40)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -778,12 +758,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:37)
+             )
             )
-            (local.get $t:41)
+            (tuple.extract 2 0
+             (local.get $t:37)
+            )
            )
            (local.get $args_kp)
           )
@@ -1159,10 +1144,7 @@
            )
            (local.set $args_r
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:42
+             (local.set $t:38
               (call $codec.dec.option.0
                (local.get $args_pos)
                (local.get $args_end)
@@ -1186,12 +1168,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:38)
+              )
              )
-             (local.get $t:42)
+             (tuple.extract 2 0
+              (local.get $t:38)
+             )
             )
            )
            (if
@@ -1208,10 +1195,7 @@
              )
              (local.set $args_pos
               (block (result i32)
-               (global.set $tetra:fuel
-                (local.get $t:fuel)
-               )
-               (local.set $t:43
+               (local.set $t:39
                 (call $codec.skip
                  (local.get $args_pos)
                  (local.get $args_end)
@@ -1234,12 +1218,17 @@
                    (i32.const 1)
                   )
                  )
+                 (local.get $t:fuel)
                 )
                )
                (local.set $t:fuel
-                (global.get $tetra:fuel)
+                (tuple.extract 2 1
+                 (local.get $t:39)
+                )
                )
-               (local.get $t:43)
+               (tuple.extract 2 0
+                (local.get $t:39)
+               )
               )
              )
             )
@@ -1256,10 +1245,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:44
+            (local.set $t:40
              (call $codec.dec.option.2
               (local.get $args_pos)
               (local.get $args_end)
@@ -1283,12 +1269,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:40)
+             )
             )
-            (local.get $t:44)
+            (tuple.extract 2 0
+             (local.get $t:40)
+            )
            )
           )
           (if
@@ -1305,10 +1296,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:45
+              (local.set $t:41
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1331,12 +1319,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:41)
+               )
               )
-              (local.get $t:45)
+              (tuple.extract 2 0
+               (local.get $t:41)
+              )
              )
             )
            )
@@ -1353,10 +1346,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:46
+           (local.set $t:42
             (call $codec.dec.int.1
              (local.get $args_pos)
              (local.get $args_end)
@@ -1380,12 +1370,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:42)
+            )
            )
-           (local.get $t:46)
+           (tuple.extract 2 0
+            (local.get $t:42)
+           )
           )
          )
          (if
@@ -1402,10 +1397,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:47
+             (local.set $t:43
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1428,12 +1420,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:43)
+              )
              )
-             (local.get $t:47)
+             (tuple.extract 2 0
+              (local.get $t:43)
+             )
             )
            )
           )
@@ -1453,10 +1450,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:48
+          (local.set $t:44
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1479,12 +1473,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:44)
+           )
           )
-          (local.get $t:48)
+          (tuple.extract 2 0
+           (local.get $t:44)
+          )
          )
         )
        )
@@ -1849,7 +1848,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:49
+      (local.set $t:45
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1860,9 +1859,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:50
+      (local.set $t:46
        (i64.add
-        (local.get $t:49)
+        (local.get $t:45)
         (i64.extend_i32_u
          (i32.const 24)
         )
@@ -1870,7 +1869,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:50)
+        (local.get $t:46)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1885,12 +1884,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:50)
+        (local.get $t:46)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:50)
+        (local.get $t:46)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1899,19 +1898,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:50)
+          (local.get $t:46)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:49)
+       (local.get $t:45)
       )
      )
     )
     (block
-     (local.set $t:51
+     (local.set $t:47
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1920,8 +1919,352 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:51)
+         (local.get $t:47)
          (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:47)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:47)
+           (i64.const 4)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:47)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:47)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:47)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:47)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:47)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:48
+              (i64.add
+               (i64.add
+                (local.get $t:47)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:47)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:48)
+               (i64.gt_u
+                (local.get $t:48)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:47)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:48
+              (i64.add
+               (i64.add
+                (local.get $t:47)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:47)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:48)
+                (i64.gt_u
+                 (local.get $t:48)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:49
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:49)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:49)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:49)
+           (i64.const 4)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:49)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:49)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:49)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:49)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:49)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:50
+              (i64.add
+               (i64.add
+                (local.get $t:49)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:49)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:50)
+               (i64.gt_u
+                (local.get $t:50)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:49)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:50
+              (i64.add
+               (i64.add
+                (local.get $t:49)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:49)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:50)
+                (i64.gt_u
+                 (local.get $t:50)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (block
+     (local.set $t:51
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 16)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:51)
+         (i64.const 8)
         )
         (global.get $tetra:scratch_start)
        )
@@ -1937,7 +2280,7 @@
          (i64.gt_u
           (i64.add
            (local.get $t:51)
-           (i64.const 4)
+           (i64.const 8)
           )
           (global.get $tetra:low_end)
          )
@@ -1947,7 +2290,7 @@
           (i64.gt_u
            (i64.add
             (local.get $t:51)
-            (i64.const 4)
+            (i64.const 8)
            )
            (global.get $tetra:arena)
           )
@@ -1980,7 +2323,7 @@
             (i64.gt_u
              (i64.add
               (local.get $t:51)
-              (i64.const 4)
+              (i64.const 8)
              )
              (global.get $tetra:low_end)
             )
@@ -1989,7 +2332,7 @@
               (i64.add
                (i64.add
                 (local.get $t:51)
-                (i64.const 4)
+                (i64.const 8)
                )
                (i64.add
                 (i64.const 64)
@@ -1997,7 +2340,7 @@
                  (i64.sub
                   (i64.add
                    (local.get $t:51)
-                   (i64.const 4)
+                   (i64.const 8)
                   )
                   (global.get $tetra:low_start)
                  )
@@ -2024,7 +2367,7 @@
             (i64.gt_u
              (i64.add
               (local.get $t:51)
-              (i64.const 4)
+              (i64.const 8)
              )
              (i64.add
               (global.get $tetra:scratch_start)
@@ -2036,7 +2379,7 @@
               (i64.add
                (i64.add
                 (local.get $t:51)
-                (i64.const 4)
+                (i64.const 8)
                )
                (i64.add
                 (i64.const 64)
@@ -2044,7 +2387,7 @@
                  (i64.sub
                   (i64.add
                    (local.get $t:51)
-                   (i64.const 4)
+                   (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
                  )
@@ -2074,350 +2417,6 @@
        )
       )
      )
-     (i32.store align=1
-      (local.get $args_out)
-      (local.get $arg)
-     )
-    )
-    (block
-     (local.set $t:53
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args_out)
-       )
-       (i64.const 8)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:53)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:53)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:53)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:53)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:53)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:53)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:53)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:53)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:54
-              (i64.add
-               (i64.add
-                (local.get $t:53)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:53)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:54)
-               (i64.gt_u
-                (local.get $t:54)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:53)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:54
-              (i64.add
-               (i64.add
-                (local.get $t:53)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:53)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:54)
-                (i64.gt_u
-                 (local.get $t:54)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=8 align=1
-      (local.get $args_out)
-      (local.get $arg.1)
-     )
-    )
-    (block
-     (local.set $t:55
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args_out)
-       )
-       (i64.const 16)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:55)
-         (i64.const 8)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:55)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:55)
-           (i64.const 8)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:55)
-            (i64.const 8)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:55)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:55)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:55)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:55)
-              (i64.const 8)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:56
-              (i64.add
-               (i64.add
-                (local.get $t:55)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:55)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:56)
-               (i64.gt_u
-                (local.get $t:56)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:55)
-              (i64.const 8)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:56
-              (i64.add
-               (i64.add
-                (local.get $t:55)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:55)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:56)
-                (i64.gt_u
-                 (local.get $t:56)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
      (i64.store offset=16 align=1
       (local.get $args_out)
       (local.get $arg.2)
@@ -2425,14 +2424,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:57)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $limit i32)
   (local $label i32)
@@ -2480,13 +2476,12 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:53 i32)
+  (local $t:53 (tuple i32 i64))
   (local $t:54 i64)
   (local $t:55 i64)
   (local $t:56 i64)
   (local $t:57 i64)
-  (local $t:58 i32)
+  (local $t:58 (tuple i32 i64))
   (local $t:59 i64)
   (local $t:60 i64)
   (local $t:61 i64)
@@ -2551,12 +2546,8 @@
   (local $t:120 i64)
   (local $t:121 i64)
   (local $t:122 i64)
-  (local $t:123 i32)
-  (local $t:124 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:124
+  (local $t:123 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -2581,9 +2572,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:53
        (call $main.args
         (local.get $input_offset)
@@ -2607,12 +2595,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:53)
+       )
       )
-      (local.get $t:53)
+      (tuple.extract 2 0
+       (local.get $t:53)
+      )
      )
     )
     (local.set $limit
@@ -3025,9 +3018,6 @@
            )
            (br $match8
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
              (local.set $t:58
               (call $rt.str_concat
                (i32.const 8)
@@ -3051,12 +3041,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:58)
+              )
              )
-             (local.get $t:58)
+             (tuple.extract 2 0
+              (local.get $t:58)
+             )
             )
            )
           )
@@ -7597,9 +7592,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:123
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -7624,12 +7616,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:123)
+       )
       )
-      (local.get $t:123)
+      (tuple.extract 2 0
+       (local.get $t:123)
+      )
      )
     )
     (if
@@ -7670,9 +7667,6 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:124)
  )

@@ -48,156 +48,184 @@
 ;;   $tetra:run
 ;; The program's 7 function(s):
 
- (func $validate.LineItem (param $v i32) (param $t:depth i32) (result i32)
-  (local $t:2 i64)
-  (block
-   (local.set $t:2
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+ (func $validate.LineItem (param $v i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $t:3 (tuple i32 i64))
+  (local $t:4 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
     )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:2)
-     (i64.const 1)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (call $pred.LineItem.qty
-     (i32.const 0)
-     (block (result i64)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $v)
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:3
+        (call $pred.LineItem.qty
+         (i32.const 0)
+         (block (result i64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $v)
+             )
+             (i64.const 16)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=8 align=1
+           (local.get $v)
+          )
          )
-         (i64.const 16)
-        )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i64.load offset=8 align=1
-       (local.get $v)
-      )
-     )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (then
-    (return
-     (i32.const 0)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (call $pred.LineItem.unit_price
-     (i32.const 0)
-     (block (result f64)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $v)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
          )
-         (i64.const 24)
+         (local.get $t:fuel)
         )
-        (global.get $tetra:arena)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:3)
         )
-        (unreachable)
        )
-      )
-      (f64.load offset=16 align=1
-       (local.get $v)
+       (tuple.extract 2 0
+        (local.get $t:3)
+       )
       )
      )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
       )
      )
     )
-   )
-   (then
-    (return
-     (i32.const 0)
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:4
+        (call $pred.LineItem.unit_price
+         (i32.const 0)
+         (block (result f64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $v)
+             )
+             (i64.const 24)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (f64.load offset=16 align=1
+           (local.get $v)
+          )
+         )
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
+        )
+       )
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:4)
+        )
+       )
+       (tuple.extract 2 0
+        (local.get $t:4)
+       )
+      )
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
+       )
+      )
+     )
     )
+    (i32.const 1)
    )
+   (local.get $t:fuel)
   )
-  (i32.const 1)
  )
 
- (func $validate.List_LineItem_ (param $v i32) (param $t:depth i32) (result i32)
+ (func $validate.List_LineItem_ (param $v i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $i i32)
   (local $n i32)
-  (local $t:fuel i64)
   (local $t:5 i32)
-  (local $t:6 i32)
-  (local $t:7 i32)
-  (local $t:8 i32)
-  (local $t:9 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:9
+  (local $t:6 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -277,46 +305,40 @@
       (if
        (i32.eqz
         (block (result i32)
-         (local.set $t:5
-          (block (result i32)
-           (local.set $t:6
-            (i32.add
-             (local.get $v)
-             (i32.mul
-              (local.get $i)
-              (i32.const 4)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (i64.extend_i32_u
-               (local.get $t:6)
-              )
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (i32.load offset=4 align=1
-            (local.get $t:6)
-           )
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:7
+         (local.set $t:6
           (call $validate.LineItem
-           (local.get $t:5)
+           (block (result i32)
+            (local.set $t:5
+             (i32.add
+              (local.get $v)
+              (i32.mul
+               (local.get $i)
+               (i32.const 4)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:5)
+               )
+               (i64.const 8)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load offset=4 align=1
+             (local.get $t:5)
+            )
+           )
            (block (result i32)
             (if
              (i32.ge_u
@@ -336,24 +358,24 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:6)
+          )
          )
-         (local.get $t:7)
+         (tuple.extract 2 0
+          (local.get $t:6)
+         )
         )
        )
        (then
-        (block
-         (local.set $t:8
+        (return
+         (tuple.make 2
           (i32.const 0)
-         )
-         (global.set $tetra:fuel
           (local.get $t:fuel)
-         )
-         (return
-          (local.get $t:8)
          )
         )
        )
@@ -369,14 +391,11 @@
     )
     (i32.const 1)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:9)
  )
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -399,44 +418,35 @@
   (local $arg.1 i32)
   (local $arg.2 i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i32)
+  (local $t:26 (tuple i32 i64))
+  (local $t:27 i64)
+  (local $t:28 i64)
   (local $t:29 i64)
   (local $t:30 i64)
   (local $t:31 i64)
   (local $t:32 i64)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i64)
-  (local $t:39 i64)
-  (local $t:40 i32)
-  (local $t:41 i32)
-  (local $t:42 i32)
-  (local $t:43 i32)
-  (local $t:44 i32)
-  (local $t:45 i32)
-  (local $t:46 i32)
-  (local $t:47 i32)
-  (local $t:48 i32)
-  (local $t:49 i32)
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 i32)
+  (local $t:35 i64)
+  (local $t:36 i64)
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 (tuple i32 i64))
+  (local $t:39 (tuple i32 i64))
+  (local $t:40 (tuple i32 i64))
+  (local $t:41 (tuple i32 i64))
+  (local $t:42 (tuple i32 i64))
+  (local $t:43 (tuple i32 i64))
+  (local $t:44 (tuple i32 i64))
+  (local $t:45 (tuple i32 i64))
+  (local $t:46 i64)
+  (local $t:47 i64)
+  (local $t:48 i64)
+  (local $t:49 i64)
   (local $t:50 i64)
   (local $t:51 i64)
   (local $t:52 i64)
   (local $t:53 i64)
-  (local $t:54 i64)
-  (local $t:55 i64)
-  (local $t:56 i64)
-  (local $t:57 i64)
-  (local $t:58 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:58
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -472,21 +482,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:26
-        (local.get $args)
-       )
-       (local.set $t:27
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:28
         (call $codec.json_valid
-         (local.get $t:26)
-         (local.get $t:27)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -506,12 +507,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:26)
+        )
        )
-       (local.get $t:28)
+       (tuple.extract 2 0
+        (local.get $t:26)
+       )
       )
      )
      (then
@@ -639,6 +645,69 @@
     )
     (local.set $arg0_cell
      (block (result i32)
+      (local.set $t:27
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:28
+       (i64.add
+        (local.get $t:27)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:28)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:28)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:28)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:28)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:27)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
       (local.set $t:29
        (i64.and
         (i64.add
@@ -700,7 +769,7 @@
       )
      )
     )
-    (local.set $arg1_cell
+    (local.set $arg2_cell
      (block (result i32)
       (local.set $t:31
        (i64.and
@@ -760,69 +829,6 @@
       )
       (i32.wrap_i64
        (local.get $t:31)
-      )
-     )
-    )
-    (local.set $arg2_cell
-     (block (result i32)
-      (local.set $t:33
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:34
-       (i64.add
-        (local.get $t:33)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:34)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:34)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:34)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:33)
       )
      )
     )
@@ -960,18 +966,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:35
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:36
+         (local.set $t:33
           (call $codec.str_end
-           (local.get $t:35)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -992,12 +992,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:33)
+          )
          )
-         (local.get $t:36)
+         (tuple.extract 2 0
+          (local.get $t:33)
+         )
         )
        )
        (local.set $kq
@@ -1014,7 +1019,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:37
+           (local.set $t:34
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -1023,7 +1028,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:38
+           (local.set $t:35
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -1034,17 +1039,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:39
+           (local.set $t:36
             (i64.add
-             (local.get $t:38)
+             (local.get $t:35)
              (i64.extend_i32_u
-              (local.get $t:37)
+              (local.get $t:34)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:39)
+             (local.get $t:36)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -1059,12 +1064,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:39)
+             (local.get $t:36)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:39)
+             (local.get $t:36)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -1073,32 +1078,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:39)
+               (local.get $t:36)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:38)
+            (local.get $t:35)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:40
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:41
+            (local.set $t:37
              (call $codec.str_unescape
-              (local.get $t:40)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -1120,12 +1119,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:37)
+             )
             )
-            (local.get $t:41)
+            (tuple.extract 2 0
+             (local.get $t:37)
+            )
            )
            (local.get $args_kp)
           )
@@ -1529,10 +1533,7 @@
            )
            (local.set $args_r
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:42
+             (local.set $t:38
               (call $codec.dec.list.0
                (local.get $args_pos)
                (local.get $args_end)
@@ -1556,12 +1557,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:38)
+              )
              )
-             (local.get $t:42)
+             (tuple.extract 2 0
+              (local.get $t:38)
+             )
             )
            )
            (if
@@ -1578,10 +1584,7 @@
              )
              (local.set $args_pos
               (block (result i32)
-               (global.set $tetra:fuel
-                (local.get $t:fuel)
-               )
-               (local.set $t:43
+               (local.set $t:39
                 (call $codec.skip
                  (local.get $args_pos)
                  (local.get $args_end)
@@ -1604,12 +1607,17 @@
                    (i32.const 1)
                   )
                  )
+                 (local.get $t:fuel)
                 )
                )
                (local.set $t:fuel
-                (global.get $tetra:fuel)
+                (tuple.extract 2 1
+                 (local.get $t:39)
+                )
                )
-               (local.get $t:43)
+               (tuple.extract 2 0
+                (local.get $t:39)
+               )
               )
              )
             )
@@ -1626,10 +1634,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:44
+            (local.set $t:40
              (call $codec.dec.enum.6
               (local.get $args_pos)
               (local.get $args_end)
@@ -1653,12 +1658,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:40)
+             )
             )
-            (local.get $t:44)
+            (tuple.extract 2 0
+             (local.get $t:40)
+            )
            )
           )
           (if
@@ -1675,10 +1685,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:45
+              (local.set $t:41
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1701,12 +1708,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:41)
+               )
               )
-              (local.get $t:45)
+              (tuple.extract 2 0
+               (local.get $t:41)
+              )
              )
             )
            )
@@ -1723,10 +1735,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:46
+           (local.set $t:42
             (call $codec.dec.string.3
              (local.get $args_pos)
              (local.get $args_end)
@@ -1750,12 +1759,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:42)
+            )
            )
-           (local.get $t:46)
+           (tuple.extract 2 0
+            (local.get $t:42)
+           )
           )
          )
          (if
@@ -1772,10 +1786,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:47
+             (local.set $t:43
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1798,12 +1809,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:43)
+              )
              )
-             (local.get $t:47)
+             (tuple.extract 2 0
+              (local.get $t:43)
+             )
             )
            )
           )
@@ -1823,10 +1839,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:48
+          (local.set $t:44
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1849,12 +1862,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:44)
+           )
           )
-          (local.get $t:48)
+          (tuple.extract 2 0
+           (local.get $t:44)
+          )
          )
         )
        )
@@ -2100,10 +2118,7 @@
     (if
      (i32.eqz
       (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:49
+       (local.set $t:45
         (call $validate.List_LineItem_
          (local.get $arg)
          (block (result i32)
@@ -2125,12 +2140,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:45)
+        )
        )
-       (local.get $t:49)
+       (tuple.extract 2 0
+        (local.get $t:45)
+       )
       )
      )
      (then
@@ -2265,7 +2285,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:50
+      (local.set $t:46
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -2276,9 +2296,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:51
+      (local.set $t:47
        (i64.add
-        (local.get $t:50)
+        (local.get $t:46)
         (i64.extend_i32_u
          (i32.const 24)
         )
@@ -2286,7 +2306,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:51)
+        (local.get $t:47)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -2301,12 +2321,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:51)
+        (local.get $t:47)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:51)
+        (local.get $t:47)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -2315,21 +2335,365 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:51)
+          (local.get $t:47)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:50)
+       (local.get $t:46)
       )
      )
     )
     (block
-     (local.set $t:52
+     (local.set $t:48
       (i64.extend_i32_u
        (local.get $args_out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:48)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:48)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:48)
+           (i64.const 4)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:48)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:48)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:48)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:48)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:48)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:49
+              (i64.add
+               (i64.add
+                (local.get $t:48)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:48)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:49)
+               (i64.gt_u
+                (local.get $t:49)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:48)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:49
+              (i64.add
+               (i64.add
+                (local.get $t:48)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:48)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:49)
+                (i64.gt_u
+                 (local.get $t:49)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store align=1
+      (local.get $args_out)
+      (local.get $arg)
+     )
+    )
+    (block
+     (local.set $t:50
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 8)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:50)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:50)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:50)
+           (i64.const 4)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:50)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:50)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:50)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:50)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:50)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:51
+              (i64.add
+               (i64.add
+                (local.get $t:50)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:50)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:51)
+               (i64.gt_u
+                (local.get $t:51)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:50)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:51
+              (i64.add
+               (i64.add
+                (local.get $t:50)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:50)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:51)
+                (i64.gt_u
+                 (local.get $t:51)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=8 align=1
+      (local.get $args_out)
+      (local.get $arg.1)
+     )
+    )
+    (block
+     (local.set $t:52
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $args_out)
+       )
+       (i64.const 16)
       )
      )
      (if
@@ -2490,350 +2854,6 @@
        )
       )
      )
-     (i32.store align=1
-      (local.get $args_out)
-      (local.get $arg)
-     )
-    )
-    (block
-     (local.set $t:54
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args_out)
-       )
-       (i64.const 8)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:54)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:54)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:54)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:54)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:54)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:54)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:54)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:54)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:55
-              (i64.add
-               (i64.add
-                (local.get $t:54)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:54)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:55)
-               (i64.gt_u
-                (local.get $t:55)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:54)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:55
-              (i64.add
-               (i64.add
-                (local.get $t:54)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:54)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:55)
-                (i64.gt_u
-                 (local.get $t:55)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=8 align=1
-      (local.get $args_out)
-      (local.get $arg.1)
-     )
-    )
-    (block
-     (local.set $t:56
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args_out)
-       )
-       (i64.const 16)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:56)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:56)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:56)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:56)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:56)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:56)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:56)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:56)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:57
-              (i64.add
-               (i64.add
-                (local.get $t:56)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:56)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:57)
-               (i64.gt_u
-                (local.get $t:57)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:56)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:57
-              (i64.add
-               (i64.add
-                (local.get $t:56)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:56)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:57)
-                (i64.gt_u
-                 (local.get $t:57)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
      (i32.store offset=16 align=1
       (local.get $args_out)
       (local.get $arg.2)
@@ -2841,14 +2861,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:58)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $items i32)
   (local $tier i32)
@@ -2909,14 +2926,13 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:66 i32)
+  (local $t:66 (tuple i32 i64))
   (local $t:67 i64)
   (local $t:68 i64)
   (local $t:69 i64)
   (local $t:70 i64)
-  (local $t:71 i32)
-  (local $t:72 i32)
+  (local $t:71 (tuple i32 i64))
+  (local $t:72 (tuple i32 i64))
   (local $t:73 i64)
   (local $t:74 i64)
   (local $t:75 i64)
@@ -2978,8 +2994,8 @@
   (local $t:131 i64)
   (local $t:132 i64)
   (local $t:133 i64)
-  (local $t:134 i32)
-  (local $t:135 i32)
+  (local $t:134 (tuple i32 i64))
+  (local $t:135 (tuple i32 i64))
   (local $t:136 i32)
   (local $t:137 i64)
   (local $t:138 i64)
@@ -2998,7 +3014,7 @@
   (local $t:151 i64)
   (local $t:152 i64)
   (local $t:153 i64)
-  (local $t:154 i32)
+  (local $t:154 (tuple i32 i64))
   (local $t:155 i64)
   (local $t:156 i64)
   (local $t:157 i64)
@@ -3010,12 +3026,8 @@
   (local $t:163 i64)
   (local $t:164 i64)
   (local $t:165 i64)
-  (local $t:166 i32)
-  (local $t:167 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:167
+  (local $t:166 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -3040,9 +3052,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:66
        (call $main.args
         (local.get $input_offset)
@@ -3066,12 +3075,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:66)
+       )
       )
-      (local.get $t:66)
+      (tuple.extract 2 0
+       (local.get $t:66)
+      )
      )
     )
     (local.set $items
@@ -3551,9 +3565,6 @@
       (local.set $tax_rate
        (if (result f64)
         (block (result i32)
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
          (local.set $t:71
           (call $rt.str_eq
            (local.get $country)
@@ -3577,12 +3588,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:71)
+          )
          )
-         (local.get $t:71)
+         (tuple.extract 2 0
+          (local.get $t:71)
+         )
         )
         (then
          (f64.const 0.19)
@@ -3590,9 +3606,6 @@
         (else
          (if (result f64)
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
            (local.set $t:72
             (call $rt.str_eq
              (local.get $country)
@@ -3616,12 +3629,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:72)
+            )
            )
-           (local.get $t:72)
+           (tuple.extract 2 0
+            (local.get $t:72)
+           )
           )
           (then
            (f64.const 0.2)
@@ -7496,9 +7514,6 @@
         )
         (local.set $part.2
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
           (local.set $t:134
            (call $fn.money
             (i32.const 0)
@@ -7522,12 +7537,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:134)
+           )
           )
-          (local.get $t:134)
+          (tuple.extract 2 0
+           (local.get $t:134)
+          )
          )
         )
         (local.set $part.3
@@ -7570,9 +7590,6 @@
          (i32.add
           (local.get $cur)
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
            (local.set $t:135
             (call $rt.int_write
              (local.get $part)
@@ -7596,12 +7613,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:135)
+            )
            )
-           (local.get $t:135)
+           (tuple.extract 2 0
+            (local.get $t:135)
+           )
           )
          )
         )
@@ -8648,9 +8670,6 @@
          (i32.add
           (local.get $cur)
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
            (local.set $t:154
             (call $rt.int_write
              (local.get $part.3)
@@ -8674,12 +8693,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:154)
+            )
            )
-           (local.get $t:154)
+           (tuple.extract 2 0
+            (local.get $t:154)
+           )
           )
          )
         )
@@ -9478,9 +9502,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:166
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -9505,12 +9526,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:166)
+       )
       )
-      (local.get $t:166)
+      (tuple.extract 2 0
+       (local.get $t:166)
+      )
      )
     )
     (if
@@ -9551,78 +9577,77 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:167)
  )
 
- (func $pred.LineItem.qty (param $env i32) (param $q i64) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+ (func $pred.LineItem.qty (param $env i32) (param $q i64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (i64.gt_s
-   (local.get $q)
-   (i64.const 0)
-  )
- )
-
- (func $pred.LineItem.unit_price (param $env i32) (param $p f64) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
      )
-     (unreachable)
+    )
+    (i64.gt_s
+     (local.get $q)
+     (i64.const 0)
     )
    )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (f64.ge
-   (local.get $p)
-   (f64.const 0)
+   (local.get $t:fuel)
   )
  )
 
- (func $fn.money (param $env i32) (param $cents i64) (param $t:depth i32) (result i32)
+ (func $pred.LineItem.unit_price (param $env i32) (param $p f64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (f64.ge
+     (local.get $p)
+     (f64.const 0)
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+
+ (func $fn.money (param $env i32) (param $cents i64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $part i64)
   (local $part.1 i32)
   (local $part.2 i64)
@@ -9631,86 +9656,45 @@
   (local $s i32)
   (local $slen i32)
   (local $len i32)
-  (local $t:11 i64)
-  (local $t:12 i64)
+  (local $t:12 (tuple i32 i64))
   (local $t:13 i64)
-  (local $t:14 i32)
+  (local $t:14 i64)
   (local $t:15 i32)
-  (local $t:16 i64)
+  (local $t:16 i32)
   (local $t:17 i64)
   (local $t:18 i64)
   (local $t:19 i64)
-  (local $t:20 i64)
-  (local $t:21 i32)
+  (local $t:20 (tuple i32 i64))
+  (local $t:21 i64)
   (local $t:22 i64)
-  (local $t:23 i64)
-  (block
-   (local.set $t:11
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:11)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:11)
-     (i64.const 1)
-    )
-   )
-  )
-  (block $e0 (result i32)
-   (local.set $part
-    (block (result i64)
+  (local $t:23 i32)
+  (local $t:24 i64)
+  (local $t:25 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block
      (if
-      (i64.eqz
-       (i64.const 100)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 1)
-        (i32.const 36)
+        (i32.const 14)
+        (i32.const 0)
        )
        (unreachable)
       )
      )
-     (if
-      (i32.and
-       (i64.eq
-        (local.get $cents)
-        (i64.const -9223372036854775808)
-       )
-       (i64.eq
-        (i64.const 100)
-        (i64.const -1)
-       )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
       )
-      (then
-       (call $tetra:trap
-        (i32.const 2)
-        (i32.const 36)
-       )
-       (unreachable)
-      )
-     )
-     (i64.div_s
-      (local.get $cents)
-      (i64.const 100)
      )
     )
-   )
-   (local.set $part.1
-    (if (result i32)
-     (i64.lt_s
+    (block $e0 (result i32)
+     (local.set $part
       (block (result i64)
        (if
         (i64.eqz
@@ -9719,7 +9703,7 @@
         (then
          (call $tetra:trap
           (i32.const 1)
-          (i32.const 38)
+          (i32.const 36)
          )
          (unreachable)
         )
@@ -9738,7 +9722,96 @@
         (then
          (call $tetra:trap
           (i32.const 2)
-          (i32.const 38)
+          (i32.const 36)
+         )
+         (unreachable)
+        )
+       )
+       (i64.div_s
+        (local.get $cents)
+        (i64.const 100)
+       )
+      )
+     )
+     (local.set $part.1
+      (if (result i32)
+       (i64.lt_s
+        (block (result i64)
+         (if
+          (i64.eqz
+           (i64.const 100)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 1)
+            (i32.const 38)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i32.and
+           (i64.eq
+            (local.get $cents)
+            (i64.const -9223372036854775808)
+           )
+           (i64.eq
+            (i64.const 100)
+            (i64.const -1)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 2)
+            (i32.const 38)
+           )
+           (unreachable)
+          )
+         )
+         (i64.rem_s
+          (local.get $cents)
+          (i64.const 100)
+         )
+        )
+        (i64.const 10)
+       )
+       (then
+        (i32.const 11536)
+       )
+       (else
+        (i32.const 11544)
+       )
+      )
+     )
+     (local.set $part.2
+      (block (result i64)
+       (if
+        (i64.eqz
+         (i64.const 100)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 1)
+          (i32.const 39)
+         )
+         (unreachable)
+        )
+       )
+       (if
+        (i32.and
+         (i64.eq
+          (local.get $cents)
+          (i64.const -9223372036854775808)
+         )
+         (i64.eq
+          (i64.const 100)
+          (i64.const -1)
+         )
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 2)
+          (i32.const 39)
          )
          (unreachable)
         )
@@ -9748,319 +9821,286 @@
         (i64.const 100)
        )
       )
-      (i64.const 10)
      )
-     (then
-      (i32.const 11536)
-     )
-     (else
-      (i32.const 11544)
-     )
-    )
-   )
-   (local.set $part.2
-    (block (result i64)
-     (if
-      (i64.eqz
-       (i64.const 100)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 1)
-        (i32.const 39)
-       )
-       (unreachable)
-      )
-     )
-     (if
+     (local.set $text
       (i32.and
-       (i64.eq
-        (local.get $cents)
-        (i64.const -9223372036854775808)
+       (i32.add
+        (global.get $tetra:scratch_ptr)
+        (i32.const 3)
        )
-       (i64.eq
-        (i64.const 100)
-        (i64.const -1)
+       (i32.const -4)
+      )
+     )
+     (local.set $cur
+      (i32.add
+       (local.get $text)
+       (i32.const 4)
+      )
+     )
+     (if
+      (i32.gt_u
+       (i32.add
+        (local.get $cur)
+        (i32.const 20)
        )
+       (global.get $tetra:scratch_end)
       )
       (then
-       (call $tetra:trap
-        (i32.const 2)
-        (i32.const 39)
+       (block
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 40)
+        )
+        (unreachable)
        )
-       (unreachable)
       )
      )
-     (i64.rem_s
-      (local.get $cents)
-      (i64.const 100)
-     )
-    )
-   )
-   (local.set $text
-    (i32.and
-     (i32.add
-      (global.get $tetra:scratch_ptr)
-      (i32.const 3)
-     )
-     (i32.const -4)
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $text)
-     (i32.const 4)
-    )
-   )
-   (if
-    (i32.gt_u
-     (i32.add
-      (local.get $cur)
-      (i32.const 20)
-     )
-     (global.get $tetra:scratch_end)
-    )
-    (then
-     (block
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 40)
+     (local.set $cur
+      (i32.add
+       (local.get $cur)
+       (block (result i32)
+        (local.set $t:12
+         (call $rt.int_write
+          (local.get $part)
+          (local.get $cur)
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 40)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+          (local.get $t:fuel)
+         )
+        )
+        (local.set $t:fuel
+         (tuple.extract 2 1
+          (local.get $t:12)
+         )
+        )
+        (tuple.extract 2 0
+         (local.get $t:12)
+        )
+       )
       )
-      (unreachable)
      )
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $cur)
-     (call $rt.int_write
-      (local.get $part)
-      (local.get $cur)
+     (local.set $s
+      (local.get $part.1)
+     )
+     (local.set $slen
       (block (result i32)
        (if
-        (i32.ge_u
-         (local.get $t:depth)
-         (i32.const 1000)
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $s)
+          )
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
-          (i32.const 15)
-          (i32.const 40)
+          (i32.const 17)
+          (i32.const 0)
          )
          (unreachable)
         )
        )
-       (i32.add
-        (local.get $t:depth)
-        (i32.const 1)
+       (i32.load align=1
+        (local.get $s)
        )
       )
      )
-    )
-   )
-   (local.set $s
-    (local.get $part.1)
-   )
-   (local.set $slen
-    (block (result i32)
      (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $s)
+      (i32.gt_u
+       (i32.add
+        (local.get $cur)
+        (i32.add
+         (i32.const 1)
+         (local.get $slen)
         )
-        (i64.const 4)
        )
-       (global.get $tetra:arena)
+       (global.get $tetra:scratch_end)
       )
       (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (i32.load align=1
-      (local.get $s)
-     )
-    )
-   )
-   (if
-    (i32.gt_u
-     (i32.add
-      (local.get $cur)
-      (i32.add
-       (i32.const 1)
-       (local.get $slen)
-      )
-     )
-     (global.get $tetra:scratch_end)
-    )
-    (then
-     (block
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 40)
-      )
-      (unreachable)
-     )
-    )
-   )
-   (block
-    (local.set $t:12
-     (i64.extend_i32_u
-      (local.get $cur)
-     )
-    )
-    (if
-     (i64.gt_u
-      (i64.sub
-       (i64.add
-        (local.get $t:12)
-        (i64.const 1)
-       )
-       (global.get $tetra:scratch_start)
-      )
-      (global.get $tetra:high_span)
-     )
-     (then
-      (if
-       (i32.or
-        (i64.lt_u
-         (local.get $t:12)
-         (global.get $tetra:low_start)
+       (block
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 40)
         )
-        (i64.gt_u
+        (unreachable)
+       )
+      )
+     )
+     (block
+      (local.set $t:13
+       (i64.extend_i32_u
+        (local.get $cur)
+       )
+      )
+      (if
+       (i64.gt_u
+        (i64.sub
          (i64.add
-          (local.get $t:12)
+          (local.get $t:13)
           (i64.const 1)
          )
-         (global.get $tetra:low_end)
+         (global.get $tetra:scratch_start)
         )
+        (global.get $tetra:high_span)
        )
        (then
         (if
-         (i64.gt_u
-          (i64.add
-           (local.get $t:12)
-           (i64.const 1)
+         (i32.or
+          (i64.lt_u
+           (local.get $t:13)
+           (global.get $tetra:low_start)
           )
-          (global.get $tetra:arena)
+          (i64.gt_u
+           (i64.add
+            (local.get $t:13)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
          )
          (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:13)
+             (i64.const 1)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
           )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:12)
-          (global.get $tetra:scratch_start)
-         )
-         (then
           (if
            (i64.lt_u
-            (local.get $t:12)
-            (global.get $tetra:low_start)
+            (local.get $t:13)
+            (global.get $tetra:scratch_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:12)
-            )
-           )
-          )
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:12)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (local.set $t:13
-             (i64.add
-              (i64.add
-               (local.get $t:12)
-               (i64.const 1)
-              )
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:12)
-                  (i64.const 1)
-                 )
-                 (global.get $tetra:low_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:low_end
-             (select
-              (global.get $tetra:arena)
+            (if
+             (i64.lt_u
               (local.get $t:13)
-              (i64.gt_u
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
                (local.get $t:13)
-               (global.get $tetra:arena)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:13)
+               (i64.const 1)
+              )
+              (global.get $tetra:low_end)
+             )
+             (then
+              (local.set $t:14
+               (i64.add
+                (i64.add
+                 (local.get $t:13)
+                 (i64.const 1)
+                )
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:13)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:low_end
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:14)
+                (i64.gt_u
+                 (local.get $t:14)
+                 (global.get $tetra:arena)
+                )
+               )
               )
              )
             )
            )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:12)
-             (i64.const 1)
-            )
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (local.set $t:13
-             (i64.add
+           (else
+            (if
+             (i64.gt_u
               (i64.add
-               (local.get $t:12)
+               (local.get $t:13)
                (i64.const 1)
               )
               (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:12)
-                  (i64.const 1)
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-                (i64.const 4)
-               )
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
               )
              )
-            )
-            (global.set $tetra:high_span
-             (i64.sub
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:13)
-               (i64.gt_u
-                (local.get $t:13)
-                (global.get $tetra:arena)
+             (then
+              (local.set $t:14
+               (i64.add
+                (i64.add
+                 (local.get $t:13)
+                 (i64.const 1)
+                )
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:13)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
                )
               )
-              (global.get $tetra:scratch_start)
+              (global.set $tetra:high_span
+               (i64.sub
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:14)
+                 (i64.gt_u
+                  (local.get $t:14)
+                  (global.get $tetra:arena)
+                 )
+                )
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
            )
@@ -10069,501 +10109,515 @@
         )
        )
       )
+      (i32.store8
+       (local.get $cur)
+       (i32.const 46)
+      )
      )
-    )
-    (i32.store8
-     (local.get $cur)
-     (i32.const 46)
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $cur)
-     (i32.const 1)
-    )
-   )
-   (block
-    (local.set $t:14
-     (local.get $cur)
-    )
-    (local.set $t:15
-     (i32.add
-      (local.get $s)
-      (i32.const 4)
+     (local.set $cur
+      (i32.add
+       (local.get $cur)
+       (i32.const 1)
+      )
      )
-    )
-    (if
-     (i64.gt_u
-      (i64.add
+     (block
+      (local.set $t:15
+       (local.get $cur)
+      )
+      (local.set $t:16
+       (i32.add
+        (local.get $s)
+        (i32.const 4)
+       )
+      )
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $t:16)
+         )
+         (i64.extend_i32_u
+          (local.get $slen)
+         )
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 40)
+        )
+        (unreachable)
+       )
+      )
+      (local.set $t:17
        (i64.extend_i32_u
         (local.get $t:15)
        )
-       (i64.extend_i32_u
-        (local.get $slen)
+      )
+      (local.set $t:18
+       (i64.add
+        (local.get $t:17)
+        (i64.extend_i32_u
+         (local.get $slen)
+        )
        )
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 40)
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:17)
+         (global.get $tetra:scratch_start)
+        )
+        (i64.gt_u
+         (i64.sub
+          (local.get $t:18)
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (if
+         (i32.or
+          (i64.lt_u
+           (local.get $t:17)
+           (global.get $tetra:low_start)
+          )
+          (i64.gt_u
+           (local.get $t:18)
+           (global.get $tetra:low_end)
+          )
+         )
+         (then
+          (if
+           (i64.gt_u
+            (local.get $t:18)
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 40)
+            )
+            (unreachable)
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:17)
+            (global.get $tetra:scratch_start)
+           )
+           (then
+            (if
+             (i64.lt_u
+              (local.get $t:17)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:17)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (local.get $t:18)
+              (global.get $tetra:low_end)
+             )
+             (then
+              (local.set $t:19
+               (i64.add
+                (local.get $t:18)
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (local.get $t:18)
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:low_end
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:19)
+                (i64.gt_u
+                 (local.get $t:19)
+                 (global.get $tetra:arena)
+                )
+               )
+              )
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (local.get $t:18)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (local.set $t:19
+               (i64.add
+                (local.get $t:18)
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (local.get $t:18)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:high_span
+               (i64.sub
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:19)
+                 (i64.gt_u
+                  (local.get $t:19)
+                  (global.get $tetra:arena)
+                 )
+                )
+                (global.get $tetra:scratch_start)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
       )
-      (unreachable)
-     )
-    )
-    (local.set $t:16
-     (i64.extend_i32_u
-      (local.get $t:14)
-     )
-    )
-    (local.set $t:17
-     (i64.add
-      (local.get $t:16)
-      (i64.extend_i32_u
+      (memory.copy
+       (local.get $t:15)
+       (local.get $t:16)
        (local.get $slen)
       )
      )
-    )
-    (if
-     (i32.or
-      (i64.lt_u
-       (local.get $t:16)
-       (global.get $tetra:scratch_start)
-      )
-      (i64.gt_u
-       (i64.sub
-        (local.get $t:17)
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
+     (local.set $cur
+      (i32.add
+       (local.get $cur)
+       (local.get $slen)
       )
      )
-     (then
-      (if
-       (i32.or
-        (i64.lt_u
-         (local.get $t:16)
-         (global.get $tetra:low_start)
-        )
-        (i64.gt_u
-         (local.get $t:17)
-         (global.get $tetra:low_end)
-        )
-       )
-       (then
-        (if
-         (i64.gt_u
-          (local.get $t:17)
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 40)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:16)
-          (global.get $tetra:scratch_start)
-         )
-         (then
-          (if
-           (i64.lt_u
-            (local.get $t:16)
-            (global.get $tetra:low_start)
-           )
-           (then
-            (global.set $tetra:low_start
-             (local.get $t:16)
-            )
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $t:17)
-            (global.get $tetra:low_end)
-           )
-           (then
-            (local.set $t:18
-             (i64.add
-              (local.get $t:17)
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (local.get $t:17)
-                 (global.get $tetra:low_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:low_end
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:18)
-              (i64.gt_u
-               (local.get $t:18)
-               (global.get $tetra:arena)
-              )
-             )
-            )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (local.get $t:17)
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (local.set $t:18
-             (i64.add
-              (local.get $t:17)
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (local.get $t:17)
-                 (global.get $tetra:scratch_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:high_span
-             (i64.sub
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:18)
-               (i64.gt_u
-                (local.get $t:18)
-                (global.get $tetra:arena)
-               )
-              )
-              (global.get $tetra:scratch_start)
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-    )
-    (memory.copy
-     (local.get $t:14)
-     (local.get $t:15)
-     (local.get $slen)
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $cur)
-     (local.get $slen)
-    )
-   )
-   (if
-    (i32.gt_u
-     (i32.add
-      (local.get $cur)
-      (i32.const 20)
-     )
-     (global.get $tetra:scratch_end)
-    )
-    (then
-     (block
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 40)
-      )
-      (unreachable)
-     )
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $cur)
-     (call $rt.int_write
-      (local.get $part.2)
-      (local.get $cur)
-      (block (result i32)
-       (if
-        (i32.ge_u
-         (local.get $t:depth)
-         (i32.const 1000)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 40)
-         )
-         (unreachable)
-        )
-       )
+     (if
+      (i32.gt_u
        (i32.add
-        (local.get $t:depth)
-        (i32.const 1)
+        (local.get $cur)
+        (i32.const 20)
        )
-      )
-     )
-    )
-   )
-   (local.set $len
-    (i32.sub
-     (i32.sub
-      (local.get $cur)
-      (local.get $text)
-     )
-     (i32.const 4)
-    )
-   )
-   (block
-    (local.set $t:19
-     (i64.extend_i32_u
-      (local.get $text)
-     )
-    )
-    (if
-     (i64.gt_u
-      (i64.sub
-       (i64.add
-        (local.get $t:19)
-        (i64.const 4)
-       )
-       (global.get $tetra:scratch_start)
-      )
-      (global.get $tetra:high_span)
-     )
-     (then
-      (if
-       (i32.or
-        (i64.lt_u
-         (local.get $t:19)
-         (global.get $tetra:low_start)
-        )
-        (i64.gt_u
-         (i64.add
-          (local.get $t:19)
-          (i64.const 4)
-         )
-         (global.get $tetra:low_end)
-        )
-       )
-       (then
-        (if
-         (i64.gt_u
-          (i64.add
-           (local.get $t:19)
-           (i64.const 4)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:19)
-          (global.get $tetra:scratch_start)
-         )
-         (then
-          (if
-           (i64.lt_u
-            (local.get $t:19)
-            (global.get $tetra:low_start)
-           )
-           (then
-            (global.set $tetra:low_start
-             (local.get $t:19)
-            )
-           )
-          )
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:19)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (local.set $t:20
-             (i64.add
-              (i64.add
-               (local.get $t:19)
-               (i64.const 4)
-              )
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:19)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:low_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:low_end
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:20)
-              (i64.gt_u
-               (local.get $t:20)
-               (global.get $tetra:arena)
-              )
-             )
-            )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:19)
-             (i64.const 4)
-            )
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (local.set $t:20
-             (i64.add
-              (i64.add
-               (local.get $t:19)
-               (i64.const 4)
-              )
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:19)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:high_span
-             (i64.sub
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:20)
-               (i64.gt_u
-                (local.get $t:20)
-                (global.get $tetra:arena)
-               )
-              )
-              (global.get $tetra:scratch_start)
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-    )
-    (i32.store align=1
-     (local.get $text)
-     (local.get $len)
-    )
-   )
-   (block (result i32)
-    (local.set $t:21
-     (i32.add
-      (local.get $len)
-      (i32.const 4)
-     )
-    )
-    (local.set $t:22
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
-       )
-       (i64.const 3)
-      )
-      (i64.const -4)
-     )
-    )
-    (local.set $t:23
-     (i64.add
-      (local.get $t:22)
-      (i64.extend_i32_u
-       (local.get $t:21)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:23)
-      (i64.extend_i32_u
        (global.get $tetra:scratch_end)
       )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 40)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:23)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:23)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
-        (local.get $t:23)
-        (global.get $tetra:scratch_start)
+      (then
+       (block
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 40)
+        )
+        (unreachable)
        )
       )
      )
-    )
-    (i32.wrap_i64
-     (local.get $t:22)
+     (local.set $cur
+      (i32.add
+       (local.get $cur)
+       (block (result i32)
+        (local.set $t:20
+         (call $rt.int_write
+          (local.get $part.2)
+          (local.get $cur)
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 40)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+          (local.get $t:fuel)
+         )
+        )
+        (local.set $t:fuel
+         (tuple.extract 2 1
+          (local.get $t:20)
+         )
+        )
+        (tuple.extract 2 0
+         (local.get $t:20)
+        )
+       )
+      )
+     )
+     (local.set $len
+      (i32.sub
+       (i32.sub
+        (local.get $cur)
+        (local.get $text)
+       )
+       (i32.const 4)
+      )
+     )
+     (block
+      (local.set $t:21
+       (i64.extend_i32_u
+        (local.get $text)
+       )
+      )
+      (if
+       (i64.gt_u
+        (i64.sub
+         (i64.add
+          (local.get $t:21)
+          (i64.const 4)
+         )
+         (global.get $tetra:scratch_start)
+        )
+        (global.get $tetra:high_span)
+       )
+       (then
+        (if
+         (i32.or
+          (i64.lt_u
+           (local.get $t:21)
+           (global.get $tetra:low_start)
+          )
+          (i64.gt_u
+           (i64.add
+            (local.get $t:21)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
+         )
+         (then
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:21)
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (if
+           (i64.lt_u
+            (local.get $t:21)
+            (global.get $tetra:scratch_start)
+           )
+           (then
+            (if
+             (i64.lt_u
+              (local.get $t:21)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:21)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:21)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+             (then
+              (local.set $t:22
+               (i64.add
+                (i64.add
+                 (local.get $t:21)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:21)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:low_end
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:22)
+                (i64.gt_u
+                 (local.get $t:22)
+                 (global.get $tetra:arena)
+                )
+               )
+              )
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:21)
+               (i64.const 4)
+              )
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (local.set $t:22
+               (i64.add
+                (i64.add
+                 (local.get $t:21)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:21)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:high_span
+               (i64.sub
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:22)
+                 (i64.gt_u
+                  (local.get $t:22)
+                  (global.get $tetra:arena)
+                 )
+                )
+                (global.get $tetra:scratch_start)
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+      (i32.store align=1
+       (local.get $text)
+       (local.get $len)
+      )
+     )
+     (block (result i32)
+      (local.set $t:23
+       (i32.add
+        (local.get $len)
+        (i32.const 4)
+       )
+      )
+      (local.set $t:24
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:25
+       (i64.add
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (local.get $t:23)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 40)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:25)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:25)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:24)
+      )
+     )
     )
    )
+   (local.get $t:fuel)
   )
  )

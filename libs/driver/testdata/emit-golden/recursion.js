@@ -428,14 +428,41 @@
 
   // (func $fn.fib (param $env i32) (param $k i64) (result i64))
   function fn$2e_fib(env, k) {
-    let $r, $t0, $t1;
+    let env$2e_in1 = 0, k$2e_in1 = 0, env$2e_in2 = 0, k$2e_in2 = 0;
+    let $r, fn$2e_fib$2e_args$2e_in1$v, $t1, $t2, $t3, fn$2e_fib$2e_args$2e_in2$v, $t5, $t6, $t7;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     if (k < 2) {
       return k;
     } else {
-      $t0 = $call_fn$2e_fib(0, typeof k === "number" && $safe($r = k - 1) ? $r : $i64_sub_checked(k, 1, 18), 19);
-      $t1 = $call_fn$2e_fib(0, typeof k === "number" && $safe($r = k - 2) ? $r : $i64_sub_checked(k, 2, 20), 21);
-      return typeof $t0 === "number" && typeof $t1 === "number" && $safe($r = $t0 + $t1) ? $r : $i64_add_checked($t0, $t1, 17);
+      env$2e_in1 = 0;
+      k$2e_in1 = typeof k === "number" && $safe($r = k - 1) ? $r : $i64_sub_checked(k, 1, 18);
+      if ($depth >= $MAX_CALL_DEPTH) $trap("MemoryLimitExceeded", 19);
+      $depth++;
+      if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+      if (k$2e_in1 < 2) {
+        fn$2e_fib$2e_args$2e_in1$v = k$2e_in1;
+      } else {
+        $t1 = $call_fn$2e_fib(0, typeof k$2e_in1 === "number" && $safe($r = k$2e_in1 - 1) ? $r : $i64_sub_checked(k$2e_in1, 1, 18), 19);
+        $t2 = $call_fn$2e_fib(0, typeof k$2e_in1 === "number" && $safe($r = k$2e_in1 - 2) ? $r : $i64_sub_checked(k$2e_in1, 2, 20), 21);
+        fn$2e_fib$2e_args$2e_in1$v = typeof $t1 === "number" && typeof $t2 === "number" && $safe($r = $t1 + $t2) ? $r : $i64_add_checked($t1, $t2, 17);
+      }
+      $depth--;
+      $t3 = fn$2e_fib$2e_args$2e_in1$v;
+      env$2e_in2 = 0;
+      k$2e_in2 = typeof k === "number" && $safe($r = k - 2) ? $r : $i64_sub_checked(k, 2, 20);
+      if ($depth >= $MAX_CALL_DEPTH) $trap("MemoryLimitExceeded", 21);
+      $depth++;
+      if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+      if (k$2e_in2 < 2) {
+        fn$2e_fib$2e_args$2e_in2$v = k$2e_in2;
+      } else {
+        $t5 = $call_fn$2e_fib(0, typeof k$2e_in2 === "number" && $safe($r = k$2e_in2 - 1) ? $r : $i64_sub_checked(k$2e_in2, 1, 18), 19);
+        $t6 = $call_fn$2e_fib(0, typeof k$2e_in2 === "number" && $safe($r = k$2e_in2 - 2) ? $r : $i64_sub_checked(k$2e_in2, 2, 20), 21);
+        fn$2e_fib$2e_args$2e_in2$v = typeof $t5 === "number" && typeof $t6 === "number" && $safe($r = $t5 + $t6) ? $r : $i64_add_checked($t5, $t6, 17);
+      }
+      $depth--;
+      $t7 = fn$2e_fib$2e_args$2e_in2$v;
+      return typeof $t3 === "number" && typeof $t7 === "number" && $safe($r = $t3 + $t7) ? $r : $i64_add_checked($t3, $t7, 17);
     }
   }
 
@@ -463,8 +490,8 @@
 
   // (func $fn.sum_from (param $env i32) (param $i i64) (result i64))
   function fn$2e_sum_from(env, i) {
-    let xs = 0, xs$2e_1 = 0, i$2e_1 = 0;
-    let $r, $a, e3$v, e7$v, $t2, $t3;
+    let xs = 0, xs$2e_1 = 0, i$2e_1 = 0, env$2e_in1 = 0, i$2e_in1 = 0, xs$2e_in1 = 0, xs$2e_1$2e_in1 = 0, i$2e_1$2e_in1 = 0;
+    let $r, $a, e3$v, e7$v, $t2, fn$2e_sum_from$2e_args$2e_in1$v, e3$2e_in1$v, e7$2e_in1$v, $t6, $t7, $t8;
     if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
     xs = ($a = (env >>> 0) + 32) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
     e3$v = (($a = xs >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0;
@@ -478,7 +505,31 @@
       }
       e7$v = ($a = (((xs$2e_1 + (($i32_wrap_i64(i$2e_1) * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
       $t2 = e7$v;
-      $t3 = $call_fn$2e_sum_from(env, typeof i === "number" && $safe($r = i + 1) ? $r : $i64_add_checked(i, 1, 32), 33);
-      return typeof $t2 === "number" && typeof $t3 === "number" && $safe($r = $t2 + $t3) ? $r : $i64_add_checked($t2, $t3, 30);
+      env$2e_in1 = env;
+      i$2e_in1 = typeof i === "number" && $safe($r = i + 1) ? $r : $i64_add_checked(i, 1, 32);
+      xs$2e_in1 = 0;
+      xs$2e_1$2e_in1 = 0;
+      i$2e_1$2e_in1 = 0;
+      if ($depth >= $MAX_CALL_DEPTH) $trap("MemoryLimitExceeded", 33);
+      $depth++;
+      if (($fuel -= 1) < 0) $refuel(0); // (fuel 1)
+      xs$2e_in1 = ($a = (env$2e_in1 >>> 0) + 32) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+      e3$2e_in1$v = (($a = xs$2e_in1 >>> 0) + 4 > $size ? $fault(0) : $dv.getInt32($a, true)) >>> 0;
+      if (i$2e_in1 >= e3$2e_in1$v) {
+        fn$2e_sum_from$2e_args$2e_in1$v = 0;
+      } else {
+        xs$2e_1$2e_in1 = ($a = (env$2e_in1 >>> 0) + 32) + 4 > $size ? $fault(0) : $dv.getInt32($a, true);
+        i$2e_1$2e_in1 = i$2e_in1;
+        if ($i64_ge_u(i$2e_1$2e_in1, (($a = xs$2e_1$2e_in1 >>> 0) + 4 > $size ? $fault(31) : $dv.getInt32($a, true)) >>> 0)) {
+          $trap("IndexOutOfBounds", 31);
+        }
+        e7$2e_in1$v = ($a = (((xs$2e_1$2e_in1 + (($i32_wrap_i64(i$2e_1$2e_in1) * 8) | 0)) | 0) >>> 0) + 8) + 8 > $size ? $fault(0) : $i64_join($dv.getInt32($a + 4, true), $dv.getUint32($a, true));
+        $t6 = e7$2e_in1$v;
+        $t7 = $call_fn$2e_sum_from(env$2e_in1, typeof i$2e_in1 === "number" && $safe($r = i$2e_in1 + 1) ? $r : $i64_add_checked(i$2e_in1, 1, 32), 33);
+        fn$2e_sum_from$2e_args$2e_in1$v = typeof $t6 === "number" && typeof $t7 === "number" && $safe($r = $t6 + $t7) ? $r : $i64_add_checked($t6, $t7, 30);
+      }
+      $depth--;
+      $t8 = fn$2e_sum_from$2e_args$2e_in1$v;
+      return typeof $t2 === "number" && typeof $t8 === "number" && $safe($r = $t2 + $t8) ? $r : $i64_add_checked($t2, $t8, 30);
     }
   }

@@ -3535,6 +3535,14 @@ entry:
   store i32 %env.arg, i32* %env, align 4
   %k = alloca i64, align 8
   store i64 %k.arg, i64* %k, align 8
+  %env.in1 = alloca i32, align 4
+  store i32 0, i32* %env.in1, align 4
+  %k.in1 = alloca i64, align 8
+  store i64 0, i64* %k.in1, align 8
+  %env.in2 = alloca i32, align 4
+  store i32 0, i32* %env.in2, align 4
+  %k.in2 = alloca i64, align 8
+  store i64 0, i64* %k.in2, align 8
   %fuel = alloca i64, align 8
   %0 = getelementptr i64, i64* %regs, i64 0
   %1 = load i64, i64* %0, align 8
@@ -3544,6 +3552,12 @@ entry:
   %3 = getelementptr i64, i64* %regs, i64 10
   %stack_limit = load i64, i64* %3, align 8
   %result = alloca i64, align 8
+  %result1 = alloca i64, align 8
+  %result4 = alloca i64, align 8
+  %result9 = alloca i64, align 8
+  %result16 = alloca i64, align 8
+  %result19 = alloca i64, align 8
+  %result24 = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
@@ -3560,7 +3574,7 @@ ok:                                               ; preds = %body
   %10 = icmp ne i32 %9, 0
   br i1 %10, label %then, label %else
 
-trap14.site0:                                     ; preds = %body
+trap14.site0:                                     ; preds = %ok18, %ok3, %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
@@ -3570,91 +3584,245 @@ then:                                             ; preds = %ok
   br label %join
 
 else:                                             ; preds = %ok
+  store i32 0, i32* %env.in1, align 4
   %12 = load i64, i64* %k, align 8
   %13 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %12, i64 1)
   %14 = extractvalue { i64, i1 } %13, 1
-  br i1 %14, label %trap2.site18, label %ok1
+  br i1 %14, label %trap2.site18, label %ok2
 
-join:                                             ; preds = %ok6, %then
+join:                                             ; preds = %ok32, %then
   %15 = load i64, i64* %result, align 8
   %16 = load i64, i64* %fuel, align 8
   %17 = getelementptr i64, i64* %regs, i64 0
   store i64 %16, i64* %17, align 8
   ret i64 %15
 
-ok1:                                              ; preds = %else
-  %18 = extractvalue { i64, i1 } %13, 0
-  %19 = icmp uge i32 %depth, 1000
-  br i1 %19, label %trap15.site19, label %ok2
+fn.fib.args.in1:                                  ; preds = %fn.fib.in1
+  %18 = load i64, i64* %result1, align 8
+  store i32 0, i32* %env.in2, align 4
+  %19 = load i64, i64* %k, align 8
+  %20 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %19, i64 2)
+  %21 = extractvalue { i64, i1 } %20, 1
+  br i1 %21, label %trap2.site20, label %ok17
 
-trap2.site18:                                     ; preds = %else
+ok2:                                              ; preds = %else
+  %22 = extractvalue { i64, i1 } %13, 0
+  store i64 %22, i64* %k.in1, align 8
+  %23 = icmp uge i32 %depth, 1000
+  br i1 %23, label %trap15.site19, label %ok3
+
+trap2.site18:                                     ; preds = %else22, %else7, %else
   call void @tetra_trap(i64* %regs, i32 2, i32 18)
   unreachable
 
-ok2:                                              ; preds = %ok1
-  %20 = icmp ult i64 %2, %stack_limit
-  br i1 %20, label %trap253.site0, label %stack_ok
+ok3:                                              ; preds = %ok2
+  %24 = add i32 %depth, 1
+  %25 = load i64, i64* %fuel, align 8
+  %26 = icmp ult i64 %25, 1
+  br i1 %26, label %trap14.site0, label %ok5
 
-trap15.site19:                                    ; preds = %ok1
+trap15.site19:                                    ; preds = %ok25, %ok10, %ok2
   call void @tetra_trap(i64* %regs, i32 15, i32 19)
   unreachable
 
-stack_ok:                                         ; preds = %ok2
-  %21 = load i64, i64* %fuel, align 8
-  %22 = getelementptr i64, i64* %regs, i64 0
-  store i64 %21, i64* %22, align 8
-  %23 = add i32 %depth, 1
-  %24 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %23, i32 0, i64 %18)
-  %25 = getelementptr i64, i64* %regs, i64 0
-  %26 = load i64, i64* %25, align 8
-  store i64 %26, i64* %fuel, align 8
-  %27 = load i64, i64* %k, align 8
-  %28 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %27, i64 2)
-  %29 = extractvalue { i64, i1 } %28, 1
-  br i1 %29, label %trap2.site20, label %ok3
+fn.fib.in1:                                       ; preds = %join8
+  %27 = load i64, i64* %result4, align 8
+  store i64 %27, i64* %result1, align 8
+  br label %fn.fib.args.in1
 
-trap253.site0:                                    ; preds = %ok4, %ok2
+ok5:                                              ; preds = %ok3
+  %28 = sub i64 %25, 1
+  store i64 %28, i64* %fuel, align 8
+  %29 = load i64, i64* %k.in1, align 8
+  %30 = icmp slt i64 %29, 2
+  %31 = zext i1 %30 to i32
+  %32 = icmp ne i32 %31, 0
+  br i1 %32, label %then6, label %else7
+
+then6:                                            ; preds = %ok5
+  %33 = load i64, i64* %k.in1, align 8
+  store i64 %33, i64* %result9, align 8
+  br label %join8
+
+else7:                                            ; preds = %ok5
+  %34 = load i64, i64* %k.in1, align 8
+  %35 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %34, i64 1)
+  %36 = extractvalue { i64, i1 } %35, 1
+  br i1 %36, label %trap2.site18, label %ok10
+
+join8:                                            ; preds = %ok15, %then6
+  %37 = load i64, i64* %result9, align 8
+  store i64 %37, i64* %result4, align 8
+  br label %fn.fib.in1
+
+ok10:                                             ; preds = %else7
+  %38 = extractvalue { i64, i1 } %35, 0
+  %39 = icmp uge i32 %24, 1000
+  br i1 %39, label %trap15.site19, label %ok11
+
+ok11:                                             ; preds = %ok10
+  %40 = icmp ult i64 %2, %stack_limit
+  br i1 %40, label %trap253.site0, label %stack_ok
+
+stack_ok:                                         ; preds = %ok11
+  %41 = load i64, i64* %fuel, align 8
+  %42 = getelementptr i64, i64* %regs, i64 0
+  store i64 %41, i64* %42, align 8
+  %43 = add i32 %24, 1
+  %44 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %43, i32 0, i64 %38)
+  %45 = getelementptr i64, i64* %regs, i64 0
+  %46 = load i64, i64* %45, align 8
+  store i64 %46, i64* %fuel, align 8
+  %47 = load i64, i64* %k.in1, align 8
+  %48 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %47, i64 2)
+  %49 = extractvalue { i64, i1 } %48, 1
+  br i1 %49, label %trap2.site20, label %ok12
+
+trap253.site0:                                    ; preds = %ok29, %ok26, %ok13, %ok11
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
-ok3:                                              ; preds = %stack_ok
-  %30 = extractvalue { i64, i1 } %28, 0
-  %31 = icmp uge i32 %depth, 1000
-  br i1 %31, label %trap15.site21, label %ok4
+ok12:                                             ; preds = %stack_ok
+  %50 = extractvalue { i64, i1 } %48, 0
+  %51 = icmp uge i32 %24, 1000
+  br i1 %51, label %trap15.site21, label %ok13
 
-trap2.site20:                                     ; preds = %stack_ok
+trap2.site20:                                     ; preds = %stack_ok27, %fn.fib.args.in1, %stack_ok
   call void @tetra_trap(i64* %regs, i32 2, i32 20)
   unreachable
 
-ok4:                                              ; preds = %ok3
-  %32 = icmp ult i64 %2, %stack_limit
-  br i1 %32, label %trap253.site0, label %stack_ok5
+ok13:                                             ; preds = %ok12
+  %52 = icmp ult i64 %2, %stack_limit
+  br i1 %52, label %trap253.site0, label %stack_ok14
 
-trap15.site21:                                    ; preds = %ok3
+trap15.site21:                                    ; preds = %ok28, %ok17, %ok12
   call void @tetra_trap(i64* %regs, i32 15, i32 21)
   unreachable
 
-stack_ok5:                                        ; preds = %ok4
-  %33 = load i64, i64* %fuel, align 8
-  %34 = getelementptr i64, i64* %regs, i64 0
-  store i64 %33, i64* %34, align 8
-  %35 = add i32 %depth, 1
-  %36 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %35, i32 0, i64 %30)
-  %37 = getelementptr i64, i64* %regs, i64 0
-  %38 = load i64, i64* %37, align 8
-  store i64 %38, i64* %fuel, align 8
-  %39 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %24, i64 %36)
-  %40 = extractvalue { i64, i1 } %39, 1
-  br i1 %40, label %trap2.site17, label %ok6
+stack_ok14:                                       ; preds = %ok13
+  %53 = load i64, i64* %fuel, align 8
+  %54 = getelementptr i64, i64* %regs, i64 0
+  store i64 %53, i64* %54, align 8
+  %55 = add i32 %24, 1
+  %56 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %55, i32 0, i64 %50)
+  %57 = getelementptr i64, i64* %regs, i64 0
+  %58 = load i64, i64* %57, align 8
+  store i64 %58, i64* %fuel, align 8
+  %59 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %44, i64 %56)
+  %60 = extractvalue { i64, i1 } %59, 1
+  br i1 %60, label %trap2.site17, label %ok15
 
-ok6:                                              ; preds = %stack_ok5
-  %41 = extractvalue { i64, i1 } %39, 0
-  store i64 %41, i64* %result, align 8
-  br label %join
+ok15:                                             ; preds = %stack_ok14
+  %61 = extractvalue { i64, i1 } %59, 0
+  store i64 %61, i64* %result9, align 8
+  br label %join8
 
-trap2.site17:                                     ; preds = %stack_ok5
+trap2.site17:                                     ; preds = %fn.fib.args.in2, %stack_ok30, %stack_ok14
   call void @tetra_trap(i64* %regs, i32 2, i32 17)
   unreachable
+
+fn.fib.args.in2:                                  ; preds = %fn.fib.in2
+  %62 = load i64, i64* %result16, align 8
+  %63 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %18, i64 %62)
+  %64 = extractvalue { i64, i1 } %63, 1
+  br i1 %64, label %trap2.site17, label %ok32
+
+ok17:                                             ; preds = %fn.fib.args.in1
+  %65 = extractvalue { i64, i1 } %20, 0
+  store i64 %65, i64* %k.in2, align 8
+  %66 = icmp uge i32 %depth, 1000
+  br i1 %66, label %trap15.site21, label %ok18
+
+ok18:                                             ; preds = %ok17
+  %67 = add i32 %depth, 1
+  %68 = load i64, i64* %fuel, align 8
+  %69 = icmp ult i64 %68, 1
+  br i1 %69, label %trap14.site0, label %ok20
+
+fn.fib.in2:                                       ; preds = %join23
+  %70 = load i64, i64* %result19, align 8
+  store i64 %70, i64* %result16, align 8
+  br label %fn.fib.args.in2
+
+ok20:                                             ; preds = %ok18
+  %71 = sub i64 %68, 1
+  store i64 %71, i64* %fuel, align 8
+  %72 = load i64, i64* %k.in2, align 8
+  %73 = icmp slt i64 %72, 2
+  %74 = zext i1 %73 to i32
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %then21, label %else22
+
+then21:                                           ; preds = %ok20
+  %76 = load i64, i64* %k.in2, align 8
+  store i64 %76, i64* %result24, align 8
+  br label %join23
+
+else22:                                           ; preds = %ok20
+  %77 = load i64, i64* %k.in2, align 8
+  %78 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %77, i64 1)
+  %79 = extractvalue { i64, i1 } %78, 1
+  br i1 %79, label %trap2.site18, label %ok25
+
+join23:                                           ; preds = %ok31, %then21
+  %80 = load i64, i64* %result24, align 8
+  store i64 %80, i64* %result19, align 8
+  br label %fn.fib.in2
+
+ok25:                                             ; preds = %else22
+  %81 = extractvalue { i64, i1 } %78, 0
+  %82 = icmp uge i32 %67, 1000
+  br i1 %82, label %trap15.site19, label %ok26
+
+ok26:                                             ; preds = %ok25
+  %83 = icmp ult i64 %2, %stack_limit
+  br i1 %83, label %trap253.site0, label %stack_ok27
+
+stack_ok27:                                       ; preds = %ok26
+  %84 = load i64, i64* %fuel, align 8
+  %85 = getelementptr i64, i64* %regs, i64 0
+  store i64 %84, i64* %85, align 8
+  %86 = add i32 %67, 1
+  %87 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %86, i32 0, i64 %81)
+  %88 = getelementptr i64, i64* %regs, i64 0
+  %89 = load i64, i64* %88, align 8
+  store i64 %89, i64* %fuel, align 8
+  %90 = load i64, i64* %k.in2, align 8
+  %91 = call { i64, i1 } @llvm.ssub.with.overflow.i64(i64 %90, i64 2)
+  %92 = extractvalue { i64, i1 } %91, 1
+  br i1 %92, label %trap2.site20, label %ok28
+
+ok28:                                             ; preds = %stack_ok27
+  %93 = extractvalue { i64, i1 } %91, 0
+  %94 = icmp uge i32 %67, 1000
+  br i1 %94, label %trap15.site21, label %ok29
+
+ok29:                                             ; preds = %ok28
+  %95 = icmp ult i64 %2, %stack_limit
+  br i1 %95, label %trap253.site0, label %stack_ok30
+
+stack_ok30:                                       ; preds = %ok29
+  %96 = load i64, i64* %fuel, align 8
+  %97 = getelementptr i64, i64* %regs, i64 0
+  store i64 %96, i64* %97, align 8
+  %98 = add i32 %67, 1
+  %99 = call i64 @m0.fn.fib(i64* %regs, i8* %mem, i32 %98, i32 0, i64 %93)
+  %100 = getelementptr i64, i64* %regs, i64 0
+  %101 = load i64, i64* %100, align 8
+  store i64 %101, i64* %fuel, align 8
+  %102 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %87, i64 %99)
+  %103 = extractvalue { i64, i1 } %102, 1
+  br i1 %103, label %trap2.site17, label %ok31
+
+ok31:                                             ; preds = %stack_ok30
+  %104 = extractvalue { i64, i1 } %102, 0
+  store i64 %104, i64* %result24, align 8
+  br label %join23
+
+ok32:                                             ; preds = %fn.fib.args.in2
+  %105 = extractvalue { i64, i1 } %63, 0
+  store i64 %105, i64* %result, align 8
+  br label %join
 }
 
 define internal i32 @m0.fn.is_even(i64* noalias %regs, i8* noalias %mem, i32 %depth, i32 %env.arg, i64 %k.arg) {
@@ -3841,6 +4009,16 @@ entry:
   store i32 0, i32* %xs.1, align 4
   %i.1 = alloca i64, align 8
   store i64 0, i64* %i.1, align 8
+  %env.in1 = alloca i32, align 4
+  store i32 0, i32* %env.in1, align 4
+  %i.in1 = alloca i64, align 8
+  store i64 0, i64* %i.in1, align 8
+  %xs.in1 = alloca i32, align 4
+  store i32 0, i32* %xs.in1, align 4
+  %xs.1.in1 = alloca i32, align 4
+  store i32 0, i32* %xs.1.in1, align 4
+  %i.1.in1 = alloca i64, align 8
+  store i64 0, i64* %i.1.in1, align 8
   %0 = getelementptr i64, i64* %regs, i64 5
   %arena_size = load i64, i64* %0, align 8
   %fuel = alloca i64, align 8
@@ -3859,6 +4037,16 @@ entry:
   %unaligned7 = alloca i32, align 4
   %unaligned9 = alloca i32, align 4
   %unaligned14 = alloca i64, align 8
+  %result15 = alloca i64, align 8
+  %result18 = alloca i64, align 8
+  %result20 = alloca i64, align 8
+  %unaligned22 = alloca i32, align 4
+  %unaligned24 = alloca i32, align 4
+  %result28 = alloca i64, align 8
+  %result29 = alloca i64, align 8
+  %unaligned31 = alloca i32, align 4
+  %unaligned33 = alloca i32, align 4
+  %unaligned39 = alloca i64, align 8
   br label %body
 
 body:                                             ; preds = %entry
@@ -3876,7 +4064,7 @@ ok:                                               ; preds = %body
   %12 = icmp sgt i64 %10, %11
   br i1 %12, label %trap17.site0, label %ok1
 
-trap14.site0:                                     ; preds = %body
+trap14.site0:                                     ; preds = %ok17, %body
   call void @tetra_trap(i64* %regs, i32 14, i32 0)
   unreachable
 
@@ -3900,7 +4088,7 @@ ok1:                                              ; preds = %ok
   %24 = icmp sgt i64 %22, %23
   br i1 %24, label %trap17.site0, label %ok2
 
-trap17.site0:                                     ; preds = %join12, %else, %ok1, %ok
+trap17.site0:                                     ; preds = %join36, %else26, %ok21, %ok19, %join12, %else, %ok1, %ok
   call void @tetra_trap(i64* %regs, i32 17, i32 0)
   unreachable
 
@@ -3924,7 +4112,7 @@ else:                                             ; preds = %e3
   %32 = icmp sgt i64 %30, %31
   br i1 %32, label %trap17.site0, label %ok6
 
-join:                                             ; preds = %ok17, %then
+join:                                             ; preds = %ok43, %then
   %33 = load i64, i64* %result4, align 8
   %34 = load i64, i64* %fuel, align 8
   %35 = getelementptr i64, i64* %regs, i64 0
@@ -3934,10 +4122,11 @@ join:                                             ; preds = %ok17, %then
 e7:                                               ; preds = %ok13
   %36 = load i64, i64* %result5, align 8
   %37 = load i32, i32* %env, align 4
+  store i32 %37, i32* %env.in1, align 4
   %38 = load i64, i64* %i, align 8
   %39 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %38, i64 1)
   %40 = extractvalue { i64, i1 } %39, 1
-  br i1 %40, label %trap2.site32, label %ok15
+  br i1 %40, label %trap2.site32, label %ok16
 
 ok6:                                              ; preds = %else
   %41 = add i64 %30, 32
@@ -3966,7 +4155,7 @@ ok8:                                              ; preds = %ok6
   %57 = icmp ne i32 %56, 0
   br i1 %57, label %then10, label %else11
 
-trap17.site31:                                    ; preds = %ok6
+trap17.site31:                                    ; preds = %ok30, %ok6
   call void @tetra_trap(i64* %regs, i32 17, i32 31)
   unreachable
 
@@ -3987,7 +4176,7 @@ join12:                                           ; preds = %else11, %dead
   %65 = icmp sgt i64 %63, %64
   br i1 %65, label %trap17.site0, label %ok13
 
-trap3.site31:                                     ; preds = %then10
+trap3.site31:                                     ; preds = %then34, %then10
   call void @tetra_trap(i64* %regs, i32 3, i32 31)
   unreachable
 
@@ -4003,46 +4192,196 @@ ok13:                                             ; preds = %join12
   store i64 %69, i64* %result5, align 8
   br label %e7
 
-ok15:                                             ; preds = %e7
-  %70 = extractvalue { i64, i1 } %39, 0
-  %71 = icmp uge i32 %depth, 1000
-  br i1 %71, label %trap15.site33, label %ok16
+fn.sum_from.args.in1:                             ; preds = %fn.sum_from.in1
+  %70 = load i64, i64* %result15, align 8
+  %71 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %36, i64 %70)
+  %72 = extractvalue { i64, i1 } %71, 1
+  br i1 %72, label %trap2.site30, label %ok43
 
-trap2.site32:                                     ; preds = %e7
+ok16:                                             ; preds = %e7
+  %73 = extractvalue { i64, i1 } %39, 0
+  store i64 %73, i64* %i.in1, align 8
+  store i32 0, i32* %xs.in1, align 4
+  store i32 0, i32* %xs.1.in1, align 4
+  store i64 0, i64* %i.1.in1, align 8
+  %74 = icmp uge i32 %depth, 1000
+  br i1 %74, label %trap15.site33, label %ok17
+
+trap2.site32:                                     ; preds = %e7.in1, %e7
   call void @tetra_trap(i64* %regs, i32 2, i32 32)
   unreachable
 
-ok16:                                             ; preds = %ok15
-  %72 = icmp ult i64 %3, %stack_limit
-  br i1 %72, label %trap253.site0, label %stack_ok
+ok17:                                             ; preds = %ok16
+  %75 = add i32 %depth, 1
+  %76 = load i64, i64* %fuel, align 8
+  %77 = icmp ult i64 %76, 1
+  br i1 %77, label %trap14.site0, label %ok19
 
-trap15.site33:                                    ; preds = %ok15
+trap15.site33:                                    ; preds = %ok40, %ok16
   call void @tetra_trap(i64* %regs, i32 15, i32 33)
   unreachable
 
-stack_ok:                                         ; preds = %ok16
-  %73 = load i64, i64* %fuel, align 8
-  %74 = getelementptr i64, i64* %regs, i64 0
-  store i64 %73, i64* %74, align 8
-  %75 = add i32 %depth, 1
-  %76 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %75, i32 %37, i64 %70)
-  %77 = getelementptr i64, i64* %regs, i64 0
-  %78 = load i64, i64* %77, align 8
-  store i64 %78, i64* %fuel, align 8
-  %79 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %36, i64 %76)
-  %80 = extractvalue { i64, i1 } %79, 1
-  br i1 %80, label %trap2.site30, label %ok17
+fn.sum_from.in1:                                  ; preds = %join27
+  %78 = load i64, i64* %result18, align 8
+  store i64 %78, i64* %result15, align 8
+  br label %fn.sum_from.args.in1
 
-trap253.site0:                                    ; preds = %ok16
+ok19:                                             ; preds = %ok17
+  %79 = sub i64 %76, 1
+  store i64 %79, i64* %fuel, align 8
+  %80 = load i64, i64* %i.in1, align 8
+  %81 = load i32, i32* %env.in1, align 4
+  %82 = zext i32 %81 to i64
+  %83 = sub i64 %arena_size, 36
+  %84 = icmp sgt i64 %82, %83
+  br i1 %84, label %trap17.site0, label %ok21
+
+e3.in1:                                           ; preds = %ok23
+  %85 = load i64, i64* %result20, align 8
+  %86 = icmp sge i64 %80, %85
+  %87 = zext i1 %86 to i32
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %then25, label %else26
+
+ok21:                                             ; preds = %ok19
+  %89 = add i64 %82, 32
+  %90 = getelementptr i8, i8* %mem, i64 %89
+  %91 = bitcast i32* %unaligned22 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %91, i8* %90, i64 4, i1 false)
+  %92 = load i32, i32* %unaligned22, align 4
+  store i32 %92, i32* %xs.in1, align 4
+  %93 = load i32, i32* %xs.in1, align 4
+  %94 = zext i32 %93 to i64
+  %95 = sub i64 %arena_size, 4
+  %96 = icmp sgt i64 %94, %95
+  br i1 %96, label %trap17.site0, label %ok23
+
+ok23:                                             ; preds = %ok21
+  %97 = getelementptr i8, i8* %mem, i64 %94
+  %98 = bitcast i32* %unaligned24 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %98, i8* %97, i64 4, i1 false)
+  %99 = load i32, i32* %unaligned24, align 4
+  %100 = zext i32 %99 to i64
+  store i64 %100, i64* %result20, align 8
+  br label %e3.in1
+
+then25:                                           ; preds = %e3.in1
+  store i64 0, i64* %result28, align 8
+  br label %join27
+
+else26:                                           ; preds = %e3.in1
+  %101 = load i32, i32* %env.in1, align 4
+  %102 = zext i32 %101 to i64
+  %103 = sub i64 %arena_size, 36
+  %104 = icmp sgt i64 %102, %103
+  br i1 %104, label %trap17.site0, label %ok30
+
+join27:                                           ; preds = %ok42, %then25
+  %105 = load i64, i64* %result28, align 8
+  store i64 %105, i64* %result18, align 8
+  br label %fn.sum_from.in1
+
+e7.in1:                                           ; preds = %ok38
+  %106 = load i64, i64* %result29, align 8
+  %107 = load i32, i32* %env.in1, align 4
+  %108 = load i64, i64* %i.in1, align 8
+  %109 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %108, i64 1)
+  %110 = extractvalue { i64, i1 } %109, 1
+  br i1 %110, label %trap2.site32, label %ok40
+
+ok30:                                             ; preds = %else26
+  %111 = add i64 %102, 32
+  %112 = getelementptr i8, i8* %mem, i64 %111
+  %113 = bitcast i32* %unaligned31 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %113, i8* %112, i64 4, i1 false)
+  %114 = load i32, i32* %unaligned31, align 4
+  store i32 %114, i32* %xs.1.in1, align 4
+  %115 = load i64, i64* %i.in1, align 8
+  store i64 %115, i64* %i.1.in1, align 8
+  %116 = load i64, i64* %i.1.in1, align 8
+  %117 = load i32, i32* %xs.1.in1, align 4
+  %118 = zext i32 %117 to i64
+  %119 = sub i64 %arena_size, 4
+  %120 = icmp sgt i64 %118, %119
+  br i1 %120, label %trap17.site31, label %ok32
+
+ok32:                                             ; preds = %ok30
+  %121 = getelementptr i8, i8* %mem, i64 %118
+  %122 = bitcast i32* %unaligned33 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %122, i8* %121, i64 4, i1 false)
+  %123 = load i32, i32* %unaligned33, align 4
+  %124 = zext i32 %123 to i64
+  %125 = icmp uge i64 %116, %124
+  %126 = zext i1 %125 to i32
+  %127 = icmp ne i32 %126, 0
+  br i1 %127, label %then34, label %else35
+
+then34:                                           ; preds = %ok32
+  br label %trap3.site31
+
+else35:                                           ; preds = %ok32
+  br label %join36
+
+join36:                                           ; preds = %else35, %dead37
+  %128 = load i32, i32* %xs.1.in1, align 4
+  %129 = load i64, i64* %i.1.in1, align 8
+  %130 = trunc i64 %129 to i32
+  %131 = mul i32 %130, 8
+  %132 = add i32 %128, %131
+  %133 = zext i32 %132 to i64
+  %134 = sub i64 %arena_size, 16
+  %135 = icmp sgt i64 %133, %134
+  br i1 %135, label %trap17.site0, label %ok38
+
+dead37:                                           ; No predecessors!
+  br label %join36
+
+ok38:                                             ; preds = %join36
+  %136 = add i64 %133, 8
+  %137 = getelementptr i8, i8* %mem, i64 %136
+  %138 = bitcast i64* %unaligned39 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %138, i8* %137, i64 8, i1 false)
+  %139 = load i64, i64* %unaligned39, align 8
+  store i64 %139, i64* %result29, align 8
+  br label %e7.in1
+
+ok40:                                             ; preds = %e7.in1
+  %140 = extractvalue { i64, i1 } %109, 0
+  %141 = icmp uge i32 %75, 1000
+  br i1 %141, label %trap15.site33, label %ok41
+
+ok41:                                             ; preds = %ok40
+  %142 = icmp ult i64 %3, %stack_limit
+  br i1 %142, label %trap253.site0, label %stack_ok
+
+stack_ok:                                         ; preds = %ok41
+  %143 = load i64, i64* %fuel, align 8
+  %144 = getelementptr i64, i64* %regs, i64 0
+  store i64 %143, i64* %144, align 8
+  %145 = add i32 %75, 1
+  %146 = call i64 @m0.fn.sum_from(i64* %regs, i8* %mem, i32 %145, i32 %107, i64 %140)
+  %147 = getelementptr i64, i64* %regs, i64 0
+  %148 = load i64, i64* %147, align 8
+  store i64 %148, i64* %fuel, align 8
+  %149 = call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %106, i64 %146)
+  %150 = extractvalue { i64, i1 } %149, 1
+  br i1 %150, label %trap2.site30, label %ok42
+
+trap253.site0:                                    ; preds = %ok41
   call void @tetra_trap(i64* %regs, i32 253, i32 0)
   unreachable
 
-ok17:                                             ; preds = %stack_ok
-  %81 = extractvalue { i64, i1 } %79, 0
-  store i64 %81, i64* %result4, align 8
-  br label %join
+ok42:                                             ; preds = %stack_ok
+  %151 = extractvalue { i64, i1 } %149, 0
+  store i64 %151, i64* %result28, align 8
+  br label %join27
 
-trap2.site30:                                     ; preds = %stack_ok
+trap2.site30:                                     ; preds = %fn.sum_from.args.in1, %stack_ok
   call void @tetra_trap(i64* %regs, i32 2, i32 30)
   unreachable
+
+ok43:                                             ; preds = %fn.sum_from.args.in1
+  %152 = extractvalue { i64, i1 } %71, 0
+  store i64 %152, i64* %result4, align 8
+  br label %join
 }

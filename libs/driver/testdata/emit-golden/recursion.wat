@@ -33,7 +33,7 @@
 ;;   $tetra:run
 ;; The program's 6 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -53,37 +53,28 @@
   (local $arg i64)
   (local $arg.1 i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i32)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i64)
+  (local $t:25 i64)
   (local $t:26 i64)
   (local $t:27 i64)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i32)
-  (local $t:39 i32)
-  (local $t:40 i32)
-  (local $t:41 i32)
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 i32)
+  (local $t:30 i64)
+  (local $t:31 i64)
+  (local $t:32 (tuple i32 i64))
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 (tuple i32 i64))
+  (local $t:35 (tuple i32 i64))
+  (local $t:36 (tuple i32 i64))
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
   (local $t:42 i64)
   (local $t:43 i64)
-  (local $t:44 i64)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:48
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -119,21 +110,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:23
-        (local.get $args)
-       )
-       (local.set $t:24
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:23)
-         (local.get $t:24)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -153,12 +135,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:23)
+        )
        )
-       (local.get $t:25)
+       (tuple.extract 2 0
+        (local.get $t:23)
+       )
       )
      )
      (then
@@ -286,7 +273,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:26
+      (local.set $t:24
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -297,11 +284,74 @@
         (i64.const -8)
        )
       )
+      (local.set $t:25
+       (i64.add
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:25)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:25)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:24)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:26
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
       (local.set $t:27
        (i64.add
         (local.get $t:26)
         (i64.extend_i32_u
-         (i32.const 8)
+         (i32.const 4)
         )
        )
       )
@@ -344,69 +394,6 @@
       )
       (i32.wrap_i64
        (local.get $t:26)
-      )
-     )
-    )
-    (local.set $arg1_cell
-     (block (result i32)
-      (local.set $t:28
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:29
-       (i64.add
-        (local.get $t:28)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:29)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:29)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:28)
       )
      )
     )
@@ -544,18 +531,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:30
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:31
+         (local.set $t:28
           (call $codec.str_end
-           (local.get $t:30)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -576,12 +557,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:28)
+          )
          )
-         (local.get $t:31)
+         (tuple.extract 2 0
+          (local.get $t:28)
+         )
         )
        )
        (local.set $kq
@@ -598,7 +584,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:32
+           (local.set $t:29
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -607,7 +593,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:33
+           (local.set $t:30
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -618,17 +604,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:34
+           (local.set $t:31
             (i64.add
-             (local.get $t:33)
+             (local.get $t:30)
              (i64.extend_i32_u
-              (local.get $t:32)
+              (local.get $t:29)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -643,12 +629,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:34)
+             (local.get $t:31)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -657,32 +643,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:34)
+               (local.get $t:31)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:33)
+            (local.get $t:30)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:35
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:36
+            (local.set $t:32
              (call $codec.str_unescape
-              (local.get $t:35)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -704,12 +684,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:32)
+             )
             )
-            (local.get $t:36)
+            (tuple.extract 2 0
+             (local.get $t:32)
+            )
            )
            (local.get $args_kp)
           )
@@ -987,10 +972,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:37
+            (local.set $t:33
              (call $codec.dec.int.0
               (local.get $args_pos)
               (local.get $args_end)
@@ -1014,12 +996,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:33)
+             )
             )
-            (local.get $t:37)
+            (tuple.extract 2 0
+             (local.get $t:33)
+            )
            )
           )
           (if
@@ -1036,10 +1023,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:38
+              (local.set $t:34
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1062,12 +1046,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:34)
+               )
               )
-              (local.get $t:38)
+              (tuple.extract 2 0
+               (local.get $t:34)
+              )
              )
             )
            )
@@ -1084,10 +1073,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:39
+           (local.set $t:35
             (call $codec.dec.list.1
              (local.get $args_pos)
              (local.get $args_end)
@@ -1111,12 +1097,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:35)
+            )
            )
-           (local.get $t:39)
+           (tuple.extract 2 0
+            (local.get $t:35)
+           )
           )
          )
          (if
@@ -1133,10 +1124,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:40
+             (local.set $t:36
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1159,12 +1147,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:36)
+              )
              )
-             (local.get $t:40)
+             (tuple.extract 2 0
+              (local.get $t:36)
+             )
             )
            )
           )
@@ -1184,10 +1177,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:41
+          (local.set $t:37
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1210,12 +1200,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:37)
+           )
           )
-          (local.get $t:41)
+          (tuple.extract 2 0
+           (local.get $t:37)
+          )
          )
         )
        )
@@ -1526,7 +1521,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:42
+      (local.set $t:38
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1537,9 +1532,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:43
+      (local.set $t:39
        (i64.add
-        (local.get $t:42)
+        (local.get $t:38)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1547,7 +1542,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1562,12 +1557,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:43)
+        (local.get $t:39)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1576,19 +1571,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:43)
+          (local.get $t:39)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:42)
+       (local.get $t:38)
       )
      )
     )
     (block
-     (local.set $t:44
+     (local.set $t:40
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1597,7 +1592,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:44)
+         (local.get $t:40)
          (i64.const 8)
         )
         (global.get $tetra:scratch_start)
@@ -1608,12 +1603,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:44)
+          (local.get $t:40)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:44)
+           (local.get $t:40)
            (i64.const 8)
           )
           (global.get $tetra:low_end)
@@ -1623,7 +1618,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:44)
+            (local.get $t:40)
             (i64.const 8)
            )
            (global.get $tetra:arena)
@@ -1638,34 +1633,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:44)
+           (local.get $t:40)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:44)
+             (local.get $t:40)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:44)
+              (local.get $t:40)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 8)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 8)
                )
                (i64.add
@@ -1673,7 +1668,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 8)
                   )
                   (global.get $tetra:low_start)
@@ -1686,9 +1681,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:45)
+               (local.get $t:41)
                (i64.gt_u
-                (local.get $t:45)
+                (local.get $t:41)
                 (global.get $tetra:arena)
                )
               )
@@ -1700,7 +1695,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 8)
              )
              (i64.add
@@ -1709,10 +1704,10 @@
              )
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 8)
                )
                (i64.add
@@ -1720,7 +1715,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -1734,9 +1729,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:45)
+                (local.get $t:41)
                 (i64.gt_u
-                 (local.get $t:45)
+                 (local.get $t:41)
                  (global.get $tetra:arena)
                 )
                )
@@ -1757,7 +1752,7 @@
      )
     )
     (block
-     (local.set $t:46
+     (local.set $t:42
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1769,7 +1764,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:46)
+         (local.get $t:42)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1780,12 +1775,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:46)
+          (local.get $t:42)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:46)
+           (local.get $t:42)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1795,7 +1790,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:46)
+            (local.get $t:42)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1810,34 +1805,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:46)
+           (local.get $t:42)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:46)
+             (local.get $t:42)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:46)
+              (local.get $t:42)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 4)
                )
                (i64.add
@@ -1845,7 +1840,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1858,9 +1853,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:47)
+               (local.get $t:43)
                (i64.gt_u
-                (local.get $t:47)
+                (local.get $t:43)
                 (global.get $tetra:arena)
                )
               )
@@ -1872,7 +1867,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 4)
              )
              (i64.add
@@ -1881,10 +1876,10 @@
              )
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 4)
                )
                (i64.add
@@ -1892,7 +1887,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1906,9 +1901,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:47)
+                (local.get $t:43)
                 (i64.gt_u
-                 (local.get $t:47)
+                 (local.get $t:43)
                  (global.get $tetra:arena)
                 )
                )
@@ -1930,14 +1925,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:48)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $n i64)
   (local $xs i32)
@@ -1969,8 +1961,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:37 i32)
+  (local $t:37 (tuple i32 i64))
   (local $t:38 i64)
   (local $t:39 i64)
   (local $t:40 i64)
@@ -2012,7 +2003,7 @@
   (local $t:76 i64)
   (local $t:77 i32)
   (local $t:78 i64)
-  (local $t:79 i64)
+  (local $t:79 (tuple i64 i64))
   (local $t:80 i64)
   (local $t:81 i64)
   (local $t:82 i64)
@@ -2024,22 +2015,18 @@
   (local $t:88 i64)
   (local $t:89 i32)
   (local $t:90 i32)
-  (local $t:91 i32)
+  (local $t:91 (tuple i32 i64))
   (local $t:92 i64)
   (local $t:93 i64)
   (local $t:94 i64)
   (local $t:95 i64)
   (local $t:96 i64)
   (local $t:97 i64)
-  (local $t:98 i64)
+  (local $t:98 (tuple i64 i64))
   (local $t:99 i64)
   (local $t:100 i64)
-  (local $t:101 i32)
-  (local $t:102 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:102
+  (local $t:101 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -2064,9 +2051,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:37
        (call $main.args
         (local.get $input_offset)
@@ -2090,12 +2074,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:37)
+       )
       )
-      (local.get $t:37)
+      (tuple.extract 2 0
+       (local.get $t:37)
+      )
      )
     )
     (local.set $n
@@ -4878,9 +4867,6 @@
            )
            (local.set $t:78
             (block (result i64)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
              (local.set $t:79
               (call $fn.fib
                (i32.const 0)
@@ -4904,12 +4890,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:79)
+              )
              )
-             (local.get $t:79)
+             (tuple.extract 2 0
+              (local.get $t:79)
+             )
             )
            )
            (local.set $t:80
@@ -5634,9 +5625,6 @@
            )
            (local.set $t:90
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
              (local.set $t:91
               (call $fn.is_even
                (i32.const 0)
@@ -5660,12 +5648,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:91)
+              )
              )
-             (local.get $t:91)
+             (tuple.extract 2 0
+              (local.get $t:91)
+             )
             )
            )
            (local.set $t:92
@@ -6200,9 +6193,6 @@
       )
       (local.set $total
        (block (result i64)
-        (global.set $tetra:fuel
-         (local.get $t:fuel)
-        )
         (local.set $t:98
          (call $fn.sum_from
           (local.get $dict)
@@ -6226,12 +6216,17 @@
             (i32.const 1)
            )
           )
+          (local.get $t:fuel)
          )
         )
         (local.set $t:fuel
-         (global.get $tetra:fuel)
+         (tuple.extract 2 1
+          (local.get $t:98)
+         )
         )
-        (local.get $t:98)
+        (tuple.extract 2 0
+         (local.get $t:98)
+        )
        )
       )
       (block
@@ -6417,9 +6412,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:101
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -6444,12 +6436,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:101)
+       )
       )
-      (local.get $t:101)
+      (tuple.extract 2 0
+       (local.get $t:101)
+      )
      )
     )
     (if
@@ -6490,446 +6487,827 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:102)
  )
 
- (func $fn.fib (param $env i32) (param $k i64) (param $t:depth i32) (result i64)
-  (local $t:3 i64)
-  (local $t:4 i64)
-  (local $t:5 i64)
-  (local $t:6 i64)
-  (local $t:7 i64)
+ (func $fn.fib (param $env i32) (param $k i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
+  (local $env.in1 i32)
+  (local $k.in1 i64)
+  (local $env.in2 i32)
+  (local $k.in2 i64)
   (local $t:8 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (if (result i64)
-   (i64.lt_s
-    (local.get $k)
-    (i64.const 2)
-   )
-   (then
-    (local.get $k)
-   )
-   (else
-    (block (result i64)
-     (local.set $t:4
-      (call $fn.fib
-       (i32.const 0)
-       (block (result i64)
-        (local.set $t:5
-         (i64.sub
-          (local.get $k)
-          (i64.const 1)
-         )
-        )
-        (if
-         (i64.gt_s
-          (local.get $t:5)
-          (local.get $k)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 2)
-           (i32.const 18)
-          )
-          (unreachable)
-         )
-        )
-        (local.get $t:5)
-       )
-       (block (result i32)
-        (if
-         (i32.ge_u
-          (local.get $t:depth)
-          (i32.const 1000)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 15)
-           (i32.const 19)
-          )
-          (unreachable)
-         )
-        )
-        (i32.add
-         (local.get $t:depth)
-         (i32.const 1)
-        )
-       )
-      )
-     )
-     (local.set $t:6
-      (call $fn.fib
-       (i32.const 0)
-       (block (result i64)
-        (local.set $t:7
-         (i64.sub
-          (local.get $k)
-          (i64.const 2)
-         )
-        )
-        (if
-         (i64.gt_s
-          (local.get $t:7)
-          (local.get $k)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 2)
-           (i32.const 20)
-          )
-          (unreachable)
-         )
-        )
-        (local.get $t:7)
-       )
-       (block (result i32)
-        (if
-         (i32.ge_u
-          (local.get $t:depth)
-          (i32.const 1000)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 15)
-           (i32.const 21)
-          )
-          (unreachable)
-         )
-        )
-        (i32.add
-         (local.get $t:depth)
-         (i32.const 1)
-        )
-       )
-      )
-     )
-     (local.set $t:8
-      (i64.add
-       (local.get $t:4)
-       (local.get $t:6)
-      )
-     )
+  (local $t:9 i64)
+  (local $t:10 i32)
+  (local $t:11 i64)
+  (local $t:12 i64)
+  (local $t:13 (tuple i64 i64))
+  (local $t:14 i64)
+  (local $t:15 i64)
+  (local $t:16 (tuple i64 i64))
+  (local $t:17 i64)
+  (local $t:18 i64)
+  (local $t:19 i64)
+  (local $t:20 i32)
+  (local $t:21 i64)
+  (local $t:22 i64)
+  (local $t:23 (tuple i64 i64))
+  (local $t:24 i64)
+  (local $t:25 i64)
+  (local $t:26 (tuple i64 i64))
+  (local $t:27 i64)
+  (local $t:28 i64)
+  (tuple.make 2
+   (block (result i64)
+    (block
      (if
-      (i64.lt_s
-       (i64.and
-        (i64.xor
-         (local.get $t:4)
-         (local.get $t:8)
-        )
-        (i64.xor
-         (local.get $t:6)
-         (local.get $t:8)
-        )
-       )
-       (i64.const 0)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 2)
-        (i32.const 17)
+        (i32.const 14)
+        (i32.const 0)
        )
        (unreachable)
       )
      )
-     (local.get $t:8)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (if (result i64)
+     (i64.lt_s
+      (local.get $k)
+      (i64.const 2)
+     )
+     (then
+      (local.get $k)
+     )
+     (else
+      (block (result i64)
+       (local.set $t:8
+        (block $fn.fib.args.in1 (result i64)
+         (local.set $env.in1
+          (i32.const 0)
+         )
+         (local.set $k.in1
+          (block (result i64)
+           (local.set $t:9
+            (i64.sub
+             (local.get $k)
+             (i64.const 1)
+            )
+           )
+           (if
+            (i64.gt_s
+             (local.get $t:9)
+             (local.get $k)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 2)
+              (i32.const 18)
+             )
+             (unreachable)
+            )
+           )
+           (local.get $t:9)
+          )
+         )
+         (block (result i64)
+          (local.set $t:10
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 19)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+          (block $fn.fib.in1 (result i64)
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (if (result i64)
+            (i64.lt_s
+             (local.get $k.in1)
+             (i64.const 2)
+            )
+            (then
+             (local.get $k.in1)
+            )
+            (else
+             (block (result i64)
+              (local.set $t:11
+               (block (result i64)
+                (local.set $t:13
+                 (call $fn.fib
+                  (i32.const 0)
+                  (block (result i64)
+                   (local.set $t:12
+                    (i64.sub
+                     (local.get $k.in1)
+                     (i64.const 1)
+                    )
+                   )
+                   (if
+                    (i64.gt_s
+                     (local.get $t:12)
+                     (local.get $k.in1)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 18)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (local.get $t:12)
+                  )
+                  (block (result i32)
+                   (if
+                    (i32.ge_u
+                     (local.get $t:10)
+                     (i32.const 1000)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 15)
+                      (i32.const 19)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.add
+                    (local.get $t:10)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.get $t:fuel)
+                 )
+                )
+                (local.set $t:fuel
+                 (tuple.extract 2 1
+                  (local.get $t:13)
+                 )
+                )
+                (tuple.extract 2 0
+                 (local.get $t:13)
+                )
+               )
+              )
+              (local.set $t:14
+               (block (result i64)
+                (local.set $t:16
+                 (call $fn.fib
+                  (i32.const 0)
+                  (block (result i64)
+                   (local.set $t:15
+                    (i64.sub
+                     (local.get $k.in1)
+                     (i64.const 2)
+                    )
+                   )
+                   (if
+                    (i64.gt_s
+                     (local.get $t:15)
+                     (local.get $k.in1)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 20)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (local.get $t:15)
+                  )
+                  (block (result i32)
+                   (if
+                    (i32.ge_u
+                     (local.get $t:10)
+                     (i32.const 1000)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 15)
+                      (i32.const 21)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.add
+                    (local.get $t:10)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.get $t:fuel)
+                 )
+                )
+                (local.set $t:fuel
+                 (tuple.extract 2 1
+                  (local.get $t:16)
+                 )
+                )
+                (tuple.extract 2 0
+                 (local.get $t:16)
+                )
+               )
+              )
+              (local.set $t:17
+               (i64.add
+                (local.get $t:11)
+                (local.get $t:14)
+               )
+              )
+              (if
+               (i64.lt_s
+                (i64.and
+                 (i64.xor
+                  (local.get $t:11)
+                  (local.get $t:17)
+                 )
+                 (i64.xor
+                  (local.get $t:14)
+                  (local.get $t:17)
+                 )
+                )
+                (i64.const 0)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 17)
+                )
+                (unreachable)
+               )
+              )
+              (local.get $t:17)
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (local.set $t:18
+        (block $fn.fib.args.in2 (result i64)
+         (local.set $env.in2
+          (i32.const 0)
+         )
+         (local.set $k.in2
+          (block (result i64)
+           (local.set $t:19
+            (i64.sub
+             (local.get $k)
+             (i64.const 2)
+            )
+           )
+           (if
+            (i64.gt_s
+             (local.get $t:19)
+             (local.get $k)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 2)
+              (i32.const 20)
+             )
+             (unreachable)
+            )
+           )
+           (local.get $t:19)
+          )
+         )
+         (block (result i64)
+          (local.set $t:20
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 21)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+          (block $fn.fib.in2 (result i64)
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (if (result i64)
+            (i64.lt_s
+             (local.get $k.in2)
+             (i64.const 2)
+            )
+            (then
+             (local.get $k.in2)
+            )
+            (else
+             (block (result i64)
+              (local.set $t:21
+               (block (result i64)
+                (local.set $t:23
+                 (call $fn.fib
+                  (i32.const 0)
+                  (block (result i64)
+                   (local.set $t:22
+                    (i64.sub
+                     (local.get $k.in2)
+                     (i64.const 1)
+                    )
+                   )
+                   (if
+                    (i64.gt_s
+                     (local.get $t:22)
+                     (local.get $k.in2)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 18)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (local.get $t:22)
+                  )
+                  (block (result i32)
+                   (if
+                    (i32.ge_u
+                     (local.get $t:20)
+                     (i32.const 1000)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 15)
+                      (i32.const 19)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.add
+                    (local.get $t:20)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.get $t:fuel)
+                 )
+                )
+                (local.set $t:fuel
+                 (tuple.extract 2 1
+                  (local.get $t:23)
+                 )
+                )
+                (tuple.extract 2 0
+                 (local.get $t:23)
+                )
+               )
+              )
+              (local.set $t:24
+               (block (result i64)
+                (local.set $t:26
+                 (call $fn.fib
+                  (i32.const 0)
+                  (block (result i64)
+                   (local.set $t:25
+                    (i64.sub
+                     (local.get $k.in2)
+                     (i64.const 2)
+                    )
+                   )
+                   (if
+                    (i64.gt_s
+                     (local.get $t:25)
+                     (local.get $k.in2)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 20)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (local.get $t:25)
+                  )
+                  (block (result i32)
+                   (if
+                    (i32.ge_u
+                     (local.get $t:20)
+                     (i32.const 1000)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 15)
+                      (i32.const 21)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.add
+                    (local.get $t:20)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.get $t:fuel)
+                 )
+                )
+                (local.set $t:fuel
+                 (tuple.extract 2 1
+                  (local.get $t:26)
+                 )
+                )
+                (tuple.extract 2 0
+                 (local.get $t:26)
+                )
+               )
+              )
+              (local.set $t:27
+               (i64.add
+                (local.get $t:21)
+                (local.get $t:24)
+               )
+              )
+              (if
+               (i64.lt_s
+                (i64.and
+                 (i64.xor
+                  (local.get $t:21)
+                  (local.get $t:27)
+                 )
+                 (i64.xor
+                  (local.get $t:24)
+                  (local.get $t:27)
+                 )
+                )
+                (i64.const 0)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 17)
+                )
+                (unreachable)
+               )
+              )
+              (local.get $t:27)
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (local.set $t:28
+        (i64.add
+         (local.get $t:8)
+         (local.get $t:18)
+        )
+       )
+       (if
+        (i64.lt_s
+         (i64.and
+          (i64.xor
+           (local.get $t:8)
+           (local.get $t:28)
+          )
+          (i64.xor
+           (local.get $t:18)
+           (local.get $t:28)
+          )
+         )
+         (i64.const 0)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 2)
+          (i32.const 17)
+         )
+         (unreachable)
+        )
+       )
+       (local.get $t:28)
+      )
+     )
     )
    )
+   (local.get $t:fuel)
   )
  )
 
- (func $fn.is_even (param $env i32) (param $k i64) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
+ (func $fn.is_even (param $env i32) (param $k i64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $t:4 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
+  (local $t:5 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
     )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
+    (if (result i32)
+     (i64.eq
+      (local.get $k)
+      (i64.const 0)
+     )
+     (then
+      (i32.const 1)
+     )
+     (else
+      (block (result i32)
+       (local.set $t:5
+        (call $fn.is_odd
+         (i32.const 0)
+         (block (result i64)
+          (local.set $t:4
+           (i64.sub
+            (local.get $k)
+            (i64.const 1)
+           )
+          )
+          (if
+           (i64.gt_s
+            (local.get $t:4)
+            (local.get $k)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 2)
+             (i32.const 23)
+            )
+            (unreachable)
+           )
+          )
+          (local.get $t:4)
+         )
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 24)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
+        )
+       )
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:5)
+        )
+       )
+       (tuple.extract 2 0
+        (local.get $t:5)
+       )
+      )
+     )
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+
+ (func $fn.is_odd (param $env i32) (param $k i64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $t:4 i64)
+  (local $t:5 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (if (result i32)
+     (i64.eq
+      (local.get $k)
+      (i64.const 0)
+     )
+     (then
       (i32.const 0)
      )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (if (result i32)
-   (i64.eq
-    (local.get $k)
-    (i64.const 0)
-   )
-   (then
-    (i32.const 1)
-   )
-   (else
-    (call $fn.is_odd
-     (i32.const 0)
-     (block (result i64)
-      (local.set $t:4
-       (i64.sub
-        (local.get $k)
-        (i64.const 1)
-       )
-      )
-      (if
-       (i64.gt_s
-        (local.get $t:4)
-        (local.get $k)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 2)
-         (i32.const 23)
+     (else
+      (block (result i32)
+       (local.set $t:5
+        (call $fn.is_even
+         (i32.const 0)
+         (block (result i64)
+          (local.set $t:4
+           (i64.sub
+            (local.get $k)
+            (i64.const 1)
+           )
+          )
+          (if
+           (i64.gt_s
+            (local.get $t:4)
+            (local.get $k)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 2)
+             (i32.const 26)
+            )
+            (unreachable)
+           )
+          )
+          (local.get $t:4)
+         )
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 27)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
         )
-        (unreachable)
        )
-      )
-      (local.get $t:4)
-     )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 24)
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:5)
         )
-        (unreachable)
        )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
+       (tuple.extract 2 0
+        (local.get $t:5)
+       )
       )
      )
     )
    )
+   (local.get $t:fuel)
   )
  )
 
- (func $fn.is_odd (param $env i32) (param $k i64) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (local $t:4 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (if (result i32)
-   (i64.eq
-    (local.get $k)
-    (i64.const 0)
-   )
-   (then
-    (i32.const 0)
-   )
-   (else
-    (call $fn.is_even
-     (i32.const 0)
-     (block (result i64)
-      (local.set $t:4
-       (i64.sub
-        (local.get $k)
-        (i64.const 1)
-       )
-      )
-      (if
-       (i64.gt_s
-        (local.get $t:4)
-        (local.get $k)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 2)
-         (i32.const 26)
-        )
-        (unreachable)
-       )
-      )
-      (local.get $t:4)
-     )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 27)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-  )
- )
-
- (func $fn.sum_from (param $env i32) (param $i i64) (param $t:depth i32) (result i64)
+ (func $fn.sum_from (param $env i32) (param $i i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
   (local $xs i32)
   (local $xs.1 i32)
   (local $i.1 i64)
-  (local $t:6 i64)
-  (local $t:7 i64)
-  (local $t:8 i32)
-  (local $t:9 i64)
-  (local $t:10 i64)
-  (local $t:11 i64)
-  (block
-   (local.set $t:6
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:6)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:6)
-     (i64.const 1)
-    )
-   )
-  )
-  (if (result i64)
-   (i64.ge_s
-    (local.get $i)
-    (block $e3 (result i64)
-     (local.set $xs
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $env)
-          )
-          (i64.const 36)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
+  (local $env.in1 i32)
+  (local $i.in1 i64)
+  (local $xs.in1 i32)
+  (local $xs.1.in1 i32)
+  (local $i.1.in1 i64)
+  (local $t:12 i64)
+  (local $t:13 i32)
+  (local $t:14 i64)
+  (local $t:15 i64)
+  (local $t:16 i32)
+  (local $t:17 i64)
+  (local $t:18 i32)
+  (local $t:19 i64)
+  (local $t:20 i64)
+  (local $t:21 (tuple i64 i64))
+  (local $t:22 i64)
+  (local $t:23 i64)
+  (tuple.make 2
+   (block (result i64)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
        )
-       (i32.load offset=32 align=1
-        (local.get $env)
-       )
+       (unreachable)
       )
      )
-     (i64.extend_i32_u
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $xs)
-          )
-          (i64.const 4)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load align=1
-        (local.get $xs)
-       )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
       )
      )
     )
-   )
-   (then
-    (i64.const 0)
-   )
-   (else
-    (block (result i64)
-     (local.set $t:7
-      (block $e7 (result i64)
-       (local.set $xs.1
+    (if (result i64)
+     (i64.ge_s
+      (local.get $i)
+      (block $e3 (result i64)
+       (local.set $xs
         (block (result i32)
          (if
           (i64.gt_u
@@ -6954,160 +7332,519 @@
          )
         )
        )
-       (local.set $i.1
-        (local.get $i)
+       (i64.extend_i32_u
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $xs)
+            )
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load align=1
+          (local.get $xs)
+         )
+        )
        )
-       (if
-        (i64.ge_u
-         (local.get $i.1)
-         (i64.extend_i32_u
+      )
+     )
+     (then
+      (i64.const 0)
+     )
+     (else
+      (block (result i64)
+       (local.set $t:12
+        (block $e7 (result i64)
+         (local.set $xs.1
           (block (result i32)
            (if
             (i64.gt_u
              (i64.add
               (i64.extend_i32_u
-               (local.get $xs.1)
+               (local.get $env)
               )
-              (i64.const 4)
+              (i64.const 36)
              )
              (global.get $tetra:arena)
             )
             (then
              (call $tetra:trap
               (i32.const 17)
-              (i32.const 31)
+              (i32.const 0)
              )
              (unreachable)
             )
            )
-           (i32.load align=1
-            (local.get $xs.1)
+           (i32.load offset=32 align=1
+            (local.get $env)
            )
           )
          )
+         (local.set $i.1
+          (local.get $i)
+         )
+         (if
+          (i64.ge_u
+           (local.get $i.1)
+           (i64.extend_i32_u
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $xs.1)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 31)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $xs.1)
+             )
+            )
+           )
+          )
+          (then
+           (block
+            (call $tetra:trap
+             (i32.const 3)
+             (i32.const 31)
+            )
+            (unreachable)
+           )
+          )
+         )
+         (block (result i64)
+          (local.set $t:13
+           (i32.add
+            (local.get $xs.1)
+            (i32.mul
+             (i32.wrap_i64
+              (local.get $i.1)
+             )
+             (i32.const 8)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $t:13)
+             )
+             (i64.const 16)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=8 align=1
+           (local.get $t:13)
+          )
+         )
+        )
+       )
+       (local.set $t:14
+        (block $fn.sum_from.args.in1 (result i64)
+         (local.set $env.in1
+          (local.get $env)
+         )
+         (local.set $i.in1
+          (block (result i64)
+           (local.set $t:15
+            (i64.add
+             (local.get $i)
+             (i64.const 1)
+            )
+           )
+           (if
+            (i64.lt_s
+             (local.get $t:15)
+             (local.get $i)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 2)
+              (i32.const 32)
+             )
+             (unreachable)
+            )
+           )
+           (local.get $t:15)
+          )
+         )
+         (local.set $xs.in1
+          (i32.const 0)
+         )
+         (local.set $xs.1.in1
+          (i32.const 0)
+         )
+         (local.set $i.1.in1
+          (i64.const 0)
+         )
+         (block (result i64)
+          (local.set $t:16
+           (block (result i32)
+            (if
+             (i32.ge_u
+              (local.get $t:depth)
+              (i32.const 1000)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 33)
+              )
+              (unreachable)
+             )
+            )
+            (i32.add
+             (local.get $t:depth)
+             (i32.const 1)
+            )
+           )
+          )
+          (block $fn.sum_from.in1 (result i64)
+           (block
+            (if
+             (i64.lt_u
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 14)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (local.set $t:fuel
+             (i64.sub
+              (local.get $t:fuel)
+              (i64.const 1)
+             )
+            )
+           )
+           (if (result i64)
+            (i64.ge_s
+             (local.get $i.in1)
+             (block $e3.in1 (result i64)
+              (local.set $xs.in1
+               (block (result i32)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $env.in1)
+                   )
+                   (i64.const 36)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.load offset=32 align=1
+                 (local.get $env.in1)
+                )
+               )
+              )
+              (i64.extend_i32_u
+               (block (result i32)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $xs.in1)
+                   )
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.load align=1
+                 (local.get $xs.in1)
+                )
+               )
+              )
+             )
+            )
+            (then
+             (i64.const 0)
+            )
+            (else
+             (block (result i64)
+              (local.set $t:17
+               (block $e7.in1 (result i64)
+                (local.set $xs.1.in1
+                 (block (result i32)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $env.in1)
+                     )
+                     (i64.const 36)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.load offset=32 align=1
+                   (local.get $env.in1)
+                  )
+                 )
+                )
+                (local.set $i.1.in1
+                 (local.get $i.in1)
+                )
+                (if
+                 (i64.ge_u
+                  (local.get $i.1.in1)
+                  (i64.extend_i32_u
+                   (block (result i32)
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (i64.extend_i32_u
+                        (local.get $xs.1.in1)
+                       )
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 31)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (i32.load align=1
+                     (local.get $xs.1.in1)
+                    )
+                   )
+                  )
+                 )
+                 (then
+                  (block
+                   (call $tetra:trap
+                    (i32.const 3)
+                    (i32.const 31)
+                   )
+                   (unreachable)
+                  )
+                 )
+                )
+                (block (result i64)
+                 (local.set $t:18
+                  (i32.add
+                   (local.get $xs.1.in1)
+                   (i32.mul
+                    (i32.wrap_i64
+                     (local.get $i.1.in1)
+                    )
+                    (i32.const 8)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $t:18)
+                    )
+                    (i64.const 16)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i64.load offset=8 align=1
+                  (local.get $t:18)
+                 )
+                )
+               )
+              )
+              (local.set $t:19
+               (block (result i64)
+                (local.set $t:21
+                 (call $fn.sum_from
+                  (local.get $env.in1)
+                  (block (result i64)
+                   (local.set $t:20
+                    (i64.add
+                     (local.get $i.in1)
+                     (i64.const 1)
+                    )
+                   )
+                   (if
+                    (i64.lt_s
+                     (local.get $t:20)
+                     (local.get $i.in1)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 2)
+                      (i32.const 32)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (local.get $t:20)
+                  )
+                  (block (result i32)
+                   (if
+                    (i32.ge_u
+                     (local.get $t:16)
+                     (i32.const 1000)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 15)
+                      (i32.const 33)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.add
+                    (local.get $t:16)
+                    (i32.const 1)
+                   )
+                  )
+                  (local.get $t:fuel)
+                 )
+                )
+                (local.set $t:fuel
+                 (tuple.extract 2 1
+                  (local.get $t:21)
+                 )
+                )
+                (tuple.extract 2 0
+                 (local.get $t:21)
+                )
+               )
+              )
+              (local.set $t:22
+               (i64.add
+                (local.get $t:17)
+                (local.get $t:19)
+               )
+              )
+              (if
+               (i64.lt_s
+                (i64.and
+                 (i64.xor
+                  (local.get $t:17)
+                  (local.get $t:22)
+                 )
+                 (i64.xor
+                  (local.get $t:19)
+                  (local.get $t:22)
+                 )
+                )
+                (i64.const 0)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 2)
+                 (i32.const 30)
+                )
+                (unreachable)
+               )
+              )
+              (local.get $t:22)
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (local.set $t:23
+        (i64.add
+         (local.get $t:12)
+         (local.get $t:14)
+        )
+       )
+       (if
+        (i64.lt_s
+         (i64.and
+          (i64.xor
+           (local.get $t:12)
+           (local.get $t:23)
+          )
+          (i64.xor
+           (local.get $t:14)
+           (local.get $t:23)
+          )
+         )
+         (i64.const 0)
         )
         (then
-         (block
-          (call $tetra:trap
-           (i32.const 3)
-           (i32.const 31)
-          )
-          (unreachable)
+         (call $tetra:trap
+          (i32.const 2)
+          (i32.const 30)
          )
+         (unreachable)
         )
        )
-       (block (result i64)
-        (local.set $t:8
-         (i32.add
-          (local.get $xs.1)
-          (i32.mul
-           (i32.wrap_i64
-            (local.get $i.1)
-           )
-           (i32.const 8)
-          )
-         )
-        )
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $t:8)
-           )
-           (i64.const 16)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (i64.load offset=8 align=1
-         (local.get $t:8)
-        )
-       )
+       (local.get $t:23)
       )
      )
-     (local.set $t:9
-      (call $fn.sum_from
-       (local.get $env)
-       (block (result i64)
-        (local.set $t:10
-         (i64.add
-          (local.get $i)
-          (i64.const 1)
-         )
-        )
-        (if
-         (i64.lt_s
-          (local.get $t:10)
-          (local.get $i)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 2)
-           (i32.const 32)
-          )
-          (unreachable)
-         )
-        )
-        (local.get $t:10)
-       )
-       (block (result i32)
-        (if
-         (i32.ge_u
-          (local.get $t:depth)
-          (i32.const 1000)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 15)
-           (i32.const 33)
-          )
-          (unreachable)
-         )
-        )
-        (i32.add
-         (local.get $t:depth)
-         (i32.const 1)
-        )
-       )
-      )
-     )
-     (local.set $t:11
-      (i64.add
-       (local.get $t:7)
-       (local.get $t:9)
-      )
-     )
-     (if
-      (i64.lt_s
-       (i64.and
-        (i64.xor
-         (local.get $t:7)
-         (local.get $t:11)
-        )
-        (i64.xor
-         (local.get $t:9)
-         (local.get $t:11)
-        )
-       )
-       (i64.const 0)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 2)
-        (i32.const 30)
-       )
-       (unreachable)
-      )
-     )
-     (local.get $t:11)
     )
    )
+   (local.get $t:fuel)
   )
  )

@@ -45,280 +45,350 @@
 ;;   $tetra:run
 ;; The program's 9 function(s):
 
- (func $validate.Address (param $v i32) (param $t:depth i32) (result i32)
-  (local $t:2 i64)
-  (block
-   (local.set $t:2
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+ (func $validate.Address (param $v i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $t:3 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
     )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:2)
-     (i64.const 1)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (call $pred.Address.zip
-     (i32.const 0)
-     (block (result i32)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $v)
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:3
+        (call $pred.Address.zip
+         (i32.const 0)
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $v)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $v)
+          )
          )
-         (i64.const 4)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
         )
-        (global.get $tetra:arena)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:3)
         )
-        (unreachable)
        )
-      )
-      (i32.load align=1
-       (local.get $v)
+       (tuple.extract 2 0
+        (local.get $t:3)
+       )
       )
      )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
       )
      )
     )
+    (i32.const 1)
    )
-   (then
-    (return
-     (i32.const 0)
-    )
-   )
+   (local.get $t:fuel)
   )
-  (i32.const 1)
  )
 
- (func $validate.Customer (param $v i32) (param $t:depth i32) (result i32)
-  (local $t:2 i64)
-  (block
-   (local.set $t:2
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+ (func $validate.Customer (param $v i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $t:3 (tuple i32 i64))
+  (local $t:4 (tuple i32 i64))
+  (local $t:5 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
     )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:2)
-     (i64.const 1)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (call $pred.Customer.name
-     (i32.const 0)
-     (block (result i32)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $v)
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:3
+        (call $pred.Customer.name
+         (i32.const 0)
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $v)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $v)
+          )
          )
-         (i64.const 4)
-        )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.load align=1
-       (local.get $v)
-      )
-     )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (then
-    (return
-     (i32.const 0)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (call $pred.Customer.age
-     (i32.const 0)
-     (block (result i64)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $v)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
          )
-         (i64.const 16)
+         (local.get $t:fuel)
         )
-        (global.get $tetra:arena)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:3)
         )
-        (unreachable)
        )
-      )
-      (i64.load offset=8 align=1
-       (local.get $v)
+       (tuple.extract 2 0
+        (local.get $t:3)
+       )
       )
      )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
       )
      )
     )
-   )
-   (then
-    (return
-     (i32.const 0)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (call $validate.Address
-     (block (result i32)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $v)
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:4
+        (call $pred.Customer.age
+         (i32.const 0)
+         (block (result i64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $v)
+             )
+             (i64.const 16)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=8 align=1
+           (local.get $v)
+          )
          )
-         (i64.const 32)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
         )
-        (global.get $tetra:arena)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:4)
         )
-        (unreachable)
        )
-      )
-      (i32.load offset=28 align=1
-       (local.get $v)
+       (tuple.extract 2 0
+        (local.get $t:4)
+       )
       )
      )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
       )
      )
     )
-   )
-   (then
-    (return
-     (i32.const 0)
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:5
+        (call $validate.Address
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $v)
+             )
+             (i64.const 32)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load offset=28 align=1
+           (local.get $v)
+          )
+         )
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
+        )
+       )
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:5)
+        )
+       )
+       (tuple.extract 2 0
+        (local.get $t:5)
+       )
+      )
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
+       )
+      )
+     )
     )
+    (i32.const 1)
    )
+   (local.get $t:fuel)
   )
-  (i32.const 1)
  )
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -335,32 +405,23 @@
   (local $kq i32)
   (local $arg i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:20 i32)
-  (local $t:21 i32)
-  (local $t:22 i32)
-  (local $t:23 i64)
-  (local $t:24 i64)
-  (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i32)
-  (local $t:34 i32)
-  (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i64)
-  (local $t:39 i64)
-  (local $t:40 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:40
+  (local $t:20 (tuple i32 i64))
+  (local $t:21 i64)
+  (local $t:22 i64)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i32)
+  (local $t:25 i64)
+  (local $t:26 i64)
+  (local $t:27 (tuple i32 i64))
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 (tuple i32 i64))
+  (local $t:30 (tuple i32 i64))
+  (local $t:31 (tuple i32 i64))
+  (local $t:32 i64)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (local $t:35 i64)
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -396,21 +457,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:20
-        (local.get $args)
-       )
-       (local.set $t:21
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:20)
-         (local.get $t:21)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -430,12 +482,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:20)
+        )
        )
-       (local.get $t:22)
+       (tuple.extract 2 0
+        (local.get $t:20)
+       )
       )
      )
      (then
@@ -563,7 +620,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:23
+      (local.set $t:21
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -574,9 +631,9 @@
         (i64.const -4)
        )
       )
-      (local.set $t:24
+      (local.set $t:22
        (i64.add
-        (local.get $t:23)
+        (local.get $t:21)
         (i64.extend_i32_u
          (i32.const 4)
         )
@@ -584,7 +641,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -599,12 +656,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:24)
+        (local.get $t:22)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -613,14 +670,14 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:24)
+          (local.get $t:22)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:23)
+       (local.get $t:21)
       )
      )
     )
@@ -758,18 +815,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:26
+         (local.set $t:23
           (call $codec.str_end
-           (local.get $t:25)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -790,12 +841,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:23)
+          )
          )
-         (local.get $t:26)
+         (tuple.extract 2 0
+          (local.get $t:23)
+         )
         )
        )
        (local.set $kq
@@ -812,7 +868,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:24
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -821,7 +877,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:25
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -832,17 +888,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:26
             (i64.add
-             (local.get $t:28)
+             (local.get $t:25)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:24)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -857,12 +913,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:26)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -871,32 +927,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:29)
+               (local.get $t:26)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:25)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:31
+            (local.set $t:27
              (call $codec.str_unescape
-              (local.get $t:30)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -918,12 +968,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:27)
+             )
             )
-            (local.get $t:31)
+            (tuple.extract 2 0
+             (local.get $t:27)
+            )
            )
            (local.get $args_kp)
           )
@@ -1159,10 +1214,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:32
+           (local.set $t:28
             (call $codec.dec.record.0
              (local.get $args_pos)
              (local.get $args_end)
@@ -1186,12 +1238,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:28)
+            )
            )
-           (local.get $t:32)
+           (tuple.extract 2 0
+            (local.get $t:28)
+           )
           )
          )
          (if
@@ -1208,10 +1265,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:33
+             (local.set $t:29
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1234,12 +1288,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:29)
+              )
              )
-             (local.get $t:33)
+             (tuple.extract 2 0
+              (local.get $t:29)
+             )
             )
            )
           )
@@ -1259,10 +1318,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:34
+          (local.set $t:30
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1285,12 +1341,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:30)
+           )
           )
-          (local.get $t:34)
+          (tuple.extract 2 0
+           (local.get $t:30)
+          )
          )
         )
        )
@@ -1536,10 +1597,7 @@
     (if
      (i32.eqz
       (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:35
+       (local.set $t:31
         (call $validate.Customer
          (local.get $arg)
          (block (result i32)
@@ -1561,12 +1619,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:31)
+        )
        )
-       (local.get $t:35)
+       (tuple.extract 2 0
+        (local.get $t:31)
+       )
       )
      )
      (then
@@ -1593,7 +1656,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:36
+      (local.set $t:32
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1604,9 +1667,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:37
+      (local.set $t:33
        (i64.add
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1614,7 +1677,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:37)
+        (local.get $t:33)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1629,12 +1692,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:37)
+        (local.get $t:33)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:37)
+        (local.get $t:33)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1643,19 +1706,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:37)
+          (local.get $t:33)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:36)
+       (local.get $t:32)
       )
      )
     )
     (block
-     (local.set $t:38
+     (local.set $t:34
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1664,7 +1727,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:38)
+         (local.get $t:34)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1675,12 +1738,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:38)
+          (local.get $t:34)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:38)
+           (local.get $t:34)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1690,7 +1753,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:38)
+            (local.get $t:34)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1705,34 +1768,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:38)
+           (local.get $t:34)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:38)
+             (local.get $t:34)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:38)
+              (local.get $t:34)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:38)
+              (local.get $t:34)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:39
+             (local.set $t:35
               (i64.add
                (i64.add
-                (local.get $t:38)
+                (local.get $t:34)
                 (i64.const 4)
                )
                (i64.add
@@ -1740,7 +1803,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:38)
+                   (local.get $t:34)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1753,9 +1816,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:39)
+               (local.get $t:35)
                (i64.gt_u
-                (local.get $t:39)
+                (local.get $t:35)
                 (global.get $tetra:arena)
                )
               )
@@ -1767,7 +1830,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:38)
+              (local.get $t:34)
               (i64.const 4)
              )
              (i64.add
@@ -1776,10 +1839,10 @@
              )
             )
             (then
-             (local.set $t:39
+             (local.set $t:35
               (i64.add
                (i64.add
-                (local.get $t:38)
+                (local.get $t:34)
                 (i64.const 4)
                )
                (i64.add
@@ -1787,7 +1850,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:38)
+                   (local.get $t:34)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1801,9 +1864,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:39)
+                (local.get $t:35)
                 (i64.gt_u
-                 (local.get $t:39)
+                 (local.get $t:35)
                  (global.get $tetra:arena)
                 )
                )
@@ -1825,512 +1888,121 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:40)
  )
 
- (func $conv.Address (param $v i32) (param $t:depth i32) (result i32)
+ (func $conv.Address (param $v i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $out i32)
   (local $f.zip i32)
   (local $f.city i32)
-  (local $t:5 i64)
   (local $t:6 i64)
   (local $t:7 i64)
   (local $t:8 i64)
   (local $t:9 i64)
   (local $t:10 i64)
   (local $t:11 i64)
-  (block
-   (local.set $t:5
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:5)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:5)
-     (i64.const 1)
-    )
-   )
-  )
-  (local.set $f.zip
+  (local $t:12 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
-    (if
-     (i64.gt_u
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $v)
-       )
-       (i64.const 4)
-      )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (i32.load align=1
-     (local.get $v)
-    )
-   )
-  )
-  (local.set $f.city
-   (block (result i32)
-    (if
-     (i64.gt_u
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $v)
-       )
-       (i64.const 8)
-      )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (i32.load offset=4 align=1
-     (local.get $v)
-    )
-   )
-  )
-  (local.set $out
-   (block (result i32)
-    (local.set $t:6
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
-       )
-       (i64.const 3)
-      )
-      (i64.const -4)
-     )
-    )
-    (local.set $t:7
-     (i64.add
-      (local.get $t:6)
-      (i64.extend_i32_u
-       (i32.const 8)
-      )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:7)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
-      )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:7)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:7)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
-        (local.get $t:7)
-        (global.get $tetra:scratch_start)
-       )
-      )
-     )
-    )
-    (i32.wrap_i64
-     (local.get $t:6)
-    )
-   )
-  )
-  (block
-   (local.set $t:8
-    (i64.extend_i32_u
-     (local.get $out)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:8)
-       (i64.const 4)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
+    (block
      (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:8)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:8)
-         (i64.const 4)
-        )
-        (global.get $tetra:low_end)
-       )
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:8)
-          (i64.const 4)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
        )
-       (if
-        (i64.lt_u
-         (local.get $t:8)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:8)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:8)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:8)
-            (i64.const 4)
-           )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (local.set $t:9
-            (i64.add
-             (i64.add
-              (local.get $t:8)
-              (i64.const 4)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:8)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:9)
-             (i64.gt_u
-              (local.get $t:9)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:8)
-            (i64.const 4)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:9
-            (i64.add
-             (i64.add
-              (local.get $t:8)
-              (i64.const 4)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:8)
-                 (i64.const 4)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:9)
-              (i64.gt_u
-               (local.get $t:9)
-               (global.get $tetra:arena)
-              )
-             )
-             (global.get $tetra:scratch_start)
-            )
-           )
-          )
-         )
-        )
-       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
       )
      )
     )
-   )
-   (i32.store align=1
-    (local.get $out)
-    (local.get $f.zip)
-   )
-  )
-  (block
-   (local.set $t:10
-    (i64.add
-     (i64.extend_i32_u
-      (local.get $out)
-     )
-     (i64.const 4)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:10)
-       (i64.const 4)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:10)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:10)
-         (i64.const 4)
-        )
-        (global.get $tetra:low_end)
-       )
-      )
-      (then
-       (if
-        (i64.gt_u
-         (i64.add
-          (local.get $t:10)
-          (i64.const 4)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (if
-        (i64.lt_u
-         (local.get $t:10)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:10)
-           (global.get $tetra:low_start)
-          )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:10)
-           )
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:10)
-            (i64.const 4)
-           )
-           (global.get $tetra:low_end)
-          )
-          (then
-           (local.set $t:11
-            (i64.add
-             (i64.add
-              (local.get $t:10)
-              (i64.const 4)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:10)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:11)
-             (i64.gt_u
-              (local.get $t:11)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:10)
-            (i64.const 4)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:11
-            (i64.add
-             (i64.add
-              (local.get $t:10)
-              (i64.const 4)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:10)
-                 (i64.const 4)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:11)
-              (i64.gt_u
-               (local.get $t:11)
-               (global.get $tetra:arena)
-              )
-             )
-             (global.get $tetra:scratch_start)
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-    )
-   )
-   (i32.store offset=4 align=1
-    (local.get $out)
-    (local.get $f.city)
-   )
-  )
-  (if
-   (i32.eqz
-    (call $pred.Address.zip
-     (i32.const 0)
-     (local.get $f.zip)
+    (local.set $f.zip
      (block (result i32)
       (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $v)
+         )
+         (i64.const 4)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load align=1
+       (local.get $v)
+      )
+     )
+    )
+    (local.set $f.city
+     (block (result i32)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $v)
+         )
+         (i64.const 8)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i32.load offset=4 align=1
+       (local.get $v)
+      )
+     )
+    )
+    (local.set $out
+     (block (result i32)
+      (local.set $t:6
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:7
+       (i64.add
+        (local.get $t:6)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:7)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
        )
        (then
         (call $tetra:trap
@@ -2340,23 +2012,429 @@
         (unreachable)
        )
       )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:7)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:7)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:7)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:6)
       )
      )
     )
-   )
-   (then
-    (return
-     (i32.const -1)
+    (block
+     (local.set $t:8
+      (i64.extend_i32_u
+       (local.get $out)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:8)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:8)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:8)
+           (i64.const 4)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:8)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:8)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:8)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:8)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:8)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:9
+              (i64.add
+               (i64.add
+                (local.get $t:8)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:8)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:9)
+               (i64.gt_u
+                (local.get $t:9)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:8)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:9
+              (i64.add
+               (i64.add
+                (local.get $t:8)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:8)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:9)
+                (i64.gt_u
+                 (local.get $t:9)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store align=1
+      (local.get $out)
+      (local.get $f.zip)
+     )
     )
+    (block
+     (local.set $t:10
+      (i64.add
+       (i64.extend_i32_u
+        (local.get $out)
+       )
+       (i64.const 4)
+      )
+     )
+     (if
+      (i64.gt_u
+       (i64.sub
+        (i64.add
+         (local.get $t:10)
+         (i64.const 4)
+        )
+        (global.get $tetra:scratch_start)
+       )
+       (global.get $tetra:high_span)
+      )
+      (then
+       (if
+        (i32.or
+         (i64.lt_u
+          (local.get $t:10)
+          (global.get $tetra:low_start)
+         )
+         (i64.gt_u
+          (i64.add
+           (local.get $t:10)
+           (i64.const 4)
+          )
+          (global.get $tetra:low_end)
+         )
+        )
+        (then
+         (if
+          (i64.gt_u
+           (i64.add
+            (local.get $t:10)
+            (i64.const 4)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (if
+          (i64.lt_u
+           (local.get $t:10)
+           (global.get $tetra:scratch_start)
+          )
+          (then
+           (if
+            (i64.lt_u
+             (local.get $t:10)
+             (global.get $tetra:low_start)
+            )
+            (then
+             (global.set $tetra:low_start
+              (local.get $t:10)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:10)
+              (i64.const 4)
+             )
+             (global.get $tetra:low_end)
+            )
+            (then
+             (local.set $t:11
+              (i64.add
+               (i64.add
+                (local.get $t:10)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:10)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:low_end
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:11)
+               (i64.gt_u
+                (local.get $t:11)
+                (global.get $tetra:arena)
+               )
+              )
+             )
+            )
+           )
+          )
+          (else
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:10)
+              (i64.const 4)
+             )
+             (i64.add
+              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
+             )
+            )
+            (then
+             (local.set $t:11
+              (i64.add
+               (i64.add
+                (local.get $t:10)
+                (i64.const 4)
+               )
+               (i64.add
+                (i64.const 64)
+                (i64.shr_u
+                 (i64.sub
+                  (i64.add
+                   (local.get $t:10)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:scratch_start)
+                 )
+                 (i64.const 4)
+                )
+               )
+              )
+             )
+             (global.set $tetra:high_span
+              (i64.sub
+               (select
+                (global.get $tetra:arena)
+                (local.get $t:11)
+                (i64.gt_u
+                 (local.get $t:11)
+                 (global.get $tetra:arena)
+                )
+               )
+               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+      )
+     )
+     (i32.store offset=4 align=1
+      (local.get $out)
+      (local.get $f.city)
+     )
+    )
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:12
+        (call $pred.Address.zip
+         (i32.const 0)
+         (local.get $f.zip)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
+        )
+       )
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:12)
+        )
+       )
+       (tuple.extract 2 0
+        (local.get $t:12)
+       )
+      )
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const -1)
+        (local.get $t:fuel)
+       )
+      )
+     )
+    )
+    (local.get $out)
    )
+   (local.get $t:fuel)
   )
-  (local.get $out)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $c i32)
   (local $dict i32)
@@ -2374,8 +2452,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:22 i64)
-  (local $t:23 i64)
+  (local $t:23 (tuple i32 i64))
   (local $t:24 i64)
   (local $t:25 i64)
   (local $t:26 i64)
@@ -2392,1145 +2469,50 @@
   (local $t:37 i64)
   (local $t:38 i64)
   (local $t:39 i64)
-  (local $t:40 i64)
+  (local $t:40 (tuple i32 i64))
   (local $t:41 i64)
   (local $t:42 i64)
-  (local $t:43 i64)
+  (local $t:43 (tuple i32 i64))
   (local $t:44 i64)
-  (local $t:45 i32)
+  (local $t:45 i64)
   (local $t:46 i64)
   (local $t:47 i64)
-  (local $t:48 i64)
-  (local $t:49 i64)
-  (block
-   (local.set $t:22
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:22)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:22)
-     (i64.const 1)
-    )
-   )
-  )
-  (local.set $args
-   (call $main.args
-    (local.get $input_offset)
-    (local.get $input_len)
-    (block (result i32)
+  (local $t:48 i32)
+  (local $t:49 (tuple i32 i64))
+  (local $t:50 i64)
+  (local $t:51 i64)
+  (local $t:52 i64)
+  (local $t:53 i64)
+  (local $t:54 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block
      (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 15)
-        (i32.const 1)
+        (i32.const 14)
+        (i32.const 0)
        )
        (unreachable)
       )
      )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
-     )
-    )
-   )
-  )
-  (local.set $c
-   (block (result i32)
-    (if
-     (i64.gt_u
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args)
-       )
-       (i64.const 4)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
      )
     )
-    (i32.load align=1
-     (local.get $args)
-    )
-   )
-  )
-  (local.set $result
-   (block $e0 (result i32)
-    (local.set $dict
+    (local.set $args
      (block (result i32)
       (local.set $t:23
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:24
-       (i64.add
-        (local.get $t:23)
-        (i64.extend_i32_u
-         (i32.const 32)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:24)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 3)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:24)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:24)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:24)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:23)
-      )
-     )
-    )
-    (local.set $closure
-     (block (result i32)
-      (local.set $t:25
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:26
-       (i64.add
-        (local.get $t:25)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:26)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 4)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:26)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:26)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:26)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:25)
-      )
-     )
-    )
-    (block
-     (local.set $t:27
-      (i64.extend_i32_u
-       (local.get $closure)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:27)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:27)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:27)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:27)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:27)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:27)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:27)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:27)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:28
-              (i64.add
-               (i64.add
-                (local.get $t:27)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:27)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:28)
-               (i64.gt_u
-                (local.get $t:28)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:27)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:28
-              (i64.add
-               (i64.add
-                (local.get $t:27)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:27)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:28)
-                (i64.gt_u
-                 (local.get $t:28)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store align=1
-      (local.get $closure)
-      (i32.const 0)
-     )
-    )
-    (block
-     (local.set $t:29
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $closure)
-       )
-       (i64.const 4)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:29)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:29)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:29)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:29)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:29)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:29)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:29)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:29)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:30
-              (i64.add
-               (i64.add
-                (local.get $t:29)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:29)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:30)
-               (i64.gt_u
-                (local.get $t:30)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:29)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:30
-              (i64.add
-               (i64.add
-                (local.get $t:29)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:29)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:30)
-                (i64.gt_u
-                 (local.get $t:30)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=4 align=1
-      (local.get $closure)
-      (i32.const 0)
-     )
-    )
-    (block
-     (local.set $t:31
-      (i64.extend_i32_u
-       (local.get $dict)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:31)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:31)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:31)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:31)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:31)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:31)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:31)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:31)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:32
-              (i64.add
-               (i64.add
-                (local.get $t:31)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:31)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:32)
-               (i64.gt_u
-                (local.get $t:32)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:31)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:32
-              (i64.add
-               (i64.add
-                (local.get $t:31)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:31)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:32)
-                (i64.gt_u
-                 (local.get $t:32)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store align=1
-      (local.get $dict)
-      (local.get $closure)
-     )
-    )
-    (local.set $home
-     (block $e1 (result i32)
-      (local.set $conv
-       (call $conv.Address
-        (block $e2 (result i32)
-         (local.set $dict.1
-          (block (result i32)
-           (local.set $t:33
-            (i64.and
-             (i64.add
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_ptr)
-              )
-              (i64.const 7)
-             )
-             (i64.const -8)
-            )
-           )
-           (local.set $t:34
-            (i64.add
-             (local.get $t:33)
-             (i64.extend_i32_u
-              (i32.const 8)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (local.get $t:34)
-             (i64.extend_i32_u
-              (global.get $tetra:scratch_end)
-             )
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 15)
-              (i32.const 5)
-             )
-             (unreachable)
-            )
-           )
-           (global.set $tetra:scratch_ptr
-            (i32.wrap_i64
-             (local.get $t:34)
-            )
-           )
-           (if
-            (i64.gt_u
-             (local.get $t:34)
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (global.set $tetra:high_span
-              (i64.sub
-               (local.get $t:34)
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-           (i32.wrap_i64
-            (local.get $t:33)
-           )
-          )
-         )
-         (local.set $zip
-          (i32.const 8)
-         )
-         (block
-          (local.set $t:35
-           (i64.extend_i32_u
-            (local.get $dict.1)
-           )
-          )
-          (if
-           (i64.gt_u
-            (i64.sub
-             (i64.add
-              (local.get $t:35)
-              (i64.const 4)
-             )
-             (global.get $tetra:scratch_start)
-            )
-            (global.get $tetra:high_span)
-           )
-           (then
-            (if
-             (i32.or
-              (i64.lt_u
-               (local.get $t:35)
-               (global.get $tetra:low_start)
-              )
-              (i64.gt_u
-               (i64.add
-                (local.get $t:35)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-             )
-             (then
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:35)
-                 (i64.const 4)
-                )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:35)
-                (global.get $tetra:scratch_start)
-               )
-               (then
-                (if
-                 (i64.lt_u
-                  (local.get $t:35)
-                  (global.get $tetra:low_start)
-                 )
-                 (then
-                  (global.set $tetra:low_start
-                   (local.get $t:35)
-                  )
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:35)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (local.set $t:36
-                   (i64.add
-                    (i64.add
-                     (local.get $t:35)
-                     (i64.const 4)
-                    )
-                    (i64.add
-                     (i64.const 64)
-                     (i64.shr_u
-                      (i64.sub
-                       (i64.add
-                        (local.get $t:35)
-                        (i64.const 4)
-                       )
-                       (global.get $tetra:low_start)
-                      )
-                      (i64.const 4)
-                     )
-                    )
-                   )
-                  )
-                  (global.set $tetra:low_end
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:36)
-                    (i64.gt_u
-                     (local.get $t:36)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:35)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (global.get $tetra:scratch_start)
-                   (global.get $tetra:high_span)
-                  )
-                 )
-                 (then
-                  (local.set $t:36
-                   (i64.add
-                    (i64.add
-                     (local.get $t:35)
-                     (i64.const 4)
-                    )
-                    (i64.add
-                     (i64.const 64)
-                     (i64.shr_u
-                      (i64.sub
-                       (i64.add
-                        (local.get $t:35)
-                        (i64.const 4)
-                       )
-                       (global.get $tetra:scratch_start)
-                      )
-                      (i64.const 4)
-                     )
-                    )
-                   )
-                  )
-                  (global.set $tetra:high_span
-                   (i64.sub
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:36)
-                     (i64.gt_u
-                      (local.get $t:36)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-          (i32.store align=1
-           (local.get $dict.1)
-           (local.get $zip)
-          )
-         )
-         (local.set $city
-          (i32.const 20)
-         )
-         (block
-          (local.set $t:37
-           (i64.add
-            (i64.extend_i32_u
-             (local.get $dict.1)
-            )
-            (i64.const 4)
-           )
-          )
-          (if
-           (i64.gt_u
-            (i64.sub
-             (i64.add
-              (local.get $t:37)
-              (i64.const 4)
-             )
-             (global.get $tetra:scratch_start)
-            )
-            (global.get $tetra:high_span)
-           )
-           (then
-            (if
-             (i32.or
-              (i64.lt_u
-               (local.get $t:37)
-               (global.get $tetra:low_start)
-              )
-              (i64.gt_u
-               (i64.add
-                (local.get $t:37)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-             )
-             (then
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:37)
-                 (i64.const 4)
-                )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (if
-               (i64.lt_u
-                (local.get $t:37)
-                (global.get $tetra:scratch_start)
-               )
-               (then
-                (if
-                 (i64.lt_u
-                  (local.get $t:37)
-                  (global.get $tetra:low_start)
-                 )
-                 (then
-                  (global.set $tetra:low_start
-                   (local.get $t:37)
-                  )
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:37)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_end)
-                 )
-                 (then
-                  (local.set $t:38
-                   (i64.add
-                    (i64.add
-                     (local.get $t:37)
-                     (i64.const 4)
-                    )
-                    (i64.add
-                     (i64.const 64)
-                     (i64.shr_u
-                      (i64.sub
-                       (i64.add
-                        (local.get $t:37)
-                        (i64.const 4)
-                       )
-                       (global.get $tetra:low_start)
-                      )
-                      (i64.const 4)
-                     )
-                    )
-                   )
-                  )
-                  (global.set $tetra:low_end
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:38)
-                    (i64.gt_u
-                     (local.get $t:38)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-               (else
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:37)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (global.get $tetra:scratch_start)
-                   (global.get $tetra:high_span)
-                  )
-                 )
-                 (then
-                  (local.set $t:38
-                   (i64.add
-                    (i64.add
-                     (local.get $t:37)
-                     (i64.const 4)
-                    )
-                    (i64.add
-                     (i64.const 64)
-                     (i64.shr_u
-                      (i64.sub
-                       (i64.add
-                        (local.get $t:37)
-                        (i64.const 4)
-                       )
-                       (global.get $tetra:scratch_start)
-                      )
-                      (i64.const 4)
-                     )
-                    )
-                   )
-                  )
-                  (global.set $tetra:high_span
-                   (i64.sub
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:38)
-                     (i64.gt_u
-                      (local.get $t:38)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-          (i32.store offset=4 align=1
-           (local.get $dict.1)
-           (local.get $city)
-          )
-         )
-         (local.get $dict.1)
-        )
+       (call $main.args
+        (local.get $input_offset)
+        (local.get $input_len)
         (block (result i32)
          (if
           (i32.ge_u
@@ -3540,7 +2522,7 @@
           (then
            (call $tetra:trap
             (i32.const 15)
-            (i32.const 5)
+            (i32.const 1)
            )
            (unreachable)
           )
@@ -3550,1262 +2532,2432 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
-      (if
-       (i32.eq
-        (local.get $conv)
-        (i32.const -1)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 5)
-          (i32.const 5)
-         )
-         (unreachable)
-        )
+      (local.set $t:fuel
+       (tuple.extract 2 1
+        (local.get $t:23)
        )
       )
-      (local.get $conv)
-     )
-    )
-    (block
-     (local.set $t:39
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 4)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:39)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:39)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:39)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:39)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:39)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:39)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:39)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:39)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:40
-              (i64.add
-               (i64.add
-                (local.get $t:39)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:39)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:40)
-               (i64.gt_u
-                (local.get $t:40)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:39)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:40
-              (i64.add
-               (i64.add
-                (local.get $t:39)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:39)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:40)
-                (i64.gt_u
-                 (local.get $t:40)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=4 align=1
-      (local.get $dict)
-      (local.get $home)
-     )
-    )
-    (local.set $who
-     (call $fn.label
-      (i32.const 0)
-      (local.get $c)
-      (block (result i32)
-       (if
-        (i32.ge_u
-         (local.get $t:depth)
-         (i32.const 1000)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 6)
-         )
-         (unreachable)
-        )
-       )
-       (i32.add
-        (local.get $t:depth)
-        (i32.const 1)
-       )
+      (tuple.extract 2 0
+       (local.get $t:23)
       )
      )
     )
-    (block
-     (local.set $t:41
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 8)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:41)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:41)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:41)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:41)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:41)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:41)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:41)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:41)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:42
-              (i64.add
-               (i64.add
-                (local.get $t:41)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:41)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:42)
-               (i64.gt_u
-                (local.get $t:42)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:41)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:42
-              (i64.add
-               (i64.add
-                (local.get $t:41)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:41)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:42)
-                (i64.gt_u
-                 (local.get $t:42)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=8 align=1
-      (local.get $dict)
-      (local.get $who)
-     )
-    )
-    (local.set $credit
-     (block (result i64)
+    (local.set $c
+     (block (result i32)
       (if
        (i64.gt_u
         (i64.add
          (i64.extend_i32_u
-          (local.get $c)
+          (local.get $args)
          )
-         (i64.const 24)
+         (i64.const 4)
         )
         (global.get $tetra:arena)
        )
        (then
         (call $tetra:trap
          (i32.const 17)
-         (i32.const 7)
+         (i32.const 0)
         )
         (unreachable)
        )
       )
-      (i64.load offset=16 align=1
-       (local.get $c)
+      (i32.load align=1
+       (local.get $args)
       )
      )
     )
-    (block
-     (local.set $t:43
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 16)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:43)
-         (i64.const 8)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:43)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
+    (local.set $result
+     (block $e0 (result i32)
+      (local.set $dict
+       (block (result i32)
+        (local.set $t:24
+         (i64.and
           (i64.add
-           (local.get $t:43)
-           (i64.const 8)
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 7)
           )
-          (global.get $tetra:low_end)
+          (i64.const -8)
          )
+        )
+        (local.set $t:25
+         (i64.add
+          (local.get $t:24)
+          (i64.extend_i32_u
+           (i32.const 32)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:25)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 3)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:25)
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:25)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:25)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:24)
+        )
+       )
+      )
+      (local.set $closure
+       (block (result i32)
+        (local.set $t:26
+         (i64.and
+          (i64.add
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 3)
+          )
+          (i64.const -4)
+         )
+        )
+        (local.set $t:27
+         (i64.add
+          (local.get $t:26)
+          (i64.extend_i32_u
+           (i32.const 8)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:27)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 4)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:27)
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:27)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:27)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:26)
+        )
+       )
+      )
+      (block
+       (local.set $t:28
+        (i64.extend_i32_u
+         (local.get $closure)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:28)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
         )
         (then
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:43)
-            (i64.const 8)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:28)
+            (global.get $tetra:low_start)
            )
-           (global.get $tetra:arena)
+           (i64.gt_u
+            (i64.add
+             (local.get $t:28)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:28)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:28)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:28)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:28)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:28)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:29
+                (i64.add
+                 (i64.add
+                  (local.get $t:28)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:28)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:29)
+                 (i64.gt_u
+                  (local.get $t:29)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:28)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:29
+                (i64.add
+                 (i64.add
+                  (local.get $t:28)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:28)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:29)
+                  (i64.gt_u
+                   (local.get $t:29)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $closure)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:30
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $closure)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:30)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:30)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:30)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:30)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:30)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:30)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:30)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:30)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:31
+                (i64.add
+                 (i64.add
+                  (local.get $t:30)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:30)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:31)
+                 (i64.gt_u
+                  (local.get $t:31)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:30)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:31
+                (i64.add
+                 (i64.add
+                  (local.get $t:30)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:30)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:31)
+                  (i64.gt_u
+                   (local.get $t:31)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $closure)
+        (i32.const 0)
+       )
+      )
+      (block
+       (local.set $t:32
+        (i64.extend_i32_u
+         (local.get $dict)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:32)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:32)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:32)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:32)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:32)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:32)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:32)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:32)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:33
+                (i64.add
+                 (i64.add
+                  (local.get $t:32)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:32)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:33)
+                 (i64.gt_u
+                  (local.get $t:33)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:32)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:33
+                (i64.add
+                 (i64.add
+                  (local.get $t:32)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:32)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:33)
+                  (i64.gt_u
+                   (local.get $t:33)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store align=1
+        (local.get $dict)
+        (local.get $closure)
+       )
+      )
+      (local.set $home
+       (block $e1 (result i32)
+        (local.set $conv
+         (block (result i32)
+          (local.set $t:40
+           (call $conv.Address
+            (block $e2 (result i32)
+             (local.set $dict.1
+              (block (result i32)
+               (local.set $t:34
+                (i64.and
+                 (i64.add
+                  (i64.extend_i32_u
+                   (global.get $tetra:scratch_ptr)
+                  )
+                  (i64.const 7)
+                 )
+                 (i64.const -8)
+                )
+               )
+               (local.set $t:35
+                (i64.add
+                 (local.get $t:34)
+                 (i64.extend_i32_u
+                  (i32.const 8)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:35)
+                 (i64.extend_i32_u
+                  (global.get $tetra:scratch_end)
+                 )
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 15)
+                  (i32.const 5)
+                 )
+                 (unreachable)
+                )
+               )
+               (global.set $tetra:scratch_ptr
+                (i32.wrap_i64
+                 (local.get $t:35)
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:35)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (local.get $t:35)
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+               (i32.wrap_i64
+                (local.get $t:34)
+               )
+              )
+             )
+             (local.set $zip
+              (i32.const 8)
+             )
+             (block
+              (local.set $t:36
+               (i64.extend_i32_u
+                (local.get $dict.1)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:36)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (global.get $tetra:high_span)
+               )
+               (then
+                (if
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:36)
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:36)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:36)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:36)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:36)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:36)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:36)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:37
+                       (i64.add
+                        (i64.add
+                         (local.get $t:36)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:36)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:37)
+                        (i64.gt_u
+                         (local.get $t:37)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:36)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:37
+                       (i64.add
+                        (i64.add
+                         (local.get $t:36)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:36)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:37)
+                         (i64.gt_u
+                          (local.get $t:37)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i32.store align=1
+               (local.get $dict.1)
+               (local.get $zip)
+              )
+             )
+             (local.set $city
+              (i32.const 20)
+             )
+             (block
+              (local.set $t:38
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $dict.1)
+                )
+                (i64.const 4)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:38)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (global.get $tetra:high_span)
+               )
+               (then
+                (if
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:38)
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:38)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:38)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:38)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:38)
+                      (global.get $tetra:low_start)
+                     )
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:38)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:38)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:39
+                       (i64.add
+                        (i64.add
+                         (local.get $t:38)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:38)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:39)
+                        (i64.gt_u
+                         (local.get $t:39)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:38)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:39
+                       (i64.add
+                        (i64.add
+                         (local.get $t:38)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:38)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:39)
+                         (i64.gt_u
+                          (local.get $t:39)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i32.store offset=4 align=1
+               (local.get $dict.1)
+               (local.get $city)
+              )
+             )
+             (local.get $dict.1)
+            )
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 5)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+            (local.get $t:fuel)
+           )
+          )
+          (local.set $t:fuel
+           (tuple.extract 2 1
+            (local.get $t:40)
+           )
+          )
+          (tuple.extract 2 0
+           (local.get $t:40)
+          )
+         )
+        )
+        (if
+         (i32.eq
+          (local.get $conv)
+          (i32.const -1)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 5)
+            (i32.const 5)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.get $conv)
+       )
+      )
+      (block
+       (local.set $t:41
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:41)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:41)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:41)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:41)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:41)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:41)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:41)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:41)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:42
+                (i64.add
+                 (i64.add
+                  (local.get $t:41)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:41)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:42)
+                 (i64.gt_u
+                  (local.get $t:42)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:41)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:42
+                (i64.add
+                 (i64.add
+                  (local.get $t:41)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:41)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:42)
+                  (i64.gt_u
+                   (local.get $t:42)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $dict)
+        (local.get $home)
+       )
+      )
+      (local.set $who
+       (block (result i32)
+        (local.set $t:43
+         (call $fn.label
+          (i32.const 0)
+          (local.get $c)
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 6)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+          (local.get $t:fuel)
+         )
+        )
+        (local.set $t:fuel
+         (tuple.extract 2 1
+          (local.get $t:43)
+         )
+        )
+        (tuple.extract 2 0
+         (local.get $t:43)
+        )
+       )
+      )
+      (block
+       (local.set $t:44
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:44)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:44)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:44)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:44)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:44)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:44)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:44)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:45
+                (i64.add
+                 (i64.add
+                  (local.get $t:44)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:44)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:45)
+                 (i64.gt_u
+                  (local.get $t:45)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:44)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:45
+                (i64.add
+                 (i64.add
+                  (local.get $t:44)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:44)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:45)
+                  (i64.gt_u
+                   (local.get $t:45)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=8 align=1
+        (local.get $dict)
+        (local.get $who)
+       )
+      )
+      (local.set $credit
+       (block (result i64)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $c)
+           )
+           (i64.const 24)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 7)
+          )
+          (unreachable)
+         )
+        )
+        (i64.load offset=16 align=1
+         (local.get $c)
+        )
+       )
+      )
+      (block
+       (local.set $t:46
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 16)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:46)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:46)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:46)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:46)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:46)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:46)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:46)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:46)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:47
+                (i64.add
+                 (i64.add
+                  (local.get $t:46)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:46)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:47)
+                 (i64.gt_u
+                  (local.get $t:47)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:46)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:47
+                (i64.add
+                 (i64.add
+                  (local.get $t:46)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:46)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:47)
+                  (i64.gt_u
+                   (local.get $t:47)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i64.store offset=16 align=1
+        (local.get $dict)
+        (local.get $credit)
+       )
+      )
+      (local.set $same_city
+       (block (result i32)
+        (local.set $t:49
+         (call $rt.str_eq
+          (block (result i32)
+           (local.set $t:48
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $c)
+                )
+                (i64.const 32)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 10)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load offset=28 align=1
+              (local.get $c)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $t:48)
+              )
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 9)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load offset=4 align=1
+            (local.get $t:48)
+           )
+          )
+          (block (result i32)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $home)
+              )
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 11)
+             )
+             (unreachable)
+            )
+           )
+           (i32.load offset=4 align=1
+            (local.get $home)
+           )
+          )
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+          (local.get $t:fuel)
+         )
+        )
+        (local.set $t:fuel
+         (tuple.extract 2 1
+          (local.get $t:49)
+         )
+        )
+        (tuple.extract 2 0
+         (local.get $t:49)
+        )
+       )
+      )
+      (block
+       (local.set $t:50
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 24)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:50)
+           (i64.const 1)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:50)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:50)
+             (i64.const 1)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:50)
+              (i64.const 1)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:50)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:50)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:50)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:50)
+                (i64.const 1)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:51
+                (i64.add
+                 (i64.add
+                  (local.get $t:50)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:50)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:51)
+                 (i64.gt_u
+                  (local.get $t:51)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:50)
+                (i64.const 1)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:51
+                (i64.add
+                 (i64.add
+                  (local.get $t:50)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:50)
+                     (i64.const 1)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:51)
+                  (i64.gt_u
+                   (local.get $t:51)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store8 offset=24
+        (local.get $dict)
+        (local.get $same_city)
+       )
+      )
+      (local.set $copy
+       (local.get $c)
+      )
+      (block
+       (local.set $t:52
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 28)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:52)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:52)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:52)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:52)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:52)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:52)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:52)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:52)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:53
+                (i64.add
+                 (i64.add
+                  (local.get $t:52)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:52)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:53)
+                 (i64.gt_u
+                  (local.get $t:53)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:52)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:53
+                (i64.add
+                 (i64.add
+                  (local.get $t:52)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:52)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:53)
+                  (i64.gt_u
+                   (local.get $t:53)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=28 align=1
+        (local.get $dict)
+        (local.get $copy)
+       )
+      )
+      (local.get $dict)
+     )
+    )
+    (local.set $result.1
+     (local.get $result)
+    )
+    (local.set $json_start
+     (global.get $tetra:output_ptr)
+    )
+    (local.set $json_end
+     (block (result i32)
+      (local.set $t:54
+       (call $codec.enc.record.0
+        (local.get $result.1)
+        (local.get $json_start)
+        (i32.const 0)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
           )
           (then
            (call $tetra:trap
-            (i32.const 17)
+            (i32.const 15)
             (i32.const 0)
            )
            (unreachable)
           )
          )
-         (if
-          (i64.lt_u
-           (local.get $t:43)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:43)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:43)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:43)
-              (i64.const 8)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:44
-              (i64.add
-               (i64.add
-                (local.get $t:43)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:43)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:44)
-               (i64.gt_u
-                (local.get $t:44)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:43)
-              (i64.const 8)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:44
-              (i64.add
-               (i64.add
-                (local.get $t:43)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:43)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:44)
-                (i64.gt_u
-                 (local.get $t:44)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
-     )
-     (i64.store offset=16 align=1
-      (local.get $dict)
-      (local.get $credit)
+      (local.set $t:fuel
+       (tuple.extract 2 1
+        (local.get $t:54)
+       )
+      )
+      (tuple.extract 2 0
+       (local.get $t:54)
+      )
      )
     )
-    (local.set $same_city
-     (call $rt.str_eq
-      (block (result i32)
-       (local.set $t:45
-        (block (result i32)
-         (if
-          (i64.gt_u
-           (i64.add
-            (i64.extend_i32_u
-             (local.get $c)
-            )
-            (i64.const 32)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 10)
-           )
-           (unreachable)
-          )
-         )
-         (i32.load offset=28 align=1
-          (local.get $c)
-         )
-        )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -2)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 16)
+        (i32.const 3)
        )
+       (unreachable)
+      )
+     )
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -1)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 3)
+       )
+       (unreachable)
+      )
+     )
+    )
+    (global.set $tetra:output_ptr
+     (local.get $json_end)
+    )
+    (i32.sub
+     (local.get $json_end)
+     (local.get $json_start)
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+
+ (func $pred.Customer.name (param $env i32) (param $n i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (i32.eqz
+     (i32.eqz
+      (block (result i32)
        (if
         (i64.gt_u
          (i64.add
           (i64.extend_i32_u
-           (local.get $t:45)
+           (local.get $n)
           )
-          (i64.const 8)
+          (i64.const 4)
          )
          (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
           (i32.const 17)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load offset=4 align=1
-        (local.get $t:45)
-       )
-      )
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $home)
-          )
-          (i64.const 8)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 11)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load offset=4 align=1
-        (local.get $home)
-       )
-      )
-      (block (result i32)
-       (if
-        (i32.ge_u
-         (local.get $t:depth)
-         (i32.const 1000)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
           (i32.const 0)
          )
          (unreachable)
         )
        )
-       (i32.add
-        (local.get $t:depth)
-        (i32.const 1)
+       (i32.load align=1
+        (local.get $n)
        )
       )
      )
     )
+   )
+   (local.get $t:fuel)
+  )
+ )
+
+ (func $pred.Customer.age (param $env i32) (param $a i64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
     (block
-     (local.set $t:46
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 24)
-      )
-     )
      (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:46)
-         (i64.const 1)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (if (result i32)
+     (i64.ge_s
+      (local.get $a)
+      (i64.const 0)
+     )
+     (then
+      (i64.le_s
+       (local.get $a)
+       (i64.const 150)
+      )
+     )
+     (else
+      (i32.const 0)
+     )
+    )
+   )
+   (local.get $t:fuel)
+  )
+ )
+
+ (func $pred.Address.zip (param $env i32) (param $z i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (i64.eq
+     (i64.extend_i32_u
+      (block (result i32)
        (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:46)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:46)
-           (i64.const 1)
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $z)
           )
-          (global.get $tetra:low_end)
+          (i64.const 4)
          )
+         (global.get $tetra:arena)
         )
         (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:46)
-            (i64.const 1)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
          )
-         (if
-          (i64.lt_u
-           (local.get $t:46)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:46)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:46)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:46)
-              (i64.const 1)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:47
-              (i64.add
-               (i64.add
-                (local.get $t:46)
-                (i64.const 1)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:46)
-                   (i64.const 1)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:47)
-               (i64.gt_u
-                (local.get $t:47)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:46)
-              (i64.const 1)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:47
-              (i64.add
-               (i64.add
-                (local.get $t:46)
-                (i64.const 1)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:46)
-                   (i64.const 1)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:47)
-                (i64.gt_u
-                 (local.get $t:47)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
+         (unreachable)
         )
        )
-      )
-     )
-     (i32.store8 offset=24
-      (local.get $dict)
-      (local.get $same_city)
-     )
-    )
-    (local.set $copy
-     (local.get $c)
-    )
-    (block
-     (local.set $t:48
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 28)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:48)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:48)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:48)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:48)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:48)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:48)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:48)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:48)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:49
-              (i64.add
-               (i64.add
-                (local.get $t:48)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:48)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:49)
-               (i64.gt_u
-                (local.get $t:49)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:48)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:49
-              (i64.add
-               (i64.add
-                (local.get $t:48)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:48)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:49)
-                (i64.gt_u
-                 (local.get $t:49)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
+       (i32.load align=1
+        (local.get $z)
        )
       )
      )
-     (i32.store offset=28 align=1
-      (local.get $dict)
-      (local.get $copy)
-     )
-    )
-    (local.get $dict)
-   )
-  )
-  (local.set $result.1
-   (local.get $result)
-  )
-  (local.set $json_start
-   (global.get $tetra:output_ptr)
-  )
-  (local.set $json_end
-   (call $codec.enc.record.0
-    (local.get $result.1)
-    (local.get $json_start)
-    (i32.const 0)
-    (block (result i32)
-     (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 15)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
-     )
+     (i64.const 5)
     )
    )
-  )
-  (if
-   (i32.eq
-    (local.get $json_end)
-    (i32.const -2)
-   )
-   (then
-    (block
-     (call $tetra:trap
-      (i32.const 16)
-      (i32.const 3)
-     )
-     (unreachable)
-    )
-   )
-  )
-  (if
-   (i32.eq
-    (local.get $json_end)
-    (i32.const -1)
-   )
-   (then
-    (block
-     (call $tetra:trap
-      (i32.const 15)
-      (i32.const 3)
-     )
-     (unreachable)
-    )
-   )
-  )
-  (global.set $tetra:output_ptr
-   (local.get $json_end)
-  )
-  (i32.sub
-   (local.get $json_end)
-   (local.get $json_start)
+   (local.get $t:fuel)
   )
  )
 
- (func $pred.Customer.name (param $env i32) (param $n i32) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (i32.eqz
-   (i32.eqz
-    (block (result i32)
-     (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $n)
-        )
-        (i64.const 4)
-       )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (i32.load align=1
-      (local.get $n)
-     )
-    )
-   )
-  )
- )
-
- (func $pred.Customer.age (param $env i32) (param $a i64) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (if (result i32)
-   (i64.ge_s
-    (local.get $a)
-    (i64.const 0)
-   )
-   (then
-    (i64.le_s
-     (local.get $a)
-     (i64.const 150)
-    )
-   )
-   (else
-    (i32.const 0)
-   )
-  )
- )
-
- (func $pred.Address.zip (param $env i32) (param $z i32) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (i64.eq
-   (i64.extend_i32_u
-    (block (result i32)
-     (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $z)
-        )
-        (i64.const 4)
-       )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (i32.load align=1
-      (local.get $z)
-     )
-    )
-   )
-   (i64.const 5)
-  )
- )
-
- (func $fn.label (param $env i32) (param $x i32) (param $t:depth i32) (result i32)
+ (func $fn.label (param $env i32) (param $x i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $part i32)
   (local $part.1 i32)
   (local $text i32)
@@ -4815,7 +4967,6 @@
   (local $s.1 i32)
   (local $slen.1 i32)
   (local $len i32)
-  (local $t:12 i64)
   (local $t:13 i32)
   (local $t:14 i32)
   (local $t:15 i32)
@@ -4836,59 +4987,31 @@
   (local $t:30 i32)
   (local $t:31 i64)
   (local $t:32 i64)
-  (block
-   (local.set $t:12
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:12)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:12)
-     (i64.const 1)
-    )
-   )
-  )
-  (block $e0 (result i32)
-   (local.set $part
-    (block (result i32)
+  (tuple.make 2
+   (block (result i32)
+    (block
      (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $x)
-        )
-        (i64.const 4)
-       )
-       (global.get $tetra:arena)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 17)
-        (i32.const 19)
+        (i32.const 14)
+        (i32.const 0)
        )
        (unreachable)
       )
      )
-     (i32.load align=1
-      (local.get $x)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
      )
     )
-   )
-   (local.set $part.1
-    (block (result i32)
-     (local.set $t:13
+    (block $e0 (result i32)
+     (local.set $part
       (block (result i32)
        (if
         (i64.gt_u
@@ -4896,277 +5019,306 @@
           (i64.extend_i32_u
            (local.get $x)
           )
-          (i64.const 32)
+          (i64.const 4)
          )
          (global.get $tetra:arena)
         )
         (then
          (call $tetra:trap
           (i32.const 17)
-          (i32.const 21)
+          (i32.const 19)
          )
          (unreachable)
         )
        )
-       (i32.load offset=28 align=1
+       (i32.load align=1
         (local.get $x)
        )
       )
      )
-     (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $t:13)
+     (local.set $part.1
+      (block (result i32)
+       (local.set $t:13
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $x)
+            )
+            (i64.const 32)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 21)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load offset=28 align=1
+          (local.get $x)
+         )
         )
-        (i64.const 8)
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 20)
-       )
-       (unreachable)
-      )
-     )
-     (i32.load offset=4 align=1
-      (local.get $t:13)
-     )
-    )
-   )
-   (local.set $text
-    (i32.and
-     (i32.add
-      (global.get $tetra:scratch_ptr)
-      (i32.const 3)
-     )
-     (i32.const -4)
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $text)
-     (i32.const 4)
-    )
-   )
-   (local.set $s
-    (local.get $part)
-   )
-   (local.set $slen
-    (block (result i32)
-     (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $s)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $t:13)
+          )
+          (i64.const 8)
+         )
+         (global.get $tetra:arena)
         )
-        (i64.const 4)
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 20)
+         )
+         (unreachable)
+        )
        )
-       (global.get $tetra:arena)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
+       (i32.load offset=4 align=1
+        (local.get $t:13)
        )
-       (unreachable)
       )
      )
-     (i32.load align=1
-      (local.get $s)
-     )
-    )
-   )
-   (if
-    (i32.gt_u
-     (i32.add
-      (local.get $cur)
-      (local.get $slen)
-     )
-     (global.get $tetra:scratch_end)
-    )
-    (then
-     (block
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 18)
-      )
-      (unreachable)
-     )
-    )
-   )
-   (block
-    (local.set $t:14
-     (local.get $cur)
-    )
-    (local.set $t:15
-     (i32.add
-      (local.get $s)
-      (i32.const 4)
-     )
-    )
-    (if
-     (i64.gt_u
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $t:15)
+     (local.set $text
+      (i32.and
+       (i32.add
+        (global.get $tetra:scratch_ptr)
+        (i32.const 3)
        )
-       (i64.extend_i32_u
+       (i32.const -4)
+      )
+     )
+     (local.set $cur
+      (i32.add
+       (local.get $text)
+       (i32.const 4)
+      )
+     )
+     (local.set $s
+      (local.get $part)
+     )
+     (local.set $slen
+      (block (result i32)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $s)
+          )
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
+       )
+       (i32.load align=1
+        (local.get $s)
+       )
+      )
+     )
+     (if
+      (i32.gt_u
+       (i32.add
+        (local.get $cur)
         (local.get $slen)
        )
+       (global.get $tetra:scratch_end)
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 18)
-      )
-      (unreachable)
-     )
-    )
-    (local.set $t:16
-     (i64.extend_i32_u
-      (local.get $t:14)
-     )
-    )
-    (local.set $t:17
-     (i64.add
-      (local.get $t:16)
-      (i64.extend_i32_u
-       (local.get $slen)
-      )
-     )
-    )
-    (if
-     (i32.or
-      (i64.lt_u
-       (local.get $t:16)
-       (global.get $tetra:scratch_start)
-      )
-      (i64.gt_u
-       (i64.sub
-        (local.get $t:17)
-        (global.get $tetra:scratch_start)
+      (then
+       (block
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 18)
+        )
+        (unreachable)
        )
-       (global.get $tetra:high_span)
       )
      )
-     (then
+     (block
+      (local.set $t:14
+       (local.get $cur)
+      )
+      (local.set $t:15
+       (i32.add
+        (local.get $s)
+        (i32.const 4)
+       )
+      )
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $t:15)
+         )
+         (i64.extend_i32_u
+          (local.get $slen)
+         )
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 18)
+        )
+        (unreachable)
+       )
+      )
+      (local.set $t:16
+       (i64.extend_i32_u
+        (local.get $t:14)
+       )
+      )
+      (local.set $t:17
+       (i64.add
+        (local.get $t:16)
+        (i64.extend_i32_u
+         (local.get $slen)
+        )
+       )
+      )
       (if
        (i32.or
         (i64.lt_u
          (local.get $t:16)
-         (global.get $tetra:low_start)
+         (global.get $tetra:scratch_start)
         )
         (i64.gt_u
-         (local.get $t:17)
-         (global.get $tetra:low_end)
+         (i64.sub
+          (local.get $t:17)
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
         )
        )
        (then
         (if
-         (i64.gt_u
-          (local.get $t:17)
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 18)
+         (i32.or
+          (i64.lt_u
+           (local.get $t:16)
+           (global.get $tetra:low_start)
           )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:16)
-          (global.get $tetra:scratch_start)
+          (i64.gt_u
+           (local.get $t:17)
+           (global.get $tetra:low_end)
+          )
          )
          (then
+          (if
+           (i64.gt_u
+            (local.get $t:17)
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 18)
+            )
+            (unreachable)
+           )
+          )
           (if
            (i64.lt_u
             (local.get $t:16)
-            (global.get $tetra:low_start)
+            (global.get $tetra:scratch_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:16)
+            (if
+             (i64.lt_u
+              (local.get $t:16)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:16)
+              )
+             )
             )
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $t:17)
-            (global.get $tetra:low_end)
-           )
-           (then
-            (local.set $t:18
-             (i64.add
+            (if
+             (i64.gt_u
               (local.get $t:17)
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (local.get $t:17)
-                 (global.get $tetra:low_start)
+              (global.get $tetra:low_end)
+             )
+             (then
+              (local.set $t:18
+               (i64.add
+                (local.get $t:17)
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (local.get $t:17)
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.const 4)
+                 )
                 )
-                (i64.const 4)
                )
               )
-             )
-            )
-            (global.set $tetra:low_end
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:18)
-              (i64.gt_u
-               (local.get $t:18)
-               (global.get $tetra:arena)
-              )
-             )
-            )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (local.get $t:17)
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (local.set $t:18
-             (i64.add
-              (local.get $t:17)
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (local.get $t:17)
-                 (global.get $tetra:scratch_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:high_span
-             (i64.sub
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:18)
-               (i64.gt_u
-                (local.get $t:18)
+              (global.set $tetra:low_end
+               (select
                 (global.get $tetra:arena)
+                (local.get $t:18)
+                (i64.gt_u
+                 (local.get $t:18)
+                 (global.get $tetra:arena)
+                )
                )
               )
-              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (local.get $t:17)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (local.set $t:18
+               (i64.add
+                (local.get $t:17)
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (local.get $t:17)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:high_span
+               (i64.sub
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:18)
+                 (i64.gt_u
+                  (local.get $t:18)
+                  (global.get $tetra:arena)
+                 )
+                )
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
            )
@@ -5175,223 +5327,223 @@
         )
        )
       )
+      (memory.copy
+       (local.get $t:14)
+       (local.get $t:15)
+       (local.get $slen)
+      )
      )
-    )
-    (memory.copy
-     (local.get $t:14)
-     (local.get $t:15)
-     (local.get $slen)
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $cur)
-     (local.get $slen)
-    )
-   )
-   (local.set $s.1
-    (local.get $part.1)
-   )
-   (local.set $slen.1
-    (block (result i32)
-     (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $s.1)
+     (local.set $cur
+      (i32.add
+       (local.get $cur)
+       (local.get $slen)
+      )
+     )
+     (local.set $s.1
+      (local.get $part.1)
+     )
+     (local.set $slen.1
+      (block (result i32)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $s.1)
+          )
+          (i64.const 4)
+         )
+         (global.get $tetra:arena)
         )
-        (i64.const 4)
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 0)
+         )
+         (unreachable)
+        )
        )
-       (global.get $tetra:arena)
+       (i32.load align=1
+        (local.get $s.1)
+       )
+      )
+     )
+     (if
+      (i32.gt_u
+       (i32.add
+        (local.get $cur)
+        (i32.add
+         (i32.const 2)
+         (local.get $slen.1)
+        )
+       )
+       (global.get $tetra:scratch_end)
       )
       (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 0)
-       )
-       (unreachable)
-      )
-     )
-     (i32.load align=1
-      (local.get $s.1)
-     )
-    )
-   )
-   (if
-    (i32.gt_u
-     (i32.add
-      (local.get $cur)
-      (i32.add
-       (i32.const 2)
-       (local.get $slen.1)
-      )
-     )
-     (global.get $tetra:scratch_end)
-    )
-    (then
-     (block
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 18)
-      )
-      (unreachable)
-     )
-    )
-   )
-   (block
-    (local.set $t:19
-     (i64.extend_i32_u
-      (local.get $cur)
-     )
-    )
-    (if
-     (i64.gt_u
-      (i64.sub
-       (i64.add
-        (local.get $t:19)
-        (i64.const 2)
-       )
-       (global.get $tetra:scratch_start)
-      )
-      (global.get $tetra:high_span)
-     )
-     (then
-      (if
-       (i32.or
-        (i64.lt_u
-         (local.get $t:19)
-         (global.get $tetra:low_start)
+       (block
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 18)
         )
-        (i64.gt_u
+        (unreachable)
+       )
+      )
+     )
+     (block
+      (local.set $t:19
+       (i64.extend_i32_u
+        (local.get $cur)
+       )
+      )
+      (if
+       (i64.gt_u
+        (i64.sub
          (i64.add
           (local.get $t:19)
           (i64.const 2)
          )
-         (global.get $tetra:low_end)
+         (global.get $tetra:scratch_start)
         )
+        (global.get $tetra:high_span)
        )
        (then
         (if
-         (i64.gt_u
-          (i64.add
+         (i32.or
+          (i64.lt_u
            (local.get $t:19)
-           (i64.const 2)
+           (global.get $tetra:low_start)
           )
-          (global.get $tetra:arena)
+          (i64.gt_u
+           (i64.add
+            (local.get $t:19)
+            (i64.const 2)
+           )
+           (global.get $tetra:low_end)
+          )
          )
          (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:19)
+             (i64.const 2)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
           )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:19)
-          (global.get $tetra:scratch_start)
-         )
-         (then
           (if
            (i64.lt_u
             (local.get $t:19)
-            (global.get $tetra:low_start)
+            (global.get $tetra:scratch_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:19)
+            (if
+             (i64.lt_u
+              (local.get $t:19)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:19)
+              )
+             )
             )
-           )
-          )
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:19)
-             (i64.const 2)
-            )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (local.set $t:20
-             (i64.add
+            (if
+             (i64.gt_u
               (i64.add
                (local.get $t:19)
                (i64.const 2)
               )
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:19)
-                  (i64.const 2)
-                 )
-                 (global.get $tetra:low_start)
+              (global.get $tetra:low_end)
+             )
+             (then
+              (local.set $t:20
+               (i64.add
+                (i64.add
+                 (local.get $t:19)
+                 (i64.const 2)
                 )
-                (i64.const 4)
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:19)
+                    (i64.const 2)
+                   )
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
                )
               )
-             )
-            )
-            (global.set $tetra:low_end
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:20)
-              (i64.gt_u
-               (local.get $t:20)
-               (global.get $tetra:arena)
-              )
-             )
-            )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:19)
-             (i64.const 2)
-            )
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (local.set $t:20
-             (i64.add
-              (i64.add
-               (local.get $t:19)
-               (i64.const 2)
-              )
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:19)
-                  (i64.const 2)
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:high_span
-             (i64.sub
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:20)
-               (i64.gt_u
-                (local.get $t:20)
+              (global.set $tetra:low_end
+               (select
                 (global.get $tetra:arena)
+                (local.get $t:20)
+                (i64.gt_u
+                 (local.get $t:20)
+                 (global.get $tetra:arena)
+                )
                )
               )
-              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:19)
+               (i64.const 2)
+              )
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (local.set $t:20
+               (i64.add
+                (i64.add
+                 (local.get $t:19)
+                 (i64.const 2)
+                )
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:19)
+                    (i64.const 2)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:high_span
+               (i64.sub
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:20)
+                 (i64.gt_u
+                  (local.get $t:20)
+                  (global.get $tetra:arena)
+                 )
+                )
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
            )
@@ -5400,189 +5552,189 @@
         )
        )
       )
+      (i32.store16 align=1
+       (local.get $cur)
+       (i32.const 10272)
+      )
      )
-    )
-    (i32.store16 align=1
-     (local.get $cur)
-     (i32.const 10272)
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $cur)
-     (i32.const 2)
-    )
-   )
-   (block
-    (local.set $t:21
-     (local.get $cur)
-    )
-    (local.set $t:22
-     (i32.add
-      (local.get $s.1)
-      (i32.const 4)
+     (local.set $cur
+      (i32.add
+       (local.get $cur)
+       (i32.const 2)
+      )
      )
-    )
-    (if
-     (i64.gt_u
-      (i64.add
+     (block
+      (local.set $t:21
+       (local.get $cur)
+      )
+      (local.set $t:22
+       (i32.add
+        (local.get $s.1)
+        (i32.const 4)
+       )
+      )
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $t:22)
+         )
+         (i64.extend_i32_u
+          (local.get $slen.1)
+         )
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 18)
+        )
+        (unreachable)
+       )
+      )
+      (local.set $t:23
        (i64.extend_i32_u
-        (local.get $t:22)
-       )
-       (i64.extend_i32_u
-        (local.get $slen.1)
+        (local.get $t:21)
        )
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 18)
-      )
-      (unreachable)
-     )
-    )
-    (local.set $t:23
-     (i64.extend_i32_u
-      (local.get $t:21)
-     )
-    )
-    (local.set $t:24
-     (i64.add
-      (local.get $t:23)
-      (i64.extend_i32_u
-       (local.get $slen.1)
-      )
-     )
-    )
-    (if
-     (i32.or
-      (i64.lt_u
-       (local.get $t:23)
-       (global.get $tetra:scratch_start)
-      )
-      (i64.gt_u
-       (i64.sub
-        (local.get $t:24)
-        (global.get $tetra:scratch_start)
+      (local.set $t:24
+       (i64.add
+        (local.get $t:23)
+        (i64.extend_i32_u
+         (local.get $slen.1)
+        )
        )
-       (global.get $tetra:high_span)
       )
-     )
-     (then
       (if
        (i32.or
         (i64.lt_u
          (local.get $t:23)
-         (global.get $tetra:low_start)
+         (global.get $tetra:scratch_start)
         )
         (i64.gt_u
-         (local.get $t:24)
-         (global.get $tetra:low_end)
+         (i64.sub
+          (local.get $t:24)
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
         )
        )
        (then
         (if
-         (i64.gt_u
-          (local.get $t:24)
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 18)
+         (i32.or
+          (i64.lt_u
+           (local.get $t:23)
+           (global.get $tetra:low_start)
           )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:23)
-          (global.get $tetra:scratch_start)
+          (i64.gt_u
+           (local.get $t:24)
+           (global.get $tetra:low_end)
+          )
          )
          (then
+          (if
+           (i64.gt_u
+            (local.get $t:24)
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 18)
+            )
+            (unreachable)
+           )
+          )
           (if
            (i64.lt_u
             (local.get $t:23)
-            (global.get $tetra:low_start)
+            (global.get $tetra:scratch_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:23)
+            (if
+             (i64.lt_u
+              (local.get $t:23)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:23)
+              )
+             )
             )
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $t:24)
-            (global.get $tetra:low_end)
-           )
-           (then
-            (local.set $t:25
-             (i64.add
+            (if
+             (i64.gt_u
               (local.get $t:24)
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (local.get $t:24)
-                 (global.get $tetra:low_start)
+              (global.get $tetra:low_end)
+             )
+             (then
+              (local.set $t:25
+               (i64.add
+                (local.get $t:24)
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (local.get $t:24)
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.const 4)
+                 )
                 )
-                (i64.const 4)
                )
               )
-             )
-            )
-            (global.set $tetra:low_end
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:25)
-              (i64.gt_u
-               (local.get $t:25)
-               (global.get $tetra:arena)
-              )
-             )
-            )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (local.get $t:24)
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (local.set $t:25
-             (i64.add
-              (local.get $t:24)
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (local.get $t:24)
-                 (global.get $tetra:scratch_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:high_span
-             (i64.sub
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:25)
-               (i64.gt_u
-                (local.get $t:25)
+              (global.set $tetra:low_end
+               (select
                 (global.get $tetra:arena)
+                (local.get $t:25)
+                (i64.gt_u
+                 (local.get $t:25)
+                 (global.get $tetra:arena)
+                )
                )
               )
-              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (local.get $t:24)
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (local.set $t:25
+               (i64.add
+                (local.get $t:24)
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (local.get $t:24)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:high_span
+               (i64.sub
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:25)
+                 (i64.gt_u
+                  (local.get $t:25)
+                  (global.get $tetra:arena)
+                 )
+                )
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
            )
@@ -5591,192 +5743,192 @@
         )
        )
       )
-     )
-    )
-    (memory.copy
-     (local.get $t:21)
-     (local.get $t:22)
-     (local.get $slen.1)
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $cur)
-     (local.get $slen.1)
-    )
-   )
-   (if
-    (i32.gt_u
-     (i32.add
-      (local.get $cur)
-      (i32.const 1)
-     )
-     (global.get $tetra:scratch_end)
-    )
-    (then
-     (block
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 18)
+      (memory.copy
+       (local.get $t:21)
+       (local.get $t:22)
+       (local.get $slen.1)
       )
-      (unreachable)
      )
-    )
-   )
-   (block
-    (local.set $t:26
-     (i64.extend_i32_u
-      (local.get $cur)
+     (local.set $cur
+      (i32.add
+       (local.get $cur)
+       (local.get $slen.1)
+      )
      )
-    )
-    (if
-     (i64.gt_u
-      (i64.sub
-       (i64.add
-        (local.get $t:26)
-        (i64.const 1)
+     (if
+      (i32.gt_u
+       (i32.add
+        (local.get $cur)
+        (i32.const 1)
        )
-       (global.get $tetra:scratch_start)
+       (global.get $tetra:scratch_end)
       )
-      (global.get $tetra:high_span)
-     )
-     (then
-      (if
-       (i32.or
-        (i64.lt_u
-         (local.get $t:26)
-         (global.get $tetra:low_start)
+      (then
+       (block
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 18)
         )
-        (i64.gt_u
+        (unreachable)
+       )
+      )
+     )
+     (block
+      (local.set $t:26
+       (i64.extend_i32_u
+        (local.get $cur)
+       )
+      )
+      (if
+       (i64.gt_u
+        (i64.sub
          (i64.add
           (local.get $t:26)
           (i64.const 1)
          )
-         (global.get $tetra:low_end)
+         (global.get $tetra:scratch_start)
         )
+        (global.get $tetra:high_span)
        )
        (then
         (if
-         (i64.gt_u
-          (i64.add
+         (i32.or
+          (i64.lt_u
            (local.get $t:26)
-           (i64.const 1)
+           (global.get $tetra:low_start)
           )
-          (global.get $tetra:arena)
+          (i64.gt_u
+           (i64.add
+            (local.get $t:26)
+            (i64.const 1)
+           )
+           (global.get $tetra:low_end)
+          )
          )
          (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:26)
+             (i64.const 1)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
           )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:26)
-          (global.get $tetra:scratch_start)
-         )
-         (then
           (if
            (i64.lt_u
             (local.get $t:26)
-            (global.get $tetra:low_start)
+            (global.get $tetra:scratch_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:26)
+            (if
+             (i64.lt_u
+              (local.get $t:26)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:26)
+              )
+             )
             )
-           )
-          )
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:26)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (local.set $t:27
-             (i64.add
+            (if
+             (i64.gt_u
               (i64.add
                (local.get $t:26)
                (i64.const 1)
               )
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:26)
-                  (i64.const 1)
-                 )
-                 (global.get $tetra:low_start)
+              (global.get $tetra:low_end)
+             )
+             (then
+              (local.set $t:27
+               (i64.add
+                (i64.add
+                 (local.get $t:26)
+                 (i64.const 1)
                 )
-                (i64.const 4)
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:26)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
                )
               )
-             )
-            )
-            (global.set $tetra:low_end
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:27)
-              (i64.gt_u
-               (local.get $t:27)
-               (global.get $tetra:arena)
-              )
-             )
-            )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:26)
-             (i64.const 1)
-            )
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (local.set $t:27
-             (i64.add
-              (i64.add
-               (local.get $t:26)
-               (i64.const 1)
-              )
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:26)
-                  (i64.const 1)
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:high_span
-             (i64.sub
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:27)
-               (i64.gt_u
-                (local.get $t:27)
+              (global.set $tetra:low_end
+               (select
                 (global.get $tetra:arena)
+                (local.get $t:27)
+                (i64.gt_u
+                 (local.get $t:27)
+                 (global.get $tetra:arena)
+                )
                )
               )
-              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:26)
+               (i64.const 1)
+              )
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (local.set $t:27
+               (i64.add
+                (i64.add
+                 (local.get $t:26)
+                 (i64.const 1)
+                )
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:26)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:high_span
+               (i64.sub
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:27)
+                 (i64.gt_u
+                  (local.get $t:27)
+                  (global.get $tetra:arena)
+                 )
+                )
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
            )
@@ -5785,182 +5937,182 @@
         )
        )
       )
-     )
-    )
-    (i32.store8
-     (local.get $cur)
-     (i32.const 41)
-    )
-   )
-   (local.set $cur
-    (i32.add
-     (local.get $cur)
-     (i32.const 1)
-    )
-   )
-   (local.set $len
-    (i32.sub
-     (i32.sub
-      (local.get $cur)
-      (local.get $text)
-     )
-     (i32.const 4)
-    )
-   )
-   (block
-    (local.set $t:28
-     (i64.extend_i32_u
-      (local.get $text)
-     )
-    )
-    (if
-     (i64.gt_u
-      (i64.sub
-       (i64.add
-        (local.get $t:28)
-        (i64.const 4)
-       )
-       (global.get $tetra:scratch_start)
+      (i32.store8
+       (local.get $cur)
+       (i32.const 41)
       )
-      (global.get $tetra:high_span)
      )
-     (then
+     (local.set $cur
+      (i32.add
+       (local.get $cur)
+       (i32.const 1)
+      )
+     )
+     (local.set $len
+      (i32.sub
+       (i32.sub
+        (local.get $cur)
+        (local.get $text)
+       )
+       (i32.const 4)
+      )
+     )
+     (block
+      (local.set $t:28
+       (i64.extend_i32_u
+        (local.get $text)
+       )
+      )
       (if
-       (i32.or
-        (i64.lt_u
-         (local.get $t:28)
-         (global.get $tetra:low_start)
-        )
-        (i64.gt_u
+       (i64.gt_u
+        (i64.sub
          (i64.add
           (local.get $t:28)
           (i64.const 4)
          )
-         (global.get $tetra:low_end)
+         (global.get $tetra:scratch_start)
         )
+        (global.get $tetra:high_span)
        )
        (then
         (if
-         (i64.gt_u
-          (i64.add
+         (i32.or
+          (i64.lt_u
            (local.get $t:28)
-           (i64.const 4)
+           (global.get $tetra:low_start)
           )
-          (global.get $tetra:arena)
+          (i64.gt_u
+           (i64.add
+            (local.get $t:28)
+            (i64.const 4)
+           )
+           (global.get $tetra:low_end)
+          )
          )
          (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:28)
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
           )
-          (unreachable)
-         )
-        )
-        (if
-         (i64.lt_u
-          (local.get $t:28)
-          (global.get $tetra:scratch_start)
-         )
-         (then
           (if
            (i64.lt_u
             (local.get $t:28)
-            (global.get $tetra:low_start)
+            (global.get $tetra:scratch_start)
            )
            (then
-            (global.set $tetra:low_start
-             (local.get $t:28)
+            (if
+             (i64.lt_u
+              (local.get $t:28)
+              (global.get $tetra:low_start)
+             )
+             (then
+              (global.set $tetra:low_start
+               (local.get $t:28)
+              )
+             )
             )
-           )
-          )
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:28)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-           (then
-            (local.set $t:29
-             (i64.add
+            (if
+             (i64.gt_u
               (i64.add
                (local.get $t:28)
                (i64.const 4)
               )
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:28)
+              (global.get $tetra:low_end)
+             )
+             (then
+              (local.set $t:29
+               (i64.add
+                (i64.add
+                 (local.get $t:28)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:28)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_start)
+                  )
                   (i64.const 4)
                  )
-                 (global.get $tetra:low_start)
                 )
-                (i64.const 4)
                )
               )
-             )
-            )
-            (global.set $tetra:low_end
-             (select
-              (global.get $tetra:arena)
-              (local.get $t:29)
-              (i64.gt_u
-               (local.get $t:29)
-               (global.get $tetra:arena)
-              )
-             )
-            )
-           )
-          )
-         )
-         (else
-          (if
-           (i64.gt_u
-            (i64.add
-             (local.get $t:28)
-             (i64.const 4)
-            )
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (local.set $t:29
-             (i64.add
-              (i64.add
-               (local.get $t:28)
-               (i64.const 4)
-              )
-              (i64.add
-               (i64.const 64)
-               (i64.shr_u
-                (i64.sub
-                 (i64.add
-                  (local.get $t:28)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-                (i64.const 4)
-               )
-              )
-             )
-            )
-            (global.set $tetra:high_span
-             (i64.sub
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:29)
-               (i64.gt_u
-                (local.get $t:29)
+              (global.set $tetra:low_end
+               (select
                 (global.get $tetra:arena)
+                (local.get $t:29)
+                (i64.gt_u
+                 (local.get $t:29)
+                 (global.get $tetra:arena)
+                )
                )
               )
-              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+           (else
+            (if
+             (i64.gt_u
+              (i64.add
+               (local.get $t:28)
+               (i64.const 4)
+              )
+              (i64.add
+               (global.get $tetra:scratch_start)
+               (global.get $tetra:high_span)
+              )
+             )
+             (then
+              (local.set $t:29
+               (i64.add
+                (i64.add
+                 (local.get $t:28)
+                 (i64.const 4)
+                )
+                (i64.add
+                 (i64.const 64)
+                 (i64.shr_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:28)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (i64.const 4)
+                 )
+                )
+               )
+              )
+              (global.set $tetra:high_span
+               (i64.sub
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:29)
+                 (i64.gt_u
+                  (local.get $t:29)
+                  (global.get $tetra:arena)
+                 )
+                )
+                (global.get $tetra:scratch_start)
+               )
+              )
              )
             )
            )
@@ -5969,79 +6121,80 @@
         )
        )
       )
+      (i32.store align=1
+       (local.get $text)
+       (local.get $len)
+      )
      )
-    )
-    (i32.store align=1
-     (local.get $text)
-     (local.get $len)
-    )
-   )
-   (block (result i32)
-    (local.set $t:30
-     (i32.add
-      (local.get $len)
-      (i32.const 4)
-     )
-    )
-    (local.set $t:31
-     (i64.and
-      (i64.add
-       (i64.extend_i32_u
-        (global.get $tetra:scratch_ptr)
+     (block (result i32)
+      (local.set $t:30
+       (i32.add
+        (local.get $len)
+        (i32.const 4)
        )
-       (i64.const 3)
       )
-      (i64.const -4)
-     )
-    )
-    (local.set $t:32
-     (i64.add
-      (local.get $t:31)
-      (i64.extend_i32_u
-       (local.get $t:30)
+      (local.set $t:31
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
       )
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:32)
-      (i64.extend_i32_u
-       (global.get $tetra:scratch_end)
+      (local.set $t:32
+       (i64.add
+        (local.get $t:31)
+        (i64.extend_i32_u
+         (local.get $t:30)
+        )
+       )
       )
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 18)
-      )
-      (unreachable)
-     )
-    )
-    (global.set $tetra:scratch_ptr
-     (i32.wrap_i64
-      (local.get $t:32)
-     )
-    )
-    (if
-     (i64.gt_u
-      (local.get $t:32)
-      (i64.add
-       (global.get $tetra:scratch_start)
-       (global.get $tetra:high_span)
-      )
-     )
-     (then
-      (global.set $tetra:high_span
-       (i64.sub
+      (if
+       (i64.gt_u
         (local.get $t:32)
-        (global.get $tetra:scratch_start)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
        )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 18)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:32)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:32)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:32)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:31)
       )
      )
     )
-    (i32.wrap_i64
-     (local.get $t:31)
-    )
    )
+   (local.get $t:fuel)
   )
  )

@@ -49,7 +49,7 @@
 ;;   $tetra:run
 ;; The program's 3 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -66,31 +66,22 @@
   (local $kq i32)
   (local $arg i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:20 i32)
-  (local $t:21 i32)
-  (local $t:22 i32)
-  (local $t:23 i64)
-  (local $t:24 i64)
-  (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i32)
-  (local $t:34 i32)
-  (local $t:35 i64)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i64)
-  (local $t:39 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:39
+  (local $t:20 (tuple i32 i64))
+  (local $t:21 i64)
+  (local $t:22 i64)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i32)
+  (local $t:25 i64)
+  (local $t:26 i64)
+  (local $t:27 (tuple i32 i64))
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 (tuple i32 i64))
+  (local $t:30 (tuple i32 i64))
+  (local $t:31 i64)
+  (local $t:32 i64)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -126,21 +117,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:20
-        (local.get $args)
-       )
-       (local.set $t:21
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:20)
-         (local.get $t:21)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -160,12 +142,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:20)
+        )
        )
-       (local.get $t:22)
+       (tuple.extract 2 0
+        (local.get $t:20)
+       )
       )
      )
      (then
@@ -293,7 +280,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:23
+      (local.set $t:21
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -304,9 +291,9 @@
         (i64.const -4)
        )
       )
-      (local.set $t:24
+      (local.set $t:22
        (i64.add
-        (local.get $t:23)
+        (local.get $t:21)
         (i64.extend_i32_u
          (i32.const 4)
         )
@@ -314,7 +301,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -329,12 +316,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:24)
+        (local.get $t:22)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -343,14 +330,14 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:24)
+          (local.get $t:22)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:23)
+       (local.get $t:21)
       )
      )
     )
@@ -488,18 +475,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:26
+         (local.set $t:23
           (call $codec.str_end
-           (local.get $t:25)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -520,12 +501,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:23)
+          )
          )
-         (local.get $t:26)
+         (tuple.extract 2 0
+          (local.get $t:23)
+         )
         )
        )
        (local.set $kq
@@ -542,7 +528,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:24
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -551,7 +537,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:25
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -562,17 +548,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:26
             (i64.add
-             (local.get $t:28)
+             (local.get $t:25)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:24)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -587,12 +573,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:26)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -601,32 +587,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:29)
+               (local.get $t:26)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:25)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:31
+            (local.set $t:27
              (call $codec.str_unescape
-              (local.get $t:30)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -648,12 +628,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:27)
+             )
             )
-            (local.get $t:31)
+            (tuple.extract 2 0
+             (local.get $t:27)
+            )
            )
            (local.get $args_kp)
           )
@@ -917,10 +902,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:32
+           (local.set $t:28
             (call $codec.dec.list.0
              (local.get $args_pos)
              (local.get $args_end)
@@ -944,12 +926,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:28)
+            )
            )
-           (local.get $t:32)
+           (tuple.extract 2 0
+            (local.get $t:28)
+           )
           )
          )
          (if
@@ -966,10 +953,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:33
+             (local.set $t:29
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -992,12 +976,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:29)
+              )
              )
-             (local.get $t:33)
+             (tuple.extract 2 0
+              (local.get $t:29)
+             )
             )
            )
           )
@@ -1017,10 +1006,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:34
+          (local.set $t:30
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1043,12 +1029,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:30)
+           )
           )
-          (local.get $t:34)
+          (tuple.extract 2 0
+           (local.get $t:30)
+          )
          )
         )
        )
@@ -1305,7 +1296,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:35
+      (local.set $t:31
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1316,9 +1307,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:36
+      (local.set $t:32
        (i64.add
-        (local.get $t:35)
+        (local.get $t:31)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1326,7 +1317,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1341,12 +1332,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:36)
+        (local.get $t:32)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1355,19 +1346,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:36)
+          (local.get $t:32)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:35)
+       (local.get $t:31)
       )
      )
     )
     (block
-     (local.set $t:37
+     (local.set $t:33
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1376,7 +1367,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:37)
+         (local.get $t:33)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1387,12 +1378,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:37)
+          (local.get $t:33)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:37)
+           (local.get $t:33)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1402,7 +1393,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:37)
+            (local.get $t:33)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1417,34 +1408,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:37)
+           (local.get $t:33)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:37)
+             (local.get $t:33)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:37)
+              (local.get $t:33)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:37)
+              (local.get $t:33)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:38
+             (local.set $t:34
               (i64.add
                (i64.add
-                (local.get $t:37)
+                (local.get $t:33)
                 (i64.const 4)
                )
                (i64.add
@@ -1452,7 +1443,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:37)
+                   (local.get $t:33)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1465,9 +1456,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:38)
+               (local.get $t:34)
                (i64.gt_u
-                (local.get $t:38)
+                (local.get $t:34)
                 (global.get $tetra:arena)
                )
               )
@@ -1479,7 +1470,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:37)
+              (local.get $t:33)
               (i64.const 4)
              )
              (i64.add
@@ -1488,10 +1479,10 @@
              )
             )
             (then
-             (local.set $t:38
+             (local.set $t:34
               (i64.add
                (i64.add
-                (local.get $t:37)
+                (local.get $t:33)
                 (i64.const 4)
                )
                (i64.add
@@ -1499,7 +1490,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:37)
+                   (local.get $t:33)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1513,9 +1504,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:38)
+                (local.get $t:34)
                 (i64.gt_u
-                 (local.get $t:38)
+                 (local.get $t:34)
                  (global.get $tetra:arena)
                 )
                )
@@ -1537,14 +1528,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:39)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $readings i32)
   (local $dict i32)
@@ -1617,8 +1605,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:78 i32)
+  (local $t:78 (tuple i32 i64))
   (local $t:79 i64)
   (local $t:80 i64)
   (local $t:81 i64)
@@ -1635,7 +1622,7 @@
   (local $t:92 i32)
   (local $t:93 i32)
   (local $t:94 f64)
-  (local $t:95 f64)
+  (local $t:95 (tuple f64 i64))
   (local $t:96 i64)
   (local $t:97 i64)
   (local $t:98 i64)
@@ -1666,70 +1653,63 @@
   (local $t:123 i64)
   (local $t:124 i32)
   (local $t:125 i32)
-  (local $t:126 i32)
-  (local $t:127 i32)
-  (local $t:128 i32)
+  (local $t:126 (tuple i32 i64))
+  (local $t:127 i64)
+  (local $t:128 i64)
   (local $t:129 i64)
   (local $t:130 i64)
   (local $t:131 i64)
-  (local $t:132 i64)
-  (local $t:133 i64)
-  (local $t:134 i32)
-  (local $t:135 i32)
+  (local $t:132 i32)
+  (local $t:133 i32)
+  (local $t:134 i64)
+  (local $t:135 i64)
   (local $t:136 i64)
   (local $t:137 i64)
   (local $t:138 i64)
-  (local $t:139 i64)
-  (local $t:140 i64)
-  (local $t:141 i32)
-  (local $t:142 i32)
-  (local $t:143 i64)
+  (local $t:139 i32)
+  (local $t:140 i32)
+  (local $t:141 i64)
+  (local $t:142 i64)
+  (local $t:143 f64)
   (local $t:144 i64)
-  (local $t:145 f64)
+  (local $t:145 i64)
   (local $t:146 i64)
-  (local $t:147 i64)
-  (local $t:148 i64)
-  (local $t:149 i32)
-  (local $t:150 i32)
-  (local $t:151 f64)
-  (local $t:152 i64)
+  (local $t:147 i32)
+  (local $t:148 i32)
+  (local $t:149 f64)
+  (local $t:150 i64)
+  (local $t:151 i64)
+  (local $t:152 i32)
   (local $t:153 i64)
-  (local $t:154 i32)
+  (local $t:154 i64)
   (local $t:155 i32)
-  (local $t:156 i64)
-  (local $t:157 i64)
-  (local $t:158 i32)
-  (local $t:159 i32)
+  (local $t:156 i32)
+  (local $t:157 i32)
+  (local $t:158 f64)
+  (local $t:159 (tuple f64 i64))
   (local $t:160 i32)
-  (local $t:161 f64)
-  (local $t:162 f64)
-  (local $t:163 i32)
-  (local $t:164 i32)
+  (local $t:161 i32)
+  (local $t:162 i64)
+  (local $t:163 i64)
+  (local $t:164 i64)
   (local $t:165 i64)
   (local $t:166 i64)
-  (local $t:167 i64)
+  (local $t:167 (tuple i32 i64))
   (local $t:168 i64)
   (local $t:169 i64)
   (local $t:170 i32)
   (local $t:171 i64)
   (local $t:172 i64)
-  (local $t:173 i32)
+  (local $t:173 i64)
   (local $t:174 i64)
   (local $t:175 i64)
   (local $t:176 i64)
-  (local $t:177 i64)
+  (local $t:177 (tuple i32 i64))
   (local $t:178 i64)
   (local $t:179 i64)
-  (local $t:180 i32)
-  (local $t:181 i64)
-  (local $t:182 i64)
-  (local $t:183 i32)
-  (local $t:184 i32)
-  (local $t:185 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:185
+  (local $t:180 (tuple i32 i64))
+  (local $t:181 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -1754,9 +1734,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:78
        (call $main.args
         (local.get $input_offset)
@@ -1780,12 +1757,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:78)
+       )
       )
-      (local.get $t:78)
+      (tuple.extract 2 0
+       (local.get $t:78)
+      )
      )
     )
     (local.set $readings
@@ -2681,9 +2663,6 @@
            )
            (local.set $t:94
             (block (result f64)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
              (local.set $t:95
               (call $fn.to_celsius
                (i32.const 0)
@@ -2707,12 +2686,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:95)
+              )
              )
-             (local.get $t:95)
+             (tuple.extract 2 0
+              (local.get $t:95)
+             )
             )
            )
            (local.set $t:96
@@ -4484,81 +4468,72 @@
              (then
               (if
                (block (result i32)
-                (local.set $t:124
-                 (block (result i32)
-                  (local.set $t:125
-                   (i32.add
-                    (local.get $xs.3)
-                    (i32.mul
-                     (local.get $i)
-                     (i32.const 4)
-                    )
-                   )
-                  )
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (i64.extend_i32_u
-                      (local.get $t:125)
-                     )
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
-                  (i32.load offset=4 align=1
-                   (local.get $t:125)
-                  )
-                 )
-                )
                 (local.set $t:126
-                 (block (result i32)
-                  (local.set $t:127
-                   (i32.add
-                    (local.get $xs.3)
-                    (i32.mul
-                     (local.get $j)
-                     (i32.const 4)
-                    )
-                   )
-                  )
-                  (if
-                   (i64.gt_u
-                    (i64.add
-                     (i64.extend_i32_u
-                      (local.get $t:127)
-                     )
-                     (i64.const 8)
-                    )
-                    (global.get $tetra:arena)
-                   )
-                   (then
-                    (call $tetra:trap
-                     (i32.const 17)
-                     (i32.const 0)
-                    )
-                    (unreachable)
-                   )
-                  )
-                  (i32.load offset=4 align=1
-                   (local.get $t:127)
-                  )
-                 )
-                )
-                (global.set $tetra:fuel
-                 (local.get $t:fuel)
-                )
-                (local.set $t:128
                  (call $rt.str_eq
-                  (local.get $t:124)
-                  (local.get $t:126)
+                  (block (result i32)
+                   (local.set $t:124
+                    (i32.add
+                     (local.get $xs.3)
+                     (i32.mul
+                      (local.get $i)
+                      (i32.const 4)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (i64.extend_i32_u
+                       (local.get $t:124)
+                      )
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.load offset=4 align=1
+                    (local.get $t:124)
+                   )
+                  )
+                  (block (result i32)
+                   (local.set $t:125
+                    (i32.add
+                     (local.get $xs.3)
+                     (i32.mul
+                      (local.get $j)
+                      (i32.const 4)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (i64.extend_i32_u
+                       (local.get $t:125)
+                      )
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:arena)
+                    )
+                    (then
+                     (call $tetra:trap
+                      (i32.const 17)
+                      (i32.const 0)
+                     )
+                     (unreachable)
+                    )
+                   )
+                   (i32.load offset=4 align=1
+                    (local.get $t:125)
+                   )
+                  )
                   (block (result i32)
                    (if
                     (i32.ge_u
@@ -4578,12 +4553,17 @@
                     (i32.const 1)
                    )
                   )
+                  (local.get $t:fuel)
                  )
                 )
                 (local.set $t:fuel
-                 (global.get $tetra:fuel)
+                 (tuple.extract 2 1
+                  (local.get $t:126)
+                 )
                 )
-                (local.get $t:128)
+                (tuple.extract 2 0
+                 (local.get $t:126)
+                )
                )
                (then
                 (local.set $unique
@@ -4622,7 +4602,7 @@
        )
       )
       (block
-       (local.set $t:129
+       (local.set $t:127
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4634,7 +4614,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:129)
+           (local.get $t:127)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4645,12 +4625,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:129)
+            (local.get $t:127)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:129)
+             (local.get $t:127)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4660,7 +4640,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:129)
+              (local.get $t:127)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4675,34 +4655,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:129)
+             (local.get $t:127)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:129)
+               (local.get $t:127)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:129)
+                (local.get $t:127)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:129)
+                (local.get $t:127)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:130
+               (local.set $t:128
                 (i64.add
                  (i64.add
-                  (local.get $t:129)
+                  (local.get $t:127)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4710,7 +4690,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:129)
+                     (local.get $t:127)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4723,9 +4703,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:130)
+                 (local.get $t:128)
                  (i64.gt_u
-                  (local.get $t:130)
+                  (local.get $t:128)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4737,7 +4717,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:129)
+                (local.get $t:127)
                 (i64.const 4)
                )
                (i64.add
@@ -4746,10 +4726,10 @@
                )
               )
               (then
-               (local.set $t:130
+               (local.set $t:128
                 (i64.add
                  (i64.add
-                  (local.get $t:129)
+                  (local.get $t:127)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4757,7 +4737,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:129)
+                     (local.get $t:127)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4771,9 +4751,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:130)
+                  (local.get $t:128)
                   (i64.gt_u
-                   (local.get $t:130)
+                   (local.get $t:128)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4866,7 +4846,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:131
+         (local.set $t:129
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -4881,7 +4861,7 @@
            )
           )
          )
-         (local.set $t:132
+         (local.set $t:130
           (i64.sub
            (i64.extend_i32_u
             (local.get $n.3)
@@ -4889,14 +4869,14 @@
            (i64.const 1)
           )
          )
-         (local.set $t:133
+         (local.set $t:131
           (i64.add
            (i64.add
             (i64.extend_i32_u
              (local.get $xs.4)
             )
             (i64.mul
-             (local.get $t:132)
+             (local.get $t:130)
              (i64.const 8)
             )
            )
@@ -4906,15 +4886,15 @@
          (if
           (i32.and
            (i64.lt_u
-            (local.get $t:131)
+            (local.get $t:129)
             (local.get $t:fuel)
            )
            (i32.or
             (i64.eqz
-             (local.get $t:131)
+             (local.get $t:129)
             )
             (i64.le_u
-             (local.get $t:133)
+             (local.get $t:131)
              (global.get $tetra:arena)
             )
            )
@@ -4925,7 +4905,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:131)
+               (local.get $t:129)
                (i64.const 1)
               )
               (i64.const 1)
@@ -4942,7 +4922,7 @@
              )
              (local.set $x.2
               (block (result f64)
-               (local.set $t:134
+               (local.set $t:132
                 (i32.add
                  (local.get $xs.4)
                  (i32.mul
@@ -4952,7 +4932,7 @@
                 )
                )
                (f64.load offset=8 align=1
-                (local.get $t:134)
+                (local.get $t:132)
                )
               )
              )
@@ -5018,7 +4998,7 @@
              )
              (local.set $x.2
               (block (result f64)
-               (local.set $t:135
+               (local.set $t:133
                 (i32.add
                  (local.get $xs.4)
                  (i32.mul
@@ -5031,7 +5011,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:135)
+                   (local.get $t:133)
                   )
                   (i64.const 16)
                  )
@@ -5046,7 +5026,7 @@
                 )
                )
                (f64.load offset=8 align=1
-                (local.get $t:135)
+                (local.get $t:133)
                )
               )
              )
@@ -5086,7 +5066,7 @@
        )
       )
       (block
-       (local.set $t:136
+       (local.set $t:134
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5098,7 +5078,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:136)
+           (local.get $t:134)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -5109,12 +5089,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:136)
+            (local.get $t:134)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:136)
+             (local.get $t:134)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -5124,7 +5104,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:136)
+              (local.get $t:134)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -5139,34 +5119,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:136)
+             (local.get $t:134)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:136)
+               (local.get $t:134)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:136)
+                (local.get $t:134)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:136)
+                (local.get $t:134)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:137
+               (local.set $t:135
                 (i64.add
                  (i64.add
-                  (local.get $t:136)
+                  (local.get $t:134)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5174,7 +5154,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:136)
+                     (local.get $t:134)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -5187,9 +5167,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:137)
+                 (local.get $t:135)
                  (i64.gt_u
-                  (local.get $t:137)
+                  (local.get $t:135)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5201,7 +5181,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:136)
+                (local.get $t:134)
                 (i64.const 8)
                )
                (i64.add
@@ -5210,10 +5190,10 @@
                )
               )
               (then
-               (local.set $t:137
+               (local.set $t:135
                 (i64.add
                  (i64.add
-                  (local.get $t:136)
+                  (local.get $t:134)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5221,7 +5201,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:136)
+                     (local.get $t:134)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -5235,9 +5215,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:137)
+                  (local.get $t:135)
                   (i64.gt_u
-                   (local.get $t:137)
+                   (local.get $t:135)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5339,7 +5319,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:138
+         (local.set $t:136
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -5354,7 +5334,7 @@
            )
           )
          )
-         (local.set $t:139
+         (local.set $t:137
           (i64.sub
            (i64.extend_i32_u
             (local.get $n.4)
@@ -5362,14 +5342,14 @@
            (i64.const 1)
           )
          )
-         (local.set $t:140
+         (local.set $t:138
           (i64.add
            (i64.add
             (i64.extend_i32_u
              (local.get $xs.5)
             )
             (i64.mul
-             (local.get $t:139)
+             (local.get $t:137)
              (i64.const 8)
             )
            )
@@ -5379,15 +5359,15 @@
          (if
           (i32.and
            (i64.lt_u
-            (local.get $t:138)
+            (local.get $t:136)
             (local.get $t:fuel)
            )
            (i32.or
             (i64.eqz
-             (local.get $t:138)
+             (local.get $t:136)
             )
             (i64.le_u
-             (local.get $t:140)
+             (local.get $t:138)
              (global.get $tetra:arena)
             )
            )
@@ -5398,7 +5378,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:138)
+               (local.get $t:136)
                (i64.const 1)
               )
               (i64.const 1)
@@ -5415,7 +5395,7 @@
              )
              (local.set $x.4
               (block (result f64)
-               (local.set $t:141
+               (local.set $t:139
                 (i32.add
                  (local.get $xs.5)
                  (i32.mul
@@ -5425,7 +5405,7 @@
                 )
                )
                (f64.load offset=8 align=1
-                (local.get $t:141)
+                (local.get $t:139)
                )
               )
              )
@@ -5491,7 +5471,7 @@
              )
              (local.set $x.4
               (block (result f64)
-               (local.set $t:142
+               (local.set $t:140
                 (i32.add
                  (local.get $xs.5)
                  (i32.mul
@@ -5504,7 +5484,7 @@
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $t:142)
+                   (local.get $t:140)
                   )
                   (i64.const 16)
                  )
@@ -5519,7 +5499,7 @@
                 )
                )
                (f64.load offset=8 align=1
-                (local.get $t:142)
+                (local.get $t:140)
                )
               )
              )
@@ -5559,7 +5539,7 @@
        )
       )
       (block
-       (local.set $t:143
+       (local.set $t:141
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -5571,7 +5551,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:143)
+           (local.get $t:141)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -5582,12 +5562,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:143)
+            (local.get $t:141)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:143)
+             (local.get $t:141)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -5597,7 +5577,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:143)
+              (local.get $t:141)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -5612,34 +5592,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:143)
+             (local.get $t:141)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:143)
+               (local.get $t:141)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:143)
+                (local.get $t:141)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:143)
+                (local.get $t:141)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:144
+               (local.set $t:142
                 (i64.add
                  (i64.add
-                  (local.get $t:143)
+                  (local.get $t:141)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5647,7 +5627,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:143)
+                     (local.get $t:141)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -5660,9 +5640,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:144)
+                 (local.get $t:142)
                  (i64.gt_u
-                  (local.get $t:144)
+                  (local.get $t:142)
                   (global.get $tetra:arena)
                  )
                 )
@@ -5674,7 +5654,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:143)
+                (local.get $t:141)
                 (i64.const 8)
                )
                (i64.add
@@ -5683,10 +5663,10 @@
                )
               )
               (then
-               (local.set $t:144
+               (local.set $t:142
                 (i64.add
                  (i64.add
-                  (local.get $t:143)
+                  (local.get $t:141)
                   (i64.const 8)
                  )
                  (i64.add
@@ -5694,7 +5674,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:143)
+                     (local.get $t:141)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -5708,9 +5688,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:144)
+                  (local.get $t:142)
                   (i64.gt_u
-                   (local.get $t:144)
+                   (local.get $t:142)
                    (global.get $tetra:arena)
                   )
                  )
@@ -5741,7 +5721,7 @@
       )
       (local.set $mean_c
        (block (result f64)
-        (local.set $t:145
+        (local.set $t:143
          (block $e31 (result f64)
           (local.set $xs.6
            (local.get $celsius)
@@ -5778,7 +5758,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:146
+           (local.set $t:144
             (i64.extend_i32_u
              (select
               (i32.sub
@@ -5793,7 +5773,7 @@
              )
             )
            )
-           (local.set $t:147
+           (local.set $t:145
             (i64.sub
              (i64.extend_i32_u
               (local.get $n.5)
@@ -5801,14 +5781,14 @@
              (i64.const 1)
             )
            )
-           (local.set $t:148
+           (local.set $t:146
             (i64.add
              (i64.add
               (i64.extend_i32_u
                (local.get $xs.6)
               )
               (i64.mul
-               (local.get $t:147)
+               (local.get $t:145)
                (i64.const 8)
               )
              )
@@ -5818,15 +5798,15 @@
            (if
             (i32.and
              (i64.lt_u
-              (local.get $t:146)
+              (local.get $t:144)
               (local.get $t:fuel)
              )
              (i32.or
               (i64.eqz
-               (local.get $t:146)
+               (local.get $t:144)
               )
               (i64.le_u
-               (local.get $t:148)
+               (local.get $t:146)
                (global.get $tetra:arena)
               )
              )
@@ -5837,7 +5817,7 @@
                (local.get $t:fuel)
                (i64.mul
                 (i64.add
-                 (local.get $t:146)
+                 (local.get $t:144)
                  (i64.const 1)
                 )
                 (i64.const 1)
@@ -5854,7 +5834,7 @@
                )
                (local.set $x.6
                 (block (result f64)
-                 (local.set $t:149
+                 (local.set $t:147
                   (i32.add
                    (local.get $xs.6)
                    (i32.mul
@@ -5864,7 +5844,7 @@
                   )
                  )
                  (f64.load offset=8 align=1
-                  (local.get $t:149)
+                  (local.get $t:147)
                  )
                 )
                )
@@ -5916,7 +5896,7 @@
                )
                (local.set $x.6
                 (block (result f64)
-                 (local.set $t:150
+                 (local.set $t:148
                   (i32.add
                    (local.get $xs.6)
                    (i32.mul
@@ -5929,7 +5909,7 @@
                   (i64.gt_u
                    (i64.add
                     (i64.extend_i32_u
-                     (local.get $t:150)
+                     (local.get $t:148)
                     )
                     (i64.const 16)
                    )
@@ -5944,7 +5924,7 @@
                   )
                  )
                  (f64.load offset=8 align=1
-                  (local.get $t:150)
+                  (local.get $t:148)
                  )
                 )
                )
@@ -5969,7 +5949,7 @@
           (local.get $sum)
          )
         )
-        (local.set $t:151
+        (local.set $t:149
          (f64.convert_i64_s
           (block $e36 (result i64)
            (local.set $xs.7
@@ -6005,7 +5985,7 @@
         )
         (if
          (f64.eq
-          (local.get $t:151)
+          (local.get $t:149)
           (f64.const 0)
          )
          (then
@@ -6017,13 +5997,13 @@
          )
         )
         (f64.div
-         (local.get $t:145)
-         (local.get $t:151)
+         (local.get $t:143)
+         (local.get $t:149)
         )
        )
       )
       (block
-       (local.set $t:152
+       (local.set $t:150
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -6035,7 +6015,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:152)
+           (local.get $t:150)
            (i64.const 8)
           )
           (global.get $tetra:scratch_start)
@@ -6046,12 +6026,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:152)
+            (local.get $t:150)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:152)
+             (local.get $t:150)
              (i64.const 8)
             )
             (global.get $tetra:low_end)
@@ -6061,7 +6041,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:152)
+              (local.get $t:150)
               (i64.const 8)
              )
              (global.get $tetra:arena)
@@ -6076,34 +6056,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:152)
+             (local.get $t:150)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:152)
+               (local.get $t:150)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:152)
+                (local.get $t:150)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:152)
+                (local.get $t:150)
                 (i64.const 8)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:153
+               (local.set $t:151
                 (i64.add
                  (i64.add
-                  (local.get $t:152)
+                  (local.get $t:150)
                   (i64.const 8)
                  )
                  (i64.add
@@ -6111,7 +6091,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:152)
+                     (local.get $t:150)
                      (i64.const 8)
                     )
                     (global.get $tetra:low_start)
@@ -6124,9 +6104,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:153)
+                 (local.get $t:151)
                  (i64.gt_u
-                  (local.get $t:153)
+                  (local.get $t:151)
                   (global.get $tetra:arena)
                  )
                 )
@@ -6138,7 +6118,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:152)
+                (local.get $t:150)
                 (i64.const 8)
                )
                (i64.add
@@ -6147,10 +6127,10 @@
                )
               )
               (then
-               (local.set $t:153
+               (local.set $t:151
                 (i64.add
                  (i64.add
-                  (local.get $t:152)
+                  (local.get $t:150)
                   (i64.const 8)
                  )
                  (i64.add
@@ -6158,7 +6138,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:152)
+                     (local.get $t:150)
                      (i64.const 8)
                     )
                     (global.get $tetra:scratch_start)
@@ -6172,9 +6152,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:153)
+                  (local.get $t:151)
                   (i64.gt_u
-                   (local.get $t:153)
+                   (local.get $t:151)
                    (global.get $tetra:arena)
                   )
                  )
@@ -6205,24 +6185,206 @@
       )
       (local.set $report
        (block (result i32)
-        (local.set $t:154
-         (block $e39 (result i32)
-          (local.set $xs.8
-           (local.get $readings)
-          )
-          (local.set $size.2
-           (i64.add
-            (i64.const 4)
-            (i64.mul
-             (i64.extend_i32_u
+        (local.set $t:177
+         (call $rt.str_join
+          (block $e39 (result i32)
+           (local.set $xs.8
+            (local.get $readings)
+           )
+           (local.set $size.2
+            (i64.add
+             (i64.const 4)
+             (i64.mul
+              (i64.extend_i32_u
+               (block (result i32)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $xs.8)
+                   )
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.load align=1
+                 (local.get $xs.8)
+                )
+               )
+              )
+              (i64.const 4)
+             )
+            )
+           )
+           (if
+            (i64.gt_u
+             (local.get $size.2)
+             (i64.const 2147483647)
+            )
+            (then
+             (block
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 17)
+              )
+              (unreachable)
+             )
+            )
+           )
+           (local.set $list.2
+            (block (result i32)
+             (local.set $t:152
+              (i32.wrap_i64
+               (local.get $size.2)
+              )
+             )
+             (local.set $t:153
+              (i64.and
+               (i64.add
+                (i64.extend_i32_u
+                 (global.get $tetra:scratch_ptr)
+                )
+                (i64.const 3)
+               )
+               (i64.const -4)
+              )
+             )
+             (local.set $t:154
+              (i64.add
+               (local.get $t:153)
+               (i64.extend_i32_u
+                (local.get $t:152)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:154)
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_end)
+               )
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 17)
+               )
+               (unreachable)
+              )
+             )
+             (global.set $tetra:scratch_ptr
+              (i32.wrap_i64
+               (local.get $t:154)
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:154)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (global.set $tetra:high_span
+                (i64.sub
+                 (local.get $t:154)
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+             (i32.wrap_i64
+              (local.get $t:153)
+             )
+            )
+           )
+           (local.set $len.2
+            (i32.const 0)
+           )
+           (local.set $n.6
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $xs.8)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $xs.8)
+             )
+            )
+           )
+           (local.set $k.5
+            (i32.const 0)
+           )
+           (block $block41
+            (loop $each42
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block41
+              (i32.ge_u
+               (local.get $k.5)
+               (local.get $n.6)
+              )
+             )
+             (local.set $x.7
               (block (result i32)
+               (local.set $t:155
+                (i32.add
+                 (local.get $xs.8)
+                 (i32.mul
+                  (local.get $k.5)
+                  (i32.const 4)
+                 )
+                )
+               )
                (if
                 (i64.gt_u
                  (i64.add
                   (i64.extend_i32_u
-                   (local.get $xs.8)
+                   (local.get $t:155)
                   )
-                  (i64.const 4)
+                  (i64.const 8)
                  )
                  (global.get $tetra:arena)
                 )
@@ -6234,529 +6396,545 @@
                  (unreachable)
                 )
                )
-               (i32.load align=1
-                (local.get $xs.8)
+               (i32.load offset=4 align=1
+                (local.get $t:155)
                )
               )
              )
-             (i64.const 4)
-            )
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $size.2)
-            (i64.const 2147483647)
-           )
-           (then
-            (block
-             (call $tetra:trap
-              (i32.const 15)
-              (i32.const 17)
+             (local.set $r.2
+              (local.get $x.7)
              )
-             (unreachable)
-            )
-           )
-          )
-          (local.set $list.2
-           (block (result i32)
-            (local.set $t:155
-             (i32.wrap_i64
-              (local.get $size.2)
-             )
-            )
-            (local.set $t:156
-             (i64.and
-              (i64.add
-               (i64.extend_i32_u
-                (global.get $tetra:scratch_ptr)
-               )
-               (i64.const 3)
-              )
-              (i64.const -4)
-             )
-            )
-            (local.set $t:157
-             (i64.add
-              (local.get $t:156)
-              (i64.extend_i32_u
-               (local.get $t:155)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:157)
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_end)
-              )
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 17)
-              )
-              (unreachable)
-             )
-            )
-            (global.set $tetra:scratch_ptr
-             (i32.wrap_i64
-              (local.get $t:157)
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:157)
-              (i64.add
-               (global.get $tetra:scratch_start)
-               (global.get $tetra:high_span)
-              )
-             )
-             (then
-              (global.set $tetra:high_span
-               (i64.sub
-                (local.get $t:157)
-                (global.get $tetra:scratch_start)
-               )
-              )
-             )
-            )
-            (i32.wrap_i64
-             (local.get $t:156)
-            )
-           )
-          )
-          (local.set $len.2
-           (i32.const 0)
-          )
-          (local.set $n.6
-           (block (result i32)
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $xs.8)
-               )
-               (i64.const 4)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (i32.load align=1
-             (local.get $xs.8)
-            )
-           )
-          )
-          (local.set $k.5
-           (i32.const 0)
-          )
-          (block $block41
-           (loop $each42
-            (block
-             (if
-              (i64.lt_u
-               (local.get $t:fuel)
-               (i64.const 1)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 14)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (local.set $t:fuel
-              (i64.sub
-               (local.get $t:fuel)
-               (i64.const 1)
-              )
-             )
-            )
-            (br_if $block41
-             (i32.ge_u
-              (local.get $k.5)
-              (local.get $n.6)
-             )
-            )
-            (local.set $x.7
-             (block (result i32)
-              (local.set $t:158
+             (block
+              (local.set $t:156
                (i32.add
-                (local.get $xs.8)
+                (local.get $list.2)
                 (i32.mul
-                 (local.get $k.5)
+                 (local.get $len.2)
                  (i32.const 4)
                 )
                )
               )
-              (if
-               (i64.gt_u
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $t:158)
-                 )
-                 (i64.const 8)
-                )
-                (global.get $tetra:arena)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (i32.load offset=4 align=1
-               (local.get $t:158)
-              )
-             )
-            )
-            (local.set $r.2
-             (local.get $x.7)
-            )
-            (block
-             (local.set $t:159
-              (i32.add
-               (local.get $list.2)
-               (i32.mul
-                (local.get $len.2)
-                (i32.const 4)
-               )
-              )
-             )
-             (local.set $t:160
-              (block $e43 (result i32)
-               (local.set $part
-                (block (result i32)
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (i64.extend_i32_u
-                     (local.get $r.2)
+              (local.set $t:157
+               (block $e43 (result i32)
+                (local.set $part
+                 (block (result i32)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $r.2)
+                     )
+                     (i64.const 4)
                     )
-                    (i64.const 4)
+                    (global.get $tetra:arena)
                    )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 18)
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 18)
+                    )
+                    (unreachable)
                    )
-                   (unreachable)
                   )
-                 )
-                 (i32.load align=1
-                  (local.get $r.2)
+                  (i32.load align=1
+                   (local.get $r.2)
+                  )
                  )
                 )
-               )
-               (local.set $part.1
-                (block (result f64)
-                 (local.set $t:161
-                  (f64.convert_i64_s
-                   (i64.trunc_sat_f64_s
-                    (f64.nearest
-                     (f64.mul
-                      (block (result f64)
-                       (global.set $tetra:fuel
-                        (local.get $t:fuel)
-                       )
-                       (local.set $t:162
-                        (call $fn.to_celsius
-                         (i32.const 0)
-                         (local.get $r.2)
-                         (block (result i32)
-                          (if
-                           (i32.ge_u
-                            (local.get $t:depth)
-                            (i32.const 1000)
-                           )
-                           (then
-                            (call $tetra:trap
-                             (i32.const 15)
-                             (i32.const 22)
+                (local.set $part.1
+                 (block (result f64)
+                  (local.set $t:158
+                   (f64.convert_i64_s
+                    (i64.trunc_sat_f64_s
+                     (f64.nearest
+                      (f64.mul
+                       (block (result f64)
+                        (local.set $t:159
+                         (call $fn.to_celsius
+                          (i32.const 0)
+                          (local.get $r.2)
+                          (block (result i32)
+                           (if
+                            (i32.ge_u
+                             (local.get $t:depth)
+                             (i32.const 1000)
                             )
-                            (unreachable)
+                            (then
+                             (call $tetra:trap
+                              (i32.const 15)
+                              (i32.const 22)
+                             )
+                             (unreachable)
+                            )
+                           )
+                           (i32.add
+                            (local.get $t:depth)
+                            (i32.const 1)
                            )
                           )
-                          (i32.add
-                           (local.get $t:depth)
-                           (i32.const 1)
-                          )
+                          (local.get $t:fuel)
                          )
                         )
+                        (local.set $t:fuel
+                         (tuple.extract 2 1
+                          (local.get $t:159)
+                         )
+                        )
+                        (tuple.extract 2 0
+                         (local.get $t:159)
+                        )
                        )
-                       (local.set $t:fuel
-                        (global.get $tetra:fuel)
-                       )
-                       (local.get $t:162)
+                       (f64.const 10)
                       )
-                      (f64.const 10)
                      )
                     )
                    )
                   )
-                 )
-                 (if
-                  (f64.eq
-                   (f64.const 10)
-                   (f64.const 0)
+                  (if
+                   (f64.eq
+                    (f64.const 10)
+                    (f64.const 0)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 1)
+                     (i32.const 19)
+                    )
+                    (unreachable)
+                   )
                   )
-                  (then
+                  (f64.div
+                   (local.get $t:158)
+                   (f64.const 10)
+                  )
+                 )
+                )
+                (local.set $text
+                 (i32.and
+                  (i32.add
+                   (global.get $tetra:scratch_ptr)
+                   (i32.const 3)
+                  )
+                  (i32.const -4)
+                 )
+                )
+                (local.set $cur
+                 (i32.add
+                  (local.get $text)
+                  (i32.const 4)
+                 )
+                )
+                (local.set $s
+                 (local.get $part)
+                )
+                (local.set $slen
+                 (block (result i32)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $s)
+                     )
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.load align=1
+                   (local.get $s)
+                  )
+                 )
+                )
+                (if
+                 (i32.gt_u
+                  (i32.add
+                   (local.get $cur)
+                   (local.get $slen)
+                  )
+                  (global.get $tetra:scratch_end)
+                 )
+                 (then
+                  (block
                    (call $tetra:trap
-                    (i32.const 1)
-                    (i32.const 19)
+                    (i32.const 15)
+                    (i32.const 23)
                    )
                    (unreachable)
                   )
                  )
-                 (f64.div
-                  (local.get $t:161)
-                  (f64.const 10)
+                )
+                (block
+                 (local.set $t:160
+                  (local.get $cur)
                  )
-                )
-               )
-               (local.set $text
-                (i32.and
-                 (i32.add
-                  (global.get $tetra:scratch_ptr)
-                  (i32.const 3)
+                 (local.set $t:161
+                  (i32.add
+                   (local.get $s)
+                   (i32.const 4)
+                  )
                  )
-                 (i32.const -4)
-                )
-               )
-               (local.set $cur
-                (i32.add
-                 (local.get $text)
-                 (i32.const 4)
-                )
-               )
-               (local.set $s
-                (local.get $part)
-               )
-               (local.set $slen
-                (block (result i32)
                  (if
                   (i64.gt_u
                    (i64.add
                     (i64.extend_i32_u
-                     (local.get $s)
+                     (local.get $t:161)
                     )
-                    (i64.const 4)
+                    (i64.extend_i32_u
+                     (local.get $slen)
+                    )
                    )
                    (global.get $tetra:arena)
                   )
                   (then
                    (call $tetra:trap
                     (i32.const 17)
-                    (i32.const 0)
+                    (i32.const 23)
                    )
                    (unreachable)
                   )
                  )
-                 (i32.load align=1
-                  (local.get $s)
-                 )
-                )
-               )
-               (if
-                (i32.gt_u
-                 (i32.add
-                  (local.get $cur)
-                  (local.get $slen)
-                 )
-                 (global.get $tetra:scratch_end)
-                )
-                (then
-                 (block
-                  (call $tetra:trap
-                   (i32.const 15)
-                   (i32.const 23)
+                 (local.set $t:162
+                  (i64.extend_i32_u
+                   (local.get $t:160)
                   )
-                  (unreachable)
                  )
-                )
-               )
-               (block
-                (local.set $t:163
-                 (local.get $cur)
-                )
-                (local.set $t:164
-                 (i32.add
-                  (local.get $s)
-                  (i32.const 4)
-                 )
-                )
-                (if
-                 (i64.gt_u
+                 (local.set $t:163
                   (i64.add
-                   (i64.extend_i32_u
-                    (local.get $t:164)
-                   )
+                   (local.get $t:162)
                    (i64.extend_i32_u
                     (local.get $slen)
                    )
                   )
-                  (global.get $tetra:arena)
                  )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 23)
+                 (if
+                  (i32.or
+                   (i64.lt_u
+                    (local.get $t:162)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.gt_u
+                    (i64.sub
+                     (local.get $t:163)
+                     (global.get $tetra:scratch_start)
+                    )
+                    (global.get $tetra:high_span)
+                   )
                   )
-                  (unreachable)
+                  (then
+                   (if
+                    (i32.or
+                     (i64.lt_u
+                      (local.get $t:162)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.gt_u
+                      (local.get $t:163)
+                      (global.get $tetra:low_end)
+                     )
+                    )
+                    (then
+                     (if
+                      (i64.gt_u
+                       (local.get $t:163)
+                       (global.get $tetra:arena)
+                      )
+                      (then
+                       (call $tetra:trap
+                        (i32.const 17)
+                        (i32.const 23)
+                       )
+                       (unreachable)
+                      )
+                     )
+                     (if
+                      (i64.lt_u
+                       (local.get $t:162)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (then
+                       (if
+                        (i64.lt_u
+                         (local.get $t:162)
+                         (global.get $tetra:low_start)
+                        )
+                        (then
+                         (global.set $tetra:low_start
+                          (local.get $t:162)
+                         )
+                        )
+                       )
+                       (if
+                        (i64.gt_u
+                         (local.get $t:163)
+                         (global.get $tetra:low_end)
+                        )
+                        (then
+                         (local.set $t:164
+                          (i64.add
+                           (local.get $t:163)
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (local.get $t:163)
+                              (global.get $tetra:low_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:low_end
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:164)
+                           (i64.gt_u
+                            (local.get $t:164)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (else
+                       (if
+                        (i64.gt_u
+                         (local.get $t:163)
+                         (i64.add
+                          (global.get $tetra:scratch_start)
+                          (global.get $tetra:high_span)
+                         )
+                        )
+                        (then
+                         (local.set $t:164
+                          (i64.add
+                           (local.get $t:163)
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (local.get $t:163)
+                              (global.get $tetra:scratch_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:high_span
+                          (i64.sub
+                           (select
+                            (global.get $tetra:arena)
+                            (local.get $t:164)
+                            (i64.gt_u
+                             (local.get $t:164)
+                             (global.get $tetra:arena)
+                            )
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (memory.copy
+                  (local.get $t:160)
+                  (local.get $t:161)
+                  (local.get $slen)
                  )
                 )
-                (local.set $t:165
-                 (i64.extend_i32_u
-                  (local.get $t:163)
-                 )
-                )
-                (local.set $t:166
-                 (i64.add
-                  (local.get $t:165)
-                  (i64.extend_i32_u
-                   (local.get $slen)
-                  )
+                (local.set $cur
+                 (i32.add
+                  (local.get $cur)
+                  (local.get $slen)
                  )
                 )
                 (if
-                 (i32.or
-                  (i64.lt_u
-                   (local.get $t:165)
-                   (global.get $tetra:scratch_start)
+                 (i32.gt_u
+                  (i32.add
+                   (local.get $cur)
+                   (i32.const 331)
                   )
+                  (global.get $tetra:scratch_end)
+                 )
+                 (then
+                  (block
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 23)
+                   )
+                   (unreachable)
+                  )
+                 )
+                )
+                (block
+                 (local.set $t:165
+                  (i64.extend_i32_u
+                   (local.get $cur)
+                  )
+                 )
+                 (if
                   (i64.gt_u
                    (i64.sub
-                    (local.get $t:166)
+                    (i64.add
+                     (local.get $t:165)
+                     (i64.const 1)
+                    )
                     (global.get $tetra:scratch_start)
                    )
                    (global.get $tetra:high_span)
                   )
-                 )
-                 (then
-                  (if
-                   (i32.or
-                    (i64.lt_u
-                     (local.get $t:165)
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.gt_u
-                     (local.get $t:166)
-                     (global.get $tetra:low_end)
-                    )
-                   )
-                   (then
-                    (if
-                     (i64.gt_u
-                      (local.get $t:166)
-                      (global.get $tetra:arena)
-                     )
-                     (then
-                      (call $tetra:trap
-                       (i32.const 17)
-                       (i32.const 23)
-                      )
-                      (unreachable)
-                     )
-                    )
-                    (if
+                  (then
+                   (if
+                    (i32.or
                      (i64.lt_u
                       (local.get $t:165)
-                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:low_start)
                      )
-                     (then
-                      (if
-                       (i64.lt_u
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:165)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                    )
+                    (then
+                     (if
+                      (i64.gt_u
+                       (i64.add
                         (local.get $t:165)
-                        (global.get $tetra:low_start)
+                        (i64.const 1)
                        )
-                       (then
-                        (global.set $tetra:low_start
-                         (local.get $t:165)
-                        )
-                       )
+                       (global.get $tetra:arena)
                       )
-                      (if
-                       (i64.gt_u
-                        (local.get $t:166)
-                        (global.get $tetra:low_end)
+                      (then
+                       (call $tetra:trap
+                        (i32.const 17)
+                        (i32.const 0)
                        )
-                       (then
-                        (local.set $t:167
-                         (i64.add
-                          (local.get $t:166)
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (local.get $t:166)
-                             (global.get $tetra:low_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:low_end
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:167)
-                          (i64.gt_u
-                           (local.get $t:167)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                        )
-                       )
+                       (unreachable)
                       )
                      )
-                     (else
-                      (if
-                       (i64.gt_u
-                        (local.get $t:166)
-                        (i64.add
-                         (global.get $tetra:scratch_start)
-                         (global.get $tetra:high_span)
+                     (if
+                      (i64.lt_u
+                       (local.get $t:165)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (then
+                       (if
+                        (i64.lt_u
+                         (local.get $t:165)
+                         (global.get $tetra:low_start)
+                        )
+                        (then
+                         (global.set $tetra:low_start
+                          (local.get $t:165)
+                         )
                         )
                        )
-                       (then
-                        (local.set $t:167
+                       (if
+                        (i64.gt_u
                          (i64.add
-                          (local.get $t:166)
+                          (local.get $t:165)
+                          (i64.const 1)
+                         )
+                         (global.get $tetra:low_end)
+                        )
+                        (then
+                         (local.set $t:166
                           (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (local.get $t:166)
-                             (global.get $tetra:scratch_start)
+                           (i64.add
+                            (local.get $t:165)
+                            (i64.const 1)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:165)
+                               (i64.const 1)
+                              )
+                              (global.get $tetra:low_start)
+                             )
+                             (i64.const 4)
                             )
-                            (i64.const 4)
                            )
                           )
                          )
-                        )
-                        (global.set $tetra:high_span
-                         (i64.sub
+                         (global.set $tetra:low_end
                           (select
                            (global.get $tetra:arena)
-                           (local.get $t:167)
+                           (local.get $t:166)
                            (i64.gt_u
-                            (local.get $t:167)
+                            (local.get $t:166)
                             (global.get $tetra:arena)
                            )
                           )
+                         )
+                        )
+                       )
+                      )
+                      (else
+                       (if
+                        (i64.gt_u
+                         (i64.add
+                          (local.get $t:165)
+                          (i64.const 1)
+                         )
+                         (i64.add
                           (global.get $tetra:scratch_start)
+                          (global.get $tetra:high_span)
+                         )
+                        )
+                        (then
+                         (local.set $t:166
+                          (i64.add
+                           (i64.add
+                            (local.get $t:165)
+                            (i64.const 1)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:165)
+                               (i64.const 1)
+                              )
+                              (global.get $tetra:scratch_start)
+                             )
+                             (i64.const 4)
+                            )
+                           )
+                          )
+                         )
+                         (global.set $tetra:high_span
+                          (i64.sub
+                           (select
+                            (global.get $tetra:arena)
+                            (local.get $t:166)
+                            (i64.gt_u
+                             (local.get $t:166)
+                             (global.get $tetra:arena)
+                            )
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
                          )
                         )
                        )
@@ -6766,182 +6944,164 @@
                    )
                   )
                  )
+                 (i32.store8
+                  (local.get $cur)
+                  (i32.const 61)
+                 )
                 )
-                (memory.copy
-                 (local.get $t:163)
-                 (local.get $t:164)
-                 (local.get $slen)
-                )
-               )
-               (local.set $cur
-                (i32.add
-                 (local.get $cur)
-                 (local.get $slen)
-                )
-               )
-               (if
-                (i32.gt_u
+                (local.set $cur
                  (i32.add
                   (local.get $cur)
-                  (i32.const 331)
-                 )
-                 (global.get $tetra:scratch_end)
-                )
-                (then
-                 (block
-                  (call $tetra:trap
-                   (i32.const 15)
-                   (i32.const 23)
-                  )
-                  (unreachable)
+                  (i32.const 1)
                  )
                 )
-               )
-               (block
-                (local.set $t:168
-                 (i64.extend_i32_u
+                (local.set $cur
+                 (i32.add
                   (local.get $cur)
+                  (block (result i32)
+                   (local.set $t:167
+                    (call $rt.float_text_write
+                     (local.get $part.1)
+                     (local.get $cur)
+                     (block (result i32)
+                      (if
+                       (i32.ge_u
+                        (local.get $t:depth)
+                        (i32.const 1000)
+                       )
+                       (then
+                        (call $tetra:trap
+                         (i32.const 15)
+                         (i32.const 23)
+                        )
+                        (unreachable)
+                       )
+                      )
+                      (i32.add
+                       (local.get $t:depth)
+                       (i32.const 1)
+                      )
+                     )
+                     (local.get $t:fuel)
+                    )
+                   )
+                   (local.set $t:fuel
+                    (tuple.extract 2 1
+                     (local.get $t:167)
+                    )
+                   )
+                   (tuple.extract 2 0
+                    (local.get $t:167)
+                   )
+                  )
                  )
                 )
-                (if
-                 (i64.gt_u
-                  (i64.sub
-                   (i64.add
-                    (local.get $t:168)
-                    (i64.const 1)
-                   )
-                   (global.get $tetra:scratch_start)
+                (local.set $len.3
+                 (i32.sub
+                  (i32.sub
+                   (local.get $cur)
+                   (local.get $text)
                   )
-                  (global.get $tetra:high_span)
+                  (i32.const 4)
                  )
-                 (then
-                  (if
-                   (i32.or
-                    (i64.lt_u
+                )
+                (block
+                 (local.set $t:168
+                  (i64.extend_i32_u
+                   (local.get $text)
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.sub
+                    (i64.add
                      (local.get $t:168)
-                     (global.get $tetra:low_start)
+                     (i64.const 4)
                     )
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:168)
-                      (i64.const 1)
-                     )
-                     (global.get $tetra:low_end)
-                    )
+                    (global.get $tetra:scratch_start)
                    )
-                   (then
-                    (if
+                   (global.get $tetra:high_span)
+                  )
+                  (then
+                   (if
+                    (i32.or
+                     (i64.lt_u
+                      (local.get $t:168)
+                      (global.get $tetra:low_start)
+                     )
                      (i64.gt_u
                       (i64.add
                        (local.get $t:168)
-                       (i64.const 1)
+                       (i64.const 4)
                       )
-                      (global.get $tetra:arena)
-                     )
-                     (then
-                      (call $tetra:trap
-                       (i32.const 17)
-                       (i32.const 0)
-                      )
-                      (unreachable)
+                      (global.get $tetra:low_end)
                      )
                     )
-                    (if
-                     (i64.lt_u
-                      (local.get $t:168)
-                      (global.get $tetra:scratch_start)
-                     )
-                     (then
-                      (if
-                       (i64.lt_u
+                    (then
+                     (if
+                      (i64.gt_u
+                       (i64.add
                         (local.get $t:168)
-                        (global.get $tetra:low_start)
+                        (i64.const 4)
                        )
-                       (then
-                        (global.set $tetra:low_start
-                         (local.get $t:168)
-                        )
-                       )
+                       (global.get $tetra:arena)
                       )
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:168)
-                         (i64.const 1)
-                        )
-                        (global.get $tetra:low_end)
+                      (then
+                       (call $tetra:trap
+                        (i32.const 17)
+                        (i32.const 0)
                        )
-                       (then
-                        (local.set $t:169
-                         (i64.add
-                          (i64.add
-                           (local.get $t:168)
-                           (i64.const 1)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:168)
-                              (i64.const 1)
-                             )
-                             (global.get $tetra:low_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:low_end
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:169)
-                          (i64.gt_u
-                           (local.get $t:169)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                        )
-                       )
+                       (unreachable)
                       )
                      )
-                     (else
-                      (if
-                       (i64.gt_u
-                        (i64.add
+                     (if
+                      (i64.lt_u
+                       (local.get $t:168)
+                       (global.get $tetra:scratch_start)
+                      )
+                      (then
+                       (if
+                        (i64.lt_u
                          (local.get $t:168)
-                         (i64.const 1)
+                         (global.get $tetra:low_start)
                         )
-                        (i64.add
-                         (global.get $tetra:scratch_start)
-                         (global.get $tetra:high_span)
+                        (then
+                         (global.set $tetra:low_start
+                          (local.get $t:168)
+                         )
                         )
                        )
-                       (then
-                        (local.set $t:169
+                       (if
+                        (i64.gt_u
                          (i64.add
+                          (local.get $t:168)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_end)
+                        )
+                        (then
+                         (local.set $t:169
                           (i64.add
-                           (local.get $t:168)
-                           (i64.const 1)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:168)
-                              (i64.const 1)
-                             )
-                             (global.get $tetra:scratch_start)
-                            )
+                           (i64.add
+                            (local.get $t:168)
                             (i64.const 4)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:168)
+                               (i64.const 4)
+                              )
+                              (global.get $tetra:low_start)
+                             )
+                             (i64.const 4)
+                            )
                            )
                           )
                          )
-                        )
-                        (global.set $tetra:high_span
-                         (i64.sub
+                         (global.set $tetra:low_end
                           (select
                            (global.get $tetra:arena)
                            (local.get $t:169)
@@ -6950,230 +7110,56 @@
                             (global.get $tetra:arena)
                            )
                           )
+                         )
+                        )
+                       )
+                      )
+                      (else
+                       (if
+                        (i64.gt_u
+                         (i64.add
+                          (local.get $t:168)
+                          (i64.const 4)
+                         )
+                         (i64.add
                           (global.get $tetra:scratch_start)
+                          (global.get $tetra:high_span)
                          )
                         )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (i32.store8
-                 (local.get $cur)
-                 (i32.const 61)
-                )
-               )
-               (local.set $cur
-                (i32.add
-                 (local.get $cur)
-                 (i32.const 1)
-                )
-               )
-               (local.set $cur
-                (i32.add
-                 (local.get $cur)
-                 (block (result i32)
-                  (global.set $tetra:fuel
-                   (local.get $t:fuel)
-                  )
-                  (local.set $t:170
-                   (call $rt.float_text_write
-                    (local.get $part.1)
-                    (local.get $cur)
-                    (block (result i32)
-                     (if
-                      (i32.ge_u
-                       (local.get $t:depth)
-                       (i32.const 1000)
-                      )
-                      (then
-                       (call $tetra:trap
-                        (i32.const 15)
-                        (i32.const 23)
-                       )
-                       (unreachable)
-                      )
-                     )
-                     (i32.add
-                      (local.get $t:depth)
-                      (i32.const 1)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $t:fuel
-                   (global.get $tetra:fuel)
-                  )
-                  (local.get $t:170)
-                 )
-                )
-               )
-               (local.set $len.3
-                (i32.sub
-                 (i32.sub
-                  (local.get $cur)
-                  (local.get $text)
-                 )
-                 (i32.const 4)
-                )
-               )
-               (block
-                (local.set $t:171
-                 (i64.extend_i32_u
-                  (local.get $text)
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (i64.sub
-                   (i64.add
-                    (local.get $t:171)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                  (global.get $tetra:high_span)
-                 )
-                 (then
-                  (if
-                   (i32.or
-                    (i64.lt_u
-                     (local.get $t:171)
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:171)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:low_end)
-                    )
-                   )
-                   (then
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:171)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:arena)
-                     )
-                     (then
-                      (call $tetra:trap
-                       (i32.const 17)
-                       (i32.const 0)
-                      )
-                      (unreachable)
-                     )
-                    )
-                    (if
-                     (i64.lt_u
-                      (local.get $t:171)
-                      (global.get $tetra:scratch_start)
-                     )
-                     (then
-                      (if
-                       (i64.lt_u
-                        (local.get $t:171)
-                        (global.get $tetra:low_start)
-                       )
-                       (then
-                        (global.set $tetra:low_start
-                         (local.get $t:171)
-                        )
-                       )
-                      )
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:171)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_end)
-                       )
-                       (then
-                        (local.set $t:172
-                         (i64.add
+                        (then
+                         (local.set $t:169
                           (i64.add
-                           (local.get $t:171)
-                           (i64.const 4)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:171)
-                              (i64.const 4)
-                             )
-                             (global.get $tetra:low_start)
-                            )
+                           (i64.add
+                            (local.get $t:168)
                             (i64.const 4)
+                           )
+                           (i64.add
+                            (i64.const 64)
+                            (i64.shr_u
+                             (i64.sub
+                              (i64.add
+                               (local.get $t:168)
+                               (i64.const 4)
+                              )
+                              (global.get $tetra:scratch_start)
+                             )
+                             (i64.const 4)
+                            )
                            )
                           )
                          )
-                        )
-                        (global.set $tetra:low_end
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:172)
-                          (i64.gt_u
-                           (local.get $t:172)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                     (else
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:171)
-                         (i64.const 4)
-                        )
-                        (i64.add
-                         (global.get $tetra:scratch_start)
-                         (global.get $tetra:high_span)
-                        )
-                       )
-                       (then
-                        (local.set $t:172
-                         (i64.add
-                          (i64.add
-                           (local.get $t:171)
-                           (i64.const 4)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:171)
-                              (i64.const 4)
-                             )
-                             (global.get $tetra:scratch_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:high_span
-                         (i64.sub
-                          (select
-                           (global.get $tetra:arena)
-                           (local.get $t:172)
-                           (i64.gt_u
-                            (local.get $t:172)
+                         (global.set $tetra:high_span
+                          (i64.sub
+                           (select
                             (global.get $tetra:arena)
+                            (local.get $t:169)
+                            (i64.gt_u
+                             (local.get $t:169)
+                             (global.get $tetra:arena)
+                            )
                            )
+                           (global.get $tetra:scratch_start)
                           )
-                          (global.get $tetra:scratch_start)
                          )
                         )
                        )
@@ -7183,421 +7169,421 @@
                    )
                   )
                  )
-                )
-                (i32.store align=1
-                 (local.get $text)
-                 (local.get $len.3)
-                )
-               )
-               (block (result i32)
-                (local.set $t:173
-                 (i32.add
+                 (i32.store align=1
+                  (local.get $text)
                   (local.get $len.3)
-                  (i32.const 4)
                  )
                 )
-                (local.set $t:174
-                 (i64.and
+                (block (result i32)
+                 (local.set $t:170
+                  (i32.add
+                   (local.get $len.3)
+                   (i32.const 4)
+                  )
+                 )
+                 (local.set $t:171
+                  (i64.and
+                   (i64.add
+                    (i64.extend_i32_u
+                     (global.get $tetra:scratch_ptr)
+                    )
+                    (i64.const 3)
+                   )
+                   (i64.const -4)
+                  )
+                 )
+                 (local.set $t:172
                   (i64.add
+                   (local.get $t:171)
                    (i64.extend_i32_u
-                    (global.get $tetra:scratch_ptr)
-                   )
-                   (i64.const 3)
-                  )
-                  (i64.const -4)
-                 )
-                )
-                (local.set $t:175
-                 (i64.add
-                  (local.get $t:174)
-                  (i64.extend_i32_u
-                   (local.get $t:173)
-                  )
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (local.get $t:175)
-                  (i64.extend_i32_u
-                   (global.get $tetra:scratch_end)
-                  )
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 15)
-                   (i32.const 23)
-                  )
-                  (unreachable)
-                 )
-                )
-                (global.set $tetra:scratch_ptr
-                 (i32.wrap_i64
-                  (local.get $t:175)
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (local.get $t:175)
-                  (i64.add
-                   (global.get $tetra:scratch_start)
-                   (global.get $tetra:high_span)
-                  )
-                 )
-                 (then
-                  (global.set $tetra:high_span
-                   (i64.sub
-                    (local.get $t:175)
-                    (global.get $tetra:scratch_start)
+                    (local.get $t:170)
                    )
                   )
                  )
-                )
-                (i32.wrap_i64
-                 (local.get $t:174)
-                )
-               )
-              )
-             )
-             (local.set $t:176
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $t:159)
-               )
-               (i64.const 4)
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:176)
-                 (i64.const 4)
-                )
-                (global.get $tetra:scratch_start)
-               )
-               (global.get $tetra:high_span)
-              )
-              (then
-               (if
-                (i32.or
-                 (i64.lt_u
-                  (local.get $t:176)
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.gt_u
-                  (i64.add
-                   (local.get $t:176)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_end)
-                 )
-                )
-                (then
                  (if
                   (i64.gt_u
-                   (i64.add
-                    (local.get $t:176)
-                    (i64.const 4)
+                   (local.get $t:172)
+                   (i64.extend_i32_u
+                    (global.get $tetra:scratch_end)
                    )
-                   (global.get $tetra:arena)
                   )
                   (then
                    (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
+                    (i32.const 15)
+                    (i32.const 23)
                    )
                    (unreachable)
                   )
                  )
-                 (if
-                  (i64.lt_u
-                   (local.get $t:176)
-                   (global.get $tetra:scratch_start)
-                  )
-                  (then
-                   (if
-                    (i64.lt_u
-                     (local.get $t:176)
-                     (global.get $tetra:low_start)
-                    )
-                    (then
-                     (global.set $tetra:low_start
-                      (local.get $t:176)
-                     )
-                    )
-                   )
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:176)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:low_end)
-                    )
-                    (then
-                     (local.set $t:177
-                      (i64.add
-                       (i64.add
-                        (local.get $t:176)
-                        (i64.const 4)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
-                          (i64.add
-                           (local.get $t:176)
-                           (i64.const 4)
-                          )
-                          (global.get $tetra:low_start)
-                         )
-                         (i64.const 4)
-                        )
-                       )
-                      )
-                     )
-                     (global.set $tetra:low_end
-                      (select
-                       (global.get $tetra:arena)
-                       (local.get $t:177)
-                       (i64.gt_u
-                        (local.get $t:177)
-                        (global.get $tetra:arena)
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (else
-                   (if
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:176)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (global.get $tetra:scratch_start)
-                      (global.get $tetra:high_span)
-                     )
-                    )
-                    (then
-                     (local.set $t:177
-                      (i64.add
-                       (i64.add
-                        (local.get $t:176)
-                        (i64.const 4)
-                       )
-                       (i64.add
-                        (i64.const 64)
-                        (i64.shr_u
-                         (i64.sub
-                          (i64.add
-                           (local.get $t:176)
-                           (i64.const 4)
-                          )
-                          (global.get $tetra:scratch_start)
-                         )
-                         (i64.const 4)
-                        )
-                       )
-                      )
-                     )
-                     (global.set $tetra:high_span
-                      (i64.sub
-                       (select
-                        (global.get $tetra:arena)
-                        (local.get $t:177)
-                        (i64.gt_u
-                         (local.get $t:177)
-                         (global.get $tetra:arena)
-                        )
-                       )
-                       (global.get $tetra:scratch_start)
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (i32.store offset=4 align=1
-              (local.get $t:159)
-              (local.get $t:160)
-             )
-            )
-            (local.set $len.2
-             (i32.add
-              (local.get $len.2)
-              (i32.const 1)
-             )
-            )
-            (local.set $k.5
-             (i32.add
-              (local.get $k.5)
-              (i32.const 1)
-             )
-            )
-            (br $each42)
-           )
-          )
-          (block
-           (local.set $t:178
-            (i64.extend_i32_u
-             (local.get $list.2)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:178)
-               (i64.const 4)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:178)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:178)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:178)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:178)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:178)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:178)
-                   )
+                 (global.set $tetra:scratch_ptr
+                  (i32.wrap_i64
+                   (local.get $t:172)
                   )
                  )
                  (if
                   (i64.gt_u
-                   (i64.add
-                    (local.get $t:178)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:179
-                    (i64.add
-                     (i64.add
-                      (local.get $t:178)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:178)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:179)
-                     (i64.gt_u
-                      (local.get $t:179)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:178)
-                    (i64.const 4)
-                   )
+                   (local.get $t:172)
                    (i64.add
                     (global.get $tetra:scratch_start)
                     (global.get $tetra:high_span)
                    )
                   )
                   (then
-                   (local.set $t:179
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (local.get $t:172)
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
+                 (i32.wrap_i64
+                  (local.get $t:171)
+                 )
+                )
+               )
+              )
+              (local.set $t:173
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $t:156)
+                )
+                (i64.const 4)
+               )
+              )
+              (if
+               (i64.gt_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:173)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (global.get $tetra:high_span)
+               )
+               (then
+                (if
+                 (i32.or
+                  (i64.lt_u
+                   (local.get $t:173)
+                   (global.get $tetra:low_start)
+                  )
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:173)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                 )
+                 (then
+                  (if
+                   (i64.gt_u
                     (i64.add
-                     (i64.add
-                      (local.get $t:178)
-                      (i64.const 4)
+                     (local.get $t:173)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 0)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (if
+                   (i64.lt_u
+                    (local.get $t:173)
+                    (global.get $tetra:scratch_start)
+                   )
+                   (then
+                    (if
+                     (i64.lt_u
+                      (local.get $t:173)
+                      (global.get $tetra:low_start)
                      )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
+                     (then
+                      (global.set $tetra:low_start
+                       (local.get $t:173)
+                      )
+                     )
+                    )
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:173)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_end)
+                     )
+                     (then
+                      (local.set $t:174
+                       (i64.add
                         (i64.add
-                         (local.get $t:178)
+                         (local.get $t:173)
                          (i64.const 4)
                         )
-                        (global.get $tetra:scratch_start)
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:173)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:low_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
                        )
-                       (i64.const 4)
+                      )
+                      (global.set $tetra:low_end
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:174)
+                        (i64.gt_u
+                         (local.get $t:174)
+                         (global.get $tetra:arena)
+                        )
+                       )
                       )
                      )
                     )
                    )
-                   (global.set $tetra:high_span
-                    (i64.sub
+                   (else
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:173)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (global.get $tetra:scratch_start)
+                       (global.get $tetra:high_span)
+                      )
+                     )
+                     (then
+                      (local.set $t:174
+                       (i64.add
+                        (i64.add
+                         (local.get $t:173)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (i64.const 64)
+                         (i64.shr_u
+                          (i64.sub
+                           (i64.add
+                            (local.get $t:173)
+                            (i64.const 4)
+                           )
+                           (global.get $tetra:scratch_start)
+                          )
+                          (i64.const 4)
+                         )
+                        )
+                       )
+                      )
+                      (global.set $tetra:high_span
+                       (i64.sub
+                        (select
+                         (global.get $tetra:arena)
+                         (local.get $t:174)
+                         (i64.gt_u
+                          (local.get $t:174)
+                          (global.get $tetra:arena)
+                         )
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (i32.store offset=4 align=1
+               (local.get $t:156)
+               (local.get $t:157)
+              )
+             )
+             (local.set $len.2
+              (i32.add
+               (local.get $len.2)
+               (i32.const 1)
+              )
+             )
+             (local.set $k.5
+              (i32.add
+               (local.get $k.5)
+               (i32.const 1)
+              )
+             )
+             (br $each42)
+            )
+           )
+           (block
+            (local.set $t:175
+             (i64.extend_i32_u
+              (local.get $list.2)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.sub
+               (i64.add
+                (local.get $t:175)
+                (i64.const 4)
+               )
+               (global.get $tetra:scratch_start)
+              )
+              (global.get $tetra:high_span)
+             )
+             (then
+              (if
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:175)
+                 (global.get $tetra:low_start)
+                )
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:175)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:175)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:175)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:175)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:175)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:175)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:176
+                     (i64.add
+                      (i64.add
+                       (local.get $t:175)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:175)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:179)
+                      (local.get $t:176)
                       (i64.gt_u
-                       (local.get $t:179)
+                       (local.get $t:176)
                        (global.get $tetra:arena)
                       )
                      )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:175)
+                     (i64.const 4)
+                    )
+                    (i64.add
                      (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:176
+                     (i64.add
+                      (i64.add
+                       (local.get $t:175)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:175)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:176)
+                       (i64.gt_u
+                        (local.get $t:176)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
                     )
                    )
                   )
@@ -7607,21 +7593,13 @@
               )
              )
             )
+            (i32.store align=1
+             (local.get $list.2)
+             (local.get $len.2)
+            )
            )
-           (i32.store align=1
-            (local.get $list.2)
-            (local.get $len.2)
-           )
+           (local.get $list.2)
           )
-          (local.get $list.2)
-         )
-        )
-        (global.set $tetra:fuel
-         (local.get $t:fuel)
-        )
-        (local.set $t:180
-         (call $rt.str_join
-          (local.get $t:154)
           (i32.const 11104)
           (block (result i32)
            (if
@@ -7642,16 +7620,21 @@
             (i32.const 1)
            )
           )
+          (local.get $t:fuel)
          )
         )
         (local.set $t:fuel
-         (global.get $tetra:fuel)
+         (tuple.extract 2 1
+          (local.get $t:177)
+         )
         )
-        (local.get $t:180)
+        (tuple.extract 2 0
+         (local.get $t:177)
+        )
        )
       )
       (block
-       (local.set $t:181
+       (local.set $t:178
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7663,7 +7646,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:181)
+           (local.get $t:178)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -7674,12 +7657,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:181)
+            (local.get $t:178)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:181)
+             (local.get $t:178)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -7689,7 +7672,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:181)
+              (local.get $t:178)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -7704,34 +7687,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:181)
+             (local.get $t:178)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:181)
+               (local.get $t:178)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:181)
+                (local.get $t:178)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:181)
+                (local.get $t:178)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:182
+               (local.set $t:179
                 (i64.add
                  (i64.add
-                  (local.get $t:181)
+                  (local.get $t:178)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7739,7 +7722,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:181)
+                     (local.get $t:178)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -7752,9 +7735,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:182)
+                 (local.get $t:179)
                  (i64.gt_u
-                  (local.get $t:182)
+                  (local.get $t:179)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7766,7 +7749,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:181)
+                (local.get $t:178)
                 (i64.const 4)
                )
                (i64.add
@@ -7775,10 +7758,10 @@
                )
               )
               (then
-               (local.set $t:182
+               (local.set $t:179
                 (i64.add
                  (i64.add
-                  (local.get $t:181)
+                  (local.get $t:178)
                   (i64.const 4)
                  )
                  (i64.add
@@ -7786,7 +7769,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:181)
+                     (local.get $t:178)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -7800,9 +7783,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:182)
+                  (local.get $t:179)
                   (i64.gt_u
-                   (local.get $t:182)
+                   (local.get $t:179)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7833,10 +7816,7 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
-      (local.set $t:183
+      (local.set $t:180
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -7860,12 +7840,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:180)
+       )
       )
-      (local.get $t:183)
+      (tuple.extract 2 0
+       (local.get $t:180)
+      )
      )
     )
     (if
@@ -7891,10 +7876,7 @@
      (then
       (if
        (block (result i32)
-        (global.set $tetra:fuel
-         (local.get $t:fuel)
-        )
-        (local.set $t:184
+        (local.set $t:181
          (call $codec.nonfinite.record.0
           (local.get $result.1)
           (block (result i32)
@@ -7916,12 +7898,17 @@
             (i32.const 1)
            )
           )
+          (local.get $t:fuel)
          )
         )
         (local.set $t:fuel
-         (global.get $tetra:fuel)
+         (tuple.extract 2 1
+          (local.get $t:181)
+         )
         )
-        (local.get $t:184)
+        (tuple.extract 2 0
+         (local.get $t:181)
+        )
        )
        (then
         (block
@@ -7950,162 +7937,174 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:185)
  )
 
- (func $fn.to_celsius (param $env i32) (param $r i32) (param $t:depth i32) (result f64)
-  (local $t:3 i64)
-  (local $t:4 f64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (if (result f64)
-   (call $rt.str_eq
-    (block (result i32)
+ (func $fn.to_celsius (param $env i32) (param $r i32) (param $t:depth i32) (param $t:fuel i64) (result f64 i64)
+  (local $t:4 (tuple i32 i64))
+  (local $t:5 f64)
+  (tuple.make 2
+   (block (result f64)
+    (block
      (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $r)
-        )
-        (i64.const 20)
-       )
-       (global.get $tetra:arena)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 17)
-        (i32.const 25)
-       )
-       (unreachable)
-      )
-     )
-     (i32.load offset=16 align=1
-      (local.get $r)
-     )
-    )
-    (i32.const 11464)
-    (block (result i32)
-     (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 15)
+        (i32.const 14)
         (i32.const 0)
        )
        (unreachable)
       )
      )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
      )
     )
-   )
-   (then
-    (block (result f64)
-     (local.set $t:4
-      (f64.mul
-       (f64.sub
-        (block (result f64)
+    (if (result f64)
+     (block (result i32)
+      (local.set $t:4
+       (call $rt.str_eq
+        (block (result i32)
          (if
           (i64.gt_u
            (i64.add
             (i64.extend_i32_u
              (local.get $r)
             )
-            (i64.const 16)
+            (i64.const 20)
            )
            (global.get $tetra:arena)
           )
           (then
            (call $tetra:trap
             (i32.const 17)
-            (i32.const 29)
+            (i32.const 25)
            )
            (unreachable)
           )
          )
-         (f64.load offset=8 align=1
+         (i32.load offset=16 align=1
           (local.get $r)
          )
         )
-        (f64.const 32)
-       )
-       (f64.const 5)
-      )
-     )
-     (if
-      (f64.eq
-       (f64.const 9)
-       (f64.const 0)
-      )
-      (then
-       (call $tetra:trap
-        (i32.const 1)
-        (i32.const 26)
-       )
-       (unreachable)
-      )
-     )
-     (f64.div
-      (local.get $t:4)
-      (f64.const 9)
-     )
-    )
-   )
-   (else
-    (block (result f64)
-     (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $r)
+        (i32.const 11464)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
         )
-        (i64.const 16)
+        (local.get $t:fuel)
        )
-       (global.get $tetra:arena)
       )
-      (then
-       (call $tetra:trap
-        (i32.const 17)
-        (i32.const 30)
+      (local.set $t:fuel
+       (tuple.extract 2 1
+        (local.get $t:4)
        )
-       (unreachable)
+      )
+      (tuple.extract 2 0
+       (local.get $t:4)
       )
      )
-     (f64.load offset=8 align=1
-      (local.get $r)
+     (then
+      (block (result f64)
+       (local.set $t:5
+        (f64.mul
+         (f64.sub
+          (block (result f64)
+           (if
+            (i64.gt_u
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $r)
+              )
+              (i64.const 16)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 29)
+             )
+             (unreachable)
+            )
+           )
+           (f64.load offset=8 align=1
+            (local.get $r)
+           )
+          )
+          (f64.const 32)
+         )
+         (f64.const 5)
+        )
+       )
+       (if
+        (f64.eq
+         (f64.const 9)
+         (f64.const 0)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 1)
+          (i32.const 26)
+         )
+         (unreachable)
+        )
+       )
+       (f64.div
+        (local.get $t:5)
+        (f64.const 9)
+       )
+      )
+     )
+     (else
+      (block (result f64)
+       (if
+        (i64.gt_u
+         (i64.add
+          (i64.extend_i32_u
+           (local.get $r)
+          )
+          (i64.const 16)
+         )
+         (global.get $tetra:arena)
+        )
+        (then
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 30)
+         )
+         (unreachable)
+        )
+       )
+       (f64.load offset=8 align=1
+        (local.get $r)
+       )
+      )
      )
     )
    )
+   (local.get $t:fuel)
   )
  )

@@ -41,144 +41,179 @@
 ;;   $tetra:run
 ;; The program's 5 function(s):
 
- (func $validate.Signup (param $v i32) (param $t:depth i32) (result i32)
-  (local $t:2 i64)
-  (block
-   (local.set $t:2
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+ (func $validate.Signup (param $v i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $t:3 (tuple i32 i64))
+  (local $t:4 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
     )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:2)
-     (i64.const 1)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (call $pred.Signup.email
-     (i32.const 0)
-     (block (result i32)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $v)
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:3
+        (call $pred.Signup.email
+         (i32.const 0)
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $v)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $v)
+          )
          )
-         (i64.const 4)
-        )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.load align=1
-       (local.get $v)
-      )
-     )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (then
-    (return
-     (i32.const 0)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (call $pred.Signup.age
-     (i32.const 0)
-     (block (result i64)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $v)
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
          )
-         (i64.const 16)
+         (local.get $t:fuel)
         )
-        (global.get $tetra:arena)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:3)
         )
-        (unreachable)
        )
-      )
-      (i64.load offset=8 align=1
-       (local.get $v)
+       (tuple.extract 2 0
+        (local.get $t:3)
+       )
       )
      )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
        )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
       )
      )
     )
-   )
-   (then
-    (return
-     (i32.const 0)
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:4
+        (call $pred.Signup.age
+         (i32.const 0)
+         (block (result i64)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $v)
+             )
+             (i64.const 16)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i64.load offset=8 align=1
+           (local.get $v)
+          )
+         )
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
+        )
+       )
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:4)
+        )
+       )
+       (tuple.extract 2 0
+        (local.get $t:4)
+       )
+      )
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
+       )
+      )
+     )
     )
+    (i32.const 1)
    )
+   (local.get $t:fuel)
   )
-  (i32.const 1)
  )
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -195,32 +230,23 @@
   (local $kq i32)
   (local $arg i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:20 i32)
-  (local $t:21 i32)
-  (local $t:22 i32)
-  (local $t:23 i64)
-  (local $t:24 i64)
-  (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i32)
-  (local $t:34 i32)
-  (local $t:35 i32)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i64)
-  (local $t:39 i64)
-  (local $t:40 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:40
+  (local $t:20 (tuple i32 i64))
+  (local $t:21 i64)
+  (local $t:22 i64)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i32)
+  (local $t:25 i64)
+  (local $t:26 i64)
+  (local $t:27 (tuple i32 i64))
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 (tuple i32 i64))
+  (local $t:30 (tuple i32 i64))
+  (local $t:31 (tuple i32 i64))
+  (local $t:32 i64)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (local $t:35 i64)
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -256,21 +282,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:20
-        (local.get $args)
-       )
-       (local.set $t:21
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:20)
-         (local.get $t:21)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -290,12 +307,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:20)
+        )
        )
-       (local.get $t:22)
+       (tuple.extract 2 0
+        (local.get $t:20)
+       )
       )
      )
      (then
@@ -423,7 +445,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:23
+      (local.set $t:21
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -434,9 +456,9 @@
         (i64.const -4)
        )
       )
-      (local.set $t:24
+      (local.set $t:22
        (i64.add
-        (local.get $t:23)
+        (local.get $t:21)
         (i64.extend_i32_u
          (i32.const 4)
         )
@@ -444,7 +466,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -459,12 +481,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:24)
+        (local.get $t:22)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -473,14 +495,14 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:24)
+          (local.get $t:22)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:23)
+       (local.get $t:21)
       )
      )
     )
@@ -618,18 +640,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:26
+         (local.set $t:23
           (call $codec.str_end
-           (local.get $t:25)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -650,12 +666,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:23)
+          )
          )
-         (local.get $t:26)
+         (tuple.extract 2 0
+          (local.get $t:23)
+         )
         )
        )
        (local.set $kq
@@ -672,7 +693,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:24
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -681,7 +702,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:25
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -692,17 +713,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:26
             (i64.add
-             (local.get $t:28)
+             (local.get $t:25)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:24)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -717,12 +738,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:26)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -731,32 +752,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:29)
+               (local.get $t:26)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:25)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:31
+            (local.set $t:27
              (call $codec.str_unescape
-              (local.get $t:30)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -778,12 +793,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:27)
+             )
             )
-            (local.get $t:31)
+            (tuple.extract 2 0
+             (local.get $t:27)
+            )
            )
            (local.get $args_kp)
           )
@@ -1019,10 +1039,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:32
+           (local.set $t:28
             (call $codec.dec.record.0
              (local.get $args_pos)
              (local.get $args_end)
@@ -1046,12 +1063,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:28)
+            )
            )
-           (local.get $t:32)
+           (tuple.extract 2 0
+            (local.get $t:28)
+           )
           )
          )
          (if
@@ -1068,10 +1090,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:33
+             (local.set $t:29
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1094,12 +1113,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:29)
+              )
              )
-             (local.get $t:33)
+             (tuple.extract 2 0
+              (local.get $t:29)
+             )
             )
            )
           )
@@ -1119,10 +1143,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:34
+          (local.set $t:30
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1145,12 +1166,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:30)
+           )
           )
-          (local.get $t:34)
+          (tuple.extract 2 0
+           (local.get $t:30)
+          )
          )
         )
        )
@@ -1396,10 +1422,7 @@
     (if
      (i32.eqz
       (block (result i32)
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:35
+       (local.set $t:31
         (call $validate.Signup
          (local.get $arg)
          (block (result i32)
@@ -1421,12 +1444,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:31)
+        )
        )
-       (local.get $t:35)
+       (tuple.extract 2 0
+        (local.get $t:31)
+       )
       )
      )
      (then
@@ -1453,7 +1481,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:36
+      (local.set $t:32
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1464,9 +1492,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:37
+      (local.set $t:33
        (i64.add
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1474,7 +1502,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:37)
+        (local.get $t:33)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1489,12 +1517,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:37)
+        (local.get $t:33)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:37)
+        (local.get $t:33)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1503,19 +1531,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:37)
+          (local.get $t:33)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:36)
+       (local.get $t:32)
       )
      )
     )
     (block
-     (local.set $t:38
+     (local.set $t:34
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1524,7 +1552,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:38)
+         (local.get $t:34)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1535,12 +1563,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:38)
+          (local.get $t:34)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:38)
+           (local.get $t:34)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1550,7 +1578,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:38)
+            (local.get $t:34)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1565,34 +1593,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:38)
+           (local.get $t:34)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:38)
+             (local.get $t:34)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:38)
+              (local.get $t:34)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:38)
+              (local.get $t:34)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:39
+             (local.set $t:35
               (i64.add
                (i64.add
-                (local.get $t:38)
+                (local.get $t:34)
                 (i64.const 4)
                )
                (i64.add
@@ -1600,7 +1628,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:38)
+                   (local.get $t:34)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1613,9 +1641,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:39)
+               (local.get $t:35)
                (i64.gt_u
-                (local.get $t:39)
+                (local.get $t:35)
                 (global.get $tetra:arena)
                )
               )
@@ -1627,7 +1655,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:38)
+              (local.get $t:34)
               (i64.const 4)
              )
              (i64.add
@@ -1636,10 +1664,10 @@
              )
             )
             (then
-             (local.set $t:39
+             (local.set $t:35
               (i64.add
                (i64.add
-                (local.get $t:38)
+                (local.get $t:34)
                 (i64.const 4)
                )
                (i64.add
@@ -1647,7 +1675,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:38)
+                   (local.get $t:34)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1661,9 +1689,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:39)
+                (local.get $t:35)
                 (i64.gt_u
-                 (local.get $t:39)
+                 (local.get $t:35)
                  (global.get $tetra:arena)
                 )
                )
@@ -1685,14 +1713,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:40)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $s i32)
   (local $dict i32)
@@ -1723,63 +1748,54 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:36 i32)
+  (local $t:36 (tuple i32 i64))
   (local $t:37 i64)
   (local $t:38 i64)
-  (local $t:39 i32)
+  (local $t:39 (tuple i32 i64))
   (local $t:40 i32)
-  (local $t:41 i32)
-  (local $t:42 i32)
-  (local $t:43 i32)
+  (local $t:41 (tuple i32 i64))
+  (local $t:42 i64)
+  (local $t:43 i64)
   (local $t:44 i64)
   (local $t:45 i64)
-  (local $t:46 i64)
+  (local $t:46 (tuple i32 i64))
   (local $t:47 i64)
-  (local $t:48 i32)
-  (local $t:49 i32)
+  (local $t:48 i64)
+  (local $t:49 (tuple i32 i64))
   (local $t:50 i64)
   (local $t:51 i64)
-  (local $t:52 i32)
-  (local $t:53 i64)
+  (local $t:52 (tuple i32 i64))
+  (local $t:53 i32)
   (local $t:54 i64)
-  (local $t:55 i32)
+  (local $t:55 i64)
   (local $t:56 i32)
-  (local $t:57 i32)
+  (local $t:57 i64)
   (local $t:58 i64)
-  (local $t:59 i64)
-  (local $t:60 i32)
+  (local $t:59 i32)
+  (local $t:60 i64)
   (local $t:61 i64)
   (local $t:62 i64)
-  (local $t:63 i32)
-  (local $t:64 i64)
+  (local $t:63 i64)
+  (local $t:64 i32)
   (local $t:65 i64)
   (local $t:66 i64)
   (local $t:67 i64)
-  (local $t:68 i32)
+  (local $t:68 i64)
   (local $t:69 i64)
-  (local $t:70 i64)
-  (local $t:71 i64)
+  (local $t:70 i32)
+  (local $t:71 i32)
   (local $t:72 i64)
   (local $t:73 i64)
   (local $t:74 i32)
   (local $t:75 i32)
   (local $t:76 i64)
   (local $t:77 i64)
-  (local $t:78 i32)
-  (local $t:79 i32)
+  (local $t:78 i64)
+  (local $t:79 i64)
   (local $t:80 i64)
   (local $t:81 i64)
-  (local $t:82 i64)
-  (local $t:83 i64)
-  (local $t:84 i64)
-  (local $t:85 i64)
-  (local $t:86 i32)
-  (local $t:87 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:87
+  (local $t:82 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -1804,9 +1820,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:36
        (call $main.args
         (local.get $input_offset)
@@ -1830,12 +1843,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:36)
+       )
       )
-      (local.get $t:36)
+      (tuple.extract 2 0
+       (local.get $t:36)
+      )
      )
     )
     (local.set $s
@@ -1930,172 +1948,165 @@
       )
       (local.set $handle
        (block (result i32)
-        (local.set $t:39
-         (block $e2 (result i32)
-          (local.set $xs
-           (block $e3 (result i32)
-            (local.set $r
-             (block (result i32)
-              (local.set $t:40
-               (block (result i32)
-                (if
-                 (i64.gt_u
-                  (i64.add
-                   (i64.extend_i32_u
-                    (local.get $s)
+        (local.set $t:41
+         (call $rt.str_lower
+          (block $e2 (result i32)
+           (local.set $xs
+            (block $e3 (result i32)
+             (local.set $r
+              (block (result i32)
+               (local.set $t:39
+                (call $rt.str_split
+                 (block (result i32)
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (i64.extend_i32_u
+                      (local.get $s)
+                     )
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:arena)
                    )
-                   (i64.const 4)
+                   (then
+                    (call $tetra:trap
+                     (i32.const 17)
+                     (i32.const 7)
+                    )
+                    (unreachable)
+                   )
                   )
-                  (global.get $tetra:arena)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 17)
-                   (i32.const 7)
+                  (i32.load align=1
+                   (local.get $s)
                   )
-                  (unreachable)
                  )
-                )
-                (i32.load align=1
-                 (local.get $s)
-                )
-               )
-              )
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:41
-               (call $rt.str_split
-                (local.get $t:40)
-                (i32.const 16)
-                (block (result i32)
-                 (if
-                  (i32.ge_u
+                 (i32.const 16)
+                 (block (result i32)
+                  (if
+                   (i32.ge_u
+                    (local.get $t:depth)
+                    (i32.const 1000)
+                   )
+                   (then
+                    (call $tetra:trap
+                     (i32.const 15)
+                     (i32.const 6)
+                    )
+                    (unreachable)
+                   )
+                  )
+                  (i32.add
                    (local.get $t:depth)
-                   (i32.const 1000)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 15)
-                    (i32.const 6)
-                   )
-                   (unreachable)
+                   (i32.const 1)
                   )
                  )
-                 (i32.add
-                  (local.get $t:depth)
-                  (i32.const 1)
-                 )
+                 (local.get $t:fuel)
                 )
                )
-              )
-              (local.set $t:fuel
-               (global.get $tetra:fuel)
-              )
-              (local.get $t:41)
-             )
-            )
-            (if
-             (i32.eqz
-              (local.get $r)
-             )
-             (then
-              (block
-               (call $tetra:trap
-                (i32.const 8)
-                (i32.const 6)
-               )
-               (unreachable)
-              )
-             )
-            )
-            (local.get $r)
-           )
-          )
-          (local.set $i
-           (i64.const 0)
-          )
-          (if
-           (i64.ge_u
-            (local.get $i)
-            (i64.extend_i32_u
-             (block (result i32)
-              (if
-               (i64.gt_u
-                (i64.add
-                 (i64.extend_i32_u
-                  (local.get $xs)
-                 )
-                 (i64.const 4)
+               (local.set $t:fuel
+                (tuple.extract 2 1
+                 (local.get $t:39)
                 )
-                (global.get $tetra:arena)
                )
-               (then
+               (tuple.extract 2 0
+                (local.get $t:39)
+               )
+              )
+             )
+             (if
+              (i32.eqz
+               (local.get $r)
+              )
+              (then
+               (block
                 (call $tetra:trap
-                 (i32.const 17)
-                 (i32.const 5)
+                 (i32.const 8)
+                 (i32.const 6)
                 )
                 (unreachable)
                )
               )
-              (i32.load align=1
-               (local.get $xs)
-              )
              )
+             (local.get $r)
             )
            )
-           (then
-            (block
-             (call $tetra:trap
-              (i32.const 3)
-              (i32.const 5)
-             )
-             (unreachable)
-            )
-           )
-          )
-          (block (result i32)
-           (local.set $t:42
-            (i32.add
-             (local.get $xs)
-             (i32.mul
-              (i32.wrap_i64
-               (local.get $i)
-              )
-              (i32.const 4)
-             )
-            )
+           (local.set $i
+            (i64.const 0)
            )
            (if
-            (i64.gt_u
-             (i64.add
-              (i64.extend_i32_u
-               (local.get $t:42)
+            (i64.ge_u
+             (local.get $i)
+             (i64.extend_i32_u
+              (block (result i32)
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $xs)
+                  )
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 5)
+                 )
+                 (unreachable)
+                )
+               )
+               (i32.load align=1
+                (local.get $xs)
+               )
               )
-              (i64.const 8)
              )
-             (global.get $tetra:arena)
             )
             (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
+             (block
+              (call $tetra:trap
+               (i32.const 3)
+               (i32.const 5)
+              )
+              (unreachable)
              )
-             (unreachable)
             )
            )
-           (i32.load offset=4 align=1
-            (local.get $t:42)
+           (block (result i32)
+            (local.set $t:40
+             (i32.add
+              (local.get $xs)
+              (i32.mul
+               (i32.wrap_i64
+                (local.get $i)
+               )
+               (i32.const 4)
+              )
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t:40)
+               )
+               (i64.const 8)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 0)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load offset=4 align=1
+             (local.get $t:40)
+            )
            )
           )
-         )
-        )
-        (global.set $tetra:fuel
-         (local.get $t:fuel)
-        )
-        (local.set $t:43
-         (call $rt.str_lower
-          (local.get $t:39)
           (block (result i32)
            (if
             (i32.ge_u
@@ -2115,16 +2126,21 @@
             (i32.const 1)
            )
           )
+          (local.get $t:fuel)
          )
         )
         (local.set $t:fuel
-         (global.get $tetra:fuel)
+         (tuple.extract 2 1
+          (local.get $t:41)
+         )
         )
-        (local.get $t:43)
+        (tuple.extract 2 0
+         (local.get $t:41)
+        )
        )
       )
       (block
-       (local.set $t:44
+       (local.set $t:42
         (i64.extend_i32_u
          (local.get $dict)
         )
@@ -2133,7 +2149,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:44)
+           (local.get $t:42)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -2144,12 +2160,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:44)
+            (local.get $t:42)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:44)
+             (local.get $t:42)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -2159,7 +2175,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:42)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -2174,34 +2190,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:44)
+             (local.get $t:42)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:44)
+               (local.get $t:42)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:44)
+                (local.get $t:42)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:44)
+                (local.get $t:42)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:45
+               (local.set $t:43
                 (i64.add
                  (i64.add
-                  (local.get $t:44)
+                  (local.get $t:42)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2209,7 +2225,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:44)
+                     (local.get $t:42)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -2222,9 +2238,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:45)
+                 (local.get $t:43)
                  (i64.gt_u
-                  (local.get $t:45)
+                  (local.get $t:43)
                   (global.get $tetra:arena)
                  )
                 )
@@ -2236,7 +2252,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:44)
+                (local.get $t:42)
                 (i64.const 4)
                )
                (i64.add
@@ -2245,10 +2261,10 @@
                )
               )
               (then
-               (local.set $t:45
+               (local.set $t:43
                 (i64.add
                  (i64.add
-                  (local.get $t:44)
+                  (local.get $t:42)
                   (i64.const 4)
                  )
                  (i64.add
@@ -2256,7 +2272,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:44)
+                     (local.get $t:42)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -2270,9 +2286,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:45)
+                  (local.get $t:43)
                   (i64.gt_u
-                   (local.get $t:45)
+                   (local.get $t:43)
                    (global.get $tetra:arena)
                   )
                  )
@@ -2321,7 +2337,7 @@
        )
       )
       (block
-       (local.set $t:46
+       (local.set $t:44
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -2333,7 +2349,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:46)
+           (local.get $t:44)
            (i64.const 1)
           )
           (global.get $tetra:scratch_start)
@@ -2344,12 +2360,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:46)
+            (local.get $t:44)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:46)
+             (local.get $t:44)
              (i64.const 1)
             )
             (global.get $tetra:low_end)
@@ -2359,7 +2375,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:44)
               (i64.const 1)
              )
              (global.get $tetra:arena)
@@ -2374,34 +2390,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:46)
+             (local.get $t:44)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:46)
+               (local.get $t:44)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:46)
+                (local.get $t:44)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:46)
+                (local.get $t:44)
                 (i64.const 1)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:47
+               (local.set $t:45
                 (i64.add
                  (i64.add
-                  (local.get $t:46)
+                  (local.get $t:44)
                   (i64.const 1)
                  )
                  (i64.add
@@ -2409,7 +2425,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:46)
+                     (local.get $t:44)
                      (i64.const 1)
                     )
                     (global.get $tetra:low_start)
@@ -2422,9 +2438,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:47)
+                 (local.get $t:45)
                  (i64.gt_u
-                  (local.get $t:47)
+                  (local.get $t:45)
                   (global.get $tetra:arena)
                  )
                 )
@@ -2436,7 +2452,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:46)
+                (local.get $t:44)
                 (i64.const 1)
                )
                (i64.add
@@ -2445,10 +2461,10 @@
                )
               )
               (then
-               (local.set $t:47
+               (local.set $t:45
                 (i64.add
                  (i64.add
-                  (local.get $t:46)
+                  (local.get $t:44)
                   (i64.const 1)
                  )
                  (i64.add
@@ -2456,7 +2472,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:46)
+                     (local.get $t:44)
                      (i64.const 1)
                     )
                     (global.get $tetra:scratch_start)
@@ -2470,9 +2486,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:47)
+                  (local.get $t:45)
                   (i64.gt_u
-                   (local.get $t:47)
+                   (local.get $t:45)
                    (global.get $tetra:arena)
                   )
                  )
@@ -2495,37 +2511,31 @@
       (local.set $greeting
        (if (result i32)
         (block (result i32)
-         (local.set $t:48
-          (block (result i32)
-           (if
-            (i64.gt_u
-             (i64.add
-              (i64.extend_i32_u
-               (local.get $s)
-              )
-              (i64.const 20)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 11)
-             )
-             (unreachable)
-            )
-           )
-           (i32.load offset=16 align=1
-            (local.get $s)
-           )
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:49
+         (local.set $t:46
           (call $rt.str_eq
-           (local.get $t:48)
+           (block (result i32)
+            (if
+             (i64.gt_u
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $s)
+               )
+               (i64.const 20)
+              )
+              (global.get $tetra:arena)
+             )
+             (then
+              (call $tetra:trap
+               (i32.const 17)
+               (i32.const 11)
+              )
+              (unreachable)
+             )
+            )
+            (i32.load offset=16 align=1
+             (local.get $s)
+            )
+           )
            (i32.const 8340)
            (block (result i32)
             (if
@@ -2546,12 +2556,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:46)
+          )
          )
-         (local.get $t:49)
+         (tuple.extract 2 0
+          (local.get $t:46)
+         )
         )
         (then
          (i32.const 8348)
@@ -2562,12 +2577,303 @@
        )
       )
       (block
-       (local.set $t:50
+       (local.set $t:47
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
          )
          (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:47)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:47)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:47)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:47)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:47)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:47)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:47)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:47)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:48
+                (i64.add
+                 (i64.add
+                  (local.get $t:47)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:47)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:48)
+                 (i64.gt_u
+                  (local.get $t:48)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:47)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:48
+                (i64.add
+                 (i64.add
+                  (local.get $t:47)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:47)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:48)
+                  (i64.gt_u
+                   (local.get $t:48)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=8 align=1
+        (local.get $dict)
+        (local.get $greeting)
+       )
+      )
+      (local.set $source
+       (block $e19 (result i32)
+        (local.set $scrut
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $s)
+             )
+             (i64.const 24)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 12)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load offset=20 align=1
+           (local.get $s)
+          )
+         )
+        )
+        (block $match22 (result i32)
+         (if
+          (i32.ne
+           (local.get $scrut)
+           (i32.const 0)
+          )
+          (then
+           (local.set $r.1
+            (block (result i32)
+             (if
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $scrut)
+                )
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (i32.load align=1
+              (local.get $scrut)
+             )
+            )
+           )
+           (br $match22
+            (block (result i32)
+             (local.set $t:49
+              (call $rt.str_concat
+               (i32.const 8372)
+               (local.get $r.1)
+               (block (result i32)
+                (if
+                 (i32.ge_u
+                  (local.get $t:depth)
+                  (i32.const 1000)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 15)
+                   (i32.const 13)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.add
+                 (local.get $t:depth)
+                 (i32.const 1)
+                )
+               )
+               (local.get $t:fuel)
+              )
+             )
+             (local.set $t:fuel
+              (tuple.extract 2 1
+               (local.get $t:49)
+              )
+             )
+             (tuple.extract 2 0
+              (local.get $t:49)
+             )
+            )
+           )
+          )
+         )
+         (if
+          (i32.eqz
+           (local.get $scrut)
+          )
+          (then
+           (br $match22
+            (i32.const 8380)
+           )
+          )
+         )
+         (block
+          (call $tetra:trap
+           (i32.const 5)
+           (i32.const 14)
+          )
+          (unreachable)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:50
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 12)
         )
        )
        (if
@@ -2728,295 +3034,6 @@
          )
         )
        )
-       (i32.store offset=8 align=1
-        (local.get $dict)
-        (local.get $greeting)
-       )
-      )
-      (local.set $source
-       (block $e19 (result i32)
-        (local.set $scrut
-         (block (result i32)
-          (if
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $s)
-             )
-             (i64.const 24)
-            )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 12)
-            )
-            (unreachable)
-           )
-          )
-          (i32.load offset=20 align=1
-           (local.get $s)
-          )
-         )
-        )
-        (block $match22 (result i32)
-         (if
-          (i32.ne
-           (local.get $scrut)
-           (i32.const 0)
-          )
-          (then
-           (local.set $r.1
-            (block (result i32)
-             (if
-              (i64.gt_u
-               (i64.add
-                (i64.extend_i32_u
-                 (local.get $scrut)
-                )
-                (i64.const 4)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (i32.load align=1
-              (local.get $scrut)
-             )
-            )
-           )
-           (br $match22
-            (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:52
-              (call $rt.str_concat
-               (i32.const 8372)
-               (local.get $r.1)
-               (block (result i32)
-                (if
-                 (i32.ge_u
-                  (local.get $t:depth)
-                  (i32.const 1000)
-                 )
-                 (then
-                  (call $tetra:trap
-                   (i32.const 15)
-                   (i32.const 13)
-                  )
-                  (unreachable)
-                 )
-                )
-                (i32.add
-                 (local.get $t:depth)
-                 (i32.const 1)
-                )
-               )
-              )
-             )
-             (local.set $t:fuel
-              (global.get $tetra:fuel)
-             )
-             (local.get $t:52)
-            )
-           )
-          )
-         )
-         (if
-          (i32.eqz
-           (local.get $scrut)
-          )
-          (then
-           (br $match22
-            (i32.const 8380)
-           )
-          )
-         )
-         (block
-          (call $tetra:trap
-           (i32.const 5)
-           (i32.const 14)
-          )
-          (unreachable)
-         )
-        )
-       )
-      )
-      (block
-       (local.set $t:53
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $dict)
-         )
-         (i64.const 12)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:53)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:53)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:53)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:53)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:53)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:53)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:53)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:53)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:54
-                (i64.add
-                 (i64.add
-                  (local.get $t:53)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:53)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:54)
-                 (i64.gt_u
-                  (local.get $t:54)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:53)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:54
-                (i64.add
-                 (i64.add
-                  (local.get $t:53)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:53)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:54)
-                  (i64.gt_u
-                   (local.get $t:54)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
        (i32.store offset=12 align=1
         (local.get $dict)
         (local.get $source)
@@ -3065,37 +3082,31 @@
           (local.set $item.1
            (if (result i32)
             (block (result i32)
-             (local.set $t:55
-              (block (result i32)
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $s)
-                  )
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 19)
-                 )
-                 (unreachable)
-                )
-               )
-               (i32.load align=1
-                (local.get $s)
-               )
-              )
-             )
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:56
+             (local.set $t:52
               (call $rt.str_ends_with
-               (local.get $t:55)
+               (block (result i32)
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (i64.extend_i32_u
+                    (local.get $s)
+                   )
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 19)
+                  )
+                  (unreachable)
+                 )
+                )
+                (i32.load align=1
+                 (local.get $s)
+                )
+               )
                (i32.const 8408)
                (block (result i32)
                 (if
@@ -3116,12 +3127,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:52)
+              )
              )
-             (local.get $t:56)
+             (tuple.extract 2 0
+              (local.get $t:52)
+             )
             )
             (then
              (i32.const 8420)
@@ -3151,12 +3167,12 @@
           )
           (local.set $list
            (block (result i32)
-            (local.set $t:57
+            (local.set $t:53
              (i32.wrap_i64
               (local.get $size)
              )
             )
-            (local.set $t:58
+            (local.set $t:54
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -3167,17 +3183,17 @@
               (i64.const -4)
              )
             )
-            (local.set $t:59
+            (local.set $t:55
              (i64.add
-              (local.get $t:58)
+              (local.get $t:54)
               (i64.extend_i32_u
-               (local.get $t:57)
+               (local.get $t:53)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:59)
+              (local.get $t:55)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -3192,12 +3208,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:59)
+              (local.get $t:55)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:59)
+              (local.get $t:55)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -3206,14 +3222,14 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:59)
+                (local.get $t:55)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:58)
+             (local.get $t:54)
             )
            )
           )
@@ -3221,7 +3237,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:60
+           (local.set $t:56
             (i32.add
              (i32.add
               (local.get $list)
@@ -3233,16 +3249,16 @@
              )
             )
            )
-           (local.set $t:61
+           (local.set $t:57
             (i64.extend_i32_u
-             (local.get $t:60)
+             (local.get $t:56)
             )
            )
            (if
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:61)
+               (local.get $t:57)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -3253,12 +3269,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:61)
+                (local.get $t:57)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:61)
+                 (local.get $t:57)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -3268,7 +3284,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:61)
+                  (local.get $t:57)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -3283,34 +3299,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:61)
+                 (local.get $t:57)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:61)
+                   (local.get $t:57)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:61)
+                    (local.get $t:57)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:61)
+                    (local.get $t:57)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:62
+                   (local.set $t:58
                     (i64.add
                      (i64.add
-                      (local.get $t:61)
+                      (local.get $t:57)
                       (i64.const 4)
                      )
                      (i64.add
@@ -3318,7 +3334,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:61)
+                         (local.get $t:57)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -3331,9 +3347,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:62)
+                     (local.get $t:58)
                      (i64.gt_u
-                      (local.get $t:62)
+                      (local.get $t:58)
                       (global.get $tetra:arena)
                      )
                     )
@@ -3345,7 +3361,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:61)
+                    (local.get $t:57)
                     (i64.const 4)
                    )
                    (i64.add
@@ -3354,10 +3370,10 @@
                    )
                   )
                   (then
-                   (local.set $t:62
+                   (local.set $t:58
                     (i64.add
                      (i64.add
-                      (local.get $t:61)
+                      (local.get $t:57)
                       (i64.const 4)
                      )
                      (i64.add
@@ -3365,7 +3381,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:61)
+                         (local.get $t:57)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -3379,9 +3395,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:62)
+                      (local.get $t:58)
                       (i64.gt_u
-                       (local.get $t:62)
+                       (local.get $t:58)
                        (global.get $tetra:arena)
                       )
                      )
@@ -3397,7 +3413,7 @@
             )
            )
            (i32.store align=1
-            (local.get $t:60)
+            (local.get $t:56)
             (local.get $item)
            )
           )
@@ -3408,7 +3424,7 @@
            )
           )
           (block
-           (local.set $t:63
+           (local.set $t:59
             (i32.add
              (i32.add
               (local.get $list)
@@ -3420,16 +3436,16 @@
              )
             )
            )
-           (local.set $t:64
+           (local.set $t:60
             (i64.extend_i32_u
-             (local.get $t:63)
+             (local.get $t:59)
             )
            )
            (if
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:64)
+               (local.get $t:60)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -3440,12 +3456,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:64)
+                (local.get $t:60)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:64)
+                 (local.get $t:60)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -3455,7 +3471,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:64)
+                  (local.get $t:60)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -3470,34 +3486,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:64)
+                 (local.get $t:60)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:64)
+                   (local.get $t:60)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:64)
+                    (local.get $t:60)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:64)
+                    (local.get $t:60)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:65
+                   (local.set $t:61
                     (i64.add
                      (i64.add
-                      (local.get $t:64)
+                      (local.get $t:60)
                       (i64.const 4)
                      )
                      (i64.add
@@ -3505,7 +3521,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:64)
+                         (local.get $t:60)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -3518,9 +3534,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:65)
+                     (local.get $t:61)
                      (i64.gt_u
-                      (local.get $t:65)
+                      (local.get $t:61)
                       (global.get $tetra:arena)
                      )
                     )
@@ -3532,7 +3548,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:64)
+                    (local.get $t:60)
                     (i64.const 4)
                    )
                    (i64.add
@@ -3541,10 +3557,10 @@
                    )
                   )
                   (then
-                   (local.set $t:65
+                   (local.set $t:61
                     (i64.add
                      (i64.add
-                      (local.get $t:64)
+                      (local.get $t:60)
                       (i64.const 4)
                      )
                      (i64.add
@@ -3552,7 +3568,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:64)
+                         (local.get $t:60)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -3566,9 +3582,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:65)
+                      (local.get $t:61)
                       (i64.gt_u
-                       (local.get $t:65)
+                       (local.get $t:61)
                        (global.get $tetra:arena)
                       )
                      )
@@ -3584,7 +3600,7 @@
             )
            )
            (i32.store align=1
-            (local.get $t:63)
+            (local.get $t:59)
             (local.get $item.1)
            )
           )
@@ -3595,7 +3611,7 @@
            )
           )
           (block
-           (local.set $t:66
+           (local.set $t:62
             (i64.extend_i32_u
              (local.get $list)
             )
@@ -3604,7 +3620,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:66)
+               (local.get $t:62)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -3615,12 +3631,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:66)
+                (local.get $t:62)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:66)
+                 (local.get $t:62)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -3630,7 +3646,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:66)
+                  (local.get $t:62)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -3645,34 +3661,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:66)
+                 (local.get $t:62)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:66)
+                   (local.get $t:62)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:66)
+                    (local.get $t:62)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:66)
+                    (local.get $t:62)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:67
+                   (local.set $t:63
                     (i64.add
                      (i64.add
-                      (local.get $t:66)
+                      (local.get $t:62)
                       (i64.const 4)
                      )
                      (i64.add
@@ -3680,7 +3696,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:66)
+                         (local.get $t:62)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -3693,9 +3709,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:67)
+                     (local.get $t:63)
                      (i64.gt_u
-                      (local.get $t:67)
+                      (local.get $t:63)
                       (global.get $tetra:arena)
                      )
                     )
@@ -3707,7 +3723,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:66)
+                    (local.get $t:62)
                     (i64.const 4)
                    )
                    (i64.add
@@ -3716,10 +3732,10 @@
                    )
                   )
                   (then
-                   (local.set $t:67
+                   (local.set $t:63
                     (i64.add
                      (i64.add
-                      (local.get $t:66)
+                      (local.get $t:62)
                       (i64.const 4)
                      )
                      (i64.add
@@ -3727,7 +3743,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:66)
+                         (local.get $t:62)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -3741,9 +3757,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:67)
+                      (local.get $t:63)
                       (i64.gt_u
-                       (local.get $t:67)
+                       (local.get $t:63)
                        (global.get $tetra:arena)
                       )
                      )
@@ -3816,12 +3832,12 @@
         )
         (local.set $list.1
          (block (result i32)
-          (local.set $t:68
+          (local.set $t:64
            (i32.wrap_i64
             (local.get $size.1)
            )
           )
-          (local.set $t:69
+          (local.set $t:65
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -3832,17 +3848,17 @@
             (i64.const -4)
            )
           )
-          (local.set $t:70
+          (local.set $t:66
            (i64.add
-            (local.get $t:69)
+            (local.get $t:65)
             (i64.extend_i32_u
-             (local.get $t:68)
+             (local.get $t:64)
             )
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:70)
+            (local.get $t:66)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -3857,12 +3873,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:70)
+            (local.get $t:66)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:70)
+            (local.get $t:66)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -3871,14 +3887,14 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:70)
+              (local.get $t:66)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:69)
+           (local.get $t:65)
           )
          )
         )
@@ -3914,7 +3930,7 @@
          (i32.const 0)
         )
         (block
-         (local.set $t:71
+         (local.set $t:67
           (i64.extend_i32_u
            (select
             (i32.sub
@@ -3929,7 +3945,7 @@
            )
           )
          )
-         (local.set $t:72
+         (local.set $t:68
           (i64.sub
            (i64.extend_i32_u
             (local.get $n)
@@ -3937,14 +3953,14 @@
            (i64.const 1)
           )
          )
-         (local.set $t:73
+         (local.set $t:69
           (i64.add
            (i64.add
             (i64.extend_i32_u
              (local.get $xs.1)
             )
             (i64.mul
-             (local.get $t:72)
+             (local.get $t:68)
              (i64.const 4)
             )
            )
@@ -3954,15 +3970,15 @@
          (if
           (i32.and
            (i64.lt_u
-            (local.get $t:71)
+            (local.get $t:67)
             (local.get $t:fuel)
            )
            (i32.or
             (i64.eqz
-             (local.get $t:71)
+             (local.get $t:67)
             )
             (i64.le_u
-             (local.get $t:73)
+             (local.get $t:69)
              (global.get $tetra:arena)
             )
            )
@@ -3973,7 +3989,7 @@
              (local.get $t:fuel)
              (i64.mul
               (i64.add
-               (local.get $t:71)
+               (local.get $t:67)
                (i64.const 1)
               )
               (i64.const 1)
@@ -3990,6 +4006,283 @@
              )
              (local.set $x
               (block (result i32)
+               (local.set $t:70
+                (i32.add
+                 (local.get $xs.1)
+                 (i32.mul
+                  (local.get $k)
+                  (i32.const 4)
+                 )
+                )
+               )
+               (i32.load offset=4 align=1
+                (local.get $t:70)
+               )
+              )
+             )
+             (local.set $w
+              (local.get $x)
+             )
+             (if
+              (i32.eqz
+               (i32.eqz
+                (block (result i32)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $w)
+                    )
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.load align=1
+                  (local.get $w)
+                 )
+                )
+               )
+              )
+              (then
+               (block
+                (local.set $t:71
+                 (i32.add
+                  (local.get $list.1)
+                  (i32.mul
+                   (local.get $len.1)
+                   (i32.const 4)
+                  )
+                 )
+                )
+                (local.set $t:72
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:71)
+                  )
+                  (i64.const 4)
+                 )
+                )
+                (if
+                 (i64.gt_u
+                  (i64.sub
+                   (i64.add
+                    (local.get $t:72)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                  (global.get $tetra:high_span)
+                 )
+                 (then
+                  (if
+                   (i32.or
+                    (i64.lt_u
+                     (local.get $t:72)
+                     (global.get $tetra:low_start)
+                    )
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:72)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                   )
+                   (then
+                    (if
+                     (i64.gt_u
+                      (i64.add
+                       (local.get $t:72)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:arena)
+                     )
+                     (then
+                      (call $tetra:trap
+                       (i32.const 17)
+                       (i32.const 0)
+                      )
+                      (unreachable)
+                     )
+                    )
+                    (if
+                     (i64.lt_u
+                      (local.get $t:72)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (then
+                      (if
+                       (i64.lt_u
+                        (local.get $t:72)
+                        (global.get $tetra:low_start)
+                       )
+                       (then
+                        (global.set $tetra:low_start
+                         (local.get $t:72)
+                        )
+                       )
+                      )
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:72)
+                         (i64.const 4)
+                        )
+                        (global.get $tetra:low_end)
+                       )
+                       (then
+                        (local.set $t:73
+                         (i64.add
+                          (i64.add
+                           (local.get $t:72)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:72)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:low_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:low_end
+                         (select
+                          (global.get $tetra:arena)
+                          (local.get $t:73)
+                          (i64.gt_u
+                           (local.get $t:73)
+                           (global.get $tetra:arena)
+                          )
+                         )
+                        )
+                       )
+                      )
+                     )
+                     (else
+                      (if
+                       (i64.gt_u
+                        (i64.add
+                         (local.get $t:72)
+                         (i64.const 4)
+                        )
+                        (i64.add
+                         (global.get $tetra:scratch_start)
+                         (global.get $tetra:high_span)
+                        )
+                       )
+                       (then
+                        (local.set $t:73
+                         (i64.add
+                          (i64.add
+                           (local.get $t:72)
+                           (i64.const 4)
+                          )
+                          (i64.add
+                           (i64.const 64)
+                           (i64.shr_u
+                            (i64.sub
+                             (i64.add
+                              (local.get $t:72)
+                              (i64.const 4)
+                             )
+                             (global.get $tetra:scratch_start)
+                            )
+                            (i64.const 4)
+                           )
+                          )
+                         )
+                        )
+                        (global.set $tetra:high_span
+                         (i64.sub
+                          (select
+                           (global.get $tetra:arena)
+                           (local.get $t:73)
+                           (i64.gt_u
+                            (local.get $t:73)
+                            (global.get $tetra:arena)
+                           )
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                        )
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (i32.store offset=4 align=1
+                 (local.get $t:71)
+                 (local.get $w)
+                )
+               )
+               (local.set $len.1
+                (i32.add
+                 (local.get $len.1)
+                 (i32.const 1)
+                )
+               )
+              )
+             )
+             (local.set $k
+              (i32.add
+               (local.get $k)
+               (i32.const 1)
+              )
+             )
+             (br $each43:fast)
+            )
+           )
+          )
+          (else
+           (block $block42
+            (loop $each43
+             (block
+              (if
+               (i64.lt_u
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 14)
+                 (i32.const 0)
+                )
+                (unreachable)
+               )
+              )
+              (local.set $t:fuel
+               (i64.sub
+                (local.get $t:fuel)
+                (i64.const 1)
+               )
+              )
+             )
+             (br_if $block42
+              (i32.ge_u
+               (local.get $k)
+               (local.get $n)
+              )
+             )
+             (local.set $x
+              (block (result i32)
                (local.set $t:74
                 (i32.add
                  (local.get $xs.1)
@@ -3997,6 +4290,24 @@
                   (local.get $k)
                   (i32.const 4)
                  )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (i64.extend_i32_u
+                   (local.get $t:74)
+                  )
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
                 )
                )
                (i32.load offset=4 align=1
@@ -4231,301 +4542,6 @@
                (i32.const 1)
               )
              )
-             (br $each43:fast)
-            )
-           )
-          )
-          (else
-           (block $block42
-            (loop $each43
-             (block
-              (if
-               (i64.lt_u
-                (local.get $t:fuel)
-                (i64.const 1)
-               )
-               (then
-                (call $tetra:trap
-                 (i32.const 14)
-                 (i32.const 0)
-                )
-                (unreachable)
-               )
-              )
-              (local.set $t:fuel
-               (i64.sub
-                (local.get $t:fuel)
-                (i64.const 1)
-               )
-              )
-             )
-             (br_if $block42
-              (i32.ge_u
-               (local.get $k)
-               (local.get $n)
-              )
-             )
-             (local.set $x
-              (block (result i32)
-               (local.set $t:78
-                (i32.add
-                 (local.get $xs.1)
-                 (i32.mul
-                  (local.get $k)
-                  (i32.const 4)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:78)
-                  )
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (i32.load offset=4 align=1
-                (local.get $t:78)
-               )
-              )
-             )
-             (local.set $w
-              (local.get $x)
-             )
-             (if
-              (i32.eqz
-               (i32.eqz
-                (block (result i32)
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (i64.extend_i32_u
-                     (local.get $w)
-                    )
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:arena)
-                  )
-                  (then
-                   (call $tetra:trap
-                    (i32.const 17)
-                    (i32.const 0)
-                   )
-                   (unreachable)
-                  )
-                 )
-                 (i32.load align=1
-                  (local.get $w)
-                 )
-                )
-               )
-              )
-              (then
-               (block
-                (local.set $t:79
-                 (i32.add
-                  (local.get $list.1)
-                  (i32.mul
-                   (local.get $len.1)
-                   (i32.const 4)
-                  )
-                 )
-                )
-                (local.set $t:80
-                 (i64.add
-                  (i64.extend_i32_u
-                   (local.get $t:79)
-                  )
-                  (i64.const 4)
-                 )
-                )
-                (if
-                 (i64.gt_u
-                  (i64.sub
-                   (i64.add
-                    (local.get $t:80)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                  (global.get $tetra:high_span)
-                 )
-                 (then
-                  (if
-                   (i32.or
-                    (i64.lt_u
-                     (local.get $t:80)
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.gt_u
-                     (i64.add
-                      (local.get $t:80)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:low_end)
-                    )
-                   )
-                   (then
-                    (if
-                     (i64.gt_u
-                      (i64.add
-                       (local.get $t:80)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:arena)
-                     )
-                     (then
-                      (call $tetra:trap
-                       (i32.const 17)
-                       (i32.const 0)
-                      )
-                      (unreachable)
-                     )
-                    )
-                    (if
-                     (i64.lt_u
-                      (local.get $t:80)
-                      (global.get $tetra:scratch_start)
-                     )
-                     (then
-                      (if
-                       (i64.lt_u
-                        (local.get $t:80)
-                        (global.get $tetra:low_start)
-                       )
-                       (then
-                        (global.set $tetra:low_start
-                         (local.get $t:80)
-                        )
-                       )
-                      )
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:80)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_end)
-                       )
-                       (then
-                        (local.set $t:81
-                         (i64.add
-                          (i64.add
-                           (local.get $t:80)
-                           (i64.const 4)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:80)
-                              (i64.const 4)
-                             )
-                             (global.get $tetra:low_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:low_end
-                         (select
-                          (global.get $tetra:arena)
-                          (local.get $t:81)
-                          (i64.gt_u
-                           (local.get $t:81)
-                           (global.get $tetra:arena)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                     (else
-                      (if
-                       (i64.gt_u
-                        (i64.add
-                         (local.get $t:80)
-                         (i64.const 4)
-                        )
-                        (i64.add
-                         (global.get $tetra:scratch_start)
-                         (global.get $tetra:high_span)
-                        )
-                       )
-                       (then
-                        (local.set $t:81
-                         (i64.add
-                          (i64.add
-                           (local.get $t:80)
-                           (i64.const 4)
-                          )
-                          (i64.add
-                           (i64.const 64)
-                           (i64.shr_u
-                            (i64.sub
-                             (i64.add
-                              (local.get $t:80)
-                              (i64.const 4)
-                             )
-                             (global.get $tetra:scratch_start)
-                            )
-                            (i64.const 4)
-                           )
-                          )
-                         )
-                        )
-                        (global.set $tetra:high_span
-                         (i64.sub
-                          (select
-                           (global.get $tetra:arena)
-                           (local.get $t:81)
-                           (i64.gt_u
-                            (local.get $t:81)
-                            (global.get $tetra:arena)
-                           )
-                          )
-                          (global.get $tetra:scratch_start)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (i32.store offset=4 align=1
-                 (local.get $t:79)
-                 (local.get $w)
-                )
-               )
-               (local.set $len.1
-                (i32.add
-                 (local.get $len.1)
-                 (i32.const 1)
-                )
-               )
-              )
-             )
-             (local.set $k
-              (i32.add
-               (local.get $k)
-               (i32.const 1)
-              )
-             )
              (br $each43)
             )
            )
@@ -4533,7 +4549,7 @@
          )
         )
         (block
-         (local.set $t:82
+         (local.set $t:78
           (i64.extend_i32_u
            (local.get $list.1)
           )
@@ -4542,7 +4558,7 @@
           (i64.gt_u
            (i64.sub
             (i64.add
-             (local.get $t:82)
+             (local.get $t:78)
              (i64.const 4)
             )
             (global.get $tetra:scratch_start)
@@ -4553,12 +4569,12 @@
            (if
             (i32.or
              (i64.lt_u
-              (local.get $t:82)
+              (local.get $t:78)
               (global.get $tetra:low_start)
              )
              (i64.gt_u
               (i64.add
-               (local.get $t:82)
+               (local.get $t:78)
                (i64.const 4)
               )
               (global.get $tetra:low_end)
@@ -4568,7 +4584,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:82)
+                (local.get $t:78)
                 (i64.const 4)
                )
                (global.get $tetra:arena)
@@ -4583,34 +4599,34 @@
              )
              (if
               (i64.lt_u
-               (local.get $t:82)
+               (local.get $t:78)
                (global.get $tetra:scratch_start)
               )
               (then
                (if
                 (i64.lt_u
-                 (local.get $t:82)
+                 (local.get $t:78)
                  (global.get $tetra:low_start)
                 )
                 (then
                  (global.set $tetra:low_start
-                  (local.get $t:82)
+                  (local.get $t:78)
                  )
                 )
                )
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:82)
+                  (local.get $t:78)
                   (i64.const 4)
                  )
                  (global.get $tetra:low_end)
                 )
                 (then
-                 (local.set $t:83
+                 (local.set $t:79
                   (i64.add
                    (i64.add
-                    (local.get $t:82)
+                    (local.get $t:78)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4618,7 +4634,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:82)
+                       (local.get $t:78)
                        (i64.const 4)
                       )
                       (global.get $tetra:low_start)
@@ -4631,9 +4647,9 @@
                  (global.set $tetra:low_end
                   (select
                    (global.get $tetra:arena)
-                   (local.get $t:83)
+                   (local.get $t:79)
                    (i64.gt_u
-                    (local.get $t:83)
+                    (local.get $t:79)
                     (global.get $tetra:arena)
                    )
                   )
@@ -4645,7 +4661,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:82)
+                  (local.get $t:78)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4654,10 +4670,10 @@
                  )
                 )
                 (then
-                 (local.set $t:83
+                 (local.set $t:79
                   (i64.add
                    (i64.add
-                    (local.get $t:82)
+                    (local.get $t:78)
                     (i64.const 4)
                    )
                    (i64.add
@@ -4665,7 +4681,7 @@
                     (i64.shr_u
                      (i64.sub
                       (i64.add
-                       (local.get $t:82)
+                       (local.get $t:78)
                        (i64.const 4)
                       )
                       (global.get $tetra:scratch_start)
@@ -4679,9 +4695,9 @@
                   (i64.sub
                    (select
                     (global.get $tetra:arena)
-                    (local.get $t:83)
+                    (local.get $t:79)
                     (i64.gt_u
-                     (local.get $t:83)
+                     (local.get $t:79)
                      (global.get $tetra:arena)
                     )
                    )
@@ -4705,7 +4721,7 @@
        )
       )
       (block
-       (local.set $t:84
+       (local.set $t:80
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -4717,7 +4733,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:84)
+           (local.get $t:80)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -4728,12 +4744,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:84)
+            (local.get $t:80)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:84)
+             (local.get $t:80)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -4743,7 +4759,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:84)
+              (local.get $t:80)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -4758,34 +4774,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:84)
+             (local.get $t:80)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:84)
+               (local.get $t:80)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:84)
+                (local.get $t:80)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:84)
+                (local.get $t:80)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:85
+               (local.set $t:81
                 (i64.add
                  (i64.add
-                  (local.get $t:84)
+                  (local.get $t:80)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4793,7 +4809,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:84)
+                     (local.get $t:80)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -4806,9 +4822,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:85)
+                 (local.get $t:81)
                  (i64.gt_u
-                  (local.get $t:85)
+                  (local.get $t:81)
                   (global.get $tetra:arena)
                  )
                 )
@@ -4820,7 +4836,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:84)
+                (local.get $t:80)
                 (i64.const 4)
                )
                (i64.add
@@ -4829,10 +4845,10 @@
                )
               )
               (then
-               (local.set $t:85
+               (local.set $t:81
                 (i64.add
                  (i64.add
-                  (local.get $t:84)
+                  (local.get $t:80)
                   (i64.const 4)
                  )
                  (i64.add
@@ -4840,7 +4856,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:84)
+                     (local.get $t:80)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -4854,9 +4870,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:85)
+                  (local.get $t:81)
                   (i64.gt_u
-                   (local.get $t:85)
+                   (local.get $t:81)
                    (global.get $tetra:arena)
                   )
                  )
@@ -4887,10 +4903,7 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
-      (local.set $t:86
+      (local.set $t:82
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -4914,12 +4927,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:82)
+       )
       )
-      (local.get $t:86)
+      (tuple.extract 2 0
+       (local.get $t:82)
+      )
      )
     )
     (if
@@ -4960,92 +4978,105 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:87)
  )
 
- (func $pred.Signup.email (param $env i32) (param $e i32) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (call $rt.str_contains
-   (local.get $e)
-   (i32.const 16)
+ (func $pred.Signup.email (param $env i32) (param $e i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $t:4 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
-    (if
-     (i32.ge_u
-      (local.get $t:depth)
-      (i32.const 1000)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 15)
-       (i32.const 22)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
-      (unreachable)
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
      )
     )
-    (i32.add
-     (local.get $t:depth)
-     (i32.const 1)
+    (block (result i32)
+     (local.set $t:4
+      (call $rt.str_contains
+       (local.get $e)
+       (i32.const 16)
+       (block (result i32)
+        (if
+         (i32.ge_u
+          (local.get $t:depth)
+          (i32.const 1000)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 22)
+          )
+          (unreachable)
+         )
+        )
+        (i32.add
+         (local.get $t:depth)
+         (i32.const 1)
+        )
+       )
+       (local.get $t:fuel)
+      )
+     )
+     (local.set $t:fuel
+      (tuple.extract 2 1
+       (local.get $t:4)
+      )
+     )
+     (tuple.extract 2 0
+      (local.get $t:4)
+     )
     )
    )
+   (local.get $t:fuel)
   )
  )
 
- (func $pred.Signup.age (param $env i32) (param $a i64) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+ (func $pred.Signup.age (param $env i32) (param $a i64) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (i64.ge_s
+     (local.get $a)
+     (i64.const 13)
     )
    )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (i64.ge_s
-   (local.get $a)
-   (i64.const 13)
+   (local.get $t:fuel)
   )
  )

@@ -50,7 +50,7 @@
 ;;   $tetra:run
 ;; The program's 2 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -70,37 +70,28 @@
   (local $arg i32)
   (local $arg.1 i64)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i32)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i64)
+  (local $t:25 i64)
   (local $t:26 i64)
   (local $t:27 i64)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i32)
-  (local $t:39 i32)
-  (local $t:40 i32)
-  (local $t:41 i32)
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 i32)
+  (local $t:30 i64)
+  (local $t:31 i64)
+  (local $t:32 (tuple i32 i64))
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 (tuple i32 i64))
+  (local $t:35 (tuple i32 i64))
+  (local $t:36 (tuple i32 i64))
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
   (local $t:42 i64)
   (local $t:43 i64)
-  (local $t:44 i64)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:48
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -136,21 +127,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:23
-        (local.get $args)
-       )
-       (local.set $t:24
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:23)
-         (local.get $t:24)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -170,12 +152,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:23)
+        )
        )
-       (local.get $t:25)
+       (tuple.extract 2 0
+        (local.get $t:23)
+       )
       )
      )
      (then
@@ -303,7 +290,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:26
+      (local.set $t:24
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -314,11 +301,74 @@
         (i64.const -4)
        )
       )
+      (local.set $t:25
+       (i64.add
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:25)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:25)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:24)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
+      (local.set $t:26
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
       (local.set $t:27
        (i64.add
         (local.get $t:26)
         (i64.extend_i32_u
-         (i32.const 4)
+         (i32.const 8)
         )
        )
       )
@@ -361,69 +411,6 @@
       )
       (i32.wrap_i64
        (local.get $t:26)
-      )
-     )
-    )
-    (local.set $arg1_cell
-     (block (result i32)
-      (local.set $t:28
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:29
-       (i64.add
-        (local.get $t:28)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:29)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:29)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:28)
       )
      )
     )
@@ -561,18 +548,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:30
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:31
+         (local.set $t:28
           (call $codec.str_end
-           (local.get $t:30)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -593,12 +574,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:28)
+          )
          )
-         (local.get $t:31)
+         (tuple.extract 2 0
+          (local.get $t:28)
+         )
         )
        )
        (local.set $kq
@@ -615,7 +601,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:32
+           (local.set $t:29
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -624,7 +610,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:33
+           (local.set $t:30
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -635,17 +621,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:34
+           (local.set $t:31
             (i64.add
-             (local.get $t:33)
+             (local.get $t:30)
              (i64.extend_i32_u
-              (local.get $t:32)
+              (local.get $t:29)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -660,12 +646,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:34)
+             (local.get $t:31)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -674,32 +660,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:34)
+               (local.get $t:31)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:33)
+            (local.get $t:30)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:35
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:36
+            (local.set $t:32
              (call $codec.str_unescape
-              (local.get $t:35)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -721,12 +701,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:32)
+             )
             )
-            (local.get $t:36)
+            (tuple.extract 2 0
+             (local.get $t:32)
+            )
            )
            (local.get $args_kp)
           )
@@ -1004,10 +989,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:37
+            (local.set $t:33
              (call $codec.dec.string.0
               (local.get $args_pos)
               (local.get $args_end)
@@ -1031,12 +1013,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:33)
+             )
             )
-            (local.get $t:37)
+            (tuple.extract 2 0
+             (local.get $t:33)
+            )
            )
           )
           (if
@@ -1053,10 +1040,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:38
+              (local.set $t:34
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1079,12 +1063,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:34)
+               )
               )
-              (local.get $t:38)
+              (tuple.extract 2 0
+               (local.get $t:34)
+              )
              )
             )
            )
@@ -1101,10 +1090,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:39
+           (local.set $t:35
             (call $codec.dec.int.1
              (local.get $args_pos)
              (local.get $args_end)
@@ -1128,12 +1114,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:35)
+            )
            )
-           (local.get $t:39)
+           (tuple.extract 2 0
+            (local.get $t:35)
+           )
           )
          )
          (if
@@ -1150,10 +1141,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:40
+             (local.set $t:36
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1176,12 +1164,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:36)
+              )
              )
-             (local.get $t:40)
+             (tuple.extract 2 0
+              (local.get $t:36)
+             )
             )
            )
           )
@@ -1201,10 +1194,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:41
+          (local.set $t:37
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1227,12 +1217,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:37)
+           )
           )
-          (local.get $t:41)
+          (tuple.extract 2 0
+           (local.get $t:37)
+          )
          )
         )
        )
@@ -1543,7 +1538,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:42
+      (local.set $t:38
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1554,9 +1549,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:43
+      (local.set $t:39
        (i64.add
-        (local.get $t:42)
+        (local.get $t:38)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1564,7 +1559,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1579,12 +1574,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:43)
+        (local.get $t:39)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1593,19 +1588,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:43)
+          (local.get $t:39)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:42)
+       (local.get $t:38)
       )
      )
     )
     (block
-     (local.set $t:44
+     (local.set $t:40
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1614,7 +1609,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:44)
+         (local.get $t:40)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1625,12 +1620,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:44)
+          (local.get $t:40)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:44)
+           (local.get $t:40)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1640,7 +1635,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:44)
+            (local.get $t:40)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1655,34 +1650,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:44)
+           (local.get $t:40)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:44)
+             (local.get $t:40)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:44)
+              (local.get $t:40)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1690,7 +1685,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1703,9 +1698,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:45)
+               (local.get $t:41)
                (i64.gt_u
-                (local.get $t:45)
+                (local.get $t:41)
                 (global.get $tetra:arena)
                )
               )
@@ -1717,7 +1712,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (i64.add
@@ -1726,10 +1721,10 @@
              )
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1737,7 +1732,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1751,9 +1746,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:45)
+                (local.get $t:41)
                 (i64.gt_u
-                 (local.get $t:45)
+                 (local.get $t:41)
                  (global.get $tetra:arena)
                 )
                )
@@ -1774,7 +1769,7 @@
      )
     )
     (block
-     (local.set $t:46
+     (local.set $t:42
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1786,7 +1781,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:46)
+         (local.get $t:42)
          (i64.const 8)
         )
         (global.get $tetra:scratch_start)
@@ -1797,12 +1792,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:46)
+          (local.get $t:42)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:46)
+           (local.get $t:42)
            (i64.const 8)
           )
           (global.get $tetra:low_end)
@@ -1812,7 +1807,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:46)
+            (local.get $t:42)
             (i64.const 8)
            )
            (global.get $tetra:arena)
@@ -1827,34 +1822,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:46)
+           (local.get $t:42)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:46)
+             (local.get $t:42)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:46)
+              (local.get $t:42)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 8)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 8)
                )
                (i64.add
@@ -1862,7 +1857,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 8)
                   )
                   (global.get $tetra:low_start)
@@ -1875,9 +1870,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:47)
+               (local.get $t:43)
                (i64.gt_u
-                (local.get $t:47)
+                (local.get $t:43)
                 (global.get $tetra:arena)
                )
               )
@@ -1889,7 +1884,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 8)
              )
              (i64.add
@@ -1898,10 +1893,10 @@
              )
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 8)
                )
                (i64.add
@@ -1909,7 +1904,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -1923,9 +1918,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:47)
+                (local.get $t:43)
                 (i64.gt_u
-                 (local.get $t:47)
+                 (local.get $t:43)
                  (global.get $tetra:arena)
                 )
                )
@@ -1947,14 +1942,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:48)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $name i32)
   (local $n i64)
@@ -2012,8 +2004,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:62 i64)
-  (local $t:63 i64)
+  (local $t:63 (tuple i32 i64))
   (local $t:64 i64)
   (local $t:65 i64)
   (local $t:66 i64)
@@ -2021,5281 +2012,155 @@
   (local $t:68 i64)
   (local $t:69 i64)
   (local $t:70 i64)
-  (local $t:71 i32)
+  (local $t:71 i64)
   (local $t:72 i32)
-  (local $t:73 i64)
+  (local $t:73 i32)
   (local $t:74 i64)
   (local $t:75 i64)
   (local $t:76 i64)
   (local $t:77 i64)
   (local $t:78 i64)
   (local $t:79 i64)
-  (local $t:80 i32)
-  (local $t:81 i64)
+  (local $t:80 i64)
+  (local $t:81 i32)
   (local $t:82 i64)
   (local $t:83 i64)
   (local $t:84 i64)
-  (local $t:85 i32)
+  (local $t:85 i64)
   (local $t:86 i32)
-  (local $t:87 i64)
+  (local $t:87 i32)
   (local $t:88 i64)
   (local $t:89 i64)
   (local $t:90 i64)
-  (local $t:91 i64)
+  (local $t:91 (tuple i32 i64))
   (local $t:92 i64)
   (local $t:93 i64)
-  (local $t:94 i32)
+  (local $t:94 i64)
   (local $t:95 i64)
-  (local $t:96 i64)
+  (local $t:96 i32)
   (local $t:97 i64)
   (local $t:98 i64)
-  (local $t:99 i32)
-  (local $t:100 i32)
-  (local $t:101 i64)
-  (local $t:102 i64)
+  (local $t:99 i64)
+  (local $t:100 i64)
+  (local $t:101 i32)
+  (local $t:102 i32)
   (local $t:103 i64)
   (local $t:104 i64)
   (local $t:105 i64)
   (local $t:106 i64)
   (local $t:107 i64)
-  (local $t:108 i32)
+  (local $t:108 i64)
   (local $t:109 i64)
-  (local $t:110 i64)
-  (local $t:111 i64)
+  (local $t:110 (tuple i32 i64))
+  (local $t:111 i32)
   (local $t:112 i64)
   (local $t:113 i64)
   (local $t:114 i64)
-  (local $t:115 i64)
+  (local $t:115 (tuple i32 i64))
   (local $t:116 i64)
   (local $t:117 i64)
-  (local $t:118 i32)
-  (local $t:119 i32)
+  (local $t:118 i64)
+  (local $t:119 i64)
   (local $t:120 i64)
   (local $t:121 i64)
-  (local $t:122 i64)
-  (local $t:123 i64)
+  (local $t:122 i32)
+  (local $t:123 i32)
   (local $t:124 i64)
   (local $t:125 i64)
   (local $t:126 i64)
-  (local $t:127 i32)
+  (local $t:127 i64)
   (local $t:128 i64)
   (local $t:129 i64)
   (local $t:130 i64)
-  (local $t:131 i64)
+  (local $t:131 i32)
   (local $t:132 i64)
   (local $t:133 i64)
   (local $t:134 i64)
   (local $t:135 i64)
-  (local $t:136 i64)
+  (local $t:136 (tuple i32 i64))
   (local $t:137 i64)
-  (local $t:138 i32)
-  (local $t:139 i64)
-  (local $t:140 i64)
-  (local $t:141 i32)
+  (local $t:138 i64)
+  (local $t:139 (tuple i32 i64))
+  (local $t:140 (tuple i32 i64))
+  (local $t:141 i64)
   (local $t:142 i64)
-  (local $t:143 i64)
-  (local $t:144 i32)
+  (local $t:143 (tuple i32 i64))
+  (local $t:144 i64)
   (local $t:145 i64)
-  (local $t:146 i64)
-  (local $t:147 i32)
+  (local $t:146 i32)
+  (local $t:147 i64)
   (local $t:148 i64)
-  (local $t:149 i64)
+  (local $t:149 i32)
   (local $t:150 i64)
   (local $t:151 i64)
-  (local $t:152 i64)
+  (local $t:152 i32)
   (local $t:153 i64)
   (local $t:154 i64)
-  (local $t:155 i64)
+  (local $t:155 i32)
   (local $t:156 i64)
   (local $t:157 i64)
-  (local $t:158 i32)
+  (local $t:158 i64)
   (local $t:159 i64)
-  (local $t:160 i64)
-  (local $t:161 i32)
+  (local $t:160 (tuple i32 i64))
+  (local $t:161 i64)
   (local $t:162 i64)
-  (local $t:163 i64)
-  (local $t:164 i32)
+  (local $t:163 (tuple i32 i64))
+  (local $t:164 i64)
   (local $t:165 i64)
-  (local $t:166 i64)
-  (local $t:167 i32)
+  (local $t:166 (tuple i32 i64))
+  (local $t:167 i64)
   (local $t:168 i64)
-  (local $t:169 i64)
-  (local $t:170 i64)
-  (local $t:171 i64)
-  (local $t:172 i64)
+  (local $t:169 (tuple i32 i64))
+  (local $t:170 (tuple i32 i64))
+  (local $t:171 (tuple i32 i64))
+  (local $t:172 i32)
   (local $t:173 i64)
   (local $t:174 i64)
-  (local $t:175 i64)
-  (block
-   (local.set $t:62
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:62)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:62)
-     (i64.const 1)
-    )
-   )
-  )
-  (local.set $args
-   (call $main.args
-    (local.get $input_offset)
-    (local.get $input_len)
-    (block (result i32)
+  (local $t:175 i32)
+  (local $t:176 i64)
+  (local $t:177 i64)
+  (local $t:178 i32)
+  (local $t:179 i64)
+  (local $t:180 i64)
+  (local $t:181 i32)
+  (local $t:182 i64)
+  (local $t:183 i64)
+  (local $t:184 i64)
+  (local $t:185 i64)
+  (local $t:186 i64)
+  (local $t:187 i64)
+  (local $t:188 i64)
+  (local $t:189 i64)
+  (local $t:190 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block
      (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 15)
-        (i32.const 1)
+        (i32.const 14)
+        (i32.const 0)
        )
        (unreachable)
       )
      )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
-     )
-    )
-   )
-  )
-  (local.set $name
-   (block (result i32)
-    (if
-     (i64.gt_u
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args)
-       )
-       (i64.const 4)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
       )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
      )
     )
-    (i32.load align=1
-     (local.get $args)
-    )
-   )
-  )
-  (local.set $n
-   (block (result i64)
-    (if
-     (i64.gt_u
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $args)
-       )
-       (i64.const 16)
-      )
-      (global.get $tetra:arena)
-     )
-     (then
-      (call $tetra:trap
-       (i32.const 17)
-       (i32.const 0)
-      )
-      (unreachable)
-     )
-    )
-    (i64.load offset=8 align=1
-     (local.get $args)
-    )
-   )
-  )
-  (local.set $result
-   (block $e0 (result i32)
-    (local.set $dict
+    (local.set $args
      (block (result i32)
       (local.set $t:63
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:64
-       (i64.add
-        (local.get $t:63)
-        (i64.extend_i32_u
-         (i32.const 48)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:64)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 4)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:64)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:64)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:64)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:63)
-      )
-     )
-    )
-    (local.set $hello
-     (block $e1 (result i32)
-      (local.set $part
-       (local.get $name)
-      )
-      (local.set $text
-       (i32.and
-        (i32.add
-         (global.get $tetra:scratch_ptr)
-         (i32.const 3)
-        )
-        (i32.const -4)
-       )
-      )
-      (local.set $cur
-       (i32.add
-        (local.get $text)
-        (i32.const 4)
-       )
-      )
-      (local.set $s
-       (local.get $part)
-      )
-      (local.set $slen
-       (block (result i32)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $s)
-           )
-           (i64.const 4)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (i32.load align=1
-         (local.get $s)
-        )
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur)
-         (i32.add
-          (i32.const 7)
-          (local.get $slen)
-         )
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 5)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (block
-       (local.set $t:65
-        (i64.extend_i32_u
-         (local.get $cur)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:65)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:65)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:65)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:65)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:65)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:65)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:65)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:65)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:66
-                (i64.add
-                 (i64.add
-                  (local.get $t:65)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:65)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:66)
-                 (i64.gt_u
-                  (local.get $t:66)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:65)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:66
-                (i64.add
-                 (i64.add
-                  (local.get $t:65)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:65)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:66)
-                  (i64.gt_u
-                   (local.get $t:66)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store align=1
-        (local.get $cur)
-        (i32.const 1819043144)
-       )
-      )
-      (block
-       (local.set $t:67
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $cur)
-         )
-         (i64.const 4)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:67)
-           (i64.const 2)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:67)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:67)
-             (i64.const 2)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:67)
-              (i64.const 2)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:67)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:67)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:67)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:67)
-                (i64.const 2)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:68
-                (i64.add
-                 (i64.add
-                  (local.get $t:67)
-                  (i64.const 2)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:67)
-                     (i64.const 2)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:68)
-                 (i64.gt_u
-                  (local.get $t:68)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:67)
-                (i64.const 2)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:68
-                (i64.add
-                 (i64.add
-                  (local.get $t:67)
-                  (i64.const 2)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:67)
-                     (i64.const 2)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:68)
-                  (i64.gt_u
-                   (local.get $t:68)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store16 offset=4 align=1
-        (local.get $cur)
-        (i32.const 11375)
-       )
-      )
-      (block
-       (local.set $t:69
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $cur)
-         )
-         (i64.const 6)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:69)
-           (i64.const 1)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:69)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:69)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:69)
-              (i64.const 1)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:69)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:69)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:69)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:69)
-                (i64.const 1)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:70
-                (i64.add
-                 (i64.add
-                  (local.get $t:69)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:69)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:70)
-                 (i64.gt_u
-                  (local.get $t:70)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:69)
-                (i64.const 1)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:70
-                (i64.add
-                 (i64.add
-                  (local.get $t:69)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:69)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:70)
-                  (i64.gt_u
-                   (local.get $t:70)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store8 offset=6
-        (local.get $cur)
-        (i32.const 32)
-       )
-      )
-      (local.set $cur
-       (i32.add
-        (local.get $cur)
-        (i32.const 7)
-       )
-      )
-      (block
-       (local.set $t:71
-        (local.get $cur)
-       )
-       (local.set $t:72
-        (i32.add
-         (local.get $s)
-         (i32.const 4)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $t:72)
-          )
-          (i64.extend_i32_u
-           (local.get $slen)
-          )
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 5)
-         )
-         (unreachable)
-        )
-       )
-       (local.set $t:73
-        (i64.extend_i32_u
-         (local.get $t:71)
-        )
-       )
-       (local.set $t:74
-        (i64.add
-         (local.get $t:73)
-         (i64.extend_i32_u
-          (local.get $slen)
-         )
-        )
-       )
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:73)
-          (global.get $tetra:scratch_start)
-         )
-         (i64.gt_u
-          (i64.sub
-           (local.get $t:74)
-           (global.get $tetra:scratch_start)
-          )
-          (global.get $tetra:high_span)
-         )
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:73)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (local.get $t:74)
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (local.get $t:74)
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 5)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:73)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:73)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:73)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (local.get $t:74)
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:75
-                (i64.add
-                 (local.get $t:74)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:74)
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:75)
-                 (i64.gt_u
-                  (local.get $t:75)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (local.get $t:74)
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:75
-                (i64.add
-                 (local.get $t:74)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:74)
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:75)
-                  (i64.gt_u
-                   (local.get $t:75)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (memory.copy
-        (local.get $t:71)
-        (local.get $t:72)
-        (local.get $slen)
-       )
-      )
-      (local.set $cur
-       (i32.add
-        (local.get $cur)
-        (local.get $slen)
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur)
-         (i32.const 1)
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 5)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (block
-       (local.set $t:76
-        (i64.extend_i32_u
-         (local.get $cur)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:76)
-           (i64.const 1)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:76)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:76)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:76)
-              (i64.const 1)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:76)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:76)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:76)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:76)
-                (i64.const 1)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:77
-                (i64.add
-                 (i64.add
-                  (local.get $t:76)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:76)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:77)
-                 (i64.gt_u
-                  (local.get $t:77)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:76)
-                (i64.const 1)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:77
-                (i64.add
-                 (i64.add
-                  (local.get $t:76)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:76)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:77)
-                  (i64.gt_u
-                   (local.get $t:77)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store8
-        (local.get $cur)
-        (i32.const 33)
-       )
-      )
-      (local.set $cur
-       (i32.add
-        (local.get $cur)
-        (i32.const 1)
-       )
-      )
-      (local.set $len
-       (i32.sub
-        (i32.sub
-         (local.get $cur)
-         (local.get $text)
-        )
-        (i32.const 4)
-       )
-      )
-      (block
-       (local.set $t:78
-        (i64.extend_i32_u
-         (local.get $text)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:78)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:78)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:78)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:78)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:78)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:78)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:78)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:78)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:79
-                (i64.add
-                 (i64.add
-                  (local.get $t:78)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:78)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:79)
-                 (i64.gt_u
-                  (local.get $t:79)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:78)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:79
-                (i64.add
-                 (i64.add
-                  (local.get $t:78)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:78)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:79)
-                  (i64.gt_u
-                   (local.get $t:79)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store align=1
-        (local.get $text)
-        (local.get $len)
-       )
-      )
-      (block (result i32)
-       (local.set $t:80
-        (i32.add
-         (local.get $len)
-         (i32.const 4)
-        )
-       )
-       (local.set $t:81
-        (i64.and
-         (i64.add
-          (i64.extend_i32_u
-           (global.get $tetra:scratch_ptr)
-          )
-          (i64.const 3)
-         )
-         (i64.const -4)
-        )
-       )
-       (local.set $t:82
-        (i64.add
-         (local.get $t:81)
-         (i64.extend_i32_u
-          (local.get $t:80)
-         )
-        )
-       )
-       (if
-        (i64.gt_u
-         (local.get $t:82)
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_end)
-         )
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 5)
-         )
-         (unreachable)
-        )
-       )
-       (global.set $tetra:scratch_ptr
-        (i32.wrap_i64
-         (local.get $t:82)
-        )
-       )
-       (if
-        (i64.gt_u
-         (local.get $t:82)
-         (i64.add
-          (global.get $tetra:scratch_start)
-          (global.get $tetra:high_span)
-         )
-        )
-        (then
-         (global.set $tetra:high_span
-          (i64.sub
-           (local.get $t:82)
-           (global.get $tetra:scratch_start)
-          )
-         )
-        )
-       )
-       (i32.wrap_i64
-        (local.get $t:81)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:83
-      (i64.extend_i32_u
-       (local.get $dict)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:83)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:83)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:83)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:83)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:83)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:83)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:83)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:83)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:84
-              (i64.add
-               (i64.add
-                (local.get $t:83)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:83)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:84)
-               (i64.gt_u
-                (local.get $t:84)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:83)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:84
-              (i64.add
-               (i64.add
-                (local.get $t:83)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:83)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:84)
-                (i64.gt_u
-                 (local.get $t:84)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store align=1
-      (local.get $dict)
-      (local.get $hello)
-     )
-    )
-    (local.set $counted
-     (block $e3 (result i32)
-      (local.set $part.1
-       (local.get $name)
-      )
-      (local.set $part.2
-       (local.get $n)
-      )
-      (local.set $text.1
-       (i32.and
-        (i32.add
-         (global.get $tetra:scratch_ptr)
-         (i32.const 3)
-        )
-        (i32.const -4)
-       )
-      )
-      (local.set $cur.1
-       (i32.add
-        (local.get $text.1)
-        (i32.const 4)
-       )
-      )
-      (local.set $s.1
-       (local.get $part.1)
-      )
-      (local.set $slen.1
-       (block (result i32)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $s.1)
-           )
-           (i64.const 4)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (i32.load align=1
-         (local.get $s.1)
-        )
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur.1)
-         (local.get $slen.1)
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 6)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (block
-       (local.set $t:85
-        (local.get $cur.1)
-       )
-       (local.set $t:86
-        (i32.add
-         (local.get $s.1)
-         (i32.const 4)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $t:86)
-          )
-          (i64.extend_i32_u
-           (local.get $slen.1)
-          )
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 6)
-         )
-         (unreachable)
-        )
-       )
-       (local.set $t:87
-        (i64.extend_i32_u
-         (local.get $t:85)
-        )
-       )
-       (local.set $t:88
-        (i64.add
-         (local.get $t:87)
-         (i64.extend_i32_u
-          (local.get $slen.1)
-         )
-        )
-       )
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:87)
-          (global.get $tetra:scratch_start)
-         )
-         (i64.gt_u
-          (i64.sub
-           (local.get $t:88)
-           (global.get $tetra:scratch_start)
-          )
-          (global.get $tetra:high_span)
-         )
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:87)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (local.get $t:88)
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (local.get $t:88)
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 6)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:87)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:87)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:87)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (local.get $t:88)
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:89
-                (i64.add
-                 (local.get $t:88)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:88)
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:89)
-                 (i64.gt_u
-                  (local.get $t:89)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (local.get $t:88)
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:89
-                (i64.add
-                 (local.get $t:88)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:88)
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:89)
-                  (i64.gt_u
-                   (local.get $t:89)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (memory.copy
-        (local.get $t:85)
-        (local.get $t:86)
-        (local.get $slen.1)
-       )
-      )
-      (local.set $cur.1
-       (i32.add
-        (local.get $cur.1)
-        (local.get $slen.1)
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur.1)
-         (i32.const 20)
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 6)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (local.set $cur.1
-       (i32.add
-        (local.get $cur.1)
-        (call $rt.int_write
-         (local.get $part.2)
-         (local.get $cur.1)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 6)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur.1)
-         (i32.const 4)
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 6)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (block
-       (local.set $t:90
-        (i64.extend_i32_u
-         (local.get $cur.1)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:90)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:90)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:90)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:90)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:90)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:90)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:90)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:90)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:91
-                (i64.add
-                 (i64.add
-                  (local.get $t:90)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:90)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:91)
-                 (i64.gt_u
-                  (local.get $t:91)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:90)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:91
-                (i64.add
-                 (i64.add
-                  (local.get $t:90)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:90)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:91)
-                  (i64.gt_u
-                   (local.get $t:91)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store align=1
-        (local.get $cur.1)
-        (i32.const 1702195828)
-       )
-      )
-      (local.set $cur.1
-       (i32.add
-        (local.get $cur.1)
-        (i32.const 4)
-       )
-      )
-      (local.set $len.1
-       (i32.sub
-        (i32.sub
-         (local.get $cur.1)
-         (local.get $text.1)
-        )
-        (i32.const 4)
-       )
-      )
-      (block
-       (local.set $t:92
-        (i64.extend_i32_u
-         (local.get $text.1)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:92)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:92)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:92)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:92)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:92)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:92)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:92)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:92)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:93
-                (i64.add
-                 (i64.add
-                  (local.get $t:92)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:92)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:93)
-                 (i64.gt_u
-                  (local.get $t:93)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:92)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:93
-                (i64.add
-                 (i64.add
-                  (local.get $t:92)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:92)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:93)
-                  (i64.gt_u
-                   (local.get $t:93)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store align=1
-        (local.get $text.1)
-        (local.get $len.1)
-       )
-      )
-      (block (result i32)
-       (local.set $t:94
-        (i32.add
-         (local.get $len.1)
-         (i32.const 4)
-        )
-       )
-       (local.set $t:95
-        (i64.and
-         (i64.add
-          (i64.extend_i32_u
-           (global.get $tetra:scratch_ptr)
-          )
-          (i64.const 3)
-         )
-         (i64.const -4)
-        )
-       )
-       (local.set $t:96
-        (i64.add
-         (local.get $t:95)
-         (i64.extend_i32_u
-          (local.get $t:94)
-         )
-        )
-       )
-       (if
-        (i64.gt_u
-         (local.get $t:96)
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_end)
-         )
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 6)
-         )
-         (unreachable)
-        )
-       )
-       (global.set $tetra:scratch_ptr
-        (i32.wrap_i64
-         (local.get $t:96)
-        )
-       )
-       (if
-        (i64.gt_u
-         (local.get $t:96)
-         (i64.add
-          (global.get $tetra:scratch_start)
-          (global.get $tetra:high_span)
-         )
-        )
-        (then
-         (global.set $tetra:high_span
-          (i64.sub
-           (local.get $t:96)
-           (global.get $tetra:scratch_start)
-          )
-         )
-        )
-       )
-       (i32.wrap_i64
-        (local.get $t:95)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:97
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 4)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:97)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:97)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:97)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:97)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:97)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:97)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:97)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:97)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:98
-              (i64.add
-               (i64.add
-                (local.get $t:97)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:97)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:98)
-               (i64.gt_u
-                (local.get $t:98)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:97)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:98
-              (i64.add
-               (i64.add
-                (local.get $t:97)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:97)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:98)
-                (i64.gt_u
-                 (local.get $t:98)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=4 align=1
-      (local.get $dict)
-      (local.get $counted)
-     )
-    )
-    (local.set $interpolated
-     (block $e6 (result i32)
-      (local.set $part.3
-       (local.get $name)
-      )
-      (local.set $part.4
-       (local.get $n)
-      )
-      (local.set $part.5
-       (f64.mul
-        (f64.convert_i64_s
-         (local.get $n)
-        )
-        (f64.const 1.5)
-       )
-      )
-      (local.set $part.6
-       (i64.gt_s
-        (local.get $n)
-        (i64.const 2)
-       )
-      )
-      (local.set $text.2
-       (i32.and
-        (i32.add
-         (global.get $tetra:scratch_ptr)
-         (i32.const 3)
-        )
-        (i32.const -4)
-       )
-      )
-      (local.set $cur.2
-       (i32.add
-        (local.get $text.2)
-        (i32.const 4)
-       )
-      )
-      (local.set $s.2
-       (local.get $part.3)
-      )
-      (local.set $slen.2
-       (block (result i32)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $s.2)
-           )
-           (i64.const 4)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (i32.load align=1
-         (local.get $s.2)
-        )
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur.2)
-         (local.get $slen.2)
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (block
-       (local.set $t:99
-        (local.get $cur.2)
-       )
-       (local.set $t:100
-        (i32.add
-         (local.get $s.2)
-         (i32.const 4)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $t:100)
-          )
-          (i64.extend_i32_u
-           (local.get $slen.2)
-          )
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-       (local.set $t:101
-        (i64.extend_i32_u
-         (local.get $t:99)
-        )
-       )
-       (local.set $t:102
-        (i64.add
-         (local.get $t:101)
-         (i64.extend_i32_u
-          (local.get $slen.2)
-         )
-        )
-       )
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:101)
-          (global.get $tetra:scratch_start)
-         )
-         (i64.gt_u
-          (i64.sub
-           (local.get $t:102)
-           (global.get $tetra:scratch_start)
-          )
-          (global.get $tetra:high_span)
-         )
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:101)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (local.get $t:102)
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (local.get $t:102)
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 9)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:101)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:101)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:101)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (local.get $t:102)
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:103
-                (i64.add
-                 (local.get $t:102)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:102)
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:103)
-                 (i64.gt_u
-                  (local.get $t:103)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (local.get $t:102)
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:103
-                (i64.add
-                 (local.get $t:102)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:102)
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:103)
-                  (i64.gt_u
-                   (local.get $t:103)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (memory.copy
-        (local.get $t:99)
-        (local.get $t:100)
-        (local.get $slen.2)
-       )
-      )
-      (local.set $cur.2
-       (i32.add
-        (local.get $cur.2)
-        (local.get $slen.2)
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur.2)
-         (i32.const 25)
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (block
-       (local.set $t:104
-        (i64.extend_i32_u
-         (local.get $cur.2)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:104)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:104)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:104)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:104)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:104)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:104)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:104)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:104)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:105
-                (i64.add
-                 (i64.add
-                  (local.get $t:104)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:104)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:105)
-                 (i64.gt_u
-                  (local.get $t:105)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:104)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:105
-                (i64.add
-                 (i64.add
-                  (local.get $t:104)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:104)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:105)
-                  (i64.gt_u
-                   (local.get $t:105)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store align=1
-        (local.get $cur.2)
-        (i32.const 1935763488)
-       )
-      )
-      (block
-       (local.set $t:106
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $cur.2)
-         )
-         (i64.const 4)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:106)
-           (i64.const 1)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:106)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:106)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:106)
-              (i64.const 1)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:106)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:106)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:106)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:106)
-                (i64.const 1)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:107
-                (i64.add
-                 (i64.add
-                  (local.get $t:106)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:106)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:107)
-                 (i64.gt_u
-                  (local.get $t:107)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:106)
-                (i64.const 1)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:107
-                (i64.add
-                 (i64.add
-                  (local.get $t:106)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:106)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:107)
-                  (i64.gt_u
-                   (local.get $t:107)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store8 offset=4
-        (local.get $cur.2)
-        (i32.const 32)
-       )
-      )
-      (local.set $cur.2
-       (i32.add
-        (local.get $cur.2)
-        (i32.const 5)
-       )
-      )
-      (local.set $cur.2
-       (i32.add
-        (local.get $cur.2)
-        (call $rt.int_write
-         (local.get $part.4)
-         (local.get $cur.2)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 9)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur.2)
-         (i32.const 340)
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (block
-       (local.set $t:108
-        (i32.add
-         (local.get $cur.2)
-         (i32.const 0)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (i32.const 10900)
-          )
-          (i64.extend_i32_u
-           (i32.const 10)
-          )
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-       (local.set $t:109
-        (i64.extend_i32_u
-         (local.get $t:108)
-        )
-       )
-       (local.set $t:110
-        (i64.add
-         (local.get $t:109)
-         (i64.extend_i32_u
-          (i32.const 10)
-         )
-        )
-       )
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:109)
-          (global.get $tetra:scratch_start)
-         )
-         (i64.gt_u
-          (i64.sub
-           (local.get $t:110)
-           (global.get $tetra:scratch_start)
-          )
-          (global.get $tetra:high_span)
-         )
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:109)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (local.get $t:110)
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (local.get $t:110)
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 9)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:109)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:109)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:109)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (local.get $t:110)
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:111
-                (i64.add
-                 (local.get $t:110)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:110)
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:111)
-                 (i64.gt_u
-                  (local.get $t:111)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (local.get $t:110)
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:111
-                (i64.add
-                 (local.get $t:110)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:110)
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:111)
-                  (i64.gt_u
-                   (local.get $t:111)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (memory.copy
-        (local.get $t:108)
-        (i32.const 10900)
-        (i32.const 10)
-       )
-      )
-      (local.set $cur.2
-       (i32.add
-        (local.get $cur.2)
-        (i32.const 10)
-       )
-      )
-      (local.set $cur.2
-       (i32.add
-        (local.get $cur.2)
-        (call $rt.float_text_write
-         (local.get $part.5)
-         (local.get $cur.2)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 9)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-      )
-      (local.set $s.3
-       (select
-        (i32.const 10912)
-        (i32.const 10920)
-        (local.get $part.6)
-       )
-      )
-      (local.set $slen.3
-       (block (result i32)
-        (if
-         (i64.gt_u
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $s.3)
-           )
-           (i64.const 4)
-          )
-          (global.get $tetra:arena)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 17)
-           (i32.const 0)
-          )
-          (unreachable)
-         )
-        )
-        (i32.load align=1
-         (local.get $s.3)
-        )
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur.2)
-         (i32.add
-          (i32.const 7)
-          (local.get $slen.3)
-         )
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (block
-       (local.set $t:112
-        (i64.extend_i32_u
-         (local.get $cur.2)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:112)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:112)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:112)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:112)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:112)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:112)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:112)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:112)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:113
-                (i64.add
-                 (i64.add
-                  (local.get $t:112)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:112)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:113)
-                 (i64.gt_u
-                  (local.get $t:113)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:112)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:113
-                (i64.add
-                 (i64.add
-                  (local.get $t:112)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:112)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:113)
-                  (i64.gt_u
-                   (local.get $t:113)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store align=1
-        (local.get $cur.2)
-        (i32.const 1667327264)
-       )
-      )
-      (block
-       (local.set $t:114
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $cur.2)
-         )
-         (i64.const 4)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:114)
-           (i64.const 2)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:114)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:114)
-             (i64.const 2)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:114)
-              (i64.const 2)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:114)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:114)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:114)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:114)
-                (i64.const 2)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:115
-                (i64.add
-                 (i64.add
-                  (local.get $t:114)
-                  (i64.const 2)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:114)
-                     (i64.const 2)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:115)
-                 (i64.gt_u
-                  (local.get $t:115)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:114)
-                (i64.const 2)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:115
-                (i64.add
-                 (i64.add
-                  (local.get $t:114)
-                  (i64.const 2)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:114)
-                     (i64.const 2)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:115)
-                  (i64.gt_u
-                   (local.get $t:115)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store16 offset=4 align=1
-        (local.get $cur.2)
-        (i32.const 8296)
-       )
-      )
-      (block
-       (local.set $t:116
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $cur.2)
-         )
-         (i64.const 6)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:116)
-           (i64.const 1)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:116)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:116)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:116)
-              (i64.const 1)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:116)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:116)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:116)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:116)
-                (i64.const 1)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:117
-                (i64.add
-                 (i64.add
-                  (local.get $t:116)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:116)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:117)
-                 (i64.gt_u
-                  (local.get $t:117)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:116)
-                (i64.const 1)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:117
-                (i64.add
-                 (i64.add
-                  (local.get $t:116)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:116)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:117)
-                  (i64.gt_u
-                   (local.get $t:117)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store8 offset=6
-        (local.get $cur.2)
-        (i32.const 40)
-       )
-      )
-      (local.set $cur.2
-       (i32.add
-        (local.get $cur.2)
-        (i32.const 7)
-       )
-      )
-      (block
-       (local.set $t:118
-        (local.get $cur.2)
-       )
-       (local.set $t:119
-        (i32.add
-         (local.get $s.3)
-         (i32.const 4)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $t:119)
-          )
-          (i64.extend_i32_u
-           (local.get $slen.3)
-          )
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-       (local.set $t:120
-        (i64.extend_i32_u
-         (local.get $t:118)
-        )
-       )
-       (local.set $t:121
-        (i64.add
-         (local.get $t:120)
-         (i64.extend_i32_u
-          (local.get $slen.3)
-         )
-        )
-       )
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:120)
-          (global.get $tetra:scratch_start)
-         )
-         (i64.gt_u
-          (i64.sub
-           (local.get $t:121)
-           (global.get $tetra:scratch_start)
-          )
-          (global.get $tetra:high_span)
-         )
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:120)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (local.get $t:121)
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (local.get $t:121)
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 9)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:120)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:120)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:120)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (local.get $t:121)
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:122
-                (i64.add
-                 (local.get $t:121)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:121)
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:122)
-                 (i64.gt_u
-                  (local.get $t:122)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (local.get $t:121)
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:122
-                (i64.add
-                 (local.get $t:121)
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (local.get $t:121)
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:122)
-                  (i64.gt_u
-                   (local.get $t:122)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (memory.copy
-        (local.get $t:118)
-        (local.get $t:119)
-        (local.get $slen.3)
-       )
-      )
-      (local.set $cur.2
-       (i32.add
-        (local.get $cur.2)
-        (local.get $slen.3)
-       )
-      )
-      (if
-       (i32.gt_u
-        (i32.add
-         (local.get $cur.2)
-         (i32.const 1)
-        )
-        (global.get $tetra:scratch_end)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (block
-       (local.set $t:123
-        (i64.extend_i32_u
-         (local.get $cur.2)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:123)
-           (i64.const 1)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:123)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:123)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:123)
-              (i64.const 1)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:123)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:123)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:123)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:123)
-                (i64.const 1)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:124
-                (i64.add
-                 (i64.add
-                  (local.get $t:123)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:123)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:124)
-                 (i64.gt_u
-                  (local.get $t:124)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:123)
-                (i64.const 1)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:124
-                (i64.add
-                 (i64.add
-                  (local.get $t:123)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:123)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:124)
-                  (i64.gt_u
-                   (local.get $t:124)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store8
-        (local.get $cur.2)
-        (i32.const 41)
-       )
-      )
-      (local.set $cur.2
-       (i32.add
-        (local.get $cur.2)
-        (i32.const 1)
-       )
-      )
-      (local.set $len.2
-       (i32.sub
-        (i32.sub
-         (local.get $cur.2)
-         (local.get $text.2)
-        )
-        (i32.const 4)
-       )
-      )
-      (block
-       (local.set $t:125
-        (i64.extend_i32_u
-         (local.get $text.2)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:125)
-           (i64.const 4)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:125)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:125)
-             (i64.const 4)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:125)
-              (i64.const 4)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:125)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:125)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:125)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:125)
-                (i64.const 4)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:126
-                (i64.add
-                 (i64.add
-                  (local.get $t:125)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:125)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:126)
-                 (i64.gt_u
-                  (local.get $t:126)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:125)
-                (i64.const 4)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:126
-                (i64.add
-                 (i64.add
-                  (local.get $t:125)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:125)
-                     (i64.const 4)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:126)
-                  (i64.gt_u
-                   (local.get $t:126)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store align=1
-        (local.get $text.2)
-        (local.get $len.2)
-       )
-      )
-      (block (result i32)
-       (local.set $t:127
-        (i32.add
-         (local.get $len.2)
-         (i32.const 4)
-        )
-       )
-       (local.set $t:128
-        (i64.and
-         (i64.add
-          (i64.extend_i32_u
-           (global.get $tetra:scratch_ptr)
-          )
-          (i64.const 3)
-         )
-         (i64.const -4)
-        )
-       )
-       (local.set $t:129
-        (i64.add
-         (local.get $t:128)
-         (i64.extend_i32_u
-          (local.get $t:127)
-         )
-        )
-       )
-       (if
-        (i64.gt_u
-         (local.get $t:129)
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_end)
-         )
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 9)
-         )
-         (unreachable)
-        )
-       )
-       (global.set $tetra:scratch_ptr
-        (i32.wrap_i64
-         (local.get $t:129)
-        )
-       )
-       (if
-        (i64.gt_u
-         (local.get $t:129)
-         (i64.add
-          (global.get $tetra:scratch_start)
-          (global.get $tetra:high_span)
-         )
-        )
-        (then
-         (global.set $tetra:high_span
-          (i64.sub
-           (local.get $t:129)
-           (global.get $tetra:scratch_start)
-          )
-         )
-        )
-       )
-       (i32.wrap_i64
-        (local.get $t:128)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:130
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 8)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:130)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:130)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:130)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:130)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:130)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:130)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:130)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:130)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:131
-              (i64.add
-               (i64.add
-                (local.get $t:130)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:130)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:131)
-               (i64.gt_u
-                (local.get $t:131)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:130)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:131
-              (i64.add
-               (i64.add
-                (local.get $t:130)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:130)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:131)
-                (i64.gt_u
-                 (local.get $t:131)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=8 align=1
-      (local.get $dict)
-      (local.get $interpolated)
-     )
-    )
-    (local.set $shout
-     (call $rt.str_upper
-      (local.get $name)
-      (block (result i32)
-       (if
-        (i32.ge_u
-         (local.get $t:depth)
-         (i32.const 1000)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 10)
-         )
-         (unreachable)
-        )
-       )
-       (i32.add
-        (local.get $t:depth)
-        (i32.const 1)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:132
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 12)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:132)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:132)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:132)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:132)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:132)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:132)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:132)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:132)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:133
-              (i64.add
-               (i64.add
-                (local.get $t:132)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:132)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:133)
-               (i64.gt_u
-                (local.get $t:133)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:132)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:133
-              (i64.add
-               (i64.add
-                (local.get $t:132)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:132)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:133)
-                (i64.gt_u
-                 (local.get $t:133)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=12 align=1
-      (local.get $dict)
-      (local.get $shout)
-     )
-    )
-    (local.set $quiet
-     (call $rt.str_lower
-      (call $rt.str_trim
-       (i32.const 15680)
-       (block (result i32)
-        (if
-         (i32.ge_u
-          (local.get $t:depth)
-          (i32.const 1000)
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 15)
-           (i32.const 12)
-          )
-          (unreachable)
-         )
-        )
-        (i32.add
-         (local.get $t:depth)
-         (i32.const 1)
-        )
-       )
-      )
-      (block (result i32)
-       (if
-        (i32.ge_u
-         (local.get $t:depth)
-         (i32.const 1000)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 11)
-         )
-         (unreachable)
-        )
-       )
-       (i32.add
-        (local.get $t:depth)
-        (i32.const 1)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:134
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 16)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:134)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:134)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:134)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:134)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:134)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:134)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:134)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:134)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:135
-              (i64.add
-               (i64.add
-                (local.get $t:134)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:134)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:135)
-               (i64.gt_u
-                (local.get $t:135)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:134)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:135
-              (i64.add
-               (i64.add
-                (local.get $t:134)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:134)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:135)
-                (i64.gt_u
-                 (local.get $t:135)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=16 align=1
-      (local.get $dict)
-      (local.get $quiet)
-     )
-    )
-    (local.set $words
-     (block $e21 (result i32)
-      (local.set $r
-       (call $rt.str_split
-        (i32.const 24016)
-        (i32.const 24028)
+       (call $main.args
+        (local.get $input_offset)
+        (local.get $input_len)
         (block (result i32)
          (if
           (i32.ge_u
@@ -7305,7 +2170,7 @@
           (then
            (call $tetra:trap
             (i32.const 15)
-            (i32.const 13)
+            (i32.const 1)
            )
            (unreachable)
           )
@@ -7315,235 +2180,1293 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
-      (if
-       (i32.eqz
-        (local.get $r)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 8)
-          (i32.const 13)
-         )
-         (unreachable)
-        )
+      (local.set $t:fuel
+       (tuple.extract 2 1
+        (local.get $t:63)
        )
       )
-      (local.get $r)
+      (tuple.extract 2 0
+       (local.get $t:63)
+      )
      )
     )
-    (block
-     (local.set $t:136
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 20)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
+    (local.set $name
+     (block (result i32)
+      (if
+       (i64.gt_u
         (i64.add
-         (local.get $t:136)
+         (i64.extend_i32_u
+          (local.get $args)
+         )
          (i64.const 4)
         )
-        (global.get $tetra:scratch_start)
+        (global.get $tetra:arena)
        )
-       (global.get $tetra:high_span)
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
       )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:136)
-          (global.get $tetra:low_start)
+      (i32.load align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $n
+     (block (result i64)
+      (if
+       (i64.gt_u
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $args)
          )
-         (i64.gt_u
+         (i64.const 16)
+        )
+        (global.get $tetra:arena)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 17)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (i64.load offset=8 align=1
+       (local.get $args)
+      )
+     )
+    )
+    (local.set $result
+     (block $e0 (result i32)
+      (local.set $dict
+       (block (result i32)
+        (local.set $t:64
+         (i64.and
           (i64.add
-           (local.get $t:136)
-           (i64.const 4)
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_ptr)
+           )
+           (i64.const 7)
           )
-          (global.get $tetra:low_end)
+          (i64.const -8)
          )
         )
-        (then
+        (local.set $t:65
+         (i64.add
+          (local.get $t:64)
+          (i64.extend_i32_u
+           (i32.const 48)
+          )
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:65)
+          (i64.extend_i32_u
+           (global.get $tetra:scratch_end)
+          )
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 15)
+           (i32.const 4)
+          )
+          (unreachable)
+         )
+        )
+        (global.set $tetra:scratch_ptr
+         (i32.wrap_i64
+          (local.get $t:65)
+         )
+        )
+        (if
+         (i64.gt_u
+          (local.get $t:65)
+          (i64.add
+           (global.get $tetra:scratch_start)
+           (global.get $tetra:high_span)
+          )
+         )
+         (then
+          (global.set $tetra:high_span
+           (i64.sub
+            (local.get $t:65)
+            (global.get $tetra:scratch_start)
+           )
+          )
+         )
+        )
+        (i32.wrap_i64
+         (local.get $t:64)
+        )
+       )
+      )
+      (local.set $hello
+       (block $e1 (result i32)
+        (local.set $part
+         (local.get $name)
+        )
+        (local.set $text
+         (i32.and
+          (i32.add
+           (global.get $tetra:scratch_ptr)
+           (i32.const 3)
+          )
+          (i32.const -4)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $text)
+          (i32.const 4)
+         )
+        )
+        (local.set $s
+         (local.get $part)
+        )
+        (local.set $slen
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $s)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $s)
+          )
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur)
+           (i32.add
+            (i32.const 7)
+            (local.get $slen)
+           )
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 5)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:66
+          (i64.extend_i32_u
+           (local.get $cur)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:66)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:66)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:66)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:66)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:66)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:66)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:66)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:66)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:67
+                  (i64.add
+                   (i64.add
+                    (local.get $t:66)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:66)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:67)
+                   (i64.gt_u
+                    (local.get $t:67)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:66)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:67
+                  (i64.add
+                   (i64.add
+                    (local.get $t:66)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:66)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:67)
+                    (i64.gt_u
+                     (local.get $t:67)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $cur)
+          (i32.const 1819043144)
+         )
+        )
+        (block
+         (local.set $t:68
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $cur)
+           )
+           (i64.const 4)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:68)
+             (i64.const 2)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:68)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:68)
+               (i64.const 2)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:68)
+                (i64.const 2)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:68)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:68)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:68)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:68)
+                  (i64.const 2)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:69
+                  (i64.add
+                   (i64.add
+                    (local.get $t:68)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:68)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:69)
+                   (i64.gt_u
+                    (local.get $t:69)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:68)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:69
+                  (i64.add
+                   (i64.add
+                    (local.get $t:68)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:68)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:69)
+                    (i64.gt_u
+                     (local.get $t:69)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store16 offset=4 align=1
+          (local.get $cur)
+          (i32.const 11375)
+         )
+        )
+        (block
+         (local.set $t:70
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $cur)
+           )
+           (i64.const 6)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:70)
+             (i64.const 1)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:70)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:70)
+               (i64.const 1)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:70)
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:70)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:70)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:70)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:70)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:71
+                  (i64.add
+                   (i64.add
+                    (local.get $t:70)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:70)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:71)
+                   (i64.gt_u
+                    (local.get $t:71)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:70)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:71
+                  (i64.add
+                   (i64.add
+                    (local.get $t:70)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:70)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:71)
+                    (i64.gt_u
+                     (local.get $t:71)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store8 offset=6
+          (local.get $cur)
+          (i32.const 32)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (i32.const 7)
+         )
+        )
+        (block
+         (local.set $t:72
+          (local.get $cur)
+         )
+         (local.set $t:73
+          (i32.add
+           (local.get $s)
+           (i32.const 4)
+          )
+         )
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:136)
-            (i64.const 4)
+            (i64.extend_i32_u
+             (local.get $t:73)
+            )
+            (i64.extend_i32_u
+             (local.get $slen)
+            )
            )
            (global.get $tetra:arena)
           )
           (then
            (call $tetra:trap
             (i32.const 17)
-            (i32.const 0)
+            (i32.const 5)
            )
            (unreachable)
           )
          )
+         (local.set $t:74
+          (i64.extend_i32_u
+           (local.get $t:72)
+          )
+         )
+         (local.set $t:75
+          (i64.add
+           (local.get $t:74)
+           (i64.extend_i32_u
+            (local.get $slen)
+           )
+          )
+         )
          (if
-          (i64.lt_u
-           (local.get $t:136)
-           (global.get $tetra:scratch_start)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:74)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:75)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
           )
           (then
            (if
-            (i64.lt_u
-             (local.get $t:136)
-             (global.get $tetra:low_start)
+            (i32.or
+             (i64.lt_u
+              (local.get $t:74)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:75)
+              (global.get $tetra:low_end)
+             )
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:136)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:136)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:137
-              (i64.add
-               (i64.add
-                (local.get $t:136)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:136)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
+             (if
+              (i64.gt_u
+               (local.get $t:75)
                (global.get $tetra:arena)
-               (local.get $t:137)
-               (i64.gt_u
-                (local.get $t:137)
-                (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 5)
                )
+               (unreachable)
               )
              )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:136)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:137
-              (i64.add
-               (i64.add
-                (local.get $t:136)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:136)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:137)
-                (i64.gt_u
-                 (local.get $t:137)
-                 (global.get $tetra:arena)
-                )
-               )
+             (if
+              (i64.lt_u
+               (local.get $t:74)
                (global.get $tetra:scratch_start)
               )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:74)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:74)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:75)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:76
+                  (i64.add
+                   (local.get $t:75)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:75)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:76)
+                   (i64.gt_u
+                    (local.get $t:76)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:75)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:76
+                  (i64.add
+                   (local.get $t:75)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:75)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:76)
+                    (i64.gt_u
+                     (local.get $t:76)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
              )
             )
            )
           )
          )
-        )
-       )
-      )
-     )
-     (i32.store offset=20 align=1
-      (local.get $dict)
-      (local.get $words)
-     )
-    )
-    (local.set $joined
-     (call $rt.str_join
-      (block $e25 (result i32)
-       (local.set $item
-        (i32.const 24036)
-       )
-       (local.set $item.1
-        (local.get $name)
-       )
-       (local.set $item.2
-        (i32.const 24044)
-       )
-       (local.set $size
-        (i64.const 16)
-       )
-       (if
-        (i64.gt_u
-         (local.get $size)
-         (i64.const 2147483647)
-        )
-        (then
-         (block
-          (call $tetra:trap
-           (i32.const 15)
-           (i32.const 15)
-          )
-          (unreachable)
+         (memory.copy
+          (local.get $t:72)
+          (local.get $t:73)
+          (local.get $slen)
          )
         )
-       )
-       (local.set $list
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (local.get $slen)
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur)
+           (i32.const 1)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 5)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:77
+          (i64.extend_i32_u
+           (local.get $cur)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:77)
+             (i64.const 1)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:77)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:77)
+               (i64.const 1)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:77)
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:77)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:77)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:77)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:77)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:78
+                  (i64.add
+                   (i64.add
+                    (local.get $t:77)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:77)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:78)
+                   (i64.gt_u
+                    (local.get $t:78)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:77)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:78
+                  (i64.add
+                   (i64.add
+                    (local.get $t:77)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:77)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:78)
+                    (i64.gt_u
+                     (local.get $t:78)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store8
+          (local.get $cur)
+          (i32.const 33)
+         )
+        )
+        (local.set $cur
+         (i32.add
+          (local.get $cur)
+          (i32.const 1)
+         )
+        )
+        (local.set $len
+         (i32.sub
+          (i32.sub
+           (local.get $cur)
+           (local.get $text)
+          )
+          (i32.const 4)
+         )
+        )
+        (block
+         (local.set $t:79
+          (i64.extend_i32_u
+           (local.get $text)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:79)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:79)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:79)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:79)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:79)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:79)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:79)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:79)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:80
+                  (i64.add
+                   (i64.add
+                    (local.get $t:79)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:79)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:80)
+                   (i64.gt_u
+                    (local.get $t:80)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:79)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:80
+                  (i64.add
+                   (i64.add
+                    (local.get $t:79)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:79)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:80)
+                    (i64.gt_u
+                     (local.get $t:80)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $text)
+          (local.get $len)
+         )
+        )
         (block (result i32)
-         (local.set $t:138
-          (i32.wrap_i64
-           (local.get $size)
+         (local.set $t:81
+          (i32.add
+           (local.get $len)
+           (i32.const 4)
           )
          )
-         (local.set $t:139
+         (local.set $t:82
           (i64.and
            (i64.add
             (i64.extend_i32_u
@@ -7554,17 +3477,17 @@
            (i64.const -4)
           )
          )
-         (local.set $t:140
+         (local.set $t:83
           (i64.add
-           (local.get $t:139)
+           (local.get $t:82)
            (i64.extend_i32_u
-            (local.get $t:138)
+            (local.get $t:81)
            )
           )
          )
          (if
           (i64.gt_u
-           (local.get $t:140)
+           (local.get $t:83)
            (i64.extend_i32_u
             (global.get $tetra:scratch_end)
            )
@@ -7572,19 +3495,19 @@
           (then
            (call $tetra:trap
             (i32.const 15)
-            (i32.const 15)
+            (i32.const 5)
            )
            (unreachable)
           )
          )
          (global.set $tetra:scratch_ptr
           (i32.wrap_i64
-           (local.get $t:140)
+           (local.get $t:83)
           )
          )
          (if
           (i64.gt_u
-           (local.get $t:140)
+           (local.get $t:83)
            (i64.add
             (global.get $tetra:scratch_start)
             (global.get $tetra:high_span)
@@ -7593,2099 +3516,29 @@
           (then
            (global.set $tetra:high_span
             (i64.sub
-             (local.get $t:140)
+             (local.get $t:83)
              (global.get $tetra:scratch_start)
             )
            )
           )
          )
          (i32.wrap_i64
-          (local.get $t:139)
+          (local.get $t:82)
          )
         )
        )
-       (local.set $len.3
-        (i32.const 0)
-       )
-       (block
-        (local.set $t:141
-         (i32.add
-          (i32.add
-           (local.get $list)
-           (i32.const 4)
-          )
-          (i32.mul
-           (local.get $len.3)
-           (i32.const 4)
-          )
-         )
-        )
-        (local.set $t:142
-         (i64.extend_i32_u
-          (local.get $t:141)
-         )
-        )
-        (if
-         (i64.gt_u
-          (i64.sub
-           (i64.add
-            (local.get $t:142)
-            (i64.const 4)
-           )
-           (global.get $tetra:scratch_start)
-          )
-          (global.get $tetra:high_span)
-         )
-         (then
-          (if
-           (i32.or
-            (i64.lt_u
-             (local.get $t:142)
-             (global.get $tetra:low_start)
-            )
-            (i64.gt_u
-             (i64.add
-              (local.get $t:142)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-           )
-           (then
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:142)
-               (i64.const 4)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:142)
-              (global.get $tetra:scratch_start)
-             )
-             (then
-              (if
-               (i64.lt_u
-                (local.get $t:142)
-                (global.get $tetra:low_start)
-               )
-               (then
-                (global.set $tetra:low_start
-                 (local.get $t:142)
-                )
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:142)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-               (then
-                (local.set $t:143
-                 (i64.add
-                  (i64.add
-                   (local.get $t:142)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (i64.const 64)
-                   (i64.shr_u
-                    (i64.sub
-                     (i64.add
-                      (local.get $t:142)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.const 4)
-                   )
-                  )
-                 )
-                )
-                (global.set $tetra:low_end
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:143)
-                  (i64.gt_u
-                   (local.get $t:143)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (else
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:142)
-                 (i64.const 4)
-                )
-                (i64.add
-                 (global.get $tetra:scratch_start)
-                 (global.get $tetra:high_span)
-                )
-               )
-               (then
-                (local.set $t:143
-                 (i64.add
-                  (i64.add
-                   (local.get $t:142)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (i64.const 64)
-                   (i64.shr_u
-                    (i64.sub
-                     (i64.add
-                      (local.get $t:142)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                    (i64.const 4)
-                   )
-                  )
-                 )
-                )
-                (global.set $tetra:high_span
-                 (i64.sub
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:143)
-                   (i64.gt_u
-                    (local.get $t:143)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (i32.store align=1
-         (local.get $t:141)
-         (local.get $item)
-        )
-       )
-       (local.set $len.3
-        (i32.add
-         (local.get $len.3)
-         (i32.const 1)
-        )
-       )
-       (block
-        (local.set $t:144
-         (i32.add
-          (i32.add
-           (local.get $list)
-           (i32.const 4)
-          )
-          (i32.mul
-           (local.get $len.3)
-           (i32.const 4)
-          )
-         )
-        )
-        (local.set $t:145
-         (i64.extend_i32_u
-          (local.get $t:144)
-         )
-        )
-        (if
-         (i64.gt_u
-          (i64.sub
-           (i64.add
-            (local.get $t:145)
-            (i64.const 4)
-           )
-           (global.get $tetra:scratch_start)
-          )
-          (global.get $tetra:high_span)
-         )
-         (then
-          (if
-           (i32.or
-            (i64.lt_u
-             (local.get $t:145)
-             (global.get $tetra:low_start)
-            )
-            (i64.gt_u
-             (i64.add
-              (local.get $t:145)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-           )
-           (then
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:145)
-               (i64.const 4)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:145)
-              (global.get $tetra:scratch_start)
-             )
-             (then
-              (if
-               (i64.lt_u
-                (local.get $t:145)
-                (global.get $tetra:low_start)
-               )
-               (then
-                (global.set $tetra:low_start
-                 (local.get $t:145)
-                )
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:145)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-               (then
-                (local.set $t:146
-                 (i64.add
-                  (i64.add
-                   (local.get $t:145)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (i64.const 64)
-                   (i64.shr_u
-                    (i64.sub
-                     (i64.add
-                      (local.get $t:145)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.const 4)
-                   )
-                  )
-                 )
-                )
-                (global.set $tetra:low_end
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:146)
-                  (i64.gt_u
-                   (local.get $t:146)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (else
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:145)
-                 (i64.const 4)
-                )
-                (i64.add
-                 (global.get $tetra:scratch_start)
-                 (global.get $tetra:high_span)
-                )
-               )
-               (then
-                (local.set $t:146
-                 (i64.add
-                  (i64.add
-                   (local.get $t:145)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (i64.const 64)
-                   (i64.shr_u
-                    (i64.sub
-                     (i64.add
-                      (local.get $t:145)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                    (i64.const 4)
-                   )
-                  )
-                 )
-                )
-                (global.set $tetra:high_span
-                 (i64.sub
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:146)
-                   (i64.gt_u
-                    (local.get $t:146)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (i32.store align=1
-         (local.get $t:144)
-         (local.get $item.1)
-        )
-       )
-       (local.set $len.3
-        (i32.add
-         (local.get $len.3)
-         (i32.const 1)
-        )
-       )
-       (block
-        (local.set $t:147
-         (i32.add
-          (i32.add
-           (local.get $list)
-           (i32.const 4)
-          )
-          (i32.mul
-           (local.get $len.3)
-           (i32.const 4)
-          )
-         )
-        )
-        (local.set $t:148
-         (i64.extend_i32_u
-          (local.get $t:147)
-         )
-        )
-        (if
-         (i64.gt_u
-          (i64.sub
-           (i64.add
-            (local.get $t:148)
-            (i64.const 4)
-           )
-           (global.get $tetra:scratch_start)
-          )
-          (global.get $tetra:high_span)
-         )
-         (then
-          (if
-           (i32.or
-            (i64.lt_u
-             (local.get $t:148)
-             (global.get $tetra:low_start)
-            )
-            (i64.gt_u
-             (i64.add
-              (local.get $t:148)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-           )
-           (then
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:148)
-               (i64.const 4)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:148)
-              (global.get $tetra:scratch_start)
-             )
-             (then
-              (if
-               (i64.lt_u
-                (local.get $t:148)
-                (global.get $tetra:low_start)
-               )
-               (then
-                (global.set $tetra:low_start
-                 (local.get $t:148)
-                )
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:148)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-               (then
-                (local.set $t:149
-                 (i64.add
-                  (i64.add
-                   (local.get $t:148)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (i64.const 64)
-                   (i64.shr_u
-                    (i64.sub
-                     (i64.add
-                      (local.get $t:148)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.const 4)
-                   )
-                  )
-                 )
-                )
-                (global.set $tetra:low_end
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:149)
-                  (i64.gt_u
-                   (local.get $t:149)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (else
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:148)
-                 (i64.const 4)
-                )
-                (i64.add
-                 (global.get $tetra:scratch_start)
-                 (global.get $tetra:high_span)
-                )
-               )
-               (then
-                (local.set $t:149
-                 (i64.add
-                  (i64.add
-                   (local.get $t:148)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (i64.const 64)
-                   (i64.shr_u
-                    (i64.sub
-                     (i64.add
-                      (local.get $t:148)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                    (i64.const 4)
-                   )
-                  )
-                 )
-                )
-                (global.set $tetra:high_span
-                 (i64.sub
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:149)
-                   (i64.gt_u
-                    (local.get $t:149)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (i32.store align=1
-         (local.get $t:147)
-         (local.get $item.2)
-        )
-       )
-       (local.set $len.3
-        (i32.add
-         (local.get $len.3)
-         (i32.const 1)
-        )
-       )
-       (block
-        (local.set $t:150
-         (i64.extend_i32_u
-          (local.get $list)
-         )
-        )
-        (if
-         (i64.gt_u
-          (i64.sub
-           (i64.add
-            (local.get $t:150)
-            (i64.const 4)
-           )
-           (global.get $tetra:scratch_start)
-          )
-          (global.get $tetra:high_span)
-         )
-         (then
-          (if
-           (i32.or
-            (i64.lt_u
-             (local.get $t:150)
-             (global.get $tetra:low_start)
-            )
-            (i64.gt_u
-             (i64.add
-              (local.get $t:150)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-           )
-           (then
-            (if
-             (i64.gt_u
-              (i64.add
-               (local.get $t:150)
-               (i64.const 4)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 0)
-              )
-              (unreachable)
-             )
-            )
-            (if
-             (i64.lt_u
-              (local.get $t:150)
-              (global.get $tetra:scratch_start)
-             )
-             (then
-              (if
-               (i64.lt_u
-                (local.get $t:150)
-                (global.get $tetra:low_start)
-               )
-               (then
-                (global.set $tetra:low_start
-                 (local.get $t:150)
-                )
-               )
-              )
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:150)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-               (then
-                (local.set $t:151
-                 (i64.add
-                  (i64.add
-                   (local.get $t:150)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (i64.const 64)
-                   (i64.shr_u
-                    (i64.sub
-                     (i64.add
-                      (local.get $t:150)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:low_start)
-                    )
-                    (i64.const 4)
-                   )
-                  )
-                 )
-                )
-                (global.set $tetra:low_end
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:151)
-                  (i64.gt_u
-                   (local.get $t:151)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                )
-               )
-              )
-             )
-             (else
-              (if
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:150)
-                 (i64.const 4)
-                )
-                (i64.add
-                 (global.get $tetra:scratch_start)
-                 (global.get $tetra:high_span)
-                )
-               )
-               (then
-                (local.set $t:151
-                 (i64.add
-                  (i64.add
-                   (local.get $t:150)
-                   (i64.const 4)
-                  )
-                  (i64.add
-                   (i64.const 64)
-                   (i64.shr_u
-                    (i64.sub
-                     (i64.add
-                      (local.get $t:150)
-                      (i64.const 4)
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                    (i64.const 4)
-                   )
-                  )
-                 )
-                )
-                (global.set $tetra:high_span
-                 (i64.sub
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:151)
-                   (i64.gt_u
-                    (local.get $t:151)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-        (i32.store align=1
-         (local.get $list)
-         (local.get $len.3)
-        )
-       )
-       (local.get $list)
-      )
-      (i32.const 24052)
-      (block (result i32)
-       (if
-        (i32.ge_u
-         (local.get $t:depth)
-         (i32.const 1000)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 14)
-         )
-         (unreachable)
-        )
-       )
-       (i32.add
-        (local.get $t:depth)
-        (i32.const 1)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:152
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 24)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:152)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:152)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:152)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:152)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:152)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:152)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:152)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:152)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:153
-              (i64.add
-               (i64.add
-                (local.get $t:152)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:152)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:153)
-               (i64.gt_u
-                (local.get $t:153)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:152)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:153
-              (i64.add
-               (i64.add
-                (local.get $t:152)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:152)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:153)
-                (i64.gt_u
-                 (local.get $t:153)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=24 align=1
-      (local.get $dict)
-      (local.get $joined)
-     )
-    )
-    (local.set $replaced
-     (call $rt.str_replace
-      (local.get $name)
-      (i32.const 24060)
-      (i32.const 24068)
-      (block (result i32)
-       (if
-        (i32.ge_u
-         (local.get $t:depth)
-         (i32.const 1000)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 16)
-         )
-         (unreachable)
-        )
-       )
-       (i32.add
-        (local.get $t:depth)
-        (i32.const 1)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:154
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 28)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:154)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:154)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:154)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:154)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:154)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:154)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:154)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:154)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:155
-              (i64.add
-               (i64.add
-                (local.get $t:154)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:154)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:155)
-               (i64.gt_u
-                (local.get $t:155)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:154)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:155
-              (i64.add
-               (i64.add
-                (local.get $t:154)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:154)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:155)
-                (i64.gt_u
-                 (local.get $t:155)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=28 align=1
-      (local.get $dict)
-      (local.get $replaced)
-     )
-    )
-    (local.set $prefix
-     (block $e34 (result i32)
-      (local.set $r.1
-       (call $rt.str_substring
-        (local.get $name)
-        (i64.const 0)
-        (i64.const 2)
-        (block (result i32)
-         (if
-          (i32.ge_u
-           (local.get $t:depth)
-           (i32.const 1000)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 15)
-            (i32.const 17)
-           )
-           (unreachable)
-          )
-         )
-         (i32.add
-          (local.get $t:depth)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (if
-       (i32.eqz
-        (local.get $r.1)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 3)
-          (i32.const 17)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (local.get $r.1)
-     )
-    )
-    (block
-     (local.set $t:156
-      (i64.add
-       (i64.extend_i32_u
-        (local.get $dict)
-       )
-       (i64.const 32)
-      )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:156)
-         (i64.const 4)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:156)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:156)
-           (i64.const 4)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:156)
-            (i64.const 4)
-           )
-           (global.get $tetra:arena)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 17)
-            (i32.const 0)
-           )
-           (unreachable)
-          )
-         )
-         (if
-          (i64.lt_u
-           (local.get $t:156)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:156)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:156)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:156)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:157
-              (i64.add
-               (i64.add
-                (local.get $t:156)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:156)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:157)
-               (i64.gt_u
-                (local.get $t:157)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:156)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:157
-              (i64.add
-               (i64.add
-                (local.get $t:156)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:156)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:157)
-                (i64.gt_u
-                 (local.get $t:157)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-      )
-     )
-     (i32.store offset=32 align=1
-      (local.get $dict)
-      (local.get $prefix)
-     )
-    )
-    (local.set $checks
-     (block $e38 (result i32)
-      (local.set $item.3
-       (call $rt.str_starts_with
-        (local.get $name)
-        (i32.const 24076)
-        (block (result i32)
-         (if
-          (i32.ge_u
-           (local.get $t:depth)
-           (i32.const 1000)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 15)
-            (i32.const 19)
-           )
-           (unreachable)
-          )
-         )
-         (i32.add
-          (local.get $t:depth)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $item.4
-       (call $rt.str_ends_with
-        (local.get $name)
-        (i32.const 24060)
-        (block (result i32)
-         (if
-          (i32.ge_u
-           (local.get $t:depth)
-           (i32.const 1000)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 15)
-            (i32.const 20)
-           )
-           (unreachable)
-          )
-         )
-         (i32.add
-          (local.get $t:depth)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $item.5
-       (call $rt.str_contains
-        (local.get $name)
-        (i32.const 24084)
-        (block (result i32)
-         (if
-          (i32.ge_u
-           (local.get $t:depth)
-           (i32.const 1000)
-          )
-          (then
-           (call $tetra:trap
-            (i32.const 15)
-            (i32.const 21)
-           )
-           (unreachable)
-          )
-         )
-         (i32.add
-          (local.get $t:depth)
-          (i32.const 1)
-         )
-        )
-       )
-      )
-      (local.set $size.1
-       (i64.const 7)
-      )
-      (if
-       (i64.gt_u
-        (local.get $size.1)
-        (i64.const 2147483647)
-       )
-       (then
-        (block
-         (call $tetra:trap
-          (i32.const 15)
-          (i32.const 18)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (local.set $list.1
-       (block (result i32)
-        (local.set $t:158
-         (i32.wrap_i64
-          (local.get $size.1)
-         )
-        )
-        (local.set $t:159
-         (i64.and
-          (i64.add
-           (i64.extend_i32_u
-            (global.get $tetra:scratch_ptr)
-           )
-           (i64.const 3)
-          )
-          (i64.const -4)
-         )
-        )
-        (local.set $t:160
-         (i64.add
-          (local.get $t:159)
-          (i64.extend_i32_u
-           (local.get $t:158)
-          )
-         )
-        )
-        (if
-         (i64.gt_u
-          (local.get $t:160)
-          (i64.extend_i32_u
-           (global.get $tetra:scratch_end)
-          )
-         )
-         (then
-          (call $tetra:trap
-           (i32.const 15)
-           (i32.const 18)
-          )
-          (unreachable)
-         )
-        )
-        (global.set $tetra:scratch_ptr
-         (i32.wrap_i64
-          (local.get $t:160)
-         )
-        )
-        (if
-         (i64.gt_u
-          (local.get $t:160)
-          (i64.add
-           (global.get $tetra:scratch_start)
-           (global.get $tetra:high_span)
-          )
-         )
-         (then
-          (global.set $tetra:high_span
-           (i64.sub
-            (local.get $t:160)
-            (global.get $tetra:scratch_start)
-           )
-          )
-         )
-        )
-        (i32.wrap_i64
-         (local.get $t:159)
-        )
-       )
-      )
-      (local.set $len.4
-       (i32.const 0)
       )
       (block
-       (local.set $t:161
-        (i32.add
-         (i32.add
-          (local.get $list.1)
-          (i32.const 4)
-         )
-         (i32.mul
-          (local.get $len.4)
-          (i32.const 1)
-         )
-        )
-       )
-       (local.set $t:162
+       (local.set $t:84
         (i64.extend_i32_u
-         (local.get $t:161)
+         (local.get $dict)
         )
        )
        (if
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:162)
-           (i64.const 1)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:162)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:162)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:162)
-              (i64.const 1)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:162)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:162)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:162)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:162)
-                (i64.const 1)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:163
-                (i64.add
-                 (i64.add
-                  (local.get $t:162)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:162)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:163)
-                 (i64.gt_u
-                  (local.get $t:163)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:162)
-                (i64.const 1)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:163
-                (i64.add
-                 (i64.add
-                  (local.get $t:162)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:162)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:163)
-                  (i64.gt_u
-                   (local.get $t:163)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store8
-        (local.get $t:161)
-        (local.get $item.3)
-       )
-      )
-      (local.set $len.4
-       (i32.add
-        (local.get $len.4)
-        (i32.const 1)
-       )
-      )
-      (block
-       (local.set $t:164
-        (i32.add
-         (i32.add
-          (local.get $list.1)
-          (i32.const 4)
-         )
-         (i32.mul
-          (local.get $len.4)
-          (i32.const 1)
-         )
-        )
-       )
-       (local.set $t:165
-        (i64.extend_i32_u
-         (local.get $t:164)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:165)
-           (i64.const 1)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:165)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:165)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:165)
-              (i64.const 1)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:165)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:165)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:165)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:165)
-                (i64.const 1)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:166
-                (i64.add
-                 (i64.add
-                  (local.get $t:165)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:165)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:166)
-                 (i64.gt_u
-                  (local.get $t:166)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:165)
-                (i64.const 1)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:166
-                (i64.add
-                 (i64.add
-                  (local.get $t:165)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:165)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:166)
-                  (i64.gt_u
-                   (local.get $t:166)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store8
-        (local.get $t:164)
-        (local.get $item.4)
-       )
-      )
-      (local.set $len.4
-       (i32.add
-        (local.get $len.4)
-        (i32.const 1)
-       )
-      )
-      (block
-       (local.set $t:167
-        (i32.add
-         (i32.add
-          (local.get $list.1)
-          (i32.const 4)
-         )
-         (i32.mul
-          (local.get $len.4)
-          (i32.const 1)
-         )
-        )
-       )
-       (local.set $t:168
-        (i64.extend_i32_u
-         (local.get $t:167)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:168)
-           (i64.const 1)
-          )
-          (global.get $tetra:scratch_start)
-         )
-         (global.get $tetra:high_span)
-        )
-        (then
-         (if
-          (i32.or
-           (i64.lt_u
-            (local.get $t:168)
-            (global.get $tetra:low_start)
-           )
-           (i64.gt_u
-            (i64.add
-             (local.get $t:168)
-             (i64.const 1)
-            )
-            (global.get $tetra:low_end)
-           )
-          )
-          (then
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:168)
-              (i64.const 1)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 0)
-             )
-             (unreachable)
-            )
-           )
-           (if
-            (i64.lt_u
-             (local.get $t:168)
-             (global.get $tetra:scratch_start)
-            )
-            (then
-             (if
-              (i64.lt_u
-               (local.get $t:168)
-               (global.get $tetra:low_start)
-              )
-              (then
-               (global.set $tetra:low_start
-                (local.get $t:168)
-               )
-              )
-             )
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:168)
-                (i64.const 1)
-               )
-               (global.get $tetra:low_end)
-              )
-              (then
-               (local.set $t:169
-                (i64.add
-                 (i64.add
-                  (local.get $t:168)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:168)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:low_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:low_end
-                (select
-                 (global.get $tetra:arena)
-                 (local.get $t:169)
-                 (i64.gt_u
-                  (local.get $t:169)
-                  (global.get $tetra:arena)
-                 )
-                )
-               )
-              )
-             )
-            )
-            (else
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:168)
-                (i64.const 1)
-               )
-               (i64.add
-                (global.get $tetra:scratch_start)
-                (global.get $tetra:high_span)
-               )
-              )
-              (then
-               (local.set $t:169
-                (i64.add
-                 (i64.add
-                  (local.get $t:168)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (i64.const 64)
-                  (i64.shr_u
-                   (i64.sub
-                    (i64.add
-                     (local.get $t:168)
-                     (i64.const 1)
-                    )
-                    (global.get $tetra:scratch_start)
-                   )
-                   (i64.const 4)
-                  )
-                 )
-                )
-               )
-               (global.set $tetra:high_span
-                (i64.sub
-                 (select
-                  (global.get $tetra:arena)
-                  (local.get $t:169)
-                  (i64.gt_u
-                   (local.get $t:169)
-                   (global.get $tetra:arena)
-                  )
-                 )
-                 (global.get $tetra:scratch_start)
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-        )
-       )
-       (i32.store8
-        (local.get $t:167)
-        (local.get $item.5)
-       )
-      )
-      (local.set $len.4
-       (i32.add
-        (local.get $len.4)
-        (i32.const 1)
-       )
-      )
-      (block
-       (local.set $t:170
-        (i64.extend_i32_u
-         (local.get $list.1)
-        )
-       )
-       (if
-        (i64.gt_u
-         (i64.sub
-          (i64.add
-           (local.get $t:170)
+           (local.get $t:84)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -9696,12 +3549,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:170)
+            (local.get $t:84)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:170)
+             (local.get $t:84)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -9711,7 +3564,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:170)
+              (local.get $t:84)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -9726,34 +3579,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:170)
+             (local.get $t:84)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:170)
+               (local.get $t:84)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:170)
+                (local.get $t:84)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:170)
+                (local.get $t:84)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:171
+               (local.set $t:85
                 (i64.add
                  (i64.add
-                  (local.get $t:170)
+                  (local.get $t:84)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9761,7 +3614,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:170)
+                     (local.get $t:84)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -9774,9 +3627,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:171)
+                 (local.get $t:85)
                  (i64.gt_u
-                  (local.get $t:171)
+                  (local.get $t:85)
                   (global.get $tetra:arena)
                  )
                 )
@@ -9788,7 +3641,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:170)
+                (local.get $t:84)
                 (i64.const 4)
                )
                (i64.add
@@ -9797,10 +3650,10 @@
                )
               )
               (then
-               (local.set $t:171
+               (local.set $t:85
                 (i64.add
                  (i64.add
-                  (local.get $t:170)
+                  (local.get $t:84)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9808,7 +3661,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:170)
+                     (local.get $t:84)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -9822,9 +3675,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:171)
+                  (local.get $t:85)
                   (i64.gt_u
-                   (local.get $t:171)
+                   (local.get $t:85)
                    (global.get $tetra:arena)
                   )
                  )
@@ -9840,53 +3693,6528 @@
         )
        )
        (i32.store align=1
-        (local.get $list.1)
-        (local.get $len.4)
-       )
-      )
-      (local.get $list.1)
-     )
-    )
-    (block
-     (local.set $t:172
-      (i64.add
-       (i64.extend_i32_u
         (local.get $dict)
+        (local.get $hello)
        )
-       (i64.const 36)
       )
-     )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:172)
-         (i64.const 4)
+      (local.set $counted
+       (block $e3 (result i32)
+        (local.set $part.1
+         (local.get $name)
         )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:172)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:172)
-           (i64.const 4)
+        (local.set $part.2
+         (local.get $n)
+        )
+        (local.set $text.1
+         (i32.and
+          (i32.add
+           (global.get $tetra:scratch_ptr)
+           (i32.const 3)
           )
-          (global.get $tetra:low_end)
+          (i32.const -4)
          )
         )
-        (then
+        (local.set $cur.1
+         (i32.add
+          (local.get $text.1)
+          (i32.const 4)
+         )
+        )
+        (local.set $s.1
+         (local.get $part.1)
+        )
+        (local.set $slen.1
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $s.1)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $s.1)
+          )
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur.1)
+           (local.get $slen.1)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 6)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:86
+          (local.get $cur.1)
+         )
+         (local.set $t:87
+          (i32.add
+           (local.get $s.1)
+           (i32.const 4)
+          )
+         )
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:172)
+            (i64.extend_i32_u
+             (local.get $t:87)
+            )
+            (i64.extend_i32_u
+             (local.get $slen.1)
+            )
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 6)
+           )
+           (unreachable)
+          )
+         )
+         (local.set $t:88
+          (i64.extend_i32_u
+           (local.get $t:86)
+          )
+         )
+         (local.set $t:89
+          (i64.add
+           (local.get $t:88)
+           (i64.extend_i32_u
+            (local.get $slen.1)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:88)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:89)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:88)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:89)
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (local.get $t:89)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 6)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:88)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:88)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:88)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:89)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:90
+                  (i64.add
+                   (local.get $t:89)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:89)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:90)
+                   (i64.gt_u
+                    (local.get $t:90)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:89)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:90
+                  (i64.add
+                   (local.get $t:89)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:89)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:90)
+                    (i64.gt_u
+                     (local.get $t:90)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:86)
+          (local.get $t:87)
+          (local.get $slen.1)
+         )
+        )
+        (local.set $cur.1
+         (i32.add
+          (local.get $cur.1)
+          (local.get $slen.1)
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur.1)
+           (i32.const 20)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 6)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $cur.1
+         (i32.add
+          (local.get $cur.1)
+          (block (result i32)
+           (local.set $t:91
+            (call $rt.int_write
+             (local.get $part.2)
+             (local.get $cur.1)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 6)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+             (local.get $t:fuel)
+            )
+           )
+           (local.set $t:fuel
+            (tuple.extract 2 1
+             (local.get $t:91)
+            )
+           )
+           (tuple.extract 2 0
+            (local.get $t:91)
+           )
+          )
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur.1)
+           (i32.const 4)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 6)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:92
+          (i64.extend_i32_u
+           (local.get $cur.1)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:92)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:92)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:92)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:92)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:92)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:92)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:92)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:92)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:93
+                  (i64.add
+                   (i64.add
+                    (local.get $t:92)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:92)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:93)
+                   (i64.gt_u
+                    (local.get $t:93)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:92)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:93
+                  (i64.add
+                   (i64.add
+                    (local.get $t:92)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:92)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:93)
+                    (i64.gt_u
+                     (local.get $t:93)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $cur.1)
+          (i32.const 1702195828)
+         )
+        )
+        (local.set $cur.1
+         (i32.add
+          (local.get $cur.1)
+          (i32.const 4)
+         )
+        )
+        (local.set $len.1
+         (i32.sub
+          (i32.sub
+           (local.get $cur.1)
+           (local.get $text.1)
+          )
+          (i32.const 4)
+         )
+        )
+        (block
+         (local.set $t:94
+          (i64.extend_i32_u
+           (local.get $text.1)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:94)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:94)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:94)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:94)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:94)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:94)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:94)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:94)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:95
+                  (i64.add
+                   (i64.add
+                    (local.get $t:94)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:94)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:95)
+                   (i64.gt_u
+                    (local.get $t:95)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:94)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:95
+                  (i64.add
+                   (i64.add
+                    (local.get $t:94)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:94)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:95)
+                    (i64.gt_u
+                     (local.get $t:95)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $text.1)
+          (local.get $len.1)
+         )
+        )
+        (block (result i32)
+         (local.set $t:96
+          (i32.add
+           (local.get $len.1)
+           (i32.const 4)
+          )
+         )
+         (local.set $t:97
+          (i64.and
+           (i64.add
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_ptr)
+            )
+            (i64.const 3)
+           )
+           (i64.const -4)
+          )
+         )
+         (local.set $t:98
+          (i64.add
+           (local.get $t:97)
+           (i64.extend_i32_u
+            (local.get $t:96)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:98)
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_end)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 6)
+           )
+           (unreachable)
+          )
+         )
+         (global.set $tetra:scratch_ptr
+          (i32.wrap_i64
+           (local.get $t:98)
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:98)
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (global.set $tetra:high_span
+            (i64.sub
+             (local.get $t:98)
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
+         (i32.wrap_i64
+          (local.get $t:97)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:99
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 4)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:99)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:99)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:99)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:99)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:99)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:99)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:99)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:99)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:100
+                (i64.add
+                 (i64.add
+                  (local.get $t:99)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:99)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:100)
+                 (i64.gt_u
+                  (local.get $t:100)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:99)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:100
+                (i64.add
+                 (i64.add
+                  (local.get $t:99)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:99)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:100)
+                  (i64.gt_u
+                   (local.get $t:100)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=4 align=1
+        (local.get $dict)
+        (local.get $counted)
+       )
+      )
+      (local.set $interpolated
+       (block $e6 (result i32)
+        (local.set $part.3
+         (local.get $name)
+        )
+        (local.set $part.4
+         (local.get $n)
+        )
+        (local.set $part.5
+         (f64.mul
+          (f64.convert_i64_s
+           (local.get $n)
+          )
+          (f64.const 1.5)
+         )
+        )
+        (local.set $part.6
+         (i64.gt_s
+          (local.get $n)
+          (i64.const 2)
+         )
+        )
+        (local.set $text.2
+         (i32.and
+          (i32.add
+           (global.get $tetra:scratch_ptr)
+           (i32.const 3)
+          )
+          (i32.const -4)
+         )
+        )
+        (local.set $cur.2
+         (i32.add
+          (local.get $text.2)
+          (i32.const 4)
+         )
+        )
+        (local.set $s.2
+         (local.get $part.3)
+        )
+        (local.set $slen.2
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $s.2)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $s.2)
+          )
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur.2)
+           (local.get $slen.2)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:101
+          (local.get $cur.2)
+         )
+         (local.set $t:102
+          (i32.add
+           (local.get $s.2)
+           (i32.const 4)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $t:102)
+            )
+            (i64.extend_i32_u
+             (local.get $slen.2)
+            )
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+         (local.set $t:103
+          (i64.extend_i32_u
+           (local.get $t:101)
+          )
+         )
+         (local.set $t:104
+          (i64.add
+           (local.get $t:103)
+           (i64.extend_i32_u
+            (local.get $slen.2)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:103)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:104)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:103)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:104)
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (local.get $t:104)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 9)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:103)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:103)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:103)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:104)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:105
+                  (i64.add
+                   (local.get $t:104)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:104)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:105)
+                   (i64.gt_u
+                    (local.get $t:105)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:104)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:105
+                  (i64.add
+                   (local.get $t:104)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:104)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:105)
+                    (i64.gt_u
+                     (local.get $t:105)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:101)
+          (local.get $t:102)
+          (local.get $slen.2)
+         )
+        )
+        (local.set $cur.2
+         (i32.add
+          (local.get $cur.2)
+          (local.get $slen.2)
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur.2)
+           (i32.const 25)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:106
+          (i64.extend_i32_u
+           (local.get $cur.2)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:106)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:106)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:106)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:106)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:106)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:106)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:106)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:106)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:107
+                  (i64.add
+                   (i64.add
+                    (local.get $t:106)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:106)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:107)
+                   (i64.gt_u
+                    (local.get $t:107)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:106)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:107
+                  (i64.add
+                   (i64.add
+                    (local.get $t:106)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:106)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:107)
+                    (i64.gt_u
+                     (local.get $t:107)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $cur.2)
+          (i32.const 1935763488)
+         )
+        )
+        (block
+         (local.set $t:108
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $cur.2)
+           )
+           (i64.const 4)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:108)
+             (i64.const 1)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:108)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:108)
+               (i64.const 1)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:108)
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:108)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:108)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:108)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:108)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:109
+                  (i64.add
+                   (i64.add
+                    (local.get $t:108)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:108)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:109)
+                   (i64.gt_u
+                    (local.get $t:109)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:108)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:109
+                  (i64.add
+                   (i64.add
+                    (local.get $t:108)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:108)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:109)
+                    (i64.gt_u
+                     (local.get $t:109)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store8 offset=4
+          (local.get $cur.2)
+          (i32.const 32)
+         )
+        )
+        (local.set $cur.2
+         (i32.add
+          (local.get $cur.2)
+          (i32.const 5)
+         )
+        )
+        (local.set $cur.2
+         (i32.add
+          (local.get $cur.2)
+          (block (result i32)
+           (local.set $t:110
+            (call $rt.int_write
+             (local.get $part.4)
+             (local.get $cur.2)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 9)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+             (local.get $t:fuel)
+            )
+           )
+           (local.set $t:fuel
+            (tuple.extract 2 1
+             (local.get $t:110)
+            )
+           )
+           (tuple.extract 2 0
+            (local.get $t:110)
+           )
+          )
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur.2)
+           (i32.const 340)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:111
+          (i32.add
+           (local.get $cur.2)
+           (i32.const 0)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (i32.const 10900)
+            )
+            (i64.extend_i32_u
+             (i32.const 10)
+            )
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+         (local.set $t:112
+          (i64.extend_i32_u
+           (local.get $t:111)
+          )
+         )
+         (local.set $t:113
+          (i64.add
+           (local.get $t:112)
+           (i64.extend_i32_u
+            (i32.const 10)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:112)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:113)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:112)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:113)
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (local.get $t:113)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 9)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:112)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:112)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:112)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:113)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:114
+                  (i64.add
+                   (local.get $t:113)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:113)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:114)
+                   (i64.gt_u
+                    (local.get $t:114)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:113)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:114
+                  (i64.add
+                   (local.get $t:113)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:113)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:114)
+                    (i64.gt_u
+                     (local.get $t:114)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:111)
+          (i32.const 10900)
+          (i32.const 10)
+         )
+        )
+        (local.set $cur.2
+         (i32.add
+          (local.get $cur.2)
+          (i32.const 10)
+         )
+        )
+        (local.set $cur.2
+         (i32.add
+          (local.get $cur.2)
+          (block (result i32)
+           (local.set $t:115
+            (call $rt.float_text_write
+             (local.get $part.5)
+             (local.get $cur.2)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 9)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+             (local.get $t:fuel)
+            )
+           )
+           (local.set $t:fuel
+            (tuple.extract 2 1
+             (local.get $t:115)
+            )
+           )
+           (tuple.extract 2 0
+            (local.get $t:115)
+           )
+          )
+         )
+        )
+        (local.set $s.3
+         (select
+          (i32.const 10912)
+          (i32.const 10920)
+          (local.get $part.6)
+         )
+        )
+        (local.set $slen.3
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $s.3)
+             )
+             (i64.const 4)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load align=1
+           (local.get $s.3)
+          )
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur.2)
+           (i32.add
+            (i32.const 7)
+            (local.get $slen.3)
+           )
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:116
+          (i64.extend_i32_u
+           (local.get $cur.2)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:116)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:116)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:116)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:116)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:116)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:116)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:116)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:117
+                  (i64.add
+                   (i64.add
+                    (local.get $t:116)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:116)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:117)
+                   (i64.gt_u
+                    (local.get $t:117)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:116)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:117
+                  (i64.add
+                   (i64.add
+                    (local.get $t:116)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:116)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:117)
+                    (i64.gt_u
+                     (local.get $t:117)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $cur.2)
+          (i32.const 1667327264)
+         )
+        )
+        (block
+         (local.set $t:118
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $cur.2)
+           )
+           (i64.const 4)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:118)
+             (i64.const 2)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:118)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:118)
+               (i64.const 2)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:118)
+                (i64.const 2)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:118)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:118)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:118)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:118)
+                  (i64.const 2)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:119
+                  (i64.add
+                   (i64.add
+                    (local.get $t:118)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:118)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:119)
+                   (i64.gt_u
+                    (local.get $t:119)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:118)
+                  (i64.const 2)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:119
+                  (i64.add
+                   (i64.add
+                    (local.get $t:118)
+                    (i64.const 2)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:118)
+                       (i64.const 2)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:119)
+                    (i64.gt_u
+                     (local.get $t:119)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store16 offset=4 align=1
+          (local.get $cur.2)
+          (i32.const 8296)
+         )
+        )
+        (block
+         (local.set $t:120
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $cur.2)
+           )
+           (i64.const 6)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:120)
+             (i64.const 1)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:120)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:120)
+               (i64.const 1)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:120)
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:120)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:120)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:120)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:120)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:121
+                  (i64.add
+                   (i64.add
+                    (local.get $t:120)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:120)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:121)
+                   (i64.gt_u
+                    (local.get $t:121)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:120)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:121
+                  (i64.add
+                   (i64.add
+                    (local.get $t:120)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:120)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:121)
+                    (i64.gt_u
+                     (local.get $t:121)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store8 offset=6
+          (local.get $cur.2)
+          (i32.const 40)
+         )
+        )
+        (local.set $cur.2
+         (i32.add
+          (local.get $cur.2)
+          (i32.const 7)
+         )
+        )
+        (block
+         (local.set $t:122
+          (local.get $cur.2)
+         )
+         (local.set $t:123
+          (i32.add
+           (local.get $s.3)
+           (i32.const 4)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $t:123)
+            )
+            (i64.extend_i32_u
+             (local.get $slen.3)
+            )
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+         (local.set $t:124
+          (i64.extend_i32_u
+           (local.get $t:122)
+          )
+         )
+         (local.set $t:125
+          (i64.add
+           (local.get $t:124)
+           (i64.extend_i32_u
+            (local.get $slen.3)
+           )
+          )
+         )
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:124)
+            (global.get $tetra:scratch_start)
+           )
+           (i64.gt_u
+            (i64.sub
+             (local.get $t:125)
+             (global.get $tetra:scratch_start)
+            )
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:124)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (local.get $t:125)
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (local.get $t:125)
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 9)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:124)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:124)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:124)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (local.get $t:125)
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:126
+                  (i64.add
+                   (local.get $t:125)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:125)
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:126)
+                   (i64.gt_u
+                    (local.get $t:126)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (local.get $t:125)
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:126
+                  (i64.add
+                   (local.get $t:125)
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (local.get $t:125)
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:126)
+                    (i64.gt_u
+                     (local.get $t:126)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (memory.copy
+          (local.get $t:122)
+          (local.get $t:123)
+          (local.get $slen.3)
+         )
+        )
+        (local.set $cur.2
+         (i32.add
+          (local.get $cur.2)
+          (local.get $slen.3)
+         )
+        )
+        (if
+         (i32.gt_u
+          (i32.add
+           (local.get $cur.2)
+           (i32.const 1)
+          )
+          (global.get $tetra:scratch_end)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (block
+         (local.set $t:127
+          (i64.extend_i32_u
+           (local.get $cur.2)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:127)
+             (i64.const 1)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:127)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:127)
+               (i64.const 1)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:127)
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:127)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:127)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:127)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:127)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:128
+                  (i64.add
+                   (i64.add
+                    (local.get $t:127)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:127)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:128)
+                   (i64.gt_u
+                    (local.get $t:128)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:127)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:128
+                  (i64.add
+                   (i64.add
+                    (local.get $t:127)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:127)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:128)
+                    (i64.gt_u
+                     (local.get $t:128)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store8
+          (local.get $cur.2)
+          (i32.const 41)
+         )
+        )
+        (local.set $cur.2
+         (i32.add
+          (local.get $cur.2)
+          (i32.const 1)
+         )
+        )
+        (local.set $len.2
+         (i32.sub
+          (i32.sub
+           (local.get $cur.2)
+           (local.get $text.2)
+          )
+          (i32.const 4)
+         )
+        )
+        (block
+         (local.set $t:129
+          (i64.extend_i32_u
+           (local.get $text.2)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:129)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:129)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:129)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:129)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:129)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:129)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:129)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:129)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:130
+                  (i64.add
+                   (i64.add
+                    (local.get $t:129)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:129)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:130)
+                   (i64.gt_u
+                    (local.get $t:130)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:129)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:130
+                  (i64.add
+                   (i64.add
+                    (local.get $t:129)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:129)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:130)
+                    (i64.gt_u
+                     (local.get $t:130)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $text.2)
+          (local.get $len.2)
+         )
+        )
+        (block (result i32)
+         (local.set $t:131
+          (i32.add
+           (local.get $len.2)
+           (i32.const 4)
+          )
+         )
+         (local.set $t:132
+          (i64.and
+           (i64.add
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_ptr)
+            )
+            (i64.const 3)
+           )
+           (i64.const -4)
+          )
+         )
+         (local.set $t:133
+          (i64.add
+           (local.get $t:132)
+           (i64.extend_i32_u
+            (local.get $t:131)
+           )
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:133)
+           (i64.extend_i32_u
+            (global.get $tetra:scratch_end)
+           )
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 9)
+           )
+           (unreachable)
+          )
+         )
+         (global.set $tetra:scratch_ptr
+          (i32.wrap_i64
+           (local.get $t:133)
+          )
+         )
+         (if
+          (i64.gt_u
+           (local.get $t:133)
+           (i64.add
+            (global.get $tetra:scratch_start)
+            (global.get $tetra:high_span)
+           )
+          )
+          (then
+           (global.set $tetra:high_span
+            (i64.sub
+             (local.get $t:133)
+             (global.get $tetra:scratch_start)
+            )
+           )
+          )
+         )
+         (i32.wrap_i64
+          (local.get $t:132)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:134
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 8)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:134)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:134)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:134)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:134)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:134)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:134)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:134)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:134)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:135
+                (i64.add
+                 (i64.add
+                  (local.get $t:134)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:134)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:135)
+                 (i64.gt_u
+                  (local.get $t:135)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:134)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:135
+                (i64.add
+                 (i64.add
+                  (local.get $t:134)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:134)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:135)
+                  (i64.gt_u
+                   (local.get $t:135)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=8 align=1
+        (local.get $dict)
+        (local.get $interpolated)
+       )
+      )
+      (local.set $shout
+       (block (result i32)
+        (local.set $t:136
+         (call $rt.str_upper
+          (local.get $name)
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 10)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+          (local.get $t:fuel)
+         )
+        )
+        (local.set $t:fuel
+         (tuple.extract 2 1
+          (local.get $t:136)
+         )
+        )
+        (tuple.extract 2 0
+         (local.get $t:136)
+        )
+       )
+      )
+      (block
+       (local.set $t:137
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 12)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:137)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:137)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:137)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:137)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:137)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:137)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:137)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:137)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:138
+                (i64.add
+                 (i64.add
+                  (local.get $t:137)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:137)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:138)
+                 (i64.gt_u
+                  (local.get $t:138)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:137)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:138
+                (i64.add
+                 (i64.add
+                  (local.get $t:137)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:137)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:138)
+                  (i64.gt_u
+                   (local.get $t:138)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=12 align=1
+        (local.get $dict)
+        (local.get $shout)
+       )
+      )
+      (local.set $quiet
+       (block (result i32)
+        (local.set $t:140
+         (call $rt.str_lower
+          (block (result i32)
+           (local.set $t:139
+            (call $rt.str_trim
+             (i32.const 15680)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 12)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+             (local.get $t:fuel)
+            )
+           )
+           (local.set $t:fuel
+            (tuple.extract 2 1
+             (local.get $t:139)
+            )
+           )
+           (tuple.extract 2 0
+            (local.get $t:139)
+           )
+          )
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 11)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+          (local.get $t:fuel)
+         )
+        )
+        (local.set $t:fuel
+         (tuple.extract 2 1
+          (local.get $t:140)
+         )
+        )
+        (tuple.extract 2 0
+         (local.get $t:140)
+        )
+       )
+      )
+      (block
+       (local.set $t:141
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 16)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:141)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:141)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:141)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:141)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:141)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:141)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:141)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:141)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:142
+                (i64.add
+                 (i64.add
+                  (local.get $t:141)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:141)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:142)
+                 (i64.gt_u
+                  (local.get $t:142)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:141)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:142
+                (i64.add
+                 (i64.add
+                  (local.get $t:141)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:141)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:142)
+                  (i64.gt_u
+                   (local.get $t:142)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=16 align=1
+        (local.get $dict)
+        (local.get $quiet)
+       )
+      )
+      (local.set $words
+       (block $e21 (result i32)
+        (local.set $r
+         (block (result i32)
+          (local.set $t:143
+           (call $rt.str_split
+            (i32.const 24016)
+            (i32.const 24028)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 13)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+            (local.get $t:fuel)
+           )
+          )
+          (local.set $t:fuel
+           (tuple.extract 2 1
+            (local.get $t:143)
+           )
+          )
+          (tuple.extract 2 0
+           (local.get $t:143)
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $r)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 8)
+            (i32.const 13)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.get $r)
+       )
+      )
+      (block
+       (local.set $t:144
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 20)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:144)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:144)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:144)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:144)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:144)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:144)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:144)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:144)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:145
+                (i64.add
+                 (i64.add
+                  (local.get $t:144)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:144)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:145)
+                 (i64.gt_u
+                  (local.get $t:145)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:144)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:145
+                (i64.add
+                 (i64.add
+                  (local.get $t:144)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:144)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:145)
+                  (i64.gt_u
+                   (local.get $t:145)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=20 align=1
+        (local.get $dict)
+        (local.get $words)
+       )
+      )
+      (local.set $joined
+       (block (result i32)
+        (local.set $t:160
+         (call $rt.str_join
+          (block $e25 (result i32)
+           (local.set $item
+            (i32.const 24036)
+           )
+           (local.set $item.1
+            (local.get $name)
+           )
+           (local.set $item.2
+            (i32.const 24044)
+           )
+           (local.set $size
+            (i64.const 16)
+           )
+           (if
+            (i64.gt_u
+             (local.get $size)
+             (i64.const 2147483647)
+            )
+            (then
+             (block
+              (call $tetra:trap
+               (i32.const 15)
+               (i32.const 15)
+              )
+              (unreachable)
+             )
+            )
+           )
+           (local.set $list
+            (block (result i32)
+             (local.set $t:146
+              (i32.wrap_i64
+               (local.get $size)
+              )
+             )
+             (local.set $t:147
+              (i64.and
+               (i64.add
+                (i64.extend_i32_u
+                 (global.get $tetra:scratch_ptr)
+                )
+                (i64.const 3)
+               )
+               (i64.const -4)
+              )
+             )
+             (local.set $t:148
+              (i64.add
+               (local.get $t:147)
+               (i64.extend_i32_u
+                (local.get $t:146)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:148)
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_end)
+               )
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 15)
+               )
+               (unreachable)
+              )
+             )
+             (global.set $tetra:scratch_ptr
+              (i32.wrap_i64
+               (local.get $t:148)
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:148)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (global.set $tetra:high_span
+                (i64.sub
+                 (local.get $t:148)
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+             (i32.wrap_i64
+              (local.get $t:147)
+             )
+            )
+           )
+           (local.set $len.3
+            (i32.const 0)
+           )
+           (block
+            (local.set $t:149
+             (i32.add
+              (i32.add
+               (local.get $list)
+               (i32.const 4)
+              )
+              (i32.mul
+               (local.get $len.3)
+               (i32.const 4)
+              )
+             )
+            )
+            (local.set $t:150
+             (i64.extend_i32_u
+              (local.get $t:149)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.sub
+               (i64.add
+                (local.get $t:150)
+                (i64.const 4)
+               )
+               (global.get $tetra:scratch_start)
+              )
+              (global.get $tetra:high_span)
+             )
+             (then
+              (if
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:150)
+                 (global.get $tetra:low_start)
+                )
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:150)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:150)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:150)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:150)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:150)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:150)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:151
+                     (i64.add
+                      (i64.add
+                       (local.get $t:150)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:150)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:151)
+                      (i64.gt_u
+                       (local.get $t:151)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:150)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:151
+                     (i64.add
+                      (i64.add
+                       (local.get $t:150)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:150)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:151)
+                       (i64.gt_u
+                        (local.get $t:151)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i32.store align=1
+             (local.get $t:149)
+             (local.get $item)
+            )
+           )
+           (local.set $len.3
+            (i32.add
+             (local.get $len.3)
+             (i32.const 1)
+            )
+           )
+           (block
+            (local.set $t:152
+             (i32.add
+              (i32.add
+               (local.get $list)
+               (i32.const 4)
+              )
+              (i32.mul
+               (local.get $len.3)
+               (i32.const 4)
+              )
+             )
+            )
+            (local.set $t:153
+             (i64.extend_i32_u
+              (local.get $t:152)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.sub
+               (i64.add
+                (local.get $t:153)
+                (i64.const 4)
+               )
+               (global.get $tetra:scratch_start)
+              )
+              (global.get $tetra:high_span)
+             )
+             (then
+              (if
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:153)
+                 (global.get $tetra:low_start)
+                )
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:153)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:153)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:153)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:153)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:153)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:153)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:154
+                     (i64.add
+                      (i64.add
+                       (local.get $t:153)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:153)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:154)
+                      (i64.gt_u
+                       (local.get $t:154)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:153)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:154
+                     (i64.add
+                      (i64.add
+                       (local.get $t:153)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:153)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:154)
+                       (i64.gt_u
+                        (local.get $t:154)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i32.store align=1
+             (local.get $t:152)
+             (local.get $item.1)
+            )
+           )
+           (local.set $len.3
+            (i32.add
+             (local.get $len.3)
+             (i32.const 1)
+            )
+           )
+           (block
+            (local.set $t:155
+             (i32.add
+              (i32.add
+               (local.get $list)
+               (i32.const 4)
+              )
+              (i32.mul
+               (local.get $len.3)
+               (i32.const 4)
+              )
+             )
+            )
+            (local.set $t:156
+             (i64.extend_i32_u
+              (local.get $t:155)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.sub
+               (i64.add
+                (local.get $t:156)
+                (i64.const 4)
+               )
+               (global.get $tetra:scratch_start)
+              )
+              (global.get $tetra:high_span)
+             )
+             (then
+              (if
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:156)
+                 (global.get $tetra:low_start)
+                )
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:156)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:156)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:156)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:156)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:156)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:156)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:157
+                     (i64.add
+                      (i64.add
+                       (local.get $t:156)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:156)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:157)
+                      (i64.gt_u
+                       (local.get $t:157)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:156)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:157
+                     (i64.add
+                      (i64.add
+                       (local.get $t:156)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:156)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:157)
+                       (i64.gt_u
+                        (local.get $t:157)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i32.store align=1
+             (local.get $t:155)
+             (local.get $item.2)
+            )
+           )
+           (local.set $len.3
+            (i32.add
+             (local.get $len.3)
+             (i32.const 1)
+            )
+           )
+           (block
+            (local.set $t:158
+             (i64.extend_i32_u
+              (local.get $list)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.sub
+               (i64.add
+                (local.get $t:158)
+                (i64.const 4)
+               )
+               (global.get $tetra:scratch_start)
+              )
+              (global.get $tetra:high_span)
+             )
+             (then
+              (if
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:158)
+                 (global.get $tetra:low_start)
+                )
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:158)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:158)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:158)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:158)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:158)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:158)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:159
+                     (i64.add
+                      (i64.add
+                       (local.get $t:158)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:158)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:159)
+                      (i64.gt_u
+                       (local.get $t:159)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:158)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:159
+                     (i64.add
+                      (i64.add
+                       (local.get $t:158)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:158)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:159)
+                       (i64.gt_u
+                        (local.get $t:159)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i32.store align=1
+             (local.get $list)
+             (local.get $len.3)
+            )
+           )
+           (local.get $list)
+          )
+          (i32.const 24052)
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 14)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+          (local.get $t:fuel)
+         )
+        )
+        (local.set $t:fuel
+         (tuple.extract 2 1
+          (local.get $t:160)
+         )
+        )
+        (tuple.extract 2 0
+         (local.get $t:160)
+        )
+       )
+      )
+      (block
+       (local.set $t:161
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 24)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:161)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:161)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:161)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:161)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:161)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:161)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:161)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:161)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:162
+                (i64.add
+                 (i64.add
+                  (local.get $t:161)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:161)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:162)
+                 (i64.gt_u
+                  (local.get $t:162)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:161)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:162
+                (i64.add
+                 (i64.add
+                  (local.get $t:161)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:161)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:162)
+                  (i64.gt_u
+                   (local.get $t:162)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=24 align=1
+        (local.get $dict)
+        (local.get $joined)
+       )
+      )
+      (local.set $replaced
+       (block (result i32)
+        (local.set $t:163
+         (call $rt.str_replace
+          (local.get $name)
+          (i32.const 24060)
+          (i32.const 24068)
+          (block (result i32)
+           (if
+            (i32.ge_u
+             (local.get $t:depth)
+             (i32.const 1000)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 15)
+              (i32.const 16)
+             )
+             (unreachable)
+            )
+           )
+           (i32.add
+            (local.get $t:depth)
+            (i32.const 1)
+           )
+          )
+          (local.get $t:fuel)
+         )
+        )
+        (local.set $t:fuel
+         (tuple.extract 2 1
+          (local.get $t:163)
+         )
+        )
+        (tuple.extract 2 0
+         (local.get $t:163)
+        )
+       )
+      )
+      (block
+       (local.set $t:164
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 28)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:164)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:164)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:164)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:164)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:164)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:164)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:164)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:164)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:165
+                (i64.add
+                 (i64.add
+                  (local.get $t:164)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:164)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:165)
+                 (i64.gt_u
+                  (local.get $t:165)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:164)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:165
+                (i64.add
+                 (i64.add
+                  (local.get $t:164)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:164)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:165)
+                  (i64.gt_u
+                   (local.get $t:165)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=28 align=1
+        (local.get $dict)
+        (local.get $replaced)
+       )
+      )
+      (local.set $prefix
+       (block $e34 (result i32)
+        (local.set $r.1
+         (block (result i32)
+          (local.set $t:166
+           (call $rt.str_substring
+            (local.get $name)
+            (i64.const 0)
+            (i64.const 2)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 17)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+            (local.get $t:fuel)
+           )
+          )
+          (local.set $t:fuel
+           (tuple.extract 2 1
+            (local.get $t:166)
+           )
+          )
+          (tuple.extract 2 0
+           (local.get $t:166)
+          )
+         )
+        )
+        (if
+         (i32.eqz
+          (local.get $r.1)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 3)
+            (i32.const 17)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.get $r.1)
+       )
+      )
+      (block
+       (local.set $t:167
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 32)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:167)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:167)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:167)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:167)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:167)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:167)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:167)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:167)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:168
+                (i64.add
+                 (i64.add
+                  (local.get $t:167)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:167)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:168)
+                 (i64.gt_u
+                  (local.get $t:168)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:167)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:168
+                (i64.add
+                 (i64.add
+                  (local.get $t:167)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:167)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:168)
+                  (i64.gt_u
+                   (local.get $t:168)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=32 align=1
+        (local.get $dict)
+        (local.get $prefix)
+       )
+      )
+      (local.set $checks
+       (block $e38 (result i32)
+        (local.set $item.3
+         (block (result i32)
+          (local.set $t:169
+           (call $rt.str_starts_with
+            (local.get $name)
+            (i32.const 24076)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 19)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+            (local.get $t:fuel)
+           )
+          )
+          (local.set $t:fuel
+           (tuple.extract 2 1
+            (local.get $t:169)
+           )
+          )
+          (tuple.extract 2 0
+           (local.get $t:169)
+          )
+         )
+        )
+        (local.set $item.4
+         (block (result i32)
+          (local.set $t:170
+           (call $rt.str_ends_with
+            (local.get $name)
+            (i32.const 24060)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 20)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+            (local.get $t:fuel)
+           )
+          )
+          (local.set $t:fuel
+           (tuple.extract 2 1
+            (local.get $t:170)
+           )
+          )
+          (tuple.extract 2 0
+           (local.get $t:170)
+          )
+         )
+        )
+        (local.set $item.5
+         (block (result i32)
+          (local.set $t:171
+           (call $rt.str_contains
+            (local.get $name)
+            (i32.const 24084)
+            (block (result i32)
+             (if
+              (i32.ge_u
+               (local.get $t:depth)
+               (i32.const 1000)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 21)
+               )
+               (unreachable)
+              )
+             )
+             (i32.add
+              (local.get $t:depth)
+              (i32.const 1)
+             )
+            )
+            (local.get $t:fuel)
+           )
+          )
+          (local.set $t:fuel
+           (tuple.extract 2 1
+            (local.get $t:171)
+           )
+          )
+          (tuple.extract 2 0
+           (local.get $t:171)
+          )
+         )
+        )
+        (local.set $size.1
+         (i64.const 7)
+        )
+        (if
+         (i64.gt_u
+          (local.get $size.1)
+          (i64.const 2147483647)
+         )
+         (then
+          (block
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 18)
+           )
+           (unreachable)
+          )
+         )
+        )
+        (local.set $list.1
+         (block (result i32)
+          (local.set $t:172
+           (i32.wrap_i64
+            (local.get $size.1)
+           )
+          )
+          (local.set $t:173
+           (i64.and
+            (i64.add
+             (i64.extend_i32_u
+              (global.get $tetra:scratch_ptr)
+             )
+             (i64.const 3)
+            )
+            (i64.const -4)
+           )
+          )
+          (local.set $t:174
+           (i64.add
+            (local.get $t:173)
+            (i64.extend_i32_u
+             (local.get $t:172)
+            )
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:174)
+            (i64.extend_i32_u
+             (global.get $tetra:scratch_end)
+            )
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 18)
+            )
+            (unreachable)
+           )
+          )
+          (global.set $tetra:scratch_ptr
+           (i32.wrap_i64
+            (local.get $t:174)
+           )
+          )
+          (if
+           (i64.gt_u
+            (local.get $t:174)
+            (i64.add
+             (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (global.set $tetra:high_span
+             (i64.sub
+              (local.get $t:174)
+              (global.get $tetra:scratch_start)
+             )
+            )
+           )
+          )
+          (i32.wrap_i64
+           (local.get $t:173)
+          )
+         )
+        )
+        (local.set $len.4
+         (i32.const 0)
+        )
+        (block
+         (local.set $t:175
+          (i32.add
+           (i32.add
+            (local.get $list.1)
+            (i32.const 4)
+           )
+           (i32.mul
+            (local.get $len.4)
+            (i32.const 1)
+           )
+          )
+         )
+         (local.set $t:176
+          (i64.extend_i32_u
+           (local.get $t:175)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:176)
+             (i64.const 1)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:176)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:176)
+               (i64.const 1)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:176)
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:176)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:176)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:176)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:176)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:177
+                  (i64.add
+                   (i64.add
+                    (local.get $t:176)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:176)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:177)
+                   (i64.gt_u
+                    (local.get $t:177)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:176)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:177
+                  (i64.add
+                   (i64.add
+                    (local.get $t:176)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:176)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:177)
+                    (i64.gt_u
+                     (local.get $t:177)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store8
+          (local.get $t:175)
+          (local.get $item.3)
+         )
+        )
+        (local.set $len.4
+         (i32.add
+          (local.get $len.4)
+          (i32.const 1)
+         )
+        )
+        (block
+         (local.set $t:178
+          (i32.add
+           (i32.add
+            (local.get $list.1)
+            (i32.const 4)
+           )
+           (i32.mul
+            (local.get $len.4)
+            (i32.const 1)
+           )
+          )
+         )
+         (local.set $t:179
+          (i64.extend_i32_u
+           (local.get $t:178)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:179)
+             (i64.const 1)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:179)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:179)
+               (i64.const 1)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:179)
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:179)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:179)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:179)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:179)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:180
+                  (i64.add
+                   (i64.add
+                    (local.get $t:179)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:179)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:180)
+                   (i64.gt_u
+                    (local.get $t:180)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:179)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:180
+                  (i64.add
+                   (i64.add
+                    (local.get $t:179)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:179)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:180)
+                    (i64.gt_u
+                     (local.get $t:180)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store8
+          (local.get $t:178)
+          (local.get $item.4)
+         )
+        )
+        (local.set $len.4
+         (i32.add
+          (local.get $len.4)
+          (i32.const 1)
+         )
+        )
+        (block
+         (local.set $t:181
+          (i32.add
+           (i32.add
+            (local.get $list.1)
+            (i32.const 4)
+           )
+           (i32.mul
+            (local.get $len.4)
+            (i32.const 1)
+           )
+          )
+         )
+         (local.set $t:182
+          (i64.extend_i32_u
+           (local.get $t:181)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:182)
+             (i64.const 1)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:182)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:182)
+               (i64.const 1)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:182)
+                (i64.const 1)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:182)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:182)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:182)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:182)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:183
+                  (i64.add
+                   (i64.add
+                    (local.get $t:182)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:182)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:183)
+                   (i64.gt_u
+                    (local.get $t:183)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:182)
+                  (i64.const 1)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:183
+                  (i64.add
+                   (i64.add
+                    (local.get $t:182)
+                    (i64.const 1)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:182)
+                       (i64.const 1)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:183)
+                    (i64.gt_u
+                     (local.get $t:183)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store8
+          (local.get $t:181)
+          (local.get $item.5)
+         )
+        )
+        (local.set $len.4
+         (i32.add
+          (local.get $len.4)
+          (i32.const 1)
+         )
+        )
+        (block
+         (local.set $t:184
+          (i64.extend_i32_u
+           (local.get $list.1)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:184)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:184)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:184)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:184)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:184)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:184)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:184)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:184)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:185
+                  (i64.add
+                   (i64.add
+                    (local.get $t:184)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:184)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:185)
+                   (i64.gt_u
+                    (local.get $t:185)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:184)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:185
+                  (i64.add
+                   (i64.add
+                    (local.get $t:184)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:184)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:185)
+                    (i64.gt_u
+                     (local.get $t:185)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $list.1)
+          (local.get $len.4)
+         )
+        )
+        (local.get $list.1)
+       )
+      )
+      (block
+       (local.set $t:186
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 36)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:186)
+           (i64.const 4)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
+         (if
+          (i32.or
+           (i64.lt_u
+            (local.get $t:186)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:186)
+             (i64.const 4)
+            )
+            (global.get $tetra:low_end)
+           )
+          )
+          (then
+           (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:186)
+              (i64.const 4)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
+            (i64.lt_u
+             (local.get $t:186)
+             (global.get $tetra:scratch_start)
+            )
+            (then
+             (if
+              (i64.lt_u
+               (local.get $t:186)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:186)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:186)
+                (i64.const 4)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:187
+                (i64.add
+                 (i64.add
+                  (local.get $t:186)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:186)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:low_end
+                (select
+                 (global.get $tetra:arena)
+                 (local.get $t:187)
+                 (i64.gt_u
+                  (local.get $t:187)
+                  (global.get $tetra:arena)
+                 )
+                )
+               )
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:186)
+                (i64.const 4)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:187
+                (i64.add
+                 (i64.add
+                  (local.get $t:186)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:186)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:187)
+                  (i64.gt_u
+                   (local.get $t:187)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+        )
+       )
+       (i32.store offset=36 align=1
+        (local.get $dict)
+        (local.get $checks)
+       )
+      )
+      (local.set $size.2
+       (i64.extend_i32_u
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $name)
+            )
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -9899,111 +10227,171 @@
            (unreachable)
           )
          )
+         (i32.load align=1
+          (local.get $name)
+         )
+        )
+       )
+      )
+      (block
+       (local.set $t:188
+        (i64.add
+         (i64.extend_i32_u
+          (local.get $dict)
+         )
+         (i64.const 40)
+        )
+       )
+       (if
+        (i64.gt_u
+         (i64.sub
+          (i64.add
+           (local.get $t:188)
+           (i64.const 8)
+          )
+          (global.get $tetra:scratch_start)
+         )
+         (global.get $tetra:high_span)
+        )
+        (then
          (if
-          (i64.lt_u
-           (local.get $t:172)
-           (global.get $tetra:scratch_start)
+          (i32.or
+           (i64.lt_u
+            (local.get $t:188)
+            (global.get $tetra:low_start)
+           )
+           (i64.gt_u
+            (i64.add
+             (local.get $t:188)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
           )
           (then
            (if
+            (i64.gt_u
+             (i64.add
+              (local.get $t:188)
+              (i64.const 8)
+             )
+             (global.get $tetra:arena)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 17)
+              (i32.const 0)
+             )
+             (unreachable)
+            )
+           )
+           (if
             (i64.lt_u
-             (local.get $t:172)
-             (global.get $tetra:low_start)
+             (local.get $t:188)
+             (global.get $tetra:scratch_start)
             )
             (then
-             (global.set $tetra:low_start
-              (local.get $t:172)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:172)
-              (i64.const 4)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:173
-              (i64.add
-               (i64.add
-                (local.get $t:172)
-                (i64.const 4)
+             (if
+              (i64.lt_u
+               (local.get $t:188)
+               (global.get $tetra:low_start)
+              )
+              (then
+               (global.set $tetra:low_start
+                (local.get $t:188)
                )
+              )
+             )
+             (if
+              (i64.gt_u
                (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:172)
+                (local.get $t:188)
+                (i64.const 8)
+               )
+               (global.get $tetra:low_end)
+              )
+              (then
+               (local.set $t:189
+                (i64.add
+                 (i64.add
+                  (local.get $t:188)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:188)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_start)
+                   )
                    (i64.const 4)
                   )
-                  (global.get $tetra:low_start)
                  )
-                 (i64.const 4)
                 )
                )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:173)
-               (i64.gt_u
-                (local.get $t:173)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:172)
-              (i64.const 4)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:173
-              (i64.add
-               (i64.add
-                (local.get $t:172)
-                (i64.const 4)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:172)
-                   (i64.const 4)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:173)
-                (i64.gt_u
-                 (local.get $t:173)
+               (global.set $tetra:low_end
+                (select
                  (global.get $tetra:arena)
+                 (local.get $t:189)
+                 (i64.gt_u
+                  (local.get $t:189)
+                  (global.get $tetra:arena)
+                 )
                 )
                )
-               (global.get $tetra:scratch_start)
+              )
+             )
+            )
+            (else
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:188)
+                (i64.const 8)
+               )
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (local.set $t:189
+                (i64.add
+                 (i64.add
+                  (local.get $t:188)
+                  (i64.const 8)
+                 )
+                 (i64.add
+                  (i64.const 64)
+                  (i64.shr_u
+                   (i64.sub
+                    (i64.add
+                     (local.get $t:188)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:scratch_start)
+                   )
+                   (i64.const 4)
+                  )
+                 )
+                )
+               )
+               (global.set $tetra:high_span
+                (i64.sub
+                 (select
+                  (global.get $tetra:arena)
+                  (local.get $t:189)
+                  (i64.gt_u
+                   (local.get $t:189)
+                   (global.get $tetra:arena)
+                  )
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+               )
               )
              )
             )
@@ -10012,282 +10400,97 @@
          )
         )
        )
-      )
-     )
-     (i32.store offset=36 align=1
-      (local.get $dict)
-      (local.get $checks)
-     )
-    )
-    (local.set $size.2
-     (i64.extend_i32_u
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $name)
-          )
-          (i64.const 4)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load align=1
-        (local.get $name)
-       )
-      )
-     )
-    )
-    (block
-     (local.set $t:174
-      (i64.add
-       (i64.extend_i32_u
+       (i64.store offset=40 align=1
         (local.get $dict)
+        (local.get $size.2)
        )
-       (i64.const 40)
       )
+      (local.get $dict)
      )
-     (if
-      (i64.gt_u
-       (i64.sub
-        (i64.add
-         (local.get $t:174)
-         (i64.const 8)
-        )
-        (global.get $tetra:scratch_start)
-       )
-       (global.get $tetra:high_span)
-      )
-      (then
-       (if
-        (i32.or
-         (i64.lt_u
-          (local.get $t:174)
-          (global.get $tetra:low_start)
-         )
-         (i64.gt_u
-          (i64.add
-           (local.get $t:174)
-           (i64.const 8)
-          )
-          (global.get $tetra:low_end)
-         )
-        )
-        (then
+    )
+    (local.set $result.1
+     (local.get $result)
+    )
+    (local.set $json_start
+     (global.get $tetra:output_ptr)
+    )
+    (local.set $json_end
+     (block (result i32)
+      (local.set $t:190
+       (call $codec.enc.record.0
+        (local.get $result.1)
+        (local.get $json_start)
+        (i32.const 0)
+        (block (result i32)
          (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:174)
-            (i64.const 8)
-           )
-           (global.get $tetra:arena)
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
           )
           (then
            (call $tetra:trap
-            (i32.const 17)
+            (i32.const 15)
             (i32.const 0)
            )
            (unreachable)
           )
          )
-         (if
-          (i64.lt_u
-           (local.get $t:174)
-           (global.get $tetra:scratch_start)
-          )
-          (then
-           (if
-            (i64.lt_u
-             (local.get $t:174)
-             (global.get $tetra:low_start)
-            )
-            (then
-             (global.set $tetra:low_start
-              (local.get $t:174)
-             )
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:174)
-              (i64.const 8)
-             )
-             (global.get $tetra:low_end)
-            )
-            (then
-             (local.set $t:175
-              (i64.add
-               (i64.add
-                (local.get $t:174)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:174)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:low_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:low_end
-              (select
-               (global.get $tetra:arena)
-               (local.get $t:175)
-               (i64.gt_u
-                (local.get $t:175)
-                (global.get $tetra:arena)
-               )
-              )
-             )
-            )
-           )
-          )
-          (else
-           (if
-            (i64.gt_u
-             (i64.add
-              (local.get $t:174)
-              (i64.const 8)
-             )
-             (i64.add
-              (global.get $tetra:scratch_start)
-              (global.get $tetra:high_span)
-             )
-            )
-            (then
-             (local.set $t:175
-              (i64.add
-               (i64.add
-                (local.get $t:174)
-                (i64.const 8)
-               )
-               (i64.add
-                (i64.const 64)
-                (i64.shr_u
-                 (i64.sub
-                  (i64.add
-                   (local.get $t:174)
-                   (i64.const 8)
-                  )
-                  (global.get $tetra:scratch_start)
-                 )
-                 (i64.const 4)
-                )
-               )
-              )
-             )
-             (global.set $tetra:high_span
-              (i64.sub
-               (select
-                (global.get $tetra:arena)
-                (local.get $t:175)
-                (i64.gt_u
-                 (local.get $t:175)
-                 (global.get $tetra:arena)
-                )
-               )
-               (global.get $tetra:scratch_start)
-              )
-             )
-            )
-           )
-          )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
-     )
-     (i64.store offset=40 align=1
-      (local.get $dict)
-      (local.get $size.2)
+      (local.set $t:fuel
+       (tuple.extract 2 1
+        (local.get $t:190)
+       )
+      )
+      (tuple.extract 2 0
+       (local.get $t:190)
+      )
      )
     )
-    (local.get $dict)
-   )
-  )
-  (local.set $result.1
-   (local.get $result)
-  )
-  (local.set $json_start
-   (global.get $tetra:output_ptr)
-  )
-  (local.set $json_end
-   (call $codec.enc.record.0
-    (local.get $result.1)
-    (local.get $json_start)
-    (i32.const 0)
-    (block (result i32)
-     (if
-      (i32.ge_u
-       (local.get $t:depth)
-       (i32.const 1000)
-      )
-      (then
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -2)
+     )
+     (then
+      (block
        (call $tetra:trap
-        (i32.const 15)
-        (i32.const 0)
+        (i32.const 16)
+        (i32.const 4)
        )
        (unreachable)
       )
      )
-     (i32.add
-      (local.get $t:depth)
-      (i32.const 1)
+    )
+    (if
+     (i32.eq
+      (local.get $json_end)
+      (i32.const -1)
+     )
+     (then
+      (block
+       (call $tetra:trap
+        (i32.const 15)
+        (i32.const 4)
+       )
+       (unreachable)
+      )
      )
     )
-   )
-  )
-  (if
-   (i32.eq
-    (local.get $json_end)
-    (i32.const -2)
-   )
-   (then
-    (block
-     (call $tetra:trap
-      (i32.const 16)
-      (i32.const 4)
-     )
-     (unreachable)
+    (global.set $tetra:output_ptr
+     (local.get $json_end)
+    )
+    (i32.sub
+     (local.get $json_end)
+     (local.get $json_start)
     )
    )
-  )
-  (if
-   (i32.eq
-    (local.get $json_end)
-    (i32.const -1)
-   )
-   (then
-    (block
-     (call $tetra:trap
-      (i32.const 15)
-      (i32.const 4)
-     )
-     (unreachable)
-    )
-   )
-  )
-  (global.set $tetra:output_ptr
-   (local.get $json_end)
-  )
-  (i32.sub
-   (local.get $json_end)
-   (local.get $json_start)
+   (local.get $t:fuel)
   )
  )

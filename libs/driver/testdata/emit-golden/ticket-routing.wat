@@ -45,7 +45,7 @@
 ;;   $tetra:run
 ;; The program's 3 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -62,31 +62,22 @@
   (local $kq i32)
   (local $arg i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:20 i32)
-  (local $t:21 i32)
-  (local $t:22 i32)
-  (local $t:23 i64)
-  (local $t:24 i64)
-  (local $t:25 i32)
-  (local $t:26 i32)
-  (local $t:27 i32)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i32)
-  (local $t:34 i32)
-  (local $t:35 i64)
-  (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i64)
-  (local $t:39 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:39
+  (local $t:20 (tuple i32 i64))
+  (local $t:21 i64)
+  (local $t:22 i64)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i32)
+  (local $t:25 i64)
+  (local $t:26 i64)
+  (local $t:27 (tuple i32 i64))
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 (tuple i32 i64))
+  (local $t:30 (tuple i32 i64))
+  (local $t:31 i64)
+  (local $t:32 i64)
+  (local $t:33 i64)
+  (local $t:34 i64)
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -122,21 +113,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:20
-        (local.get $args)
-       )
-       (local.set $t:21
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:22
         (call $codec.json_valid
-         (local.get $t:20)
-         (local.get $t:21)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -156,12 +138,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:20)
+        )
        )
-       (local.get $t:22)
+       (tuple.extract 2 0
+        (local.get $t:20)
+       )
       )
      )
      (then
@@ -289,7 +276,7 @@
     )
     (local.set $arg0_cell
      (block (result i32)
-      (local.set $t:23
+      (local.set $t:21
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -300,9 +287,9 @@
         (i64.const -4)
        )
       )
-      (local.set $t:24
+      (local.set $t:22
        (i64.add
-        (local.get $t:23)
+        (local.get $t:21)
         (i64.extend_i32_u
          (i32.const 4)
         )
@@ -310,7 +297,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -325,12 +312,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:24)
+        (local.get $t:22)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:24)
+        (local.get $t:22)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -339,14 +326,14 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:24)
+          (local.get $t:22)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:23)
+       (local.get $t:21)
       )
      )
     )
@@ -484,18 +471,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:25
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:26
+         (local.set $t:23
           (call $codec.str_end
-           (local.get $t:25)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -516,12 +497,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:23)
+          )
          )
-         (local.get $t:26)
+         (tuple.extract 2 0
+          (local.get $t:23)
+         )
         )
        )
        (local.set $kq
@@ -538,7 +524,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:27
+           (local.set $t:24
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -547,7 +533,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:28
+           (local.set $t:25
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -558,17 +544,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:29
+           (local.set $t:26
             (i64.add
-             (local.get $t:28)
+             (local.get $t:25)
              (i64.extend_i32_u
-              (local.get $t:27)
+              (local.get $t:24)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -583,12 +569,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:29)
+             (local.get $t:26)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:29)
+             (local.get $t:26)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -597,32 +583,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:29)
+               (local.get $t:26)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:28)
+            (local.get $t:25)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:30
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:31
+            (local.set $t:27
              (call $codec.str_unescape
-              (local.get $t:30)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -644,12 +624,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:27)
+             )
             )
-            (local.get $t:31)
+            (tuple.extract 2 0
+             (local.get $t:27)
+            )
            )
            (local.get $args_kp)
           )
@@ -941,10 +926,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:32
+           (local.set $t:28
             (call $codec.dec.list.0
              (local.get $args_pos)
              (local.get $args_end)
@@ -968,12 +950,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:28)
+            )
            )
-           (local.get $t:32)
+           (tuple.extract 2 0
+            (local.get $t:28)
+           )
           )
          )
          (if
@@ -990,10 +977,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:33
+             (local.set $t:29
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1016,12 +1000,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:29)
+              )
              )
-             (local.get $t:33)
+             (tuple.extract 2 0
+              (local.get $t:29)
+             )
             )
            )
           )
@@ -1041,10 +1030,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:34
+          (local.set $t:30
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1067,12 +1053,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:30)
+           )
           )
-          (local.get $t:34)
+          (tuple.extract 2 0
+           (local.get $t:30)
+          )
          )
         )
        )
@@ -1329,7 +1320,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:35
+      (local.set $t:31
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1340,9 +1331,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:36
+      (local.set $t:32
        (i64.add
-        (local.get $t:35)
+        (local.get $t:31)
         (i64.extend_i32_u
          (i32.const 8)
         )
@@ -1350,7 +1341,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1365,12 +1356,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:36)
+        (local.get $t:32)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:36)
+        (local.get $t:32)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1379,19 +1370,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:36)
+          (local.get $t:32)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:35)
+       (local.get $t:31)
       )
      )
     )
     (block
-     (local.set $t:37
+     (local.set $t:33
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1400,7 +1391,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:37)
+         (local.get $t:33)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1411,12 +1402,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:37)
+          (local.get $t:33)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:37)
+           (local.get $t:33)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1426,7 +1417,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:37)
+            (local.get $t:33)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1441,34 +1432,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:37)
+           (local.get $t:33)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:37)
+             (local.get $t:33)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:37)
+              (local.get $t:33)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:37)
+              (local.get $t:33)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:38
+             (local.set $t:34
               (i64.add
                (i64.add
-                (local.get $t:37)
+                (local.get $t:33)
                 (i64.const 4)
                )
                (i64.add
@@ -1476,7 +1467,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:37)
+                   (local.get $t:33)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1489,9 +1480,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:38)
+               (local.get $t:34)
                (i64.gt_u
-                (local.get $t:38)
+                (local.get $t:34)
                 (global.get $tetra:arena)
                )
               )
@@ -1503,7 +1494,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:37)
+              (local.get $t:33)
               (i64.const 4)
              )
              (i64.add
@@ -1512,10 +1503,10 @@
              )
             )
             (then
-             (local.set $t:38
+             (local.set $t:34
               (i64.add
                (i64.add
-                (local.get $t:37)
+                (local.get $t:33)
                 (i64.const 4)
                )
                (i64.add
@@ -1523,7 +1514,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:37)
+                   (local.get $t:33)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1537,9 +1528,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:38)
+                (local.get $t:34)
                 (i64.gt_u
-                 (local.get $t:38)
+                 (local.get $t:34)
                  (global.get $tetra:arena)
                 )
                )
@@ -1561,14 +1552,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:39)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $tickets i32)
   (local $dict i32)
@@ -1612,8 +1600,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:49 i32)
+  (local $t:49 (tuple i32 i64))
   (local $t:50 i64)
   (local $t:51 i64)
   (local $t:52 i64)
@@ -1634,7 +1621,7 @@
   (local $t:67 i64)
   (local $t:68 i64)
   (local $t:69 i64)
-  (local $t:70 i32)
+  (local $t:70 (tuple i32 i64))
   (local $t:71 i64)
   (local $t:72 i64)
   (local $t:73 i64)
@@ -1647,7 +1634,7 @@
   (local $t:80 i64)
   (local $t:81 i64)
   (local $t:82 i32)
-  (local $t:83 i32)
+  (local $t:83 (tuple i32 i64))
   (local $t:84 i32)
   (local $t:85 i64)
   (local $t:86 i64)
@@ -1659,7 +1646,7 @@
   (local $t:92 i64)
   (local $t:93 i64)
   (local $t:94 i32)
-  (local $t:95 i32)
+  (local $t:95 (tuple i32 i64))
   (local $t:96 i32)
   (local $t:97 i32)
   (local $t:98 i64)
@@ -1668,12 +1655,8 @@
   (local $t:101 i64)
   (local $t:102 i64)
   (local $t:103 i64)
-  (local $t:104 i32)
-  (local $t:105 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:105
+  (local $t:104 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -1698,9 +1681,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:49
        (call $main.args
         (local.get $input_offset)
@@ -1724,12 +1704,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:49)
+       )
       )
-      (local.get $t:49)
+      (tuple.extract 2 0
+       (local.get $t:49)
+      )
      )
     )
     (local.set $tickets
@@ -2884,9 +2869,6 @@
              )
              (local.set $decision
               (block (result i32)
-               (global.set $tetra:fuel
-                (local.get $t:fuel)
-               )
                (local.set $t:70
                 (call $fn.route
                  (i32.const 0)
@@ -2910,12 +2892,17 @@
                    (i32.const 1)
                   )
                  )
+                 (local.get $t:fuel)
                 )
                )
                (local.set $t:fuel
-                (global.get $tetra:fuel)
+                (tuple.extract 2 1
+                 (local.get $t:70)
+                )
                )
-               (local.get $t:70)
+               (tuple.extract 2 0
+                (local.get $t:70)
+               )
               )
              )
              (block
@@ -3845,9 +3832,6 @@
            (block $e14 (result i32)
             (local.set $scrut
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
               (local.set $t:83
                (call $fn.route
                 (i32.const 0)
@@ -3871,12 +3855,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:83)
+               )
               )
-              (local.get $t:83)
+              (tuple.extract 2 0
+               (local.get $t:83)
+              )
              )
             )
             (block $match17 (result i32)
@@ -4766,9 +4755,6 @@
                )
                (br $match29
                 (block (result i32)
-                 (global.set $tetra:fuel
-                  (local.get $t:fuel)
-                 )
                  (local.set $t:95
                   (call $rt.str_eq
                    (local.get $tier)
@@ -4792,12 +4778,17 @@
                      (i32.const 1)
                     )
                    )
+                   (local.get $t:fuel)
                   )
                  )
                  (local.set $t:fuel
-                  (global.get $tetra:fuel)
+                  (tuple.extract 2 1
+                   (local.get $t:95)
+                  )
                  )
-                 (local.get $t:95)
+                 (tuple.extract 2 0
+                  (local.get $t:95)
+                 )
                 )
                )
               )
@@ -5400,9 +5391,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:104
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -5427,12 +5415,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:104)
+       )
       )
-      (local.get $t:104)
+      (tuple.extract 2 0
+       (local.get $t:104)
+      )
      )
     )
     (if
@@ -5473,14 +5466,11 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:105)
  )
 
- (func $fn.route (param $env i32) (param $t i32) (param $t:depth i32) (result i32)
+ (func $fn.route (param $env i32) (param $t i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $scrut i32)
   (local $c i32)
   (local $c.1 i64)
@@ -5492,7 +5482,6 @@
   (local $obj.2 i32)
   (local $c.5 i32)
   (local $obj.3 i32)
-  (local $t:14 i64)
   (local $t:15 i64)
   (local $t:16 i64)
   (local $t:17 i64)
@@ -5515,747 +5504,103 @@
   (local $t:34 i64)
   (local $t:35 i64)
   (local $t:36 i64)
-  (local $t:37 i64)
-  (local $t:38 i64)
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 (tuple i32 i64))
   (local $t:39 i64)
   (local $t:40 i64)
   (local $t:41 i64)
   (local $t:42 i64)
-  (block
-   (local.set $t:14
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:14)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:14)
-     (i64.const 1)
-    )
-   )
-  )
-  (block $e0 (result i32)
-   (local.set $scrut
-    (block (result i32)
+  (local $t:43 i64)
+  (local $t:44 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block
      (if
-      (i64.gt_u
-       (i64.add
-        (i64.extend_i32_u
-         (local.get $t)
-        )
-        (i64.const 12)
-       )
-       (global.get $tetra:arena)
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
       )
       (then
        (call $tetra:trap
-        (i32.const 17)
-        (i32.const 18)
+        (i32.const 14)
+        (i32.const 0)
        )
        (unreachable)
       )
      )
-     (i32.load offset=8 align=1
-      (local.get $t)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
      )
     )
-   )
-   (block $match3 (result i32)
-    (if
-     (i32.eq
+    (block $e0 (result i32)
+     (local.set $scrut
       (block (result i32)
        (if
         (i64.gt_u
          (i64.add
           (i64.extend_i32_u
-           (local.get $scrut)
-          )
-          (i64.const 1)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load8_u
-        (local.get $scrut)
-       )
-      )
-      (i32.const 2)
-     )
-     (then
-      (br $match3
-       (block $e4 (result i32)
-        (local.set $c
-         (i32.const 632)
-        )
-        (local.set $c.1
-         (i64.const 1)
-        )
-        (local.set $obj
-         (block (result i32)
-          (local.set $t:15
-           (i64.and
-            (i64.add
-             (i64.extend_i32_u
-              (global.get $tetra:scratch_ptr)
-             )
-             (i64.const 7)
-            )
-            (i64.const -8)
-           )
-          )
-          (local.set $t:16
-           (i64.add
-            (local.get $t:15)
-            (i64.extend_i32_u
-             (i32.const 24)
-            )
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $t:16)
-            (i64.extend_i32_u
-             (global.get $tetra:scratch_end)
-            )
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 19)
-            )
-            (unreachable)
-           )
-          )
-          (global.set $tetra:scratch_ptr
-           (i32.wrap_i64
-            (local.get $t:16)
-           )
-          )
-          (if
-           (i64.gt_u
-            (local.get $t:16)
-            (i64.add
-             (global.get $tetra:scratch_start)
-             (global.get $tetra:high_span)
-            )
-           )
-           (then
-            (global.set $tetra:high_span
-             (i64.sub
-              (local.get $t:16)
-              (global.get $tetra:scratch_start)
-             )
-            )
-           )
-          )
-          (i32.wrap_i64
-           (local.get $t:15)
-          )
-         )
-        )
-        (block
-         (local.set $t:17
-          (i64.extend_i32_u
-           (local.get $obj)
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.sub
-            (i64.add
-             (local.get $t:17)
-             (i64.const 1)
-            )
-            (global.get $tetra:scratch_start)
-           )
-           (global.get $tetra:high_span)
-          )
-          (then
-           (if
-            (i32.or
-             (i64.lt_u
-              (local.get $t:17)
-              (global.get $tetra:low_start)
-             )
-             (i64.gt_u
-              (i64.add
-               (local.get $t:17)
-               (i64.const 1)
-              )
-              (global.get $tetra:low_end)
-             )
-            )
-            (then
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:17)
-                (i64.const 1)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:17)
-               (global.get $tetra:scratch_start)
-              )
-              (then
-               (if
-                (i64.lt_u
-                 (local.get $t:17)
-                 (global.get $tetra:low_start)
-                )
-                (then
-                 (global.set $tetra:low_start
-                  (local.get $t:17)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:17)
-                  (i64.const 1)
-                 )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (local.set $t:18
-                  (i64.add
-                   (i64.add
-                    (local.get $t:17)
-                    (i64.const 1)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:17)
-                       (i64.const 1)
-                      )
-                      (global.get $tetra:low_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:low_end
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:18)
-                   (i64.gt_u
-                    (local.get $t:18)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:17)
-                  (i64.const 1)
-                 )
-                 (i64.add
-                  (global.get $tetra:scratch_start)
-                  (global.get $tetra:high_span)
-                 )
-                )
-                (then
-                 (local.set $t:18
-                  (i64.add
-                   (i64.add
-                    (local.get $t:17)
-                    (i64.const 1)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:17)
-                       (i64.const 1)
-                      )
-                      (global.get $tetra:scratch_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:high_span
-                  (i64.sub
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:18)
-                    (i64.gt_u
-                     (local.get $t:18)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (i32.store8
-          (local.get $obj)
-          (i32.const 1)
-         )
-        )
-        (block
-         (local.set $t:19
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $obj)
-           )
-           (i64.const 8)
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.sub
-            (i64.add
-             (local.get $t:19)
-             (i64.const 4)
-            )
-            (global.get $tetra:scratch_start)
-           )
-           (global.get $tetra:high_span)
-          )
-          (then
-           (if
-            (i32.or
-             (i64.lt_u
-              (local.get $t:19)
-              (global.get $tetra:low_start)
-             )
-             (i64.gt_u
-              (i64.add
-               (local.get $t:19)
-               (i64.const 4)
-              )
-              (global.get $tetra:low_end)
-             )
-            )
-            (then
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:19)
-                (i64.const 4)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:19)
-               (global.get $tetra:scratch_start)
-              )
-              (then
-               (if
-                (i64.lt_u
-                 (local.get $t:19)
-                 (global.get $tetra:low_start)
-                )
-                (then
-                 (global.set $tetra:low_start
-                  (local.get $t:19)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:19)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (local.set $t:20
-                  (i64.add
-                   (i64.add
-                    (local.get $t:19)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:19)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:low_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:low_end
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:20)
-                   (i64.gt_u
-                    (local.get $t:20)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:19)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (global.get $tetra:scratch_start)
-                  (global.get $tetra:high_span)
-                 )
-                )
-                (then
-                 (local.set $t:20
-                  (i64.add
-                   (i64.add
-                    (local.get $t:19)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:19)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:scratch_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:high_span
-                  (i64.sub
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:20)
-                    (i64.gt_u
-                     (local.get $t:20)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (i32.store offset=8 align=1
-          (local.get $obj)
-          (local.get $c)
-         )
-        )
-        (block
-         (local.set $t:21
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $obj)
-           )
-           (i64.const 16)
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.sub
-            (i64.add
-             (local.get $t:21)
-             (i64.const 8)
-            )
-            (global.get $tetra:scratch_start)
-           )
-           (global.get $tetra:high_span)
-          )
-          (then
-           (if
-            (i32.or
-             (i64.lt_u
-              (local.get $t:21)
-              (global.get $tetra:low_start)
-             )
-             (i64.gt_u
-              (i64.add
-               (local.get $t:21)
-               (i64.const 8)
-              )
-              (global.get $tetra:low_end)
-             )
-            )
-            (then
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:21)
-                (i64.const 8)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:21)
-               (global.get $tetra:scratch_start)
-              )
-              (then
-               (if
-                (i64.lt_u
-                 (local.get $t:21)
-                 (global.get $tetra:low_start)
-                )
-                (then
-                 (global.set $tetra:low_start
-                  (local.get $t:21)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:21)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (local.set $t:22
-                  (i64.add
-                   (i64.add
-                    (local.get $t:21)
-                    (i64.const 8)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:21)
-                       (i64.const 8)
-                      )
-                      (global.get $tetra:low_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:low_end
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:22)
-                   (i64.gt_u
-                    (local.get $t:22)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:21)
-                  (i64.const 8)
-                 )
-                 (i64.add
-                  (global.get $tetra:scratch_start)
-                  (global.get $tetra:high_span)
-                 )
-                )
-                (then
-                 (local.set $t:22
-                  (i64.add
-                   (i64.add
-                    (local.get $t:21)
-                    (i64.const 8)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:21)
-                       (i64.const 8)
-                      )
-                      (global.get $tetra:scratch_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:high_span
-                  (i64.sub
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:22)
-                    (i64.gt_u
-                     (local.get $t:22)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
-         (i64.store offset=16 align=1
-          (local.get $obj)
-          (local.get $c.1)
-         )
-        )
-        (local.get $obj)
-       )
-      )
-     )
-    )
-    (if
-     (i32.eq
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $scrut)
-          )
-          (i64.const 1)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load8_u
-        (local.get $scrut)
-       )
-      )
-      (i32.const 1)
-     )
-     (then
-      (br $match3
-       (if (result i32)
-        (i64.gt_s
-         (block (result i64)
-          (if
-           (i64.gt_u
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $t)
-             )
-             (i64.const 24)
-            )
-            (global.get $tetra:arena)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 17)
-             (i32.const 21)
-            )
-            (unreachable)
-           )
-          )
-          (i64.load offset=16 align=1
            (local.get $t)
           )
+          (i64.const 12)
          )
-         (i64.const 48)
+         (global.get $tetra:arena)
         )
         (then
-         (block $e12 (result i32)
-          (local.set $c.2
-           (i32.const 644)
+         (call $tetra:trap
+          (i32.const 17)
+          (i32.const 18)
+         )
+         (unreachable)
+        )
+       )
+       (i32.load offset=8 align=1
+        (local.get $t)
+       )
+      )
+     )
+     (block $match3 (result i32)
+      (if
+       (i32.eq
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $scrut)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
           )
-          (local.set $c.3
-           (i64.const 8)
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
           )
-          (local.set $obj.1
+         )
+         (i32.load8_u
+          (local.get $scrut)
+         )
+        )
+        (i32.const 2)
+       )
+       (then
+        (br $match3
+         (block $e4 (result i32)
+          (local.set $c
+           (i32.const 632)
+          )
+          (local.set $c.1
+           (i64.const 1)
+          )
+          (local.set $obj
            (block (result i32)
-            (local.set $t:23
+            (local.set $t:15
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -6266,9 +5611,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:24
+            (local.set $t:16
              (i64.add
-              (local.get $t:23)
+              (local.get $t:15)
               (i64.extend_i32_u
                (i32.const 24)
               )
@@ -6276,7 +5621,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:24)
+              (local.get $t:16)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -6284,19 +5629,19 @@
              (then
               (call $tetra:trap
                (i32.const 15)
-               (i32.const 22)
+               (i32.const 19)
               )
               (unreachable)
              )
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:24)
+              (local.get $t:16)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:24)
+              (local.get $t:16)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -6305,28 +5650,28 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:24)
+                (local.get $t:16)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:23)
+             (local.get $t:15)
             )
            )
           )
           (block
-           (local.set $t:25
+           (local.set $t:17
             (i64.extend_i32_u
-             (local.get $obj.1)
+             (local.get $obj)
             )
            )
            (if
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:25)
+               (local.get $t:17)
                (i64.const 1)
               )
               (global.get $tetra:scratch_start)
@@ -6337,12 +5682,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:25)
+                (local.get $t:17)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:25)
+                 (local.get $t:17)
                  (i64.const 1)
                 )
                 (global.get $tetra:low_end)
@@ -6352,7 +5697,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:25)
+                  (local.get $t:17)
                   (i64.const 1)
                  )
                  (global.get $tetra:arena)
@@ -6367,34 +5712,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:25)
+                 (local.get $t:17)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:25)
+                   (local.get $t:17)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:25)
+                    (local.get $t:17)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:25)
+                    (local.get $t:17)
                     (i64.const 1)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:26
+                   (local.set $t:18
                     (i64.add
                      (i64.add
-                      (local.get $t:25)
+                      (local.get $t:17)
                       (i64.const 1)
                      )
                      (i64.add
@@ -6402,7 +5747,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:25)
+                         (local.get $t:17)
                          (i64.const 1)
                         )
                         (global.get $tetra:low_start)
@@ -6415,9 +5760,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:26)
+                     (local.get $t:18)
                      (i64.gt_u
-                      (local.get $t:26)
+                      (local.get $t:18)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6429,7 +5774,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:25)
+                    (local.get $t:17)
                     (i64.const 1)
                    )
                    (i64.add
@@ -6438,10 +5783,10 @@
                    )
                   )
                   (then
-                   (local.set $t:26
+                   (local.set $t:18
                     (i64.add
                      (i64.add
-                      (local.get $t:25)
+                      (local.get $t:17)
                       (i64.const 1)
                      )
                      (i64.add
@@ -6449,7 +5794,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:25)
+                         (local.get $t:17)
                          (i64.const 1)
                         )
                         (global.get $tetra:scratch_start)
@@ -6463,9 +5808,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:26)
+                      (local.get $t:18)
                       (i64.gt_u
-                       (local.get $t:26)
+                       (local.get $t:18)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6481,15 +5826,15 @@
             )
            )
            (i32.store8
-            (local.get $obj.1)
+            (local.get $obj)
             (i32.const 1)
            )
           )
           (block
-           (local.set $t:27
+           (local.set $t:19
             (i64.add
              (i64.extend_i32_u
-              (local.get $obj.1)
+              (local.get $obj)
              )
              (i64.const 8)
             )
@@ -6498,7 +5843,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:27)
+               (local.get $t:19)
                (i64.const 4)
               )
               (global.get $tetra:scratch_start)
@@ -6509,12 +5854,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:27)
+                (local.get $t:19)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:27)
+                 (local.get $t:19)
                  (i64.const 4)
                 )
                 (global.get $tetra:low_end)
@@ -6524,7 +5869,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:27)
+                  (local.get $t:19)
                   (i64.const 4)
                  )
                  (global.get $tetra:arena)
@@ -6539,34 +5884,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:27)
+                 (local.get $t:19)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:27)
+                   (local.get $t:19)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:27)
+                    (local.get $t:19)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:27)
+                    (local.get $t:19)
                     (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:28
+                   (local.set $t:20
                     (i64.add
                      (i64.add
-                      (local.get $t:27)
+                      (local.get $t:19)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6574,7 +5919,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:27)
+                         (local.get $t:19)
                          (i64.const 4)
                         )
                         (global.get $tetra:low_start)
@@ -6587,9 +5932,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:28)
+                     (local.get $t:20)
                      (i64.gt_u
-                      (local.get $t:28)
+                      (local.get $t:20)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6601,7 +5946,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:27)
+                    (local.get $t:19)
                     (i64.const 4)
                    )
                    (i64.add
@@ -6610,10 +5955,10 @@
                    )
                   )
                   (then
-                   (local.set $t:28
+                   (local.set $t:20
                     (i64.add
                      (i64.add
-                      (local.get $t:27)
+                      (local.get $t:19)
                       (i64.const 4)
                      )
                      (i64.add
@@ -6621,7 +5966,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:27)
+                         (local.get $t:19)
                          (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
@@ -6635,9 +5980,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:28)
+                      (local.get $t:20)
                       (i64.gt_u
-                       (local.get $t:28)
+                       (local.get $t:20)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6653,15 +5998,15 @@
             )
            )
            (i32.store offset=8 align=1
-            (local.get $obj.1)
-            (local.get $c.2)
+            (local.get $obj)
+            (local.get $c)
            )
           )
           (block
-           (local.set $t:29
+           (local.set $t:21
             (i64.add
              (i64.extend_i32_u
-              (local.get $obj.1)
+              (local.get $obj)
              )
              (i64.const 16)
             )
@@ -6670,7 +6015,7 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:29)
+               (local.get $t:21)
                (i64.const 8)
               )
               (global.get $tetra:scratch_start)
@@ -6681,12 +6026,12 @@
              (if
               (i32.or
                (i64.lt_u
-                (local.get $t:29)
+                (local.get $t:21)
                 (global.get $tetra:low_start)
                )
                (i64.gt_u
                 (i64.add
-                 (local.get $t:29)
+                 (local.get $t:21)
                  (i64.const 8)
                 )
                 (global.get $tetra:low_end)
@@ -6696,7 +6041,7 @@
                (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:29)
+                  (local.get $t:21)
                   (i64.const 8)
                  )
                  (global.get $tetra:arena)
@@ -6711,34 +6056,34 @@
                )
                (if
                 (i64.lt_u
-                 (local.get $t:29)
+                 (local.get $t:21)
                  (global.get $tetra:scratch_start)
                 )
                 (then
                  (if
                   (i64.lt_u
-                   (local.get $t:29)
+                   (local.get $t:21)
                    (global.get $tetra:low_start)
                   )
                   (then
                    (global.set $tetra:low_start
-                    (local.get $t:29)
+                    (local.get $t:21)
                    )
                   )
                  )
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:29)
+                    (local.get $t:21)
                     (i64.const 8)
                    )
                    (global.get $tetra:low_end)
                   )
                   (then
-                   (local.set $t:30
+                   (local.set $t:22
                     (i64.add
                      (i64.add
-                      (local.get $t:29)
+                      (local.get $t:21)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6746,7 +6091,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:29)
+                         (local.get $t:21)
                          (i64.const 8)
                         )
                         (global.get $tetra:low_start)
@@ -6759,9 +6104,9 @@
                    (global.set $tetra:low_end
                     (select
                      (global.get $tetra:arena)
-                     (local.get $t:30)
+                     (local.get $t:22)
                      (i64.gt_u
-                      (local.get $t:30)
+                      (local.get $t:22)
                       (global.get $tetra:arena)
                      )
                     )
@@ -6773,7 +6118,7 @@
                  (if
                   (i64.gt_u
                    (i64.add
-                    (local.get $t:29)
+                    (local.get $t:21)
                     (i64.const 8)
                    )
                    (i64.add
@@ -6782,10 +6127,10 @@
                    )
                   )
                   (then
-                   (local.set $t:30
+                   (local.set $t:22
                     (i64.add
                      (i64.add
-                      (local.get $t:29)
+                      (local.get $t:21)
                       (i64.const 8)
                      )
                      (i64.add
@@ -6793,7 +6138,7 @@
                       (i64.shr_u
                        (i64.sub
                         (i64.add
-                         (local.get $t:29)
+                         (local.get $t:21)
                          (i64.const 8)
                         )
                         (global.get $tetra:scratch_start)
@@ -6807,9 +6152,9 @@
                     (i64.sub
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:30)
+                      (local.get $t:22)
                       (i64.gt_u
-                       (local.get $t:30)
+                       (local.get $t:22)
                        (global.get $tetra:arena)
                       )
                      )
@@ -6825,235 +6170,882 @@
             )
            )
            (i64.store offset=16 align=1
-            (local.get $obj.1)
-            (local.get $c.3)
+            (local.get $obj)
+            (local.get $c.1)
            )
           )
-          (local.get $obj.1)
+          (local.get $obj)
          )
         )
-        (else
-         (block $e15 (result i32)
-          (local.set $c.4
-           (i32.const 664)
+       )
+      )
+      (if
+       (i32.eq
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $scrut)
+            )
+            (i64.const 1)
+           )
+           (global.get $tetra:arena)
           )
-          (local.set $obj.2
-           (block (result i32)
-            (local.set $t:31
-             (i64.and
-              (i64.add
-               (i64.extend_i32_u
-                (global.get $tetra:scratch_ptr)
-               )
-               (i64.const 7)
-              )
-              (i64.const -8)
-             )
-            )
-            (local.set $t:32
-             (i64.add
-              (local.get $t:31)
-              (i64.extend_i32_u
-               (i32.const 8)
-              )
-             )
-            )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i32.load8_u
+          (local.get $scrut)
+         )
+        )
+        (i32.const 1)
+       )
+       (then
+        (br $match3
+         (if (result i32)
+          (i64.gt_s
+           (block (result i64)
             (if
              (i64.gt_u
-              (local.get $t:32)
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_end)
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $t)
+               )
+               (i64.const 24)
               )
+              (global.get $tetra:arena)
              )
              (then
               (call $tetra:trap
-               (i32.const 15)
-               (i32.const 23)
+               (i32.const 17)
+               (i32.const 21)
               )
               (unreachable)
              )
             )
-            (global.set $tetra:scratch_ptr
-             (i32.wrap_i64
-              (local.get $t:32)
-             )
+            (i64.load offset=16 align=1
+             (local.get $t)
             )
-            (if
-             (i64.gt_u
-              (local.get $t:32)
-              (i64.add
-               (global.get $tetra:scratch_start)
-               (global.get $tetra:high_span)
+           )
+           (i64.const 48)
+          )
+          (then
+           (block $e12 (result i32)
+            (local.set $c.2
+             (i32.const 644)
+            )
+            (local.set $c.3
+             (i64.const 8)
+            )
+            (local.set $obj.1
+             (block (result i32)
+              (local.set $t:23
+               (i64.and
+                (i64.add
+                 (i64.extend_i32_u
+                  (global.get $tetra:scratch_ptr)
+                 )
+                 (i64.const 7)
+                )
+                (i64.const -8)
+               )
+              )
+              (local.set $t:24
+               (i64.add
+                (local.get $t:23)
+                (i64.extend_i32_u
+                 (i32.const 24)
+                )
+               )
+              )
+              (if
+               (i64.gt_u
+                (local.get $t:24)
+                (i64.extend_i32_u
+                 (global.get $tetra:scratch_end)
+                )
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 22)
+                )
+                (unreachable)
+               )
+              )
+              (global.set $tetra:scratch_ptr
+               (i32.wrap_i64
+                (local.get $t:24)
+               )
+              )
+              (if
+               (i64.gt_u
+                (local.get $t:24)
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (local.get $t:24)
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
+              (i32.wrap_i64
+               (local.get $t:23)
               )
              )
-             (then
-              (global.set $tetra:high_span
+            )
+            (block
+             (local.set $t:25
+              (i64.extend_i32_u
+               (local.get $obj.1)
+              )
+             )
+             (if
+              (i64.gt_u
                (i64.sub
-                (local.get $t:32)
+                (i64.add
+                 (local.get $t:25)
+                 (i64.const 1)
+                )
                 (global.get $tetra:scratch_start)
                )
+               (global.get $tetra:high_span)
+              )
+              (then
+               (if
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:25)
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:25)
+                   (i64.const 1)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                )
+                (then
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:25)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (if
+                  (i64.lt_u
+                   (local.get $t:25)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:25)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:25)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:25)
+                      (i64.const 1)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:26
+                      (i64.add
+                       (i64.add
+                        (local.get $t:25)
+                        (i64.const 1)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:25)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:26)
+                       (i64.gt_u
+                        (local.get $t:26)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:25)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:26
+                      (i64.add
+                       (i64.add
+                        (local.get $t:25)
+                        (i64.const 1)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:25)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:26)
+                        (i64.gt_u
+                         (local.get $t:26)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
               )
              )
+             (i32.store8
+              (local.get $obj.1)
+              (i32.const 1)
+             )
             )
-            (i32.wrap_i64
-             (local.get $t:31)
+            (block
+             (local.set $t:27
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $obj.1)
+               )
+               (i64.const 8)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:27)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (global.get $tetra:high_span)
+              )
+              (then
+               (if
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:27)
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:27)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                )
+                (then
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:27)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (if
+                  (i64.lt_u
+                   (local.get $t:27)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:27)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:27)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:27)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:28
+                      (i64.add
+                       (i64.add
+                        (local.get $t:27)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:27)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:28)
+                       (i64.gt_u
+                        (local.get $t:28)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:27)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:28
+                      (i64.add
+                       (i64.add
+                        (local.get $t:27)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:27)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:28)
+                        (i64.gt_u
+                         (local.get $t:28)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i32.store offset=8 align=1
+              (local.get $obj.1)
+              (local.get $c.2)
+             )
             )
+            (block
+             (local.set $t:29
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $obj.1)
+               )
+               (i64.const 16)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:29)
+                 (i64.const 8)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (global.get $tetra:high_span)
+              )
+              (then
+               (if
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:29)
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:29)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                )
+                (then
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:29)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (if
+                  (i64.lt_u
+                   (local.get $t:29)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:29)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:29)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:29)
+                      (i64.const 8)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:30
+                      (i64.add
+                       (i64.add
+                        (local.get $t:29)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:29)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:30)
+                       (i64.gt_u
+                        (local.get $t:30)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:29)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:30
+                      (i64.add
+                       (i64.add
+                        (local.get $t:29)
+                        (i64.const 8)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:29)
+                           (i64.const 8)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:30)
+                        (i64.gt_u
+                         (local.get $t:30)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i64.store offset=16 align=1
+              (local.get $obj.1)
+              (local.get $c.3)
+             )
+            )
+            (local.get $obj.1)
            )
           )
-          (block
-           (local.set $t:33
-            (i64.extend_i32_u
-             (local.get $obj.2)
+          (else
+           (block $e15 (result i32)
+            (local.set $c.4
+             (i32.const 664)
             )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:33)
-               (i64.const 1)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:33)
-                (global.get $tetra:low_start)
+            (local.set $obj.2
+             (block (result i32)
+              (local.set $t:31
+               (i64.and
+                (i64.add
+                 (i64.extend_i32_u
+                  (global.get $tetra:scratch_ptr)
+                 )
+                 (i64.const 7)
+                )
+                (i64.const -8)
                )
+              )
+              (local.set $t:32
+               (i64.add
+                (local.get $t:31)
+                (i64.extend_i32_u
+                 (i32.const 8)
+                )
+               )
+              )
+              (if
                (i64.gt_u
+                (local.get $t:32)
+                (i64.extend_i32_u
+                 (global.get $tetra:scratch_end)
+                )
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 23)
+                )
+                (unreachable)
+               )
+              )
+              (global.set $tetra:scratch_ptr
+               (i32.wrap_i64
+                (local.get $t:32)
+               )
+              )
+              (if
+               (i64.gt_u
+                (local.get $t:32)
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (local.get $t:32)
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
+              (i32.wrap_i64
+               (local.get $t:31)
+              )
+             )
+            )
+            (block
+             (local.set $t:33
+              (i64.extend_i32_u
+               (local.get $obj.2)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.sub
                 (i64.add
                  (local.get $t:33)
                  (i64.const 1)
                 )
-                (global.get $tetra:low_end)
+                (global.get $tetra:scratch_start)
                )
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
+                (i32.or
+                 (i64.lt_u
                   (local.get $t:33)
-                  (i64.const 1)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:arena)
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:33)
+                   (i64.const 1)
+                  )
+                  (global.get $tetra:low_end)
+                 )
                 )
                 (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:33)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:33)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
                  (if
                   (i64.lt_u
                    (local.get $t:33)
-                   (global.get $tetra:low_start)
+                   (global.get $tetra:scratch_start)
                   )
                   (then
-                   (global.set $tetra:low_start
-                    (local.get $t:33)
+                   (if
+                    (i64.lt_u
+                     (local.get $t:33)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:33)
+                     )
+                    )
                    )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:33)
-                    (i64.const 1)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:34
-                    (i64.add
+                   (if
+                    (i64.gt_u
                      (i64.add
                       (local.get $t:33)
                       (i64.const 1)
                      )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:33)
-                         (i64.const 1)
-                        )
-                        (global.get $tetra:low_start)
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:34
+                      (i64.add
+                       (i64.add
+                        (local.get $t:33)
+                        (i64.const 1)
                        )
-                       (i64.const 4)
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:33)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
                       )
                      )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:34)
-                     (i64.gt_u
-                      (local.get $t:34)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:33)
-                    (i64.const 1)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:34
-                    (i64.add
-                     (i64.add
-                      (local.get $t:33)
-                      (i64.const 1)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:33)
-                         (i64.const 1)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:34)
-                      (i64.gt_u
-                       (local.get $t:34)
+                     (global.set $tetra:low_end
+                      (select
                        (global.get $tetra:arena)
+                       (local.get $t:34)
+                       (i64.gt_u
+                        (local.get $t:34)
+                        (global.get $tetra:arena)
+                       )
                       )
                      )
-                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:33)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:34
+                      (i64.add
+                       (i64.add
+                        (local.get $t:33)
+                        (i64.const 1)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:33)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:34)
+                        (i64.gt_u
+                         (local.get $t:34)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
                     )
                    )
                   )
@@ -7062,170 +7054,170 @@
                )
               )
              )
-            )
-           )
-           (i32.store8
-            (local.get $obj.2)
-            (i32.const 0)
-           )
-          )
-          (block
-           (local.set $t:35
-            (i64.add
-             (i64.extend_i32_u
+             (i32.store8
               (local.get $obj.2)
+              (i32.const 0)
              )
-             (i64.const 4)
             )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
+            (block
+             (local.set $t:35
               (i64.add
-               (local.get $t:35)
+               (i64.extend_i32_u
+                (local.get $obj.2)
+               )
                (i64.const 4)
               )
-              (global.get $tetra:scratch_start)
              )
-             (global.get $tetra:high_span)
-            )
-            (then
              (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:35)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
+              (i64.gt_u
+               (i64.sub
                 (i64.add
                  (local.get $t:35)
                  (i64.const 4)
                 )
-                (global.get $tetra:low_end)
+                (global.get $tetra:scratch_start)
                )
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
+                (i32.or
+                 (i64.lt_u
                   (local.get $t:35)
-                  (i64.const 4)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:arena)
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:35)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
                 )
                 (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:35)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:35)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
                  (if
                   (i64.lt_u
                    (local.get $t:35)
-                   (global.get $tetra:low_start)
+                   (global.get $tetra:scratch_start)
                   )
                   (then
-                   (global.set $tetra:low_start
-                    (local.get $t:35)
+                   (if
+                    (i64.lt_u
+                     (local.get $t:35)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:35)
+                     )
+                    )
                    )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:35)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:36
-                    (i64.add
+                   (if
+                    (i64.gt_u
                      (i64.add
                       (local.get $t:35)
                       (i64.const 4)
                      )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:35)
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:36
+                      (i64.add
+                       (i64.add
+                        (local.get $t:35)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:35)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
                          (i64.const 4)
                         )
-                        (global.get $tetra:low_start)
                        )
-                       (i64.const 4)
                       )
                      )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:36)
-                     (i64.gt_u
-                      (local.get $t:36)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:35)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:36
-                    (i64.add
-                     (i64.add
-                      (local.get $t:35)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:35)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:36)
-                      (i64.gt_u
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
                        (local.get $t:36)
-                       (global.get $tetra:arena)
+                       (i64.gt_u
+                        (local.get $t:36)
+                        (global.get $tetra:arena)
+                       )
                       )
                      )
-                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:35)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:36
+                      (i64.add
+                       (i64.add
+                        (local.get $t:35)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:35)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:36)
+                        (i64.gt_u
+                         (local.get $t:36)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
                     )
                    )
                   )
@@ -7234,513 +7226,367 @@
                )
               )
              )
+             (i32.store offset=4 align=1
+              (local.get $obj.2)
+              (local.get $c.4)
+             )
             )
-           )
-           (i32.store offset=4 align=1
             (local.get $obj.2)
-            (local.get $c.4)
            )
           )
-          (local.get $obj.2)
          )
         )
        )
       )
-     )
-    )
-    (if
-     (i32.eq
-      (block (result i32)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $scrut)
-          )
-          (i64.const 1)
-         )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i32.load8_u
-        (local.get $scrut)
-       )
-      )
-      (i32.const 0)
-     )
-     (then
-      (br $match3
-       (if (result i32)
-        (call $rt.str_contains
-         (call $rt.str_lower
-          (block (result i32)
-           (if
-            (i64.gt_u
-             (i64.add
-              (i64.extend_i32_u
-               (local.get $t)
-              )
-              (i64.const 8)
-             )
-             (global.get $tetra:arena)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 17)
-              (i32.const 26)
-             )
-             (unreachable)
-            )
-           )
-           (i32.load offset=4 align=1
-            (local.get $t)
-           )
-          )
-          (block (result i32)
-           (if
-            (i32.ge_u
-             (local.get $t:depth)
-             (i32.const 1000)
-            )
-            (then
-             (call $tetra:trap
-              (i32.const 15)
-              (i32.const 25)
-             )
-             (unreachable)
-            )
-           )
-           (i32.add
-            (local.get $t:depth)
-            (i32.const 1)
-           )
-          )
-         )
-         (i32.const 8992)
-         (block (result i32)
-          (if
-           (i32.ge_u
-            (local.get $t:depth)
-            (i32.const 1000)
-           )
-           (then
-            (call $tetra:trap
-             (i32.const 15)
-             (i32.const 24)
-            )
-            (unreachable)
-           )
-          )
-          (i32.add
-           (local.get $t:depth)
-           (i32.const 1)
-          )
-         )
-        )
-        (then
-         (i32.const 9016)
-        )
-        (else
-         (block $e24 (result i32)
-          (local.set $c.5
-           (i32.const 9020)
-          )
-          (local.set $obj.3
-           (block (result i32)
-            (local.set $t:37
-             (i64.and
-              (i64.add
-               (i64.extend_i32_u
-                (global.get $tetra:scratch_ptr)
-               )
-               (i64.const 7)
-              )
-              (i64.const -8)
-             )
-            )
-            (local.set $t:38
-             (i64.add
-              (local.get $t:37)
-              (i64.extend_i32_u
-               (i32.const 8)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:38)
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_end)
-              )
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 27)
-              )
-              (unreachable)
-             )
-            )
-            (global.set $tetra:scratch_ptr
-             (i32.wrap_i64
-              (local.get $t:38)
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:38)
-              (i64.add
-               (global.get $tetra:scratch_start)
-               (global.get $tetra:high_span)
-              )
-             )
-             (then
-              (global.set $tetra:high_span
-               (i64.sub
-                (local.get $t:38)
-                (global.get $tetra:scratch_start)
-               )
-              )
-             )
-            )
-            (i32.wrap_i64
-             (local.get $t:37)
-            )
-           )
-          )
-          (block
-           (local.set $t:39
+      (if
+       (i32.eq
+        (block (result i32)
+         (if
+          (i64.gt_u
+           (i64.add
             (i64.extend_i32_u
-             (local.get $obj.3)
+             (local.get $scrut)
             )
+            (i64.const 1)
            )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:39)
-               (i64.const 1)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:39)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:39)
-                 (i64.const 1)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:39)
-                  (i64.const 1)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:39)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:39)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:39)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:39)
-                    (i64.const 1)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:40
-                    (i64.add
-                     (i64.add
-                      (local.get $t:39)
-                      (i64.const 1)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:39)
-                         (i64.const 1)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:40)
-                     (i64.gt_u
-                      (local.get $t:40)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:39)
-                    (i64.const 1)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:40
-                    (i64.add
-                     (i64.add
-                      (local.get $t:39)
-                      (i64.const 1)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:39)
-                         (i64.const 1)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:40)
-                      (i64.gt_u
-                       (local.get $t:40)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-           (i32.store8
-            (local.get $obj.3)
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
             (i32.const 0)
            )
+           (unreachable)
           )
-          (block
-           (local.set $t:41
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $obj.3)
+         )
+         (i32.load8_u
+          (local.get $scrut)
+         )
+        )
+        (i32.const 0)
+       )
+       (then
+        (br $match3
+         (if (result i32)
+          (block (result i32)
+           (local.set $t:38
+            (call $rt.str_contains
+             (block (result i32)
+              (local.set $t:37
+               (call $rt.str_lower
+                (block (result i32)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (i64.extend_i32_u
+                     (local.get $t)
+                    )
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 26)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.load offset=4 align=1
+                  (local.get $t)
+                 )
+                )
+                (block (result i32)
+                 (if
+                  (i32.ge_u
+                   (local.get $t:depth)
+                   (i32.const 1000)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 15)
+                    (i32.const 25)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (i32.add
+                  (local.get $t:depth)
+                  (i32.const 1)
+                 )
+                )
+                (local.get $t:fuel)
+               )
+              )
+              (local.set $t:fuel
+               (tuple.extract 2 1
+                (local.get $t:37)
+               )
+              )
+              (tuple.extract 2 0
+               (local.get $t:37)
+              )
              )
-             (i64.const 4)
+             (i32.const 8992)
+             (block (result i32)
+              (if
+               (i32.ge_u
+                (local.get $t:depth)
+                (i32.const 1000)
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 24)
+                )
+                (unreachable)
+               )
+              )
+              (i32.add
+               (local.get $t:depth)
+               (i32.const 1)
+              )
+             )
+             (local.get $t:fuel)
             )
            )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:41)
-               (i64.const 4)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
+           (local.set $t:fuel
+            (tuple.extract 2 1
+             (local.get $t:38)
             )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:41)
-                (global.get $tetra:low_start)
+           )
+           (tuple.extract 2 0
+            (local.get $t:38)
+           )
+          )
+          (then
+           (i32.const 9016)
+          )
+          (else
+           (block $e24 (result i32)
+            (local.set $c.5
+             (i32.const 9020)
+            )
+            (local.set $obj.3
+             (block (result i32)
+              (local.set $t:39
+               (i64.and
+                (i64.add
+                 (i64.extend_i32_u
+                  (global.get $tetra:scratch_ptr)
+                 )
+                 (i64.const 7)
+                )
+                (i64.const -8)
                )
+              )
+              (local.set $t:40
+               (i64.add
+                (local.get $t:39)
+                (i64.extend_i32_u
+                 (i32.const 8)
+                )
+               )
+              )
+              (if
                (i64.gt_u
+                (local.get $t:40)
+                (i64.extend_i32_u
+                 (global.get $tetra:scratch_end)
+                )
+               )
+               (then
+                (call $tetra:trap
+                 (i32.const 15)
+                 (i32.const 27)
+                )
+                (unreachable)
+               )
+              )
+              (global.set $tetra:scratch_ptr
+               (i32.wrap_i64
+                (local.get $t:40)
+               )
+              )
+              (if
+               (i64.gt_u
+                (local.get $t:40)
+                (i64.add
+                 (global.get $tetra:scratch_start)
+                 (global.get $tetra:high_span)
+                )
+               )
+               (then
+                (global.set $tetra:high_span
+                 (i64.sub
+                  (local.get $t:40)
+                  (global.get $tetra:scratch_start)
+                 )
+                )
+               )
+              )
+              (i32.wrap_i64
+               (local.get $t:39)
+              )
+             )
+            )
+            (block
+             (local.set $t:41
+              (i64.extend_i32_u
+               (local.get $obj.3)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.sub
                 (i64.add
                  (local.get $t:41)
-                 (i64.const 4)
+                 (i64.const 1)
                 )
-                (global.get $tetra:low_end)
+                (global.get $tetra:scratch_start)
                )
+               (global.get $tetra:high_span)
               )
               (then
                (if
-                (i64.gt_u
-                 (i64.add
+                (i32.or
+                 (i64.lt_u
                   (local.get $t:41)
-                  (i64.const 4)
+                  (global.get $tetra:low_start)
                  )
-                 (global.get $tetra:arena)
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:41)
+                   (i64.const 1)
+                  )
+                  (global.get $tetra:low_end)
+                 )
                 )
                 (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:41)
+                    (i64.const 1)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
                  )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:41)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
                  (if
                   (i64.lt_u
                    (local.get $t:41)
-                   (global.get $tetra:low_start)
+                   (global.get $tetra:scratch_start)
                   )
                   (then
-                   (global.set $tetra:low_start
-                    (local.get $t:41)
+                   (if
+                    (i64.lt_u
+                     (local.get $t:41)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:41)
+                     )
+                    )
                    )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:41)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:42
-                    (i64.add
+                   (if
+                    (i64.gt_u
                      (i64.add
                       (local.get $t:41)
-                      (i64.const 4)
+                      (i64.const 1)
                      )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:41)
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:42
+                      (i64.add
+                       (i64.add
+                        (local.get $t:41)
+                        (i64.const 1)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:41)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:low_start)
+                         )
                          (i64.const 4)
                         )
-                        (global.get $tetra:low_start)
                        )
-                       (i64.const 4)
                       )
                      )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:42)
-                     (i64.gt_u
-                      (local.get $t:42)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:41)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:42
-                    (i64.add
-                     (i64.add
-                      (local.get $t:41)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:41)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:42)
-                      (i64.gt_u
-                       (local.get $t:42)
+                     (global.set $tetra:low_end
+                      (select
                        (global.get $tetra:arena)
+                       (local.get $t:42)
+                       (i64.gt_u
+                        (local.get $t:42)
+                        (global.get $tetra:arena)
+                       )
                       )
                      )
-                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:41)
+                      (i64.const 1)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:42
+                      (i64.add
+                       (i64.add
+                        (local.get $t:41)
+                        (i64.const 1)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:41)
+                           (i64.const 1)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:42)
+                        (i64.gt_u
+                         (local.get $t:42)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
                     )
                    )
                   )
@@ -7749,27 +7595,200 @@
                )
               )
              )
+             (i32.store8
+              (local.get $obj.3)
+              (i32.const 0)
+             )
             )
-           )
-           (i32.store offset=4 align=1
+            (block
+             (local.set $t:43
+              (i64.add
+               (i64.extend_i32_u
+                (local.get $obj.3)
+               )
+               (i64.const 4)
+              )
+             )
+             (if
+              (i64.gt_u
+               (i64.sub
+                (i64.add
+                 (local.get $t:43)
+                 (i64.const 4)
+                )
+                (global.get $tetra:scratch_start)
+               )
+               (global.get $tetra:high_span)
+              )
+              (then
+               (if
+                (i32.or
+                 (i64.lt_u
+                  (local.get $t:43)
+                  (global.get $tetra:low_start)
+                 )
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:43)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:low_end)
+                 )
+                )
+                (then
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:43)
+                    (i64.const 4)
+                   )
+                   (global.get $tetra:arena)
+                  )
+                  (then
+                   (call $tetra:trap
+                    (i32.const 17)
+                    (i32.const 0)
+                   )
+                   (unreachable)
+                  )
+                 )
+                 (if
+                  (i64.lt_u
+                   (local.get $t:43)
+                   (global.get $tetra:scratch_start)
+                  )
+                  (then
+                   (if
+                    (i64.lt_u
+                     (local.get $t:43)
+                     (global.get $tetra:low_start)
+                    )
+                    (then
+                     (global.set $tetra:low_start
+                      (local.get $t:43)
+                     )
+                    )
+                   )
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:43)
+                      (i64.const 4)
+                     )
+                     (global.get $tetra:low_end)
+                    )
+                    (then
+                     (local.set $t:44
+                      (i64.add
+                       (i64.add
+                        (local.get $t:43)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:43)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:low_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:low_end
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:44)
+                       (i64.gt_u
+                        (local.get $t:44)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (else
+                   (if
+                    (i64.gt_u
+                     (i64.add
+                      (local.get $t:43)
+                      (i64.const 4)
+                     )
+                     (i64.add
+                      (global.get $tetra:scratch_start)
+                      (global.get $tetra:high_span)
+                     )
+                    )
+                    (then
+                     (local.set $t:44
+                      (i64.add
+                       (i64.add
+                        (local.get $t:43)
+                        (i64.const 4)
+                       )
+                       (i64.add
+                        (i64.const 64)
+                        (i64.shr_u
+                         (i64.sub
+                          (i64.add
+                           (local.get $t:43)
+                           (i64.const 4)
+                          )
+                          (global.get $tetra:scratch_start)
+                         )
+                         (i64.const 4)
+                        )
+                       )
+                      )
+                     )
+                     (global.set $tetra:high_span
+                      (i64.sub
+                       (select
+                        (global.get $tetra:arena)
+                        (local.get $t:44)
+                        (i64.gt_u
+                         (local.get $t:44)
+                         (global.get $tetra:arena)
+                        )
+                       )
+                       (global.get $tetra:scratch_start)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+             (i32.store offset=4 align=1
+              (local.get $obj.3)
+              (local.get $c.5)
+             )
+            )
             (local.get $obj.3)
-            (local.get $c.5)
            )
           )
-          (local.get $obj.3)
          )
         )
        )
       )
+      (block
+       (call $tetra:trap
+        (i32.const 5)
+        (i32.const 28)
+       )
+       (unreachable)
+      )
      )
-    )
-    (block
-     (call $tetra:trap
-      (i32.const 5)
-      (i32.const 28)
-     )
-     (unreachable)
     )
    )
+   (local.get $t:fuel)
   )
  )

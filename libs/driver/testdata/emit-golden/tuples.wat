@@ -44,7 +44,7 @@
 ;;   $tetra:run
 ;; The program's 4 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -64,37 +64,28 @@
   (local $arg i32)
   (local $arg.1 i32)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i32)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i64)
+  (local $t:25 i64)
   (local $t:26 i64)
   (local $t:27 i64)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i32)
-  (local $t:39 i32)
-  (local $t:40 i32)
-  (local $t:41 i32)
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 i32)
+  (local $t:30 i64)
+  (local $t:31 i64)
+  (local $t:32 (tuple i32 i64))
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 (tuple i32 i64))
+  (local $t:35 (tuple i32 i64))
+  (local $t:36 (tuple i32 i64))
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
   (local $t:42 i64)
   (local $t:43 i64)
-  (local $t:44 i64)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:48
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -130,21 +121,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:23
-        (local.get $args)
-       )
-       (local.set $t:24
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:23)
-         (local.get $t:24)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -164,12 +146,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:23)
+        )
        )
-       (local.get $t:25)
+       (tuple.extract 2 0
+        (local.get $t:23)
+       )
       )
      )
      (then
@@ -297,6 +284,69 @@
     )
     (local.set $arg0_cell
      (block (result i32)
+      (local.set $t:24
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 3)
+        )
+        (i64.const -4)
+       )
+      )
+      (local.set $t:25
+       (i64.add
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (i32.const 4)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:25)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:25)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:24)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
       (local.set $t:26
        (i64.and
         (i64.add
@@ -355,69 +405,6 @@
       )
       (i32.wrap_i64
        (local.get $t:26)
-      )
-     )
-    )
-    (local.set $arg1_cell
-     (block (result i32)
-      (local.set $t:28
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 3)
-        )
-        (i64.const -4)
-       )
-      )
-      (local.set $t:29
-       (i64.add
-        (local.get $t:28)
-        (i64.extend_i32_u
-         (i32.const 4)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:29)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:29)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:28)
       )
      )
     )
@@ -555,18 +542,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:30
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:31
+         (local.set $t:28
           (call $codec.str_end
-           (local.get $t:30)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -587,12 +568,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:28)
+          )
          )
-         (local.get $t:31)
+         (tuple.extract 2 0
+          (local.get $t:28)
+         )
         )
        )
        (local.set $kq
@@ -609,7 +595,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:32
+           (local.set $t:29
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -618,7 +604,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:33
+           (local.set $t:30
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -629,17 +615,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:34
+           (local.set $t:31
             (i64.add
-             (local.get $t:33)
+             (local.get $t:30)
              (i64.extend_i32_u
-              (local.get $t:32)
+              (local.get $t:29)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -654,12 +640,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:34)
+             (local.get $t:31)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -668,32 +654,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:34)
+               (local.get $t:31)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:33)
+            (local.get $t:30)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:35
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:36
+            (local.set $t:32
              (call $codec.str_unescape
-              (local.get $t:35)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -715,12 +695,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:32)
+             )
             )
-            (local.get $t:36)
+            (tuple.extract 2 0
+             (local.get $t:32)
+            )
            )
            (local.get $args_kp)
           )
@@ -1026,10 +1011,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:37
+            (local.set $t:33
              (call $codec.dec.tuple.0
               (local.get $args_pos)
               (local.get $args_end)
@@ -1053,12 +1035,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:33)
+             )
             )
-            (local.get $t:37)
+            (tuple.extract 2 0
+             (local.get $t:33)
+            )
            )
           )
           (if
@@ -1075,10 +1062,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:38
+              (local.set $t:34
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1101,12 +1085,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:34)
+               )
               )
-              (local.get $t:38)
+              (tuple.extract 2 0
+               (local.get $t:34)
+              )
              )
             )
            )
@@ -1123,10 +1112,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:39
+           (local.set $t:35
             (call $codec.dec.list.4
              (local.get $args_pos)
              (local.get $args_end)
@@ -1150,12 +1136,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:35)
+            )
            )
-           (local.get $t:39)
+           (tuple.extract 2 0
+            (local.get $t:35)
+           )
           )
          )
          (if
@@ -1172,10 +1163,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:40
+             (local.set $t:36
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1198,12 +1186,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:36)
+              )
              )
-             (local.get $t:40)
+             (tuple.extract 2 0
+              (local.get $t:36)
+             )
             )
            )
           )
@@ -1223,10 +1216,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:41
+          (local.set $t:37
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1249,12 +1239,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:37)
+           )
           )
-          (local.get $t:41)
+          (tuple.extract 2 0
+           (local.get $t:37)
+          )
          )
         )
        )
@@ -1565,7 +1560,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:42
+      (local.set $t:38
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1576,9 +1571,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:43
+      (local.set $t:39
        (i64.add
-        (local.get $t:42)
+        (local.get $t:38)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1586,7 +1581,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1601,12 +1596,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:43)
+        (local.get $t:39)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1615,19 +1610,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:43)
+          (local.get $t:39)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:42)
+       (local.get $t:38)
       )
      )
     )
     (block
-     (local.set $t:44
+     (local.set $t:40
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1636,7 +1631,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:44)
+         (local.get $t:40)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1647,12 +1642,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:44)
+          (local.get $t:40)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:44)
+           (local.get $t:40)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1662,7 +1657,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:44)
+            (local.get $t:40)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1677,34 +1672,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:44)
+           (local.get $t:40)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:44)
+             (local.get $t:40)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:44)
+              (local.get $t:40)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1712,7 +1707,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1725,9 +1720,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:45)
+               (local.get $t:41)
                (i64.gt_u
-                (local.get $t:45)
+                (local.get $t:41)
                 (global.get $tetra:arena)
                )
               )
@@ -1739,7 +1734,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 4)
              )
              (i64.add
@@ -1748,10 +1743,10 @@
              )
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 4)
                )
                (i64.add
@@ -1759,7 +1754,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1773,9 +1768,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:45)
+                (local.get $t:41)
                 (i64.gt_u
-                 (local.get $t:45)
+                 (local.get $t:41)
                  (global.get $tetra:arena)
                 )
                )
@@ -1796,7 +1791,7 @@
      )
     )
     (block
-     (local.set $t:46
+     (local.set $t:42
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1808,7 +1803,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:46)
+         (local.get $t:42)
          (i64.const 4)
         )
         (global.get $tetra:scratch_start)
@@ -1819,12 +1814,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:46)
+          (local.get $t:42)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:46)
+           (local.get $t:42)
            (i64.const 4)
           )
           (global.get $tetra:low_end)
@@ -1834,7 +1829,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:46)
+            (local.get $t:42)
             (i64.const 4)
            )
            (global.get $tetra:arena)
@@ -1849,34 +1844,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:46)
+           (local.get $t:42)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:46)
+             (local.get $t:42)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:46)
+              (local.get $t:42)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 4)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 4)
                )
                (i64.add
@@ -1884,7 +1879,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 4)
                   )
                   (global.get $tetra:low_start)
@@ -1897,9 +1892,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:47)
+               (local.get $t:43)
                (i64.gt_u
-                (local.get $t:47)
+                (local.get $t:43)
                 (global.get $tetra:arena)
                )
               )
@@ -1911,7 +1906,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 4)
              )
              (i64.add
@@ -1920,10 +1915,10 @@
              )
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 4)
                )
                (i64.add
@@ -1931,7 +1926,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 4)
                   )
                   (global.get $tetra:scratch_start)
@@ -1945,9 +1940,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:47)
+                (local.get $t:43)
                 (i64.gt_u
-                 (local.get $t:47)
+                 (local.get $t:43)
                  (global.get $tetra:arena)
                 )
                )
@@ -1969,341 +1964,372 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:48)
  )
 
- (func $eq._Int__String_ (param $a i32) (param $b i32) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+ (func $eq._Int__String_ (param $a i32) (param $b i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (local $t:4 (tuple i32 i64))
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
     )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
+    (if
+     (i32.eq
+      (local.get $a)
+      (local.get $b)
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 1)
+        (local.get $t:fuel)
+       )
+      )
+     )
     )
-   )
-  )
-  (if
-   (i32.eq
-    (local.get $a)
-    (local.get $b)
-   )
-   (then
-    (return
-     (i32.const 1)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (i64.eq
-     (block (result i64)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $a)
+    (if
+     (i32.eqz
+      (i64.eq
+       (block (result i64)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $a)
+           )
+           (i64.const 8)
+          )
+          (global.get $tetra:arena)
          )
-         (i64.const 8)
-        )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i64.load align=1
-       (local.get $a)
-      )
-     )
-     (block (result i64)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $b)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
          )
-         (i64.const 8)
         )
-        (global.get $tetra:arena)
+        (i64.load align=1
+         (local.get $a)
+        )
        )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
+       (block (result i64)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $b)
+           )
+           (i64.const 8)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
         )
-        (unreachable)
+        (i64.load align=1
+         (local.get $b)
+        )
        )
       )
-      (i64.load align=1
-       (local.get $b)
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
+       )
       )
      )
     )
-   )
-   (then
-    (return
-     (i32.const 0)
+    (if
+     (i32.eqz
+      (block (result i32)
+       (local.set $t:4
+        (call $rt.str_eq
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $a)
+             )
+             (i64.const 12)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load offset=8 align=1
+           (local.get $a)
+          )
+         )
+         (block (result i32)
+          (if
+           (i64.gt_u
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $b)
+             )
+             (i64.const 12)
+            )
+            (global.get $tetra:arena)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 17)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.load offset=8 align=1
+           (local.get $b)
+          )
+         )
+         (block (result i32)
+          (if
+           (i32.ge_u
+            (local.get $t:depth)
+            (i32.const 1000)
+           )
+           (then
+            (call $tetra:trap
+             (i32.const 15)
+             (i32.const 0)
+            )
+            (unreachable)
+           )
+          )
+          (i32.add
+           (local.get $t:depth)
+           (i32.const 1)
+          )
+         )
+         (local.get $t:fuel)
+        )
+       )
+       (local.set $t:fuel
+        (tuple.extract 2 1
+         (local.get $t:4)
+        )
+       )
+       (tuple.extract 2 0
+        (local.get $t:4)
+       )
+      )
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
+       )
+      )
+     )
     )
+    (i32.const 1)
    )
+   (local.get $t:fuel)
   )
-  (if
-   (i32.eqz
-    (call $rt.str_eq
-     (block (result i32)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $a)
-         )
-         (i64.const 12)
-        )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.load offset=8 align=1
-       (local.get $a)
-      )
-     )
-     (block (result i32)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $b)
-         )
-         (i64.const 12)
-        )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.load offset=8 align=1
-       (local.get $b)
-      )
-     )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (then
-    (return
-     (i32.const 0)
-    )
-   )
-  )
-  (i32.const 1)
  )
 
- (func $eq._Int__Bool_ (param $a i32) (param $b i32) (param $t:depth i32) (result i32)
-  (local $t:3 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+ (func $eq._Int__Bool_ (param $a i32) (param $b i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
+  (tuple.make 2
+   (block (result i32)
+    (block
+     (if
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
      )
-     (unreachable)
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
     )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
+    (if
+     (i32.eq
+      (local.get $a)
+      (local.get $b)
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 1)
+        (local.get $t:fuel)
+       )
+      )
+     )
     )
-   )
-  )
-  (if
-   (i32.eq
-    (local.get $a)
-    (local.get $b)
-   )
-   (then
-    (return
-     (i32.const 1)
-    )
-   )
-  )
-  (if
-   (i32.eqz
-    (i64.eq
-     (block (result i64)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $a)
+    (if
+     (i32.eqz
+      (i64.eq
+       (block (result i64)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $a)
+           )
+           (i64.const 8)
+          )
+          (global.get $tetra:arena)
          )
-         (i64.const 8)
-        )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i64.load align=1
-       (local.get $a)
-      )
-     )
-     (block (result i64)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $b)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
          )
-         (i64.const 8)
         )
-        (global.get $tetra:arena)
+        (i64.load align=1
+         (local.get $a)
+        )
        )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
+       (block (result i64)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $b)
+           )
+           (i64.const 8)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
         )
-        (unreachable)
+        (i64.load align=1
+         (local.get $b)
+        )
        )
       )
-      (i64.load align=1
-       (local.get $b)
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
+       )
       )
      )
     )
-   )
-   (then
-    (return
-     (i32.const 0)
+    (if
+     (i32.eqz
+      (i32.eq
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $a)
+           )
+           (i64.const 9)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u offset=8
+         (local.get $a)
+        )
+       )
+       (block (result i32)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $b)
+           )
+           (i64.const 9)
+          )
+          (global.get $tetra:arena)
+         )
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i32.load8_u offset=8
+         (local.get $b)
+        )
+       )
+      )
+     )
+     (then
+      (return
+       (tuple.make 2
+        (i32.const 0)
+        (local.get $t:fuel)
+       )
+      )
+     )
     )
+    (i32.const 1)
    )
+   (local.get $t:fuel)
   )
-  (if
-   (i32.eqz
-    (i32.eq
-     (block (result i32)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $a)
-         )
-         (i64.const 9)
-        )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.load8_u offset=8
-       (local.get $a)
-      )
-     )
-     (block (result i32)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
-          (local.get $b)
-         )
-         (i64.const 9)
-        )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (i32.load8_u offset=8
-       (local.get $b)
-      )
-     )
-    )
-   )
-   (then
-    (return
-     (i32.const 0)
-    )
-   )
-  )
-  (i32.const 1)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $pair i32)
   (local $flags i32)
@@ -2368,8 +2394,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:70 i32)
+  (local $t:70 (tuple i32 i64))
   (local $t:71 i64)
   (local $t:72 i64)
   (local $t:73 i64)
@@ -2432,31 +2457,31 @@
   (local $t:130 i64)
   (local $t:131 i64)
   (local $t:132 i64)
-  (local $t:133 i32)
+  (local $t:133 i64)
   (local $t:134 i64)
   (local $t:135 i64)
   (local $t:136 i64)
   (local $t:137 i64)
   (local $t:138 i64)
   (local $t:139 i64)
-  (local $t:140 i32)
+  (local $t:140 i64)
   (local $t:141 i64)
   (local $t:142 i64)
   (local $t:143 i64)
   (local $t:144 i64)
-  (local $t:145 i64)
+  (local $t:145 (tuple i32 i64))
   (local $t:146 i64)
-  (local $t:147 i32)
+  (local $t:147 i64)
   (local $t:148 i64)
   (local $t:149 i64)
   (local $t:150 i64)
   (local $t:151 i64)
   (local $t:152 i64)
   (local $t:153 i64)
-  (local $t:154 i64)
-  (local $t:155 i64)
-  (local $t:156 i32)
-  (local $t:157 i32)
+  (local $t:154 i32)
+  (local $t:155 (tuple i32 i64))
+  (local $t:156 i64)
+  (local $t:157 i64)
   (local $t:158 i64)
   (local $t:159 i64)
   (local $t:160 i64)
@@ -2465,12 +2490,12 @@
   (local $t:163 i64)
   (local $t:164 i64)
   (local $t:165 i64)
-  (local $t:166 i64)
+  (local $t:166 i32)
   (local $t:167 i64)
-  (local $t:168 i32)
-  (local $t:169 i64)
+  (local $t:168 i64)
+  (local $t:169 i32)
   (local $t:170 i64)
-  (local $t:171 i32)
+  (local $t:171 i64)
   (local $t:172 i64)
   (local $t:173 i64)
   (local $t:174 i64)
@@ -2481,14 +2506,8 @@
   (local $t:179 i64)
   (local $t:180 i64)
   (local $t:181 i64)
-  (local $t:182 i64)
-  (local $t:183 i64)
-  (local $t:184 i32)
-  (local $t:185 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:185
+  (local $t:182 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -2513,9 +2532,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:70
        (call $main.args
         (local.get $input_offset)
@@ -2539,12 +2555,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:70)
+       )
       )
-      (local.get $t:70)
+      (tuple.extract 2 0
+       (local.get $t:70)
+      )
      )
     )
     (local.set $pair
@@ -6222,425 +6243,255 @@
       )
       (local.set $same
        (block (result i32)
-        (local.set $t:133
-         (block $e25 (result i32)
-          (local.set $c.3
-           (block (result i64)
-            (if
-             (i64.gt_u
-              (i64.add
-               (i64.extend_i32_u
-                (local.get $pair)
-               )
-               (i64.const 8)
-              )
-              (global.get $tetra:arena)
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 17)
-               (i32.const 17)
-              )
-              (unreachable)
-             )
-            )
-            (i64.load align=1
-             (local.get $pair)
-            )
-           )
-          )
-          (local.set $c.4
-           (i32.const 8)
-          )
-          (local.set $obj.3
-           (block (result i32)
-            (local.set $t:134
-             (i64.and
-              (i64.add
-               (i64.extend_i32_u
-                (global.get $tetra:scratch_ptr)
-               )
-               (i64.const 7)
-              )
-              (i64.const -8)
-             )
-            )
-            (local.set $t:135
-             (i64.add
-              (local.get $t:134)
-              (i64.extend_i32_u
-               (i32.const 16)
-              )
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:135)
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_end)
-              )
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 18)
-              )
-              (unreachable)
-             )
-            )
-            (global.set $tetra:scratch_ptr
-             (i32.wrap_i64
-              (local.get $t:135)
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:135)
-              (i64.add
-               (global.get $tetra:scratch_start)
-               (global.get $tetra:high_span)
-              )
-             )
-             (then
-              (global.set $tetra:high_span
-               (i64.sub
-                (local.get $t:135)
-                (global.get $tetra:scratch_start)
-               )
-              )
-             )
-            )
-            (i32.wrap_i64
-             (local.get $t:134)
-            )
-           )
-          )
-          (block
-           (local.set $t:136
-            (i64.extend_i32_u
-             (local.get $obj.3)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:136)
-               (i64.const 8)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
+        (local.set $t:145
+         (call $eq._Int__String_
+          (block $e25 (result i32)
+           (local.set $c.3
+            (block (result i64)
              (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:136)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:136)
-                 (i64.const 8)
+              (i64.gt_u
+               (i64.add
+                (i64.extend_i32_u
+                 (local.get $pair)
                 )
-                (global.get $tetra:low_end)
+                (i64.const 8)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 17)
+               )
+               (unreachable)
+              )
+             )
+             (i64.load align=1
+              (local.get $pair)
+             )
+            )
+           )
+           (local.set $c.4
+            (i32.const 8)
+           )
+           (local.set $obj.3
+            (block (result i32)
+             (local.set $t:133
+              (i64.and
+               (i64.add
+                (i64.extend_i32_u
+                 (global.get $tetra:scratch_ptr)
+                )
+                (i64.const 7)
+               )
+               (i64.const -8)
+              )
+             )
+             (local.set $t:134
+              (i64.add
+               (local.get $t:133)
+               (i64.extend_i32_u
+                (i32.const 16)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:134)
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_end)
                )
               )
               (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:136)
-                  (i64.const 8)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 18)
                )
-               (if
-                (i64.lt_u
-                 (local.get $t:136)
+               (unreachable)
+              )
+             )
+             (global.set $tetra:scratch_ptr
+              (i32.wrap_i64
+               (local.get $t:134)
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:134)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (global.set $tetra:high_span
+                (i64.sub
+                 (local.get $t:134)
                  (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:136)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:136)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:136)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:137
-                    (i64.add
-                     (i64.add
-                      (local.get $t:136)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:136)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:137)
-                     (i64.gt_u
-                      (local.get $t:137)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:136)
-                    (i64.const 8)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:137
-                    (i64.add
-                     (i64.add
-                      (local.get $t:136)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:136)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:137)
-                      (i64.gt_u
-                       (local.get $t:137)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
                 )
                )
               )
              )
+             (i32.wrap_i64
+              (local.get $t:133)
+             )
             )
            )
-           (i64.store align=1
-            (local.get $obj.3)
-            (local.get $c.3)
-           )
-          )
-          (block
-           (local.set $t:138
-            (i64.add
+           (block
+            (local.set $t:135
              (i64.extend_i32_u
               (local.get $obj.3)
              )
-             (i64.const 8)
             )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:138)
-               (i64.const 4)
+            (if
+             (i64.gt_u
+              (i64.sub
+               (i64.add
+                (local.get $t:135)
+                (i64.const 8)
+               )
+               (global.get $tetra:scratch_start)
               )
-              (global.get $tetra:scratch_start)
+              (global.get $tetra:high_span)
              )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:138)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:138)
-                 (i64.const 4)
+             (then
+              (if
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:135)
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
                 (i64.gt_u
                  (i64.add
-                  (local.get $t:138)
-                  (i64.const 4)
+                  (local.get $t:135)
+                  (i64.const 8)
                  )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
+                 (global.get $tetra:low_end)
                 )
                )
-               (if
-                (i64.lt_u
-                 (local.get $t:138)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:138)
-                   (global.get $tetra:low_start)
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:135)
+                   (i64.const 8)
                   )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:138)
-                   )
-                  )
+                  (global.get $tetra:arena)
                  )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:138)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
                   )
-                  (then
-                   (local.set $t:139
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:135)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:135)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:135)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
                     (i64.add
+                     (local.get $t:135)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:136
                      (i64.add
-                      (local.get $t:138)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:138)
-                         (i64.const 4)
+                      (i64.add
+                       (local.get $t:135)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:135)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:low_start)
                         )
-                        (global.get $tetra:low_start)
+                        (i64.const 4)
                        )
-                       (i64.const 4)
                       )
                      )
                     )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:139)
-                     (i64.gt_u
-                      (local.get $t:139)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:138)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:139
-                    (i64.add
-                     (i64.add
-                      (local.get $t:138)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:138)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
+                    (global.set $tetra:low_end
                      (select
                       (global.get $tetra:arena)
-                      (local.get $t:139)
+                      (local.get $t:136)
                       (i64.gt_u
-                       (local.get $t:139)
+                       (local.get $t:136)
                        (global.get $tetra:arena)
                       )
                      )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:135)
+                     (i64.const 8)
+                    )
+                    (i64.add
                      (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:136
+                     (i64.add
+                      (i64.add
+                       (local.get $t:135)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:135)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:136)
+                       (i64.gt_u
+                        (local.get $t:136)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
                     )
                    )
                   )
@@ -6650,231 +6501,524 @@
               )
              )
             )
-           )
-           (i32.store offset=8 align=1
-            (local.get $obj.3)
-            (local.get $c.4)
-           )
-          )
-          (local.get $obj.3)
-         )
-        )
-        (local.set $t:140
-         (block $e29 (result i32)
-          (local.set $c.5
-           (i64.const 1)
-          )
-          (local.set $c.6
-           (i32.const 8)
-          )
-          (local.set $obj.4
-           (block (result i32)
-            (local.set $t:141
-             (i64.and
-              (i64.add
-               (i64.extend_i32_u
-                (global.get $tetra:scratch_ptr)
-               )
-               (i64.const 7)
-              )
-              (i64.const -8)
-             )
+            (i64.store align=1
+             (local.get $obj.3)
+             (local.get $c.3)
             )
-            (local.set $t:142
+           )
+           (block
+            (local.set $t:137
              (i64.add
-              (local.get $t:141)
               (i64.extend_i32_u
-               (i32.const 16)
+               (local.get $obj.3)
               )
+              (i64.const 8)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:142)
-              (i64.extend_i32_u
-               (global.get $tetra:scratch_end)
-              )
-             )
-             (then
-              (call $tetra:trap
-               (i32.const 15)
-               (i32.const 19)
-              )
-              (unreachable)
-             )
-            )
-            (global.set $tetra:scratch_ptr
-             (i32.wrap_i64
-              (local.get $t:142)
-             )
-            )
-            (if
-             (i64.gt_u
-              (local.get $t:142)
-              (i64.add
+              (i64.sub
+               (i64.add
+                (local.get $t:137)
+                (i64.const 4)
+               )
                (global.get $tetra:scratch_start)
-               (global.get $tetra:high_span)
               )
+              (global.get $tetra:high_span)
              )
              (then
-              (global.set $tetra:high_span
-               (i64.sub
-                (local.get $t:142)
-                (global.get $tetra:scratch_start)
-               )
-              )
-             )
-            )
-            (i32.wrap_i64
-             (local.get $t:141)
-            )
-           )
-          )
-          (block
-           (local.set $t:143
-            (i64.extend_i32_u
-             (local.get $obj.4)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:143)
-               (i64.const 8)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:143)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:143)
-                 (i64.const 8)
+              (if
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:137)
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:low_end)
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:137)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:137)
+                   (i64.const 4)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:137)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:137)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:137)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:137)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:138
+                     (i64.add
+                      (i64.add
+                       (local.get $t:137)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:137)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:138)
+                      (i64.gt_u
+                       (local.get $t:138)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:137)
+                     (i64.const 4)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:138
+                     (i64.add
+                      (i64.add
+                       (local.get $t:137)
+                       (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:137)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:138)
+                       (i64.gt_u
+                        (local.get $t:138)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i32.store offset=8 align=1
+             (local.get $obj.3)
+             (local.get $c.4)
+            )
+           )
+           (local.get $obj.3)
+          )
+          (block $e29 (result i32)
+           (local.set $c.5
+            (i64.const 1)
+           )
+           (local.set $c.6
+            (i32.const 8)
+           )
+           (local.set $obj.4
+            (block (result i32)
+             (local.set $t:139
+              (i64.and
+               (i64.add
+                (i64.extend_i32_u
+                 (global.get $tetra:scratch_ptr)
+                )
+                (i64.const 7)
+               )
+               (i64.const -8)
+              )
+             )
+             (local.set $t:140
+              (i64.add
+               (local.get $t:139)
+               (i64.extend_i32_u
+                (i32.const 16)
+               )
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:140)
+               (i64.extend_i32_u
+                (global.get $tetra:scratch_end)
                )
               )
               (then
-               (if
+               (call $tetra:trap
+                (i32.const 15)
+                (i32.const 19)
+               )
+               (unreachable)
+              )
+             )
+             (global.set $tetra:scratch_ptr
+              (i32.wrap_i64
+               (local.get $t:140)
+              )
+             )
+             (if
+              (i64.gt_u
+               (local.get $t:140)
+               (i64.add
+                (global.get $tetra:scratch_start)
+                (global.get $tetra:high_span)
+               )
+              )
+              (then
+               (global.set $tetra:high_span
+                (i64.sub
+                 (local.get $t:140)
+                 (global.get $tetra:scratch_start)
+                )
+               )
+              )
+             )
+             (i32.wrap_i64
+              (local.get $t:139)
+             )
+            )
+           )
+           (block
+            (local.set $t:141
+             (i64.extend_i32_u
+              (local.get $obj.4)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.sub
+               (i64.add
+                (local.get $t:141)
+                (i64.const 8)
+               )
+               (global.get $tetra:scratch_start)
+              )
+              (global.get $tetra:high_span)
+             )
+             (then
+              (if
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:141)
+                 (global.get $tetra:low_start)
+                )
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:141)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_end)
+                )
+               )
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
+                   (local.get $t:141)
+                   (i64.const 8)
+                  )
+                  (global.get $tetra:arena)
+                 )
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
+                  )
+                  (unreachable)
+                 )
+                )
+                (if
+                 (i64.lt_u
+                  (local.get $t:141)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
+                    (local.get $t:141)
+                    (global.get $tetra:low_start)
+                   )
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:141)
+                    )
+                   )
+                  )
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:141)
+                     (i64.const 8)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:142
+                     (i64.add
+                      (i64.add
+                       (local.get $t:141)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:141)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:low_end
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:142)
+                      (i64.gt_u
+                       (local.get $t:142)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:141)
+                     (i64.const 8)
+                    )
+                    (i64.add
+                     (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
+                    )
+                   )
+                   (then
+                    (local.set $t:142
+                     (i64.add
+                      (i64.add
+                       (local.get $t:141)
+                       (i64.const 8)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:141)
+                          (i64.const 8)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
+                      )
+                     )
+                    )
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
+                       (global.get $tetra:arena)
+                       (local.get $t:142)
+                       (i64.gt_u
+                        (local.get $t:142)
+                        (global.get $tetra:arena)
+                       )
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+            (i64.store align=1
+             (local.get $obj.4)
+             (local.get $c.5)
+            )
+           )
+           (block
+            (local.set $t:143
+             (i64.add
+              (i64.extend_i32_u
+               (local.get $obj.4)
+              )
+              (i64.const 8)
+             )
+            )
+            (if
+             (i64.gt_u
+              (i64.sub
+               (i64.add
+                (local.get $t:143)
+                (i64.const 4)
+               )
+               (global.get $tetra:scratch_start)
+              )
+              (global.get $tetra:high_span)
+             )
+             (then
+              (if
+               (i32.or
+                (i64.lt_u
+                 (local.get $t:143)
+                 (global.get $tetra:low_start)
+                )
                 (i64.gt_u
                  (i64.add
                   (local.get $t:143)
-                  (i64.const 8)
+                  (i64.const 4)
                  )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
+                 (global.get $tetra:low_end)
                 )
                )
-               (if
-                (i64.lt_u
-                 (local.get $t:143)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
+               (then
+                (if
+                 (i64.gt_u
+                  (i64.add
                    (local.get $t:143)
-                   (global.get $tetra:low_start)
+                   (i64.const 4)
                   )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:143)
-                   )
-                  )
+                  (global.get $tetra:arena)
                  )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:143)
-                    (i64.const 8)
-                   )
-                   (global.get $tetra:low_end)
+                 (then
+                  (call $tetra:trap
+                   (i32.const 17)
+                   (i32.const 0)
                   )
-                  (then
-                   (local.set $t:144
-                    (i64.add
-                     (i64.add
-                      (local.get $t:143)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:143)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:144)
-                     (i64.gt_u
-                      (local.get $t:144)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
+                  (unreachable)
                  )
                 )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
+                (if
+                 (i64.lt_u
+                  (local.get $t:143)
+                  (global.get $tetra:scratch_start)
+                 )
+                 (then
+                  (if
+                   (i64.lt_u
                     (local.get $t:143)
-                    (i64.const 8)
+                    (global.get $tetra:low_start)
                    )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
+                   (then
+                    (global.set $tetra:low_start
+                     (local.get $t:143)
+                    )
                    )
                   )
-                  (then
-                   (local.set $t:144
+                  (if
+                   (i64.gt_u
                     (i64.add
+                     (local.get $t:143)
+                     (i64.const 4)
+                    )
+                    (global.get $tetra:low_end)
+                   )
+                   (then
+                    (local.set $t:144
                      (i64.add
-                      (local.get $t:143)
-                      (i64.const 8)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:143)
-                         (i64.const 8)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
+                      (i64.add
+                       (local.get $t:143)
                        (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:143)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:low_start)
+                        )
+                        (i64.const 4)
+                       )
                       )
                      )
                     )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
+                    (global.set $tetra:low_end
                      (select
                       (global.get $tetra:arena)
                       (local.get $t:144)
@@ -6883,179 +7027,56 @@
                        (global.get $tetra:arena)
                       )
                      )
+                    )
+                   )
+                  )
+                 )
+                 (else
+                  (if
+                   (i64.gt_u
+                    (i64.add
+                     (local.get $t:143)
+                     (i64.const 4)
+                    )
+                    (i64.add
                      (global.get $tetra:scratch_start)
+                     (global.get $tetra:high_span)
                     )
                    )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-           (i64.store align=1
-            (local.get $obj.4)
-            (local.get $c.5)
-           )
-          )
-          (block
-           (local.set $t:145
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $obj.4)
-             )
-             (i64.const 8)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:145)
-               (i64.const 4)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:145)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:145)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:145)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:145)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:145)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:145)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:145)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:146
-                    (i64.add
+                   (then
+                    (local.set $t:144
                      (i64.add
-                      (local.get $t:145)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:145)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_start)
-                       )
+                      (i64.add
+                       (local.get $t:143)
                        (i64.const 4)
+                      )
+                      (i64.add
+                       (i64.const 64)
+                       (i64.shr_u
+                        (i64.sub
+                         (i64.add
+                          (local.get $t:143)
+                          (i64.const 4)
+                         )
+                         (global.get $tetra:scratch_start)
+                        )
+                        (i64.const 4)
+                       )
                       )
                      )
                     )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:146)
-                     (i64.gt_u
-                      (local.get $t:146)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:145)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:146
-                    (i64.add
-                     (i64.add
-                      (local.get $t:145)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:145)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:146)
-                      (i64.gt_u
-                       (local.get $t:146)
+                    (global.set $tetra:high_span
+                     (i64.sub
+                      (select
                        (global.get $tetra:arena)
+                       (local.get $t:144)
+                       (i64.gt_u
+                        (local.get $t:144)
+                        (global.get $tetra:arena)
+                       )
                       )
+                      (global.get $tetra:scratch_start)
                      )
-                     (global.get $tetra:scratch_start)
                     )
                    )
                   )
@@ -7065,22 +7086,13 @@
               )
              )
             )
+            (i32.store offset=8 align=1
+             (local.get $obj.4)
+             (local.get $c.6)
+            )
            )
-           (i32.store offset=8 align=1
-            (local.get $obj.4)
-            (local.get $c.6)
-           )
+           (local.get $obj.4)
           )
-          (local.get $obj.4)
-         )
-        )
-        (global.set $tetra:fuel
-         (local.get $t:fuel)
-        )
-        (local.set $t:147
-         (call $eq._Int__String_
-          (local.get $t:133)
-          (local.get $t:140)
           (block (result i32)
            (if
             (i32.ge_u
@@ -7100,16 +7112,21 @@
             (i32.const 1)
            )
           )
+          (local.get $t:fuel)
          )
         )
         (local.set $t:fuel
-         (global.get $tetra:fuel)
+         (tuple.extract 2 1
+          (local.get $t:145)
+         )
         )
-        (local.get $t:147)
+        (tuple.extract 2 0
+         (local.get $t:145)
+        )
        )
       )
       (block
-       (local.set $t:148
+       (local.set $t:146
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7121,7 +7138,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:148)
+           (local.get $t:146)
            (i64.const 1)
           )
           (global.get $tetra:scratch_start)
@@ -7132,12 +7149,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:148)
+            (local.get $t:146)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:148)
+             (local.get $t:146)
              (i64.const 1)
             )
             (global.get $tetra:low_end)
@@ -7147,7 +7164,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:148)
+              (local.get $t:146)
               (i64.const 1)
              )
              (global.get $tetra:arena)
@@ -7162,34 +7179,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:148)
+             (local.get $t:146)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:148)
+               (local.get $t:146)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:148)
+                (local.get $t:146)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:148)
+                (local.get $t:146)
                 (i64.const 1)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:149
+               (local.set $t:147
                 (i64.add
                  (i64.add
-                  (local.get $t:148)
+                  (local.get $t:146)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7197,7 +7214,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:148)
+                     (local.get $t:146)
                      (i64.const 1)
                     )
                     (global.get $tetra:low_start)
@@ -7210,9 +7227,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:149)
+                 (local.get $t:147)
                  (i64.gt_u
-                  (local.get $t:149)
+                  (local.get $t:147)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7224,7 +7241,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:148)
+                (local.get $t:146)
                 (i64.const 1)
                )
                (i64.add
@@ -7233,10 +7250,10 @@
                )
               )
               (then
-               (local.set $t:149
+               (local.set $t:147
                 (i64.add
                  (i64.add
-                  (local.get $t:148)
+                  (local.get $t:146)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7244,7 +7261,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:148)
+                     (local.get $t:146)
                      (i64.const 1)
                     )
                     (global.get $tetra:scratch_start)
@@ -7258,9 +7275,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:149)
+                  (local.get $t:147)
                   (i64.gt_u
-                   (local.get $t:149)
+                   (local.get $t:147)
                    (global.get $tetra:arena)
                   )
                  )
@@ -7295,7 +7312,7 @@
           )
           (local.set $obj.5
            (block (result i32)
-            (local.set $t:150
+            (local.set $t:148
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -7306,9 +7323,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:151
+            (local.set $t:149
              (i64.add
-              (local.get $t:150)
+              (local.get $t:148)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -7316,7 +7333,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:151)
+              (local.get $t:149)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -7331,12 +7348,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:151)
+              (local.get $t:149)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:151)
+              (local.get $t:149)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -7345,19 +7362,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:151)
+                (local.get $t:149)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:150)
+             (local.get $t:148)
             )
            )
           )
           (block
-           (local.set $t:152
+           (local.set $t:150
             (i64.extend_i32_u
              (local.get $obj.5)
             )
@@ -7366,8 +7383,180 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:152)
+               (local.get $t:150)
                (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
+             )
+             (global.get $tetra:high_span)
+            )
+            (then
+             (if
+              (i32.or
+               (i64.lt_u
+                (local.get $t:150)
+                (global.get $tetra:low_start)
+               )
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:150)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_end)
+               )
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:150)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:150)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:150)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:150)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:150)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:151
+                    (i64.add
+                     (i64.add
+                      (local.get $t:150)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:150)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:151)
+                     (i64.gt_u
+                      (local.get $t:151)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:150)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:151
+                    (i64.add
+                     (i64.add
+                      (local.get $t:150)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:150)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:151)
+                      (i64.gt_u
+                       (local.get $t:151)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+           (i64.store align=1
+            (local.get $obj.5)
+            (local.get $c.7)
+           )
+          )
+          (block
+           (local.set $t:152
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $obj.5)
+             )
+             (i64.const 8)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.sub
+              (i64.add
+               (local.get $t:152)
+               (i64.const 1)
               )
               (global.get $tetra:scratch_start)
              )
@@ -7383,7 +7572,7 @@
                (i64.gt_u
                 (i64.add
                  (local.get $t:152)
-                 (i64.const 8)
+                 (i64.const 1)
                 )
                 (global.get $tetra:low_end)
                )
@@ -7393,7 +7582,7 @@
                 (i64.gt_u
                  (i64.add
                   (local.get $t:152)
-                  (i64.const 8)
+                  (i64.const 1)
                  )
                  (global.get $tetra:arena)
                 )
@@ -7426,7 +7615,7 @@
                   (i64.gt_u
                    (i64.add
                     (local.get $t:152)
-                    (i64.const 8)
+                    (i64.const 1)
                    )
                    (global.get $tetra:low_end)
                   )
@@ -7435,7 +7624,7 @@
                     (i64.add
                      (i64.add
                       (local.get $t:152)
-                      (i64.const 8)
+                      (i64.const 1)
                      )
                      (i64.add
                       (i64.const 64)
@@ -7443,7 +7632,7 @@
                        (i64.sub
                         (i64.add
                          (local.get $t:152)
-                         (i64.const 8)
+                         (i64.const 1)
                         )
                         (global.get $tetra:low_start)
                        )
@@ -7470,7 +7659,7 @@
                   (i64.gt_u
                    (i64.add
                     (local.get $t:152)
-                    (i64.const 8)
+                    (i64.const 1)
                    )
                    (i64.add
                     (global.get $tetra:scratch_start)
@@ -7482,7 +7671,7 @@
                     (i64.add
                      (i64.add
                       (local.get $t:152)
-                      (i64.const 8)
+                      (i64.const 1)
                      )
                      (i64.add
                       (i64.const 64)
@@ -7490,7 +7679,7 @@
                        (i64.sub
                         (i64.add
                          (local.get $t:152)
-                         (i64.const 8)
+                         (i64.const 1)
                         )
                         (global.get $tetra:scratch_start)
                        )
@@ -7506,178 +7695,6 @@
                       (local.get $t:153)
                       (i64.gt_u
                        (local.get $t:153)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-           (i64.store align=1
-            (local.get $obj.5)
-            (local.get $c.7)
-           )
-          )
-          (block
-           (local.set $t:154
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $obj.5)
-             )
-             (i64.const 8)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:154)
-               (i64.const 1)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:154)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:154)
-                 (i64.const 1)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:154)
-                  (i64.const 1)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:154)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:154)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:154)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:154)
-                    (i64.const 1)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:155
-                    (i64.add
-                     (i64.add
-                      (local.get $t:154)
-                      (i64.const 1)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:154)
-                         (i64.const 1)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:155)
-                     (i64.gt_u
-                      (local.get $t:155)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:154)
-                    (i64.const 1)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:155
-                    (i64.add
-                     (i64.add
-                      (local.get $t:154)
-                      (i64.const 1)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:154)
-                         (i64.const 1)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:155)
-                      (i64.gt_u
-                       (local.get $t:155)
                        (global.get $tetra:arena)
                       )
                      )
@@ -7762,7 +7779,7 @@
           )
           (local.set $x.2
            (block (result i32)
-            (local.set $t:156
+            (local.set $t:154
              (i32.add
               (local.get $xs.2)
               (i32.mul
@@ -7775,7 +7792,7 @@
              (i64.gt_u
               (i64.add
                (i64.extend_i32_u
-                (local.get $t:156)
+                (local.get $t:154)
                )
                (i64.const 8)
               )
@@ -7790,7 +7807,7 @@
              )
             )
             (i32.load offset=4 align=1
-             (local.get $t:156)
+             (local.get $t:154)
             )
            )
           )
@@ -7799,10 +7816,7 @@
           )
           (if
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:157
+            (local.set $t:155
              (call $eq._Int__Bool_
               (local.get $x.3)
               (local.get $needle)
@@ -7825,12 +7839,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:155)
+             )
             )
-            (local.get $t:157)
+            (tuple.extract 2 0
+             (local.get $t:155)
+            )
            )
            (then
             (local.set $found
@@ -7852,7 +7871,7 @@
        )
       )
       (block
-       (local.set $t:158
+       (local.set $t:156
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -7864,7 +7883,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:158)
+           (local.get $t:156)
            (i64.const 1)
           )
           (global.get $tetra:scratch_start)
@@ -7875,12 +7894,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:158)
+            (local.get $t:156)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:158)
+             (local.get $t:156)
              (i64.const 1)
             )
             (global.get $tetra:low_end)
@@ -7890,7 +7909,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:158)
+              (local.get $t:156)
               (i64.const 1)
              )
              (global.get $tetra:arena)
@@ -7905,34 +7924,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:158)
+             (local.get $t:156)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:158)
+               (local.get $t:156)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:158)
+                (local.get $t:156)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:158)
+                (local.get $t:156)
                 (i64.const 1)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:159
+               (local.set $t:157
                 (i64.add
                  (i64.add
-                  (local.get $t:158)
+                  (local.get $t:156)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7940,7 +7959,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:158)
+                     (local.get $t:156)
                      (i64.const 1)
                     )
                     (global.get $tetra:low_start)
@@ -7953,9 +7972,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:159)
+                 (local.get $t:157)
                  (i64.gt_u
-                  (local.get $t:159)
+                  (local.get $t:157)
                   (global.get $tetra:arena)
                  )
                 )
@@ -7967,7 +7986,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:158)
+                (local.get $t:156)
                 (i64.const 1)
                )
                (i64.add
@@ -7976,10 +7995,10 @@
                )
               )
               (then
-               (local.set $t:159
+               (local.set $t:157
                 (i64.add
                  (i64.add
-                  (local.get $t:158)
+                  (local.get $t:156)
                   (i64.const 1)
                  )
                  (i64.add
@@ -7987,7 +8006,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:158)
+                     (local.get $t:156)
                      (i64.const 1)
                     )
                     (global.get $tetra:scratch_start)
@@ -8001,9 +8020,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:159)
+                  (local.get $t:157)
                   (i64.gt_u
-                   (local.get $t:159)
+                   (local.get $t:157)
                    (global.get $tetra:arena)
                   )
                  )
@@ -8079,7 +8098,7 @@
           )
           (local.set $obj.6
            (block (result i32)
-            (local.set $t:160
+            (local.set $t:158
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -8090,9 +8109,9 @@
               (i64.const -8)
              )
             )
-            (local.set $t:161
+            (local.set $t:159
              (i64.add
-              (local.get $t:160)
+              (local.get $t:158)
               (i64.extend_i32_u
                (i32.const 16)
               )
@@ -8100,7 +8119,7 @@
             )
             (if
              (i64.gt_u
-              (local.get $t:161)
+              (local.get $t:159)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -8115,12 +8134,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:161)
+              (local.get $t:159)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:161)
+              (local.get $t:159)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -8129,19 +8148,19 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:161)
+                (local.get $t:159)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:160)
+             (local.get $t:158)
             )
            )
           )
           (block
-           (local.set $t:162
+           (local.set $t:160
             (i64.extend_i32_u
              (local.get $obj.6)
             )
@@ -8150,8 +8169,180 @@
             (i64.gt_u
              (i64.sub
               (i64.add
-               (local.get $t:162)
+               (local.get $t:160)
                (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
+             )
+             (global.get $tetra:high_span)
+            )
+            (then
+             (if
+              (i32.or
+               (i64.lt_u
+                (local.get $t:160)
+                (global.get $tetra:low_start)
+               )
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:160)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_end)
+               )
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:160)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:160)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:160)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:160)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:160)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:161
+                    (i64.add
+                     (i64.add
+                      (local.get $t:160)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:160)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:161)
+                     (i64.gt_u
+                      (local.get $t:161)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:160)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:161
+                    (i64.add
+                     (i64.add
+                      (local.get $t:160)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:160)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:161)
+                      (i64.gt_u
+                       (local.get $t:161)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+           (i64.store align=1
+            (local.get $obj.6)
+            (local.get $c.9)
+           )
+          )
+          (block
+           (local.set $t:162
+            (i64.add
+             (i64.extend_i32_u
+              (local.get $obj.6)
+             )
+             (i64.const 8)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.sub
+              (i64.add
+               (local.get $t:162)
+               (i64.const 4)
               )
               (global.get $tetra:scratch_start)
              )
@@ -8167,7 +8358,7 @@
                (i64.gt_u
                 (i64.add
                  (local.get $t:162)
-                 (i64.const 8)
+                 (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
@@ -8177,7 +8368,7 @@
                 (i64.gt_u
                  (i64.add
                   (local.get $t:162)
-                  (i64.const 8)
+                  (i64.const 4)
                  )
                  (global.get $tetra:arena)
                 )
@@ -8210,7 +8401,7 @@
                   (i64.gt_u
                    (i64.add
                     (local.get $t:162)
-                    (i64.const 8)
+                    (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
@@ -8219,7 +8410,7 @@
                     (i64.add
                      (i64.add
                       (local.get $t:162)
-                      (i64.const 8)
+                      (i64.const 4)
                      )
                      (i64.add
                       (i64.const 64)
@@ -8227,7 +8418,7 @@
                        (i64.sub
                         (i64.add
                          (local.get $t:162)
-                         (i64.const 8)
+                         (i64.const 4)
                         )
                         (global.get $tetra:low_start)
                        )
@@ -8254,7 +8445,7 @@
                   (i64.gt_u
                    (i64.add
                     (local.get $t:162)
-                    (i64.const 8)
+                    (i64.const 4)
                    )
                    (i64.add
                     (global.get $tetra:scratch_start)
@@ -8266,7 +8457,7 @@
                     (i64.add
                      (i64.add
                       (local.get $t:162)
-                      (i64.const 8)
+                      (i64.const 4)
                      )
                      (i64.add
                       (i64.const 64)
@@ -8274,7 +8465,7 @@
                        (i64.sub
                         (i64.add
                          (local.get $t:162)
-                         (i64.const 8)
+                         (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
                        )
@@ -8304,178 +8495,6 @@
              )
             )
            )
-           (i64.store align=1
-            (local.get $obj.6)
-            (local.get $c.9)
-           )
-          )
-          (block
-           (local.set $t:164
-            (i64.add
-             (i64.extend_i32_u
-              (local.get $obj.6)
-             )
-             (i64.const 8)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:164)
-               (i64.const 4)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:164)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:164)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:164)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:164)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:164)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:164)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:164)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:165
-                    (i64.add
-                     (i64.add
-                      (local.get $t:164)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:164)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:165)
-                     (i64.gt_u
-                      (local.get $t:165)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:164)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:165
-                    (i64.add
-                     (i64.add
-                      (local.get $t:164)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:164)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:165)
-                      (i64.gt_u
-                       (local.get $t:165)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
            (i32.store offset=8 align=1
             (local.get $obj.6)
             (local.get $c.10)
@@ -8488,7 +8507,7 @@
          (block $e45 (result i32)
           (local.set $item
            (block (result i64)
-            (local.set $t:166
+            (local.set $t:164
              (block (result i64)
               (if
                (i64.gt_u
@@ -8513,9 +8532,9 @@
               )
              )
             )
-            (local.set $t:167
+            (local.set $t:165
              (i64.mul
-              (local.get $t:166)
+              (local.get $t:164)
               (i64.const 2)
              )
             )
@@ -8525,10 +8544,10 @@
                (i64.eq
                 (i64.extend_i32_s
                  (i32.wrap_i64
-                  (local.get $t:166)
+                  (local.get $t:164)
                  )
                 )
-                (local.get $t:166)
+                (local.get $t:164)
                )
                (i64.eq
                 (i64.extend_i32_s
@@ -8543,7 +8562,7 @@
              (then
               (if
                (i64.eq
-                (local.get $t:166)
+                (local.get $t:164)
                 (i64.const -1)
                )
                (then
@@ -8564,15 +8583,15 @@
                (else
                 (if
                  (i64.ne
-                  (local.get $t:166)
+                  (local.get $t:164)
                   (i64.const 0)
                  )
                  (then
                   (if
                    (i64.ne
                     (i64.div_s
-                     (local.get $t:167)
-                     (local.get $t:166)
+                     (local.get $t:165)
+                     (local.get $t:164)
                     )
                     (i64.const 2)
                    )
@@ -8590,7 +8609,7 @@
               )
              )
             )
-            (local.get $t:167)
+            (local.get $t:165)
            )
           )
           (local.set $size.2
@@ -8613,12 +8632,12 @@
           )
           (local.set $list.2
            (block (result i32)
-            (local.set $t:168
+            (local.set $t:166
              (i32.wrap_i64
               (local.get $size.2)
              )
             )
-            (local.set $t:169
+            (local.set $t:167
              (i64.and
               (i64.add
                (i64.extend_i32_u
@@ -8629,17 +8648,17 @@
               (i64.const -8)
              )
             )
-            (local.set $t:170
+            (local.set $t:168
              (i64.add
-              (local.get $t:169)
+              (local.get $t:167)
               (i64.extend_i32_u
-               (local.get $t:168)
+               (local.get $t:166)
               )
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:170)
+              (local.get $t:168)
               (i64.extend_i32_u
                (global.get $tetra:scratch_end)
               )
@@ -8654,12 +8673,12 @@
             )
             (global.set $tetra:scratch_ptr
              (i32.wrap_i64
-              (local.get $t:170)
+              (local.get $t:168)
              )
             )
             (if
              (i64.gt_u
-              (local.get $t:170)
+              (local.get $t:168)
               (i64.add
                (global.get $tetra:scratch_start)
                (global.get $tetra:high_span)
@@ -8668,14 +8687,14 @@
              (then
               (global.set $tetra:high_span
                (i64.sub
-                (local.get $t:170)
+                (local.get $t:168)
                 (global.get $tetra:scratch_start)
                )
               )
              )
             )
             (i32.wrap_i64
-             (local.get $t:169)
+             (local.get $t:167)
             )
            )
           )
@@ -8683,7 +8702,7 @@
            (i32.const 0)
           )
           (block
-           (local.set $t:171
+           (local.set $t:169
             (i32.add
              (i32.add
               (local.get $list.2)
@@ -8695,9 +8714,184 @@
              )
             )
            )
+           (local.set $t:170
+            (i64.extend_i32_u
+             (local.get $t:169)
+            )
+           )
+           (if
+            (i64.gt_u
+             (i64.sub
+              (i64.add
+               (local.get $t:170)
+               (i64.const 8)
+              )
+              (global.get $tetra:scratch_start)
+             )
+             (global.get $tetra:high_span)
+            )
+            (then
+             (if
+              (i32.or
+               (i64.lt_u
+                (local.get $t:170)
+                (global.get $tetra:low_start)
+               )
+               (i64.gt_u
+                (i64.add
+                 (local.get $t:170)
+                 (i64.const 8)
+                )
+                (global.get $tetra:low_end)
+               )
+              )
+              (then
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:170)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:arena)
+                )
+                (then
+                 (call $tetra:trap
+                  (i32.const 17)
+                  (i32.const 0)
+                 )
+                 (unreachable)
+                )
+               )
+               (if
+                (i64.lt_u
+                 (local.get $t:170)
+                 (global.get $tetra:scratch_start)
+                )
+                (then
+                 (if
+                  (i64.lt_u
+                   (local.get $t:170)
+                   (global.get $tetra:low_start)
+                  )
+                  (then
+                   (global.set $tetra:low_start
+                    (local.get $t:170)
+                   )
+                  )
+                 )
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:170)
+                    (i64.const 8)
+                   )
+                   (global.get $tetra:low_end)
+                  )
+                  (then
+                   (local.set $t:171
+                    (i64.add
+                     (i64.add
+                      (local.get $t:170)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:170)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:low_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:low_end
+                    (select
+                     (global.get $tetra:arena)
+                     (local.get $t:171)
+                     (i64.gt_u
+                      (local.get $t:171)
+                      (global.get $tetra:arena)
+                     )
+                    )
+                   )
+                  )
+                 )
+                )
+                (else
+                 (if
+                  (i64.gt_u
+                   (i64.add
+                    (local.get $t:170)
+                    (i64.const 8)
+                   )
+                   (i64.add
+                    (global.get $tetra:scratch_start)
+                    (global.get $tetra:high_span)
+                   )
+                  )
+                  (then
+                   (local.set $t:171
+                    (i64.add
+                     (i64.add
+                      (local.get $t:170)
+                      (i64.const 8)
+                     )
+                     (i64.add
+                      (i64.const 64)
+                      (i64.shr_u
+                       (i64.sub
+                        (i64.add
+                         (local.get $t:170)
+                         (i64.const 8)
+                        )
+                        (global.get $tetra:scratch_start)
+                       )
+                       (i64.const 4)
+                      )
+                     )
+                    )
+                   )
+                   (global.set $tetra:high_span
+                    (i64.sub
+                     (select
+                      (global.get $tetra:arena)
+                      (local.get $t:171)
+                      (i64.gt_u
+                       (local.get $t:171)
+                       (global.get $tetra:arena)
+                      )
+                     )
+                     (global.get $tetra:scratch_start)
+                    )
+                   )
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+           (i64.store align=1
+            (local.get $t:169)
+            (local.get $item)
+           )
+          )
+          (local.set $len.2
+           (i32.add
+            (local.get $len.2)
+            (i32.const 1)
+           )
+          )
+          (block
            (local.set $t:172
             (i64.extend_i32_u
-             (local.get $t:171)
+             (local.get $list.2)
             )
            )
            (if
@@ -8705,7 +8899,7 @@
              (i64.sub
               (i64.add
                (local.get $t:172)
-               (i64.const 8)
+               (i64.const 4)
               )
               (global.get $tetra:scratch_start)
              )
@@ -8721,7 +8915,7 @@
                (i64.gt_u
                 (i64.add
                  (local.get $t:172)
-                 (i64.const 8)
+                 (i64.const 4)
                 )
                 (global.get $tetra:low_end)
                )
@@ -8731,7 +8925,7 @@
                 (i64.gt_u
                  (i64.add
                   (local.get $t:172)
-                  (i64.const 8)
+                  (i64.const 4)
                  )
                  (global.get $tetra:arena)
                 )
@@ -8764,7 +8958,7 @@
                   (i64.gt_u
                    (i64.add
                     (local.get $t:172)
-                    (i64.const 8)
+                    (i64.const 4)
                    )
                    (global.get $tetra:low_end)
                   )
@@ -8773,7 +8967,7 @@
                     (i64.add
                      (i64.add
                       (local.get $t:172)
-                      (i64.const 8)
+                      (i64.const 4)
                      )
                      (i64.add
                       (i64.const 64)
@@ -8781,7 +8975,7 @@
                        (i64.sub
                         (i64.add
                          (local.get $t:172)
-                         (i64.const 8)
+                         (i64.const 4)
                         )
                         (global.get $tetra:low_start)
                        )
@@ -8808,7 +9002,7 @@
                   (i64.gt_u
                    (i64.add
                     (local.get $t:172)
-                    (i64.const 8)
+                    (i64.const 4)
                    )
                    (i64.add
                     (global.get $tetra:scratch_start)
@@ -8820,7 +9014,7 @@
                     (i64.add
                      (i64.add
                       (local.get $t:172)
-                      (i64.const 8)
+                      (i64.const 4)
                      )
                      (i64.add
                       (i64.const 64)
@@ -8828,7 +9022,7 @@
                        (i64.sub
                         (i64.add
                          (local.get $t:172)
-                         (i64.const 8)
+                         (i64.const 4)
                         )
                         (global.get $tetra:scratch_start)
                        )
@@ -8858,181 +9052,6 @@
              )
             )
            )
-           (i64.store align=1
-            (local.get $t:171)
-            (local.get $item)
-           )
-          )
-          (local.set $len.2
-           (i32.add
-            (local.get $len.2)
-            (i32.const 1)
-           )
-          )
-          (block
-           (local.set $t:174
-            (i64.extend_i32_u
-             (local.get $list.2)
-            )
-           )
-           (if
-            (i64.gt_u
-             (i64.sub
-              (i64.add
-               (local.get $t:174)
-               (i64.const 4)
-              )
-              (global.get $tetra:scratch_start)
-             )
-             (global.get $tetra:high_span)
-            )
-            (then
-             (if
-              (i32.or
-               (i64.lt_u
-                (local.get $t:174)
-                (global.get $tetra:low_start)
-               )
-               (i64.gt_u
-                (i64.add
-                 (local.get $t:174)
-                 (i64.const 4)
-                )
-                (global.get $tetra:low_end)
-               )
-              )
-              (then
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:174)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:arena)
-                )
-                (then
-                 (call $tetra:trap
-                  (i32.const 17)
-                  (i32.const 0)
-                 )
-                 (unreachable)
-                )
-               )
-               (if
-                (i64.lt_u
-                 (local.get $t:174)
-                 (global.get $tetra:scratch_start)
-                )
-                (then
-                 (if
-                  (i64.lt_u
-                   (local.get $t:174)
-                   (global.get $tetra:low_start)
-                  )
-                  (then
-                   (global.set $tetra:low_start
-                    (local.get $t:174)
-                   )
-                  )
-                 )
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:174)
-                    (i64.const 4)
-                   )
-                   (global.get $tetra:low_end)
-                  )
-                  (then
-                   (local.set $t:175
-                    (i64.add
-                     (i64.add
-                      (local.get $t:174)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:174)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:low_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:low_end
-                    (select
-                     (global.get $tetra:arena)
-                     (local.get $t:175)
-                     (i64.gt_u
-                      (local.get $t:175)
-                      (global.get $tetra:arena)
-                     )
-                    )
-                   )
-                  )
-                 )
-                )
-                (else
-                 (if
-                  (i64.gt_u
-                   (i64.add
-                    (local.get $t:174)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (global.get $tetra:scratch_start)
-                    (global.get $tetra:high_span)
-                   )
-                  )
-                  (then
-                   (local.set $t:175
-                    (i64.add
-                     (i64.add
-                      (local.get $t:174)
-                      (i64.const 4)
-                     )
-                     (i64.add
-                      (i64.const 64)
-                      (i64.shr_u
-                       (i64.sub
-                        (i64.add
-                         (local.get $t:174)
-                         (i64.const 4)
-                        )
-                        (global.get $tetra:scratch_start)
-                       )
-                       (i64.const 4)
-                      )
-                     )
-                    )
-                   )
-                   (global.set $tetra:high_span
-                    (i64.sub
-                     (select
-                      (global.get $tetra:arena)
-                      (local.get $t:175)
-                      (i64.gt_u
-                       (local.get $t:175)
-                       (global.get $tetra:arena)
-                      )
-                     )
-                     (global.get $tetra:scratch_start)
-                    )
-                   )
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
            (i32.store align=1
             (local.get $list.2)
             (local.get $len.2)
@@ -9043,7 +9062,7 @@
         )
         (local.set $obj.7
          (block (result i32)
-          (local.set $t:176
+          (local.set $t:174
            (i64.and
             (i64.add
              (i64.extend_i32_u
@@ -9054,9 +9073,9 @@
             (i64.const -4)
            )
           )
-          (local.set $t:177
+          (local.set $t:175
            (i64.add
-            (local.get $t:176)
+            (local.get $t:174)
             (i64.extend_i32_u
              (i32.const 8)
             )
@@ -9064,7 +9083,7 @@
           )
           (if
            (i64.gt_u
-            (local.get $t:177)
+            (local.get $t:175)
             (i64.extend_i32_u
              (global.get $tetra:scratch_end)
             )
@@ -9079,12 +9098,12 @@
           )
           (global.set $tetra:scratch_ptr
            (i32.wrap_i64
-            (local.get $t:177)
+            (local.get $t:175)
            )
           )
           (if
            (i64.gt_u
-            (local.get $t:177)
+            (local.get $t:175)
             (i64.add
              (global.get $tetra:scratch_start)
              (global.get $tetra:high_span)
@@ -9093,21 +9112,193 @@
            (then
             (global.set $tetra:high_span
              (i64.sub
-              (local.get $t:177)
+              (local.get $t:175)
               (global.get $tetra:scratch_start)
              )
             )
            )
           )
           (i32.wrap_i64
-           (local.get $t:176)
+           (local.get $t:174)
           )
          )
         )
         (block
-         (local.set $t:178
+         (local.set $t:176
           (i64.extend_i32_u
            (local.get $obj.7)
+          )
+         )
+         (if
+          (i64.gt_u
+           (i64.sub
+            (i64.add
+             (local.get $t:176)
+             (i64.const 4)
+            )
+            (global.get $tetra:scratch_start)
+           )
+           (global.get $tetra:high_span)
+          )
+          (then
+           (if
+            (i32.or
+             (i64.lt_u
+              (local.get $t:176)
+              (global.get $tetra:low_start)
+             )
+             (i64.gt_u
+              (i64.add
+               (local.get $t:176)
+               (i64.const 4)
+              )
+              (global.get $tetra:low_end)
+             )
+            )
+            (then
+             (if
+              (i64.gt_u
+               (i64.add
+                (local.get $t:176)
+                (i64.const 4)
+               )
+               (global.get $tetra:arena)
+              )
+              (then
+               (call $tetra:trap
+                (i32.const 17)
+                (i32.const 0)
+               )
+               (unreachable)
+              )
+             )
+             (if
+              (i64.lt_u
+               (local.get $t:176)
+               (global.get $tetra:scratch_start)
+              )
+              (then
+               (if
+                (i64.lt_u
+                 (local.get $t:176)
+                 (global.get $tetra:low_start)
+                )
+                (then
+                 (global.set $tetra:low_start
+                  (local.get $t:176)
+                 )
+                )
+               )
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:176)
+                  (i64.const 4)
+                 )
+                 (global.get $tetra:low_end)
+                )
+                (then
+                 (local.set $t:177
+                  (i64.add
+                   (i64.add
+                    (local.get $t:176)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:176)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:low_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:low_end
+                  (select
+                   (global.get $tetra:arena)
+                   (local.get $t:177)
+                   (i64.gt_u
+                    (local.get $t:177)
+                    (global.get $tetra:arena)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (else
+               (if
+                (i64.gt_u
+                 (i64.add
+                  (local.get $t:176)
+                  (i64.const 4)
+                 )
+                 (i64.add
+                  (global.get $tetra:scratch_start)
+                  (global.get $tetra:high_span)
+                 )
+                )
+                (then
+                 (local.set $t:177
+                  (i64.add
+                   (i64.add
+                    (local.get $t:176)
+                    (i64.const 4)
+                   )
+                   (i64.add
+                    (i64.const 64)
+                    (i64.shr_u
+                     (i64.sub
+                      (i64.add
+                       (local.get $t:176)
+                       (i64.const 4)
+                      )
+                      (global.get $tetra:scratch_start)
+                     )
+                     (i64.const 4)
+                    )
+                   )
+                  )
+                 )
+                 (global.set $tetra:high_span
+                  (i64.sub
+                   (select
+                    (global.get $tetra:arena)
+                    (local.get $t:177)
+                    (i64.gt_u
+                     (local.get $t:177)
+                     (global.get $tetra:arena)
+                    )
+                   )
+                   (global.get $tetra:scratch_start)
+                  )
+                 )
+                )
+               )
+              )
+             )
+            )
+           )
+          )
+         )
+         (i32.store align=1
+          (local.get $obj.7)
+          (local.get $c.11)
+         )
+        )
+        (block
+         (local.set $t:178
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $obj.7)
+           )
+           (i64.const 4)
           )
          )
          (if
@@ -9268,178 +9459,6 @@
            )
           )
          )
-         (i32.store align=1
-          (local.get $obj.7)
-          (local.get $c.11)
-         )
-        )
-        (block
-         (local.set $t:180
-          (i64.add
-           (i64.extend_i32_u
-            (local.get $obj.7)
-           )
-           (i64.const 4)
-          )
-         )
-         (if
-          (i64.gt_u
-           (i64.sub
-            (i64.add
-             (local.get $t:180)
-             (i64.const 4)
-            )
-            (global.get $tetra:scratch_start)
-           )
-           (global.get $tetra:high_span)
-          )
-          (then
-           (if
-            (i32.or
-             (i64.lt_u
-              (local.get $t:180)
-              (global.get $tetra:low_start)
-             )
-             (i64.gt_u
-              (i64.add
-               (local.get $t:180)
-               (i64.const 4)
-              )
-              (global.get $tetra:low_end)
-             )
-            )
-            (then
-             (if
-              (i64.gt_u
-               (i64.add
-                (local.get $t:180)
-                (i64.const 4)
-               )
-               (global.get $tetra:arena)
-              )
-              (then
-               (call $tetra:trap
-                (i32.const 17)
-                (i32.const 0)
-               )
-               (unreachable)
-              )
-             )
-             (if
-              (i64.lt_u
-               (local.get $t:180)
-               (global.get $tetra:scratch_start)
-              )
-              (then
-               (if
-                (i64.lt_u
-                 (local.get $t:180)
-                 (global.get $tetra:low_start)
-                )
-                (then
-                 (global.set $tetra:low_start
-                  (local.get $t:180)
-                 )
-                )
-               )
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:180)
-                  (i64.const 4)
-                 )
-                 (global.get $tetra:low_end)
-                )
-                (then
-                 (local.set $t:181
-                  (i64.add
-                   (i64.add
-                    (local.get $t:180)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:180)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:low_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:low_end
-                  (select
-                   (global.get $tetra:arena)
-                   (local.get $t:181)
-                   (i64.gt_u
-                    (local.get $t:181)
-                    (global.get $tetra:arena)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (else
-               (if
-                (i64.gt_u
-                 (i64.add
-                  (local.get $t:180)
-                  (i64.const 4)
-                 )
-                 (i64.add
-                  (global.get $tetra:scratch_start)
-                  (global.get $tetra:high_span)
-                 )
-                )
-                (then
-                 (local.set $t:181
-                  (i64.add
-                   (i64.add
-                    (local.get $t:180)
-                    (i64.const 4)
-                   )
-                   (i64.add
-                    (i64.const 64)
-                    (i64.shr_u
-                     (i64.sub
-                      (i64.add
-                       (local.get $t:180)
-                       (i64.const 4)
-                      )
-                      (global.get $tetra:scratch_start)
-                     )
-                     (i64.const 4)
-                    )
-                   )
-                  )
-                 )
-                 (global.set $tetra:high_span
-                  (i64.sub
-                   (select
-                    (global.get $tetra:arena)
-                    (local.get $t:181)
-                    (i64.gt_u
-                     (local.get $t:181)
-                     (global.get $tetra:arena)
-                    )
-                   )
-                   (global.get $tetra:scratch_start)
-                  )
-                 )
-                )
-               )
-              )
-             )
-            )
-           )
-          )
-         )
          (i32.store offset=4 align=1
           (local.get $obj.7)
           (local.get $c.12)
@@ -9449,7 +9468,7 @@
        )
       )
       (block
-       (local.set $t:182
+       (local.set $t:180
         (i64.add
          (i64.extend_i32_u
           (local.get $dict)
@@ -9461,7 +9480,7 @@
         (i64.gt_u
          (i64.sub
           (i64.add
-           (local.get $t:182)
+           (local.get $t:180)
            (i64.const 4)
           )
           (global.get $tetra:scratch_start)
@@ -9472,12 +9491,12 @@
          (if
           (i32.or
            (i64.lt_u
-            (local.get $t:182)
+            (local.get $t:180)
             (global.get $tetra:low_start)
            )
            (i64.gt_u
             (i64.add
-             (local.get $t:182)
+             (local.get $t:180)
              (i64.const 4)
             )
             (global.get $tetra:low_end)
@@ -9487,7 +9506,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:182)
+              (local.get $t:180)
               (i64.const 4)
              )
              (global.get $tetra:arena)
@@ -9502,34 +9521,34 @@
            )
            (if
             (i64.lt_u
-             (local.get $t:182)
+             (local.get $t:180)
              (global.get $tetra:scratch_start)
             )
             (then
              (if
               (i64.lt_u
-               (local.get $t:182)
+               (local.get $t:180)
                (global.get $tetra:low_start)
               )
               (then
                (global.set $tetra:low_start
-                (local.get $t:182)
+                (local.get $t:180)
                )
               )
              )
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:182)
+                (local.get $t:180)
                 (i64.const 4)
                )
                (global.get $tetra:low_end)
               )
               (then
-               (local.set $t:183
+               (local.set $t:181
                 (i64.add
                  (i64.add
-                  (local.get $t:182)
+                  (local.get $t:180)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9537,7 +9556,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:182)
+                     (local.get $t:180)
                      (i64.const 4)
                     )
                     (global.get $tetra:low_start)
@@ -9550,9 +9569,9 @@
                (global.set $tetra:low_end
                 (select
                  (global.get $tetra:arena)
-                 (local.get $t:183)
+                 (local.get $t:181)
                  (i64.gt_u
-                  (local.get $t:183)
+                  (local.get $t:181)
                   (global.get $tetra:arena)
                  )
                 )
@@ -9564,7 +9583,7 @@
              (if
               (i64.gt_u
                (i64.add
-                (local.get $t:182)
+                (local.get $t:180)
                 (i64.const 4)
                )
                (i64.add
@@ -9573,10 +9592,10 @@
                )
               )
               (then
-               (local.set $t:183
+               (local.set $t:181
                 (i64.add
                  (i64.add
-                  (local.get $t:182)
+                  (local.get $t:180)
                   (i64.const 4)
                  )
                  (i64.add
@@ -9584,7 +9603,7 @@
                   (i64.shr_u
                    (i64.sub
                     (i64.add
-                     (local.get $t:182)
+                     (local.get $t:180)
                      (i64.const 4)
                     )
                     (global.get $tetra:scratch_start)
@@ -9598,9 +9617,9 @@
                 (i64.sub
                  (select
                   (global.get $tetra:arena)
-                  (local.get $t:183)
+                  (local.get $t:181)
                   (i64.gt_u
-                   (local.get $t:183)
+                   (local.get $t:181)
                    (global.get $tetra:arena)
                   )
                  )
@@ -9631,10 +9650,7 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
-      (local.set $t:184
+      (local.set $t:182
        (call $codec.enc.record.0
         (local.get $result.1)
         (local.get $json_start)
@@ -9658,12 +9674,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:182)
+       )
       )
-      (local.get $t:184)
+      (tuple.extract 2 0
+       (local.get $t:182)
+      )
      )
     )
     (if
@@ -9704,9 +9725,6 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:185)
  )

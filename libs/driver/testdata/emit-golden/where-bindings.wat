@@ -28,7 +28,7 @@
 ;;   $tetra:run
 ;; The program's 5 function(s):
 
- (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (result i32)
+ (func $main.args (param $input_offset i32) (param $input_len i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $args_end i32)
   (local $args_pos i32)
@@ -48,37 +48,28 @@
   (local $arg i64)
   (local $arg.1 i64)
   (local $args_out i32)
-  (local $t:fuel i64)
-  (local $t:23 i32)
-  (local $t:24 i32)
-  (local $t:25 i32)
+  (local $t:23 (tuple i32 i64))
+  (local $t:24 i64)
+  (local $t:25 i64)
   (local $t:26 i64)
   (local $t:27 i64)
-  (local $t:28 i64)
-  (local $t:29 i64)
-  (local $t:30 i32)
-  (local $t:31 i32)
-  (local $t:32 i32)
-  (local $t:33 i64)
-  (local $t:34 i64)
-  (local $t:35 i32)
-  (local $t:36 i32)
-  (local $t:37 i32)
-  (local $t:38 i32)
-  (local $t:39 i32)
-  (local $t:40 i32)
-  (local $t:41 i32)
+  (local $t:28 (tuple i32 i64))
+  (local $t:29 i32)
+  (local $t:30 i64)
+  (local $t:31 i64)
+  (local $t:32 (tuple i32 i64))
+  (local $t:33 (tuple i32 i64))
+  (local $t:34 (tuple i32 i64))
+  (local $t:35 (tuple i32 i64))
+  (local $t:36 (tuple i32 i64))
+  (local $t:37 (tuple i32 i64))
+  (local $t:38 i64)
+  (local $t:39 i64)
+  (local $t:40 i64)
+  (local $t:41 i64)
   (local $t:42 i64)
   (local $t:43 i64)
-  (local $t:44 i64)
-  (local $t:45 i64)
-  (local $t:46 i64)
-  (local $t:47 i64)
-  (local $t:48 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:48
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -114,21 +105,12 @@
      (i32.eqz
       (block (result i32)
        (local.set $t:23
-        (local.get $args)
-       )
-       (local.set $t:24
-        (i32.sub
-         (local.get $args_end)
-         (local.get $args)
-        )
-       )
-       (global.set $tetra:fuel
-        (local.get $t:fuel)
-       )
-       (local.set $t:25
         (call $codec.json_valid
-         (local.get $t:23)
-         (local.get $t:24)
+         (local.get $args)
+         (i32.sub
+          (local.get $args_end)
+          (local.get $args)
+         )
          (block (result i32)
           (if
            (i32.ge_u
@@ -148,12 +130,17 @@
            (i32.const 1)
           )
          )
+         (local.get $t:fuel)
         )
        )
        (local.set $t:fuel
-        (global.get $tetra:fuel)
+        (tuple.extract 2 1
+         (local.get $t:23)
+        )
        )
-       (local.get $t:25)
+       (tuple.extract 2 0
+        (local.get $t:23)
+       )
       )
      )
      (then
@@ -281,6 +268,69 @@
     )
     (local.set $arg0_cell
      (block (result i32)
+      (local.set $t:24
+       (i64.and
+        (i64.add
+         (i64.extend_i32_u
+          (global.get $tetra:scratch_ptr)
+         )
+         (i64.const 7)
+        )
+        (i64.const -8)
+       )
+      )
+      (local.set $t:25
+       (i64.add
+        (local.get $t:24)
+        (i64.extend_i32_u
+         (i32.const 8)
+        )
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.extend_i32_u
+         (global.get $tetra:scratch_end)
+        )
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 15)
+         (i32.const 0)
+        )
+        (unreachable)
+       )
+      )
+      (global.set $tetra:scratch_ptr
+       (i32.wrap_i64
+        (local.get $t:25)
+       )
+      )
+      (if
+       (i64.gt_u
+        (local.get $t:25)
+        (i64.add
+         (global.get $tetra:scratch_start)
+         (global.get $tetra:high_span)
+        )
+       )
+       (then
+        (global.set $tetra:high_span
+         (i64.sub
+          (local.get $t:25)
+          (global.get $tetra:scratch_start)
+         )
+        )
+       )
+      )
+      (i32.wrap_i64
+       (local.get $t:24)
+      )
+     )
+    )
+    (local.set $arg1_cell
+     (block (result i32)
       (local.set $t:26
        (i64.and
         (i64.add
@@ -339,69 +389,6 @@
       )
       (i32.wrap_i64
        (local.get $t:26)
-      )
-     )
-    )
-    (local.set $arg1_cell
-     (block (result i32)
-      (local.set $t:28
-       (i64.and
-        (i64.add
-         (i64.extend_i32_u
-          (global.get $tetra:scratch_ptr)
-         )
-         (i64.const 7)
-        )
-        (i64.const -8)
-       )
-      )
-      (local.set $t:29
-       (i64.add
-        (local.get $t:28)
-        (i64.extend_i32_u
-         (i32.const 8)
-        )
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.extend_i32_u
-         (global.get $tetra:scratch_end)
-        )
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 0)
-        )
-        (unreachable)
-       )
-      )
-      (global.set $tetra:scratch_ptr
-       (i32.wrap_i64
-        (local.get $t:29)
-       )
-      )
-      (if
-       (i64.gt_u
-        (local.get $t:29)
-        (i64.add
-         (global.get $tetra:scratch_start)
-         (global.get $tetra:high_span)
-        )
-       )
-       (then
-        (global.set $tetra:high_span
-         (i64.sub
-          (local.get $t:29)
-          (global.get $tetra:scratch_start)
-         )
-        )
-       )
-      )
-      (i32.wrap_i64
-       (local.get $t:28)
       )
      )
     )
@@ -539,18 +526,12 @@
        )
        (local.set $kr
         (block (result i32)
-         (local.set $t:30
-          (i32.add
-           (local.get $args_pos)
-           (i32.const 1)
-          )
-         )
-         (global.set $tetra:fuel
-          (local.get $t:fuel)
-         )
-         (local.set $t:31
+         (local.set $t:28
           (call $codec.str_end
-           (local.get $t:30)
+           (i32.add
+            (local.get $args_pos)
+            (i32.const 1)
+           )
            (local.get $args_end)
            (block (result i32)
             (if
@@ -571,12 +552,17 @@
              (i32.const 1)
             )
            )
+           (local.get $t:fuel)
           )
          )
          (local.set $t:fuel
-          (global.get $tetra:fuel)
+          (tuple.extract 2 1
+           (local.get $t:28)
+          )
          )
-         (local.get $t:31)
+         (tuple.extract 2 0
+          (local.get $t:28)
+         )
         )
        )
        (local.set $kq
@@ -593,7 +579,7 @@
         (then
          (local.set $args_kp
           (block (result i32)
-           (local.set $t:32
+           (local.set $t:29
             (i32.sub
              (i32.sub
               (local.get $kq)
@@ -602,7 +588,7 @@
              (i32.const 1)
             )
            )
-           (local.set $t:33
+           (local.set $t:30
             (i64.and
              (i64.add
               (i64.extend_i32_u
@@ -613,17 +599,17 @@
              (i64.const -1)
             )
            )
-           (local.set $t:34
+           (local.set $t:31
             (i64.add
-             (local.get $t:33)
+             (local.get $t:30)
              (i64.extend_i32_u
-              (local.get $t:32)
+              (local.get $t:29)
              )
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.extend_i32_u
               (global.get $tetra:scratch_end)
              )
@@ -638,12 +624,12 @@
            )
            (global.set $tetra:scratch_ptr
             (i32.wrap_i64
-             (local.get $t:34)
+             (local.get $t:31)
             )
            )
            (if
             (i64.gt_u
-             (local.get $t:34)
+             (local.get $t:31)
              (i64.add
               (global.get $tetra:scratch_start)
               (global.get $tetra:high_span)
@@ -652,32 +638,26 @@
             (then
              (global.set $tetra:high_span
               (i64.sub
-               (local.get $t:34)
+               (local.get $t:31)
                (global.get $tetra:scratch_start)
               )
              )
             )
            )
            (i32.wrap_i64
-            (local.get $t:33)
+            (local.get $t:30)
            )
           )
          )
          (local.set $args_klen
           (i32.sub
            (block (result i32)
-            (local.set $t:35
-             (i32.add
-              (local.get $args_pos)
-              (i32.const 1)
-             )
-            )
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:36
+            (local.set $t:32
              (call $codec.str_unescape
-              (local.get $t:35)
+              (i32.add
+               (local.get $args_pos)
+               (i32.const 1)
+              )
               (local.get $kq)
               (local.get $args_kp)
               (block (result i32)
@@ -699,12 +679,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:32)
+             )
             )
-            (local.get $t:36)
+            (tuple.extract 2 0
+             (local.get $t:32)
+            )
            )
            (local.get $args_kp)
           )
@@ -982,10 +967,7 @@
           )
           (local.set $args_r
            (block (result i32)
-            (global.set $tetra:fuel
-             (local.get $t:fuel)
-            )
-            (local.set $t:37
+            (local.set $t:33
              (call $codec.dec.int.0
               (local.get $args_pos)
               (local.get $args_end)
@@ -1009,12 +991,17 @@
                 (i32.const 1)
                )
               )
+              (local.get $t:fuel)
              )
             )
             (local.set $t:fuel
-             (global.get $tetra:fuel)
+             (tuple.extract 2 1
+              (local.get $t:33)
+             )
             )
-            (local.get $t:37)
+            (tuple.extract 2 0
+             (local.get $t:33)
+            )
            )
           )
           (if
@@ -1031,10 +1018,7 @@
             )
             (local.set $args_pos
              (block (result i32)
-              (global.set $tetra:fuel
-               (local.get $t:fuel)
-              )
-              (local.set $t:38
+              (local.set $t:34
                (call $codec.skip
                 (local.get $args_pos)
                 (local.get $args_end)
@@ -1057,12 +1041,17 @@
                   (i32.const 1)
                  )
                 )
+                (local.get $t:fuel)
                )
               )
               (local.set $t:fuel
-               (global.get $tetra:fuel)
+               (tuple.extract 2 1
+                (local.get $t:34)
+               )
               )
-              (local.get $t:38)
+              (tuple.extract 2 0
+               (local.get $t:34)
+              )
              )
             )
            )
@@ -1079,10 +1068,7 @@
          )
          (local.set $args_r
           (block (result i32)
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
-           (local.set $t:39
+           (local.set $t:35
             (call $codec.dec.int.0
              (local.get $args_pos)
              (local.get $args_end)
@@ -1106,12 +1092,17 @@
                (i32.const 1)
               )
              )
+             (local.get $t:fuel)
             )
            )
            (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (tuple.extract 2 1
+             (local.get $t:35)
+            )
            )
-           (local.get $t:39)
+           (tuple.extract 2 0
+            (local.get $t:35)
+           )
           )
          )
          (if
@@ -1128,10 +1119,7 @@
            )
            (local.set $args_pos
             (block (result i32)
-             (global.set $tetra:fuel
-              (local.get $t:fuel)
-             )
-             (local.set $t:40
+             (local.set $t:36
               (call $codec.skip
                (local.get $args_pos)
                (local.get $args_end)
@@ -1154,12 +1142,17 @@
                  (i32.const 1)
                 )
                )
+               (local.get $t:fuel)
               )
              )
              (local.set $t:fuel
-              (global.get $tetra:fuel)
+              (tuple.extract 2 1
+               (local.get $t:36)
+              )
              )
-             (local.get $t:40)
+             (tuple.extract 2 0
+              (local.get $t:36)
+             )
             )
            )
           )
@@ -1179,10 +1172,7 @@
         )
         (local.set $args_pos
          (block (result i32)
-          (global.set $tetra:fuel
-           (local.get $t:fuel)
-          )
-          (local.set $t:41
+          (local.set $t:37
            (call $codec.skip
             (local.get $args_pos)
             (local.get $args_end)
@@ -1205,12 +1195,17 @@
               (i32.const 1)
              )
             )
+            (local.get $t:fuel)
            )
           )
           (local.set $t:fuel
-           (global.get $tetra:fuel)
+           (tuple.extract 2 1
+            (local.get $t:37)
+           )
           )
-          (local.get $t:41)
+          (tuple.extract 2 0
+           (local.get $t:37)
+          )
          )
         )
        )
@@ -1521,7 +1516,7 @@
     )
     (local.set $args_out
      (block (result i32)
-      (local.set $t:42
+      (local.set $t:38
        (i64.and
         (i64.add
          (i64.extend_i32_u
@@ -1532,9 +1527,9 @@
         (i64.const -8)
        )
       )
-      (local.set $t:43
+      (local.set $t:39
        (i64.add
-        (local.get $t:42)
+        (local.get $t:38)
         (i64.extend_i32_u
          (i32.const 16)
         )
@@ -1542,7 +1537,7 @@
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.extend_i32_u
          (global.get $tetra:scratch_end)
         )
@@ -1557,12 +1552,12 @@
       )
       (global.set $tetra:scratch_ptr
        (i32.wrap_i64
-        (local.get $t:43)
+        (local.get $t:39)
        )
       )
       (if
        (i64.gt_u
-        (local.get $t:43)
+        (local.get $t:39)
         (i64.add
          (global.get $tetra:scratch_start)
          (global.get $tetra:high_span)
@@ -1571,19 +1566,19 @@
        (then
         (global.set $tetra:high_span
          (i64.sub
-          (local.get $t:43)
+          (local.get $t:39)
           (global.get $tetra:scratch_start)
          )
         )
        )
       )
       (i32.wrap_i64
-       (local.get $t:42)
+       (local.get $t:38)
       )
      )
     )
     (block
-     (local.set $t:44
+     (local.set $t:40
       (i64.extend_i32_u
        (local.get $args_out)
       )
@@ -1592,7 +1587,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:44)
+         (local.get $t:40)
          (i64.const 8)
         )
         (global.get $tetra:scratch_start)
@@ -1603,12 +1598,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:44)
+          (local.get $t:40)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:44)
+           (local.get $t:40)
            (i64.const 8)
           )
           (global.get $tetra:low_end)
@@ -1618,7 +1613,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:44)
+            (local.get $t:40)
             (i64.const 8)
            )
            (global.get $tetra:arena)
@@ -1633,34 +1628,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:44)
+           (local.get $t:40)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:44)
+             (local.get $t:40)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:44)
+              (local.get $t:40)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 8)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 8)
                )
                (i64.add
@@ -1668,7 +1663,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 8)
                   )
                   (global.get $tetra:low_start)
@@ -1681,9 +1676,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:45)
+               (local.get $t:41)
                (i64.gt_u
-                (local.get $t:45)
+                (local.get $t:41)
                 (global.get $tetra:arena)
                )
               )
@@ -1695,7 +1690,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:44)
+              (local.get $t:40)
               (i64.const 8)
              )
              (i64.add
@@ -1704,10 +1699,10 @@
              )
             )
             (then
-             (local.set $t:45
+             (local.set $t:41
               (i64.add
                (i64.add
-                (local.get $t:44)
+                (local.get $t:40)
                 (i64.const 8)
                )
                (i64.add
@@ -1715,7 +1710,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:44)
+                   (local.get $t:40)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -1729,9 +1724,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:45)
+                (local.get $t:41)
                 (i64.gt_u
-                 (local.get $t:45)
+                 (local.get $t:41)
                  (global.get $tetra:arena)
                 )
                )
@@ -1752,7 +1747,7 @@
      )
     )
     (block
-     (local.set $t:46
+     (local.set $t:42
       (i64.add
        (i64.extend_i32_u
         (local.get $args_out)
@@ -1764,7 +1759,7 @@
       (i64.gt_u
        (i64.sub
         (i64.add
-         (local.get $t:46)
+         (local.get $t:42)
          (i64.const 8)
         )
         (global.get $tetra:scratch_start)
@@ -1775,12 +1770,12 @@
        (if
         (i32.or
          (i64.lt_u
-          (local.get $t:46)
+          (local.get $t:42)
           (global.get $tetra:low_start)
          )
          (i64.gt_u
           (i64.add
-           (local.get $t:46)
+           (local.get $t:42)
            (i64.const 8)
           )
           (global.get $tetra:low_end)
@@ -1790,7 +1785,7 @@
          (if
           (i64.gt_u
            (i64.add
-            (local.get $t:46)
+            (local.get $t:42)
             (i64.const 8)
            )
            (global.get $tetra:arena)
@@ -1805,34 +1800,34 @@
          )
          (if
           (i64.lt_u
-           (local.get $t:46)
+           (local.get $t:42)
            (global.get $tetra:scratch_start)
           )
           (then
            (if
             (i64.lt_u
-             (local.get $t:46)
+             (local.get $t:42)
              (global.get $tetra:low_start)
             )
             (then
              (global.set $tetra:low_start
-              (local.get $t:46)
+              (local.get $t:42)
              )
             )
            )
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 8)
              )
              (global.get $tetra:low_end)
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 8)
                )
                (i64.add
@@ -1840,7 +1835,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 8)
                   )
                   (global.get $tetra:low_start)
@@ -1853,9 +1848,9 @@
              (global.set $tetra:low_end
               (select
                (global.get $tetra:arena)
-               (local.get $t:47)
+               (local.get $t:43)
                (i64.gt_u
-                (local.get $t:47)
+                (local.get $t:43)
                 (global.get $tetra:arena)
                )
               )
@@ -1867,7 +1862,7 @@
            (if
             (i64.gt_u
              (i64.add
-              (local.get $t:46)
+              (local.get $t:42)
               (i64.const 8)
              )
              (i64.add
@@ -1876,10 +1871,10 @@
              )
             )
             (then
-             (local.set $t:47
+             (local.set $t:43
               (i64.add
                (i64.add
-                (local.get $t:46)
+                (local.get $t:42)
                 (i64.const 8)
                )
                (i64.add
@@ -1887,7 +1882,7 @@
                 (i64.shr_u
                  (i64.sub
                   (i64.add
-                   (local.get $t:46)
+                   (local.get $t:42)
                    (i64.const 8)
                   )
                   (global.get $tetra:scratch_start)
@@ -1901,9 +1896,9 @@
               (i64.sub
                (select
                 (global.get $tetra:arena)
-                (local.get $t:47)
+                (local.get $t:43)
                 (i64.gt_u
-                 (local.get $t:47)
+                 (local.get $t:43)
                  (global.get $tetra:arena)
                 )
                )
@@ -1925,14 +1920,11 @@
     )
     (local.get $args_out)
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:48)
  )
 
- (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (result i32)
+ (func $main (param $input_offset i32) (param $input_len i32) (param $output_offset i32) (param $output_cap i32) (param $t:depth i32) (param $t:fuel i64) (result i32 i64)
   (local $args i32)
   (local $x i64)
   (local $y i64)
@@ -1963,8 +1955,7 @@
   (local $json_start i32)
   (local $json_end i32)
   (local $result.1 i32)
-  (local $t:fuel i64)
-  (local $t:36 i32)
+  (local $t:36 (tuple i32 i64))
   (local $t:37 i64)
   (local $t:38 i64)
   (local $t:39 i64)
@@ -2026,12 +2017,8 @@
   (local $t:95 i64)
   (local $t:96 i64)
   (local $t:97 i64)
-  (local $t:98 i32)
-  (local $t:99 i32)
-  (local.set $t:fuel
-   (global.get $tetra:fuel)
-  )
-  (local.set $t:99
+  (local $t:98 (tuple i32 i64))
+  (tuple.make 2
    (block (result i32)
     (block
      (if
@@ -2056,9 +2043,6 @@
     )
     (local.set $args
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:36
        (call $main.args
         (local.get $input_offset)
@@ -2082,12 +2066,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:36)
+       )
       )
-      (local.get $t:36)
+      (tuple.extract 2 0
+       (local.get $t:36)
+      )
      )
     )
     (local.set $x
@@ -2846,10 +2835,7 @@
                 )
                )
               )
-              (block
-               (global.set $tetra:fuel
-                (local.get $t:fuel)
-               )
+              (local.set $t:fuel
                (call $where.a.base
                 (local.get $frame)
                 (block (result i32)
@@ -2871,9 +2857,7 @@
                   (i32.const 1)
                  )
                 )
-               )
-               (local.set $t:fuel
-                (global.get $tetra:fuel)
+                (local.get $t:fuel)
                )
               )
              )
@@ -2970,10 +2954,7 @@
                 )
                )
               )
-              (block
-               (global.set $tetra:fuel
-                (local.get $t:fuel)
-               )
+              (local.set $t:fuel
                (call $where.a.extra
                 (local.get $frame)
                 (block (result i32)
@@ -2995,9 +2976,7 @@
                   (i32.const 1)
                  )
                 )
-               )
-               (local.set $t:fuel
-                (global.get $tetra:fuel)
+                (local.get $t:fuel)
                )
               )
              )
@@ -3085,10 +3064,7 @@
           )
          )
          (then
-          (block
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
+          (local.set $t:fuel
            (call $where.a.base
             (local.get $frame)
             (block (result i32)
@@ -3110,9 +3086,7 @@
               (i32.const 1)
              )
             )
-           )
-           (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (local.get $t:fuel)
            )
           )
          )
@@ -3144,10 +3118,7 @@
           )
          )
          (then
-          (block
-           (global.set $tetra:fuel
-            (local.get $t:fuel)
-           )
+          (local.set $t:fuel
            (call $where.a.extra
             (local.get $frame)
             (block (result i32)
@@ -3169,9 +3140,7 @@
               (i32.const 1)
              )
             )
-           )
-           (local.set $t:fuel
-            (global.get $tetra:fuel)
+            (local.get $t:fuel)
            )
           )
          )
@@ -5703,9 +5672,6 @@
     )
     (local.set $json_end
      (block (result i32)
-      (global.set $tetra:fuel
-       (local.get $t:fuel)
-      )
       (local.set $t:98
        (call $codec.enc.record.0
         (local.get $result.1)
@@ -5730,12 +5696,17 @@
           (i32.const 1)
          )
         )
+        (local.get $t:fuel)
        )
       )
       (local.set $t:fuel
-       (global.get $tetra:fuel)
+       (tuple.extract 2 1
+        (local.get $t:98)
+       )
       )
-      (local.get $t:98)
+      (tuple.extract 2 0
+       (local.get $t:98)
+      )
      )
     )
     (if
@@ -5776,15 +5747,11 @@
      (local.get $json_start)
     )
    )
-  )
-  (global.set $tetra:fuel
    (local.get $t:fuel)
   )
-  (local.get $t:99)
  )
 
- (func $where.a.base (param $frame i32) (param $t:depth i32)
-  (local $t:2 i64)
+ (func $where.a.base (param $frame i32) (param $t:depth i32) (param $t:fuel i64) (result i64)
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i32)
@@ -5797,177 +5764,127 @@
   (local $t:12 i64)
   (local $t:13 i64)
   (block
-   (local.set $t:2
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+   (block
+    (if
+     (i64.lt_u
+      (local.get $t:fuel)
+      (i64.const 1)
      )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:2)
-     (i64.const 1)
-    )
-   )
-  )
-  (block
-   (local.set $t:3
-    (i64.add
-     (i64.extend_i32_u
-      (local.get $frame)
+     (then
+      (call $tetra:trap
+       (i32.const 14)
+       (i32.const 0)
+      )
+      (unreachable)
      )
-     (i64.const 24)
     )
-   )
-   (if
-    (i64.gt_u
+    (local.set $t:fuel
      (i64.sub
-      (i64.add
-       (local.get $t:3)
-       (i64.const 1)
-      )
-      (global.get $tetra:scratch_start)
+      (local.get $t:fuel)
+      (i64.const 1)
      )
-     (global.get $tetra:high_span)
     )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:3)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:3)
-         (i64.const 1)
-        )
-        (global.get $tetra:low_end)
-       )
+   )
+   (block
+    (local.set $t:3
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $frame)
       )
-      (then
-       (if
+      (i64.const 24)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.sub
+       (i64.add
+        (local.get $t:3)
+        (i64.const 1)
+       )
+       (global.get $tetra:scratch_start)
+      )
+      (global.get $tetra:high_span)
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:3)
+         (global.get $tetra:low_start)
+        )
         (i64.gt_u
          (i64.add
           (local.get $t:3)
           (i64.const 1)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+         (global.get $tetra:low_end)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:3)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
+       (then
+        (if
+         (i64.gt_u
+          (i64.add
            (local.get $t:3)
-           (global.get $tetra:low_start)
+           (i64.const 1)
           )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:3)
-           )
-          )
+          (global.get $tetra:arena)
          )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:3)
-            (i64.const 1)
-           )
-           (global.get $tetra:low_end)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
           )
-          (then
-           (local.set $t:4
-            (i64.add
-             (i64.add
-              (local.get $t:3)
-              (i64.const 1)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:3)
-                 (i64.const 1)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:4)
-             (i64.gt_u
-              (local.get $t:4)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
+          (unreachable)
          )
         )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
+        (if
+         (i64.lt_u
+          (local.get $t:3)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
             (local.get $t:3)
-            (i64.const 1)
+            (global.get $tetra:low_start)
            )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:3)
+            )
            )
           )
-          (then
-           (local.set $t:4
+          (if
+           (i64.gt_u
             (i64.add
+             (local.get $t:3)
+             (i64.const 1)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:4
              (i64.add
-              (local.get $t:3)
-              (i64.const 1)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:3)
-                 (i64.const 1)
+              (i64.add
+               (local.get $t:3)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:3)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:scratch_start)
+                (i64.const 4)
                )
-               (i64.const 4)
               )
              )
             )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
+            (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
               (local.get $t:4)
@@ -5976,7 +5893,56 @@
                (global.get $tetra:arena)
               )
              )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:3)
+             (i64.const 1)
+            )
+            (i64.add
              (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:4
+             (i64.add
+              (i64.add
+               (local.get $t:3)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:3)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:4)
+               (i64.gt_u
+                (local.get $t:4)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
             )
            )
           )
@@ -5986,246 +5952,197 @@
       )
      )
     )
+    (i32.store8 offset=24
+     (local.get $frame)
+     (i32.const 1)
+    )
    )
-   (i32.store8 offset=24
-    (local.get $frame)
-    (i32.const 1)
-   )
-  )
-  (block
-   (local.set $t:5
-    (local.get $frame)
-   )
-   (local.set $t:6
-    (block (result i64)
-     (local.set $t:7
-      (block (result i64)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $frame)
+   (block
+    (local.set $t:5
+     (local.get $frame)
+    )
+    (local.set $t:6
+     (block (result i64)
+      (local.set $t:7
+       (block (result i64)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $frame)
+           )
+           (i64.const 40)
           )
-          (i64.const 40)
+          (global.get $tetra:arena)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
-        )
-       )
-       (i64.load offset=32 align=1
-        (local.get $frame)
-       )
-      )
-     )
-     (local.set $t:8
-      (block (result i64)
-       (if
-        (i64.gt_u
-         (i64.add
-          (i64.extend_i32_u
-           (local.get $frame)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
           )
-          (i64.const 48)
+          (unreachable)
          )
-         (global.get $tetra:arena)
         )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
+        (i64.load offset=32 align=1
+         (local.get $frame)
+        )
+       )
+      )
+      (local.set $t:8
+       (block (result i64)
+        (if
+         (i64.gt_u
+          (i64.add
+           (i64.extend_i32_u
+            (local.get $frame)
+           )
+           (i64.const 48)
+          )
+          (global.get $tetra:arena)
          )
-         (unreachable)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
+          )
+          (unreachable)
+         )
+        )
+        (i64.load offset=40 align=1
+         (local.get $frame)
         )
        )
-       (i64.load offset=40 align=1
-        (local.get $frame)
+      )
+      (local.set $t:9
+       (i64.add
+        (local.get $t:7)
+        (local.get $t:8)
        )
       )
-     )
-     (local.set $t:9
-      (i64.add
-       (local.get $t:7)
-       (local.get $t:8)
-      )
-     )
-     (if
-      (i64.lt_s
-       (i64.and
-        (i64.xor
-         (local.get $t:7)
-         (local.get $t:9)
+      (if
+       (i64.lt_s
+        (i64.and
+         (i64.xor
+          (local.get $t:7)
+          (local.get $t:9)
+         )
+         (i64.xor
+          (local.get $t:8)
+          (local.get $t:9)
+         )
         )
-        (i64.xor
-         (local.get $t:8)
-         (local.get $t:9)
+        (i64.const 0)
+       )
+       (then
+        (call $tetra:trap
+         (i32.const 2)
+         (i32.const 9)
         )
+        (unreachable)
        )
-       (i64.const 0)
       )
-      (then
-       (call $tetra:trap
-        (i32.const 2)
-        (i32.const 9)
-       )
-       (unreachable)
+      (local.get $t:9)
+     )
+    )
+    (local.set $t:10
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $t:5)
       )
+      (i64.const 8)
      )
-     (local.get $t:9)
     )
-   )
-   (local.set $t:10
-    (i64.add
-     (i64.extend_i32_u
-      (local.get $t:5)
-     )
-     (i64.const 8)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:10)
-       (i64.const 8)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
+    (if
+     (i64.gt_u
+      (i64.sub
+       (i64.add
         (local.get $t:10)
-        (global.get $tetra:low_start)
+        (i64.const 8)
        )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:10)
-         (i64.const 8)
-        )
-        (global.get $tetra:low_end)
-       )
+       (global.get $tetra:scratch_start)
       )
-      (then
-       (if
+      (global.get $tetra:high_span)
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:10)
+         (global.get $tetra:low_start)
+        )
         (i64.gt_u
          (i64.add
           (local.get $t:10)
           (i64.const 8)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+         (global.get $tetra:low_end)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:10)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
+       (then
+        (if
+         (i64.gt_u
+          (i64.add
            (local.get $t:10)
-           (global.get $tetra:low_start)
+           (i64.const 8)
           )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:10)
-           )
-          )
+          (global.get $tetra:arena)
          )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:10)
-            (i64.const 8)
-           )
-           (global.get $tetra:low_end)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
           )
-          (then
-           (local.set $t:11
-            (i64.add
-             (i64.add
-              (local.get $t:10)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:10)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:11)
-             (i64.gt_u
-              (local.get $t:11)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
+          (unreachable)
          )
         )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
+        (if
+         (i64.lt_u
+          (local.get $t:10)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
             (local.get $t:10)
-            (i64.const 8)
+            (global.get $tetra:low_start)
            )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:10)
+            )
            )
           )
-          (then
-           (local.set $t:11
+          (if
+           (i64.gt_u
             (i64.add
+             (local.get $t:10)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:11
              (i64.add
-              (local.get $t:10)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:10)
-                 (i64.const 8)
+              (i64.add
+               (local.get $t:10)
+               (i64.const 8)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:10)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:scratch_start)
+                (i64.const 4)
                )
-               (i64.const 4)
               )
              )
             )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
+            (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
               (local.get $t:11)
@@ -6234,7 +6151,56 @@
                (global.get $tetra:arena)
               )
              )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:10)
+             (i64.const 8)
+            )
+            (i64.add
              (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:11
+             (i64.add
+              (i64.add
+               (local.get $t:10)
+               (i64.const 8)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:10)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:11)
+               (i64.gt_u
+                (local.get $t:11)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
             )
            )
           )
@@ -6244,160 +6210,111 @@
       )
      )
     )
-   )
-   (i64.store offset=8 align=1
-    (local.get $t:5)
-    (local.get $t:6)
-   )
-  )
-  (block
-   (local.set $t:12
-    (i64.add
-     (i64.extend_i32_u
-      (local.get $frame)
-     )
-     (i64.const 24)
+    (i64.store offset=8 align=1
+     (local.get $t:5)
+     (local.get $t:6)
     )
    )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:12)
-       (i64.const 1)
+   (block
+    (local.set $t:12
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $frame)
       )
-      (global.get $tetra:scratch_start)
+      (i64.const 24)
      )
-     (global.get $tetra:high_span)
     )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
+    (if
+     (i64.gt_u
+      (i64.sub
+       (i64.add
         (local.get $t:12)
-        (global.get $tetra:low_start)
+        (i64.const 1)
        )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:12)
-         (i64.const 1)
-        )
-        (global.get $tetra:low_end)
-       )
+       (global.get $tetra:scratch_start)
       )
-      (then
-       (if
+      (global.get $tetra:high_span)
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:12)
+         (global.get $tetra:low_start)
+        )
         (i64.gt_u
          (i64.add
           (local.get $t:12)
           (i64.const 1)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+         (global.get $tetra:low_end)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:12)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
+       (then
+        (if
+         (i64.gt_u
+          (i64.add
            (local.get $t:12)
-           (global.get $tetra:low_start)
+           (i64.const 1)
           )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:12)
-           )
-          )
+          (global.get $tetra:arena)
          )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:12)
-            (i64.const 1)
-           )
-           (global.get $tetra:low_end)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
           )
-          (then
-           (local.set $t:13
-            (i64.add
-             (i64.add
-              (local.get $t:12)
-              (i64.const 1)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:12)
-                 (i64.const 1)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:13)
-             (i64.gt_u
-              (local.get $t:13)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
+          (unreachable)
          )
         )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
+        (if
+         (i64.lt_u
+          (local.get $t:12)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
             (local.get $t:12)
-            (i64.const 1)
+            (global.get $tetra:low_start)
            )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:12)
+            )
            )
           )
-          (then
-           (local.set $t:13
+          (if
+           (i64.gt_u
             (i64.add
+             (local.get $t:12)
+             (i64.const 1)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:13
              (i64.add
-              (local.get $t:12)
-              (i64.const 1)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:12)
-                 (i64.const 1)
+              (i64.add
+               (local.get $t:12)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:12)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:scratch_start)
+                (i64.const 4)
                )
-               (i64.const 4)
               )
              )
             )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
+            (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
               (local.get $t:13)
@@ -6406,7 +6323,56 @@
                (global.get $tetra:arena)
               )
              )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:12)
+             (i64.const 1)
+            )
+            (i64.add
              (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:13
+             (i64.add
+              (i64.add
+               (local.get $t:12)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:12)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:13)
+               (i64.gt_u
+                (local.get $t:13)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
             )
            )
           )
@@ -6416,196 +6382,147 @@
       )
      )
     )
-   )
-   (i32.store8 offset=24
-    (local.get $frame)
-    (i32.const 2)
+    (i32.store8 offset=24
+     (local.get $frame)
+     (i32.const 2)
+    )
    )
   )
+  (local.get $t:fuel)
  )
 
- (func $where.a.extra (param $frame i32) (param $t:depth i32)
-  (local $t:2 i64)
+ (func $where.a.extra (param $frame i32) (param $t:depth i32) (param $t:fuel i64) (result i64)
   (local $t:3 i64)
   (local $t:4 i64)
   (local $t:5 i32)
   (local $t:6 i64)
-  (local $t:7 i64)
+  (local $t:7 (tuple i64 i64))
   (local $t:8 i64)
   (local $t:9 i64)
   (local $t:10 i64)
+  (local $t:11 i64)
   (block
-   (local.set $t:2
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:2)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
+   (block
+    (if
+     (i64.lt_u
+      (local.get $t:fuel)
+      (i64.const 1)
      )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:2)
-     (i64.const 1)
-    )
-   )
-  )
-  (block
-   (local.set $t:3
-    (i64.add
-     (i64.extend_i32_u
-      (local.get $frame)
+     (then
+      (call $tetra:trap
+       (i32.const 14)
+       (i32.const 0)
+      )
+      (unreachable)
      )
-     (i64.const 25)
     )
-   )
-   (if
-    (i64.gt_u
+    (local.set $t:fuel
      (i64.sub
-      (i64.add
-       (local.get $t:3)
-       (i64.const 1)
-      )
-      (global.get $tetra:scratch_start)
+      (local.get $t:fuel)
+      (i64.const 1)
      )
-     (global.get $tetra:high_span)
     )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:3)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:3)
-         (i64.const 1)
-        )
-        (global.get $tetra:low_end)
-       )
+   )
+   (block
+    (local.set $t:3
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $frame)
       )
-      (then
-       (if
+      (i64.const 25)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.sub
+       (i64.add
+        (local.get $t:3)
+        (i64.const 1)
+       )
+       (global.get $tetra:scratch_start)
+      )
+      (global.get $tetra:high_span)
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:3)
+         (global.get $tetra:low_start)
+        )
         (i64.gt_u
          (i64.add
           (local.get $t:3)
           (i64.const 1)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+         (global.get $tetra:low_end)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:3)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
+       (then
+        (if
+         (i64.gt_u
+          (i64.add
            (local.get $t:3)
-           (global.get $tetra:low_start)
+           (i64.const 1)
           )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:3)
-           )
-          )
+          (global.get $tetra:arena)
          )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:3)
-            (i64.const 1)
-           )
-           (global.get $tetra:low_end)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
           )
-          (then
-           (local.set $t:4
-            (i64.add
-             (i64.add
-              (local.get $t:3)
-              (i64.const 1)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:3)
-                 (i64.const 1)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
-           )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
-             (local.get $t:4)
-             (i64.gt_u
-              (local.get $t:4)
-              (global.get $tetra:arena)
-             )
-            )
-           )
-          )
+          (unreachable)
          )
         )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
+        (if
+         (i64.lt_u
+          (local.get $t:3)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
             (local.get $t:3)
-            (i64.const 1)
+            (global.get $tetra:low_start)
            )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
+           (then
+            (global.set $tetra:low_start
+             (local.get $t:3)
+            )
            )
           )
-          (then
-           (local.set $t:4
+          (if
+           (i64.gt_u
             (i64.add
+             (local.get $t:3)
+             (i64.const 1)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:4
              (i64.add
-              (local.get $t:3)
-              (i64.const 1)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:3)
-                 (i64.const 1)
+              (i64.add
+               (local.get $t:3)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:3)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:scratch_start)
+                (i64.const 4)
                )
-               (i64.const 4)
               )
              )
             )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
+            (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
               (local.get $t:4)
@@ -6614,7 +6531,56 @@
                (global.get $tetra:arena)
               )
              )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:3)
+             (i64.const 1)
+            )
+            (i64.add
              (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:4
+             (i64.add
+              (i64.add
+               (local.get $t:3)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:3)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:4)
+               (i64.gt_u
+                (local.get $t:4)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
             )
            )
           )
@@ -6624,219 +6590,232 @@
       )
      )
     )
+    (i32.store8 offset=25
+     (local.get $frame)
+     (i32.const 1)
+    )
    )
-   (i32.store8 offset=25
-    (local.get $frame)
-    (i32.const 1)
-   )
-  )
-  (block
-   (local.set $t:5
-    (local.get $frame)
-   )
-   (local.set $t:6
-    (call $fn.a.extra.sq
-     (i32.const 0)
+   (block
+    (local.set $t:5
+     (local.get $frame)
+    )
+    (local.set $t:6
      (block (result i64)
-      (if
-       (i64.gt_u
-        (i64.add
-         (i64.extend_i32_u
+      (local.set $t:7
+       (call $fn.a.extra.sq
+        (i32.const 0)
+        (block (result i64)
+         (if
+          (i64.gt_u
+           (i64.add
+            (i64.extend_i32_u
+             (local.get $frame)
+            )
+            (i64.const 48)
+           )
+           (global.get $tetra:arena)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 17)
+            (i32.const 0)
+           )
+           (unreachable)
+          )
+         )
+         (i64.load offset=40 align=1
           (local.get $frame)
          )
-         (i64.const 48)
         )
-        (global.get $tetra:arena)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 17)
-         (i32.const 0)
+        (block (result i32)
+         (if
+          (i32.ge_u
+           (local.get $t:depth)
+           (i32.const 1000)
+          )
+          (then
+           (call $tetra:trap
+            (i32.const 15)
+            (i32.const 18)
+           )
+           (unreachable)
+          )
+         )
+         (i32.add
+          (local.get $t:depth)
+          (i32.const 1)
+         )
         )
-        (unreachable)
+        (local.get $t:fuel)
        )
       )
-      (i64.load offset=40 align=1
-       (local.get $frame)
-      )
-     )
-     (block (result i32)
-      (if
-       (i32.ge_u
-        (local.get $t:depth)
-        (i32.const 1000)
-       )
-       (then
-        (call $tetra:trap
-         (i32.const 15)
-         (i32.const 18)
-        )
-        (unreachable)
-       )
-      )
-      (i32.add
-       (local.get $t:depth)
-       (i32.const 1)
-      )
-     )
-    )
-   )
-   (local.set $t:7
-    (i64.add
-     (i64.extend_i32_u
-      (local.get $t:5)
-     )
-     (i64.const 16)
-    )
-   )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:7)
-       (i64.const 8)
-      )
-      (global.get $tetra:scratch_start)
-     )
-     (global.get $tetra:high_span)
-    )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
+      (local.set $t:fuel
+       (tuple.extract 2 1
         (local.get $t:7)
-        (global.get $tetra:low_start)
-       )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:7)
-         (i64.const 8)
-        )
-        (global.get $tetra:low_end)
        )
       )
-      (then
-       (if
+      (tuple.extract 2 0
+       (local.get $t:7)
+      )
+     )
+    )
+    (local.set $t:8
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $t:5)
+      )
+      (i64.const 16)
+     )
+    )
+    (if
+     (i64.gt_u
+      (i64.sub
+       (i64.add
+        (local.get $t:8)
+        (i64.const 8)
+       )
+       (global.get $tetra:scratch_start)
+      )
+      (global.get $tetra:high_span)
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:8)
+         (global.get $tetra:low_start)
+        )
         (i64.gt_u
          (i64.add
-          (local.get $t:7)
+          (local.get $t:8)
           (i64.const 8)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+         (global.get $tetra:low_end)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:7)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:7)
-           (global.get $tetra:low_start)
+       (then
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:8)
+           (i64.const 8)
           )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:7)
-           )
-          )
+          (global.get $tetra:arena)
          )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:7)
-            (i64.const 8)
-           )
-           (global.get $tetra:low_end)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
           )
-          (then
-           (local.set $t:8
-            (i64.add
-             (i64.add
-              (local.get $t:7)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:7)
-                 (i64.const 8)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:8)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:8)
+            (global.get $tetra:low_start)
            )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
+           (then
+            (global.set $tetra:low_start
              (local.get $t:8)
-             (i64.gt_u
-              (local.get $t:8)
-              (global.get $tetra:arena)
-             )
             )
            )
           )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:7)
-            (i64.const 8)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:8
+          (if
+           (i64.gt_u
             (i64.add
+             (local.get $t:8)
+             (i64.const 8)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:9
              (i64.add
-              (local.get $t:7)
-              (i64.const 8)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:7)
-                 (i64.const 8)
+              (i64.add
+               (local.get $t:8)
+               (i64.const 8)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:8)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:scratch_start)
+                (i64.const 4)
                )
-               (i64.const 4)
               )
              )
             )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
+            (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
-              (local.get $t:8)
+              (local.get $t:9)
               (i64.gt_u
-               (local.get $t:8)
+               (local.get $t:9)
                (global.get $tetra:arena)
               )
              )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:8)
+             (i64.const 8)
+            )
+            (i64.add
              (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:9
+             (i64.add
+              (i64.add
+               (local.get $t:8)
+               (i64.const 8)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:8)
+                  (i64.const 8)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:9)
+               (i64.gt_u
+                (local.get $t:9)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
             )
            )
           )
@@ -6846,169 +6825,169 @@
       )
      )
     )
-   )
-   (i64.store offset=16 align=1
-    (local.get $t:5)
-    (local.get $t:6)
-   )
-  )
-  (block
-   (local.set $t:9
-    (i64.add
-     (i64.extend_i32_u
-      (local.get $frame)
-     )
-     (i64.const 25)
+    (i64.store offset=16 align=1
+     (local.get $t:5)
+     (local.get $t:6)
     )
    )
-   (if
-    (i64.gt_u
-     (i64.sub
-      (i64.add
-       (local.get $t:9)
-       (i64.const 1)
+   (block
+    (local.set $t:10
+     (i64.add
+      (i64.extend_i32_u
+       (local.get $frame)
       )
-      (global.get $tetra:scratch_start)
+      (i64.const 25)
      )
-     (global.get $tetra:high_span)
     )
-    (then
-     (if
-      (i32.or
-       (i64.lt_u
-        (local.get $t:9)
-        (global.get $tetra:low_start)
+    (if
+     (i64.gt_u
+      (i64.sub
+       (i64.add
+        (local.get $t:10)
+        (i64.const 1)
        )
-       (i64.gt_u
-        (i64.add
-         (local.get $t:9)
-         (i64.const 1)
+       (global.get $tetra:scratch_start)
+      )
+      (global.get $tetra:high_span)
+     )
+     (then
+      (if
+       (i32.or
+        (i64.lt_u
+         (local.get $t:10)
+         (global.get $tetra:low_start)
         )
-        (global.get $tetra:low_end)
-       )
-      )
-      (then
-       (if
         (i64.gt_u
          (i64.add
-          (local.get $t:9)
+          (local.get $t:10)
           (i64.const 1)
          )
-         (global.get $tetra:arena)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 17)
-          (i32.const 0)
-         )
-         (unreachable)
+         (global.get $tetra:low_end)
         )
        )
-       (if
-        (i64.lt_u
-         (local.get $t:9)
-         (global.get $tetra:scratch_start)
-        )
-        (then
-         (if
-          (i64.lt_u
-           (local.get $t:9)
-           (global.get $tetra:low_start)
+       (then
+        (if
+         (i64.gt_u
+          (i64.add
+           (local.get $t:10)
+           (i64.const 1)
           )
-          (then
-           (global.set $tetra:low_start
-            (local.get $t:9)
-           )
-          )
+          (global.get $tetra:arena)
          )
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:9)
-            (i64.const 1)
-           )
-           (global.get $tetra:low_end)
+         (then
+          (call $tetra:trap
+           (i32.const 17)
+           (i32.const 0)
           )
-          (then
-           (local.set $t:10
-            (i64.add
-             (i64.add
-              (local.get $t:9)
-              (i64.const 1)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:9)
-                 (i64.const 1)
-                )
-                (global.get $tetra:low_start)
-               )
-               (i64.const 4)
-              )
-             )
-            )
+          (unreachable)
+         )
+        )
+        (if
+         (i64.lt_u
+          (local.get $t:10)
+          (global.get $tetra:scratch_start)
+         )
+         (then
+          (if
+           (i64.lt_u
+            (local.get $t:10)
+            (global.get $tetra:low_start)
            )
-           (global.set $tetra:low_end
-            (select
-             (global.get $tetra:arena)
+           (then
+            (global.set $tetra:low_start
              (local.get $t:10)
-             (i64.gt_u
-              (local.get $t:10)
-              (global.get $tetra:arena)
-             )
             )
            )
           )
-         )
-        )
-        (else
-         (if
-          (i64.gt_u
-           (i64.add
-            (local.get $t:9)
-            (i64.const 1)
-           )
-           (i64.add
-            (global.get $tetra:scratch_start)
-            (global.get $tetra:high_span)
-           )
-          )
-          (then
-           (local.set $t:10
+          (if
+           (i64.gt_u
             (i64.add
+             (local.get $t:10)
+             (i64.const 1)
+            )
+            (global.get $tetra:low_end)
+           )
+           (then
+            (local.set $t:11
              (i64.add
-              (local.get $t:9)
-              (i64.const 1)
-             )
-             (i64.add
-              (i64.const 64)
-              (i64.shr_u
-               (i64.sub
-                (i64.add
-                 (local.get $t:9)
-                 (i64.const 1)
+              (i64.add
+               (local.get $t:10)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:10)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:low_start)
                 )
-                (global.get $tetra:scratch_start)
+                (i64.const 4)
                )
-               (i64.const 4)
               )
              )
             )
-           )
-           (global.set $tetra:high_span
-            (i64.sub
+            (global.set $tetra:low_end
              (select
               (global.get $tetra:arena)
-              (local.get $t:10)
+              (local.get $t:11)
               (i64.gt_u
-               (local.get $t:10)
+               (local.get $t:11)
                (global.get $tetra:arena)
               )
              )
+            )
+           )
+          )
+         )
+         (else
+          (if
+           (i64.gt_u
+            (i64.add
+             (local.get $t:10)
+             (i64.const 1)
+            )
+            (i64.add
              (global.get $tetra:scratch_start)
+             (global.get $tetra:high_span)
+            )
+           )
+           (then
+            (local.set $t:11
+             (i64.add
+              (i64.add
+               (local.get $t:10)
+               (i64.const 1)
+              )
+              (i64.add
+               (i64.const 64)
+               (i64.shr_u
+                (i64.sub
+                 (i64.add
+                  (local.get $t:10)
+                  (i64.const 1)
+                 )
+                 (global.get $tetra:scratch_start)
+                )
+                (i64.const 4)
+               )
+              )
+             )
+            )
+            (global.set $tetra:high_span
+             (i64.sub
+              (select
+               (global.get $tetra:arena)
+               (local.get $t:11)
+               (i64.gt_u
+                (local.get $t:11)
+                (global.get $tetra:arena)
+               )
+              )
+              (global.get $tetra:scratch_start)
+             )
             )
            )
           )
@@ -7018,104 +6997,79 @@
       )
      )
     )
-   )
-   (i32.store8 offset=25
-    (local.get $frame)
-    (i32.const 2)
+    (i32.store8 offset=25
+     (local.get $frame)
+     (i32.const 2)
+    )
    )
   )
+  (local.get $t:fuel)
  )
 
- (func $fn.a.extra.sq (param $env i32) (param $v i64) (param $t:depth i32) (result i64)
-  (local $t:3 i64)
+ (func $fn.a.extra.sq (param $env i32) (param $v i64) (param $t:depth i32) (param $t:fuel i64) (result i64 i64)
   (local $t:4 i64)
-  (block
-   (local.set $t:3
-    (global.get $tetra:fuel)
-   )
-   (if
-    (i64.lt_u
-     (local.get $t:3)
-     (i64.const 1)
-    )
-    (then
-     (call $tetra:trap
-      (i32.const 14)
-      (i32.const 0)
-     )
-     (unreachable)
-    )
-   )
-   (global.set $tetra:fuel
-    (i64.sub
-     (local.get $t:3)
-     (i64.const 1)
-    )
-   )
-  )
-  (block (result i64)
-   (local.set $t:4
-    (i64.mul
-     (local.get $v)
-     (local.get $v)
-    )
-   )
-   (if
-    (i32.eqz
-     (i32.and
-      (i64.eq
-       (i64.extend_i32_s
-        (i32.wrap_i64
-         (local.get $v)
-        )
-       )
-       (local.get $v)
-      )
-      (i64.eq
-       (i64.extend_i32_s
-        (i32.wrap_i64
-         (local.get $v)
-        )
-       )
-       (local.get $v)
-      )
-     )
-    )
-    (then
+  (tuple.make 2
+   (block (result i64)
+    (block
      (if
-      (i64.eq
+      (i64.lt_u
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+      (then
+       (call $tetra:trap
+        (i32.const 14)
+        (i32.const 0)
+       )
+       (unreachable)
+      )
+     )
+     (local.set $t:fuel
+      (i64.sub
+       (local.get $t:fuel)
+       (i64.const 1)
+      )
+     )
+    )
+    (block (result i64)
+     (local.set $t:4
+      (i64.mul
        (local.get $v)
-       (i64.const -1)
+       (local.get $v)
+      )
+     )
+     (if
+      (i32.eqz
+       (i32.and
+        (i64.eq
+         (i64.extend_i32_s
+          (i32.wrap_i64
+           (local.get $v)
+          )
+         )
+         (local.get $v)
+        )
+        (i64.eq
+         (i64.extend_i32_s
+          (i32.wrap_i64
+           (local.get $v)
+          )
+         )
+         (local.get $v)
+        )
+       )
       )
       (then
        (if
         (i64.eq
          (local.get $v)
-         (i64.const -9223372036854775808)
-        )
-        (then
-         (call $tetra:trap
-          (i32.const 2)
-          (i32.const 19)
-         )
-         (unreachable)
-        )
-       )
-      )
-      (else
-       (if
-        (i64.ne
-         (local.get $v)
-         (i64.const 0)
+         (i64.const -1)
         )
         (then
          (if
-          (i64.ne
-           (i64.div_s
-            (local.get $t:4)
-            (local.get $v)
-           )
+          (i64.eq
            (local.get $v)
+           (i64.const -9223372036854775808)
           )
           (then
            (call $tetra:trap
@@ -7126,11 +7080,38 @@
           )
          )
         )
+        (else
+         (if
+          (i64.ne
+           (local.get $v)
+           (i64.const 0)
+          )
+          (then
+           (if
+            (i64.ne
+             (i64.div_s
+              (local.get $t:4)
+              (local.get $v)
+             )
+             (local.get $v)
+            )
+            (then
+             (call $tetra:trap
+              (i32.const 2)
+              (i32.const 19)
+             )
+             (unreachable)
+            )
+           )
+          )
+         )
+        )
        )
       )
      )
+     (local.get $t:4)
     )
    )
-   (local.get $t:4)
+   (local.get $t:fuel)
   )
  )
