@@ -1,6 +1,6 @@
 // Source → a runnable rule on one target. The pipeline is a straight list of
 // calls: check (parse + analyze) → [tree-walk: done] → lowerProgram → verify →
-// standardPipeline (fold, dce, fuel) → verify → backend.compile → instantiate.
+// standardPipeline (fold, dce, fuel, self-call inlining) → verify → backend.compile → instantiate.
 import { diagnostic, type Diagnostic } from "@tetra/core";
 import { assertValid, standardPipeline, type Instance, type Module } from "@tetra/ir";
 import { check, lowerProgram, type TypedProgram } from "@tetra/lang";

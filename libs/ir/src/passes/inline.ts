@@ -17,7 +17,7 @@
 // Only the function's original body is copied, so the copies still call the
 // function: one level per call site, the code grows by at most MAX_SITES
 // copies of a body of at most MAX_NODES nodes.
-import { unreachable } from "@tetra/core";
+import { InternalError, unreachable } from "@tetra/core";
 import type { Expr, Func, Local, Module, ValType } from "../types.js";
 import { mapChildren, walkFunc } from "../walk.js";
 
@@ -95,13 +95,13 @@ class Copier {
 
   private local(name: string): string {
     const to = this.locals.get(name);
-    if (to === undefined) throw new Error(`inline: unknown local $${name} in $${this.f.name}`);
+    if (to === undefined) throw new InternalError(`inline: unknown local $${name} in $${this.f.name}`);
     return to;
   }
 
   private label(name: string): string {
     const to = this.labels.get(name);
-    if (to === undefined) throw new Error(`inline: unknown label $${name} in $${this.f.name}`);
+    if (to === undefined) throw new InternalError(`inline: unknown label $${name} in $${this.f.name}`);
     return to;
   }
 
